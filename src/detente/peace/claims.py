@@ -1,0 +1,135 @@
+"""Claim checks inside one article: stated durations against stated start dates.
+
+"The conflict, which has lasted over two years" next to "since the outbreak of the war in
+February 2022" on a 2025-05-29 story does not add up: the war is three years and three months
+old, and a writer who knew it would say "over three years". A duration is flagged when it is
+off by at least one of its own units (see ``_contradiction``). Conflicts between articles
+(3 vs 5 hours, 120 vs 150 prisoners) are found by the cross-article ledger.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..records import content_id
+from ._support import dates_of
+
+_SUBJECT = re.compile(r"\b(?:full[\s-]scale\s+)?(?:war|conflict|invasion|fighting|hostilities|"
+                      r"occupation|siege|crisis)\b", re.I)
+_START_CUE = re.compile(r"\b(?:since|outbreak|began|begun|started|broke out|launched|start of|"
+                        r"beginning of|erupted)\b", re.I)
+_UNIT = re.compile(r"\b(day|week|month|year|decade)s?\b", re.I)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}
+
+
+def _to_date(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return dt.date(*parts)
+
+
+def _span_years_months(days: float) -> str:
+    months = int(days / 30.44)  # completed months, as people count age
+    y, m = divmod(months, 12)
+    if y and m:
+        return f"about {y} year{'s' * (y != 1)} {m} month{'s' * (m != 1)}"
+    if y:
+        return f"about {y} year{'s' * (y != 1)}"
+    return f"about {m} month{'s' * (m != 1)}"
+
+
+def _contradiction(stated: float, bound: str | None, unit_days: float, actual: float) -> str | None:
+    """'understates' / 'overstates' when ``actual`` days is inconsistent with the claim."""
+    if bound == "over":
+        if actual < stated:
+            return "overstates"
+        return "understates" if actual >= stated + unit_days else None
+    if bound == "under":
+        if actual > stated * 1.02:
+            return "understates"
+        return "overstates" if actual < stated - unit_days else None
+    if abs(actual - stated) > max(unit_days, 0.25 * stated):
+        return "understates" if actual > stated else "overstates"
+    return None
+
+
+def _starts(ctx, refs) -> list[tuple[object, str]]:
+    """Dates the article gives as the start of the war/conflict, with the words saying so."""
+    text = ctx.doc.text
+    out = []
+    for r in refs:
+        if not r.value or r.kind not in ("point", "interval_start"):
+            continue
+        before = text[max(0, r.start - 70):r.start]
+        before = before[before.rfind(".") + 1:]
+        subj = _SUBJECT.search(before)
+        if subj and _START_CUE.search(before):
+            out.append((r, subj.group(0)))
+    return out
+
+
+def _claim_text(ctx, ref) -> str:
+    """The clause making the duration claim: its subject noun phrase up to the duration."""
+    span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return ref.text
+    tok = span.root
+    for _ in range(6):
+        if _SUBJECT.fullmatch(tok.text) or tok.head is tok:
+            break
+        tok = tok.head
+    if _SUBJECT.fullmatch(tok.text) and tok.left_edge.idx < ref.start:
+        return ctx.doc.text[tok.left_edge.idx:ref.end]
+    sent = span.sent
+    return ctx.doc.text[sent.start_char:ref.end]
+
+
+def extract_claims(ctx) -> list[dict]:
+    published = ctx.article.published
+    if published is None:
+        return []
+    refs = dates_of(ctx)
+    starts = _starts(ctx, refs)
+    if not starts:
+        return []
+    text = ctx.doc.text
+    claims = []
+    for ref in refs:
+        if ref.kind != "duration" or not ref.duration_days:
+            continue
+        sent_lo = text.rfind(".", 0, ref.start) + 1
+        if not _SUBJECT.search(text[sent_lo:ref.start]):
+            continue
+        unit = _UNIT.search(ref.text)
+        unit_days = _UNIT_DAYS[unit.group(1).lower()] if unit else 365.25
+        start_ref, subject = min(starts, key=lambda s: s[0].value)
+        actual = (published - _to_date(start_ref.value)).days
+        verdict = _contradiction(ref.duration_days, ref.bound, unit_days, actual)
+        if verdict is None:
+            continue
+        claim_text = _claim_text(ctx, ref)
+        s_start = text.rfind(".", 0, start_ref.start) + 1
+        s_end = text.find(".", start_ref.end)
+        s_end = len(text) if s_end < 0 else s_end + 1
+        c_end = text.find(".", ref.end)
+        c_end = len(text) if c_end < 0 else c_end + 1
+        claims.append({
+            "id": content_id(ctx.article.id, "claim", ref.start, ref.text),
+            "text": claim_text,
+            "kind": "duration",
+            "stated": {"text": ref.text, "days": ref.duration_days, "bound": ref.bound},
+            "computed": {"since": start_ref.value, "at": published.isoformat(), "days": actual},
+            "check": (f"{subject.lower()} since {start_ref.value} (stated in the same article): "
+                      f"{_span_years_months(actual)} at {published.isoformat()}; "
+                      f"'{ref.text}' {verdict} it"),
+            "evidence": [
+                {"article_id": ctx.article.id, "sentence": text[sent_lo:c_end].strip(),
+                 "start": sent_lo, "end": c_end, "text": ref.text},
+                {"article_id": ctx.article.id, "sentence": text[s_start:s_end].strip(),
+                 "start": s_start, "end": s_end, "text": start_ref.text},
+            ],
+            "conflicts_with": start_ref.text,
+        })
+    return claims

@@ -1,0 +1,144 @@
+"""Statements: who spoke, for whom, when, through which channel; linked quotes and events.
+
+One statement per speaker (and date) per article: the sentences in which a speaker says,
+announces, insists, emphasises ... something, or is the source ("according to X"). The date is
+the first explicit date attached to that speaker's speech ("Speaking on Wednesday, X said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import content_id
+from ._support import actors_in, dates_between, dates_of
+
+SPEECH_LEMMAS = {
+    "say", "tell", "indicate", "emphasize", "emphasise", "stress", "underscore", "announce",
+    "insist", "state", "add", "note", "warn", "declare", "claim", "write", "post", "argue",
+    "reiterate", "confirm", "suggest", "acknowledge", "repeat", "explain", "speak", "signal",
+    "propose", "demand", "reject", "accuse", "urge", "call",
+}
+CHANNELS = (
+    ("joint_statement", re.compile(r"\bjoint (?:statement|communiqu|declaration)", re.I)),
+    ("press_conference", re.compile(r"\b(?:press|news) (?:conference|briefing)|\btold reporters\b|\bbriefing\b", re.I)),
+    ("interview", re.compile(r"\binterview\b", re.I)),
+    ("post", re.compile(r"\b(?:posted|wrote on|on telegram|on x\b|on twitter|on facebook|social media|video address)", re.I)),
+)
+
+
+def _person(ctx, span, memory: dict) -> dict | None:
+    """The speaker in ``span`` as an actor dict (person preferred, else the organisation)."""
+    actors = actors_in(ctx, span)
+    if len({a.code for a in actors}) > 1 and not any(e.label_ == "PERSON" for e in span.ents):
+        return None  # "both parties signalled": not one speaker
+    for tok in span:
+        if tok.text.lower() in memory and tok.pos_ == "PROPN":
+            return memory[tok.text.lower()]
+    people = [a for a in actors if a.name and a.role] if actors else []
+    ents = [e for e in span.ents if e.label_ == "PERSON"]
+    if people:
+        a = people[0]
+        d = a.as_dict()
+        memory[(a.name or "").split()[-1].lower()] = d
+        return d
+    if ents:
+        name = ents[-1].text.removesuffix("’s").removesuffix("'s")
+        key = name.split()[-1].lower()
+        if key in memory:
+            return memory[key]
+        code = actors[0].code if actors else None
+        d = {"text": span.text, "name": name, "code": code,
+             "sector": "GOV" if code else None, "role": None, "wikidata": None, "org": None}
+        memory[key] = d
+        return d
+    if actors:
+        return actors[0].as_dict()
+    return None
+
+
+def speakers_by_sentence(ctx) -> dict[int, tuple[dict, object]]:
+    """sentence start char -> (speaker actor dict, speech token) for sentences with a speaker."""
+    memory: dict = {}
+    out = {}
+    for sent in ctx.doc.sents:
+        found = None
+        for tok in sent:
+            if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX"):
+                subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    s = subj[0]
+                    span = ctx.doc[s.left_edge.i:s.right_edge.i + 1]
+                    who = _person(ctx, span, memory)
+                    if who:
+                        found = (who, tok)
+                        break
+            if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
+                to = ctx.doc[tok.i + 1]
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                if objs:
+                    o = objs[0]
+                    who = _person(ctx, ctx.doc[o.left_edge.i:o.right_edge.i + 1], memory)
+                    if who:
+                        found = (who, tok)
+                        break
+        if found:
+            out[sent.start_char] = found
+    return out
+
+
+def _speaker_key(who: dict) -> str:
+    return (who.get("name") or who.get("code") or who.get("text") or "").lower()
+
+
+def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
+    speakers = speakers if speakers is not None else speakers_by_sentence(ctx)
+    refs = dates_of(ctx)
+    groups: dict[str, dict] = {}
+    order = []
+    sents = {s.start_char: s for s in ctx.doc.sents}
+    for start, (who, tok) in speakers.items():
+        sent = sents[start]
+        key = _speaker_key(who)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = {"speaker": who, "sents": [], "date": None, "dated_sent": None}
+            order.append(key)
+        g["sents"].append(sent)
+        if g["date"] is None:
+            for ref in dates_between(refs, sent.start_char, sent.end_char):
+                if ref.kind == "point" and ref.value and (
+                        abs(ref.start - tok.idx) < 60 or sent.text.lower().startswith("speaking")):
+                    g["date"], g["precision"], g["dated_sent"] = ref.value, ref.precision, sent
+                    break
+    out = []
+    for key in order:
+        g = groups[key]
+        who = g["speaker"]
+        sents_ = g["sents"]
+        ev_sent = g["dated_sent"] or sents_[0]
+        spans = [(s.start_char, s.end_char) for s in sents_]
+        text = " ".join(s.text for s in sents_)
+        channel = next((name for name, rx in CHANNELS if rx.search(text)), None)
+        q_ids = [q.id for q in quotes
+                 if (q.speaker and (q.speaker.name or "").lower() == (who.get("name") or "").lower()
+                     and who.get("name"))
+                 or any(a <= q.evidence.start < b for a, b in spans)]
+        e_ids = [e.id for e in events if any(a <= e.evidence.start < b for a, b in spans)]
+        date = g["date"]
+        if date is None:
+            q_dates = [q.date for q in quotes if q.id in q_ids and q.date]
+            date = q_dates[0] if q_dates else None
+        out.append({
+            "id": content_id(ctx.article.id, "statement", key, date),
+            "speaker": who,
+            "on_behalf": who.get("code"),
+            "date": date,
+            "date_precision": g.get("precision") if g["date"] else None,
+            "channel": channel,
+            "quotes": q_ids,
+            "events": e_ids,
+            "evidence": {"sentence": ev_sent.text, "start": ev_sent.start_char,
+                         "end": ev_sent.end_char},
+            "sentences": [{"start": a, "end": b} for a, b in spans],
+        })
+    return out
