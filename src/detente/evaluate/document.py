@@ -1,0 +1,261 @@
+"""Scoring against document gold (one article, hand-coded events and ledger)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .common import (_QUOTES, PairStats, actor_codes, category_table, date_matches,
+                     location_match, norm_code, norm_sector, norm_text, overlap_score,
+                     pair_one_to_one, precision_of, ratio, strict_category)
+from .ledger import score_claims, score_positions, score_rounds
+
+
+def spans_of(text: str, needle: str | None) -> list[tuple[int, int]]:
+    """Every [start, end) where ``needle`` occurs in ``text`` (typographic quotes unified)."""
+    if not needle:
+        return []
+    hay, pin = text.translate(_QUOTES), needle.translate(_QUOTES)
+    out, i = [], hay.find(pin)
+    while i >= 0:
+        out.append((i, i + len(pin)))
+        i = hay.find(pin, i + 1)
+    return out
+
+
+def evidence_supports(text: str, gold_evidence: str | None, sys_evidence: Any) -> bool:
+    """True if the system evidence sentence contains or overlaps the gold evidence."""
+    if not gold_evidence:
+        return True
+    if isinstance(sys_evidence, str):
+        sys_evidence = {"sentence": sys_evidence}
+    sys_evidence = sys_evidence or {}
+    if norm_text(gold_evidence) in norm_text(sys_evidence.get("sentence")):
+        return True
+    start, end = sys_evidence.get("start"), sys_evidence.get("end")
+    if isinstance(start, int) and isinstance(end, int) and start >= 0:
+        return any(start < ge and gs < end for gs, ge in spans_of(text, gold_evidence))
+    return False
+
+
+def gold_event_as_system_shape(g: dict) -> dict:
+    """Gold events list bare codes; give them the actor-dict shape the pair stats read."""
+    out = dict(g)
+    for side in ("actor", "recipient"):
+        items = []
+        for a in g.get(side) or ():
+            if isinstance(a, dict):
+                items.append(a)
+            else:
+                items.append({"code": a, "sector": g.get(f"{side}_sector")})
+        out[side] = items
+    return out
+
+
+def name_matches(gold_name: str | None, actor: Any) -> bool:
+    """Gold person name vs a system actor (dict or string): equal, or same surname."""
+    if not gold_name:
+        return True
+    if isinstance(actor, str):
+        cands = [actor]
+    elif isinstance(actor, dict):
+        cands = [actor.get("name"), actor.get("text")]
+    else:
+        return False
+    g = norm_text(gold_name)
+    last = g.split()[-1] if g else ""
+    for c in cands:
+        c = norm_text(c)
+        if c and (c == g or c in g.split() or last in c.split() or g in c):
+            return True
+    return False
+
+
+def _sentence_of(ev: dict) -> str:
+    return (ev.get("evidence") or {}).get("sentence") or ""
+
+
+def _brief(ev: dict) -> dict:
+    return {"event": ev.get("event"), "modality": ev.get("modality"),
+            "actor": sorted(actor_codes(ev.get("actor"))),
+            "recipient": sorted(actor_codes(ev.get("recipient"))),
+            "trigger": (ev.get("evidence") or {}).get("trigger")}
+
+
+def score_events(gold: dict, text: str, out: dict, errors: list) -> tuple[dict, PairStats, dict]:
+    gold_events = [gold_event_as_system_shape(g) for g in gold.get("events") or ()]
+    system = list(out.get("events") or ())
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    stats = PairStats()
+    excluded: Counter = Counter()
+    for cat in sorted({g["event"] for g in gold_events} | {s.get("event") for s in system}):
+        g_c = [g for g in gold_events if g["event"] == cat]
+        s_c = [s for s in system if s.get("event") == cat]
+        pairs = pair_one_to_one(
+            g_c, s_c, lambda g, s: evidence_supports(text, g.get("evidence"), s.get("evidence")),
+            overlap_score)
+        matched_g = {gi for gi, _ in pairs}
+        matched_s = {si for _, si in pairs}
+        tp[cat] += len(pairs)
+        fn[cat] += len(g_c) - len(pairs)
+        for gi, si in pairs:
+            g, s = g_c[gi], s_c[si]
+            stats.add_pair(g, s)
+            stats.add_modality(g.get("modality") or "asserted", s.get("modality") or "asserted")
+            if "hedged" in g:
+                stats.add("hedged_acc", bool(g["hedged"]) == bool(s.get("hedged")))
+            if "mode" in g:
+                stats.add("mode_acc", g.get("mode") == s.get("mode"))
+            if "date" in g:
+                prec = g.get("date_precision") or precision_of(g["date"])
+                stats.add("date_acc", date_matches(g["date"], prec, s.get("date")))
+            if g.get("location"):
+                name_ok, country_ok = location_match(g["location"], s.get("location"))
+                if name_ok is not None:
+                    stats.add("location_name_acc", name_ok)
+                if country_ok is not None:
+                    stats.add("location_country_acc", country_ok)
+            if actor_codes(g.get("actor")) != actor_codes(s.get("actor")) or \
+                    actor_codes(g.get("recipient")) != actor_codes(s.get("recipient")):
+                errors.append({"kind": "wrong_actors", "event": cat, "sentence": _sentence_of(s),
+                               "gold": {"actor": sorted(actor_codes(g.get("actor"))),
+                                        "recipient": sorted(actor_codes(g.get("recipient")))},
+                               "system": _brief(s)})
+        for gi, g in enumerate(g_c):
+            if gi not in matched_g:
+                errors.append({"kind": "miss", "event": cat, "sentence": g.get("evidence"),
+                               "gold": {"actor": sorted(actor_codes(g.get("actor"))),
+                                        "recipient": sorted(actor_codes(g.get("recipient"))),
+                                        "trigger": g.get("modality")}})
+        for si, s in enumerate(s_c):
+            if si in matched_s:
+                continue
+            if strict_category(s) is None:
+                excluded[s.get("modality")] += 1
+                continue
+            fp[cat] += 1
+            errors.append({"kind": "false_positive", "event": cat, "sentence": _sentence_of(s),
+                           "system": _brief(s)})
+    return category_table(tp, fp, fn), stats, dict(excluded)
+
+
+def score_must_not(gold: dict, out: dict, errors: list) -> dict:
+    items = gold.get("must_not_assert") or ()
+    violated_items = violating_events = 0
+    for item in items:
+        needle = norm_text(item.get("evidence"))
+        want = item.get("event") or "ANY"
+        hits = [s for s in out.get("events") or ()
+                if (cat := strict_category(s)) is not None and (want == "ANY" or cat == want)
+                and needle and needle in norm_text(_sentence_of(s))]
+        if hits:
+            violated_items += 1
+            violating_events += len(hits)
+            for s in hits:
+                errors.append({"kind": "must_not", "sentence": _sentence_of(s),
+                               "detail": f"asserted {strict_category(s)} "
+                                         f"({s.get('modality')}) but must not assert {want}: "
+                                         f"{item.get('why', '')}"})
+    return {"figures": {"items": len(items), "violations": violated_items,
+                        "violating_events": violating_events}}
+
+
+def _quote_found(gold_q: dict, sys_q: dict) -> bool:
+    want, got = norm_text(gold_q.get("text_contains") or gold_q.get("text")), norm_text(sys_q.get("text"))
+    if not want or not got:
+        return False
+    return want in got or (got in want and len(got) * 2 >= len(want))
+
+
+def score_quotes(gold: dict, out: dict, errors: list) -> dict:
+    gold_q = list(gold.get("quotes") or ())
+    sys_q = list(out.get("quotes") or ())
+    pairs = pair_one_to_one(gold_q, sys_q, _quote_found, lambda g, s: 0.0)
+    stats = PairStats()
+    attributed = 0
+    for gi, si in pairs:
+        g, s = gold_q[gi], sys_q[si]
+        sp = s.get("speaker") or {}
+        name_ok = name_matches(g.get("speaker"), sp) if sp else False
+        country_ok = norm_code(sp.get("code")) == norm_code(g.get("speaker_country"))
+        attributed += int(name_ok and country_ok)
+        stats.add("name_acc", name_ok)
+        stats.add("country_acc", country_ok)
+        if g.get("speaker_sector"):
+            stats.add("sector_acc", norm_sector(sp.get("sector")) == norm_sector(g["speaker_sector"]))
+        if g.get("speaker_role"):
+            stats.add("role_acc", norm_text(g["speaker_role"]) in norm_text(sp.get("role")))
+        if "date" in g:
+            stats.add("date_acc", date_matches(g["date"], precision_of(g["date"]), s.get("date")))
+    matched = {gi for gi, _ in pairs}
+    for gi, g in enumerate(gold_q):
+        if gi not in matched:
+            errors.append({"kind": "quote_miss",
+                           "detail": f"{g.get('speaker')}: {g.get('text_contains')}"})
+    figures = {"gold": len(gold_q), "system": len(sys_q), "found": ratio(len(pairs), len(gold_q)),
+               "attribution": ratio(attributed, len(gold_q)), **stats.figures()}
+    return {"figures": figures}
+
+
+def score_statements(gold: dict, text: str, out: dict, errors: list) -> dict:
+    gold_s = list(gold.get("statements") or ())
+    sys_s = [s for s in out.get("statements") or () if isinstance(s, dict)]
+    pairs = pair_one_to_one(
+        gold_s, sys_s, lambda g, s: evidence_supports(text, g.get("evidence"), s.get("evidence")),
+        lambda g, s: float(name_matches(g.get("speaker"), s.get("speaker"))))
+    stats = PairStats()
+    for gi, si in pairs:
+        g, s = gold_s[gi], sys_s[si]
+        stats.add("speaker_acc", bool(s.get("speaker")) and name_matches(g.get("speaker"), s.get("speaker")))
+        if "date" in g:
+            stats.add("date_acc", date_matches(g["date"], precision_of(g["date"]), s.get("date")))
+    matched = {gi for gi, _ in pairs}
+    for gi, g in enumerate(gold_s):
+        if gi not in matched:
+            errors.append({"kind": "statement_miss", "sentence": g.get("evidence"),
+                           "detail": f"{g.get('speaker')} on {g.get('date')}"})
+    return {"figures": {"gold": len(gold_s), "system": len(sys_s),
+                        "found": ratio(len(pairs), len(gold_s)), **stats.figures()}}
+
+
+def score_document_gold(gold: dict, text: str, out: dict) -> dict[str, Any]:
+    """Score one system output (``Analysis.as_dict()`` shape) against document gold. Pure."""
+    errors: list[dict] = []
+    table, stats, excluded = score_events(gold, text, out, errors)
+    must_not = score_must_not(gold, out, errors)
+    quotes = score_quotes(gold, out, errors)
+    statements = score_statements(gold, text, out, errors)
+    rounds = score_rounds(gold.get("rounds") or (), out.get("rounds") or (), errors)
+    positions = score_positions(gold.get("positions") or (), out.get("positions") or (), errors)
+    claims = score_claims(gold.get("claims") or (), out.get("claims") or (), errors)
+    pairs = stats.figures()
+    figures = {"micro_f1": table["micro"]["f1"], "micro_precision": table["micro"]["precision"],
+               "micro_recall": table["micro"]["recall"], "macro_f1": table["macro_f1"],
+               **{k: v for k, v in pairs.items()},
+               "must_not_violations": must_not["figures"]["violations"]}
+    for name, part in (("quotes", quotes), ("statements", statements), ("rounds", rounds),
+                       ("positions", positions), ("claims", claims)):
+        for k, v in part["figures"].items():
+            if k not in ("gold", "system", "items"):
+                figures[f"{name}_{k}"] = v
+    n_sys = sum(1 for s in out.get("events") or () if strict_category(s) is not None)
+    return {
+        "gold_kind": "document",
+        "units": 1,
+        "gold_events": len(gold.get("events") or ()),
+        "system_events": n_sys,
+        "excluded_not_asserted": excluded,
+        "events": table,
+        "pairs": {"figures": pairs, "support": stats.support()},
+        "modality_confusion": stats.modality,
+        "must_not": must_not,
+        "quotes": quotes,
+        "statements": statements,
+        "rounds": rounds,
+        "positions": positions,
+        "claims": claims,
+        "figures": figures,
+        "errors": errors,
+    }
