@@ -1,0 +1,183 @@
+"""The quality gate: pinned floors per gold file, checked in CI, lowered only on purpose.
+
+``quality/floors.json`` holds, for each gold file (path relative to the eval folder), ``min``
+floors (figure must be >= floor) and ``max`` ceilings (figure must be <= ceiling, e.g.
+must-not violations). Figures are the flat ``figures`` of an evaluation report; a figure that
+could not be computed (no matched pairs) counts as 0.
+
+Raising is routine: ``detente gate --raise-floors`` writes each measured figure rounded down to
+two decimals after subtracting ``margin`` (ceilings: the measured value), only where that is
+stricter than today. Lowering needs ``--allow-lower --reason "..."``, and the reason goes into
+``history``; a test fails when a floor drops between commits without such an entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DetenteError
+
+FLOORS_FILE = Path("quality") / "floors.json"
+
+
+class GateError(DetenteError):
+    pass
+
+
+@dataclass
+class GateResult:
+    ok: bool
+    message: str
+    skipped: bool = False
+    measured: dict[str, dict[str, Any]] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+
+
+def repo_root() -> Path:
+    """The folder holding quality/floors.json: the cwd (or a parent), else this checkout."""
+    for d in (Path.cwd(), *Path.cwd().parents):
+        if (d / FLOORS_FILE).is_file():
+            return d
+    return Path(__file__).resolve().parents[3]
+
+
+def default_eval_dir(root: Path | None = None) -> Path:
+    return (root or repo_root()).parent / "shared" / "eval"
+
+
+def read_floors(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise GateError(f"{path}: cannot read the floors file ({exc.strerror}).") from exc
+    except json.JSONDecodeError as exc:
+        raise GateError(f"{path}: not valid JSON ({exc.msg}); fix the file or restore it "
+                        f"from git.") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("golds"), dict):
+        raise GateError(f"{path}: expected an object with a 'golds' mapping of gold file -> "
+                        f"{{'min': {{...}}, 'max': {{...}}}}.")
+    return data
+
+
+def _value(figures: dict, name: str) -> float:
+    v = figures.get(name)
+    return 0.0 if v is None else float(v)
+
+
+def check(floors: dict[str, Any], measured: dict[str, dict[str, Any]]) -> list[str]:
+    """One line per figure outside its bound, for the gold files that were measured."""
+    failures = []
+    for gold, bounds in floors["golds"].items():
+        if gold not in measured:
+            continue
+        figs = measured[gold]
+        for name, floor in (bounds.get("min") or {}).items():
+            if _value(figs, name) < floor:
+                failures.append(f"{gold}: {name} {_value(figs, name):.4f} is below its floor "
+                                f"{floor}")
+        for name, ceiling in (bounds.get("max") or {}).items():
+            if _value(figs, name) > ceiling:
+                failures.append(f"{gold}: {name} {_value(figs, name):g} is above its "
+                                f"ceiling {ceiling}")
+    return failures
+
+
+def proposed(floors: dict[str, Any], measured: dict[str, dict[str, Any]],
+             allow_lower: bool) -> tuple[dict, dict, dict]:
+    """New floors from measured figures: (new floors data, raised, lowered) as name -> [old, new]."""
+    margin = float(floors.get("margin", 0.02))
+    new = json.loads(json.dumps(floors))
+    raised: dict[str, list] = {}
+    lowered: dict[str, list] = {}
+    for gold, bounds in new["golds"].items():
+        if gold not in measured:
+            continue
+        figs = measured[gold]
+        for name, old in (bounds.get("min") or {}).items():
+            cand = max(0.0, math.floor((_value(figs, name) - margin) * 100 + 1e-9) / 100)
+            if cand > old or (allow_lower and cand < old):
+                (raised if cand > old else lowered)[f"{gold}:{name}"] = [old, cand]
+                bounds["min"][name] = cand
+        for name, old in (bounds.get("max") or {}).items():
+            cand = math.ceil(_value(figs, name))
+            if cand < old or (allow_lower and cand > old):
+                (raised if cand < old else lowered)[f"{gold}:{name}"] = [old, cand]
+                bounds["max"][name] = cand
+    return new, raised, lowered
+
+
+def measure(eval_dir: Path, golds: list[str], model: str) -> dict[str, dict[str, Any]]:
+    """Run the evaluation on each gold file that exists; one analyzer for all."""
+    from ..pipeline import Analyzer, Options
+    from .run import evaluate_file
+
+    analyzer = None
+    out = {}
+    for gold in golds:
+        path = eval_dir / gold
+        if not path.is_file():
+            continue
+        if analyzer is None:
+            analyzer = Analyzer(Options(model=model))
+        out[gold] = evaluate_file(path, model=model, analyzer=analyzer)["figures"]
+    return out
+
+
+def run_gate(floors_path: str | Path | None = None, eval_dir: str | Path | None = None,
+             model: str = "sm", raise_floors: bool = False, allow_lower: bool = False,
+             reason: str | None = None, measured: dict | None = None) -> GateResult:
+    """Check (and optionally move) the floors. ``measured`` skips running the system (tests)."""
+    if allow_lower and not (reason and reason.strip()):
+        raise GateError("--allow-lower needs --reason \"...\" saying why the floors go down; "
+                        "it is recorded in the floors file's history.")
+    if allow_lower and not raise_floors:
+        raise GateError("--allow-lower only makes sense with --raise-floors.")
+    root = repo_root()
+    path = Path(floors_path) if floors_path else root / FLOORS_FILE
+    floors = read_floors(path)
+    edir = Path(eval_dir) if eval_dir else default_eval_dir(root)
+    if measured is None:
+        if not edir.is_dir():
+            return GateResult(True, f"gate skipped: no eval folder at {edir} (the gold files "
+                                    f"are not in this checkout; pass --eval-dir).", skipped=True)
+        measured = measure(edir, list(floors["golds"]), model)
+    if not measured:
+        return GateResult(True, f"gate skipped: none of the gold files in {path.name} "
+                                f"({', '.join(floors['golds'])}) is in {edir}.", skipped=True)
+    lines = []
+    for gold in floors["golds"]:
+        if gold not in measured:
+            lines.append(f"{gold}: not found, skipped")
+    if raise_floors:
+        new, raised, lowered = proposed(floors, measured, allow_lower)
+        if raised or lowered:
+            entry = {"date": dt.date.today().isoformat(),
+                     "action": "lowered" if lowered else "raised",
+                     "raised": raised, "lowered": lowered}
+            if lowered:
+                entry["reason"] = reason.strip()
+            new.setdefault("history", []).append(entry)
+            path.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
+            floors = new
+        for name, (old, cand) in sorted(raised.items()):
+            lines.append(f"raised {name}: {old} -> {cand}")
+        for name, (old, cand) in sorted(lowered.items()):
+            lines.append(f"lowered {name}: {old} -> {cand} ({reason.strip()})")
+        if not raised and not lowered:
+            lines.append("no floor moved: every measured figure is within the margin of its "
+                         "floor")
+    failures = check(floors, measured)
+    n = sum(len(b.get("min") or {}) + len(b.get("max") or {})
+            for g, b in floors["golds"].items() if g in measured)
+    if failures:
+        lines.append(f"gate FAILED: {len(failures)} of {n} figures out of bounds")
+        lines.extend(f"  {f}" for f in failures)
+        return GateResult(False, "\n".join(lines), measured=measured, failures=failures)
+    lines.append(f"gate passed: {n} figures within their floors "
+                 f"({', '.join(g for g in floors['golds'] if g in measured)}).")
+    return GateResult(True, "\n".join(lines), measured=measured)
