@@ -93,8 +93,18 @@ def actors_in(ctx, span) -> tuple[Actor, ...]:
     if not found and re.search(
             r"\b(?:the|both) two (?:nations|countries|sides|parties|states)\b|"
             r"\bboth (?:sides|parties|countries|nations)\b", low):
-        return tuple(last_countries(ctx, span.start_char, 2))
+        return tuple(paired_countries(ctx, span.start_char) or last_countries(ctx, span.start_char, 2))
     return tuple(_union(list(found), fallback_actors(span.text, span.start_char)))
+
+
+def paired_countries(ctx, before: int) -> list[Actor]:
+    """The last "X and Y" pair of countries before ``before``: who "the two sides" are."""
+    mentions = [m for m in all_mentions(ctx) if m.end <= before and m.code]
+    text = ctx.doc.text
+    for a, b in reversed(list(zip(mentions, mentions[1:]))):
+        if a.code != b.code and re.fullmatch(r"\s*(?:and|&)\s*", text[a.end:b.start] or "x"):
+            return [a, b]
+    return []
 
 
 def last_countries(ctx, before: int, n: int) -> list[Actor]:

@@ -70,35 +70,43 @@ def _stance_cues(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def _holder(ctx, sent, cue_start: int, speaker: dict | None):
+def _holder(ctx, sent, cue_start: int, issue: tuple[int, int]) -> tuple:
     """Actor holding the stance whose cue starts at sentence offset ``cue_start``."""
     doc = ctx.doc
     span = doc.char_span(sent.start_char + cue_start, sent.start_char + cue_start + 1,
                          alignment_mode="expand")
     if span is None:
-        return None
+        return ()
+    lo, hi = sent.start_char + issue[0], sent.start_char + issue[1]
     cand = span[0]
     for _ in range(3):  # the cue word, then up its clause: "opposition" -> poss, "insisted" -> nsubj
         for c in cand.children:
             if c.dep_ in ("poss", "nsubj", "nsubjpass"):
-                found = actors_in(ctx, doc[c.left_edge.i:c.right_edge.i + 1])
+                sub = doc[c.left_edge.i:c.right_edge.i + 1]
+                if sub.start_char < hi and lo < sub.end_char:
+                    continue  # "the withdrawal of X's troops is a red line": the issue, not its holder
+                found = actors_in(ctx, sub)
                 if found:
-                    return found[0]
+                    return tuple({a.code: a for a in found if a.code}.values())
         if cand.head is cand:
             break
         cand = cand.head
-    return None
+    return ()
 
 
-def _concerns(ctx, sent, issue_start: int, lo: int, holder_code: str | None) -> str | None:
+def _concerns(ctx, sent, issue_start: int, issue_end: int, holder_code: str | None) -> str | None:
+    """Whom the issue is about: a party named just before the issue words, or inside them."""
     text = sent.text
-    a = max(lo, issue_start - 45, 0)
+    a = max(issue_start - 45, 0)
     window = text[a:issue_start]
-    span = ctx.doc.char_span(sent.start_char + a, sent.start_char + issue_start,
-                             alignment_mode="contract")
-    if span is not None and len(span):
-        for actor in reversed(actors_in(ctx, span)):
-            if actor.code and actor.code != holder_code and len(actor.code) == 3:
+    for lo, hi, rev in ((a, issue_start, True), (issue_start, issue_end, False)):
+        span = ctx.doc.char_span(sent.start_char + lo, sent.start_char + hi,
+                                 alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        found = actors_in(ctx, span)
+        for actor in (reversed(found) if rev else found):
+            if actor.code and actor.code != holder_code and actor.code not in ("WST", "IGO", "NGO"):
                 return actor.code
     if re.search(r"\b(?:its|their|own)\b", window, re.I):
         return holder_code
@@ -138,52 +146,60 @@ def extract_positions(ctx, statements, speakers, issues_paths=()) -> list[dict]:
             # Nearest cue, preferring one before the issue words (the usual word order).
             stance, c_start, c_end = min(
                 cues, key=lambda c: (abs(c[1] - i_start) + (0 if c[1] < i_start else 15)))
-            holder = _holder(ctx, sent, c_start, speaker)
-            holder_code = holder.code if holder else (speaker or {}).get("code")
-            if not holder_code:
-                continue
-            holder_name = holder.name if holder else (speaker or {}).get("name")
-            change = None
-            if stance == "dropped":
-                change, stance = "dropped", None
-            cond = None
-            if stance in ("demand", "red_line") and _CONDITIONAL_WORDS.search(text):
-                cond = next((k for k, rx in _CONDITION_FOR if rx.search(text, c_start)), None)
-                if cond is None:
-                    cond = next((k for k, rx in _CONDITION_FOR if rx.search(text)), None)
-            stmt = stmt_dates.get((speaker or {}).get("name") or (speaker or {}).get("code"))
-            date = stmt["date"] if stmt and stmt.get("date") else None
-            if date is None:
-                own = [r for r in dates_between(refs, sent.start_char, sent.end_char)
-                       if r.kind == "point" and r.value and r.precision == "day"]
-                date = own[0].value if own else published
-            ev = {"article_id": ctx.article.id, "sentence": text, "start": sent.start_char,
-                  "end": sent.end_char, "cue": text[c_start:c_end], "issue_text": text[i_start:i_end]}
-            pos = {
-                "holder": holder_code, "holder_name": holder_name, "issue": issue,
-                "stance": stance, "concerns": _concerns(ctx, sent, i_start, 0, holder_code),
-                "condition_for": cond, "includes": _includes(text, i_end),
-                "first_seen": date, "last_seen": date, "change": change or "new",
-                "evidence": [ev],
-                "statements": [stmt["id"]] if stmt else [],
-            }
-            key = (holder_code, issue)
-            old = merged.get(key)
-            if old is None:
-                merged[key] = pos
-                continue
-            if pos["stance"] and (old["stance"] is None or
-                                  STRENGTH[pos["stance"]] > STRENGTH[old["stance"]]):
-                old["stance"] = pos["stance"]
-            for k in ("concerns", "condition_for"):
-                old[k] = old[k] or pos[k]
-            old["includes"] += [x for x in pos["includes"] if x not in old["includes"]]
-            old["evidence"].append(ev)
-            old["statements"] += [s for s in pos["statements"] if s not in old["statements"]]
-            if change == "dropped":
-                old["change"] = "dropped"
+            holders = _holder(ctx, sent, c_start, (i_start, i_end))
+            pairs = [(h.code, h.name) for h in holders] or [
+                ((speaker or {}).get("code"), (speaker or {}).get("name"))]
+            for holder_code, holder_name in pairs:
+                if holder_code:
+                    _observe(merged, ctx, sent, refs, published, stmt_dates, speaker, issue,
+                             i_start, i_end, stance, c_start, c_end, holder_code, holder_name)
     out = []
     for (holder, issue), pos in merged.items():
         pos["id"] = content_id(ctx.article.id, "position", holder, issue)
         out.append(pos)
     return out
+
+
+def _observe(merged, ctx, sent, refs, published, stmt_dates, speaker, issue, i_start, i_end,
+             stance, c_start, c_end, holder_code, holder_name) -> None:
+    """Record one (holder, issue, stance) observation, merging with the article's earlier ones."""
+    text = sent.text
+    change = None
+    if stance == "dropped":
+        change, stance = "dropped", None
+    cond = None
+    if stance in ("demand", "red_line") and _CONDITIONAL_WORDS.search(text):
+        cond = next((k for k, rx in _CONDITION_FOR if rx.search(text, c_start)), None)
+        if cond is None:
+            cond = next((k for k, rx in _CONDITION_FOR if rx.search(text)), None)
+    stmt = stmt_dates.get((speaker or {}).get("name") or (speaker or {}).get("code"))
+    date = stmt["date"] if stmt and stmt.get("date") else None
+    if date is None:
+        own = [r for r in dates_between(refs, sent.start_char, sent.end_char)
+               if r.kind == "point" and r.value and r.precision == "day"]
+        date = own[0].value if own else published
+    ev = {"article_id": ctx.article.id, "sentence": text, "start": sent.start_char,
+          "end": sent.end_char, "cue": text[c_start:c_end], "issue_text": text[i_start:i_end]}
+    pos = {
+        "holder": holder_code, "holder_name": holder_name, "issue": issue,
+        "stance": stance, "concerns": _concerns(ctx, sent, i_start, i_end, holder_code),
+        "condition_for": cond, "includes": _includes(text, i_end),
+        "first_seen": date, "last_seen": date, "change": change or "new",
+        "evidence": [ev],
+        "statements": [stmt["id"]] if stmt else [],
+    }
+    key = (holder_code, issue)
+    old = merged.get(key)
+    if old is None:
+        merged[key] = pos
+        return
+    if pos["stance"] and (old["stance"] is None or
+                          STRENGTH[pos["stance"]] > STRENGTH[old["stance"]]):
+        old["stance"] = pos["stance"]
+    for k in ("concerns", "condition_for"):
+        old[k] = old[k] or pos[k]
+    old["includes"] += [x for x in pos["includes"] if x not in old["includes"]]
+    old["evidence"].append(ev)
+    old["statements"] += [s for s in pos["statements"] if s not in old["statements"]]
+    if change == "dropped":
+        old["change"] = "dropped"

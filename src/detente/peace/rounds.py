@@ -28,7 +28,8 @@ _PRIOR = re.compile(r"\bfirst\s+(?P<kind>[\w\- ]{0,30}?)\s*(?:talks|negotiations
                     r"[^.]{0,80}?\bsince\s+", re.I)
 _MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|convened|organi[sz]ed)\s+by\s+"
                        r"(?P<who>[^,.;]+)|\bunder the auspices of\s+(?P<who2>[^,.;]+)|"
-                       r"(?P<who3>\b[A-Z][\w]+(?:\s[A-Z]\w+)?)-(?:brokered|mediated|hosted)\b")
+                       r"(?P<who3>\b[A-Z][\w]+(?:\s[A-Z]\w+)?)-(?:brokered|mediated|hosted)\b|"
+                       r"\b(?:under|with|through)\s+(?P<who4>[A-Z]\w+)\s+(?:mediation|auspices)\b")
 _HOST = re.compile(r"\bhosted\s+by\s+(?P<who>[^,.;]+)|(?P<who3>\b[A-Z][\w]+)-hosted\b")
 _LED = re.compile(r"\b(?:led|headed)\s+by\s+(?P<who>[^,.;]+)", re.I)
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -78,6 +79,19 @@ def _default_process(ctx) -> list[str]:
     return sorted(top)
 
 
+def _venue(ctx, places, lo: int, hi: int):
+    """The meeting place: a city in the sentence, else a country/region introduced by "in"/"at"."""
+    inside = [p for p in places if lo <= p.start < hi]
+    cities = [p for p in inside if p.feature == "city"]
+    if cities:
+        return cities[0]
+    text = ctx.doc.text
+    for p in inside:
+        if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(lo, p.start - 9):p.start], re.I):
+            return p
+    return None
+
+
 def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     """A round record for the talks mention in ``sent`` (or None when it is generic)."""
     text = sent.text
@@ -87,7 +101,7 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     point_dates = [r for r in dates_between(refs, s0, sent.end_char)
                    if r.kind == "point" and r.value
                    and not _REPORT_DATE.search(ctx.doc.text[max(s0, r.start - 40):r.start])]
-    venue = next((p for p in places if s0 <= p.start < sent.end_char and p.feature == "city"), None)
+    venue = _venue(ctx, places, s0, sent.end_char)
     has_round = bool(re.search(r"\bround\b", text, re.I))
     if not (point_dates or venue or status or has_round):
         return None
@@ -99,7 +113,7 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     date_ref = point_dates[0] if point_dates else None
     mediators, host = [], None
     for m in _MEDIATOR.finditer(text):
-        who = next(g for g in (m.group("who"), m.group("who2"), m.group("who3")) if g)
+        who = next(g for g in (m.group("who"), m.group("who2"), m.group("who3"), m.group("who4")) if g)
         mediators += [c for c in _codes(ctx, who, s0 + text.index(who)) if c not in mediators]
     hm = _HOST.search(text)
     if hm:
@@ -107,6 +121,10 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         codes = _codes(ctx, who, s0 + text.index(who))
         host = codes[0] if codes else None
     sent_codes = [c for c in _codes(ctx, text, s0) if _is_country(c) and c not in mediators]
+    spk = speakers.get(s0)
+    if spk and spk[0].get("code") in sent_codes and len(set(sent_codes) - {spk[0]["code"]}) >= 2:
+        # "X and Y will meet, Kenya's foreign ministry said": the announcer is not a party.
+        sent_codes = [c for c in sent_codes if c != spk[0]["code"]]
     if venue and venue.country in sent_codes and venue.country not in mediators:
         # "talks in Ankara": the venue's country is a party only if it is named as one.
         named = [c for c in sent_codes if c != venue.country]
@@ -198,12 +216,20 @@ def extract_rounds(ctx, statements, speakers) -> list[dict]:
     refs = dates_of(ctx)
     places = places_of(ctx)
     rounds: list[dict] = []
-    for sent in ctx.doc.sents:
+    last: tuple[int, dict] | None = None  # (sentence index, round) of the latest mention
+    for n, sent in enumerate(ctx.doc.sents):
         m = vocab.talks.search(sent.text)
-        if not m:
-            continue
-        rnd = _mention(ctx, sent, m, vocab, refs, places, speakers)
+        rnd = _mention(ctx, sent, m, vocab, refs, places, speakers) if m else None
         if rnd is None:
+            # "The two sides agreed to exchange 120 prisoners": facts about the round just
+            # described, in the sentences right after it.
+            if last is not None and n - last[0] <= 2 and last[1]["status"] == "held":
+                before = (list(last[1]["outcome"]), last[1]["duration_hours"], last[1]["prisoners"])
+                _add_facts(last[1], sent.text, vocab)
+                if before != (last[1]["outcome"], last[1]["duration_hours"], last[1]["prisoners"]):
+                    last[1]["sources"].append({"article_id": ctx.article.id, "evidence": sent.text,
+                                               "start": sent.start_char, "end": sent.end_char})
+                    last = (n, last[1])
             continue
         prior = _prior_round(ctx, sent, refs, rnd)
         same = None
@@ -221,6 +247,7 @@ def extract_rounds(ctx, statements, speakers) -> list[dict]:
             _add_facts(same, sent.text, vocab)
         else:
             rounds.append(rnd)
+        last = (n, same or rnd)
         if prior is not None:
             rounds.append(prior)
     dates_by_speaker = {(s["speaker"].get("name") or s["speaker"].get("code")): s["date"]
