@@ -1,0 +1,160 @@
+"""Throughput of detente's full analysis against bare spaCy ``nlp.pipe`` on the same texts.
+
+One process, one model load (excluded from timings), both warmed up on a few texts first. The
+bare parse and the full analysis are timed in alternation ``repeats`` times and the fastest run
+of each is kept (the usual way to shave scheduler noise off a wall-clock figure). The same
+is then done once on the corpus replicated N times, to show the cost grows linearly with input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import time
+from pathlib import Path
+from typing import Any
+
+from .errors import BadInput
+from .records import Article
+
+#: The realistic corpus next to the repo (public-domain VOA stories).
+DEFAULT_CORPUS = Path("..") / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
+WARMUP_TEXTS = 3
+
+
+def default_corpus() -> Path:
+    from .evaluate.gate import repo_root
+
+    return repo_root().parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
+
+
+def read_corpus(path: str | Path, limit: int | None = None) -> list[Article]:
+    """Articles from a JSONL file with a ``text`` field (``published`` used when it parses)."""
+    path = Path(path)
+    articles = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise BadInput(f"{path}:{n}", "bad_json",
+                               f"not valid JSON ({exc.msg}); the bench needs JSONL") from exc
+            text = row.get("text") if isinstance(row, dict) else None
+            if not isinstance(text, str) or not text.strip():
+                continue
+            pub = None
+            try:
+                pub = dt.date.fromisoformat(str(row.get("published") or "")[:10])
+            except ValueError:
+                pass
+            articles.append(Article.make(text, published=pub, origin=f"{path}:{n}"))
+            if limit and len(articles) >= limit:
+                break
+    if not articles:
+        raise BadInput(str(path), "no_text", "no line has a non-empty 'text' field")
+    return articles
+
+
+def peak_rss_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux (bytes on macOS).
+    scale = 1 / (1024 * 1024) if platform.system() == "Darwin" else 1 / 1024
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale, 1)
+
+
+def _time_bare(nlp, texts: list[str], batch_size: int) -> float:
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - t0
+
+
+def _time_detente(analyzer, articles: list[Article]) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    n_events = 0
+    for analysis in analyzer.analyze(articles):
+        n_events += len(analysis.events)
+    return time.perf_counter() - t0, n_events
+
+
+def _measure(nlp, analyzer, articles: list[Article], repeats: int) -> dict[str, Any]:
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    bare_runs, det_runs, events = [], [], 0
+    for _ in range(repeats):
+        bare_runs.append(_time_bare(nlp, texts, analyzer.options.batch_size))
+        t, events = _time_detente(analyzer, articles)
+        det_runs.append(t)
+    bare, det = min(bare_runs), min(det_runs)
+
+    def rates(seconds: float) -> dict[str, float]:
+        return {"seconds": round(seconds, 3), "articles_per_s": round(len(texts) / seconds, 2),
+                "words_per_s": round(words / seconds, 1)}
+
+    return {"articles": len(texts), "words": words, "chars": sum(map(len, texts)),
+            "events": events, "repeats": repeats,
+            "bare": {**rates(bare), "runs": [round(r, 3) for r in bare_runs]},
+            "detente": {**rates(det), "runs": [round(r, 3) for r in det_runs]},
+            "ratio": round(det / bare, 3), "peak_rss_mb": peak_rss_mb()}
+
+
+def run_bench(corpus: str | Path | None = None, model: str = "sm", replicate: int = 3,
+              limit: int | None = None, repeats: int = 2, analyzer=None) -> dict[str, Any]:
+    """Time bare spaCy and detente on the corpus (and on it replicated ``replicate`` times)."""
+    from .pipeline import Analyzer, Options
+
+    path = Path(corpus) if corpus else default_corpus()
+    articles = read_corpus(path, limit)
+    if analyzer is None:
+        analyzer = Analyzer(Options(model=model))
+    nlp = analyzer.nlp
+    warm = articles[:WARMUP_TEXTS]
+    list(nlp.pipe([a.text for a in warm]))
+    list(analyzer.analyze(warm))
+    result: dict[str, Any] = {
+        "corpus": str(path), "model": model, "batch_size": analyzer.options.batch_size,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                    "platform": platform.platform(terse=True)},
+        "once": _measure(nlp, analyzer, articles, repeats),
+    }
+    if replicate > 1:
+        rep = _measure(nlp, analyzer, articles * replicate, 1)
+        once = result["once"]
+        # Seconds per article relative to the single pass: 1.0 means the cost is linear.
+        rep["per_article_vs_once"] = {
+            k: round((rep[k]["seconds"] / rep["articles"]) / (once[k]["seconds"] / once["articles"]), 3)
+            for k in ("bare", "detente")}
+        rep["factor"] = replicate
+        result["replicated"] = rep
+    return result
+
+
+def render(result: dict[str, Any]) -> str:
+    m = result["machine"]
+    once = result["once"]
+    lines = [f"detente bench: {Path(result['corpus']).name}, {once['articles']} texts, "
+             f"{once['words']:,} words, model {result['model']} (batch {result['batch_size']}), "
+             f"{m['cpus']} CPUs, Python {m['python']}"]
+
+    def block(title: str, r: dict) -> None:
+        lines.append(f"{title}")
+        lines.append(f"  {'':<16} {'articles/s':>10} {'words/s':>9} {'seconds':>8}")
+        for key, label in (("bare", "bare nlp.pipe"), ("detente", "detente")):
+            x = r[key]
+            lines.append(f"  {label:<16} {x['articles_per_s']:>10.2f} {x['words_per_s']:>9,.0f} "
+                         f"{x['seconds']:>8.2f}")
+        lines.append(f"  ratio detente/bare: {r['ratio']:.2f}")
+        lines.append(f"  peak RSS: {r['peak_rss_mb']:.0f} MB")
+
+    block(f"once (fastest of {once['repeats']} alternating runs, {once['events']} events):", once)
+    rep = result.get("replicated")
+    if rep:
+        block(f"replicated {rep['factor']}x ({rep['articles']} texts, one run):", rep)
+        pa = rep["per_article_vs_once"]
+        lines.append(f"  time per article vs once: bare {pa['bare']:.2f}, detente "
+                     f"{pa['detente']:.2f} (1.00 = linear)")
+    return "\n".join(lines)
