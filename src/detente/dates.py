@@ -85,11 +85,12 @@ _PREFIX = re.compile(
     r"^(since|from|as of|starting|beginning|as early as|after|until|till|through|by|before|"
     r"on|in|during|throughout|over|for|within|more than|less than|at least|up to|under|nearly|"
     r"almost|about|around|roughly|some)\s+")
-_FUTURE = re.compile(r"(?i)\b(?:will|shall|'ll|next|upcoming|scheduled|expected\s+to|plans?\s+to|"
+_FUTURE = re.compile(r"(?i)\b(?:will|would|shall|'ll|next|upcoming|scheduled|expected\s+to|plans?\s+to|"
                      r"planned|set\s+to|due\s+to\s+(?:be|meet|hold|start|begin|visit))\b")
 _UNRESOLVABLE = re.compile(
     r"^(?:recent (?:days|weeks|months|years|decades)|the (?:\d0|(?:19|20)\d0)s|the past|the future|"
-    r"(?:the )?(?:same|next|previous|following) (?:day|week|month|year)|that (?:day|week|month|year)|"
+    r"(?:the |that )?(?:same|following) (?:day|week|month|year)|the (?:next|previous) (?:day|week|month|year)|"
+    r"that (?:day|week|month|year)|"
     r"(?:a|one|the) (?:day|week|month|year) (?:earlier|later|before|after)|now|recently|"
     r"currently|earlier|later|annual|annually|daily|weekly|monthly|yearly|the day|the time)$")
 
@@ -106,7 +107,7 @@ def resolve_dates(doc, published: dt.date | None) -> list[DateRef]:
         surface = text[start:end]
         if _is_noise(surface, text, start, end):
             continue
-        future = bool(_FUTURE.search(_sentence_of(doc, start, end)))
+        future = _is_future(doc, start, end)
         refs.append(parse_expression(surface, start, end, published, future))
     return refs
 
@@ -198,7 +199,8 @@ def _participle_of(verb, anchors) -> bool:
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "advcl" and head.i in anchors and not own_subject and verb.tag_ in ("VBG", "VBN"):
         return True  # "Speaking on Wednesday, Lavrov said"
-    if verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in anchors:
+    if (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass")
+            and head.head.i in anchors):
         return True  # "Lavrov, speaking in Moscow, said"
     return False
 
@@ -232,8 +234,38 @@ def _is_noise(surface: str, text: str, start: int, end: int) -> bool:
     return not re.search(r"[a-z0-9]", low)
 
 
+_FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
+_FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "aim", "prepare"}
+
+
+def _is_future(doc, start: int, end: int) -> bool:
+    """Whether the verb that owns the date talks about the future ("will meet on Friday").
+
+    With a parse, only the governing verb counts ("said on Monday that talks would be held on
+    Friday": Monday is past, Friday future); without one, any future marker in the sentence.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand") if doc.has_annotation("DEP") else None
+    if span is None:
+        return bool(_FUTURE.search(_sentence_of(doc, start, end)))
+    tok = span.root
+    for _ in range(len(doc)):
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+            break
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    while True:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in tok.children):
+            return True
+        if tok.lemma_ in _FUTURE_VERBS and tok.tag_ != "VBD":
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+
+
 def _sentence_of(doc, start: int, end: int) -> str:
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+    if doc.has_annotation("SENT_START"):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             return span.sent.text
@@ -256,12 +288,12 @@ def parse_expression(surface: str, start: int, end: int, published: dt.date | No
         lead = lead or m.group(1)
         core = core[m.end():]
     ref = functools.partial(DateRef, surface, start, end)
+    if _UNRESOLVABLE.match(core):
+        return ref("unresolved")
     duration = _duration(core, lead)
     if duration is not None:
         days, bound = duration
         return ref("duration", duration_days=days, bound=bound)
-    if _UNRESOLVABLE.match(core):
-        return ref("unresolved")
     resolved = _resolve(core, published, future)
     if resolved is None:
         resolved = _fallback(core, published)

@@ -1,11 +1,286 @@
-"""Quote stage (STUB — being replaced): direct and indirect speech with resolved speakers.
+"""Quote stage: direct and indirect speech, with the speaker resolved to an actor.
+
+Direct quotes are found in the text (curly or straight double quotes, possibly spanning
+sentences) and attributed through the parse: a speech verb in the quote's own sentence
+(“…,” X said / said X / X said: “…”), else in the next short sentence ("X said.") or in the
+previous one ending with a colon. Scare quotes around a word or two are not quotes.
+
+Indirect speech: a speech verb with a clausal complement ("X said (that) …", "X told Y that …",
+"X warned that …") or "according to X, …".
+
+Dates: a quote carries the date of the speech when the text gives one ("Speaking on Wednesday,
+X said", "X said on Wednesday"); later quotes by the same speaker inherit it (the usual
+newswriting convention); otherwise the date is None, never the publication date.
 
 Public API (keep stable):
-    extract_quotes(ctx: ArticleContext) -> list[Quote]
+    extract_quotes(ctx) -> list[Quote]
+    speaker_dates(ctx) -> dict[str, DateRef]   speaker name -> date of their statement
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 
-def extract_quotes(ctx) -> list:
-    return []
+from .dates import date_for
+from .records import Actor, DateRef, Evidence, Quote, content_id
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "state", "announce", "declare", "warn", "insist", "stress",
+    "emphasize", "emphasise", "underscore", "underline", "note", "claim", "argue", "assert",
+    "explain", "write", "tweet", "post", "indicate", "suggest", "acknowledge", "admit", "deny",
+    "confirm", "reiterate", "maintain", "affirm", "contend", "comment", "remark", "vow",
+    "pledge", "promise", "predict", "caution", "complain", "allege", "reply", "respond",
+    "answer", "recall", "conclude", "observe", "counter", "hint", "concede", "charge",
+    "estimate", "report", "signal", "point", "tell", "repeat", "reaffirm", "proclaim",
+    "mention", "disclose", "reveal", "retort", "urge", "ask",
+}
+PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "it"}
+#: a quote this short must also end in punctuation and have a speaker ("No," she said)
+MIN_WORDS = 4
+_QUOTE_PAIRS = [re.compile(r"“([^“”]+)”"), re.compile(r"«([^«»]+)»")]
+_STRAIGHT = re.compile(r'"')
+
+
+def extract_quotes(ctx) -> list[Quote]:
+    """Direct and indirect quotes in the article, in text order."""
+    doc = ctx.doc
+    spans = _quote_spans(doc.text)
+    records = [q for q in (_direct(ctx, s, e, spans) for s, e in spans) if q is not None]
+    records += _indirect(ctx, spans)
+    records.sort(key=lambda q: q.evidence.trigger_start or 0)
+    return _fill_speakers_and_dates(ctx, records)
+
+
+def speaker_dates(ctx) -> dict[str, DateRef]:
+    """For each speaker, the date the article gives for their statement (first one found)."""
+    out: dict[str, DateRef] = {}
+    spans = _quote_spans(ctx.doc.text)
+    for tok in ctx.doc:
+        if not _is_speech_verb(tok) or _inside(tok.idx, spans):
+            continue
+        subj = _subject(tok)
+        if subj is None:
+            continue
+        speaker = _speaker(ctx, subj)
+        when = date_for(ctx, tok)
+        if speaker is not None and when is not None and when.value is not None:
+            out.setdefault(_name(speaker), when)
+    return out
+
+
+# --- direct speech ----------------------------------------------------------------------------
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of quoted material (inside the marks)."""
+    found = [m.span(1) for p in _QUOTE_PAIRS for m in p.finditer(text)]
+    offset = 0
+    for paragraph in text.split("\n"):
+        marks = [m.start() + offset for m in _STRAIGHT.finditer(paragraph)]
+        found += [(a + 1, b) for a, b in zip(marks[::2], marks[1::2])]
+        offset += len(paragraph) + 1
+    return sorted(found)
+
+
+def _direct(ctx, start: int, end: int, spans):
+    doc, text = ctx.doc, ctx.doc.text
+    body = text[start:end].strip()
+    words = len(body.split())
+    ends_like_speech = bool(re.search(r"[,.!?…]$", body))
+    if words < MIN_WORDS and not ends_like_speech:
+        return None  # scare quotes: so-called “referendum”
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    sents = _sents_between(doc, start, end)
+    verb = _nearest_speech_verb(sents, start, end, spans)
+    attribution_sents = list(sents)
+    if verb is None:
+        following = _neighbour(doc, sents[-1], +1)
+        if following is not None and len(following) <= 15:
+            verb = _nearest_speech_verb([following], start, end, spans, require_empty=True)
+            if verb is not None:
+                attribution_sents.append(following)
+    if verb is None:
+        preceding = _neighbour(doc, sents[0], -1)
+        if preceding is not None and preceding.text.rstrip().endswith(":"):
+            verb = _nearest_speech_verb([preceding], start, end, spans)
+            if verb is not None:
+                attribution_sents.insert(0, preceding)
+    subj = _according_to(sents, spans) if verb is None else _subject(verb)
+    if subj is None and words < MIN_WORDS:
+        return None
+    speaker = _speaker(ctx, subj) if subj is not None else None
+    when = date_for(ctx, verb) if verb is not None else None
+    body = body.rstrip(",").strip()
+    return _make(ctx, speaker, body, True, when, attribution_sents, start, end)
+
+
+def _nearest_speech_verb(sents, start, end, spans, require_empty=False):
+    best = None
+    for sent in sents:
+        for tok in sent:
+            if not _is_speech_verb(tok) or _inside(tok.idx, spans):
+                continue
+            if require_empty and any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+                continue  # "X said the talks failed" is its own statement, not our attribution
+            if _subject(tok) is None:
+                continue
+            distance = start - tok.idx if tok.idx < start else tok.idx - end
+            if best is None or distance < best[0]:
+                best = (distance, tok)
+    return best[1] if best else None
+
+
+def _according_to(sents, spans):
+    for sent in sents:
+        for tok in sent:
+            if tok.lower_ == "according" and not _inside(tok.idx, spans):
+                for to in tok.children:
+                    if to.lower_ == "to":
+                        objs = [c for c in to.children if c.dep_ == "pobj"]
+                        if objs:
+                            return objs[0]
+    return None
+
+
+# --- indirect speech --------------------------------------------------------------------------
+def _indirect(ctx, spans) -> list[Quote]:
+    doc = ctx.doc
+    out = []
+    for tok in doc:
+        if _inside(tok.idx, spans):
+            continue
+        if _is_speech_verb(tok):
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            subj = _subject(tok)
+            if clause is None or subj is None or subj.lower_ == "it":
+                continue
+            lo, hi = clause.left_edge, clause.right_edge
+            if lo.i < tok.i < hi.i:
+                continue  # the verb sits inside its own complement: a parse we cannot trust
+            content = doc[lo.i:hi.i + 1]
+            if any(_overlaps(content.start_char, content.end_char, s, e) for s, e in spans):
+                continue  # the direct quote already covers this
+            body = re.sub(r"^(?:that|whether)\s+", "", content.text).rstrip(" ,.;:")
+            if len(body.split()) < 3:
+                continue
+            when = date_for(ctx, tok)
+            out.append(_make(ctx, _speaker(ctx, subj), body, False, when, [tok.sent],
+                             content.start_char + len(content.text) - len(content.text.lstrip()),
+                             content.end_char))
+        elif tok.lower_ == "according":
+            q = _according_quote(ctx, tok, spans)
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def _according_quote(ctx, tok, spans):
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is None:
+        return None
+    sent = tok.sent
+    phrase_lo, phrase_hi = tok.i, tok.right_edge.i
+    before = ctx.doc[sent.start:phrase_lo]
+    after = ctx.doc[phrase_hi + 1:sent.end]
+    body_span = before if len(before) >= len(after) else after
+    body = body_span.text.strip(" ,.;:")
+    if len(body.split()) < 3 or any(_overlaps(body_span.start_char, body_span.end_char, s, e)
+                                    for s, e in spans):
+        return None
+    start = body_span.start_char + body_span.text.find(body)
+    return _make(ctx, _speaker(ctx, obj), body, False, None, [sent], start, start + len(body))
+
+
+# --- shared helpers ---------------------------------------------------------------------------
+def _is_speech_verb(tok) -> bool:
+    if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
+        return False
+    return not any(c.dep_ == "neg" for c in tok.children)
+
+
+def _subject(verb):
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP"):
+        return None
+    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return _subject(verb.head) if verb.dep_ == "conj" else None
+    return subj
+
+
+def _speaker(ctx, head) -> Actor | None:
+    """The actor a subject noun phrase names; an unresolved phrase keeps its text."""
+    doc = head.doc
+    compact = doc[head.left_edge.i:head.i + 1]
+    full = doc[head.left_edge.i:head.right_edge.i + 1]
+    for span in (compact, full):
+        found = ctx.actors.resolve(span)
+        if found:
+            return found[0]
+    if head.lower_ in PRONOUNS:
+        return None  # filled from the previous speaker later
+    return Actor(text=compact.text, code=None, start=compact.start_char, end=compact.end_char)
+
+
+def _make(ctx, speaker, body, direct, when, sents, start, end) -> Quote:
+    doc = ctx.doc
+    s, e = min(x.start_char for x in sents), max(x.end_char for x in sents)
+    ev = Evidence(doc.text[s:e], s, e, body, start, end)
+    value = when.value if when is not None else None
+    precision = when.precision if when is not None and value else None
+    return Quote(id=content_id(ctx.article.id, "quote", start, end, direct),
+                 article_id=ctx.article.id, speaker=speaker, text=body, direct=direct,
+                 date=value, evidence=ev, date_precision=precision)
+
+
+def _fill_speakers_and_dates(ctx, quotes: list[Quote]) -> list[Quote]:
+    """Pronoun speakers take the previous speaker; undated quotes take the speaker's date."""
+    dates = {k: v for k, v in speaker_dates(ctx).items()}
+    out, last = [], None
+    for q in quotes:
+        if q.speaker is None and last is not None:
+            q = replace(q, speaker=last)
+        if q.speaker is not None:
+            last = q.speaker
+            key = _name(q.speaker)
+            known = dates.get(key) or _same_surname(key, dates)
+            if q.date is None and known is not None:
+                q = replace(q, date=known.value, date_precision=known.precision)
+            elif q.date is not None:
+                dates.setdefault(key, DateRef(q.text, 0, 0, "point", q.date, q.date_precision))
+        out.append(q)
+    return out
+
+
+def _same_surname(key: str, dates: dict[str, DateRef]) -> DateRef | None:
+    """"Lavrov" and "Foreign Minister Sergei Lavrov" are one speaker when actors left both
+    unnamed; matched on the last word, and only if that picks out a single speaker."""
+    last = key.split()[-1].lower() if key.split() else ""
+    hits = [v for k, v in dates.items() if k.split() and k.split()[-1].lower() == last]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _name(actor: Actor) -> str:
+    return actor.name or actor.text
+
+
+def _inside(idx: int, spans) -> bool:
+    return any(s <= idx < e for s, e in spans)
+
+
+def _overlaps(a: int, b: int, s: int, e: int) -> bool:
+    return a < e and s < b
+
+
+def _sents_between(doc, start, end):
+    return [s for s in doc.sents if s.start_char < end and start < s.end_char]
+
+
+def _neighbour(doc, sent, step):
+    i = sent.end if step > 0 else sent.start - 1
+    if i < 0 or i >= len(doc):
+        return None
+    return doc[i].sent

@@ -1,0 +1,176 @@
+"""Time stage: date expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from detente.context import ArticleContext
+from detente.dates import date_for, parse_expression, resolve_dates
+from detente.records import Article
+
+THU = dt.date(2025, 5, 29)  # a Thursday
+
+
+def parse(text, published=THU, future=False):
+    ref = parse_expression(text, 0, len(text), published, future)
+    return ref.kind, ref.value, ref.precision
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Thursday story's "on Thursday" is the publication day itself
+    ("on Thursday", ("point", "2025-05-29", "day")),
+    ("on Wednesday", ("point", "2025-05-28", "day")),
+    # Friday has not come yet this week: the previous one
+    ("on Friday", ("point", "2025-05-23", "day")),
+    ("last Thursday", ("point", "2025-05-22", "day")),
+    ("Tuesday night", ("point", "2025-05-27", "day")),
+    ("May 16", ("point", "2025-05-16", "day")),
+    # a day later in the year than publication is last year's
+    ("June 2", ("point", "2024-06-02", "day")),
+    ("since March 2022", ("interval_start", "2022-03", "month")),
+    ("in March 2022", ("point", "2022-03", "month")),
+    ("until June", ("interval_end", "2024-06", "month")),
+    ("by the end of 2026", ("interval_end", "2026", "year")),
+    ("last month", ("point", "2025-04", "month")),
+    ("last year", ("point", "2024", "year")),
+    ("yesterday", ("point", "2025-05-28", "day")),
+    ("today", ("point", "2025-05-29", "day")),
+    # a week is not a day: the finest precision that holds for the whole week
+    ("this week", ("point", "2025-05", "month")),
+    ("last week", ("point", "2025-05", "month")),
+    ("earlier this year", ("point", "2025", "year")),
+    ("in 2014", ("point", "2014", "year")),
+    ("February 2022", ("point", "2022-02", "month")),
+    ("Feb. 24, 2022", ("point", "2022-02-24", "day")),
+    ("24 February 2022", ("point", "2022-02-24", "day")),
+    ("the 24th of February, 2022", ("point", "2022-02-24", "day")),
+    ("Thursday, Feb. 24, 2022", ("point", "2022-02-24", "day")),
+    ("mid-March", ("point", "2025-03", "month")),
+    ("early 2023", ("point", "2023", "year")),
+    ("three years ago", ("point", "2022", "year")),
+    ("five days ago", ("point", "2025-05-24", "day")),
+    ("2022-02-24", ("point", "2022-02-24", "day")),
+    ("summer 2023", ("point", "2023", "year")),
+    ("the 1990s", ("unresolved", None, None)),
+    ("in recent years", ("unresolved", None, None)),
+    ("the next day", ("unresolved", None, None)),
+    ("a few years ago", ("unresolved", None, None)),
+])
+def test_expressions_resolve_against_publication(text, expected):
+    assert parse(text) == expected
+
+
+@pytest.mark.parametrize("text, days, bound", [
+    ("over two years", 730.5, "over"),
+    ("for three months", 3 * 30.44, "exact"),
+    ("two decades", 7305.0, "exact"),
+    ("nearly a year", 365.25, "under"),
+    ("about 18 months", 18 * 30.44, "about"),
+    ("more than a decade", 3652.5, "over"),
+    ("the past two weeks", 14.0, "exact"),
+    ("for years", None, "exact"),
+])
+def test_durations_are_lengths_not_dates(text, days, bound):
+    ref = parse_expression(text, 0, len(text), THU)
+    assert (ref.kind, ref.value, ref.precision, ref.bound) == ("duration", None, None, bound)
+    assert ref.duration_days == pytest.approx(days) if days else ref.duration_days is None
+
+
+def test_year_rolls_back_for_a_late_december_day_in_a_january_story():
+    assert parse("December 28", dt.date(2026, 1, 3)) == ("point", "2025-12-28", "day")
+    assert parse("on Monday", dt.date(2026, 1, 1)) == ("point", "2025-12-29", "day")
+
+
+def test_leap_day_goes_to_the_last_leap_year_and_impossible_days_stay_unresolved():
+    assert parse("February 29") == ("point", "2024-02-29", "day")
+    assert parse("February 29, 2024") == ("point", "2024-02-29", "day")
+    assert parse("February 29, 2023") == ("unresolved", None, None)
+    assert parse("February 30") == ("unresolved", None, None)
+    assert parse("April 31, 2022") == ("unresolved", None, None)
+
+
+def test_future_tense_looks_forward():
+    assert parse("on Friday", future=True) == ("point", "2025-05-30", "day")
+    assert parse("June 2", future=True) == ("point", "2025-06-02", "day")
+    assert parse("next Thursday") == ("point", "2025-06-05", "day")
+    assert parse("next month") == ("point", "2025-06", "month")
+
+
+@pytest.mark.parametrize("text", ["on Wednesday", "May 16", "last month", "yesterday",
+                                  "this week", "since March", "three years ago"])
+def test_relative_dates_without_publication_are_unresolved(text):
+    assert parse(text, published=None) == ("unresolved", None, None)
+
+
+def test_explicit_dates_resolve_without_publication():
+    assert parse("since March 2022", None) == ("interval_start", "2022-03", "month")
+    assert parse("Feb. 24, 2022", None) == ("point", "2022-02-24", "day")
+    assert parse("over two years", None)[0] == "duration"
+
+
+def _doc(text, ents=()):
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, s, e, label="DATE") for s, e in ents]
+    return doc
+
+
+def test_ner_span_takes_the_preposition_in_front():
+    # "two years" is the NER span; the "over" before it makes it a lower-bounded duration
+    doc = _doc("The war has lasted over two years.", ents=[(5, 7)])
+    (ref,) = resolve_dates(doc, THU)
+    assert (ref.text, ref.start, ref.kind, ref.bound) == ("over two years", 19, "duration", "over")
+
+
+def test_patterns_catch_what_ner_misses_in_text_order():
+    doc = _doc("Speaking on Wednesday, he said talks held last month and since March 2022 failed.")
+    refs = resolve_dates(doc, THU)
+    assert [(r.text, r.kind, r.value) for r in refs] == [
+        ("on Wednesday", "point", "2025-05-28"),
+        ("last month", "point", "2025-04"),
+        ("since March 2022", "interval_start", "2022-03"),
+    ]
+    assert all(doc.text[r.start:r.end] == r.text for r in refs)
+
+
+def test_ages_and_modal_may_are_not_dates():
+    doc = _doc("A 12-year-old said he may go.")
+    assert resolve_dates(doc, THU) == []
+
+
+def test_future_sentence_detected_from_the_text():
+    doc = _doc("They met on Monday. The envoys will meet again on Friday.")
+    assert [r.value for r in resolve_dates(doc, THU)] == ["2025-05-26", "2025-05-30"]
+
+
+def _ctx(doc, published=THU):
+    from detente.actors import ArticleActors, load_kb
+
+    article = Article.make(doc.text, published=published)
+    return ArticleContext(article, doc, ArticleActors(doc, load_kb(), published),
+                          resolve_dates(doc, published), [])
+
+
+@pytest.mark.model
+def test_date_for_takes_the_date_of_the_trigger_not_of_the_sentence(nlp_sm):
+    doc = nlp_sm("The minister said on Monday that the talks would be held on June 3.")
+    ctx = _ctx(doc)
+    said = next(t for t in doc if t.text == "said")
+    held = next(t for t in doc if t.text == "held")
+    assert date_for(ctx, said).value == "2025-05-26"
+    assert date_for(ctx, held).value == "2025-06-03"
+
+
+@pytest.mark.model
+def test_date_for_participle_and_noun_triggers(nlp_sm):
+    doc = nlp_sm("Speaking on Tuesday, the envoy said negotiations held on May 16 had failed.")
+    ctx = _ctx(doc)
+    said = next(t for t in doc if t.text == "said")
+    talks = next(t for t in doc if t.text == "negotiations")
+    failed = next(t for t in doc if t.text == "failed")
+    assert date_for(ctx, said).text == "on Tuesday"
+    assert date_for(ctx, talks).value == "2025-05-16"
+    assert date_for(ctx, failed) is None
