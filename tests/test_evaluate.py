@@ -116,6 +116,16 @@ def test_reciprocal_actors_compare_as_sets_and_lenient_overlap():
     assert f["recipient_country_acc"] == 1.0  # both empty counts as right
 
 
+def test_reciprocal_event_accepts_partner_as_recipient():
+    # "Bosnia held talks with Slovenia" codes the same joint event as "Bosnia and Slovenia ..."
+    rec = {"id": "a", "text": "s", "events": [dict(gold_event("CONSULT", [("BIH", None), ("SVN", None)]),
+                                                   reciprocal=True)]}
+    report = score_sentence_gold([rec], [out(sys_event("CONSULT", ["BIH"], ["SVN"]))])
+    f = report["figures"]
+    assert (f["actor_country_acc"], f["recipient_country_acc"]) == (1.0, 1.0)
+    assert report["errors"] == []
+
+
 def test_unknown_system_code_is_a_wrong_actor_not_a_miss():
     rec = {"id": "a", "text": "s", "events": [gold_event("PROTEST", [("NPL", "OPP")])]}
     report = score_sentence_gold([rec], [out(sys_event("PROTEST", [actor(None)]))])

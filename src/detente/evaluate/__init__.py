@@ -34,7 +34,10 @@ the mean F1 over categories present in gold or system output.
 
 On matched pairs: ``actor_country_acc`` = share whose actor code set equals the gold set;
 ``actor_country_overlap`` = share that share at least one code (both empty counts); the same for
-``recipient_*`` (gold empty and system empty is correct). ``sector_acc``: for each gold actor
+``recipient_*`` (gold empty and system empty is correct). Reciprocal gold events (flagged
+``reciprocal``, or two or more actors and no recipient: "X and Y held talks") are compared with
+the system's actors and recipients together on the actor side, since "X held talks with Y"
+says the same; a system recipient then only counts if the gold lists it as a recipient too. ``sector_acc``: for each gold actor
 with a sector whose code appears on the same side of the system event, correct if one of those
 system actors has the same first three sector letters. ``date_acc`` (document gold): the system
 date equals the gold date at the gold's precision (gold ``null`` needs a system ``null``).

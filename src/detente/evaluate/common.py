@@ -115,10 +115,29 @@ def pair_one_to_one(gold: list, system: list,
     return sorted(pairs)
 
 
-def overlap_score(gold_ev: dict, sys_ev: dict) -> float:
-    """How well a system event's participants agree with a gold event's (for tie-breaking)."""
+def is_reciprocal(gold_ev: dict) -> bool:
+    """Joint events ("X and Y held talks"): flagged so, or several actors and no recipient."""
+    if gold_ev.get("reciprocal"):
+        return True
+    return len(actor_codes(gold_ev.get("actor"))) >= 2 and not actor_codes(gold_ev.get("recipient"))
+
+
+def participant_sets(gold_ev: dict, sys_ev: dict) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(gold actors, system actors, gold recipients, system recipients) as compared.
+
+    For a reciprocal gold event "X held talks with Y" (actor X, recipient Y) says the same as
+    "X and Y held talks": the system's recipients join its actors.
+    """
     ga, sa = actor_codes(gold_ev.get("actor")), actor_codes(sys_ev.get("actor"))
     gr, sr = actor_codes(gold_ev.get("recipient")), actor_codes(sys_ev.get("recipient"))
+    if is_reciprocal(gold_ev):
+        sa, sr = sa | sr, gr & sr
+    return ga, sa, gr, sr
+
+
+def overlap_score(gold_ev: dict, sys_ev: dict) -> float:
+    """How well a system event's participants agree with a gold event's (for tie-breaking)."""
+    ga, sa, gr, sr = participant_sets(gold_ev, sys_ev)
     score = len(ga & sa) * 2.0 + len(gr & sr)
     if ga and ga == sa:
         score += 1.0
@@ -152,20 +171,23 @@ class PairStats:
 
     def add_pair(self, gold_ev: dict, sys_ev: dict) -> None:
         """Actor/recipient country and sector agreement for one matched pair."""
-        ga, sa = actor_codes(gold_ev.get("actor")), actor_codes(sys_ev.get("actor"))
-        gr, sr = actor_codes(gold_ev.get("recipient")), actor_codes(sys_ev.get("recipient"))
+        ga, sa, gr, sr = participant_sets(gold_ev, sys_ev)
         self.add("actor_country_acc", ga == sa)
         self.add("actor_country_overlap", bool(ga & sa) or (not ga and not sa))
         self.add("recipient_country_acc", gr == sr)
         self.add("recipient_country_overlap", bool(gr & sr) or (not gr and not sr))
+        recip = is_reciprocal(gold_ev)
         for side in ("actor", "recipient"):
+            sys_side = list(sys_ev.get(side) or ())
+            if recip and side == "actor":
+                sys_side += list(sys_ev.get("recipient") or ())
             for g in gold_ev.get(side) or ():
                 if not isinstance(g, dict):
                     continue
                 gs, gc = norm_sector(g.get("sector")), norm_code(g.get("code"))
                 if gs is None or gc is None:
                     continue
-                same = [s for s in sys_ev.get(side) or () if norm_code(s.get("code")) == gc]
+                same = [s for s in sys_side if norm_code(s.get("code")) == gc]
                 if same:
                     self.add("sector_acc", any(norm_sector(s.get("sector")) == gs for s in same))
 
@@ -179,6 +201,11 @@ class PairStats:
 
     def support(self) -> dict[str, int]:
         return {k: n for k, (_, n) in sorted(self.counts.items())}
+
+
+def participants_agree(gold_ev: dict, sys_ev: dict) -> bool:
+    ga, sa, gr, sr = participant_sets(gold_ev, sys_ev)
+    return ga == sa and gr == sr
 
 
 def category_table(tp: dict, fp: dict, fn: dict) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from .common import (_QUOTES, PairStats, actor_codes, category_table, date_matches,
                      location_match, norm_code, norm_sector, norm_text, overlap_score,
-                     pair_one_to_one, precision_of, ratio, strict_category)
+                     pair_one_to_one, participants_agree, precision_of, ratio, strict_category)
 from .ledger import score_claims, score_positions, score_rounds
 
 
@@ -117,8 +117,7 @@ def score_events(gold: dict, text: str, out: dict, errors: list) -> tuple[dict, 
                     stats.add("location_name_acc", name_ok)
                 if country_ok is not None:
                     stats.add("location_country_acc", country_ok)
-            if actor_codes(g.get("actor")) != actor_codes(s.get("actor")) or \
-                    actor_codes(g.get("recipient")) != actor_codes(s.get("recipient")):
+            if not participants_agree(g, s):
                 errors.append({"kind": "wrong_actors", "event": cat, "sentence": _sentence_of(s),
                                "gold": {"actor": sorted(actor_codes(g.get("actor"))),
                                         "recipient": sorted(actor_codes(g.get("recipient")))},

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from .common import (PairStats, actor_codes, category_table, location_match, overlap_score,
-                     pair_one_to_one, strict_category)
+                     pair_one_to_one, participants_agree, strict_category)
 
 
 def _codes(actors) -> list[str]:
@@ -63,8 +63,7 @@ def score_sentence_gold(records: list[dict], outputs: list[dict]) -> dict[str, A
                         stats.add("location_name_acc", name_ok)
                     if country_ok is not None:
                         stats.add("location_country_acc", country_ok)
-                if actor_codes(g.get("actor")) != actor_codes(s.get("actor")) or \
-                        actor_codes(g.get("recipient")) != actor_codes(s.get("recipient")):
+                if not participants_agree(g, s):
                     errors.append({"kind": "wrong_actors", **where, "event": cat,
                                    "gold": {"actor": _codes(g.get("actor")),
                                             "recipient": _codes(g.get("recipient"))},
