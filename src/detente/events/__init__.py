@@ -1,0 +1,163 @@
+"""Event stage: triggers -> PLOVER events (category, mode, context, actors, date, place,
+modality, evidence, confidence).
+
+Public API (stable):
+    extract_events(ctx: ArticleContext) -> list[Event]
+    strict_category(event, modality) -> str | None     category under strict PLOVER
+    load_lexicon() -> Lexicon                           ontology + trigger lexicon (cached)
+
+Modules: ``lexicon`` (data files), ``triggers`` (finding and merging triggers),
+``arguments`` (roles from the parse), ``modality`` (asserted/future/...), ``extract``
+(one sentence to drafts). This file does the article-level part: references across
+sentences, participant inheritance, the "first ... since" rule, and the final records.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .. import context as context_mod
+from ..records import Event, content_id
+from .extract import Draft, _optional, _speech_dates, build_drafts
+from .lexicon import Lexicon, load_lexicon, strict_category
+
+__all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
+
+#: How many sentences back a reference ("the talks") or inheritance may reach.
+REACH = 6
+
+
+def extract_events(ctx) -> list[Event]:
+    """Every event in the article, in text order."""
+    lex = load_lexicon()
+    published = ctx.article.published
+    speech = _speech_dates(ctx, lex)
+    date_for = _optional("dates", "date_for")
+    place_for = _optional("places", "place_for")
+    kept: list[Draft] = []
+    for s_index, sent in enumerate(ctx.doc.sents):
+        drafts = build_drafts(ctx, lex, sent, published, speech, date_for, place_for)
+        antecedent = None
+        for d in drafts:
+            d.extra["sent_index"] = s_index
+        for d in drafts:
+            if d.actor:
+                continue
+            if d.anaphoric or _has_own_anchor(d):
+                ante = _antecedent(d, drafts, kept, s_index)
+                if ante is None:
+                    continue
+                if d.anaphoric and d.date is None:
+                    # "those talks, which took place in Istanbul": same event, more detail
+                    if ante.location is None and d.location is not None:
+                        ante.location = d.location
+                    if ante.date is None and ante.date_override is None and d.date is not None:
+                        ante.date = d.date
+                    d.extra["merged"] = True
+                    antecedent = ante
+                    continue
+                d.actor, d.recipient, d.inherited = ante.actor, ante.recipient, True
+        for d in drafts:
+            if d.extra.get("merged"):
+                continue
+            if not d.actor and _collective_subject(d):
+                ante = _latest_plural(kept + drafts)
+                if ante is not None:
+                    d.actor, d.inherited = ante.actor, True
+            if not d.actor and not _keep_without_actor(d):
+                continue
+            if antecedent is not None and d.date is None and d.date_override is None:
+                d.date = antecedent.date  # outcome of the talks referred to
+            since = d.extra.get("since")
+            if since is not None:
+                d.date, d.modality = since, "historical"
+            d.confidence = _confidence(d, lex)
+            kept.append(d)
+    return [_record(ctx, d) for d in kept]
+
+
+def _has_own_anchor(d: Draft) -> bool:
+    """A nominal event that says something of its own: a date, a "held"/"took place"."""
+    c = d.cand
+    return c.kind == "noun" and (d.date is not None or (
+        c.predicate is not None and c.predicate in c.words) or "since" in d.extra)
+
+
+def _antecedent(d: Draft, current: list[Draft], kept: list[Draft], s_index: int):
+    same = [x for x in current if x is not d and x.event == d.event and x.actor
+            and x.modality != "historical" and "since" not in x.extra]
+    if same:
+        return same[0]
+    for x in reversed(kept):
+        if s_index - x.extra["sent_index"] > REACH:
+            break
+        if x.event == d.event and x.actor and x.modality not in ("historical", "negated"):
+            return x
+    return None
+
+
+def _collective_subject(d: Draft) -> bool:
+    from .extract import COLLECTIVE
+
+    for t in d.cand.head.children:
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            words = {t.lower_} | {c.lower_ for c in t.children}
+            return bool(words & COLLECTIVE) and ("both" in words or "two" in words
+                                                  or t.lower_ in ("sides", "parties"))
+    return False
+
+
+def _latest_plural(drafts: list[Draft]):
+    for x in reversed(drafts):
+        if len({a.code for a in x.actor}) >= 2:
+            return x
+    return None
+
+
+def _keep_without_actor(d: Draft) -> bool:
+    """Strong material-conflict triggers with a victim are kept even with no named doer."""
+    return (not d.cand.weak and d.recipient and d.cand.kind != "noun"
+            and d.event in ("ASSAULT", "COERCE"))
+
+
+def _confidence(d: Draft, lex: Lexicon) -> float:
+    score = 0.3
+    score += 0.0 if d.cand.weak else 0.2
+    score += 0.25 if d.actor else 0.0
+    needs = lex.categories[d.event].get("requires_recipient")
+    score += 0.15 if d.recipient or not needs else 0.0
+    score += 0.05 if d.cand.kind in ("verb", "light") else 0.0
+    if d.inherited:
+        score *= 0.85
+    return max(0.05, min(0.99, score))
+
+
+def _record(ctx, d: Draft) -> Event:
+    sent = d.sent
+    toks = d.cand.tokens
+    trigger = ctx.doc[toks[0].i: toks[-1].i + 1] if len(toks) > 1 else toks[0]
+    ev = context_mod.evidence(sent, trigger)
+    date = d.date
+    article_id = ctx.article.id
+    return Event(
+        id=content_id(article_id, sent.start_char, ev.trigger_start, d.event),
+        article_id=article_id,
+        event=d.event,
+        mode=d.mode,
+        context=d.context,
+        modality=d.modality,
+        hedged=d.hedged,
+        actor=d.actor,
+        recipient=d.recipient,
+        date=date.value if date is not None else None,
+        date_precision=date.precision if date is not None else None,
+        date_text=date.text if date is not None else None,
+        location=d.location,
+        evidence=ev,
+        confidence=d.confidence,
+        date_source=(date.source or "text") if date is not None else None,
+    )
+
+
+def _replace(draft: Draft, **kw) -> Draft:
+    return dataclasses.replace(draft, **kw)

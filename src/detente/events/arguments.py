@@ -1,0 +1,207 @@
+"""Who did it and to whom: source and recipient of an event candidate, read from the parse.
+
+Noun phrases are handed to ``ctx.actors.resolve(span)``; this module only decides *which*
+phrase plays which role:
+
+- active clause: subject -> actor; direct object / dative / a category's prepositional object
+  ("talks with X", "attack on X", "sanctions against X") -> recipient;
+- passive: "by X" -> actor, the passive subject -> recipient; a participle modifying a noun
+  ("Ukraine, supported by Western allies") makes that noun the recipient;
+- control and raising: an infinitive or conjoined verb without a subject takes the subject of
+  the clause above ("X agreed to withdraw", "X is expected to attack", "X met Y and signed");
+- relative clauses: "rebels, who attacked ..." -> the noun the clause modifies;
+- nominal triggers: possessive, adjective or compound ("Russia's invasion", "Israeli
+  airstrikes"), "by X", "between X and Y" (all actors), "of X" (patient or agent by category);
+- reported speech: a pronoun subject under "said" refers to the speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Children that end an argument phrase: what follows is not part of the name.
+TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "appos"})
+SUBJ_DEPS = ("nsubj", "csubj")
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "its", "their", "his", "her",
+                      "our", "them", "him", "us", "who", "which", "that"})
+WH = frozenset({"who", "which", "that", "whom"})
+
+
+@dataclass
+class Roles:
+    """Argument phrases (token spans) found for one candidate."""
+
+    actor: list = field(default_factory=list)
+    recipient: list = field(default_factory=list)
+    between: bool = False  # "talks between X and Y": all participants are actors
+    speaker: object = None  # subject of the reporting verb above, if any
+
+
+def phrase(tok):
+    """The noun phrase headed by ``tok``, cut before relative clauses and appositions."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i + 1
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in TRIM_DEPS and c.dep_ != "cc":
+            right = min(right, c.left_edge.i)
+        if c.i < tok.i and c.dep_ in ("relcl", "acl", "advcl", "punct"):
+            left = max(left, c.right_edge.i + 1)
+    # keep coordinated names: "Russia and Ukraine" (conj after the cut point is re-added)
+    conj_right = [c.right_edge.i + 1 for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+    if conj_right and right <= max(conj_right) and all(
+            c.dep_ not in ("relcl", "acl") for c in tok.children if tok.i < c.i < right):
+        right = max(right, max(conj_right))
+    while right > left + 1 and doc[right - 1].is_punct:
+        right -= 1
+    return doc[left:max(right, tok.i + 1)]
+
+
+def subject_of(verb, depth: int = 0):
+    """(subject token, passive?) of a verb, climbing control/raising/conjunction links."""
+    for c in verb.children:
+        if c.dep_ in SUBJ_DEPS:
+            if c.lower_ in WH and verb.dep_ == "relcl":
+                return verb.head, False
+            return c, False
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            if c.lower_ in WH and verb.dep_ == "relcl":
+                return verb.head, True
+            return c, True
+    if depth > 3:
+        return None, False
+    if verb.dep_ == "relcl":
+        return verb.head, False
+    if verb.dep_ == "acl":
+        # "Ukraine, supported by allies" (passive participle) vs "troops attacking the town"
+        return verb.head, verb.tag_ == "VBN"
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "pcomp":
+            head = head.head
+        # object control: "urged Iran to stop" -> Iran is the subject of "stop"
+        if verb.dep_ == "xcomp":
+            for c in head.children:
+                if c.dep_ == "dobj" and c.i < verb.i:
+                    return c, False
+        subj, passive = subject_of(head, depth + 1)
+        if verb.dep_ == "xcomp" and passive:
+            return subj, False  # raising: "X is expected to attack" -> X attacks
+        return subj, passive if verb.dep_ == "conj" else False
+    return None, False
+
+
+def agent_of(verb):
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def speaker_of(tok, reporting: frozenset[str]):
+    """Subject of the reporting verb whose complement contains ``tok``, if any."""
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur:
+            return None
+        dep = cur.dep_
+        cur = cur.head
+        if cur.lemma_.lower() in reporting and dep in ("ccomp", "xcomp", "conj", "parataxis",
+                                                       "advcl"):
+            subj, _ = subject_of(cur)
+            if subj is None:
+                for c in cur.children:  # "according to X" has no subject
+                    if c.dep_ == "agent":
+                        subj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return subj
+    return None
+
+
+def _prep_objects(tok, preps: frozenset[str], skip=()):
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON"):
+                    out.append(g)
+        elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(c)
+    return out
+
+
+def _noun_roles(noun, cand, lex, roles: Roles):
+    """Arguments inside a nominal trigger's own phrase."""
+    key = f"{cand.event}/{cand.mode}"
+    of_agent = cand.event.lower() in lex.of_is_agent or key.lower() in lex.of_is_agent
+    rec_preps = lex.recipient_preps.get(cand.event, lex.recipient_preps["_"])
+    for c in noun.children:
+        if c.dep_ == "poss":
+            roles.actor.append(c)
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (
+                c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
+            roles.actor.append(c)
+        elif c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            p = c.lower_
+            if p == "between" or p == "among":
+                roles.actor.extend(objs)
+                roles.between = True
+            elif p == "by":
+                roles.actor.extend(objs)
+            elif p == "of":
+                (roles.actor if of_agent else roles.recipient).extend(objs)
+            elif p in rec_preps:
+                roles.recipient.extend(objs)
+
+
+def find_roles(cand, lex) -> Roles:
+    """Actor and recipient phrases for a candidate (tokens heading noun phrases)."""
+    roles = Roles()
+    head = cand.head
+    noun = cand.noun
+    rec_preps = lex.recipient_preps.get(cand.event, lex.recipient_preps["_"])
+    if noun is not None:
+        _noun_roles(noun, cand, lex, roles)
+        if cand.anchor is not None and cand.anchor is not noun:
+            _noun_roles(cand.anchor, cand, lex, roles)
+
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    if cand.kind == "noun":
+        verb = None
+        pred = cand.predicate
+        if pred is not None and pred in cand.words:  # "negotiations held on May 16"
+            for c in _prep_objects(pred, frozenset({"between", "among"})):
+                roles.actor.append(c)
+                roles.between = True
+    if verb is not None:
+        agent = agent_of(verb)
+        subj, passive = subject_of(verb)
+        if passive:
+            if agent is not None:
+                roles.actor.insert(0, agent)
+            if subj is not None and (noun is None or subj.i != (cand.anchor or noun).i):
+                roles.recipient.insert(0, subj)
+        elif subj is not None and (noun is None or subj.i != (cand.anchor or noun).i):
+            roles.actor.insert(0, subj)
+        elif agent is not None:
+            roles.actor.insert(0, agent)
+        anchor = cand.anchor or noun
+        for c in verb.children:
+            if c.dep_ in ("dobj", "iobj", "dative") and (anchor is None or c.i != anchor.i) \
+                    and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                roles.recipient.append(c)
+        roles.recipient.extend(_prep_objects(verb, rec_preps))
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                roles.actor.extend(g for g in c.children if g.dep_ == "pobj")
+                roles.between = True
+    content = cand.content
+    if content is not None and not roles.recipient:
+        # "demanded that Sudan end curbs" / "urged Iran to stop": the content's doer.
+        csubj, _ = subject_of(content.head) if content.head.pos_ in ("VERB", "AUX") else (None, 0)
+        if csubj is not None and csubj not in roles.actor:
+            roles.recipient.append(csubj)
+    roles.speaker = speaker_of(head, lex.reporting)
+    return roles

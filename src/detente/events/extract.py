@@ -1,0 +1,294 @@
+"""From candidates to ``Event`` records: arguments, mode, context, date, place, modality.
+
+Per sentence: find candidates (``triggers``), read their roles (``arguments``), resolve the
+role phrases to actors, pick date/place tied to the trigger, decide modality (``modality``).
+Across the article: definite references ("those talks", "the meeting") add what they say to
+the event they refer to instead of making a new one; nominal events without participants take
+those of the latest event of the same category; "the first talks since March 2022" yields the
+earlier round, dated and historical.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from .. import context as context_mod
+from ..records import Actor, Event, content_id
+from . import modality as modality_mod
+from .arguments import PRONOUNS, find_roles, phrase
+from .lexicon import Lexicon, load_lexicon
+from .triggers import Candidate, find_candidates
+
+DEFINITE = frozenset({"the", "those", "these", "that", "this", "such"})
+COLLECTIVE = frozenset({"both", "two", "sides", "parties", "side", "party", "nations",
+                        "countries", "governments", "neighbours", "neighbors", "foes",
+                        "rivals", "delegations"})
+#: Dependency hops beyond which a date or place is not "tied" to the trigger.
+MAX_HOPS = 5
+
+
+@dataclass
+class Draft:
+    cand: Candidate
+    sent: object
+    event: str
+    mode: str | None
+    actor: tuple
+    recipient: tuple
+    modality: str = "asserted"
+    hedged: bool = False
+    date: object = None  # DateRef
+    location: object = None  # Place
+    context: tuple = ()
+    confidence: float = 0.5
+    inherited: bool = False
+    anaphoric: bool = False
+    date_override: tuple | None = None  # (value, precision, text) taken from another event
+    extra: dict = field(default_factory=dict)
+
+
+def _resolve(ctx, span) -> tuple:
+    try:
+        return tuple(ctx.actors.resolve(span) or ())
+    except Exception:  # a broken resolver must not sink the article
+        return ()
+
+
+def _actors_for(ctx, tokens, speaker=None) -> tuple:
+    out: list[Actor] = []
+    for tok in tokens:
+        found = _resolve(ctx, phrase(tok))
+        if not found and tok.lower_ in PRONOUNS and speaker is not None:
+            found = _resolve(ctx, phrase(speaker))
+        for a in found:
+            if a not in out:
+                out.append(a)
+    return tuple(out)
+
+
+def _dedupe(actor: tuple, recipient: tuple) -> tuple:
+    seen = {(a.start, a.end, a.code) for a in actor}
+    return tuple(r for r in recipient if (r.start, r.end, r.code) not in seen or r.start < 0)
+
+
+def _hops(tok, target, limit=MAX_HOPS) -> int | None:
+    """Dependency steps from ``tok`` up to ``target`` (None if not an ancestor within limit)."""
+    cur, n = tok, 0
+    while n <= limit:
+        if cur.i == target.i:
+            return n
+        if cur.head is cur:
+            return None
+        cur, n = cur.head, n + 1
+    return None
+
+
+def _tied(ctx, items, cand, avoid=()):
+    """The date/place mention nearest (in dependency hops) to one of the trigger's tokens."""
+    doc = ctx.doc
+    roots = [t for t in (cand.head, cand.noun, cand.anchor, cand.predicate) if t is not None]
+    best, best_d = None, None
+    for item in items:
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        if span is None or any(span.start <= a.i < span.end for a in avoid):
+            continue
+        for root in roots:
+            d = _hops(span.root, root)
+            if d is not None and (best_d is None or d < best_d):
+                best, best_d = item, d
+    return best
+
+
+def _first_since(cand, ctx, sent):
+    """For "the first X since DATE": the DateRef after "since", else None."""
+    target = cand.anchor or cand.noun
+    if target is None:
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in ("first", "first-ever") for c in target.children):
+        return None
+    for c in target.children:
+        if c.lower_ == "since":
+            dates = ctx.dates_in(c.idx, c.right_edge.idx + len(c.right_edge))
+            dates = [d for d in dates if d.value]
+            if dates:
+                return dates[0]
+    return None
+
+
+def _optional(module, name):
+    try:
+        mod = __import__(f"detente.{module}", fromlist=[name])
+    except Exception:
+        return None
+    return getattr(mod, name, None)
+
+
+def _speech_dates(ctx, lex: Lexicon) -> dict:
+    fn = _optional("quotes", "speaker_dates")
+    if fn is not None:
+        try:
+            return dict(fn(ctx) or {})
+        except Exception:
+            return {}
+    return {}
+
+
+def _contexts(lex: Lexicon, sent) -> tuple[str, ...]:
+    words: set[str] = set()
+    prev = ""
+    for t in sent:
+        low = t.lower_
+        words.update((t.lemma_.lower(), low))
+        if prev:
+            words.add(f"{prev} {low}")
+        prev = low
+    return tuple(c for c, cues in lex.context_cues if cues & words)
+
+
+def _mode_words(cand) -> set[str]:
+    words: set[str] = set()
+    for root in (cand.head, cand.noun):
+        if root is None:
+            continue
+        for t in root.subtree:
+            words.add(t.lemma_.lower())
+            words.add(t.lower_)
+        for c in root.children:
+            if c.dep_ in ("compound", "amod"):
+                words.add(f"{c.lower_} {root.lower_}")
+    prev = ""
+    for t in cand.head.sent:
+        if prev:
+            words.add(f"{prev} {t.lower_}")
+        prev = t.lower_
+    return words
+
+
+def _choose_mode(lex: Lexicon, cand, event: str, content) -> str | None:
+    modes = lex.categories[event].get("modes") or {}
+    if event == "THREATEN" and content is not None:
+        m = lex.threat_mode(content.event, content.mode)
+        if m:
+            return m
+    if event in ("REQUEST", "REJECT") and content is not None:
+        return lex.content_mode(content.event)
+    if cand.mode and (cand.mode in modes or not modes):
+        return cand.mode if modes else None
+    if not modes:
+        return None
+    m = lex.mode_from_cues(event, _mode_words(cand))
+    if m is None and event in ("REQUEST", "REJECT"):
+        return lex.content_mode("_")
+    return m
+
+
+def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, place_for):
+    drafts = []
+    for cand in find_candidates(lex, sent):
+        roles = find_roles(cand, lex)
+        actor = _actors_for(ctx, roles.actor, roles.speaker)
+        recipient = _actors_for(ctx, roles.recipient, roles.speaker)
+        event, content = cand.event, cand.content
+        if event == "AGREE" and content is not None and (
+                lex.is_material_conflict(content.event) or content.event == "THREATEN"):
+            event = "THREATEN"
+        if not recipient and content is not None and event in (
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+            recipient = _actors_for(ctx, [content.head], roles.speaker)
+        if not recipient and event in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+            recipient = _others_in(ctx, cand, actor)
+        if roles.between and actor:
+            actor, recipient = tuple(dict.fromkeys(actor + recipient)), ()
+        recipient = _dedupe(actor, recipient)
+        speaker_actors = _actors_for(ctx, [roles.speaker]) if roles.speaker is not None else ()
+        if speaker_actors and actor and cand.kind == "noun" and any(
+                s.code == a.code for s in speaker_actors for a in actor) and all(
+                a.sector in (None, "GOV") for a in actor):
+            # "Lavrov stressed that Moscow's condition ...": the speaker states it.
+            actor = tuple(s for s in speaker_actors if s.code in {a.code for a in actor})
+        if not actor and event == "COERCE":
+            actor = _state_of_place(ctx, sent)
+
+        mode = _choose_mode(lex, cand, event, content)
+        date = None
+        since = _first_since(cand, ctx, sent)
+        if date_for is not None:
+            try:
+                date = date_for(ctx, cand.head)
+            except Exception:
+                date = None
+        if date is None:
+            date = _tied(ctx, [d for d in ctx.dates_in(sent.start_char, sent.end_char)
+                               if d.value and d.kind != "duration" and d is not since
+                               and (since is None or d.start != since.start)], cand)
+        location = None
+        if place_for is not None:
+            try:
+                location = place_for(ctx, cand.head)
+            except Exception:
+                location = None
+        if location is None:
+            avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
+            location = _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand, avoid)
+        if event == "CONSULT" and mode is None and location is not None and location.country:
+            codes = {a.code for a in actor + recipient if a.code}
+            if codes and location.country not in codes:
+                mode = "third-party"
+            elif location.country in {r.code for r in recipient}:
+                mode = "visit"
+        value = date.value if date is not None else None
+        modality, hedged = modality_mod.detect(cand, lex, sent, value, published)
+        if event in ("SANCTION", "COERCE", "ASSAULT") and modality in ("future", "hypothetical") \
+                and speaker_actors and actor and {a.code for a in actor} & {
+                    s.code for s in speaker_actors}:
+            # An actor announcing harm it will do, or would do unless ...: a threat.
+            mode = lex.threat_mode(event, mode)
+            event, modality = "THREATEN", "asserted"
+        draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,
+                      location, _contexts(lex, sent))
+        draft.extra["speaker"] = roles.speaker
+        draft.extra["speaker_actors"] = speaker_actors
+        if date is None and actor:
+            for a in actor:
+                for key in (a.name, a.text):
+                    if key and key in speech_dates:
+                        draft.date = speech_dates[key]
+                        break
+        if date is None and draft.date is None and speaker_actors and actor and {
+                a.code for a in actor} <= {s.code for s in speaker_actors}:
+            for s in speaker_actors:
+                for key in (s.name, s.text):
+                    if key and key in speech_dates:
+                        draft.date = speech_dates[key]
+        if since is not None:
+            draft.extra["since"] = since
+        if cand.kind == "noun" and not actor:
+            det = {c.lower_ for c in (cand.anchor or cand.noun).children if c.dep_ == "det"}
+            draft.anaphoric = bool(det & DEFINITE)
+        drafts.append(draft)
+    return drafts
+
+
+def _others_in(ctx, cand, actor) -> tuple:
+    """Actors named inside a demand/accusation's object that are not its source."""
+    codes = {a.code for a in actor}
+    roots = [c for c in cand.head.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
+    if cand.noun is not None and cand.noun is not cand.head:
+        roots += [c for c in cand.noun.children if c.dep_ in ("prep", "acl")]
+    out = []
+    for r in roots:
+        start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
+        for m in getattr(ctx.actors, "mentions", ()):
+            if start <= m.start and m.end <= end and m.code and m.code not in codes \
+                    and m not in out:
+                out.append(m)
+    return tuple(out[:2])
+
+
+def _state_of_place(ctx, sent) -> tuple:
+    """Arrests and bans with no named agent are the state's where they happen."""
+    for p in ctx.places_in(sent.start_char, sent.end_char):
+        if p.country:
+            return (Actor(p.text, p.country, None, p.name, None, None, -1, -1),)
+    return ()

@@ -1,0 +1,167 @@
+"""The trigger lexicon and ontology, loaded once from ``detente/data`` and indexed for lookup.
+
+Everything the event stage knows about words lives in ``data/triggers.yaml`` and
+``data/ontology.yaml``; this module turns those files into dictionaries keyed by lemma so that
+looking a token up is a couple of dict hits (the stage must stay close to bare spaCy speed).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of an ambiguous trigger: chosen when one of ``cues`` is near the trigger."""
+
+    cues: frozenset[str]
+    event: str | None
+    mode: str | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a trigger word means: category and mode (mode None: pick it from cue words)."""
+
+    event: str
+    mode: str | None
+    weak: bool = False
+
+
+@dataclass
+class Lexicon:
+    version: str
+    ontology_version: str
+    categories: dict[str, dict]
+    contexts: tuple[str, ...]
+    verbs: dict[str, Entry]
+    nouns: dict[str, Entry]
+    light_verbs: frozenset[str]
+    phrases: dict[str, tuple[str | None, str | None]]
+    senses: dict[str, tuple[Sense, ...]]
+    mode_cues: dict[str, list[tuple[str, frozenset[str]]]]
+    threat_modes: dict[str, dict[str, str]]
+    content_modes: dict[str, str]
+    reporting: frozenset[str]
+    content: frozenset[str]
+    intent: frozenset[str]
+    refusal: frozenset[str]
+    containers: frozenset[str]
+    recipient_preps: dict[str, frozenset[str]]
+    of_is_agent: frozenset[str]
+    reciprocal: frozenset[str]
+    context_cues: list[tuple[str, frozenset[str]]]
+    modality: dict[str, frozenset[str]]
+    strict_future_to_agree: frozenset[str]
+    multiword_nouns: dict[str, dict[str, Entry]] = field(default_factory=dict)
+
+    def mode_from_cues(self, event: str, words: Iterable[str]) -> str | None:
+        """First mode of ``event`` whose cue words meet ``words`` (a set of lemmas/words)."""
+        words = set(words)
+        for mode, cues in self.mode_cues.get(event, ()):
+            if cues & words:
+                return mode
+        return None
+
+    def threat_mode(self, event: str, mode: str | None) -> str | None:
+        table = self.threat_modes.get(event)
+        if table is None:
+            return None
+        return table.get(mode or "_", table.get("_"))
+
+    def content_mode(self, event: str) -> str:
+        return self.content_modes.get(event, self.content_modes["_"])
+
+    def quad(self, event: str) -> str:
+        return self.categories[event]["quad"]
+
+    def is_conflict(self, event: str) -> bool:
+        return self.quad(event).endswith("conflict")
+
+    def is_material_conflict(self, event: str) -> bool:
+        return self.quad(event) == "material_conflict"
+
+
+def _words(items: Iterable) -> frozenset[str]:
+    return frozenset(str(i).lower() for i in items or ())
+
+
+def _entries(table: dict, weak: frozenset[str]) -> tuple[dict[str, Entry], dict[str, dict]]:
+    single: dict[str, Entry] = {}
+    multi: dict[str, dict[str, Entry]] = {}
+    for event, modes in table.items():
+        for mode, words in modes.items():
+            for w in words:
+                w = str(w).lower()
+                entry = Entry(event, None if mode == "_" else mode, w in weak)
+                single.setdefault(w, entry)
+                if " " in w:  # index multiword nouns by their last word (the head)
+                    multi.setdefault(w.split()[-1], {})[w] = entry
+    return single, multi
+
+
+def _read(name: str) -> dict:
+    with resources.files("detente.data").joinpath(name).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon (cached: loaded once per process)."""
+    onto = _read("ontology.yaml")
+    trig = _read("triggers.yaml")
+    verbs, _ = _entries(trig["verbs"], _words(trig.get("weak_verbs")))
+    nouns, multi = _entries(trig["nouns"], _words(trig.get("weak_nouns")))
+    senses = {
+        str(k).lower(): tuple(Sense(_words(r.get("cues")), r.get("event"), r.get("mode"))
+                              for r in rules)
+        for k, rules in trig.get("senses", {}).items()
+    }
+    mode_cues = {ev: [(m, _words(c)) for m, c in modes.items()]
+                 for ev, modes in trig.get("mode_cues", {}).items()}
+    threat = {}
+    for ev, val in trig.get("threat_modes", {}).items():
+        threat[ev] = {"_": val} if isinstance(val, str) else dict(val)
+    preps = {k: _words(v) for k, v in trig.get("recipient_preps", {}).items()}
+    emb = trig.get("embedding", {})
+    return Lexicon(
+        version=str(trig["version"]),
+        ontology_version=str(onto["version"]),
+        categories=onto["categories"],
+        contexts=tuple(onto["contexts"]),
+        verbs=verbs,
+        nouns=nouns,
+        light_verbs=_words(trig.get("light_verbs")),
+        phrases={str(k).lower(): (v[0], v[1]) for k, v in trig.get("phrases", {}).items()},
+        senses=senses,
+        mode_cues=mode_cues,
+        threat_modes=threat,
+        content_modes=dict(trig.get("content_modes", {"_": "change"})),
+        reporting=_words(trig.get("reporting_verbs")),
+        content=_words(emb.get("content")),
+        intent=_words(emb.get("intent")),
+        refusal=_words(emb.get("refusal")),
+        containers=_words(trig.get("containers")),
+        recipient_preps=preps,
+        of_is_agent=_words(trig.get("of_is_agent")),
+        reciprocal=_words(trig.get("reciprocal_categories")),
+        context_cues=[(c, _words(w)) for c, w in trig.get("context_cues", {}).items()],
+        modality={k: _words(v) for k, v in trig.get("modality", {}).items()},
+        strict_future_to_agree=_words(onto.get("strict_future_to_agree")),
+        multiword_nouns=multi,
+    )
+
+
+def strict_category(event: str, modality: str, lexicon: Lexicon | None = None) -> str | None:
+    """Category under strict PLOVER (None when not an assertion); see ontology.yaml."""
+    if modality in ("negated", "hypothetical"):
+        return None
+    lex = lexicon or load_lexicon()
+    if modality == "future" and event.lower() in lex.strict_future_to_agree:
+        return "AGREE"
+    return event

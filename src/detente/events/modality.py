@@ -1,0 +1,158 @@
+"""Modality and hedging of an event: asserted, future, hypothetical, negated or historical.
+
+Cue words live in ``data/triggers.yaml`` (``modality``); this module only decides *where* to
+look. The scope of an event is its trigger words, their function-word children (auxiliaries,
+negation, markers, adverbs, determiners and adjectives of an event noun) and the clauses that
+govern it through complement links ("is expected to be announced", "failed to reach",
+"unclear whether Kyiv would agree"). Relative clauses and reporting verbs end the climb: what
+they govern is presupposed or the speaker's claim, not the event's modality.
+
+When several cues apply, the strongest wins: negated > hypothetical > future > historical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+#: Dependencies along which a governing clause passes its modality down.
+CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj",
+                        "nsubjpass", "attr", "oprd", "appos", "acl", "advcl", "csubj",
+                        "npadvmod"})
+#: Children that carry modality words for the token they hang on.
+FUNCTION_DEPS = frozenset({"aux", "auxpass", "neg", "mark", "advmod", "det", "amod",
+                           "npadvmod", "acomp", "prep", "predet", "nummod", "quantmod"})
+ORDER = ("negated", "hypothetical", "future", "historical", "asserted")
+
+
+def _words(tok) -> tuple[str, str]:
+    return tok.lemma_.lower(), tok.lower_
+
+
+def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
+    """(own tokens, governing tokens) whose words decide the modality of a candidate."""
+    own = [t for t in cand.words if t is not None]
+    for extra in (cand.anchor, cand.predicate):
+        if extra is not None and extra not in own:
+            own.append(extra)
+    governing = []
+    cur = cand.predicate if cand.predicate is not None else cand.head
+    if cand.anchor is not None and cand.predicate is None and cand.kind == "noun":
+        cur = cand.anchor
+    steps = 0
+    while cur.dep_ in CLIMB_DEPS and cur.head is not cur and steps < 6:
+        if cur.dep_ == "relcl":
+            break
+        nxt = cur.head
+        if nxt.lemma_.lower() in reporting and cur.dep_ in ("ccomp", "conj", "advcl"):
+            governing.append(nxt)  # "claimed that": hedging only
+            break
+        governing.append(nxt)
+        cur = nxt
+        steps += 1
+    return own, governing
+
+
+def _children(tokens, deps=FUNCTION_DEPS):
+    out = []
+    for t in tokens:
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in deps:
+                out.append(c)
+                if c.dep_ in ("prep", "npadvmod", "advmod"):
+                    out.extend(c.children)
+    return out
+
+
+def detect(cand, lex, sent, event_date: str | None = None,
+           published: dt.date | None = None) -> tuple[str, bool]:
+    """(modality, hedged) for one candidate in its sentence."""
+    m = lex.modality
+    own, governing = scope(cand, lex.reporting)
+    near = _children(own)
+    up = _children(governing, deps=frozenset({"aux", "auxpass", "neg", "mark", "advmod",
+                                              "acomp"}))
+    found: set[str] = set()
+
+    words_near = {w for t in near for w in _words(t)}
+    words_up = {w for t in up for w in _words(t)}
+    gov_lemmas = {t.lemma_.lower() for t in governing}
+
+    # Negation: "not", "never", "no talks", "without an agreement", "failed to", "yet to".
+    if cand.negated:
+        found.add("negated")
+    if words_near & m["negators"] or words_up & (m["negators"] - {"no"}):
+        found.add("negated")
+    anchor = cand.anchor or cand.noun
+    if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in m["without"]:
+        found.add("negated")
+    if gov_lemmas & m["negating_verbs"] or gov_lemmas & m["negating_nouns"]:
+        found.add("negated")
+    for t in up + near:
+        if t.lower_ == "yet" and t.head.i + 1 < len(t.doc) and any(
+                c.lower_ == "to" for c in t.head.subtree if c.i > t.i):
+            found.add("negated")
+
+    # Hypothetical: modal auxiliaries, "if/whether/unless", "possible", "potential".
+    if words_near & m["hypothetical_aux"] or words_up & m["hypothetical_aux"]:
+        found.add("hypothetical")
+    if words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"]:
+        found.add("hypothetical")
+    if words_near & m["hypothetical_words"] or gov_lemmas & m["hypothetical_words"]:
+        found.add("hypothetical")
+
+    # Future: "will", "is expected to", "plans to", "upcoming", "next week".
+    if words_near & m["future_aux"] or words_up & m["future_aux"]:
+        found.add("future")
+    if gov_lemmas & m["future_verbs"] or words_near & m["future_words"]:
+        found.add("future")
+    if {t.lemma_.lower() for t in own} & m["future_verbs"] and cand.kind == "light":
+        found.add("future")  # "planned talks", "scheduled a meeting"
+
+    if "hypothetical" in found and "future" in found and not (
+            words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"]) \
+            and not (words_near | words_up) & {"could", "might", "may"}:
+        found.discard("hypothetical")  # "would" in reported future: "said it would meet"
+
+    # Historical: old dates, "previous talks", "years ago".
+    if words_near & m["historical_words"] and anchor is not None and any(
+            c.dep_ == "amod" and c.lower_ in m["historical_words"] for c in anchor.children):
+        found.add("historical")
+    if event_date and published:
+        d = _parse(event_date)
+        if d is not None:
+            if (published - d).days > 365:
+                found.add("historical")
+            elif d > published and "historical" not in found:
+                found.add("future")
+
+    modality = next((o for o in ORDER if o in found), "asserted")
+    hedged = bool((words_near | words_up | gov_lemmas) & m["hedges"]) or _sentence_hedge(
+        sent, m["hedges"])
+    return modality, hedged
+
+
+def _sentence_hedge(sent, hedges: frozenset[str]) -> bool:
+    """Sentence-wide hedges: "according to", "reportedly", "allegedly" anywhere."""
+    prev = ""
+    for t in sent:
+        low = t.lower_
+        if low in hedges and t.pos_ == "ADV":
+            return True
+        if f"{prev} {low}" in hedges and prev == "according":
+            return True
+        prev = low
+    return False
+
+
+def _parse(value: str) -> dt.date | None:
+    try:
+        parts = [int(p) for p in value.split("-")]
+    except ValueError:
+        return None
+    while len(parts) < 3:
+        parts.append(1)
+    try:
+        return dt.date(*parts[:3])
+    except ValueError:
+        return None

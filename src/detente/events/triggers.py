@@ -1,0 +1,312 @@
+"""Finding event triggers in a parsed sentence and tying them together.
+
+A *candidate* is one event in the making: the token whose clause carries its arguments
+(``head``), the words that make up the trigger, its category and mode. Three structural passes
+turn raw lexicon hits into one candidate per event:
+
+1. light verbs merge with their event noun ("held talks", "imposed sanctions", "negotiations
+   held on May 16"), phrases override ("signed an agreement" is SUPPORT);
+2. embedding verbs and nouns absorb the event they govern ("threatened to impose a curfew" is
+   one THREATEN/curfew; "a willingness to continue dialogue" one AGREE; "refused to withdraw"
+   a REJECT plus a negated RETREAT);
+3. noun modifiers of an event noun are dropped ("ceasefire agreement" is one event).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Entry, Lexicon
+
+#: Entity types whose tokens are names, never triggers ("Operation Desert Storm", "Strike FC").
+NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "LAW",
+                       "PRODUCT", "LANGUAGE"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Dependencies by which a noun is the event a verb "does": "held talks", "talks were held".
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+#: Prepositions through which a light verb takes its event noun ("engaged in talks").
+LIGHT_PREPS = frozenset({"in", "on", "into", "to", "for"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp"})
+
+
+@dataclass
+class Candidate:
+    head: object  # Token whose clause gives the arguments (a verb, or the event noun)
+    event: str
+    mode: str | None
+    weak: bool
+    kind: str  # "verb", "noun" (standalone nominal), "light" (light verb + noun)
+    noun: object = None  # the event noun, for nominal and light-verb events
+    words: list = field(default_factory=list)  # trigger tokens
+    key: str = ""  # lexicon key that fired
+    anchor: object = None  # outermost noun of a nominal ("round" in "a round of talks")
+    content: "Candidate | None" = None  # the event this one is about (threat, demand ...)
+    negated: bool = False  # complement of a refusal: kept, but not asserted
+    dropped: bool = False
+    predicate: object = None  # verb governing a standalone noun ("talks took place")
+
+    @property
+    def tokens(self) -> list:
+        return sorted(self.words, key=lambda t: t.i)
+
+
+def _cue_words(tok) -> set[str]:
+    """Lemmas and lower-case words around a trigger, for sense and mode choice."""
+    out: set[str] = set()
+
+    def add(t):
+        out.add(t.lemma_.lower())
+        out.add(t.lower_)
+
+    for c in tok.children:
+        add(c)
+        if c.dep_ in ("prep", "agent", "dobj", "xcomp", "compound", "amod", "pobj", "prt"):
+            for g in c.children:
+                add(g)
+    head = tok.head
+    if head is not tok:
+        add(head)
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            add(head.head)
+    return out
+
+
+def _phrasal_keys(tok, table: dict) -> list[str]:
+    """Keys to try for a verb: "<lemma> <particle>" / "<lemma> <preposition>" first."""
+    lemma = tok.lemma_.lower()
+    keys = []
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep", "dobj") and c.i > tok.i:
+            key = f"{lemma} {c.lower_}"
+            if key in table:
+                keys.append(key)
+            if c.dep_ == "prt":
+                for g in c.children:
+                    if g.dep_ == "prep" and f"{key} {g.lower_}" in table:
+                        keys.insert(0, f"{key} {g.lower_}")
+    keys.append(lemma)
+    return keys
+
+
+def _apply_sense(lex: Lexicon, key: str, entry: Entry | None, tok) -> Entry | None:
+    rules = lex.senses.get(key)
+    if not rules:
+        return entry
+    cues = _cue_words(tok)
+    for rule in rules:
+        if not rule.cues or rule.cues & cues:
+            if rule.event is None:
+                return None
+            weak = entry.weak if entry else True
+            return Entry(rule.event, rule.mode, weak)
+    return entry
+
+
+def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
+    """The lexicon entry a token triggers, after phrasal keys and word senses."""
+    if tok.ent_type_ in NAME_ENTS and tok.pos_ == "PROPN":
+        return None
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+        for key in _phrasal_keys(tok, lex.verbs):
+            entry = lex.verbs.get(key)
+            if entry or key in lex.senses:
+                entry = _apply_sense(lex, key, entry, tok)
+                return (key, entry) if entry else None
+        return None
+    if tok.pos_ in NOUN_POS or (tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "dobj", "pobj")):
+        multi = lex.multiword_nouns.get(lemma)
+        if multi:
+            left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            for c in left:
+                key = f"{c.lemma_.lower()} {lemma}"
+                if key in multi:
+                    return key, multi[key]
+        entry = lex.nouns.get(lemma)
+        if entry or lemma in lex.senses:
+            entry = _apply_sense(lex, lemma, entry, tok)
+            return (lemma, entry) if entry else None
+    return None
+
+
+def _container_anchor(lex: Lexicon, noun):
+    """'a new round of talks' -> 'round'; the outer noun carries the clause role."""
+    anchor = noun
+    while (anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
+           and anchor.head.head.lemma_.lower() in lex.containers):
+        anchor = anchor.head.head
+    return anchor
+
+
+def _phrase(lex: Lexicon, verb, noun, prep=None):
+    v = verb.lemma_.lower()
+    n = noun.lemma_.lower()
+    keys = [f"{v} {n}"]
+    for c in verb.children:
+        if c.dep_ == "prt":
+            keys.insert(0, f"{v} {c.lower_} {n}")
+    if prep is not None:
+        keys.insert(0, f"{v} {prep.lower_} {n}")
+    for c in noun.lefts:  # "declare a state of emergency", "martial law"
+        if c.dep_ in ("compound", "amod"):
+            keys.insert(0, f"{v} {c.lemma_.lower()}")
+    for k in keys:
+        if k in lex.phrases:
+            return k, lex.phrases[k]
+    return None
+
+
+def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
+    """Every event candidate in a sentence after merging, absorbing and dropping."""
+    by_token: dict[int, Candidate] = {}
+    for tok in sent:
+        hit = lookup(lex, tok)
+        if hit is None:
+            continue
+        key, entry = hit
+        kind = "verb" if tok.pos_ == "VERB" and tok.dep_ not in ("nsubj", "dobj", "pobj") \
+            else "noun"
+        by_token[tok.i] = Candidate(tok, entry.event, entry.mode, entry.weak, kind,
+                                    noun=tok if kind == "noun" else None, words=[tok], key=key)
+
+    # Pass 3 first: an event noun modifying another event noun is part of it.
+    for i, cand in list(by_token.items()):
+        t = cand.head
+        if cand.kind == "noun" and t.dep_ in ("compound", "amod", "nmod") \
+                and t.head.i in by_token and by_token[t.head.i].kind == "noun":
+            cand.dropped = True
+
+    # Pass 1: light verbs and phrases.
+    for cand in list(by_token.values()):
+        if cand.dropped or cand.kind != "noun":
+            continue
+        noun = cand.noun
+        anchor = _container_anchor(lex, noun)
+        cand.anchor = anchor
+        verb, prep = None, None
+        if anchor.dep_ in OBJECT_DEPS and anchor.head.pos_ in ("VERB", "AUX"):
+            verb = anchor.head
+        elif anchor.dep_ == "pobj" and anchor.head.dep_ in ("prep", "prt") \
+                and anchor.head.head.pos_ == "VERB" and anchor.head.head.i != anchor.i:
+            verb, prep = anchor.head.head, anchor.head
+        acl = None
+        for c in anchor.children:
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
+                    c.lemma_.lower() in lex.light_verbs or c.lemma_.lower() == "take"):
+                acl = c
+                break
+        if verb is not None:
+            ph = _phrase(lex, verb, noun, prep)
+            vcand = by_token.get(verb.i)
+            if ph is not None:
+                (event, mode) = ph[1]
+                if event is None:
+                    cand.dropped = True
+                    if vcand:
+                        vcand.dropped = True
+                    continue
+                _merge(cand, verb, event, mode, by_token, weak=False)
+                continue
+            if vcand is not None and not vcand.dropped:
+                if prep is not None and prep.lower_ not in vcand.key.split()[1:] \
+                        and vcand.key not in lex.content | lex.intent | lex.refusal:
+                    cand.predicate = verb  # "attacked during talks": two events
+                    continue
+                vcand.content = vcand.content or cand
+                cand.dropped = True
+                continue
+            vlemma = verb.lemma_.lower()
+            if vlemma in lex.light_verbs and (prep is None or prep.lower_ in LIGHT_PREPS
+                                              or vlemma in ("take", "engage", "enter")):
+                _merge(cand, verb, cand.event, cand.mode, by_token, weak=False)
+                continue
+            cand.predicate = verb
+        elif acl is not None:
+            ph = _phrase(lex, acl, noun)
+            if ph is not None and ph[1][0] is None and not ph[0].startswith("take"):
+                cand.dropped = True
+                continue
+            cand.predicate = acl
+            cand.words.append(acl)
+            cand.weak = False
+        elif anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
+            cand.predicate = anchor.head
+
+    # Pass 2: embedding (threaten to X, urge X to Y, refuse to Y, willingness to Y).
+    live = {c.head.i: c for c in by_token.values() if not c.dropped}
+    for cand in sorted(live.values(), key=lambda c: c.head.i):
+        if cand.dropped:
+            continue
+        role = _embed_role(lex, cand)
+        if role is None:
+            continue
+        comp = cand.content or _complement(cand, live)
+        if comp is None or comp is cand or comp.dropped:
+            continue
+        cand.content = comp
+        if role == "refusal":
+            comp.negated = True
+        else:
+            comp.dropped = True
+    return sorted((c for c in by_token.values() if not c.dropped), key=lambda c: c.head.i)
+
+
+def _merge(cand: Candidate, verb, event, mode, by_token, weak: bool) -> None:
+    old = by_token.pop(cand.head.i, None)
+    vc = by_token.get(verb.i)
+    if vc is not None and vc is not old:
+        vc.dropped = True
+    cand.head = verb
+    cand.event, cand.mode = event, mode if mode is not None else cand.mode
+    cand.kind = "light"
+    cand.weak = weak
+    cand.words = [verb, cand.noun]
+    cand.dropped = False
+    by_token[verb.i] = cand
+
+
+def _embed_role(lex: Lexicon, cand: Candidate) -> str | None:
+    keys = {cand.key, cand.head.lemma_.lower()}
+    if cand.noun is not None:
+        keys.add(cand.noun.lemma_.lower())
+    if keys & lex.refusal and cand.event == "REJECT":
+        return "refusal"
+    if keys & lex.content and cand.event in ("THREATEN", "REQUEST", "ACCUSE"):
+        return "content"
+    if keys & lex.intent and cand.event == "AGREE":
+        return "intent"
+    return None
+
+
+def _complement(cand: Candidate, live: dict) -> Candidate | None:
+    """The event a governing trigger is about: its clausal or prepositional complement."""
+    roots = [cand.head] + ([cand.noun] if cand.noun is not None else [])
+    for root in roots:
+        for c in root.children:
+            if c.dep_ in COMPLEMENT_DEPS and c.dep_ not in ("relcl", "advcl"):
+                hit = _first_in(c, live, depth=2)
+                if hit is not None:
+                    return hit
+            if c.dep_ in ("prep",) and c.lower_ in ("for", "on", "of", "to", "against"):
+                for g in c.children:
+                    hit = _first_in(g, live, depth=2)
+                    if hit is not None:
+                        return hit
+            if c.dep_ == "dobj" and cand.kind == "verb":
+                hit = live.get(c.i)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _first_in(tok, live: dict, depth: int):
+    if tok.i in live:
+        return live[tok.i]
+    if depth <= 0:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "conj", "acl"):
+            hit = _first_in(c, live, depth - 1)
+            if hit is not None:
+                return hit
+    return None
