@@ -64,9 +64,9 @@ def _starts(ctx, refs) -> list[tuple[object, str]]:
             continue
         before = text[max(0, r.start - 70):r.start]
         before = before[before.rfind(".") + 1:]
-        subj = _SUBJECT.search(before)
-        if subj and _START_CUE.search(before):
-            out.append((r, subj.group(0)))
+        subjects = list(_SUBJECT.finditer(before))
+        if subjects and _START_CUE.search(before):
+            out.append((r, subjects[-1].group(0)))  # the noun nearest the date
     return out
 
 

@@ -10,6 +10,8 @@ skipped. A mention without a date of its own that comes after a round of the sam
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
 import pycountry
@@ -79,6 +81,22 @@ def _default_process(ctx) -> list[str]:
     return sorted(top)
 
 
+def _future_year(ref, published):
+    """A meeting still to come is not in the past: "will meet on March 10" read as last year's
+    March 10 (no year in the words) moves to the next occurrence after publication."""
+    if not published or not ref.value or len(ref.value) != 10 or re.search(r"\b\d{4}\b", ref.text):
+        return ref
+    day = dt.date.fromisoformat(ref.value)
+    if (published - day).days > 7:
+        try:
+            fixed = day.replace(year=day.year + 1)
+        except ValueError:
+            return ref
+        if fixed >= published - dt.timedelta(days=7):
+            return dataclasses.replace(ref, value=fixed.isoformat())
+    return ref
+
+
 def _venue(ctx, places, lo: int, hi: int):
     """The meeting place: a city in the sentence, else a country/region introduced by "in"/"at"."""
     inside = [p for p in places if lo <= p.start < hi]
@@ -111,6 +129,8 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         status = "held" if point_dates and point_dates[0].value <= str(ctx.article.published or "9") \
             else ("scheduled" if point_dates else "expected")
     date_ref = point_dates[0] if point_dates else None
+    if date_ref is not None and status in FUTURE | {"postponed"}:
+        date_ref = _future_year(date_ref, ctx.article.published)
     mediators, host = [], None
     for m in _MEDIATOR.finditer(text):
         who = next(g for g in (m.group("who"), m.group("who2"), m.group("who3"), m.group("who4")) if g)
