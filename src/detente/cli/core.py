@@ -1,36 +1,219 @@
-"""Core commands: analyze, ingest, events, export (STUB — analyze only, being extended)."""
+"""Core commands: analyze, ingest, events, export. Each calls one library function.
+
+Exit status: 0 all fine, 2 some input was rejected (each rejection is one line on stderr,
+"rejected: <origin>: <message>"), 1 on errors.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import itertools
 import json
-from pathlib import Path
+import sys
 
 import click
 
-from ..errors import BadDate
-from ..records import Article
+from .. import nlp
+from ..ingest import parse_published
+
+DB_OPTION = click.option("--db", default="detente.duckdb", show_default=True,
+                         type=click.Path(dir_okay=False), help="DuckDB database file.")
 
 
 def register(group: click.Group) -> None:
-    group.add_command(analyze)
+    for cmd in (analyze, ingest, events, export):
+        group.add_command(cmd)
+
+
+def _published(value: str | None):
+    return parse_published(value) if value else None
+
+
+def _report_reject(item) -> None:
+    click.echo(f"rejected: {item.origin}: {item.message}", err=True)
+
+
+def _model_option(f):
+    return click.option("--model", default="sm", show_default=True,
+                        help="spaCy model: sm, md or an installed package name.")(f)
+
+
+def _max_chars_option(f):
+    return click.option("--max-chars", type=click.IntRange(min=1), default=nlp.MAX_CHARS,
+                        show_default=True, help="Reject texts longer than this.")(f)
 
 
 @click.command()
-@click.argument("input", type=click.Path(exists=True, dir_okay=False))
-@click.option("--published", help="Publication date YYYY-MM-DD (anchor for relative dates).")
-@click.option("--model", default="sm", show_default=True, help="spaCy model: sm, md or a package.")
-def analyze(input: str, published: str | None, model: str) -> None:
-    """Analyse INPUT and print one JSON object per article (no store)."""
+@click.argument("input", metavar="INPUT")
+@click.option("--published", help="Publication date YYYY-MM-DD; overrides the input's own.")
+@click.option("--format", "fmt", type=click.Choice(["json", "plover", "table"]), default="json",
+              show_default=True, help="json: one contract object per article; plover: strict "
+              "PLOVER JSONL; table: events for reading.")
+@_model_option
+@_max_chars_option
+def analyze(input, published, fmt, model, max_chars):
+    """Analyse INPUT and print the result (nothing is stored).
+
+    INPUT is a text, HTML, JSONL, CSV or RSS/Atom file, a directory, or - for standard input.
+    Articles come out in input order, one JSON object per line.
+
+    \b
+    Examples:
+      detente analyze examples/ceasefire_talks.txt --format table
+      detente analyze stories.jsonl --published 2025-05-29 > out.jsonl
+      curl -s https://example.org/a.html | detente analyze - --format plover
+    """
+    from ..ingest import Rejected, read_inputs
     from ..pipeline import Analyzer, Options
 
-    pub = None
-    if published:
-        try:
-            pub = dt.date.fromisoformat(published)
-        except ValueError:
-            raise BadDate(published)
-    text = Path(input).read_text(encoding="utf-8")
-    article = Article.make(text, published=pub, origin=input)
-    for analysis in Analyzer(Options(model=model)).analyze([article]):
+    pub = _published(published)
+    rejected = 0
+
+    def articles():
+        nonlocal rejected
+        for item in read_inputs([input], published=pub, max_chars=max_chars):
+            if isinstance(item, Rejected):
+                rejected += 1
+                _report_reject(item)
+            else:
+                yield item
+
+    stream = articles()
+    first = next(stream, None)
+    if first is not None:
+        analyzer = Analyzer(Options(model=model))
+        for analysis in analyzer.analyze(itertools.chain([first], stream)):
+            _print_analysis(analysis, fmt)
+    if rejected:
+        sys.exit(2)
+
+
+def _print_analysis(analysis, fmt: str) -> None:
+    from ..export import clean_cell, event_dicts, format_table, write_plover
+
+    if fmt == "json":
         click.echo(json.dumps(analysis.as_dict(), ensure_ascii=False))
+    elif fmt == "plover":
+        write_plover(event_dicts(analysis), click.get_text_stream("stdout"))
+    else:
+        art = analysis.article
+        date = art.published.isoformat() if art.published else "no publication date"
+        click.echo(f"# {clean_cell(art.title or art.origin, 100)} ({date})")
+        click.echo(format_table(event_dicts(analysis)))
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@DB_OPTION
+@click.option("--published", help="Publication date YYYY-MM-DD for every article (overrides).")
+@_model_option
+@_max_chars_option
+def ingest(paths, db, published, model, max_chars):
+    """Analyse PATH... and store the results in the database (--db).
+
+    PATH is a file, a directory (read recursively) or - for standard input. Re-ingesting an
+    article already stored by this version changes nothing; rejected inputs are listed on
+    stderr and kept in the quarantine table.
+
+    \b
+    Examples:
+      detente ingest examples/
+      detente ingest stories.jsonl feed.rss --db news.duckdb
+    """
+    from tqdm import tqdm
+
+    from ..pipeline import Options
+    from ..store import Store
+    from ..store import ingest as ingest_into
+
+    pub = _published(published)
+    with Store(db) as store, tqdm(unit=" articles", file=sys.stderr, disable=None,
+                                  leave=False) as bar:
+        def on_reject(item):
+            bar.clear()
+            _report_reject(item)
+
+        result = ingest_into(store, paths, published=pub, options=Options(model=model),
+                             max_chars=max_chars, on_reject=on_reject, progress=bar.update)
+    click.echo(result.summary(), err=True)
+    if result.rejected:
+        sys.exit(2)
+
+
+@click.command()
+@DB_OPTION
+@click.option("--actor", help="Actor code (RUS, UKR, IGO, NATO, ...).")
+@click.option("--recipient", help="Recipient code.")
+@click.option("--type", "type_", metavar="CAT", help="PLOVER category (CONSULT, ACCUSE, ...).")
+@click.option("--since", help="Events dated on or after this (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--until", help="Events dated on or before this.")
+@click.option("--modality", type=click.Choice(["asserted", "future", "hypothetical", "negated",
+                                               "historical"]),
+              help="Only this modality (default: asserted).")
+@click.option("--all", "all_", is_flag=True, help="Include non-asserted events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), help="At most N events.")
+def events(db, actor, recipient, type_, since, until, modality, all_, fmt, limit):
+    """List stored events, filtered.
+
+    By default only asserted events (hedged ones included); use --modality or --all for the
+    others. Dates match at the event date's own precision; undated events never match
+    --since/--until.
+
+    \b
+    Examples:
+      detente events --actor RUS --type CONSULT
+      detente events --since 2025-05 --format csv > may.csv
+    """
+    from ..export import format_table, write_csv
+    from ..store import Store
+
+    for value in (since, until):
+        if value:
+            _check_partial_date(value)
+    with Store(db, read_only=True) as store:
+        rows = store.events(actor=actor, recipient=recipient, type=type_, since=since,
+                            until=until, modality=modality, include_non_asserted=all_,
+                            limit=limit)
+    out = click.get_text_stream("stdout")
+    if fmt == "json":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        write_csv(rows, out)
+    else:
+        click.echo(format_table(rows))
+
+
+def _check_partial_date(value: str) -> None:
+    import re
+
+    from ..errors import BadDate
+
+    if re.fullmatch(r"\d{4}(-\d{2})?", value):
+        if len(value) == 7 and not 1 <= int(value[5:]) <= 12:
+            raise BadDate(value, "--since/--until")
+        return
+    parse_published(value, "--since/--until")
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["plover", "csv", "parquet"]), required=True,
+              help="plover: strict PLOVER JSONL (asserted events only); csv and parquet: every "
+              "event with its modality.")
+@click.argument("out", metavar="OUT")
+@DB_OPTION
+def export(fmt, out, db):
+    """Write the stored events to OUT (- for standard output, except parquet).
+
+    \b
+    Examples:
+      detente export --format plover events.jsonl
+      detente export --format csv events.csv --db news.duckdb
+    """
+    from ..export import export as export_events
+    from ..store import Store
+
+    with Store(db, read_only=True) as store:
+        n = export_events(store, fmt, out)
+    click.echo(f"{n} events written to {out}", err=True)
