@@ -42,19 +42,10 @@ def _store_items(db: str):
         from ..store import Store
     except ImportError:
         raise LedgerSourceError("the store is not available in this build; pass --analyses FILE.jsonl")
-    store = Store(db)
-    items = []
-    for kind in KINDS:
-        rows = list(store.ledger_items(kinds=[kind]))
-        if not rows:
-            rows = list(store.ledger_items(kinds=[kind[:-1]]))
-        items += [dict(r, kind=kind) for r in rows]
-    events, quotes = [], []
-    for name, sink in (("events", events), ("quotes", quotes)):
-        fn = getattr(store, name, None)
-        if fn is not None:
-            sink += [dict(x) for x in fn()]
-    return items, events, quotes
+    with Store(db, read_only=True) as store:
+        # Asked kind by kind: a claim's own "kind" field (duration, count) shadows the row's.
+        items = [dict(r, kind=kind) for kind in KINDS for r in store.ledger_items(kinds=[kind])]
+        return items, store.events(), store.quotes()
 
 
 def _analyses_items(path: str):
