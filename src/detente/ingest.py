@@ -274,12 +274,12 @@ def _jsonl_items(lines: Iterable[bytes], name: str, published, max_chars):
         seen = True
 
         def build(raw=raw, origin=origin) -> Article:
-            line = _decode(raw)
+            line = _decode(raw).strip()
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise _Reject("bad_json", f"line is not valid JSON ({exc.msg} at column "
-                              f"{exc.colno}); fix or remove the line", _excerpt(line.strip())) from None
+                raise _Reject("bad_json", f"line is not valid JSON ({exc.msg.removesuffix(' at')} at column "
+                              f"{exc.colno}); fix or remove the line", _excerpt(line)) from None
             return _from_record(record, origin, published, max_chars)
 
         yield _guard(origin, build)
