@@ -141,11 +141,22 @@ def test_unknown_speaker_keeps_its_words(nlp_sm):
 
 
 @pytest.mark.model
+def test_quoted_name_inside_a_sentence_is_not_a_quote(nlp_sm):
+    text = 'Police arrested members of a cell calling itself "the Sons of the Northern Dawn."'
+    assert run(nlp_sm, text)[1] == []
+
+
+@pytest.mark.model
 def test_negated_speech_is_not_a_quote(nlp_sm):
     _, quotes = run(nlp_sm, "Ivanova did not say that the talks had failed.")
     assert quotes == []
 
 
-def test_quote_spans_pair_straight_quotes_per_paragraph():
-    text = 'He said "one two" and "three four".\n"Unclosed opening\n“curly one”'
-    assert [text[s:e] for s, e in _quote_spans(text)] == ["one two", "three four", "curly one"]
+def test_quote_spans_read_mixed_marks_and_quotes_running_over_paragraphs():
+    text = ('“Mixed marks," he said. "Still quoted.”\n'
+            'He said "one two" and "three four".\n'
+            '"A quote left open runs to the paragraph end\n“when the next one reopens.”\n'
+            '"But not before prose.\nProse.')
+    assert [text[s:e] for s, e in _quote_spans(text)] == [
+        "Mixed marks,", "Still quoted.", "one two", "three four",
+        "A quote left open runs to the paragraph end", "when the next one reopens."]

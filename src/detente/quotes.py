@@ -33,13 +33,16 @@ SPEECH_VERBS = {
     "pledge", "promise", "predict", "caution", "complain", "allege", "reply", "respond",
     "answer", "recall", "conclude", "observe", "counter", "hint", "concede", "charge",
     "estimate", "report", "signal", "point", "tell", "repeat", "reaffirm", "proclaim",
-    "mention", "disclose", "reveal", "retort", "urge", "ask",
+    "mention", "disclose", "reveal", "retort", "urge", "ask", "lament", "fret", "recount",
+    "quip", "exclaim", "shout", "chant", "plead", "cry", "whisper", "testify", "brief",
 }
+#: subjects of "indicate", "suggest", "show" that are not anyone speaking
+NOT_SPEAKERS = {"fact", "idea", "move", "trend", "situation", "result", "evidence", "data",
+                "figure", "number", "development", "this", "that", "which", "it"}
 PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "it"}
 #: a quote this short must also end in punctuation and have a speaker ("No," she said)
 MIN_WORDS = 4
-_QUOTE_PAIRS = [re.compile(r"“([^“”]+)”"), re.compile(r"«([^«»]+)»")]
-_STRAIGHT = re.compile(r'"')
+_MARK = re.compile(r'[“”"«»]')
 
 
 def extract_quotes(ctx) -> list[Quote]:
@@ -71,14 +74,34 @@ def speaker_dates(ctx) -> dict[str, DateRef]:
 
 # --- direct speech ----------------------------------------------------------------------------
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of quoted material (inside the marks)."""
-    found = [m.span(1) for p in _QUOTE_PAIRS for m in p.finditer(text)]
+    """Character ranges of quoted material (inside the marks).
+
+    Curly, straight and angle marks are read as one system, because real copy mixes them
+    (“… ," he said. "…”); a straight mark opens when it follows a space or a bracket. A quote
+    left open at the end of a paragraph counts to the paragraph's end when the next paragraph
+    opens a quote again (the convention for quotes running over several paragraphs).
+    """
+    found: list[tuple[int, int]] = []
     offset = 0
-    for paragraph in text.split("\n"):
-        marks = [m.start() + offset for m in _STRAIGHT.finditer(paragraph)]
-        found += [(a + 1, b) for a, b in zip(marks[::2], marks[1::2])]
+    paragraphs = text.split("\n")
+    for n, paragraph in enumerate(paragraphs):
+        opened = None
+        for m in _MARK.finditer(paragraph):
+            i, ch = m.start(), m.group()
+            before = paragraph[i - 1] if i else " "
+            after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+            opening = ch in "“«" or (ch == '"' and (before.isspace() or before in "([{—–-:")
+                                     and not after.isspace())
+            if opening:
+                opened = i
+            elif opened is not None:
+                found.append((offset + opened + 1, offset + i))
+                opened = None
+        following = paragraphs[n + 1].lstrip() if n + 1 < len(paragraphs) else ""
+        if opened is not None and following[:1] in ("“", '"', "«"):
+            found.append((offset + opened + 1, offset + len(paragraph.rstrip())))
         offset += len(paragraph) + 1
-    return sorted(found)
+    return found
 
 
 def _direct(ctx, start: int, end: int, spans):
@@ -106,13 +129,22 @@ def _direct(ctx, start: int, end: int, spans):
             verb = _nearest_speech_verb([preceding], start, end, spans)
             if verb is not None:
                 attribution_sents.insert(0, preceding)
-    subj = _according_to(sents, spans) if verb is None else _subject(verb)
-    if subj is None and words < MIN_WORDS:
-        return None
+    subj = _subject(verb) if verb is not None else None
+    if subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
+        subj = _according_to(sents, spans)
+    if subj is None and not _stands_alone(text, sents, start, end):
+        return None  # a phrase quoted inside a sentence with no one saying it: a name, a title
     speaker = _speaker(ctx, subj) if subj is not None else None
     when = date_for(ctx, verb) if verb is not None else None
     body = body.rstrip(",").strip()
     return _make(ctx, speaker, body, True, when, attribution_sents, start, end)
+
+
+def _stands_alone(text, sents, start, end) -> bool:
+    """A quote that is its own sentence(s): a later paragraph of the previous speaker."""
+    head = text[sents[0].start_char:start - 1].strip()
+    tail = text[end + 1:sents[-1].end_char].strip()
+    return not head and not re.search(r"\w", tail)
 
 
 def _nearest_speech_verb(sents, start, end, spans, require_empty=False):
@@ -153,7 +185,7 @@ def _indirect(ctx, spans) -> list[Quote]:
         if _is_speech_verb(tok):
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             subj = _subject(tok)
-            if clause is None or subj is None or subj.lower_ == "it":
+            if clause is None or subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
                 continue
             lo, hi = clause.left_edge, clause.right_edge
             if lo.i < tok.i < hi.i:
@@ -215,8 +247,14 @@ def _speaker(ctx, head) -> Actor | None:
     """The actor a subject noun phrase names; an unresolved phrase keeps its text."""
     doc = head.doc
     compact = doc[head.left_edge.i:head.i + 1]
-    full = doc[head.left_edge.i:head.right_edge.i + 1]
-    for span in (compact, full):
+    spans = [compact]
+    # "a spokesman for the Kremlin": the actor is in the prepositional phrase. Not clauses:
+    # "the fact that Indonesia's results..." does not make Indonesia the speaker.
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at",
+                                                                           "from", "with")), None)
+    if prep is not None:
+        spans.append(doc[head.left_edge.i:prep.right_edge.i + 1])
+    for span in spans:
         found = ctx.actors.resolve(span)
         if found:
             return found[0]
