@@ -93,7 +93,7 @@ def _print_analysis(analysis, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(analysis.as_dict(), ensure_ascii=False))
     elif fmt == "plover":
-        write_plover(event_dicts(analysis), click.get_text_stream("stdout"))
+        write_plover(event_dicts(analysis), sys.stdout)
     else:
         art = analysis.article
         date = art.published.isoformat() if art.published else "no publication date"
@@ -175,7 +175,7 @@ def events(db, actor, recipient, type_, since, until, modality, all_, fmt, limit
         rows = store.events(actor=actor, recipient=recipient, type=type_, since=since,
                             until=until, modality=modality, include_non_asserted=all_,
                             limit=limit)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "json":
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False, default=str))
