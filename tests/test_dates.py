@@ -93,6 +93,15 @@ def test_leap_day_goes_to_the_last_leap_year_and_impossible_days_stay_unresolved
     assert parse("April 31, 2022") == ("unresolved", None, None)
 
 
+def test_deadlines_of_unknown_tense_take_the_nearest_date():
+    # "by/until" with no tense to go on: a deadline is as likely ahead as behind
+    assert parse("until June", future=None) == ("interval_end", "2025-06", "month")
+    assert parse("by June 2", future=None) == ("interval_end", "2025-06-02", "day")
+    # but "since" stays in the past, and a known past tense wins
+    assert parse("since June", future=None) == ("interval_start", "2024-06", "month")
+    assert parse("until June", future=False) == ("interval_end", "2024-06", "month")
+
+
 def test_future_tense_looks_forward():
     assert parse("on Friday", future=True) == ("point", "2025-05-30", "day")
     assert parse("June 2", future=True) == ("point", "2025-06-02", "day")
@@ -136,6 +145,17 @@ def test_patterns_catch_what_ner_misses_in_text_order():
     assert all(doc.text[r.start:r.end] == r.text for r in refs)
 
 
+@pytest.mark.parametrize("text, bounds", [
+    ("They ruled from 2001 to 2018.", [("from 2001", "2001"), ("2018", "2018")]),
+    ("In 2010-2011 the war spread.", [("In 2010", "2010"), ("2011", "2011")]),
+    ("between March 2022 and May 2023", [("between March 2022", "2022-03"), ("May 2023", "2023-05")]),
+])
+def test_ranges_give_a_start_and_an_end(text, bounds):
+    refs = resolve_dates(_doc(text), THU)
+    assert [(r.text, r.value) for r in refs] == bounds
+    assert [r.kind for r in refs] == ["interval_start", "interval_end"]
+
+
 def test_ages_and_modal_may_are_not_dates():
     doc = _doc("A 12-year-old said he may go.")
     assert resolve_dates(doc, THU) == []
@@ -144,6 +164,12 @@ def test_ages_and_modal_may_are_not_dates():
 def test_future_sentence_detected_from_the_text():
     doc = _doc("They met on Monday. The envoys will meet again on Friday.")
     assert [r.value for r in resolve_dates(doc, THU)] == ["2025-05-26", "2025-05-30"]
+
+
+@pytest.mark.model
+def test_tense_comes_from_the_verb_that_owns_the_date(nlp_sm):
+    doc = nlp_sm("The truce lasted until June. The sanctions remain in force until June.")
+    assert [r.value for r in resolve_dates(doc, THU)] == ["2024-06", "2025-06"]
 
 
 def _ctx(doc, published=THU):

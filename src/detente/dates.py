@@ -21,6 +21,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 
 from .records import DateRef
 
@@ -67,6 +68,9 @@ _DISCOVER = [re.compile(p) for p in (
     rf"(?:full\s+)?{_UNIT}\b(?!\s+(?:ago|old|earlier|later))",
     r"(?i)\b(?:for|over)\s+(?:years|decades|months|weeks|centuries)\b",
     rf"(?i)\bthe\s+(?:past|last|next|previous|first)\s+{_NUM}\s+{_UNIT}\b",
+    rf"\b(?i:from|between)\s+(?:{_MON}\s+)?(?:19|20)\d\d\s+(?i:to|and|until|through)\s+"
+    rf"(?:{_MON}\s+)?(?:19|20)\d\d\b",
+    r"\b(?:19|20)\d\d[-–](?:19|20)\d\d\b",
     rf"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+{_UNIT}\b"
     r"(?!\s+(?:ago|old|earlier|later|before|after))",
 )]
@@ -84,7 +88,7 @@ _ABOUT = {"about", "around", "roughly", "some"}
 _PREFIX = re.compile(
     r"^(since|from|as of|starting|beginning|as early as|after|until|till|through|by|before|"
     r"on|in|during|throughout|over|for|within|more than|less than|at least|up to|under|nearly|"
-    r"almost|about|around|roughly|some)\s+")
+    r"almost|about|around|roughly|some|between)\s+")
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|'ll|next|upcoming|scheduled|expected\s+to|plans?\s+to|"
                      r"planned|set\s+to|due\s+to\s+(?:be|meet|hold|start|begin|visit))\b")
 _UNRESOLVABLE = re.compile(
@@ -107,7 +111,12 @@ def resolve_dates(doc, published: dt.date | None) -> list[DateRef]:
         surface = text[start:end]
         if _is_noise(surface, text, start, end):
             continue
-        future = _is_future(doc, start, end)
+        ranged = _range(surface, start, published)
+        if ranged:
+            refs.extend(ranged)
+            continue
+        tense = _tense(doc, start, end)
+        future = True if tense == "future" else False if tense == "past" else None
         refs.append(parse_expression(surface, start, end, published, future))
     return refs
 
@@ -235,33 +244,40 @@ def _is_noise(surface: str, text: str, start: int, end: int) -> bool:
 
 
 _FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
+_PAST_AUX = {"had", "did", "was", "were", "has", "have", "'d"}
 _FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "aim", "prepare"}
 
 
-def _is_future(doc, start: int, end: int) -> bool:
-    """Whether the verb that owns the date talks about the future ("will meet on Friday").
+def _tense(doc, start: int, end: int) -> str | None:
+    """"future", "past" or None (unknown / present) for the verb that owns the date.
 
     With a parse, only the governing verb counts ("said on Monday that talks would be held on
     Friday": Monday is past, Friday future); without one, any future marker in the sentence.
     """
     span = doc.char_span(start, end, alignment_mode="expand") if doc.has_annotation("DEP") else None
     if span is None:
-        return bool(_FUTURE.search(_sentence_of(doc, start, end)))
+        return "future" if _FUTURE.search(_sentence_of(doc, start, end)) else None
     tok = span.root
     for _ in range(len(doc)):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
             break
         if tok.head is tok:
-            return False
+            return None
         tok = tok.head
+    first = tok
     while True:
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in tok.children):
-            return True
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in _FUTURE_AUX for c in auxes):
+            return "future"
         if tok.lemma_ in _FUTURE_VERBS and tok.tag_ != "VBD":
-            return True
+            return "future"
         if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
-            return False
+            break
         tok = tok.head
+    auxes = [c.lower_ for c in first.children if c.dep_ in ("aux", "auxpass")]
+    if first.tag_ == "VBD" or any(a in _PAST_AUX for a in auxes):
+        return "past"
+    return None
 
 
 def _sentence_of(doc, start: int, end: int) -> str:
@@ -275,10 +291,33 @@ def _sentence_of(doc, start: int, end: int) -> str:
     return text[left + 1:right if right != -1 else len(text)]
 
 
+_RANGE = re.compile(
+    r"(?i)^(?:(?:from|between|in|during|for)\s+)?(?P<a>(?:[a-z]+\.?\s+)?\d{4})"
+    r"(?P<sep>\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*)(?P<b>(?:[a-z]+\.?\s+)?\d{4})$")
+
+
+def _range(surface: str, start: int, published) -> list[DateRef]:
+    """"from 2001 to 2018", "2014-2016", "between March 2022 and May 2023": two bounds."""
+    m = _RANGE.match(surface)
+    if not m:
+        return []
+    first = parse_expression(surface[:m.end("a")], start, start + m.end("a"), published)
+    second = parse_expression(m["b"], start + m.start("b"), start + m.end("b"), published)
+    if first.value is None or second.value is None or first.value > second.value:
+        return []
+    return [replace(first, kind="interval_start"), replace(second, kind="interval_end")]
+
+
 # --- parsing one expression -------------------------------------------------------------------
 def parse_expression(surface: str, start: int, end: int, published: dt.date | None,
-                     future: bool = False) -> DateRef:
-    """Turn one date expression into a DateRef (kind, ISO value, precision, duration)."""
+                     future: bool | None = False) -> DateRef:
+    """Turn one date expression into a DateRef (kind, ISO value, precision, duration).
+
+    ``future``: the tense of the verb that owns the date (None when unknown or present).
+    A day or month without a year is the latest one up to publication, except in future
+    sentences, and in deadlines ("until June", "by March 3") of unknown tense, where it is
+    the nearest one on either side.
+    """
     core = _normalise(surface)
     lead = ""
     while True:
@@ -294,6 +333,8 @@ def parse_expression(surface: str, start: int, end: int, published: dt.date | No
     if duration is not None:
         days, bound = duration
         return ref("duration", duration_days=days, bound=bound)
+    if future is None:
+        future = lead in _END
     resolved = _resolve(core, published, future)
     if resolved is None:
         resolved = _fallback(core, published)
@@ -372,9 +413,12 @@ def _resolve(core: str, pub: dt.date | None, future: bool):
             return f"{int(m[2]):04d}-{month:02d}", "month"
         if pub is None:
             return None
-        year = pub.year if month <= pub.month else pub.year - 1
-        if future and month < pub.month:
-            year = pub.year + 1
+        here = pub.year * 12 + pub.month - 1
+        options = [(y * 12 + month - 1, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        if future:
+            year = min(options, key=lambda o: abs(o[0] - here))[1]
+        else:
+            year = max(o for o in options if o[0] <= here)[1]
         return f"{year:04d}-{month:02d}", "month"
     m = re.fullmatch(r"(?:the year )?(1[89]\d\d|20\d\d)", core)
     if m:

@@ -52,6 +52,7 @@ class Entry:
     geonameid: int | None
     feature: str
     population: int = 0
+    curated: bool = False  #: from our data file: beats any city of the same name
 
 
 class Gazetteer:
@@ -92,7 +93,7 @@ class Gazetteer:
             bonus = 20 if entry.country in countries else 1
             return entry.population * (1.0 if main else 0.2) * bonus
 
-        return min(found, key=lambda c: (c[0].feature != "country", c[0].feature != "region",
+        return min(found, key=lambda c: (c[0].feature != "country", not c[0].curated,
                                          -weight(c)))[0]
 
 
@@ -149,6 +150,11 @@ def default_gazetteer() -> Gazetteer:
         for alias in (getattr(known, "name", None), getattr(known, "common_name", None)):
             if alias:
                 gaz.add(alias, entry, main=False)
+    # US states: no coordinates in the package, and no population, so a city of the same
+    # name (Washington) wins; a state wins only where no city has its name (Texas)
+    for state in gc.get_us_states().values():
+        gaz.add(state["name"], Entry(state["name"], "USA", None, None, state["geonameid"],
+                                     "region"), main=True)
     extra = yaml.safe_load(resources.files("detente").joinpath(
         "data/places/extra_places.yaml").read_text(encoding="utf-8"))
     by_code = {e.country: e for bucket in gaz.main.values() for e in bucket
@@ -160,7 +166,7 @@ def default_gazetteer() -> Gazetteer:
     gaz.blocked.update(_key(n) for n in extra.get("not_places") or ())
     for p in extra.get("places") or ():
         entry = Entry(p["name"], p.get("country"), p.get("lat"), p.get("lon"),
-                      p.get("geonameid"), p.get("feature", "region"), 0)
+                      p.get("geonameid"), p.get("feature", "region"), 0, curated=True)
         for name in [p["name"], *(p.get("aliases") or ())]:
             gaz.add(name, entry, main=True)
     return gaz
