@@ -66,6 +66,8 @@ def extract_events(ctx) -> list[Event]:
                     d.actor, d.inherited = ante.actor, True
             if not d.actor and not _keep_without_actor(d):
                 continue
+            if d.cand.weak and not any(a.code for a in d.actor):
+                continue  # an ambiguous word needs a participant we can name
             if antecedent is not None and d.date is None and d.date_override is None:
                 d.date = antecedent.date  # outcome of the talks referred to
             since = d.extra.get("since")
@@ -116,7 +118,7 @@ def _latest_plural(drafts: list[Draft]):
 
 def _keep_without_actor(d: Draft) -> bool:
     """Strong material-conflict triggers with a victim are kept even with no named doer."""
-    return (not d.cand.weak and d.recipient and d.cand.kind != "noun"
+    return (not d.cand.weak and any(r.code for r in d.recipient) and d.cand.kind != "noun"
             and d.event in ("ASSAULT", "COERCE"))
 
 

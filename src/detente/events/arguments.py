@@ -107,6 +107,8 @@ def speaker_of(tok, reporting: frozenset[str]):
         if cur.head is cur:
             return None
         dep = cur.dep_
+        if dep == "relcl":
+            return None  # a relative clause is not the reported content
         cur = cur.head
         if cur.lemma_.lower() in reporting and dep in ("ccomp", "xcomp", "conj", "parataxis",
                                                        "advcl"):

@@ -55,16 +55,31 @@ def _resolve(ctx, span) -> tuple:
         return ()
 
 
-def _actors_for(ctx, tokens, speaker=None) -> tuple:
+def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None) -> tuple:
     out: list[Actor] = []
     for tok in tokens:
-        found = _resolve(ctx, phrase(tok))
+        span = phrase(tok)
+        found = _resolve(ctx, span)
         if not found and tok.lower_ in PRONOUNS and speaker is not None:
             found = _resolve(ctx, phrase(speaker))
+        if not found and lex is not None and _agentive(tok, lex):
+            # A participant the actor list cannot name ("Amnesty International", "the
+            # rebels"): keep it, uncoded, rather than lose the event.
+            found = (Actor(span.text, None, None, None, None, None, span.start_char,
+                           span.end_char),)
         for a in found:
             if a not in out:
                 out.append(a)
     return tuple(out)
+
+
+def _agentive(tok, lex: Lexicon) -> bool:
+    if tok.lower_ in PRONOUNS:
+        return False
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.agent_nouns or \
+        tok.lower_ in lex.agent_nouns
 
 
 def _dedupe(actor: tuple, recipient: tuple) -> tuple:
@@ -187,15 +202,15 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
     drafts = []
     for cand in find_candidates(lex, sent):
         roles = find_roles(cand, lex)
-        actor = _actors_for(ctx, roles.actor, roles.speaker)
-        recipient = _actors_for(ctx, roles.recipient, roles.speaker)
+        actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
+        recipient = _actors_for(ctx, roles.recipient, roles.speaker, lex)
         event, content = cand.event, cand.content
         if event == "AGREE" and content is not None and (
                 lex.is_material_conflict(content.event) or content.event == "THREATEN"):
             event = "THREATEN"
         if not recipient and content is not None and event in (
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN"):
-            recipient = _actors_for(ctx, [content.head], roles.speaker)
+            recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
         if not recipient and event in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
             recipient = _others_in(ctx, cand, actor)
         if roles.between and actor:
@@ -207,8 +222,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
                 a.sector in (None, "GOV") for a in actor):
             # "Lavrov stressed that Moscow's condition ...": the speaker states it.
             actor = tuple(s for s in speaker_actors if s.code in {a.code for a in actor})
-        if not actor and event == "COERCE":
-            actor = _state_of_place(ctx, sent)
+        if not actor and event == "COERCE" and cand.kind == "verb":
+            actor = _state_of_place(ctx, sent, cand)
 
         mode = _choose_mode(lex, cand, event, content)
         date = None
@@ -286,9 +301,10 @@ def _others_in(ctx, cand, actor) -> tuple:
     return tuple(out[:2])
 
 
-def _state_of_place(ctx, sent) -> tuple:
+def _state_of_place(ctx, sent, cand) -> tuple:
     """Arrests and bans with no named agent are the state's where they happen."""
-    for p in ctx.places_in(sent.start_char, sent.end_char):
-        if p.country:
-            return (Actor(p.text, p.country, None, p.name, None, None, -1, -1),)
+    p = _tied(ctx, [p for p in ctx.places_in(sent.start_char, sent.end_char) if p.country],
+              cand)
+    if p is not None:
+        return (Actor(p.text, p.country, None, p.name, None, None, -1, -1),)
     return ()

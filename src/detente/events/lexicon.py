@@ -59,6 +59,7 @@ class Lexicon:
     modality: dict[str, frozenset[str]]
     strict_future_to_agree: frozenset[str]
     multiword_nouns: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    agent_nouns: frozenset[str] = frozenset()
 
     def mode_from_cues(self, event: str, words: Iterable[str]) -> str | None:
         """First mode of ``event`` whose cue words meet ``words`` (a set of lemmas/words)."""
@@ -154,6 +155,7 @@ def load_lexicon() -> Lexicon:
         modality={k: _words(v) for k, v in trig.get("modality", {}).items()},
         strict_future_to_agree=_words(onto.get("strict_future_to_agree")),
         multiword_nouns=multi,
+        agent_nouns=_words(trig.get("agent_nouns")),
     )
 
 

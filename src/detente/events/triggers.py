@@ -123,7 +123,7 @@ def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
                 if key in multi:
                     return key, multi[key]
         entry = lex.nouns.get(lemma)
-        if entry or lemma in lex.senses:
+        if entry:
             entry = _apply_sense(lex, lemma, entry, tok)
             return (lemma, entry) if entry else None
     return None
@@ -248,7 +248,50 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
             comp.negated = True
         else:
             comp.dropped = True
+    _drop_elaborations(by_token)
     return sorted((c for c in by_token.values() if not c.dropped), key=lambda c: c.head.i)
+
+
+#: Links by which a clause or phrase elaborates the event it hangs on ("killed ... in a
+#: gunbattle", "shelled the town, killing 20", "staged a protest to demand reforms").
+ELABORATION_DEPS = frozenset({"advcl", "acl", "relcl", "xcomp", "conj", "prep", "ccomp",
+                              "pcomp"})
+
+
+def _drop_elaborations(by_token: dict) -> None:
+    """One event per happening: drop same-category events nested in another's clause.
+
+    A protest's stated demands ("rallied to demand reforms", "a strike in protest of") are
+    the protest's content, not separate REQUEST/ACCUSE events.
+    """
+    live = [c for c in by_token.values() if not c.dropped]
+    owner = {}
+    for c in live:
+        for w in c.words + [c.noun, c.anchor]:
+            if w is not None:
+                owner.setdefault(w.i, c)
+    for cand in sorted(live, key=lambda c: c.head.i):
+        h = cand.head if cand.kind != "noun" else (cand.anchor or cand.noun)
+        parent, dep = h.head, h.dep_
+        if dep == "pobj":
+            parent, dep = parent.head, "prep"
+        other = owner.get(parent.i)
+        if other is None or other is cand or other.dropped or dep not in ELABORATION_DEPS:
+            # "US attacks have killed eight": the verb restates its event-noun subject
+            if cand.kind == "verb":
+                for c in cand.head.children:
+                    o = owner.get(c.i)
+                    if c.dep_ == "nsubj" and o is not None and o is not cand \
+                            and o.event == cand.event and not o.dropped:
+                        cand.dropped = True
+            continue
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+            continue  # "X attacked Y and Z shelled W": two events
+        if other.event == cand.event:
+            cand.dropped = True
+        elif other.event == "PROTEST" and cand.event in ("REQUEST", "ACCUSE", "REJECT"):
+            cand.dropped = True
+            other.content = other.content or cand
 
 
 def _merge(cand: Candidate, verb, event, mode, by_token, weak: bool) -> None:
