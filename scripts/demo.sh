@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# detente in one minute: set up (once), analyse an example article, ingest examples/, list events.
+# Safe to re-run: the venv is reused and re-ingesting stored articles changes nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x .venv/bin/detente ]; then
+  [ -d .venv ] || python3 -m venv .venv
+  .venv/bin/pip install -q -e .
+fi
+DB="${DEMO_DB:-demo.duckdb}"
+
+echo "== detente analyze examples/ceasefire_talks.txt --format table"
+.venv/bin/detente analyze examples/ceasefire_talks.txt --format table
+
+echo
+echo "== detente ingest examples/ --db $DB"
+.venv/bin/detente ingest examples/ --db "$DB"
+
+echo
+echo "== detente events --db $DB --limit 20"
+.venv/bin/detente events --db "$DB" --limit 20
