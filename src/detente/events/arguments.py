@@ -24,6 +24,11 @@ TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "appos"}
 SUBJ_DEPS = ("nsubj", "csubj")
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "its", "their", "his", "her",
                       "our", "them", "him", "us", "who", "which", "that"})
+#: Nouns for documents and utterances: "issued a statement demanding" -> the issuer demands.
+SPEECH_NOUNS = frozenset({"statement", "declaration", "letter", "resolution", "report",
+                          "communique", "message", "note", "decree", "order", "appeal",
+                          "call", "speech", "address", "plea", "petition", "motion",
+                          "bill", "ultimatum", "warning", "reminder", "memo", "notice"})
 WH = frozenset({"who", "which", "that", "whom"})
 
 
@@ -74,7 +79,11 @@ def subject_of(verb, depth: int = 0):
         return verb.head, False
     if verb.dep_ == "acl":
         # "Ukraine, supported by allies" (passive participle) vs "troops attacking the town"
-        return verb.head, verb.tag_ == "VBN"
+        noun = verb.head
+        if verb.tag_ != "VBN" and noun.lemma_.lower() in SPEECH_NOUNS \
+                and noun.dep_ in ("dobj", "attr") and depth <= 3:
+            return subject_of(noun.head, depth + 1)  # "issued a statement demanding ..."
+        return noun, verb.tag_ == "VBN"
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "pcomp":
@@ -162,6 +171,13 @@ def find_roles(cand, lex) -> Roles:
     """Actor and recipient phrases for a candidate (tokens heading noun phrases)."""
     roles = Roles()
     head = cand.head
+    if cand.kind == "obligation":
+        speaker, _ = subject_of(cand.predicate)
+        subj, _ = subject_of(head)
+        roles.actor = [speaker] if speaker is not None else []
+        roles.recipient = [subj] if subj is not None else []
+        roles.speaker = speaker_of(cand.predicate, lex.reporting)
+        return roles
     noun = cand.noun
     rec_preps = lex.recipient_preps.get(cand.event, lex.recipient_preps["_"])
     if noun is not None:

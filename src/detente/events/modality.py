@@ -30,14 +30,21 @@ def _words(tok) -> tuple[str, str]:
 
 def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
     """(own tokens, governing tokens) whose words decide the modality of a candidate."""
+    if cand.kind == "obligation":  # "said X must ...": the saying is what is asserted
+        own = [cand.predicate]
+        return own, _climb(cand.predicate, reporting)
     own = [t for t in cand.words if t is not None]
     for extra in (cand.anchor, cand.predicate):
         if extra is not None and extra not in own:
             own.append(extra)
-    governing = []
     cur = cand.predicate if cand.predicate is not None else cand.head
     if cand.anchor is not None and cand.predicate is None and cand.kind == "noun":
         cur = cand.anchor
+    return own, _climb(cur, reporting)
+
+
+def _climb(cur, reporting: frozenset[str]) -> list:
+    governing = []
     steps = 0
     while cur.dep_ in CLIMB_DEPS and cur.head is not cur and steps < 6:
         if cur.dep_ == "relcl":
@@ -49,7 +56,7 @@ def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
         governing.append(nxt)
         cur = nxt
         steps += 1
-    return own, governing
+    return governing
 
 
 def _children(tokens, deps=FUNCTION_DEPS):

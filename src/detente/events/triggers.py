@@ -122,6 +122,12 @@ def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
                 key = f"{c.lemma_.lower()} {lemma}"
                 if key in multi:
                     return key, multi[key]
+        for c in tok.children:  # "state of emergency", "state of siege"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    key = f"{lemma} of {g.lemma_.lower()}"
+                    if g.dep_ == "pobj" and key in lex.nouns:
+                        return key, lex.nouns[key]
         entry = lex.nouns.get(lemma)
         if entry:
             entry = _apply_sense(lex, lemma, entry, tok)
@@ -132,6 +138,8 @@ def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
 def _container_anchor(lex: Lexicon, noun):
     """'a new round of talks' -> 'round'; the outer noun carries the clause role."""
     anchor = noun
+    if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.containers:
+        anchor = anchor.head  # "a mediation effort", "a peace process"
     while (anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
            and anchor.head.head.lemma_.lower() in lex.containers):
         anchor = anchor.head.head
@@ -162,6 +170,8 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     for tok in sent:
         hit = lookup(lex, tok)
         if hit is None:
+            if tok.pos_ == "VERB":
+                _verb_object_phrase(lex, tok, by_token)
             continue
         key, entry = hit
         kind = "verb" if tok.pos_ == "VERB" and tok.dep_ not in ("nsubj", "dobj", "pobj") \
@@ -169,9 +179,17 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
         by_token[tok.i] = Candidate(tok, entry.event, entry.mode, entry.weak, kind,
                                     noun=tok if kind == "noun" else None, words=[tok], key=key)
 
+    _obligations(lex, sent, by_token)
+    taken = {w.i: c for c in by_token.values() for w in c.words if len(c.words) > 1}
+    for i, cand in list(by_token.items()):
+        if i in taken and taken[i] is not cand:
+            cand.dropped = True  # a word already inside another trigger phrase
+
     # Pass 3 first: an event noun modifying another event noun is part of it.
     for i, cand in list(by_token.items()):
         t = cand.head
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head  # "any breakthrough or ceasefire agreement"
         if cand.kind == "noun" and t.dep_ in ("compound", "amod", "nmod") \
                 and t.head.i in by_token and by_token[t.head.i].kind == "noun":
             cand.dropped = True
@@ -292,6 +310,45 @@ def _drop_elaborations(by_token: dict) -> None:
         elif other.event == "PROTEST" and cand.event in ("REQUEST", "ACCUSE", "REJECT"):
             cand.dropped = True
             other.content = other.content or cand
+
+
+def _verb_object_phrase(lex: Lexicon, verb, by_token: dict) -> None:
+    """A verb + object that means an event though neither word does ("established ties")."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        ph = _phrase(lex, verb, c)
+        if ph is None or ph[1][0] is None:
+            continue
+        event, mode = ph[1]
+        by_token[verb.i] = Candidate(verb, event, mode, False, "light", noun=c,
+                                     words=[verb, c], key=ph[0], anchor=c)
+        return
+
+
+#: Auxiliaries that turn a reported clause into a demand: "X said Y must withdraw".
+OBLIGATION = frozenset({"must", "should"})
+
+
+def _obligations(lex: Lexicon, sent, by_token: dict) -> None:
+    """'X said (that) Y must Z': X requests Z of Y (CAMEO 'demand', PLOVER REQUEST)."""
+    for tok in sent:
+        if tok.lemma_.lower() not in lex.reporting or tok.pos_ != "VERB":
+            continue
+        for c in tok.children:
+            if c.dep_ != "ccomp":
+                continue
+            aux = next((a for a in c.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
+                       None)
+            subj = next((a for a in c.children if a.dep_ in ("nsubj", "nsubjpass")), None)
+            if aux is None or subj is None or subj.pos_ == "PRON" or aux.i in by_token:
+                continue
+            cand = Candidate(c, "REQUEST", None, False, "obligation", words=[aux],
+                             key="must", predicate=tok)
+            cand.content = by_token.get(c.i)
+            if cand.content is not None:
+                cand.content.dropped = True
+            by_token[aux.i] = cand
 
 
 def _merge(cand: Candidate, verb, event, mode, by_token, weak: bool) -> None:
