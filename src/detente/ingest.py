@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from . import nlp
 from .errors import BadDate
 from .records import Article
 
@@ -530,7 +529,7 @@ _FMT_KIND = {"text": "text", "txt": "text", "html": "html", "jsonl": "jsonl", "j
 
 
 def read_inputs(paths: Iterable[str | os.PathLike], *, published: dt.date | str | None = None,
-                max_chars: int = nlp.MAX_CHARS, fmt: str | None = None
+                max_chars: int | None = None, fmt: str | None = None
                 ) -> Iterator[Article | Rejected]:
     """Yield an ``Article`` or a ``Rejected`` for every item in ``paths``, in order.
 
@@ -538,7 +537,11 @@ def read_inputs(paths: Iterable[str | os.PathLike], *, published: dt.date | str 
     unknown extensions skipped) and "-" for standard input. ``published`` overrides every
     item's own date (a string is parsed, raising ``BadDate``). ``fmt`` forces a format
     (text, html, jsonl, json, csv, rss) instead of guessing from the extension.
+    ``max_chars`` defaults to ``nlp.MAX_CHARS`` (looked up lazily: importing spaCy costs
+    seconds, and reading input must not).
     """
+    if max_chars is None:
+        from .nlp import MAX_CHARS as max_chars
     if isinstance(published, str):
         published = parse_published(published)
     kind_override = _FMT_KIND.get(fmt) if fmt else None

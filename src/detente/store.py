@@ -431,19 +431,17 @@ def _event_dict(r: dict, actors: dict[str, list[dict]]) -> dict:
 
 
 def ingest(store: Store, paths: Iterable[str], *, published=None, options=None,
-           max_chars: int | None = None, on_reject: Callable[[Any], None] | None = None,
+           max_chars: int | None = None, fmt: str | None = None, on_reject: Callable[[Any], None] | None = None,
            progress: Callable[[int], None] | None = None, chunk: int = 64) -> WriteResult:
     """Read ``paths``, analyse the articles not already current in ``store``, store them.
 
     Rejected inputs go to the quarantine table and to ``on_reject``; ``progress(n)`` is called
-    as articles are read. Returns the totals.
+    as articles are done (stored or found unchanged). Returns the totals.
     """
     from . import ingest as ingest_mod
-    from . import nlp
     from .pipeline import Analyzer, Options
 
-    kw = {"published": published}
-    kw["max_chars"] = max_chars if max_chars is not None else nlp.MAX_CHARS
+    kw: dict[str, Any] = {"published": published, "fmt": fmt, "max_chars": max_chars}
     total = WriteResult()
     analyzer: Analyzer | None = None
     pending: list[Article] = []
@@ -462,6 +460,8 @@ def ingest(store: Store, paths: Iterable[str], *, published=None, options=None,
         res = store.write(analyzer.analyze(pending))
         res.read = 0  # counted as read when yielded
         total.add(res)
+        if progress:
+            progress(len(pending))
         pending.clear()
 
     for item in ingest_mod.read_inputs(paths, **kw):
@@ -472,10 +472,10 @@ def ingest(store: Store, paths: Iterable[str], *, published=None, options=None,
                 on_reject(item)
             continue
         total.read += 1
-        if progress:
-            progress(1)
         if item.id in seen or store.is_current(item.id):
             total.unchanged += 1
+            if progress:
+                progress(1)
             continue
         seen.add(item.id)
         pending.append(item)

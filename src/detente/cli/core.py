@@ -12,7 +12,6 @@ import sys
 
 import click
 
-from .. import nlp
 from ..ingest import parse_published
 
 DB_OPTION = click.option("--db", default="detente.duckdb", show_default=True,
@@ -37,9 +36,17 @@ def _model_option(f):
                         help="spaCy model: sm, md or an installed package name.")(f)
 
 
+def _input_format_option(f):
+    return click.option("--input-format", "input_format",
+                        type=click.Choice(["text", "html", "jsonl", "json", "csv", "rss"]),
+                        help="Read every input as this format (default: by extension; "
+                        "standard input is sniffed).")(f)
+
+
 def _max_chars_option(f):
-    return click.option("--max-chars", type=click.IntRange(min=1), default=nlp.MAX_CHARS,
-                        show_default=True, help="Reject texts longer than this.")(f)
+    return click.option("--max-chars", type=click.IntRange(min=1),
+                        help="Reject texts longer than this (default: the spaCy limit, "
+                        "1,000,000).")(f)
 
 
 @click.command()
@@ -50,7 +57,8 @@ def _max_chars_option(f):
               "PLOVER JSONL; table: events for reading.")
 @_model_option
 @_max_chars_option
-def analyze(input, published, fmt, model, max_chars):
+@_input_format_option
+def analyze(input, published, fmt, model, max_chars, input_format):
     """Analyse INPUT and print the result (nothing is stored).
 
     INPUT is a text, HTML, JSONL, CSV or RSS/Atom file, a directory, or - for standard input.
@@ -70,7 +78,8 @@ def analyze(input, published, fmt, model, max_chars):
 
     def articles():
         nonlocal rejected
-        for item in read_inputs([input], published=pub, max_chars=max_chars):
+        for item in read_inputs([input], published=pub, max_chars=max_chars,
+                                fmt=input_format):
             if isinstance(item, Rejected):
                 rejected += 1
                 _report_reject(item)
@@ -107,7 +116,8 @@ def _print_analysis(analysis, fmt: str) -> None:
 @click.option("--published", help="Publication date YYYY-MM-DD for every article (overrides).")
 @_model_option
 @_max_chars_option
-def ingest(paths, db, published, model, max_chars):
+@_input_format_option
+def ingest(paths, db, published, model, max_chars, input_format):
     """Analyse PATH... and store the results in the database (--db).
 
     PATH is a file, a directory (read recursively) or - for standard input. Re-ingesting an
@@ -133,7 +143,8 @@ def ingest(paths, db, published, model, max_chars):
             _report_reject(item)
 
         result = ingest_into(store, paths, published=pub, options=Options(model=model),
-                             max_chars=max_chars, on_reject=on_reject, progress=bar.update)
+                             max_chars=max_chars, fmt=input_format, on_reject=on_reject,
+                             progress=bar.update)
     click.echo(result.summary(), err=True)
     if result.rejected:
         sys.exit(2)
