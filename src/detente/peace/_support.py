@@ -80,8 +80,20 @@ def _union(stage: list[Actor], extra: list[Actor]) -> list[Actor]:
     return sorted(out, key=lambda a: a.start)
 
 
+_BOTH = re.compile(r"\b(?:the|both) two (?:nations|countries|sides|parties|states|governments)\b|"
+                   r"\bboth (?:sides|parties|countries|nations|governments)\b", re.I)
+
+
 def actors_in(ctx, span) -> tuple[Actor, ...]:
-    """Actors a span refers to: the actor stage, completed by the fallback where it is silent."""
+    """Actors a span refers to: the actor stage, completed by the fallback where it is silent.
+
+    "The two sides" is read as the last pair of countries named together ("X and Y"), which is
+    what a negotiation story means by it, before asking the actor stage.
+    """
+    if _BOTH.search(span.text):
+        pair = paired_countries(ctx, span.start_char)
+        if pair:
+            return tuple(pair)
     found: tuple[Actor, ...] = ()
     resolve = getattr(getattr(ctx, "actors", None), "resolve", None)
     if resolve is not None:
@@ -89,11 +101,8 @@ def actors_in(ctx, span) -> tuple[Actor, ...]:
             found = tuple(a for a in resolve(span) if a.code)
         except Exception:  # a stage bug must not take the ledger down
             found = ()
-    low = span.text.lower()
-    if not found and re.search(
-            r"\b(?:the|both) two (?:nations|countries|sides|parties|states)\b|"
-            r"\bboth (?:sides|parties|countries|nations)\b", low):
-        return tuple(paired_countries(ctx, span.start_char) or last_countries(ctx, span.start_char, 2))
+    if not found and _BOTH.search(span.text):
+        return tuple(last_countries(ctx, span.start_char, 2))
     return tuple(_union(list(found), fallback_actors(span.text, span.start_char)))
 
 

@@ -58,11 +58,24 @@ _NOMINAL = re.compile(r"^(?:the\s+)?(?:full\s+)?(?:return|restoration|withdrawal
                       r"handover|control)\s+(?:of|from)\s+", re.I)
 
 
+_NEGATED = re.compile(r"\b(?:not|never|n[’']t|no)\s+(?:yet\s+|been\s+|fully\s+)?$", re.I)
+#: What a negated stance cue means: "has not agreed to" rejects; other negations are skipped.
+_NEGATION = {"accept": "reject", "offer": None, "propose": None, "demand": None,
+             "reject": None, "oppose": None, "red_line": None, "dropped": None}
+
+
 def _stance_cues(text: str) -> list[tuple[str, int, int]]:
     out = []
     for name, rx in _STANCE_RX:
         for m in rx.finditer(text):
             if _HYPO.search(text[:m.start()]):
+                continue
+            if _NEGATED.search(text[max(0, m.start() - 25):m.start()]):
+                if any(m.start() < e and s < m.end() for _, s, e in out):
+                    continue
+                flipped = _NEGATION.get(name)
+                if flipped:
+                    out.append((flipped, m.start(), m.end()))
                 continue
             if any(m.start() < e and s < m.end() for _, s, e in out):
                 continue  # a stronger-listed cue already covers these words
@@ -81,7 +94,9 @@ def _holder(ctx, sent, cue_start: int, issue: tuple[int, int]) -> tuple:
     cand = span[0]
     for _ in range(3):  # the cue word, then up its clause: "opposition" -> poss, "insisted" -> nsubj
         for c in cand.children:
-            if c.dep_ in ("poss", "nsubj", "nsubjpass"):
+            if c.dep_ in ("poss", "nsubj", "nsubjpass") or (
+                    c.dep_ in ("compound", "amod") and cand.pos_ == "NOUN" and cand is span[0]):
+                # "Moscow's conditions", "Kyiv insisted", "a U.S. proposal", "Russian demands"
                 sub = doc[c.left_edge.i:c.right_edge.i + 1]
                 if sub.start_char < hi and lo < sub.end_char:
                     continue  # "the withdrawal of X's troops is a red line": the issue, not its holder

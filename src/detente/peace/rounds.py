@@ -99,15 +99,66 @@ def _future_year(ref, published):
 
 def _venue(ctx, places, lo: int, hi: int):
     """The meeting place: a city in the sentence, else a country/region introduced by "in"/"at"."""
-    inside = [p for p in places if lo <= p.start < hi]
-    cities = [p for p in inside if p.feature == "city"]
-    if cities:
-        return cities[0]
     text = ctx.doc.text
-    for p in inside:
-        if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(lo, p.start - 9):p.start], re.I):
-            return p
+    inside = [p for p in places if lo <= p.start < hi and (
+        re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(lo, p.start - 9):p.start], re.I)
+        or re.match(r"\W{0,2}\s*(?:peace\s+)?(?:talks|summit|meeting|negotiations|round|"
+                    r"conference|process)\b", text[p.end:p.end + 25], re.I))]
+    cities = [p for p in inside if p.feature == "city"]
+    return cities[0] if cities else (inside[0] if inside else None)
+
+
+#: "cabinet meeting", "board meeting": a body meeting on its own, not parties negotiating.
+_INTERNAL = re.compile(r"\b(?:cabinet|council|board|party|shareholders?|annual|political|"
+                       r"parliamentary|committee|staff|town hall|family|campaign|press|news|"
+                       r"climate|trade|budget|business|investor|donor)s?\W*$", re.I)
+_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.]+\s+){0,3}(?:council|assembly|board|cabinet|"
+                         r"committee|parliament|party|politburo)\b", re.I)
+_STRONG = re.compile(r"\b(?:peace|ceasefire|truce|direct|face-to-face|proximity|indirect)\s+"
+                     r"(?:talks|negotiations)\b|\b(?:next|new|second|third|fourth|fifth|last|latest|postponed|"
+                     r"previous|first)\s+round\b|\bround\s+of\b", re.I)
+
+
+def _tense_status(ctx, start: int, end: int) -> str | None:
+    """Status from the verb governing the talks noun: past -> held, "will"/"to" -> scheduled."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had")
+                                                       for c in tok.children)):
+        return "held"
+    if any(c.lower_ in ("will", "shall") or (c.lower_ == "to" and c.dep_ == "aux")
+           for c in tok.children):
+        return "scheduled"
     return None
+
+
+def _talks_noun(ctx, sent, vocab):
+    """The first talks noun of the sentence used as a noun and not an internal meeting."""
+    for m in vocab.talks.finditer(sent.text):
+        span = ctx.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                 alignment_mode="expand")
+        if span is not None and span.root.pos_ not in ("NOUN", "PROPN") and span.root.tag_:
+            continue  # "round up", "meeting the demand"
+        if _INTERNAL.search(sent.text[max(0, m.start() - 25):m.start()]) or \
+                _BODY_AFTER.match(sent.text[m.end():m.end() + 50]):
+            continue
+        return m
+    return None
+
+
+def _continues(rounds: list[dict], rnd: dict) -> bool:
+    """Whether a weak mention (parties not named) refers back to the previous round."""
+    prev = [r for r in rounds if not r.get("_implied")]
+    return bool(prev) and rnd["date"] is None and \
+        (prev[-1]["status"] in FUTURE) == (rnd["status"] in FUTURE)
 
 
 def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
@@ -115,7 +166,9 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     text = sent.text
     s0 = sent.start_char
     before = text[:noun_m.start()]
-    status = _first(vocab.status, text)
+    # Status words count near the talks noun only ("tensions are expected to rise" does not
+    # make a meeting expected).
+    status = _first(vocab.status, text[max(0, noun_m.start() - 60):noun_m.end() + 120])
     point_dates = [r for r in dates_between(refs, s0, sent.end_char)
                    if r.kind == "point" and r.value
                    and not _REPORT_DATE.search(ctx.doc.text[max(s0, r.start - 40):r.start])]
@@ -125,6 +178,8 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         return None
     if _HYPOTHETICAL.search(before[-60:]) and status not in ("expected", "scheduled"):
         return None
+    if status is None:
+        status = _tense_status(ctx, s0 + noun_m.start(), s0 + noun_m.end())
     if status is None:
         status = "held" if point_dates and point_dates[0].value <= str(ctx.article.published or "9") \
             else ("scheduled" if point_dates else "expected")
@@ -150,7 +205,8 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         named = [c for c in sent_codes if c != venue.country]
         if len(named) >= 2:
             sent_codes = named
-    process = sorted(set(sent_codes)) if len(set(sent_codes)) >= 2 else _default_process(ctx)
+    weak = len(set(sent_codes)) < 2
+    process = sorted(set(sent_codes)) if not weak else _default_process(ctx)
     if host is None and venue and venue.country and venue.country not in process:
         host = venue.country
     participants = []
@@ -177,6 +233,7 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         "announced_on": None,
         "duration_hours": None,
         "prisoners": None,
+        "_weak": weak and not _STRONG.search(text),
         "_speaker": who[0] if who and status in FUTURE | {"postponed", "cancelled"} else None,
         "sources": [{"article_id": ctx.article.id, "evidence": text, "start": s0,
                      "end": sent.end_char}],
@@ -238,8 +295,10 @@ def extract_rounds(ctx, statements, speakers) -> list[dict]:
     rounds: list[dict] = []
     last: tuple[int, dict] | None = None  # (sentence index, round) of the latest mention
     for n, sent in enumerate(ctx.doc.sents):
-        m = vocab.talks.search(sent.text)
+        m = _talks_noun(ctx, sent, vocab)
         rnd = _mention(ctx, sent, m, vocab, refs, places, speakers) if m else None
+        if rnd is not None and rnd.pop("_weak") and not _continues(rounds, rnd):
+            rnd = None  # one party or none named, and nothing to attach to: not a round
         if rnd is None:
             # "The two sides agreed to exchange 120 prisoners": facts about the round just
             # described, in the sentences right after it.
