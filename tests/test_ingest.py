@@ -78,6 +78,12 @@ def test_jsonl_good_lines_survive_bad_ones_in_order():
     assert items[-1].published == dt.date(2019, 11, 26)
 
 
+def test_source_falls_back_to_the_urls_host(tmp_path):
+    p = tmp_path / "voa.jsonl"
+    p.write_text('{"text": "Envoys met.", "url": "https://www.voanews.com/a/x.html"}\n')
+    assert one(p).source == "voanews.com"
+
+
 def test_csv_rows_extra_columns_ignored_multiline_text_kept():
     items = by_origin(read_inputs([IN / "rows.csv"]))
     first = items["rows.csv:2"]

@@ -196,8 +196,20 @@ def _article(text: str, meta: dict, origin: str, published: dt.date | None,
     def clean(v: Any) -> str | None:
         return None if v in (None, "") else " ".join(str(v).split())
 
-    return Article.make(text, title=clean(meta.get("title")), url=clean(meta.get("url")),
-                        source=clean(meta.get("source")), published=pub, origin=origin)
+    url = clean(meta.get("url"))
+    # No outlet given: the site's host name ("voanews.com") names it well enough.
+    source = clean(meta.get("source")) or _host(url)
+    return Article.make(text, title=clean(meta.get("title")), url=url, source=source,
+                        published=pub, origin=origin)
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
 
 
 def _from_record(record: Any, origin: str, published, max_chars) -> Article:
