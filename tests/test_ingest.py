@@ -256,3 +256,34 @@ def test_missing_file_is_rejected_and_batch_goes_on(tmp_path):
 def test_rejection_prints_as_one_line():
     r = Rejected("a.jsonl:3", "bad_json", "line is not valid JSON", "{x")
     assert str(r) == "a.jsonl:3: line is not valid JSON"
+
+
+def test_atom_entries_use_content_and_published(tmp_path):
+    p = tmp_path / "feed.atom"
+    p.write_text('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">'
+                 "<title>Desk</title><entry><title>Envoy visits</title>"
+                 '<link href="https://example.org/e"/><published>2024-02-01T08:00:00Z</published>'
+                 '<content type="html">&lt;p&gt;The envoy visited the border.&lt;/p&gt;</content>'
+                 "</entry></feed>")
+    art = one(p)
+    assert (art.text, art.title, art.url, art.source, art.published) == (
+        "The envoy visited the border.", "Envoy visits", "https://example.org/e", "Desk",
+        dt.date(2024, 2, 1))
+
+
+def test_feed_entities_are_not_expanded(tmp_path):
+    # an external entity must never pull a local file into the article (XXE)
+    p = tmp_path / "evil.rss"
+    p.write_text('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                 "<rss><channel><item><title>t</title><description>Hello &x; there, envoys met."
+                 "</description></item></channel></rss>")
+    items = list(read_inputs([p]))
+    assert all("root:" not in getattr(i, "text", "") for i in items)
+
+
+def test_oversized_html_is_rejected_from_its_size(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text("<html><body>" + "<div>menu</div>" * 20 + "</body></html>")
+    r = one(p, max_chars=10)
+    assert (r.code, r.message) == ("too_long", "HTML file is 326 bytes, too large for the "
+                                   "10-character limit; save only the article page")
