@@ -363,8 +363,12 @@ def _feed_items(data: bytes, name: str, published, max_chars):
     def child(el, *names) -> str | None:
         for name_ in names:
             for c in el:
-                if local(c) == name_ and ((c.text or "").strip() or c.get("href")):
-                    return (c.text or "").strip() or c.get("href")
+                if local(c) != name_:
+                    continue
+                # itertext: text on both sides of an unexpanded entity (kept literally as "&x;")
+                value = "".join(t for t in c.itertext() if isinstance(t, str)).strip()
+                if value or c.get("href"):
+                    return value or c.get("href")
         return None
 
     channel_title = None
