@@ -89,8 +89,9 @@ def _run_gate(floors, eval_dir, model, raise_floors, allow_lower, reason):
 @click.argument("corpus", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option("--model", default="sm", show_default=True, help="spaCy model: sm, md or a package.")
 @click.option("--replicate", default=3, show_default=True, type=click.IntRange(min=1),
-              help="Also time the corpus repeated N times (1 skips). The default bench takes "
-                   "a few minutes on 2 cores; --replicate 10 on the VOA corpus takes ~25 min.")
+              help="Also time the corpus repeated N times (1 skips). On 2 cores the default run "
+                   "over the VOA corpus takes 4-7 minutes; --replicate 10 takes 10-20 "
+                   "minutes more, so ask for it only when you need it.")
 @click.option("--limit", type=click.IntRange(min=1), help="Use only the first N texts.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def bench_cmd(corpus, model, replicate, limit, as_json):
