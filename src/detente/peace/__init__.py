@@ -4,7 +4,7 @@ Per article (called by the pipeline)::
 
     analyze_article(ctx, events, quotes) -> {"statements", "rounds", "positions", "claims"}
 
-each a list of plain dicts (shapes in ``docs/LEDGER.md`` and the module docstrings). Across
+each a list of plain dicts (shapes in the docstrings of statements, rounds, positions, claims). Across
 articles, ``ledger.build(analyses_or_items)`` merges rounds and tracks position changes;
 ``dossier.render(ledger, ...)`` writes the analyst's report.
 """

@@ -33,7 +33,9 @@ _STANCE_CUES = [
                r"\bmust\b|\burg(?:e|es|ed|ing)\b"),
     ("reject", r"\breject(?:s|ed|ing|ion)?\b|\brefus(?:e|es|ed|ing|al)\b|\bruled out\b|"
                r"\bdismiss(?:es|ed|ing)?\b"),
-    ("oppose", r"\boppos(?:e|es|ed|ing|ition)\b|\bobject(?:s|ed|ion)? to\b"),
+    ("oppose", r"\boppos(?:e|es|ed|ing)\b|\bopposition\b(?!\s+(?:party|parties|leaders?|lawmakers?|"
+               r"figures?|candidates?|groups?|politicians?|coalition|bloc|members?|MPs?|supporters?))|"
+               r"\bobject(?:s|ed|ion)? to\b"),
     ("propose", r"\bpropos(?:e|es|ed|ing|al|als)\b|\bsuggest(?:s|ed|ion)?\b|\bput forward\b|\bfloated\b"),
     ("offer", r"\boffer(?:s|ed|ing)?\b|\bready to\b|\bwilling to\b|\bprepared to\b"),
     ("accept", r"\baccept(?:s|ed|ing|ance)?\b|\bagree(?:s|d)? to\b|\bopen to\b|\bwould consider\b|"

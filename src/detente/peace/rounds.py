@@ -64,12 +64,20 @@ def _all(table, text: str) -> list[str]:
     return [key for key, rx in table if rx is not None and rx.search(text)]
 
 
-def _codes(ctx, text: str, start: int) -> list[str]:
+def _codes(ctx, text: str, start: int, places=()) -> list[str]:
+    """Codes of the actors named in ``text``; names that are only the meeting place ("the
+    Singapore summit", "in Jeddah, Saudi Arabia") are left out when ``places`` is given."""
     span = ctx.doc.char_span(start, start + len(text), alignment_mode="expand")
     if span is None:
         return []
+    where = [(p.start, p.end) for p in places]
+    doc_text = ctx.doc.text
     out = []
     for a in actors_in(ctx, span):
+        if a.start >= 0 and any(a.start < e and s < a.end for s, e in where):
+            continue
+        if a.start >= 0 and any(re.fullmatch(r",\s*", doc_text[e:a.start]) for _, e in where):
+            continue  # "Jeddah, Saudi Arabia": the country of the venue, not a party
         if a.code and a.code not in out:
             out.append(a.code)
     return out
@@ -195,7 +203,10 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         who = hm.group("who") or hm.group("who3")
         codes = _codes(ctx, who, s0 + text.index(who))
         host = codes[0] if codes else None
-    sent_codes = [c for c in _codes(ctx, text, s0) if _is_country(c) and c not in mediators]
+    venues = [p for p in places if s0 <= p.start < sent.end_char and p.feature == "city"]
+    if venue is not None and venue not in venues:
+        venues.append(venue)
+    sent_codes = [c for c in _codes(ctx, text, s0, venues) if _is_country(c) and c not in mediators]
     spk = speakers.get(s0)
     if spk and spk[0].get("code") in sent_codes and len(set(sent_codes) - {spk[0]["code"]}) >= 2:
         # "X and Y will meet, Kenya's foreign ministry said": the announcer is not a party.
