@@ -1,4 +1,16 @@
-"""Actor stage (STUB — being replaced): mentions -> canonical actors with PLOVER codes.
+"""Actor stage: mentions -> canonical actors (country code, PLOVER sector, name, role).
+
+The knowledge base (``data/actors/``: countries, organisations, sector words and titles,
+named officials with terms of office) is compiled once per process into one dictionary keyed
+by lower-cased token tuples; an article is scanned once, longest match first, so the cost per
+token is a couple of dictionary probes whatever the size of the KB. Users extend it with
+their own YAML/CSV files (``load_kb(("my_actors.yaml",))``; format in docs/actors.md).
+
+Matches become *segments* (an entity, a person, a title, a sector word, a back-reference);
+adjacent segments join into one mention ("Russian" + "Foreign Minister" + "Sergei Lavrov"),
+and each mention becomes one or more ``Actor`` records. Within an article, surnames resolve
+to the full name seen earlier, and "the two nations" / "the government" to the countries
+named just before.
 
 Public API (keep stable):
     load_kb(extra_paths=()) -> KnowledgeBase
@@ -9,35 +21,570 @@ Public API (keep stable):
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+from dataclasses import dataclass, replace
 
-import pycountry
-
+from .actors_kb import COUNTRY_KINDS, Entity, KnowledgeBase, Lex, build_kb, norm
 from .records import Actor
 
-
-class KnowledgeBase:
-    def __init__(self):
-        self.names: dict[str, tuple[str, str | None]] = {}
-        for c in pycountry.countries:
-            self.names[c.name.lower()] = (c.alpha_3, None)
+__all__ = ["ArticleActors", "KnowledgeBase", "load_kb", "lookup"]
 
 
 @functools.lru_cache(maxsize=8)
 def load_kb(extra_paths: tuple[str, ...] = ()) -> KnowledgeBase:
-    return KnowledgeBase()
+    """The bundled knowledge base plus ``extra_paths`` (YAML or CSV), later files winning.
+
+    Cached per process: pass a tuple (hashable). Raises ``KnowledgeBaseError`` naming the
+    file and line of a malformed entry.
+    """
+    return build_kb(tuple(str(p) for p in extra_paths))
+
+
+def lookup(kb: KnowledgeBase, words: list[str]) -> list[tuple[int, int, Lex]]:
+    """Longest-match scan of a token list: ``(start, end, lexeme)`` for every KB phrase.
+
+    Pure function over token strings (original case), used by ``ArticleActors`` and handy
+    for testing the data files without spaCy.
+    """
+    keys = [norm(w) for w in words]
+    out = []
+    i, n = 0, len(words)
+    while i < n:
+        longest = kb.first.get(keys[i], 0)
+        hit = None
+        for length in range(min(longest, n - i), 0, -1):
+            lex = kb.phrases.get(tuple(keys[i:i + length]))
+            if lex is not None:
+                lex = lex.checked(words[i:i + length])
+                if lex is not None:
+                    hit = (i, i + length, lex)
+                    break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+# --- segments and mentions ----------------------------------------------------------------
+
+#: words that join segments without being part of either ("Moscow's", "Ukraine’s")
+_POSSESSIVE = {"'s", "'", "s'"}
+#: a country named just before these is the sponsor, not the actor ("Iran-backed Houthis")
+_SPONSOR_SUFFIX = {"backed", "led", "allied", "aligned", "supported", "sponsored", "funded",
+                   "installed", "appointed", "controlled", "held", "occupied", "based"}
+_STANCE_PREFIX = {"pro", "anti"}
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+               "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+               "northwestern", "southeastern", "southwestern", "upper", "lower"}
+_COORD = {"and", "or", ",", "&", "nor"}
+#: locative prepositions that tie a sector noun to a place inside one noun phrase
+_LOCATIVE = {"in", "of", "from", "throughout", "across", "inside", "within"}
+
+
+@dataclass
+class _Seg:
+    start: int  # token offsets [start, end)
+    end: int
+    kind: str  # "entity", "person", "title", "sector", "pair", "country_ref"
+    lex: Lex | None = None
+    entity: Entity | None = None
+    person_text: str | None = None  # an unknown person's name as written
+    role_prefix: tuple[str, ...] = ()
+
+
+@dataclass
+class _Mention:
+    start_char: int
+    end_char: int
+    actors: tuple[Actor, ...]
+    sent: int
+    kinds: tuple[str | None, ...]  #: entity kind behind each actor ("country", "place", ...)
 
 
 class ArticleActors:
-    def __init__(self, doc, kb: KnowledgeBase, published=None):
-        self.doc, self.kb, self.published = doc, kb, published
-        self.mentions: list[Actor] = []
-        for ent in doc.ents:
-            hit = kb.names.get(ent.text.lower())
-            if hit:
-                self.mentions.append(Actor(ent.text, hit[0], hit[1], ent.text, None, None,
-                                           ent.start_char, ent.end_char))
+    """Every actor mention of one parsed article, with article-level coreference."""
+
+    def __init__(self, doc, kb: KnowledgeBase, published: dt.date | None = None):
+        self.doc, self.kb = doc, kb
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        #: no publication date: resolve terms of office as of today
+        self.date = published or dt.date.today()
+        self._persons: dict[str, Actor] = {}  # full name / surname (lower) -> template
+        self._blocked: set[int] = set()  # tokens that must not become entities
+        self._mentions: list[_Mention] = []
+        self._sent_of = self._sentence_index()
+        segs = self._segments()
+        for group in self._group(segs):
+            self._add_mention(group)
+        self.mentions: list[Actor] = [a for m in self._mentions for a in m.actors]
+
+    # -- public --------------------------------------------------------------------------
 
     def resolve(self, span) -> tuple[Actor, ...]:
-        return tuple(m for m in self.mentions
-                     if m.start >= span.start_char and m.end <= span.end_char)
+        """The actors named in ``span`` (a Span, Token or Doc), in text order, no duplicates.
+
+        Coordinations give several actors ("Russia and Ukraine"); a mention cut by the span
+        counts whole ("Lavrov" inside "Foreign Minister Sergei Lavrov"). A sector noun tied
+        to a place by a preposition takes the place's country ("rebels in Darfur").
+        """
+        start, end = _char_range(span)
+        found = [m for m in self._mentions if m.start_char < end and m.end_char > start]
+        actors: list[Actor] = [a for m in found for a in m.actors]
+        actors = self._tie_to_place(found, actors)
+        seen, out = set(), []
+        for a in actors:
+            key = (a.code, a.sector, a.name, a.role, a.org)
+            if key not in seen:
+                seen.add(key)
+                out.append(a)
+        return tuple(out)
+
+    # -- scanning --------------------------------------------------------------------------
+
+    def _sentence_index(self) -> list[int]:
+        doc = self.doc
+        if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+            return [0] * len(doc)
+        out = []
+        for i, sent in enumerate(doc.sents):
+            out.extend([i] * len(sent))
+        return out
+
+    def _segments(self) -> list[_Seg]:
+        doc, kb = self.doc, self.kb
+        words = [t.text for t in doc]
+        keys = [norm(w) for w in words]
+        segs: list[_Seg] = []
+        for start, end, lex in lookup(kb, words):
+            seg = self._seg_from_lex(start, end, lex, keys)
+            if seg is not None:
+                segs.append(seg)
+        segs = self._apply_entities(segs)
+        segs.sort(key=lambda s: s.start)
+        segs = self._surnames(segs, keys)
+        for seg in segs:
+            if seg.kind == "title":
+                self._extend_title(seg, keys)
+        return segs
+
+    def _seg_from_lex(self, start, end, lex: Lex, keys) -> _Seg | None:
+        if lex.entity is not None:
+            ent = lex.entity
+            before = keys[start - 2:start] if start >= 2 else []
+            after = keys[end:end + 2]
+            sponsor = len(after) == 2 and after[0] == "-" and after[1] in _SPONSOR_SUFFIX
+            stance = len(before) == 2 and before[1] == "-" and before[0] in _STANCE_PREFIX
+            if sponsor or stance:
+                # "Iran-backed", "pro-Russian": the country qualifies someone else
+                self._blocked.update(range(start, end))
+                return _Seg(start, end, "sector", lex=lex) if lex.sector else None
+            kind = "person" if ent.kind == "person" else "entity"
+            return _Seg(start, end, kind, lex=lex, entity=ent)
+        if lex.ref is not None and keys[end:end + 1] == ["of"] and lex.ref[0] == "country":
+            inner = self.kb.phrases.get(tuple(keys[start + 1:end]))
+            # "the government of Sudan": an ordinary sector word that the place completes
+            return _Seg(start + 1, end, "sector", lex=inner) if inner and inner.sector else None
+        if lex.ref is not None:
+            return _Seg(start, end, "pair" if lex.ref[0] == "pair" else "country_ref", lex=lex)
+        if lex.title is not None:
+            return _Seg(start, end, "title", lex=lex)
+        if lex.sector is not None or lex.head:
+            return _Seg(start, end, "sector", lex=lex)
+        return None
+
+    def _surnames(self, segs: list[_Seg], keys: list[str]) -> list[_Seg]:
+        """A capitalised word equal to the surname of someone named earlier is that person,
+        whatever label the NER gave it ("Lavrov" tagged ORG)."""
+        first_seen: dict[str, int] = {}
+        for seg in segs:
+            if seg.kind != "person":
+                continue
+            full = seg.entity.name if seg.entity is not None else seg.person_text
+            parts = norm(full or "").split()
+            if len(parts) >= 2:
+                for key in {parts[-1], parts[-1].split("-")[-1]}:
+                    first_seen.setdefault(key, seg.end)
+        if not first_seen:
+            return segs
+        covered = {i for s in segs for i in range(s.start, s.end)}
+        extra = [_Seg(t.i, t.i + 1, "person", person_text=t.text) for t in self.doc
+                 if keys[t.i] in first_seen and t.i >= first_seen[keys[t.i]]
+                 and t.i not in covered and t.text[:1].isupper()]
+        return sorted(segs + extra, key=lambda s: s.start) if extra else segs
+
+    def _apply_entities(self, segs: list[_Seg]) -> list[_Seg]:
+        """Use the parser's named entities: people, unknown places, compound organisations."""
+        doc = self.doc
+        if not doc.has_annotation("ENT_IOB"):
+            return segs
+        covered = {}
+        for s in segs:
+            for i in range(s.start, s.end):
+                covered[i] = s
+        drop: set[int] = set()
+        new: list[_Seg] = []
+        title_ends = {s.end for s in segs if s.kind == "title"}
+        for ent in doc.ents:
+            inside = [s for s in segs if s.start >= ent.start and s.end <= ent.end]
+            bigger = [s for s in segs if s.start < ent.end and s.end > ent.start
+                      and s not in inside]
+            if ent.label_ == "PERSON":
+                if any(s.kind == "person" for s in inside) or bigger:
+                    continue
+                if all(i in covered for i in range(ent.start, ent.end)):
+                    continue  # "Bosnian Serbs" tagged PERSON: the KB words win
+                for s in inside:
+                    if s.kind == "entity":
+                        drop.add(id(s))  # "Jordan" in "Michael Jordan"
+                first = ent.start
+                while first < ent.end and first in covered and id(covered[first]) not in drop:
+                    first += 1  # titles the NER folded into the name
+                last = ent.end
+                while last > first and norm(doc[last - 1].text) in _POSSESSIVE:
+                    last -= 1  # "Zoran Djindjic's": the possessive joins, it is not the name
+                if last > first and not any(i in covered and id(covered[i]) not in drop
+                                            for i in range(first, last)):
+                    new.append(_Seg(first, last, "person",
+                                    person_text=_name_text(doc[first:last])))
+            elif (ent.label_ in ("ORG", "GPE", "NORP") and not inside and ent.start > 0
+                  and ent.start in title_ends and all(t.is_title for t in ent)):
+                # "Vice-President Moody Awori" with the name tagged ORG: a title names a person
+                new.append(_Seg(ent.start, ent.end, "person", person_text=_name_text(ent)))
+            elif ent.label_ in ("GPE", "LOC", "FAC") and not any(
+                    t.i in self._blocked for t in ent):
+                countries = [s for s in inside if s.kind == "entity"
+                             and s.entity.kind in COUNTRY_KINDS]
+                rest = [t.lower_ for t in ent if not any(s.start <= t.i < s.end for s in inside)]
+                rest = [w for w in rest if w not in ("the", "'s", "’s") and w[:1].isalpha()]
+                if countries and rest:
+                    if all(w in _DIRECTIONS for w in rest):
+                        # "eastern Ukraine": the country as a place, not its government
+                        for s in countries:
+                            s.entity = replace(s.entity, sector=None, kind="place")
+                    else:
+                        for s in countries:
+                            drop.add(id(s))  # "New Mexico", "Washington State"
+                if not inside or (countries and rest and not all(
+                        w in _DIRECTIONS for w in rest)):
+                    place = self.kb.place(ent.text)
+                    if place is not None:
+                        new.append(_Seg(ent.start, ent.end, "entity", entity=place))
+            elif ent.label_ in ("ORG", "NORP"):
+                anchors = [s for s in inside if s.kind == "entity"]
+                others = [t for t in ent if not any(s.start <= t.i < s.end for s in anchors)
+                          and t.is_alpha and t.lower_ not in ("the", "of", "and", "for")]
+                if (len(anchors) == 1 and others and not bigger
+                        and anchors[0].entity.code is not None
+                        and not any(s.kind == "person" for s in inside)):
+                    # "Kenya Anti-Corruption Commission", "Nigerian Union of Teachers": a body
+                    # of the named country (or organisation), sector from its last sector word
+                    anchor = anchors[0].entity
+                    sector = _last_sector([s for s in inside if s.kind in ("sector", "title")],
+                                          anchor.sector if anchor.kind == "org" else None)
+                    is_org = anchor.kind == "org"
+                    body = Entity(kind="body", code=anchor.code, sector=sector,
+                                  name=anchor.name if is_org else _name_text(ent),
+                                  org=anchor.org, wikidata=anchor.wikidata if is_org else None)
+                    for s in inside:
+                        drop.add(id(s))
+                    new.append(_Seg(ent.start, ent.end, "entity", entity=body))
+        return [s for s in segs if id(s) not in drop] + new
+
+    def _extend_title(self, seg: _Seg, keys: list[str]) -> None:
+        """Pull "Deputy", "former", "then-" in front of a title into its role."""
+        prefixes = self.kb.title_prefixes
+        i = seg.start
+        found = []
+        while i > 0:
+            w = keys[i - 1]
+            if w == "-" and i > 1 and keys[i - 2] == "then":
+                i -= 2
+                found.append("then")
+            elif w in prefixes:
+                i -= 1
+                found.append(w)
+            else:
+                break
+        if found:
+            seg.start = i
+            seg.role_prefix = tuple(reversed(found))
+
+    # -- grouping --------------------------------------------------------------------------
+
+    def _group(self, segs: list[_Seg]) -> list[list[_Seg]]:
+        groups: list[list[_Seg]] = []
+        for seg in segs:
+            if groups and self._joins(groups[-1], seg):
+                groups[-1].append(seg)
+            else:
+                groups.append([seg])
+        return groups
+
+    def _joins(self, group: list[_Seg], seg: _Seg) -> bool:
+        last = group[-1]
+        if seg.kind in ("pair", "country_ref") or last.kind in ("pair", "country_ref"):
+            return False
+        gap = self.doc[last.end:seg.start]
+        if self._sent_of[last.start] != self._sent_of[seg.start]:
+            return False
+        possessive = False
+        of = False
+        for tok in gap:
+            w = norm(tok.text)
+            if w in _POSSESSIVE:
+                possessive = True
+            elif w == "of" and len(gap) <= 2:
+                of = True
+            elif w in self.kb.modifiers or w in self.kb.title_prefixes or w == "-":
+                continue
+            elif tok.dep_ in ("amod", "compound", "nmod") and seg.start <= tok.head.i < seg.end:
+                continue
+            else:
+                return False
+        if len(gap) > 3:
+            return False
+        kinds = {s.kind for s in group}
+        has_entity = any(s.kind == "entity" for s in group)
+        if of:
+            # "the government of Sudan", "the President of Russia"
+            return seg.kind == "entity" and not has_entity and "person" not in kinds
+        if seg.kind == "entity":
+            if "person" in kinds:
+                return False
+            if not has_entity:
+                # "rebel Kurdistan Workers' Party", "militant group Hamas"
+                return not gap or possessive
+            first = next(s for s in group if s.kind == "entity").entity
+            if kinds - {"entity"}:
+                return False
+            if not gap and first.kind == "demonym" and seg.entity.kind == "demonym":
+                return True  # "Bosnian Serbs"
+            # "Lebanon's Hezbollah", "Iraqi Kurds": a country then a group tied to it
+            return (first.kind in COUNTRY_KINDS and seg.entity.kind not in COUNTRY_KINDS
+                    and seg.entity.code in (None, first.code) or seg.entity.code is None
+                    and first.kind in COUNTRY_KINDS)
+        if seg.kind == "person":
+            return "person" not in kinds
+        # a title or sector word
+        if "person" in kinds:
+            return possessive  # "Zoran Djindjic's opposition coalition"
+        return True
+
+    # -- actors ----------------------------------------------------------------------------
+
+    def _add_mention(self, group: list[_Seg]) -> None:
+        doc = self.doc
+        span = doc[group[0].start:group[-1].end]
+        sent = self._sent_of[group[0].start]
+        first = group[0]
+        if first.kind == "pair":
+            actors = self._pair(first, span)
+            kinds = ("country",) * len(actors)
+        elif first.kind == "country_ref":
+            actors = self._country_ref(first, span, sent)
+            kinds = ("country",) * len(actors)
+        else:
+            actor, kind = self._actor(group, span)
+            actors, kinds = ((actor,), (kind,)) if actor is not None else ((), ())
+        if not actors:
+            return
+        self._distribute_sector(actors[0], span)
+        self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds))
+
+    def _actor(self, group: list[_Seg], span) -> tuple[Actor | None, str | None]:
+        date = self.date
+        entities = [s.entity for s in group if s.kind == "entity"]
+        # "Lebanon's Hezbollah" -> the group; "Bosnian Serbs", "Iraqi Kurds" -> the first state
+        groups = [e for e in entities if e.kind not in COUNTRY_KINDS]
+        entity = groups[-1] if groups else (entities[0] if entities else None)
+        if entity is not None and entity.code is None and entities and entities[0].code:
+            entity = replace(entity, code=entities[0].code)
+        titles = [s for s in group if s.kind == "title"]
+        sectors = [s for s in group if s.kind in ("sector", "title")]
+        person = next((s for s in group if s.kind == "person"), None)
+        owned: list[_Seg] = []
+        code = sector = name = role = wikidata = org = None
+        if entity is not None:
+            code, sector = entity.on(date)
+            name, org, wikidata = entity.name, entity.org, entity.wikidata
+        title = titles[-1] if titles else None
+        title_role = _role(title) if title else None
+        former = title is not None and "former" in title.role_prefix
+        if person is not None:
+            known = self._person(person, title.lex.title if title else None)
+            owned = [x for x in sectors if x.start > person.start]  # "X's opposition coalition"
+            if known is not None:
+                code = known.code or code
+                name, wikidata = known.name, known.wikidata
+                org = known.org or (org if code in ("IGO", "NGO") else None)
+                if former:
+                    sector, role = "ELI", title_role
+                elif known.role and not known.role.startswith("former ") or not title:
+                    sector, role = known.sector, known.role
+                else:
+                    sector, role = title.lex.title_sector, title_role
+            else:
+                name = person.person_text
+                if title is not None:
+                    sector = "ELI" if former else title.lex.title_sector
+                    role = title_role
+                elif sectors:
+                    sector = _last_sector(sectors, sector)
+        else:
+            if sectors:
+                sector = _last_sector(sectors, sector)
+                if former:
+                    sector = "ELI"
+            if title is not None and title.lex.sector is not None:
+                role = title_role
+        if person is not None and owned:
+            # the mention is what the person owns or leads, not the person
+            sector, name, role, wikidata = _last_sector(owned), None, None, None
+        if code is None and sector is None and name is None:
+            return None, None  # "the allies", "the general": nothing to code
+        actor = Actor(text=span.text, code=code, sector=sector, name=name, role=role,
+                      wikidata=wikidata, start=span.start_char, end=span.end_char, org=org)
+        if person is not None:
+            self._remember(person, actor)
+        kind = "person" if person is not None else (entity.kind if entity else None)
+        return actor, kind
+
+    def _person(self, seg: _Seg, title: str | None = None) -> Actor | None:
+        """A person segment -> template actor (KB entry, earlier mention or surname)."""
+        if seg.entity is not None:
+            return seg.entity.person_on(self.date)
+        text = seg.person_text or ""
+        key = norm(text)
+        if key in self._persons:
+            return self._persons[key]
+        last = key.split()[-1] if key else ""
+        if " " not in key and last in self._persons:
+            return self._persons[last]
+        exact = self.kb.person_by_name(text, self.date)
+        if exact is not None:
+            return exact
+        if " " not in key:
+            return self.kb.person_by_surname(last, self.date, title)
+        return None
+
+    def _remember(self, seg: _Seg, actor: Actor) -> None:
+        names = {norm(actor.name or "")}
+        if seg.person_text:
+            names.add(norm(seg.person_text))
+        template = replace(actor, text="", start=-1, end=-1)
+        for full in names:
+            parts = [p for p in full.replace("-", " ").split() if p]
+            if len(parts) >= 2:
+                self._persons[full] = template
+                self._persons.setdefault(parts[-1], template)
+
+    def _pair(self, seg: _Seg, span) -> tuple[Actor, ...]:
+        states_only = seg.lex.ref[2]
+        picked: list[Actor] = []
+        for m in reversed(self._mentions):
+            for a, kind in zip(reversed(m.actors), reversed(m.kinds)):
+                if kind == "place" and states_only:
+                    continue  # a city named in passing is not one of "the two nations"
+                if a.code is None or (states_only and a.code not in self.kb.countries):
+                    continue
+                if a.code in ("IGO", "NGO") and states_only:
+                    continue
+                key = a.code if states_only else (a.code, a.name)
+                if key not in [(p.code if states_only else (p.code, p.name)) for p in picked]:
+                    picked.append(a)
+            if len(picked) >= 2:
+                break
+        if len(picked) < 2:
+            return ()
+        sector = seg.lex.ref[1]
+        out = []
+        for a in reversed(picked[:2]):
+            base = self.kb.country_name(a.code) if states_only else a.name
+            out.append(Actor(text=span.text, code=a.code, sector=sector, name=base,
+                             start=-1, end=-1, org=a.org if not states_only else None))
+        return tuple(out)
+
+    def _country_ref(self, seg: _Seg, span, sent: int) -> tuple[Actor, ...]:
+        for m in reversed(self._mentions):
+            if sent - m.sent > 2:
+                break
+            for a, kind in zip(reversed(m.actors), reversed(m.kinds)):
+                if a.code in self.kb.countries and kind != "place":
+                    return (Actor(text=span.text, code=a.code, sector=seg.lex.ref[1],
+                                  name=self.kb.country_name(a.code), start=-1, end=-1),)
+        return ()
+
+    def _distribute_sector(self, actor: Actor, span) -> None:
+        """"U.S. and Russian officials": the bare adjective before gets the sector too."""
+        if actor.sector is None or not self._mentions:
+            return
+        prev = self._mentions[-1]
+        if len(prev.actors) != 1 or prev.actors[0].sector is not None:
+            return
+        if prev.kinds[0] not in ("demonym", "country") or prev.actors[0].start < 0:
+            return
+        between = self.doc.text[prev.end_char:span.start_char].strip()
+        if norm(between) not in _COORD or actor.code is None:
+            return
+        first = self.doc.char_span(span.start_char, span.end_char, alignment_mode="expand")
+        if first is None or self.kb.phrases.get((norm(first[0].text),)) is None:
+            return  # only "U.S. and British warships", not "Russia and the Ukrainian army"
+        prev.actors = (replace(prev.actors[0], sector=actor.sector),)
+
+    def _tie_to_place(self, found: list[_Mention], actors: list[Actor]) -> list[Actor]:
+        """"rebels in Darfur", "opposition parties in Nepal": sector noun + place -> one."""
+        if len(found) < 2:
+            return actors
+        head, rest = found[0], found[1:]
+        if len(head.actors) != 1 or head.actors[0].code is not None or head.actors[0].sector is None:
+            return actors
+        gap = self.doc.char_span(head.end_char, rest[0].start_char, alignment_mode="expand")
+        words = [norm(t.text) for t in gap] if gap is not None else []
+        place = rest[0].actors[0]
+        if not any(w in _LOCATIVE for w in words) or place.code is None or place.sector:
+            return actors
+        merged = replace(head.actors[0], code=place.code, org=place.org)
+        return [merged] + [a for m in rest[1:] for a in m.actors]
+
+
+def _char_range(span) -> tuple[int, int]:
+    if hasattr(span, "start_char"):
+        return span.start_char, span.end_char
+    if hasattr(span, "idx"):
+        return span.idx, span.idx + len(span.text)
+    return 0, len(span.text)
+
+
+def _name_text(span) -> str:
+    words = [t.text for t in span]
+    while words and norm(words[-1]) in _POSSESSIVE:
+        words.pop()
+    text = span.doc[span.start:span.start + len(words)].text if words else span.text
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _role(seg: _Seg) -> str:
+    prefix = [w.capitalize() for w in seg.role_prefix if w != "then"]
+    return " ".join(prefix + [seg.lex.title])
+
+
+def _last_sector(segs: list[_Seg], own: str | None = None) -> str | None:
+    """The mention's sector: last sector word, unless it is weak (see sectors.yaml)."""
+    segs = [s for s in segs if s.lex.sector or s.lex.title_sector]
+    if not segs:
+        return own
+    last = segs[-1].lex
+    sector = last.sector if last.sector is not None else last.title_sector
+    if not last.weak:
+        return sector
+    if own is not None:
+        return own
+    for s in reversed(segs[:-1]):
+        earlier = s.lex.sector or s.lex.title_sector
+        if earlier and not s.lex.weak and earlier != "GOV":
+            return earlier
+    return sector
