@@ -60,7 +60,8 @@ def extract_events(ctx) -> list[Event]:
         for d in drafts:
             if d.extra.get("merged"):
                 continue
-            if not d.actor and _collective_subject(d):
+            if not any(a.code for a in d.actor) and (_collective_subject(d) or any(
+                    _collective_text(a.text) for a in d.actor)):
                 ante = _latest_plural(kept + drafts)
                 if ante is not None:
                     d.actor, d.inherited = ante.actor, True
@@ -107,6 +108,14 @@ def _collective_subject(d: Draft) -> bool:
             return bool(words & COLLECTIVE) and ("both" in words or "two" in words
                                                   or t.lower_ in ("sides", "parties"))
     return False
+
+
+def _collective_text(text: str) -> bool:
+    """'both sides', 'the two nations': a reference to the pair last named together."""
+    from .extract import COLLECTIVE
+
+    words = set(text.lower().split())
+    return bool(words & {"both", "two"}) and bool(words & COLLECTIVE - {"both", "two"})
 
 
 def _latest_plural(drafts: list[Draft]):

@@ -83,7 +83,7 @@ def subject_of(verb, depth: int = 0):
         if verb.tag_ != "VBN" and noun.lemma_.lower() in SPEECH_NOUNS \
                 and noun.dep_ in ("dobj", "attr") and depth <= 3:
             return subject_of(noun.head, depth + 1)  # "issued a statement demanding ..."
-        return noun, verb.tag_ == "VBN"
+        return noun, verb.tag_ == "VBN" or agent_of(verb) is not None
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "pcomp":

@@ -24,6 +24,7 @@ DEFINITE = frozenset({"the", "those", "these", "that", "this", "such"})
 COLLECTIVE = frozenset({"both", "two", "sides", "parties", "side", "party", "nations",
                         "countries", "governments", "neighbours", "neighbors", "foes",
                         "rivals", "delegations"})
+COPULAS = frozenset({"be", "remain", "become", "stay"})
 #: Dependency hops beyond which a date or place is not "tied" to the trigger.
 MAX_HOPS = 5
 
@@ -291,6 +292,18 @@ def _others_in(ctx, cand, actor) -> tuple:
     roots = [c for c in cand.head.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
     if cand.noun is not None and cand.noun is not cand.head:
         roots += [c for c in cand.noun.children if c.dep_ in ("prep", "acl")]
+    # "a return to Ukraine's neutrality remains one of Moscow's conditions": the copula's
+    # subject is what is demanded, of whoever it names.
+    cur = cand.anchor or cand.noun
+    for _ in range(4):
+        if cur is None or cur.head is cur:
+            break
+        if cur.dep_ in ("attr", "acomp", "oprd") and cur.head.lemma_.lower() in COPULAS:
+            roots += [c for c in cur.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            break
+        if cur.dep_ not in ("pobj", "prep"):
+            break
+        cur = cur.head
     out = []
     for r in roots:
         start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)

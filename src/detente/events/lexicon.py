@@ -60,6 +60,11 @@ class Lexicon:
     strict_future_to_agree: frozenset[str]
     multiword_nouns: dict[str, dict[str, Entry]] = field(default_factory=dict)
     agent_nouns: frozenset[str] = frozenset()
+    lemma_fixes: dict[str, str] = field(default_factory=dict)
+
+    def lemma(self, tok) -> str:
+        """The token's lemma, lower-cased, with known lemmatizer slips corrected."""
+        return self.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
 
     def mode_from_cues(self, event: str, words: Iterable[str]) -> str | None:
         """First mode of ``event`` whose cue words meet ``words`` (a set of lemmas/words)."""
@@ -156,6 +161,8 @@ def load_lexicon() -> Lexicon:
         strict_future_to_agree=_words(onto.get("strict_future_to_agree")),
         multiword_nouns=multi,
         agent_nouns=_words(trig.get("agent_nouns")),
+        lemma_fixes={str(k).lower(): str(v).lower()
+                     for k, v in (trig.get("lemma_fixes") or {}).items()},
     )
 
 

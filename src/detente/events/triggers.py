@@ -16,7 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, load_lexicon
+
+
+def _lem(tok) -> str:
+    return load_lexicon().lemma(tok)
 
 #: Entity types whose tokens are names, never triggers ("Operation Desert Storm", "Strike FC").
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "LAW",
@@ -55,7 +59,7 @@ def _cue_words(tok) -> set[str]:
     out: set[str] = set()
 
     def add(t):
-        out.add(t.lemma_.lower())
+        out.add(_lem(t))
         out.add(t.lower_)
 
     for c in tok.children:
@@ -73,7 +77,7 @@ def _cue_words(tok) -> set[str]:
 
 def _phrasal_keys(tok, table: dict) -> list[str]:
     """Keys to try for a verb: "<lemma> <particle>" / "<lemma> <preposition>" first."""
-    lemma = tok.lemma_.lower()
+    lemma = _lem(tok)
     keys = []
     for c in tok.children:
         if c.dep_ in ("prt", "prep", "dobj") and c.i > tok.i:
@@ -106,7 +110,7 @@ def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
     """The lexicon entry a token triggers, after phrasal keys and word senses."""
     if tok.ent_type_ in NAME_ENTS and tok.pos_ == "PROPN":
         return None
-    lemma = tok.lemma_.lower()
+    lemma = _lem(tok)
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
         for key in _phrasal_keys(tok, lex.verbs):
             entry = lex.verbs.get(key)
@@ -119,13 +123,13 @@ def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
         if multi:
             left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
             for c in left:
-                key = f"{c.lemma_.lower()} {lemma}"
+                key = f"{_lem(c)} {lemma}"
                 if key in multi:
                     return key, multi[key]
         for c in tok.children:  # "state of emergency", "state of siege"
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
-                    key = f"{lemma} of {g.lemma_.lower()}"
+                    key = f"{lemma} of {_lem(g)}"
                     if g.dep_ == "pobj" and key in lex.nouns:
                         return key, lex.nouns[key]
         entry = lex.nouns.get(lemma)
@@ -138,17 +142,17 @@ def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
 def _container_anchor(lex: Lexicon, noun):
     """'a new round of talks' -> 'round'; the outer noun carries the clause role."""
     anchor = noun
-    if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in lex.containers:
+    if anchor.dep_ == "compound" and _lem(anchor.head) in lex.containers:
         anchor = anchor.head  # "a mediation effort", "a peace process"
     while (anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
-           and anchor.head.head.lemma_.lower() in lex.containers):
+           and _lem(anchor.head.head) in lex.containers):
         anchor = anchor.head.head
     return anchor
 
 
 def _phrase(lex: Lexicon, verb, noun, prep=None):
-    v = verb.lemma_.lower()
-    n = noun.lemma_.lower()
+    v = _lem(verb)
+    n = _lem(noun)
     keys = [f"{v} {n}"]
     for c in verb.children:
         if c.dep_ == "prt":
@@ -157,7 +161,7 @@ def _phrase(lex: Lexicon, verb, noun, prep=None):
         keys.insert(0, f"{v} {prep.lower_} {n}")
     for c in noun.lefts:  # "declare a state of emergency", "martial law"
         if c.dep_ in ("compound", "amod"):
-            keys.insert(0, f"{v} {c.lemma_.lower()}")
+            keys.insert(0, f"{v} {_lem(c)}")
     for k in keys:
         if k in lex.phrases:
             return k, lex.phrases[k]
@@ -210,7 +214,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
         acl = None
         for c in anchor.children:
             if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
-                    c.lemma_.lower() in lex.light_verbs or c.lemma_.lower() == "take"):
+                    _lem(c) in lex.light_verbs or _lem(c) == "take"):
                 acl = c
                 break
         if verb is not None:
@@ -233,7 +237,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
                 vcand.content = vcand.content or cand
                 cand.dropped = True
                 continue
-            vlemma = verb.lemma_.lower()
+            vlemma = _lem(verb)
             if vlemma in lex.light_verbs and (prep is None or prep.lower_ in LIGHT_PREPS
                                               or vlemma in ("take", "engage", "enter")):
                 _merge(cand, verb, cand.event, cand.mode, by_token, weak=False)
@@ -333,7 +337,7 @@ OBLIGATION = frozenset({"must", "should"})
 def _obligations(lex: Lexicon, sent, by_token: dict) -> None:
     """'X said (that) Y must Z': X requests Z of Y (CAMEO 'demand', PLOVER REQUEST)."""
     for tok in sent:
-        if tok.lemma_.lower() not in lex.reporting or tok.pos_ != "VERB":
+        if _lem(tok) not in lex.reporting or tok.pos_ != "VERB":
             continue
         for c in tok.children:
             if c.dep_ != "ccomp":
@@ -366,9 +370,9 @@ def _merge(cand: Candidate, verb, event, mode, by_token, weak: bool) -> None:
 
 
 def _embed_role(lex: Lexicon, cand: Candidate) -> str | None:
-    keys = {cand.key, cand.head.lemma_.lower()}
+    keys = {cand.key, _lem(cand.head)}
     if cand.noun is not None:
-        keys.add(cand.noun.lemma_.lower())
+        keys.add(_lem(cand.noun))
     if keys & lex.refusal and cand.event == "REJECT":
         return "refusal"
     if keys & lex.content and cand.event in ("THREATEN", "REQUEST", "ACCUSE"):

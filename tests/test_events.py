@@ -1,0 +1,271 @@
+"""Event stage: lexicon integrity, trigger structure, arguments, and events on real parses.
+
+Hermetic tests build parses by hand (``Doc(words=, heads=, deps=, pos=, lemmas=)``) so they
+run without a model. Tests marked ``model`` parse our own sentences with the small English
+model; actors are resolved by a tiny dictionary resolver so that only this stage is tested.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from detente.context import ArticleContext
+from detente.events import extract_events, load_lexicon, strict_category
+from detente.events.triggers import find_candidates
+from detente.records import Actor, Article
+
+CODES = {"russia": "RUS", "ukraine": "UKR", "iran": "IRN", "iraq": "IRQ", "france": "FRA",
+         "italy": "ITA", "peru": "PER", "ecuador": "ECU", "egypt": "EGY", "libya": "LBY",
+         "chad": "TCD", "japan": "JPN", "korea": "KOR", "israel": "ISR", "israeli": "ISR",
+         "syria": "SYR", "syrian": "SYR", "turkey": "TUR", "germany": "DEU", "canada": "CAN",
+         "kenya": "KEN", "sudan": "SDN", "nato": "IGO", "un": "IGO", "india": "IND",
+         "pakistan": "PAK", "china": "CHN", "chinese": "CHN", "serbia": "SRB", "spain": "ESP",
+         "norway": "NOR", "mali": "MLI", "greece": "GRC", "poland": "POL", "brazil": "BRA",
+         "cuba": "CUB", "chile": "CHL", "ghana": "GHA", "nepal": "NPL", "yemen": "YEM"}
+
+
+class DictActors:
+    """Resolves a span to the countries whose names it contains (one actor per token)."""
+
+    def __init__(self, doc):
+        self.mentions = [Actor(t.text, CODES[t.lower_], None, t.text, None, None, t.idx,
+                               t.idx + len(t.text)) for t in doc if t.lower_ in CODES]
+
+    def resolve(self, span):
+        return tuple(m for m in self.mentions
+                     if span.start_char <= m.start and m.end <= span.end_char)
+
+
+def make_ctx(doc, published=dt.date(2024, 3, 6)):
+    article = Article.make(doc.text, published=published)
+    return ArticleContext(article=article, doc=doc, actors=DictActors(doc), dates=[],
+                          places=[])
+
+
+def hand_doc(words, heads, deps, pos, lemmas):
+    nlp = spacy.blank("en")
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+# --- the data files -------------------------------------------------------------------
+
+def test_ontology_has_the_sixteen_categories_with_quad_classes():
+    lex = load_lexicon()
+    assert set(lex.categories) == {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+        "ASSAULT"}
+    assert lex.quad("SANCTION") == "material_conflict"  # DESIGN.md decision
+    assert lex.quad("CONCEDE") == "verbal_cooperation"
+    assert "ceasefire" in lex.categories["RETREAT"]["modes"]
+    assert all(c["cameo"] for c in lex.categories.values())
+
+
+def test_every_trigger_points_to_a_category_and_mode_of_the_ontology():
+    lex = load_lexicon()
+    for table in (lex.verbs, lex.nouns):
+        for word, entry in table.items():
+            assert entry.event in lex.categories, word
+            if entry.mode is not None:
+                assert entry.mode in lex.categories[entry.event]["modes"], (word, entry.mode)
+    for key, (event, mode) in lex.phrases.items():
+        if event is not None:
+            assert event in lex.categories, key
+            assert mode is None or mode in lex.categories[event]["modes"], key
+    for key, senses in lex.senses.items():
+        for s in senses:
+            assert s.event is None or s.event in lex.categories, key
+            assert s.mode is None or s.mode in lex.categories[s.event]["modes"], key
+
+
+def test_context_cues_name_ontology_contexts():
+    lex = load_lexicon()
+    assert {c for c, _ in lex.context_cues} <= set(lex.contexts)
+
+
+def test_ceasefire_declared_is_concede_observed_is_retreat():
+    lex = load_lexicon()
+    assert lex.phrases["declare ceasefire"] == ("CONCEDE", None)
+    assert lex.phrases["observe ceasefire"] == ("RETREAT", "ceasefire")
+
+
+@pytest.mark.parametrize("event, modality, expected", [
+    ("CONSULT", "future", "AGREE"),        # future cooperation is an intention
+    ("ASSAULT", "future", "ASSAULT"),      # only cooperative categories are remapped
+    ("AGREE", "negated", None),            # negated events are not assertions
+    ("CONSULT", "hypothetical", None),
+    ("CONSULT", "historical", "CONSULT"),
+])
+def test_strict_category(event, modality, expected):
+    assert strict_category(event, modality) == expected
+
+
+# --- hand-built parses (no model) ----------------------------------------------------
+
+def test_light_verb_merges_with_its_event_noun():
+    # "Iran and Iraq held talks ."
+    doc = hand_doc(["Iran", "and", "Iraq", "held", "talks", "."],
+                   [3, 0, 0, 3, 3, 3], ["nsubj", "cc", "conj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"],
+                   ["Iran", "and", "Iraq", "hold", "talk", "."])
+    events = extract_events(make_ctx(doc))
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev.event, ev.modality) == ("CONSULT", "asserted")
+    assert [a.code for a in ev.actor] == ["IRN", "IRQ"]  # reciprocal: both are actors
+    assert ev.recipient == ()
+    assert ev.evidence.trigger == "held talks"
+
+
+def test_passive_agent_is_the_actor_and_subject_the_recipient():
+    # "Kenya was attacked by Sudan ."
+    doc = hand_doc(["Kenya", "was", "attacked", "by", "Sudan", "."],
+                   [2, 2, 2, 2, 3, 2], ["nsubjpass", "auxpass", "ROOT", "agent", "pobj",
+                                        "punct"],
+                   ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                   ["Kenya", "be", "attack", "by", "Sudan", "."])
+    (ev,) = extract_events(make_ctx(doc))
+    assert ev.event == "ASSAULT"
+    assert [a.code for a in ev.actor] == ["SDN"]
+    assert [a.code for a in ev.recipient] == ["KEN"]
+
+
+def test_refusal_is_a_reject_and_its_complement_is_negated():
+    # "Peru refused to withdraw troops ."
+    doc = hand_doc(["Peru", "refused", "to", "withdraw", "troops", "."],
+                   [1, 1, 3, 1, 3, 1], ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+                   ["PROPN", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
+                   ["Peru", "refuse", "to", "withdraw", "troop", "."])
+    events = {e.event: e for e in extract_events(make_ctx(doc))}
+    assert events["REJECT"].modality == "asserted"
+    assert events["REJECT"].mode == "yield"  # what was refused: a withdrawal
+    assert events["RETREAT"].modality == "negated"
+    assert [a.code for a in events["RETREAT"].actor] == ["PER"]  # control: Peru withdraws
+
+
+def test_reporting_verb_is_not_an_event():
+    # "Egypt said Libya attacked Chad ."
+    doc = hand_doc(["Egypt", "said", "Libya", "attacked", "Chad", "."],
+                   [1, 1, 3, 1, 3, 1], ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+                   ["PROPN", "VERB", "PROPN", "VERB", "PROPN", "PUNCT"],
+                   ["Egypt", "say", "Libya", "attack", "Chad", "."])
+    (ev,) = extract_events(make_ctx(doc))
+    assert ev.event == "ASSAULT"
+    assert [a.code for a in ev.actor] == ["LBY"]  # the reported doer, not the speaker
+    assert [a.code for a in ev.recipient] == ["TCD"]
+
+
+def test_event_ids_are_stable_across_runs():
+    words = ["Kenya", "was", "attacked", "by", "Sudan", "."]
+    args = ([2, 2, 2, 2, 3, 2], ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+            ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+            ["Kenya", "be", "attack", "by", "Sudan", "."])
+    first = extract_events(make_ctx(hand_doc(words, *args)))
+    second = extract_events(make_ctx(hand_doc(words, *args)))
+    assert [e.id for e in first] == [e.id for e in second]
+
+
+def test_compound_event_noun_is_part_of_its_head():
+    # "a ceasefire agreement": one AGREE candidate, not a CONCEDE as well
+    doc = hand_doc(["They", "reached", "a", "ceasefire", "agreement", "."],
+                   [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                   ["PRON", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+                   ["they", "reach", "a", "ceasefire", "agreement", "."])
+    cands = find_candidates(load_lexicon(), next(doc.sents))
+    assert [(c.event, c.kind) for c in cands] == [("AGREE", "light")]
+
+
+def test_weak_trigger_without_a_named_actor_is_dropped():
+    # "The storm hit the coast ." -- "hit" needs a participant we can name
+    doc = hand_doc(["The", "storm", "hit", "the", "coast", "."],
+                   [1, 2, 2, 4, 2, 2], ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                   ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                   ["the", "storm", "hit", "the", "coast", "."])
+    assert extract_events(make_ctx(doc)) == []
+
+
+# --- real parses (small model) -------------------------------------------------------
+
+def events_of(nlp, text, published=dt.date(2024, 3, 6)):
+    return extract_events(make_ctx(nlp(text), published))
+
+
+CATEGORY_CASES = [
+    # one of our own sentences per category; the comment says what it exercises
+    ("Japan agreed to lift its tariffs on Korean cars.", "AGREE"),           # intent verb
+    ("Norway hosted talks between Mali and Chad on Tuesday.", "CONSULT"),    # host + between
+    ("Germany praised Greece for its handling of the crisis.", "SUPPORT"),   # praise verb
+    ("Serbia apologized to Poland for the incident.", "CONCEDE"),            # apology
+    ("Spain and Brazil will cooperate on customs checks.", "AGREE"),         # future -> AGREE
+    ("Canada provided medicine and food to Yemen.", "AID"),                  # transfer sense
+    ("Israel released dozens of prisoners.", "RETREAT"),                     # release sense
+    ("India urged Pakistan to halt the shelling.", "REQUEST"),               # object control
+    ("China accused Japan of provoking the crisis.", "ACCUSE"),              # accuse of
+    ("Cuba rejected the proposal from Chile.", "REJECT"),                    # reject
+    ("Iran threatened to attack Israel.", "THREATEN"),                       # threaten to X
+    ("Thousands of workers went on strike in Nepal.", "PROTEST"),            # strike sense
+    ("Ghana imposed sanctions on Mali.", "SANCTION"),                        # light verb
+    ("Turkey deployed troops along the border with Syria.", "MOBILIZE"),     # deploy sense
+    ("Police in Kenya arrested dozens of protesters.", "COERCE"),            # arrest
+    ("Syrian jets bombed the town.", "ASSAULT"),                             # adjective actor
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category", CATEGORY_CASES)
+def test_each_category_is_found(nlp_sm, text, category):
+    events = events_of(nlp_sm, text)
+    found = {strict_category(e.event, e.modality) for e in events}
+    assert category in found, [(e.event, e.modality) for e in events]
+
+
+@pytest.mark.model
+def test_reciprocal_actors_in_a_between_phrase(nlp_sm):
+    (ev,) = [e for e in events_of(nlp_sm, "Talks between Russia and Ukraine took place "
+                                          "on Monday.") if e.event == "CONSULT"]
+    assert sorted(a.code for a in ev.actor) == ["RUS", "UKR"]
+    assert ev.recipient == ()
+
+
+@pytest.mark.model
+def test_threat_mode_comes_from_the_threatened_action(nlp_sm):
+    (ev,) = events_of(nlp_sm, "France threatened to impose a curfew on the island.")
+    assert (ev.event, ev.mode) == ("THREATEN", "curfew")
+
+
+@pytest.mark.model
+def test_demand_of_a_release_is_request_yield(nlp_sm):
+    (ev,) = events_of(nlp_sm, "Italy demanded the release of the detained sailors.")
+    assert (ev.event, ev.mode) == ("REQUEST", "yield")
+
+
+@pytest.mark.model
+def test_reported_obligation_is_a_request_by_the_speaker(nlp_sm):
+    evs = events_of(nlp_sm, "Egypt said Libya must withdraw its forces from Chad.")
+    (ev,) = [e for e in evs if e.event == "REQUEST"]
+    assert [a.code for a in ev.actor] == ["EGY"]
+    assert [a.code for a in ev.recipient] == ["LBY"]
+
+
+@pytest.mark.model
+def test_protest_demands_are_part_of_the_protest(nlp_sm):
+    evs = events_of(nlp_sm, "Students in Chile staged a rally to demand free education.")
+    assert [e.event for e in evs] == ["PROTEST"]
+
+
+@pytest.mark.model
+def test_same_category_elaboration_is_one_event(nlp_sm):
+    evs = events_of(nlp_sm, "Syrian jets bombed the town, killing twelve people.")
+    assert [e.event for e in evs] == ["ASSAULT"]
+
+
+@pytest.mark.model
+def test_definite_reference_adds_detail_to_the_earlier_event(nlp_sm):
+    text = ("Russia and Ukraine held talks on Monday. The talks, which took place in "
+            "Geneva, ended without a deal.")
+    evs = [e for e in events_of(nlp_sm, text) if e.event == "CONSULT"]
+    assert len(evs) == 1  # "the talks" is the same event, not a second one
