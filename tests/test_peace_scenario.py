@@ -111,6 +111,10 @@ def test_disagreements_become_claims(scenario):
     count = next(c for c in built["claims"] if c["kind"] == "count")
     assert count["check"].startswith("sources disagree on prisoners: 120 (")
     assert [e["value"] for e in count["evidence"]] == [120, 150]
+    duration = next(c for c in built["claims"] if c["kind"] == "duration")
+    # Each side's evidence is the sentence that states its figure.
+    assert ["three hours" in e["sentence"] or "five hours" in e["sentence"]
+            for e in duration["evidence"]] == [True, True]
 
 
 @pytest.mark.model

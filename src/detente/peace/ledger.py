@@ -102,7 +102,11 @@ def _merge_round(target: dict, r: dict, aid: str) -> None:
             continue
         seen = target["_values"].setdefault(field, [])
         if not any(_value_key(x["value"]) == _value_key(new) for x in seen if x["article_id"] == aid):
-            seen.append({"value": new, "article_id": aid})
+            entry = {"value": new, "article_id": aid}
+            said = (r.get("figures_evidence") or {}).get(field)
+            if said:
+                entry["evidence"] = said
+            seen.append(entry)
         if old is None:
             target[field] = new
             if field == "date":
@@ -158,7 +162,7 @@ def _build_rounds(articles) -> list[dict]:
             target = _find_round(rounds, r, published)
             if target is None:
                 target = {k: (list(v) if isinstance(v, list) else v) for k, v in r.items()
-                          if k not in ("id", "values_by_source")}
+                          if k not in ("id", "values_by_source", "figures_evidence")}
                 target.update(sources=[], status_history=[], mediators=[], participants=[],
                               outcome=[], _values={}, first_published=published)
                 for f in COMPARED:
@@ -230,7 +234,10 @@ def _round_claims(rounds: list[dict]) -> list[dict]:
             shown = ", ".join(f"{v['value']} ({v['article_id'][:8]})" for v in vals)
             ev = []
             for v in vals:
-                src = next((s for s in r["sources"] if s["article_id"] == v["article_id"]), None)
+                # The sentence stating the figure, else the article's first sentence on the round.
+                src = next((s for s in r["sources"] if s["article_id"] == v["article_id"]
+                            and s["evidence"] == v.get("evidence")), None) or \
+                    next((s for s in r["sources"] if s["article_id"] == v["article_id"]), None)
                 ev.append({"article_id": v["article_id"], "value": v["value"],
                            "sentence": src["evidence"] if src else None,
                            "start": src["start"] if src else None, "end": src["end"] if src else None})

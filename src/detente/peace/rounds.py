@@ -261,10 +261,13 @@ def _add_facts(rnd: dict, text: str, vocab) -> None:
                 rnd["outcome"].append(o)
     m = _HOURS.search(text)
     if m and rnd["duration_hours"] is None:
-        rnd["duration_hours"] = _num(m.group("n") or m.group("n2"))
+        hours = _num(m.group("n") or m.group("n2"))
+        rnd["duration_hours"] = int(hours) if hours.is_integer() else hours
+        rnd.setdefault("figures_evidence", {})["duration_hours"] = text
     m = _PRISONERS.search(text)
     if m and rnd["prisoners"] is None:
         rnd["prisoners"] = int(_num(m.group("n")))
+        rnd.setdefault("figures_evidence", {})["prisoners"] = text
 
 
 def _prior_round(ctx, sent, refs, rnd) -> dict | None:
@@ -293,6 +296,8 @@ def _merge_into(target: dict, new: dict) -> None:
             target[key] = new[key]
     for key in ("mediators", "participants", "outcome"):
         target[key] += [v for v in new[key] if v not in target[key]]
+    for key, said in (new.get("figures_evidence") or {}).items():
+        target.setdefault("figures_evidence", {}).setdefault(key, said)
     if new["status"] in ("postponed", "cancelled") or (
             new["status"] == "held" and target["status"] in FUTURE):
         target["status"] = new["status"]
