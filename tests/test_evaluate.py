@@ -225,8 +225,17 @@ def test_must_not_violation_counts_only_assertions():
     assert any(e["kind"] == "must_not" for e in report["errors"])
 
 
+def test_event_paired_with_gold_is_not_a_must_not_violation():
+    # The gold event and the must-not item share a sentence: the right event is no violation.
+    gold = doc_gold(must_not_assert=[{"event": "CONSULT", "evidence": "in Istanbul"}])
+    ev = sys_event("CONSULT", ["RUS", "UKR"], sentence=TEXT[:66], start=0, end=66)
+    assert score_document_gold(gold, TEXT, out(ev))["figures"]["must_not_violations"] == 0
+    second = dict(ev, actor=[actor("TUR")])
+    assert score_document_gold(gold, TEXT, out(ev, second))["figures"]["must_not_violations"] == 1
+
+
 def test_must_not_any_category_and_future_mapping():
-    gold = doc_gold(must_not_assert=[{"event": "ANY", "evidence": "ceasefire agreement"},
+    gold = doc_gold(events=[], must_not_assert=[{"event": "ANY", "evidence": "ceasefire agreement"},
                                      {"event": "AGREE", "evidence": "held on May 16"}])
     future_consult = sys_event("CONSULT", ["RUS"], modality="future", sentence=TEXT[:66])
     threat = sys_event("THREATEN", ["RUS"], sentence=TEXT[S2[0]:S2[1]])

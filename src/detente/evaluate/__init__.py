@@ -47,7 +47,9 @@ equals it.
 
 Document extras. ``must_not.violations``: for each must-not item, the number of system events
 that are assertions in the strict view, of that category (``ANY`` = any), whose evidence
-sentence contains the item's ``evidence`` text. Quotes: a gold quote is found by the first system
+sentence contains the item's ``evidence`` text, and that are not paired with a gold event (one
+sentence can hold both a must-not and a gold event: "ended without a ceasefire agreement, though
+both parties signaled a willingness to continue"). Quotes: a gold quote is found by the first system
 quote whose text contains ``text_contains`` (normalised quotes/case/space) or is contained in it
 and at least half as long; ``attribution`` = share of gold quotes found with the speaker's name
 and country right; name, country, sector, role, date are also reported one by one. Statements:

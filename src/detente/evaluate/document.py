@@ -82,7 +82,10 @@ def _brief(ev: dict) -> dict:
             "trigger": (ev.get("evidence") or {}).get("trigger")}
 
 
-def score_events(gold: dict, text: str, out: dict, errors: list) -> tuple[dict, PairStats, dict]:
+def score_events(gold: dict, text: str, out: dict, errors: list,
+                 paired: set[int] | None = None) -> tuple[dict, PairStats, dict]:
+    """Category table, pair stats and not-asserted counts; ``paired`` collects the indexes
+    (into ``out["events"]``) of system events paired with a gold event."""
     gold_events = [gold_event_as_system_shape(g) for g in gold.get("events") or ()]
     system = list(out.get("events") or ())
     tp: Counter = Counter()
@@ -102,6 +105,8 @@ def score_events(gold: dict, text: str, out: dict, errors: list) -> tuple[dict, 
         fn[cat] += len(g_c) - len(pairs)
         for gi, si in pairs:
             g, s = g_c[gi], s_c[si]
+            if paired is not None:
+                paired.add(next(i for i, e in enumerate(system) if e is s))
             stats.add_pair(g, s)
             stats.add_modality(g.get("modality") or "asserted", s.get("modality") or "asserted")
             if "hedged" in g:
@@ -127,7 +132,7 @@ def score_events(gold: dict, text: str, out: dict, errors: list) -> tuple[dict, 
                 errors.append({"kind": "miss", "event": cat, "sentence": g.get("evidence"),
                                "gold": {"actor": sorted(actor_codes(g.get("actor"))),
                                         "recipient": sorted(actor_codes(g.get("recipient"))),
-                                        "trigger": g.get("modality")}})
+                                        "modality": g.get("modality") or "asserted"}})
         for si, s in enumerate(s_c):
             if si in matched_s:
                 continue
@@ -140,14 +145,17 @@ def score_events(gold: dict, text: str, out: dict, errors: list) -> tuple[dict, 
     return category_table(tp, fp, fn), stats, dict(excluded)
 
 
-def score_must_not(gold: dict, out: dict, errors: list) -> dict:
+def score_must_not(gold: dict, out: dict, errors: list, paired: set[int] = frozenset()) -> dict:
+    """Must-not items asserted anyway. An event paired with a gold event is never a violation:
+    a sentence can carry both ("ended without a ceasefire agreement, though both parties
+    signaled a willingness to continue")."""
     items = gold.get("must_not_assert") or ()
     violated_items = violating_events = 0
     for item in items:
         needle = norm_text(item.get("evidence"))
         want = item.get("event") or "ANY"
-        hits = [s for s in out.get("events") or ()
-                if (cat := strict_category(s)) is not None and (want == "ANY" or cat == want)
+        hits = [s for i, s in enumerate(out.get("events") or ()) if i not in paired
+                and (cat := strict_category(s)) is not None and (want == "ANY" or cat == want)
                 and needle and needle in norm_text(_sentence_of(s))]
         if hits:
             violated_items += 1
@@ -222,8 +230,9 @@ def score_statements(gold: dict, text: str, out: dict, errors: list) -> dict:
 def score_document_gold(gold: dict, text: str, out: dict) -> dict[str, Any]:
     """Score one system output (``Analysis.as_dict()`` shape) against document gold. Pure."""
     errors: list[dict] = []
-    table, stats, excluded = score_events(gold, text, out, errors)
-    must_not = score_must_not(gold, out, errors)
+    paired: set[int] = set()
+    table, stats, excluded = score_events(gold, text, out, errors, paired)
+    must_not = score_must_not(gold, out, errors, paired)
     quotes = score_quotes(gold, out, errors)
     statements = score_statements(gold, text, out, errors)
     rounds = score_rounds(gold.get("rounds") or (), out.get("rounds") or (), errors)

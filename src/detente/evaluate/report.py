@@ -89,7 +89,8 @@ def _error_line(e: dict) -> str:
         parts = [f"{kind.upper():<14} {e.get('event', '')}"]
         if gold:
             parts.append(f"gold {_codes(gold.get('actor'))} -> {_codes(gold.get('recipient'))}"
-                         + (f" ({safe(gold.get('trigger'))})" if gold.get("trigger") else ""))
+                         + (f" ({safe(gold.get('trigger'))})" if gold.get("trigger") else "")
+                         + (f" [{gold['modality']}]" if gold.get("modality") else ""))
         if system:
             parts.append(f"system {system.get('event')}/{system.get('modality')} "
                          f"{_codes(system.get('actor'))} -> {_codes(system.get('recipient'))}"
