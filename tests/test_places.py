@@ -88,10 +88,8 @@ def test_possessive_is_trimmed(gaz):
 
 
 def _ctx(doc, gaz):
-    from detente.actors import ArticleActors, load_kb
-
     article = Article.make(doc.text)
-    return ArticleContext(article, doc, ArticleActors(doc, load_kb(), None), [],
+    return ArticleContext(article, doc, None, [],
                           find_places(doc, gaz))
 
 

@@ -395,6 +395,13 @@ def _resolve(core: str, pub: dt.date | None, future: bool):
     """(value, precision) for absolute and relative expressions, or None if no rule fits."""
     core = re.sub(r"^(?:the )?(?:early|mid|late|end of|beginning of|start of|middle of)"
                   r"(?:[ -]|the )", "", core).removeprefix("the ").strip()
+    core = re.sub(r"^(?:of|earlier in|later in) |,? and$", "", core)
+    m = re.fullmatch(r"((?:19|20)\d\d) [a-z][a-z -]*", core)
+    if m:
+        return m[1], "year"  # "the 2024 hunting season"
+    m = re.fullmatch(r"(?:(last|this|next) ([a-z]+)|([a-z]+),? (?:of )?(last|this|next) year)", core)
+    if m and (m[2] or m[3]) in MONTHS and pub is not None:
+        return _named_month(MONTHS[m[2] or m[3]], m[1], m[4], pub)
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", core)
     if m:
         return _day(int(m[1]), int(m[2]), int(m[3]))
@@ -430,6 +437,19 @@ def _resolve(core: str, pub: dt.date | None, future: bool):
     if pub is None:
         return None
     return _relative(core, pub, future)
+
+
+def _named_month(month: int, which: str | None, year_word: str | None, pub: dt.date):
+    """"last August" (the latest August before this month), "July last year", "this June"."""
+    if year_word:
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[year_word]
+    elif which == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    elif which == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+    else:
+        year = pub.year
+    return f"{year:04d}-{month:02d}", "month"
 
 
 def _day(year: int, month: int, day: int):

@@ -19,6 +19,7 @@ Public API (keep stable):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -48,7 +49,7 @@ _MARK = re.compile(r'[“”"«»]')
 def extract_quotes(ctx) -> list[Quote]:
     """Direct and indirect quotes in the article, in text order."""
     doc = ctx.doc
-    spans = _quote_spans(doc.text)
+    spans = _quote_spans(_text(doc))
     records = [q for q in (_direct(ctx, s, e, spans) for s, e in spans) if q is not None]
     records += _indirect(ctx, spans)
     records.sort(key=lambda q: q.evidence.trigger_start or 0)
@@ -58,7 +59,7 @@ def extract_quotes(ctx) -> list[Quote]:
 def speaker_dates(ctx) -> dict[str, DateRef]:
     """For each speaker, the date the article gives for their statement (first one found)."""
     out: dict[str, DateRef] = {}
-    spans = _quote_spans(ctx.doc.text)
+    spans = _quote_spans(_text(ctx.doc))
     for tok in ctx.doc:
         if not _is_speech_verb(tok) or _inside(tok.idx, spans):
             continue
@@ -105,7 +106,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _direct(ctx, start: int, end: int, spans):
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, _text(ctx.doc)
     body = text[start:end].strip()
     words = len(body.split())
     ends_like_speech = bool(re.search(r"[,.!?…]$", body))
@@ -260,13 +261,14 @@ def _speaker(ctx, head) -> Actor | None:
             return found[0]
     if head.lower_ in PRONOUNS:
         return None  # filled from the previous speaker later
-    return Actor(text=compact.text, code=None, start=compact.start_char, end=compact.end_char)
+    words = spans[-1]  # "the head of the aid group", not just "the head"
+    return Actor(text=words.text, code=None, start=words.start_char, end=words.end_char)
 
 
 def _make(ctx, speaker, body, direct, when, sents, start, end) -> Quote:
     doc = ctx.doc
     s, e = min(x.start_char for x in sents), max(x.end_char for x in sents)
-    ev = Evidence(doc.text[s:e], s, e, body, start, end)
+    ev = Evidence(_text(doc)[s:e], s, e, body, start, end)
     value = when.value if when is not None else None
     precision = when.precision if when is not None and value else None
     return Quote(id=content_id(ctx.article.id, "quote", start, end, direct),
@@ -313,8 +315,33 @@ def _overlaps(a: int, b: int, s: int, e: int) -> bool:
     return a < e and s < b
 
 
+# The last doc seen, its text and its sentences: Doc.text and Doc.sents are rebuilt from the
+# tokens on every access, which made this stage quadratic in article length.
+_CACHE: list = [None, "", []]
+
+
+def _cached(doc):
+    if _CACHE[0] is not doc:
+        _CACHE[:] = [doc, doc.text, list(doc.sents)]
+    return _CACHE
+
+
+def _text(doc) -> str:
+    return _cached(doc)[1]
+
+
+def _sent_list(doc):
+    return _cached(doc)[2]
+
+
 def _sents_between(doc, start, end):
-    return [s for s in doc.sents if s.start_char < end and start < s.end_char]
+    sents = _sent_list(doc)
+    i = bisect.bisect_right([s.end_char for s in sents], start)
+    out = []
+    while i < len(sents) and sents[i].start_char < end:
+        out.append(sents[i])
+        i += 1
+    return out or [doc.char_span(start, end, alignment_mode="expand").sent]
 
 
 def _neighbour(doc, sent, step):
