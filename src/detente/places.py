@@ -97,11 +97,20 @@ class Gazetteer:
                                          -weight(c)))[0]
 
 
+_THE = re.compile(r"^the\s+", re.I)
+_SPACES = re.compile(r"\s+")
+
+
 def _key(name: str) -> str:
+    """Lookup key: lower case, no leading "the", no possessive, single spaces."""
     name = name.replace("’", "'").strip()
-    name = re.sub(r"^the\s+", "", name, flags=re.I)
-    name = re.sub(r"'s$", "", name)
-    return re.sub(r"\s+", " ", name).lower()
+    if name[:4].lower() == "the ":
+        name = _THE.sub("", name)
+    if name.endswith("'s"):
+        name = name[:-2]
+    if "  " in name or "\n" in name or "\t" in name:
+        name = _SPACES.sub(" ", name)
+    return name.lower()
 
 
 _LATIN = re.compile(r"^[A-Z][A-Za-zÀ-ɏ'’ .-]+$")
