@@ -71,6 +71,8 @@ def extract_events(ctx) -> list[Event]:
                 continue  # an ambiguous word needs a participant we can name
             if antecedent is not None and d.date is None and d.date_override is None:
                 d.date = antecedent.date  # outcome of the talks referred to
+            if antecedent is not None and any(_collective_text(a.text) for a in d.actor):
+                d.actor = antecedent.actor  # "both parties" = the parties to those talks
             since = d.extra.get("since")
             if since is not None:
                 d.date, d.modality = since, "historical"

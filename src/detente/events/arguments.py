@@ -63,11 +63,13 @@ def phrase(tok):
 
 def subject_of(verb, depth: int = 0):
     """(subject token, passive?) of a verb, climbing control/raising/conjunction links."""
+    # a "by" agent marks a passive even when the parser mislabels the subject
+    has_agent = any(c.dep_ == "agent" for c in verb.children)
     for c in verb.children:
         if c.dep_ in SUBJ_DEPS:
             if c.lower_ in WH and verb.dep_ == "relcl":
-                return verb.head, False
-            return c, False
+                return verb.head, has_agent
+            return c, has_agent
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             if c.lower_ in WH and verb.dep_ == "relcl":
@@ -96,7 +98,9 @@ def subject_of(verb, depth: int = 0):
         subj, passive = subject_of(head, depth + 1)
         if verb.dep_ == "xcomp" and passive:
             return subj, False  # raising: "X is expected to attack" -> X attacks
-        return subj, passive if verb.dep_ == "conj" else False
+        if verb.dep_ == "conj":  # "was arrested and charged" vs "supported ..., has insisted"
+            return subj, passive and any(c.dep_ == "auxpass" for c in verb.children)
+        return subj, False
     return None, False
 
 
