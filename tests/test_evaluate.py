@@ -152,6 +152,7 @@ def test_misses_and_false_positives_are_listed_with_their_sentence():
     assert kinds == [("false_positive", "ACCUSE", "Iraq threatened Iran."),
                      ("miss", "THREATEN", "Iraq threatened Iran.")]
     assert report["figures"]["macro_f1"] == 0.0
+    assert report["category_confusion"] == {"THREATEN->ACCUSE": 1}
     text = render(report, errors=True)
     assert "MISS           THREATEN  gold IRQ -> -" in text
     assert "| Iraq threatened Iran." in text

@@ -20,6 +20,9 @@ one, greedily, best participant overlap first (2 per shared actor code, 1 per sh
 code, +1 if the actor sets are equal; ties by text order). A pair is a true positive; an
 unpaired gold event a miss (fn); an unpaired system event a false positive (fp).
 
+``category_confusion`` (sentence gold): in each sentence, misses and false positives are
+sorted by category and zipped; each pair "GOLD->SYSTEM" is counted as a likely wrong category.
+
 Document gold (``*.json``: events, must_not_assert, quotes, statements, rounds, positions,
 claims; text from ``text_file`` relative to the gold; published from the gold unless
 ``--published``). A system event may pair with a gold event of the same *native* category (not

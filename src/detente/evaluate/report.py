@@ -61,6 +61,10 @@ def render(report: dict[str, Any], errors: bool = False) -> str:
             lines.append(f"  {name:<28} {_num(value)}  (n={pairs['support'][name]})")
     else:
         lines.append("on matched events: no matched events yet")
+    cats = report.get("category_confusion")
+    if cats:
+        lines.append("likely wrong category (gold->system, a miss and a false positive in one "
+                     "sentence): " + ", ".join(f"{k} {v}" for k, v in cats.items()))
     conf = report.get("modality_confusion")
     if conf:
         lines.append("modality confusion (gold -> system, matched events):")

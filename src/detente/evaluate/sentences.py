@@ -79,6 +79,15 @@ def score_sentence_gold(records: list[dict], outputs: list[dict]) -> dict[str, A
                     errors.append({"kind": "false_positive", **where, "event": cat,
                                    "system": _sys_brief(s)})
     table = category_table(tp, fp, fn)
+    # A miss and a false positive in the same sentence usually mean a wrong category.
+    confused: Counter = Counter()
+    by_id: dict = {}
+    for e in errors:
+        if e["kind"] in ("miss", "false_positive"):
+            by_id.setdefault(e["id"], {"miss": [], "false_positive": []})[e["kind"]].append(e["event"])
+    for sides in by_id.values():
+        for g, s_ in zip(sorted(sides["miss"]), sorted(sides["false_positive"])):
+            confused[f"{g}->{s_}"] += 1
     pairs = stats.figures()
     figures = {"micro_f1": table["micro"]["f1"], "micro_precision": table["micro"]["precision"],
                "micro_recall": table["micro"]["recall"], "macro_f1": table["macro_f1"], **pairs}
@@ -90,6 +99,7 @@ def score_sentence_gold(records: list[dict], outputs: list[dict]) -> dict[str, A
         "excluded_not_asserted": dict(sorted(excluded.items(), key=lambda kv: str(kv[0]))),
         "events": table,
         "pairs": {"figures": pairs, "support": stats.support()},
+        "category_confusion": dict(confused.most_common()),
         "figures": figures,
         "errors": errors,
     }
