@@ -170,6 +170,8 @@ def test_location_name_scored_on_matched_pairs():
     report = score_sentence_gold([rec], [out(sys_event("ASSAULT", ["IRQ"],
                                                        location={"name": "Basra", "country": "IRQ"}))])
     assert report["figures"]["location_name_acc"] == 1.0
+    accented = out(sys_event("ASSAULT", ["IRQ"], location={"name": "Basrá", "country": "IRQ"}))
+    assert score_sentence_gold([rec], [accented])["figures"]["location_name_acc"] == 1.0
 
 
 # --- document gold ---------------------------------------------------------------------------

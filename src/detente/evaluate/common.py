@@ -43,10 +43,12 @@ def norm_sector(sector: Any) -> str | None:
 
 
 def norm_text(text: Any) -> str:
-    """Casefolded text with typographic quotes/dashes unified and whitespace collapsed."""
+    """Casefolded text without accents, typographic quotes/dashes unified, spaces collapsed."""
     if not text:
         return ""
-    t = unicodedata.normalize("NFKC", str(text)).translate(_QUOTES).casefold()
+    t = unicodedata.normalize("NFKD", str(text))
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = unicodedata.normalize("NFKC", t).translate(_QUOTES).casefold()
     return re.sub(r"\s+", " ", t).strip()
 
 
