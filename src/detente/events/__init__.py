@@ -18,7 +18,7 @@ import dataclasses
 
 from .. import context as context_mod
 from ..records import Event, content_id
-from .extract import Draft, _optional, _speech_dates, build_drafts
+from .extract import Draft, _optional, _speech_dates, build_drafts, consult_mode
 from .lexicon import Lexicon, load_lexicon, strict_category
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
@@ -78,6 +78,9 @@ def extract_events(ctx) -> list[Event]:
                 d.date, d.modality = since, "historical"
             d.confidence = _confidence(d, lex)
             kept.append(d)
+    for d in kept:
+        if d.event == "CONSULT" and d.mode is None:
+            d.mode = consult_mode(d.actor, d.recipient, d.location)
     return [_record(ctx, d) for d in kept]
 
 

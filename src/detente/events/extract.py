@@ -150,7 +150,14 @@ def _speech_dates(ctx, lex: Lexicon) -> dict:
     return {}
 
 
-def _contexts(lex: Lexicon, sent) -> tuple[str, ...]:
+def _contexts(lex: Lexicon, sent, cand=None) -> tuple[str, ...]:
+    """Contexts cued in the trigger's own clause; the whole sentence if that names none."""
+    if cand is not None:
+        toks = sorted({t.i for root in (cand.head, cand.noun) if root is not None
+                       for t in root.subtree})
+        found = _contexts(lex, [sent.doc[i] for i in toks])
+        if found:
+            return found
     words: set[str] = set()
     prev = ""
     for t in sent:
@@ -247,12 +254,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
         if location is None:
             avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
             location = _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand, avoid)
-        if event == "CONSULT" and mode is None and location is not None and location.country:
-            codes = {a.code for a in actor + recipient if a.code}
-            if codes and location.country not in codes:
-                mode = "third-party"
-            elif location.country in {r.code for r in recipient}:
-                mode = "visit"
+        if event == "CONSULT" and mode is None:
+            mode = consult_mode(actor, recipient, location)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published)
         if event in ("SANCTION", "COERCE", "ASSAULT") and modality in ("future", "hypothetical") \
@@ -262,7 +265,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
             mode = lex.threat_mode(event, mode)
             event, modality = "THREATEN", "asserted"
         draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,
-                      location, _contexts(lex, sent))
+                      location, _contexts(lex, sent, cand))
         draft.extra["speaker"] = roles.speaker
         draft.extra["speaker_actors"] = speaker_actors
         if date is None and actor:
@@ -284,6 +287,18 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
             draft.anaphoric = bool(det & DEFINITE)
         drafts.append(draft)
     return drafts
+
+
+def consult_mode(actor, recipient, location) -> str | None:
+    """Where a meeting happens says who travelled: a third country, or the host's."""
+    if location is None or not location.country:
+        return None
+    codes = {a.code for a in actor + recipient if a.code}
+    if codes and location.country not in codes:
+        return "third-party"
+    if location.country in {r.code for r in recipient}:
+        return "visit"
+    return None
 
 
 def _others_in(ctx, cand, actor) -> tuple:
