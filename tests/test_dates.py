@@ -79,6 +79,7 @@ def test_expressions_resolve_against_publication(text, expected):
     ("more than a decade", 3652.5, "over"),
     ("the past two weeks", 14.0, "exact"),
     ("for years", None, "exact"),
+    ("three-year", 3 * 365.25, "exact"),
 ])
 def test_durations_are_lengths_not_dates(text, days, bound):
     ref = parse_expression(text, 0, len(text), THU)

@@ -81,6 +81,12 @@ def test_mistagged_person_counts_only_for_big_places(gaz):
     assert [p.name for p in find_places(doc, gaz)] == ["Kyiv"]
 
 
+def test_a_person_is_never_a_country(gaz):
+    doc = _doc("Jordan met Chad in Amman.", ents=[(0, 1, "PERSON"), (2, 3, "PERSON"),
+                                               (4, 5, "GPE")])
+    assert [p.name for p in find_places(doc, gaz)] == ["Amman"]
+
+
 def test_possessive_is_trimmed(gaz):
     doc = _doc("Ukraine’s army advanced.", ents=[(0, 1, "GPE")])
     (p,) = find_places(doc, gaz)

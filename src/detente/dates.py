@@ -23,6 +23,7 @@ import functools
 import re
 from dataclasses import replace
 
+from .places import attached_to
 from .records import DateRef
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -144,76 +145,6 @@ def date_for(ctx, token) -> DateRef | None:
     return found[0]
 
 
-#: nouns a date phrase may hang off without changing owner ("on the morning of May 16")
-TEMPORAL_NOUNS = {"morning", "afternoon", "evening", "night", "day", "days", "week", "weekend",
-                  "month", "year", "eve", "beginning", "start", "end", "middle", "part", "time",
-                  "date", "anniversary", "hours"}
-#: prepositions that put an event somewhere (not "between Russia and Ukraine")
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on", "around",
-                  "into", "to", "from", "within", "off", "over", "along", "towards", "toward",
-                  "beyond", "behind", "through", "via", "onto", "nearby", "close"}
-LOCATION_NOUNS = {"city", "capital", "town", "village", "region", "province", "port", "area",
-                  "outskirts", "suburb", "suburbs", "district", "part", "center", "centre",
-                  "border", "resort", "oblast", "state", "county", "coast", "north", "south",
-                  "east", "west", "northeast", "northwest", "southeast", "southwest", "heart"}
-
-
-def attached_to(span, trigger, kind: str = "date") -> bool:
-    """Whether ``span`` (a date or place mention) syntactically belongs to ``trigger``.
-
-    Climbs the dependency tree from the mention: the first verb or content noun on the way
-    owns it. Owners accepted for the trigger: the trigger itself; the verb of which a trigger
-    noun is the subject/object ("held talks on Monday"); a relative clause or participle on a
-    trigger noun ("talks, which took place in Istanbul"); a participle clause without its own
-    subject on a trigger verb or its subject ("Speaking on Wednesday, X said").
-    """
-    doc = trigger.doc
-    anchors = {trigger.i}
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass",
-                                                            "attr", "oprd"):
-        if trigger.head.pos_ in ("VERB", "AUX"):
-            anchors.add(trigger.head.i)
-    passable = TEMPORAL_NOUNS if kind == "date" else LOCATION_NOUNS
-    inside = set(range(span.start, span.end))
-    tok = span.root
-    if kind == "place":
-        while tok.dep_ == "conj" and tok.head.i not in anchors:
-            tok = tok.head  # "in Istanbul and Ankara"
-        if tok.dep_ == "pobj":
-            if tok.head.lower_ not in LOCATIVE_PREPS:
-                return False
-        elif tok.dep_ in ("compound", "nmod", "npadvmod", "amod"):
-            return tok.head.i in anchors  # "the Istanbul talks"
-        elif tok.dep_ != "appos":
-            return False  # subjects, objects, possessors are participants, not venues
-    for _ in range(len(doc)):
-        if tok.head is tok:
-            return False
-        tok = tok.head
-        if tok.i in inside:
-            continue
-        if tok.i in anchors:
-            return True
-        if tok.pos_ in ("VERB", "AUX"):
-            return _participle_of(tok, anchors)
-        if tok.pos_ == "NOUN" and tok.lower_ not in passable:
-            return False
-    return False
-
-
-def _participle_of(verb, anchors) -> bool:
-    head = verb.head
-    if verb.dep_ in ("relcl", "acl") and head.i in anchors:
-        return True  # "talks, which took place in Istanbul", "negotiations held on May 16"
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if verb.dep_ == "advcl" and head.i in anchors and not own_subject and verb.tag_ in ("VBG", "VBN"):
-        return True  # "Speaking on Wednesday, Lavrov said"
-    if (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass")
-            and head.head.i in anchors):
-        return True  # "Lavrov, speaking in Moscow, said"
-    return False
-
-
 # --- candidates ------------------------------------------------------------------------------
 def _merge(spans):
     merged: list[list[int]] = []
@@ -240,7 +171,8 @@ def _is_noise(surface: str, text: str, start: int, end: int) -> bool:
     # ages and adjectival lengths are not dates: "a 12-year-old", "the three-year war"
     if re.search(r"-(?:year|month|week|day)s?-old$", low) or text[end:end + 4] in ("-old", " old"):
         return True
-    return not re.search(r"[a-z0-9]", low)
+    # bare small numbers the NER calls dates ("67") carry no date
+    return not re.search(r"[a-z0-9]", low) or bool(re.fullmatch(r"\d{1,3}", low))
 
 
 _FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
@@ -350,6 +282,8 @@ def _normalise(surface: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" ,.;:")
     s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.", r"\1", s)
     s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)
+    # adjectival lengths read as lengths: "a three-year war", "the two-day talks"
+    s = re.sub(rf"^(?:an? |the )?({_NUM.lower()})-({_UNIT})$", r"\1 \2", s)
     return s
 
 

@@ -25,7 +25,6 @@ from importlib import resources
 
 import yaml
 
-from .dates import attached_to
 from .records import Place
 
 #: entity labels that name places; others are looked up only for unambiguous big names
@@ -183,11 +182,11 @@ def default_gazetteer() -> Gazetteer:
 
 def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     """Place mentions in ``doc`` matched to ``gazetteer``, in text order."""
-    mentions: list[tuple[int, int, str, bool]] = []  # start, end, text, trusted label
+    mentions: list[tuple[int, int, str, str]] = []  # start, end, text, entity label
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in ("PERSON", "ORG", "NORP"):
             text, start = _trim(ent.text, ent.start_char)
-            mentions.append((start, start + len(text), text, ent.label_ in PLACE_LABELS))
+            mentions.append((start, start + len(text), text, ent.label_))
     taken = [(s, e) for s, e, _, _ in mentions]
     for m in _IN_X.finditer(doc.text):
         start, end = m.span(1)
@@ -199,21 +198,111 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         # the whole capitalised run must be a name: "in Independence Square" is no town
         text = " ".join(words)
         if text and gazetteer.candidates(text):
-            mentions.append((start, start + len(text), text, True))
-    # first pass: which countries does the article name? They steer homonym choice.
+            mentions.append((start, start + len(text), text, "GPE"))
+    accepted = [(s, e, text, label) for s, e, text, label in sorted(mentions)
+                if _key(text) not in _NOT_PLACES
+                and _plausible(gazetteer.lookup(text), label)]
+    # which countries does the article name? They steer the choice among homonyms.
     countries = frozenset(
-        e.country for _, _, text, _ in mentions
+        e.country for _, _, text, _ in accepted
         for e, main in gazetteer.candidates(text) if main and e.feature == "country")
     places = []
-    for start, end, text, trusted in sorted(mentions):
-        if _key(text) in _NOT_PLACES:
-            continue
+    for start, end, text, label in accepted:
         entry = gazetteer.lookup(text, countries)
-        if entry is None or not (trusted or _unambiguous(entry)):
+        if not _plausible(entry, label):
             continue
         places.append(Place(text, start, end, entry.name, entry.country, entry.lat, entry.lon,
                             entry.geonameid, entry.feature))
     return places
+
+
+def _plausible(entry: Entry | None, label: str) -> bool:
+    """Whether a mention with this NER label may really be this place.
+
+    The NER sometimes tags places as PERSON ("Kyiv") or ORG ("Crimea"); we accept those only
+    for places that are hard to mistake: big cities and listed regions, and for ORG/NORP also
+    countries. A PERSON is never a country: "Chad", "Jordan" and "Georgia" are first names.
+    """
+    if entry is None:
+        return False
+    if label in PLACE_LABELS:
+        return True
+    big = entry.curated or (entry.feature == "city" and entry.population >= BIG_CITY)
+    if label == "PERSON":
+        return big
+    return big or entry.feature == "country"
+
+
+# --- attachment: which event trigger owns a date or place mention -------------------------
+# Shared with dates.date_for; it lives here because places need it most (venues vs participants).
+#: nouns a date phrase may hang off without changing owner ("on the morning of May 16")
+TEMPORAL_NOUNS = {"morning", "afternoon", "evening", "night", "day", "days", "week", "weekend",
+                  "month", "year", "eve", "beginning", "start", "end", "middle", "part", "time",
+                  "date", "anniversary", "hours"}
+#: prepositions that put an event somewhere (not "between Russia and Ukraine")
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on", "around",
+                  "into", "to", "from", "within", "off", "over", "along", "towards", "toward",
+                  "beyond", "behind", "through", "via", "onto", "nearby", "close"}
+LOCATION_NOUNS = {"city", "capital", "town", "village", "region", "province", "port", "area",
+                  "outskirts", "suburb", "suburbs", "district", "part", "center", "centre",
+                  "border", "resort", "oblast", "state", "county", "coast", "north", "south",
+                  "east", "west", "northeast", "northwest", "southeast", "southwest", "heart"}
+
+
+def attached_to(span, trigger, kind: str = "date") -> bool:
+    """Whether ``span`` (a date or place mention) syntactically belongs to ``trigger``.
+
+    Climbs the dependency tree from the mention: the first verb or content noun on the way
+    owns it. Owners accepted for the trigger: the trigger itself; the verb of which a trigger
+    noun is the subject/object ("held talks on Monday"); a relative clause or participle on a
+    trigger noun ("talks, which took place in Istanbul"); a participle clause without its own
+    subject on a trigger verb or its subject ("Speaking on Wednesday, X said").
+    """
+    doc = trigger.doc
+    anchors = {trigger.i}
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass",
+                                                            "attr", "oprd"):
+        if trigger.head.pos_ in ("VERB", "AUX"):
+            anchors.add(trigger.head.i)
+    passable = TEMPORAL_NOUNS if kind == "date" else LOCATION_NOUNS
+    inside = set(range(span.start, span.end))
+    tok = span.root
+    if kind == "place":
+        while tok.dep_ == "conj" and tok.head.i not in anchors:
+            tok = tok.head  # "in Istanbul and Ankara"
+        if tok.dep_ == "pobj":
+            if tok.head.lower_ not in LOCATIVE_PREPS:
+                return False
+        elif tok.dep_ in ("compound", "nmod", "npadvmod", "amod"):
+            return tok.head.i in anchors  # "the Istanbul talks"
+        elif tok.dep_ != "appos":
+            return False  # subjects, objects, possessors are participants, not venues
+    for _ in range(len(doc)):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.i in inside:
+            continue
+        if tok.i in anchors:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return _participle_of(tok, anchors)
+        if tok.pos_ == "NOUN" and tok.lower_ not in passable:
+            return False
+    return False
+
+
+def _participle_of(verb, anchors) -> bool:
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.i in anchors:
+        return True  # "talks, which took place in Istanbul", "negotiations held on May 16"
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "advcl" and head.i in anchors and not own_subject and verb.tag_ in ("VBG", "VBN"):
+        return True  # "Speaking on Wednesday, Lavrov said"
+    if (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass")
+            and head.head.i in anchors):
+        return True  # "Lavrov, speaking in Moscow, said"
+    return False
 
 
 def place_for(ctx, token) -> Place | None:
@@ -241,7 +330,3 @@ def place_for(ctx, token) -> Place | None:
 def _trim(text: str, start: int) -> tuple[str, int]:
     text = re.sub(r"['’]s?$", "", text)
     return text.rstrip(" .,"), start
-
-
-def _unambiguous(entry: Entry) -> bool:
-    return entry.feature in ("country", "region") or entry.population >= BIG_CITY
