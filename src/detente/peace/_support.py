@@ -129,6 +129,10 @@ def last_countries(ctx, before: int, n: int) -> list[Actor]:
 
 
 def all_mentions(ctx) -> list[Actor]:
+    return cached(ctx, "mentions", lambda: _all_mentions(ctx))
+
+
+def _all_mentions(ctx) -> list[Actor]:
     mentions = [m for m in getattr(getattr(ctx, "actors", None), "mentions", []) or [] if m.code]
     return _union(mentions, fallback_actors(ctx.doc.text))
 
@@ -235,12 +239,26 @@ def fallback_dates(text: str, published: dt.date | None) -> list[DateRef]:
     return out
 
 
+def cached(ctx, key: str, fn):
+    """Per-article memo (the peace modules ask for the same sentences, dates and places)."""
+    memo = ctx.__dict__.setdefault("_peace_cache", {})
+    if key not in memo:
+        memo[key] = fn()
+    return memo[key]
+
+
+def sentences(ctx) -> list:
+    return cached(ctx, "sents", lambda: list(ctx.doc.sents))
+
+
 def dates_of(ctx) -> list[DateRef]:
     """The date stage's refs when it resolved anything; otherwise the fallback's."""
-    refs = list(getattr(ctx, "dates", []) or [])
-    if any(r.value or r.duration_days for r in refs):
-        return refs
-    return fallback_dates(ctx.doc.text, ctx.article.published)
+    def compute():
+        refs = list(getattr(ctx, "dates", []) or [])
+        if any(r.value or r.duration_days for r in refs):
+            return refs
+        return fallback_dates(ctx.doc.text, ctx.article.published)
+    return cached(ctx, "dates", compute)
 
 
 def dates_between(refs: Iterable[DateRef], start: int, end: int) -> list[DateRef]:
@@ -282,6 +300,10 @@ def _cities() -> dict[str, dict]:
 
 
 def places_of(ctx) -> list[Place]:
+    return cached(ctx, "places", lambda: _places_of(ctx))
+
+
+def _places_of(ctx) -> list[Place]:
     places = list(getattr(ctx, "places", []) or [])
     if places:
         return places

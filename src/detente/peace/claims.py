@@ -91,6 +91,8 @@ def extract_claims(ctx) -> list[dict]:
     if published is None:
         return []
     refs = dates_of(ctx)
+    if not any(r.kind == "duration" and r.duration_days for r in refs):
+        return []
     starts = _starts(ctx, refs)
     if not starts:
         return []

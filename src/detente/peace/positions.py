@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..records import content_id
-from ._support import actors_in, dates_between, dates_of
+from ._support import actors_in, dates_between, dates_of, sentences
 from .taxonomy import load_issues
 
 STRENGTH = {"red_line": 6, "demand": 5, "reject": 5, "oppose": 4, "propose": 3, "offer": 2,
@@ -145,7 +145,7 @@ def extract_positions(ctx, statements, speakers, issues_paths=()) -> list[dict]:
     published = ctx.article.published.isoformat() if ctx.article.published else None
     stmt_dates = {(s["speaker"].get("name") or s["speaker"].get("code")): s for s in statements}
     merged: dict[tuple, dict] = {}
-    for sent in ctx.doc.sents:
+    for sent in sentences(ctx):
         text = sent.text
         hits = taxonomy.find(text)
         if not hits:

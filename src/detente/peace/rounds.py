@@ -17,7 +17,7 @@ import re
 import pycountry
 
 from ..records import content_id
-from ._support import (actors_in, code_counts, dates_between, dates_of, places_of,
+from ._support import (actors_in, code_counts, dates_between, dates_of, places_of, sentences,
                        precision_of, venue_dict)
 from .taxonomy import load_round_vocabulary
 
@@ -310,7 +310,7 @@ def extract_rounds(ctx, statements, speakers) -> list[dict]:
     places = places_of(ctx)
     rounds: list[dict] = []
     last: tuple[int, dict] | None = None  # (sentence index, round) of the latest mention
-    for n, sent in enumerate(ctx.doc.sents):
+    for n, sent in enumerate(sentences(ctx)):
         m = _talks_noun(ctx, sent, vocab)
         rnd = _mention(ctx, sent, m, vocab, refs, places, speakers) if m else None
         if rnd is not None and rnd.pop("_weak") and not _continues(rounds, rnd):

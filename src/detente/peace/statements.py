@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..records import content_id
-from ._support import actors_in, dates_between, dates_of
+from ._support import actors_in, cached, dates_between, dates_of, sentences
 
 SPEECH_LEMMAS = {
     "say", "tell", "indicate", "emphasize", "emphasise", "stress", "underscore", "announce",
@@ -29,13 +29,15 @@ CHANNELS = (
 def _person(ctx, span, memory: dict) -> dict | None:
     """The speaker in ``span`` as an actor dict (person preferred, else the organisation)."""
     actors = actors_in(ctx, span)
-    if len({a.code for a in actors}) > 1 and not any(e.label_ == "PERSON" for e in span.ents):
+    ents = [e for e in cached(ctx, "persons", lambda: [x for x in ctx.doc.ents if x.label_ == "PERSON"])
+            if e.start >= span.start and e.end <= span.end]
+    if len({a.code for a in actors}) > 1 and not ents:
         return None  # "both parties signalled": not one speaker
     for tok in span:
         if tok.text.lower() in memory and tok.pos_ == "PROPN":
             return memory[tok.text.lower()]
     people = [a for a in actors if a.name and a.role] if actors else []
-    ents = [e for e in span.ents if e.label_ == "PERSON"]
+
     if people:
         a = people[0]
         d = a.as_dict()
@@ -60,7 +62,7 @@ def speakers_by_sentence(ctx) -> dict[int, tuple[dict, object]]:
     """sentence start char -> (speaker actor dict, speech token) for sentences with a speaker."""
     memory: dict = {}
     out = {}
-    for sent in ctx.doc.sents:
+    for sent in sentences(ctx):
         found = None
         for tok in sent:
             if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX"):
@@ -95,7 +97,7 @@ def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
     refs = dates_of(ctx)
     groups: dict[str, dict] = {}
     order = []
-    sents = {s.start_char: s for s in ctx.doc.sents}
+    sents = {s.start_char: s for s in sentences(ctx)}
     for start, (who, tok) in speakers.items():
         sent = sents[start]
         key = _speaker_key(who)

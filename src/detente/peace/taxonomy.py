@@ -60,6 +60,8 @@ class Issue:
 class IssueTaxonomy:
     version: str
     issues: tuple[Issue, ...]
+    #: every cue of every issue in one pattern: most sentences are ruled out by one search
+    any_cue: re.Pattern | None = None
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(issue id, start, end) of every cue match in ``text``, in text order.
@@ -67,6 +69,8 @@ class IssueTaxonomy:
         Overlapping matches of different issues are all kept ("nuclear-free" next to
         "non-aligned" are two issues); overlaps of one issue keep the first.
         """
+        if self.any_cue is not None and not self.any_cue.search(text):
+            return []
         hits = []
         for issue in self.issues:
             last_end = -1
@@ -116,7 +120,9 @@ def load_issues(extra_paths: tuple[str, ...] = ()) -> IssueTaxonomy:
             raise TaxonomyError(f"issue {key!r}: bad pattern ({exc}); fix it in the YAML file.")
         if regex is not None:
             issues.append(Issue(key, spec.get("label", key), regex))
-    return IssueTaxonomy("+".join(versions), tuple(issues))
+    any_cue = re.compile("|".join(f"(?:{i.regex.pattern})" for i in issues), re.IGNORECASE) \
+        if issues else None
+    return IssueTaxonomy("+".join(versions), tuple(issues), any_cue)
 
 
 @dataclass(frozen=True)
