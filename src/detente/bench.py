@@ -136,6 +136,10 @@ def run_bench(corpus: str | Path | None = None, model: str = "sm", replicate: in
         rep["per_article_vs_once"] = {
             k: round((rep[k]["seconds"] / rep["articles"]) / (once[k]["seconds"] / once["articles"]), 3)
             for k in ("bare", "detente")}
+        rep["cpu_per_article_vs_once"] = {
+            k: round((rep["cpu_seconds"][k] / rep["articles"])
+                     / (once["cpu_seconds"][k] / once["articles"]), 3)
+            for k in ("bare", "detente")}
         rep["factor"] = replicate
         result["replicated"] = rep
     return result
@@ -165,6 +169,8 @@ def render(result: dict[str, Any]) -> str:
     if rep:
         block(f"replicated {rep['factor']}x ({rep['articles']} texts, one run):", rep)
         pa = rep["per_article_vs_once"]
+        pc = rep["cpu_per_article_vs_once"]
         lines.append(f"  time per article vs once: bare {pa['bare']:.2f}, detente "
-                     f"{pa['detente']:.2f} (1.00 = linear)")
+                     f"{pa['detente']:.2f}; CPU time per article: bare {pc['bare']:.2f}, "
+                     f"detente {pc['detente']:.2f} (1.00 = linear)")
     return "\n".join(lines)
