@@ -57,3 +57,13 @@ def test_round_vocabulary_status_order_puts_cancellation_first():
     vocab = load_round_vocabulary()
     assert [k for k, _ in vocab.status][:3] == ["cancelled", "postponed", "held"]
     assert vocab.talks.search("the second round")
+
+
+def test_environment_names_user_files(tmp_path, monkeypatch):
+    from detente.peace.positions import user_issue_files
+
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    monkeypatch.setenv("DETENTE_ISSUES", f"{a}{__import__('os').pathsep}{b}")
+    assert user_issue_files() == (str(a), str(b))
+    monkeypatch.delenv("DETENTE_ISSUES")
+    assert user_issue_files() == ()

@@ -14,6 +14,7 @@ Moving up the scale on the same issue is hardening, down is softening, equal is 
 
 from __future__ import annotations
 
+import os
 import re
 
 from ..records import content_id
@@ -139,8 +140,14 @@ def _includes(text: str, after: int) -> list[str]:
     return [_NOMINAL.sub("", p).strip() for p in parts if p.strip()][:6]
 
 
-def extract_positions(ctx, statements, speakers, issues_paths=()) -> list[dict]:
-    taxonomy = load_issues(tuple(issues_paths))
+def user_issue_files() -> tuple[str, ...]:
+    """Extra taxonomy files named by the DETENTE_ISSUES environment variable."""
+    raw = os.environ.get("DETENTE_ISSUES", "")
+    return tuple(p for p in raw.split(os.pathsep) if p.strip())
+
+
+def extract_positions(ctx, statements, speakers, issues_paths=None) -> list[dict]:
+    taxonomy = load_issues(tuple(issues_paths) if issues_paths is not None else user_issue_files())
     refs = dates_of(ctx)
     published = ctx.article.published.isoformat() if ctx.article.published else None
     stmt_dates = {(s["speaker"].get("name") or s["speaker"].get("code")): s for s in statements}
