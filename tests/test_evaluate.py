@@ -432,3 +432,17 @@ def test_gate_cli_skips_cleanly(tmp_path):
 def test_commands_have_help(command):
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output
+
+
+@pytest.mark.model
+def test_evaluate_file_runs_the_real_pipeline(tmp_path, analyzer):
+    from detente.evaluate import evaluate_file
+
+    gold = tmp_path / "tiny.jsonl"
+    gold.write_text(json.dumps({"id": "t1", "text": "Kenya and Uganda held talks on Monday.",
+                                "events": [gold_event("CONSULT", [("KEN", None), ("UGA", None)])]})
+                    + "\n")
+    report = evaluate_file(gold, analyzer=analyzer)
+    assert report["units"] == 1 and report["gold_events"] == 1
+    assert report["published"] == "2000-01-01"
+    assert set(report["figures"]) >= {"micro_f1", "macro_f1", "micro_precision", "micro_recall"}
