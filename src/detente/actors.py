@@ -435,6 +435,8 @@ class ArticleActors:
                 elif sectors:
                     sector = _last_sector(sectors, sector)
         else:
+            # a title alone counts only if it is also a sector word ("the minister")
+            sectors = [x for x in sectors if x.kind == "sector" or x.lex.sector]
             if sectors:
                 sector = _last_sector(sectors, sector)
                 if former:
