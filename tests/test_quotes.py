@@ -47,7 +47,7 @@ def test_curly_quote_speaker_after(nlp_sm):
     _, (q,) = run(nlp_sm, text)
     assert brief(q) == ("Taras Petrenko", "We will not give up a single village", True,
                         "2025-05-27")
-    assert text[q.evidence.trigger_start:q.evidence.trigger_end].startswith("We will not")
+    assert text[q.evidence.trigger_start:q.evidence.trigger_end] == q.text
     assert q.date_precision == "day"
 
 
@@ -86,11 +86,16 @@ def test_nested_quote_stays_inside_the_outer_one(nlp_sm):
     # scare quotes: one or two words, no speech
     "Russia held a so-called “referendum” in the occupied areas.",
     'The "peace plan" was dismissed by both sides as unworkable.',
+    # short, punctuated and next to a speech verb, but inside the sentence: still a label
+    'Ivanova said the "referendum," held in March, was legal.',
 ])
 @pytest.mark.model
 def test_scare_quotes_are_not_quotes(nlp_sm, text):
     _, quotes = run(nlp_sm, text)
     assert [q for q in quotes if q.direct] == []
+    # what is said around the label is still reported speech
+    assert [q.text for q in quotes] == (
+        ['the "referendum," held in March, was legal'] if "Ivanova" in text else [])
 
 
 @pytest.mark.model
@@ -98,6 +103,7 @@ def test_indirect_speech_with_that_and_without(nlp_sm):
     text = ("Ivanova insisted that any settlement must recognise the new borders. "
             "Petrenko said his government would never accept such terms.")
     _, quotes = run(nlp_sm, text)
+    assert all(text[q.evidence.trigger_start:q.evidence.trigger_end] == q.text for q in quotes)
     assert [brief(q) for q in quotes] == [
         ("Olga Ivanova", "any settlement must recognise the new borders", False, None),
         ("Taras Petrenko", "his government would never accept such terms", False, None),
@@ -132,6 +138,12 @@ def test_pronoun_speaker_is_the_previous_speaker(nlp_sm):
             "“We are ready for talks, but not for surrender,” he added.")
     _, quotes = run(nlp_sm, text)
     assert [q.speaker.name for q in quotes] == ["Taras Petrenko", "Taras Petrenko"]
+
+
+@pytest.mark.model
+def test_one_word_answer_is_a_quote(nlp_sm):
+    _, (q,) = run(nlp_sm, "“Never,” Petrenko said.")
+    assert (q.text, q.speaker.name) == ("Never", "Taras Petrenko")
 
 
 @pytest.mark.model

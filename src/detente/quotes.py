@@ -51,7 +51,8 @@ def extract_quotes(ctx) -> list[Quote]:
     doc = ctx.doc
     spans = _quote_spans(_text(doc))
     records = [q for q in (_direct(ctx, s, e, spans) for s, e in spans) if q is not None]
-    records += _indirect(ctx, spans)
+    taken = [(q.evidence.trigger_start, q.evidence.trigger_end) for q in records]
+    records += _indirect(ctx, spans, taken)
     records.sort(key=lambda q: q.evidence.trigger_start or 0)
     return _fill_speakers_and_dates(ctx, records)
 
@@ -107,15 +108,16 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _direct(ctx, start: int, end: int, spans):
     doc, text = ctx.doc, _text(ctx.doc)
-    body = text[start:end].strip()
-    words = len(body.split())
-    ends_like_speech = bool(re.search(r"[,.!?…]$", body))
-    if words < MIN_WORDS and not ends_like_speech:
-        return None  # scare quotes: so-called “referendum”
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    raw = text[start:end]
+    body = raw.strip().rstrip(",").rstrip()
+    if not body:
         return None
+    words = len(body.split())
     sents = _sents_between(doc, start, end)
+    if words < MIN_WORDS:
+        # scare quotes (so-called “referendum”) unless it is said on its own: “No,” she said.
+        if not re.search(r"[,.!?…]$", raw.strip()) or text[sents[0].start_char:start - 1].strip():
+            return None
     verb = _nearest_speech_verb(sents, start, end, spans)
     attribution_sents = list(sents)
     if verb is None:
@@ -137,8 +139,8 @@ def _direct(ctx, start: int, end: int, spans):
         return None  # a phrase quoted inside a sentence with no one saying it: a name, a title
     speaker = _speaker(ctx, subj) if subj is not None else None
     when = date_for(ctx, verb) if verb is not None else None
-    body = body.rstrip(",").strip()
-    return _make(ctx, speaker, body, True, when, attribution_sents, start, end)
+    lo = start + raw.index(body)  # offsets of the words themselves, without spaces or comma
+    return _make(ctx, speaker, body, True, when, attribution_sents, lo, lo + len(body))
 
 
 def _stands_alone(text, sents, start, end) -> bool:
@@ -177,7 +179,8 @@ def _according_to(sents, spans):
 
 
 # --- indirect speech --------------------------------------------------------------------------
-def _indirect(ctx, spans) -> list[Quote]:
+def _indirect(ctx, spans, taken) -> list[Quote]:
+    """Reported speech. ``spans``: every quoted stretch; ``taken``: the direct quotes kept."""
     doc = ctx.doc
     out = []
     for tok in doc:
@@ -192,23 +195,23 @@ def _indirect(ctx, spans) -> list[Quote]:
             if lo.i < tok.i < hi.i:
                 continue  # the verb sits inside its own complement: a parse we cannot trust
             content = doc[lo.i:hi.i + 1]
-            if any(_overlaps(content.start_char, content.end_char, s, e) for s, e in spans):
+            if any(_overlaps(content.start_char, content.end_char, s, e) for s, e in taken):
                 continue  # the direct quote already covers this
             body = re.sub(r"^(?:that|whether)\s+", "", content.text).rstrip(" ,.;:")
             if len(body.split()) < 3:
                 continue
             when = date_for(ctx, tok)
+            start = content.start_char + content.text.find(body)
             out.append(_make(ctx, _speaker(ctx, subj), body, False, when, [tok.sent],
-                             content.start_char + len(content.text) - len(content.text.lstrip()),
-                             content.end_char))
+                             start, start + len(body)))
         elif tok.lower_ == "according":
-            q = _according_quote(ctx, tok, spans)
+            q = _according_quote(ctx, tok, taken)
             if q is not None:
                 out.append(q)
     return out
 
 
-def _according_quote(ctx, tok, spans):
+def _according_quote(ctx, tok, taken):
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if obj is None:
@@ -220,7 +223,7 @@ def _according_quote(ctx, tok, spans):
     body_span = before if len(before) >= len(after) else after
     body = body_span.text.strip(" ,.;:")
     if len(body.split()) < 3 or any(_overlaps(body_span.start_char, body_span.end_char, s, e)
-                                    for s, e in spans):
+                                    for s, e in taken):
         return None
     start = body_span.start_char + body_span.text.find(body)
     return _make(ctx, _speaker(ctx, obj), body, False, None, [sent], start, start + len(body))
