@@ -29,6 +29,13 @@ SPEECH_NOUNS = frozenset({"statement", "declaration", "letter", "resolution", "r
                           "communique", "message", "note", "decree", "order", "appeal",
                           "call", "speech", "address", "plea", "petition", "motion",
                           "bill", "ultimatum", "warning", "reminder", "memo", "notice"})
+#: Verbs whose object does the infinitive: "urged Iran to stop" (but "summoned the envoy to
+#: complain": the summoner complains).
+OBJECT_CONTROL = frozenset({"urge", "ask", "order", "force", "call", "tell", "persuade",
+                            "encourage", "allow", "permit", "invite", "press", "push",
+                            "require", "compel", "pressure", "instruct", "advise", "appeal",
+                            "request", "warn", "implore", "exhort", "beg", "enable", "help",
+                            "authorize", "authorise", "oblige", "want", "expect", "get"})
 WH = frozenset({"who", "which", "that", "whom"})
 
 
@@ -91,7 +98,7 @@ def subject_of(verb, depth: int = 0):
         if verb.dep_ == "pcomp":
             head = head.head
         # object control: "urged Iran to stop" -> Iran is the subject of "stop"
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
             for c in head.children:
                 if c.dep_ == "dobj" and c.i < verb.i:
                     return c, False
@@ -171,6 +178,32 @@ def _noun_roles(noun, cand, lex, roles: Roles):
                 roles.recipient.extend(objs)
 
 
+#: Categories whose recipient is the party blamed, rejected, asked or backed.
+TARGETED = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+
+
+def _narrow_target(verb, roles: Roles, cand) -> None:
+    """'denounced Serbia's crackdown in Montenegro' -> Serbia; 'condemned attacks by X on Y'
+    -> X; 'demanded that Sudan end curbs' -> Sudan."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c in roles.recipient:
+            poss = [g for g in c.children if g.dep_ == "poss"]
+            by = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "by"
+                  for p in g.children if p.dep_ == "pobj"]
+            if by or poss:
+                roles.recipient = [by[0] if by else poss[0]] + [
+                    r for r in roles.recipient if r is not c]
+            return
+    if roles.recipient:
+        return
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                roles.recipient.append(subj)
+                return
+
+
 def find_roles(cand, lex) -> Roles:
     """Actor and recipient phrases for a candidate (tokens heading noun phrases)."""
     roles = Roles()
@@ -219,7 +252,31 @@ def find_roles(cand, lex) -> Roles:
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 roles.actor.extend(g for g in c.children if g.dep_ == "pobj")
                 roles.between = True
+    if verb is not None and noun is not None and cand.kind == "light" and not roles.between:
+        # "rejected an Indian proposal", "rejected calls by Belarus": when the verb has its
+        # own subject, participants named inside the object noun are on the other side.
+        own = [t for t in roles.actor if t.i in {c.i for c in noun.subtree}
+               or (cand.anchor is not None and t.i in {c.i for c in cand.anchor.subtree})]
+        if own and any(t.i not in {o.i for o in own} for t in roles.actor):
+            roles.actor = [t for t in roles.actor if t not in own]
+            roles.recipient = own + [t for t in roles.recipient if t not in own]
+    if verb is not None and cand.event in TARGETED:
+        _narrow_target(verb, roles, cand)
+    if roles.between and verb is not None and cand.kind != "noun":
+        subj, passive = subject_of(verb)
+        if subj is not None and not passive and subj not in roles.actor:
+            # a mediator or host with the parties "between" them
+            if cand.mode == "host":
+                roles.recipient = [subj]
+            else:
+                roles.recipient = [t for t in roles.actor]
+                roles.actor = [subj]
+                roles.between = False
     content = cand.content
+    if content is not None and not roles.recipient and content.kind != "noun":
+        inner = find_roles(content, lex)
+        if inner.recipient and cand.event in ("AGREE", "THREATEN", "REJECT"):
+            roles.recipient = list(inner.recipient)  # "promised aid to Mozambique"
     if content is not None and not roles.recipient:
         # "demanded that Sudan end curbs" / "urged Iran to stop": the content's doer.
         csubj, _ = subject_of(content.head) if content.head.pos_ in ("VERB", "AUX") else (None, 0)
