@@ -161,9 +161,10 @@ def _noun_roles(noun, cand, lex, roles: Roles):
     for c in noun.children:
         if c.dep_ == "poss":
             roles.actor.append(c)
-        elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (
-                c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
-            roles.actor.append(c)
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and any(
+                t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN"
+                for t in c.subtree):
+            roles.actor.append(c)  # "Israeli airstrikes", "US Predator attacks"
         elif c.dep_ == "prep":
             objs = [g for g in c.children if g.dep_ == "pobj"]
             p = c.lower_
