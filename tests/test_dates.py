@@ -92,6 +92,15 @@ def test_year_rolls_back_for_a_late_december_day_in_a_january_story():
     assert parse("on Monday", dt.date(2026, 1, 1)) == ("point", "2025-12-29", "day")
 
 
+def test_weeks_and_weekends_around_publication():
+    # a Sunday story's weekend is the one under way (June 14-15)
+    assert parse("over the weekend", dt.date(2025, 6, 15)) == ("point", "2025-06", "month")
+    # a Monday story's is the one just gone; May 31 - June 1 spans two months: year only
+    assert parse("over the weekend", dt.date(2025, 6, 2)) == ("point", "2025", "year")
+    assert parse("this Friday") == ("point", "2025-05-30", "day")
+    assert parse("this Monday") == ("point", "2025-05-26", "day")
+
+
 def test_leap_day_goes_to_the_last_leap_year_and_impossible_days_stay_unresolved():
     assert parse("February 29") == ("point", "2024-02-29", "day")
     assert parse("February 29, 2024") == ("point", "2024-02-29", "day")

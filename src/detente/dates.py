@@ -432,7 +432,7 @@ def _relative(core: str, pub: dt.date, future: bool):
     if m:
         return _period(m[1] or m[2], m[3], pub)
     if core in ("weekend", "over the weekend", "at the weekend"):
-        return _period("last", "weekend", pub)
+        return _period("recent", "weekend", pub)
     m = re.fullmatch(r"(?:(this|last|next) )?(spring|summer|autumn|fall|winter)", core)
     if m and m[1]:
         year = pub.year + {"this": 0, "last": -1, "next": 1}[m[1]]
@@ -445,6 +445,8 @@ def _weekday(target: int, modifier: str | None, pub: dt.date, future: bool) -> d
     previous = pub - dt.timedelta(days=back)
     if modifier == "last" and back == 0:
         return pub - dt.timedelta(days=7)
+    if modifier == "this":  # "this Friday": the Friday of the publication week
+        return pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=target)
     if modifier in ("next", "this coming") or (future and modifier != "last"):
         ahead = (target - pub.weekday()) % 7
         if modifier == "next" and ahead == 0:
@@ -474,13 +476,13 @@ def _ago(num: str, unit: str, pub: dt.date):
 def _period(which: str, unit: str, pub: dt.date):
     """A whole week/month/year relative to publication, at the finest precision that holds."""
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    if which == "recent":  # "over the weekend": the one under way or just gone
+        shift = 0 if pub.weekday() >= 5 else -1
     if unit in ("week", "weekend"):
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
         lo, hi = monday, monday + dt.timedelta(days=6)
         if unit == "weekend":
             lo = monday + dt.timedelta(days=5)
-            if shift == 0 and pub.weekday() < 5 and which != "this":
-                lo, hi = lo - dt.timedelta(days=7), hi - dt.timedelta(days=7)
         if which == "earlier" or (which == "this" and unit == "week"):
             hi = min(hi, pub)  # what a story reports "this week" has already happened
         return _cover(lo, hi)
