@@ -52,3 +52,21 @@ def test_precondition_for_talks(analyzer):
     (pos,) = [p for p in out["positions"] if p["issue"] == "territorial_integrity"]
     assert (pos["holder"], pos["stance"], pos["condition_for"], pos["concerns"]) == \
         ("AZE", "demand", "talks", "AZE")
+
+
+@pytest.mark.model
+def test_organisation_mediator_is_named_and_kosovo_is_a_party(analyzer):
+    out = _ledger(analyzer, "The foreign ministers of Serbia and Kosovo will meet in Brussels "
+                            "for EU-facilitated talks, the EU's foreign policy chief announced.")
+    (r,) = out["rounds"]
+    assert (r["process"], r["status"], r["mediators"], r["format"], r["level"]) == \
+        (["SRB", "XKX"], "scheduled", ["EU"], "mediated", "ministers")
+
+
+@pytest.mark.model
+def test_agreed_ceasefire_outcome_and_acceptance(analyzer):
+    out = _ledger(analyzer, "India and Pakistan agreed on Saturday to an immediate ceasefire "
+                            "after talks between their military commanders.")
+    (r,) = out["rounds"]
+    assert r["outcome"] == ["ceasefire_agreed"]
+    assert {(p["holder"], p["stance"]) for p in out["positions"]} == {("IND", "accept"), ("PAK", "accept")}

@@ -39,7 +39,7 @@ _STANCE_CUES = [
                r"\bobject(?:s|ed|ion)? to\b"),
     ("propose", r"\bpropos(?:e|es|ed|ing|al|als)\b|\bsuggest(?:s|ed|ion)?\b|\bput forward\b|\bfloated\b"),
     ("offer", r"\boffer(?:s|ed|ing)?\b|\bready to\b|\bwilling to\b|\bprepared to\b"),
-    ("accept", r"\baccept(?:s|ed|ing|ance)?\b|\bagree(?:s|d)? to\b|\bopen to\b|\bwould consider\b|"
+    ("accept", r"\baccept(?:s|ed|ing|ance)?\b|\bagree(?:s|d)?\s+(?:on\s+\w+\s+)?to\b|\bopen to\b|\bwould consider\b|"
                r"\bcould live with\b"),
 ]
 _STANCE_RX = [(name, re.compile(rx, re.I)) for name, rx in _STANCE_CUES]

@@ -30,7 +30,7 @@ _PRIOR = re.compile(r"\bfirst\s+(?P<kind>[\w\- ]{0,30}?)\s*(?:talks|negotiations
                     r"[^.]{0,80}?\bsince\s+", re.I)
 _MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|convened|organi[sz]ed)\s+by\s+"
                        r"(?P<who>[^,.;]+)|\bunder the auspices of\s+(?P<who2>[^,.;]+)|"
-                       r"(?P<who3>\b[A-Z][\w]+(?:\s[A-Z]\w+)?)-(?:brokered|mediated|hosted)\b|"
+                       r"(?P<who3>\b[A-Z][\w.]+(?:\s[A-Z]\w+)?)-(?:brokered|mediated|hosted|facilitated|led)\b|"
                        r"\b(?:under|with|through)\s+(?P<who4>[A-Z]\w+)\s+(?:mediation|auspices)\b")
 _HOST = re.compile(r"\bhosted\s+by\s+(?P<who>[^,.;]+)|(?P<who3>\b[A-Z][\w]+)-hosted\b")
 _LED = re.compile(r"\b(?:led|headed)\s+by\s+(?P<who>[^,.;]+)", re.I)
@@ -49,8 +49,13 @@ def _num(s: str) -> float:
     return float(_WORDNUM[s]) if s in _WORDNUM else float(s)
 
 
+#: Parties that are not in ISO 3166 but sit at negotiating tables.
+_EXTRA_PARTIES = {"XKX", "IMG"}
+
+
 def _is_country(code: str | None) -> bool:
-    return bool(code) and code not in _NON_PARTY and pycountry.countries.get(alpha_3=code) is not None
+    return bool(code) and code not in _NON_PARTY and (
+        code in _EXTRA_PARTIES or pycountry.countries.get(alpha_3=code) is not None)
 
 
 def _first(table, text: str) -> str | None:
@@ -78,8 +83,10 @@ def _codes(ctx, text: str, start: int, places=()) -> list[str]:
             continue
         if a.start >= 0 and any(re.fullmatch(r",\s*", doc_text[e:a.start]) for _, e in where):
             continue  # "Jeddah, Saudi Arabia": the country of the venue, not a party
-        if a.code and a.code not in out:
-            out.append(a.code)
+        # Organisations are named by their short name ("EU", "UN"): "IGO" alone says nothing.
+        code = a.org if a.code in ("IGO", "NGO") and a.org else a.code
+        if code and code not in out:
+            out.append(code)
     return out
 
 
@@ -234,7 +241,7 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         "window": (_WINDOW.search(text).group(0) if _WINDOW.search(text) else None),
         "status": status,
         "format": _first(vocab.format, text),
-        "level": _first(vocab.level, text[max(0, noun_m.start() - 60):noun_m.end() + 40]),
+        "level": _first(vocab.level, text[max(0, noun_m.start() - 100):noun_m.end() + 40]),
         "venue": venue_dict(venue),
         "host": host,
         "mediators": mediators,
