@@ -273,6 +273,14 @@ def find_roles(cand, lex) -> Roles:
                 roles.recipient = [t for t in roles.actor]
                 roles.actor = [subj]
                 roles.between = False
+    if not roles.recipient and cand.event in ("MOBILIZE", "THREATEN", "ASSAULT") \
+            and verb is not None:
+        # "mobilized reservists for a possible war against Iraq"
+        for c in verb.children:
+            if c.dep_ in ("prep", "dobj"):
+                for t in c.subtree:
+                    if t.dep_ == "prep" and t.lower_ == "against" and t.head.i != verb.i:
+                        roles.recipient.extend(g for g in t.children if g.dep_ == "pobj")
     content = cand.content
     if content is not None and not roles.recipient and content.kind != "noun":
         inner = find_roles(content, lex)
