@@ -81,6 +81,14 @@ def test_mistagged_person_counts_only_for_big_places(gaz):
     assert [p.name for p in find_places(doc, gaz)] == ["Kyiv"]
 
 
+def test_town_of_x_and_a_rejected_entity_do_not_hide_a_place(gaz):
+    # the NER called Samarra a NORP (rejected: a small city); "the town of" still finds it
+    doc = _doc("A bomb exploded near the town of Samarra in Bosnia.",
+               ents=[(6, 7, "NORP"), (8, 9, "GPE")])
+    assert [(p.text, p.country) for p in find_places(doc, gaz)] == [("Samarra", "IRQ"),
+                                                                 ("Bosnia", "BIH")]
+
+
 def test_a_person_is_never_a_country(gaz):
     doc = _doc("Jordan met Chad in Amman.", ents=[(0, 1, "PERSON"), (2, 3, "PERSON"),
                                                (4, 5, "GPE")])

@@ -32,7 +32,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: a mistagged PERSON/ORG/NORP entity counts as a place only if it is a country, a listed
 #: region, or a city at least this large ("Kyiv" tagged PERSON, "Crimea" tagged ORG)
 BIG_CITY = 500_000
-_IN_X = re.compile(r"\b(?:in|at|near|outside|inside|from|to)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+_IN_X = re.compile(r"\b(?:in|at|near|outside|inside|from|to|(?:town|city|village|capital|port|"
+                   r"province|region|district|enclave|suburb)\s+of)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 _NOT_PLACES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -187,6 +188,8 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         if ent.label_ in PLACE_LABELS or ent.label_ in ("PERSON", "ORG", "NORP"):
             text, start = _trim(ent.text, ent.start_char)
             mentions.append((start, start + len(text), text, ent.label_))
+    mentions = [m for m in mentions if _key(m[2]) not in _NOT_PLACES
+                and _plausible(gazetteer.lookup(m[2]), m[3])]
     taken = [(s, e) for s, e, _, _ in mentions]
     for m in _IN_X.finditer(doc.text):
         start, end = m.span(1)
@@ -199,9 +202,7 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         text = " ".join(words)
         if text and gazetteer.candidates(text):
             mentions.append((start, start + len(text), text, "GPE"))
-    accepted = [(s, e, text, label) for s, e, text, label in sorted(mentions)
-                if _key(text) not in _NOT_PLACES
-                and _plausible(gazetteer.lookup(text), label)]
+    accepted = sorted(mentions)
     # which countries does the article name? They steer the choice among homonyms.
     countries = frozenset(
         e.country for _, _, text, _ in accepted
