@@ -106,3 +106,10 @@ def test_store_rows_are_accepted_as_input():
                  published="2026-01-20", title="t", url=None)]
     led = ledger.build(rows)
     assert len(led["rounds"]) == 1 and led["articles"]["a1"]["published"] == "2026-01-20"
+
+
+def test_an_announced_round_is_not_the_one_held_before_the_announcement():
+    expected = _round("a1", "expected", announced_on="2026-02-10")
+    earlier = _round("a1", "held", "2026-01-19")
+    led = ledger.build([_article("a1", "2026-02-11", [expected, earlier])])
+    assert sorted(r["status"] for r in led["rounds"]) == ["expected", "held"]

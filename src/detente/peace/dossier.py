@@ -52,8 +52,8 @@ def _slug(aid) -> str:
 
 def _md(text) -> str:
     """Markdown-safe text: HTML escaped, Markdown punctuation and table pipes neutralised."""
-    text = html.escape("" if text is None else str(text), quote=True)
-    text = re.sub(r"([\\`*_\[\]{}()#+!|~>])", r"\\\1", text)
+    text = html.escape("" if text is None else str(text), quote=False)
+    text = re.sub(r"([\\`*_\[\]{}|~])", r"\\\1", text)
     return " ".join(text.split())
 
 

@@ -82,8 +82,10 @@ def _find_round(rounds: list[dict], r: dict, published: str) -> dict | None:
             if c.get("date") and compatible(c["date"], r["date"]) and _same_venue(c["venue"], r["venue"]):
                 return c
         # An undated announcement followed by the dated round it announced.
+        # ... but only a meeting dated on or after the announcement ("a new round is expected"
+        # is not the round held two weeks before it was said).
         opens = [c for c in cands if not c.get("date") and c["status"] in OPEN
-                 and (c["first_published"] or "") <= max(r["date"], published)]
+                 and r["date"] >= (c.get("announced_on") or c["first_published"] or "")[:len(r["date"])]]
         return opens[-1] if opens else None
     if r["status"] in OPEN | {"cancelled"}:
         opens = [c for c in cands if c["status"] in OPEN]
