@@ -326,3 +326,15 @@ def test_real_sentence_with_groups_and_metonymy(nlp_sm, kb):
         ("Kremlin", "RUS", "GOV", None),
         ("U.N. Security Council", "IGO", "GOV", "UN"),
     ]
+
+
+def test_a_surname_that_is_also_a_first_name_stays_unresolved(blank, kb):
+    # "Hassan" is the surname of a sitting president but the first name of many others
+    _, aa = actors_of(blank, kb, "King Hassan spoke.", persons=["Hassan"])
+    assert [(a.text, a.code, a.name, a.role) for a in aa.mentions] == [
+        ("King Hassan", None, "Hassan", "King")]
+
+
+def test_taliban_governed_before_2001_too(blank, kb):
+    _, aa = actors_of(blank, kb, "The Taliban said.", published=dt.date(1998, 8, 20))
+    assert [(a.code, a.sector) for a in aa.mentions] == [("AFG", "GOV")]

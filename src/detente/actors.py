@@ -193,6 +193,8 @@ class ArticleActors:
         if lex.title is not None:
             return _Seg(start, end, "title", lex=lex)
         if lex.sector is not None or lex.head:
+            if keys[start:end] == ["opposition"] and keys[end:end + 1] == ["to"]:
+                return None  # "Russia's opposition to NATO" is a stance, not a party
             return _Seg(start, end, "sector", lex=lex)
         return None
 
@@ -489,7 +491,7 @@ class ArticleActors:
         picked: list[Actor] = []
         for m in reversed(self._mentions):
             for a, kind in zip(reversed(m.actors), reversed(m.kinds)):
-                if kind == "place" and states_only:
+                if kind == "place":
                     continue  # a city named in passing is not one of "the two nations"
                 if a.code is None or (states_only and a.code not in self.kb.countries):
                     continue

@@ -136,6 +136,7 @@ class KnowledgeBase:
         self.countries: dict[str, str] = {}  #: code -> display name
         self.persons: dict[str, Entity] = {}  #: normalised full name -> person
         self.surnames: dict[str, list[Entity]] = {}
+        self.given_names: set[str] = set()  #: first words of listed names
         self.title_prefixes: set[str] = set()
         self.modifiers: set[str] = set()
         self.versions: dict[str, str] = {}  #: file name -> its version
@@ -156,12 +157,16 @@ class KnowledgeBase:
         """Only someone in office on ``date``, and only if nobody else with that name is;
         or, given the title written before the name ("President Obama"), the one person
         with that surname who ever held that title."""
-        people = self.surnames.get(norm(_fold(surname)), ())
-        found = [p for p in people if any(t.covers(date) for t in p.terms)]
+        key = norm(_fold(surname))
+        if key in self.given_names:
+            return None  # "Hassan", "Ali", "Kim": also a first name, too ambiguous alone
+        people = self.surnames.get(key, ())
+        title = title.lower() if title else None
+        found = [p for p in people if any(t.covers(date) and (
+            not title or (t.role or "").lower().endswith(title)) for t in p.terms)]
         if len(found) == 1:
             return found[0].person_on(date)
         if title:
-            title = title.lower()
             found = [p for p in people
                      if any((t.role or "").lower().endswith(title) for t in p.terms)]
             if len(found) == 1:
@@ -238,6 +243,8 @@ class KnowledgeBase:
                 bucket[:] = [p for p in bucket if p is not old]
         for alias in [person.name, *aliases]:
             self.persons[norm(_fold(alias))] = person
+            if " " in alias.strip():
+                self.given_names.add(norm(_fold(alias)).split()[0])
             self.add_entity(alias, person)
             last = norm(_fold(alias)).split()[-1]
             for key in {last, last.split("-")[-1]}:
