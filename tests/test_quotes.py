@@ -75,6 +75,14 @@ def test_multi_sentence_quote_attributed_in_the_next_sentence(nlp_sm):
 
 
 @pytest.mark.model
+def test_speaker_after_a_dash(nlp_sm):
+    text = "“We will rebuild every school in the region.” — Petrenko, in a radio address."
+    _, (q,) = run(nlp_sm, text)
+    assert (q.speaker.name, q.text) == ("Taras Petrenko", "We will rebuild every school in the region.")
+    assert q.evidence.sentence.endswith("in a radio address.")
+
+
+@pytest.mark.model
 def test_nested_quote_stays_inside_the_outer_one(nlp_sm):
     text = "“They called it a ‘special operation,’ but it is a war,” Petrenko said."
     _, (q,) = run(nlp_sm, text)

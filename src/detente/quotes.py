@@ -135,12 +135,38 @@ def _direct(ctx, start: int, end: int, spans):
     subj = _subject(verb) if verb is not None else None
     if subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
         subj = _according_to(sents, spans)
-    if subj is None and not _stands_alone(text, sents, start, end):
-        return None  # a phrase quoted inside a sentence with no one saying it: a name, a title
     speaker = _speaker(ctx, subj) if subj is not None else None
+    if subj is None:
+        speaker, dash_sent = _dash_speaker(ctx, text, end, sents[-1])
+        if dash_sent is not None and dash_sent.start_char >= attribution_sents[-1].end_char:
+            attribution_sents.append(dash_sent)
+        if speaker is None and not _stands_alone(text, sents, start, end):
+            return None  # a phrase quoted inside a sentence with no one saying it: a title
     when = date_for(ctx, verb) if verb is not None else None
     lo = start + raw.index(body)  # offsets of the words themselves, without spaces or comma
     return _make(ctx, speaker, body, True, when, attribution_sents, lo, lo + len(body))
+
+
+_DASH = re.compile(r"[”\"»]?\s*[—–]\s*|[”\"»]?\s+-{1,2}\s+")
+
+
+def _dash_speaker(ctx, text, end, sent):
+    """“We will rebuild every town.” — Mayor Anna Kovalenko: the name after a dash."""
+    m = _DASH.match(text, end)
+    if not m:
+        return None, None
+    if m.end() >= sent.end_char:  # the parser often starts a new sentence at the dash
+        sent = _sents_between(ctx.doc, m.end(), m.end() + 1)[0]
+    tail = text[m.end():sent.end_char].rstrip(" .\n")
+    if not tail or len(tail.split()) > 12 or not tail[0].isupper():
+        return None, None
+    span = ctx.doc.char_span(m.end(), m.end() + len(tail), alignment_mode="expand")
+    if span is None:
+        return None, None
+    found = ctx.actors.resolve(span)
+    if found:
+        return found[0], sent
+    return Actor(text=span.text, code=None, start=span.start_char, end=span.end_char), sent
 
 
 def _stands_alone(text, sents, start, end) -> bool:
