@@ -113,3 +113,9 @@ def test_an_announced_round_is_not_the_one_held_before_the_announcement():
     earlier = _round("a1", "held", "2026-01-19")
     led = ledger.build([_article("a1", "2026-02-11", [expected, earlier])])
     assert sorted(r["status"] for r in led["rounds"]) == ["expected", "held"]
+
+
+def test_sparse_items_do_not_break_the_build():
+    led = ledger.build([_article("a1", "2026-01-01", rounds=[{"status": "held", "date": "2026-01-01"}],
+                                 positions=[{"holder": "ARM"}])])
+    assert [r["status"] for r in led["rounds"]] == ["held"] and led["positions"] == []

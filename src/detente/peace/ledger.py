@@ -76,10 +76,11 @@ def _same_process(a: list, b: list) -> bool:
 
 
 def _find_round(rounds: list[dict], r: dict, published: str) -> dict | None:
-    cands = [c for c in rounds if _same_process(c["process"], r["process"])]
+    cands = [c for c in rounds if _same_process(c["process"], r.get("process"))]
     if r.get("date"):
         for c in cands:
-            if c.get("date") and compatible(c["date"], r["date"]) and _same_venue(c["venue"], r["venue"]):
+            if c.get("date") and compatible(c["date"], r["date"]) and \
+                    _same_venue(c.get("venue"), r.get("venue")):
                 return c
         # An undated announcement followed by the dated round it announced.
         # ... but only a meeting dated on or after the announcement ("a new round is expected"
@@ -87,7 +88,7 @@ def _find_round(rounds: list[dict], r: dict, published: str) -> dict | None:
         opens = [c for c in cands if not c.get("date") and c["status"] in OPEN
                  and r["date"] >= (c.get("announced_on") or c["first_published"] or "")[:len(r["date"])]]
         return opens[-1] if opens else None
-    if r["status"] in OPEN | {"cancelled"}:
+    if r.get("status") in OPEN | {"cancelled"}:
         opens = [c for c in cands if c["status"] in OPEN]
         return opens[-1] if opens else None
     return None
@@ -159,6 +160,9 @@ def _build_rounds(articles) -> list[dict]:
         published = str(meta.get("published") or "")
         for r in items["rounds"]:
             r = dict(r)
+            r.setdefault("process", [])
+            r.setdefault("status", None)
+            r.setdefault("sources", [])
             r.setdefault("status_history", [{"status": r.get("status"), "date": published or None,
                                              "article_id": aid, "evidence": None}])
             target = _find_round(rounds, r, published)
@@ -175,8 +179,9 @@ def _build_rounds(articles) -> list[dict]:
     for t in rounds:
         t["values_by_source"] = _disagreements(t.pop("_values"))
         t["process"] = sorted(t["process"])
-        t["id"] = content_id("round", t["process"], t.get("date") or t["sources"][0]["article_id"],
-                             t["sources"][0]["start"])
+        first = (t["sources"] or [{}])[0]
+        t["id"] = content_id("round", t["process"], t.get("date") or first.get("article_id"),
+                             first.get("start"))
         t.pop("first_published", None)
         out.append(t)
     out.sort(key=lambda t: (t.get("date") or "9999", t["status_history"][0]["date"] or ""))
@@ -196,7 +201,8 @@ def _build_positions(articles) -> list[dict]:
     groups: dict[tuple, list] = defaultdict(list)
     for meta, items in articles:
         for p in items["positions"]:
-            groups[(p["holder"], p["issue"])].append((meta, p))
+            if p.get("holder") and p.get("issue"):
+                groups[(p["holder"], p["issue"])].append((meta, p))
     out = []
     for (holder, issue), obs in groups.items():
         obs.sort(key=lambda mp: (mp[1].get("first_seen") or "", str(mp[0].get("published") or "")))
