@@ -133,3 +133,20 @@ def test_every_ledger_command_has_help():
     for name in ("rounds", "positions", "dossier"):
         result = CliRunner().invoke(main, [name, "--help"])
         assert result.exit_code == 0 and re.search(r"Usage: main " + name, result.output)
+
+
+@pytest.mark.parametrize("value, cell", [
+    ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),  # spreadsheet formula
+    ("@SUM(A1)", "'@SUM(A1)"),                    # another formula prefix
+    ("Kyiv", "Kyiv"),                             # ordinary text untouched
+])
+def test_csv_cells_cannot_be_formulas(value, cell):
+    from detente.cli.ledger import _csv_cell
+
+    assert _csv_cell(value) == cell
+
+
+def test_table_cells_drop_terminal_escapes():
+    from detente.cli.ledger import _cell
+
+    assert _cell("a\x1b[31mred\x1b[0m\nb") == "a red b"

@@ -81,7 +81,7 @@ def load_ledger(db: str, analyses: str | None):
 
 # ----------------------------------------------------------------------------- output
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\x1b\[[0-9;]*[A-Za-z]")
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _cell(value) -> str:
