@@ -49,3 +49,10 @@ def test_consistent_duration_is_not_flagged(blank_nlp):
 def test_duration_about_something_else_is_not_checked(blank_nlp):
     text = ("The minister spent over two years in exile. The war broke out in March 2021.")
     assert extract_claims(_ctx(blank_nlp, text, dt.date(2025, 6, 10))) == []
+
+
+def test_weekday_that_does_not_match_the_date(blank_nlp):
+    text = "The talks opened on Tuesday, May 16, 2025. They ended on Friday, May 16, 2025."
+    (claim,) = extract_claims(_ctx(blank_nlp, text, dt.date(2025, 5, 29)))
+    assert (claim["kind"], claim["text"], claim["check"]) == \
+        ("date", "Tuesday, May 16, 2025", "2025-05-16 is a Friday, not a Tuesday")

@@ -1,4 +1,5 @@
-"""Claim checks inside one article: stated durations against stated start dates.
+"""Claim checks inside one article: stated durations against stated start dates, weekdays
+against calendar dates.
 
 "The conflict, which has lasted over two years" next to "since the outbreak of the war in
 February 2022" on a 2025-05-29 story does not add up: the war is three years and three months
@@ -9,6 +10,7 @@ off by at least one of its own units (see ``_contradiction``). Conflicts between
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -86,7 +88,49 @@ def _claim_text(ctx, ref) -> str:
     return ctx.doc.text[sent.start_char:ref.end]
 
 
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_WEEKDAY_DATE = re.compile(
+    r"\b(?P<wd>" + "|".join(calendar.day_name) + r"),?\s+(?:(?P<m1>" + "|".join(calendar.month_name[1:])
+    + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>" + "|".join(calendar.month_name[1:])
+    + r"))\b(?:,?\s+(?P<y>\d{4}))?")
+
+
+def weekday_claims(ctx) -> list[dict]:
+    """"Tuesday, May 16" when May 16 of that year is a Friday: one of the two is wrong."""
+    text = ctx.doc.text
+    published = ctx.article.published
+    out = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        year = int(m.group("y")) if m.group("y") else (published.year if published else None)
+        if year is None:
+            continue
+        month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
+        try:
+            day = dt.date(year, month, int(m.group("d1") or m.group("d2")))
+        except ValueError:
+            continue
+        actual = calendar.day_name[day.weekday()]
+        if actual == m.group("wd"):
+            continue
+        lo = text.rfind(".", 0, m.start()) + 1
+        hi = text.find(".", m.end())
+        hi = len(text) if hi < 0 else hi + 1
+        ev = {"article_id": ctx.article.id, "sentence": text[lo:hi].strip(), "start": lo,
+              "end": hi, "text": m.group(0)}
+        out.append({
+            "id": content_id(ctx.article.id, "claim", m.start(), m.group(0)),
+            "text": m.group(0), "kind": "date",
+            "check": f"{day.isoformat()} is a {actual}, not a {m.group('wd')}",
+            "evidence": [ev, dict(ev, text=m.group("wd"))], "conflicts_with": m.group("wd"),
+        })
+    return out
+
+
 def extract_claims(ctx) -> list[dict]:
+    return duration_claims(ctx) + weekday_claims(ctx)
+
+
+def duration_claims(ctx) -> list[dict]:
     published = ctx.article.published
     if published is None:
         return []
