@@ -109,6 +109,7 @@ class ArticleActors:
 
     def __init__(self, doc, kb: KnowledgeBase, published: dt.date | None = None):
         self.doc, self.kb = doc, kb
+        self._text = doc.text  # Doc.text is rebuilt on every access
         if isinstance(published, dt.datetime):
             published = published.date()
         #: no publication date: resolve terms of office as of today
@@ -231,9 +232,10 @@ class ArticleActors:
         new: list[_Seg] = []
         title_ends = {s.end for s in segs if s.kind == "title"}
         for ent in doc.ents:
-            inside = [s for s in segs if s.start >= ent.start and s.end <= ent.end]
-            bigger = [s for s in segs if s.start < ent.end and s.end > ent.start
-                      and s not in inside]
+            touching = list({id(covered[i]): covered[i] for i in range(ent.start, ent.end)
+                             if i in covered}.values())
+            inside = [s for s in touching if s.start >= ent.start and s.end <= ent.end]
+            bigger = [s for s in touching if s.start < ent.start or s.end > ent.end]
             if ent.label_ == "PERSON":
                 if any(s.kind == "person" for s in inside) or bigger:
                     continue
@@ -531,7 +533,7 @@ class ArticleActors:
             return
         if prev.kinds[0] not in ("demonym", "country") or prev.actors[0].start < 0:
             return
-        between = self.doc.text[prev.end_char:span.start_char].strip()
+        between = self._text[prev.end_char:span.start_char].strip()
         if norm(between) not in _COORD or actor.code is None:
             return
         first = self.doc.char_span(span.start_char, span.end_char, alignment_mode="expand")
