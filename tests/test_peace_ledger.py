@@ -119,3 +119,14 @@ def test_sparse_items_do_not_break_the_build():
     led = ledger.build([_article("a1", "2026-01-01", rounds=[{"status": "held", "date": "2026-01-01"}],
                                  positions=[{"holder": "ARM"}])])
     assert [r["status"] for r in led["rounds"]] == ["held"] and led["positions"] == []
+
+
+def test_one_meeting_reported_a_day_apart_keeps_both_dates():
+    led = ledger.build([
+        _article("a1", "2026-01-20", [_round("a1", "held", "2026-01-19", "Tbilisi")]),
+        _article("a2", "2026-01-21", [_round("a2", "held", "2026-01-18", "Tbilisi")]),
+    ])
+    (r,) = led["rounds"]
+    assert r["values_by_source"]["date"] == [{"value": "2026-01-19", "article_id": "a1"},
+                                             {"value": "2026-01-18", "article_id": "a2"}]
+    assert [c["kind"] for c in led["claims"]] == ["date"]

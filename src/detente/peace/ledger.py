@@ -17,6 +17,7 @@ Position changes use the firmness scale in ``positions.STRENGTH``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from typing import Iterable
 
@@ -81,6 +82,12 @@ def _find_round(rounds: list[dict], r: dict, published: str) -> dict | None:
         for c in cands:
             if c.get("date") and compatible(c["date"], r["date"]) and \
                     _same_venue(c.get("venue"), r.get("venue")):
+                return c
+        # Two reports of one meeting a day apart at the same venue: one meeting, two dates.
+        for c in cands:
+            if c.get("date") and len(c["date"]) == len(r["date"]) == 10 and c.get("venue") \
+                    and r.get("venue") and _same_venue(c["venue"], r["venue"]) \
+                    and abs((dt.date.fromisoformat(c["date"]) - dt.date.fromisoformat(r["date"])).days) <= 1:
                 return c
         # An undated announcement followed by the dated round it announced.
         # ... but only a meeting dated on or after the announcement ("a new round is expected"
