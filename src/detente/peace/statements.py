@@ -18,6 +18,7 @@ SPEECH_LEMMAS = {
     "reiterate", "confirm", "suggest", "acknowledge", "repeat", "explain", "speak", "signal",
     "propose", "demand", "reject", "accuse", "urge", "call",
 }
+_UNASSERTED = re.compile(r"\b(?:whether|if|unless)\b[^.;:,]{0,40}$", re.I)
 CHANNELS = (
     ("joint_statement", re.compile(r"\bjoint (?:statement|communiqu|declaration)", re.I)),
     ("press_conference", re.compile(r"\b(?:press|news) (?:conference|briefing)|\btold reporters\b|\bbriefing\b", re.I)),
@@ -65,7 +66,10 @@ def speakers_by_sentence(ctx) -> dict[int, tuple[dict, object]]:
     for sent in sentences(ctx):
         found = None
         for tok in sent:
-            if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX") \
+                    and tok.dep_ not in ("relcl", "acl", "amod", "pcomp") \
+                    and not _UNASSERTED.search(sent.text[:tok.idx - sent.start_char]):
+                # "the conditions Moscow is proposing", "whether Kyiv would agree": not speech.
                 subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
                     s = subj[0]
