@@ -338,3 +338,17 @@ def test_a_surname_that_is_also_a_first_name_stays_unresolved(blank, kb):
 def test_taliban_governed_before_2001_too(blank, kb):
     _, aa = actors_of(blank, kb, "The Taliban said.", published=dt.date(1998, 8, 20))
     assert [(a.code, a.sector) for a in aa.mentions] == [("AFG", "GOV")]
+
+
+def test_a_name_inside_a_larger_entity_is_not_that_person(blank, kb):
+    doc = blank("Patients reached Queen Elizabeth Central Hospital.")
+    doc.ents = [Span(doc, 2, 6, label="FAC")]
+    aa = ArticleActors(doc, kb, DAY)
+    assert [a.name for a in aa.mentions if a.name] == []
+
+
+def test_both_sides_skips_organisations_that_are_not_parties(blank, kb):
+    doc, aa = actors_of(blank, kb, "The Sudanese Armed Forces fought the Rapid Support Forces, "
+                                   "the United Nations said. Both sides denied it.")
+    got = aa.resolve(span_of(doc, "Both sides"))
+    assert [(a.code, a.name) for a in got] == [("SDN", "Sudan"), ("SDN", "Rapid Support Forces")]

@@ -236,6 +236,10 @@ class ArticleActors:
                              if i in covered}.values())
             inside = [s for s in touching if s.start >= ent.start and s.end <= ent.end]
             bigger = [s for s in touching if s.start < ent.start or s.end > ent.end]
+            if ent.label_ != "PERSON":
+                for s in inside:
+                    if s.kind == "person" and (s.start, s.end) != (ent.start, ent.end):
+                        drop.add(id(s))  # "Queen Elizabeth Central Hospital"
             if ent.label_ == "PERSON":
                 if any(s.kind == "person" for s in inside) or bigger:
                     continue
@@ -497,6 +501,8 @@ class ArticleActors:
                     continue  # a city named in passing is not one of "the two nations"
                 if a.code is None or (states_only and a.code not in self.kb.countries):
                     continue
+                if a.code not in self.kb.countries and a.code != "IMG":
+                    continue  # the UN, an NGO or a region is not one of "both sides"
                 if a.code in ("IGO", "NGO") and states_only:
                     continue
                 key = a.code if states_only else (a.code, a.name)
