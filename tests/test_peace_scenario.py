@@ -92,6 +92,9 @@ def test_rounds_merge_across_articles(scenario):
     built, _, name = scenario
     assert _rounds(built, name) == EXPECTED_ROUNDS
     assert all(r["process"] == ["ERI", "ETH"] for r in built["rounds"])
+    # Announced by the mediator's foreign ministry, dated by the day it spoke.
+    assert [(r["announced_by"], r["announced_on"]) for r in built["rounds"]] == \
+        [("Kenya", "2026-03-02"), ("Kenya", "2026-03-25")]
 
 
 @pytest.mark.model

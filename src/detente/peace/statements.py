@@ -99,6 +99,7 @@ def _speaker_key(who: dict) -> str:
 def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
     speakers = speakers if speakers is not None else speakers_by_sentence(ctx)
     refs = dates_of(ctx)
+    published = ctx.article.published.isoformat() if ctx.article.published else None
     groups: dict[str, dict] = {}
     order = []
     sents = {s.start_char: s for s in sentences(ctx)}
@@ -111,11 +112,15 @@ def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
             order.append(key)
         g["sents"].append(sent)
         if g["date"] is None:
-            for ref in dates_between(refs, sent.start_char, sent.end_char):
-                if ref.kind == "point" and ref.value and (
-                        abs(ref.start - tok.idx) < 60 or sent.text.lower().startswith("speaking")):
-                    g["date"], g["precision"], g["dated_sent"] = ref.value, ref.precision, sent
-                    break
+            # The date of the speaking: near the speech verb, preferably right after it ("said on
+            # Monday"), never after publication; a date inside what was said is not it.
+            cands = [ref for ref in dates_between(refs, sent.start_char, sent.end_char)
+                     if ref.kind == "point" and ref.value and (not published or ref.value <= published)
+                     and (abs(ref.start - tok.idx) < 60 or sent.text.lower().startswith("speaking"))]
+            cands.sort(key=lambda r: (r.start < tok.idx, abs(r.start - tok.idx)))
+            if cands:
+                ref = cands[0]
+                g["date"], g["precision"], g["dated_sent"] = ref.value, ref.precision, sent
     out = []
     for key in order:
         g = groups[key]
