@@ -90,9 +90,11 @@ def _codes(ctx, text: str, start: int, places=()) -> list[str]:
     return out
 
 
-def _default_process(ctx) -> list[str]:
+def _default_process(ctx, exclude=()) -> list[str]:
+    """The article's two most-named parties (mediators and the host left out)."""
     counts = code_counts(ctx)
-    top = sorted((c for c in counts if _is_country(c)), key=lambda c: -counts[c])[:2]
+    top = sorted((c for c in counts if _is_country(c) and c not in exclude),
+                 key=lambda c: -counts[c])[:2]
     return sorted(top)
 
 
@@ -224,7 +226,8 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         if len(named) >= 2:
             sent_codes = named
     weak = len(set(sent_codes)) < 2
-    process = sorted(set(sent_codes)) if not weak else _default_process(ctx)
+    process = sorted(set(sent_codes)) if not weak else _default_process(
+        ctx, set(mediators) | ({venue.country} if venue and venue.country not in sent_codes else set()))
     if host is None and venue and venue.country and venue.country not in process:
         host = venue.country
     participants = []
