@@ -140,22 +140,48 @@ def _optional(module, name):
     return getattr(mod, name, None)
 
 
+class _SpeechDates(dict):
+    """Speech date per speaker, computed by the quotes stage only when first asked for."""
+
+    def __init__(self, ctx):
+        super().__init__()
+        self._ctx, self._loaded = ctx, False
+
+    def _load(self):
+        if not self._loaded:
+            self._loaded = True
+            fn = _optional("quotes", "speaker_dates")
+            if fn is not None:
+                try:
+                    self.update(fn(self._ctx) or {})
+                except Exception:  # a failing helper stage must not sink the article
+                    pass
+
+    def __contains__(self, key):
+        self._load()
+        return super().__contains__(key)
+
+    def __getitem__(self, key):
+        self._load()
+        return super().__getitem__(key)
+
+
 def _speech_dates(ctx, lex: Lexicon) -> dict:
-    fn = _optional("quotes", "speaker_dates")
-    if fn is not None:
-        try:
-            return dict(fn(ctx) or {})
-        except Exception:
-            return {}
-    return {}
+    return _SpeechDates(ctx)
 
 
 def _contexts(lex: Lexicon, sent, cand=None) -> tuple[str, ...]:
     """Contexts cued in the trigger's own clause; the whole sentence if that names none."""
     if cand is not None:
-        toks = sorted({t.i for root in (cand.head, cand.noun) if root is not None
-                       for t in root.subtree})
-        found = _contexts(lex, [sent.doc[i] for i in toks])
+        seen, toks = set(), []
+        for root in (cand.head, cand.noun):
+            if root is not None:
+                for t in root.subtree:
+                    if t.i not in seen:
+                        seen.add(t.i)
+                        toks.append(t)
+        toks.sort(key=lambda t: t.i)
+        found = _contexts(lex, toks)
         if found:
             return found
     words: set[str] = set()
@@ -180,12 +206,17 @@ def _mode_words(cand) -> set[str]:
         for c in root.children:
             if c.dep_ in ("compound", "amod"):
                 words.add(f"{c.lower_} {root.lower_}")
-    prev = ""
-    for t in cand.head.sent:
-        if prev:
-            words.add(f"{prev} {t.lower_}")
-        prev = t.lower_
-    return words
+    return words | _bigrams(cand.head.sent)
+
+
+def _bigrams(sent) -> set[str]:
+    """Two-word cues of a sentence ("car bomb"), computed once per sentence."""
+    cache = sent.doc.user_data.setdefault("detente.events.bigrams", {})
+    hit = cache.get(sent.start)
+    if hit is None:
+        low = [t.lower_ for t in sent]
+        hit = cache[sent.start] = {f"{a} {b}" for a, b in zip(low, low[1:])}
+    return hit
 
 
 def _choose_mode(lex: Lexicon, cand, event: str, content) -> str | None:

@@ -141,6 +141,13 @@ def detect(cand, lex, sent, event_date: str | None = None,
 
 def _sentence_hedge(sent, hedges: frozenset[str]) -> bool:
     """Sentence-wide hedges: "according to", "reportedly", "allegedly" anywhere."""
+    cache = sent.doc.user_data.setdefault("detente.events.hedged", {})
+    if sent.start not in cache:  # once per sentence, not once per trigger
+        cache[sent.start] = _scan_hedge(sent, hedges)
+    return cache[sent.start]
+
+
+def _scan_hedge(sent, hedges: frozenset[str]) -> bool:
     prev = ""
     for t in sent:
         low = t.lower_

@@ -19,8 +19,14 @@ from dataclasses import dataclass, field
 from .lexicon import Entry, Lexicon, load_lexicon
 
 
+_FIXES: dict[str, str] = {}
+
+
 def _lem(tok) -> str:
-    return load_lexicon().lemma(tok)
+    """Lower-case lemma with the lexicon's lemmatizer fixes (hot path: kept minimal)."""
+    if not _FIXES:
+        _FIXES.update(load_lexicon().lemma_fixes or {"": ""})
+    return _FIXES.get(tok.lower_) or tok.lemma_.lower()
 
 #: Entity types whose tokens are names, never triggers ("Operation Desert Storm", "Strike FC").
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "LAW",
@@ -171,7 +177,16 @@ def _phrase(lex: Lexicon, verb, noun, prep=None):
 def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     """Every event candidate in a sentence after merging, absorbing and dropping."""
     by_token: dict[int, Candidate] = {}
+    first = lex.first_words
+    verbs = []
     for tok in sent:
+        pos = tok.pos_
+        if pos == "VERB":
+            verbs.append(tok)
+        elif pos not in ("NOUN", "PROPN"):
+            continue
+        if _lem(tok) not in first:
+            continue
         hit = lookup(lex, tok)
         if hit is None:
             if tok.pos_ == "VERB":
@@ -183,7 +198,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
         by_token[tok.i] = Candidate(tok, entry.event, entry.mode, entry.weak, kind,
                                     noun=tok if kind == "noun" else None, words=[tok], key=key)
 
-    _obligations(lex, sent, by_token)
+    _obligations(lex, verbs, by_token)
     taken = {w.i: c for c in by_token.values() for w in c.words if len(c.words) > 1}
     for i, cand in list(by_token.items()):
         if i in taken and taken[i] is not cand:
@@ -334,10 +349,10 @@ def _verb_object_phrase(lex: Lexicon, verb, by_token: dict) -> None:
 OBLIGATION = frozenset({"must", "should"})
 
 
-def _obligations(lex: Lexicon, sent, by_token: dict) -> None:
+def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
     """'X said (that) Y must Z': X requests Z of Y (CAMEO 'demand', PLOVER REQUEST)."""
-    for tok in sent:
-        if _lem(tok) not in lex.reporting or tok.pos_ != "VERB":
+    for tok in verbs:
+        if _lem(tok) not in lex.reporting:
             continue
         for c in tok.children:
             if c.dep_ != "ccomp":
