@@ -352,3 +352,11 @@ def test_both_sides_skips_organisations_that_are_not_parties(blank, kb):
                                    "the United Nations said. Both sides denied it.")
     got = aa.resolve(span_of(doc, "Both sides"))
     assert [(a.code, a.name) for a in got] == [("SDN", "Sudan"), ("SDN", "Rapid Support Forces")]
+
+
+def test_of_country_after_a_titled_name_gives_the_country(blank, kb):
+    _, aa = actors_of(blank, kb, "Foreign Minister Jane Roe of Kenya arrived.",
+                      persons=["Jane Roe"])
+    assert [brief(a) for a in aa.mentions] == [
+        ("Foreign Minister Jane Roe of Kenya", "KEN", "GOV", "Jane Roe", "Foreign Minister",
+         None)]

@@ -31,14 +31,18 @@ from .records import Actor
 __all__ = ["ArticleActors", "KnowledgeBase", "load_kb", "lookup"]
 
 
-@functools.lru_cache(maxsize=8)
 def load_kb(extra_paths: tuple[str, ...] = ()) -> KnowledgeBase:
     """The bundled knowledge base plus ``extra_paths`` (YAML or CSV), later files winning.
 
-    Cached per process: pass a tuple (hashable). Raises ``KnowledgeBaseError`` naming the
-    file and line of a malformed entry.
+    Cached per process (a list is accepted and turned into a tuple). Raises
+    ``KnowledgeBaseError`` naming the file and line of a malformed entry.
     """
-    return build_kb(tuple(str(p) for p in extra_paths))
+    return _load_kb(tuple(str(p) for p in extra_paths))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_kb(extra_paths: tuple[str, ...]) -> KnowledgeBase:
+    return build_kb(extra_paths)
 
 
 def lookup(kb: KnowledgeBase, words: list[str]) -> list[tuple[int, int, Lex]]:
@@ -358,8 +362,8 @@ class ArticleActors:
         kinds = {s.kind for s in group}
         has_entity = any(s.kind == "entity" for s in group)
         if of:
-            # "the government of Sudan", "the President of Russia"
-            return seg.kind == "entity" and not has_entity and "person" not in kinds
+            # "the government of Sudan", "the President of Russia", "King X of Morocco"
+            return seg.kind == "entity" and not has_entity and seg.entity.kind in COUNTRY_KINDS
         if seg.kind == "entity":
             if "person" in kinds:
                 return False
