@@ -83,6 +83,19 @@ def _agentive(tok, lex: Lexicon) -> bool:
         tok.lower_ in lex.agent_nouns
 
 
+def _unique(actors: tuple) -> tuple:
+    """One actor per (code, sector, name); uncoded ones only when nothing is coded."""
+    if any(a.code for a in actors):
+        actors = tuple(a for a in actors if a.code)
+    seen, out = set(), []
+    for a in actors:
+        key = (a.code, a.sector, a.name or a.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return tuple(out)
+
+
 def _dedupe(actor: tuple, recipient: tuple) -> tuple:
     seen = {(a.start, a.end, a.code) for a in actor}
     return tuple(r for r in recipient if (r.start, r.end, r.code) not in seen or r.start < 0)
@@ -254,6 +267,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
             recipient = _others_in(ctx, cand, actor)
         if roles.between and actor:
             actor, recipient = tuple(dict.fromkeys(actor + recipient)), ()
+        actor, recipient = _unique(actor), _unique(recipient)
         recipient = _dedupe(actor, recipient)
         speaker_actors = _actors_for(ctx, [roles.speaker]) if roles.speaker is not None else ()
         if speaker_actors and actor and cand.kind == "noun" and any(

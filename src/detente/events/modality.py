@@ -125,6 +125,8 @@ def detect(cand, lex, sent, event_date: str | None = None,
     if words_near & m["historical_words"] and anchor is not None and any(
             c.dep_ == "amod" and c.lower_ in m["historical_words"] for c in anchor.children):
         found.add("historical")
+    if gov_lemmas & m.get("historical_nouns", frozenset()):
+        found.add("historical")
     if event_date and published:
         d = _parse(event_date)
         if d is not None:

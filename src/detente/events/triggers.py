@@ -31,6 +31,8 @@ def _lem(tok) -> str:
 #: Entity types whose tokens are names, never triggers ("Operation Desert Storm", "Strike FC").
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "LAW",
                        "PRODUCT", "LANGUAGE"})
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                          "ORDINAL"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Dependencies by which a noun is the event a verb "does": "held talks", "talks were held".
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
@@ -114,7 +116,9 @@ def _apply_sense(lex: Lexicon, key: str, entry: Entry | None, tok) -> Entry | No
 
 def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
     """The lexicon entry a token triggers, after phrasal keys and word senses."""
-    if tok.ent_type_ in NAME_ENTS and tok.pos_ == "PROPN":
+    if tok.ent_type_ in NAME_ENTS and tok.pos_ == "PROPN" or tok.ent_type_ in NUMERIC_ENTS:
+        return None  # names and dates: "Operation Storm", "March 3"
+    if tok.pos_ == "PROPN" and tok.is_title and not tok.is_sent_start:
         return None
     lemma = _lem(tok)
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
