@@ -99,6 +99,7 @@ def test_title_country_and_name_make_one_actor(blank, kb):
     ("government forces said", ("government forces", None, "MIL")),
     ("rebel leaders said", ("rebel leaders", None, "REB")),
     ("Bosnian Serbs said", ("Bosnian Serbs", "BIH", None)),  # first state wins
+    ("Chinese Americans said", ("Chinese Americans", "USA", None)),  # ... except these
     ("Lebanon's Hezbollah said", ("Lebanon's Hezbollah", "LBN", "REB")),
 ])
 def test_compound_mentions(blank, kb, text, expected):

@@ -84,6 +84,9 @@ _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "easter
                "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                "northwestern", "southeastern", "southwestern", "upper", "lower"}
 _COORD = {"and", "or", ",", "&", "nor"}
+#: "Bosnian Serbs" live in Bosnia, but "Chinese Americans" in America: for these nations
+#: the second demonym of a pair is the nationality
+_IMMIGRANT_NATIONS = {"USA", "CAN", "AUS", "NZL"}
 #: locative prepositions that tie a sector noun to a place inside one noun phrase
 _LOCATIVE = {"in", "of", "from", "throughout", "across", "inside", "within"}
 
@@ -413,6 +416,8 @@ class ArticleActors:
         # "Lebanon's Hezbollah" -> the group; "Bosnian Serbs", "Iraqi Kurds" -> the first state
         groups = [e for e in entities if e.kind not in COUNTRY_KINDS]
         entity = groups[-1] if groups else (entities[0] if entities else None)
+        if not groups and len(entities) > 1 and entities[-1].code in _IMMIGRANT_NATIONS:
+            entity = entities[-1]  # "Chinese Americans" are Americans
         if entity is not None and entity.code is None and entities and entities[0].code:
             entity = replace(entity, code=entities[0].code)
         titles = [s for s in group if s.kind == "title"]
