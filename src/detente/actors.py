@@ -306,7 +306,10 @@ class ArticleActors:
                                   org=anchor.org, wikidata=anchor.wikidata if is_org else None)
                     for s in inside:
                         drop.add(id(s))
-                    new.append(_Seg(ent.start, ent.end, "entity", entity=body))
+                    end = ent.end
+                    while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
+                        end -= 1
+                    new.append(_Seg(ent.start, end, "entity", entity=body))
         return [s for s in segs if id(s) not in drop] + new
 
     def _extend_title(self, seg: _Seg, keys: list[str]) -> None:
