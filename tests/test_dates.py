@@ -214,3 +214,18 @@ def test_date_for_participle_and_noun_triggers(nlp_sm):
     assert date_for(ctx, said).text == "on Tuesday"
     assert date_for(ctx, talks).value == "2025-05-16"
     assert date_for(ctx, failed) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, value", [
+    # a participle on the noun has no tense: "will hold" decides, so March 10 lies ahead
+    ("Chad and Niger will hold talks mediated by Mali on March 10, the ministry announced.",
+     "2026-03-10"),
+    # an infinitive after a forward-looking verb points ahead of the publication
+    ("The two sides agreed to free the prisoners and to meet again in April.", "2026-04"),
+    # ...but not after any verb: refusing happened before the story
+    ("He refused to comment on Friday.", "2026-02-27"),
+])
+def test_future_through_participles_and_infinitives(nlp_sm, sentence, value):
+    refs = resolve_dates(nlp_sm(sentence), dt.date(2026, 3, 2))
+    assert [r.value for r in refs if r.kind == "point"][0] == value

@@ -178,6 +178,9 @@ def _is_noise(surface: str, text: str, start: int, end: int) -> bool:
 _FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
 _PAST_AUX = {"had", "did", "was", "were", "has", "have", "'d"}
 _FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "aim", "prepare"}
+#: Verbs whose infinitive complement lies ahead of them ("agreed to meet again in April").
+_FORWARD_VERBS = _FUTURE_VERBS | {"agree", "decide", "promise", "pledge", "vow", "hope", "want",
+                                  "seek", "threaten", "offer", "propose", "undertake", "commit"}
 
 
 def _tense(doc, start: int, end: int) -> str | None:
@@ -196,10 +199,20 @@ def _tense(doc, start: int, end: int) -> str | None:
         if tok.head is tok:
             return None
         tok = tok.head
+    # A participle modifying a noun ("talks mediated by Kenya on March 10") has no tense of
+    # its own: the clause that holds the noun decides.
+    while tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and tok.head is not tok:
+        tok = tok.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+            tok = tok.head
     first = tok
     while True:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if any(c.lower_ in _FUTURE_AUX for c in auxes):
+            return "future"
+        # An infinitive ("agreed to meet again in April", "plans to visit on Friday") looks
+        # forward from the verb that governs it.
+        if any(c.tag_ == "TO" for c in auxes) and _governor(tok).lemma_ in _FORWARD_VERBS:
             return "future"
         if tok.lemma_ in _FUTURE_VERBS and tok.tag_ != "VBD":
             return "future"
@@ -210,6 +223,13 @@ def _tense(doc, start: int, end: int) -> str | None:
     if first.tag_ == "VBD" or any(a in _PAST_AUX for a in auxes):
         return "past"
     return None
+
+
+def _governor(tok):
+    """The verb an infinitive hangs from, through coordination ("agreed to X and to Y")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.head
 
 
 def _sentence_of(doc, start: int, end: int) -> str:
