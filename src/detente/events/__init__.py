@@ -67,6 +67,10 @@ def extract_events(ctx) -> list[Event]:
                     d.actor, d.inherited = ante.actor, True
             if not d.actor and not _keep_without_actor(d):
                 continue
+            if d.cand.kind == "obligation" and not d.recipient:
+                continue  # "strong diplomacy must work": nobody is being asked
+            if d.cand.kind == "noun" and d.cand.weak and not _explicit_agent(d):
+                continue  # "the Russia-Ukraine war" names a war, not an act by someone
             if d.cand.weak and not any(a.code for a in d.actor):
                 continue  # an ambiguous word needs a participant we can name
             if antecedent is not None and d.date is None and d.date_override is None:
@@ -82,6 +86,19 @@ def extract_events(ctx) -> list[Event]:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location)
     return [_record(ctx, d) for d in kept]
+
+
+def _explicit_agent(d: Draft) -> bool:
+    """A generic event noun counts only with a possessor, a by-phrase or a between-phrase."""
+    if d.inherited:
+        return True
+    for n in (d.cand.noun, d.cand.anchor):
+        if n is None:
+            continue
+        for c in n.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "between")):
+                return True
+    return False
 
 
 def _has_own_anchor(d: Draft) -> bool:

@@ -75,7 +75,8 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None) -> tuple:
 
 
 def _agentive(tok, lex: Lexicon) -> bool:
-    if tok.lower_ in PRONOUNS:
+    if tok.lower_ in PRONOUNS or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT",
+                                                   "QUANTITY", "ORDINAL"):
         return False
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
