@@ -10,12 +10,12 @@ if [ ! -x .venv/bin/detente ]; then
 fi
 DB="${DEMO_DB:-demo.duckdb}"
 
-echo "== detente analyze examples/ceasefire_talks.txt --format table"
-.venv/bin/detente analyze examples/ceasefire_talks.txt --format table
+echo "== detente analyze examples/ceasefire_talks.txt --kb examples/fictional_actors.yaml --format table"
+.venv/bin/detente analyze examples/ceasefire_talks.txt --kb examples/fictional_actors.yaml --format table
 
 echo
 echo "== detente ingest examples/ --db $DB"
-.venv/bin/detente ingest examples/ --db "$DB"
+.venv/bin/detente ingest examples/ --db "$DB" --kb examples/fictional_actors.yaml
 
 echo
 echo "== detente events --db $DB --limit 20"

@@ -36,6 +36,12 @@ def _model_option(f):
                         help="spaCy model: sm, md or an installed package name.")(f)
 
 
+def _kb_option(f):
+    return click.option("--kb", "kb_paths", multiple=True, type=click.Path(exists=True,
+                        dir_okay=False), help="Extra actor knowledge-base file (YAML or CSV, "
+                        "see docs/actors.md); repeatable; loaded after the bundled one.")(f)
+
+
 def _input_format_option(f):
     return click.option("--input-format", "input_format",
                         type=click.Choice(["text", "html", "jsonl", "json", "csv", "rss"]),
@@ -56,9 +62,10 @@ def _max_chars_option(f):
               show_default=True, help="json: one contract object per article; plover: strict "
               "PLOVER JSONL; table: events for reading.")
 @_model_option
+@_kb_option
 @_max_chars_option
 @_input_format_option
-def analyze(input, published, fmt, model, max_chars, input_format):
+def analyze(input, published, fmt, model, kb_paths, max_chars, input_format):
     """Analyse INPUT and print the result (nothing is stored).
 
     INPUT is a text, HTML, JSONL, CSV or RSS/Atom file, a directory, or - for standard input.
@@ -67,6 +74,7 @@ def analyze(input, published, fmt, model, max_chars, input_format):
     \b
     Examples:
       detente analyze examples/ceasefire_talks.txt --format table
+      detente analyze examples/ceasefire_talks.txt --kb examples/fictional_actors.yaml
       detente analyze stories.jsonl --published 2025-05-29 > out.jsonl
       curl -s https://example.org/a.html | detente analyze - --format plover
     """
@@ -89,7 +97,7 @@ def analyze(input, published, fmt, model, max_chars, input_format):
     stream = articles()
     first = next(stream, None)
     if first is not None:
-        analyzer = Analyzer(Options(model=model))
+        analyzer = Analyzer(Options(model=model, kb_paths=tuple(kb_paths)))
         for analysis in analyzer.analyze(itertools.chain([first], stream)):
             _print_analysis(analysis, fmt)
     if rejected:
@@ -115,9 +123,10 @@ def _print_analysis(analysis, fmt: str) -> None:
 @DB_OPTION
 @click.option("--published", help="Publication date YYYY-MM-DD for every article (overrides).")
 @_model_option
+@_kb_option
 @_max_chars_option
 @_input_format_option
-def ingest(paths, db, published, model, max_chars, input_format):
+def ingest(paths, db, published, model, kb_paths, max_chars, input_format):
     """Analyse PATH... and store the results in the database (--db).
 
     PATH is a file, a directory (read recursively) or - for standard input. Re-ingesting an
@@ -142,7 +151,7 @@ def ingest(paths, db, published, model, max_chars, input_format):
             bar.clear()
             _report_reject(item)
 
-        result = ingest_into(store, paths, published=pub, options=Options(model=model),
+        result = ingest_into(store, paths, published=pub, options=Options(model=model, kb_paths=tuple(kb_paths)),
                              max_chars=max_chars, fmt=input_format, on_reject=on_reject,
                              progress=bar.update)
     click.echo(result.summary(), err=True)
