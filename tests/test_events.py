@@ -269,3 +269,28 @@ def test_definite_reference_adds_detail_to_the_earlier_event(nlp_sm):
             "Geneva, ended without a deal.")
     evs = [e for e in events_of(nlp_sm, text) if e.event == "CONSULT"]
     assert len(evs) == 1  # "the talks" is the same event, not a second one
+
+
+@pytest.mark.model
+def test_explicitly_negated_cooperation_is_a_rejection(nlp_sm):
+    (ev,) = events_of(nlp_sm, "Kenya will not accept the plan from Sudan.")
+    assert (ev.event, ev.modality) == ("REJECT", "asserted")
+
+
+@pytest.mark.model
+def test_predicative_willingness_is_an_agreement(nlp_sm):
+    evs = events_of(nlp_sm, "Syria is willing to withdraw its troops from Lebanon.")
+    assert [(e.event, e.modality) for e in evs] == [("AGREE", "asserted")]
+
+
+@pytest.mark.model
+def test_planned_harm_by_its_doer_is_a_threat(nlp_sm):
+    (ev,) = events_of(nlp_sm, "Greece plans to impose a curfew on the islands.")
+    assert (ev.event, ev.mode) == ("THREATEN", "curfew")
+
+
+@pytest.mark.model
+def test_cue_confirmed_sense_needs_no_named_actor(nlp_sm):
+    # "block" alone is weak; blocking roads is a protest even by unnamed demonstrators
+    (ev,) = events_of(nlp_sm, "Angry farmers blocked roads outside the capital.")
+    assert (ev.event, ev.mode) == ("PROTEST", "obstruct")

@@ -93,7 +93,7 @@ def subject_of(verb, depth: int = 0):
                 and noun.dep_ in ("dobj", "attr") and depth <= 3:
             return subject_of(noun.head, depth + 1)  # "issued a statement demanding ..."
         return noun, verb.tag_ == "VBN" or agent_of(verb) is not None
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "pcomp":
             head = head.head
@@ -223,7 +223,7 @@ def find_roles(cand, lex) -> Roles:
         if cand.anchor is not None and cand.anchor is not noun:
             _noun_roles(cand.anchor, cand, lex, roles)
 
-    verb = head if head.pos_ in ("VERB", "AUX") else None
+    verb = head if head.pos_ in ("VERB", "AUX") or cand.kind == "verb" else None
     if cand.kind == "noun":
         verb = None
         pred = cand.predicate

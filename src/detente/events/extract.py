@@ -24,6 +24,12 @@ DEFINITE = frozenset({"the", "those", "these", "that", "this", "such"})
 COLLECTIVE = frozenset({"both", "two", "sides", "parties", "side", "party", "nations",
                         "countries", "governments", "neighbours", "neighbors", "foes",
                         "rivals", "delegations"})
+#: Harmful acts that, announced in advance by their doer, are threats (PLOVER: THREATEN
+#: rather than ASSAULT + hypothetical).
+THREAT_SOURCES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
+#: Cooperative categories whose explicit negation by the actor is a rejection.
+COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID",
+                         "RETREAT"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
 #: Dependency hops beyond which a date or place is not "tied" to the trigger.
 MAX_HOPS = 5
@@ -304,12 +310,18 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
             mode = consult_mode(actor, recipient, location)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published)
-        if event in ("SANCTION", "COERCE", "ASSAULT") and modality in ("future", "hypothetical") \
-                and speaker_actors and actor and {a.code for a in actor} & {
-                    s.code for s in speaker_actors}:
+        intent = cand.head.dep_ in ("xcomp", "acomp") and \
+            cand.head.head.lemma_.lower() in lex.threat_intent
+        if event in THREAT_SOURCES and modality in ("future", "hypothetical") and (intent or (
+                speaker_actors and actor and {a.code for a in actor} & {
+                    s.code for s in speaker_actors})):
             # An actor announcing harm it will do, or would do unless ...: a threat.
             mode = lex.threat_mode(event, mode)
             event, modality = "THREATEN", "asserted"
+        if modality == "negated" and event in COOPERATIVE and cand.kind in ("verb", "light") \
+                and any(c.dep_ == "neg" for c in cand.head.children) and not cand.negated:
+            # "will not accept refugees", "did not attend the talks": a refusal (CAMEO 12)
+            mode, event, modality = lex.content_mode(event), "REJECT", "asserted"
         draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,
                       location, _contexts(lex, sent, cand))
         draft.extra["speaker"] = roles.speaker

@@ -63,6 +63,8 @@ class Lexicon:
     lemma_fixes: dict[str, str] = field(default_factory=dict)
     #: every word that can start a trigger key: tokens outside it are skipped at once
     first_words: frozenset[str] = frozenset()
+    adjectives: dict[str, Entry] = field(default_factory=dict)
+    threat_intent: frozenset[str] = frozenset()
 
     def lemma(self, tok) -> str:
         """The token's lemma, lower-cased, with known lemmatizer slips corrected."""
@@ -125,6 +127,8 @@ def load_lexicon() -> Lexicon:
     onto = _read("ontology.yaml")
     trig = _read("triggers.yaml")
     verbs, _ = _entries(trig["verbs"], _words(trig.get("weak_verbs")))
+    adjectives = {str(w).lower(): Entry(ev, None) for ev, words in
+                  (trig.get("adjectives") or {}).items() for w in words}
     nouns, multi = _entries(trig["nouns"], _words(trig.get("weak_nouns")))
     senses = {
         str(k).lower(): tuple(Sense(_words(r.get("cues")), r.get("event"), r.get("mode"))
@@ -169,7 +173,9 @@ def load_lexicon() -> Lexicon:
         first_words=frozenset(
             k.split()[0] for table in (verbs, nouns, senses, {str(p).lower(): 1 for p in
                                                              trig.get("phrases", {})})
-            for k in table) | frozenset(multi),
+            for k in table) | frozenset(multi) | frozenset(adjectives),
+        adjectives=adjectives,
+        threat_intent=_words(emb.get("threat_intent")),
     )
 
 

@@ -109,7 +109,8 @@ def _apply_sense(lex: Lexicon, key: str, entry: Entry | None, tok) -> Entry | No
         if not rule.cues or rule.cues & cues:
             if rule.event is None:
                 return None
-            weak = entry.weak if entry else True
+            # a reading confirmed by its cue words is no longer ambiguous
+            weak = (entry.weak if entry else True) and not rule.cues
             return Entry(rule.event, rule.mode, weak)
     return entry
 
@@ -187,6 +188,12 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
         pos = tok.pos_
         if pos == "VERB":
             verbs.append(tok)
+        elif pos == "ADJ" and tok.dep_ in ("acomp", "ROOT", "conj"):
+            entry = lex.adjectives.get(_lem(tok)) or lex.adjectives.get(tok.lower_)
+            if entry is not None and any(c.dep_ in ("xcomp", "prep") for c in tok.children):
+                by_token[tok.i] = Candidate(tok, entry.event, None, False, "verb",
+                                            words=[tok], key=tok.lower_)
+            continue
         elif pos not in ("NOUN", "PROPN"):
             continue
         if _lem(tok) not in first:
