@@ -158,9 +158,11 @@ def _noun_roles(noun, cand, lex, roles: Roles):
     key = f"{cand.event}/{cand.mode}"
     of_agent = cand.event.lower() in lex.of_is_agent or key.lower() in lex.of_is_agent
     rec_preps = lex.recipient_preps.get(cand.event, lex.recipient_preps["_"])
+    poss_patient = cand.event.lower() in lex.poss_is_patient or key.lower() in \
+        lex.poss_is_patient
     for c in noun.children:
         if c.dep_ == "poss":
-            roles.actor.append(c)
+            (roles.recipient if poss_patient else roles.actor).append(c)
         elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and any(
                 t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN"
                 for t in c.subtree):

@@ -65,6 +65,8 @@ class Lexicon:
     first_words: frozenset[str] = frozenset()
     adjectives: dict[str, Entry] = field(default_factory=dict)
     threat_intent: frozenset[str] = frozenset()
+    needs_complement: frozenset[str] = frozenset()
+    poss_is_patient: frozenset[str] = frozenset()
 
     def lemma(self, tok) -> str:
         """The token's lemma, lower-cased, with known lemmatizer slips corrected."""
@@ -176,6 +178,8 @@ def load_lexicon() -> Lexicon:
             for k in table) | frozenset(multi) | frozenset(adjectives),
         adjectives=adjectives,
         threat_intent=_words(emb.get("threat_intent")),
+        needs_complement=_words(trig.get("needs_complement")),
+        poss_is_patient=_words(trig.get("poss_is_patient")),
     )
 
 

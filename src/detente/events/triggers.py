@@ -204,6 +204,10 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
                 _verb_object_phrase(lex, tok, by_token)
             continue
         key, entry = hit
+        if key in lex.needs_complement and tok.pos_ == "VERB" and not any(
+                c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                for c in tok.children):
+            continue  # "asked about the talks" is a question, not a request
         kind = "verb" if tok.pos_ == "VERB" and tok.dep_ not in ("nsubj", "dobj", "pobj") \
             else "noun"
         by_token[tok.i] = Candidate(tok, entry.event, entry.mode, entry.weak, kind,
