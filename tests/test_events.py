@@ -294,3 +294,17 @@ def test_cue_confirmed_sense_needs_no_named_actor(nlp_sm):
     # "block" alone is weak; blocking roads is a protest even by unnamed demonstrators
     (ev,) = events_of(nlp_sm, "Angry farmers blocked roads outside the capital.")
     assert (ev.event, ev.mode) == ("PROTEST", "obstruct")
+
+
+@pytest.mark.model
+def test_unnamed_actor_takes_the_country_of_its_place(nlp_sm):
+    from detente.records import Place
+
+    text = "Protesters in Nairobi blocked roads on Monday."
+    doc = nlp_sm(text)
+    ctx = make_ctx(doc)
+    start = text.index("Nairobi")
+    ctx.places = [Place("Nairobi", start, start + 7, "Nairobi", "KEN")]
+    (ev,) = extract_events(ctx)
+    assert [a.code for a in ev.actor] == ["KEN"]
+    assert ev.actor[0].text.startswith("Protesters")

@@ -308,6 +308,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
             location = _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand, avoid)
         if event == "CONSULT" and mode is None:
             mode = consult_mode(actor, recipient, location)
+        if actor and not any(a.code for a in actor):
+            actor = _locate(ctx, sent, roles.actor, actor, event, location)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published)
         intent = cand.head.dep_ in ("xcomp", "acomp") and \
@@ -385,6 +387,27 @@ def _others_in(ctx, cand, actor) -> tuple:
                     and m not in out:
                 out.append(m)
     return tuple(out[:2])
+
+
+#: Where meetings and agreements happen says nothing about who takes part.
+VENUE_EVENTS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"})
+
+
+def _locate(ctx, sent, tokens, actor: tuple, event: str, location) -> tuple:
+    """Unnamed participants ("demonstrators in Baghdad", "riot police") take the country of
+    the place named with them, else of the place the act happened (not for meetings)."""
+    place = None
+    for tok in tokens:
+        span = phrase(tok)
+        inside = [p for p in ctx.places_in(span.start_char, span.end_char) if p.country]
+        if inside:
+            place = inside[0]
+            break
+    if place is None and event not in VENUE_EVENTS and location is not None:
+        place = location
+    if place is None or not place.country:
+        return actor
+    return tuple(dataclasses.replace(a, code=place.country) for a in actor)
 
 
 def _state_of_place(ctx, sent, cand) -> tuple:
