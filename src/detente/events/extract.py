@@ -69,6 +69,13 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None) -> tuple:
         found = _resolve(ctx, span)
         if not found and tok.lower_ in PRONOUNS and speaker is not None:
             found = _resolve(ctx, phrase(speaker))
+        if not found:
+            # "Iraqi towns", "Serb civilians": the nationality word names the side
+            for t in span:
+                if t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "compound"):
+                    found = _resolve(ctx, span.doc[t.i:t.i + 1])
+                    if found:
+                        break
         if not found and lex is not None and _agentive(tok, lex):
             # A participant the actor list cannot name ("Amnesty International", "the
             # rebels"): keep it, uncoded, rather than lose the event.
@@ -310,6 +317,12 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
             mode = consult_mode(actor, recipient, location)
         if actor and not any(a.code for a in actor):
             actor = _locate(ctx, sent, roles.actor, actor, event, location)
+        if event in LOCAL_EVENTS and location is not None and location.country and not any(
+                r.code for r in recipient):
+            # victims and targets of violence, repression or relief are coded by where it
+            # happened when the text names no side for them (PLOVER practice)
+            recipient = (Actor(location.text, location.country, None, location.name, None,
+                               None, location.start, location.end),)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published)
         intent = cand.head.dep_ in ("xcomp", "acomp") and \
@@ -389,6 +402,8 @@ def _others_in(ctx, cand, actor) -> tuple:
     return tuple(out[:2])
 
 
+#: Events whose unnamed targets belong to the country where they happen.
+LOCAL_EVENTS = frozenset({"ASSAULT", "COERCE", "AID"})
 #: Where meetings and agreements happen says nothing about who takes part.
 VENUE_EVENTS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"})
 
