@@ -327,9 +327,10 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published)
         intent = cand.head.dep_ in ("xcomp", "acomp") and \
             cand.head.head.lemma_.lower() in lex.threat_intent
-        if event in THREAT_SOURCES and modality in ("future", "hypothetical") and (intent or (
-                speaker_actors and actor and {a.code for a in actor} & {
-                    s.code for s in speaker_actors})):
+        self_report = speaker_actors and actor and {a.code for a in actor} & {
+            s.code for s in speaker_actors} and any(t.pos_ == "PRON" for t in roles.actor)
+        if event in THREAT_SOURCES and modality in ("future", "hypothetical") and (
+                intent or self_report):
             # An actor announcing harm it will do, or would do unless ...: a threat.
             mode = lex.threat_mode(event, mode)
             event, modality = "THREATEN", "asserted"

@@ -125,6 +125,15 @@ def detect(cand, lex, sent, event_date: str | None = None,
     if words_near & m["historical_words"] and anchor is not None and any(
             c.dep_ == "amod" and c.lower_ in m["historical_words"] for c in anchor.children):
         found.add("historical")
+    cur = cand.head
+    for _ in range(8):  # inside "a resolution that aims to ...": proposed, not done
+        if cur.dep_ == "relcl":
+            if cur.head.lemma_.lower() in m.get("proposal_nouns", frozenset()):
+                found.add("hypothetical")
+            break
+        if cur.head is cur:
+            break
+        cur = cur.head
     if gov_lemmas & m.get("historical_nouns", frozenset()):
         found.add("historical")
     if event_date and published:

@@ -75,6 +75,9 @@ def _cue_words(tok) -> set[str]:
         if c.dep_ in ("prep", "agent", "dobj", "xcomp", "compound", "amod", "pobj", "prt"):
             for g in c.children:
                 add(g)
+                if c.dep_ == "dobj" and g.dep_ == "prep":  # "700 kg of medicine"
+                    for h in g.children:
+                        add(h)
     head = tok.head
     if head is not tok:
         add(head)
@@ -300,6 +303,12 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
             comp.negated = True
         else:
             comp.dropped = True
+            # what a demand, offer or threat contains is not a separate event either
+            inside = {t.i for root in (comp.head, comp.noun) if root is not None
+                      for t in root.subtree}
+            for other in live.values():
+                if other is not cand and other is not comp and other.head.i in inside:
+                    other.dropped = True
     _drop_elaborations(by_token)
     return sorted((c for c in by_token.values() if not c.dropped), key=lambda c: c.head.i)
 
@@ -308,6 +317,10 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
 #: gunbattle", "shelled the town, killing 20", "staged a protest to demand reforms").
 ELABORATION_DEPS = frozenset({"advcl", "acl", "relcl", "xcomp", "conj", "prep", "ccomp",
                               "pcomp"})
+
+
+#: Acts whose "for/of" phrase names an alleged offence ("jailed for spying").
+CHARGING = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 
 
 def _drop_elaborations(by_token: dict) -> None:
@@ -341,6 +354,9 @@ def _drop_elaborations(by_token: dict) -> None:
             continue  # "X attacked Y and Z shelled W": two events
         if other.event == cand.event:
             cand.dropped = True
+        elif other.event in CHARGING and dep in ("prep", "pcomp", "advcl") and (
+                h.head.lower_ in ("for", "of", "over") or h.head.head.lower_ in ("for", "of")):
+            cand.dropped = True  # "arrested for collaborating": the charge, not an event
         elif other.event == "PROTEST" and cand.event in ("REQUEST", "ACCUSE", "REJECT"):
             cand.dropped = True
             other.content = other.content or cand
