@@ -308,3 +308,16 @@ def test_unnamed_actor_takes_the_country_of_its_place(nlp_sm):
     (ev,) = extract_events(ctx)
     assert [a.code for a in ev.actor] == ["KEN"]
     assert ev.actor[0].text.startswith("Protesters")
+
+
+@pytest.mark.model
+def test_the_offence_in_an_arrest_is_not_an_event(nlp_sm):
+    evs = events_of(nlp_sm, "Police in Kenya arrested a journalist for spying on Sudan.")
+    assert [e.event for e in evs] == ["COERCE"]
+
+
+@pytest.mark.model
+def test_what_a_rejected_call_asks_for_is_not_an_event(nlp_sm):
+    evs = events_of(nlp_sm, "Mali rejected a call for French troops to be deployed in the "
+                            "north.")
+    assert [e.event for e in evs] == ["REJECT"]
