@@ -14,8 +14,6 @@ sentences, participant inheritance, the "first ... since" rule, and the final re
 
 from __future__ import annotations
 
-import dataclasses
-
 from .. import context as context_mod
 from ..records import Event, content_id
 from .extract import Draft, _optional, _speech_dates, build_drafts, consult_mode
@@ -190,7 +188,3 @@ def _record(ctx, d: Draft) -> Event:
         confidence=d.confidence,
         date_source=(date.source or "text") if date is not None else None,
     )
-
-
-def _replace(draft: Draft, **kw) -> Draft:
-    return dataclasses.replace(draft, **kw)

@@ -13,11 +13,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from .. import context as context_mod
-from ..records import Actor, Event, content_id
+from ..records import Actor
 from . import modality as modality_mod
 from .arguments import PRONOUNS, find_roles, phrase
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon
 from .triggers import Candidate, find_candidates
 
 DEFINITE = frozenset({"the", "those", "these", "that", "this", "such"})
