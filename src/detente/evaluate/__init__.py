@@ -62,17 +62,10 @@ Rounds, positions and claims: see ``ledger.py``.
 
 from __future__ import annotations
 
+from .document import score_document_gold
 from .report import render
 from .run import SENTENCE_PUBLISHED, evaluate_file, load_gold
 from .sentences import score_sentence_gold
 
 __all__ = ["SENTENCE_PUBLISHED", "evaluate_file", "load_gold", "render", "score_document_gold",
            "score_sentence_gold"]
-
-
-def __getattr__(name):
-    if name == "score_document_gold":
-        from .document import score_document_gold
-
-        return score_document_gold
-    raise AttributeError(name)
