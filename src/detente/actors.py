@@ -87,6 +87,11 @@ _COORD = {"and", "or", ",", "&", "nor"}
 #: "Bosnian Serbs" live in Bosnia, but "Chinese Americans" in America: for these nations
 #: the second demonym of a pair is the nationality
 _IMMIGRANT_NATIONS = {"USA", "CAN", "AUS", "NZL"}
+#: plural demonyms that name a state's leadership rather than its people ("the Soviets")
+_STATE_PLURALS = {"soviets"}
+#: sector given to a people noun used alone ("Nigerians", "Kurds", "Bosnian Serbs"): the
+#: plural names people, not the state; a sector word after it still wins ("Kurdish fighters")
+_PEOPLE_SECTOR = "CVL"
 #: locative prepositions that tie a sector noun to a place inside one noun phrase
 _LOCATIVE = {"in", "of", "from", "throughout", "across", "inside", "within"}
 
@@ -190,6 +195,11 @@ class ArticleActors:
                 # "Iran-backed", "pro-Russian": the country qualifies someone else
                 self._blocked.update(range(start, end))
                 return _Seg(start, end, "sector", lex=lex) if lex.sector else None
+            if ent.kind == "demonym" and keys[start - 1:start] == ["ethnic"]:
+                # "ethnic Albanians": a community, often a minority in another state
+                text = self.doc[start - 1:end].text
+                ent = replace(ent, kind="org", code=None, name=text[:1].upper() + text[1:])
+                return _Seg(start - 1, end, "entity", lex=lex, entity=ent)
             kind = "person" if ent.kind == "person" else "entity"
             return _Seg(start, end, kind, lex=lex, entity=ent)
         if lex.ref is not None and keys[end:end + 1] == ["of"] and lex.ref[0] == "country":
@@ -310,6 +320,21 @@ class ArticleActors:
                     while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
                         end -= 1
                     new.append(_Seg(ent.start, end, "entity", entity=body))
+                elif (ent.label_ == "ORG" and not anchors and not bigger and inside
+                      and all(s.kind == "sector" for s in inside)):
+                    # "Oromo Liberation Front", "Ministry of Mines": a named body the KB
+                    # lacks; its sector words say what it is, no country is guessed
+                    sector = _last_sector(inside)
+                    words = [t for t in ent if not any(s.start <= t.i < s.end for s in inside)]
+                    if sector and any(t.is_title and t.is_alpha for t in words):
+                        for s in inside:
+                            drop.add(id(s))
+                        end = ent.end
+                        while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
+                            end -= 1
+                        body = Entity(kind="body", code=None, sector=sector,
+                                      name=_name_text(doc[ent.start:end]))
+                        new.append(_Seg(ent.start, end, "entity", entity=body))
         return [s for s in segs if id(s) not in drop] + new
 
     def _extend_title(self, seg: _Seg, keys: list[str]) -> None:
@@ -466,6 +491,9 @@ class ArticleActors:
         if person is not None and owned:
             # the mention is what the person owns or leads, not the person
             sector, name, role, wikidata = _last_sector(owned), None, None, None
+        if (sector is None and person is None and not sectors and entity is not None
+                and group[-1].kind == "entity" and self._people_noun(group[-1])):
+            sector = _PEOPLE_SECTOR
         if code is None and sector is None and name is None:
             return None, None  # "the allies", "the general": nothing to code
         actor = Actor(text=span.text, code=code, sector=sector, name=name, role=role,
@@ -474,6 +502,18 @@ class ArticleActors:
             self._remember(person, actor)
         kind = "person" if person is not None else (entity.kind if entity else None)
         return actor, kind
+
+    def _people_noun(self, seg: _Seg) -> bool:
+        """A plural demonym or community name ("Nigerians", "Kurds"), not a state, bloc or
+        organisation ("Nigeria", "Europeans", "NGOs")."""
+        ent = seg.entity
+        if ent.kind == "demonym":
+            pass
+        elif ent.kind != "org" or ent.sector is not None or not (
+                ent.code is None or ent.code in self.kb.countries):
+            return False
+        word = norm(self.doc[seg.end - 1].text)
+        return word.endswith("s") and not word.endswith("ss") and word not in _STATE_PLURALS
 
     def _person(self, seg: _Seg, title: str | None = None) -> Actor | None:
         """A person segment -> template actor (KB entry, earlier mention or surname)."""

@@ -156,7 +156,8 @@ class KnowledgeBase:
                           title: str | None = None) -> Actor | None:
         """Only someone in office on ``date``, and only if nobody else with that name is;
         or, given the title written before the name ("President Obama"), the one person
-        with that surname who ever held that title."""
+        with that surname who ever held that title; or, with nobody in office, the only
+        person of that surname in the KB."""
         key = norm(_fold(surname))
         if key in self.given_names:
             return None  # "Hassan", "Ali", "Kim": also a first name, too ambiguous alone
@@ -171,6 +172,10 @@ class KnowledgeBase:
                      if any((t.role or "").lower().endswith(title) for t in p.terms)]
             if len(found) == 1:
                 return found[0].person_on(date)
+        elif not found and len(people) == 1:
+            # nobody with that name in office: the one person the KB knows by it, as of
+            # the date ("Gorbachev" in 1995 is the former Soviet leader, ELI)
+            return people[0].person_on(date)
         return None
 
     def place(self, text: str) -> Entity | None:
