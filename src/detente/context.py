@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .records import Article, DateRef, Evidence, Place
@@ -22,6 +22,8 @@ class ArticleContext:
     actors: "ArticleActors"
     dates: list[DateRef]
     places: list[Place]
+    #: per-article results that several stages ask for (e.g. speaker dates), computed once
+    memo: dict = field(default_factory=dict, repr=False)
 
     def dates_in(self, start: int, end: int) -> list[DateRef]:
         """Date expressions that lie inside the character range [start, end)."""

@@ -59,7 +59,12 @@ def extract_quotes(ctx) -> list[Quote]:
 
 def speaker_dates(ctx) -> dict[str, DateRef]:
     """For each speaker, the date the article gives for their statement (first one found)."""
+    memo = getattr(ctx, "memo", None)
+    if memo is not None and "speaker_dates" in memo:
+        return memo["speaker_dates"]
     out: dict[str, DateRef] = {}
+    if memo is not None:
+        memo["speaker_dates"] = out
     spans = _quote_spans(_text(ctx.doc))
     for tok in ctx.doc:
         if not _is_speech_verb(tok) or _inside(tok.idx, spans):
