@@ -247,8 +247,24 @@ def cached(ctx, key: str, fn):
     return memo[key]
 
 
+#: A sentence that ends in an abbreviation ("a U.S.", "on Feb.") and is followed by one that
+#: starts in lower case or with a digit was split by the parser in the middle of a clause.
+_ABBREV_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{1,3}\.)$")
+
+
+def _join_split_sentences(sents: list) -> list:
+    out: list = []
+    for sent in sents:
+        if out and _ABBREV_END.search(out[-1].text.rstrip()) and sent.text[:1] and \
+                (sent.text[0].islower() or sent.text[0].isdigit()):
+            prev = out.pop()
+            sent = prev.doc[prev.start:sent.end]
+        out.append(sent)
+    return out
+
+
 def sentences(ctx) -> list:
-    return cached(ctx, "sents", lambda: list(ctx.doc.sents))
+    return cached(ctx, "sents", lambda: _join_split_sentences(list(ctx.doc.sents)))
 
 
 def dates_of(ctx) -> list[DateRef]:

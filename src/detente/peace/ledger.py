@@ -98,6 +98,13 @@ def _find_round(rounds: list[dict], r: dict, published: str) -> dict | None:
     if r.get("status") in OPEN | {"cancelled"}:
         opens = [c for c in cands if c["status"] in OPEN]
         return opens[-1] if opens else None
+    if r.get("status") == "held" and r.get("venue"):
+        # "talks in Jeddah" reported held, undated, after an article that scheduled talks of the
+        # same parties in Jeddah: the same meeting.
+        same = [c for c in cands if c.get("venue") and _same_venue(c["venue"], r["venue"])
+                and (not c.get("date") or c["date"] <= published[:len(c["date"])] if published
+                     else True)]
+        return same[-1] if same else None
     return None
 
 
@@ -106,6 +113,8 @@ def _value_key(v):
 
 
 def _merge_round(target: dict, r: dict, aid: str) -> None:
+    if set(target.get("process") or ()) < set(r.get("process") or ()):
+        target["process"] = list(r["process"])  # a one-party mention met its full process
     for field in COMPARED:
         new, old = r.get(field), target.get(field)
         if new is None:

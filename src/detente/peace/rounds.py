@@ -17,7 +17,8 @@ import re
 import pycountry
 
 from ..records import content_id
-from ._support import (actors_in, code_counts, dates_between, dates_of, places_of, sentences,
+from ._support import (_BOTH, actors_in, all_mentions, code_counts, dates_between, dates_of,
+                       fallback_actors, places_of, sentences,
                        precision_of, venue_dict)
 from .taxonomy import load_round_vocabulary
 
@@ -26,6 +27,14 @@ _REPORT_DATE = re.compile(r"\b(?:said|says|told|announced|speaking|stated|added|
 _WINDOW = re.compile(r"\b(?:soon|shortly|next week|next month|later this (?:week|month|year)|"
                      r"in the coming (?:days|weeks|months)|within (?:days|weeks))\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|would)\b[^.]{0,40}$", re.I)
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|next|upcoming|planned|plans?|coming|soon|"
+                           r"expected|set to|to be held|to hold|to meet|hopes? to|intends? to|"
+                           r"aims? to)\b", re.I)
+#: Talks someone doubts will happen: "little chance that another summit will take place".
+_DOUBT = re.compile(r"\b(?:little|no|slim|small|any|low)\s+(?:chance|prospects?|likelihood|hope)s?\b|"
+                    r"\bunlikely\b|\bdoubt(?:s|ful)?\b|\bpossibility\b|\bwhether\b", re.I)
+_WEEKDAY_ONLY = re.compile(r"^(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday)(?:['’]s)?$", re.I)
 _PRIOR = re.compile(r"\bfirst\s+(?P<kind>[\w\- ]{0,30}?)\s*(?:talks|negotiations|meeting|round)\b"
                     r"[^.]{0,80}?\bsince\s+", re.I)
 _MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|convened|organi[sz]ed)\s+by\s+"
@@ -90,12 +99,14 @@ def _codes(ctx, text: str, start: int, places=()) -> list[str]:
     return out
 
 
-def _default_process(ctx, exclude=()) -> list[str]:
-    """The article's two most-named parties (mediators and the host left out)."""
+def _main_party(ctx, exclude=()) -> list[str]:
+    """The article's most-named country, for an explicit round mention that names nobody ("the
+    postponed round"): one party only, which the cross-article ledger attaches to a known
+    process containing it (a second party would be a guess)."""
     counts = code_counts(ctx)
     top = sorted((c for c in counts if _is_country(c) and c not in exclude),
-                 key=lambda c: -counts[c])[:2]
-    return sorted(top)
+                 key=lambda c: -counts[c])[:1]
+    return top
 
 
 def _future_year(ref, published):
@@ -114,13 +125,20 @@ def _future_year(ref, published):
     return ref
 
 
-def _venue(ctx, places, lo: int, hi: int):
+def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = None):
     """The meeting place: a city in the sentence, else a country/region introduced by "in"/"at"."""
     text = ctx.doc.text
     inside = [p for p in places if lo <= p.start < hi and (
         re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(lo, p.start - 9):p.start], re.I)
         or re.match(r"\W{0,2}\s*(?:peace\s+)?(?:talks|summit|meeting|negotiations|round|"
                     r"conference|process)\b", text[p.end:p.end + 25], re.I))]
+    if near is not None:
+        # Places in the talks noun's own phrase come first ("the G7 talks in Quebec follow
+        # U.S.-Ukraine talks in Jeddah": Jeddah for the second).
+        own = [p for p in inside if near[0] <= p.start < near[1]]
+        right_after = [p for p in inside if near[2] <= p.start and re.fullmatch(
+            r"\s+(?:in|at)\s+(?:the\s+)?", text[near[2]:p.start], re.I)]
+        inside = right_after or own or [p for p in inside if p.start >= near[0]] or inside
     cities = [p for p in inside if p.feature == "city"]
     return cities[0] if cities else (inside[0] if inside else None)
 
@@ -142,9 +160,15 @@ def _tense_status(ctx, start: int, end: int) -> str | None:
     if span is None:
         return None
     tok = span.root
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+    for _ in range(6):
+        if tok.head is tok:
             break
+        if tok.pos_ in ("VERB", "AUX"):
+            # "an attempt to bridge the gap at talks in Stockholm broke down": an infinitive
+            # that is not about the meeting says nothing of its time; ask the verb above it.
+            infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
+            if not infinitive or tok.lemma_.lower() in _MEETING_VERBS:
+                break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return None
@@ -157,18 +181,136 @@ def _tense_status(ctx, start: int, end: int) -> str | None:
     return None
 
 
-def _talks_noun(ctx, sent, vocab):
-    """The first talks noun of the sentence used as a noun and not an internal meeting."""
-    for m in vocab.talks.finditer(sent.text):
+#: A talks noun named after a multilateral body or forum ("the G7 talks", "a Security Council
+#: meeting", "the NATO summit"): not a negotiation between parties unless the text says so.
+_FORUM = re.compile(r"(?:\bG-?\d{1,2}|\bGroup of (?:Seven|Eight|Twenty|\d+)|\bSecurity Council|"
+                    r"\bGeneral Assembly|\bNATO|\bEU|\bEuropean Union|\bASEAN|\bBRICS|\bQuad|"
+                    r"\bU\.?N\.?|\bOSCE|\bAPEC|\bOPEC\+?|\bSCO|\bAfrican Union|\bArab League|"
+                    r"\bCOP\s?\d*|\bDavos|\bCommonwealth|\bDemocracy|\bmultilateral|\binternational)"
+                    r"(?:['’]s)?\s+(?:\w+['’]?\s+){0,2}$", re.I)
+#: Talks that are wished for, offered or attempted are not a meeting: "efforts at talks", "an
+#: offer for new talks", "tried to establish a dialogue", "calls for negotiations".
+_WISHED = re.compile(r"\b(?:efforts?|attempts?|offers?|calls?|push(?:es)?|bids?|hopes?|prospects?|"
+                     r"possibility|need|chance|appeals?|invitations?)\s+(?:at|for|of|to)\s+"
+                     r"(?:[\w-]+\s+){0,3}$|"
+                     r"\b(?:try|tried|trying|tries|seek|sought|seeking|want|wants|wanted|aim|aims|"
+                     r"aimed|urged?|urging|pushing)\s+(?:\w+\s+)?(?:to\s+)?(?:establish|hold|start|"
+                     r"resume|launch|restart|revive|return to|join|open)\s+(?:[\w-]+\s+){0,3}$", re.I)
+#: "talks with China must continue": a view on talks, not a meeting.
+_NORMATIVE_AFTER = re.compile(r"^(?:\s+(?:with|between|on|over)\s+[^,;.]{1,40}?)?\s+(?:must|should|"
+                              r"ought to|needs? to|will (?:be )?needed|would)\b", re.I)
+#: Nouns that name any gathering; they need a conflict or negotiation word nearby to count.
+_GATHERING = re.compile(r"^(?:meetings?|summit|conference|dialogue|consultations)$", re.I)
+_NEGOTIATION_CONTEXT = re.compile(
+    r"\b(?:peace|ceasefire|cease-fire|truce|war|conflict|negotiat\w*|talks|deal|accord|"
+    r"agreement|dispute|crisis|hostilit\w+|prisoners?|hostages?|sanctions|nuclear|"
+    r"denucleari\w+|security guarantees?|border|territor\w+|withdraw\w*|settlement|summits?)\b", re.I)
+
+
+def _talks_nouns(ctx, sent, vocab):
+    """Talks nouns of the sentence used as nouns, not internal meetings, forums or wishes."""
+    text = sent.text
+    for m in vocab.talks.finditer(text):
         span = ctx.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                  alignment_mode="expand")
         if span is not None and span.root.pos_ not in ("NOUN", "PROPN") and span.root.tag_:
             continue  # "round up", "meeting the demand"
-        if _INTERNAL.search(sent.text[max(0, m.start() - 25):m.start()]) or \
-                _BODY_AFTER.match(sent.text[m.end():m.end() + 50]):
+        before = text[max(0, m.start() - 60):m.start()]
+        if _INTERNAL.search(before[-25:]) or _BODY_AFTER.match(text[m.end():m.end() + 50]):
             continue
-        return m
-    return None
+        if _FORUM.search(before) or _WISHED.search(before) or \
+                _NORMATIVE_AFTER.match(text[m.end():m.end() + 60]):
+            continue
+        if m.group(0)[:1].isupper() and m.start() > 0 and re.search(
+                r"\b[A-Z][a-z]+\s+$", before) and not _place_before(ctx, sent.start_char + m.start()):
+            continue  # "the Quadrilateral Security Dialogue": the name of a forum
+        if _GATHERING.match(m.group(0)) and not _NEGOTIATION_CONTEXT.search(
+                _context_text(ctx, sent)):
+            continue  # "a pull-aside meeting", "convened a meeting with business leaders"
+        yield m
+
+
+def _place_before(ctx, at: int) -> bool:
+    """Whether a gazetteer place ends right before ``at`` ("the Hanoi Summit")."""
+    return any(0 <= at - p.end <= 1 for p in places_of(ctx))
+
+
+def _context_text(ctx, sent) -> str:
+    """The sentence with the one before it (a meeting's purpose is often said just before)."""
+    sents = sentences(ctx)
+    i = next((k for k, s in enumerate(sents) if s.start_char == sent.start_char), 0)
+    lo = sents[i - 1].start_char if i else sent.start_char
+    return ctx.doc.text[lo:sent.end_char]
+
+
+_CLIMB = ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "compound", "oprd",
+          "appos", "npadvmod", "obj", "pcomp")
+
+
+def _named_before(ctx, span) -> list[str]:
+    """Codes of people named by one of their names ("Kim") after a fuller mention that the actor
+    stage resolved earlier in the article ("North Korean leader Kim Jong Un")."""
+    out = []
+    for t in span:
+        if t.pos_ != "PROPN" or t.ent_type_ != "PERSON" or not t.text[:1].isupper():
+            continue
+        for m in reversed(all_mentions(ctx)):
+            if m.start < t.idx and m.code and m.name and t.text in m.name.split() \
+                    and len(m.name.split()) > 1 and _is_country(m.code):
+                out.append(m.code)
+                break
+    return out
+
+
+def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool]:
+    """Parties tied to the talks noun by the parse, and whether it is anaphoric ("their
+    summit", "the talks between the two").
+
+    The noun phrase itself ("talks between Russia and Ukraine", "U.S.-Ukraine talks") and the
+    verb that governs it (its subject and its "with"/"between" phrases: "X held talks with Y",
+    "X will join Z for the talks with Y") name the parties; other countries in the sentence
+    (a speaker's nationality, "U.S. restrictions") do not.
+    """
+    doc = ctx.doc
+    s0 = sent.start_char
+    span = doc.char_span(s0 + noun_m.start(), s0 + noun_m.end(), alignment_mode="expand")
+    if span is None:
+        return [], False
+    noun = span.root
+    spans = [doc[noun.left_edge.i:noun.right_edge.i + 1]]
+    anaphoric = any(c.dep_ == "poss" and c.lower_ in ("their", "both") for c in noun.children) \
+        or bool(_BOTH.search(spans[0].text))
+    tok, verbs = noun, 0
+    for _ in range(7):
+        if tok.dep_ not in _CLIMB + (("advcl",) if verbs else ()) or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            verbs += 1
+            before = len(spans)
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "agent") and noun not in list(c.subtree) or (
+                        c.dep_ == "prep" and c.lower_ in ("with", "between", "among")):
+                    spans.append(doc[c.left_edge.i:c.right_edge.i + 1])
+            if len(spans) == before and tok.dep_ == "xcomp":
+                # "the United States hopes to resolve ... during talks with Y": the subject
+                # of the verb the infinitive depends on.
+                spans += [doc[c.left_edge.i:c.right_edge.i + 1] for c in tok.head.children
+                          if c.dep_ in ("nsubj", "nsubjpass")]
+            # "X and Y have been stuck since talks failed": the clause the talks clause hangs on.
+            if len(spans) > before or verbs > 1:
+                break
+    codes: list[str] = []
+    for sp in spans:
+        found = _codes(ctx, sp.text, sp.start_char, venues) + _named_before(ctx, sp)
+        for t in sp:
+            if re.search(r"[\w.]-[A-Z]", t.text):  # "U.S.-Ukraine talks": two names in one token
+                split = re.sub(r"(?<=[\w.])-(?=[A-Z])", " ", t.text)
+                found += [a.code for a in fallback_actors(split, t.idx) if a.code]
+        for c in found:
+            if c not in codes:
+                codes.append(c)
+    return codes, anaphoric
 
 
 def _continues(rounds: list[dict], rnd: dict) -> bool:
@@ -178,6 +320,97 @@ def _continues(rounds: list[dict], rnd: dict) -> bool:
         (prev[-1]["status"] in FUTURE) == (rnd["status"] in FUTURE)
 
 
+#: Verbs whose time is the meeting's time ("held talks on May 16", "will join the talks on
+#: Tuesday"); a date on other verbs ("In 2019, Trump praised his first summit") dates the
+#: praise, not the meeting.
+_MEETING_VERBS = {"hold", "have", "attend", "join", "lead", "open", "begin", "start", "end",
+                  "conclude", "resume", "convene", "host", "meet", "be", "take", "break",
+                  "fail", "collapse", "schedule", "set", "plan", "postpone", "delay", "cancel",
+                  "expect", "announce", "last", "stall", "reconvene", "sit", "wrap", "call",
+                  "agree", "reach", "sign"}
+
+
+def _governing_verb(noun):
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _tied_tokens(noun) -> dict:
+    """Token indices that speak about the talks noun: its own phrase and its governing verb
+    (with the verb's auxiliaries and its non-clausal modifiers) when that verb is about the
+    meeting itself."""
+    own = set(range(noun.left_edge.i, noun.right_edge.i + 1))
+    verb = _governing_verb(noun)
+    clause = set()
+    if verb is not None and (verb.lemma_.lower() in _MEETING_VERBS
+                             or noun.dep_ in ("nsubj", "nsubjpass")):
+        clause.add(verb.i)
+        for c in verb.children:
+            if c.dep_ in ("aux", "auxpass", "neg", "prt", "npadvmod", "prep", "advmod", "xcomp",
+                          "tmod", "obl"):
+                clause.update(range(c.left_edge.i, c.right_edge.i + 1))
+    return {"own": own, "clause": clause}
+
+
+def _date_tied(ctx, ref, tied) -> bool:
+    span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return True
+    idx = set(range(span.start, span.end))
+    return bool(idx & (tied["own"] | tied["clause"]))
+
+
+def _first_tied(ctx, table, text, s0, window, tied) -> str | None:
+    """The first status whose cue lies in the words tied to the talks noun (or, without a
+    parse, in a window around it)."""
+    lo, hi = window
+    for key, rx in table:
+        if rx is None:
+            continue
+        for m in rx.finditer(text, lo, min(hi, len(text))):
+            if tied is None:
+                return key
+            span = ctx.doc.char_span(s0 + m.start(), s0 + m.end(), alignment_mode="expand")
+            if span is not None and set(range(span.start, span.end)) & (tied["own"] | tied["clause"]):
+                return key
+    return None
+
+
+def _settle_parties(ctx, rounds: list[dict], rnd: dict, near_prev: bool = False) -> dict | None:
+    """A mention naming fewer than two parties: a continuation of the article's previous round,
+    an anaphor for it ("their second summit"), or an explicit round ("the postponed round");
+    anything else is not a round. Parties are never filled in from elsewhere in the article
+    beyond that."""
+    weak, strong, anaphoric = rnd.pop("_weak"), rnd.pop("_strong"), rnd.pop("_anaphoric")
+    if not weak:
+        return rnd
+    prev = [r for r in rounds if not r.get("_implied")]
+    if _continues(rounds, rnd):
+        return rnd
+    # "An attempt ... at working-level talks in Stockholm in October broke down", right after
+    # the story's summits: a mention naming no party, close to the previous round, continues
+    # that process.
+    if prev and (anaphoric or (rnd["process"] and set(rnd["process"]) <= set(prev[-1]["process"]))
+                 or (not rnd["process"] and near_prev)):
+        rnd["process"] = list(prev[-1]["process"])
+        return rnd
+    if strong:
+        # "the most recent round of negotiations", explicit about being a round, in a story
+        # that has already named its process: that process.
+        if not rnd["process"] and prev:
+            rnd["process"] = list(prev[-1]["process"])
+        if not rnd["process"]:
+            rnd["process"] = _main_party(ctx, set(rnd["mediators"]) | {rnd["host"]})
+        return rnd if rnd["process"] else None
+    return None
+
+
 def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     """A round record for the talks mention in ``sent`` (or None when it is generic)."""
     text = sent.text
@@ -185,22 +418,46 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     before = text[:noun_m.start()]
     # Status words count near the talks noun only ("tensions are expected to rise" does not
     # make a meeting expected).
-    status = _first(vocab.status, text[max(0, noun_m.start() - 60):noun_m.end() + 120])
+    noun_span = ctx.doc.char_span(s0 + noun_m.start(), s0 + noun_m.end(), alignment_mode="expand")
+    near, tied = None, None
+    if noun_span is not None:
+        root = noun_span.root
+        near = (ctx.doc[root.left_edge.i].idx,
+                ctx.doc[root.right_edge.i].idx + len(ctx.doc[root.right_edge.i]), s0 + noun_m.end())
+        tied = _tied_tokens(root)
+    window = (max(0, noun_m.start() - 60), noun_m.end() + 120)
+    status = _first_tied(ctx, vocab.status, text, s0, window, tied)
     point_dates = [r for r in dates_between(refs, s0, sent.end_char)
                    if r.kind == "point" and r.value
-                   and not _REPORT_DATE.search(ctx.doc.text[max(s0, r.start - 40):r.start])]
-    venue = _venue(ctx, places, s0, sent.end_char)
+                   and not _REPORT_DATE.search(ctx.doc.text[max(s0, r.start - 40):r.start])
+                   and (tied is None or _date_tied(ctx, r, tied))]
+    venue = _venue(ctx, places, s0, sent.end_char, near)
     has_round = bool(re.search(r"\bround\b", text, re.I))
     if not (point_dates or venue or status or has_round):
         return None
     if _HYPOTHETICAL.search(before[-60:]) and status not in ("expected", "scheduled"):
         return None
+    if _DOUBT.search(before[-70:]):
+        return None
     if status is None:
         status = _tense_status(ctx, s0 + noun_m.start(), s0 + noun_m.end())
+    guessed = status is None  # no status word and no tense: the date's side of publication
     if status is None:
-        status = "held" if point_dates and point_dates[0].value <= str(ctx.article.published or "9") \
-            else ("scheduled" if point_dates else "expected")
+        if point_dates:
+            status = "held" if point_dates[0].value <= str(ctx.article.published or "9") \
+                else "scheduled"
+        else:
+            # No date, no status word, no tense on a governing verb: future words decide.
+            status = "expected" if _FUTURE_WORDS.search(text) else "held"
     date_ref = point_dates[0] if point_dates else None
+    published = ctx.article.published
+    if date_ref is not None and published and _WEEKDAY_ONLY.match(date_ref.text.strip()) and \
+            len(date_ref.value) == 10 and date_ref.value < published.isoformat() and \
+            (guessed or status != "held") and _FUTURE_WORDS.search(text):
+        # "hopes to resolve it during talks Tuesday", said on a Monday: the coming Tuesday.
+        day = dt.date.fromisoformat(date_ref.value) + dt.timedelta(days=7)
+        date_ref = dataclasses.replace(date_ref, value=day.isoformat())
+        status = "scheduled"
     if date_ref is not None and status in FUTURE | {"postponed"}:
         date_ref = _future_year(date_ref, ctx.article.published)
     mediators, host = [], None
@@ -212,10 +469,17 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         who = hm.group("who") or hm.group("who3")
         codes = _codes(ctx, who, s0 + text.index(who))
         host = codes[0] if codes else None
-    venues = [p for p in places if s0 <= p.start < sent.end_char and p.feature == "city"]
+    # Cities named as places ("in Jeddah", "the Singapore summit"), not capitals standing for
+    # their governments ("Washington and Pyongyang have been locked ...").
+    doc_text = ctx.doc.text
+    venues = [p for p in places if s0 <= p.start < sent.end_char and p.feature == "city" and (
+        re.search(r"\b(?:in|at|to|from|near)\s+(?:the\s+)?$", doc_text[max(s0, p.start - 9):p.start], re.I)
+        or re.match(r"\W{0,2}\s*(?:peace\s+)?(?:talks|summit|meeting|negotiations|round|conference|"
+                    r"process)\b", doc_text[p.end:p.end + 25], re.I))]
     if venue is not None and venue not in venues:
         venues.append(venue)
-    sent_codes = [c for c in _codes(ctx, text, s0, venues) if _is_country(c) and c not in mediators]
+    tied, anaphoric = _tied_codes(ctx, sent, noun_m, venues)
+    sent_codes = [c for c in tied if _is_country(c) and c not in mediators]
     spk = speakers.get(s0)
     if spk and spk[0].get("code") in sent_codes and len(set(sent_codes) - {spk[0]["code"]}) >= 2:
         # "X and Y will meet, Kenya's foreign ministry said": the announcer is not a party.
@@ -226,8 +490,7 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         if len(named) >= 2:
             sent_codes = named
     weak = len(set(sent_codes)) < 2
-    process = sorted(set(sent_codes)) if not weak else _default_process(
-        ctx, set(mediators) | ({venue.country} if venue and venue.country not in sent_codes else set()))
+    process = sorted(set(sent_codes))
     if host is None and venue and venue.country and venue.country not in process:
         host = venue.country
     participants = []
@@ -254,7 +517,9 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         "announced_on": None,
         "duration_hours": None,
         "prisoners": None,
-        "_weak": weak and not _STRONG.search(text),
+        "_weak": weak,
+        "_strong": bool(_STRONG.search(text)),
+        "_anaphoric": anaphoric,
         "_speaker": who[0] if who and status in FUTURE | {"postponed", "cancelled"} else None,
         "sources": [{"article_id": ctx.article.id, "evidence": text, "start": s0,
                      "end": sent.end_char}],
@@ -321,10 +586,14 @@ def extract_rounds(ctx, statements, speakers) -> list[dict]:
     rounds: list[dict] = []
     last: tuple[int, dict] | None = None  # (sentence index, round) of the latest mention
     for n, sent in enumerate(sentences(ctx)):
-        m = _talks_noun(ctx, sent, vocab)
-        rnd = _mention(ctx, sent, m, vocab, refs, places, speakers) if m else None
-        if rnd is not None and rnd.pop("_weak") and not _continues(rounds, rnd):
-            rnd = None  # one party or none named, and nothing to attach to: not a round
+        rnd = None
+        for m in _talks_nouns(ctx, sent, vocab):
+            rnd = _mention(ctx, sent, m, vocab, refs, places, speakers)
+            if rnd is not None:
+                rnd = _settle_parties(ctx, rounds, rnd,
+                                      near_prev=last is not None and n - last[0] <= 3)
+            if rnd is not None:
+                break
         if rnd is None:
             # "The two sides agreed to exchange 120 prisoners": facts about the round just
             # described, in the sentences right after it.
