@@ -87,6 +87,9 @@ _COORD = {"and", "or", ",", "&", "nor"}
 #: "Bosnian Serbs" live in Bosnia, but "Chinese Americans" in America: for these nations
 #: the second demonym of a pair is the nationality
 _IMMIGRANT_NATIONS = {"USA", "CAN", "AUS", "NZL"}
+#: a capital after these is where something happens, not its government ("in Baghdad")
+_PLACE_BEFORE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
+                 "into", "central", "downtown"}
 #: plural demonyms that name a state's leadership rather than its people ("the Soviets")
 _STATE_PLURALS = {"soviets"}
 #: sector given to a people noun used alone ("Nigerians", "Kurds", "Bosnian Serbs"): the
@@ -195,6 +198,10 @@ class ArticleActors:
                 # "Iran-backed", "pro-Russian": the country qualifies someone else
                 self._blocked.update(range(start, end))
                 return _Seg(start, end, "sector", lex=lex) if lex.sector else None
+            if ent.kind == "seat" and start > 0:
+                prev = keys[start - 2] if keys[start - 1] == "the" and start > 1 else keys[start - 1]
+                if prev in _PLACE_BEFORE or prev in _DIRECTIONS:
+                    ent = replace(ent, kind="place", sector=None)
             if ent.kind == "demonym" and keys[start - 1:start] == ["ethnic"]:
                 # "ethnic Albanians": a community, often a minority in another state
                 text = self.doc[start - 1:end].text
@@ -408,7 +415,7 @@ class ArticleActors:
                 return True  # "Bosnian Serbs"
             # "Lebanon's Hezbollah", "Iraqi Kurds": a country then a group tied to it
             return (first.kind in COUNTRY_KINDS and seg.entity.kind not in COUNTRY_KINDS
-                    and seg.entity.code in (None, first.code) or seg.entity.code is None
+                    and seg.entity.code in (None, "IMG", first.code) or seg.entity.code is None
                     and first.kind in COUNTRY_KINDS)
         if seg.kind == "person":
             return "person" not in kinds
@@ -448,6 +455,9 @@ class ArticleActors:
             entity = entities[-1]  # "Chinese Americans" are Americans
         if entity is not None and entity.code is None and entities and entities[0].code:
             entity = replace(entity, code=entities[0].code)
+        elif (entity is not None and entity.code == "IMG" and entities
+              and entities[0].kind in COUNTRY_KINDS and entities[0].code):
+            entity = replace(entity, code=entities[0].code)  # "Iraq's al-Qaeda": a local branch
         titles = [s for s in group if s.kind == "title"]
         sectors = [s for s in group if s.kind in ("sector", "title")]
         person = next((s for s in group if s.kind == "person"), None)
@@ -456,6 +466,13 @@ class ArticleActors:
         if entity is not None:
             code, sector = entity.on(date)
             name, org, wikidata = entity.name, entity.org, entity.wikidata
+            if entity.kind in COUNTRY_KINDS and self.kb.state_on(code, date) != code:
+                if name == self.kb.country_name(code):
+                    name = None  # "South Sudan" was not yet a name: the earlier state's
+                if entity.kind == "seat":
+                    sector = None  # Juba before 2011 was a regional town, not a capital
+                code = self.kb.state_on(code, date)
+                name = name or self.kb.country_name(code)
         title = titles[-1] if titles else None
         title_role = _role(title) if title else None
         former = title is not None and "former" in title.role_prefix

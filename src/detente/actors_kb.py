@@ -29,7 +29,7 @@ _CODE = re.compile(r"^[A-Z]{3}$")
 _PERSON_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "wikidata",
                    "org")
 _TOP_KEYS = {"version", "countries", "organizations", "sectors", "weak", "heads", "titles",
-             "title_prefixes", "modifiers", "references", "officials"}
+             "title_prefixes", "modifiers", "references", "officials", "successions"}
 #: back-references whose pair is two states, not any two parties
 _STATE_PAIRS = ("nation", "countr", "state", "government", "capital", "neighbo", "arm",
                 "militar")
@@ -140,10 +140,20 @@ class KnowledgeBase:
         self.title_prefixes: set[str] = set()
         self.modifiers: set[str] = set()
         self.versions: dict[str, str] = {}  #: file name -> its version
+        #: code -> [(date, earlier code)]: a place of a state born on that date belonged
+        #: to the earlier state before it ("Juba" in 1995 is in Sudan)
+        self.successions: dict[str, list[tuple[dt.date, str]]] = {}
         self._gazetteer = None
         self._tokenizer = None
 
     # -- queries ---------------------------------------------------------------------------
+
+    def state_on(self, code: str | None, date: dt.date) -> str | None:
+        """The state a country's territory belonged to on ``date`` (see ``successions``)."""
+        for since, earlier in self.successions.get(code, ()):
+            if date < since:
+                return earlier
+        return code
 
     def country_name(self, code: str | None) -> str | None:
         return self.countries.get(code) if code else None
@@ -368,6 +378,14 @@ def _load_yaml(kb: KnowledgeBase, where: str, text: str) -> None:
             if sector is not None:
                 _check_code(where, line, sector, "sector")
             kb.add_ref(phrase, kind, sector)
+    for code, entry in _items(data.get("successions")):
+        code = _check_code(where, line, code, "successions")
+        if not isinstance(entry, dict) or "from" not in entry or "before" not in entry:
+            raise _fail(where, line, f"successions.{code}: expected {{from: YYYY-MM-DD, "
+                                     f"before: CODE}}")
+        since = _date(where, line, entry["from"], f"successions.{code}.from")
+        earlier = _check_code(where, line, entry["before"], f"successions.{code}.before")
+        kb.successions[code] = [(since, earlier)]
     for row in data.get("officials") or ():
         if not isinstance(row, dict):
             raise _fail(where, line, "each official must be a mapping with name, country, ...")
