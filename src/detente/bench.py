@@ -22,13 +22,12 @@ from typing import Any
 from .errors import BadInput
 from .records import Article
 
-#: The realistic corpus next to the repo (public-domain VOA stories).
-DEFAULT_CORPUS = Path("..") / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
 #: Warm-up texts: one full batch, so the first timed batch pays no first-use costs.
 WARMUP_TEXTS = 16
 
 
 def default_corpus() -> Path:
+    """The realistic corpus next to the repo: public-domain VOA stories."""
     from .evaluate.gate import repo_root
 
     return repo_root().parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"

@@ -14,7 +14,7 @@ import re
 from typing import Any, Iterable
 
 from .common import (PairStats, actor_codes, alpha3, date_matches, norm_code, norm_text,
-                     pair_one_to_one, precision_of, ratio)
+                     pair_one_to_one, precision_of)
 
 
 def _codes(value: Any) -> frozenset[str]:
