@@ -366,3 +366,101 @@ def test_of_country_after_a_titled_name_gives_the_country(blank, kb):
     assert [brief(a) for a in aa.mentions] == [
         ("Foreign Minister Jane Roe of Kenya", "KEN", "GOV", "Jane Roe", "Foreign Minister",
          None)]
+
+
+# --- archival news: older officials, groups and states ---------------------------------------
+
+@pytest.mark.parametrize("name, day, expected", [
+    # one head of state or government per region, each on a date inside the term
+    ("Robert Mugabe", dt.date(1995, 3, 1), ("ZWE", "GOV", "President")),
+    ("Margaret Thatcher", dt.date(1985, 1, 1), ("GBR", "GOV", "Prime Minister")),
+    ("Carlos Menem", dt.date(1995, 1, 1), ("ARG", "GOV", "President")),
+    ("Juvenal Habyarimana", dt.date(1992, 1, 1), ("RWA", "GOV", "President")),
+    ("Jonas Savimbi", dt.date(1995, 1, 1), ("AGO", "REB", "UNITA leader")),
+    ("Javier Perez de Cuellar", dt.date(1985, 1, 1), ("IGO", "GOV", "UN Secretary-General")),
+    # a person whose office changed: the one held on that date
+    ("Paul Kagame", dt.date(1992, 1, 1), ("RWA", "REB", "Rwandan Patriotic Front commander")),
+    ("Paul Kagame", dt.date(1997, 1, 1), ("RWA", "GOV", "Vice President")),
+])
+def test_officials_of_earlier_decades(kb, name, day, expected):
+    person = kb.person_by_name(name, day)
+    assert (person.code, person.sector, person.role) == expected
+
+
+def test_a_surname_nobody_in_office_has_is_the_one_person_known_by_it(kb):
+    # nobody called Gorbachev is in office in 1995: the KB's only Gorbachev, now former
+    person = kb.person_by_surname("Gorbachev", dt.date(1995, 6, 1))
+    assert (person.name, person.code, person.sector, person.role) == (
+        "Mikhail Gorbachev", "RUS", "ELI", "former Soviet Leader")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("UNITA attacked", dt.date(1995, 1, 1), ("AGO", "REB")),
+    ("UNITA voted", dt.date(2010, 1, 1), ("AGO", "OPP")),  # a party after the 2002 peace
+    ("the ANC protested", dt.date(1990, 1, 1), ("ZAF", "OPP")),
+    ("the ANC protested", dt.date(2000, 1, 1), ("ZAF", "GOV")),
+    ("the SPLA attacked", dt.date(1995, 1, 1), ("SDN", "REB")),
+    ("the SPLA attacked", dt.date(2015, 1, 1), ("SSD", "MIL")),
+])
+def test_armed_groups_of_earlier_decades_change_status(blank, kb, text, published, expected):
+    _, aa = actors_of(blank, kb, text, published=published)
+    assert [(a.code, a.sector) for a in aa.mentions] == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Rebels shelled Juba", dt.date(1995, 1, 1), ("Juba", "SDN", None, "Sudan")),
+    ("Juba said", dt.date(2015, 1, 1), ("Juba", "SSD", "GOV", "South Sudan")),
+])
+def test_places_of_a_new_state_belong_to_the_old_one_before_it(blank, kb, text, published,
+                                                                expected):
+    _, aa = actors_of(blank, kb, text, published=published)
+    assert [(a.text, a.code, a.sector, a.name) for a in aa.mentions if a.code] == [expected]
+
+
+# --- people nouns, communities and unnamed groups -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigerians protested", ("Nigerians", "NGA", "CVL")),  # a plural demonym is people
+    ("The Kurds fled", ("Kurds", None, "CVL")),  # a community too, without a state
+    ("Iraqi Kurds fled", ("Iraqi Kurds", "IRQ", "CVL")),
+    ("Nigerian students protested", ("Nigerian students", "NGA", "EDU")),  # sector word wins
+    ("Kurdish fighters fled", ("Kurdish fighters", None, "REB")),
+    ("A Nigerian said", ("Nigerian", "NGA", None)),  # the singular may be anyone
+    ("The Soviets refused", ("Soviets", "RUS", None)),  # names the state, not its people
+    ("The Swiss refused", ("Swiss", "CHE", None)),  # not a plural
+    ("ethnic Albanians protested", ("ethnic Albanians", None, "CVL")),  # a minority
+    ("Iraqi towns were shelled", ("Iraqi towns", "IRQ", "CVL")),
+])
+def test_people_nouns(blank, kb, text, expected):
+    _, aa = actors_of(blank, kb, text)
+    assert [(a.text, a.code, a.sector) for a in aa.mentions] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Oromo Liberation Front said", ("Oromo Liberation Front", "ETH", "REB")),  # in the KB
+    ("the Zenda Liberation Army said", ("Liberation Army", None, "REB")),  # pattern only
+    ("a Tamil rebel group said", ("Tamil rebel group", None, "REB")),
+    ("the Chinese People's Liberation Army said", ("Chinese People's Liberation Army", "CHN", "MIL")),
+    ("Iraq's al-Qaeda claimed it", ("Iraq's al-Qaeda", "IRQ", "REB")),  # a local branch
+])
+def test_armed_group_patterns(blank, kb, text, expected):
+    _, aa = actors_of(blank, kb, text)
+    assert [(a.text, a.code, a.sector) for a in aa.mentions] == [expected]
+
+
+def test_unknown_named_organisation_keeps_its_name(blank, kb):
+    doc = blank("the Zenda Liberation Army attacked")
+    doc.ents = [Span(doc, 1, 4, label="ORG")]
+    aa = ArticleActors(doc, kb, DAY)
+    assert [(a.text, a.code, a.sector, a.name) for a in aa.mentions] == [
+        ("Zenda Liberation Army", None, "REB", "Zenda Liberation Army")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Baghdad said", ("Baghdad", "IRQ", "GOV")),  # a capital stands for its government
+    ("protesters in Baghdad", ("Baghdad", "IRQ", None)),  # ... but not where things happen
+    ("fighting in central Baghdad", ("Baghdad", "IRQ", None)),
+])
+def test_capital_after_a_locative_is_a_place(blank, kb, text, expected):
+    _, aa = actors_of(blank, kb, text)
+    assert [(a.text, a.code, a.sector) for a in aa.mentions if a.code] == [expected]
