@@ -21,6 +21,11 @@ from dataclasses import dataclass, field
 
 #: Children that end an argument phrase: what follows is not part of the name.
 TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "appos"})
+#: Prepositions that name another party, never who the head noun is: "extremists against
+#: Serb civilians" are Croatian extremists, not Serbs.
+OTHER_PARTY_PREPS = frozenset({"against", "toward", "towards"})
+#: Prepositions that only say where a named participant is ("the Red Cross in Gaza").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 SUBJ_DEPS = ("nsubj", "csubj")
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "its", "their", "his", "her",
                       "our", "them", "him", "us", "who", "which", "that"})
@@ -54,7 +59,8 @@ def phrase(tok):
     doc = tok.doc
     left, right = tok.left_edge.i, tok.right_edge.i + 1
     for c in tok.children:
-        if c.i > tok.i and c.dep_ in TRIM_DEPS and c.dep_ != "cc":
+        if c.i > tok.i and (c.dep_ in TRIM_DEPS and c.dep_ != "cc" or (
+                c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPS)):
             right = min(right, c.left_edge.i)
         if c.i < tok.i and c.dep_ in ("relcl", "acl", "advcl", "punct"):
             left = max(left, c.right_edge.i + 1)
@@ -66,6 +72,19 @@ def phrase(tok):
     while right > left + 1 and doc[right - 1].is_punct:
         right -= 1
     return doc[left:max(right, tok.i + 1)]
+
+
+def core_phrase(tok):
+    """A proper name without the locative phrases after it ("the Red Crescent in Bam, Iran"
+    -> "the Red Crescent"), or None when there is nothing to cut."""
+    if tok.pos_ != "PROPN":
+        return None
+    span = phrase(tok)
+    cut = [c.left_edge.i for c in tok.children
+           if c.i > tok.i and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+    if not cut or min(cut) >= span.end:
+        return None
+    return span.doc[span.start:max(min(cut), tok.i + 1)]
 
 
 def subject_of(verb, depth: int = 0):
@@ -183,6 +202,8 @@ def _noun_roles(noun, cand, lex, roles: Roles):
 
 #: Categories whose recipient is the party blamed, rejected, asked or backed.
 TARGETED = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+#: Categories whose nominal trigger can be the subject of a clause naming the victim.
+HARM = frozenset({"ASSAULT", "COERCE"})
 
 
 def _narrow_target(verb, roles: Roles, cand) -> None:
@@ -200,7 +221,8 @@ def _narrow_target(verb, roles: Roles, cand) -> None:
     if roles.recipient:
         return
     for c in verb.children:
-        if c.dep_ == "ccomp":
+        # only the clause that is demanded/blamed, not a stray clause the parser hung here
+        if c.dep_ == "ccomp" and (cand.content is None or cand.content.head is c):
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ != "PRON":
                 roles.recipient.append(subj)
@@ -224,6 +246,11 @@ def find_roles(cand, lex) -> Roles:
         _noun_roles(noun, cand, lex, roles)
         if cand.anchor is not None and cand.anchor is not noun:
             _noun_roles(cand.anchor, cand, lex, roles)
+        top = cand.anchor or noun
+        if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj" \
+                and not roles.recipient:
+            # "the airstrikes killed three soldiers": the clause's object is the victim
+            roles.recipient.extend(c for c in top.head.children if c.dep_ == "dobj")
 
     verb = head if head.pos_ in ("VERB", "AUX") or cand.kind == "verb" else None
     if cand.kind == "noun":
@@ -246,8 +273,10 @@ def find_roles(cand, lex) -> Roles:
         elif agent is not None:
             roles.actor.insert(0, agent)
         anchor = cand.anchor or noun
+        # what is mobilized (reservists, troops) is the actor's own force, not a target
+        obj_deps = ("iobj", "dative") if cand.event == "MOBILIZE" else ("dobj", "iobj", "dative")
         for c in verb.children:
-            if c.dep_ in ("dobj", "iobj", "dative") and (anchor is None or c.i != anchor.i) \
+            if c.dep_ in obj_deps and (anchor is None or c.i != anchor.i) \
                     and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 roles.recipient.append(c)
         roles.recipient.extend(_prep_objects(verb, rec_preps))

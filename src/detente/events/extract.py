@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..records import Actor
 from . import modality as modality_mod
-from .arguments import PRONOUNS, find_roles, phrase
+from .arguments import PRONOUNS, core_phrase, find_roles, phrase
 from .lexicon import Lexicon
 from .triggers import Candidate, find_candidates
 
@@ -65,7 +65,9 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None) -> tuple:
     out: list[Actor] = []
     for tok in tokens:
         span = phrase(tok)
-        found = _resolve(ctx, span)
+        core = core_phrase(tok)
+        found = _resolve(ctx, core) if core is not None else ()
+        found = found or _resolve(ctx, span)
         if not found and tok.lower_ in PRONOUNS and speaker is not None:
             found = _resolve(ctx, phrase(speaker))
         if not found:
@@ -273,6 +275,12 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
         if event == "AGREE" and content is not None and (
                 lex.is_material_conflict(content.event) or content.event == "THREATEN"):
             event = "THREATEN"
+        if event == "PROTEST":
+            target = _protest_target(ctx, cand, actor)
+            if target:
+                recipient, roles.recipient = target, []
+        if not any(r.code for r in recipient) and event in ADDRESSED:
+            recipient = _addressee(ctx, cand, roles, lex) or recipient
         if not recipient and content is not None and event in (
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN"):
             recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
@@ -360,6 +368,62 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
             draft.anaphoric = bool(det & DEFINITE)
         drafts.append(draft)
     return drafts
+
+
+#: Categories said *to* someone: "summoned the envoy to complain" complains to the envoy.
+ADDRESSED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+#: Nouns of "in X of Y" that say what a protest is against ("in defiance of Chinese rule").
+PROTEST_PP_NOUNS = frozenset({"protest", "defiance", "opposition", "response", "retaliation",
+                              "solidarity", "support", "condemnation"})
+
+
+def _addressee(ctx, cand, roles, lex) -> tuple:
+    """The object of the verb above a purpose infinitive whose actor is that verb's subject."""
+    head = cand.head
+    if head.dep_ not in ("xcomp", "advcl") or head.pos_ != "VERB":
+        return ()
+    up = head.head
+    if up.lemma_.lower() in lex.reporting:
+        return ()
+    objs = [c for c in up.children if c.dep_ in ("dobj", "dative")
+            and c.pos_ in ("PROPN", "NOUN") and c not in roles.actor]
+    if not objs:
+        return ()
+    found = _actors_for(ctx, objs[:1], roles.speaker)
+    return tuple(a for a in found if a.code)
+
+
+def _protest_target(ctx, cand, actor) -> tuple:
+    """What a protest is against, named in its purpose: "to protest against X's decision",
+    "in defiance of X", "(in) demanding reforms from X". The first coded actor named there."""
+    roots = []
+    for owner in (cand.head, cand.noun):
+        if owner is None:
+            continue
+        for c in owner.children:
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
+                    c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to"
+                                           for g in c.children)):
+                roots.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "against":
+                roots.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "in" and any(
+                    g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in PROTEST_PP_NOUNS
+                                                     or g.tag_ == "VBG")
+                    for g in c.children):
+                roots.append(c)
+    if not roots:
+        return ()
+    taken = {(a.start, a.end) for a in actor}
+    best = None
+    for r in roots:
+        start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
+        for m in getattr(ctx.actors, "mentions", ()):
+            if start <= m.start and m.end <= end and m.code and (m.start, m.end) not in taken:
+                if best is None or m.start < best.start:
+                    best = m
+                break
+    return (best,) if best is not None else ()
 
 
 def consult_mode(actor, recipient, location) -> str | None:
