@@ -39,7 +39,8 @@ def _country_names() -> dict[str, tuple[str, str, str]]:
         for form in forms:
             names.setdefault(form, (code, name, "demonym"))
     for alias, code in (("kiev", "UKR"), ("kyiv", "UKR"), ("kremlin", "RUS"),
-                        ("united states", "USA"), ("u.s.", "USA"), ("us", "USA"),
+                        ("united states", "USA"), ("u.s.", "USA"), ("u.s", "USA"), ("us", "USA"),
+                        ("u.k", "GBR"), ("u.k.", "GBR"),
                         ("american", "USA"), ("british", "GBR"), ("britain", "GBR"),
                         ("french", "FRA"), ("turkish", "TUR"), ("türkiye", "TUR")):
         names[alias] = (code, alias.title(), "alias")

@@ -18,7 +18,7 @@ import os
 import re
 
 from ..records import content_id
-from ._support import actors_in, dates_between, dates_of, sentences
+from ._support import actors_in, dates_between, dates_of, fallback_actors, sentences
 from .taxonomy import load_issues
 
 STRENGTH = {"red_line": 6, "demand": 5, "reject": 5, "oppose": 4, "propose": 3, "offer": 2,
@@ -43,7 +43,8 @@ _STANCE_CUES = [
                r"\bcould live with\b"),
 ]
 _STANCE_RX = [(name, re.compile(rx, re.I)) for name, rx in _STANCE_CUES]
-_HYPO = re.compile(r"\b(?:whether|if|unless)\b[^.;:]{0,45}$", re.I)
+_HYPO = re.compile(r"\b(?:whether|if|unless)\b[^.;:]{0,45}$|"
+                   r"\bnot the (?:time|moment)\b[^.;:]{0,60}$|\bconsider(?:s|ed|ing)?\s+$", re.I)
 _CONDITION_FOR = [
     ("leaders_meeting", re.compile(r"\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two )?"
                                    r"(?:leaders|presidents|heads of state)\b|\bleaders'? meeting\b", re.I)),
@@ -95,14 +96,28 @@ def _holder(ctx, sent, cue_start: int, issue: tuple[int, int]) -> tuple:
         return ()
     lo, hi = sent.start_char + issue[0], sent.start_char + issue[1]
     cand = span[0]
+    glued = re.match(r"(.+?)-[a-z]+$", cand.text)
+    if glued and cand.idx < sent.start_char + cue_start:
+        # "a U.S.-proposed ceasefire": the proposer is glued to the cue.
+        found = [a for a in fallback_actors(glued.group(1), cand.idx) if a.code]
+        if found:
+            return tuple({a.code: a for a in found}.values())
     for _ in range(3):  # the cue word, then up its clause: "opposition" -> poss, "insisted" -> nsubj
         for c in cand.children:
             if c.dep_ in ("poss", "nsubj", "nsubjpass") or (
-                    c.dep_ in ("compound", "amod") and cand.pos_ == "NOUN" and cand is span[0]):
+                    c.dep_ in ("compound", "amod") and cand.pos_ == "NOUN" and cand.i == span[0].i):
                 # "Moscow's conditions", "Kyiv insisted", "a U.S. proposal", "Russian demands"
                 sub = doc[c.left_edge.i:c.right_edge.i + 1]
                 if sub.start_char < hi and lo < sub.end_char:
-                    continue  # "the withdrawal of X's troops is a red line": the issue, not its holder
+                    # "the withdrawal of X's troops is a red line": the issue, not its holder;
+                    # but in "the U.S. ceasefire proposal" the words before the issue still
+                    # name the proposal's owner.
+                    head = [t for t in sub if t.idx + len(t) <= lo]
+                    if head and c.dep_ == "compound":
+                        found = actors_in(ctx, doc[head[0].i:head[-1].i + 1])
+                        if found:
+                            return tuple({a.code: a for a in found if a.code}.values())
+                    continue
                 found = actors_in(ctx, sub)
                 if found:
                     return tuple({a.code: a for a in found if a.code}.values())
@@ -140,6 +155,110 @@ def _includes(text: str, after: int) -> list[str]:
     return [_NOMINAL.sub("", p).strip() for p in parts if p.strip()][:6]
 
 
+def _code(actor) -> str | None:
+    """Organisations by their short name ("G7", "EU"): "IGO" alone says nothing."""
+    return actor.org if actor.code in ("IGO", "NGO") and actor.org else actor.code
+
+
+def _token_at(ctx, sent, offset: int):
+    span = ctx.doc.char_span(sent.start_char + offset, sent.start_char + offset + 1,
+                             alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _clause_verb(tok):
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _linked(ctx, sent, cue, issue) -> bool:
+    """Whether a stance cue and the issue words belong together in the parse: one governs the
+    other, or both hang on the same clause verb."""
+    cue_tok = _token_at(ctx, sent, cue[1])
+    span = ctx.doc.char_span(sent.start_char + issue[0], sent.start_char + issue[1],
+                             alignment_mode="expand")
+    if cue_tok is None or span is None or not len(span):
+        return True  # no parse to ask: keep the old behaviour
+    root = span.root
+    if cue_tok in span or cue_tok in root.ancestors or root in cue_tok.ancestors:
+        return True
+    if any(t in root.ancestors for t in ctx.doc[cue_tok.i:cue_tok.i + 1]):
+        return True
+    cv, iv = _clause_verb(cue_tok), _clause_verb(root)
+    return cv is not None and cv == iv
+
+
+#: Verbs that take a stance on a proposal or demand named as their object: "Ukraine is ready to
+#: accept a U.S. proposal", "Russia supports the U.S. proposal in principle".
+_CHAIN = {"accept": "accept", "support": "accept", "back": "accept", "endorse": "accept",
+          "welcome": "accept", "embrace": "accept", "agree": "accept",
+          "reject": "reject", "refuse": "reject", "rebuff": "reject", "dismiss": "reject",
+          "oppose": "oppose"}
+_SAY = {"say", "tell", "announce", "state", "add", "insist", "stress", "declare", "confirm"}
+_URGE = {"urge", "press", "call", "ask", "pressure", "push"}
+_RELUCTANT = re.compile(r"^(?:reluctan\w*|unwilling\w*|hesitan\w*|refus\w*)$", re.I)
+
+
+def _chained(ctx, sent, cue_start: int, issue, speaker):
+    """A second stance on the same issue: the verb taking the proposal or demand the first cue
+    names ("accept a U.S. proposal" -> the accepter accepts), or, when that verb is what
+    someone urges ("the G7 urged Russia to accept ..."), the urger's demand."""
+    tok = _token_at(ctx, sent, cue_start)
+    if tok is None:
+        return None
+    node = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head  # "U.S.-proposed ceasefire"
+    for _ in range(3):
+        if node.dep_ in ("dobj", "pobj", "prep") and node.head is not node:
+            node = node.head
+            if node.pos_ == "VERB":
+                break
+        else:
+            return None
+    verb = node
+    stance = _CHAIN.get(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or stance is None or verb.i == tok.i:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        if stance != "accept":
+            return None
+        stance = "reject"
+    if _RELUCTANT.match(verb.head.text) or any(
+            _RELUCTANT.match(a.text) for a in list(verb.ancestors)[:2]):
+        return None  # "reluctance to endorse the proposal": no stance stated
+    v_start = verb.idx - sent.start_char
+    up = verb.head if verb.dep_ == "xcomp" else None
+    if up is not None and up.lemma_.lower() in _URGE:
+        # "urged Russia to accept": the urger demands it of Russia.
+        subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+        holders = _actors_of(ctx, subj, speaker)
+        return ("demand", up.idx - sent.start_char, up.idx - sent.start_char + len(up), holders)
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subj and up is not None:  # "it is ready to accept": the subject of "is ready"
+        subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+        up = up.head if up.dep_ in ("xcomp", "acomp") and up.head is not up else None
+    holders = _actors_of(ctx, subj, speaker)
+    return (stance, v_start, v_start + len(verb), holders)
+
+
+def _actors_of(ctx, subj, speaker) -> list[tuple]:
+    out = []
+    for s in subj:
+        found = actors_in(ctx, ctx.doc[s.left_edge.i:s.right_edge.i + 1])
+        out += [(_code(a), a.name) for a in found if a.code]
+        if not found and s.pos_ == "PRON":
+            # "Kyiv said it is ready": the pronoun is the one who says so.
+            said = next((a for a in s.ancestors if a.lemma_.lower() in _SAY), None)
+            subj = [c for c in said.children if c.dep_ == "nsubj"] if said is not None else []
+            found = actors_in(ctx, ctx.doc[subj[0].left_edge.i:subj[0].right_edge.i + 1]) \
+                if subj else ()
+            out += [(_code(a), a.name) for a in found if a.code]
+            if not found and speaker:
+                out.append((speaker.get("code"), speaker.get("name")))
+    return out
+
+
 def user_issue_files() -> tuple[str, ...]:
     """Extra taxonomy files named by the DETENTE_ISSUES environment variable."""
     raw = os.environ.get("DETENTE_ISSUES", "")
@@ -167,16 +286,28 @@ def extract_positions(ctx, statements, speakers, issues_paths=None) -> list[dict
         spk = speakers.get(sent.start_char)
         speaker = spk[0] if spk else None
         for issue, i_start, i_end in hits:
+            # Only cues in the issue's clause count ("the withdrawal ... a good step, and we urge
+            # that the deal be implemented": the urging is not about the withdrawal).
+            linked = [c for c in cues if _linked(ctx, sent, c, (i_start, i_end))]
+            if not linked:
+                continue
             # Nearest cue, preferring one before the issue words (the usual word order).
             stance, c_start, c_end = min(
-                cues, key=lambda c: (abs(c[1] - i_start) + (0 if c[1] < i_start else 15)))
+                linked, key=lambda c: (abs(c[1] - i_start) + (0 if c[1] < i_start else 15)))
             holders = _holder(ctx, sent, c_start, (i_start, i_end))
-            pairs = [(h.code, h.name) for h in holders] or [
+            pairs = [(_code(h), h.name) for h in holders] or [
                 ((speaker or {}).get("code"), (speaker or {}).get("name"))]
             for holder_code, holder_name in pairs:
                 if holder_code:
                     _observe(merged, ctx, sent, refs, published, stmt_dates, speaker, issue,
                              i_start, i_end, stance, c_start, c_end, holder_code, holder_name)
+            chained = _chained(ctx, sent, c_start, (i_start, i_end), speaker)
+            if chained:
+                v_stance, v_start, v_end, v_holders = chained
+                for h in v_holders:
+                    if h[0] and h[0] not in {p[0] for p in pairs}:
+                        _observe(merged, ctx, sent, refs, published, stmt_dates, speaker, issue,
+                                 i_start, i_end, v_stance, v_start, v_end, h[0], h[1])
     out = []
     for (holder, issue), pos in merged.items():
         pos["id"] = content_id(ctx.article.id, "position", holder, issue)
