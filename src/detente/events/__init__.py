@@ -54,7 +54,10 @@ def extract_events(ctx) -> list[Event]:
                     d.extra["merged"] = True
                     antecedent = ante
                     continue
-                d.actor, d.recipient, d.inherited = ante.actor, ante.recipient, True
+                # a victim named in this sentence stays ("the bombing killed a soldier")
+                d.actor, d.inherited = ante.actor, True
+                d.recipient = d.recipient if any(r.code for r in d.recipient) \
+                    else ante.recipient
         for d in drafts:
             if d.extra.get("merged"):
                 continue

@@ -202,6 +202,8 @@ def _noun_roles(noun, cand, lex, roles: Roles):
 
 #: Categories whose recipient is the party blamed, rejected, asked or backed.
 TARGETED = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+#: Prepositions that say where a mobilized force is sent or stationed.
+DEPLOY_PREPS = frozenset({"in", "into", "to", "along", "near", "on", "inside"})
 #: Categories whose nominal trigger can be the subject of a clause naming the victim.
 HARM = frozenset({"ASSAULT", "COERCE"})
 
@@ -247,10 +249,11 @@ def find_roles(cand, lex) -> Roles:
         if cand.anchor is not None and cand.anchor is not noun:
             _noun_roles(cand.anchor, cand, lex, roles)
         top = cand.anchor or noun
-        if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj" \
-                and not roles.recipient:
+        if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj":
             # "the airstrikes killed three soldiers": the clause's object is the victim
-            roles.recipient.extend(c for c in top.head.children if c.dep_ == "dobj")
+            victims = [c for c in top.head.children if c.dep_ == "dobj"]
+            if victims:
+                roles.recipient = victims
 
     verb = head if head.pos_ in ("VERB", "AUX") or cand.kind == "verb" else None
     if cand.kind == "noun":
@@ -279,6 +282,11 @@ def find_roles(cand, lex) -> Roles:
             if c.dep_ in obj_deps and (anchor is None or c.i != anchor.i) \
                     and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 roles.recipient.append(c)
+            elif c.dep_ == "dobj" and cand.event == "MOBILIZE":
+                # "reinforced its troops in Lebanon": where the force goes is the target
+                roles.recipient.extend(
+                    g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
+                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
         roles.recipient.extend(_prep_objects(verb, rec_preps))
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
