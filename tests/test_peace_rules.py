@@ -70,3 +70,49 @@ def test_agreed_ceasefire_outcome_and_acceptance(analyzer):
     (r,) = out["rounds"]
     assert r["outcome"] == ["ceasefire_agreed"]
     assert {(p["holder"], p["stance"]) for p in out["positions"]} == {("IND", "accept"), ("PAK", "accept")}
+
+
+@pytest.mark.model
+def test_forum_talks_are_skipped_for_the_bilateral_ones_in_the_same_sentence(analyzer):
+    # The first talks noun is a multilateral forum; the round is the second, with its own venue.
+    out = _ledger(analyzer, "The G20 talks in Rome follow Armenia-Azerbaijan talks in Geneva, "
+                            "where Armenia said it is ready to accept an Azerbaijani proposal "
+                            "for a ceasefire.")
+    (r,) = out["rounds"]
+    assert (r["process"], r["venue"]["name"], r["status"]) == (["ARM", "AZE"], "Geneva", "held")
+    assert {(p["holder"], p["stance"]) for p in out["positions"]} == \
+        {("AZE", "propose"), ("ARM", "accept")}
+
+
+@pytest.mark.parametrize("text", [
+    # normative: a view on talks, not a meeting
+    "Chancellor Olaf Scholz of Germany said on Wednesday that talks with Japan must continue.",
+    # offered talks that were turned down
+    "Tehran on Wednesday rejected a U.S. offer for new nuclear talks in Oman.",
+    # doubted: the summit is not expected, its absence is
+    "Experts see little chance that another summit between Washington and Hanoi will take "
+    "place this year.",
+    # a meeting with no second party tied to it: the other country is only in the sentence
+    "Chinese President Xi Jinping convened a meeting with business leaders on Monday about "
+    "U.S. restrictions and the war.",
+])
+@pytest.mark.model
+def test_not_a_round(analyzer, text):
+    assert _ledger(analyzer, text)["rounds"] == []
+
+
+@pytest.mark.model
+def test_party_named_by_surname_after_full_mention_and_anaphoric_summit(analyzer):
+    out = _ledger(analyzer, "U.S. President Donald Trump praised North Korean leader Kim Jong Un. "
+                            "Trump met with Kim at the Singapore summit in June 2018. "
+                            "Their second summit was in February 2019 in Hanoi.")
+    assert [(r["process"], r["date"], r["venue"]["name"]) for r in out["rounds"]] == [
+        (["PRK", "USA"], "2018-06", "Singapore"), (["PRK", "USA"], "2019-02", "Hanoi")]
+
+
+@pytest.mark.model
+def test_urging_to_accept_a_proposal(analyzer):
+    out = _ledger(analyzer, "Top diplomats from the Group of Seven urged Russia on Friday to "
+                            "accept a U.S.-proposed ceasefire.")
+    assert {(p["holder"], p["stance"]) for p in out["positions"]} == \
+        {("USA", "propose"), ("G7", "demand")}

@@ -208,6 +208,8 @@ def _chained(ctx, sent, cue_start: int, issue, speaker):
     tok = _token_at(ctx, sent, cue_start)
     if tok is None:
         return None
+    if tok.pos_ in ("VERB", "AUX"):
+        return None  # a verb cue states its own stance; only proposals/demands get taken up
     node = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head  # "U.S.-proposed ceasefire"
     for _ in range(3):
         if node.dep_ in ("dobj", "pobj", "prep") and node.head is not node:
