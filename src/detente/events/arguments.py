@@ -51,6 +51,7 @@ class Roles:
     actor: list = field(default_factory=list)
     recipient: list = field(default_factory=list)
     between: bool = False  # "talks between X and Y": all participants are actors
+    parties: list = field(default_factory=list)  # the X and Y of that "between" phrase
     speaker: object = None  # subject of the reporting verb above, if any
 
 
@@ -191,6 +192,7 @@ def _noun_roles(noun, cand, lex, roles: Roles):
             p = c.lower_
             if p == "between" or p == "among":
                 roles.actor.extend(objs)
+                roles.parties.extend(objs)
                 roles.between = True
             elif p == "by":
                 roles.actor.extend(objs)
@@ -218,13 +220,13 @@ def _narrow_target(verb, roles: Roles, cand) -> None:
                   for p in g.children if p.dep_ == "pobj"]
             if by or poss:
                 roles.recipient = [by[0] if by else poss[0]] + [
-                    r for r in roles.recipient if r is not c]
+                    r for r in roles.recipient if r.i != c.i]
             return
     if roles.recipient:
         return
     for c in verb.children:
         # only the clause that is demanded/blamed, not a stray clause the parser hung here
-        if c.dep_ == "ccomp" and (cand.content is None or cand.content.head is c):
+        if c.dep_ == "ccomp" and (cand.content is None or cand.content.head.i == c.i):
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ != "PRON":
                 roles.recipient.append(subj)
@@ -262,6 +264,7 @@ def find_roles(cand, lex) -> Roles:
         if pred is not None and pred in cand.words:  # "negotiations held on May 16"
             for c in _prep_objects(pred, frozenset({"between", "among"})):
                 roles.actor.append(c)
+                roles.parties.append(c)
                 roles.between = True
     if verb is not None:
         agent = agent_of(verb)
@@ -290,7 +293,9 @@ def find_roles(cand, lex) -> Roles:
         roles.recipient.extend(_prep_objects(verb, rec_preps))
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-                roles.actor.extend(g for g in c.children if g.dep_ == "pobj")
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                roles.actor.extend(objs)
+                roles.parties.extend(objs)
                 roles.between = True
     if verb is not None and noun is not None and cand.kind == "light" and not roles.between:
         # "rejected an Indian proposal", "rejected calls by Belarus": when the verb has its
@@ -304,12 +309,13 @@ def find_roles(cand, lex) -> Roles:
         _narrow_target(verb, roles, cand)
     if roles.between and verb is not None and cand.kind != "noun":
         subj, passive = subject_of(verb)
-        if subj is not None and not passive and subj not in roles.actor:
-            # a mediator or host with the parties "between" them
+        if subj is not None and not passive and subj not in roles.parties:
+            # a mediator or host with the parties "between" them: "X launched a mediation
+            # effort between A and B" -> X acts, A and B receive
             if cand.mode == "host":
                 roles.recipient = [subj]
             else:
-                roles.recipient = [t for t in roles.actor]
+                roles.recipient = list(roles.parties) or [t for t in roles.actor if t != subj]
                 roles.actor = [subj]
                 roles.between = False
     if not roles.recipient and cand.event in ("MOBILIZE", "THREATEN", "ASSAULT") \
