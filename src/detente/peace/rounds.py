@@ -327,7 +327,9 @@ _MEETING_VERBS = {"hold", "have", "attend", "join", "lead", "open", "begin", "st
                   "conclude", "resume", "convene", "host", "meet", "be", "take", "break",
                   "fail", "collapse", "schedule", "set", "plan", "postpone", "delay", "cancel",
                   "expect", "announce", "last", "stall", "reconvene", "sit", "wrap", "call",
-                  "agree", "reach", "sign"}
+                  "agree", "reach", "sign", "gather", "arrive", "continue", "launch",
+                  "complete", "finish", "enter", "kick", "reopen", "restart", "conduct",
+                  "engage", "participate", "chair", "mediate", "broker", "facilitate"}
 
 
 def _governing_verb(noun):
