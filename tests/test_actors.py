@@ -464,3 +464,31 @@ def test_unknown_named_organisation_keeps_its_name(blank, kb):
 def test_capital_after_a_locative_is_a_place(blank, kb, text, expected):
     _, aa = actors_of(blank, kb, text)
     assert [(a.text, a.code, a.sector) for a in aa.mentions if a.code] == [expected]
+
+
+@pytest.mark.parametrize("word, code", [
+    ("Phillippines", "PHL"),  # doubled letter
+    ("Quatar", "QAT"),  # extra letter
+    ("Khatmandu", "NPL"),  # transposed letters; a capital
+    ("Samsung", None),  # an unrelated name stays unknown
+    ("quatar", None),  # only capitalised words
+])
+def test_misspelt_country_names(kb, word, code):
+    found = kb.misspelt_country(word)
+    assert (found.code if found else None) == code
+
+
+def test_misspelt_surname_of_a_listed_person(blank, kb):
+    _, aa = actors_of(blank, kb, "President Francois Mitterand said", dt.date(1990, 1, 1),
+                      persons=("Francois Mitterand",))
+    assert [(a.code, a.name, a.role) for a in aa.mentions] == [
+        ("FRA", "Francois Mitterrand", "President")]
+    # another first name is another person
+    assert kb.misspelt_person("Jean Mitterand", dt.date(1990, 1, 1)) is None
+
+
+def test_misspelt_name_tagged_by_the_parser_is_the_country(blank, kb):
+    doc = blank("Quatar 's emir said")
+    doc.ents = [Span(doc, 0, 1, label="GPE")]
+    aa = ArticleActors(doc, kb, DAY)
+    assert [(a.code, a.sector, a.role) for a in aa.mentions] == [("QAT", "GOV", "Emir")]

@@ -264,6 +264,12 @@ class ArticleActors:
                 for s in inside:
                     if s.kind == "person" and (s.start, s.end) != (ent.start, ent.end):
                         drop.add(id(s))  # "Queen Elizabeth Central Hospital"
+            if (ent.label_ in ("GPE", "NORP", "ORG", "LOC") and len(ent) == 1 and not touching
+                    and self.kb.place(ent.text) is None):
+                misspelt = self.kb.misspelt_country(ent.text)  # "Quatar", "Phillippines"
+                if misspelt is not None:
+                    new.append(_Seg(ent.start, ent.end, "entity", entity=misspelt))
+                    continue
             if ent.label_ == "PERSON":
                 if any(s.kind == "person" for s in inside) or bigger:
                     continue
@@ -543,7 +549,8 @@ class ArticleActors:
         last = key.split()[-1] if key else ""
         if " " not in key and last in self._persons:
             return self._persons[last]
-        exact = self.kb.person_by_name(text, self.date)
+        exact = self.kb.person_by_name(text, self.date) or self.kb.misspelt_person(
+            text, self.date)
         if exact is not None:
             return exact
         if " " not in key:
@@ -623,6 +630,8 @@ class ArticleActors:
         head, rest = found[0], found[1:]
         if len(head.actors) != 1 or head.actors[0].code is not None or head.actors[0].sector is None:
             return actors
+        if head.end_char > rest[0].start_char:
+            return actors  # overlapping mentions: nothing lies between them
         gap = self.doc.char_span(head.end_char, rest[0].start_char, alignment_mode="expand")
         words = [norm(t.text) for t in gap] if gap is not None else []
         place = rest[0].actors[0]

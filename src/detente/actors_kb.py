@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import io
 import re
 import unicodedata
@@ -30,6 +31,8 @@ _PERSON_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end
                    "org")
 _TOP_KEYS = {"version", "countries", "organizations", "sectors", "weak", "heads", "titles",
              "title_prefixes", "modifiers", "references", "officials", "successions"}
+#: similarity (difflib ratio) above which a word is read as a misspelt KB name
+_MISSPELT_CUTOFF = 0.88
 #: back-references whose pair is two states, not any two parties
 _STATE_PAIRS = ("nation", "countr", "state", "government", "capital", "neighbo", "arm",
                 "militar")
@@ -145,6 +148,8 @@ class KnowledgeBase:
         self.successions: dict[str, list[tuple[dt.date, str]]] = {}
         self._gazetteer = None
         self._tokenizer = None
+        self._country_words: dict[str, dict[str, Entity]] | None = None  # built on demand
+        self._by_first: dict[str, list] | None = None  # first name -> listed full names
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -198,6 +203,43 @@ class KnowledgeBase:
         if entry is None or not entry.country:
             return None
         return Entity("place", entry.country, None, entry.name)
+
+    def misspelt_country(self, word: str) -> Entity | None:
+        """A country, demonym or capital written with a slip ("Phillippines", "Quatar"):
+        the one single-word name within a small edit of ``word`` (same first letter)."""
+        if self._country_words is None:
+            self._country_words = {}
+            for key, lex in self.phrases.items():
+                ent = lex.entity
+                if len(key) == 1 and len(key[0]) >= 5 and ent is not None and ent.kind in (
+                        "country", "demonym", "seat"):
+                    self._country_words.setdefault(key[0][0], {})[key[0]] = ent
+        key = norm(_fold(word))
+        if len(key) < 5 or not word[:1].isupper():
+            return None
+        pool = self._country_words.get(key[0], {})
+        close = difflib.get_close_matches(key, list(pool), n=2, cutoff=_MISSPELT_CUTOFF)
+        if len(close) != 1 and not (close and pool[close[0]].code == pool[close[-1]].code):
+            return None
+        return pool[close[0]]
+
+    def misspelt_person(self, text: str, date: dt.date) -> Actor | None:
+        """A listed person whose full name differs only by a slip in the surname
+        ("Francois Mitterand"): same first name, same number of words, one close match."""
+        if self._by_first is None:
+            self._by_first = {}
+            for key, person in self.persons.items():
+                parts = key.split()
+                if len(parts) >= 2:
+                    self._by_first.setdefault(parts[0], []).append((parts, person))
+        parts = norm(_fold(text)).split()
+        if len(parts) < 2:
+            return None
+        found = {id(person): person for known, person in self._by_first.get(parts[0], ())
+                 if len(known) == len(parts) and known[:-1] == parts[:-1]
+                 and difflib.SequenceMatcher(None, known[-1], parts[-1]).ratio()
+                 >= _MISSPELT_CUTOFF}
+        return next(iter(found.values())).person_on(date) if len(found) == 1 else None
 
     # -- building --------------------------------------------------------------------------
 
