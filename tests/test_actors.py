@@ -492,3 +492,21 @@ def test_misspelt_name_tagged_by_the_parser_is_the_country(blank, kb):
     doc.ents = [Span(doc, 0, 1, label="GPE")]
     aa = ArticleActors(doc, kb, DAY)
     assert [(a.code, a.sector, a.role) for a in aa.mentions] == [("QAT", "GOV", "Emir")]
+
+
+def test_misspelt_surname_alone(kb):
+    # one letter dropped from a listed surname; the person in office that day
+    person = kb.misspelt_surname("Farmajo", dt.date(2021, 4, 14))
+    assert (person.code, person.name, person.role) == (
+        "SOM", "Mohamed Abdullahi Farmaajo", "President")
+    assert kb.misspelt_surname("Smith", dt.date(2021, 4, 14)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's own name ends in "Party": PTY, not the sector of a word inside the name
+    ("the National Congress Party said", ("Congress Party", None, "PTY")),  # no NER here
+    ("opposition party leaders said", ("opposition party leaders", None, "OPP")),
+])
+def test_party_names(blank, kb, text, expected):
+    _, aa = actors_of(blank, kb, text)
+    assert [(a.text, a.code, a.sector) for a in aa.mentions] == [expected]

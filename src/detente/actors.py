@@ -554,7 +554,8 @@ class ArticleActors:
         if exact is not None:
             return exact
         if " " not in key:
-            return self.kb.person_by_surname(last, self.date, title)
+            return (self.kb.person_by_surname(last, self.date, title)
+                    or self.kb.misspelt_surname(last, self.date, title))
         return None
 
     def _remember(self, seg: _Seg, actor: Actor) -> None:

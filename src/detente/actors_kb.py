@@ -150,6 +150,7 @@ class KnowledgeBase:
         self._tokenizer = None
         self._country_words: dict[str, dict[str, Entity]] | None = None  # built on demand
         self._by_first: dict[str, list] | None = None  # first name -> listed full names
+        self._surname_pool: dict[str, list[str]] | None = None  # first letter -> surnames
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -240,6 +241,22 @@ class KnowledgeBase:
                  and difflib.SequenceMatcher(None, known[-1], parts[-1]).ratio()
                  >= _MISSPELT_CUTOFF}
         return next(iter(found.values())).person_on(date) if len(found) == 1 else None
+
+    def misspelt_surname(self, surname: str, date: dt.date,
+                         title: str | None = None) -> Actor | None:
+        """``person_by_surname`` for a surname written with a slip ("Farmajo"): the one
+        listed surname within a small edit (same first letter, 5+ letters)."""
+        key = norm(_fold(surname))
+        if len(key) < 5 or key in self.given_names or key in self.surnames:
+            return None
+        if self._surname_pool is None:
+            self._surname_pool = {}
+            for known in self.surnames:
+                if len(known) >= 5:
+                    self._surname_pool.setdefault(known[0], []).append(known)
+        close = difflib.get_close_matches(key, self._surname_pool.get(key[0], ()), n=2,
+                                          cutoff=_MISSPELT_CUTOFF)
+        return self.person_by_surname(close[0], date, title) if len(close) == 1 else None
 
     # -- building --------------------------------------------------------------------------
 
