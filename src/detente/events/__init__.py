@@ -15,7 +15,7 @@ sentences, participant inheritance, the "first ... since" rule, and the final re
 from __future__ import annotations
 
 from .. import context as context_mod
-from ..records import Event, content_id
+from ..records import Actor, Event, content_id
 from .extract import Draft, _optional, _speech_dates, build_drafts, consult_mode
 from .lexicon import Lexicon, load_lexicon, strict_category
 
@@ -68,6 +68,11 @@ def extract_events(ctx) -> list[Event]:
                     d.actor, d.inherited = ante.actor, True
             if not d.actor and not _keep_without_actor(d):
                 continue
+            if not d.actor and d.event == "ASSAULT" and d.location is not None \
+                    and d.location.country:
+                # violence with no named perpetrator is coded to where it happened
+                d.actor = (Actor(d.location.text, d.location.country, None, d.location.name,
+                                 None, None, d.location.start, d.location.end),)
             if d.cand.kind == "obligation" and not d.recipient:
                 continue  # "strong diplomacy must work": nobody is being asked
             if d.cand.kind == "noun" and d.cand.weak and not _explicit_agent(d):

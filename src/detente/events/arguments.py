@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .lexicon import load_lexicon
+
 #: Children that end an argument phrase: what follows is not part of the name.
 TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "appos"})
 #: Prepositions that name another party, never who the head noun is: "extremists against
@@ -61,7 +63,9 @@ def phrase(tok):
     left, right = tok.left_edge.i, tok.right_edge.i + 1
     for c in tok.children:
         if c.i > tok.i and (c.dep_ in TRIM_DEPS and c.dep_ != "cc" or (
-                c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPS)):
+                c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPS) or (
+                c.dep_ == "prep" and c.lower_ == "with" and any(
+                    g.dep_ == "pobj" and _instrument(g, load_lexicon()) for g in c.children))):
             right = min(right, c.left_edge.i)
         if c.i < tok.i and c.dep_ in ("relcl", "acl", "advcl", "punct"):
             left = max(left, c.right_edge.i + 1)
@@ -96,6 +100,13 @@ def subject_of(verb, depth: int = 0):
         if c.dep_ in SUBJ_DEPS:
             if c.lower_ in WH and verb.dep_ == "relcl":
                 return verb.head, has_agent
+            if c.tag_ in ("VBG", "VBN"):
+                # "the Red Cross operating in Iraq said": a participle the parser made the
+                # subject, with the real subject noun hanging off it
+                noun = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                             and g.i < c.i and g.pos_ in ("PROPN", "NOUN")), None)
+                if noun is not None:
+                    return noun, has_agent
             return c, has_agent
     for c in verb.children:
         if c.dep_ == "nsubjpass":
@@ -173,6 +184,28 @@ def _prep_objects(tok, preps: frozenset[str], skip=()):
     return out
 
 
+def _first_objects(verb) -> list:
+    """Direct objects of a verb, without a second "object" after a comma (a sentence-final
+    apposition the parser attached to the verb: "held talks with X, the first delegation
+    to ...")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objs) < 2:
+        return objs
+    doc = verb.doc
+    keep = [objs[0]]
+    for o in objs[1:]:
+        if any(doc[k].text == "," for k in range(keep[-1].right_edge.i + 1, o.left_edge.i)):
+            break
+        keep.append(o)
+    return keep
+
+
+def _instrument(tok, lex) -> bool:
+    """'with Albania's help': a thing someone lends, not a party the act is directed at."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) and not (
+        tok.lemma_.lower() in lex.agent_nouns or tok.lower_ in lex.agent_nouns)
+
+
 def _noun_roles(noun, cand, lex, roles: Roles):
     """Arguments inside a nominal trigger's own phrase."""
     key = f"{cand.event}/{cand.mode}"
@@ -199,7 +232,7 @@ def _noun_roles(noun, cand, lex, roles: Roles):
             elif p == "of":
                 (roles.actor if of_agent else roles.recipient).extend(objs)
             elif p in rec_preps:
-                roles.recipient.extend(objs)
+                roles.recipient.extend(o for o in objs if not (p == "with" and _instrument(o, lex)))
 
 
 #: Categories whose recipient is the party blamed, rejected, asked or backed.
@@ -281,16 +314,18 @@ def find_roles(cand, lex) -> Roles:
         anchor = cand.anchor or noun
         # what is mobilized (reservists, troops) is the actor's own force, not a target
         obj_deps = ("iobj", "dative") if cand.event == "MOBILIZE" else ("dobj", "iobj", "dative")
+        objects = _first_objects(verb)
         for c in verb.children:
             if c.dep_ in obj_deps and (anchor is None or c.i != anchor.i) \
-                    and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                    and c.pos_ in ("PROPN", "NOUN", "PRON") and (c.dep_ != "dobj" or c in objects):
                 roles.recipient.append(c)
             elif c.dep_ == "dobj" and cand.event == "MOBILIZE":
                 # "reinforced its troops in Lebanon": where the force goes is the target
                 roles.recipient.extend(
                     g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
                     for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
-        roles.recipient.extend(_prep_objects(verb, rec_preps))
+        roles.recipient.extend(t for t in _prep_objects(verb, rec_preps)
+                               if not (t.head.lower_ == "with" and _instrument(t, lex)))
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -329,7 +364,10 @@ def find_roles(cand, lex) -> Roles:
     content = cand.content
     if content is not None and not roles.recipient and content.kind != "noun":
         inner = find_roles(content, lex)
-        if inner.recipient and cand.event in ("AGREE", "THREATEN", "REJECT"):
+        if inner.parties and cand.event in ("AGREE", "THREATEN", "REJECT") and not any(
+                p in roles.actor for p in inner.parties):
+            roles.recipient = list(inner.parties)  # "ready to host talks between A and B"
+        elif inner.recipient and cand.event in ("AGREE", "THREATEN", "REJECT"):
             roles.recipient = list(inner.recipient)  # "promised aid to Mozambique"
     if content is not None and not roles.recipient:
         # "demanded that Sudan end curbs" / "urged Iran to stop": the content's doer.

@@ -61,7 +61,13 @@ def _resolve(ctx, span) -> tuple:
         return ()
 
 
-def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None) -> tuple:
+#: Prepositions through which a thing given, refused or imposed points at its party:
+#: "refused admittance to Ghanaians", "denied visas for journalists from X".
+DESCEND_PREPS = frozenset({"to", "for", "from", "against", "on", "with"})
+
+
+def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
+                descend: bool = False) -> tuple:
     out: list[Actor] = []
     for tok in tokens:
         span = phrase(tok)
@@ -77,6 +83,11 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None) -> tuple:
                     found = _resolve(ctx, span.doc[t.i:t.i + 1])
                     if found:
                         break
+        if not found and descend and tok.pos_ == "NOUN" and lex is not None \
+                and not _agentive(tok, lex):
+            inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in DESCEND_PREPS
+                     for g in c.children if g.dep_ == "pobj"]
+            found = _actors_for(ctx, inner[:1], speaker, lex) if inner else ()
         if not found and lex is not None and _agentive(tok, lex):
             # A participant the actor list cannot name ("Amnesty International", "the
             # rebels"): keep it, uncoded, rather than lose the event.
@@ -270,7 +281,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
     for cand in find_candidates(lex, sent):
         roles = find_roles(cand, lex)
         actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
-        recipient = _actors_for(ctx, roles.recipient, roles.speaker, lex)
+        recipient = _actors_for(ctx, roles.recipient, roles.speaker, lex, descend=True)
         event, content = cand.event, cand.content
         if event == "AGREE" and content is not None and (
                 lex.is_material_conflict(content.event) or content.event == "THREATEN"):
@@ -464,6 +475,7 @@ def _others_in(ctx, cand, actor) -> tuple:
                     and m not in out:
                 out.append(m)
     return tuple(out[:2])
+
 
 
 #: Events whose unnamed targets belong to the country where they happen.
