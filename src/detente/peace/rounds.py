@@ -262,7 +262,7 @@ def _named_before(ctx, span) -> list[str]:
     return out
 
 
-def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool]:
+def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool, str | None]:
     """Parties tied to the talks noun by the parse, and whether it is anaphoric ("their
     summit", "the talks between the two").
 
@@ -275,7 +275,7 @@ def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool]:
     s0 = sent.start_char
     span = doc.char_span(s0 + noun_m.start(), s0 + noun_m.end(), alignment_mode="expand")
     if span is None:
-        return [], False
+        return [], False, None
     noun = span.root
     spans = [doc[noun.left_edge.i:noun.right_edge.i + 1]]
     anaphoric = any(c.dep_ == "poss" and c.lower_ in ("their", "both") for c in noun.children) \
@@ -310,7 +310,8 @@ def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool]:
         for c in found:
             if c not in codes:
                 codes.append(c)
-    return codes, anaphoric
+    # The words about who sits at the table, for the level ("delegations", "foreign ministers").
+    return codes, anaphoric, " | ".join(sp.text for sp in spans)
 
 
 def _continues(rounds: list[dict], rnd: dict) -> bool:
@@ -480,7 +481,7 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
                     r"process)\b", doc_text[p.end:p.end + 25], re.I))]
     if venue is not None and venue not in venues:
         venues.append(venue)
-    tied, anaphoric = _tied_codes(ctx, sent, noun_m, venues)
+    tied, anaphoric, table_words = _tied_codes(ctx, sent, noun_m, venues)
     sent_codes = [c for c in tied if _is_country(c) and c not in mediators]
     spk = speakers.get(s0)
     if spk and spk[0].get("code") in sent_codes and len(set(sent_codes) - {spk[0]["code"]}) >= 2:
@@ -509,7 +510,8 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         "window": (_WINDOW.search(text).group(0) if _WINDOW.search(text) else None),
         "status": status,
         "format": _first(vocab.format, text),
-        "level": _first(vocab.level, text[max(0, noun_m.start() - 100):noun_m.end() + 40]),
+        "level": _first(vocab.level, table_words if table_words is not None
+                        else text[max(0, noun_m.start() - 100):noun_m.end() + 40]),
         "venue": venue_dict(venue),
         "host": host,
         "mediators": mediators,
