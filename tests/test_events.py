@@ -25,7 +25,8 @@ CODES = {"russia": "RUS", "ukraine": "UKR", "iran": "IRN", "iraq": "IRQ", "franc
          "kenya": "KEN", "sudan": "SDN", "nato": "IGO", "un": "IGO", "india": "IND",
          "pakistan": "PAK", "china": "CHN", "chinese": "CHN", "serbia": "SRB", "spain": "ESP",
          "norway": "NOR", "mali": "MLI", "greece": "GRC", "poland": "POL", "brazil": "BRA",
-         "cuba": "CUB", "chile": "CHL", "ghana": "GHA", "nepal": "NPL", "yemen": "YEM"}
+         "cuba": "CUB", "chile": "CHL", "ghana": "GHA", "nepal": "NPL", "yemen": "YEM",
+         "russian": "RUS", "ukrainian": "UKR", "turkish": "TUR", "lebanon": "LBN"}
 
 
 class DictActors:
@@ -321,3 +322,104 @@ def test_what_a_rejected_call_asks_for_is_not_an_event(nlp_sm):
     evs = events_of(nlp_sm, "Mali rejected a call for French troops to be deployed in the "
                             "north.")
     assert [e.event for e in evs] == ["REJECT"]
+
+
+# --- which phrase plays which role (general argument rules) ----------------------------
+
+def roles_of(nlp, text):
+    return [(e.event, [a.code for a in e.actor], [a.code for a in e.recipient])
+            for e in events_of(nlp, text)]
+
+
+@pytest.mark.model
+def test_protest_target_is_named_in_its_purpose(nlp_sm):
+    # the purpose clause says what the protest is against, not where it happened
+    assert roles_of(nlp_sm, "Students in Nepal staged a sit-in to protest against China's "
+                            "new border rules.") == [("PROTEST", ["NPL"], ["CHN"])]
+
+
+@pytest.mark.model
+def test_purpose_infinitive_is_addressed_to_the_object_above(nlp_sm):
+    # "summoned X to complain": the complaint is made to X
+    evs = roles_of(nlp_sm, "Kenya summoned Sudan's ambassador to complain about border "
+                           "raids.")
+    assert ("ACCUSE", ["KEN"], ["SDN"]) in evs
+
+
+@pytest.mark.model
+def test_mobilized_forces_are_not_the_target(nlp_sm):
+    # reservists belong to the actor; the war "against Syria" names the target
+    assert roles_of(nlp_sm, "Turkey mobilized reserve units for a possible offensive "
+                            "against Syria.") == [("MOBILIZE", ["TUR"], ["SYR"])]
+    # where the force is sent or stationed is the target; a date is not a place
+    assert roles_of(nlp_sm, "Turkey deployed troops in Syria on Monday.") == [
+        ("MOBILIZE", ["TUR"], ["SYR"])]
+
+
+@pytest.mark.model
+def test_victims_of_a_nominal_subject_are_the_clause_object(nlp_sm):
+    assert roles_of(nlp_sm, "Recent Israeli airstrikes, carried out at night, have killed "
+                            "ten Syrian officers.") == [("ASSAULT", ["ISR"], ["SYR"])]
+
+
+@pytest.mark.model
+def test_the_accused_is_the_by_agent_not_the_victims(nlp_sm):
+    # "extremists against Ukrainian civilians" are Russian extremists, not Ukrainians
+    assert roles_of(nlp_sm, "Poland is investigating alleged crimes by Russian extremists "
+                            "against Ukrainian civilians.") == [("ACCUSE", ["POL"], ["RUS"])]
+
+
+@pytest.mark.model
+def test_mediator_acts_on_the_parties_between_them(nlp_sm):
+    assert roles_of(nlp_sm, "Egypt launched a mediation effort between Israel and Syria.") \
+        == [("CONSULT", ["EGY"], ["ISR", "SYR"])]
+
+
+@pytest.mark.model
+def test_host_ready_for_talks_between_parties_agrees_with_them(nlp_sm):
+    assert roles_of(nlp_sm, "Norway said it is ready to host talks between India and "
+                            "Pakistan.") == [("AGREE", ["NOR"], ["IND", "PAK"])]
+
+
+@pytest.mark.model
+def test_a_helper_named_with_with_is_not_a_target(nlp_sm):
+    # "with Greece's help": Greece helps, Serbia is blockaded
+    assert roles_of(nlp_sm, "NATO will tighten the blockade of Serbia with Greece's help.") \
+        == [("SANCTION", ["IGO"], ["SRB"])]
+
+
+@pytest.mark.model
+def test_a_refused_thing_points_at_its_party(nlp_sm):
+    assert roles_of(nlp_sm, "Chile refused entry to refugees from Peru.") == [
+        ("REJECT", ["CHL"], ["PER"])]
+
+
+@pytest.mark.model
+def test_participle_misparsed_as_subject_gives_its_noun(nlp_sm):
+    (ev,) = events_of(nlp_sm, "The Red Cross operating in Yemen said Chile must release "
+                              "the prisoners.")
+    assert ev.actor[0].text == "The Red Cross"
+    assert [a.code for a in ev.recipient] == ["CHL"]
+
+
+@pytest.mark.model
+def test_a_named_participant_drops_the_place_after_it(nlp_sm):
+    from detente.events.arguments import core_phrase
+
+    doc = nlp_sm("Norway sent medicine to the Red Crescent in Bam, Iran.")
+    tok = next(t for t in doc if t.text == "Crescent")
+    assert core_phrase(tok).text == "the Red Crescent"
+
+
+@pytest.mark.model
+def test_unattributed_violence_is_coded_where_it_happened(nlp_sm):
+    from detente.records import Place
+
+    text = "Three soldiers from Chile were killed in Kandahar on Sunday."
+    doc = nlp_sm(text)
+    ctx = make_ctx(doc)
+    start = text.index("Kandahar")
+    ctx.places = [Place("Kandahar", start, start + 8, "Kandahar", "AFG")]
+    (ev,) = extract_events(ctx)
+    assert [a.code for a in ev.actor] == ["AFG"]
+    assert [a.code for a in ev.recipient] == ["CHL"]

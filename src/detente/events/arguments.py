@@ -239,6 +239,7 @@ def _noun_roles(noun, cand, lex, roles: Roles):
 TARGETED = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 #: Prepositions that say where a mobilized force is sent or stationed.
 DEPLOY_PREPS = frozenset({"in", "into", "to", "along", "near", "on", "inside"})
+NOT_PLACES = frozenset({"DATE", "TIME", "PERSON", "ORDINAL", "CARDINAL"})
 #: Categories whose nominal trigger can be the subject of a clause naming the victim.
 HARM = frozenset({"ASSAULT", "COERCE"})
 
@@ -319,11 +320,15 @@ def find_roles(cand, lex) -> Roles:
             if c.dep_ in obj_deps and (anchor is None or c.i != anchor.i) \
                     and c.pos_ in ("PROPN", "NOUN", "PRON") and (c.dep_ != "dobj" or c in objects):
                 roles.recipient.append(c)
+            elif c.dep_ == "prep" and cand.event == "MOBILIZE" and c.lower_ in DEPLOY_PREPS:
+                roles.recipient.extend(g for g in c.children if g.dep_ == "pobj" and
+                                       g.pos_ == "PROPN" and g.ent_type_ not in NOT_PLACES)
             elif c.dep_ == "dobj" and cand.event == "MOBILIZE":
                 # "reinforced its troops in Lebanon": where the force goes is the target
                 roles.recipient.extend(
                     g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
-                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
+                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                    and g.ent_type_ not in NOT_PLACES)
         roles.recipient.extend(t for t in _prep_objects(verb, rec_preps)
                                if not (t.head.lower_ == "with" and _instrument(t, lex)))
         for c in verb.children:
