@@ -423,3 +423,26 @@ def test_unattributed_violence_is_coded_where_it_happened(nlp_sm):
     (ev,) = extract_events(ctx)
     assert [a.code for a in ev.actor] == ["AFG"]
     assert [a.code for a in ev.recipient] == ["CHL"]
+
+
+@pytest.mark.model
+def test_unnamed_participant_takes_a_place_named_in_the_other_role(nlp_sm):
+    from detente.records import Place
+
+    # "results in Lima" is inside the protested object, but Lima is still where it happens
+    text = "Riot police used tear gas to disperse crowds protesting election results in Lima."
+    ctx = make_ctx(nlp_sm(text))
+    start = text.index("Lima")
+    ctx.places = [Place("Lima", start, start + 4, "Lima", "PER")]
+    (ev,) = [e for e in extract_events(ctx) if e.event == "PROTEST"]
+    assert [(a.text, a.code) for a in ev.actor] == [("crowds", "PER")]
+
+
+@pytest.mark.model
+def test_party_announcing_its_own_boycott_threatens(analyzer):
+    # the speaker is a party the knowledge base does not list: "it" is still the speaker
+    text = "The Popular Renewal party said it will boycott Ghana's elections unless the " \
+           "president resigns."
+    (analysis,) = analyzer.analyze([Article.make(text, published=dt.date(2024, 3, 6))])
+    evs = [(e.event, e.modality) for e in analysis.events]
+    assert ("THREATEN", "asserted") in evs

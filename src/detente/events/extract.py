@@ -334,7 +334,9 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
         if event == "CONSULT" and mode is None:
             mode = consult_mode(actor, recipient, location)
         if actor and not any(a.code for a in actor):
-            actor = _locate(ctx, sent, roles.actor, actor, event, location)
+            # the act's place, even one named inside a participant ("results in Monrovia")
+            where = location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand)
+            actor = _locate(ctx, sent, roles.actor, actor, event, where)
         if event in LOCAL_EVENTS and location is not None and location.country and not any(
                 r.code for r in recipient):
             # victims and targets of violence, repression or relief are coded by where it
@@ -345,8 +347,12 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published)
         intent = cand.head.dep_ in ("xcomp", "acomp") and \
             cand.head.head.lemma_.lower() in lex.threat_intent
-        self_report = speaker_actors and actor and {a.code for a in actor} & {
-            s.code for s in speaker_actors} and any(t.pos_ == "PRON" for t in roles.actor)
+        # "X said it will ...": the pronoun is the speaker (the speaker may be one the actor
+        # list cannot code, e.g. an unknown party, while the act got a country from its place)
+        self_report = roles.speaker is not None and actor and any(
+            t.pos_ == "PRON" for t in roles.actor) and (
+            not any(s.code for s in speaker_actors)
+            or {a.code for a in actor} & {s.code for s in speaker_actors})
         if event in THREAT_SOURCES and modality in ("future", "hypothetical") and (
                 intent or self_report):
             # An actor announcing harm it will do, or would do unless ...: a threat.
