@@ -446,3 +446,23 @@ def test_party_announcing_its_own_boycott_threatens(analyzer):
     (analysis,) = analyzer.analyze([Article.make(text, published=dt.date(2024, 3, 6))])
     evs = [(e.event, e.modality) for e in analysis.events]
     assert ("THREATEN", "asserted") in evs
+
+
+@pytest.mark.model
+def test_allegations_behind_an_arrest_are_the_arresters(nlp_sm):
+    # "on allegations of spying": the jailer alleges, the jailed is accused; "of spying"
+    # is the offence, not an agent
+    evs = roles_of(nlp_sm, "Chile arrested Peru's consul on allegations of spying.")
+    assert ("ACCUSE", ["CHL"], ["PER"]) in evs
+
+
+def test_conjunct_with_its_own_passive_auxiliary_is_passive():
+    from detente.events.arguments import subject_of
+
+    # "rebels who fled and are wanted": "wanted" is passive though "fled" is active
+    doc = hand_doc(["rebels", "who", "fled", "and", "are", "wanted"],
+                   [0, 2, 0, 2, 5, 2], ["ROOT", "nsubj", "relcl", "cc", "auxpass", "conj"],
+                   ["NOUN", "PRON", "VERB", "CCONJ", "AUX", "VERB"],
+                   ["rebel", "who", "flee", "and", "be", "want"])
+    subj, passive = subject_of(doc[5])
+    assert (subj.text, passive) == ("rebels", True)

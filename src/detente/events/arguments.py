@@ -137,7 +137,9 @@ def subject_of(verb, depth: int = 0):
         if verb.dep_ == "xcomp" and passive:
             return subj, False  # raising: "X is expected to attack" -> X attacks
         if verb.dep_ == "conj":  # "was arrested and charged" vs "supported ..., has insisted"
-            return subj, passive and any(c.dep_ == "auxpass" for c in verb.children)
+            # a conjunct with its own passive auxiliary is passive whatever its head is:
+            # "rebels who fled and are wanted at home"
+            return subj, any(c.dep_ == "auxpass" for c in verb.children)
         return subj, False
     return None, False
 
@@ -240,6 +242,8 @@ TARGETED = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 #: Prepositions that say where a mobilized force is sent or stationed.
 DEPLOY_PREPS = frozenset({"in", "into", "to", "along", "near", "on", "inside"})
 NOT_PLACES = frozenset({"DATE", "TIME", "PERSON", "ORDINAL", "CARDINAL"})
+#: "jailed on charges of", "expelled over allegations of", "detained for accusations of"
+GROUNDS_PREPS = frozenset({"on", "over", "for"})
 #: Categories whose nominal trigger can be the subject of a clause naming the victim.
 HARM = frozenset({"ASSAULT", "COERCE"})
 
@@ -285,6 +289,19 @@ def find_roles(cand, lex) -> Roles:
         if cand.anchor is not None and cand.anchor is not noun:
             _noun_roles(cand.anchor, cand, lex, roles)
         top = cand.anchor or noun
+        if cand.kind == "noun" and cand.event == "ACCUSE" and top.dep_ == "pobj" \
+                and top.head.lower_ in GROUNDS_PREPS and top.head.head.pos_ == "VERB":
+            # "jailed X on allegations of treason": the jailer alleges, X is accused
+            # (the "of" phrase is the offence, not an agent)
+            act = top.head.head
+            subj, passive = subject_of(act)
+            by = agent_of(act)
+            doer = by if passive else subj
+            target = subj if passive else next(
+                (c for c in act.children if c.dep_ == "dobj"), None)
+            if doer is not None:
+                roles.actor = [doer] if doer is not None else []
+                roles.recipient = [target] if target is not None else []
         if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj":
             # "the airstrikes killed three soldiers": the clause's object is the victim
             victims = [c for c in top.head.children if c.dep_ == "dobj"]
