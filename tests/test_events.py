@@ -466,3 +466,21 @@ def test_conjunct_with_its_own_passive_auxiliary_is_passive():
                    ["rebel", "who", "flee", "and", "be", "want"])
     subj, passive = subject_of(doc[5])
     assert (subj.text, passive) == ("rebels", True)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a visitor speaking somewhere is not thereby of that country...
+    "In Kabul, Jonas Ekberg criticized the new law.",
+    "Speaking in Kabul, Jonas Ekberg demanded the release of the prisoners.",
+    # ...nor is a named attacker; unnamed "gunmen" would take the place's country
+    "Jonas Ekberg attacked the convoy near Kandahar.",
+])
+def test_named_person_gets_no_country_from_the_place_of_the_act(analyzer, text):
+    import datetime as dt
+
+    from detente.records import Article
+
+    out = next(analyzer.analyze([Article.make(text, published=dt.date(2024, 5, 8))]))
+    assert out.events
+    assert all(a.code != "AFG" for e in out.events for a in e.actor)

@@ -333,12 +333,12 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
             location = _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand, avoid)
         if event == "CONSULT" and mode is None:
             mode = consult_mode(actor, recipient, location)
-        if actor and not any(a.code for a in actor):
-            # the act's place, even one named inside a participant ("results in Monrovia")
-            where = location
-            if where is None and not any(t.pos_ == "PROPN" for t in roles.actor):
-                # only for unnamed participants: a named person keeps no guessed country
-                where = _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand)
+        if actor and not any(a.code for a in actor) and \
+                not any(t.pos_ == "PROPN" for t in roles.actor):
+            # Unnamed participants only: a named person or body keeps no guessed country.
+            # The act's place counts even when named inside a participant ("results in
+            # Monrovia").
+            where = location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
         if event in LOCAL_EVENTS and location is not None and location.country and not any(
                 r.code for r in recipient):
