@@ -134,3 +134,15 @@ def test_first_since_yields_the_earlier_event_as_historical(nlp_sm, published):
     ctx.dates = [DateRef("2019", start, start + 4, "point", "2019", "year")]
     (ev,) = [e for e in extract_events(ctx) if e.event == "CONSULT"]
     assert (ev.modality, ev.date) == ("historical", "2019")
+
+
+@pytest.mark.model
+def test_relative_later_with_a_past_verb_is_not_future(analyzer):
+    import datetime as dt
+
+    from detente.records import Article
+
+    text = "The two armies clashed in May. Several weeks later, the rebels attacked the capital."
+    out = next(analyzer.analyze([Article.make(text, published=dt.date(2024, 5, 8))]))
+    attacks = [e for e in out.events if e.evidence.trigger and "attack" in e.evidence.trigger]
+    assert attacks and attacks[0].modality != "future"

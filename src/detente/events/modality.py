@@ -111,7 +111,11 @@ def detect(cand, lex, sent, event_date: str | None = None,
     # Future: "will", "is expected to", "plans to", "upcoming", "next week".
     if words_near & m["future_aux"] or words_up & m["future_aux"]:
         found.add("future")
-    if gov_lemmas & m["future_verbs"] or words_near & m["future_words"]:
+    if gov_lemmas & m["future_verbs"]:
+        found.add("future")
+    # "next", "later" are relative: with a past-tense trigger they narrate ("months later,
+    # the North invaded"), they do not announce.
+    if words_near & m["future_words"] and cand.head.tag_ != "VBD":
         found.add("future")
     if {t.lemma_.lower() for t in own} & m["future_verbs"] and cand.kind == "light":
         found.add("future")  # "planned talks", "scheduled a meeting"
