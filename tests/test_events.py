@@ -484,3 +484,21 @@ def test_named_person_gets_no_country_from_the_place_of_the_act(analyzer, text):
     out = next(analyzer.analyze([Article.make(text, published=dt.date(2024, 5, 8))]))
     assert out.events
     assert all(a.code != "AFG" for e in out.events for a in e.actor)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # concurring with a quoted remark is not an agreement...
+    ('“The danger has not passed,” agreed Lena Ortiz, a lawyer for the families.', set()),
+    # ...but a quote can carry a verbal act of its own
+    ('"This is a disgrace," the Kenyan foreign minister condemned.', {"ACCUSE"}),
+    # and an ordinary agreement is untouched
+    ("Kenya agreed to a ceasefire on Monday.", {"AGREE"}),
+])
+def test_verbs_that_only_attribute_a_quote(analyzer, text, expected):
+    import datetime as dt
+
+    from detente.records import Article
+
+    out = next(analyzer.analyze([Article.make(text, published=dt.date(2024, 5, 8))]))
+    assert {e.event for e in out.events} == expected

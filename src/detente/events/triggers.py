@@ -182,6 +182,32 @@ def _phrase(lex: Lexicon, verb, noun, prep=None):
     return None
 
 
+#: Categories a quote can itself carry ('"Leave now," he demanded' is a REQUEST).
+SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "PROTEST"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’’", "''", "»"})
+
+
+def _attributes_quote(verb) -> bool:
+    """True for a verb that attributes a direct quote ending just before it.
+
+    News copy writes '"The danger has not passed," agreed X' or '"...," X warned': the quote
+    is the verb's complement, and its only content is the speech, not an event of its own.
+    """
+    doc = verb.doc
+    i = verb.i - 1
+    # skip the subject in '"...," X warned' (at most a short name) and the comma
+    while i >= 0 and verb.i - i <= 5 and doc[i].text not in _CLOSING_QUOTES:
+        if doc[i].pos_ not in ("PROPN", "PRON", "PUNCT", "DET", "NOUN", "ADJ"):
+            return False
+        i -= 1
+    if i < 1 or doc[i].text not in _CLOSING_QUOTES:
+        return False
+    # the quote ends its sentence with a comma, inside the marks (US) or outside them (UK)
+    comma = doc[i - 1].text == "," or (i + 1 < verb.i and doc[i + 1].text == ",")
+    return comma and not any(
+        c.dep_ in ("dobj", "xcomp", "prep") and c.i > verb.i for c in verb.children)
+
+
 def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     """Every event candidate in a sentence after merging, absorbing and dropping."""
     by_token: dict[int, Candidate] = {}
@@ -207,6 +233,8 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
                 _verb_object_phrase(lex, tok, by_token)
             continue
         key, entry = hit
+        if pos == "VERB" and entry.event not in SPEECH_ACTS and _attributes_quote(tok):
+            continue  # '"The danger has not passed," agreed X': concurring, not agreeing
         if key in lex.needs_complement and tok.pos_ == "VERB" and not any(
                 c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
                 for c in tok.children):
