@@ -218,11 +218,13 @@ class KnowledgeBase:
         key = norm(_fold(word))
         if len(key) < 5 or not word[:1].isupper():
             return None
-        pool = self._country_words.get(key[0], {})
-        close = difflib.get_close_matches(key, list(pool), n=2, cutoff=_MISSPELT_CUTOFF)
-        if len(close) != 1 and not (close and pool[close[0]].code == pool[close[-1]].code):
-            return None
-        return pool[close[0]]
+        memo = self.__dict__.setdefault("_misspelt_memo", {})
+        if key not in memo:  # difflib is slow; the same unknown words recur across articles
+            pool = self._country_words.get(key[0], {})
+            close = difflib.get_close_matches(key, list(pool), n=2, cutoff=_MISSPELT_CUTOFF)
+            ok = len(close) == 1 or (close and pool[close[0]].code == pool[close[-1]].code)
+            memo[key] = pool[close[0]] if ok else None
+        return memo[key]
 
     def misspelt_person(self, text: str, date: dt.date) -> Actor | None:
         """A listed person whose full name differs only by a slip in the surname
