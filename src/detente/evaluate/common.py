@@ -172,7 +172,7 @@ class PairStats:
         c[1] += 1
 
     def add_pair(self, gold_ev: dict, sys_ev: dict) -> None:
-        """Actor/recipient country and sector agreement for one matched pair."""
+        """Actor/recipient country, sector and location agreement for one matched pair."""
         ga, sa, gr, sr = participant_sets(gold_ev, sys_ev)
         self.add("actor_country_acc", ga == sa)
         self.add("actor_country_overlap", bool(ga & sa) or (not ga and not sa))
@@ -192,6 +192,12 @@ class PairStats:
                 same = [s for s in sys_side if norm_code(s.get("code")) == gc]
                 if same:
                     self.add("sector_acc", any(norm_sector(s.get("sector")) == gs for s in same))
+        if gold_ev.get("location"):
+            name_ok, country_ok = location_match(gold_ev["location"], sys_ev.get("location"))
+            if name_ok is not None:
+                self.add("location_name_acc", name_ok)
+            if country_ok is not None:
+                self.add("location_country_acc", country_ok)
 
     def add_modality(self, gold: str, system: str) -> None:
         row = self.modality.setdefault(gold, {})

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from .common import (_QUOTES, PairStats, actor_codes, category_table, date_matches,
-                     location_match, norm_code, norm_sector, norm_text, overlap_score,
+                     norm_code, norm_sector, norm_text, overlap_score,
                      pair_one_to_one, participants_agree, precision_of, ratio, strict_category)
 from .ledger import score_claims, score_positions, score_rounds
 
@@ -116,12 +116,6 @@ def score_events(gold: dict, text: str, out: dict, errors: list,
             if "date" in g:
                 prec = g.get("date_precision") or precision_of(g["date"])
                 stats.add("date_acc", date_matches(g["date"], prec, s.get("date")))
-            if g.get("location"):
-                name_ok, country_ok = location_match(g["location"], s.get("location"))
-                if name_ok is not None:
-                    stats.add("location_name_acc", name_ok)
-                if country_ok is not None:
-                    stats.add("location_country_acc", country_ok)
             if not participants_agree(g, s):
                 errors.append({"kind": "wrong_actors", "event": cat, "sentence": _sentence_of(s),
                                "gold": {"actor": sorted(actor_codes(g.get("actor"))),

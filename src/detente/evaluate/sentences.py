@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from .common import (PairStats, actor_codes, category_table, location_match, overlap_score,
+from .common import (PairStats, actor_codes, category_table, overlap_score,
                      pair_one_to_one, participants_agree, strict_category)
 
 
@@ -57,12 +57,6 @@ def score_sentence_gold(records: list[dict], outputs: list[dict]) -> dict[str, A
             for gi, si in pairs:
                 g, s = g_c[gi], s_c[si]
                 stats.add_pair(g, s)
-                if g.get("location"):
-                    name_ok, country_ok = location_match(g["location"], s.get("location"))
-                    if name_ok is not None:
-                        stats.add("location_name_acc", name_ok)
-                    if country_ok is not None:
-                        stats.add("location_country_acc", country_ok)
                 if not participants_agree(g, s):
                     errors.append({"kind": "wrong_actors", **where, "event": cat,
                                    "gold": {"actor": _codes(g.get("actor")),
