@@ -198,14 +198,14 @@ def _tense(doc, start: int, end: int) -> str | None:
     for _ in range(len(doc)):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     # A participle modifying a noun ("talks mediated by Kenya on March 10") has no tense of
     # its own: the clause that holds the noun decides.
-    while tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and tok.head is not tok:
+    while tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and tok.head.i != tok.i:
         tok = tok.head
-        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
             tok = tok.head
     first = tok
     while True:
@@ -218,7 +218,7 @@ def _tense(doc, start: int, end: int) -> str | None:
             return "future"
         if tok.lemma_ in _FUTURE_VERBS and tok.tag_ != "VBD":
             return "future"
-        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
             break
         tok = tok.head
     auxes = [c.lower_ for c in first.children if c.dep_ in ("aux", "auxpass")]
@@ -229,7 +229,7 @@ def _tense(doc, start: int, end: int) -> str | None:
 
 def _governor(tok):
     """The verb an infinitive hangs from, through coordination ("agreed to X and to Y")."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.head
 

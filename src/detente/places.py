@@ -279,7 +279,7 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
         elif tok.dep_ != "appos":
             return False  # subjects, objects, possessors are participants, not venues
     for _ in range(len(doc)):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.i in inside:

@@ -274,7 +274,7 @@ def _subject(verb):
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.tag_ in ("WDT", "WP"):
         return None
-    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head) if verb.dep_ == "conj" else None
     return subj
 

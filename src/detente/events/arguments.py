@@ -124,7 +124,7 @@ def subject_of(verb, depth: int = 0):
                 and noun.dep_ in ("dobj", "attr") and depth <= 3:
             return subject_of(noun.head, depth + 1)  # "issued a statement demanding ..."
         return noun, verb.tag_ == "VBN" or agent_of(verb) is not None
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp":
             head = head.head
@@ -157,7 +157,7 @@ def speaker_of(tok, reporting: frozenset[str]):
     """Subject of the reporting verb whose complement contains ``tok``, if any."""
     cur = tok
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         dep = cur.dep_
         if dep == "relcl":

@@ -133,7 +133,7 @@ def _hops(tok, target, limit=MAX_HOPS) -> int | None:
     while n <= limit:
         if cur.i == target.i:
             return n
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur, n = cur.head, n + 1
     return None
@@ -462,13 +462,13 @@ def _others_in(ctx, cand, actor) -> tuple:
     """Actors named inside a demand/accusation's object that are not its source."""
     codes = {a.code for a in actor}
     roots = [c for c in cand.head.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")]
-    if cand.noun is not None and cand.noun is not cand.head:
+    if cand.noun is not None and cand.noun.i != cand.head.i:
         roots += [c for c in cand.noun.children if c.dep_ in ("prep", "acl")]
     # "a return to Ukraine's neutrality remains one of Moscow's conditions": the copula's
     # subject is what is demanded, of whoever it names.
     cur = cand.anchor or cand.noun
     for _ in range(4):
-        if cur is None or cur.head is cur:
+        if cur is None or cur.head.i == cur.i:
             break
         if cur.dep_ in ("attr", "acomp", "oprd") and cur.head.lemma_.lower() in COPULAS:
             roots += [c for c in cur.head.children if c.dep_ in ("nsubj", "nsubjpass")]

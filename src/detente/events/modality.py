@@ -46,7 +46,7 @@ def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
 def _climb(cur, reporting: frozenset[str]) -> list:
     governing = []
     steps = 0
-    while cur.dep_ in CLIMB_DEPS and cur.head is not cur and steps < 6:
+    while cur.dep_ in CLIMB_DEPS and cur.head.i != cur.i and steps < 6:
         if cur.dep_ == "relcl":
             break
         nxt = cur.head
@@ -135,7 +135,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
             if cur.head.lemma_.lower() in m.get("proposal_nouns", frozenset()):
                 found.add("hypothetical")
             break
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     if gov_lemmas & m.get("historical_nouns", frozenset()):

@@ -79,7 +79,7 @@ def _cue_words(tok) -> set[str]:
                     for h in g.children:
                         add(h)
     head = tok.head
-    if head is not tok:
+    if head.i != tok.i:
         add(head)
         if head.dep_ == "prep" or head.pos_ == "ADP":
             add(head.head)
@@ -253,7 +253,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     # Pass 3 first: an event noun modifying another event noun is part of it.
     for i, cand in list(by_token.items()):
         t = cand.head
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head  # "any breakthrough or ceasefire agreement"
         if cand.kind == "noun" and t.dep_ in ("compound", "amod", "nmod") \
                 and t.head.i in by_token and by_token[t.head.i].kind == "noun":

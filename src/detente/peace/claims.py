@@ -79,7 +79,7 @@ def _claim_text(ctx, ref) -> str:
         return ref.text
     tok = span.root
     for _ in range(6):
-        if _SUBJECT.fullmatch(tok.text) or tok.head is tok:
+        if _SUBJECT.fullmatch(tok.text) or tok.head.i == tok.i:
             break
         tok = tok.head
     if _SUBJECT.fullmatch(tok.text) and tok.left_edge.idx < ref.start:

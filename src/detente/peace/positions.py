@@ -121,7 +121,7 @@ def _holder(ctx, sent, cue_start: int, issue: tuple[int, int]) -> tuple:
                 found = actors_in(ctx, sub)
                 if found:
                     return tuple({a.code: a for a in found if a.code}.values())
-        if cand.head is cand:
+        if cand.head.i == cand.i:
             break
         cand = cand.head
     return ()
@@ -212,7 +212,7 @@ def _chained(ctx, sent, cue_start: int, issue, speaker):
         return None  # a verb cue states its own stance; only proposals/demands get taken up
     node = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head  # "U.S.-proposed ceasefire"
     for _ in range(3):
-        if node.dep_ in ("dobj", "pobj", "prep") and node.head is not node:
+        if node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
             node = node.head
             if node.pos_ == "VERB":
                 break
@@ -239,7 +239,7 @@ def _chained(ctx, sent, cue_start: int, issue, speaker):
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     while not subj and up is not None:  # "it is ready to accept": the subject of "is ready"
         subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
-        up = up.head if up.dep_ in ("xcomp", "acomp") and up.head is not up else None
+        up = up.head if up.dep_ in ("xcomp", "acomp") and up.head.i != up.i else None
     holders = _actors_of(ctx, subj, speaker)
     return (stance, v_start, v_start + len(verb), holders)
 

@@ -161,7 +161,7 @@ def _tense_status(ctx, start: int, end: int) -> str | None:
         return None
     tok = span.root
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         if tok.pos_ in ("VERB", "AUX"):
             # "an attempt to bridge the gap at talks in Stockholm broke down": an infinitive
@@ -282,7 +282,7 @@ def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool, str | None]
         or bool(_BOTH.search(spans[0].text))
     tok, verbs = noun, 0
     for _ in range(7):
-        if tok.dep_ not in _CLIMB + (("advcl",) if verbs else ()) or tok.head is tok:
+        if tok.dep_ not in _CLIMB + (("advcl",) if verbs else ()) or tok.head.i == tok.i:
             break
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
@@ -336,7 +336,7 @@ _MEETING_VERBS = {"hold", "have", "attend", "join", "lead", "open", "begin", "st
 def _governing_verb(noun):
     tok = noun
     for _ in range(5):
-        if tok.dep_ not in _CLIMB or tok.head is tok:
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
