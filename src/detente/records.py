@@ -49,24 +49,37 @@ def _plain(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Article:
-    """One news story as ingested."""
+    """One news story as ingested.
 
-    id: str  #: content hash of the text (see ``Article.make``)
+    ``id`` names the story, ``content_hash`` names its text: five records that carry the same
+    text under five ids are five articles (each with its own url, source and date) sharing one
+    ``content_hash``, which is what de-duplication looks at.
+    """
+
+    id: str  #: the id the source gave (record/CSV/front-matter "id"), else ``content_hash``
     text: str  #: full body text; all offsets point into it
     title: str | None = None
     url: str | None = None
     source: str | None = None  #: outlet or feed name
     published: dt.date | None = None  #: publication date, the anchor for relative dates
     origin: str | None = None  #: where it was read from, e.g. ``stories.jsonl:12``
+    #: hash of ``text`` (see ``content_id``); filled in from the text when not given
+    content_hash: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.content_hash:
+            object.__setattr__(self, "content_hash", content_id(self.text))
 
     @classmethod
-    def make(cls, text: str, **meta: Any) -> "Article":
-        """Build an article whose id is the hash of its text (same text, same id)."""
-        return cls(id=content_id(text), text=text, **meta)
+    def make(cls, text: str, id: str | None = None, **meta: Any) -> "Article":
+        """Build an article; without an ``id`` its id is the hash of its text (same text, same id)."""
+        digest = content_id(text)
+        return cls(id=id or digest, text=text, content_hash=digest, **meta)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "content_hash": self.content_hash,
             "title": self.title,
             "url": self.url,
             "source": self.source,
