@@ -282,8 +282,8 @@ def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
             if ext not in _EXT_KIND:
                 what = f"extension {show(ext)}" if ext else "no extension"
                 found.append((p, f"not read: it has {what}, and files in a directory are read "
-                              f"only when named {_ACCEPTED} (or those + .gz); rename it or give "
-                              "it by name with --input-format"))
+                              f"only when they end in {_ACCEPTED} (each also as .gz); rename it, "
+                              "or give it by name (with --input-format unless it is plain text)"))
                 continue
             try:
                 special = not stat.S_ISREG(os.stat(p).st_mode)

@@ -99,20 +99,20 @@ class BigNumber:
 
 
 def kind_of(value: Any) -> str:
-    """The JSON name of a value's type, for messages."""
+    """The JSON name of a value's type with its article, for messages: "a number", "null"."""
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "boolean"
+        return "a boolean"
     if isinstance(value, (int, float, BigNumber)):
-        return "number"
+        return "a number"
     if isinstance(value, str):
-        return "string"
+        return "a string"
     if isinstance(value, (list, tuple)):
-        return "list"
+        return "a list"
     if isinstance(value, dict):
-        return "object"
-    return type(value).__name__
+        return "an object"
+    return f"a {type(value).__name__}"
 
 
 def raw_text(value: Any) -> str:
@@ -257,7 +257,7 @@ def record_date(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, (bool, list, dict)):
-        raise Reject("bad_date", f"published date is a {kind_of(value)}, not a date; use "
+        raise Reject("bad_date", f"published date is {kind_of(value)}, not a date; use "
                      "YYYY-MM-DD (for example 2025-05-29) or override it with --published")
     try:
         return parse_published(value, "published")
@@ -277,8 +277,11 @@ def clean_id(value: Any) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     fix = "or leave it out to use the hash of the text"
+    if isinstance(value, float):
+        raise Reject("bad_id", f"id {show(repr(value))} is not a whole number; give it as a "
+                     f"string, {fix}")
     if isinstance(value, bool) or not isinstance(value, (str, int, BigNumber)):
-        raise Reject("bad_id", f"id is a {kind_of(value)}, not a string or an integer; give it "
+        raise Reject("bad_id", f"id is {kind_of(value)}, not a string or an integer; give it "
                      f"as a string, {fix}")
     s = str(value).strip()
     if len(s) > MAX_ID_CHARS:
@@ -295,7 +298,7 @@ def clean_field(name: str, value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, (bool, list, dict)):
-        raise Reject("bad_field", f'"{name}" is a {kind_of(value)}, not text; give it as a '
+        raise Reject("bad_field", f'"{name}" is {kind_of(value)}, not text; give it as a '
                      "string")
     return " ".join(_UNUSABLE.sub("\ufffd", str(value)).split()) or None
 
@@ -325,7 +328,7 @@ def make_article(text: Any, meta: dict, origin: str, published: dt.date | None,
                  max_chars: int) -> Article:
     """Validate one text plus its metadata (id, title, url, source, published); raises ``Reject``."""
     if not isinstance(text, str):
-        raise Reject("no_text", f"the article text is a {kind_of(text)}, not a string; give "
+        raise Reject("no_text", f"the article text is {kind_of(text)}, not a string; give "
                      "the article body as text", excerpt(text))
     text = normalise(text)
     if not text:
@@ -345,7 +348,7 @@ def make_article(text: Any, meta: dict, origin: str, published: dt.date | None,
 def from_record(record: Any, origin: str, published: dt.date | None, max_chars: int) -> Article:
     """One parsed JSON object (or CSV row as a dict) -> Article; raises ``Reject``."""
     if not isinstance(record, dict):
-        raise Reject("bad_json", f"expected a JSON object, got a {kind_of(record)}; write one "
+        raise Reject("bad_json", f"expected a JSON object, got {kind_of(record)}; write one "
                      '{"text": ...} object per line', excerpt(record))
     rec = {str(k).strip().lower(): v for k, v in record.items()}
     text = first(rec, TEXT_KEYS)
@@ -353,7 +356,7 @@ def from_record(record: Any, origin: str, published: dt.date | None, max_chars: 
         raise Reject("no_text", 'record has no "text" (or it is empty); put the article body '
                      'in a "text" field', excerpt(record))
     if not isinstance(text, str):
-        raise Reject("no_text", f'"text" is a {kind_of(text)}, not a string; put the article '
+        raise Reject("no_text", f'"text" is {kind_of(text)}, not a string; put the article '
                      "body in it as a string", excerpt(text))
     meta = {"id": rec.get("id"), "title": first(rec, TITLE_KEYS), "url": first(rec, URL_KEYS),
             "source": first(rec, SOURCE_KEYS), "published": first(rec, DATE_KEYS)}

@@ -135,7 +135,7 @@ def json_items(data: str, name: str, published: dt.date | None,
         yield guard(name, lambda: from_record(doc, name, published, max_chars))
         return
     if not isinstance(doc, list):
-        yield Rejected(name, "bad_json", f"expected a JSON object or a list of objects, got a "
+        yield Rejected(name, "bad_json", f"expected a JSON object or a list of objects, got "
                        f"{kind_of(doc)}; give one {{\"text\": ...}} object per article",
                        excerpt(doc))
         return
@@ -163,28 +163,28 @@ class _Lines:
         return self.lines[self.pos - 1]
 
 
-_QUOTE_FIX = 'put quotes around fields that hold commas or line breaks and double every " inside them'
+_DOUBLE_QUOTES = 'double every " inside a quoted field'
 
 
 def _csv_error(exc: csv.Error) -> str:
     why = str(exc)
     if "unexpected end of data" in why:
-        return ('a quoted field opened in this row is never closed (it runs to the end of the '
-                f'file); close the quote, and {_QUOTE_FIX.replace("put quotes", "quote fields")}')
+        return ("a quoted field opened in this row is never closed (it runs to the end of the "
+                f"file); close the quote and {_DOUBLE_QUOTES}")
     if "expected after" in why:
-        return ('a quoted field has more text after its closing quote; double every " inside '
-                "a quoted field")
-    return f"the row cannot be read as CSV ({show(why)}); {_QUOTE_FIX}"
+        return f"a quoted field has text after its closing quote; {_DOUBLE_QUOTES}"
+    return (f"the row cannot be read as CSV ({show(why)}); quote fields that hold commas, "
+            f"quotes or line breaks and {_DOUBLE_QUOTES}")
 
 
 def _field_count(n: int, width: int, start: int, end: int) -> str:
     span = f" (the row runs over lines {start}-{end})" if end > start else ""
     if n > width:
         return (f"row has {n} fields but the header has {width}{span}: an unquoted comma "
-                f"shifts the columns; {_QUOTE_FIX}")
+                "shifts the columns; put quotes around every field that holds a comma")
     return (f"row has {n} fields but the header has {width}{span}: a field is missing or a "
-            f"line break is not quoted; give every column (an empty one as nothing between "
-            f"commas) and {_QUOTE_FIX}")
+            "line break is not quoted; give every column (an empty one as nothing between two "
+            "commas) and put quotes around fields that hold line breaks")
 
 
 def csv_items(data: str, name: str, published: dt.date | None,
