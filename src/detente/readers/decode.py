@@ -22,6 +22,8 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 #: Bytes looked at to recognise an encoding.
 SNIFF_BYTES = 4096
+#: Fewer bytes make no pattern: "{}\n\0" would pass for two UTF-16 characters.
+MIN_PATTERN_BYTES = 16
 
 
 def _nul_share(lane: bytes) -> float:
@@ -39,7 +41,7 @@ def wide_encoding(head: bytes) -> str | None:
         if head.startswith(bom):
             return codec
     sample = head[:SNIFF_BYTES]
-    if b"\x00" not in sample:
+    if b"\x00" not in sample or len(sample) < MIN_PATTERN_BYTES:
         return None
     n4 = len(sample) // 4 * 4
     if n4:
@@ -83,7 +85,7 @@ def _decode_wide(data: bytes, codec: str) -> str:
         raise Reject("encoding", f"looks like {label(codec)} but is not valid {label(codec)} "
                      f"(bad data at byte {exc.start}); re-save the file as UTF-8") from None
     head = text[:4096]
-    controls = sum(1 for c in head if ord(c) in _CONTROL or c == "\x00")
+    controls = sum(1 for c in head if ord(c) in _CONTROL)
     if head and controls / len(head) > 0.05:
         raise Reject("binary", f"binary file, not text ({controls} control characters in the "
                      f"first {len(head)} as {label(codec)}); {_ACCEPTED}")
