@@ -566,7 +566,8 @@ def test_gzip_is_decompressed_within_a_bound(tmp_path):
     p.write_bytes(gzip.compress(b"talks " * 10_000))  # 60 KB from a few hundred bytes
     r = one(p, max_chars=1000)
     assert (r.code, r.message) == ("too_long", "file decompresses to over 4,000 bytes, beyond "
-                                   "the limit for one text file; split it into smaller files")
+                                   "the limit for one text file; split it into articles or raise "
+                                   "--max-chars")
 
 
 def test_empty_directory_link_and_special_files_are_reported(tmp_path):

@@ -110,10 +110,7 @@ def _byte_limit(kind: str, max_chars: int) -> int:
 
 
 def _whole(kind: str, data: bytes, name: str, published, max_chars):
-    """Items of a whole input already in memory."""
-    if kind == "jsonl":
-        yield from _jsonl_stream(io.BytesIO(data), name, published, max_chars)
-        return
+    """Items of a whole input already in memory (JSON lines are streamed instead)."""
     if kind == "feed":
         yield from feed_items(data, name, published, max_chars)
         return
@@ -178,8 +175,10 @@ def _read_file(path: Path, name: str, kind: str, gz: bool, published, max_chars)
                 data = stream.read(limit + 1)
                 if len(data) > limit:
                     what = "decompresses to" if gz else "is"
+                    fix = ("split it into articles or raise --max-chars" if kind in ("text", "html")
+                           else "split it into smaller files")
                     yield Rejected(name, "too_long", f"file {what} over {limit:,} bytes, beyond "
-                                   f"the limit for one {kind} file; split it into smaller files")
+                                   f"the limit for one {kind} file; {fix}")
                     return
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         yield Rejected(name, "bad_gzip", damaged_gzip(exc))
@@ -278,9 +277,9 @@ def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
             if f.startswith("."):
                 continue
             p = here / f
-            ext, _gz = _ext(f)
+            ext, gz = _ext(f)
             if ext not in _EXT_KIND:
-                what = f"extension {show(ext)}" if ext else "no extension"
+                what = f"extension {show(ext + '.gz' * gz)}" if ext else "no extension"
                 found.append((p, f"not read: it has {what}, and files in a directory are read "
                               f"only when they end in {_ACCEPTED} (each also as .gz); rename it, "
                               "or give it by name (with --input-format unless it is plain text)"))
