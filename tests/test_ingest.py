@@ -658,3 +658,42 @@ def test_feed_without_items(tmp_path):
     r = one(p)
     assert (r.code, r.message) == ("no_articles", "no <item> or <entry> elements found; give an "
                                    "RSS or Atom feed with items")
+
+
+# ---------------------------------------------------------------- damage stays local
+
+
+def test_a_nul_run_spoils_only_its_own_json_line(tmp_path):
+    # a file zero-filled after a crash: NULs before a record, not a binary file
+    p = tmp_path / "z.jsonl"
+    p.write_bytes(b'\x00' * 30 + b'{"text": "Lost."}\n{"id": "k", "text": "Kept."}\n')
+    items = list(read_inputs([p]))
+    assert str(items[0]) == (f"{p}:1: line holds binary data, not text (NUL byte at offset 0); "
+                             "fix or remove the line")
+    assert items[1].id == "k"
+
+
+def test_bad_bytes_in_utf8_become_replacement_characters_not_mojibake(tmp_path):
+    p = tmp_path / "r.csv"
+    p.write_bytes("id,text\n1,Talks in Zürich \u2014 resumed.\n2,Envoys met\xff.\n".encode()
+                  .replace(b"\xc3\xbf", b"\xff") + b"3,A NUL\x00 here.\n")
+    assert [i.text for i in read_inputs([p])] == ["Talks in Zürich \u2014 resumed.",
+                                                  "Envoys met\ufffd.", "A NUL\ufffd here."]
+
+
+def test_an_unclosed_quote_that_runs_into_the_next_row_costs_one_row(tmp_path):
+    # the stray quote closes at the quote that opens the next row's text, at a line's end
+    assert csv_lines(tmp_path, '1,"Talks,Envoys met.,2024-02-07,https://e/1\n'
+                               '2,Talks,"\nEnvoys met again.",2024-02-08,https://e/2\n') == [
+        ("2", 'a quoted field opened in this row runs on to line 3; close the quote and double '
+              'every " inside a quoted field'),
+        ("3", ("2", "Talks", "https://e/2", dt.date(2024, 2, 8)))]
+
+
+def test_csv_line_numbers_count_newlines_only(tmp_path):
+    # a lone carriage return inside a quoted text does not shift the numbers
+    assert csv_lines(tmp_path, '1,T,"Envoys\rmet.",2024-02-07,https://e/1\n2,T,x\n') == [
+        ("2", ("1", "T", "https://e/1", dt.date(2024, 2, 7))),
+        ("3", "row has 3 fields but the header has 5: a field is missing or a line break is "
+              "not quoted; give every column (an empty one as nothing between two commas) and "
+              "put quotes around fields that hold line breaks")]

@@ -38,8 +38,8 @@ from typing import IO, Iterable, Iterator
 
 from .readers.base import (DATE_KEYS, SOURCE_KEYS, TEXT_KEYS, Reject, Rejected, excerpt,
                            guarded, one_line, parse_published, show)
-from .readers.decode import (SNIFF_BYTES, bounded_lines, check_binary, damaged_gzip, decode,
-                             wide_encoding)
+from .readers.decode import (SNIFF_BYTES, bounded_lines, check_binary, control_share,
+                             damaged_gzip, decode, wide_encoding)
 from .readers.documents import MIN_HTML_WORDS, feed_items, html_items, text_items
 from .readers.structured import csv_items, json_items, jsonl_items, line_limit
 from .records import Article, content_id
@@ -115,7 +115,7 @@ def _whole(kind: str, data: bytes, name: str, published, max_chars):
         yield from feed_items(data, name, published, max_chars)
         return
     try:
-        text = decode(data)
+        text = decode(data, "records" if kind == "csv" else "file")
     except Reject as r:
         yield Rejected(name, r.code, r.message, r.excerpt)
         return
@@ -133,13 +133,16 @@ def _jsonl_stream(raw: IO[bytes], name: str, published, max_chars):
     stream: IO = io.BufferedReader(_Chain(head, raw))
     codec = wide_encoding(head)
     if codec:
-        stream = io.TextIOWrapper(stream, encoding=codec, newline="")
+        stream = io.TextIOWrapper(stream, encoding=codec, newline="\n")
     else:
         try:
             check_binary(head)
         except Reject as r:
-            yield Rejected(name, r.code, r.message)
-            return
+            # NUL runs (a file zero-filled after a crash) spoil only the lines they are on, so
+            # only data that is binary throughout is refused as a whole file.
+            if control_share(head) > 0.05:
+                yield Rejected(name, r.code, r.message)
+                return
     yield from jsonl_items(bounded_lines(stream, line_limit(max_chars)), name, published,
                            max_chars)
 

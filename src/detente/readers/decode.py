@@ -2,13 +2,17 @@
 
 Order of decisions: a byte order mark names the encoding; else a regular pattern of NUL bytes
 marks UTF-16 or UTF-32 written without a BOM (ASCII text in UTF-16-LE is "T\\0h\\0e\\0"); else
-other NUL bytes or many control bytes mean binary data; else UTF-8, then cp1252, then a detector.
+other NUL bytes or many control bytes mean binary data (in a file of records, only many control
+bytes do: a NUL spoils its own record); else UTF-8; else UTF-8 with damage when valid
+multi-byte sequences sit beside the bad bytes (those become U+FFFD); else cp1252; else a
+detector.
 """
 
 from __future__ import annotations
 
 import codecs
 import gzip
+import re
 import zlib
 from typing import IO, Iterator
 
@@ -64,6 +68,11 @@ def label(codec: str) -> str:
     return codec.upper() if codec.count("-") == 2 else f"{codec.upper()} with a byte order mark"
 
 
+def control_share(data: bytes) -> float:
+    """Share of control bytes other than NUL, tab, newlines, form feed and escape."""
+    return sum(1 for b in data if b in _CONTROL and b) / len(data) if data else 0.0
+
+
 def check_binary(data: bytes, what: str = "file") -> None:
     """Raise ``Reject`` when ``data`` (its first 8 KB) is not text."""
     head = data[:8192]
@@ -92,17 +101,31 @@ def _decode_wide(data: bytes, codec: str) -> str:
     return text
 
 
+#: A character decoded from a valid multi-byte UTF-8 sequence (not an escaped bad byte).
+_UTF8_MULTIBYTE = re.compile("[\u0080-\udc7f\udd00-\U0010ffff]")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
 def decode(data: bytes, what: str = "file") -> str:
-    """Bytes of a file (or of one JSONL line: ``what="line"``) -> str; raises ``Reject``."""
-    if what == "file":
+    """Bytes -> str; raises ``Reject``. ``what``: "file" (one document), "records" (a file of
+    many records: NUL bytes alone do not make it binary, they spoil only their own record) or
+    "line" (one JSON line)."""
+    if what != "line":
         codec = wide_encoding(data)
         if codec:
             return _decode_wide(data, codec)
-    check_binary(data, what)
+    if what != "records" or control_share(data[:8192]) > 0.05:
+        check_binary(data, "line" if what == "line" else "file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         bad_at = exc.start
+    # Valid multi-byte sequences beside the bad bytes: UTF-8 with some damage, not a legacy
+    # code page (which would turn every accented letter into two wrong ones). The bad bytes
+    # become U+FFFD, visibly, as lone surrogates do in ``base.normalise``.
+    text = data.decode("utf-8", "surrogateescape")
+    if _UTF8_MULTIBYTE.search(text):
+        return _ESCAPED_BYTE.sub("\ufffd", text).lstrip("\ufeff")
     # Western news saved by old tools is nearly always cp1252; charset-normalizer alone tends to
     # pick cp1250/cp852 for short English text (every candidate scores 0 chaos), which garbles
     # curly quotes. So accept cp1252 when it decodes cleanly, and ask the detector otherwise.

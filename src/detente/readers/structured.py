@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import re
 from typing import Any, Iterable, Iterator
@@ -187,6 +188,15 @@ def _field_count(n: int, width: int, start: int, end: int) -> str:
             "commas) and put quotes around fields that hold line breaks")
 
 
+def _well_formed_row(lines: list[str], at: int, width: int) -> bool:
+    probe = _Lines(lines)
+    probe.pos = at
+    try:
+        return len(next(csv.reader(probe, strict=True))) == width
+    except (csv.Error, StopIteration):
+        return False
+
+
 def csv_items(data: str, name: str, published: dt.date | None,
               max_chars: int) -> Iterator[Article | Rejected]:
     """Rows of a CSV file with a header, read strictly.
@@ -198,6 +208,10 @@ def csv_items(data: str, name: str, published: dt.date | None,
     """
     csv.field_size_limit(2**31 - 1)  # length is checked per text with a clear message instead
     src = _Lines(list(io.StringIO(data, newline="")))
+    # Line numbers count "\n" as grep, sed and wc do, although a lone "\r" also ends a line
+    # for the CSV parser: number[i] is the line that physical line i starts on.
+    number = list(itertools.accumulate((line.endswith("\n") for line in src.lines),
+                                       initial=1))
     reader = csv.reader(src, strict=True)
     try:
         header = next(reader)
@@ -225,17 +239,26 @@ def csv_items(data: str, name: str, published: dt.date | None,
             break
         except csv.Error as exc:
             rows += 1
-            yield Rejected(f"{name}:{start + 1}", "bad_csv", _csv_error(exc))
+            yield Rejected(f"{name}:{number[start]}", "bad_csv", _csv_error(exc))
             src.pos = start + 1
             reader = csv.reader(src, strict=True)
             continue
         if not any(cell.strip() for cell in row):
             continue
         rows += 1
-        origin = f"{name}:{start + 1}"
+        origin = f"{name}:{number[start]}"
         if len(row) != len(columns):
-            yield Rejected(origin, "bad_csv", _field_count(len(row), len(columns), start + 1,
-                                                           src.pos), excerpt(",".join(row)))
+            end = src.pos
+            if end - start > 1 and _well_formed_row(src.lines, start + 1, len(columns)):
+                # The next line starts a good row: this row's quote was never closed and ran
+                # on into it, so it alone is bad and reading resumes on the next line.
+                message = (f"a quoted field opened in this row runs on to line {number[end - 1]}"
+                           f"; close the quote and {_DOUBLE_QUOTES}")
+                src.pos = start + 1
+                reader = csv.reader(src, strict=True)
+            else:
+                message = _field_count(len(row), len(columns), number[start], number[end - 1])
+            yield Rejected(origin, "bad_csv", message, excerpt(",".join(row)))
             continue
         record = dict(zip(columns, row))
         yield guard(origin, lambda r=record, o=origin: from_record(r, o, published, max_chars))
