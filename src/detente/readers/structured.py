@@ -24,7 +24,6 @@ MAX_JSON_DEPTH = 100
 #: Python refuses to turn longer integer literals into ``int`` (ValueError past 4,300 digits).
 _INT_DIGITS = 4000
 _JSON_TOKENS = re.compile(r'["\\\[\]{}]')
-_ONE_PER_LINE = 'write one {"text": ...} object per line'
 
 
 def line_limit(max_chars: int) -> int:
