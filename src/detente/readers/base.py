@@ -154,7 +154,8 @@ class Rejected:
     """One input item that could not become an article, and why.
 
     ``origin`` and ``message`` are made one-line safe on construction, so printing either, or
-    ``str(rejected)``, can never start a second line.
+    ``str(rejected)``, can never start a second line. ``excerpt`` is data, kept as given (the
+    readers' ``excerpt()`` has already replaced lone surrogates).
     """
 
     origin: str  #: where: "stories.jsonl:12", "rows.csv:7", "page.html", "<stdin>"
@@ -171,7 +172,6 @@ class Rejected:
             message = message[:MAX_MESSAGE_CHARS] + "…"
         object.__setattr__(self, "origin", one_line(self.origin))
         object.__setattr__(self, "message", message)
-        object.__setattr__(self, "excerpt", _SURROGATES.sub("\ufffd", self.excerpt))
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.message}"
