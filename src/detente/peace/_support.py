@@ -98,10 +98,7 @@ def actors_in(ctx, span) -> tuple[Actor, ...]:
     found: tuple[Actor, ...] = ()
     resolve = getattr(getattr(ctx, "actors", None), "resolve", None)
     if resolve is not None:
-        try:
-            found = tuple(a for a in resolve(span) if a.code)
-        except Exception:  # a stage bug must not take the ledger down
-            found = ()
+        found = tuple(a for a in resolve(span) if a.code)
     if not found and _BOTH.search(span.text):
         return tuple(last_countries(ctx, span.start_char, 2))
     return tuple(_union(list(found), fallback_actors(span.text, span.start_char)))
