@@ -14,6 +14,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from .. import tree
+from ..quotes import speaker_dates
 from ..records import Actor
 from . import modality as modality_mod
 from .arguments import PRONOUNS, core_phrase, find_roles, phrase
@@ -167,8 +168,6 @@ class _SpeechDates(dict):
     def _load(self):
         if not self._loaded:
             self._loaded = True
-            from ..quotes import speaker_dates  # quotes imports this package's siblings
-
             self.update(speaker_dates(self._ctx) or {})
 
     def __contains__(self, key):
