@@ -234,11 +234,11 @@ def _chained(ctx, sent, cue_start: int, issue, speaker):
         holders = _actors_of(ctx, subj, speaker)
         return ("demand", up.idx - sent.start_char, up.idx - sent.start_char + len(up), holders)
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # "it is ready to accept": the subject of "is ready"
-    for above in tree.chain(up, ("xcomp", "acomp")) if not subj and up is not None else ():
-        subj = tree.children(above, ("nsubj", "nsubjpass"))
-        if subj:
-            break
+    if not subj and up is not None:  # "it is ready to accept": the subject of "is ready"
+        for above in tree.chain(up, ("xcomp", "acomp")):
+            subj = tree.children(above, ("nsubj", "nsubjpass"))
+            if subj:
+                break
     holders = _actors_of(ctx, subj, speaker)
     return (stance, v_start, v_start + len(verb), holders)
 
