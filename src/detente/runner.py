@@ -24,12 +24,13 @@ CHUNK = 32
 def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=None,
            max_chars: int | None = None, fmt: str | None = None,
            on_reject: Callable[[Any], None] | None = None,
-           progress: Callable[[int], None] | None = None, chunk: int = CHUNK,
+           progress: Callable[[int], None] | None = None, chunk: int | None = None,
            wait: float = dblock.WRITER_WAIT) -> WriteResult:
     """Read ``paths``, analyse the articles not already current in ``db``, store them.
 
     ``db`` is a database path, opened for each chunk (waiting up to ``wait`` seconds for other
     processes' locks); a ``Store`` may be given instead, and is then used, and held, throughout.
+    ``chunk`` articles (default ``CHUNK``) are analysed between two visits to the file.
     Rejected inputs and articles whose analysis failed (``pipeline.AnalysisFailure``) go to the
     quarantine table and to ``on_reject``; ``progress(n)`` is called as articles are done.
     Returns the totals: ``read`` counts every article read (failed ones too), ``rejected``
@@ -37,6 +38,8 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
     """
     from . import ingest as ingest_mod
     from .pipeline import Analyzer, Options
+
+    chunk = max(1, chunk or CHUNK)
 
     def opened() -> contextlib.AbstractContextManager[Store]:
         if isinstance(db, Store):
