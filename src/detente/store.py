@@ -93,9 +93,10 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
         if read_only and not os.path.exists(path):
             raise StoreError(f"no detente database at {path}; run `detente ingest` first or "
                              "point --db at an existing file")
-        if os.path.isfile(path) and os.path.getsize(path) == 0:
+        if os.path.isfile(path) and os.path.getsize(path) == 0 and not _locked(path):
             # A kill while DuckDB created the file leaves it empty; nothing is lost by
-            # starting it again, which a writer does.
+            # starting it again, which a writer does. (A file some process holds locked is
+            # being created right now, and is left to it.)
             if read_only:
                 raise StoreError(f"{path} is empty (0 bytes: its creation was interrupted); "
                                  "run `detente ingest` on it to set it up, or give another --db")
@@ -107,6 +108,25 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
     except duckdb.Error as exc:
         raise StoreError(f"{path} is not a detente (DuckDB) database ({exc}); give another "
                          "--db") from None
+
+
+def _locked(path: str) -> bool:
+    """True when another process holds a lock on ``path`` (DuckDB locks its file with fcntl)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: assume someone might
+        return True
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return True
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # also drops the probe lock
 
 
 class Store:
