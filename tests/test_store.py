@@ -102,6 +102,21 @@ def test_newer_extractor_version_replaces_the_articles_rows(existing_db, monkeyp
     assert [e["event"] for e in existing_db.events()] == ["ACCUSE"]
 
 
+@pytest.mark.parametrize("stored, now, current", [
+    ("0.1.0+3f9a1c0d2b7e", "0.1.0+3f9a1c0d2b7e", True),   # same rules and data
+    ("0.1.0+3f9a1c0d2b7e", "0.1.0+000000000001", False),  # a lexicon changed: replace
+    ("0.1.0+123456789012", "0.1.0+abcdefabcdef", False),  # digits vs letters: no TypeError
+    ("0.10.0+aaaaaaaaaaaa", "0.9.1+bbbbbbbbbbbb", True),  # a newer release's rows stay
+    ("0.9.1+aaaaaaaaaaaa", "0.10.0+bbbbbbbbbbbb", False),
+    ("0.1.0", "0.1.0+3f9a1c0d2b7e", False),               # stored before fingerprints
+    (None, "0.1.0", False),
+])
+def test_which_stored_versions_are_current(stored, now, current):
+    from detente.store import _is_current
+
+    assert _is_current(stored, now) is current
+
+
 def test_bulk_write_of_many_articles_is_fast(fresh_db):
     import time
 

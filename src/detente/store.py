@@ -84,8 +84,23 @@ class WriteResult:
                 f"{self.rejected} rejected")
 
 
-def _version_key(v: str | None) -> tuple:
-    return tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\-+]", v or "0"))
+def _release_key(v: str) -> tuple:
+    """Orderable key of the release part of a version ("0.10.0" > "0.9.1")."""
+    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"[.\-]", v))
+
+
+def _is_current(stored: str | None, now: str) -> bool:
+    """Are rows stored by extractor version ``stored`` to be kept when ``now`` sees them?
+
+    Versions are "release+fingerprint" (the fingerprint hashes the rules and data). The same
+    version is current; a newer release's rows are kept by an older detente; within one
+    release, another fingerprint means other rules or data, so the rows are replaced.
+    """
+    if stored is None:
+        return False
+    if stored == now:
+        return True
+    return _release_key(stored.split("+", 1)[0]) > _release_key(now.split("+", 1)[0])
 
 
 def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
@@ -232,8 +247,8 @@ class Store:
 
     def current_ids(self, ids: Iterable[str]) -> set[str]:
         """The ids among ``ids`` stored by this (or a newer) extractor version."""
-        now = _version_key(records.EXTRACTOR_VERSION)
-        return {i for i, v in self.stored_versions(ids).items() if _version_key(v) >= now}
+        return {i for i, v in self.stored_versions(ids).items()
+                if _is_current(v, records.EXTRACTOR_VERSION)}
 
     def write(self, analyses: Iterable[Analysis], rejected: Iterable[Any] = ()) -> WriteResult:
         """Store analyses: new articles added, older-version ones replaced, current ones kept.
@@ -250,8 +265,7 @@ class Store:
         for a in analyses:
             aid = a.article.id
             old = stored.get(aid)
-            if aid in todo or (old is not None and
-                               _version_key(old) >= _version_key(a.extractor_version)):
+            if aid in todo or _is_current(old, a.extractor_version):
                 result.unchanged += 1
                 continue
             todo[aid] = a
