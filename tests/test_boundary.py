@@ -177,7 +177,17 @@ def test_budget_grows_with_length():
     opts = Options(time_budget=10, time_per_1000=1)
     assert (opts.budget_for(0), opts.budget_for(4000), opts.budget_for(1_000_000)) == (
         10, 14, 1010)
-    assert Options(time_budget=0).budget_for(10_000) is None
+    assert Options(time_budget=0, time_per_1000=0).budget_for(10_000) is None
+    assert Options(time_budget=0, time_per_1000=2).budget_for(500) == 1
+
+
+@pytest.mark.parametrize("value, budget", [
+    ("10+1", (10, 1)), ("2.5", (2.5, pipeline.BUDGET_PER_1000)), ("0", (0, 0)), ("0+3", (0, 3))])
+def test_time_budget_option_values(value, budget):
+    from detente.cli.core import TimeBudget, _options
+
+    opts = _options("sm", (), TimeBudget().convert(value, None, None))
+    assert (opts.time_budget, opts.time_per_1000) == budget
 
 
 @pytest.mark.parametrize("stage", ["dates", "peace"])

@@ -49,17 +49,19 @@ class Options:
     kb_paths: tuple[str, ...] = ()  #: extra knowledge-base files (YAML/CSV) to load on top
     batch_size: int = 16  #: articles per nlp.pipe batch
     ledger: bool = True  #: also extract the per-article peace-process layer
-    #: seconds every article may take (parse included); 0 turns the time budget off
+    #: seconds every article may take (parse included)
     time_budget: float = BUDGET_BASE
-    #: extra seconds per 1,000 characters of text, on top of ``time_budget``
+    #: extra seconds per 1,000 characters of text, on top of ``time_budget``; with both at 0
+    #: there is no time budget
     time_per_1000: float = BUDGET_PER_1000
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def budget_for(self, n_chars: int) -> float | None:
         """Seconds an article of ``n_chars`` characters may take, or None for no limit."""
-        if not self.time_budget or self.time_budget <= 0:
+        base, per = max(self.time_budget or 0.0, 0.0), max(self.time_per_1000 or 0.0, 0.0)
+        if not base and not per:
             return None
-        return self.time_budget + max(self.time_per_1000, 0.0) * n_chars / 1000
+        return base + per * n_chars / 1000
 
 
 @dataclass(frozen=True)

@@ -54,16 +54,18 @@ def _time_budget_option(f):
                         default=f"{BUDGET_BASE:g}+{BUDGET_PER_1000:g}", show_default=True,
                         metavar="BASE[+PER_1000]",
                         help="Seconds an article may take (parse included), plus seconds per "
-                        "1,000 characters; an article over it is skipped and reported as "
-                        "analysis_timeout. 0 turns the limit off.")(f)
+                        "1,000 characters (BASE alone keeps the default rate); an article "
+                        "over it is skipped and reported as analysis_timeout. 0 turns the "
+                        "limit off.")(f)
 
 
 def _options(model, kb_paths, time_budget):
     from ..pipeline import BUDGET_PER_1000, Options
 
     base, per = time_budget
-    return Options(model=model, kb_paths=tuple(kb_paths), time_budget=base,
-                   time_per_1000=BUDGET_PER_1000 if per is None else per)
+    if per is None:  # "10" keeps the default rate; "0" alone turns the budget off
+        per = 0.0 if base == 0 else BUDGET_PER_1000
+    return Options(model=model, kb_paths=tuple(kb_paths), time_budget=base, time_per_1000=per)
 
 
 def register(group: click.Group) -> None:
@@ -183,7 +185,7 @@ def _print_analysis(analysis, fmt: str) -> None:
 @_max_chars_option
 @_input_format_option
 @_time_budget_option
-@wait_option(30.0, "the ingest holds it only while storing each batch")
+@wait_option(30.0, "a reader such as a notebook, or another ingest")
 def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_budget, wait):
     """Analyse PATH... and store the results in the database (--db).
 
