@@ -321,3 +321,20 @@ def test_real_pipeline_survives_a_surrogate_between_two_stories(analyzer):
     assert outcome(results) == ["ok", "analysis_failed", "ok"]
     assert results[1].stage == "parse"
     assert results[2].events  # the story after the bad one is analysed in full
+
+
+def test_a_reader_that_raises_loses_nothing_already_read(stub, monkeypatch, tmp_path):
+    from detente import ingest as ingest_mod
+    from detente.runner import ingest
+
+    def read_inputs(paths, **kw):
+        yield from articles("One.", "Two.", "Three.")
+        raise RecursionError("maximum recursion depth exceeded while decoding a JSON array")
+
+    monkeypatch.setattr(ingest_mod, "read_inputs", read_inputs)
+    db = tmp_path / "r.duckdb"
+    with pytest.raises(RecursionError):
+        ingest(str(db), ["in.jsonl"], chunk=2)
+    with Store(db, read_only=True) as store:
+        assert sorted(a["origin"] for a in store.articles()) == [
+            "in.jsonl:1", "in.jsonl:2", "in.jsonl:3"]

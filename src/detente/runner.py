@@ -57,18 +57,25 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
         if on_reject:
             on_reject(item)
 
+    reader_error: list[Exception] = []
+
     def next_chunk() -> tuple[list[Article], list]:
         articles: list[Article] = []
         rejected: list = []
-        for item in items:
-            if isinstance(item, ingest_mod.Rejected):
-                reject(item)
-                rejected.append(item)
-            else:
-                total.read += 1
-                articles.append(item)
-            if len(articles) >= chunk or len(rejected) >= 64 * chunk:
-                break
+        try:
+            for item in items:
+                if isinstance(item, ingest_mod.Rejected):
+                    reject(item)
+                    rejected.append(item)
+                else:
+                    total.read += 1
+                    articles.append(item)
+                if len(articles) >= chunk or len(rejected) >= 64 * chunk:
+                    break
+        except Exception as exc:
+            # The readers must not raise on content; if one does, what was read and analysed
+            # so far is still stored before the error is raised again (the reader is dead).
+            reader_error.append(exc)
         return articles, rejected
 
     articles, rejected = next_chunk()
@@ -102,5 +109,7 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
         if progress and todo:
             progress(len(todo))
         articles, rejected = following, following_rejected
+    if reader_error:
+        raise reader_error[0]
     return total
 
