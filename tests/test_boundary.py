@@ -101,6 +101,7 @@ def test_an_article_that_raises_is_rejected_with_its_stage_and_the_batch_goes_on
     assert [r.article.origin for r in results if isinstance(r, Analysis)] == [
         "in.jsonl:1", "in.jsonl:3"]
     failed = results[1]
+    assert isinstance(failed, AnalysisFailure)
     assert (failed.origin, failed.stage, failed.reason) == ("in.jsonl:2", stage,
                                                             "KeyError: 'missing'")
     assert failed.message == (f"analysis_failed: {stage}: KeyError: 'missing'; skipped (a "
