@@ -5,6 +5,10 @@ parsed and analysed under a time budget that grows with its length, and an artic
 or overruns comes out as an ``AnalysisFailure`` (a ``Rejected`` naming its origin, the stage
 and the reason) while the articles around it go on. ``Analyzer.analyze`` is the strict form
 that the evaluation and the tests use: it raises ``AnalysisFailed`` instead.
+
+The budget interrupts pure-Python work by SIGALRM in the main thread and by a watchdog thread
+elsewhere (see ``budget``); a long call inside C (spaCy's parser) cannot be interrupted, so it
+is measured and, if over budget, rejected once it returns. Either way no overrun is accepted.
 """
 
 from __future__ import annotations
