@@ -510,3 +510,14 @@ def test_misspelt_surname_alone(kb):
 def test_party_names(blank, kb, text, expected):
     _, aa = actors_of(blank, kb, text)
     assert [(a.text, a.code, a.sector) for a in aa.mentions] == [expected]
+
+
+def test_line_break_tagged_person_names_nobody(blank, kb):
+    # the NER sometimes tags a whitespace token; its name has no words (was an IndexError)
+    from spacy.tokens import Doc
+
+    doc = Doc(blank.vocab, words=["Officials", "\n", "said", "so"],
+              spaces=[True, False, True, False])
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    aa = ArticleActors(doc, kb, DAY)
+    assert [a.code for a in aa.mentions] == [None]

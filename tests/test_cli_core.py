@@ -19,7 +19,7 @@ from detente.cli import main
 from detente.records import Analysis
 from detente.store import Store
 
-from test_store import make_event
+from test_store import _holder, _release, make_event
 
 ROOT = Path(__file__).resolve().parents[1]
 IN = Path(__file__).parent / "fixtures" / "ingest"
@@ -36,11 +36,13 @@ class FakeAnalyzer:
     def __init__(self, options=None):
         self.options = options
 
-    def analyze(self, articles):
+    def results(self, articles):
         for art in articles:
             FakeAnalyzer.calls += 1
             yield Analysis(art, events=(make_event(art, 1, sentence=art.text[:40]),
                                         make_event(art, 2, "CONSULT", "future", "2025-06")))
+
+    analyze = results
 
 
 @pytest.fixture
@@ -150,6 +152,20 @@ def test_events_on_a_missing_db(tmp_path, runner):
     assert res.exit_code == 1
     assert res.stderr == (f"Error: no detente database at {tmp_path / 'none.duckdb'}; run "
                           "`detente ingest` first or point --db at an existing file\n")
+
+
+@pytest.mark.parametrize("command", [["events"], ["rounds"], ["export", "--format", "csv", "-"]])
+def test_readers_on_a_busy_db_wait_then_name_the_holder(existing_db, runner, command):
+    proc, program = _holder(existing_db, "rw")
+    try:
+        res = runner.invoke(main, [*command, "--db", str(existing_db), "--wait", "0.3"])
+    finally:
+        _release(proc)
+    assert res.exit_code == 1
+    assert res.stderr == (f"Error: {existing_db} is busy: PID {proc.pid} ({program}) has it "
+                          "open for writing; gave up after waiting 0.3 s. Close that connection "
+                          "(connect with read_only=True to share the file with detente "
+                          "readers), or raise --wait\n")
 
 
 def test_events_bad_since(existing_db, runner):

@@ -150,3 +150,58 @@ def test_table_cells_drop_terminal_escapes():
     from detente.cli.ledger import _cell
 
     assert _cell("a\x1b[31mred\x1b[0m\nb") == "a red b"
+
+
+def test_markdown_timeline_with_two_events_of_one_day_and_kind():
+    # Two CONSULTs on one date used to make sorted() compare their dicts (TypeError).
+    events = [{"event": "CONSULT", "date": "2026-01-05", "actor": [{"code": "ARM"}],
+               "recipient": [{"code": "AZE"}], "evidence": {"sentence": s}}
+              for s in ("They met.", "They met again.")]
+    led = {"rounds": [{"date": "2026-01-05", "status": "held", "sources": []}], "positions": [],
+           "articles": {}}
+    text = dossier.render(led, ["ARM", "AZE"], events, (), fmt="md")
+    timeline = text.split("## Timeline\n\n")[1].split("\n\n")[0].splitlines()
+    assert timeline == ["- 2026-01-05 CONSULT", "- 2026-01-05 CONSULT", "- 2026-01-05 ROUND"]
+
+
+@pytest.mark.model
+def test_markdown_and_html_dossiers_from_a_store_of_real_stories(analyzer, tmp_path):
+    """A store built from real VOA stories, then `dossier --out x.md` (it used to crash)."""
+    from pathlib import Path
+
+    from detente.runner import ingest
+    from detente.store import Store
+
+    voa = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
+    if not voa.exists():
+        pytest.skip("the shared VOA corpus is not here")
+    src = tmp_path / "voa.jsonl"
+    src.write_text("".join(voa.read_text(encoding="utf-8").splitlines(True)[:12]),
+                   encoding="utf-8")
+    db = tmp_path / "voa.duckdb"
+    assert ingest(str(db), [str(src)]).new == 12
+    with Store(db, read_only=True) as store:
+        events = store.events()
+    # The pair of parties whose timeline has the most entries sharing a day and a kind: the
+    # case that used to crash.
+    def repeats(pair):
+        keys = [(ev["date"], ev["event"]) for ev in events if ev["date"] and pair & {
+            a["code"] for a in ev["actor"] + ev["recipient"]}]
+        return len(keys) - len(set(keys))
+
+    codes = sorted({a["code"] for ev in events for a in ev["actor"] + ev["recipient"]
+                    if a["code"]})
+    first, second = max(((x, y) for x in codes for y in codes if x < y),
+                        key=lambda p: repeats(set(p)))
+    assert repeats({first, second}) > 0
+    for name in ("d.md", "d.html"):
+        out = tmp_path / name
+        res = CliRunner().invoke(main, ["dossier", "--db", str(db), "--between", first, second,
+                                        "--out", str(out)])
+        assert res.exit_code == 0, res.output
+        assert res.output.startswith(f"Wrote {out}: ")
+    text = (tmp_path / "d.md").read_text(encoding="utf-8")
+    assert text.startswith(f"# Peace process dossier: {first} – {second}\n")
+    timeline = text.split("## Timeline\n\n")[1].split("\n\n")[0].splitlines()
+    assert timeline and timeline != ["(no dated events)"]
+    assert timeline == sorted(timeline)

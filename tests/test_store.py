@@ -6,15 +6,18 @@ Analyses here are built by hand (no model), so the store is tested apart from ex
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
+import os
 import subprocess
 import sys
+import threading
 
 import duckdb
 import pytest
 
 from detente import records
-from detente.errors import StoreError
+from detente.errors import StoreBusy, StoreError
 from detente.export import clean_cell, export, format_table, plover_record
 from detente.ingest import Rejected
 from detente.records import Actor, Analysis, Article, Event, Evidence, Place, Quote
@@ -99,6 +102,21 @@ def test_newer_extractor_version_replaces_the_articles_rows(existing_db, monkeyp
     assert [e["event"] for e in existing_db.events()] == ["ACCUSE"]
 
 
+@pytest.mark.parametrize("stored, now, current", [
+    ("0.1.0+3f9a1c0d2b7e", "0.1.0+3f9a1c0d2b7e", True),   # same rules and data
+    ("0.1.0+3f9a1c0d2b7e", "0.1.0+000000000001", False),  # a lexicon changed: replace
+    ("0.1.0+123456789012", "0.1.0+abcdefabcdef", False),  # digits vs letters: no TypeError
+    ("0.10.0+aaaaaaaaaaaa", "0.9.1+bbbbbbbbbbbb", True),  # a newer release's rows stay
+    ("0.9.1+aaaaaaaaaaaa", "0.10.0+bbbbbbbbbbbb", False),
+    ("0.1.0", "0.1.0+3f9a1c0d2b7e", False),               # stored before fingerprints
+    (None, "0.1.0", False),
+])
+def test_which_stored_versions_are_current(stored, now, current):
+    from detente.store import _is_current
+
+    assert _is_current(stored, now) is current
+
+
 def test_bulk_write_of_many_articles_is_fast(fresh_db):
     import time
 
@@ -166,6 +184,67 @@ def test_quotes_and_ledger_items_carry_their_article(existing_db):
 # ---------------------------------------------------------------- errors
 
 
+def _holder(path, mode: str, command: str | None = None) -> tuple[subprocess.Popen, str]:
+    """A process that holds ``path`` open (mode "rw" or "ro") until its stdin closes.
+
+    With ``command`` its command line reads like a detente command of that name. Returns the
+    process and its program text as a lock message shows it (basename, 80 characters at most).
+    """
+    code = ("import duckdb, sys; c = duckdb.connect(sys.argv[-2], read_only=sys.argv[-1] == "
+            "'ro'); print('ok', flush=True); sys.stdin.read()")
+    if command:
+        code = "# detente\n" + code
+    argv = [sys.executable, "-c", code, *([command] if command else []), str(path), mode]
+    proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ok"
+    shown = " ".join([os.path.basename(sys.executable), *argv[1:]]).replace("\n", " ")
+    return proc, (shown if len(shown) <= 80 else shown[:79] + "…")
+
+
+def _release(proc: subprocess.Popen) -> None:
+    proc.stdin.close()
+    proc.wait(timeout=20)
+
+
+@pytest.mark.parametrize("holder_mode, command, read_only, expected", [
+    # a notebook that connected read-write keeps readers and writers out
+    ("rw", None, True, "{path} is busy: PID {pid} ({program}) has it open for writing; gave up "
+     "after waiting 0.2 s. Close that connection (connect with read_only=True to share the file "
+     "with detente readers), or raise --wait"),
+    # a read-only notebook keeps only writers out: the message must not say "writing"
+    ("ro", None, False, "{path} is busy: PID {pid} ({program}) has it open read-only, which "
+     "keeps writers out; gave up after waiting 0.2 s. Close that connection so detente can "
+     "write, or raise --wait"),
+    # two ingests into one database
+    ("rw", "ingest", False, "{path} is busy: detente ingest (PID {pid}) is writing to it; gave "
+     "up after waiting 0.2 s. Let it finish, or ingest into another --db"),
+    ("rw", "ingest", True, "{path} is busy: detente ingest (PID {pid}) is writing to it; gave "
+     "up after waiting 0.2 s. It lets readers in between batches, so try again or raise --wait"),
+    ("ro", "events", False, "{path} is busy: detente events (PID {pid}) is reading it; gave up "
+     "after waiting 0.2 s. Wait for it to finish, or raise --wait"),
+])
+def test_a_locked_database_names_the_real_holder(tmp_path, holder_mode, command, read_only,
+                                                 expected):
+    path = tmp_path / "busy.duckdb"
+    Store(path).close()
+    proc, program = _holder(path, holder_mode, command)
+    try:
+        with pytest.raises(StoreBusy) as exc:
+            Store(path, read_only=read_only, wait=0.2)
+        assert str(exc.value) == expected.format(path=path, pid=proc.pid, program=program)
+    finally:
+        _release(proc)
+
+
+def test_a_reader_waits_for_the_writer_to_let_go(tmp_path):
+    path = tmp_path / "busy.duckdb"
+    Store(path).close()
+    proc, _ = _holder(path, "rw")
+    threading.Timer(0.3, _release, [proc]).start()
+    with Store(path, read_only=True, wait=20) as store:  # would raise StoreBusy without waiting
+        assert store.counts()["articles"] == 0
+
+
 def test_missing_database_for_reading(tmp_path):
     with pytest.raises(StoreError) as exc:
         Store(tmp_path / "none.duckdb", read_only=True)
@@ -173,31 +252,95 @@ def test_missing_database_for_reading(tmp_path):
                               "ingest` first or point --db at an existing file")
 
 
-def test_locked_database_names_the_problem(tmp_path):
-    path = tmp_path / "busy.duckdb"
-    Store(path).close()
-    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; "
-                               f"c = duckdb.connect({str(path)!r}); print('ok', flush=True); "
-                               "sys.stdin.read()"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ok"
-        with pytest.raises(StoreError) as exc:
-            Store(path)
-        assert str(exc.value) == (f"another detente process is writing to {path}; wait for it "
-                                  "or use --db")
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=20)
-
-
-def test_a_foreign_duckdb_file_is_refused(tmp_path):
+def test_a_foreign_duckdb_file_is_refused_for_reading_and_writing(tmp_path):
     path = tmp_path / "other.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE sales (x INTEGER)")
+    for read_only in (True, False):
+        with pytest.raises(StoreError) as exc:
+            Store(path, read_only=read_only)
+        assert str(exc.value) == (f"{path} is not a detente database (no meta table); give "
+                                  "another --db")
+    with duckdb.connect(str(path)) as con:  # and nothing was added to it
+        assert con.execute("SELECT table_name FROM information_schema.tables").fetchall() == [
+            ("sales",)]
+
+
+# ---------------------------------------------------------------- repair of cut-short files
+
+
+def test_an_empty_file_left_by_a_kill_is_set_up_by_the_next_writer(tmp_path):
+    path = tmp_path / "cut.duckdb"
+    path.write_bytes(b"")
+    with pytest.raises(StoreError) as exc:
+        Store(path, read_only=True)
+    assert str(exc.value) == (f"{path} is empty (0 bytes: its creation was interrupted); run "
+                              "`detente ingest` on it to set it up, or give another --db")
+    with Store(path) as store:
+        store.write([make_analysis()])
+    with Store(path, read_only=True) as store:
+        assert store.counts()["articles"] == 1
+
+
+def test_an_empty_duckdb_database_is_set_up_by_the_next_writer(tmp_path):
+    path = tmp_path / "cut.duckdb"
     duckdb.connect(str(path)).close()
     with pytest.raises(StoreError) as exc:
         Store(path, read_only=True)
-    assert str(exc.value) == (f"{path} is not a detente database (no meta table); give "
-                              "another --db")
+    assert str(exc.value) == (f"{path} is an empty database (its creation was interrupted?); "
+                              "run `detente ingest` on it to set it up, or give another --db")
+    Store(path).close()
+    with Store(path, read_only=True) as store:
+        assert store.counts()["articles"] == 0
+
+
+def test_a_half_created_database_is_repaired_not_refused(tmp_path):
+    # What a kill between the CREATE statements of older detente left behind: a meta table
+    # without its row, some tables, and no content_hash column yet.
+    path = tmp_path / "half.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        con.execute("CREATE TABLE articles (id VARCHAR PRIMARY KEY, title VARCHAR, url VARCHAR, "
+                    "source VARCHAR, published DATE, origin VARCHAR, text VARCHAR, "
+                    "extractor_version VARCHAR, ingested_at TIMESTAMP)")
+    with pytest.raises(StoreError) as exc:
+        Store(path, read_only=True)
+    assert str(exc.value) == (f"{path} was left half-created (no schema version); run "
+                              "`detente ingest` on it to repair it")
+    with Store(path) as store:
+        store.write([make_analysis()])
+        assert store.counts()["events"] == 3
+        assert store.con.execute("SELECT content_hash FROM articles").fetchall() == [(None,)]
+    with Store(path, read_only=True) as store:
+        assert store.counts()["articles"] == 1
+
+
+def test_content_hash_is_stored_when_the_article_has_one(fresh_db):
+    an = make_analysis()
+    an = dataclasses.replace(an, article=_WithHash(**dataclasses.asdict(an.article),
+                                                   content_hash="abc123"))
+    fresh_db.write([an])
+    assert fresh_db.con.execute("SELECT content_hash FROM articles").fetchall() == [("abc123",)]
+
+
+@dataclasses.dataclass(frozen=True)
+class _WithHash(Article):
+    content_hash: str | None = None
+
+
+def test_rejections_go_in_with_the_analyses_and_lone_surrogates_are_escaped(fresh_db):
+    bad = Rejected("s.jsonl:3", "analysis_failed", "analysis_failed: parse: x", "bad \ud800 text")
+    result = fresh_db.write([make_analysis()], [bad])
+    assert (result.new, fresh_db.counts()["quarantine"]) == (1, 1)
+    assert fresh_db.quarantine()[0]["excerpt"] == "bad \\ud800 text"
+
+
+def test_a_stored_article_clears_its_earlier_analysis_failure(fresh_db):
+    an = make_analysis()
+    fresh_db.quarantine_add([Rejected("a.txt", "analysis_timeout", "analysis_timeout: ..."),
+                             Rejected("a.txt", "bad_date", "bad date")])
+    fresh_db.write([an])
+    assert [q["code"] for q in fresh_db.quarantine()] == ["bad_date"]
 
 
 # ---------------------------------------------------------------- export

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from .version import EXTRACTOR_VERSION, PACKAGE_VERSION as __version__  # noqa: E402
 
 from .errors import DetenteError  # noqa: E402
 from .records import Actor, Analysis, Article, DateRef, Event, Evidence, Place, Quote  # noqa: E402
 
 __all__ = [
     "__version__",
+    "EXTRACTOR_VERSION",
     "Actor",
     "Analysis",
     "Article",

@@ -546,7 +546,8 @@ class ArticleActors:
         key = norm(text)
         if key in self._persons:
             return self._persons[key]
-        last = key.split()[-1] if key else ""
+        words = key.split()  # none when the NER tagged a line break as a PERSON
+        last = words[-1] if words else ""
         if " " not in key and last in self._persons:
             return self._persons[last]
         exact = self.kb.person_by_name(text, self.date) or self.kb.misspelt_person(

@@ -25,6 +25,7 @@ import functools
 import re
 from dataclasses import replace
 
+from . import tree
 from .places import attached_to
 from .records import DateRef
 
@@ -194,21 +195,18 @@ def _tense(doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand") if doc.has_annotation("DEP") else None
     if span is None:
         return "future" if _FUTURE.search(_sentence_of(doc, start, end)) else None
-    tok = span.root
-    for _ in range(len(doc)):
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
-            break
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
+    tok = tree.first_ancestor(span.root, lambda t: tree.is_verb(t) and not tree.in_span(t, span),
+                              include_self=True)
+    if tok is None:
+        return None
     # A participle modifying a noun ("talks mediated by Kenya on March 10") has no tense of
     # its own: the clause that holds the noun decides.
-    while tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBN", "VBG") and tok.head.i != tok.i:
-        tok = tok.head
-        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-            tok = tok.head
+    for _ in range(tree.MAX_DEPTH):
+        if tok.dep_ not in ("acl", "amod") or tok.tag_ not in ("VBN", "VBG") or tree.is_root(tok):
+            break
+        tok = tree.governing_verb(tok) or tree.climb(tok)
     first = tok
-    while True:
+    for tok in tree.chain(first, ("xcomp", "conj")):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if any(c.lower_ in _FUTURE_AUX for c in auxes):
             return "future"
@@ -218,9 +216,6 @@ def _tense(doc, start: int, end: int) -> str | None:
             return "future"
         if tok.lemma_ in _FUTURE_VERBS and tok.tag_ != "VBD":
             return "future"
-        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
-            break
-        tok = tok.head
     auxes = [c.lower_ for c in first.children if c.dep_ in ("aux", "auxpass")]
     if first.tag_ == "VBD" or any(a in _PAST_AUX for a in auxes):
         return "past"
@@ -229,9 +224,7 @@ def _tense(doc, start: int, end: int) -> str | None:
 
 def _governor(tok):
     """The verb an infinitive hangs from, through coordination ("agreed to X and to Y")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.head
+    return tree.climb(tok, ("conj",)).head
 
 
 def _sentence_of(doc, start: int, end: int) -> str:
@@ -274,12 +267,11 @@ def parse_expression(surface: str, start: int, end: int, published: dt.date | No
     """
     core = _normalise(surface)
     lead = ""
-    while True:
-        m = _PREFIX.match(core)
-        if not m or len(core) == m.end():
-            break
+    m = _PREFIX.match(core)
+    while m and len(core) > m.end():  # every match eats at least a word and a space
         lead = lead or m.group(1)
         core = core[m.end():]
+        m = _PREFIX.match(core)
     ref = functools.partial(DateRef, surface, start, end)
     if _UNRESOLVABLE.match(core):
         return ref("unresolved")

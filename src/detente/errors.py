@@ -47,3 +47,16 @@ class StoreError(DetenteError):
 
 class GoldFormatError(DetenteError):
     pass
+
+
+class AnalysisFailed(DetenteError):
+    """An article could not be analysed (``Analyzer.analyze``, the strict form). ``origin`` says
+    which; the message carries the stage and the reason, as in the quarantine table."""
+
+    def __init__(self, origin: str, message: str):
+        self.origin = origin
+        super().__init__(f"{origin}: {message}")
+
+
+class StoreBusy(StoreError):
+    """The database file is locked by another process for longer than ``--wait``."""

@@ -25,6 +25,7 @@ from importlib import resources
 
 import yaml
 
+from . import tree
 from .records import Place
 
 #: entity labels that name places; others are looked up only for unambiguous big names
@@ -259,7 +260,6 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
     trigger noun ("talks, which took place in Istanbul"); a participle clause without its own
     subject on a trigger verb or its subject ("Speaking on Wednesday, X said").
     """
-    doc = trigger.doc
     anchors = {trigger.i}
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass",
                                                             "attr", "oprd"):
@@ -269,8 +269,8 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
     inside = set(range(span.start, span.end))
     tok = span.root
     if kind == "place":
-        while tok.dep_ == "conj" and tok.head.i not in anchors:
-            tok = tok.head  # "in Istanbul and Ankara"
+        # "in Istanbul and Ankara"
+        tok = tree.climb(tok, ("conj",), while_=lambda t: t.head.i not in anchors)
         if tok.dep_ == "pobj":
             if tok.head.lower_ not in LOCATIVE_PREPS:
                 return False
@@ -278,10 +278,7 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
             return tok.head.i in anchors  # "the Istanbul talks"
         elif tok.dep_ != "appos":
             return False  # subjects, objects, possessors are participants, not venues
-    for _ in range(len(doc)):
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
+    for tok in tree.ancestors(tok):
         if tok.i in inside:
             continue
         if tok.i in anchors:

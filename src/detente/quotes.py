@@ -24,6 +24,7 @@ import math
 import re
 from dataclasses import replace
 
+from . import tree
 from .dates import date_for
 from .records import Actor, DateRef, Evidence, Quote, content_id
 
@@ -271,12 +272,13 @@ def _is_speech_verb(tok) -> bool:
 
 
 def _subject(verb):
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.tag_ in ("WDT", "WP"):
-        return None
-    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
-        return _subject(verb.head) if verb.dep_ == "conj" else None
-    return subj
+    """The speaker noun of a speech verb; a conjoined verb shares the first one's
+    ("X arrived and said ...")."""
+    for v in tree.chain(verb, ("conj",)):
+        subj = tree.subject(v)
+        if subj is not None:
+            return None if subj.tag_ in ("WDT", "WP") else subj
+    return None
 
 
 def _speaker(ctx, head) -> Actor | None:

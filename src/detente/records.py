@@ -15,9 +15,9 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-#: Bumped whenever extraction output can change; the store replaces an article's rows when a
-#: newer extractor version sees it again.
-EXTRACTOR_VERSION = "0.1.0"
+#: Derived from the package version and a hash of the rules and data (see ``version.py``); the
+#: store replaces an article's rows when another extractor version sees it again.
+from .version import EXTRACTOR_VERSION  # noqa: E402
 
 MODALITIES = ("asserted", "future", "hypothetical", "negated", "historical")
 DATE_PRECISIONS = ("day", "month", "year")

@@ -5,7 +5,9 @@ alone; one stored by an older version has all its rows replaced. Rows go in as A
 (``INSERT ... SELECT FROM arrow``), which is orders of magnitude faster than executemany.
 
 ``ingest`` composes ingest -> pipeline -> store for the CLI, skipping articles that are already
-current so a re-run costs no NLP.
+current so a re-run costs no NLP. It analyses with no connection open and opens the file
+read-write only to store each chunk, so other processes can read the store while it runs.
+Every open waits up to ``wait`` seconds for a lock held by another process (see ``dblock``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any, Callable, Iterable
 import duckdb
 import pyarrow as pa
 
-from . import records
+from . import dblock, records
 from .errors import StoreError
 from .records import Analysis, Article
 
@@ -33,7 +35,7 @@ _ACTOR_FIELDS = ("text", "name", "code", "sector", "role", "org", "wikidata")
 _SCHEMA = {
     "articles": """id VARCHAR PRIMARY KEY, title VARCHAR, url VARCHAR, source VARCHAR,
         published DATE, origin VARCHAR, text VARCHAR, extractor_version VARCHAR,
-        ingested_at TIMESTAMP""",
+        ingested_at TIMESTAMP, content_hash VARCHAR""",
     "events": """id VARCHAR, article_id VARCHAR, event VARCHAR, mode VARCHAR,
         context VARCHAR[], modality VARCHAR, hedged BOOLEAN, date VARCHAR,
         date_precision VARCHAR, date_text VARCHAR, date_source VARCHAR,
@@ -54,6 +56,10 @@ _SCHEMA = {
         seen_at TIMESTAMP""",
 }
 _CHILD_TABLES = ("events", "event_actors", "quotes", "ledger")
+#: Columns added after a table was first released: added to older files when opened to write.
+_ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),)
+#: Quarantine codes that a later successful analysis of the same origin makes obsolete.
+_ANALYSIS_CODES = ("analysis_failed", "analysis_timeout")
 
 
 @dataclass
@@ -78,37 +84,87 @@ class WriteResult:
                 f"{self.rejected} rejected")
 
 
-def _version_key(v: str | None) -> tuple:
-    return tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\-+]", v or "0"))
+def _release_key(v: str) -> tuple:
+    """Orderable key of the release part of a version ("0.10.0" > "0.9.1")."""
+    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"[.\-]", v))
 
 
-def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
-    if read_only and path != ":memory:" and not os.path.exists(path):
-        raise StoreError(f"no detente database at {path}; run `detente ingest` first or "
-                         "point --db at an existing file")
+def _is_current(stored: str | None, now: str) -> bool:
+    """Are rows stored by extractor version ``stored`` to be kept when ``now`` sees them?
+
+    Versions are "release+fingerprint" (the fingerprint hashes the rules and data). The same
+    version is current; a newer release's rows are kept by an older detente; within one
+    release, another fingerprint means other rules or data, so the rows are replaced.
+    """
+    if stored is None:
+        return False
+    if stored == now:
+        return True
+    return _release_key(stored.split("+", 1)[0]) > _release_key(now.split("+", 1)[0])
+
+
+def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    if path != ":memory:":
+        if read_only and not os.path.exists(path):
+            raise StoreError(f"no detente database at {path}; run `detente ingest` first or "
+                             "point --db at an existing file")
+        if os.path.isfile(path) and os.path.getsize(path) == 0 and not _locked(path):
+            # A kill while DuckDB created the file leaves it empty; nothing is lost by
+            # starting it again, which a writer does. (A file some process holds locked is
+            # being created right now, and is left to it.)
+            if read_only:
+                raise StoreError(f"{path} is empty (0 bytes: its creation was interrupted); "
+                                 "run `detente ingest` on it to set it up, or give another --db")
+            os.remove(path)
     try:
-        return duckdb.connect(path, read_only=read_only)
+        return dblock.connect(path, read_only, wait)
     except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise StoreError(f"another detente process is writing to {path}; wait for it or "
-                             "use --db") from None
         raise StoreError(f"cannot open database {path}: {exc}") from None
     except duckdb.Error as exc:
         raise StoreError(f"{path} is not a detente (DuckDB) database ({exc}); give another "
                          "--db") from None
 
 
-class Store:
-    """A detente database. Use as a context manager: ``with Store("x.duckdb") as s: ...``."""
+def _locked(path: str) -> bool:
+    """True when another process holds a lock on ``path`` (DuckDB locks its file with fcntl)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: assume someone might
+        return True
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return True
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # also drops the probe lock
 
-    def __init__(self, path: str | os.PathLike = "detente.duckdb", *, read_only: bool = False):
+
+class Store:
+    """A detente database. Use as a context manager: ``with Store("x.duckdb") as s: ...``.
+
+    Opening read-write creates the tables, or repairs a file whose creation was interrupted.
+    ``wait`` is how long to wait for another process's lock before ``StoreBusy``; keep a
+    read-write Store open only while writing, since it keeps every other process out.
+    """
+
+    def __init__(self, path: str | os.PathLike = "detente.duckdb", *, read_only: bool = False,
+                 wait: float = 0.0):
         self.path = os.fspath(path)
         self.read_only = read_only
-        self.con = _connect(self.path, read_only)
-        if not read_only:
-            self._create()
-        else:
-            self._check_schema()
+        self.con = _connect(self.path, read_only, wait)
+        try:
+            if not read_only:
+                self._create()
+            else:
+                self._check_schema()
+        except BaseException:
+            self.con.close()
+            raise
 
     # ------------------------------------------------------------------ lifecycle
     def __enter__(self) -> "Store":
@@ -120,23 +176,58 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    def _tables(self) -> set[str]:
+        return {r[0] for r in self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")
+            .fetchall()}
+
     def _create(self) -> None:
-        self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        for name, cols in _SCHEMA.items():
-            self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({cols})")
-        self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
-                         [str(SCHEMA_VERSION)])
+        """Create what is missing, in one transaction: a kill leaves the file as it was."""
+        tables = self._tables()
+        if "meta" not in tables and tables - set(_SCHEMA):
+            raise StoreError(f"{self.path} is not a detente database (no meta table); give "
+                             "another --db")
+
+        def go() -> None:
+            self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, "
+                             "value VARCHAR)")
+            for name, cols in _SCHEMA.items():
+                self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({cols})")
+            for table, column, sql_type in _ADDED_COLUMNS:
+                self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} "
+                                 f"{sql_type}")
+            # A file whose creation was cut short (older detente created tables one by one)
+            # has a meta table without its row: repaired here, not refused.
+            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
+                             [str(SCHEMA_VERSION)])
+
+        if not (tables >= {"meta", *_SCHEMA} and self._has_added_columns()):
+            self._transaction(go)
         self._check_schema()
+
+    def _has_added_columns(self) -> bool:
+        for table, column, _ in _ADDED_COLUMNS:
+            if column not in {r[0] for r in self.con.execute(f"DESCRIBE {table}").fetchall()}:
+                return False
+        return bool(self.con.execute(
+            "SELECT count(*) FROM meta WHERE key = 'schema_version'").fetchone()[0])
 
     def _check_schema(self) -> None:
         try:
             row = self.con.execute(
                 "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         except duckdb.CatalogException:
+            if not self._tables():
+                raise StoreError(f"{self.path} is an empty database (its creation was "
+                                 "interrupted?); run `detente ingest` on it to set it up, or "
+                                 "give another --db") from None
             raise StoreError(f"{self.path} is not a detente database (no meta table); give "
                              "another --db") from None
-        if row is None or int(row[0]) != SCHEMA_VERSION:
-            raise StoreError(f"{self.path} has schema version {row and row[0]}, this detente "
+        if row is None:
+            raise StoreError(f"{self.path} was left half-created (no schema version); run "
+                             "`detente ingest` on it to repair it")
+        if int(row[0]) != SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema version {row[0]}, this detente "
                              f"needs {SCHEMA_VERSION}; ingest into a new --db")
 
     # ------------------------------------------------------------------ writing
@@ -152,12 +243,21 @@ class Store:
 
     def is_current(self, article_id: str) -> bool:
         """True when this article is stored by this (or a newer) extractor version."""
-        v = self.stored_versions([article_id]).get(article_id)
-        return v is not None and _version_key(v) >= _version_key(records.EXTRACTOR_VERSION)
+        return article_id in self.current_ids([article_id])
 
-    def write(self, analyses: Iterable[Analysis]) -> WriteResult:
-        """Store analyses: new articles added, older-version ones replaced, current ones kept."""
+    def current_ids(self, ids: Iterable[str]) -> set[str]:
+        """The ids among ``ids`` stored by this (or a newer) extractor version."""
+        return {i for i, v in self.stored_versions(ids).items()
+                if _is_current(v, records.EXTRACTOR_VERSION)}
+
+    def write(self, analyses: Iterable[Analysis], rejected: Iterable[Any] = ()) -> WriteResult:
+        """Store analyses: new articles added, older-version ones replaced, current ones kept.
+
+        ``rejected`` items (``ingest.Rejected``) go to the quarantine table in the same
+        transaction, so a kill stores both or neither.
+        """
         analyses = list(analyses)
+        rejected = list(rejected)
         result = WriteResult(read=len(analyses))
         stored = self.stored_versions({a.article.id for a in analyses})
         todo: dict[str, Analysis] = {}
@@ -165,8 +265,7 @@ class Store:
         for a in analyses:
             aid = a.article.id
             old = stored.get(aid)
-            if aid in todo or (old is not None and
-                               _version_key(old) >= _version_key(a.extractor_version)):
+            if aid in todo or _is_current(old, a.extractor_version):
                 result.unchanged += 1
                 continue
             todo[aid] = a
@@ -175,12 +274,21 @@ class Store:
             else:
                 result.replaced += 1
                 replace.append(aid)
-        if not todo:
+        if not todo and not rejected:
             return result
         rows = _rows(todo.values())
         result.events = len(rows["events"]["id"])
         result.quotes = len(rows["quotes"]["id"])
-        self._transaction(lambda: self._insert(rows, replace))
+        origins = [_storable(a.article.origin) for a in todo.values() if a.article.origin]
+
+        def go() -> None:
+            self._insert(rows, replace)
+            if origins:  # stored now: earlier failures of the same item are obsolete
+                self.con.execute("DELETE FROM quarantine WHERE code IN (SELECT unnest(?)) AND "
+                                 "origin IN (SELECT unnest(?))", [list(_ANALYSIS_CODES), origins])
+            self._quarantine(rejected)
+
+        self._transaction(go)
         return result
 
     def _transaction(self, fn: Callable[[], None]) -> None:
@@ -205,7 +313,7 @@ class Store:
 
     def _append(self, table: str, columns: dict[str, list]) -> None:
         types = {r[0]: r[1] for r in self.con.execute(f"DESCRIBE {table}").fetchall()}
-        arrow = pa.table({k: pa.array(v, type=_arrow_type(types[k])) for k, v in columns.items()})
+        arrow = pa.table({k: _array(v, _arrow_type(types[k])) for k, v in columns.items()})
         self.con.register("_incoming", arrow)
         try:
             cols = ", ".join(f'"{c}"' for c in columns)
@@ -216,21 +324,21 @@ class Store:
     def quarantine_add(self, rejected: Iterable[Any]) -> int:
         """Record rejected inputs (``ingest.Rejected``); one row per (origin, code), latest kept."""
         items = list(rejected)
+        if items:
+            self._transaction(lambda: self._quarantine(items))
+        return len(items)
+
+    def _quarantine(self, items: list) -> None:
         if not items:
-            return 0
+            return
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         cols = {"origin": [r.origin for r in items], "code": [r.code for r in items],
                 "message": [r.message for r in items], "excerpt": [r.excerpt for r in items],
                 "seen_at": [now] * len(items)}
-
-        def go() -> None:
-            self.con.execute(
-                "DELETE FROM quarantine WHERE origin || chr(31) || code IN (SELECT unnest(?))",
-                [[f"{r.origin}\x1f{r.code}" for r in items]])
-            self._append("quarantine", cols)
-
-        self._transaction(go)
-        return len(items)
+        self.con.execute(
+            "DELETE FROM quarantine WHERE origin || chr(31) || code IN (SELECT unnest(?))",
+            [[_storable(f"{r.origin}\x1f{r.code}") for r in items]])
+        self._append("quarantine", cols)
 
     # ------------------------------------------------------------------ reading
     def _dicts(self, sql: str, params: list | None = None) -> list[dict]:
@@ -347,6 +455,22 @@ class Store:
 # ---------------------------------------------------------------------- rows <-> records
 
 
+def _storable(value: Any) -> Any:
+    """Strings (also inside lists) with lone surrogates escaped: Arrow and DuckDB take UTF-8 only."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, list):
+        return [_storable(v) for v in value]
+    return value
+
+
+def _array(values: list, type_: pa.DataType) -> pa.Array:
+    try:
+        return pa.array(values, type=type_)
+    except UnicodeEncodeError:  # rare: a title or a rejected line with a lone surrogate
+        return pa.array([_storable(v) for v in values], type=type_)
+
+
 def _arrow_type(sql_type: str) -> pa.DataType:
     return {"VARCHAR": pa.string(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
             "BOOLEAN": pa.bool_(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
@@ -372,7 +496,8 @@ def _rows(analyses: Iterable[Analysis]) -> dict[str, dict[str, list]]:
         art: Article = an.article
         _push(t["articles"], id=art.id, title=art.title, url=art.url, source=art.source,
               published=art.published, origin=art.origin, text=art.text,
-              extractor_version=an.extractor_version, ingested_at=now)
+              extractor_version=an.extractor_version, ingested_at=now,
+              content_hash=getattr(art, "content_hash", None))
         for ev in an.events:
             loc, evd = ev.location, ev.evidence
             _push(t["events"], id=ev.id, article_id=art.id, event=ev.event, mode=ev.mode,
@@ -430,57 +555,8 @@ def _event_dict(r: dict, actors: dict[str, list[dict]]) -> dict:
 # ---------------------------------------------------------------------- ingest -> analyse -> store
 
 
-def ingest(store: Store, paths: Iterable[str], *, published=None, options=None,
-           max_chars: int | None = None, fmt: str | None = None, on_reject: Callable[[Any], None] | None = None,
-           progress: Callable[[int], None] | None = None, chunk: int = 64) -> WriteResult:
-    """Read ``paths``, analyse the articles not already current in ``store``, store them.
+def ingest(db, paths: Iterable[str], **kw: Any) -> WriteResult:
+    """Read, analyse and store ``paths`` into ``db``; see ``detente.runner.ingest``."""
+    from .runner import ingest as run
 
-    Rejected inputs go to the quarantine table and to ``on_reject``; ``progress(n)`` is called
-    as articles are done (stored or found unchanged). Returns the totals.
-    """
-    from . import ingest as ingest_mod
-    from .pipeline import Analyzer, Options
-
-    kw: dict[str, Any] = {"published": published, "fmt": fmt, "max_chars": max_chars}
-    total = WriteResult()
-    analyzer: Analyzer | None = None
-    pending: list[Article] = []
-    rejected: list = []
-    seen: set[str] = set()
-
-    def flush() -> None:
-        nonlocal analyzer
-        if rejected:
-            store.quarantine_add(rejected)
-            rejected.clear()
-        if not pending:
-            return
-        if analyzer is None:
-            analyzer = Analyzer(options or Options())
-        res = store.write(analyzer.analyze(pending))
-        res.read = 0  # counted as read when yielded
-        total.add(res)
-        if progress:
-            progress(len(pending))
-        pending.clear()
-
-    for item in ingest_mod.read_inputs(paths, **kw):
-        if isinstance(item, ingest_mod.Rejected):
-            total.rejected += 1
-            rejected.append(item)
-            if on_reject:
-                on_reject(item)
-            continue
-        total.read += 1
-        if item.id in seen or store.is_current(item.id):
-            total.unchanged += 1
-            if progress:
-                progress(1)
-            continue
-        seen.add(item.id)
-        pending.append(item)
-        if len(pending) >= chunk:
-            flush()
-    flush()
-    return total
-
+    return run(db, paths, **kw)

@@ -1,7 +1,7 @@
 """Core commands: analyze, ingest, events, export. Each calls one library function.
 
-Exit status: 0 all fine, 2 some input was rejected (each rejection is one line on stderr,
-"rejected: <origin>: <message>"), 1 on errors.
+Exit status: 0 all fine, 2 some input was rejected or an article could not be analysed (each
+is one line on stderr, "rejected: <origin>: <message>"), 1 on errors.
 """
 
 from __future__ import annotations
@@ -16,6 +16,56 @@ from ..ingest import parse_published
 
 DB_OPTION = click.option("--db", default="detente.duckdb", show_default=True,
                          type=click.Path(dir_okay=False), help="DuckDB database file.")
+
+
+def wait_option(default: float, what: str):
+    """--wait SECONDS: how long to wait for another process that holds the database."""
+    return click.option("--wait", type=click.FloatRange(min=0), default=default,
+                        show_default=True, metavar="SECONDS",
+                        help=f"Wait this long for another process that holds the database "
+                        f"({what}), then say which process it is.")
+
+
+class TimeBudget(click.ParamType):
+    """BASE or BASE+PER_1000: seconds per article plus seconds per 1,000 characters."""
+
+    name = "budget"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        text = str(value).strip()
+        base, _, per = text.partition("+")
+        try:
+            pair = (float(base), float(per) if per else None)
+        except ValueError:
+            pair = None
+        if pair is None or pair[0] < 0 or (pair[1] is not None and pair[1] < 0):
+            self.fail(f"{text[:40]!r} is not a time budget; give seconds per article, "
+                      "optionally +seconds per 1,000 characters (e.g. 10 or 10+1; 0 for none)",
+                      param, ctx)
+        return pair
+
+
+def _time_budget_option(f):
+    from ..pipeline import BUDGET_BASE, BUDGET_PER_1000
+
+    return click.option("--time-budget", type=TimeBudget(),
+                        default=f"{BUDGET_BASE:g}+{BUDGET_PER_1000:g}", show_default=True,
+                        metavar="BASE[+PER_1000]",
+                        help="Seconds an article may take (parse included), plus seconds per "
+                        "1,000 characters (BASE alone keeps the default rate); an article "
+                        "over it is skipped and reported as analysis_timeout. 0 turns the "
+                        "limit off.")(f)
+
+
+def _options(model, kb_paths, time_budget):
+    from ..pipeline import BUDGET_PER_1000, Options
+
+    base, per = time_budget
+    if per is None:  # "10" keeps the default rate; "0" alone turns the budget off
+        per = 0.0 if base == 0 else BUDGET_PER_1000
+    return Options(model=model, kb_paths=tuple(kb_paths), time_budget=base, time_per_1000=per)
 
 
 def register(group: click.Group) -> None:
@@ -65,7 +115,8 @@ def _max_chars_option(f):
 @_kb_option
 @_max_chars_option
 @_input_format_option
-def analyze(input, published, fmt, model, kb_paths, max_chars, input_format):
+@_time_budget_option
+def analyze(input, published, fmt, model, kb_paths, max_chars, input_format, time_budget):
     """Analyse INPUT and print the result (nothing is stored).
 
     INPUT is a text, HTML, JSONL, CSV or RSS/Atom file, a directory, or - for standard input.
@@ -79,7 +130,7 @@ def analyze(input, published, fmt, model, kb_paths, max_chars, input_format):
       curl -s https://example.org/a.html | detente analyze - --format plover
     """
     from ..ingest import Rejected, read_inputs
-    from ..pipeline import Analyzer, Options
+    from ..pipeline import Analyzer
 
     pub = _published(published)
     rejected = 0
@@ -97,9 +148,13 @@ def analyze(input, published, fmt, model, kb_paths, max_chars, input_format):
     stream = articles()
     first = next(stream, None)
     if first is not None:
-        analyzer = Analyzer(Options(model=model, kb_paths=tuple(kb_paths)))
-        for analysis in analyzer.analyze(itertools.chain([first], stream)):
-            _print_analysis(analysis, fmt)
+        analyzer = Analyzer(_options(model, kb_paths, time_budget))
+        for result in analyzer.results(itertools.chain([first], stream)):
+            if isinstance(result, Rejected):  # the article could not be analysed
+                rejected += 1
+                _report_reject(result)
+            else:
+                _print_analysis(result, fmt)
     if rejected:
         sys.exit(2)
 
@@ -108,7 +163,10 @@ def _print_analysis(analysis, fmt: str) -> None:
     from ..export import clean_cell, event_dicts, format_table, write_plover
 
     if fmt == "json":
-        click.echo(json.dumps(analysis.as_dict(), ensure_ascii=False))
+        try:
+            click.echo(json.dumps(analysis.as_dict(), ensure_ascii=False))
+        except UnicodeEncodeError:  # a lone surrogate in a title or url: escape it instead
+            click.echo(json.dumps(analysis.as_dict()))
     elif fmt == "plover":
         write_plover(event_dicts(analysis), sys.stdout)
     else:
@@ -126,12 +184,15 @@ def _print_analysis(analysis, fmt: str) -> None:
 @_kb_option
 @_max_chars_option
 @_input_format_option
-def ingest(paths, db, published, model, kb_paths, max_chars, input_format):
+@_time_budget_option
+@wait_option(30.0, "a reader such as a notebook, or another ingest")
+def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_budget, wait):
     """Analyse PATH... and store the results in the database (--db).
 
     PATH is a file, a directory (read recursively) or - for standard input. Re-ingesting an
-    article already stored by this version changes nothing; rejected inputs are listed on
-    stderr and kept in the quarantine table.
+    article already stored by this version changes nothing; rejected inputs and articles that
+    could not be analysed are listed on stderr and kept in the quarantine table. The database
+    is open only while each batch is stored, so other commands can read it meanwhile.
 
     \b
     Examples:
@@ -140,20 +201,18 @@ def ingest(paths, db, published, model, kb_paths, max_chars, input_format):
     """
     from tqdm import tqdm
 
-    from ..pipeline import Options
-    from ..store import Store
-    from ..store import ingest as ingest_into
+    from ..runner import ingest as ingest_into
 
     pub = _published(published)
-    with Store(db) as store, tqdm(unit=" articles", file=sys.stderr, disable=None,
-                                  leave=False) as bar:
+    with tqdm(unit=" articles", file=sys.stderr, disable=None, leave=False) as bar:
         def on_reject(item):
             bar.clear()
             _report_reject(item)
 
-        result = ingest_into(store, paths, published=pub, options=Options(model=model, kb_paths=tuple(kb_paths)),
+        result = ingest_into(db, paths, published=pub,
+                             options=_options(model, kb_paths, time_budget),
                              max_chars=max_chars, fmt=input_format, on_reject=on_reject,
-                             progress=bar.update)
+                             progress=bar.update, wait=wait)
     click.echo(result.summary(), err=True)
     if result.rejected:
         sys.exit(2)
@@ -173,7 +232,8 @@ def ingest(paths, db, published, model, kb_paths, max_chars, input_format):
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
 @click.option("--limit", type=click.IntRange(min=1), help="At most N events.")
-def events(db, actor, recipient, type_, since, until, modality, all_, fmt, limit):
+@wait_option(5.0, "e.g. an ingest storing a batch")
+def events(db, actor, recipient, type_, since, until, modality, all_, fmt, limit, wait):
     """List stored events, filtered.
 
     By default only asserted events (hedged ones included); use --modality or --all for the
@@ -191,7 +251,7 @@ def events(db, actor, recipient, type_, since, until, modality, all_, fmt, limit
     for value in (since, until):
         if value:
             _check_partial_date(value)
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, wait=wait) as store:
         rows = store.events(actor=actor, recipient=recipient, type=type_, since=since,
                             until=until, modality=modality, include_non_asserted=all_,
                             limit=limit)
@@ -223,7 +283,8 @@ def _check_partial_date(value: str) -> None:
               "event with its modality.")
 @click.argument("out", metavar="OUT")
 @DB_OPTION
-def export(fmt, out, db):
+@wait_option(5.0, "e.g. an ingest storing a batch")
+def export(fmt, out, db, wait):
     """Write the stored events to OUT (- for standard output, except parquet).
 
     \b
@@ -234,6 +295,6 @@ def export(fmt, out, db):
     from ..export import export as export_events
     from ..store import Store
 
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, wait=wait) as store:
         n = export_events(store, fmt, out)
     click.echo(f"{n} events written to {out}", err=True)

@@ -33,7 +33,7 @@ def register(group: click.Group) -> None:
 # ----------------------------------------------------------------------------- loading
 
 
-def _store_items(db: str):
+def _store_items(db: str, wait: float = 0.0):
     if not Path(db).exists():
         raise LedgerSourceError(
             f"no database at {db}; ingest articles first (detente ingest FILE --db {db}) "
@@ -42,7 +42,7 @@ def _store_items(db: str):
         from ..store import Store
     except ImportError:
         raise LedgerSourceError("the store is not available in this build; pass --analyses FILE.jsonl")
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, wait=wait) as store:
         # Asked kind by kind: a claim's own "kind" field (duration, count) shadows the row's.
         items = [dict(r, kind=kind) for kind in KINDS for r in store.ledger_items(kinds=[kind])]
         return items, store.events(), store.quotes()
@@ -71,11 +71,11 @@ def _analyses_items(path: str):
     return items, events, quotes
 
 
-def load_ledger(db: str, analyses: str | None):
+def load_ledger(db: str, analyses: str | None, wait: float = 0.0):
     """(ledger, events, quotes) from the store or an analyses file."""
     from ..peace import ledger as ledger_mod
 
-    items, events, quotes = _analyses_items(analyses) if analyses else _store_items(db)
+    items, events, quotes = _analyses_items(analyses) if analyses else _store_items(db, wait)
     return ledger_mod.build(items), events, quotes
 
 
@@ -124,6 +124,9 @@ _source = [
     click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB store to read."),
     click.option("--analyses", type=click.Path(dir_okay=False),
                  help="Read detente analyze JSON lines instead of a store."),
+    click.option("--wait", type=click.FloatRange(min=0), default=5.0, show_default=True,
+                 metavar="SECONDS", help="Wait this long for another process that holds the "
+                 "database (e.g. an ingest storing a batch), then say which process it is."),
 ]
 
 
@@ -146,9 +149,9 @@ POSITION_COLUMNS = ["holder", "issue", "stance", "change", "concerns", "conditio
 @_with_source
 @click.option("--between", nargs=2, metavar="A B", help="Only rounds between these two parties.")
 @_FORMAT
-def rounds(db, analyses, between, fmt):
+def rounds(db, analyses, wait, between, fmt):
     """List negotiation rounds merged across articles (one row per meeting)."""
-    led, _, _ = load_ledger(db, analyses)
+    led, _, _ = load_ledger(db, analyses, wait)
     rows = led["rounds"]
     if between:
         want = {c.upper() for c in between}
@@ -164,9 +167,9 @@ def rounds(db, analyses, between, fmt):
 @click.option("--holder", help="Only this holder (country code, e.g. RUS).")
 @click.option("--issue", help="Only this issue id (see detente/data/issues.yaml).")
 @_FORMAT
-def positions(db, analyses, holder, issue, fmt):
+def positions(db, analyses, wait, holder, issue, fmt):
     """List positions by holder and issue, with their latest stance and change."""
-    led, _, _ = load_ledger(db, analyses)
+    led, _, _ = load_ledger(db, analyses, wait)
     rows = [p for p in led["positions"]
             if (not holder or p["holder"] == holder.upper()) and (not issue or p["issue"] == issue)]
     emit(rows, POSITION_COLUMNS, fmt)
@@ -177,7 +180,7 @@ def positions(db, analyses, holder, issue, fmt):
 @click.option("--between", nargs=2, metavar="A B", required=True, help="The two parties, e.g. RUS UKR.")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False),
               help="Output file; .html or .md decides the format.")
-def dossier(db, analyses, between, out):
+def dossier(db, analyses, wait, between, out):
     """Write a self-contained report (HTML or Markdown) on the process between two parties."""
     from ..peace import dossier as dossier_mod
     from ..peace import ledger as ledger_mod
@@ -185,7 +188,7 @@ def dossier(db, analyses, between, out):
     suffix = Path(out).suffix.lower()
     if suffix not in (".html", ".htm", ".md"):
         raise LedgerSourceError(f"--out {out}: use a .html or .md file name")
-    led, events, quotes = load_ledger(db, analyses)
+    led, events, quotes = load_ledger(db, analyses, wait)
     part = ledger_mod.between(led, between)
     text = dossier_mod.render(part, between, events, quotes, fmt="md" if suffix == ".md" else "html")
     Path(out).write_text(text, encoding="utf-8")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,12 @@ class GateResult:
     skipped: bool = False
     measured: dict[str, dict[str, Any]] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
+
+
+def ci_requires_gold() -> bool:
+    """Under CI (``CI=true``, as CI services set it) a missing gold file is a failure: a gate
+    that skips there would pass a build whose quality nobody measured."""
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
 
 
 def repo_root() -> Path:
@@ -130,8 +137,15 @@ def measure(eval_dir: Path, golds: list[str], model: str) -> dict[str, dict[str,
 
 def run_gate(floors_path: str | Path | None = None, eval_dir: str | Path | None = None,
              model: str = "sm", raise_floors: bool = False, allow_lower: bool = False,
-             reason: str | None = None, measured: dict | None = None) -> GateResult:
-    """Check (and optionally move) the floors. ``measured`` skips running the system (tests)."""
+             reason: str | None = None, measured: dict | None = None,
+             require_gold: bool | None = None) -> GateResult:
+    """Check (and optionally move) the floors. ``measured`` skips running the system (tests).
+
+    ``require_gold`` (default: ``CI=true`` in the environment) turns a missing eval folder or
+    gold file into a failure instead of a skip.
+    """
+    if require_gold is None:
+        require_gold = ci_requires_gold()
     if allow_lower and not (reason and reason.strip()):
         raise GateError("--allow-lower needs --reason \"...\" saying why the floors go down; "
                         "it is recorded in the floors file's history.")
@@ -141,18 +155,29 @@ def run_gate(floors_path: str | Path | None = None, eval_dir: str | Path | None 
     path = Path(floors_path) if floors_path else root / FLOORS_FILE
     floors = read_floors(path)
     edir = Path(eval_dir) if eval_dir else default_eval_dir(root)
+    if eval_dir and measured is None and not edir.is_dir():
+        # a folder the user named and mistyped must not turn into a passing "skipped"
+        raise GateError(f"--eval-dir {edir}: no such folder; give the folder that holds "
+                        f"{', '.join(floors['golds'])}.")
     if measured is None:
         if not edir.is_dir():
+            if require_gold:
+                msg = (f"gate FAILED: no eval folder at {edir}; CI=true requires the gold files "
+                       f"(put them there or pass --eval-dir).")
+                return GateResult(False, msg, failures=[msg])
             return GateResult(True, f"gate skipped: no eval folder at {edir} (the gold files "
                                     f"are not in this checkout; pass --eval-dir).", skipped=True)
         measured = measure(edir, list(floors["golds"]), model)
+    missing = [g for g in floors["golds"] if g not in measured]
+    if missing and require_gold:
+        failures = [f"{g}: gold file not found in {edir}" for g in missing]
+        msg = "\n".join([f"gate FAILED: CI=true requires every gold file of {path.name}",
+                         *(f"  {f}" for f in failures)])
+        return GateResult(False, msg, measured=measured, failures=failures)
     if not measured:
         return GateResult(True, f"gate skipped: none of the gold files in {path.name} "
                                 f"({', '.join(floors['golds'])}) is in {edir}.", skipped=True)
-    lines = []
-    for gold in floors["golds"]:
-        if gold not in measured:
-            lines.append(f"{gold}: not found, skipped")
+    lines = [f"{gold}: not found, skipped" for gold in missing]
     if raise_floors:
         new, raised, lowered = proposed(floors, measured, allow_lower)
         if raised or lowered:

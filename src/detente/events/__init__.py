@@ -15,8 +15,10 @@ sentences, participant inheritance, the "first ... since" rule, and the final re
 from __future__ import annotations
 
 from .. import context as context_mod
+from ..dates import date_for
+from ..places import place_for
 from ..records import Actor, Event, content_id
-from .extract import Draft, _optional, _speech_dates, build_drafts, consult_mode
+from .extract import Draft, _speech_dates, build_drafts, consult_mode
 from .lexicon import Lexicon, load_lexicon, strict_category
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
@@ -30,8 +32,6 @@ def extract_events(ctx) -> list[Event]:
     lex = load_lexicon()
     published = ctx.article.published
     speech = _speech_dates(ctx, lex)
-    date_for = _optional("dates", "date_for")
-    place_for = _optional("places", "place_for")
     kept: list[Draft] = []
     for s_index, sent in enumerate(ctx.doc.sents):
         drafts = build_drafts(ctx, lex, sent, published, speech, date_for, place_for)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import tree
 from .lexicon import load_lexicon
 
 #: Children that end an argument phrase: what follows is not part of the name.
@@ -155,14 +156,10 @@ def agent_of(verb):
 
 def speaker_of(tok, reporting: frozenset[str]):
     """Subject of the reporting verb whose complement contains ``tok``, if any."""
-    cur = tok
-    for _ in range(6):
-        if cur.head.i == cur.i:
-            return None
-        dep = cur.dep_
+    for child, cur in tree.steps_up(tok, limit=6):
+        dep = child.dep_
         if dep == "relcl":
             return None  # a relative clause is not the reported content
-        cur = cur.head
         if cur.lemma_.lower() in reporting and dep in ("ccomp", "xcomp", "conj", "parataxis",
                                                        "advcl"):
             subj, _ = subject_of(cur)
@@ -271,8 +268,60 @@ def _narrow_target(verb, roles: Roles, cand) -> None:
                 return
 
 
+#: How deep "the event this one is about" is followed for a recipient ("refused to threaten
+#: to impose sanctions on X"): real sentences nest two or three; text that repeats itself
+#: ("will not refuse to not " x 1000) must not make the walk, or its cost, as long.
+MAX_CONTENT_DEPTH = 8
+
+
 def find_roles(cand, lex) -> Roles:
-    """Actor and recipient phrases for a candidate (tokens heading noun phrases)."""
+    """Actor and recipient phrases for a candidate (tokens heading noun phrases).
+
+    A candidate without a recipient of its own takes it from its content event ("promised
+    aid to Mozambique"), which may take it from its own content: the chain is walked down
+    first, then the roles are settled back up, without recursion.
+    """
+    pending = []  # (candidate, its own roles) waiting for the roles of its content
+    seen: set[int] = set()  # candidates are plain objects: identity is theirs
+    cur = cand
+    for depth in range(MAX_CONTENT_DEPTH + 1):
+        seen.add(id(cur))
+        roles, final = _own_roles(cur, lex)
+        if final:
+            break
+        content = cur.content
+        if content is None or roles.recipient or content.kind == "noun" \
+                or id(content) in seen or depth == MAX_CONTENT_DEPTH:
+            _settle(cur, roles, None, lex)
+            break
+        pending.append((cur, roles))
+        cur = content
+    for waiting, own in reversed(pending):
+        _settle(waiting, own, roles, lex)
+        roles = own
+    return roles
+
+
+def _settle(cand, roles: Roles, inner: Roles | None, lex) -> None:
+    """The part of a candidate's roles that depends on its content event (whose roles are
+    ``inner`` when they were read), and its speaker."""
+    content = cand.content
+    if inner is not None:
+        if inner.parties and cand.event in ("AGREE", "THREATEN", "REJECT") and not any(
+                p in roles.actor for p in inner.parties):
+            roles.recipient = list(inner.parties)  # "ready to host talks between A and B"
+        elif inner.recipient and cand.event in ("AGREE", "THREATEN", "REJECT"):
+            roles.recipient = list(inner.recipient)  # "promised aid to Mozambique"
+    if content is not None and not roles.recipient:
+        # "demanded that Sudan end curbs" / "urged Iran to stop": the content's doer.
+        csubj, _ = subject_of(content.head) if content.head.pos_ in ("VERB", "AUX") else (None, 0)
+        if csubj is not None and csubj not in roles.actor:
+            roles.recipient.append(csubj)
+    roles.speaker = speaker_of(cand.head, lex.reporting)
+
+
+def _own_roles(cand, lex) -> tuple[Roles, bool]:
+    """(roles read from the candidate's own clause, whether they are final)."""
     roles = Roles()
     head = cand.head
     if cand.kind == "obligation":
@@ -281,12 +330,12 @@ def find_roles(cand, lex) -> Roles:
         roles.actor = [speaker] if speaker is not None else []
         roles.recipient = [subj] if subj is not None else []
         roles.speaker = speaker_of(cand.predicate, lex.reporting)
-        return roles
+        return roles, True
     noun = cand.noun
     rec_preps = lex.recipient_preps.get(cand.event, lex.recipient_preps["_"])
     if noun is not None:
         _noun_roles(noun, cand, lex, roles)
-        if cand.anchor is not None and cand.anchor is not noun:
+        if cand.anchor is not None and not tree.same(cand.anchor, noun):
             _noun_roles(cand.anchor, cand, lex, roles)
         top = cand.anchor or noun
         if cand.kind == "noun" and cand.event == "ACCUSE" and top.dep_ == "pobj" \
@@ -383,18 +432,4 @@ def find_roles(cand, lex) -> Roles:
                 for t in c.subtree:
                     if t.dep_ == "prep" and t.lower_ == "against" and t.head.i != verb.i:
                         roles.recipient.extend(g for g in t.children if g.dep_ == "pobj")
-    content = cand.content
-    if content is not None and not roles.recipient and content.kind != "noun":
-        inner = find_roles(content, lex)
-        if inner.parties and cand.event in ("AGREE", "THREATEN", "REJECT") and not any(
-                p in roles.actor for p in inner.parties):
-            roles.recipient = list(inner.parties)  # "ready to host talks between A and B"
-        elif inner.recipient and cand.event in ("AGREE", "THREATEN", "REJECT"):
-            roles.recipient = list(inner.recipient)  # "promised aid to Mozambique"
-    if content is not None and not roles.recipient:
-        # "demanded that Sudan end curbs" / "urged Iran to stop": the content's doer.
-        csubj, _ = subject_of(content.head) if content.head.pos_ in ("VERB", "AUX") else (None, 0)
-        if csubj is not None and csubj not in roles.actor:
-            roles.recipient.append(csubj)
-    roles.speaker = speaker_of(head, lex.reporting)
-    return roles
+    return roles, False

@@ -13,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
+from .. import tree
+from ..quotes import speaker_dates
 from ..records import Actor
 from . import modality as modality_mod
 from .arguments import PRONOUNS, core_phrase, find_roles, phrase
@@ -55,10 +57,7 @@ class Draft:
 
 
 def _resolve(ctx, span) -> tuple:
-    try:
-        return tuple(ctx.actors.resolve(span) or ())
-    except Exception:  # a broken resolver must not sink the article
-        return ()
+    return tuple(ctx.actors.resolve(span) or ())
 
 
 #: Prepositions through which a thing given, refused or imposed points at its party:
@@ -127,18 +126,6 @@ def _dedupe(actor: tuple, recipient: tuple) -> tuple:
     return tuple(r for r in recipient if (r.start, r.end, r.code) not in seen or r.start < 0)
 
 
-def _hops(tok, target, limit=MAX_HOPS) -> int | None:
-    """Dependency steps from ``tok`` up to ``target`` (None if not an ancestor within limit)."""
-    cur, n = tok, 0
-    while n <= limit:
-        if cur.i == target.i:
-            return n
-        if cur.head.i == cur.i:
-            return None
-        cur, n = cur.head, n + 1
-    return None
-
-
 def _tied(ctx, items, cand, avoid=()):
     """The date/place mention nearest (in dependency hops) to one of the trigger's tokens."""
     doc = ctx.doc
@@ -149,7 +136,7 @@ def _tied(ctx, items, cand, avoid=()):
         if span is None or any(span.start <= a.i < span.end for a in avoid):
             continue
         for root in roots:
-            d = _hops(span.root, root)
+            d = tree.hops(span.root, root, limit=MAX_HOPS)
             if d is not None and (best_d is None or d < best_d):
                 best, best_d = item, d
     return best
@@ -171,14 +158,6 @@ def _first_since(cand, ctx, sent):
     return None
 
 
-def _optional(module, name):
-    try:
-        mod = __import__(f"detente.{module}", fromlist=[name])
-    except Exception:
-        return None
-    return getattr(mod, name, None)
-
-
 class _SpeechDates(dict):
     """Speech date per speaker, computed by the quotes stage only when first asked for."""
 
@@ -189,12 +168,7 @@ class _SpeechDates(dict):
     def _load(self):
         if not self._loaded:
             self._loaded = True
-            fn = _optional("quotes", "speaker_dates")
-            if fn is not None:
-                try:
-                    self.update(fn(self._ctx) or {})
-                except Exception:  # a failing helper stage must not sink the article
-                    pass
+            self.update(speaker_dates(self._ctx) or {})
 
     def __contains__(self, key):
         self._load()
@@ -314,20 +288,14 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
         date = None
         since = _first_since(cand, ctx, sent)
         if date_for is not None:
-            try:
-                date = date_for(ctx, cand.head)
-            except Exception:
-                date = None
+            date = date_for(ctx, cand.head)
         if date is None:
             date = _tied(ctx, [d for d in ctx.dates_in(sent.start_char, sent.end_char)
                                if d.value and d.kind != "duration" and d is not since
                                and (since is None or d.start != since.start)], cand)
         location = None
         if place_for is not None:
-            try:
-                location = place_for(ctx, cand.head)
-            except Exception:
-                location = None
+            location = place_for(ctx, cand.head)
         if location is None:
             avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
             location = _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand, avoid)
@@ -467,15 +435,12 @@ def _others_in(ctx, cand, actor) -> tuple:
     # "a return to Ukraine's neutrality remains one of Moscow's conditions": the copula's
     # subject is what is demanded, of whoever it names.
     cur = cand.anchor or cand.noun
-    for _ in range(4):
-        if cur is None or cur.head.i == cur.i:
+    for child, head in tree.steps_up(cur, limit=4) if cur is not None else ():
+        if child.dep_ in ("attr", "acomp", "oprd") and head.lemma_.lower() in COPULAS:
+            roots += tree.children(head, ("nsubj", "nsubjpass"))
             break
-        if cur.dep_ in ("attr", "acomp", "oprd") and cur.head.lemma_.lower() in COPULAS:
-            roots += [c for c in cur.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if child.dep_ not in ("pobj", "prep"):
             break
-        if cur.dep_ not in ("pobj", "prep"):
-            break
-        cur = cur.head
     out = []
     for r in roots:
         start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)

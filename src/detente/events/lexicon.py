@@ -14,6 +14,8 @@ from typing import Iterable
 
 import yaml
 
+from ..errors import KnowledgeBaseError
+
 
 @dataclass(frozen=True)
 class Sense:
@@ -120,7 +122,25 @@ def _entries(table: dict, weak: frozenset[str]) -> tuple[dict[str, Entry], dict[
 def _read(name: str) -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is 10x faster
     with resources.files("detente.data").joinpath(name).open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=loader)
+        data = yaml.load(fh, Loader=loader)
+    _no_booleans_in_lists(data, name)
+    return data
+
+
+def _no_booleans_in_lists(data, name: str, path: str = "") -> None:
+    """YAML 1.1 reads unquoted on/off/yes/no as booleans: a word list holding True lost a word."""
+    stack = [(data, path)]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            stack.extend((v, f"{where}/{k}") for k, v in node.items())
+        elif isinstance(node, list):
+            for v in node:
+                if isinstance(v, bool):
+                    raise KnowledgeBaseError(
+                        f"{name}: the list at {where or '/'} holds the boolean {v}; YAML reads "
+                        f"unquoted on/off/yes/no that way. Quote the word (\"on\", \"no\").")
+                stack.append((v, where))
 
 
 @functools.lru_cache(maxsize=1)

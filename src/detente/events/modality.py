@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import tree
+
 #: Dependencies along which a governing clause passes its modality down.
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj",
                         "nsubjpass", "attr", "oprd", "appos", "acl", "advcl", "csubj",
@@ -45,17 +47,12 @@ def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
 
 def _climb(cur, reporting: frozenset[str]) -> list:
     governing = []
-    steps = 0
-    while cur.dep_ in CLIMB_DEPS and cur.head.i != cur.i and steps < 6:
-        if cur.dep_ == "relcl":
+    for child, head in tree.steps_up(cur, limit=6):
+        if child.dep_ not in CLIMB_DEPS:
             break
-        nxt = cur.head
-        if nxt.lemma_.lower() in reporting and cur.dep_ in ("ccomp", "conj", "advcl"):
-            governing.append(nxt)  # "claimed that": hedging only
-            break
-        governing.append(nxt)
-        cur = nxt
-        steps += 1
+        governing.append(head)
+        if head.lemma_.lower() in reporting and child.dep_ in ("ccomp", "conj", "advcl"):
+            break  # "claimed that": hedging only
     return governing
 
 
@@ -129,15 +126,11 @@ def detect(cand, lex, sent, event_date: str | None = None,
     if words_near & m["historical_words"] and anchor is not None and any(
             c.dep_ == "amod" and c.lower_ in m["historical_words"] for c in anchor.children):
         found.add("historical")
-    cur = cand.head
-    for _ in range(8):  # inside "a resolution that aims to ...": proposed, not done
-        if cur.dep_ == "relcl":
-            if cur.head.lemma_.lower() in m.get("proposal_nouns", frozenset()):
-                found.add("hypothetical")
-            break
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
+    # inside "a resolution that aims to ...": proposed, not done
+    clause = tree.climb(cand.head, while_=lambda t: t.dep_ != "relcl", limit=7)
+    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in m.get("proposal_nouns",
+                                                                      frozenset()):
+        found.add("hypothetical")
     if gov_lemmas & m.get("historical_nouns", frozenset()):
         found.add("historical")
     if event_date and published:

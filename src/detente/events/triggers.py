@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import tree
 from .lexicon import Entry, Lexicon, load_lexicon
 
 
@@ -158,9 +159,12 @@ def _container_anchor(lex: Lexicon, noun):
     anchor = noun
     if anchor.dep_ == "compound" and _lem(anchor.head) in lex.containers:
         anchor = anchor.head  # "a mediation effort", "a peace process"
-    while (anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
-           and _lem(anchor.head.head) in lex.containers):
-        anchor = anchor.head.head
+    # two steps at a time: noun -> "of" -> container noun ("the start of a round of talks")
+    for _ in range(tree.MAX_DEPTH // 2):
+        if not (anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
+                and _lem(anchor.head.head) in lex.containers):
+            break
+        anchor = tree.climb(anchor, limit=2)
     return anchor
 
 
@@ -252,9 +256,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
 
     # Pass 3 first: an event noun modifying another event noun is part of it.
     for i, cand in list(by_token.items()):
-        t = cand.head
-        while t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head  # "any breakthrough or ceasefire agreement"
+        t = tree.climb(cand.head, ("conj",))  # "any breakthrough or ceasefire agreement"
         if cand.kind == "noun" and t.dep_ in ("compound", "amod", "nmod") \
                 and t.head.i in by_token and by_token[t.head.i].kind == "noun":
             cand.dropped = True
@@ -367,7 +369,7 @@ def _drop_elaborations(by_token: dict) -> None:
         h = cand.head if cand.kind != "noun" else (cand.anchor or cand.noun)
         parent, dep = h.head, h.dep_
         if dep == "pobj":
-            parent, dep = parent.head, "prep"
+            parent, dep = h.head.head, "prep"
         other = owner.get(parent.i)
         if other is None or other is cand or other.dropped or dep not in ELABORATION_DEPS:
             # "US attacks have killed eight": the verb restates its event-noun subject

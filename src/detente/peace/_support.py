@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from typing import Iterable
 
@@ -50,20 +51,31 @@ def _country_names() -> dict[str, tuple[str, str, str]]:
 _WORD = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
+@functools.lru_cache(maxsize=1)
+def _longest_name() -> int:
+    """Words in the longest known name: no longer run of words can be one."""
+    return max(len(name.split()) for name in _country_names())
+
+
 def fallback_actors(text: str, offset: int = 0) -> list[Actor]:
     """Countries named in ``text`` (names, capitals, demonyms), in order."""
     names = _country_names()
+    longest = _longest_name()
     out = []
     for m in _WORD.finditer(text):
         words = m.group(0).split()
+        # where each word starts in the run (counted one space apart, as always); with the
+        # longest name as a bound, a run of capitals (a headline, a text in upper case)
+        # costs its length, not its cube
+        starts = list(itertools.accumulate((len(w) + 1 for w in words), initial=0))
         # Longest run of capitalised words that is a known name.
         i = 0
         while i < len(words):
-            for j in range(len(words), i, -1):
+            for j in range(min(len(words), i + longest), i, -1):
                 cand = " ".join(words[i:j]).rstrip(".,").removesuffix("’s").removesuffix("'s")
                 hit = names.get(cand.lower())
                 if hit:
-                    start = offset + m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                    start = offset + m.start() + starts[i]
                     out.append(Actor(cand, hit[0], "GOV", hit[1], start=start,
                                      end=start + len(cand)))
                     i = j - 1
@@ -98,10 +110,7 @@ def actors_in(ctx, span) -> tuple[Actor, ...]:
     found: tuple[Actor, ...] = ()
     resolve = getattr(getattr(ctx, "actors", None), "resolve", None)
     if resolve is not None:
-        try:
-            found = tuple(a for a in resolve(span) if a.code)
-        except Exception:  # a stage bug must not take the ledger down
-            found = ()
+        found = tuple(a for a in resolve(span) if a.code)
     if not found and _BOTH.search(span.text):
         return tuple(last_countries(ctx, span.start_char, 2))
     return tuple(_union(list(found), fallback_actors(span.text, span.start_char)))

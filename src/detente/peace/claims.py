@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import re
 
+from .. import tree
 from ..records import content_id
 from ._support import dates_of
 
@@ -77,11 +78,7 @@ def _claim_text(ctx, ref) -> str:
     span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None:
         return ref.text
-    tok = span.root
-    for _ in range(6):
-        if _SUBJECT.fullmatch(tok.text) or tok.head.i == tok.i:
-            break
-        tok = tok.head
+    tok = tree.climb(span.root, while_=lambda t: not _SUBJECT.fullmatch(t.text), limit=6)
     if _SUBJECT.fullmatch(tok.text) and tok.left_edge.idx < ref.start:
         return ctx.doc.text[tok.left_edge.idx:ref.end]
     sent = span.sent

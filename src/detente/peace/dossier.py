@@ -221,9 +221,10 @@ def _markdown(ledger, parties, events, quotes, title) -> str:
     arts = ledger.get("articles", {})
     out = [f"# {_md(title)}", "", f"{len(arts)} articles, {len(ledger['rounds'])} rounds, "
            f"{len(ledger['positions'])} positions.", "", "## Timeline", ""]
-    dated = sorted((str(x.get("date")), x.get("event") or "ROUND", x) for x in
-                   [*events, *ledger["rounds"]] if x.get("date"))
-    out += [f"- {_md(d)} {_md(kind)}" for d, kind, _ in dated] or ["(no dated events)"]
+    # Sorted on (date, kind) only: two entries of one day and kind must not compare their dicts.
+    dated = sorted(((str(x.get("date")), str(x.get("event") or "ROUND")) for x in
+                    [*events, *ledger["rounds"]] if x.get("date")))
+    out += [f"- {_md(d)} {_md(kind)}" for d, kind in dated] or ["(no dated events)"]
     out += ["", "## Negotiation rounds", "",
             "| Date | Status | History | Venue | Format | Level | Mediators | Outcome | Sources disagree | Evidence |",
             "|---|---|---|---|---|---|---|---|---|---|"]

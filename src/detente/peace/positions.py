@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 
+from .. import tree
 from ..records import content_id
 from ._support import actors_in, dates_between, dates_of, fallback_actors, sentences
 from .taxonomy import load_issues
@@ -102,7 +103,8 @@ def _holder(ctx, sent, cue_start: int, issue: tuple[int, int]) -> tuple:
         found = [a for a in fallback_actors(glued.group(1), cand.idx) if a.code]
         if found:
             return tuple({a.code: a for a in found}.values())
-    for _ in range(3):  # the cue word, then up its clause: "opposition" -> poss, "insisted" -> nsubj
+    # the cue word, then up its clause: "opposition" -> poss, "insisted" -> nsubj
+    for cand in [span[0], *tree.ancestors(span[0], limit=2)]:
         for c in cand.children:
             if c.dep_ in ("poss", "nsubj", "nsubjpass") or (
                     c.dep_ in ("compound", "amod") and cand.pos_ == "NOUN" and cand.i == span[0].i):
@@ -121,9 +123,6 @@ def _holder(ctx, sent, cue_start: int, issue: tuple[int, int]) -> tuple:
                 found = actors_in(ctx, sub)
                 if found:
                     return tuple({a.code: a for a in found if a.code}.values())
-        if cand.head.i == cand.i:
-            break
-        cand = cand.head
     return ()
 
 
@@ -167,10 +166,7 @@ def _token_at(ctx, sent, offset: int):
 
 
 def _clause_verb(tok):
-    for t in [tok, *tok.ancestors]:
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-    return None
+    return tree.governing_verb(tok, include_self=True)
 
 
 def _linked(ctx, sent, cue, issue) -> bool:
@@ -182,12 +178,10 @@ def _linked(ctx, sent, cue, issue) -> bool:
     if cue_tok is None or span is None or not len(span):
         return True  # no parse to ask: keep the old behaviour
     root = span.root
-    if cue_tok in span or cue_tok in root.ancestors or root in cue_tok.ancestors:
+    if tree.in_span(cue_tok, span) or tree.dominates(cue_tok, root) \
+            or tree.dominates(root, cue_tok):
         return True
-    if any(t in root.ancestors for t in ctx.doc[cue_tok.i:cue_tok.i + 1]):
-        return True
-    cv, iv = _clause_verb(cue_tok), _clause_verb(root)
-    return cv is not None and cv == iv
+    return tree.same(_clause_verb(cue_tok), _clause_verb(root))
 
 
 #: Verbs that take a stance on a proposal or demand named as their object: "Ukraine is ready to
@@ -211,13 +205,16 @@ def _chained(ctx, sent, cue_start: int, issue, speaker):
     if tok.pos_ in ("VERB", "AUX"):
         return None  # a verb cue states its own stance; only proposals/demands get taken up
     node = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head  # "U.S.-proposed ceasefire"
-    for _ in range(3):
-        if node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
-            node = node.head
-            if node.pos_ == "VERB":
-                break
-        else:
+    steps = 0
+    for child, head in tree.steps_up(node, limit=3):
+        if child.dep_ not in ("dobj", "pobj", "prep"):
             return None
+        node, steps = head, steps + 1
+        if head.pos_ == "VERB":
+            break
+    else:
+        if steps < 3:
+            return None  # the root came first
     verb = node
     stance = _CHAIN.get(verb.lemma_.lower())
     if verb.pos_ != "VERB" or stance is None or verb.i == tok.i:
@@ -227,7 +224,7 @@ def _chained(ctx, sent, cue_start: int, issue, speaker):
             return None
         stance = "reject"
     if _RELUCTANT.match(verb.head.text) or any(
-            _RELUCTANT.match(a.text) for a in list(verb.ancestors)[:2]):
+            _RELUCTANT.match(a.text) for a in tree.ancestors(verb, limit=2)):
         return None  # "reluctance to endorse the proposal": no stance stated
     v_start = verb.idx - sent.start_char
     up = verb.head if verb.dep_ == "xcomp" else None
@@ -237,9 +234,11 @@ def _chained(ctx, sent, cue_start: int, issue, speaker):
         holders = _actors_of(ctx, subj, speaker)
         return ("demand", up.idx - sent.start_char, up.idx - sent.start_char + len(up), holders)
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not subj and up is not None:  # "it is ready to accept": the subject of "is ready"
-        subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
-        up = up.head if up.dep_ in ("xcomp", "acomp") and up.head.i != up.i else None
+    if not subj and up is not None:  # "it is ready to accept": the subject of "is ready"
+        for above in tree.chain(up, ("xcomp", "acomp")):
+            subj = tree.children(above, ("nsubj", "nsubjpass"))
+            if subj:
+                break
     holders = _actors_of(ctx, subj, speaker)
     return (stance, v_start, v_start + len(verb), holders)
 
@@ -251,7 +250,7 @@ def _actors_of(ctx, subj, speaker) -> list[tuple]:
         out += [(_code(a), a.name) for a in found if a.code]
         if not found and s.pos_ == "PRON":
             # "Kyiv said it is ready": the pronoun is the one who says so.
-            said = next((a for a in s.ancestors if a.lemma_.lower() in _SAY), None)
+            said = tree.first_ancestor(s, lambda a: a.lemma_.lower() in _SAY)
             subj = [c for c in said.children if c.dep_ == "nsubj"] if said is not None else []
             found = actors_in(ctx, ctx.doc[subj[0].left_edge.i:subj[0].right_edge.i + 1]) \
                 if subj else ()

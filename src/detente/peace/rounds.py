@@ -16,6 +16,7 @@ import re
 
 import pycountry
 
+from .. import tree
 from ..records import content_id
 from ._support import (_BOTH, actors_in, all_mentions, code_counts, dates_between, dates_of,
                        fallback_actors, places_of, sentences,
@@ -159,17 +160,7 @@ def _tense_status(ctx, start: int, end: int) -> str | None:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    tok = span.root
-    for _ in range(6):
-        if tok.head.i == tok.i:
-            break
-        if tok.pos_ in ("VERB", "AUX"):
-            # "an attempt to bridge the gap at talks in Stockholm broke down": an infinitive
-            # that is not about the meeting says nothing of its time; ask the verb above it.
-            infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
-            if not infinitive or tok.lemma_.lower() in _MEETING_VERBS:
-                break
-        tok = tok.head
+    tok = tree.climb(span.root, while_=lambda t: not _times_meeting(t), limit=6)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had")
@@ -179,6 +170,16 @@ def _tense_status(ctx, start: int, end: int) -> str | None:
            for c in tok.children):
         return "scheduled"
     return None
+
+
+def _times_meeting(tok) -> bool:
+    """Whether ``tok`` is the verb whose tense dates the meeting below it."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    # "an attempt to bridge the gap at talks in Stockholm broke down": an infinitive that is
+    # not about the meeting says nothing of its time; ask the verb above it.
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
+    return not infinitive or tok.lemma_.lower() in _MEETING_VERBS
 
 
 #: A talks noun named after a multilateral body or forum ("the G7 talks", "a Security Council
@@ -280,16 +281,15 @@ def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool, str | None]
     spans = [doc[noun.left_edge.i:noun.right_edge.i + 1]]
     anaphoric = any(c.dep_ == "poss" and c.lower_ in ("their", "both") for c in noun.children) \
         or bool(_BOTH.search(spans[0].text))
-    tok, verbs = noun, 0
-    for _ in range(7):
-        if tok.dep_ not in _CLIMB + (("advcl",) if verbs else ()) or tok.head.i == tok.i:
+    verbs = 0
+    for child, tok in tree.steps_up(noun, limit=7):
+        if child.dep_ not in _CLIMB + (("advcl",) if verbs else ()):
             break
-        tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             verbs += 1
             before = len(spans)
             for c in tok.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "agent") and noun not in list(c.subtree) or (
+                if c.dep_ in ("nsubj", "nsubjpass", "agent") and not tree.dominates(c, noun) or (
                         c.dep_ == "prep" and c.lower_ in ("with", "between", "among")):
                     spans.append(doc[c.left_edge.i:c.right_edge.i + 1])
             if len(spans) == before and tok.dep_ == "xcomp":
@@ -334,13 +334,11 @@ _MEETING_VERBS = {"hold", "have", "attend", "join", "lead", "open", "begin", "st
 
 
 def _governing_verb(noun):
-    tok = noun
-    for _ in range(5):
-        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
+    for child, head in tree.steps_up(noun, limit=5):
+        if child.dep_ not in _CLIMB:
             return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
+        if head.pos_ in ("VERB", "AUX"):
+            return head
     return None
 
 

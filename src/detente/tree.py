@@ -1,0 +1,152 @@
+"""Walking the dependency parse: the one place where the stages climb a spaCy tree.
+
+Two facts about spaCy decide how this is done:
+
+- a ``Token`` is a new Python object on every access (``doc[3] is doc[3]`` is False), so a
+  test such as ``tok.head is tok`` is always False and a loop guarded by it never ends.
+  Tokens are compared here by position (``.i``) within one ``Doc`` (``same``, ``is_root``),
+  never by ``is``;
+- the text decides the shape of the tree, so no walk may let it decide how long the walk
+  lasts. Every climb takes at most ``limit`` steps (``MAX_DEPTH`` unless told), is built on
+  spaCy's ``Token.ancestors`` (which itself stops at the root), and nothing here recurses.
+
+Stages ask these helpers instead of writing ``tok = tok.head`` loops of their own;
+``tests/test_source_rules.py`` holds them to it.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+from typing import Callable, Iterable, Iterator
+
+#: Most steps any climb takes. The deepest token of the 89 VOA stories sits 18 steps below
+#: its root; a deeper chain is made by the text ("will not refuse to not ..." repeated), and
+#: reading further up it would tell the stages nothing while costing time per token.
+MAX_DEPTH = 32
+VERB_POS = frozenset({"VERB", "AUX"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj"})
+
+
+def same(a, b) -> bool:
+    """Whether ``a`` and ``b`` are the same token (same Doc, same position); False for None."""
+    if a is None or b is None:
+        return False
+    # a Doc is a stored object (tokens keep a reference to it), so identity is meaningful here
+    return a.i == b.i and a.doc is b.doc
+
+
+def is_root(tok) -> bool:
+    """Whether ``tok`` heads its sentence (spaCy makes a root its own head)."""
+    return tok.head.i == tok.i
+
+
+def ancestors(tok, limit: int = MAX_DEPTH) -> Iterator:
+    """``tok``'s head, its head's head ... nearest first, at most ``limit`` of them."""
+    return islice(tok.ancestors, max(limit, 0))
+
+
+def steps_up(tok, limit: int = MAX_DEPTH) -> Iterator[tuple]:
+    """(child, head) for each step up from ``tok``: the child's ``dep_`` says how it hangs
+    on the head. At most ``limit`` steps; none from a root."""
+    child = tok
+    for head in ancestors(tok, limit):
+        yield child, head
+        child = head
+
+
+def climb(tok, deps: Iterable[str] | None = None, *, while_: Callable | None = None,
+          limit: int = MAX_DEPTH):
+    """The token reached by moving up from ``tok`` while the current token hangs on its head
+    by one of ``deps`` (any dependency when None) and ``while_(current)`` holds.
+
+    Stops at the root and after ``limit`` steps; returns ``tok`` itself when no step is taken.
+    """
+    deps = None if deps is None else frozenset(deps)
+    cur = tok
+    for child, head in steps_up(tok, limit):
+        if deps is not None and child.dep_ not in deps:
+            break
+        if while_ is not None and not while_(child):
+            break
+        cur = head
+    return cur
+
+
+def chain(tok, deps: Iterable[str], limit: int = MAX_DEPTH) -> Iterator:
+    """``tok``, then each head reached through one of ``deps``: "agreed to meet" from *meet*
+    yields *meet*, *agreed* when ``deps`` holds "xcomp". At most ``limit`` + 1 tokens."""
+    deps = frozenset(deps)
+    yield tok
+    for child, head in steps_up(tok, limit):
+        if child.dep_ not in deps:
+            return
+        yield head
+
+
+def first_ancestor(tok, pred: Callable, *, include_self: bool = False,
+                   limit: int = MAX_DEPTH):
+    """The nearest ancestor (or ``tok`` itself, with ``include_self``) for which
+    ``pred(token)`` holds, within ``limit`` steps; None when there is none."""
+    if include_self and pred(tok):
+        return tok
+    for head in ancestors(tok, limit):
+        if pred(head):
+            return head
+    return None
+
+
+def is_verb(tok) -> bool:
+    return tok.pos_ in VERB_POS
+
+
+def governing_verb(tok, *, include_self: bool = False, limit: int = MAX_DEPTH):
+    """The nearest verb or auxiliary above ``tok`` (or ``tok`` itself with ``include_self``)."""
+    return first_ancestor(tok, is_verb, include_self=include_self, limit=limit)
+
+
+def hops(tok, target, limit: int = MAX_DEPTH) -> int | None:
+    """Steps up from ``tok`` to ``target``: 0 for the token itself, None when ``target`` is
+    not ``tok`` or one of its first ``limit`` ancestors."""
+    if same(tok, target):
+        return 0
+    for n, head in enumerate(ancestors(tok, limit), start=1):
+        if same(head, target):
+            return n
+    return None
+
+
+def dominates(top, tok) -> bool:
+    """Whether ``tok`` is ``top`` or lies in its subtree (``top`` governs it)."""
+    if top is None or tok is None:
+        return False
+    # spaCy's is_ancestor compares positions within one Doc and stops at the root
+    return same(top, tok) or top.is_ancestor(tok)
+
+
+def in_span(tok, span) -> bool:
+    """Whether the token ``tok`` is one of the tokens of ``span`` (same Doc)."""
+    return span.doc is tok.doc and span.start <= tok.i < span.end
+
+
+def children(tok, deps: Iterable[str]) -> list:
+    """The children of ``tok`` that hang on it by one of ``deps``, in text order."""
+    deps = frozenset(deps)
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def child(tok, deps: Iterable[str]):
+    """The first child of ``tok`` hanging on it by one of ``deps``, else None."""
+    deps = frozenset(deps)
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def subject(pred, deps: Iterable[str] = SUBJECT_DEPS):
+    """The subject the parse gives a predicate (its first nsubj/nsubjpass child), else None.
+    Control, raising and coordination are the events stage's business (``subject_of``)."""
+    return child(pred, deps)
+
+
+def objects(pred, deps: Iterable[str] = OBJECT_DEPS) -> list:
+    """The direct objects of a predicate, in text order."""
+    return children(pred, deps)
