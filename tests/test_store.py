@@ -308,24 +308,21 @@ def test_a_half_created_database_is_repaired_not_refused(tmp_path):
     assert str(exc.value) == (f"{path} was left half-created (no schema version); run "
                               "`detente ingest` on it to repair it")
     with Store(path) as store:
-        store.write([make_analysis()])
+        an = make_analysis()
+        store.write([an])
         assert store.counts()["events"] == 3
-        assert store.con.execute("SELECT content_hash FROM articles").fetchall() == [(None,)]
+        assert store.con.execute("SELECT content_hash FROM articles").fetchall() == [
+            (an.article.content_hash,)]
     with Store(path, read_only=True) as store:
         assert store.counts()["articles"] == 1
 
 
-def test_content_hash_is_stored_when_the_article_has_one(fresh_db):
+def test_content_hash_is_stored_beside_the_given_id(fresh_db):
     an = make_analysis()
-    an = dataclasses.replace(an, article=_WithHash(**dataclasses.asdict(an.article),
-                                                   content_hash="abc123"))
+    an = dataclasses.replace(an, article=dataclasses.replace(an.article, id="given-7"))
     fresh_db.write([an])
-    assert fresh_db.con.execute("SELECT content_hash FROM articles").fetchall() == [("abc123",)]
-
-
-@dataclasses.dataclass(frozen=True)
-class _WithHash(Article):
-    content_hash: str | None = None
+    assert fresh_db.con.execute("SELECT id, content_hash FROM articles").fetchall() == [
+        ("given-7", an.article.content_hash)]
 
 
 def test_rejections_go_in_with_the_analyses_and_lone_surrogates_are_escaped(fresh_db):
