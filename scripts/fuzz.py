@@ -70,6 +70,7 @@ class Unit:
     file: str
     line: int | None = None  #: 1-based line or row for line-based records, None for a file
     kind: str = ""
+    raw: str = ""  #: the record as written (identical records are stored once, as "unchanged")
 
 
 @dataclass
@@ -246,15 +247,15 @@ def generate(seed: int, n: int, root: Path) -> Plan:
         path = root / f"records{f // per:04d}.jsonl"
         lines = [jsonl_record(rng, f + i) for i in range(min(per, n_json - f))]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
-        plan.units += [Unit(str(path), i + 1, "jsonl") for i in range(len(lines))]
+        plan.units += [Unit(str(path), i + 1, "jsonl", ln) for i, ln in enumerate(lines)]
         plan.files += 1
     for f in range(0, n_csv, 20):
         path = root / f"rows{f // 20:04d}.csv"
         out, line = ["id,text,title,url,source,published"], 2
         for i in range(min(20, n_csv - f)):
             row = csv_row(rng, f + i)
-            plan.units.append(Unit(str(path), line, "csv"))
             text = "\n".join(row)
+            plan.units.append(Unit(str(path), line, "csv", text))
             out.append(text)
             line += text.count("\n") + 1
         path.write_text("\n".join(out) + "\n", encoding="utf-8", errors="surrogatepass")
@@ -268,39 +269,45 @@ def generate(seed: int, n: int, root: Path) -> Plan:
 
 # --------------------------------------------------------------------------- accounting
 
-_LINE = re.compile(r"^(?P<file>.*?)(?::(?P<line>\d+)|\[(?P<item>\d+)\])?$")
+_LINE = re.compile(r"^(?P<file>.*?)(?::(?P<line>\d+)|\[(?P<item>\d+)\]|#(?P<entry>\d+))?$")
+_SPAN = re.compile(r"runs over lines (\d+)-(\d+)")
 _BOUNDARY = ("analysis_failed", "analysis_timeout")
 
 
-def _unescape_origin(origin: str) -> str:
-    """Origins are shown sanitised; compare on a form with escapes removed on both sides."""
-    return re.sub(r"[^A-Za-z0-9._/-]", "", origin)
+def account(plan: Plan, articles: list[dict], rejections: list, unchanged: int = 0) -> dict:
+    """Match every unit to the outcomes that name it.
 
+    Origins are shown escaped (``readers.base.one_line``), so a unit's file is compared in
+    that form. A CSV row that swallowed the next lines is named by its first line and says
+    which lines it ran over. A record whose article is already stored (the same id, or no id
+    and the same text) is counted by the ingest as unchanged: when the unnamed units number no
+    more than ``unchanged``, they are those duplicates; otherwise every unnamed unit is listed
+    as a silent drop.
+    """
+    from detente.readers.base import one_line
 
-def account(plan: Plan, articles: list[dict], rejections: list) -> dict:
-    """Match every unit to the outcomes that name it."""
-    seen: dict[tuple[str, int | None], int] = collections.Counter()
-    whole: dict[str, int] = collections.Counter()
-    for origin in [a["origin"] or "" for a in articles] + [r.origin for r in rejections]:
+    lines: collections.Counter = collections.Counter()
+    whole: collections.Counter = collections.Counter()
+    outcomes = [(a["origin"] or "", "") for a in articles] + \
+        [(r.origin, getattr(r, "message", "")) for r in rejections]
+    for origin, message in outcomes:
         m = _LINE.match(origin)
-        key_file = _unescape_origin(m.group("file"))
-        whole[key_file] += 1
+        whole[m.group("file")] += 1
         if m.group("line"):
-            seen[(key_file, int(m.group("line")))] += 1
-    silent = []
+            first = int(m.group("line"))
+            span = _SPAN.search(message)
+            last = int(span.group(2)) if span else first
+            for ln in range(first, last + 1):
+                lines[(m.group("file"), ln)] += 1
+    unnamed = []
     for u in plan.units:
-        f = _unescape_origin(u.file)
-        if u.line is None:
-            ok = whole[f] > 0
-        else:
-            # a row may be reported at its first line or at a later physical line of it
-            ok = seen[(f, u.line)] > 0 or (u.kind == "csv" and whole[f] >= 1 and any(
-                seen[(f, ln)] for ln in range(u.line, u.line + 4)))
-        if not ok:
-            silent.append(u)
+        f = one_line(u.file)
+        if not (whole[f] > 0 if u.line is None else lines[(f, u.line)] > 0):
+            unnamed.append(u)
+    duplicates, silent = (unnamed, []) if len(unnamed) <= unchanged else ([], unnamed)
     bad_lines = [str(r) for r in rejections
                  if "\n" in str(r) or "\r" in str(r) or len(str(r)) > 600 or not r.origin]
-    return {"silent": silent, "bad_lines": bad_lines,
+    return {"silent": silent, "duplicates": duplicates, "bad_lines": bad_lines,
             "boundary": [r for r in rejections if r.code in _BOUNDARY],
             "codes": collections.Counter(r.code for r in rejections)}
 
@@ -317,7 +324,8 @@ def run(n: int, seed: int, watchdog: float, keep: str | None = None) -> int:
     print(f"fuzz: seed {seed}, {n} input units, in {tmp}", flush=True)
     plan = generate(seed, n, inputs)
     print(f"fuzz: wrote {plan.files} files", flush=True)
-    faulthandler.dump_traceback_later(watchdog, exit=True)
+    # sys.__stderr__: under pytest's capture sys.stderr has no file descriptor
+    faulthandler.dump_traceback_later(watchdog, exit=True, file=sys.__stderr__)
     rejections: list = []
     t0 = time.perf_counter()
     crashed = None
@@ -335,7 +343,7 @@ def run(n: int, seed: int, watchdog: float, keep: str | None = None) -> int:
     elapsed = time.perf_counter() - t0
     with Store(str(db), read_only=True) as store:
         articles = store.articles()
-    acc = account(plan, articles, rejections)
+    acc = account(plan, articles, rejections, result.unchanged if result else 0)
     print(f"fuzz: {elapsed:.0f} s; {len(articles)} articles stored, {len(rejections)} rejected")
     if result is not None:
         print(f"fuzz: summary: {result.summary()}")
@@ -343,7 +351,7 @@ def run(n: int, seed: int, watchdog: float, keep: str | None = None) -> int:
                                                    acc["codes"].most_common()))
     print(f"fuzz: crashes {int(crashed is not None)}, hangs 0, boundary "
           f"{len(acc['boundary'])}, silent drops {len(acc['silent'])}, bad lines "
-          f"{len(acc['bad_lines'])}")
+          f"{len(acc['bad_lines'])} ({len(acc['duplicates'])} records already stored: unchanged)")
     for r in acc["boundary"][:20]:
         print(f"  boundary: {r}")
     for u in acc["silent"][:20]:

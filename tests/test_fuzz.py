@@ -35,8 +35,10 @@ def test_generation_is_reproducible_from_the_seed(tmp_path):
 
 def test_accounting_finds_a_silent_drop_and_a_forged_line():
     fuzz = _fuzz()
-    plan = fuzz.Plan(units=[fuzz.Unit("in/x.jsonl", 1, "jsonl"), fuzz.Unit("in/x.jsonl", 2, "jsonl"),
-                            fuzz.Unit("in/y.txt", None, "text")])
+    plan = fuzz.Plan(units=[fuzz.Unit("in/x.jsonl", 1, "jsonl", "{}"),
+                            fuzz.Unit("in/x.jsonl", 2, "jsonl", "[]"),
+                            fuzz.Unit("in/x.jsonl", 3, "jsonl", "{}"),
+                            fuzz.Unit("in/y\n.txt", None, "text")])
 
     class R:  # a rejection as the readers give it
         def __init__(self, origin, code, message):
@@ -45,10 +47,14 @@ def test_accounting_finds_a_silent_drop_and_a_forged_line():
         def __str__(self):
             return f"{self.origin}: {self.message}"
 
-    acc = fuzz.account(plan, [{"origin": "in/x.jsonl:1"}],
-                       [R("in/y.txt", "binary", "binary\nin/z.txt: forged")])
-    assert [(u.file, u.line) for u in acc["silent"]] == [("in/x.jsonl", 2)]
-    assert acc["bad_lines"] == ["in/y.txt: binary\nin/z.txt: forged"]
+    outcomes = ([{"origin": "in/x.jsonl:1"}],
+                [R("in/y\\n.txt", "binary", "binary\nin/z.txt: forged")])
+    acc = fuzz.account(plan, *outcomes, unchanged=1)
+    assert [(u.file, u.line) for u in acc["silent"]] == [("in/x.jsonl", 2), ("in/x.jsonl", 3)]
+    assert acc["bad_lines"] == ["in/y\\n.txt: binary\nin/z.txt: forged"]
+    # the ingest counted both unnamed records as already stored: duplicates, not drops
+    acc = fuzz.account(plan, *outcomes, unchanged=2)
+    assert acc["silent"] == [] and len(acc["duplicates"]) == 2
 
 
 @pytest.mark.model

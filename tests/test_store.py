@@ -325,6 +325,22 @@ def test_content_hash_is_stored_beside_the_given_id(fresh_db):
         ("given-7", an.article.content_hash)]
 
 
+def _with_id(an: Analysis, aid: str) -> Analysis:
+    return dataclasses.replace(an, article=dataclasses.replace(an.article, id=aid))
+
+
+def test_a_corrected_text_under_the_same_id_replaces_the_stored_one(fresh_db):
+    fresh_db.write([_with_id(make_analysis(), "given-7")])
+    corrected = _with_id(make_analysis("Moscow and Kyiv held talks in Geneva on Friday."),
+                         "given-7")
+    assert fresh_db.current_ids(["given-7"]) == {"given-7"}
+    assert fresh_db.current_ids(["given-7"], {"given-7": corrected.article.content_hash}) == set()
+    result = fresh_db.write([corrected])
+    assert (result.new, result.replaced, result.unchanged) == (0, 1, 0)
+    assert fresh_db.con.execute("SELECT text FROM articles").fetchall() == [
+        ("Moscow and Kyiv held talks in Geneva on Friday.",)]
+
+
 def test_rejections_go_in_with_the_analyses_and_lone_surrogates_are_escaped(fresh_db):
     bad = Rejected("s.jsonl:3", "analysis_failed", "analysis_failed: parse: x", "bad \ud800 text")
     result = fresh_db.write([make_analysis()], [bad])

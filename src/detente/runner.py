@@ -80,7 +80,8 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
 
     articles, rejected = next_chunk()
     with opened() as store:  # also creates or repairs the schema before any analysis
-        current = store.current_ids(a.id for a in articles)
+        current = store.current_ids([a.id for a in articles],
+                                    {a.id: a.content_hash for a in articles})
     while articles or rejected:
         todo: list[Article] = []
         for art in articles:
@@ -103,7 +104,8 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
         following, following_rejected = next_chunk()
         with opened() as store:
             written = store.write(analyses, rejected)
-            current = store.current_ids(a.id for a in following)
+            current = store.current_ids([a.id for a in following],
+                                        {a.id: a.content_hash for a in following})
         written.read = 0  # counted as read when yielded
         total.add(written)
         if progress and todo:

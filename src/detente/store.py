@@ -245,10 +245,30 @@ class Store:
         """True when this article is stored by this (or a newer) extractor version."""
         return article_id in self.current_ids([article_id])
 
-    def current_ids(self, ids: Iterable[str]) -> set[str]:
-        """The ids among ``ids`` stored by this (or a newer) extractor version."""
-        return {i for i, v in self.stored_versions(ids).items()
-                if _is_current(v, records.EXTRACTOR_VERSION)}
+    def stored_hashes(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """article id -> content hash of the text stored under it, for the ids already stored."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        return dict(self.con.execute(
+            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))",
+            [ids]).fetchall())
+
+    def current_ids(self, ids: Iterable[str], hashes: dict[str, str] | None = None) -> set[str]:
+        """The ids among ``ids`` stored by this (or a newer) extractor version.
+
+        With ``hashes`` (id -> content hash of the text at hand), an id whose stored text has
+        another hash is not current: a source that corrects an article under the same id gets
+        it re-analysed, not skipped as unchanged.
+        """
+        ids = list(ids)
+        current = {i for i, v in self.stored_versions(ids).items()
+                   if _is_current(v, records.EXTRACTOR_VERSION)}
+        if hashes and current:
+            stored = self.stored_hashes(current)
+            current = {i for i in current
+                       if stored.get(i) is None or hashes.get(i) in (None, stored[i])}
+        return current
 
     def write(self, analyses: Iterable[Analysis], rejected: Iterable[Any] = ()) -> WriteResult:
         """Store analyses: new articles added, older-version ones replaced, current ones kept.
@@ -260,12 +280,15 @@ class Store:
         rejected = list(rejected)
         result = WriteResult(read=len(analyses))
         stored = self.stored_versions({a.article.id for a in analyses})
+        given = {a.article.id: a.article.content_hash for a in analyses}
+        changed = {i for i, h in self.stored_hashes(stored).items()
+                   if h is not None and h != given[i]}
         todo: dict[str, Analysis] = {}
         replace: list[str] = []
         for a in analyses:
             aid = a.article.id
             old = stored.get(aid)
-            if aid in todo or _is_current(old, a.extractor_version):
+            if aid in todo or (_is_current(old, a.extractor_version) and aid not in changed):
                 result.unchanged += 1
                 continue
             todo[aid] = a
