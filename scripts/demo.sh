@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# detente in one minute: set up (once), analyse an example article, ingest examples/, list events.
+# detente in one minute: set up (once), analyse an example article, ingest examples/news/, list events.
 # Safe to re-run: the venv is reused and re-ingesting stored articles changes nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,12 +10,12 @@ if [ ! -x .venv/bin/detente ]; then
 fi
 DB="${DEMO_DB:-demo.duckdb}"
 
-echo "== detente analyze examples/ceasefire_talks.txt --kb examples/fictional_actors.yaml --format table"
-.venv/bin/detente analyze examples/ceasefire_talks.txt --kb examples/fictional_actors.yaml --format table
+echo "== detente analyze examples/news/ceasefire_talks.txt --kb examples/fictional_actors.yaml --format table"
+.venv/bin/detente analyze examples/news/ceasefire_talks.txt --kb examples/fictional_actors.yaml --format table
 
 echo
-echo "== detente ingest examples/ --db $DB"
-.venv/bin/detente ingest examples/ --db "$DB" --kb examples/fictional_actors.yaml
+echo "== detente ingest examples/news/ --db $DB"
+.venv/bin/detente ingest examples/news/ --db "$DB" --kb examples/fictional_actors.yaml
 
 echo
 echo "== detente events --db $DB --limit 20"

@@ -23,9 +23,9 @@ from test_store import _holder, _release, make_event
 
 ROOT = Path(__file__).resolve().parents[1]
 IN = Path(__file__).parent / "fixtures" / "ingest"
-#: The articles of examples/, named one by one: the directory also holds a knowledge-base
-#: file, which a directory walk reports as unsupported (exit 2).
-EXAMPLE_ARTICLES = [str(ROOT / "examples" / n) for n in ("ceasefire_talks.txt", "stories.jsonl")]
+#: The example articles, as the README ingests them: a directory (the knowledge-base file sits
+#: one level up, since a directory walk reports every file it cannot read as an article).
+EXAMPLE_ARTICLES = [str(ROOT / "examples" / "news")]
 
 
 class FakeAnalyzer:
@@ -190,7 +190,7 @@ def test_export_writes_the_file(existing_db, runner, tmp_path, fmt, count):
 
 
 def test_analyze_jsonl_prints_one_object_per_article_in_input_order(fake, runner):
-    res = runner.invoke(main, ["analyze", str(ROOT / "examples" / "stories.jsonl")])
+    res = runner.invoke(main, ["analyze", str(ROOT / "examples" / "news" / "stories.jsonl")])
     assert res.exit_code == 0
     out = [json.loads(line) for line in res.output.splitlines()]
     assert [o["article"]["title"] for o in out] == [
@@ -228,11 +228,11 @@ def test_analyze_rejected_input_exits_2(fake, runner):
 
 @pytest.mark.model
 def test_analyze_example_article_with_the_real_pipeline(runner):
-    res = runner.invoke(main, ["analyze", str(ROOT / "examples" / "ceasefire_talks.txt")])
+    res = runner.invoke(main, ["analyze", str(ROOT / "examples" / "news" / "ceasefire_talks.txt")])
     assert res.exit_code == 0, res.output
     out = json.loads(res.output)
     assert out["article"]["published"] == "2024-10-08"
-    text = (ROOT / "examples" / "ceasefire_talks.txt").read_text()
+    text = (ROOT / "examples" / "news" / "ceasefire_talks.txt").read_text()
     for ev in out["events"]:
         ev_text = ev["evidence"]["sentence"]
         assert ev_text in text

@@ -124,8 +124,8 @@ def analyze(input, published, fmt, model, kb_paths, max_chars, input_format, tim
 
     \b
     Examples:
-      detente analyze examples/ceasefire_talks.txt --format table
-      detente analyze examples/ceasefire_talks.txt --kb examples/fictional_actors.yaml
+      detente analyze examples/news/ceasefire_talks.txt --format table
+      detente analyze examples/news/ceasefire_talks.txt --kb examples/fictional_actors.yaml
       detente analyze stories.jsonl --published 2025-05-29 > out.jsonl
       curl -s https://example.org/a.html | detente analyze - --format plover
     """
@@ -196,7 +196,7 @@ def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_
 
     \b
     Examples:
-      detente ingest examples/
+      detente ingest examples/news/
       detente ingest stories.jsonl feed.rss --db news.duckdb
     """
     from tqdm import tqdm
