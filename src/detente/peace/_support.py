@@ -8,6 +8,7 @@ for dates; gazetteer cities for venues. Fallbacks never override what a stage re
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -110,7 +111,7 @@ def actors_in(ctx, span) -> tuple[Actor, ...]:
 def paired_countries(ctx, before: int) -> list[Actor]:
     """The last "X and Y" pair of countries before ``before``: who "the two sides" are."""
     mentions = [m for m in all_mentions(ctx) if m.end <= before and m.code]
-    text = ctx.doc.text
+    text = article_text(ctx)
     for a, b in reversed(list(zip(mentions, mentions[1:]))):
         if a.code != b.code and re.fullmatch(r"\s*(?:and|&)\s*", text[a.end:b.start] or "x"):
             return [a, b]
@@ -135,7 +136,7 @@ def all_mentions(ctx) -> list[Actor]:
 
 def _all_mentions(ctx) -> list[Actor]:
     mentions = [m for m in getattr(getattr(ctx, "actors", None), "mentions", []) or [] if m.code]
-    return _union(mentions, fallback_actors(ctx.doc.text))
+    return _union(mentions, fallback_actors(article_text(ctx)))
 
 
 def code_counts(ctx) -> dict[str, int]:
@@ -248,6 +249,12 @@ def cached(ctx, key: str, fn):
     return memo[key]
 
 
+def article_text(ctx) -> str:
+    """The article text; spaCy rebuilds ``Doc.text`` from every token on each access, so
+    asking for it once per mention makes a stage quadratic in the article's length."""
+    return cached(ctx, "text", lambda: ctx.doc.text)
+
+
 #: A sentence that ends in an abbreviation ("a U.S.", "on Feb.") and is followed by one that
 #: starts in lower case or with a digit was split by the parser in the middle of a clause.
 _ABBREV_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{1,3}\.)$")
@@ -264,6 +271,15 @@ def _join_split_sentences(sents: list) -> list:
     return out
 
 
+def sentence_text(ctx, sent) -> str:
+    """``sent.text`` computed once per sentence (a stage asks again for each mention in it)."""
+    texts = cached(ctx, "sent_texts", dict)
+    key = (sent.start_char, sent.end_char)
+    if key not in texts:
+        texts[key] = article_text(ctx)[sent.start_char:sent.end_char]
+    return texts[key]
+
+
 def sentences(ctx) -> list:
     return cached(ctx, "sents", lambda: _join_split_sentences(list(ctx.doc.sents)))
 
@@ -274,12 +290,37 @@ def dates_of(ctx) -> list[DateRef]:
         refs = list(getattr(ctx, "dates", []) or [])
         if any(r.value or r.duration_days for r in refs):
             return refs
-        return fallback_dates(ctx.doc.text, ctx.article.published)
+        return fallback_dates(article_text(ctx), ctx.article.published)
     return cached(ctx, "dates", compute)
 
 
 def dates_between(refs: Iterable[DateRef], start: int, end: int) -> list[DateRef]:
-    return [r for r in refs if r.start >= start and r.end <= end]
+    """Refs lying inside [start, end], in the list's order (found by bisection, so asking once
+    per sentence or mention stays n log n on articles with thousands of dates)."""
+    if not isinstance(refs, list):
+        return [r for r in refs if r.start >= start and r.end <= end]
+    return [r for r in starting_in(refs, start, end + 1) if r.end <= end]
+
+
+#: id(list) -> (list, length, starts sorted, positions in that order); the list is held so its
+#: id cannot be reused while the entry lives. Few entries: an article has a handful of lists.
+_INDEXES: dict[int, tuple] = {}
+
+
+def starting_in(items: list, lo: int, hi: int) -> list:
+    """The items (with a ``.start``) whose start lies in [lo, hi), in the list's own order."""
+    entry = _INDEXES.get(id(items))
+    if entry is None or entry[0] is not items or entry[1] != len(items):
+        order = sorted(range(len(items)), key=lambda k: items[k].start)
+        entry = (items, len(items), [items[k].start for k in order], order)
+        if len(_INDEXES) >= 16:
+            _INDEXES.clear()
+        _INDEXES[id(items)] = entry
+    starts, order = entry[2], entry[3]
+    i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    if j - i == 1:
+        return [items[order[i]]]
+    return [items[k] for k in sorted(order[i:j])]
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from ..records import content_id
-from ._support import dates_of
+from ._support import article_text, dates_of
 
 _SUBJECT = re.compile(r"\b(?:full[\s-]scale\s+)?(?:war|conflict|invasion|fighting|hostilities|"
                       r"occupation|siege|crisis)\b", re.I)
@@ -59,7 +59,7 @@ def _contradiction(stated: float, bound: str | None, unit_days: float, actual: f
 
 def _starts(ctx, refs) -> list[tuple[object, str]]:
     """Dates the article gives as the start of the war/conflict, with the words saying so."""
-    text = ctx.doc.text
+    text = article_text(ctx)
     out = []
     for r in refs:
         if not r.value or r.kind not in ("point", "interval_start"):
@@ -83,9 +83,9 @@ def _claim_text(ctx, ref) -> str:
             break
         tok = tok.head
     if _SUBJECT.fullmatch(tok.text) and tok.left_edge.idx < ref.start:
-        return ctx.doc.text[tok.left_edge.idx:ref.end]
+        return article_text(ctx)[tok.left_edge.idx:ref.end]
     sent = span.sent
-    return ctx.doc.text[sent.start_char:ref.end]
+    return article_text(ctx)[sent.start_char:ref.end]
 
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -97,7 +97,7 @@ _WEEKDAY_DATE = re.compile(
 
 def weekday_claims(ctx) -> list[dict]:
     """"Tuesday, May 16" when May 16 of that year is a Friday: one of the two is wrong."""
-    text = ctx.doc.text
+    text = article_text(ctx)
     published = ctx.article.published
     out = []
     for m in _WEEKDAY_DATE.finditer(text):
@@ -140,7 +140,7 @@ def duration_claims(ctx) -> list[dict]:
     starts = _starts(ctx, refs)
     if not starts:
         return []
-    text = ctx.doc.text
+    text = article_text(ctx)
     claims = []
     for ref in refs:
         if ref.kind != "duration" or not ref.duration_days:

@@ -18,7 +18,8 @@ import pycountry
 
 from ..records import content_id
 from ._support import (_BOTH, actors_in, all_mentions, code_counts, dates_between, dates_of,
-                       fallback_actors, places_of, sentences,
+                       article_text, cached, fallback_actors, places_of, sentence_text,
+                       sentences, starting_in,
                        precision_of, venue_dict)
 from .taxonomy import load_round_vocabulary
 
@@ -85,7 +86,7 @@ def _codes(ctx, text: str, start: int, places=()) -> list[str]:
     if span is None:
         return []
     where = [(p.start, p.end) for p in places]
-    doc_text = ctx.doc.text
+    doc_text = article_text(ctx)
     out = []
     for a in actors_in(ctx, span):
         if a.start >= 0 and any(a.start < e and s < a.end for s, e in where):
@@ -127,8 +128,8 @@ def _future_year(ref, published):
 
 def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = None):
     """The meeting place: a city in the sentence, else a country/region introduced by "in"/"at"."""
-    text = ctx.doc.text
-    inside = [p for p in places if lo <= p.start < hi and (
+    text = article_text(ctx)
+    inside = [p for p in starting_in(places, lo, hi) if (
         re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(lo, p.start - 9):p.start], re.I)
         or re.match(r"\W{0,2}\s*(?:peace\s+)?(?:talks|summit|meeting|negotiations|round|"
                     r"conference|process)\b", text[p.end:p.end + 25], re.I))]
@@ -240,7 +241,7 @@ def _context_text(ctx, sent) -> str:
     sents = sentences(ctx)
     i = next((k for k, s in enumerate(sents) if s.start_char == sent.start_char), 0)
     lo = sents[i - 1].start_char if i else sent.start_char
-    return ctx.doc.text[lo:sent.end_char]
+    return article_text(ctx)[lo:sent.end_char]
 
 
 _CLIMB = ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "compound", "oprd",
@@ -416,9 +417,9 @@ def _settle_parties(ctx, rounds: list[dict], rnd: dict, near_prev: bool = False)
 
 def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     """A round record for the talks mention in ``sent`` (or None when it is generic)."""
-    text = sent.text
+    text = sentence_text(ctx, sent)
     s0 = sent.start_char
-    before = text[:noun_m.start()]
+    before = text[max(0, noun_m.start() - 70):noun_m.start()]  # read as before[-60:], [-70:]
     # Status words count near the talks noun only ("tensions are expected to rise" does not
     # make a meeting expected).
     noun_span = ctx.doc.char_span(s0 + noun_m.start(), s0 + noun_m.end(), alignment_mode="expand")
@@ -432,10 +433,10 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     status = _first_tied(ctx, vocab.status, text, s0, window, tied)
     point_dates = [r for r in dates_between(refs, s0, sent.end_char)
                    if r.kind == "point" and r.value
-                   and not _REPORT_DATE.search(ctx.doc.text[max(s0, r.start - 40):r.start])
+                   and not _REPORT_DATE.search(article_text(ctx)[max(s0, r.start - 40):r.start])
                    and (tied is None or _date_tied(ctx, r, tied))]
     venue = _venue(ctx, places, s0, sent.end_char, near)
-    has_round = bool(re.search(r"\bround\b", text, re.I))
+    has_round = cached(ctx, ("round_word", s0), lambda: bool(re.search(r"\bround\b", text, re.I)))
     if not (point_dates or venue or status or has_round):
         return None
     if _HYPOTHETICAL.search(before[-60:]) and status not in ("expected", "scheduled"):
@@ -474,8 +475,8 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         host = codes[0] if codes else None
     # Cities named as places ("in Jeddah", "the Singapore summit"), not capitals standing for
     # their governments ("Washington and Pyongyang have been locked ...").
-    doc_text = ctx.doc.text
-    venues = [p for p in places if s0 <= p.start < sent.end_char and p.feature == "city" and (
+    doc_text = article_text(ctx)
+    venues = [p for p in starting_in(places, s0, sent.end_char) if p.feature == "city" and (
         re.search(r"\b(?:in|at|to|from|near)\s+(?:the\s+)?$", doc_text[max(s0, p.start - 9):p.start], re.I)
         or re.match(r"\W{0,2}\s*(?:peace\s+)?(?:talks|summit|meeting|negotiations|round|conference|"
                     r"process)\b", doc_text[p.end:p.end + 25], re.I))]
