@@ -8,13 +8,13 @@ for dates; gazetteer cities for venues. Fallbacks never override what a stage re
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import functools
 import re
 from typing import Iterable
 
+from ..ranges import starting_in
 from ..records import Actor, DateRef, Place
 
 # ---------------------------------------------------------------------------------- actors
@@ -300,27 +300,6 @@ def dates_between(refs: Iterable[DateRef], start: int, end: int) -> list[DateRef
     if not isinstance(refs, list):
         return [r for r in refs if r.start >= start and r.end <= end]
     return [r for r in starting_in(refs, start, end + 1) if r.end <= end]
-
-
-#: id(list) -> (list, length, starts sorted, positions in that order); the list is held so its
-#: id cannot be reused while the entry lives. Few entries: an article has a handful of lists.
-_INDEXES: dict[int, tuple] = {}
-
-
-def starting_in(items: list, lo: int, hi: int) -> list:
-    """The items (with a ``.start``) whose start lies in [lo, hi), in the list's own order."""
-    entry = _INDEXES.get(id(items))
-    if entry is None or entry[0] is not items or entry[1] != len(items):
-        order = sorted(range(len(items)), key=lambda k: items[k].start)
-        entry = (items, len(items), [items[k].start for k in order], order)
-        if len(_INDEXES) >= 16:
-            _INDEXES.clear()
-        _INDEXES[id(items)] = entry
-    starts, order = entry[2], entry[3]
-    i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
-    if j - i == 1:
-        return [items[order[i]]]
-    return [items[k] for k in sorted(order[i:j])]
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -10,6 +10,7 @@ skipped. A mention without a date of its own that comes after a round of the sam
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -233,13 +234,15 @@ def _talks_nouns(ctx, sent, vocab):
 
 def _place_before(ctx, at: int) -> bool:
     """Whether a gazetteer place ends right before ``at`` ("the Hanoi Summit")."""
-    return any(0 <= at - p.end <= 1 for p in places_of(ctx))
+    return bool(starting_in(places_of(ctx), at - 1, at + 1, key="end"))
 
 
 def _context_text(ctx, sent) -> str:
     """The sentence with the one before it (a meeting's purpose is often said just before)."""
     sents = sentences(ctx)
-    i = next((k for k, s in enumerate(sents) if s.start_char == sent.start_char), 0)
+    position = cached(ctx, "sent_position", lambda: {
+        s.start_char: k for k, s in reversed(list(enumerate(sents)))})  # first one wins
+    i = position.get(sent.start_char, 0)
     lo = sents[i - 1].start_char if i else sent.start_char
     return article_text(ctx)[lo:sent.end_char]
 
@@ -255,12 +258,27 @@ def _named_before(ctx, span) -> list[str]:
     for t in span:
         if t.pos_ != "PROPN" or t.ent_type_ != "PERSON" or not t.text[:1].isupper():
             continue
-        for m in reversed(all_mentions(ctx)):
-            if m.start < t.idx and m.code and m.name and t.text in m.name.split() \
-                    and len(m.name.split()) > 1 and _is_country(m.code):
-                out.append(m.code)
-                break
+        starts, codes = _full_names(ctx).get(t.text, ((), ()))
+        k = bisect.bisect_left(starts, t.idx)  # the latest fuller mention before the token
+        if k:
+            out.append(codes[k - 1])
     return out
+
+
+def _full_names(ctx) -> dict[str, tuple[list[int], list[str]]]:
+    """Each word of a multi-word country-coded mention -> (starts, codes) of those mentions, in
+    article order: one lookup per name instead of a scan of every mention."""
+    def build():
+        index: dict[str, tuple[list[int], list[str]]] = {}
+        for m in sorted(all_mentions(ctx), key=lambda m: m.start):
+            words = (m.name or "").split()
+            if m.code and len(words) > 1 and _is_country(m.code):
+                for w in set(words):
+                    index.setdefault(w, ([], []))
+                    index[w][0].append(m.start)
+                    index[w][1].append(m.code)
+        return index
+    return cached(ctx, "full_names", build)
 
 
 def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool, str | None]:
