@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
+from ..ranges import starting_in
 from ..records import Actor
 from . import modality as modality_mod
 from .arguments import PRONOUNS, core_phrase, find_roles, phrase
@@ -438,8 +439,8 @@ def _protest_target(ctx, cand, actor) -> tuple:
     best = None
     for r in roots:
         start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
-        for m in getattr(ctx.actors, "mentions", ()):
-            if start <= m.start and m.end <= end and m.code and (m.start, m.end) not in taken:
+        for m in starting_in(getattr(ctx.actors, "mentions", None) or [], start, end + 1):
+            if m.end <= end and m.code and (m.start, m.end) not in taken:
                 if best is None or m.start < best.start:
                     best = m
                 break
@@ -479,8 +480,9 @@ def _others_in(ctx, cand, actor) -> tuple:
     out = []
     for r in roots:
         start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
-        for m in getattr(ctx.actors, "mentions", ()):
-            if start <= m.start and m.end <= end and m.code and m.code not in codes \
+        # by bisection: a scan of every mention per candidate is quadratic in article length
+        for m in starting_in(getattr(ctx.actors, "mentions", None) or [], start, end + 1):
+            if m.end <= end and m.code and m.code not in codes \
                     and m not in out:
                 out.append(m)
     return tuple(out[:2])

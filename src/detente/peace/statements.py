@@ -7,9 +7,9 @@ the first explicit date attached to that speaker's speech ("Speaking on Wednesda
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from ..ranges import Overlaps
 from ..records import content_id
 from ._support import (actors_in, article_text, cached, dates_between, dates_of, sentence_text,
                        sentences, starting_in)
@@ -99,6 +99,26 @@ def _speaker_key(who: dict) -> str:
     return (who.get("name") or who.get("code") or who.get("text") or "").lower()
 
 
+class _ByPosition:
+    """Quotes or events by where their evidence starts (and quotes by speaker name)."""
+
+    def __init__(self, items, named: bool = False):
+        at = sorted((x.evidence.start, k) for k, x in enumerate(items))
+        self.starts, self.positions = [s for s, _ in at], [k for _, k in at]
+        self.by_name: dict[str, list[int]] = {}
+        for k, x in enumerate(items if named else ()):
+            if x.speaker:
+                self.by_name.setdefault((x.speaker.name or "").lower(), []).append(k)
+
+    def within(self, spans) -> list[int]:
+        """Positions of the items whose evidence starts inside one of ``spans``."""
+        out: list[int] = []
+        for a, b in spans:
+            out += self.positions[bisect.bisect_left(self.starts, a):
+                                  bisect.bisect_left(self.starts, b)]
+        return out
+
+
 def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
     speakers = speakers if speakers is not None else speakers_by_sentence(ctx)
     refs = dates_of(ctx)
@@ -126,20 +146,21 @@ def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
                 ref = cands[0]
                 g["date"], g["precision"], g["dated_sent"] = ref.value, ref.precision, sent
     out = []
+    # one index of the quotes and events, not a scan of them all for every speaker
+    quote_index, event_index = _ByPosition(quotes, named=True), _ByPosition(events)
     for key in order:
         g = groups[key]
         who = g["speaker"]
         sents_ = g["sents"]
         ev_sent = g["dated_sent"] or sents_[0]
         spans = [(s.start_char, s.end_char) for s in sents_]
-        within = Overlaps(spans)  # asked for every quote and event, once per speaker
         text = " ".join(s.text for s in sents_)
         channel = next((name for name, rx in CHANNELS if rx.search(text)), None)
-        q_ids = [q.id for q in quotes
-                 if (q.speaker and (q.speaker.name or "").lower() == (who.get("name") or "").lower()
-                     and who.get("name"))
-                 or within(q.evidence.start, q.evidence.start + 1)]
-        e_ids = [e.id for e in events if within(e.evidence.start, e.evidence.start + 1)]
+        name = (who.get("name") or "").lower() if who.get("name") else None
+        q_ids = [quotes[k].id for k in sorted(
+            set(quote_index.by_name.get(name, ()) if name is not None else ())
+            | set(quote_index.within(spans)))]
+        e_ids = [events[k].id for k in sorted(set(event_index.within(spans)))]
         date = g["date"]
         if date is None:
             said = set(q_ids)
