@@ -25,8 +25,8 @@ from importlib import resources
 
 import yaml
 
-from .ranges import Overlaps
 from .records import Place
+from .ranges import Overlaps  # noqa: I001 (kept apart from the tree import: simpler merges)
 
 #: entity labels that name places; others are looked up only for unambiguous big names
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

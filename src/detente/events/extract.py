@@ -13,8 +13,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from ..ranges import starting_in
 from ..records import Actor
+from ..ranges import starting_in  # noqa: I001
 from . import modality as modality_mod
 from .arguments import PRONOUNS, core_phrase, find_roles, phrase
 from .lexicon import Lexicon
