@@ -26,7 +26,7 @@ from importlib import resources
 import yaml
 
 from .records import Place
-from .ranges import Overlaps  # noqa: I001 (kept apart from the tree import: simpler merges)
+from .ranges import Overlaps
 
 #: entity labels that name places; others are looked up only for unambiguous big names
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

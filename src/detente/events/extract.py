@@ -14,7 +14,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from ..records import Actor
-from ..ranges import starting_in  # noqa: I001
+from ..ranges import starting_in
 from . import modality as modality_mod
 from .arguments import PRONOUNS, core_phrase, find_roles, phrase
 from .lexicon import Lexicon
