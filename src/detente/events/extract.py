@@ -210,13 +210,24 @@ def _speech_dates(ctx, lex: Lexicon) -> dict:
     return _SpeechDates(ctx)
 
 
+def _descendants(root):
+    """``root`` and every token below it, in no particular order (callers make a set or sort).
+    spaCy's ``Token.subtree`` nests one generator per level, so one walk of a deep parse costs
+    its size times its depth: quadratic in a long chained sentence; this one is linear."""
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        stack.extend(tok.children)
+
+
 def _contexts(lex: Lexicon, sent, cand=None) -> tuple[str, ...]:
     """Contexts cued in the trigger's own clause; the whole sentence if that names none."""
     if cand is not None:
         seen, toks = set(), []
         for root in (cand.head, cand.noun):
             if root is not None:
-                for t in root.subtree:
+                for t in _descendants(root):
                     if t.i not in seen:
                         seen.add(t.i)
                         toks.append(t)
@@ -240,7 +251,7 @@ def _mode_words(cand) -> set[str]:
     for root in (cand.head, cand.noun):
         if root is None:
             continue
-        for t in root.subtree:
+        for t in _descendants(root):
             words.add(t.lemma_.lower())
             words.add(t.lower_)
         for c in root.children:

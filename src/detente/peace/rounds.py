@@ -367,25 +367,31 @@ def _tied_tokens(noun) -> dict:
     """Token indices that speak about the talks noun: its own phrase and its governing verb
     (with the verb's auxiliaries and its non-clausal modifiers) when that verb is about the
     meeting itself."""
-    own = set(range(noun.left_edge.i, noun.right_edge.i + 1))
+    # ranges, not sets of indices: a long sentence would make building them quadratic
+    own = range(noun.left_edge.i, noun.right_edge.i + 1)
     verb = _governing_verb(noun)
-    clause = set()
+    clause = []
     if verb is not None and (verb.lemma_.lower() in _MEETING_VERBS
                              or noun.dep_ in ("nsubj", "nsubjpass")):
-        clause.add(verb.i)
+        clause.append(range(verb.i, verb.i + 1))
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass", "neg", "prt", "npadvmod", "prep", "advmod", "xcomp",
                           "tmod", "obl"):
-                clause.update(range(c.left_edge.i, c.right_edge.i + 1))
+                clause.append(range(c.left_edge.i, c.right_edge.i + 1))
     return {"own": own, "clause": clause}
+
+
+def _touches(tied, span) -> bool:
+    """Whether a token of ``span`` is one of the words tied to the talks noun."""
+    ranges = [tied["own"], *tied["clause"]]
+    return any(i in r for i in range(span.start, span.end) for r in ranges)
 
 
 def _date_tied(ctx, ref, tied) -> bool:
     span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None:
         return True
-    idx = set(range(span.start, span.end))
-    return bool(idx & (tied["own"] | tied["clause"]))
+    return _touches(tied, span)
 
 
 def _first_tied(ctx, table, text, s0, window, tied) -> str | None:
@@ -399,7 +405,7 @@ def _first_tied(ctx, table, text, s0, window, tied) -> str | None:
             if tied is None:
                 return key
             span = ctx.doc.char_span(s0 + m.start(), s0 + m.end(), alignment_mode="expand")
-            if span is not None and set(range(span.start, span.end)) & (tied["own"] | tied["clause"]):
+            if span is not None and _touches(tied, span):
                 return key
     return None
 
