@@ -130,6 +130,7 @@ def families(corpus: Path) -> dict:
         "on_monday": _repeat("on Monday "),
         "talks": _repeat("talks "),
         "refuse": _repeat("will not refuse to not "),
+        "talks_monday": _repeat("held talks in Geneva on Monday and "),
         "dates": _dates,
         "places": _places,
         "names": _names,
