@@ -14,7 +14,7 @@ import functools
 import re
 from typing import Iterable
 
-from ..ranges import starting_in
+from ..ranges import Overlaps, starting_in
 from ..records import Actor, DateRef, Place
 
 # ---------------------------------------------------------------------------------- actors
@@ -76,8 +76,10 @@ def fallback_actors(text: str, offset: int = 0) -> list[Actor]:
 def _union(stage: list[Actor], extra: list[Actor]) -> list[Actor]:
     """Stage actors plus fallback actors at offsets the stage did not cover."""
     out = list(stage)
+    # one index, not a scan of the stage's actors per fallback actor: quadratic on long texts
+    covered = Overlaps((b.start, b.end) for b in stage if b.start >= 0)
     for a in extra:
-        if not any(a.start < b.end and b.start < a.end for b in stage if b.start >= 0):
+        if not covered(a.start, a.end):
             out.append(a)
     return sorted(out, key=lambda a: a.start)
 

@@ -580,7 +580,7 @@ def _prior_round(ctx, sent, refs, rnd) -> dict | None:
     if not m:
         return None
     at = sent.start_char + m.end()
-    ref = next((r for r in refs if at - 8 <= r.start <= at + 25 and r.value), None)
+    ref = next((r for r in starting_in(refs, at - 8, at + 26) if r.value), None)
     if ref is None:
         return None
     vocab = load_round_vocabulary()

@@ -100,13 +100,15 @@ def _speaker_key(who: dict) -> str:
 
 
 class _ByPosition:
-    """Quotes or events by where their evidence starts (and quotes by speaker name)."""
+    """Quotes or events by where their evidence starts (and quotes by speaker name and id)."""
 
     def __init__(self, items, named: bool = False):
         at = sorted((x.evidence.start, k) for k, x in enumerate(items))
         self.starts, self.positions = [s for s, _ in at], [k for _, k in at]
         self.by_name: dict[str, list[int]] = {}
+        self.by_id: dict[str, list[int]] = {}
         for k, x in enumerate(items if named else ()):
+            self.by_id.setdefault(x.id, []).append(k)
             if x.speaker:
                 self.by_name.setdefault((x.speaker.name or "").lower(), []).append(k)
 
@@ -163,8 +165,8 @@ def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
         e_ids = [events[k].id for k in sorted(set(event_index.within(spans)))]
         date = g["date"]
         if date is None:
-            said = set(q_ids)
-            q_dates = [q.date for q in quotes if q.id in said and q.date]
+            said = sorted({k for qid in set(q_ids) for k in quote_index.by_id[qid]})
+            q_dates = [quotes[k].date for k in said if quotes[k].date]
             date = q_dates[0] if q_dates else None
         out.append({
             "id": content_id(ctx.article.id, "statement", key, date),
