@@ -258,6 +258,8 @@ def main(argv=None) -> int:
     from detente.records import Article
 
     corpus = Path(args.corpus) if args.corpus else default_corpus()
+    if not corpus.is_file():
+        ap.error(f"no corpus at {corpus}; give one with --corpus FILE.jsonl")
     fams = families(corpus)
     chosen = args.family or list(fams)
     unknown = [f for f in chosen if f not in fams]

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -137,3 +138,30 @@ class CountedMention:
     def __getattr__(self, name):
         CountedMention.reads += 1
         return getattr(self._m, name)
+
+
+def test_sentence_cap_starts_a_sentence_after_the_longest_run(blank_nlp):
+    from detente.nlp import MAX_SENTENCE_TOKENS, _sentence_cap
+
+    words = ["talks"] * (2 * MAX_SENTENCE_TOKENS + 10)
+    words[50] = "."  # an end of sentence restarts the count
+    doc = _sentence_cap(spacy.tokens.Doc(blank_nlp.vocab, words=words))
+    starts = [t.i for t in doc if t.is_sent_start]
+    assert starts == [0, 51 + MAX_SENTENCE_TOKENS]
+
+
+def test_sentence_cap_leaves_ordinary_text_alone(blank_nlp):
+    from detente.nlp import _sentence_cap
+
+    doc = _sentence_cap(blank_nlp.make_doc("Talks were held in Geneva on Monday. " * 100))
+    assert [t.i for t in doc if t.is_sent_start] == [0]
+
+
+@pytest.mark.model
+def test_parser_keeps_run_on_sentences_short(nlp_sm):
+    from detente.nlp import MAX_SENTENCE_TOKENS
+
+    doc = nlp_sm("held talks in Geneva on Monday and " * 150)
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+    doc = nlp_sm("Russia and Ukraine held talks in Istanbul on Monday, officials said.")
+    assert len(list(doc.sents)) == 1
