@@ -21,6 +21,7 @@ Public API (keep stable):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from dataclasses import dataclass, replace
@@ -132,6 +133,7 @@ class ArticleActors:
         self._persons: dict[str, Actor] = {}  # full name / surname (lower) -> template
         self._blocked: set[int] = set()  # tokens that must not become entities
         self._mentions: list[_Mention] = []
+        self._index: tuple | None = None  # by start, for _overlapping
         self._sent_of = self._sentence_index()
         segs = self._segments()
         for group in self._group(segs):
@@ -148,7 +150,7 @@ class ArticleActors:
         to a place by a preposition takes the place's country ("rebels in Darfur").
         """
         start, end = _char_range(span)
-        found = [m for m in self._mentions if m.start_char < end and m.end_char > start]
+        found = self._overlapping(start, end)
         actors: list[Actor] = [a for m in found for a in m.actors]
         actors = self._tie_to_place(found, actors)
         seen, out = set(), []
@@ -158,6 +160,22 @@ class ArticleActors:
                 seen.add(key)
                 out.append(a)
         return tuple(out)
+
+    def _overlapping(self, start: int, end: int) -> list["_Mention"]:
+        """Mentions overlapping [start, end), in mention order. Stages call ``resolve`` for
+        every candidate and speaker, so a scan of all mentions would be quadratic in length:
+        only mentions starting less than the longest mention's length before ``start`` can
+        reach it, and those are found by bisection."""
+        if self._index is None or self._index[0] != len(self._mentions):
+            order = sorted(range(len(self._mentions)), key=lambda k: self._mentions[k].start_char)
+            longest = max((m.end_char - m.start_char for m in self._mentions), default=0)
+            self._index = (len(self._mentions), order,
+                           [self._mentions[k].start_char for k in order], longest)
+        _, order, starts, longest = self._index
+        i = bisect.bisect_right(starts, start - longest)
+        j = bisect.bisect_left(starts, end)
+        return [self._mentions[k] for k in sorted(order[i:j])
+                if self._mentions[k].end_char > start]
 
     # -- scanning --------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .ranges import starting_in
 from .records import Article, DateRef, Evidence, Place
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,11 +28,12 @@ class ArticleContext:
 
     def dates_in(self, start: int, end: int) -> list[DateRef]:
         """Date expressions that lie inside the character range [start, end)."""
-        return [d for d in self.dates if d.start >= start and d.end <= end]
+        # by bisection: asked per candidate and trigger, a scan would be quadratic in dates
+        return [d for d in starting_in(self.dates, start, end + 1) if d.end <= end]
 
     def places_in(self, start: int, end: int) -> list[Place]:
         """Place mentions that lie inside the character range [start, end)."""
-        return [p for p in self.places if p.start >= start and p.end <= end]
+        return [p for p in starting_in(self.places, start, end + 1) if p.end <= end]
 
 
 def evidence(sent: "Span", trigger: "Span | Token | None" = None) -> Evidence:

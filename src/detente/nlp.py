@@ -28,6 +28,27 @@ ALIASES = {
 #: spaCy refuses longer texts by default; ingest rejects anything longer with a clear message.
 MAX_CHARS = 1_000_000
 
+#: The longest run of tokens with no full stop, question or exclamation mark or line break that
+#: the parser may keep as one sentence. The stages pair words within a sentence (a trigger with
+#: each date and place, a talks noun with each status cue), so a run-on "sentence" of thousands
+#: of tokens (scraped lists, hostile input) made them quadratic; news sentences are far shorter.
+MAX_SENTENCE_TOKENS = 200
+_ENDS = {".", "!", "?"}
+
+
+@Language.component("detente_sentence_cap")
+def _sentence_cap(doc):
+    """Start a sentence after MAX_SENTENCE_TOKENS tokens without an end; the parser keeps it."""
+    run = 0
+    for tok in doc:
+        if run >= MAX_SENTENCE_TOKENS:
+            tok.is_sent_start = True
+            run = 0
+        run += 1
+        if tok.text in _ENDS or "\n" in tok.text:
+            run = 0
+    return doc
+
 
 def _model_location(name: str) -> str | Path:
     target = ALIASES.get(name, name)
@@ -49,4 +70,6 @@ def load(name: str = DEFAULT_MODEL) -> Language:
     except OSError as exc:
         raise ModelNotFound(name, sorted(ALIASES)) from exc
     nlp.max_length = MAX_CHARS + 1
+    if "parser" in nlp.pipe_names and "detente_sentence_cap" not in nlp.pipe_names:
+        nlp.add_pipe("detente_sentence_cap", before="parser")
     return nlp

@@ -27,6 +27,7 @@ import yaml
 
 from . import tree
 from .records import Place
+from .ranges import Overlaps
 
 #: entity labels that name places; others are looked up only for unambiguous big names
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -191,10 +192,10 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
             mentions.append((start, start + len(text), text, ent.label_))
     mentions = [m for m in mentions if _key(m[2]) not in _NOT_PLACES
                 and _plausible(gazetteer.lookup(m[2]), m[3])]
-    taken = [(s, e) for s, e, _, _ in mentions]
+    taken = Overlaps((s, e) for s, e, _, _ in mentions)  # not a scan per "in X": quadratic
     for m in _IN_X.finditer(doc.text):
         start, end = m.span(1)
-        if any(s < end and start < e for s, e in taken):
+        if taken(start, end):
             continue
         words = _trim(m.group(1), start)[0].split(" ")
         while words and words[-1].lower() in _NOT_PLACES:

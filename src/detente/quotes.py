@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from . import tree
 from .dates import date_for
+from .ranges import Overlaps
 from .records import Actor, DateRef, Evidence, Quote, content_id
 
 SPEECH_VERBS = {
@@ -216,6 +217,7 @@ def _indirect(ctx, spans, taken) -> list[Quote]:
     """Reported speech. ``spans``: every quoted stretch; ``taken``: the direct quotes kept."""
     doc = ctx.doc
     out = []
+    covered = Overlaps(taken)  # a scan per speech verb would be quadratic in quotes
     for tok in doc:
         if _inside(tok.idx, spans):
             continue
@@ -228,7 +230,7 @@ def _indirect(ctx, spans, taken) -> list[Quote]:
             if lo.i < tok.i < hi.i:
                 continue  # the verb sits inside its own complement: a parse we cannot trust
             content = doc[lo.i:hi.i + 1]
-            if any(_overlaps(content.start_char, content.end_char, s, e) for s, e in taken):
+            if covered(content.start_char, content.end_char):
                 continue  # the direct quote already covers this
             body = re.sub(r"^(?:that|whether)\s+", "", content.text).rstrip(" ,.;:")
             if len(body.split()) < 3:
@@ -238,13 +240,13 @@ def _indirect(ctx, spans, taken) -> list[Quote]:
             out.append(_make(ctx, _speaker(ctx, subj), body, False, when, [tok.sent],
                              start, start + len(body)))
         elif tok.lower_ == "according":
-            q = _according_quote(ctx, tok, taken)
+            q = _according_quote(ctx, tok, covered)
             if q is not None:
                 out.append(q)
     return out
 
 
-def _according_quote(ctx, tok, taken):
+def _according_quote(ctx, tok, covered):
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if obj is None:
@@ -255,8 +257,7 @@ def _according_quote(ctx, tok, taken):
     after = ctx.doc[phrase_hi + 1:sent.end]
     body_span = before if len(before) >= len(after) else after
     body = body_span.text.strip(" ,.;:")
-    if len(body.split()) < 3 or any(_overlaps(body_span.start_char, body_span.end_char, s, e)
-                                    for s, e in taken):
+    if len(body.split()) < 3 or covered(body_span.start_char, body_span.end_char):
         return None
     start = body_span.start_char + body_span.text.find(body)
     return _make(ctx, _speaker(ctx, obj), body, False, None, [sent], start, start + len(body))
@@ -351,18 +352,15 @@ def _inside(idx: int, spans) -> bool:
     return i >= 0 and spans[i][0] <= idx < spans[i][1]
 
 
-def _overlaps(a: int, b: int, s: int, e: int) -> bool:
-    return a < e and s < b
-
-
 # The last doc seen, its text and its sentences: Doc.text and Doc.sents are rebuilt from the
 # tokens on every access, which made this stage quadratic in article length.
-_CACHE: list = [None, "", []]
+_CACHE: list = [None, "", [], []]
 
 
 def _cached(doc):
     if _CACHE[0] is not doc:
-        _CACHE[:] = [doc, doc.text, list(doc.sents)]
+        sents = list(doc.sents)
+        _CACHE[:] = [doc, doc.text, sents, [s.end_char for s in sents]]
     return _CACHE
 
 
@@ -376,7 +374,7 @@ def _sent_list(doc):
 
 def _sents_between(doc, start, end):
     sents = _sent_list(doc)
-    i = bisect.bisect_right([s.end_char for s in sents], start)
+    i = bisect.bisect_right(_cached(doc)[3], start)
     out = []
     while i < len(sents) and sents[i].start_char < end:
         out.append(sents[i])

@@ -205,6 +205,34 @@ def _instrument(tok, lex) -> bool:
         tok.lemma_.lower() in lex.agent_nouns or tok.lower_ in lex.agent_nouns)
 
 
+def _names(t) -> bool:
+    return t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN"
+
+
+def _names_below(tok) -> bool:
+    """Whether ``tok`` or a word below it is a name ("Israeli airstrikes", "US Predator
+    attacks"). Worked out for the whole doc at once, children before heads, because walking
+    the subtree for every candidate is quadratic in a long sentence."""
+    doc = tok.doc
+    below = doc.user_data.get("detente.events.names_below")
+    if below is None:
+        order = [t.i for t in doc if t.head.i == t.i]  # the roots, then their children, ...
+        for i in order:  # the list grows while read: a breadth-first walk without recursion
+            order.extend(c.i for c in doc[i].children)
+            if len(order) > len(doc):
+                break
+        if len(order) != len(doc):  # not a tree: ask the parse directly
+            return any(_names(t) for t in tok.subtree)
+        below = [False] * len(doc)
+        for i in reversed(order):
+            t = doc[i]
+            below[i] = below[i] or _names(t)
+            if t.head.i != i and below[i]:
+                below[t.head.i] = True
+        doc.user_data["detente.events.names_below"] = below
+    return below[tok.i]
+
+
 def _noun_roles(noun, cand, lex, roles: Roles):
     """Arguments inside a nominal trigger's own phrase."""
     key = f"{cand.event}/{cand.mode}"
@@ -215,9 +243,7 @@ def _noun_roles(noun, cand, lex, roles: Roles):
     for c in noun.children:
         if c.dep_ == "poss":
             (roles.recipient if poss_patient else roles.actor).append(c)
-        elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and any(
-                t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN"
-                for t in c.subtree):
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and _names_below(c):
             roles.actor.append(c)  # "Israeli airstrikes", "US Predator attacks"
         elif c.dep_ == "prep":
             objs = [g for g in c.children if g.dep_ == "pobj"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .. import tree
 from ..quotes import speaker_dates
 from ..records import Actor
+from ..ranges import starting_in
 from . import modality as modality_mod
 from .arguments import PRONOUNS, core_phrase, find_roles, phrase
 from .lexicon import Lexicon
@@ -183,13 +184,24 @@ def _speech_dates(ctx, lex: Lexicon) -> dict:
     return _SpeechDates(ctx)
 
 
+def _descendants(root):
+    """``root`` and every token below it, in no particular order (callers make a set or sort).
+    spaCy's ``Token.subtree`` nests one generator per level, so one walk of a deep parse costs
+    its size times its depth: quadratic in a long chained sentence; this one is linear."""
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        stack.extend(tok.children)
+
+
 def _contexts(lex: Lexicon, sent, cand=None) -> tuple[str, ...]:
     """Contexts cued in the trigger's own clause; the whole sentence if that names none."""
     if cand is not None:
         seen, toks = set(), []
         for root in (cand.head, cand.noun):
             if root is not None:
-                for t in root.subtree:
+                for t in _descendants(root):
                     if t.i not in seen:
                         seen.add(t.i)
                         toks.append(t)
@@ -213,7 +225,7 @@ def _mode_words(cand) -> set[str]:
     for root in (cand.head, cand.noun):
         if root is None:
             continue
-        for t in root.subtree:
+        for t in _descendants(root):
             words.add(t.lemma_.lower())
             words.add(t.lower_)
         for c in root.children:
@@ -406,8 +418,8 @@ def _protest_target(ctx, cand, actor) -> tuple:
     best = None
     for r in roots:
         start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
-        for m in getattr(ctx.actors, "mentions", ()):
-            if start <= m.start and m.end <= end and m.code and (m.start, m.end) not in taken:
+        for m in starting_in(getattr(ctx.actors, "mentions", None) or [], start, end + 1):
+            if m.end <= end and m.code and (m.start, m.end) not in taken:
                 if best is None or m.start < best.start:
                     best = m
                 break
@@ -444,8 +456,9 @@ def _others_in(ctx, cand, actor) -> tuple:
     out = []
     for r in roots:
         start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
-        for m in getattr(ctx.actors, "mentions", ()):
-            if start <= m.start and m.end <= end and m.code and m.code not in codes \
+        # by bisection: a scan of every mention per candidate is quadratic in article length
+        for m in starting_in(getattr(ctx.actors, "mentions", None) or [], start, end + 1):
+            if m.end <= end and m.code and m.code not in codes \
                     and m not in out:
                 out.append(m)
     return tuple(out[:2])

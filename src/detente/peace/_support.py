@@ -15,6 +15,7 @@ import itertools
 import re
 from typing import Iterable
 
+from ..ranges import Overlaps, starting_in
 from ..records import Actor, DateRef, Place
 
 # ---------------------------------------------------------------------------------- actors
@@ -87,8 +88,10 @@ def fallback_actors(text: str, offset: int = 0) -> list[Actor]:
 def _union(stage: list[Actor], extra: list[Actor]) -> list[Actor]:
     """Stage actors plus fallback actors at offsets the stage did not cover."""
     out = list(stage)
+    # one index, not a scan of the stage's actors per fallback actor: quadratic on long texts
+    covered = Overlaps((b.start, b.end) for b in stage if b.start >= 0)
     for a in extra:
-        if not any(a.start < b.end and b.start < a.end for b in stage if b.start >= 0):
+        if not covered(a.start, a.end):
             out.append(a)
     return sorted(out, key=lambda a: a.start)
 
@@ -119,7 +122,7 @@ def actors_in(ctx, span) -> tuple[Actor, ...]:
 def paired_countries(ctx, before: int) -> list[Actor]:
     """The last "X and Y" pair of countries before ``before``: who "the two sides" are."""
     mentions = [m for m in all_mentions(ctx) if m.end <= before and m.code]
-    text = ctx.doc.text
+    text = article_text(ctx)
     for a, b in reversed(list(zip(mentions, mentions[1:]))):
         if a.code != b.code and re.fullmatch(r"\s*(?:and|&)\s*", text[a.end:b.start] or "x"):
             return [a, b]
@@ -144,7 +147,7 @@ def all_mentions(ctx) -> list[Actor]:
 
 def _all_mentions(ctx) -> list[Actor]:
     mentions = [m for m in getattr(getattr(ctx, "actors", None), "mentions", []) or [] if m.code]
-    return _union(mentions, fallback_actors(ctx.doc.text))
+    return _union(mentions, fallback_actors(article_text(ctx)))
 
 
 def code_counts(ctx) -> dict[str, int]:
@@ -257,6 +260,12 @@ def cached(ctx, key: str, fn):
     return memo[key]
 
 
+def article_text(ctx) -> str:
+    """The article text; spaCy rebuilds ``Doc.text`` from every token on each access, so
+    asking for it once per mention makes a stage quadratic in the article's length."""
+    return cached(ctx, "text", lambda: ctx.doc.text)
+
+
 #: A sentence that ends in an abbreviation ("a U.S.", "on Feb.") and is followed by one that
 #: starts in lower case or with a digit was split by the parser in the middle of a clause.
 _ABBREV_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{1,3}\.)$")
@@ -273,6 +282,15 @@ def _join_split_sentences(sents: list) -> list:
     return out
 
 
+def sentence_text(ctx, sent) -> str:
+    """``sent.text`` computed once per sentence (a stage asks again for each mention in it)."""
+    texts = cached(ctx, "sent_texts", dict)
+    key = (sent.start_char, sent.end_char)
+    if key not in texts:
+        texts[key] = article_text(ctx)[sent.start_char:sent.end_char]
+    return texts[key]
+
+
 def sentences(ctx) -> list:
     return cached(ctx, "sents", lambda: _join_split_sentences(list(ctx.doc.sents)))
 
@@ -283,12 +301,16 @@ def dates_of(ctx) -> list[DateRef]:
         refs = list(getattr(ctx, "dates", []) or [])
         if any(r.value or r.duration_days for r in refs):
             return refs
-        return fallback_dates(ctx.doc.text, ctx.article.published)
+        return fallback_dates(article_text(ctx), ctx.article.published)
     return cached(ctx, "dates", compute)
 
 
 def dates_between(refs: Iterable[DateRef], start: int, end: int) -> list[DateRef]:
-    return [r for r in refs if r.start >= start and r.end <= end]
+    """Refs lying inside [start, end], in the list's order (found by bisection, so asking once
+    per sentence or mention stays n log n on articles with thousands of dates)."""
+    if not isinstance(refs, list):
+        return [r for r in refs if r.start >= start and r.end <= end]
+    return [r for r in starting_in(refs, start, end + 1) if r.end <= end]
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -10,13 +10,14 @@ off by at least one of its own units (see ``_contradiction``). Conflicts between
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
 
 from .. import tree
 from ..records import content_id
-from ._support import dates_of
+from ._support import article_text, cached, dates_of
 
 _SUBJECT = re.compile(r"\b(?:full[\s-]scale\s+)?(?:war|conflict|invasion|fighting|hostilities|"
                       r"occupation|siege|crisis)\b", re.I)
@@ -60,7 +61,7 @@ def _contradiction(stated: float, bound: str | None, unit_days: float, actual: f
 
 def _starts(ctx, refs) -> list[tuple[object, str]]:
     """Dates the article gives as the start of the war/conflict, with the words saying so."""
-    text = ctx.doc.text
+    text = article_text(ctx)
     out = []
     for r in refs:
         if not r.value or r.kind not in ("point", "interval_start"):
@@ -80,9 +81,9 @@ def _claim_text(ctx, ref) -> str:
         return ref.text
     tok = tree.climb(span.root, while_=lambda t: not _SUBJECT.fullmatch(t.text), limit=6)
     if _SUBJECT.fullmatch(tok.text) and tok.left_edge.idx < ref.start:
-        return ctx.doc.text[tok.left_edge.idx:ref.end]
+        return article_text(ctx)[tok.left_edge.idx:ref.end]
     sent = span.sent
-    return ctx.doc.text[sent.start_char:ref.end]
+    return article_text(ctx)[sent.start_char:ref.end]
 
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -94,7 +95,7 @@ _WEEKDAY_DATE = re.compile(
 
 def weekday_claims(ctx) -> list[dict]:
     """"Tuesday, May 16" when May 16 of that year is a Friday: one of the two is wrong."""
-    text = ctx.doc.text
+    text = article_text(ctx)
     published = ctx.article.published
     out = []
     for m in _WEEKDAY_DATE.finditer(text):
@@ -109,8 +110,8 @@ def weekday_claims(ctx) -> list[dict]:
         actual = calendar.day_name[day.weekday()]
         if actual == m.group("wd"):
             continue
-        lo = text.rfind(".", 0, m.start()) + 1
-        hi = text.find(".", m.end())
+        lo = _dot_before(ctx, m.start()) + 1
+        hi = _dot_from(ctx, m.end())
         hi = len(text) if hi < 0 else hi + 1
         ev = {"article_id": ctx.article.id, "sentence": text[lo:hi].strip(), "start": lo,
               "end": hi, "text": m.group(0)}
@@ -121,6 +122,25 @@ def weekday_claims(ctx) -> list[dict]:
             "evidence": [ev, dict(ev, text=m.group("wd"))], "conflicts_with": m.group("wd"),
         })
     return out
+
+
+def _dots(ctx) -> list[int]:
+    return cached(ctx, "dots", lambda: [m.start() for m in re.finditer(r"\.", article_text(ctx))])
+
+
+def _dot_before(ctx, at: int) -> int:
+    """``text.rfind(".", 0, at)`` by bisection: a text without full stops would make every
+    rfind read back to its start."""
+    dots = _dots(ctx)
+    k = bisect.bisect_left(dots, at)
+    return dots[k - 1] if k else -1
+
+
+def _dot_from(ctx, at: int) -> int:
+    """``text.find(".", at)`` by bisection."""
+    dots = _dots(ctx)
+    k = bisect.bisect_left(dots, at)
+    return dots[k] if k < len(dots) else -1
 
 
 def extract_claims(ctx) -> list[dict]:
@@ -137,26 +157,26 @@ def duration_claims(ctx) -> list[dict]:
     starts = _starts(ctx, refs)
     if not starts:
         return []
-    text = ctx.doc.text
+    text = article_text(ctx)
     claims = []
+    start_ref, subject = min(starts, key=lambda s: s[0].value)  # the same for every claim
     for ref in refs:
         if ref.kind != "duration" or not ref.duration_days:
             continue
-        sent_lo = text.rfind(".", 0, ref.start) + 1
+        sent_lo = _dot_before(ctx, ref.start) + 1
         if not _SUBJECT.search(text[sent_lo:ref.start]):
             continue
         unit = _UNIT.search(ref.text)
         unit_days = _UNIT_DAYS[unit.group(1).lower()] if unit else 365.25
-        start_ref, subject = min(starts, key=lambda s: s[0].value)
         actual = (published - _to_date(start_ref.value)).days
         verdict = _contradiction(ref.duration_days, ref.bound, unit_days, actual)
         if verdict is None:
             continue
         claim_text = _claim_text(ctx, ref)
-        s_start = text.rfind(".", 0, start_ref.start) + 1
-        s_end = text.find(".", start_ref.end)
+        s_start = _dot_before(ctx, start_ref.start) + 1
+        s_end = _dot_from(ctx, start_ref.end)
         s_end = len(text) if s_end < 0 else s_end + 1
-        c_end = text.find(".", ref.end)
+        c_end = _dot_from(ctx, ref.end)
         c_end = len(text) if c_end < 0 else c_end + 1
         claims.append({
             "id": content_id(ctx.article.id, "claim", ref.start, ref.text),

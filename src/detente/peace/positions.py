@@ -19,7 +19,8 @@ import re
 
 from .. import tree
 from ..records import content_id
-from ._support import actors_in, dates_between, dates_of, fallback_actors, sentences
+from ._support import (actors_in, dates_between, dates_of, fallback_actors, sentence_text,
+                       sentences)
 from .taxonomy import load_issues
 
 STRENGTH = {"red_line": 6, "demand": 5, "reject": 5, "oppose": 4, "propose": 3, "offer": 2,
@@ -128,7 +129,7 @@ def _holder(ctx, sent, cue_start: int, issue: tuple[int, int]) -> tuple:
 
 def _concerns(ctx, sent, issue_start: int, issue_end: int, holder_code: str | None) -> str | None:
     """Whom the issue is about: a party named just before the issue words, or inside them."""
-    text = sent.text
+    text = sentence_text(ctx, sent)
     a = max(issue_start - 45, 0)
     window = text[a:issue_start]
     for lo, hi, rev in ((a, issue_start, True), (issue_start, issue_end, False)):
@@ -273,7 +274,7 @@ def extract_positions(ctx, statements, speakers, issues_paths=None) -> list[dict
     stmt_dates = {(s["speaker"].get("name") or s["speaker"].get("code")): s for s in statements}
     merged: dict[tuple, dict] = {}
     for sent in sentences(ctx):
-        text = sent.text
+        text = sentence_text(ctx, sent)
         hits = taxonomy.find(text)
         if not hits:
             continue
@@ -319,7 +320,7 @@ def extract_positions(ctx, statements, speakers, issues_paths=None) -> list[dict
 def _observe(merged, ctx, sent, refs, published, stmt_dates, speaker, issue, i_start, i_end,
              stance, c_start, c_end, holder_code, holder_name) -> None:
     """Record one (holder, issue, stance) observation, merging with the article's earlier ones."""
-    text = sent.text
+    text = sentence_text(ctx, sent)
     change = None
     if stance == "dropped":
         change, stance = "dropped", None

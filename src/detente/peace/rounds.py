@@ -10,6 +10,7 @@ skipped. A mention without a date of its own that comes after a round of the sam
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -19,7 +20,8 @@ import pycountry
 from .. import tree
 from ..records import content_id
 from ._support import (_BOTH, actors_in, all_mentions, code_counts, dates_between, dates_of,
-                       fallback_actors, places_of, sentences,
+                       article_text, cached, fallback_actors, places_of, sentence_text,
+                       sentences, starting_in,
                        precision_of, venue_dict)
 from .taxonomy import load_round_vocabulary
 
@@ -86,7 +88,7 @@ def _codes(ctx, text: str, start: int, places=()) -> list[str]:
     if span is None:
         return []
     where = [(p.start, p.end) for p in places]
-    doc_text = ctx.doc.text
+    doc_text = article_text(ctx)
     out = []
     for a in actors_in(ctx, span):
         if a.start >= 0 and any(a.start < e and s < a.end for s, e in where):
@@ -128,8 +130,8 @@ def _future_year(ref, published):
 
 def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = None):
     """The meeting place: a city in the sentence, else a country/region introduced by "in"/"at"."""
-    text = ctx.doc.text
-    inside = [p for p in places if lo <= p.start < hi and (
+    text = article_text(ctx)
+    inside = [p for p in starting_in(places, lo, hi) if (
         re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(lo, p.start - 9):p.start], re.I)
         or re.match(r"\W{0,2}\s*(?:peace\s+)?(?:talks|summit|meeting|negotiations|round|"
                     r"conference|process)\b", text[p.end:p.end + 25], re.I))]
@@ -233,15 +235,17 @@ def _talks_nouns(ctx, sent, vocab):
 
 def _place_before(ctx, at: int) -> bool:
     """Whether a gazetteer place ends right before ``at`` ("the Hanoi Summit")."""
-    return any(0 <= at - p.end <= 1 for p in places_of(ctx))
+    return bool(starting_in(places_of(ctx), at - 1, at + 1, key="end"))
 
 
 def _context_text(ctx, sent) -> str:
     """The sentence with the one before it (a meeting's purpose is often said just before)."""
     sents = sentences(ctx)
-    i = next((k for k, s in enumerate(sents) if s.start_char == sent.start_char), 0)
+    position = cached(ctx, "sent_position", lambda: {
+        s.start_char: k for k, s in reversed(list(enumerate(sents)))})  # first one wins
+    i = position.get(sent.start_char, 0)
     lo = sents[i - 1].start_char if i else sent.start_char
-    return ctx.doc.text[lo:sent.end_char]
+    return article_text(ctx)[lo:sent.end_char]
 
 
 _CLIMB = ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "compound", "oprd",
@@ -255,12 +259,27 @@ def _named_before(ctx, span) -> list[str]:
     for t in span:
         if t.pos_ != "PROPN" or t.ent_type_ != "PERSON" or not t.text[:1].isupper():
             continue
-        for m in reversed(all_mentions(ctx)):
-            if m.start < t.idx and m.code and m.name and t.text in m.name.split() \
-                    and len(m.name.split()) > 1 and _is_country(m.code):
-                out.append(m.code)
-                break
+        starts, codes = _full_names(ctx).get(t.text, ((), ()))
+        k = bisect.bisect_left(starts, t.idx)  # the latest fuller mention before the token
+        if k:
+            out.append(codes[k - 1])
     return out
+
+
+def _full_names(ctx) -> dict[str, tuple[list[int], list[str]]]:
+    """Each word of a multi-word country-coded mention -> (starts, codes) of those mentions, in
+    article order: one lookup per name instead of a scan of every mention."""
+    def build():
+        index: dict[str, tuple[list[int], list[str]]] = {}
+        for m in sorted(all_mentions(ctx), key=lambda m: m.start):
+            words = (m.name or "").split()
+            if m.code and len(words) > 1 and _is_country(m.code):
+                for w in set(words):
+                    index.setdefault(w, ([], []))
+                    index[w][0].append(m.start)
+                    index[w][1].append(m.code)
+        return index
+    return cached(ctx, "full_names", build)
 
 
 def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool, str | None]:
@@ -346,25 +365,31 @@ def _tied_tokens(noun) -> dict:
     """Token indices that speak about the talks noun: its own phrase and its governing verb
     (with the verb's auxiliaries and its non-clausal modifiers) when that verb is about the
     meeting itself."""
-    own = set(range(noun.left_edge.i, noun.right_edge.i + 1))
+    # ranges, not sets of indices: a long sentence would make building them quadratic
+    own = range(noun.left_edge.i, noun.right_edge.i + 1)
     verb = _governing_verb(noun)
-    clause = set()
+    clause = []
     if verb is not None and (verb.lemma_.lower() in _MEETING_VERBS
                              or noun.dep_ in ("nsubj", "nsubjpass")):
-        clause.add(verb.i)
+        clause.append(range(verb.i, verb.i + 1))
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass", "neg", "prt", "npadvmod", "prep", "advmod", "xcomp",
                           "tmod", "obl"):
-                clause.update(range(c.left_edge.i, c.right_edge.i + 1))
+                clause.append(range(c.left_edge.i, c.right_edge.i + 1))
     return {"own": own, "clause": clause}
+
+
+def _touches(tied, span) -> bool:
+    """Whether a token of ``span`` is one of the words tied to the talks noun."""
+    ranges = [tied["own"], *tied["clause"]]
+    return any(i in r for i in range(span.start, span.end) for r in ranges)
 
 
 def _date_tied(ctx, ref, tied) -> bool:
     span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None:
         return True
-    idx = set(range(span.start, span.end))
-    return bool(idx & (tied["own"] | tied["clause"]))
+    return _touches(tied, span)
 
 
 def _first_tied(ctx, table, text, s0, window, tied) -> str | None:
@@ -378,7 +403,7 @@ def _first_tied(ctx, table, text, s0, window, tied) -> str | None:
             if tied is None:
                 return key
             span = ctx.doc.char_span(s0 + m.start(), s0 + m.end(), alignment_mode="expand")
-            if span is not None and set(range(span.start, span.end)) & (tied["own"] | tied["clause"]):
+            if span is not None and _touches(tied, span):
                 return key
     return None
 
@@ -414,9 +439,9 @@ def _settle_parties(ctx, rounds: list[dict], rnd: dict, near_prev: bool = False)
 
 def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     """A round record for the talks mention in ``sent`` (or None when it is generic)."""
-    text = sent.text
+    text = sentence_text(ctx, sent)
     s0 = sent.start_char
-    before = text[:noun_m.start()]
+    before = text[max(0, noun_m.start() - 70):noun_m.start()]  # read as before[-60:], [-70:]
     # Status words count near the talks noun only ("tensions are expected to rise" does not
     # make a meeting expected).
     noun_span = ctx.doc.char_span(s0 + noun_m.start(), s0 + noun_m.end(), alignment_mode="expand")
@@ -430,10 +455,10 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     status = _first_tied(ctx, vocab.status, text, s0, window, tied)
     point_dates = [r for r in dates_between(refs, s0, sent.end_char)
                    if r.kind == "point" and r.value
-                   and not _REPORT_DATE.search(ctx.doc.text[max(s0, r.start - 40):r.start])
+                   and not _REPORT_DATE.search(article_text(ctx)[max(s0, r.start - 40):r.start])
                    and (tied is None or _date_tied(ctx, r, tied))]
     venue = _venue(ctx, places, s0, sent.end_char, near)
-    has_round = bool(re.search(r"\bround\b", text, re.I))
+    has_round = cached(ctx, ("round_word", s0), lambda: bool(re.search(r"\bround\b", text, re.I)))
     if not (point_dates or venue or status or has_round):
         return None
     if _HYPOTHETICAL.search(before[-60:]) and status not in ("expected", "scheduled"):
@@ -472,8 +497,8 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         host = codes[0] if codes else None
     # Cities named as places ("in Jeddah", "the Singapore summit"), not capitals standing for
     # their governments ("Washington and Pyongyang have been locked ...").
-    doc_text = ctx.doc.text
-    venues = [p for p in places if s0 <= p.start < sent.end_char and p.feature == "city" and (
+    doc_text = article_text(ctx)
+    venues = [p for p in starting_in(places, s0, sent.end_char) if p.feature == "city" and (
         re.search(r"\b(?:in|at|to|from|near)\s+(?:the\s+)?$", doc_text[max(s0, p.start - 9):p.start], re.I)
         or re.match(r"\W{0,2}\s*(?:peace\s+)?(?:talks|summit|meeting|negotiations|round|conference|"
                     r"process)\b", doc_text[p.end:p.end + 25], re.I))]
@@ -553,7 +578,7 @@ def _prior_round(ctx, sent, refs, rnd) -> dict | None:
     if not m:
         return None
     at = sent.start_char + m.end()
-    ref = next((r for r in refs if at - 8 <= r.start <= at + 25 and r.value), None)
+    ref = next((r for r in starting_in(refs, at - 8, at + 26) if r.value), None)
     if ref is None:
         return None
     vocab = load_round_vocabulary()

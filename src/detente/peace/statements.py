@@ -7,10 +7,12 @@ the first explicit date attached to that speaker's speech ("Speaking on Wednesda
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..records import content_id
-from ._support import actors_in, cached, dates_between, dates_of, sentences
+from ._support import (actors_in, article_text, cached, dates_between, dates_of, sentence_text,
+                       sentences, starting_in)
 
 SPEECH_LEMMAS = {
     "say", "tell", "indicate", "emphasize", "emphasise", "stress", "underscore", "announce",
@@ -30,8 +32,8 @@ CHANNELS = (
 def _person(ctx, span, memory: dict) -> dict | None:
     """The speaker in ``span`` as an actor dict (person preferred, else the organisation)."""
     actors = actors_in(ctx, span)
-    ents = [e for e in cached(ctx, "persons", lambda: [x for x in ctx.doc.ents if x.label_ == "PERSON"])
-            if e.start >= span.start and e.end <= span.end]
+    persons = cached(ctx, "persons", lambda: [x for x in ctx.doc.ents if x.label_ == "PERSON"])
+    ents = [e for e in starting_in(persons, span.start, span.end + 1) if e.end <= span.end]
     if len({a.code for a in actors}) > 1 and not ents:
         return None  # "both parties signalled": not one speaker
     for tok in span:
@@ -68,7 +70,8 @@ def speakers_by_sentence(ctx) -> dict[int, tuple[dict, object]]:
         for tok in sent:
             if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX") \
                     and tok.dep_ not in ("relcl", "acl", "amod", "pcomp") \
-                    and not _UNASSERTED.search(sent.text[:tok.idx - sent.start_char]):
+                    and not _UNASSERTED.search(  # it reads at most 47 characters back
+                        article_text(ctx)[max(sent.start_char, tok.idx - 64):tok.idx]):
                 # "the conditions Moscow is proposing", "whether Kyiv would agree": not speech.
                 subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj:
@@ -96,6 +99,28 @@ def _speaker_key(who: dict) -> str:
     return (who.get("name") or who.get("code") or who.get("text") or "").lower()
 
 
+class _ByPosition:
+    """Quotes or events by where their evidence starts (and quotes by speaker name and id)."""
+
+    def __init__(self, items, named: bool = False):
+        at = sorted((x.evidence.start, k) for k, x in enumerate(items))
+        self.starts, self.positions = [s for s, _ in at], [k for _, k in at]
+        self.by_name: dict[str, list[int]] = {}
+        self.by_id: dict[str, list[int]] = {}
+        for k, x in enumerate(items if named else ()):
+            self.by_id.setdefault(x.id, []).append(k)
+            if x.speaker:
+                self.by_name.setdefault((x.speaker.name or "").lower(), []).append(k)
+
+    def within(self, spans) -> list[int]:
+        """Positions of the items whose evidence starts inside one of ``spans``."""
+        out: list[int] = []
+        for a, b in spans:
+            out += self.positions[bisect.bisect_left(self.starts, a):
+                                  bisect.bisect_left(self.starts, b)]
+        return out
+
+
 def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
     speakers = speakers if speakers is not None else speakers_by_sentence(ctx)
     refs = dates_of(ctx)
@@ -105,6 +130,7 @@ def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
     sents = {s.start_char: s for s in sentences(ctx)}
     for start, (who, tok) in speakers.items():
         sent = sents[start]
+        speaking = sentence_text(ctx, sent).lower().startswith("speaking")
         key = _speaker_key(who)
         g = groups.get(key)
         if g is None:
@@ -116,12 +142,14 @@ def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
             # Monday"), never after publication; a date inside what was said is not it.
             cands = [ref for ref in dates_between(refs, sent.start_char, sent.end_char)
                      if ref.kind == "point" and ref.value and (not published or ref.value <= published)
-                     and (abs(ref.start - tok.idx) < 60 or sent.text.lower().startswith("speaking"))]
+                     and (abs(ref.start - tok.idx) < 60 or speaking)]
             cands.sort(key=lambda r: (r.start < tok.idx, abs(r.start - tok.idx)))
             if cands:
                 ref = cands[0]
                 g["date"], g["precision"], g["dated_sent"] = ref.value, ref.precision, sent
     out = []
+    # one index of the quotes and events, not a scan of them all for every speaker
+    quote_index, event_index = _ByPosition(quotes, named=True), _ByPosition(events)
     for key in order:
         g = groups[key]
         who = g["speaker"]
@@ -130,14 +158,15 @@ def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
         spans = [(s.start_char, s.end_char) for s in sents_]
         text = " ".join(s.text for s in sents_)
         channel = next((name for name, rx in CHANNELS if rx.search(text)), None)
-        q_ids = [q.id for q in quotes
-                 if (q.speaker and (q.speaker.name or "").lower() == (who.get("name") or "").lower()
-                     and who.get("name"))
-                 or any(a <= q.evidence.start < b for a, b in spans)]
-        e_ids = [e.id for e in events if any(a <= e.evidence.start < b for a, b in spans)]
+        name = (who.get("name") or "").lower() if who.get("name") else None
+        q_ids = [quotes[k].id for k in sorted(
+            set(quote_index.by_name.get(name, ()) if name is not None else ())
+            | set(quote_index.within(spans)))]
+        e_ids = [events[k].id for k in sorted(set(event_index.within(spans)))]
         date = g["date"]
         if date is None:
-            q_dates = [q.date for q in quotes if q.id in q_ids and q.date]
+            said = sorted({k for qid in set(q_ids) for k in quote_index.by_id[qid]})
+            q_dates = [quotes[k].date for k in said if quotes[k].date]
             date = q_dates[0] if q_dates else None
         out.append({
             "id": content_id(ctx.article.id, "statement", key, date),
