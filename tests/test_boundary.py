@@ -89,6 +89,17 @@ def recurse(n: int = 0) -> int:
     return recurse(n + 1) + 1
 
 
+def test_quotes_run_before_events_and_their_speech_is_handed_in(stub, monkeypatch):
+    speech = quotes_mod.Speech()
+    calls: list = []
+    monkeypatch.setattr(quotes_mod, "extract_speech",
+                        lambda ctx: calls.append("quotes") or speech)
+    monkeypatch.setattr(events_mod, "extract_events",
+                        lambda ctx, given: calls.append(("events", given is speech)) or [])
+    assert outcome(Analyzer().results(articles("Talks went on."))) == ["ok"]
+    assert calls == ["quotes", ("events", True)]
+
+
 # ---------------------------------------------------------------- exceptions
 
 
