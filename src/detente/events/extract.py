@@ -276,7 +276,6 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             actor = _state_of_place(ctx, sent, cand)
 
         mode = _choose_mode(lex, cand, event, content)
-        date = None
         since = _first_since(cand, ctx, sent)
         date = date_for(ctx, cand.head)
         if date is None:
