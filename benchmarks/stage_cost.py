@@ -4,13 +4,13 @@ For each input family (real prose, many quotes, repeated tokens, date-, place- a
 text) the article is doubled from ``--min-chars`` up to ``--max-chars`` (default: the
 1,000,000-character input limit). Each size is parsed once (parse time printed, not judged),
 then every post-parse stage is timed on its own (process CPU seconds), called as ``Analyzer.analyze_doc`` calls it:
-actors, dates, places, events, quotes, peace. A stage that a linear algorithm runs in time t
+actors, dates, places, quotes, events, peace. A stage that a linear algorithm runs in time t
 at size n runs in about 2t at 2n; a quadratic one in 4t.
 
 Each stage run has a time cap (``--cap``, enforced with SIGALRM, so a quadratic stage cannot
 take hours): a run that hits it shows ``>cap`` and that stage is not run at larger sizes
-(it would only take longer); stages that need its output show ``-``, except that peace is
-still timed with no events or quotes when those stages could not run.
+(it would only take longer); stages that need its output show ``-``, except that events are
+still timed with no speech, and peace with no events or quotes, when those could not run.
 
     PYTHONPATH=src .venv/bin/python benchmarks/stage_cost.py                 # full: ~30-60 min
     PYTHONPATH=src .venv/bin/python benchmarks/stage_cost.py --max-chars 64000 --cap 20
@@ -35,10 +35,10 @@ import sys
 import time
 from pathlib import Path
 
-STAGES = ("actors", "dates", "places", "events", "quotes", "peace")
+STAGES = ("actors", "dates", "places", "quotes", "events", "peace")
 #: which earlier stages' output each stage reads
-NEEDS = {"actors": (), "dates": (), "places": (), "events": ("actors", "dates", "places"),
-         "quotes": ("actors", "dates", "places"),
+NEEDS = {"actors": (), "dates": (), "places": (), "quotes": ("actors", "dates", "places"),
+         "events": ("actors", "dates", "places", "quotes"),
          "peace": ("actors", "dates", "places", "events", "quotes")}
 #: stages whose output later stages can do without (taken as empty when over the cap)
 LISTS = ("events", "quotes")
@@ -187,9 +187,9 @@ def run_stages(analyzer, doc, article, cap: float, skip: set) -> dict:
         "actors": lambda r: actors_mod.ArticleActors(doc, analyzer.kb, article.published),
         "dates": lambda r: dates_mod.resolve_dates(doc, article.published),
         "places": lambda r: places_mod.find_places(doc, analyzer.gazetteer),
-        "events": lambda r: events_mod.extract_events(r["ctx"]),
-        "quotes": lambda r: quotes_mod.extract_quotes(r["ctx"]),
-        "peace": lambda r: peace.analyze_article(r["ctx"], r["events"], r["quotes"]),
+        "quotes": lambda r: quotes_mod.extract_speech(r["ctx"]),
+        "events": lambda r: events_mod.extract_events(r["ctx"], r["quotes"]),
+        "peace": lambda r: peace.analyze_article(r["ctx"], r["events"], list(r["quotes"].quotes)),
     }
     results: dict = {}
     for stage in STAGES:
@@ -199,7 +199,8 @@ def run_stages(analyzer, doc, article, cap: float, skip: set) -> dict:
             continue
         for need in NEEDS[stage]:
             if need in LISTS and not isinstance(out.get(need), float):
-                results[need] = []  # peace still measured when events or quotes could not run
+                # later stages still measured when events or quotes could not run
+                results[need] = quotes_mod.Speech() if need == "quotes" else []
         if "ctx" not in results and "actors" in NEEDS[stage]:
             results["ctx"] = ArticleContext(article=article, doc=doc, actors=results["actors"],
                                             dates=results["dates"], places=results["places"])

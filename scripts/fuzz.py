@@ -319,7 +319,7 @@ def account(plan: Plan, articles: list[dict], rejections: list, unchanged: int =
 def run(n: int, seed: int, watchdog: float, keep: str | None = None) -> int:
     from detente.pipeline import Options
     from detente.store import Store
-    from detente.store import ingest as ingest_into
+    from detente.runner import ingest as ingest_into
 
     tmp = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="detente-fuzz-"))
     tmp.mkdir(parents=True, exist_ok=True)

@@ -37,8 +37,8 @@ STAGE_FUNCS = {
     "actors": (actors_mod, "ArticleActors"),
     "dates": (dates_mod, "resolve_dates"),
     "places": (places_mod, "find_places"),
+    "quotes": (quotes_mod, "extract_speech"),
     "events": (events_mod, "extract_events"),
-    "quotes": (quotes_mod, "extract_quotes"),
     "peace": (peace, "analyze_article"),
 }
 TRIGGER = "BREAKME"
@@ -53,8 +53,8 @@ class Stub:
         monkeypatch.setattr(nlp_mod, "load", lambda name: blank_nlp)
         monkeypatch.setattr(actors_mod, "load_kb", lambda paths=(): None)
         monkeypatch.setattr(places_mod, "default_gazetteer", lambda: None)
-        empty = {"actors": None, "dates": [], "places": [], "events": [], "quotes": [],
-                 "peace": {}}
+        empty = {"actors": None, "dates": [], "places": [], "events": [],
+                 "quotes": quotes_mod.Speech(), "peace": {}}
         for stage, (mod, name) in STAGE_FUNCS.items():
             monkeypatch.setattr(mod, name, lambda *a, _v=empty[stage]: _v)
 
@@ -87,6 +87,17 @@ def outcome(results) -> list[str]:
 
 def recurse(n: int = 0) -> int:
     return recurse(n + 1) + 1
+
+
+def test_quotes_run_before_events_and_their_speech_is_handed_in(stub, monkeypatch):
+    speech = quotes_mod.Speech()
+    calls: list = []
+    monkeypatch.setattr(quotes_mod, "extract_speech",
+                        lambda ctx: calls.append("quotes") or speech)
+    monkeypatch.setattr(events_mod, "extract_events",
+                        lambda ctx, given: calls.append(("events", given is speech)) or [])
+    assert outcome(Analyzer().results(articles("Talks went on."))) == ["ok"]
+    assert calls == ["quotes", ("events", True)]
 
 
 # ---------------------------------------------------------------- exceptions

@@ -14,8 +14,10 @@ import spacy
 from spacy.tokens import Doc
 
 from detente.context import ArticleContext
+from detente.dates import resolve_dates
 from detente.events import extract_events, load_lexicon, strict_category
 from detente.events.triggers import find_candidates
+from detente.quotes import extract_speech
 from detente.records import Actor, Article
 
 CODES = {"russia": "RUS", "ukraine": "UKR", "iran": "IRN", "iraq": "IRQ", "france": "FRA",
@@ -502,3 +504,18 @@ def test_verbs_that_only_attribute_a_quote(analyzer, text, expected):
 
     out = next(analyzer.analyze([Article.make(text, published=dt.date(2024, 5, 8))]))
     assert {e.event for e in out.events} == expected
+
+
+@pytest.mark.model
+def test_an_event_with_no_date_of_its_own_takes_its_speakers_date_from_the_speech_passed_in(
+        nlp_sm):
+    # the quote stage runs first; the pipeline hands its Speech to the event stage
+    text = "Cuba said on Monday that the talks had failed. Cuba rejected the proposal from Chile."
+    published = dt.date(2024, 3, 6)  # a Wednesday
+    doc = nlp_sm(text)
+    ctx = ArticleContext(article=Article.make(text, published=published), doc=doc,
+                         actors=DictActors(doc), dates=resolve_dates(doc, published), places=[])
+    speech = extract_speech(ctx)
+    assert {k: v.value for k, v in speech.speaker_dates.items()} == {"Cuba": "2024-03-04"}
+    assert [(e.event, e.date) for e in extract_events(ctx, speech)] == [("REJECT", "2024-03-04")]
+    assert [(e.event, e.date) for e in extract_events(ctx)] == [("REJECT", None)]

@@ -20,8 +20,8 @@ import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "detente"
 #: Modules that read the parse (the stages after nlp, and their helpers).
-PARSE_MODULES = ("dates.py", "places.py", "quotes.py", "actors.py", "context.py", "tree.py",
-                 "events/", "peace/")
+PARSE_MODULES = ("dates.py", "places.py", "grounding.py", "quotes.py", "actors.py", "context.py",
+                 "tree.py", "events/", "peace/")
 #: Constants an identity test may compare with.
 SINGLETONS = (None, True, False, ...)
 

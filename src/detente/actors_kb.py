@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from .errors import KnowledgeBaseError
+from .grounding import default_gazetteer
 from .records import Actor
 
 #: entity kinds that stand for a state (as opposed to an organisation or a person)
@@ -195,10 +196,8 @@ class KnowledgeBase:
         return None
 
     def place(self, text: str) -> Entity | None:
-        """A place name the KB lacks, via the places stage's gazetteer (loaded on demand)."""
+        """A place name the KB lacks, via the shared gazetteer (loaded on demand)."""
         if self._gazetteer is None:
-            from .places import default_gazetteer
-
             self._gazetteer = default_gazetteer()
         entry = self._gazetteer.lookup(text)
         if entry is None or not entry.country:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BadInput
+from .evaluate.gate import repo_root
 from .records import Article
 
 #: Warm-up texts: one full batch, so the first timed batch pays no first-use costs.
@@ -28,8 +29,6 @@ WARMUP_TEXTS = 16
 
 def default_corpus() -> Path:
     """The realistic corpus next to the repo: public-domain VOA stories."""
-    from .evaluate.gate import repo_root
-
     return repo_root().parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
 
 

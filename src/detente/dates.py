@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from . import tree
-from .places import attached_to
+from .grounding import attached_to
 from .records import DateRef
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}

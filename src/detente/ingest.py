@@ -42,7 +42,7 @@ from .readers.decode import (SNIFF_BYTES, bounded_lines, check_binary, control_s
                              damaged_gzip, decode, wide_encoding)
 from .readers.documents import MIN_HTML_WORDS, feed_items, html_items, text_items
 from .readers.structured import csv_items, json_items, jsonl_items, line_limit
-from .records import Article, content_id
+from .records import MAX_CHARS, Article, content_id
 
 __all__ = ["Rejected", "read_inputs", "parse_published", "KNOWN_EXT", "TEXT_KEYS",
            "DATE_KEYS", "SOURCE_KEYS", "MIN_HTML_WORDS"]
@@ -372,11 +372,10 @@ def read_inputs(paths: Iterable[str | os.PathLike], *, published: dt.date | str 
     docstring for what is reported) and "-" for standard input. ``published`` overrides every
     item's own date (a string is parsed, raising ``BadDate``). ``fmt`` forces a format
     (text, html, jsonl, json, csv, rss) instead of guessing from the extension.
-    ``max_chars`` defaults to ``nlp.MAX_CHARS`` (looked up lazily: importing spaCy costs
-    seconds, and reading input must not).
+    ``max_chars`` defaults to ``records.MAX_CHARS``, the length the parser is sized to.
     """
     if max_chars is None:
-        from .nlp import MAX_CHARS as max_chars
+        max_chars = MAX_CHARS
     if isinstance(published, str):
         published = parse_published(published)
     kind_override = _FMT_KIND.get(fmt) if fmt else None

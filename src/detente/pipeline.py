@@ -1,4 +1,9 @@
-"""Composes the stages: ingest -> nlp -> actors -> dates -> places -> events -> quotes -> peace.
+"""Composes the stages: nlp -> actors -> dates -> places -> quotes -> events -> peace.
+
+This is the only module that calls one stage with another's output; every input a stage gets
+is an argument here (the context of actors, dates and places; the quote stage's ``Speech``
+for events; events and quotes for the ledger). Reading (``ingest``) comes before and storing
+(``store``) after: ``runner`` joins the three for the CLI's ingest.
 
 ``Analyzer.results`` is the article boundary, the one place that catches: each article is
 parsed and analysed under a time budget that grows with its length, and an article that raises
@@ -20,6 +25,7 @@ from . import actors as actors_mod
 from . import dates as dates_mod
 from . import events as events_mod
 from . import nlp as nlp_mod
+from . import peace
 from . import places as places_mod
 from . import quotes as quotes_mod
 from .budget import Limit, Overrun
@@ -29,7 +35,7 @@ from .ingest import Rejected
 from .records import Analysis, Article
 
 #: The stages in the order they run; failures name one of them.
-STAGES = ("parse", "actors", "dates", "places", "events", "quotes", "peace")
+STAGES = ("parse", "actors", "dates", "places", "quotes", "events", "peace")
 
 #: Default time budget: BUDGET_BASE seconds per article plus BUDGET_PER_1000 per 1,000
 #: characters. Measured on the 89 VOA stories (1.8k-7.1k characters), one at a time, parse
@@ -166,20 +172,18 @@ class Analyzer:
         stage.name = "places"
         places = places_mod.find_places(doc, self.gazetteer)
         ctx = ArticleContext(article=article, doc=doc, actors=actors, dates=dates, places=places)
-        stage.name = "events"
-        events = events_mod.extract_events(ctx)
         stage.name = "quotes"
-        quotes = quotes_mod.extract_quotes(ctx)
+        speech = quotes_mod.extract_speech(ctx)
+        stage.name = "events"
+        events = events_mod.extract_events(ctx, speech)
         ledger: dict = {}
         if self.options.ledger:
             stage.name = "peace"
-            from . import peace
-
-            ledger = peace.analyze_article(ctx, events, quotes)
+            ledger = peace.analyze_article(ctx, events, list(speech.quotes))
         return Analysis(
             article=article,
             events=tuple(events),
-            quotes=tuple(quotes),
+            quotes=speech.quotes,
             statements=tuple(ledger.get("statements", ())),
             rounds=tuple(ledger.get("rounds", ())),
             positions=tuple(ledger.get("positions", ())),

@@ -12,7 +12,11 @@ Dates: a quote carries the date of the speech when the text gives one ("Speaking
 X said", "X said on Wednesday"); later quotes by the same speaker inherit it (the usual
 newswriting convention); otherwise the date is None, never the publication date.
 
+The stage runs before events, which are handed its ``Speech``: an event whose own sentence
+gives no date takes the date of its actor's statement ("X said on Monday ... X will send").
+
 Public API (keep stable):
+    extract_speech(ctx) -> Speech              what the pipeline calls: quotes + speaker dates
     extract_quotes(ctx) -> list[Quote]
     speaker_dates(ctx) -> dict[str, DateRef]   speaker name -> date of their statement
 """
@@ -22,7 +26,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Mapping
 
 from . import tree
 from .dates import date_for
@@ -47,6 +53,20 @@ PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "it"}
 #: a quote this short must also end in punctuation and have a speaker ("No," she said)
 MIN_WORDS = 4
 _MARK = re.compile(r'[“”"«»]')
+
+
+@dataclass(frozen=True)
+class Speech:
+    """The quote stage's output, handed to the event stage."""
+
+    quotes: tuple[Quote, ...] = ()  #: direct and indirect quotes, in text order
+    #: speaker name (``Actor.name`` or its text) -> date of their first dated statement
+    speaker_dates: Mapping[str, DateRef] = field(default_factory=lambda: MappingProxyType({}))
+
+
+def extract_speech(ctx) -> Speech:
+    """The article's quotes and the date each speaker spoke, computed once."""
+    return Speech(tuple(extract_quotes(ctx)), MappingProxyType(dict(speaker_dates(ctx))))
 
 
 def extract_quotes(ctx) -> list[Quote]:

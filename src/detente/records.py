@@ -20,6 +20,9 @@ from typing import Any
 from .version import EXTRACTOR_VERSION  # noqa: E402
 
 MODALITIES = ("asserted", "future", "hypothetical", "negated", "historical")
+#: The longest article text accepted: ingest rejects longer texts with a message, and the
+#: parser (``nlp``) is sized to it. Here, below both, so that reading never imports spaCy.
+MAX_CHARS = 1_000_000
 DATE_PRECISIONS = ("day", "month", "year")
 
 

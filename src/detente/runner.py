@@ -12,7 +12,8 @@ from __future__ import annotations
 import contextlib
 from typing import Any, Callable, Iterable
 
-from . import dblock
+from . import dblock, pipeline
+from . import ingest as ingest_mod
 from .records import Article
 from .store import Store, WriteResult
 
@@ -36,9 +37,6 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
     Returns the totals: ``read`` counts every article read (failed ones too), ``rejected``
     every rejection (input and analysis).
     """
-    from . import ingest as ingest_mod
-    from .pipeline import Analyzer, Options
-
     chunk = max(1, chunk or CHUNK)
 
     def opened() -> contextlib.AbstractContextManager[Store]:
@@ -49,7 +47,7 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
     total = WriteResult()
     items = iter(ingest_mod.read_inputs(paths, published=published, fmt=fmt,
                                         max_chars=max_chars))
-    analyzer: Analyzer | None = None
+    analyzer: pipeline.Analyzer | None = None
     seen: set[str] = set()
 
     def reject(item: Any) -> None:
@@ -94,7 +92,7 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
                 todo.append(art)
         analyses: list = []
         if todo:
-            analyzer = analyzer or Analyzer(options or Options())
+            analyzer = analyzer or pipeline.Analyzer(options or pipeline.Options())
             for result in analyzer.results(todo):
                 if isinstance(result, ingest_mod.Rejected):
                     reject(result)

@@ -4,10 +4,10 @@
 alone; one stored by an older version has all its rows replaced. Rows go in as Arrow tables
 (``INSERT ... SELECT FROM arrow``), which is orders of magnitude faster than executemany.
 
-``ingest`` composes ingest -> pipeline -> store for the CLI, skipping articles that are already
-current so a re-run costs no NLP. It analyses with no connection open and opens the file
-read-write only to store each chunk, so other processes can read the store while it runs.
-Every open waits up to ``wait`` seconds for a lock held by another process (see ``dblock``).
+The store composes no stages: ``runner.ingest`` reads, analyses and stores for the CLI
+(skipping articles already current, so a re-run costs no NLP), opening the file read-write
+only to store each chunk so other processes can read the store while it runs. Every open
+waits up to ``wait`` seconds for a lock held by another process (see ``dblock``).
 """
 
 from __future__ import annotations
@@ -573,13 +573,3 @@ def _event_dict(r: dict, actors: dict[str, list[dict]]) -> dict:
             "evidence": {"sentence": r["sentence"], "start": r["sentence_start"],
                          "end": r["sentence_end"], "trigger": r["trigger"]},
             "confidence": r["confidence"], **_article_fields(r)}
-
-
-# ---------------------------------------------------------------------- ingest -> analyse -> store
-
-
-def ingest(db, paths: Iterable[str], **kw: Any) -> WriteResult:
-    """Read, analyse and store ``paths`` into ``db``; see ``detente.runner.ingest``."""
-    from .runner import ingest as run
-
-    return run(db, paths, **kw)

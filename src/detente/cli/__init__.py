@@ -39,15 +39,7 @@ def main() -> None:
     """
 
 
-from . import core  # noqa: E402
+from . import core, evaluation, ledger  # noqa: E402  (they register on ``main``)
 
-core.register(main)
-
-for _name in ("evaluation", "ledger"):
-    try:
-        _mod = __import__(f"{__name__}.{_name}", fromlist=["register"])
-    except ModuleNotFoundError as exc:  # area not built yet
-        if exc.name != f"{__name__}.{_name}":
-            raise
-        continue
-    _mod.register(main)
+for _area in (core, evaluation, ledger):
+    _area.register(main)

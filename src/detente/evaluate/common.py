@@ -52,6 +52,25 @@ def norm_text(text: Any) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+def name_matches(gold_name: str | None, actor: Any) -> bool:
+    """Gold person name vs a system actor (dict or string): equal, or same surname."""
+    if not gold_name:
+        return True
+    if isinstance(actor, str):
+        cands = [actor]
+    elif isinstance(actor, dict):
+        cands = [actor.get("name"), actor.get("text")]
+    else:
+        return False
+    g = norm_text(gold_name)
+    last = g.split()[-1] if g else ""
+    for c in cands:
+        c = norm_text(c)
+        if c and (c == g or c in g.split() or last in c.split() or g in c):
+            return True
+    return False
+
+
 def actor_codes(actors: Iterable[Any]) -> frozenset[str]:
     """Set of normalised codes of a gold or system actor list (dicts or bare code strings)."""
     out = set()

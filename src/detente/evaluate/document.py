@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from .common import (_QUOTES, PairStats, actor_codes, category_table, date_matches,
-                     norm_code, norm_sector, norm_text, overlap_score,
+                     name_matches, norm_code, norm_sector, norm_text, overlap_score,
                      pair_one_to_one, participants_agree, precision_of, ratio, strict_category)
 from .ledger import score_claims, score_positions, score_rounds
 
@@ -50,25 +50,6 @@ def gold_event_as_system_shape(g: dict) -> dict:
                 items.append({"code": a, "sector": g.get(f"{side}_sector")})
         out[side] = items
     return out
-
-
-def name_matches(gold_name: str | None, actor: Any) -> bool:
-    """Gold person name vs a system actor (dict or string): equal, or same surname."""
-    if not gold_name:
-        return True
-    if isinstance(actor, str):
-        cands = [actor]
-    elif isinstance(actor, dict):
-        cands = [actor.get("name"), actor.get("text")]
-    else:
-        return False
-    g = norm_text(gold_name)
-    last = g.split()[-1] if g else ""
-    for c in cands:
-        c = norm_text(c)
-        if c and (c == g or c in g.split() or last in c.split() or g in c):
-            return True
-    return False
 
 
 def _sentence_of(ev: dict) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DetenteError
+from .run import evaluate_file
 
 FLOORS_FILE = Path("quality") / "floors.json"
 
@@ -120,8 +121,7 @@ def proposed(floors: dict[str, Any], measured: dict[str, dict[str, Any]],
 
 def measure(eval_dir: Path, golds: list[str], model: str) -> dict[str, dict[str, Any]]:
     """Run the evaluation on each gold file that exists; one analyzer for all."""
-    from ..pipeline import Analyzer, Options
-    from .run import evaluate_file
+    from ..pipeline import Analyzer, Options  # loads spaCy: only when measuring
 
     analyzer = None
     out = {}

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from .common import (PairStats, actor_codes, alpha3, date_matches, norm_code, norm_text,
-                     pair_one_to_one, precision_of)
+from .common import (PairStats, actor_codes, alpha3, date_matches, name_matches, norm_code,
+                     norm_text, pair_one_to_one, precision_of)
 
 
 def _codes(value: Any) -> frozenset[str]:
@@ -72,8 +72,6 @@ def score_rounds(gold: Iterable[dict], system: Iterable[dict], errors: list) -> 
             stats.add("outcome_overlap", bool(want & got))
         if g.get("announced_by"):
             sys_by = s.get("announced_by")
-            from .document import name_matches
-
             stats.add("announced_by_acc", bool(sys_by) and name_matches(g["announced_by"], sys_by))
     matched = {gi for gi, _ in pairs}
     for gi, g in enumerate(gold):

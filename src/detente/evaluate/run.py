@@ -9,6 +9,8 @@ from typing import Any
 
 from ..errors import GoldFormatError
 from ..records import Article
+from .document import score_document_gold
+from .sentences import score_sentence_gold
 
 #: Sentence gold dates are placeholders; every sentence is analysed as if published on this day.
 SENTENCE_PUBLISHED = dt.date(2000, 1, 1)
@@ -85,9 +87,6 @@ def run_system(articles: list[Article], model: str = "sm", analyzer=None) -> lis
 def evaluate_file(path: str | Path, model: str = "sm", published: dt.date | None = None,
                   analyzer=None) -> dict[str, Any]:
     """Run detente over a gold file and score it. The report says which gold and model."""
-    from .document import score_document_gold
-    from .sentences import score_sentence_gold
-
     loaded = load_gold(path)
     if loaded["kind"] == "sentence":
         pub = published or SENTENCE_PUBLISHED

@@ -2,7 +2,7 @@
 modality, evidence, confidence).
 
 Public API (stable):
-    extract_events(ctx: ArticleContext) -> list[Event]
+    extract_events(ctx: ArticleContext, speech: Speech | None = None) -> list[Event]
     strict_category(event, modality) -> str | None     category under strict PLOVER
     load_lexicon() -> Lexicon                           ontology + trigger lexicon (cached)
 
@@ -10,15 +10,18 @@ Modules: ``lexicon`` (data files), ``triggers`` (finding and merging triggers),
 ``arguments`` (roles from the parse), ``modality`` (asserted/future/...), ``extract``
 (one sentence to drafts). This file does the article-level part: references across
 sentences, participant inheritance, the "first ... since" rule, and the final records.
+
+The quote stage runs first; its ``Speech`` comes in as an argument (the pipeline passes it),
+so an event dated by its speaker's statement shows where that date came from. Without it,
+no event takes a speaker's date.
 """
 
 from __future__ import annotations
 
 from .. import context as context_mod
-from ..dates import date_for
-from ..places import place_for
+from ..quotes import Speech
 from ..records import Actor, Event, content_id
-from .extract import Draft, _speech_dates, build_drafts, consult_mode
+from .extract import COLLECTIVE, Draft, build_drafts, consult_mode
 from .lexicon import Lexicon, load_lexicon, strict_category
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
@@ -27,14 +30,14 @@ __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 REACH = 6
 
 
-def extract_events(ctx) -> list[Event]:
-    """Every event in the article, in text order."""
+def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
+    """Every event in the article, in text order. ``speech``: the quote stage's output."""
     lex = load_lexicon()
     published = ctx.article.published
-    speech = _speech_dates(ctx, lex)
+    speaker_dates = speech.speaker_dates if speech is not None else {}
     kept: list[Draft] = []
     for s_index, sent in enumerate(ctx.doc.sents):
-        drafts = build_drafts(ctx, lex, sent, published, speech, date_for, place_for)
+        drafts = build_drafts(ctx, lex, sent, published, speaker_dates)
         antecedent = None
         for d in drafts:
             d.extra["sent_index"] = s_index
@@ -128,8 +131,6 @@ def _antecedent(d: Draft, current: list[Draft], kept: list[Draft], s_index: int)
 
 
 def _collective_subject(d: Draft) -> bool:
-    from .extract import COLLECTIVE
-
     for t in d.cand.head.children:
         if t.dep_ in ("nsubj", "nsubjpass"):
             words = {t.lower_} | {c.lower_ for c in t.children}
@@ -140,8 +141,6 @@ def _collective_subject(d: Draft) -> bool:
 
 def _collective_text(text: str) -> bool:
     """'both sides', 'the two nations': a reference to the pair last named together."""
-    from .extract import COLLECTIVE
-
     words = set(text.lower().split())
     return bool(words & {"both", "two"}) and bool(words & COLLECTIVE - {"both", "two"})
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from .. import tree
-from ..quotes import speaker_dates
-from ..records import Actor
+from ..dates import date_for
+from ..places import place_for
+from ..records import Actor, DateRef
 from ..ranges import starting_in
 from . import modality as modality_mod
 from .arguments import PRONOUNS, core_phrase, find_roles, phrase
@@ -159,31 +161,6 @@ def _first_since(cand, ctx, sent):
     return None
 
 
-class _SpeechDates(dict):
-    """Speech date per speaker, computed by the quotes stage only when first asked for."""
-
-    def __init__(self, ctx):
-        super().__init__()
-        self._ctx, self._loaded = ctx, False
-
-    def _load(self):
-        if not self._loaded:
-            self._loaded = True
-            self.update(speaker_dates(self._ctx) or {})
-
-    def __contains__(self, key):
-        self._load()
-        return super().__contains__(key)
-
-    def __getitem__(self, key):
-        self._load()
-        return super().__getitem__(key)
-
-
-def _speech_dates(ctx, lex: Lexicon) -> dict:
-    return _SpeechDates(ctx)
-
-
 def _descendants(root):
     """``root`` and every token below it, in no particular order (callers make a set or sort).
     spaCy's ``Token.subtree`` nests one generator per level, so one walk of a deep parse costs
@@ -262,7 +239,9 @@ def _choose_mode(lex: Lexicon, cand, event: str, content) -> str | None:
     return m
 
 
-def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, place_for):
+def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, DateRef]):
+    """The event drafts of one sentence. ``speech_dates``: speaker name -> date of their
+    statement (from the quote stage), for events whose own words carry no date."""
     drafts = []
     for cand in find_candidates(lex, sent):
         roles = find_roles(cand, lex)
@@ -297,17 +276,13 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates, date_for, pla
             actor = _state_of_place(ctx, sent, cand)
 
         mode = _choose_mode(lex, cand, event, content)
-        date = None
         since = _first_since(cand, ctx, sent)
-        if date_for is not None:
-            date = date_for(ctx, cand.head)
+        date = date_for(ctx, cand.head)
         if date is None:
             date = _tied(ctx, [d for d in ctx.dates_in(sent.start_char, sent.end_char)
                                if d.value and d.kind != "duration" and d is not since
                                and (since is None or d.start != since.start)], cand)
-        location = None
-        if place_for is not None:
-            location = place_for(ctx, cand.head)
+        location = place_for(ctx, cand.head)
         if location is None:
             avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
             location = _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand, avoid)

