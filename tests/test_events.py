@@ -519,3 +519,70 @@ def test_an_event_with_no_date_of_its_own_takes_its_speakers_date_from_the_speec
     assert {k: v.value for k, v in speech.speaker_dates.items()} == {"Cuba": "2024-03-04"}
     assert [(e.event, e.date) for e in extract_events(ctx, speech)] == [("REJECT", "2024-03-04")]
     assert [(e.event, e.date) for e in extract_events(ctx)] == [("REJECT", None)]
+
+
+# ------------------------------------------------- groupings and function words come from data
+
+def test_category_groupings_are_read_from_the_ontology_and_name_real_categories():
+    from detente import knowledge
+    from detente.events import arguments, extract, triggers
+    from detente.events.lexicon import category_set
+
+    onto = knowledge.load("ontology.yaml")
+    assert extract.COOPERATIVE == category_set("rejected_when_negated") == frozenset(
+        onto["rejected_when_negated"])
+    assert "AGREE" in extract.COOPERATIVE and "ASSAULT" not in extract.COOPERATIVE
+    assert arguments.TARGETED == frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT",
+                                            "THREATEN"})
+    assert triggers.SPEECH_ACTS == frozenset(onto["speech_acts"])
+    for key in ("threat_when_announced", "targeted", "harm_nominals", "kept_without_actor",
+                "addressed", "recipient_from_place", "venue_events", "speech_acts",
+                "charging", "protest_content", "about_content", "mode_from_content",
+                "recipient_from_content", "recipient_by_against", "strict_future_to_agree"):
+        assert category_set(key) <= set(onto["categories"]), key
+
+
+def test_strict_export_and_evaluation_share_the_ontologys_future_to_agree_list():
+    from detente import export
+    from detente.evaluate import common
+
+    expected = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+    assert export.FUTURE_AS_AGREE == common.FUTURE_TO_AGREE == expected
+    assert {c.upper() for c in load_lexicon().strict_future_to_agree} == expected
+    assert strict_category("CONSULT", "future") == "AGREE"
+    assert strict_category("ASSAULT", "future") == "ASSAULT"
+
+
+def test_a_grouping_naming_an_unknown_category_fails_with_file_and_line(monkeypatch):
+    from detente import knowledge
+    from detente.errors import KnowledgeBaseError
+    from detente.events import lexicon
+
+    text = ('version: "9"\ncategories: {AGREE: {}, ASSAULT: {}}\n'
+            'harm_nominals: [ASSAULT, ASSUALT]\n')
+    fake = knowledge.parse(text, "detente/data/ontology.yaml")
+    monkeypatch.setattr(lexicon.knowledge, "load", lambda name: fake)
+    monkeypatch.setattr(lexicon.knowledge, "ordered", lambda name, key: tuple(fake[key]))
+    lexicon.category_set.cache_clear()
+    try:
+        with pytest.raises(KnowledgeBaseError) as err:
+            lexicon.category_set("harm_nominals")
+    finally:
+        lexicon.category_set.cache_clear()
+    assert str(err.value) == (
+        "detente/data/ontology.yaml:3: 'harm_nominals' lists ASSUALT, which is not a category "
+        "of the ontology; use the category names under 'categories'")
+
+
+def test_function_words_of_the_event_stage_come_from_the_events_lexicon():
+    from detente import knowledge
+    from detente.events import arguments, extract, triggers
+
+    assert arguments.PRONOUNS == knowledge.words("lexicon/events.yaml", "pronouns")
+    assert {"they", "who", "its"} <= arguments.PRONOUNS
+    # "on" must survive YAML (unquoted it would be read as a boolean)
+    for words in (arguments.DEPLOY_PREPS, arguments.GROUNDS_PREPS, triggers.LIGHT_PREPS,
+                  triggers.COMPLEMENT_PREPS, extract.DESCEND_PREPS):
+        assert "on" in words
+    assert extract.COLLECTIVE_PAIR | extract.COLLECTIVE_PLURALS <= extract.COLLECTIVE
+    assert "urge" in arguments.OBJECT_CONTROL and "summon" not in arguments.OBJECT_CONTROL

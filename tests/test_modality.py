@@ -146,3 +146,32 @@ def test_relative_later_with_a_past_verb_is_not_future(analyzer):
     out = next(analyzer.analyze([Article.make(text, published=dt.date(2024, 5, 8))]))
     attacks = [e for e in out.events if e.evidence.trigger and "attack" in e.evidence.trigger]
     assert attacks and attacks[0].modality != "future"
+
+
+def test_modality_words_outside_the_cue_lists_come_from_the_events_lexicon():
+    from detente import knowledge
+
+    assert modality_mod.OPEN_MODALS == knowledge.words("lexicon/events.yaml", "open_modals")
+    assert modality_mod.OPEN_MODALS == frozenset({"could", "might", "may"})
+    assert "would" not in modality_mod.OPEN_MODALS  # "said it would meet" is future
+    # "no" negates only next to the event, so it must also be one of the negators
+    assert modality_mod.NEAR_ONLY_NEGATORS == frozenset({"no"})
+    assert modality_mod.NEAR_ONLY_NEGATORS <= load_lexicon().modality["negators"]
+
+
+def test_no_in_a_governing_clause_does_not_negate_the_event():
+    # "Japan is no doubt expected to meet Korea ." : "no" modifies the governing verb
+    words = ["Japan", "is", "no", "doubt", "expected", "to", "meet", "Korea", "."]
+    heads = [4, 4, 4, 4, 4, 6, 4, 6, 4]
+    deps = ["nsubjpass", "auxpass", "advmod", "npadvmod", "ROOT", "aux", "xcomp", "dobj",
+            "punct"]
+    pos = ["PROPN", "AUX", "ADV", "NOUN", "VERB", "PART", "VERB", "PROPN", "PUNCT"]
+    lemmas = ["Japan", "be", "no", "doubt", "expect", "to", "meet", "Korea", "."]
+    assert _modality(_doc(words, heads, deps, pos, lemmas))[0] == "future"
+    # the same word next to the event negates it: "Japan is expected to meet no one ."
+    words = ["Japan", "is", "expected", "to", "meet", "no", "one", "."]
+    heads = [2, 2, 2, 4, 2, 4, 4, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "neg", "dobj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "PART", "VERB", "DET", "PRON", "PUNCT"]
+    lemmas = ["Japan", "be", "expect", "to", "meet", "no", "one", "."]
+    assert _modality(_doc(words, heads, deps, pos, lemmas))[0] == "negated"

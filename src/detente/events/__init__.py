@@ -21,13 +21,16 @@ from __future__ import annotations
 from .. import context as context_mod
 from ..quotes import Speech
 from ..records import Actor, Event, content_id
-from .extract import COLLECTIVE, Draft, build_drafts, consult_mode
-from .lexicon import Lexicon, load_lexicon, strict_category
+from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts,
+                      consult_mode)
+from .lexicon import Lexicon, category_set, load_lexicon, strict_category
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 
 #: How many sentences back a reference ("the talks") or inheritance may reach.
 REACH = 6
+#: Acts a strong verb keeps without a named doer when its victim is coded.
+KEPT_WITHOUT_ACTOR = category_set("kept_without_actor")
 
 
 def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
@@ -134,15 +137,15 @@ def _collective_subject(d: Draft) -> bool:
     for t in d.cand.head.children:
         if t.dep_ in ("nsubj", "nsubjpass"):
             words = {t.lower_} | {c.lower_ for c in t.children}
-            return bool(words & COLLECTIVE) and ("both" in words or "two" in words
-                                                  or t.lower_ in ("sides", "parties"))
+            return bool(words & COLLECTIVE) and bool(words & COLLECTIVE_PAIR
+                                                      or t.lower_ in COLLECTIVE_PLURALS)
     return False
 
 
 def _collective_text(text: str) -> bool:
     """'both sides', 'the two nations': a reference to the pair last named together."""
     words = set(text.lower().split())
-    return bool(words & {"both", "two"}) and bool(words & COLLECTIVE - {"both", "two"})
+    return bool(words & COLLECTIVE_PAIR) and bool(words & COLLECTIVE - COLLECTIVE_PAIR)
 
 
 def _latest_plural(drafts: list[Draft]):
@@ -155,7 +158,7 @@ def _latest_plural(drafts: list[Draft]):
 def _keep_without_actor(d: Draft) -> bool:
     """Strong material-conflict triggers with a victim are kept even with no named doer."""
     return (not d.cand.weak and any(r.code for r in d.recipient) and d.cand.kind != "noun"
-            and d.event in ("ASSAULT", "COERCE"))
+            and d.event in KEPT_WITHOUT_ACTOR)
 
 
 def _confidence(d: Draft, lex: Lexicon) -> float:

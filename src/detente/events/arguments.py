@@ -20,31 +20,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import tree
-from .lexicon import load_lexicon
+from .lexicon import category_set, events_words, load_lexicon
 
 #: Children that end an argument phrase: what follows is not part of the name.
 TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "appos"})
 #: Prepositions that name another party, never who the head noun is: "extremists against
 #: Serb civilians" are Croatian extremists, not Serbs.
-OTHER_PARTY_PREPS = frozenset({"against", "toward", "towards"})
+OTHER_PARTY_PREPS = events_words("other_party_preps")
 #: Prepositions that only say where a named participant is ("the Red Cross in Gaza").
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+LOCATIVE_PREPS = events_words("locative_preps")
 SUBJ_DEPS = ("nsubj", "csubj")
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "its", "their", "his", "her",
-                      "our", "them", "him", "us", "who", "which", "that"})
+PRONOUNS = events_words("pronouns")
 #: Nouns for documents and utterances: "issued a statement demanding" -> the issuer demands.
-SPEECH_NOUNS = frozenset({"statement", "declaration", "letter", "resolution", "report",
-                          "communique", "message", "note", "decree", "order", "appeal",
-                          "call", "speech", "address", "plea", "petition", "motion",
-                          "bill", "ultimatum", "warning", "reminder", "memo", "notice"})
+SPEECH_NOUNS = events_words("speech_nouns")
 #: Verbs whose object does the infinitive: "urged Iran to stop" (but "summoned the envoy to
 #: complain": the summoner complains).
-OBJECT_CONTROL = frozenset({"urge", "ask", "order", "force", "call", "tell", "persuade",
-                            "encourage", "allow", "permit", "invite", "press", "push",
-                            "require", "compel", "pressure", "instruct", "advise", "appeal",
-                            "request", "warn", "implore", "exhort", "beg", "enable", "help",
-                            "authorize", "authorise", "oblige", "want", "expect", "get"})
-WH = frozenset({"who", "which", "that", "whom"})
+OBJECT_CONTROL = events_words("object_control")
+WH = events_words("relative_pronouns")
 
 
 @dataclass
@@ -248,7 +240,7 @@ def _noun_roles(noun, cand, lex, roles: Roles):
         elif c.dep_ == "prep":
             objs = [g for g in c.children if g.dep_ == "pobj"]
             p = c.lower_
-            if p == "between" or p == "among":
+            if p in BETWEEN_PREPS:
                 roles.actor.extend(objs)
                 roles.parties.extend(objs)
                 roles.between = True
@@ -261,14 +253,20 @@ def _noun_roles(noun, cand, lex, roles: Roles):
 
 
 #: Categories whose recipient is the party blamed, rejected, asked or backed.
-TARGETED = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+TARGETED = category_set("targeted")
 #: Prepositions that say where a mobilized force is sent or stationed.
-DEPLOY_PREPS = frozenset({"in", "into", "to", "along", "near", "on", "inside"})
+DEPLOY_PREPS = events_words("deploy_preps")
 NOT_PLACES = frozenset({"DATE", "TIME", "PERSON", "ORDINAL", "CARDINAL"})
 #: "jailed on charges of", "expelled over allegations of", "detained for accusations of"
-GROUNDS_PREPS = frozenset({"on", "over", "for"})
+GROUNDS_PREPS = events_words("grounds_preps")
 #: Categories whose nominal trigger can be the subject of a clause naming the victim.
-HARM = frozenset({"ASSAULT", "COERCE"})
+HARM = category_set("harm_nominals")
+#: "talks between X and Y": every object is a participant.
+BETWEEN_PREPS = events_words("between_preps")
+#: Categories whose recipients are their content's parties or recipient.
+FROM_CONTENT = category_set("recipient_from_content")
+#: Categories whose "against X" deeper in the clause names the recipient.
+BY_AGAINST = category_set("recipient_by_against")
 
 
 def _narrow_target(verb, roles: Roles, cand) -> None:
@@ -333,10 +331,10 @@ def _settle(cand, roles: Roles, inner: Roles | None, lex) -> None:
     ``inner`` when they were read), and its speaker."""
     content = cand.content
     if inner is not None:
-        if inner.parties and cand.event in ("AGREE", "THREATEN", "REJECT") and not any(
+        if inner.parties and cand.event in FROM_CONTENT and not any(
                 p in roles.actor for p in inner.parties):
             roles.recipient = list(inner.parties)  # "ready to host talks between A and B"
-        elif inner.recipient and cand.event in ("AGREE", "THREATEN", "REJECT"):
+        elif inner.recipient and cand.event in FROM_CONTENT:
             roles.recipient = list(inner.recipient)  # "promised aid to Mozambique"
     if content is not None and not roles.recipient:
         # "demanded that Sudan end curbs" / "urged Iran to stop": the content's doer.
@@ -388,7 +386,7 @@ def _own_roles(cand, lex) -> tuple[Roles, bool]:
         verb = None
         pred = cand.predicate
         if pred is not None and pred in cand.words:  # "negotiations held on May 16"
-            for c in _prep_objects(pred, frozenset({"between", "among"})):
+            for c in _prep_objects(pred, BETWEEN_PREPS):
                 roles.actor.append(c)
                 roles.parties.append(c)
                 roles.between = True
@@ -450,7 +448,7 @@ def _own_roles(cand, lex) -> tuple[Roles, bool]:
                 roles.recipient = list(roles.parties) or [t for t in roles.actor if t != subj]
                 roles.actor = [subj]
                 roles.between = False
-    if not roles.recipient and cand.event in ("MOBILIZE", "THREATEN", "ASSAULT") \
+    if not roles.recipient and cand.event in BY_AGAINST \
             and verb is not None:
         # "mobilized reservists for a possible war against Iraq"
         for c in verb.children:

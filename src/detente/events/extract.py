@@ -21,20 +21,20 @@ from ..records import Actor, DateRef
 from ..ranges import starting_in
 from . import modality as modality_mod
 from .arguments import PRONOUNS, core_phrase, find_roles, phrase
-from .lexicon import Lexicon
+from .lexicon import Lexicon, category_set, events_words
 from .triggers import Candidate, find_candidates
 
-DEFINITE = frozenset({"the", "those", "these", "that", "this", "such"})
-COLLECTIVE = frozenset({"both", "two", "sides", "parties", "side", "party", "nations",
-                        "countries", "governments", "neighbours", "neighbors", "foes",
-                        "rivals", "delegations"})
+DEFINITE = events_words("definite")
+COLLECTIVE = events_words("collective")
+#: Words of COLLECTIVE that make it a pair, and plurals that name the pair on their own.
+COLLECTIVE_PAIR = events_words("collective_pair")
+COLLECTIVE_PLURALS = events_words("collective_plurals")
 #: Harmful acts that, announced in advance by their doer, are threats (PLOVER: THREATEN
 #: rather than ASSAULT + hypothetical).
-THREAT_SOURCES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
+THREAT_SOURCES = category_set("threat_when_announced")
 #: Cooperative categories whose explicit negation by the actor is a rejection.
-COOPERATIVE = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID",
-                         "RETREAT"})
-COPULAS = frozenset({"be", "remain", "become", "stay"})
+COOPERATIVE = category_set("rejected_when_negated")
+COPULAS = events_words("copulas")
 #: Dependency hops beyond which a date or place is not "tied" to the trigger.
 MAX_HOPS = 5
 
@@ -65,7 +65,7 @@ def _resolve(ctx, span) -> tuple:
 
 #: Prepositions through which a thing given, refused or imposed points at its party:
 #: "refused admittance to Ghanaians", "denied visas for journalists from X".
-DESCEND_PREPS = frozenset({"to", "for", "from", "against", "on", "with"})
+DESCEND_PREPS = events_words("descend_preps")
 
 
 def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
@@ -221,20 +221,24 @@ def _bigrams(sent) -> set[str]:
     return hit
 
 
+#: Categories whose mode is that of their content event ("demanded a withdrawal").
+MODE_FROM_CONTENT = category_set("mode_from_content")
+
+
 def _choose_mode(lex: Lexicon, cand, event: str, content) -> str | None:
     modes = lex.categories[event].get("modes") or {}
     if event == "THREATEN" and content is not None:
         m = lex.threat_mode(content.event, content.mode)
         if m:
             return m
-    if event in ("REQUEST", "REJECT") and content is not None:
+    if event in MODE_FROM_CONTENT and content is not None:
         return lex.content_mode(content.event)
     if cand.mode and (cand.mode in modes or not modes):
         return cand.mode if modes else None
     if not modes:
         return None
     m = lex.mode_from_cues(event, _mode_words(cand))
-    if m is None and event in ("REQUEST", "REJECT"):
+    if m is None and event in MODE_FROM_CONTENT:
         return lex.content_mode("_")
     return m
 
@@ -257,10 +261,9 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                 recipient, roles.recipient = target, []
         if not any(r.code for r in recipient) and event in ADDRESSED:
             recipient = _addressee(ctx, cand, roles, lex) or recipient
-        if not recipient and content is not None and event in (
-                "REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+        if not recipient and content is not None and event in ADDRESSED:
             recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
-        if not recipient and event in ("REQUEST", "ACCUSE", "REJECT", "THREATEN"):
+        if not recipient and event in ADDRESSED:
             recipient = _others_in(ctx, cand, actor)
         if roles.between and actor:
             actor, recipient = tuple(dict.fromkeys(actor + recipient)), ()
@@ -346,10 +349,9 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
 
 
 #: Categories said *to* someone: "summoned the envoy to complain" complains to the envoy.
-ADDRESSED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+ADDRESSED = category_set("addressed")
 #: Nouns of "in X of Y" that say what a protest is against ("in defiance of Chinese rule").
-PROTEST_PP_NOUNS = frozenset({"protest", "defiance", "opposition", "response", "retaliation",
-                              "solidarity", "support", "condemnation"})
+PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
 
 
 def _addressee(ctx, cand, roles, lex) -> tuple:
@@ -441,9 +443,9 @@ def _others_in(ctx, cand, actor) -> tuple:
 
 
 #: Events whose unnamed targets belong to the country where they happen.
-LOCAL_EVENTS = frozenset({"ASSAULT", "COERCE", "AID"})
+LOCAL_EVENTS = category_set("recipient_from_place")
 #: Where meetings and agreements happen says nothing about who takes part.
-VENUE_EVENTS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"})
+VENUE_EVENTS = category_set("venue_events")
 
 
 def _locate(ctx, sent, tokens, actor: tuple, event: str, location) -> tuple:

@@ -1,8 +1,10 @@
 """The trigger lexicon and ontology, loaded once from ``detente/data`` and indexed for lookup.
 
-Everything the event stage knows about words lives in ``data/triggers.yaml`` and
-``data/ontology.yaml``; this module turns those files into dictionaries keyed by lemma so that
-looking a token up is a couple of dict hits (the stage must stay close to bare spaCy speed).
+Everything the event stage knows about words lives in ``data/triggers.yaml``,
+``data/lexicon/events.yaml`` (function words read around a trigger) and ``data/ontology.yaml``
+(categories, and the groupings of categories that rules act on); this module turns those files
+into dictionaries and frozen sets so that looking a token up is a couple of dict hits (the
+stage must stay close to bare spaCy speed).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Iterable
 
 import yaml
 
+from .. import knowledge
 from ..errors import KnowledgeBaseError
 
 
@@ -120,6 +123,8 @@ def _entries(table: dict, weak: frozenset[str]) -> tuple[dict[str, Entry], dict[
 
 
 def _read(name: str) -> dict:
+    # triggers.yaml keeps this reader: its phrases use null as "no category" (drop the
+    # trigger), which detente.knowledge refuses in lists; the boolean check below still runs.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is 10x faster
     with resources.files("detente.data").joinpath(name).open(encoding="utf-8") as fh:
         data = yaml.load(fh, Loader=loader)
@@ -146,7 +151,7 @@ def _no_booleans_in_lists(data, name: str, path: str = "") -> None:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The packaged lexicon (cached: loaded once per process)."""
-    onto = _read("ontology.yaml")
+    onto = knowledge.load("ontology.yaml")
     trig = _read("triggers.yaml")
     verbs, _ = _entries(trig["verbs"], _words(trig.get("weak_verbs")))
     adjectives = {str(w).lower(): Entry(ev, None) for ev, words in
@@ -201,6 +206,25 @@ def load_lexicon() -> Lexicon:
         needs_complement=_words(trig.get("needs_complement")),
         poss_is_patient=_words(trig.get("poss_is_patient")),
     )
+
+
+@functools.lru_cache(maxsize=None)
+def category_set(key: str) -> frozenset[str]:
+    """A named grouping of PLOVER categories from ``data/ontology.yaml``, checked on load."""
+    names = knowledge.ordered("ontology.yaml", key)
+    known = knowledge.load("ontology.yaml")["categories"]
+    unknown = [str(n) for n in names if n not in known]
+    if unknown:
+        line = knowledge.load("ontology.yaml").line_of(key)
+        raise KnowledgeBaseError(
+            f"detente/data/ontology.yaml:{line}: {key!r} lists {', '.join(unknown)}, which "
+            "is not a category of the ontology; use the category names under 'categories'")
+    return frozenset(names)
+
+
+def events_words(key: str) -> frozenset[str]:
+    """A word list of ``data/lexicon/events.yaml`` (function words the events stage reads)."""
+    return knowledge.words("lexicon/events.yaml", key)
 
 
 def strict_category(event: str, modality: str, lexicon: Lexicon | None = None) -> str | None:

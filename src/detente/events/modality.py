@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import tree
+from .lexicon import events_words
 
 #: Dependencies along which a governing clause passes its modality down.
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj",
@@ -24,6 +25,10 @@ CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "dobj
 FUNCTION_DEPS = frozenset({"aux", "auxpass", "neg", "mark", "advmod", "det", "amod",
                            "npadvmod", "acomp", "prep", "predet", "nummod", "quantmod"})
 ORDER = ("negated", "hypothetical", "future", "historical", "asserted")
+#: Modals that keep an event hypothetical when it is also future ("could meet", not "would").
+OPEN_MODALS = events_words("open_modals")
+#: Negators that count only next to the event ("no talks"), not in a governing clause.
+NEAR_ONLY_NEGATORS = events_words("near_only_negators")
 
 
 def _words(tok) -> tuple[str, str]:
@@ -85,7 +90,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
     # Negation: "not", "never", "no talks", "without an agreement", "failed to", "yet to".
     if cand.negated:
         found.add("negated")
-    if words_near & m["negators"] or words_up & (m["negators"] - {"no"}):
+    if words_near & m["negators"] or words_up & (m["negators"] - NEAR_ONLY_NEGATORS):
         found.add("negated")
     anchor = cand.anchor or cand.noun
     if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in m["without"]:
@@ -119,7 +124,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
 
     if "hypothetical" in found and "future" in found and not (
             words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"]) \
-            and not (words_near | words_up) & {"could", "might", "may"}:
+            and not (words_near | words_up) & OPEN_MODALS:
         found.discard("hypothetical")  # "would" in reported future: "said it would meet"
 
     # Historical: old dates, "previous talks", "years ago".

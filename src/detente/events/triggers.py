@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import tree
-from .lexicon import Entry, Lexicon, load_lexicon
+from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
 
 
 _FIXES: dict[str, str] = {}
@@ -38,7 +38,11 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Dependencies by which a noun is the event a verb "does": "held talks", "talks were held".
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 #: Prepositions through which a light verb takes its event noun ("engaged in talks").
-LIGHT_PREPS = frozenset({"in", "on", "into", "to", "for"})
+LIGHT_PREPS = events_words("light_preps")
+#: Light verbs that take their event noun through any preposition ("entered into talks").
+ANY_PREP_LIGHT_VERBS = events_words("light_verbs_any_prep")
+#: Prepositions through which a demand, threat or offer names what it is about.
+COMPLEMENT_PREPS = events_words("complement_preps")
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp"})
 
 
@@ -187,7 +191,7 @@ def _phrase(lex: Lexicon, verb, noun, prep=None):
 
 
 #: Categories a quote can itself carry ('"Leave now," he demanded' is a REQUEST).
-SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "PROTEST"})
+SPEECH_ACTS = category_set("speech_acts")
 _CLOSING_QUOTES = frozenset({'"', "”", "’’", "''", "»"})
 
 
@@ -302,7 +306,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
                 continue
             vlemma = _lem(verb)
             if vlemma in lex.light_verbs and (prep is None or prep.lower_ in LIGHT_PREPS
-                                              or vlemma in ("take", "engage", "enter")):
+                                              or vlemma in ANY_PREP_LIGHT_VERBS):
                 _merge(cand, verb, cand.event, cand.mode, by_token, weak=False)
                 continue
             cand.predicate = verb
@@ -350,7 +354,14 @@ ELABORATION_DEPS = frozenset({"advcl", "acl", "relcl", "xcomp", "conj", "prep", 
 
 
 #: Acts whose "for/of" phrase names an alleged offence ("jailed for spying").
-CHARGING = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+CHARGING = category_set("charging")
+#: Prepositions of the alleged offence: on the clause's head, and on its head's head.
+CHARGE_PREPS = events_words("charge_preps")
+CHARGE_PREPS_ABOVE = events_words("charge_preps_above")
+#: Acts that, nested in a protest's clause, are its content ("rallied to demand reforms").
+PROTEST_CONTENT = category_set("protest_content")
+#: Acts that absorb the event they are about ("threatened to impose a curfew").
+ABOUT_CONTENT = category_set("about_content")
 
 
 def _drop_elaborations(by_token: dict) -> None:
@@ -385,9 +396,9 @@ def _drop_elaborations(by_token: dict) -> None:
         if other.event == cand.event:
             cand.dropped = True
         elif other.event in CHARGING and dep in ("prep", "pcomp", "advcl") and (
-                h.head.lower_ in ("for", "of", "over") or h.head.head.lower_ in ("for", "of")):
+                h.head.lower_ in CHARGE_PREPS or h.head.head.lower_ in CHARGE_PREPS_ABOVE):
             cand.dropped = True  # "arrested for collaborating": the charge, not an event
-        elif other.event == "PROTEST" and cand.event in ("REQUEST", "ACCUSE", "REJECT"):
+        elif other.event == "PROTEST" and cand.event in PROTEST_CONTENT:
             cand.dropped = True
             other.content = other.content or cand
 
@@ -407,7 +418,7 @@ def _verb_object_phrase(lex: Lexicon, verb, by_token: dict) -> None:
 
 
 #: Auxiliaries that turn a reported clause into a demand: "X said Y must withdraw".
-OBLIGATION = frozenset({"must", "should"})
+OBLIGATION = events_words("obligation_aux")
 
 
 def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
@@ -451,7 +462,7 @@ def _embed_role(lex: Lexicon, cand: Candidate) -> str | None:
         keys.add(_lem(cand.noun))
     if keys & lex.refusal and cand.event == "REJECT":
         return "refusal"
-    if keys & lex.content and cand.event in ("THREATEN", "REQUEST", "ACCUSE"):
+    if keys & lex.content and cand.event in ABOUT_CONTENT:
         return "content"
     if keys & lex.intent and cand.event == "AGREE":
         return "intent"
@@ -467,7 +478,7 @@ def _complement(cand: Candidate, live: dict) -> Candidate | None:
                 hit = _first_in(c, live, depth=2)
                 if hit is not None:
                     return hit
-            if c.dep_ in ("prep",) and c.lower_ in ("for", "on", "of", "to", "against"):
+            if c.dep_ in ("prep",) and c.lower_ in COMPLEMENT_PREPS:
                 for g in c.children:
                     hit = _first_in(g, live, depth=2)
                     if hit is not None:
