@@ -23,7 +23,7 @@ from ..quotes import Speech
 from ..records import Actor, Event, content_id
 from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts,
                       consult_mode)
-from .lexicon import Lexicon, category_set, load_lexicon, strict_category
+from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 
@@ -31,6 +31,8 @@ __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 REACH = 6
 #: Acts a strong verb keeps without a named doer when its victim is coded.
 KEPT_WITHOUT_ACTOR = category_set("kept_without_actor")
+#: Prepositions by which a generic event noun names its participants ("talks between X and Y").
+PARTICIPANT_PREPS = events_words("participant_preps")
 
 
 def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
@@ -108,7 +110,7 @@ def _explicit_agent(d: Draft) -> bool:
         if n is None:
             continue
         for c in n.children:
-            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "between")):
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS):
                 return True
     return False
 

@@ -422,7 +422,7 @@ def _own_roles(cand, lex) -> tuple[Roles, bool]:
         roles.recipient.extend(t for t in _prep_objects(verb, rec_preps)
                                if not (t.head.lower_ == "with" and _instrument(t, lex)))
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 roles.actor.extend(objs)
                 roles.parties.extend(objs)

@@ -35,6 +35,8 @@ THREAT_SOURCES = category_set("threat_when_announced")
 #: Cooperative categories whose explicit negation by the actor is a rejection.
 COOPERATIVE = category_set("rejected_when_negated")
 COPULAS = events_words("copulas")
+#: Adjectives of "the first talks since March": the "since" date is an earlier round.
+FIRST = events_words("first")
 #: Dependency hops beyond which a date or place is not "tied" to the trigger.
 MAX_HOPS = 5
 
@@ -150,7 +152,7 @@ def _first_since(cand, ctx, sent):
     target = cand.anchor or cand.noun
     if target is None:
         return None
-    if not any(c.dep_ == "amod" and c.lower_ in ("first", "first-ever") for c in target.children):
+    if not any(c.dep_ == "amod" and c.lower_ in FIRST for c in target.children):
         return None
     for c in target.children:
         if c.lower_ == "since":
