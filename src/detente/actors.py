@@ -96,6 +96,10 @@ _STATE_PLURALS = knowledge.words(_LEXICON, "state_plurals")
 _PEOPLE_SECTOR = "CVL"
 #: locative prepositions that tie a sector noun to a place inside one noun phrase
 _LOCATIVE = knowledge.words(_LEXICON, "locative")
+#: words of a place name that say nothing about it ("the Ukraine's ...")
+_NAME_FILLERS = knowledge.words(_LEXICON, "place_name_fillers")
+#: function words of an organisation's name around its country ("the Bank of Korea")
+_ORG_FILLERS = knowledge.words(_LEXICON, "org_name_fillers")
 
 
 @dataclass
@@ -313,7 +317,7 @@ class ArticleActors:
                 countries = [s for s in inside if s.kind == "entity"
                              and s.entity.kind in COUNTRY_KINDS]
                 rest = [t.lower_ for t in ent if not any(s.start <= t.i < s.end for s in inside)]
-                rest = [w for w in rest if w not in ("the", "'s", "’s") and w[:1].isalpha()]
+                rest = [w for w in rest if w not in _NAME_FILLERS and w[:1].isalpha()]
                 if countries and rest:
                     if all(w in _DIRECTIONS for w in rest):
                         # "eastern Ukraine": the country as a place, not its government
@@ -330,7 +334,7 @@ class ArticleActors:
             elif ent.label_ in ("ORG", "NORP"):
                 anchors = [s for s in inside if s.kind == "entity"]
                 others = [t for t in ent if not any(s.start <= t.i < s.end for s in anchors)
-                          and t.is_alpha and t.lower_ not in ("the", "of", "and", "for")]
+                          and t.is_alpha and t.lower_ not in _ORG_FILLERS]
                 if (len(anchors) == 1 and others and not bigger
                         and anchors[0].entity.code is not None
                         and not any(s.kind == "person" for s in inside)):

@@ -50,6 +50,14 @@ _NON_PARTY = frozenset(knowledge.ordered(_LEXICON, "non_party_codes"))
 
 #: a talks noun right after a place names the place as the venue ("Jeddah talks")
 _TALKS_AFTER_PLACE = knowledge.pattern(_LEXICON, "talks_after_place", re.I)
+#: a place right after these is where the talks are ("in Jeddah"; a city also "to", "from")
+_VENUE_BEFORE = knowledge.pattern(_LEXICON, "venue_before", re.I)
+_CITY_BEFORE = knowledge.pattern(_LEXICON, "city_before", re.I)
+_VENUE_RIGHT_AFTER = knowledge.pattern(_LEXICON, "venue_right_after", re.I)
+#: "their talks", "both leaders' meeting": the parties are named elsewhere
+_ANAPHORIC_POSS = knowledge.words(_LEXICON, "anaphoric_possessives")
+#: "talks with X", "between X and Y": the prepositions that name the parties
+_PARTY_PREPS = knowledge.words(_LEXICON, "party_prepositions")
 
 
 def _num(s: str) -> float:
@@ -128,14 +136,14 @@ def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = No
     """The meeting place: a city in the sentence, else a country/region introduced by "in"/"at"."""
     text = article_text(ctx)
     inside = [p for p in starting_in(places, lo, hi) if (
-        re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(lo, p.start - 9):p.start], re.I)
+        _VENUE_BEFORE.search(text[max(lo, p.start - 9):p.start])
         or _TALKS_AFTER_PLACE.match(text[p.end:p.end + 25]))]
     if near is not None:
         # Places in the talks noun's own phrase come first ("the G7 talks in Quebec follow
         # U.S.-Ukraine talks in Jeddah": Jeddah for the second).
         own = [p for p in inside if near[0] <= p.start < near[1]]
-        right_after = [p for p in inside if near[2] <= p.start and re.fullmatch(
-            r"\s+(?:in|at)\s+(?:the\s+)?", text[near[2]:p.start], re.I)]
+        right_after = [p for p in inside if near[2] <= p.start and _VENUE_RIGHT_AFTER.fullmatch(
+            text[near[2]:p.start])]
         inside = right_after or own or [p for p in inside if p.start >= near[0]] or inside
     cities = [p for p in inside if p.feature == "city"]
     return cities[0] if cities else (inside[0] if inside else None)
@@ -275,7 +283,7 @@ def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool, str | None]
         return [], False, None
     noun = span.root
     spans = [doc[noun.left_edge.i:noun.right_edge.i + 1]]
-    anaphoric = any(c.dep_ == "poss" and c.lower_ in ("their", "both") for c in noun.children) \
+    anaphoric = any(c.dep_ == "poss" and c.lower_ in _ANAPHORIC_POSS for c in noun.children) \
         or bool(_BOTH.search(spans[0].text))
     verbs = 0
     for child, tok in tree.steps_up(noun, limit=7):
@@ -286,7 +294,7 @@ def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool, str | None]
             before = len(spans)
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "agent") and not tree.dominates(c, noun) or (
-                        c.dep_ == "prep" and c.lower_ in ("with", "between", "among")):
+                        c.dep_ == "prep" and c.lower_ in _PARTY_PREPS):
                     spans.append(doc[c.left_edge.i:c.right_edge.i + 1])
             if len(spans) == before and tok.dep_ == "xcomp":
                 # "the United States hopes to resolve ... during talks with Y": the subject
@@ -470,7 +478,7 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     # their governments ("Washington and Pyongyang have been locked ...").
     doc_text = article_text(ctx)
     venues = [p for p in starting_in(places, s0, sent.end_char) if p.feature == "city" and (
-        re.search(r"\b(?:in|at|to|from|near)\s+(?:the\s+)?$", doc_text[max(s0, p.start - 9):p.start], re.I)
+        _CITY_BEFORE.search(doc_text[max(s0, p.start - 9):p.start])
         or _TALKS_AFTER_PLACE.match(doc_text[p.end:p.end + 25]))]
     if venue is not None and venue not in venues:
         venues.append(venue)
