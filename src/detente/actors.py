@@ -26,6 +26,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, replace
 
+from . import knowledge
 from .actors_kb import COUNTRY_KINDS, Entity, KnowledgeBase, Lex, build_kb, norm
 from .records import Actor
 
@@ -75,29 +76,30 @@ def lookup(kb: KnowledgeBase, words: list[str]) -> list[tuple[int, int, Lex]]:
 
 # --- segments and mentions ----------------------------------------------------------------
 
+_LEXICON = "lexicon/actors.yaml"
 #: words that join segments without being part of either ("Moscow's", "Ukraine’s")
-_POSSESSIVE = {"'s", "'", "s'"}
+_POSSESSIVE = knowledge.words(_LEXICON, "possessive")
 #: a country named just before these is the sponsor, not the actor ("Iran-backed Houthis")
-_SPONSOR_SUFFIX = {"backed", "led", "allied", "aligned", "supported", "sponsored", "funded",
-                   "installed", "appointed", "controlled", "held", "occupied", "based"}
-_STANCE_PREFIX = {"pro", "anti"}
-_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-               "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
-               "northwestern", "southeastern", "southwestern", "upper", "lower"}
-_COORD = {"and", "or", ",", "&", "nor"}
+_SPONSOR_SUFFIX = knowledge.words(_LEXICON, "sponsor_suffixes")
+_STANCE_PREFIX = knowledge.words(_LEXICON, "stance_prefixes")
+_DIRECTIONS = knowledge.words(_LEXICON, "directions")
+_COORD = knowledge.words(_LEXICON, "coordinators")
 #: "Bosnian Serbs" live in Bosnia, but "Chinese Americans" in America: for these nations
 #: the second demonym of a pair is the nationality
-_IMMIGRANT_NATIONS = {"USA", "CAN", "AUS", "NZL"}
+_IMMIGRANT_NATIONS = frozenset(knowledge.ordered(_LEXICON, "immigrant_nations"))
 #: a capital after these is where something happens, not its government ("in Baghdad")
-_PLACE_BEFORE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
-                 "into", "central", "downtown"}
+_PLACE_BEFORE = knowledge.words(_LEXICON, "place_before")
 #: plural demonyms that name a state's leadership rather than its people ("the Soviets")
-_STATE_PLURALS = {"soviets"}
+_STATE_PLURALS = knowledge.words(_LEXICON, "state_plurals")
 #: sector given to a people noun used alone ("Nigerians", "Kurds", "Bosnian Serbs"): the
 #: plural names people, not the state; a sector word after it still wins ("Kurdish fighters")
 _PEOPLE_SECTOR = "CVL"
 #: locative prepositions that tie a sector noun to a place inside one noun phrase
-_LOCATIVE = {"in", "of", "from", "throughout", "across", "inside", "within"}
+_LOCATIVE = knowledge.words(_LEXICON, "locative")
+#: words of a place name that say nothing about it ("the Ukraine's ...")
+_NAME_FILLERS = knowledge.words(_LEXICON, "place_name_fillers")
+#: function words of an organisation's name around its country ("the Bank of Korea")
+_ORG_FILLERS = knowledge.words(_LEXICON, "org_name_fillers")
 
 
 @dataclass
@@ -315,7 +317,7 @@ class ArticleActors:
                 countries = [s for s in inside if s.kind == "entity"
                              and s.entity.kind in COUNTRY_KINDS]
                 rest = [t.lower_ for t in ent if not any(s.start <= t.i < s.end for s in inside)]
-                rest = [w for w in rest if w not in ("the", "'s", "’s") and w[:1].isalpha()]
+                rest = [w for w in rest if w not in _NAME_FILLERS and w[:1].isalpha()]
                 if countries and rest:
                     if all(w in _DIRECTIONS for w in rest):
                         # "eastern Ukraine": the country as a place, not its government
@@ -332,7 +334,7 @@ class ArticleActors:
             elif ent.label_ in ("ORG", "NORP"):
                 anchors = [s for s in inside if s.kind == "entity"]
                 others = [t for t in ent if not any(s.start <= t.i < s.end for s in anchors)
-                          and t.is_alpha and t.lower_ not in ("the", "of", "and", "for")]
+                          and t.is_alpha and t.lower_ not in _ORG_FILLERS]
                 if (len(anchors) == 1 and others and not bigger
                         and anchors[0].entity.code is not None
                         and not any(s.kind == "person" for s in inside)):

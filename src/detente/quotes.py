@@ -30,26 +30,17 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
-from . import tree
+from . import knowledge, tree
 from .dates import date_for
 from .ranges import Overlaps
 from .records import Actor, DateRef, Evidence, Quote, content_id
 
-SPEECH_VERBS = {
-    "say", "tell", "add", "state", "announce", "declare", "warn", "insist", "stress",
-    "emphasize", "emphasise", "underscore", "underline", "note", "claim", "argue", "assert",
-    "explain", "write", "tweet", "post", "indicate", "suggest", "acknowledge", "admit", "deny",
-    "confirm", "reiterate", "maintain", "affirm", "contend", "comment", "remark", "vow",
-    "pledge", "promise", "predict", "caution", "complain", "allege", "reply", "respond",
-    "answer", "recall", "conclude", "observe", "counter", "hint", "concede", "charge",
-    "estimate", "report", "signal", "point", "tell", "repeat", "reaffirm", "proclaim",
-    "mention", "disclose", "reveal", "retort", "urge", "ask", "lament", "fret", "recount",
-    "quip", "exclaim", "shout", "chant", "plead", "cry", "whisper", "testify", "brief",
-}
+_SPEECH = "lexicon/speech.yaml"
+SPEECH_VERBS = knowledge.words(_SPEECH, "quote_verbs")
 #: subjects of "indicate", "suggest", "show" that are not anyone speaking
-NOT_SPEAKERS = {"fact", "idea", "move", "trend", "situation", "result", "evidence", "data",
-                "figure", "number", "development", "this", "that", "which", "it"}
-PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "it"}
+NOT_SPEAKERS = knowledge.words(_SPEECH, "not_speakers")
+PRONOUNS = knowledge.words(_SPEECH, "pronouns")
+_SPEAKER_PREPS = knowledge.words(_SPEECH, "speaker_prepositions")
 #: a quote this short must also end in punctuation and have a speaker ("No," she said)
 MIN_WORDS = 4
 _MARK = re.compile(r'[“”"«»]')
@@ -309,8 +300,7 @@ def _speaker(ctx, head) -> Actor | None:
     spans = [compact]
     # "a spokesman for the Kremlin": the actor is in the prepositional phrase. Not clauses:
     # "the fact that Indonesia's results..." does not make Indonesia the speaker.
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at",
-                                                                           "from", "with")), None)
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _SPEAKER_PREPS), None)
     if prep is not None:
         spans.append(doc[head.left_edge.i:prep.right_edge.i + 1])
     for span in spans:

@@ -15,8 +15,11 @@ import itertools
 import re
 from typing import Iterable
 
+from .. import knowledge
 from ..ranges import Overlaps, starting_in
 from ..records import Actor, DateRef, Place
+
+_LEXICON = "lexicon/ledger.yaml"
 
 # ---------------------------------------------------------------------------------- actors
 
@@ -40,11 +43,7 @@ def _country_names() -> dict[str, tuple[str, str, str]]:
                  low[:-1] + "ish" if low.endswith("y") else low + "i"}
         for form in forms:
             names.setdefault(form, (code, name, "demonym"))
-    for alias, code in (("kiev", "UKR"), ("kyiv", "UKR"), ("kremlin", "RUS"),
-                        ("united states", "USA"), ("u.s.", "USA"), ("u.s", "USA"), ("us", "USA"),
-                        ("u.k", "GBR"), ("u.k.", "GBR"),
-                        ("american", "USA"), ("british", "GBR"), ("britain", "GBR"),
-                        ("french", "FRA"), ("turkish", "TUR"), ("türkiye", "TUR")):
+    for alias, code in knowledge.table(_LEXICON, "country_aliases").items():
         names[alias] = (code, alias.title(), "alias")
     return names
 
@@ -96,8 +95,7 @@ def _union(stage: list[Actor], extra: list[Actor]) -> list[Actor]:
     return sorted(out, key=lambda a: a.start)
 
 
-_BOTH = re.compile(r"\b(?:the|both) two (?:nations|countries|sides|parties|states|governments)\b|"
-                   r"\bboth (?:sides|parties|countries|nations|governments)\b", re.I)
+_BOTH = knowledge.pattern(_LEXICON, "both_sides", re.I)
 
 
 def actors_in(ctx, span) -> tuple[Actor, ...]:

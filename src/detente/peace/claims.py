@@ -15,14 +15,13 @@ import calendar
 import datetime as dt
 import re
 
-from .. import tree
+from .. import knowledge, tree
 from ..records import content_id
 from ._support import article_text, cached, dates_of
 
-_SUBJECT = re.compile(r"\b(?:full[\s-]scale\s+)?(?:war|conflict|invasion|fighting|hostilities|"
-                      r"occupation|siege|crisis)\b", re.I)
-_START_CUE = re.compile(r"\b(?:since|outbreak|began|begun|started|broke out|launched|start of|"
-                        r"beginning of|erupted)\b", re.I)
+_LEXICON = "lexicon/ledger.yaml"
+_SUBJECT = knowledge.pattern(_LEXICON, "war_subject", re.I)
+_START_CUE = knowledge.pattern(_LEXICON, "war_start", re.I)
 _UNIT = re.compile(r"\b(day|week|month|year|decade)s?\b", re.I)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import re
 
-from .. import tree
+from .. import knowledge, tree
 from ..records import content_id
 from ._support import (actors_in, dates_between, dates_of, fallback_actors, sentence_text,
                        sentences)
@@ -26,48 +26,25 @@ from .taxonomy import load_issues
 STRENGTH = {"red_line": 6, "demand": 5, "reject": 5, "oppose": 4, "propose": 3, "offer": 2,
             "accept": 1}
 
-_STANCE_CUES = [
-    ("dropped", r"\b(?:dropped|abandoned|withdrew|withdrawn|shelved)\s+(?:its|their|the|his|her)\s+"
-                r"(?:\w+\s+)?(?:demand|insistence|condition|precondition|call)s?\b|"
-                r"\bno longer\s+(?:insists?|demands?|requires?|seeks?|calls? for)\b"),
-    ("red_line", r"\bred[\s-]lines?\b|\bnon[\s-]?negotiable\b|\bwill never (?:accept|agree|give up)\b"),
-    ("demand", r"\b(?:pre)?conditions?\b|\bprerequisites?\b|\brequirements?\b|\bdemand(?:s|ed|ing)?\b|"
-               r"\binsist(?:s|ed|ing)?\s+(?:on|that)\b|\binsistence\b|\bcall(?:s|ed|ing)? for\b|"
-               r"\bmust\b|\burg(?:e|es|ed|ing)\b"),
-    ("reject", r"\breject(?:s|ed|ing|ion)?\b|\brefus(?:e|es|ed|ing|al)\b|\bruled out\b|"
-               r"\bdismiss(?:es|ed|ing)?\b"),
-    ("oppose", r"\boppos(?:e|es|ed|ing)\b|\bopposition\b(?!\s+(?:party|parties|leaders?|lawmakers?|"
-               r"figures?|candidates?|groups?|politicians?|coalition|bloc|members?|MPs?|supporters?))|"
-               r"\bobject(?:s|ed|ion)? to\b"),
-    ("propose", r"\bpropos(?:e|es|ed|ing|al|als)\b|\bsuggest(?:s|ed|ion)?\b|\bput forward\b|\bfloated\b"),
-    ("offer", r"\boffer(?:s|ed|ing)?\b|\bready to\b|\bwilling to\b|\bprepared to\b"),
-    ("accept", r"\baccept(?:s|ed|ing|ance)?\b|\bagree(?:s|d)?\s+(?:on\s+\w+\s+)?to\b|\bopen to\b|\bwould consider\b|"
-               r"\bcould live with\b"),
-]
-_STANCE_RX = [(name, re.compile(rx, re.I)) for name, rx in _STANCE_CUES]
-_HYPO = re.compile(r"\b(?:whether|if|unless)\b[^.;:]{0,45}$|"
-                   r"\bnot the (?:time|moment)\b[^.;:]{0,60}$|\bconsider(?:s|ed|ing)?\s+$", re.I)
-_CONDITION_FOR = [
-    ("leaders_meeting", re.compile(r"\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two )?"
-                                   r"(?:leaders|presidents|heads of state)\b|\bleaders'? meeting\b", re.I)),
-    ("ceasefire", re.compile(r"\b(?:for|before|to) (?:a |any )?(?:ceasefire|cease-fire|truce)\b", re.I)),
-    ("talks", re.compile(r"\b(?:for|before|to (?:start|resume|hold|join)) (?:any |the |further |new |direct )?"
-                         r"(?:talks|negotiations|dialogue|a meeting)\b|\bbefore (?:sitting|it sits) down\b", re.I)),
-    ("settlement", re.compile(r"\b(?:resolv|settl|end)(?:e|es|ed|ing)? (?:the |this )?(?:war|conflict|crisis)\b|"
-                              r"\bpeace (?:deal|agreement|settlement|accord)\b|\bsettlement\b|"
-                              r"\blasting peace\b|\bfor peace\b", re.I)),
-]
-_CONDITIONAL_WORDS = re.compile(r"\b(?:pre)?conditions?\b|\bprerequisite|\brequirement|"
-                                r"\binsist(?:s|ed|ing)?\b|\bdemand", re.I)
-_INCLUDING = re.compile(r"\b(?:including|such as|in particular)\s+(?P<rest>[^;:.]+)", re.I)
-_NOMINAL = re.compile(r"^(?:the\s+)?(?:full\s+)?(?:return|restoration|withdrawal|release|recognition|"
-                      r"handover|control)\s+(?:of|from)\s+", re.I)
+_LEXICON = "lexicon/ledger.yaml"
+#: stance cues, tried in file order
+_STANCE_RX = [(name, re.compile(rx, re.I))
+              for name, rx in knowledge.table(_LEXICON, "stance_cues").items()]
+_HYPO = knowledge.pattern(_LEXICON, "stance_hypothetical", re.I)
+_CONDITION_FOR = [(name, re.compile(rx, re.I))
+                  for name, rx in knowledge.table(_LEXICON, "condition_for").items()]
+_CONDITIONAL_WORDS = knowledge.pattern(_LEXICON, "conditional_words", re.I)
+_INCLUDING = knowledge.pattern(_LEXICON, "including", re.I)
+_NOMINAL = knowledge.pattern(_LEXICON, "nominal", re.I)
 
 
-_NEGATED = re.compile(r"\b(?:not|never|n[’']t|no)\s+(?:yet\s+|been\s+|fully\s+)?$", re.I)
+_NEGATED = knowledge.pattern(_LEXICON, "negated", re.I)
 #: What a negated stance cue means: "has not agreed to" rejects; other negations are skipped.
 _NEGATION = {"accept": "reject", "offer": None, "propose": None, "demand": None,
              "reject": None, "oppose": None, "red_line": None, "dropped": None}
+
+#: "its own", "their": the condition is the holder's own
+_OWN_SIDE = knowledge.pattern(_LEXICON, "own_side", re.I)
 
 
 def _stance_cues(text: str) -> list[tuple[str, int, int]]:
@@ -141,7 +118,7 @@ def _concerns(ctx, sent, issue_start: int, issue_end: int, holder_code: str | No
         for actor in (reversed(found) if rev else found):
             if actor.code and actor.code != holder_code and actor.code not in ("WST", "IGO", "NGO"):
                 return actor.code
-    if re.search(r"\b(?:its|their|own)\b", window, re.I):
+    if _OWN_SIDE.search(window):
         return holder_code
     return None
 
@@ -187,13 +164,10 @@ def _linked(ctx, sent, cue, issue) -> bool:
 
 #: Verbs that take a stance on a proposal or demand named as their object: "Ukraine is ready to
 #: accept a U.S. proposal", "Russia supports the U.S. proposal in principle".
-_CHAIN = {"accept": "accept", "support": "accept", "back": "accept", "endorse": "accept",
-          "welcome": "accept", "embrace": "accept", "agree": "accept",
-          "reject": "reject", "refuse": "reject", "rebuff": "reject", "dismiss": "reject",
-          "oppose": "oppose"}
-_SAY = {"say", "tell", "announce", "state", "add", "insist", "stress", "declare", "confirm"}
-_URGE = {"urge", "press", "call", "ask", "pressure", "push"}
-_RELUCTANT = re.compile(r"^(?:reluctan\w*|unwilling\w*|hesitan\w*|refus\w*)$", re.I)
+_CHAIN = knowledge.table(_LEXICON, "stance_verbs")
+_SAY = knowledge.words("lexicon/speech.yaml", "position_say_verbs")
+_URGE = knowledge.words(_LEXICON, "urge_verbs")
+_RELUCTANT = knowledge.pattern(_LEXICON, "reluctant", re.I)
 
 
 def _chained(ctx, sent, cue_start: int, issue, speaker):

@@ -17,7 +17,7 @@ import re
 
 import pycountry
 
-from .. import tree
+from .. import knowledge, tree
 from ..records import content_id
 from ._support import (_BOTH, actors_in, all_mentions, code_counts, dates_between, dates_of,
                        article_text, cached, fallback_actors, places_of, sentence_text,
@@ -25,35 +25,39 @@ from ._support import (_BOTH, actors_in, all_mentions, code_counts, dates_betwee
                        precision_of, venue_dict)
 from .taxonomy import load_round_vocabulary
 
+_LEXICON = "lexicon/ledger.yaml"
 FUTURE = {"announced", "expected", "scheduled"}
-_REPORT_DATE = re.compile(r"\b(?:said|says|told|announced|speaking|stated|added|wrote)\b[^.,;]{0,20}$", re.I)
-_WINDOW = re.compile(r"\b(?:soon|shortly|next week|next month|later this (?:week|month|year)|"
-                     r"in the coming (?:days|weeks|months)|within (?:days|weeks))\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|would)\b[^.]{0,40}$", re.I)
-_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|next|upcoming|planned|plans?|coming|soon|"
-                           r"expected|set to|to be held|to hold|to meet|hopes? to|intends? to|"
-                           r"aims? to)\b", re.I)
+_REPORT_DATE = knowledge.pattern(_LEXICON, "report_date", re.I)
+_WINDOW = knowledge.pattern(_LEXICON, "window", re.I)
+_HYPOTHETICAL = knowledge.pattern(_LEXICON, "hypothetical", re.I)
+_FUTURE_WORDS = knowledge.pattern(_LEXICON, "future_words", re.I)
 #: Talks someone doubts will happen: "little chance that another summit will take place".
-_DOUBT = re.compile(r"\b(?:little|no|slim|small|any|low)\s+(?:chance|prospects?|likelihood|hope)s?\b|"
-                    r"\bunlikely\b|\bdoubt(?:s|ful)?\b|\bpossibility\b|\bwhether\b", re.I)
+_DOUBT = knowledge.pattern(_LEXICON, "doubt", re.I)
 _WEEKDAY_ONLY = re.compile(r"^(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                            r"sunday)(?:['’]s)?$", re.I)
-_PRIOR = re.compile(r"\bfirst\s+(?P<kind>[\w\- ]{0,30}?)\s*(?:talks|negotiations|meeting|round)\b"
-                    r"[^.]{0,80}?\bsince\s+", re.I)
-_MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|convened|organi[sz]ed)\s+by\s+"
-                       r"(?P<who>[^,.;]+)|\bunder the auspices of\s+(?P<who2>[^,.;]+)|"
-                       r"(?P<who3>\b[A-Z][\w.]+(?:\s[A-Z]\w+)?)-(?:brokered|mediated|hosted|facilitated|led)\b|"
-                       r"\b(?:under|with|through)\s+(?P<who4>[A-Z]\w+)\s+(?:mediation|auspices)\b")
-_HOST = re.compile(r"\bhosted\s+by\s+(?P<who>[^,.;]+)|(?P<who3>\b[A-Z][\w]+)-hosted\b")
-_LED = re.compile(r"\b(?:led|headed)\s+by\s+(?P<who>[^,.;]+)", re.I)
+_PRIOR = knowledge.pattern(_LEXICON, "prior", re.I)
+_MEDIATOR = knowledge.pattern(_LEXICON, "mediator")
+_HOST = knowledge.pattern(_LEXICON, "host")
+_LED = knowledge.pattern(_LEXICON, "led", re.I)
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _HOURS = re.compile(r"\b(?:lasted|lasting|went on for|for)\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
                     r"more than\s+|over\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
                     r"eight|nine|ten|eleven|twelve)\s+hours?\b|"
                     r"\b(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten)-hour\b", re.I)
-_PRISONERS = re.compile(r"\b(?P<n>\d[\d,]*)\s+(?:\w+\s+)?(?:prisoners|captives|detainees|POWs|soldiers)\b")
-_NON_PARTY = {"IGO", "NGO", "WST", "UNO", "EUR", "IMG", "AFR", "ASA", "MEA", "NAF"}
+_PRISONERS = knowledge.pattern(_LEXICON, "prisoners")
+_NON_PARTY = frozenset(knowledge.ordered(_LEXICON, "non_party_codes"))
+
+#: a talks noun right after a place names the place as the venue ("Jeddah talks")
+_TALKS_AFTER_PLACE = knowledge.pattern(_LEXICON, "talks_after_place", re.I)
+#: a place right after these is where the talks are ("in Jeddah"; a city also "to", "from")
+_VENUE_BEFORE = knowledge.pattern(_LEXICON, "venue_before", re.I)
+_CITY_BEFORE = knowledge.pattern(_LEXICON, "city_before", re.I)
+_VENUE_RIGHT_AFTER = knowledge.pattern(_LEXICON, "venue_right_after", re.I)
+#: "their talks", "both leaders' meeting": the parties are named elsewhere
+_ANAPHORIC_POSS = knowledge.words(_LEXICON, "anaphoric_possessives")
+#: "talks with X", "between X and Y": the prepositions that name the parties
+_PARTY_PREPS = knowledge.words(_LEXICON, "party_prepositions")
 
 
 def _num(s: str) -> float:
@@ -62,7 +66,7 @@ def _num(s: str) -> float:
 
 
 #: Parties that are not in ISO 3166 but sit at negotiating tables.
-_EXTRA_PARTIES = {"XKX", "IMG"}
+_EXTRA_PARTIES = frozenset(knowledge.ordered(_LEXICON, "extra_party_codes"))
 
 
 def _is_country(code: str | None) -> bool:
@@ -132,29 +136,23 @@ def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = No
     """The meeting place: a city in the sentence, else a country/region introduced by "in"/"at"."""
     text = article_text(ctx)
     inside = [p for p in starting_in(places, lo, hi) if (
-        re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(lo, p.start - 9):p.start], re.I)
-        or re.match(r"\W{0,2}\s*(?:peace\s+)?(?:talks|summit|meeting|negotiations|round|"
-                    r"conference|process)\b", text[p.end:p.end + 25], re.I))]
+        _VENUE_BEFORE.search(text[max(lo, p.start - 9):p.start])
+        or _TALKS_AFTER_PLACE.match(text[p.end:p.end + 25]))]
     if near is not None:
         # Places in the talks noun's own phrase come first ("the G7 talks in Quebec follow
         # U.S.-Ukraine talks in Jeddah": Jeddah for the second).
         own = [p for p in inside if near[0] <= p.start < near[1]]
-        right_after = [p for p in inside if near[2] <= p.start and re.fullmatch(
-            r"\s+(?:in|at)\s+(?:the\s+)?", text[near[2]:p.start], re.I)]
+        right_after = [p for p in inside if near[2] <= p.start and _VENUE_RIGHT_AFTER.fullmatch(
+            text[near[2]:p.start])]
         inside = right_after or own or [p for p in inside if p.start >= near[0]] or inside
     cities = [p for p in inside if p.feature == "city"]
     return cities[0] if cities else (inside[0] if inside else None)
 
 
 #: "cabinet meeting", "board meeting": a body meeting on its own, not parties negotiating.
-_INTERNAL = re.compile(r"\b(?:cabinet|council|board|party|shareholders?|annual|political|"
-                       r"parliamentary|committee|staff|town hall|family|campaign|press|news|"
-                       r"climate|trade|budget|business|investor|donor)s?\W*$", re.I)
-_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w.]+\s+){0,3}(?:council|assembly|board|cabinet|"
-                         r"committee|parliament|party|politburo)\b", re.I)
-_STRONG = re.compile(r"\b(?:peace|ceasefire|truce|direct|face-to-face|proximity|indirect)\s+"
-                     r"(?:talks|negotiations)\b|\b(?:next|new|second|third|fourth|fifth|last|latest|postponed|"
-                     r"previous|first)\s+round\b|\bround\s+of\b", re.I)
+_INTERNAL = knowledge.pattern(_LEXICON, "internal", re.I)
+_BODY_AFTER = knowledge.pattern(_LEXICON, "body_after", re.I)
+_STRONG = knowledge.pattern(_LEXICON, "strong", re.I)
 
 
 def _tense_status(ctx, start: int, end: int) -> str | None:
@@ -186,28 +184,15 @@ def _times_meeting(tok) -> bool:
 
 #: A talks noun named after a multilateral body or forum ("the G7 talks", "a Security Council
 #: meeting", "the NATO summit"): not a negotiation between parties unless the text says so.
-_FORUM = re.compile(r"(?:\bG-?\d{1,2}|\bGroup of (?:Seven|Eight|Twenty|\d+)|\bSecurity Council|"
-                    r"\bGeneral Assembly|\bNATO|\bEU|\bEuropean Union|\bASEAN|\bBRICS|\bQuad|"
-                    r"\bU\.?N\.?|\bOSCE|\bAPEC|\bOPEC\+?|\bSCO|\bAfrican Union|\bArab League|"
-                    r"\bCOP\s?\d*|\bDavos|\bCommonwealth|\bDemocracy|\bmultilateral|\binternational)"
-                    r"(?:['’]s)?\s+(?:\w+['’]?\s+){0,2}$", re.I)
+_FORUM = knowledge.pattern(_LEXICON, "forum", re.I)
 #: Talks that are wished for, offered or attempted are not a meeting: "efforts at talks", "an
 #: offer for new talks", "tried to establish a dialogue", "calls for negotiations".
-_WISHED = re.compile(r"\b(?:efforts?|attempts?|offers?|calls?|push(?:es)?|bids?|hopes?|prospects?|"
-                     r"possibility|need|chance|appeals?|invitations?)\s+(?:at|for|of|to)\s+"
-                     r"(?:[\w-]+\s+){0,3}$|"
-                     r"\b(?:try|tried|trying|tries|seek|sought|seeking|want|wants|wanted|aim|aims|"
-                     r"aimed|urged?|urging|pushing)\s+(?:\w+\s+)?(?:to\s+)?(?:establish|hold|start|"
-                     r"resume|launch|restart|revive|return to|join|open)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_WISHED = knowledge.pattern(_LEXICON, "wished", re.I)
 #: "talks with China must continue": a view on talks, not a meeting.
-_NORMATIVE_AFTER = re.compile(r"^(?:\s+(?:with|between|on|over)\s+[^,;.]{1,40}?)?\s+(?:must|should|"
-                              r"ought to|needs? to|will (?:be )?needed|would)\b", re.I)
+_NORMATIVE_AFTER = knowledge.pattern(_LEXICON, "normative_after", re.I)
 #: Nouns that name any gathering; they need a conflict or negotiation word nearby to count.
-_GATHERING = re.compile(r"^(?:meetings?|summit|conference|dialogue|consultations)$", re.I)
-_NEGOTIATION_CONTEXT = re.compile(
-    r"\b(?:peace|ceasefire|cease-fire|truce|war|conflict|negotiat\w*|talks|deal|accord|"
-    r"agreement|dispute|crisis|hostilit\w+|prisoners?|hostages?|sanctions|nuclear|"
-    r"denucleari\w+|security guarantees?|border|territor\w+|withdraw\w*|settlement|summits?)\b", re.I)
+_GATHERING = knowledge.pattern(_LEXICON, "gathering", re.I)
+_NEGOTIATION_CONTEXT = knowledge.pattern(_LEXICON, "negotiation_context", re.I)
 
 
 def _talks_nouns(ctx, sent, vocab):
@@ -298,7 +283,7 @@ def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool, str | None]
         return [], False, None
     noun = span.root
     spans = [doc[noun.left_edge.i:noun.right_edge.i + 1]]
-    anaphoric = any(c.dep_ == "poss" and c.lower_ in ("their", "both") for c in noun.children) \
+    anaphoric = any(c.dep_ == "poss" and c.lower_ in _ANAPHORIC_POSS for c in noun.children) \
         or bool(_BOTH.search(spans[0].text))
     verbs = 0
     for child, tok in tree.steps_up(noun, limit=7):
@@ -309,7 +294,7 @@ def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool, str | None]
             before = len(spans)
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "agent") and not tree.dominates(c, noun) or (
-                        c.dep_ == "prep" and c.lower_ in ("with", "between", "among")):
+                        c.dep_ == "prep" and c.lower_ in _PARTY_PREPS):
                     spans.append(doc[c.left_edge.i:c.right_edge.i + 1])
             if len(spans) == before and tok.dep_ == "xcomp":
                 # "the United States hopes to resolve ... during talks with Y": the subject
@@ -343,13 +328,7 @@ def _continues(rounds: list[dict], rnd: dict) -> bool:
 #: Verbs whose time is the meeting's time ("held talks on May 16", "will join the talks on
 #: Tuesday"); a date on other verbs ("In 2019, Trump praised his first summit") dates the
 #: praise, not the meeting.
-_MEETING_VERBS = {"hold", "have", "attend", "join", "lead", "open", "begin", "start", "end",
-                  "conclude", "resume", "convene", "host", "meet", "be", "take", "break",
-                  "fail", "collapse", "schedule", "set", "plan", "postpone", "delay", "cancel",
-                  "expect", "announce", "last", "stall", "reconvene", "sit", "wrap", "call",
-                  "agree", "reach", "sign", "gather", "arrive", "continue", "launch",
-                  "complete", "finish", "enter", "kick", "reopen", "restart", "conduct",
-                  "engage", "participate", "chair", "mediate", "broker", "facilitate"}
+_MEETING_VERBS = knowledge.words(_LEXICON, "meeting_verbs")
 
 
 def _governing_verb(noun):
@@ -499,9 +478,8 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     # their governments ("Washington and Pyongyang have been locked ...").
     doc_text = article_text(ctx)
     venues = [p for p in starting_in(places, s0, sent.end_char) if p.feature == "city" and (
-        re.search(r"\b(?:in|at|to|from|near)\s+(?:the\s+)?$", doc_text[max(s0, p.start - 9):p.start], re.I)
-        or re.match(r"\W{0,2}\s*(?:peace\s+)?(?:talks|summit|meeting|negotiations|round|conference|"
-                    r"process)\b", doc_text[p.end:p.end + 25], re.I))]
+        _CITY_BEFORE.search(doc_text[max(s0, p.start - 9):p.start])
+        or _TALKS_AFTER_PLACE.match(doc_text[p.end:p.end + 25]))]
     if venue is not None and venue not in venues:
         venues.append(venue)
     tied, anaphoric, table_words = _tied_codes(ctx, sent, noun_m, venues)

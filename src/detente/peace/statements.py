@@ -10,23 +10,17 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import knowledge
 from ..records import content_id
 from ._support import (actors_in, article_text, cached, dates_between, dates_of, sentence_text,
                        sentences, starting_in)
 
-SPEECH_LEMMAS = {
-    "say", "tell", "indicate", "emphasize", "emphasise", "stress", "underscore", "announce",
-    "insist", "state", "add", "note", "warn", "declare", "claim", "write", "post", "argue",
-    "reiterate", "confirm", "suggest", "acknowledge", "repeat", "explain", "speak", "signal",
-    "propose", "demand", "reject", "accuse", "urge", "call",
-}
-_UNASSERTED = re.compile(r"\b(?:whether|if|unless)\b[^.;:,]{0,40}$", re.I)
-CHANNELS = (
-    ("joint_statement", re.compile(r"\bjoint (?:statement|communiqu|declaration)", re.I)),
-    ("press_conference", re.compile(r"\b(?:press|news) (?:conference|briefing)|\btold reporters\b|\bbriefing\b", re.I)),
-    ("interview", re.compile(r"\binterview\b", re.I)),
-    ("post", re.compile(r"\b(?:posted|wrote on|on telegram|on x\b|on twitter|on facebook|social media|video address)", re.I)),
-)
+_LEXICON = "lexicon/ledger.yaml"
+SPEECH_LEMMAS = knowledge.words("lexicon/speech.yaml", "statement_verbs")
+_UNASSERTED = knowledge.pattern(_LEXICON, "unasserted", re.I)
+#: the channel of a statement, first match wins
+CHANNELS = tuple((name, re.compile(rx, re.I))
+                 for name, rx in knowledge.table(_LEXICON, "channels").items())
 
 
 def _person(ctx, span, memory: dict) -> dict | None:
