@@ -25,26 +25,22 @@ import functools
 import re
 from dataclasses import replace
 
-from . import tree
+from . import knowledge, tree
 from .grounding import attached_to
 from .records import DateRef
 
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
-WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44,
-             "year": 365.25, "decade": 3652.5, "century": 36525.0}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a couple of": 2,
-    "a few": 3, "several": 3, "half a": 0.5, "a half": 0.5,
-}
+_TIME = "lexicon/time.yaml"
+MONTHS = {**knowledge.table(_TIME, "months"), **knowledge.table(_TIME, "month_abbreviations"),
+          **knowledge.table(_TIME, "month_other_spellings")}
+WEEKDAYS = {d: i for i, d in enumerate(knowledge.ordered(_TIME, "weekdays"))}
+# floats: a length is a fractional number of days
+UNIT_DAYS = {unit: float(days) for unit, days in knowledge.table(_TIME, "unit_days").items()}
+NUMBER_WORDS = knowledge.table(_TIME, "number_words")
+_SEASONS = knowledge.table(_TIME, "season_first_month")
+_RELATIVE_DAYS = knowledge.table(_TIME, "relative_days")
+_SHIFTS = knowledge.table(_TIME, "period_shifts")
 #: quantities too vague to turn "N years ago" into a year
-VAGUE = {"a few", "several", "a couple of", "many", "some"}
+VAGUE = knowledge.words(_TIME, "vague_quantities")
 
 # --- discovery patterns (run over the raw text; NER misses these often) --------------------
 _MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
@@ -84,11 +80,11 @@ _LEAD = re.compile(
     r"as\s+of|starting|beginning|as\s+early\s+as|more\s+than|less\s+than|nearly|almost|about|"
     r"around|roughly|some|at\s+least|up\s+to|under|throughout|early|late|earlier|later)\s+"
     r"|\bmid-)$")
-_START = {"since", "from", "as of", "starting", "beginning", "after", "as early as"}
-_END = {"until", "till", "through", "by", "before"}
-_OVER = {"over", "more than", "at least", "after"}
-_UNDER = {"under", "less than", "nearly", "almost", "up to", "within"}
-_ABOUT = {"about", "around", "roughly", "some"}
+_START = knowledge.words(_TIME, "interval_start_words")
+_END = knowledge.words(_TIME, "interval_end_words")
+_OVER = knowledge.words(_TIME, "over_bound_words")
+_UNDER = knowledge.words(_TIME, "under_bound_words")
+_ABOUT = knowledge.words(_TIME, "about_bound_words")
 _PREFIX = re.compile(
     r"^(since|from|as of|starting|beginning|as early as|after|until|till|through|by|before|"
     r"on|in|during|throughout|over|for|within|more than|less than|at least|up to|under|nearly|"
@@ -178,12 +174,11 @@ def _is_noise(surface: str, text: str, start: int, end: int) -> bool:
     return not re.search(r"[a-z0-9]", low) or bool(re.fullmatch(r"\d{1,3}", low))
 
 
-_FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
-_PAST_AUX = {"had", "did", "was", "were", "has", "have", "'d"}
-_FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "aim", "prepare"}
+_FUTURE_AUX = knowledge.words(_TIME, "future_auxiliaries")
+_PAST_AUX = knowledge.words(_TIME, "past_auxiliaries")
+_FUTURE_VERBS = knowledge.words(_TIME, "future_verbs")
 #: Verbs whose infinitive complement lies ahead of them ("agreed to meet again in April").
-_FORWARD_VERBS = _FUTURE_VERBS | {"agree", "decide", "promise", "pledge", "vow", "hope", "want",
-                                  "seek", "threaten", "offer", "propose", "undertake", "commit"}
+_FORWARD_VERBS = _FUTURE_VERBS | knowledge.words(_TIME, "forward_verbs")
 
 
 def _tense(doc, start: int, end: int) -> str | None:
@@ -388,7 +383,7 @@ def _resolve(core: str, pub: dt.date | None, future: bool):
 def _named_month(month: int, which: str | None, year_word: str | None, pub: dt.date):
     """"last August" (the latest August before this month), "July last year", "this June"."""
     if year_word:
-        year = pub.year + {"last": -1, "this": 0, "next": 1}[year_word]
+        year = pub.year + _SHIFTS[year_word]
     elif which == "last":
         year = pub.year if month < pub.month else pub.year - 1
     elif which == "next":
@@ -426,12 +421,8 @@ def _infer_day(month: int, day: int, pub: dt.date | None, future: bool):
 
 
 def _relative(core: str, pub: dt.date, future: bool):
-    if core in ("today", "tonight", "this morning", "this afternoon", "this evening"):
-        return pub.isoformat(), "day"
-    if core in ("yesterday", "last night"):
-        return (pub - dt.timedelta(days=1)).isoformat(), "day"
-    if core == "tomorrow":
-        return (pub + dt.timedelta(days=1)).isoformat(), "day"
+    if core in _RELATIVE_DAYS:
+        return (pub + dt.timedelta(days=_RELATIVE_DAYS[core])).isoformat(), "day"
     m = re.fullmatch(r"(?:(last|next|this|this coming|on) )?([a-z]+day)"
                      r"(?: (?:morning|afternoon|evening|night))?", core)
     if m and m[2] in WEEKDAYS:
@@ -447,7 +438,7 @@ def _relative(core: str, pub: dt.date, future: bool):
         return _period("recent", "weekend", pub)
     m = re.fullmatch(r"(?:(this|last|next) )?(spring|summer|autumn|fall|winter)", core)
     if m and m[1]:
-        year = pub.year + {"this": 0, "last": -1, "next": 1}[m[1]]
+        year = pub.year + _SHIFTS[m[1]]
         return _cover(*_season(m[2], year))
     return None
 
@@ -487,7 +478,7 @@ def _ago(num: str, unit: str, pub: dt.date):
 
 def _period(which: str, unit: str, pub: dt.date):
     """A whole week/month/year relative to publication, at the finest precision that holds."""
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    shift = _SHIFTS.get(which, 0)
     if which == "recent":  # "over the weekend": the one under way or just gone
         shift = 0 if pub.weekday() >= 5 else -1
     if unit in ("week", "weekend"):
@@ -505,7 +496,7 @@ def _period(which: str, unit: str, pub: dt.date):
 
 
 def _season(name: str, year: int) -> tuple[dt.date, dt.date]:
-    first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[name]
+    first = _SEASONS[name]
     lo = dt.date(year, first, 1)
     last_month = first + 2
     hi_year, hi_month = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1

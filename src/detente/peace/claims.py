@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 
-from .. import tree
+from .. import knowledge, tree
 from ..records import content_id
 from ._support import article_text, cached, dates_of
 
@@ -24,7 +24,8 @@ _SUBJECT = re.compile(r"\b(?:full[\s-]scale\s+)?(?:war|conflict|invasion|fightin
 _START_CUE = re.compile(r"\b(?:since|outbreak|began|begun|started|broke out|launched|start of|"
                         r"beginning of|erupted)\b", re.I)
 _UNIT = re.compile(r"\b(day|week|month|year|decade)s?\b", re.I)
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}
+_TIME = "lexicon/time.yaml"
+_UNIT_DAYS = knowledge.table(_TIME, "unit_days")
 
 
 def _to_date(value: str) -> dt.date:
@@ -86,11 +87,12 @@ def _claim_text(ctx, ref) -> str:
     return article_text(ctx)[sent.start_char:ref.end]
 
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS = knowledge.table(_TIME, "months")
+_MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS)
 _WEEKDAY_DATE = re.compile(
-    r"\b(?P<wd>" + "|".join(calendar.day_name) + r"),?\s+(?:(?P<m1>" + "|".join(calendar.month_name[1:])
-    + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>" + "|".join(calendar.month_name[1:])
-    + r"))\b(?:,?\s+(?P<y>\d{4}))?")
+    r"\b(?P<wd>" + "|".join(d.capitalize() for d in knowledge.ordered(_TIME, "weekdays"))
+    + r"),?\s+(?:(?P<m1>" + _MONTH_NAMES + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>"
+    + _MONTH_NAMES + r"))\b(?:,?\s+(?P<y>\d{4}))?")
 
 
 def weekday_claims(ctx) -> list[dict]:

@@ -17,7 +17,7 @@ import re
 
 import pycountry
 
-from .. import tree
+from .. import knowledge, tree
 from ..records import content_id
 from ._support import (_BOTH, actors_in, all_mentions, code_counts, dates_between, dates_of,
                        article_text, cached, fallback_actors, places_of, sentence_text,
@@ -36,8 +36,9 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|next|upcoming|planned|plans?|
 #: Talks someone doubts will happen: "little chance that another summit will take place".
 _DOUBT = re.compile(r"\b(?:little|no|slim|small|any|low)\s+(?:chance|prospects?|likelihood|hope)s?\b|"
                     r"\bunlikely\b|\bdoubt(?:s|ful)?\b|\bpossibility\b|\bwhether\b", re.I)
-_WEEKDAY_ONLY = re.compile(r"^(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                           r"sunday)(?:['’]s)?$", re.I)
+_WEEKDAY_ONLY = re.compile(r"^(?:on\s+|this\s+)?(?:"
+                           + "|".join(knowledge.ordered("lexicon/time.yaml", "weekdays"))
+                           + r")(?:['’]s)?$", re.I)
 _PRIOR = re.compile(r"\bfirst\s+(?P<kind>[\w\- ]{0,30}?)\s*(?:talks|negotiations|meeting|round)\b"
                     r"[^.]{0,80}?\bsince\s+", re.I)
 _MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|convened|organi[sz]ed)\s+by\s+"
@@ -46,8 +47,7 @@ _MEDIATOR = re.compile(r"\b(?:mediated|brokered|facilitated|hosted|convened|orga
                        r"\b(?:under|with|through)\s+(?P<who4>[A-Z]\w+)\s+(?:mediation|auspices)\b")
 _HOST = re.compile(r"\bhosted\s+by\s+(?P<who>[^,.;]+)|(?P<who3>\b[A-Z][\w]+)-hosted\b")
 _LED = re.compile(r"\b(?:led|headed)\s+by\s+(?P<who>[^,.;]+)", re.I)
-_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_WORDNUM = knowledge.table("lexicon/time.yaml", "number_words")
 _HOURS = re.compile(r"\b(?:lasted|lasting|went on for|for)\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
                     r"more than\s+|over\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
                     r"eight|nine|ten|eleven|twelve)\s+hours?\b|"
