@@ -229,3 +229,53 @@ def test_date_for_participle_and_noun_triggers(nlp_sm):
 def test_future_through_participles_and_infinitives(nlp_sm, sentence, value):
     refs = resolve_dates(nlp_sm(sentence), dt.date(2026, 3, 2))
     assert [r.value for r in refs if r.kind == "point"][0] == value
+
+
+# --- the vocabulary lives once, in data/lexicon/time.yaml -----------------------------------
+def test_every_reader_of_number_month_and_unit_words_shares_time_yaml():
+    from detente import dates, knowledge
+    from detente.peace import _support, claims, rounds
+
+    numbers = knowledge.table("lexicon/time.yaml", "number_words")
+    assert dates.NUMBER_WORDS == _support._NUM == rounds._WORDNUM == numbers
+    assert numbers["twelve"] == 12 and numbers["half a"] == 0.5
+    assert _support._UNIT_DAYS == claims._UNIT_DAYS == {
+        "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30.44,
+        "year": 365.25, "decade": 3652.5, "century": 36525}
+    # the time stage counts fractional days; the ledger's whole days stay integers
+    assert type(dates.UNIT_DAYS["week"]) is float and type(_support._UNIT_DAYS["week"]) is int
+    assert dates.MONTHS["sept"] == 9 and "sept" not in _support._MONTHS
+    assert list(dates.WEEKDAYS) == ["monday", "tuesday", "wednesday", "thursday", "friday",
+                                    "saturday", "sunday"]
+
+
+def test_weekday_claim_pattern_is_built_from_the_lexicon_not_the_locale():
+    from detente.peace import claims
+
+    m = claims._WEEKDAY_DATE.search("The talks on Tuesday, May 16, 2023 ended.")
+    assert (m["wd"], m["m1"], m["d1"], m["y"]) == ("Tuesday", "May", "16", "2023")
+    assert claims._WEEKDAY_DATE.search("on tuesday, may 16") is None  # names are capitalised
+
+
+def test_no_fragment_placeholder_survives_in_the_compiled_patterns():
+    from detente import dates
+
+    for pattern in [*dates._DISCOVER, *dates._TEMPLATES.values()]:
+        for name in ("<MONTH>", "<WEEKDAY>", "<COUNT>", "<UNIT>"):
+            assert name not in pattern.pattern
+
+
+def test_a_template_that_does_not_compile_names_the_file_and_the_entry():
+    from detente import dates
+    from detente.errors import KnowledgeBaseError
+
+    with pytest.raises(KnowledgeBaseError,
+                       match=r"^detente/data/lexicon/time\.yaml: template 'broken' does not "
+                             r"compile: missing \), unterminated subpattern"):
+        dates._template("(<UNIT>", "template 'broken'")
+
+
+def test_number_words_from_the_lexicon_measure_lengths():
+    assert parse_expression("for twelve days", 0, 15, THU).duration_days == 12.0
+    assert parse_expression("over a fortnight", 0, 16, THU).duration_days == 14.0
+    assert parse_expression("nearly three decades", 0, 20, THU).bound == "under"

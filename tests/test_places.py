@@ -133,3 +133,28 @@ def test_participants_are_not_venues(nlp_sm, gaz):
     ctx = _ctx(doc, gaz)
     assert place_for(ctx, _tok(doc, "Talks")).name == "Doha"
     assert place_for(ctx, _tok(doc, "held")).name == "Doha"
+
+
+def test_month_and_weekday_names_are_never_places_and_come_from_time_yaml():
+    from detente import knowledge, places
+
+    assert {"may", "march", "monday", "sunday", "god", "parliament"} <= places._NOT_PLACES
+    assert frozenset(knowledge.table("lexicon/time.yaml", "months")) <= places._NOT_PLACES
+
+
+def test_place_words_come_from_places_yaml():
+    from detente import grounding, knowledge
+
+    assert grounding.LOCATIVE_PREPS == knowledge.words("lexicon/places.yaml",
+                                                       "locative_prepositions")
+    assert {"on", "off", "in"} <= grounding.LOCATIVE_PREPS  # YAML booleans quoted
+    assert "between" not in grounding.LOCATIVE_PREPS
+    assert "outskirts" in grounding.LOCATION_NOUNS and "morning" in grounding.TEMPORAL_NOUNS
+
+
+def test_in_x_finds_a_name_after_a_place_type_word(gaz):
+    from detente import places
+
+    m = places._IN_X.search("fighting in the town of Bakhmut")
+    assert m is not None and m.group(1) == "Bakhmut"
+    assert places._IN_X.search("fighting in the stadium of Bakhmut") is None

@@ -25,82 +25,53 @@ import functools
 import re
 from dataclasses import replace
 
-from . import tree
+from . import knowledge, tree
+from .errors import KnowledgeBaseError
 from .grounding import attached_to
 from .records import DateRef
 
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
-WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44,
-             "year": 365.25, "decade": 3652.5, "century": 36525.0}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a couple of": 2,
-    "a few": 3, "several": 3, "half a": 0.5, "a half": 0.5,
-}
+_TIME = "lexicon/time.yaml"
+MONTHS = {**knowledge.table(_TIME, "months"), **knowledge.table(_TIME, "month_abbreviations"),
+          **knowledge.table(_TIME, "month_other_spellings")}
+WEEKDAYS = {d: i for i, d in enumerate(knowledge.ordered(_TIME, "weekdays"))}
+# floats: a length is a fractional number of days
+UNIT_DAYS = {unit: float(days) for unit, days in knowledge.table(_TIME, "unit_days").items()}
+NUMBER_WORDS = knowledge.table(_TIME, "number_words")
+_SEASONS = knowledge.table(_TIME, "season_first_month")
+_RELATIVE_DAYS = knowledge.table(_TIME, "relative_days")
+_SHIFTS = knowledge.table(_TIME, "period_shifts")
 #: quantities too vague to turn "N years ago" into a year
-VAGUE = {"a few", "several", "a couple of", "many", "some"}
+VAGUE = knowledge.words(_TIME, "vague_quantities")
 
-# --- discovery patterns (run over the raw text; NER misses these often) --------------------
-_MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
-        r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_NUM = (r"(?:\d+(?:\.\d+)?|a couple of|a few|several|half a|an?|one|two|three|four|five|six|"
-        r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)")
-_UNIT = r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
-_DISCOVER = [re.compile(p) for p in (
-    rf"\b(?:{_WD},?\s+)?(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?)",
-    rf"(?:\b(?i:early|mid|late)[\s-]+)?\b{_MON}(?:\s+(?:of\s+)?\d{{4}})?\b",
-    rf"\b(?:(?i:last|next|this|early|late)\s+)?{_WD}(?:\s+(?i:morning|afternoon|evening|night))?\b",
-    r"(?i)\b(?:yesterday|today|tonight|tomorrow)\b",
-    r"(?i)\b(?:(?:earlier|later)\s+(?:this|in\s+the|that)\s+|(?:last|this|next|past|previous|coming)\s+)"
-    r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b",
-    r"(?i)\b(?:over|at|during)\s+the\s+weekend\b",
-    rf"(?i)\b{_NUM}\s+{_UNIT}\s+ago\b",
-    r"(?i)\brecent\s+(?:days|weeks|months|years|decades)\b",
-    r"(?i)\bthe\s+(?:(?:19|20)\d0|'\d0)s\b",
-    rf"(?i)\b(?:early|mid|late)[\s-]+(?:19|20)\d\d\b",
-    rf"(?i)\b(?:in|since|by|until|from|during|of|before|after)\s+(?:19|20)\d\d\b(?![-–]\d)",
-    rf"(?i)\b(?:for|over|during|within|nearly|almost|about|around|roughly|more\s+than|less\s+than"
-    rf"|at\s+least|up\s+to|under)\s+(?:the\s+(?:past|last|next|previous|first)\s+)?{_NUM}\s+"
-    rf"(?:full\s+)?{_UNIT}\b(?!\s+(?:ago|old|earlier|later))",
-    r"(?i)\b(?:for|over)\s+(?:years|decades|months|weeks|centuries)\b",
-    rf"(?i)\bthe\s+(?:past|last|next|previous|first)\s+{_NUM}\s+{_UNIT}\b",
-    rf"\b(?i:from|between)\s+(?:{_MON}\s+)?(?:19|20)\d\d\s+(?i:to|and|until|through)\s+"
-    rf"(?:{_MON}\s+)?(?:19|20)\d\d\b",
-    r"\b(?:19|20)\d\d[-–](?:19|20)\d\d\b",
-    rf"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+{_UNIT}\b"
-    r"(?!\s+(?:ago|old|earlier|later|before|after))",
-)]
+# --- patterns (time.yaml): word-bearing fragments spliced into templates ------------------
+_FRAGMENTS = knowledge.table(_TIME, "fragments")
+
+
+def _template(text: str, where: str) -> re.Pattern:
+    """Compile a time.yaml template after splicing in its <MONTH>, <WEEKDAY>, <COUNT>, <UNIT>."""
+    for name, fragment in _FRAGMENTS.items():
+        text = text.replace(f"<{name.upper()}>", fragment)
+    try:
+        return re.compile(text)
+    except re.error as exc:
+        raise KnowledgeBaseError(f"detente/data/{_TIME}: {where} does not compile: {exc}") from exc
+
+
+# Run over the raw text; the NER misses these often.
+_DISCOVER = [_template(p, f"discovery pattern {i + 1}")
+             for i, p in enumerate(knowledge.ordered(_TIME, "discovery"))]
+_TEMPLATES = {key: _template(p, f"template {key!r}")
+              for key, p in knowledge.table(_TIME, "templates").items()}
 # Words in front of a date that change its meaning; absorbed into the expression.
-_LEAD = re.compile(
-    r"(?i)(?:\b(?:since|from|until|till|through|by|before|after|on|in|during|over|for|within|"
-    r"as\s+of|starting|beginning|as\s+early\s+as|more\s+than|less\s+than|nearly|almost|about|"
-    r"around|roughly|some|at\s+least|up\s+to|under|throughout|early|late|earlier|later)\s+"
-    r"|\bmid-)$")
-_START = {"since", "from", "as of", "starting", "beginning", "after", "as early as"}
-_END = {"until", "till", "through", "by", "before"}
-_OVER = {"over", "more than", "at least", "after"}
-_UNDER = {"under", "less than", "nearly", "almost", "up to", "within"}
-_ABOUT = {"about", "around", "roughly", "some"}
-_PREFIX = re.compile(
-    r"^(since|from|as of|starting|beginning|as early as|after|until|till|through|by|before|"
-    r"on|in|during|throughout|over|for|within|more than|less than|at least|up to|under|nearly|"
-    r"almost|about|around|roughly|some|between)\s+")
-_FUTURE = re.compile(r"(?i)\b(?:will|would|shall|'ll|next|upcoming|scheduled|expected\s+to|plans?\s+to|"
-                     r"planned|set\s+to|due\s+to\s+(?:be|meet|hold|start|begin|visit))\b")
-_UNRESOLVABLE = re.compile(
-    r"^(?:recent (?:days|weeks|months|years|decades)|the (?:\d0|(?:19|20)\d0)s|the past|the future|"
-    r"(?:the |that )?(?:same|following) (?:day|week|month|year)|the (?:next|previous) (?:day|week|month|year)|"
-    r"that (?:day|week|month|year)|"
-    r"(?:a|one|the) (?:day|week|month|year) (?:earlier|later|before|after)|now|recently|"
-    r"currently|earlier|later|annual|annually|daily|weekly|monthly|yearly|the day|the time)$")
+_LEAD = knowledge.pattern(_TIME, "lead")
+_START = knowledge.words(_TIME, "interval_start_words")
+_END = knowledge.words(_TIME, "interval_end_words")
+_OVER = knowledge.words(_TIME, "over_bound_words")
+_UNDER = knowledge.words(_TIME, "under_bound_words")
+_ABOUT = knowledge.words(_TIME, "about_bound_words")
+_PREFIX = knowledge.pattern(_TIME, "prefix")
+_FUTURE = knowledge.pattern(_TIME, "future")
+_UNRESOLVABLE = knowledge.pattern(_TIME, "unresolvable")
 
 
 def resolve_dates(doc, published: dt.date | None) -> list[DateRef]:
@@ -172,18 +143,17 @@ def _widen(text: str, start: int) -> int:
 def _is_noise(surface: str, text: str, start: int, end: int) -> bool:
     low = surface.lower()
     # ages and adjectival lengths are not dates: "a 12-year-old", "the three-year war"
-    if re.search(r"-(?:year|month|week|day)s?-old$", low) or text[end:end + 4] in ("-old", " old"):
+    if _AGE.search(low) or text[end:end + 4] in ("-old", " old"):
         return True
     # bare small numbers the NER calls dates ("67") carry no date
     return not re.search(r"[a-z0-9]", low) or bool(re.fullmatch(r"\d{1,3}", low))
 
 
-_FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
-_PAST_AUX = {"had", "did", "was", "were", "has", "have", "'d"}
-_FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "intend", "aim", "prepare"}
+_FUTURE_AUX = knowledge.words(_TIME, "future_auxiliaries")
+_PAST_AUX = knowledge.words(_TIME, "past_auxiliaries")
+_FUTURE_VERBS = knowledge.words(_TIME, "future_verbs")
 #: Verbs whose infinitive complement lies ahead of them ("agreed to meet again in April").
-_FORWARD_VERBS = _FUTURE_VERBS | {"agree", "decide", "promise", "pledge", "vow", "hope", "want",
-                                  "seek", "threaten", "offer", "propose", "undertake", "commit"}
+_FORWARD_VERBS = _FUTURE_VERBS | knowledge.words(_TIME, "forward_verbs")
 
 
 def _tense(doc, start: int, end: int) -> str | None:
@@ -238,9 +208,17 @@ def _sentence_of(doc, start: int, end: int) -> str:
     return text[left + 1:right if right != -1 else len(text)]
 
 
-_RANGE = re.compile(
-    r"(?i)^(?:(?:from|between|in|during|for)\s+)?(?P<a>(?:[a-z]+\.?\s+)?\d{4})"
-    r"(?P<sep>\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*)(?P<b>(?:[a-z]+\.?\s+)?\d{4})$")
+_RANGE = knowledge.pattern(_TIME, "range")
+_AGE = knowledge.pattern(_TIME, "age_suffix")
+_ABBREVIATION_DOT = knowledge.pattern(_TIME, "abbreviation_dot")
+_QUALIFIER = knowledge.pattern(_TIME, "qualifier")
+_LEFTOVER = knowledge.pattern(_TIME, "leftover")
+_NAMED_MONTH = knowledge.pattern(_TIME, "named_month")
+_BARE_YEAR = knowledge.pattern(_TIME, "bare_year")
+_SEASON_YEAR = knowledge.pattern(_TIME, "season_year")
+_WEEKDAY = knowledge.pattern(_TIME, "weekday")
+_PERIOD = knowledge.pattern(_TIME, "period")
+_SEASON = knowledge.pattern(_TIME, "season")
 
 
 def _range(surface: str, start: int, published) -> list[DateRef]:
@@ -292,10 +270,10 @@ def parse_expression(surface: str, start: int, end: int, published: dt.date | No
 def _normalise(surface: str) -> str:
     s = surface.lower().replace("’", "'").replace("‘", "'")
     s = re.sub(r"\s+", " ", s).strip(" ,.;:")
-    s = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.", r"\1", s)
+    s = _ABBREVIATION_DOT.sub(r"\1", s)
     s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)
     # adjectival lengths read as lengths: "a three-year war", "the two-day talks"
-    s = re.sub(rf"^(?:an? |the )?({_NUM.lower()})-({_UNIT})$", r"\1 \2", s)
+    s = _TEMPLATES["adjectival_length"].sub(r"\1 \2", s)
     return s
 
 
@@ -305,9 +283,9 @@ def _number(word: str) -> float | None:
     return NUMBER_WORDS.get(word)
 
 
-_DURATION = re.compile(
-    rf"^(?:the (?:past|last|next|previous|first|coming) )?(?:(?P<num>{_NUM.lower()}) )?"
-    rf"(?:full |more |straight |consecutive )?(?P<unit>{_UNIT})(?: and a half)?$")
+_DURATION = _TEMPLATES["duration"]
+_WINDOWS = knowledge.ordered(_TIME, "window_openers")
+_LENGTH_LEADS = knowledge.words(_TIME, "length_leads")
 
 
 def _duration(core: str, lead: str) -> tuple[float | None, str] | None:
@@ -318,9 +296,8 @@ def _duration(core: str, lead: str) -> tuple[float | None, str] | None:
     unit = "century" if unit.startswith("centur") else unit
     plural = m.group("unit").endswith("s") or unit == "century" and "centuries" in core
     num = m.group("num")
-    window = core.startswith(("the past", "the last", "the next", "the previous", "the first",
-                              "the coming"))
-    if num is None and not (plural or window or lead in ("for", "over", "within", "during")):
+    window = core.startswith(_WINDOWS)
+    if num is None and not (plural or window or lead in _LENGTH_LEADS):
         return None  # bare "year" / "month": not a length
     bound = ("over" if lead in _OVER else "under" if lead in _UNDER
              else "about" if lead in _ABOUT else "exact")
@@ -339,13 +316,12 @@ def _duration(core: str, lead: str) -> tuple[float | None, str] | None:
 
 def _resolve(core: str, pub: dt.date | None, future: bool):
     """(value, precision) for absolute and relative expressions, or None if no rule fits."""
-    core = re.sub(r"^(?:the )?(?:early|mid|late|end of|beginning of|start of|middle of)"
-                  r"(?:[ -]|the )", "", core).removeprefix("the ").strip()
-    core = re.sub(r"^(?:of|earlier in|later in) |,? and$", "", core)
+    core = _QUALIFIER.sub("", core).removeprefix("the ").strip()
+    core = _LEFTOVER.sub("", core)
     m = re.fullmatch(r"((?:19|20)\d\d) [a-z][a-z -]*", core)
     if m:
         return m[1], "year"  # "the 2024 hunting season"
-    m = re.fullmatch(r"(?:(last|this|next) ([a-z]+)|([a-z]+),? (?:of )?(last|this|next) year)", core)
+    m = _NAMED_MONTH.fullmatch(core)
     if m and (m[2] or m[3]) in MONTHS and pub is not None:
         return _named_month(MONTHS[m[2] or m[3]], m[1], m[4], pub)
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", core)
@@ -373,10 +349,10 @@ def _resolve(core: str, pub: dt.date | None, future: bool):
         else:
             year = max(o for o in options if o[0] <= here)[1]
         return f"{year:04d}-{month:02d}", "month"
-    m = re.fullmatch(r"(?:the year )?(1[89]\d\d|20\d\d)", core)
+    m = _BARE_YEAR.fullmatch(core)
     if m:
         return m[1], "year"
-    m = re.fullmatch(r"(?:(spring|summer|autumn|fall|winter) (?:of )?)(\d{4})", core)
+    m = _SEASON_YEAR.fullmatch(core)
     if m:
         lo, hi = _season(m[1], int(m[2]))
         return _cover(lo, hi)
@@ -388,7 +364,7 @@ def _resolve(core: str, pub: dt.date | None, future: bool):
 def _named_month(month: int, which: str | None, year_word: str | None, pub: dt.date):
     """"last August" (the latest August before this month), "July last year", "this June"."""
     if year_word:
-        year = pub.year + {"last": -1, "this": 0, "next": 1}[year_word]
+        year = pub.year + _SHIFTS[year_word]
     elif which == "last":
         year = pub.year if month < pub.month else pub.year - 1
     elif which == "next":
@@ -426,28 +402,22 @@ def _infer_day(month: int, day: int, pub: dt.date | None, future: bool):
 
 
 def _relative(core: str, pub: dt.date, future: bool):
-    if core in ("today", "tonight", "this morning", "this afternoon", "this evening"):
-        return pub.isoformat(), "day"
-    if core in ("yesterday", "last night"):
-        return (pub - dt.timedelta(days=1)).isoformat(), "day"
-    if core == "tomorrow":
-        return (pub + dt.timedelta(days=1)).isoformat(), "day"
-    m = re.fullmatch(r"(?:(last|next|this|this coming|on) )?([a-z]+day)"
-                     r"(?: (?:morning|afternoon|evening|night))?", core)
+    if core in _RELATIVE_DAYS:
+        return (pub + dt.timedelta(days=_RELATIVE_DAYS[core])).isoformat(), "day"
+    m = _WEEKDAY.fullmatch(core)
     if m and m[2] in WEEKDAYS:
         return _weekday(WEEKDAYS[m[2]], m[1], pub, future).isoformat(), "day"
-    m = re.fullmatch(rf"({_NUM.lower()}) ({_UNIT}) ago", core)
+    m = _TEMPLATES["ago"].fullmatch(core)
     if m:
         return _ago(m[1], m[2], pub)
-    m = re.fullmatch(r"(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )"
-                     r"(week|month|year|weekend)", core)
+    m = _PERIOD.fullmatch(core)
     if m:
         return _period(m[1] or m[2], m[3], pub)
     if core in ("weekend", "over the weekend", "at the weekend"):
         return _period("recent", "weekend", pub)
-    m = re.fullmatch(r"(?:(this|last|next) )?(spring|summer|autumn|fall|winter)", core)
+    m = _SEASON.fullmatch(core)
     if m and m[1]:
-        year = pub.year + {"this": 0, "last": -1, "next": 1}[m[1]]
+        year = pub.year + _SHIFTS[m[1]]
         return _cover(*_season(m[2], year))
     return None
 
@@ -487,7 +457,7 @@ def _ago(num: str, unit: str, pub: dt.date):
 
 def _period(which: str, unit: str, pub: dt.date):
     """A whole week/month/year relative to publication, at the finest precision that holds."""
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    shift = _SHIFTS.get(which, 0)
     if which == "recent":  # "over the weekend": the one under way or just gone
         shift = 0 if pub.weekday() >= 5 else -1
     if unit in ("week", "weekend"):
@@ -505,7 +475,7 @@ def _period(which: str, unit: str, pub: dt.date):
 
 
 def _season(name: str, year: int) -> tuple[dt.date, dt.date]:
-    first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[name]
+    first = _SEASONS[name]
     lo = dt.date(year, first, 1)
     last_month = first + 2
     hi_year, hi_month = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1

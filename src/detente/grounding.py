@@ -30,7 +30,7 @@ from importlib import resources
 
 import yaml
 
-from . import tree
+from . import knowledge, tree
 
 
 @dataclass(frozen=True)
@@ -175,17 +175,11 @@ def default_gazetteer() -> Gazetteer:
 
 # --- attachment: which event trigger owns a date or place mention -------------------------
 #: nouns a date phrase may hang off without changing owner ("on the morning of May 16")
-TEMPORAL_NOUNS = {"morning", "afternoon", "evening", "night", "day", "days", "week", "weekend",
-                  "month", "year", "eve", "beginning", "start", "end", "middle", "part", "time",
-                  "date", "anniversary", "hours"}
+TEMPORAL_NOUNS = knowledge.words("lexicon/time.yaml", "temporal_nouns")
 #: prepositions that put an event somewhere (not "between Russia and Ukraine")
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "on", "around",
-                  "into", "to", "from", "within", "off", "over", "along", "towards", "toward",
-                  "beyond", "behind", "through", "via", "onto", "nearby", "close"}
-LOCATION_NOUNS = {"city", "capital", "town", "village", "region", "province", "port", "area",
-                  "outskirts", "suburb", "suburbs", "district", "part", "center", "centre",
-                  "border", "resort", "oblast", "state", "county", "coast", "north", "south",
-                  "east", "west", "northeast", "northwest", "southeast", "southwest", "heart"}
+LOCATIVE_PREPS = knowledge.words("lexicon/places.yaml", "locative_prepositions")
+#: nouns a place phrase may hang off without changing owner ("in the outskirts of Kharkiv")
+LOCATION_NOUNS = knowledge.words("lexicon/places.yaml", "location_nouns")
 
 
 def attached_to(span, trigger, kind: str = "date") -> bool:

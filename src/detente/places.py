@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from . import knowledge
 from .grounding import Entry, Gazetteer, attached_to, default_gazetteer, name_key
 from .ranges import Overlaps
 from .records import Place
@@ -27,13 +28,13 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: a mistagged PERSON/ORG/NORP entity counts as a place only if it is a country, a listed
 #: region, or a city at least this large ("Kyiv" tagged PERSON, "Crimea" tagged ORG)
 BIG_CITY = 500_000
-_IN_X = re.compile(r"\b(?:in|at|near|outside|inside|from|to|(?:town|city|village|capital|port|"
-                   r"province|region|district|enclave|suburb)\s+of)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
-_NOT_PLACES = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "god", "i", "the", "a", "parliament", "congress", "government",
-}
+_PLACES = "lexicon/places.yaml"
+_IN_X = re.compile(r"\b(?:" + "|".join(knowledge.ordered(_PLACES, "place_prepositions"))
+                   + r"|(?:" + "|".join(knowledge.ordered(_PLACES, "place_type_nouns"))
+                   + r")\s+of)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+_NOT_PLACES = (knowledge.words(_PLACES, "not_places")
+               | frozenset(knowledge.table("lexicon/time.yaml", "months"))
+               | knowledge.words("lexicon/time.yaml", "weekdays"))
 
 
 def find_places(doc, gazetteer: Gazetteer) -> list[Place]:

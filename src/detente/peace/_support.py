@@ -8,7 +8,6 @@ for dates; gazetteer cities for venues. Fallbacks never override what a stage re
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import itertools
@@ -158,13 +157,11 @@ def code_counts(ctx) -> dict[str, int]:
 
 # ---------------------------------------------------------------------------------- dates
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
-        "several": 3, "a few": 3}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}
+_TIME = "lexicon/time.yaml"
+_MONTHS = {**knowledge.table(_TIME, "months"), **knowledge.table(_TIME, "month_abbreviations")}
+_DAYS = {d: i for i, d in enumerate(knowledge.ordered(_TIME, "weekdays"))}
+_NUM = knowledge.table(_TIME, "number_words")
+_UNIT_DAYS = knowledge.table(_TIME, "unit_days")
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MON})\.?(?:,?\s+(?P<y1>\d{{4}}))?"

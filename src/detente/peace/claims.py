@@ -23,7 +23,8 @@ _LEXICON = "lexicon/ledger.yaml"
 _SUBJECT = knowledge.pattern(_LEXICON, "war_subject", re.I)
 _START_CUE = knowledge.pattern(_LEXICON, "war_start", re.I)
 _UNIT = re.compile(r"\b(day|week|month|year|decade)s?\b", re.I)
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}
+_TIME = "lexicon/time.yaml"
+_UNIT_DAYS = knowledge.table(_TIME, "unit_days")
 
 
 def _to_date(value: str) -> dt.date:
@@ -85,11 +86,12 @@ def _claim_text(ctx, ref) -> str:
     return article_text(ctx)[sent.start_char:ref.end]
 
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS = knowledge.table(_TIME, "months")
+_MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS)
 _WEEKDAY_DATE = re.compile(
-    r"\b(?P<wd>" + "|".join(calendar.day_name) + r"),?\s+(?:(?P<m1>" + "|".join(calendar.month_name[1:])
-    + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>" + "|".join(calendar.month_name[1:])
-    + r"))\b(?:,?\s+(?P<y>\d{4}))?")
+    r"\b(?P<wd>" + "|".join(d.capitalize() for d in knowledge.ordered(_TIME, "weekdays"))
+    + r"),?\s+(?:(?P<m1>" + _MONTH_NAMES + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>"
+    + _MONTH_NAMES + r"))\b(?:,?\s+(?P<y>\d{4}))?")
 
 
 def weekday_claims(ctx) -> list[dict]:

@@ -33,14 +33,14 @@ _HYPOTHETICAL = knowledge.pattern(_LEXICON, "hypothetical", re.I)
 _FUTURE_WORDS = knowledge.pattern(_LEXICON, "future_words", re.I)
 #: Talks someone doubts will happen: "little chance that another summit will take place".
 _DOUBT = knowledge.pattern(_LEXICON, "doubt", re.I)
-_WEEKDAY_ONLY = re.compile(r"^(?:on\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                           r"sunday)(?:['’]s)?$", re.I)
+_WEEKDAY_ONLY = re.compile(r"^(?:on\s+|this\s+)?(?:"
+                           + "|".join(knowledge.ordered("lexicon/time.yaml", "weekdays"))
+                           + r")(?:['’]s)?$", re.I)
 _PRIOR = knowledge.pattern(_LEXICON, "prior", re.I)
 _MEDIATOR = knowledge.pattern(_LEXICON, "mediator")
 _HOST = knowledge.pattern(_LEXICON, "host")
 _LED = knowledge.pattern(_LEXICON, "led", re.I)
-_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_WORDNUM = knowledge.table("lexicon/time.yaml", "number_words")
 _HOURS = re.compile(r"\b(?:lasted|lasting|went on for|for)\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
                     r"more than\s+|over\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
                     r"eight|nine|ten|eleven|twelve)\s+hours?\b|"
