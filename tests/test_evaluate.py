@@ -348,11 +348,19 @@ def test_gate_fails_without_eval_folder_under_ci(floors_file, no_default_eval, m
 
 def test_gate_fails_on_a_missing_gold_file_under_ci(floors_file, tmp_path, monkeypatch):
     monkeypatch.setenv("CI", "true")
-    result = gate_mod.run_gate(floors_file, measured={"g.jsonl": {"micro_f1": 0.9,
-                                                                   "actor_country_acc": 0.9}},
-                               eval_dir=tmp_path)
+    eval_dir = tmp_path / "eval"
+    eval_dir.mkdir()  # the folder is there, the gold files are not
+    result = gate_mod.run_gate(floors_file, eval_dir=eval_dir)
     assert not result.ok
-    assert result.failures == [f"seed/gold.json: gold file not found in {tmp_path}"]
+    assert result.failures == [f"g.jsonl: gold file not found in {eval_dir}",
+                               f"seed/gold.json: gold file not found in {eval_dir}"]
+
+
+def test_figures_handed_in_are_checked_as_given_under_ci(floors_file, monkeypatch):
+    monkeypatch.setenv("CI", "true")
+    result = gate_mod.run_gate(floors_file, measured={"g.jsonl": {"micro_f1": 0.9,
+                                                                   "actor_country_acc": 0.9}})
+    assert result.ok
 
 
 def test_gate_refuses_a_mistyped_eval_dir(floors_file, tmp_path):

@@ -168,6 +168,8 @@ def run_gate(floors_path: str | Path | None = None, eval_dir: str | Path | None 
             return GateResult(True, f"gate skipped: no eval folder at {edir} (the gold files "
                                     f"are not in this checkout; pass --eval-dir).", skipped=True)
         measured = measure(edir, list(floors["golds"]), model)
+    else:
+        require_gold = False  # figures handed in (tests, tools): what is absent was not asked for
     missing = [g for g in floors["golds"] if g not in measured]
     if missing and require_gold:
         failures = [f"{g}: gold file not found in {edir}" for g in missing]
