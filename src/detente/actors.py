@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 from dataclasses import dataclass, replace
 
 from . import knowledge
@@ -42,7 +41,7 @@ def load_kb(extra_paths: tuple[str, ...] = ()) -> KnowledgeBase:
     return _load_kb(tuple(str(p) for p in extra_paths))
 
 
-@functools.lru_cache(maxsize=8)
+@knowledge.build_once(maxsize=8)
 def _load_kb(extra_paths: tuple[str, ...]) -> KnowledgeBase:
     return build_kb(extra_paths)
 

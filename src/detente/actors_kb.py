@@ -152,6 +152,15 @@ class KnowledgeBase:
         self._country_words: dict[str, dict[str, Entity]] | None = None  # built on demand
         self._by_first: dict[str, list] | None = None  # first name -> listed full names
         self._surname_pool: dict[str, list[str]] | None = None  # first letter -> surnames
+        # The indexes above are built on first use by whichever thread asks first: each is
+        # built whole in a local and published by one assignment, so another thread sees
+        # None (and builds the same index itself) or the finished one, never a partial one.
+        #: folded word -> the country it misspells (or None): difflib is slow and the same
+        #: unknown words recur across articles. Each entry is a pure function of the word and
+        #: this read-only knowledge, so a racing thread can only write the same value again.
+        self._misspelt_memo: dict[str, Entity | None] = {}
+        #: while loading only: file -> names of officials that file has already given
+        self._seen_in: dict[str, set[str]] = {}
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -208,17 +217,18 @@ class KnowledgeBase:
         """A country, demonym or capital written with a slip ("Phillippines", "Quatar"):
         the one single-word name within a small edit of ``word`` (same first letter)."""
         if self._country_words is None:
-            self._country_words = {}
+            words: dict[str, dict[str, Entity]] = {}
             for key, lex in self.phrases.items():
                 ent = lex.entity
                 if len(key) == 1 and len(key[0]) >= 5 and ent is not None and ent.kind in (
                         "country", "demonym", "seat"):
-                    self._country_words.setdefault(key[0][0], {})[key[0]] = ent
+                    words.setdefault(key[0][0], {})[key[0]] = ent
+            self._country_words = words
         key = norm(_fold(word))
         if len(key) < 5 or not word[:1].isupper():
             return None
-        memo = self.__dict__.setdefault("_misspelt_memo", {})
-        if key not in memo:  # difflib is slow; the same unknown words recur across articles
+        memo = self._misspelt_memo
+        if key not in memo:
             pool = self._country_words.get(key[0], {})
             close = difflib.get_close_matches(key, list(pool), n=2, cutoff=_MISSPELT_CUTOFF)
             ok = len(close) == 1 or (close and pool[close[0]].code == pool[close[-1]].code)
@@ -229,11 +239,12 @@ class KnowledgeBase:
         """A listed person whose full name differs only by a slip in the surname
         ("Francois Mitterand"): same first name, same number of words, one close match."""
         if self._by_first is None:
-            self._by_first = {}
+            by_first: dict[str, list] = {}
             for key, person in self.persons.items():
                 parts = key.split()
                 if len(parts) >= 2:
-                    self._by_first.setdefault(parts[0], []).append((parts, person))
+                    by_first.setdefault(parts[0], []).append((parts, person))
+            self._by_first = by_first
         parts = norm(_fold(text)).split()
         if len(parts) < 2:
             return None
@@ -251,10 +262,11 @@ class KnowledgeBase:
         if len(key) < 5 or key in self.given_names or key in self.surnames:
             return None
         if self._surname_pool is None:
-            self._surname_pool = {}
+            pool: dict[str, list[str]] = {}
             for known in self.surnames:
                 if len(known) >= 5:
-                    self._surname_pool.setdefault(known[0], []).append(known)
+                    pool.setdefault(known[0], []).append(known)
+            self._surname_pool = pool
         close = difflib.get_close_matches(key, self._surname_pool.get(key[0], ()), n=2,
                                           cutoff=_MISSPELT_CUTOFF)
         return self.person_by_surname(close[0], date, title) if len(close) == 1 else None
@@ -559,7 +571,7 @@ def _load_officials_csv(kb, where, text) -> None:
 def _load_person(kb, where, line, row) -> None:
     # the first row for a name in a file replaces what earlier files said about that
     # person; further rows in the same file add terms
-    seen = kb.__dict__.setdefault("_seen_in", {}).setdefault(where, set())
+    seen = kb._seen_in.setdefault(where, set())
     name = row.get("name")
     if not name:
         raise _fail(where, line, "an official needs a name")
