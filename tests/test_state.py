@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import threading
 from pathlib import Path
 
@@ -191,3 +192,109 @@ def test_build_once_builds_one_object_for_racing_threads():
 def test_former_module_caches_are_gone(rel):
     tree = ast.parse((SRC / rel).read_text(encoding="utf-8"))
     assert not _mutations(tree, _module_containers(tree))
+
+
+# --- the reference date ----------------------------------------------------------------------
+
+#: Calls that read the clock, with why each may: none of them feeds an article's analysis.
+CLOCK_READS = {
+    ("evaluate/gate.py", "today"): "the date written beside a quality-floor change it records",
+    ("store.py", "now"): "when an article was stored (a column of the store, not the analysis)",
+}
+
+
+def test_no_stage_reads_the_clock():
+    found = set()
+    for rel, tree in _modules():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("today", "now", "utcnow"):
+                found.add((rel, node.func.attr))
+    assert found == set(CLOCK_READS)
+
+
+@pytest.fixture(scope="module")
+def blank_actors():
+    import spacy
+
+    from detente.actors import ArticleActors, load_kb
+
+    nlp, kb = spacy.blank("en"), load_kb()
+    return lambda text, date: ArticleActors(nlp(text), kb, date).mentions
+
+
+def _brief(actor):
+    return (actor.code, actor.sector, actor.name, actor.role)
+
+
+def test_undated_officials_are_named_but_hold_no_office(blank_actors):
+    # listed with two offices (Foreign Secretary, Prime Minister) in one country
+    assert [_brief(a) for a in blank_actors("Boris Johnson said.", None)] == [
+        ("GBR", None, "Boris Johnson", None)]
+    assert [_brief(a) for a in blank_actors("Vladimir Putin said.", None)] == [
+        ("RUS", None, "Vladimir Putin", None)]
+
+
+def test_a_reference_date_resolves_the_office_as_a_publication_date_would(blank_actors):
+    day = dt.date(2021, 3, 1)
+    assert [_brief(a) for a in blank_actors("Boris Johnson said.", day)] == [
+        ("GBR", "GOV", "Boris Johnson", "Prime Minister")]
+
+
+def test_undated_groups_and_places_take_their_undated_codes():
+    from detente.actors_kb import Entity, KnowledgeBase, Term
+
+    group = Entity("org", "AFG", "REB", "Taliban",
+                   terms=(Term(dt.date(2021, 8, 15), None, "AFG", "GOV"),))
+    assert group.on(None) == ("AFG", "REB")
+    kb = KnowledgeBase()
+    kb.successions["SSD"] = [(dt.date(2011, 7, 9), "SDN")]
+    assert kb.state_on("SSD", None) == "SSD"
+    assert kb.state_on("SSD", dt.date(2000, 1, 1)) == "SDN"
+
+
+def test_options_reference_date_defaults_to_none():
+    from detente.pipeline import Options
+
+    assert Options().reference_date is None
+
+
+def test_cli_rejects_a_reference_date_that_is_not_one():
+    from click.testing import CliRunner
+
+    from detente.cli import main
+
+    result = CliRunner().invoke(main, ["analyze", "-", "--reference-date", "29/05/2025"],
+                                input="text")
+    assert result.exit_code == 2
+    assert "Invalid value for '--reference-date': '29/05/2025' is not a date; write " \
+           "YYYY-MM-DD (e.g. 2025-05-29)." in result.output
+
+
+@pytest.mark.parametrize("command", ["analyze", "ingest"])
+def test_cli_help_explains_the_reference_date(command):
+    from click.testing import CliRunner
+
+    from detente.cli import main
+
+    out = " ".join(CliRunner().invoke(main, [command, "--help"]).output.split())
+    assert "--reference-date YYYY-MM-DD Date to read articles with no publication date as " \
+           "of: officials are who held the office then." in out
+
+
+@pytest.mark.model
+def test_pipeline_uses_the_reference_date_only_without_a_publication_date(analyzer):
+    from detente.pipeline import Analyzer, Options
+
+    text = "Boris Johnson met Ukrainian President Volodymyr Zelensky in Kyiv on Tuesday."
+    with_reference = Analyzer(Options(reference_date=dt.date(2021, 3, 1)))
+
+    def offices(who, published):
+        article = Article.make(text, published=published)
+        (result,) = who.results([article])
+        return {(a.sector, a.role) for e in result.events for a in e.actor
+                if a.name == "Boris Johnson"}
+
+    assert offices(analyzer, None) == {(None, None)}
+    assert offices(with_reference, None) == {("GOV", "Prime Minister")}
+    assert offices(with_reference, dt.date(2024, 3, 1)) == {("ELI", "former Prime Minister")}

@@ -60,7 +60,10 @@ class Term:
     role: str | None = None
     org: str | None = None
 
-    def covers(self, date: dt.date) -> bool:
+    def covers(self, date: dt.date | None) -> bool:
+        """Whether the period includes ``date``; no date (an undated article) is in none."""
+        if date is None:
+            return False
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
 
 
@@ -76,15 +79,25 @@ class Entity:
     wikidata: str | None = None
     terms: tuple[Term, ...] = ()  #: date-dependent code/sector (groups) or offices (people)
 
-    def on(self, date: dt.date) -> tuple[str | None, str | None]:
-        """Code and sector on ``date`` (periods override the defaults)."""
+    def on(self, date: dt.date | None) -> tuple[str | None, str | None]:
+        """Code and sector on ``date`` (periods override the defaults; no date: the
+        defaults)."""
         for t in self.terms:
             if t.covers(date):
                 return t.code or self.code, t.sector
         return self.code, self.sector
 
-    def person_on(self, date: dt.date) -> Actor:
-        """A person as of ``date``: in office, former (ELI), or not yet in office."""
+    def person_on(self, date: dt.date | None) -> Actor:
+        """A person as of ``date``: in office, former (ELI), or not yet in office.
+
+        With no date (an undated article and no reference date) no office is chosen: the
+        person, with the country and organisation all their terms agree on, no sector or role.
+        """
+        if date is None:
+            codes = {t.code for t in self.terms}
+            orgs = {t.org for t in self.terms}
+            return Actor("", codes.pop() if len(codes) == 1 else None, None, self.name, None,
+                         self.wikidata, org=orgs.pop() if len(orgs) == 1 else None)
         current = next((t for t in self.terms if t.covers(date)), None)
         if current is not None:
             return Actor("", current.code, current.sector, self.name, current.role,
@@ -164,8 +177,11 @@ class KnowledgeBase:
 
     # -- queries ---------------------------------------------------------------------------
 
-    def state_on(self, code: str | None, date: dt.date) -> str | None:
-        """The state a country's territory belonged to on ``date`` (see ``successions``)."""
+    def state_on(self, code: str | None, date: dt.date | None) -> str | None:
+        """The state a country's territory belonged to on ``date`` (see ``successions``);
+        with no date, the state the code names."""
+        if date is None:
+            return code
         for since, earlier in self.successions.get(code, ()):
             if date < since:
                 return earlier
@@ -174,16 +190,17 @@ class KnowledgeBase:
     def country_name(self, code: str | None) -> str | None:
         return self.countries.get(code) if code else None
 
-    def person_by_name(self, text: str, date: dt.date) -> Actor | None:
+    def person_by_name(self, text: str, date: dt.date | None) -> Actor | None:
         person = self.persons.get(norm(_fold(text)))
         return person.person_on(date) if person else None
 
-    def person_by_surname(self, surname: str, date: dt.date,
+    def person_by_surname(self, surname: str, date: dt.date | None,
                           title: str | None = None) -> Actor | None:
         """Only someone in office on ``date``, and only if nobody else with that name is;
         or, given the title written before the name ("President Obama"), the one person
         with that surname who ever held that title; or, with nobody in office, the only
-        person of that surname in the KB."""
+        person of that surname in the KB. With no date nobody is in office, so only the
+        last two apply."""
         key = norm(_fold(surname))
         if key in self.given_names:
             return None  # "Hassan", "Ali", "Kim": also a first name, too ambiguous alone
@@ -235,7 +252,7 @@ class KnowledgeBase:
             memo[key] = pool[close[0]] if ok else None
         return memo[key]
 
-    def misspelt_person(self, text: str, date: dt.date) -> Actor | None:
+    def misspelt_person(self, text: str, date: dt.date | None) -> Actor | None:
         """A listed person whose full name differs only by a slip in the surname
         ("Francois Mitterand"): same first name, same number of words, one close match."""
         if self._by_first is None:
@@ -254,7 +271,7 @@ class KnowledgeBase:
                  >= _MISSPELT_CUTOFF}
         return next(iter(found.values())).person_on(date) if len(found) == 1 else None
 
-    def misspelt_surname(self, surname: str, date: dt.date,
+    def misspelt_surname(self, surname: str, date: dt.date | None,
                          title: str | None = None) -> Actor | None:
         """``person_by_surname`` for a surname written with a slip ("Farmajo"): the one
         listed surname within a small edit (same first letter, 5+ letters)."""
