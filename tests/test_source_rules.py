@@ -42,7 +42,6 @@ ALLOWED_IDENTITY = {
     ("events/triggers.py", "other is cand"): _CANDIDATES,
     ("events/triggers.py", "o is not cand"): _CANDIDATES,
     ("events/triggers.py", "vc is not old"): _CANDIDATES,
-    ("quotes.py", "_CACHE[0] is not doc"): "a Doc is one stored object, not rebuilt per access",
     ("tree.py", "a.doc is b.doc"): "a Doc is one stored object, not rebuilt per access",
     ("tree.py", "span.doc is tok.doc"): "a Doc is one stored object, not rebuilt per access",
     ("ranges.py", "entry[0] is not items"):

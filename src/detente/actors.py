@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 from dataclasses import dataclass, replace
 
 from . import knowledge
@@ -42,7 +41,7 @@ def load_kb(extra_paths: tuple[str, ...] = ()) -> KnowledgeBase:
     return _load_kb(tuple(str(p) for p in extra_paths))
 
 
-@functools.lru_cache(maxsize=8)
+@knowledge.build_once(maxsize=8)
 def _load_kb(extra_paths: tuple[str, ...]) -> KnowledgeBase:
     return build_kb(extra_paths)
 
@@ -126,12 +125,14 @@ class ArticleActors:
     """Every actor mention of one parsed article, with article-level coreference."""
 
     def __init__(self, doc, kb: KnowledgeBase, published: dt.date | None = None):
+        """``published``: the date the article is read as of (its publication date, else
+        ``Options.reference_date``). With none, officials are not resolved to an office
+        (see ``Entity.person_on``): output never depends on the day it runs."""
         self.doc, self.kb = doc, kb
         self._text = doc.text  # Doc.text is rebuilt on every access
         if isinstance(published, dt.datetime):
             published = published.date()
-        #: no publication date: resolve terms of office as of today
-        self.date = published or dt.date.today()
+        self.date: dt.date | None = published
         self._persons: dict[str, Actor] = {}  # full name / surname (lower) -> template
         self._blocked: set[int] = set()  # tokens that must not become entities
         self._mentions: list[_Mention] = []

@@ -60,7 +60,10 @@ class Term:
     role: str | None = None
     org: str | None = None
 
-    def covers(self, date: dt.date) -> bool:
+    def covers(self, date: dt.date | None) -> bool:
+        """Whether the period includes ``date``; no date (an undated article) is in none."""
+        if date is None:
+            return False
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
 
 
@@ -76,15 +79,25 @@ class Entity:
     wikidata: str | None = None
     terms: tuple[Term, ...] = ()  #: date-dependent code/sector (groups) or offices (people)
 
-    def on(self, date: dt.date) -> tuple[str | None, str | None]:
-        """Code and sector on ``date`` (periods override the defaults)."""
+    def on(self, date: dt.date | None) -> tuple[str | None, str | None]:
+        """Code and sector on ``date`` (periods override the defaults; no date: the
+        defaults)."""
         for t in self.terms:
             if t.covers(date):
                 return t.code or self.code, t.sector
         return self.code, self.sector
 
-    def person_on(self, date: dt.date) -> Actor:
-        """A person as of ``date``: in office, former (ELI), or not yet in office."""
+    def person_on(self, date: dt.date | None) -> Actor:
+        """A person as of ``date``: in office, former (ELI), or not yet in office.
+
+        With no date (an undated article and no reference date) no office is chosen: the
+        person, with the country and organisation all their terms agree on, no sector or role.
+        """
+        if date is None:
+            codes = {t.code for t in self.terms}
+            orgs = {t.org for t in self.terms}
+            return Actor("", codes.pop() if len(codes) == 1 else None, None, self.name, None,
+                         self.wikidata, org=orgs.pop() if len(orgs) == 1 else None)
         current = next((t for t in self.terms if t.covers(date)), None)
         if current is not None:
             return Actor("", current.code, current.sector, self.name, current.role,
@@ -152,11 +165,23 @@ class KnowledgeBase:
         self._country_words: dict[str, dict[str, Entity]] | None = None  # built on demand
         self._by_first: dict[str, list] | None = None  # first name -> listed full names
         self._surname_pool: dict[str, list[str]] | None = None  # first letter -> surnames
+        # The indexes above are built on first use by whichever thread asks first: each is
+        # built whole in a local and published by one assignment, so another thread sees
+        # None (and builds the same index itself) or the finished one, never a partial one.
+        #: folded word -> the country it misspells (or None): difflib is slow and the same
+        #: unknown words recur across articles. Each entry is a pure function of the word and
+        #: this read-only knowledge, so a racing thread can only write the same value again.
+        self._misspelt_memo: dict[str, Entity | None] = {}
+        #: while loading only: file -> names of officials that file has already given
+        self._seen_in: dict[str, set[str]] = {}
 
     # -- queries ---------------------------------------------------------------------------
 
-    def state_on(self, code: str | None, date: dt.date) -> str | None:
-        """The state a country's territory belonged to on ``date`` (see ``successions``)."""
+    def state_on(self, code: str | None, date: dt.date | None) -> str | None:
+        """The state a country's territory belonged to on ``date`` (see ``successions``);
+        with no date, the state the code names."""
+        if date is None:
+            return code
         for since, earlier in self.successions.get(code, ()):
             if date < since:
                 return earlier
@@ -165,16 +190,17 @@ class KnowledgeBase:
     def country_name(self, code: str | None) -> str | None:
         return self.countries.get(code) if code else None
 
-    def person_by_name(self, text: str, date: dt.date) -> Actor | None:
+    def person_by_name(self, text: str, date: dt.date | None) -> Actor | None:
         person = self.persons.get(norm(_fold(text)))
         return person.person_on(date) if person else None
 
-    def person_by_surname(self, surname: str, date: dt.date,
+    def person_by_surname(self, surname: str, date: dt.date | None,
                           title: str | None = None) -> Actor | None:
         """Only someone in office on ``date``, and only if nobody else with that name is;
         or, given the title written before the name ("President Obama"), the one person
         with that surname who ever held that title; or, with nobody in office, the only
-        person of that surname in the KB."""
+        person of that surname in the KB. With no date nobody is in office, so only the
+        last two apply."""
         key = norm(_fold(surname))
         if key in self.given_names:
             return None  # "Hassan", "Ali", "Kim": also a first name, too ambiguous alone
@@ -208,32 +234,34 @@ class KnowledgeBase:
         """A country, demonym or capital written with a slip ("Phillippines", "Quatar"):
         the one single-word name within a small edit of ``word`` (same first letter)."""
         if self._country_words is None:
-            self._country_words = {}
+            words: dict[str, dict[str, Entity]] = {}
             for key, lex in self.phrases.items():
                 ent = lex.entity
                 if len(key) == 1 and len(key[0]) >= 5 and ent is not None and ent.kind in (
                         "country", "demonym", "seat"):
-                    self._country_words.setdefault(key[0][0], {})[key[0]] = ent
+                    words.setdefault(key[0][0], {})[key[0]] = ent
+            self._country_words = words
         key = norm(_fold(word))
         if len(key) < 5 or not word[:1].isupper():
             return None
-        memo = self.__dict__.setdefault("_misspelt_memo", {})
-        if key not in memo:  # difflib is slow; the same unknown words recur across articles
+        memo = self._misspelt_memo
+        if key not in memo:
             pool = self._country_words.get(key[0], {})
             close = difflib.get_close_matches(key, list(pool), n=2, cutoff=_MISSPELT_CUTOFF)
             ok = len(close) == 1 or (close and pool[close[0]].code == pool[close[-1]].code)
             memo[key] = pool[close[0]] if ok else None
         return memo[key]
 
-    def misspelt_person(self, text: str, date: dt.date) -> Actor | None:
+    def misspelt_person(self, text: str, date: dt.date | None) -> Actor | None:
         """A listed person whose full name differs only by a slip in the surname
         ("Francois Mitterand"): same first name, same number of words, one close match."""
         if self._by_first is None:
-            self._by_first = {}
+            by_first: dict[str, list] = {}
             for key, person in self.persons.items():
                 parts = key.split()
                 if len(parts) >= 2:
-                    self._by_first.setdefault(parts[0], []).append((parts, person))
+                    by_first.setdefault(parts[0], []).append((parts, person))
+            self._by_first = by_first
         parts = norm(_fold(text)).split()
         if len(parts) < 2:
             return None
@@ -243,7 +271,7 @@ class KnowledgeBase:
                  >= _MISSPELT_CUTOFF}
         return next(iter(found.values())).person_on(date) if len(found) == 1 else None
 
-    def misspelt_surname(self, surname: str, date: dt.date,
+    def misspelt_surname(self, surname: str, date: dt.date | None,
                          title: str | None = None) -> Actor | None:
         """``person_by_surname`` for a surname written with a slip ("Farmajo"): the one
         listed surname within a small edit (same first letter, 5+ letters)."""
@@ -251,10 +279,11 @@ class KnowledgeBase:
         if len(key) < 5 or key in self.given_names or key in self.surnames:
             return None
         if self._surname_pool is None:
-            self._surname_pool = {}
+            pool: dict[str, list[str]] = {}
             for known in self.surnames:
                 if len(known) >= 5:
-                    self._surname_pool.setdefault(known[0], []).append(known)
+                    pool.setdefault(known[0], []).append(known)
+            self._surname_pool = pool
         close = difflib.get_close_matches(key, self._surname_pool.get(key[0], ()), n=2,
                                           cutoff=_MISSPELT_CUTOFF)
         return self.person_by_surname(close[0], date, title) if len(close) == 1 else None
@@ -559,7 +588,7 @@ def _load_officials_csv(kb, where, text) -> None:
 def _load_person(kb, where, line, row) -> None:
     # the first row for a name in a file replaces what earlier files said about that
     # person; further rows in the same file add terms
-    seen = kb.__dict__.setdefault("_seen_in", {}).setdefault(where, set())
+    seen = kb._seen_in.setdefault(where, set())
     name = row.get("name")
     if not name:
         raise _fail(where, line, "an official needs a name")

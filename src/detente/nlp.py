@@ -7,12 +7,12 @@ Any other installed spaCy package name or model directory also works.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
+from . import knowledge
 from .errors import ModelNotFound
 from .records import MAX_CHARS
 
@@ -59,7 +59,7 @@ def _model_location(name: str) -> str | Path:
     return target
 
 
-@functools.lru_cache(maxsize=4)
+@knowledge.build_once(maxsize=4)
 def load(name: str = DEFAULT_MODEL) -> Language:
     """Load (once per process) the spaCy pipeline called ``name``."""
     location = _model_location(name)

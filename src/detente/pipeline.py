@@ -18,6 +18,7 @@ is measured and, if over budget, rejected once it returns. Either way no overrun
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -64,6 +65,10 @@ class Options:
     #: extra seconds per 1,000 characters of text, on top of ``time_budget``; with both at 0
     #: there is no time budget
     time_per_1000: float = BUDGET_PER_1000
+    #: the date an article without a publication date is read as of, for officials' terms
+    #: of office ("President X" is who held the office then). None: such articles resolve
+    #: no office at all, never today's date, so output does not depend on the day it runs.
+    reference_date: dt.date | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def budget_for(self, n_chars: int) -> float | None:
@@ -166,7 +171,8 @@ class Analyzer:
         """Run every stage after the parse on one parsed article."""
         stage = stage or _Stage()
         stage.name = "actors"
-        actors = actors_mod.ArticleActors(doc, self.kb, article.published)
+        actors = actors_mod.ArticleActors(
+            doc, self.kb, article.published or self.options.reference_date)
         stage.name = "dates"
         dates = dates_mod.resolve_dates(doc, article.published)
         stage.name = "places"

@@ -63,7 +63,7 @@ def extract_speech(ctx) -> Speech:
 def extract_quotes(ctx) -> list[Quote]:
     """Direct and indirect quotes in the article, in text order."""
     doc = ctx.doc
-    spans = _quote_spans(_text(doc))
+    spans = _quote_spans(_text(ctx))
     records = [q for q in (_direct(ctx, s, e, spans) for s, e in spans) if q is not None]
     taken = [(q.evidence.trigger_start, q.evidence.trigger_end) for q in records]
     records += _indirect(ctx, spans, taken)
@@ -73,13 +73,12 @@ def extract_quotes(ctx) -> list[Quote]:
 
 def speaker_dates(ctx) -> dict[str, DateRef]:
     """For each speaker, the date the article gives for their statement (first one found)."""
-    memo = getattr(ctx, "memo", None)
-    if memo is not None and "speaker_dates" in memo:
-        return memo["speaker_dates"]
+    return ctx.cache("quotes.speaker_dates", lambda: _speaker_dates(ctx))
+
+
+def _speaker_dates(ctx) -> dict[str, DateRef]:
     out: dict[str, DateRef] = {}
-    if memo is not None:
-        memo["speaker_dates"] = out
-    spans = _quote_spans(_text(ctx.doc))
+    spans = _quote_spans(_text(ctx))
     for tok in ctx.doc:
         if not _is_speech_verb(tok) or _inside(tok.idx, spans):
             continue
@@ -126,13 +125,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _direct(ctx, start: int, end: int, spans):
-    doc, text = ctx.doc, _text(ctx.doc)
+    doc, text = ctx.doc, _text(ctx)
     raw = text[start:end]
     body = raw.strip().rstrip(",").rstrip()
     if not body:
         return None
     words = len(body.split())
-    sents = _sents_between(doc, start, end)
+    sents = _sents_between(ctx, start, end)
     if words < MIN_WORDS:
         # scare quotes (so-called “referendum”) unless it is said on its own: “No,” she said.
         if not re.search(r"[,.!?…]$", raw.strip()) or text[sents[0].start_char:start - 1].strip():
@@ -175,7 +174,7 @@ def _dash_speaker(ctx, text, end, sent):
     if not m:
         return None, None
     if m.end() >= sent.end_char:  # the parser often starts a new sentence at the dash
-        sent = _sents_between(ctx.doc, m.end(), m.end() + 1)[0]
+        sent = _sents_between(ctx, m.end(), m.end() + 1)[0]
     tail = text[m.end():sent.end_char].rstrip(" .\n")
     if not tail or len(tail.split()) > 12 or not tail[0].isupper():
         return None, None
@@ -316,7 +315,7 @@ def _speaker(ctx, head) -> Actor | None:
 def _make(ctx, speaker, body, direct, when, sents, start, end) -> Quote:
     doc = ctx.doc
     s, e = min(x.start_char for x in sents), max(x.end_char for x in sents)
-    ev = Evidence(_text(doc)[s:e], s, e, body, start, end)
+    ev = Evidence(_text(ctx)[s:e], s, e, body, start, end)
     value = when.value if when is not None else None
     precision = when.precision if when is not None and value else None
     return Quote(id=content_id(ctx.article.id, "quote", start, end, direct),
@@ -362,29 +361,24 @@ def _inside(idx: int, spans) -> bool:
     return i >= 0 and spans[i][0] <= idx < spans[i][1]
 
 
-# The last doc seen, its text and its sentences: Doc.text and Doc.sents are rebuilt from the
-# tokens on every access, which made this stage quadratic in article length.
-_CACHE: list = [None, "", [], []]
+def _parsed(ctx) -> tuple:
+    """The article's text, sentences and sentence ends, kept in its cache: Doc.text and
+    Doc.sents are rebuilt from the tokens on every access, which made this stage quadratic in
+    article length."""
+    def build():
+        sents = list(ctx.doc.sents)
+        return ctx.doc.text, sents, [s.end_char for s in sents]
+    return ctx.cache("quotes.parsed", build)
 
 
-def _cached(doc):
-    if _CACHE[0] is not doc:
-        sents = list(doc.sents)
-        _CACHE[:] = [doc, doc.text, sents, [s.end_char for s in sents]]
-    return _CACHE
+def _text(ctx) -> str:
+    return _parsed(ctx)[0]
 
 
-def _text(doc) -> str:
-    return _cached(doc)[1]
-
-
-def _sent_list(doc):
-    return _cached(doc)[2]
-
-
-def _sents_between(doc, start, end):
-    sents = _sent_list(doc)
-    i = bisect.bisect_right(_cached(doc)[3], start)
+def _sents_between(ctx, start, end):
+    doc = ctx.doc
+    _, sents, ends = _parsed(ctx)
+    i = bisect.bisect_right(ends, start)
     out = []
     while i < len(sents) and sents[i].start_char < end:
         out.append(sents[i])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from typing import Any, Callable, Hashable
 
 
 class Overlaps:
@@ -24,24 +25,32 @@ class Overlaps:
         return k > 0 and self.reach[k - 1] > a
 
 
-#: (id(list), key) -> (list, length, keys sorted, positions in that order); the list is held so
-#: its id cannot be reused while the entry lives. Few entries: an article has a handful of lists.
-_INDEXES: dict[tuple[int, str], tuple] = {}
+#: the signature of ``ArticleContext.cache``: (key, compute) -> the value computed once
+Cache = Callable[[Hashable, Callable[[], Any]], Any]
 
 
-def starting_in(items: list, lo: int, hi: int, key: str = "start") -> list:
+def uncached(key: Hashable, compute: Callable[[], Any]) -> Any:
+    """A ``Cache`` that keeps nothing, for callers outside an article (tests, one-off calls)."""
+    return compute()
+
+
+def starting_in(items: list, lo: int, hi: int, key: str = "start", *,
+                cache: Cache | None = None) -> list:
     """The items whose ``key`` attribute (an offset) lies in [lo, hi), in the list's own order.
 
-    The index is rebuilt when the list is a different object or has changed length; a list
-    edited in place at the same length is not noticed, so pass lists that are done growing.
+    With ``cache`` (the article's), the sorted index of a list is built once and kept there;
+    without, it is built for this one call. The index is rebuilt when the list is a different
+    object or has changed length; a list edited in place at the same length is not noticed,
+    so pass lists that are done growing.
     """
-    entry = _INDEXES.get((id(items), key))
+    # (id(list), key) -> (list, length, keys sorted, positions in that order); the list is
+    # held so its id cannot be reused while the article's cache lives
+    indexes: dict = cache("ranges.indexes", dict) if cache is not None else {}
+    entry = indexes.get((id(items), key))
     if entry is None or entry[0] is not items or entry[1] != len(items):
         order = sorted(range(len(items)), key=lambda k: getattr(items[k], key))
         entry = (items, len(items), [getattr(items[k], key) for k in order], order)
-        if len(_INDEXES) >= 16:
-            _INDEXES.clear()
-        _INDEXES[(id(items), key)] = entry
+        indexes[(id(items), key)] = entry
     keys, order = entry[2], entry[3]
     i, j = bisect.bisect_left(keys, lo), bisect.bisect_left(keys, hi)
     if j - i == 1:

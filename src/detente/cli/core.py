@@ -6,6 +6,7 @@ is one line on stderr, "rejected: <origin>: <message>"), 1 on errors.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import sys
@@ -59,13 +60,32 @@ def _time_budget_option(f):
                         "limit off.")(f)
 
 
-def _options(model, kb_paths, time_budget):
+def _reference_date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(f"{value[:40]!r} is not a date; write YYYY-MM-DD "
+                                 "(e.g. 2025-05-29).") from None
+
+
+def _reference_date_option(f):
+    return click.option("--reference-date", callback=_reference_date, metavar="YYYY-MM-DD",
+                        help="Date to read articles with no publication date as of: officials "
+                        "are who held the office then. Without it, such articles name "
+                        "people but resolve no office (never today's date). Articles with a "
+                        "publication date use their own.")(f)
+
+
+def _options(model, kb_paths, time_budget, reference_date=None):
     from ..pipeline import BUDGET_PER_1000, Options
 
     base, per = time_budget
     if per is None:  # "10" keeps the default rate; "0" alone turns the budget off
         per = 0.0 if base == 0 else BUDGET_PER_1000
-    return Options(model=model, kb_paths=tuple(kb_paths), time_budget=base, time_per_1000=per)
+    return Options(model=model, kb_paths=tuple(kb_paths), time_budget=base, time_per_1000=per,
+                   reference_date=reference_date)
 
 
 def register(group: click.Group) -> None:
@@ -116,7 +136,9 @@ def _max_chars_option(f):
 @_max_chars_option
 @_input_format_option
 @_time_budget_option
-def analyze(input, published, fmt, model, kb_paths, max_chars, input_format, time_budget):
+@_reference_date_option
+def analyze(input, published, fmt, model, kb_paths, max_chars, input_format, time_budget,
+            reference_date):
     """Analyse INPUT and print the result (nothing is stored).
 
     INPUT is a text, HTML, JSONL, CSV or RSS/Atom file, a directory, or - for standard input.
@@ -148,7 +170,7 @@ def analyze(input, published, fmt, model, kb_paths, max_chars, input_format, tim
     stream = articles()
     first = next(stream, None)
     if first is not None:
-        analyzer = Analyzer(_options(model, kb_paths, time_budget))
+        analyzer = Analyzer(_options(model, kb_paths, time_budget, reference_date))
         for result in analyzer.results(itertools.chain([first], stream)):
             if isinstance(result, Rejected):  # the article could not be analysed
                 rejected += 1
@@ -185,8 +207,10 @@ def _print_analysis(analysis, fmt: str) -> None:
 @_max_chars_option
 @_input_format_option
 @_time_budget_option
+@_reference_date_option
 @wait_option(30.0, "a reader such as a notebook, or another ingest")
-def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_budget, wait):
+def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_budget,
+           reference_date, wait):
     """Analyse PATH... and store the results in the database (--db).
 
     PATH is a file, a directory (read recursively) or - for standard input. Re-ingesting an
@@ -210,7 +234,7 @@ def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_
             _report_reject(item)
 
         result = ingest_into(db, paths, published=pub,
-                             options=_options(model, kb_paths, time_budget),
+                             options=_options(model, kb_paths, time_budget, reference_date),
                              max_chars=max_chars, fmt=input_format, on_reject=on_reject,
                              progress=bar.update, wait=wait)
     click.echo(result.summary(), err=True)

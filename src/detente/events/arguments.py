@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import tree
+from ..ranges import Cache, uncached
 from .lexicon import category_set, events_words, load_lexicon
 
 #: Children that end an argument phrase: what follows is not part of the name.
@@ -201,31 +202,36 @@ def _names(t) -> bool:
     return t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN"
 
 
-def _names_below(tok) -> bool:
+def _names_below(tok, cache: Cache) -> bool:
     """Whether ``tok`` or a word below it is a name ("Israeli airstrikes", "US Predator
     attacks"). Worked out for the whole doc at once, children before heads, because walking
     the subtree for every candidate is quadratic in a long sentence."""
-    doc = tok.doc
-    below = doc.user_data.get("detente.events.names_below")
-    if below is None:
-        order = [t.i for t in doc if t.head.i == t.i]  # the roots, then their children, ...
-        for i in order:  # the list grows while read: a breadth-first walk without recursion
-            order.extend(c.i for c in doc[i].children)
-            if len(order) > len(doc):
-                break
-        if len(order) != len(doc):  # not a tree: ask the parse directly
-            return any(_names(t) for t in tok.subtree)
-        below = [False] * len(doc)
-        for i in reversed(order):
-            t = doc[i]
-            below[i] = below[i] or _names(t)
-            if t.head.i != i and below[i]:
-                below[t.head.i] = True
-        doc.user_data["detente.events.names_below"] = below
+    below = cache("events.names_below", lambda: _all_names_below(tok.doc))
+    if below is None:  # not a tree: ask the parse directly
+        return any(_names(t) for t in tok.subtree)
     return below[tok.i]
 
 
-def _noun_roles(noun, cand, lex, roles: Roles):
+def _all_names_below(doc) -> list[bool] | None:
+    """For each token, whether it or a word below it is a name; None if the parse is not a
+    tree."""
+    order = [t.i for t in doc if t.head.i == t.i]  # the roots, then their children, ...
+    for i in order:  # the list grows while read: a breadth-first walk without recursion
+        order.extend(c.i for c in doc[i].children)
+        if len(order) > len(doc):
+            break
+    if len(order) != len(doc):
+        return None
+    below = [False] * len(doc)
+    for i in reversed(order):
+        t = doc[i]
+        below[i] = below[i] or _names(t)
+        if t.head.i != i and below[i]:
+            below[t.head.i] = True
+    return below
+
+
+def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
     """Arguments inside a nominal trigger's own phrase."""
     key = f"{cand.event}/{cand.mode}"
     of_agent = cand.event.lower() in lex.of_is_agent or key.lower() in lex.of_is_agent
@@ -235,7 +241,7 @@ def _noun_roles(noun, cand, lex, roles: Roles):
     for c in noun.children:
         if c.dep_ == "poss":
             (roles.recipient if poss_patient else roles.actor).append(c)
-        elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and _names_below(c):
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and _names_below(c, cache):
             roles.actor.append(c)  # "Israeli airstrikes", "US Predator attacks"
         elif c.dep_ == "prep":
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -298,19 +304,20 @@ def _narrow_target(verb, roles: Roles, cand) -> None:
 MAX_CONTENT_DEPTH = 8
 
 
-def find_roles(cand, lex) -> Roles:
+def find_roles(cand, lex, *, cache: Cache = uncached) -> Roles:
     """Actor and recipient phrases for a candidate (tokens heading noun phrases).
 
     A candidate without a recipient of its own takes it from its content event ("promised
     aid to Mozambique"), which may take it from its own content: the chain is walked down
-    first, then the roles are settled back up, without recursion.
+    first, then the roles are settled back up, without recursion. ``cache`` is the
+    article's (``ArticleContext.cache``).
     """
     pending = []  # (candidate, its own roles) waiting for the roles of its content
     seen: set[int] = set()  # candidates are plain objects: identity is theirs
     cur = cand
     for depth in range(MAX_CONTENT_DEPTH + 1):
         seen.add(id(cur))
-        roles, final = _own_roles(cur, lex)
+        roles, final = _own_roles(cur, lex, cache)
         if final:
             break
         content = cur.content
@@ -344,7 +351,7 @@ def _settle(cand, roles: Roles, inner: Roles | None, lex) -> None:
     roles.speaker = speaker_of(cand.head, lex.reporting)
 
 
-def _own_roles(cand, lex) -> tuple[Roles, bool]:
+def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
     """(roles read from the candidate's own clause, whether they are final)."""
     roles = Roles()
     head = cand.head
@@ -358,9 +365,9 @@ def _own_roles(cand, lex) -> tuple[Roles, bool]:
     noun = cand.noun
     rec_preps = lex.recipient_preps.get(cand.event, lex.recipient_preps["_"])
     if noun is not None:
-        _noun_roles(noun, cand, lex, roles)
+        _noun_roles(noun, cand, lex, roles, cache)
         if cand.anchor is not None and not tree.same(cand.anchor, noun):
-            _noun_roles(cand.anchor, cand, lex, roles)
+            _noun_roles(cand.anchor, cand, lex, roles, cache)
         top = cand.anchor or noun
         if cand.kind == "noun" and cand.event == "ACCUSE" and top.dep_ == "pobj" \
                 and top.head.lower_ in GROUNDS_PREPS and top.head.head.pos_ == "VERB":

@@ -18,7 +18,7 @@ from .. import tree
 from ..dates import date_for
 from ..places import place_for
 from ..records import Actor, DateRef
-from ..ranges import starting_in
+from ..ranges import Cache, starting_in
 from . import modality as modality_mod
 from .arguments import PRONOUNS, core_phrase, find_roles, phrase
 from .lexicon import Lexicon, category_set, events_words
@@ -199,7 +199,7 @@ def _contexts(lex: Lexicon, sent, cand=None) -> tuple[str, ...]:
     return tuple(c for c, cues in lex.context_cues if cues & words)
 
 
-def _mode_words(cand) -> set[str]:
+def _mode_words(cand, cache: Cache) -> set[str]:
     words: set[str] = set()
     for root in (cand.head, cand.noun):
         if root is None:
@@ -210,24 +210,22 @@ def _mode_words(cand) -> set[str]:
         for c in root.children:
             if c.dep_ in ("compound", "amod"):
                 words.add(f"{c.lower_} {root.lower_}")
-    return words | _bigrams(cand.head.sent)
+    return words | _bigrams(cand.head.sent, cache)
 
 
-def _bigrams(sent) -> set[str]:
+def _bigrams(sent, cache: Cache) -> set[str]:
     """Two-word cues of a sentence ("car bomb"), computed once per sentence."""
-    cache = sent.doc.user_data.setdefault("detente.events.bigrams", {})
-    hit = cache.get(sent.start)
-    if hit is None:
+    def build():
         low = [t.lower_ for t in sent]
-        hit = cache[sent.start] = {f"{a} {b}" for a, b in zip(low, low[1:])}
-    return hit
+        return frozenset(f"{a} {b}" for a, b in zip(low, low[1:]))
+    return cache(("events.bigrams", sent.start), build)
 
 
 #: Categories whose mode is that of their content event ("demanded a withdrawal").
 MODE_FROM_CONTENT = category_set("mode_from_content")
 
 
-def _choose_mode(lex: Lexicon, cand, event: str, content) -> str | None:
+def _choose_mode(lex: Lexicon, cand, event: str, content, cache: Cache) -> str | None:
     modes = lex.categories[event].get("modes") or {}
     if event == "THREATEN" and content is not None:
         m = lex.threat_mode(content.event, content.mode)
@@ -239,7 +237,7 @@ def _choose_mode(lex: Lexicon, cand, event: str, content) -> str | None:
         return cand.mode if modes else None
     if not modes:
         return None
-    m = lex.mode_from_cues(event, _mode_words(cand))
+    m = lex.mode_from_cues(event, _mode_words(cand, cache))
     if m is None and event in MODE_FROM_CONTENT:
         return lex.content_mode("_")
     return m
@@ -250,7 +248,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
     statement (from the quote stage), for events whose own words carry no date."""
     drafts = []
     for cand in find_candidates(lex, sent):
-        roles = find_roles(cand, lex)
+        roles = find_roles(cand, lex, cache=ctx.cache)
         actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
         recipient = _actors_for(ctx, roles.recipient, roles.speaker, lex, descend=True)
         event, content = cand.event, cand.content
@@ -280,7 +278,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if not actor and event == "COERCE" and cand.kind == "verb":
             actor = _state_of_place(ctx, sent, cand)
 
-        mode = _choose_mode(lex, cand, event, content)
+        mode = _choose_mode(lex, cand, event, content, ctx.cache)
         since = _first_since(cand, ctx, sent)
         date = date_for(ctx, cand.head)
         if date is None:
@@ -307,7 +305,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             recipient = (Actor(location.text, location.country, None, location.name, None,
                                None, location.start, location.end),)
         value = date.value if date is not None else None
-        modality, hedged = modality_mod.detect(cand, lex, sent, value, published)
+        modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
+                                                   cache=ctx.cache)
         intent = cand.head.dep_ in ("xcomp", "acomp") and \
             cand.head.head.lemma_.lower() in lex.threat_intent
         # "X said it will ...": the pronoun is the speaker (the speaker may be one the actor
@@ -397,7 +396,8 @@ def _protest_target(ctx, cand, actor) -> tuple:
     best = None
     for r in roots:
         start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
-        for m in starting_in(getattr(ctx.actors, "mentions", None) or [], start, end + 1):
+        for m in starting_in(getattr(ctx.actors, "mentions", None) or [], start, end + 1,
+                               cache=ctx.cache):
             if m.end <= end and m.code and (m.start, m.end) not in taken:
                 if best is None or m.start < best.start:
                     best = m
@@ -436,7 +436,8 @@ def _others_in(ctx, cand, actor) -> tuple:
     for r in roots:
         start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
         # by bisection: a scan of every mention per candidate is quadratic in article length
-        for m in starting_in(getattr(ctx.actors, "mentions", None) or [], start, end + 1):
+        for m in starting_in(getattr(ctx.actors, "mentions", None) or [], start, end + 1,
+                               cache=ctx.cache):
             if m.end <= end and m.code and m.code not in codes \
                     and m not in out:
                 out.append(m)

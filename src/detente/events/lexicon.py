@@ -148,7 +148,7 @@ def _no_booleans_in_lists(data, name: str, path: str = "") -> None:
                 stack.append((v, where))
 
 
-@functools.lru_cache(maxsize=1)
+@knowledge.build_once(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The packaged lexicon (cached: loaded once per process)."""
     onto = knowledge.load("ontology.yaml")

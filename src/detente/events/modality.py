@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import tree
+from ..ranges import Cache, uncached
 from .lexicon import events_words
 
 #: Dependencies along which a governing clause passes its modality down.
@@ -74,7 +75,7 @@ def _children(tokens, deps=FUNCTION_DEPS):
 
 
 def detect(cand, lex, sent, event_date: str | None = None,
-           published: dt.date | None = None) -> tuple[str, bool]:
+           published: dt.date | None = None, *, cache: Cache = uncached) -> tuple[str, bool]:
     """(modality, hedged) for one candidate in its sentence."""
     m = lex.modality
     own, governing = scope(cand, lex.reporting)
@@ -148,16 +149,14 @@ def detect(cand, lex, sent, event_date: str | None = None,
 
     modality = next((o for o in ORDER if o in found), "asserted")
     hedged = bool((words_near | words_up | gov_lemmas) & m["hedges"]) or _sentence_hedge(
-        sent, m["hedges"])
+        sent, m["hedges"], cache)
     return modality, hedged
 
 
-def _sentence_hedge(sent, hedges: frozenset[str]) -> bool:
+def _sentence_hedge(sent, hedges: frozenset[str], cache: Cache) -> bool:
     """Sentence-wide hedges: "according to", "reportedly", "allegedly" anywhere."""
-    cache = sent.doc.user_data.setdefault("detente.events.hedged", {})
-    if sent.start not in cache:  # once per sentence, not once per trigger
-        cache[sent.start] = _scan_hedge(sent, hedges)
-    return cache[sent.start]
+    # once per sentence, not once per trigger
+    return cache(("events.hedged", sent.start), lambda: _scan_hedge(sent, hedges))
 
 
 def _scan_hedge(sent, hedges: frozenset[str]) -> bool:

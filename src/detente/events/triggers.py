@@ -14,20 +14,23 @@ turn raw lexicon hits into one candidate per event:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from .. import tree
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
 
 
-_FIXES: dict[str, str] = {}
+@functools.lru_cache(maxsize=1)
+def _fixes() -> dict[str, str]:
+    # without load_lexicon's lock, which _lem would otherwise take once per token; a race
+    # only reads the same loaded lexicon twice
+    return load_lexicon().lemma_fixes
 
 
 def _lem(tok) -> str:
     """Lower-case lemma with the lexicon's lemmatizer fixes (hot path: kept minimal)."""
-    if not _FIXES:
-        _FIXES.update(load_lexicon().lemma_fixes or {"": ""})
-    return _FIXES.get(tok.lower_) or tok.lemma_.lower()
+    return _fixes().get(tok.lower_) or tok.lemma_.lower()
 
 #: Entity types whose tokens are names, never triggers ("Operation Desert Storm", "Strike FC").
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "LAW",

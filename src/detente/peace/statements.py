@@ -27,7 +27,8 @@ def _person(ctx, span, memory: dict) -> dict | None:
     """The speaker in ``span`` as an actor dict (person preferred, else the organisation)."""
     actors = actors_in(ctx, span)
     persons = cached(ctx, "persons", lambda: [x for x in ctx.doc.ents if x.label_ == "PERSON"])
-    ents = [e for e in starting_in(persons, span.start, span.end + 1) if e.end <= span.end]
+    ents = [e for e in starting_in(persons, span.start, span.end + 1, cache=ctx.cache)
+            if e.end <= span.end]
     if len({a.code for a in actors}) > 1 and not ents:
         return None  # "both parties signalled": not one speaker
     for tok in span:
@@ -134,7 +135,8 @@ def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
         if g["date"] is None:
             # The date of the speaking: near the speech verb, preferably right after it ("said on
             # Monday"), never after publication; a date inside what was said is not it.
-            cands = [ref for ref in dates_between(refs, sent.start_char, sent.end_char)
+            cands = [ref for ref in dates_between(refs, sent.start_char, sent.end_char,
+                                                    cache=ctx.cache)
                      if ref.kind == "point" and ref.value and (not published or ref.value <= published)
                      and (abs(ref.start - tok.idx) < 60 or speaking)]
             cands.sort(key=lambda r: (r.start < tok.idx, abs(r.start - tok.idx)))

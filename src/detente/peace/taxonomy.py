@@ -6,7 +6,6 @@ Cue phrases are compiled once into regular expressions (see ``cue_regex`` for th
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import knowledge
 from ..errors import DetenteError
 
 
@@ -99,7 +99,7 @@ def _data_path(name: str):
     return resources.files("detente") / "data" / name
 
 
-@functools.lru_cache(maxsize=8)
+@knowledge.build_once(maxsize=8)
 def load_issues(extra_paths: tuple[str, ...] = ()) -> IssueTaxonomy:
     """The packaged taxonomy, with the user's files merged on top (cues appended)."""
     raw = _read_yaml(_data_path("issues.yaml"))
@@ -149,7 +149,7 @@ def _labelled(section: dict) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=1)
+@knowledge.build_once(maxsize=1)
 def load_round_vocabulary() -> RoundVocabulary:
     raw = _read_yaml(_data_path("outcomes.yaml"))
     return RoundVocabulary(
