@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from detente import ledger_records as lr
-from detente.ledger_records import LEDGER_RECORDS, Claim, LedgerRecordError, Position, Round, Statement
+from detente import records as lr
+from detente.records import LEDGER_RECORDS, Claim, LedgerRecordError, Position, Round, Statement
 from detente.records import Actor
 
 SPEAKER = {"text": "Foreign Minister Hakan Fidan", "name": "Hakan Fidan", "code": "TUR",
@@ -108,4 +108,4 @@ def test_unknown_key_is_refused_with_how_to_fix():
         Position.from_dict(dict(POSITION, _weak=True, colour="red"))
     assert str(err.value) == (
         "Position has no field for key(s) _weak, colour: add the field with a '#:' doc to "
-        "detente/ledger_records.py, or drop the key in the builder")
+        "detente/records.py, or drop the key in the builder")

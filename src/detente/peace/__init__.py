@@ -4,7 +4,8 @@ Per article (called by the pipeline)::
 
     analyze_article(ctx, events, quotes) -> {"statements", "rounds", "positions", "claims"}
 
-each a list of plain dicts:
+each a list of frozen records (``records.Statement``, ``Round``, ``Position``, ``Claim``,
+whose fields carry the docs); their ``as_dict()`` is the JSON below:
 
 * statement: id, speaker (actor dict), on_behalf (code), date, date_precision, channel
   (interview / post / joint_statement / press_conference / None), quotes [ids], events [ids],
