@@ -35,10 +35,10 @@ def test_duration_against_war_start_in_same_article(blank_nlp):
     text = ("The war, which has gone on for over two years, shows no sign of ending. "
             "Fighting has raged since the invasion began in March 2021.")
     (claim,) = extract_claims(_ctx(blank_nlp, text, dt.date(2025, 6, 10)))
-    assert claim["kind"] == "duration"
-    assert claim["check"] == ("invasion since 2021-03 (stated in the same article): about 4 years "
+    assert claim.kind == "duration"
+    assert claim.check == ("invasion since 2021-03 (stated in the same article): about 4 years "
                               "3 months at 2025-06-10; 'over two years' understates it")
-    assert [e["text"] for e in claim["evidence"]] == ["over two years", "March 2021"]
+    assert [e["text"] for e in claim.evidence] == ["over two years", "March 2021"]
 
 
 def test_consistent_duration_is_not_flagged(blank_nlp):
@@ -54,5 +54,5 @@ def test_duration_about_something_else_is_not_checked(blank_nlp):
 def test_weekday_that_does_not_match_the_date(blank_nlp):
     text = "The talks opened on Tuesday, May 16, 2025. They ended on Friday, May 16, 2025."
     (claim,) = extract_claims(_ctx(blank_nlp, text, dt.date(2025, 5, 29)))
-    assert (claim["kind"], claim["text"], claim["check"]) == \
+    assert (claim.kind, claim.text, claim.check) == \
         ("date", "Tuesday, May 16, 2025", "2025-05-16 is a Friday, not a Tuesday")

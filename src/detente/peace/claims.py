@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from .. import knowledge, tree
-from ..records import content_id
+from ..records import Claim, content_id
 from ._support import article_text, cached, dates_of
 
 _LEXICON = "lexicon/ledger.yaml"
@@ -144,8 +144,8 @@ def _dot_from(ctx, at: int) -> int:
     return dots[k] if k < len(dots) else -1
 
 
-def extract_claims(ctx) -> list[dict]:
-    return duration_claims(ctx) + weekday_claims(ctx)
+def extract_claims(ctx) -> list[Claim]:
+    return [Claim.from_dict(c) for c in duration_claims(ctx) + weekday_claims(ctx)]
 
 
 def duration_claims(ctx) -> list[dict]:

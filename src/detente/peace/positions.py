@@ -18,7 +18,7 @@ import os
 import re
 
 from .. import knowledge, tree
-from ..records import content_id
+from ..records import Position, content_id
 from ._support import (actors_in, dates_between, dates_of, fallback_actors, sentence_text,
                        sentences)
 from .taxonomy import load_issues
@@ -241,11 +241,11 @@ def user_issue_files() -> tuple[str, ...]:
     return tuple(p for p in raw.split(os.pathsep) if p.strip())
 
 
-def extract_positions(ctx, statements, speakers, issues_paths=None) -> list[dict]:
+def extract_positions(ctx, statements, speakers, issues_paths=None) -> list[Position]:
     taxonomy = load_issues(tuple(issues_paths) if issues_paths is not None else user_issue_files())
     refs = dates_of(ctx)
     published = ctx.article.published.isoformat() if ctx.article.published else None
-    stmt_dates = {(s["speaker"].get("name") or s["speaker"].get("code")): s for s in statements}
+    stmt_dates = {(s.speaker.name or s.speaker.code): s for s in statements}
     merged: dict[tuple, dict] = {}
     for sent in sentences(ctx):
         text = sentence_text(ctx, sent)
@@ -287,7 +287,7 @@ def extract_positions(ctx, statements, speakers, issues_paths=None) -> list[dict
     out = []
     for (holder, issue), pos in merged.items():
         pos["id"] = content_id(ctx.article.id, "position", holder, issue)
-        out.append(pos)
+        out.append(Position.from_dict(pos))
     return out
 
 
@@ -304,7 +304,7 @@ def _observe(merged, ctx, sent, refs, published, stmt_dates, speaker, issue, i_s
         if cond is None:
             cond = next((k for k, rx in _CONDITION_FOR if rx.search(text)), None)
     stmt = stmt_dates.get((speaker or {}).get("name") or (speaker or {}).get("code"))
-    date = stmt["date"] if stmt and stmt.get("date") else None
+    date = stmt.date if stmt and stmt.date else None
     if date is None:
         own = [r for r in dates_between(refs, sent.start_char, sent.end_char,
                                                     cache=ctx.cache)
@@ -318,7 +318,7 @@ def _observe(merged, ctx, sent, refs, published, stmt_dates, speaker, issue, i_s
         "condition_for": cond, "includes": _includes(text, i_end),
         "first_seen": date, "last_seen": date, "change": change or "new",
         "evidence": [ev],
-        "statements": [stmt["id"]] if stmt else [],
+        "statements": [stmt.id] if stmt else [],
     }
     key = (holder_code, issue)
     old = merged.get(key)

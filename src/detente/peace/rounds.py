@@ -18,7 +18,7 @@ import re
 import pycountry
 
 from .. import knowledge, tree
-from ..records import content_id
+from ..records import Round, content_id
 from ._support import (_BOTH, actors_in, all_mentions, code_counts, dates_between, dates_of,
                        article_text, cached, fallback_actors, places_of, sentence_text,
                        sentences, starting_in,
@@ -585,7 +585,7 @@ def _merge_into(target: dict, new: dict) -> None:
     target["sources"] += [s for s in new["sources"] if s not in target["sources"]]
 
 
-def extract_rounds(ctx, statements, speakers) -> list[dict]:
+def extract_rounds(ctx, statements, speakers) -> list[Round]:
     vocab = load_round_vocabulary()
     refs = dates_of(ctx)
     places = places_of(ctx)
@@ -630,7 +630,7 @@ def extract_rounds(ctx, statements, speakers) -> list[dict]:
         last = (n, same or rnd)
         if prior is not None:
             rounds.append(prior)
-    dates_by_speaker = {(s["speaker"].get("name") or s["speaker"].get("code")): s["date"]
+    dates_by_speaker = {(s.speaker.name or s.speaker.code): s.date
                         for s in statements}
     out = []
     for i, r in enumerate(rounds):
@@ -646,5 +646,5 @@ def extract_rounds(ctx, statements, speakers) -> list[dict]:
             "article_id": ctx.article.id, "evidence": src["evidence"]}]
         r["values_by_source"] = {}
         r["id"] = content_id(ctx.article.id, "round", i, r["process"], r["date"])
-        out.append(r)
+        out.append(Round.from_dict(r))
     return out

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from .. import knowledge
-from ..records import content_id
+from ..records import Statement, content_id
 from ._support import (actors_in, article_text, cached, dates_between, dates_of, sentence_text,
                        sentences, starting_in)
 
@@ -116,7 +116,7 @@ class _ByPosition:
         return out
 
 
-def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
+def extract_statements(ctx, events, quotes, speakers=None) -> list[Statement]:
     speakers = speakers if speakers is not None else speakers_by_sentence(ctx)
     refs = dates_of(ctx)
     published = ctx.article.published.isoformat() if ctx.article.published else None
@@ -164,7 +164,7 @@ def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
             said = sorted({k for qid in set(q_ids) for k in quote_index.by_id[qid]})
             q_dates = [quotes[k].date for k in said if quotes[k].date]
             date = q_dates[0] if q_dates else None
-        out.append({
+        out.append(Statement.from_dict({
             "id": content_id(ctx.article.id, "statement", key, date),
             "speaker": who,
             "on_behalf": who.get("code"),
@@ -176,5 +176,5 @@ def extract_statements(ctx, events, quotes, speakers=None) -> list[dict]:
             "evidence": {"sentence": ev_sent.text, "start": ev_sent.start_char,
                          "end": ev_sent.end_char},
             "sentences": [{"start": a, "end": b} for a, b in spans],
-        })
+        }))
     return out
