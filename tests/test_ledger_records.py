@@ -154,11 +154,10 @@ def test_real_analysis_fills_every_field_and_as_dict_is_the_contract(analyzer):
 @pytest.mark.model
 def test_store_ledger_rows_round_trip_to_the_records(analyzer, tmp_path):
     analyses = _real_analyses(analyzer)
-    added = {"kind", "article_id", "title", "url", "published"}  # see Store.ledger_items
+    added = {"kind", "ledger_kind", "article_id", "title", "url", "published"}  # ledger_items
     got: dict[tuple[str, str], list[dict]] = {}
     with Store(tmp_path / "t.duckdb") as store:
         store.write(analyses)
-        # one kind at a time: a claim's own "kind" ("duration") shadows the row's kind
         for attr in LEDGER_KINDS:
             for row in store.ledger_items(kinds=[attr]):
                 own = LEDGER_RECORDS[attr].public_fields()

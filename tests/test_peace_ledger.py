@@ -130,3 +130,12 @@ def test_one_meeting_reported_a_day_apart_keeps_both_dates():
     assert r["values_by_source"]["date"] == [{"value": "2026-01-19", "article_id": "a1"},
                                              {"value": "2026-01-18", "article_id": "a2"}]
     assert [c["kind"] for c in led["claims"]] == ["date"]
+
+
+def test_a_stored_claim_is_read_as_a_claim_although_its_own_kind_is_duration():
+    # Store.ledger_items keeps a claim's own "kind" and says the row's kind in ledger_kind
+    row = {"ledger_kind": "claim", "kind": "duration", "article_id": "a1",
+           "published": "2025-05-29", "title": "t", "url": None, "check": "x"}
+    ((meta, kinds),) = ledger._articles([row])
+    assert meta["id"] == "a1"
+    assert [c["kind"] for c in kinds["claims"]] == ["duration"]

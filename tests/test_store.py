@@ -177,6 +177,7 @@ def test_quotes_and_ledger_items_carry_their_article(existing_db):
         "talks will continue", "RUS", "2025-05-17")
     items = existing_db.ledger_items()
     assert [i["kind"] for i in items] == ["position", "round"]
+    assert [i["ledger_kind"] for i in items] == ["position", "round"]
     assert items[1]["venue"] == {"name": "Istanbul"} and items[1]["url"] == "https://example.org/a"
     assert [i["kind"] for i in existing_db.ledger_items(kinds=["rounds"])] == ["round"]
 

@@ -439,8 +439,10 @@ class Store:
     def ledger_items(self, kinds: Iterable[str] | None = None) -> list[dict]:
         """Per-article ledger items (statement/round/position/claim dicts), oldest article first.
 
-        Each item gets ``kind``, ``article_id``, ``published``, ``title`` and ``url`` added
-        (existing keys of the item are not overwritten).
+        Each item gets ``ledger_kind`` (statement, round, position or claim: the row's kind),
+        and ``kind``, ``article_id``, ``published``, ``title`` and ``url`` where the item has
+        no such key of its own (a claim's own ``kind`` is "duration" or "date", so readers go by
+        ``ledger_kind``).
         """
         sql = ("SELECT l.kind, l.item, l.article_id, a.title, a.url, a.published FROM ledger l "
                "JOIN articles a ON a.id = l.article_id")
@@ -454,6 +456,7 @@ class Store:
             item = json.loads(r["item"])
             if not isinstance(item, dict):
                 item = {"value": item}
+            item["ledger_kind"] = r["kind"]
             for k, v in (("kind", r["kind"]), *_article_fields(r).items()):
                 item.setdefault(k, v)
             out.append(item)

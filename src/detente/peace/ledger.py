@@ -48,7 +48,8 @@ def _articles(source) -> list[tuple[dict, dict]]:
             continue
         # One store row: a ledger item with article fields added.
         aid = obj.get("article_id")
-        kind = obj.get("kind") or obj.get("_kind")
+        # ledger_kind is the store row's kind; a claim's own "kind" says duration or date
+        kind = obj.get("ledger_kind") or obj.get("kind") or obj.get("_kind")
         kind = kind if kind in KINDS else (kind + "s" if kind and kind + "s" in KINDS else None)
         if aid is None or kind is None:
             continue
