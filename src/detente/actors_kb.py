@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from .knowledge import yaml_problem
 from .errors import KnowledgeBaseError
 from .grounding import default_gazetteer
 from .records import Actor
@@ -424,9 +425,7 @@ def _load_yaml(kb: KnowledgeBase, where: str, text: str) -> None:
     try:
         data = yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "cannot parse"
-        raise _fail(where, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from exc
+        raise _fail(where, *yaml_problem(exc)) from exc
     if data is None:
         return
     if not isinstance(data, dict):

@@ -205,16 +205,18 @@ def _read_stdin(published, max_chars, kind: str | None):
     name = "<stdin>"
     stream: IO[bytes] = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else io.BytesIO(
         sys.stdin.read().encode("utf-8", "surrogatepass"))
+    def stdin_failure(exc: Exception) -> Rejected:
+        if isinstance(exc, (gzip.BadGzipFile, EOFError, zlib.error)):
+            return Rejected(name, "bad_gzip", damaged_gzip(exc))
+        return Rejected(name, "unreadable", f"cannot read standard input ({exc.strerror or exc})")
+
     try:
         head = stream.read(65536)
         if head[:2] == b"\x1f\x8b":  # gzip magic: compressed input piped in
             stream = gzip.GzipFile(fileobj=io.BufferedReader(_Chain(head, stream)), mode="rb")
             head = stream.read(65536)
-    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
-        yield Rejected(name, "bad_gzip", damaged_gzip(exc))
-        return
-    except OSError as exc:
-        yield Rejected(name, "unreadable", f"cannot read standard input ({exc.strerror or exc})")
+    except (EOFError, zlib.error, OSError) as exc:  # BadGzipFile is an OSError
+        yield stdin_failure(exc)
         return
     codec = wide_encoding(head)
     kind = kind or _sniff(head[:1024].decode(codec or "utf-8", "ignore"))
@@ -225,11 +227,8 @@ def _read_stdin(published, max_chars, kind: str | None):
     limit = max_chars * (HTML_BYTES_PER_CHAR if kind == "html" else 4)
     try:
         data = head + stream.read(max(limit + 1 - len(head), 0))
-    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
-        yield Rejected(name, "bad_gzip", damaged_gzip(exc))
-        return
-    except OSError as exc:
-        yield Rejected(name, "unreadable", f"cannot read standard input ({exc.strerror or exc})")
+    except (EOFError, zlib.error, OSError) as exc:
+        yield stdin_failure(exc)
         return
     if len(data) > limit:
         yield Rejected(name, "too_long", f"standard input is over {limit:,} bytes, beyond "

@@ -65,14 +65,19 @@ def _fail(where: str, line: int | None, message: str) -> KnowledgeBaseError:
     return KnowledgeBaseError(f"{at}: {message}")
 
 
+def yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, str]:
+    """(line, "invalid YAML: what") of a YAML parse error, for a file:line message."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or "cannot parse"
+    return (mark.line + 1 if mark else None), f"invalid YAML: {problem}"
+
+
 def parse(text: str, where: str) -> dict:
     """Parse and validate one lexicon file's text (``where`` names it in errors)."""
     try:
         data = yaml.load(text, Loader=_Marked)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "cannot parse"
-        raise _fail(where, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from exc
+        raise _fail(where, *yaml_problem(exc)) from exc
     if not isinstance(data, dict):
         raise _fail(where, 1, "expected a mapping with a 'version' and named entries")
     if "version" not in data:
