@@ -35,7 +35,6 @@ ALLOWED: dict[tuple[str, str, str], str] = {
     ("events/arguments.py", "_own_roles", "lines"): "to split (issue 8)",
     ("events/extract.py", "build_drafts", "lines"): "to split (issue 8)",
     ("events/triggers.py", "find_candidates", "lines"): "to split (issue 8)",
-    ("peace/positions.py", "_observe", "params"): "to take one context object (issue 8)",
     ("peace/rounds.py", "_mention", "lines"): "to split (issue 8)",
 }
 
