@@ -30,7 +30,6 @@ ALLOWED: dict[tuple[str, str, str], str] = {
         "public library entry point: keyword-only options (callbacks, chunk size, lock wait) "
         "that the CLI's ingest flags map onto one to one, each defaulting to off",
     # below: still to be split into named helpers (issue 8); remove each entry as it is done
-    ("peace/rounds.py", "_mention", "lines"): "to split (issue 8)",
 }
 
 
