@@ -28,8 +28,7 @@ ALLOWED: dict[tuple[str, str, str], str] = {
         "click command: click passes one parameter per command-line option",
     ("runner.py", "ingest", "params"):
         "public library entry point: keyword-only options (callbacks, chunk size, lock wait) "
-        "that the CLI's ingest flags map onto one to one, each defaulting to off",
-    # below: still to be split into named helpers (issue 8); remove each entry as it is done
+        "that the CLI's ingest flags map onto one to one, each optional with a default",
 }
 
 
