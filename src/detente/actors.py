@@ -292,46 +292,14 @@ class ArticleActors:
                     new.append(_Seg(ent.start, ent.end, "entity", entity=misspelt))
                     continue
             if ent.label_ == "PERSON":
-                if any(s.kind == "person" for s in inside) or bigger:
-                    continue
-                if all(i in covered for i in range(ent.start, ent.end)):
-                    continue  # "Bosnian Serbs" tagged PERSON: the KB words win
-                for s in inside:
-                    if s.kind == "entity":
-                        drop.add(id(s))  # "Jordan" in "Michael Jordan"
-                first = ent.start
-                while first < ent.end and first in covered and id(covered[first]) not in drop:
-                    first += 1  # titles the NER folded into the name
-                last = ent.end
-                while last > first and norm(doc[last - 1].text) in _POSSESSIVE:
-                    last -= 1  # "Zoran Djindjic's": the possessive joins, it is not the name
-                if last > first and not any(i in covered and id(covered[i]) not in drop
-                                            for i in range(first, last)):
-                    new.append(_Seg(first, last, "person",
-                                    person_text=_name_text(doc[first:last])))
+                self._person_entity(ent, inside, bigger, covered, drop, new)
             elif (ent.label_ in ("ORG", "GPE", "NORP") and not inside and ent.start > 0
                   and ent.start in title_ends and all(t.is_title for t in ent)):
                 # "Vice-President Moody Awori" with the name tagged ORG: a title names a person
                 new.append(_Seg(ent.start, ent.end, "person", person_text=_name_text(ent)))
             elif ent.label_ in ("GPE", "LOC", "FAC") and not any(
                     t.i in self._blocked for t in ent):
-                countries = [s for s in inside if s.kind == "entity"
-                             and s.entity.kind in COUNTRY_KINDS]
-                rest = [t.lower_ for t in ent if not any(s.start <= t.i < s.end for s in inside)]
-                rest = [w for w in rest if w not in _NAME_FILLERS and w[:1].isalpha()]
-                if countries and rest:
-                    if all(w in _DIRECTIONS for w in rest):
-                        # "eastern Ukraine": the country as a place, not its government
-                        for s in countries:
-                            s.entity = replace(s.entity, sector=None, kind="place")
-                    else:
-                        for s in countries:
-                            drop.add(id(s))  # "New Mexico", "Washington State"
-                if not inside or (countries and rest and not all(
-                        w in _DIRECTIONS for w in rest)):
-                    place = self.kb.place(ent.text)
-                    if place is not None:
-                        new.append(_Seg(ent.start, ent.end, "entity", entity=place))
+                self._place_entity(ent, inside, drop, new)
             elif ent.label_ in ("ORG", "NORP"):
                 anchors = [s for s in inside if s.kind == "entity"]
                 others = [t for t in ent if not any(s.start <= t.i < s.end for s in anchors)
@@ -370,6 +338,50 @@ class ArticleActors:
                                       name=_name_text(doc[ent.start:end]))
                         new.append(_Seg(ent.start, end, "entity", entity=body))
         return [s for s in segs if id(s) not in drop] + new
+
+    def _person_entity(self, ent, inside: list[_Seg], bigger: list[_Seg], covered: dict,
+                       drop: set[int], new: list[_Seg]) -> None:
+        """A PERSON entity: a person segment for the name, unless the KB's words cover it.
+        Adds to ``drop`` (ids of segments to remove) and ``new`` (segments to add)."""
+        doc = self.doc
+        if any(s.kind == "person" for s in inside) or bigger:
+            return
+        if all(i in covered for i in range(ent.start, ent.end)):
+            return  # "Bosnian Serbs" tagged PERSON: the KB words win
+        for s in inside:
+            if s.kind == "entity":
+                drop.add(id(s))  # "Jordan" in "Michael Jordan"
+        first = ent.start
+        while first < ent.end and first in covered and id(covered[first]) not in drop:
+            first += 1  # titles the NER folded into the name
+        last = ent.end
+        while last > first and norm(doc[last - 1].text) in _POSSESSIVE:
+            last -= 1  # "Zoran Djindjic's": the possessive joins, it is not the name
+        if last > first and not any(i in covered and id(covered[i]) not in drop
+                                    for i in range(first, last)):
+            new.append(_Seg(first, last, "person",
+                            person_text=_name_text(doc[first:last])))
+
+    def _place_entity(self, ent, inside: list[_Seg], drop: set[int], new: list[_Seg]) -> None:
+        """A GPE/LOC/FAC entity: a place the KB knows by the whole name; a country named
+        inside it is the place ("eastern Ukraine") or no country at all ("New Mexico")."""
+        countries = [s for s in inside if s.kind == "entity"
+                     and s.entity.kind in COUNTRY_KINDS]
+        rest = [t.lower_ for t in ent if not any(s.start <= t.i < s.end for s in inside)]
+        rest = [w for w in rest if w not in _NAME_FILLERS and w[:1].isalpha()]
+        if countries and rest:
+            if all(w in _DIRECTIONS for w in rest):
+                # "eastern Ukraine": the country as a place, not its government
+                for s in countries:
+                    s.entity = replace(s.entity, sector=None, kind="place")
+            else:
+                for s in countries:
+                    drop.add(id(s))  # "New Mexico", "Washington State"
+        if not inside or (countries and rest and not all(
+                w in _DIRECTIONS for w in rest)):
+            place = self.kb.place(ent.text)
+            if place is not None:
+                new.append(_Seg(ent.start, ent.end, "entity", entity=place))
 
     def _extend_title(self, seg: _Seg, keys: list[str]) -> None:
         """Pull "Deputy", "former", "then-" in front of a title into its role."""

@@ -58,22 +58,9 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
     reader_error: list[Exception] = []
 
     def next_chunk() -> tuple[list[Article], list]:
-        articles: list[Article] = []
-        rejected: list = []
-        try:
-            for item in items:
-                if isinstance(item, ingest_mod.Rejected):
-                    reject(item)
-                    rejected.append(item)
-                else:
-                    total.read += 1
-                    articles.append(item)
-                if len(articles) >= chunk or len(rejected) >= 64 * chunk:
-                    break
-        except Exception as exc:
-            # The readers must not raise on content; if one does, what was read and analysed
-            # so far is still stored before the error is raised again (the reader is dead).
-            reader_error.append(exc)
+        articles, rejected, error = _read_chunk(items, chunk, total, reject)
+        if error is not None:
+            reader_error.append(error)
         return articles, rejected
 
     articles, rejected = next_chunk()
@@ -81,15 +68,7 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
         current = store.current_ids([a.id for a in articles],
                                     {a.id: a.content_hash for a in articles})
     while articles or rejected:
-        todo: list[Article] = []
-        for art in articles:
-            if art.id in seen or art.id in current:
-                total.unchanged += 1
-                if progress:
-                    progress(1)
-            else:
-                seen.add(art.id)
-                todo.append(art)
+        todo = _not_current(articles, seen, current, total, progress)
         analyses: list = []
         if todo:
             analyzer = analyzer or pipeline.Analyzer(options or pipeline.Options())
@@ -113,3 +92,42 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
         raise reader_error[0]
     return total
 
+
+
+def _read_chunk(items: Iterable, size: int, total: WriteResult,
+                reject: Callable[[Any], None]) -> tuple[list[Article], list, Exception | None]:
+    """The next ``size`` articles from ``items``, the rejections met on the way, and the error
+    the reader raised, if it did (counting articles read in ``total``)."""
+    articles: list[Article] = []
+    rejected: list = []
+    try:
+        for item in items:
+            if isinstance(item, ingest_mod.Rejected):
+                reject(item)
+                rejected.append(item)
+            else:
+                total.read += 1
+                articles.append(item)
+            if len(articles) >= size or len(rejected) >= 64 * size:
+                break
+    except Exception as exc:
+        # The readers must not raise on content; if one does, what was read and analysed
+        # so far is still stored before the error is raised again (the reader is dead).
+        return articles, rejected, exc
+    return articles, rejected, None
+
+
+def _not_current(articles: list[Article], seen: set[str], current, total: WriteResult,
+                 progress: Callable[[int], None] | None) -> list[Article]:
+    """The articles still to analyse: not stored current already, not met earlier in this run
+    (those count as unchanged, and as done for ``progress``). Adds the others to ``seen``."""
+    todo: list[Article] = []
+    for art in articles:
+        if art.id in seen or art.id in current:
+            total.unchanged += 1
+            if progress:
+                progress(1)
+        else:
+            seen.add(art.id)
+            todo.append(art)
+    return todo

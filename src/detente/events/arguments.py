@@ -363,31 +363,8 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
         roles.speaker = speaker_of(cand.predicate, lex.reporting)
         return roles, True
     noun = cand.noun
-    rec_preps = lex.recipient_preps.get(cand.event, lex.recipient_preps["_"])
     if noun is not None:
-        _noun_roles(noun, cand, lex, roles, cache)
-        if cand.anchor is not None and not tree.same(cand.anchor, noun):
-            _noun_roles(cand.anchor, cand, lex, roles, cache)
-        top = cand.anchor or noun
-        if cand.kind == "noun" and cand.event == "ACCUSE" and top.dep_ == "pobj" \
-                and top.head.lower_ in GROUNDS_PREPS and top.head.head.pos_ == "VERB":
-            # "jailed X on allegations of treason": the jailer alleges, X is accused
-            # (the "of" phrase is the offence, not an agent)
-            act = top.head.head
-            subj, passive = subject_of(act)
-            by = agent_of(act)
-            doer = by if passive else subj
-            target = subj if passive else next(
-                (c for c in act.children if c.dep_ == "dobj"), None)
-            if doer is not None:
-                roles.actor = [doer] if doer is not None else []
-                roles.recipient = [target] if target is not None else []
-        if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj":
-            # "the airstrikes killed three soldiers": the clause's object is the victim
-            victims = [c for c in top.head.children if c.dep_ == "dobj"]
-            if victims:
-                roles.recipient = victims
-
+        _noun_clause_roles(noun, cand, lex, roles, cache)
     verb = head if head.pos_ in ("VERB", "AUX") or cand.kind == "verb" else None
     if cand.kind == "noun":
         verb = None
@@ -398,42 +375,7 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
                 roles.parties.append(c)
                 roles.between = True
     if verb is not None:
-        agent = agent_of(verb)
-        subj, passive = subject_of(verb)
-        if passive:
-            if agent is not None:
-                roles.actor.insert(0, agent)
-            if subj is not None and (noun is None or subj.i != (cand.anchor or noun).i):
-                roles.recipient.insert(0, subj)
-        elif subj is not None and (noun is None or subj.i != (cand.anchor or noun).i):
-            roles.actor.insert(0, subj)
-        elif agent is not None:
-            roles.actor.insert(0, agent)
-        anchor = cand.anchor or noun
-        # what is mobilized (reservists, troops) is the actor's own force, not a target
-        obj_deps = ("iobj", "dative") if cand.event == "MOBILIZE" else ("dobj", "iobj", "dative")
-        objects = _first_objects(verb)
-        for c in verb.children:
-            if c.dep_ in obj_deps and (anchor is None or c.i != anchor.i) \
-                    and c.pos_ in ("PROPN", "NOUN", "PRON") and (c.dep_ != "dobj" or c in objects):
-                roles.recipient.append(c)
-            elif c.dep_ == "prep" and cand.event == "MOBILIZE" and c.lower_ in DEPLOY_PREPS:
-                roles.recipient.extend(g for g in c.children if g.dep_ == "pobj" and
-                                       g.pos_ == "PROPN" and g.ent_type_ not in NOT_PLACES)
-            elif c.dep_ == "dobj" and cand.event == "MOBILIZE":
-                # "reinforced its troops in Lebanon": where the force goes is the target
-                roles.recipient.extend(
-                    g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
-                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
-                    and g.ent_type_ not in NOT_PLACES)
-        roles.recipient.extend(t for t in _prep_objects(verb, rec_preps)
-                               if not (t.head.lower_ == "with" and _instrument(t, lex)))
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                roles.actor.extend(objs)
-                roles.parties.extend(objs)
-                roles.between = True
+        _verb_roles(verb, cand, lex, roles)
     if verb is not None and noun is not None and cand.kind == "light" and not roles.between:
         # "rejected an Indian proposal", "rejected calls by Belarus": when the verb has its
         # own subject, participants named inside the object noun are on the other side.
@@ -464,3 +406,73 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
                     if t.dep_ == "prep" and t.lower_ == "against" and t.head.i != verb.i:
                         roles.recipient.extend(g for g in t.children if g.dep_ == "pobj")
     return roles, False
+
+
+def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
+    """Roles of an event noun: from the noun and its container anchor, then the clause it sits
+    in where that decides them (an accusation as grounds of an act, a harm as a subject)."""
+    _noun_roles(noun, cand, lex, roles, cache)
+    if cand.anchor is not None and not tree.same(cand.anchor, noun):
+        _noun_roles(cand.anchor, cand, lex, roles, cache)
+    top = cand.anchor or noun
+    if cand.kind == "noun" and cand.event == "ACCUSE" and top.dep_ == "pobj" \
+            and top.head.lower_ in GROUNDS_PREPS and top.head.head.pos_ == "VERB":
+        # "jailed X on allegations of treason": the jailer alleges, X is accused
+        # (the "of" phrase is the offence, not an agent)
+        act = top.head.head
+        subj, passive = subject_of(act)
+        by = agent_of(act)
+        doer = by if passive else subj
+        target = subj if passive else next(
+            (c for c in act.children if c.dep_ == "dobj"), None)
+        if doer is not None:
+            roles.actor = [doer] if doer is not None else []
+            roles.recipient = [target] if target is not None else []
+    if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj":
+        # "the airstrikes killed three soldiers": the clause's object is the victim
+        victims = [c for c in top.head.children if c.dep_ == "dobj"]
+        if victims:
+            roles.recipient = victims
+
+
+def _verb_roles(verb, cand, lex, roles: Roles) -> None:
+    """Roles from the event verb's own arguments: subject or agent, objects, recipient
+    prepositions and "between" parties."""
+    noun = cand.noun
+    rec_preps = lex.recipient_preps.get(cand.event, lex.recipient_preps["_"])
+    agent = agent_of(verb)
+    subj, passive = subject_of(verb)
+    if passive:
+        if agent is not None:
+            roles.actor.insert(0, agent)
+        if subj is not None and (noun is None or subj.i != (cand.anchor or noun).i):
+            roles.recipient.insert(0, subj)
+    elif subj is not None and (noun is None or subj.i != (cand.anchor or noun).i):
+        roles.actor.insert(0, subj)
+    elif agent is not None:
+        roles.actor.insert(0, agent)
+    anchor = cand.anchor or noun
+    # what is mobilized (reservists, troops) is the actor's own force, not a target
+    obj_deps = ("iobj", "dative") if cand.event == "MOBILIZE" else ("dobj", "iobj", "dative")
+    objects = _first_objects(verb)
+    for c in verb.children:
+        if c.dep_ in obj_deps and (anchor is None or c.i != anchor.i) \
+                and c.pos_ in ("PROPN", "NOUN", "PRON") and (c.dep_ != "dobj" or c in objects):
+            roles.recipient.append(c)
+        elif c.dep_ == "prep" and cand.event == "MOBILIZE" and c.lower_ in DEPLOY_PREPS:
+            roles.recipient.extend(g for g in c.children if g.dep_ == "pobj" and
+                                   g.pos_ == "PROPN" and g.ent_type_ not in NOT_PLACES)
+        elif c.dep_ == "dobj" and cand.event == "MOBILIZE":
+            # "reinforced its troops in Lebanon": where the force goes is the target
+            roles.recipient.extend(
+                g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
+                for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                and g.ent_type_ not in NOT_PLACES)
+    roles.recipient.extend(t for t in _prep_objects(verb, rec_preps)
+                           if not (t.head.lower_ == "with" and _instrument(t, lex)))
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            roles.actor.extend(objs)
+            roles.parties.extend(objs)
+            roles.between = True

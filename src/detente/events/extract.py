@@ -279,16 +279,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             actor = _state_of_place(ctx, sent, cand)
 
         mode = _choose_mode(lex, cand, event, content, ctx.cache)
-        since = _first_since(cand, ctx, sent)
-        date = date_for(ctx, cand.head)
-        if date is None:
-            date = _tied(ctx, [d for d in ctx.dates_in(sent.start_char, sent.end_char)
-                               if d.value and d.kind != "duration" and d is not since
-                               and (since is None or d.start != since.start)], cand)
-        location = place_for(ctx, cand.head)
-        if location is None:
-            avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
-            location = _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand, avoid)
+        since, date, location = _when_where(ctx, sent, cand, roles)
         if event == "CONSULT" and mode is None:
             mode = consult_mode(actor, recipient, location)
         if actor and not any(a.code for a in actor) and \
@@ -307,39 +298,14 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
-        intent = cand.head.dep_ in ("xcomp", "acomp") and \
-            cand.head.head.lemma_.lower() in lex.threat_intent
-        # "X said it will ...": the pronoun is the speaker (the speaker may be one the actor
-        # list cannot code, e.g. an unknown party, while the act got a country from its place)
-        self_report = roles.speaker is not None and actor and any(
-            t.pos_ == "PRON" for t in roles.actor) and (
-            not any(s.code for s in speaker_actors)
-            or {a.code for a in actor} & {s.code for s in speaker_actors})
-        if event in THREAT_SOURCES and modality in ("future", "hypothetical") and (
-                intent or self_report):
-            # An actor announcing harm it will do, or would do unless ...: a threat.
-            mode = lex.threat_mode(event, mode)
-            event, modality = "THREATEN", "asserted"
-        if modality == "negated" and event in COOPERATIVE and cand.kind in ("verb", "light") \
-                and any(c.dep_ == "neg" for c in cand.head.children) and not cand.negated:
-            # "will not accept refugees", "did not attend the talks": a refusal (CAMEO 12)
-            mode, event, modality = lex.content_mode(event), "REJECT", "asserted"
+        event, mode, modality = _threat_or_refusal(lex, cand, roles, actor, speaker_actors,
+                                                   event, mode, modality)
         draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,
                       location, _contexts(lex, sent, cand))
         draft.extra["speaker"] = roles.speaker
         draft.extra["speaker_actors"] = speaker_actors
         if date is None and actor:
-            for a in actor:
-                for key in (a.name, a.text):
-                    if key and key in speech_dates:
-                        draft.date = speech_dates[key]
-                        break
-        if date is None and draft.date is None and speaker_actors and actor and {
-                a.code for a in actor} <= {s.code for s in speaker_actors}:
-            for s in speaker_actors:
-                for key in (s.name, s.text):
-                    if key and key in speech_dates:
-                        draft.date = speech_dates[key]
+            draft.date = _speech_date(actor, speaker_actors, speech_dates)
         if since is not None:
             draft.extra["since"] = since
         if cand.kind == "noun" and not actor:
@@ -347,6 +313,65 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             draft.anaphoric = bool(det & DEFINITE)
         drafts.append(draft)
     return drafts
+
+
+def _when_where(ctx, sent, cand, roles):
+    """(since, date, location) of one candidate: the "since" date that starts a state, the
+    event's own date (else the sentence's nearest one, other than the "since"), and its place
+    (else the sentence's nearest one outside the participants' phrases)."""
+    since = _first_since(cand, ctx, sent)
+    date = date_for(ctx, cand.head)
+    if date is None:
+        date = _tied(ctx, [d for d in ctx.dates_in(sent.start_char, sent.end_char)
+                           if d.value and d.kind != "duration" and d is not since
+                           and (since is None or d.start != since.start)], cand)
+    location = place_for(ctx, cand.head)
+    if location is None:
+        avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
+        location = _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand, avoid)
+    return since, date, location
+
+
+def _threat_or_refusal(lex: Lexicon, cand, roles, actor, speaker_actors, event, mode,
+                       modality):
+    """(event, mode, modality), re-read as a threat or a refusal where the words say so."""
+    intent = cand.head.dep_ in ("xcomp", "acomp") and \
+        cand.head.head.lemma_.lower() in lex.threat_intent
+    # "X said it will ...": the pronoun is the speaker (the speaker may be one the actor
+    # list cannot code, e.g. an unknown party, while the act got a country from its place)
+    self_report = roles.speaker is not None and actor and any(
+        t.pos_ == "PRON" for t in roles.actor) and (
+        not any(s.code for s in speaker_actors)
+        or {a.code for a in actor} & {s.code for s in speaker_actors})
+    if event in THREAT_SOURCES and modality in ("future", "hypothetical") and (
+            intent or self_report):
+        # An actor announcing harm it will do, or would do unless ...: a threat.
+        mode = lex.threat_mode(event, mode)
+        event, modality = "THREATEN", "asserted"
+    if modality == "negated" and event in COOPERATIVE and cand.kind in ("verb", "light") \
+            and any(c.dep_ == "neg" for c in cand.head.children) and not cand.negated:
+        # "will not accept refugees", "did not attend the talks": a refusal (CAMEO 12)
+        mode, event, modality = lex.content_mode(event), "REJECT", "asserted"
+    return event, mode, modality
+
+
+def _speech_date(actor, speaker_actors, speech_dates: Mapping[str, DateRef]):
+    """The date of the actors' own statement, for an event with no date of its own: the last
+    actor named in ``speech_dates`` (its name, else its text); failing that, when the actors are
+    all speakers of the sentence, the last speaker so named."""
+    found = None
+    for a in actor:
+        for key in (a.name, a.text):
+            if key and key in speech_dates:
+                found = speech_dates[key]
+                break
+    if found is None and speaker_actors and {
+            a.code for a in actor} <= {s.code for s in speaker_actors}:
+        for s in speaker_actors:
+            for key in (s.name, s.text):
+                if key and key in speech_dates:
+                    found = speech_dates[key]
+    return found
 
 
 #: Categories said *to* someone: "summoned the envoy to complain" complains to the envoy.

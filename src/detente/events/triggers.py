@@ -221,6 +221,17 @@ def _attributes_quote(verb) -> bool:
 
 def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     """Every event candidate in a sentence after merging, absorbing and dropping."""
+    by_token, verbs = _seed_candidates(lex, sent)
+    _obligations(lex, verbs, by_token)
+    _drop_nested(by_token)
+    _light_verbs_and_phrases(lex, by_token)
+    _embeddings(lex, by_token)
+    _drop_elaborations(by_token)
+    return sorted((c for c in by_token.values() if not c.dropped), key=lambda c: c.head.i)
+
+
+def _seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
+    """One candidate per trigger word of the sentence (by token index), and its verbs."""
     by_token: dict[int, Candidate] = {}
     first = lex.first_words
     verbs = []
@@ -254,8 +265,12 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
             else "noun"
         by_token[tok.i] = Candidate(tok, entry.event, entry.mode, entry.weak, kind,
                                     noun=tok if kind == "noun" else None, words=[tok], key=key)
+    return by_token, verbs
 
-    _obligations(lex, verbs, by_token)
+
+def _drop_nested(by_token: dict[int, "Candidate"]) -> None:
+    """Drop candidates whose word is inside another's trigger phrase or modifies another
+    event noun."""
     taken = {w.i: c for c in by_token.values() for w in c.words if len(c.words) > 1}
     for i, cand in list(by_token.items()):
         if i in taken and taken[i] is not cand:
@@ -268,7 +283,9 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
                 and t.head.i in by_token and by_token[t.head.i].kind == "noun":
             cand.dropped = True
 
-    # Pass 1: light verbs and phrases.
+
+def _light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> None:
+    """Pass 1: attach each event noun to its verb (light verbs and phrases merge with it)."""
     for cand in list(by_token.values()):
         if cand.dropped or cand.kind != "noun":
             continue
@@ -324,7 +341,10 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
         elif anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
             cand.predicate = anchor.head
 
-    # Pass 2: embedding (threaten to X, urge X to Y, refuse to Y, willingness to Y).
+
+def _embeddings(lex: Lexicon, by_token: dict[int, "Candidate"]) -> None:
+    """Pass 2, embedding: a candidate that embeds another takes it as content (threaten to X,
+    urge X to Y, refuse to Y, willingness to Y)."""
     live = {c.head.i: c for c in by_token.values() if not c.dropped}
     for cand in sorted(live.values(), key=lambda c: c.head.i):
         if cand.dropped:
@@ -346,8 +366,6 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
             for other in live.values():
                 if other is not cand and other is not comp and other.head.i in inside:
                     other.dropped = True
-    _drop_elaborations(by_token)
-    return sorted((c for c in by_token.values() if not c.dropped), key=lambda c: c.head.i)
 
 
 #: Links by which a clause or phrase elaborates the event it hangs on ("killed ... in a

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 
 from .. import knowledge, tree
 from ..records import Position, content_id
@@ -246,6 +247,7 @@ def extract_positions(ctx, statements, speakers, issues_paths=None) -> list[Posi
     refs = dates_of(ctx)
     published = ctx.article.published.isoformat() if ctx.article.published else None
     stmt_dates = {(s.speaker.name or s.speaker.code): s for s in statements}
+    facts = _ArticleFacts(ctx, refs, published, stmt_dates)
     merged: dict[tuple, dict] = {}
     for sent in sentences(ctx):
         text = sentence_text(ctx, sent)
@@ -275,15 +277,17 @@ def extract_positions(ctx, statements, speakers, issues_paths=None) -> list[Posi
                 ((speaker or {}).get("code"), (speaker or {}).get("name"))]
             for holder_code, holder_name in pairs:
                 if holder_code:
-                    _observe(merged, ctx, sent, refs, published, stmt_dates, speaker, issue,
-                             i_start, i_end, stance, c_start, c_end, holder_code, holder_name)
+                    _observe(merged, facts, _Observation(
+                        sent, speaker, issue, (i_start, i_end), stance, (c_start, c_end),
+                        (holder_code, holder_name)))
             chained = _chained(ctx, sent, c_start, (i_start, i_end), speaker)
             if chained:
                 v_stance, v_start, v_end, v_holders = chained
                 for h in v_holders:
                     if h[0] and h[0] not in {p[0] for p in pairs}:
-                        _observe(merged, ctx, sent, refs, published, stmt_dates, speaker, issue,
-                                 i_start, i_end, v_stance, v_start, v_end, h[0], h[1])
+                        _observe(merged, facts, _Observation(
+                            sent, speaker, issue, (i_start, i_end), v_stance, (v_start, v_end),
+                            (h[0], h[1])))
     out = []
     for (holder, issue), pos in merged.items():
         pos["id"] = content_id(ctx.article.id, "position", holder, issue)
@@ -291,9 +295,33 @@ def extract_positions(ctx, statements, speakers, issues_paths=None) -> list[Posi
     return out
 
 
-def _observe(merged, ctx, sent, refs, published, stmt_dates, speaker, issue, i_start, i_end,
-             stance, c_start, c_end, holder_code, holder_name) -> None:
+@dataclass(frozen=True)
+class _ArticleFacts:
+    """What every observation in one article reads, gathered once per article."""
+    ctx: object  #: the article's parse context
+    refs: list  #: the article's resolved date references
+    published: str | None  #: publication date (ISO), the fallback date of a position
+    stmt_dates: dict  #: speaker name (or code) -> that speaker's statement in the article
+
+
+@dataclass(frozen=True)
+class _Observation:
+    """One (holder, issue, stance) seen in one sentence."""
+    sent: object  #: the sentence span
+    speaker: dict | None  #: the sentence's attributed speaker, if any
+    issue: str  #: issue code from the taxonomy
+    issue_span: tuple[int, int]  #: the issue words, as offsets in the sentence text
+    stance: str | None  #: stance name ("dropped" marks a dropped position)
+    cue_span: tuple[int, int]  #: the stance cue, as offsets in the sentence text
+    holder: tuple[str, str | None]  #: (actor code, display name) of who holds it
+
+
+def _observe(merged: dict, facts: _ArticleFacts, obs: _Observation) -> None:
     """Record one (holder, issue, stance) observation, merging with the article's earlier ones."""
+    ctx, refs, published, stmt_dates = facts.ctx, facts.refs, facts.published, facts.stmt_dates
+    sent, speaker, issue, stance = obs.sent, obs.speaker, obs.issue, obs.stance
+    (i_start, i_end), (c_start, c_end) = obs.issue_span, obs.cue_span
+    holder_code, holder_name = obs.holder
     text = sentence_text(ctx, sent)
     change = None
     if stance == "dropped":

@@ -444,45 +444,9 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
         return None
     if _DOUBT.search(before[-70:]):
         return None
-    if status is None:
-        status = _tense_status(ctx, s0 + noun_m.start(), s0 + noun_m.end())
-    guessed = status is None  # no status word and no tense: the date's side of publication
-    if status is None:
-        if point_dates:
-            status = "held" if point_dates[0].value <= str(ctx.article.published or "9") \
-                else "scheduled"
-        else:
-            # No date, no status word, no tense on a governing verb: future words decide.
-            status = "expected" if _FUTURE_WORDS.search(text) else "held"
-    date_ref = point_dates[0] if point_dates else None
-    published = ctx.article.published
-    if date_ref is not None and published and _WEEKDAY_ONLY.match(date_ref.text.strip()) and \
-            len(date_ref.value) == 10 and date_ref.value < published.isoformat() and \
-            (guessed or status != "held") and _FUTURE_WORDS.search(text):
-        # "hopes to resolve it during talks Tuesday", said on a Monday: the coming Tuesday.
-        day = dt.date.fromisoformat(date_ref.value) + dt.timedelta(days=7)
-        date_ref = dataclasses.replace(date_ref, value=day.isoformat())
-        status = "scheduled"
-    if date_ref is not None and status in FUTURE | {"postponed"}:
-        date_ref = _future_year(date_ref, ctx.article.published)
-    mediators, host = [], None
-    for m in _MEDIATOR.finditer(text):
-        who = next(g for g in (m.group("who"), m.group("who2"), m.group("who3"), m.group("who4")) if g)
-        mediators += [c for c in _codes(ctx, who, s0 + text.index(who)) if c not in mediators]
-    hm = _HOST.search(text)
-    if hm:
-        who = hm.group("who") or hm.group("who3")
-        codes = _codes(ctx, who, s0 + text.index(who))
-        host = codes[0] if codes else None
-    # Cities named as places ("in Jeddah", "the Singapore summit"), not capitals standing for
-    # their governments ("Washington and Pyongyang have been locked ...").
-    doc_text = article_text(ctx)
-    venues = [p for p in starting_in(places, s0, sent.end_char, cache=ctx.cache)
-              if p.feature == "city" and (
-        _CITY_BEFORE.search(doc_text[max(s0, p.start - 9):p.start])
-        or _TALKS_AFTER_PLACE.match(doc_text[p.end:p.end + 25]))]
-    if venue is not None and venue not in venues:
-        venues.append(venue)
+    status, date_ref = _status_and_date(ctx, text, s0, noun_m, status, point_dates)
+    mediators, host = _mediators_and_host(ctx, text, s0)
+    venues = _venues(ctx, places, s0, sent.end_char, venue)
     tied, anaphoric, table_words = _tied_codes(ctx, sent, noun_m, venues)
     sent_codes = [c for c in tied if _is_country(c) and c not in mediators]
     spk = speakers.get(s0)
@@ -498,11 +462,7 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     process = sorted(set(sent_codes))
     if host is None and venue and venue.country and venue.country not in process:
         host = venue.country
-    participants = []
-    for m in _LED.finditer(text):
-        span = ctx.doc.char_span(s0 + m.start("who"), s0 + m.end("who"), alignment_mode="expand")
-        if span is not None:
-            participants += [e.text for e in span.ents if e.label_ == "PERSON"]
+    participants = _led_by(ctx, text, s0)
     who = speakers.get(s0)
     rnd = {
         "process": process,
@@ -532,6 +492,72 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     }
     _add_facts(rnd, text, vocab)
     return rnd
+
+
+def _status_and_date(ctx, text: str, s0: int, noun_m, status, point_dates):
+    """(status, date reference) of a talks mention: a status word found near the noun, else
+    the governing verb's tense, else the date's side of publication or future words; a bare
+    weekday in a future-worded sentence is the coming one."""
+    if status is None:
+        status = _tense_status(ctx, s0 + noun_m.start(), s0 + noun_m.end())
+    guessed = status is None  # no status word and no tense: the date's side of publication
+    if status is None:
+        if point_dates:
+            status = "held" if point_dates[0].value <= str(ctx.article.published or "9") \
+                else "scheduled"
+        else:
+            # No date, no status word, no tense on a governing verb: future words decide.
+            status = "expected" if _FUTURE_WORDS.search(text) else "held"
+    date_ref = point_dates[0] if point_dates else None
+    published = ctx.article.published
+    if date_ref is not None and published and _WEEKDAY_ONLY.match(date_ref.text.strip()) and \
+            len(date_ref.value) == 10 and date_ref.value < published.isoformat() and \
+            (guessed or status != "held") and _FUTURE_WORDS.search(text):
+        # "hopes to resolve it during talks Tuesday", said on a Monday: the coming Tuesday.
+        day = dt.date.fromisoformat(date_ref.value) + dt.timedelta(days=7)
+        date_ref = dataclasses.replace(date_ref, value=day.isoformat())
+        status = "scheduled"
+    if date_ref is not None and status in FUTURE | {"postponed"}:
+        date_ref = _future_year(date_ref, ctx.article.published)
+    return status, date_ref
+
+
+def _mediators_and_host(ctx, text: str, s0: int):
+    """(mediator codes in order of mention, host code or None) named in a sentence."""
+    mediators, host = [], None
+    for m in _MEDIATOR.finditer(text):
+        who = next(g for g in (m.group("who"), m.group("who2"), m.group("who3"), m.group("who4")) if g)
+        mediators += [c for c in _codes(ctx, who, s0 + text.index(who)) if c not in mediators]
+    hm = _HOST.search(text)
+    if hm:
+        who = hm.group("who") or hm.group("who3")
+        codes = _codes(ctx, who, s0 + text.index(who))
+        host = codes[0] if codes else None
+    return mediators, host
+
+
+def _venues(ctx, places, s0: int, end: int, venue) -> list:
+    """The sentence's city venues, the mention's own ``venue`` included."""
+    # Cities named as places ("in Jeddah", "the Singapore summit"), not capitals standing for
+    # their governments ("Washington and Pyongyang have been locked ...").
+    doc_text = article_text(ctx)
+    venues = [p for p in starting_in(places, s0, end, cache=ctx.cache)
+              if p.feature == "city" and (
+        _CITY_BEFORE.search(doc_text[max(s0, p.start - 9):p.start])
+        or _TALKS_AFTER_PLACE.match(doc_text[p.end:p.end + 25]))]
+    if venue is not None and venue not in venues:
+        venues.append(venue)
+    return venues
+
+
+def _led_by(ctx, text: str, s0: int) -> list[str]:
+    """Names of the people said to lead a delegation in a sentence."""
+    participants = []
+    for m in _LED.finditer(text):
+        span = ctx.doc.char_span(s0 + m.start("who"), s0 + m.end("who"), alignment_mode="expand")
+        if span is not None:
+            participants += [e.text for e in span.ents if e.label_ == "PERSON"]
+    return participants
 
 
 def _add_facts(rnd: dict, text: str, vocab) -> None:
