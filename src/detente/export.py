@@ -15,14 +15,14 @@ import sys
 import unicodedata
 from typing import IO, Any, Iterable
 
-from . import knowledge
+from .events.lexicon import category_set
 from .errors import DetenteError
 from .records import Analysis
 
 FORMATS = ("plover", "csv", "parquet")
 
 #: Future events in these categories are, in strict PLOVER, an agreement to do them.
-FUTURE_AS_AGREE = frozenset(knowledge.ordered("ontology.yaml", "strict_future_to_agree"))
+FUTURE_AS_AGREE = category_set("strict_future_to_agree")
 
 CSV_COLUMNS = (
     "id", "article_id", "published", "date", "date_precision", "date_source", "event", "mode",

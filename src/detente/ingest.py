@@ -172,17 +172,15 @@ def _read_file(path: Path, name: str, kind: str, gz: bool, published, max_chars)
             if kind == "jsonl":
                 yield from _jsonl_stream(stream, name, published, max_chars)
                 return
-            if regular and not gz and kind not in ("text", "html"):
-                data = stream.read()  # many-article files are read whole, as before
-            else:
-                data = stream.read(limit + 1)
-                if len(data) > limit:
-                    what = "decompresses to" if gz else "is"
-                    fix = ("split it into articles or raise --max-chars" if kind in ("text", "html")
-                           else "split it into smaller files")
-                    yield Rejected(name, "too_long", f"file {what} over {limit:,} bytes, beyond "
-                                   f"the limit for one {kind} file; {fix}")
-                    return
+            # every read is bounded: a many-article file (JSON, CSV, feed) by MAX_GZIP_BYTES
+            data = stream.read(limit + 1)
+            if len(data) > limit:
+                what = "decompresses to" if gz else "is"
+                fix = ("split it into articles or raise --max-chars" if kind in ("text", "html")
+                       else "split it into smaller files")
+                yield Rejected(name, "too_long", f"file {what} over {limit:,} bytes, beyond "
+                               f"the limit for one {kind} file; {fix}")
+                return
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         yield Rejected(name, "bad_gzip", damaged_gzip(exc))
         return
@@ -224,15 +222,16 @@ def _read_stdin(published, max_chars, kind: str | None):
         yield from _jsonl_stream(io.BufferedReader(_Chain(head, stream)), name, published,
                                  max_chars)
         return
-    limit = max_chars * (HTML_BYTES_PER_CHAR if kind == "html" else 4)
+    limit = _byte_limit(kind, max_chars)  # the same caps as for a file of that kind
     try:
         data = head + stream.read(max(limit + 1 - len(head), 0))
     except (EOFError, zlib.error, OSError) as exc:
         yield stdin_failure(exc)
         return
     if len(data) > limit:
-        yield Rejected(name, "too_long", f"standard input is over {limit:,} bytes, beyond "
-                       f"the {max_chars:,}-character limit; split it into articles")
+        fix = ("the {:,}-character limit; split it into articles".format(max_chars)
+               if kind in ("text", "html") else f"the limit for one {kind} input; split it up")
+        yield Rejected(name, "too_long", f"standard input is over {limit:,} bytes, beyond {fix}")
         return
     if not data.strip():
         yield Rejected(name, "empty", "standard input is empty; pipe an article into it")

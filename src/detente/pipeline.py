@@ -33,6 +33,7 @@ from .budget import Limit, Overrun
 from .context import ArticleContext
 from .errors import AnalysisFailed
 from .ingest import Rejected
+from .readers.base import clip
 from .records import Analysis, Article
 
 #: The stages in the order they run; failures name one of them.
@@ -98,15 +99,8 @@ class _Stage:
         self.name = name
 
 
-def _one_line(text: str, limit: int = _REASON_CHARS) -> str:
-    """Exception text fit for a one-line message: control characters escaped, shortened."""
-    text = " ".join(str(text).split())
-    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _excerpt(text: str) -> str:
+    # surrogates kept visible as escapes: the quarantine row shows what broke the parse
     return text[:200].encode("utf-8", "backslashreplace").decode("utf-8")
 
 
@@ -121,7 +115,7 @@ def failure(article: Article, stage: str, error: BaseException | None, seconds: 
                    "characters); skipped, raise --time-budget to give it more time")
         code = "analysis_timeout"
     else:
-        detail = _one_line(error)
+        detail = clip(" ".join(str(error).split()), _REASON_CHARS - 1)  # "…" makes it 160
         reason = type(error).__name__ + (f": {detail}" if detail else "")
         message = (f"analysis_failed: {stage}: {reason}; skipped (a detente bug: please "
                    "report it with this article)")

@@ -241,10 +241,6 @@ class Store:
             [ids]).fetchall()
         return dict(rows)
 
-    def is_current(self, article_id: str) -> bool:
-        """True when this article is stored by this (or a newer) extractor version."""
-        return article_id in self.current_ids([article_id])
-
     def stored_hashes(self, ids: Iterable[str]) -> dict[str, str | None]:
         """article id -> content hash of the text stored under it, for the ids already stored."""
         ids = list(ids)

@@ -9,13 +9,14 @@ import re
 import unicodedata
 from typing import Any, Callable, Iterable
 
-from .. import knowledge
+from ..events.lexicon import category_set
 
 #: Codes that the gold (CAMEO heritage) or older PLOVER drafts spell differently from ours.
 CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "UNO": "IGO"}
 
-#: PLOVER manual: a future CONSULT/SUPPORT/COOPERATE/AID is coded as AGREE in strict output.
-FUTURE_TO_AGREE = frozenset(knowledge.ordered("ontology.yaml", "strict_future_to_agree"))
+#: PLOVER manual: a future CONSULT/SUPPORT/COOPERATE/AID is coded as AGREE in strict output
+#: (one list, in ontology.yaml, read by the events lexicon for the pipeline, export and here).
+FUTURE_TO_AGREE = category_set("strict_future_to_agree")
 
 #: Modalities that are not assertions: kept by the pipeline, excluded from strict counts.
 NOT_ASSERTED = frozenset({"negated", "hypothetical"})

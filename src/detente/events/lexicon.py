@@ -192,7 +192,7 @@ def load_lexicon() -> Lexicon:
         reciprocal=_words(trig.get("reciprocal_categories")),
         context_cues=[(c, _words(w)) for c, w in trig.get("context_cues", {}).items()],
         modality={k: _words(v) for k, v in trig.get("modality", {}).items()},
-        strict_future_to_agree=_words(onto.get("strict_future_to_agree")),
+        strict_future_to_agree=frozenset(c.lower() for c in category_set("strict_future_to_agree")),
         multiword_nouns=multi,
         agent_nouns=_words(trig.get("agent_nouns")),
         lemma_fixes={str(k).lower(): str(v).lower()

@@ -19,6 +19,12 @@ from typing import IO, Iterator
 from .base import Reject, clip
 
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13, 27}
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
+
+
+def _controls(data: bytes) -> int:
+    """How many bytes of ``data`` are in _CONTROL (counted in C: this runs on every line)."""
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
 _ACCEPTED = "give text, HTML, JSONL, CSV or RSS/Atom"
 
 #: Longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
@@ -70,14 +76,14 @@ def label(codec: str) -> str:
 
 def control_share(data: bytes) -> float:
     """Share of control bytes other than NUL, tab, newlines, form feed and escape."""
-    return sum(1 for b in data if b in _CONTROL and b) / len(data) if data else 0.0
+    return (_controls(data) - data.count(0)) / len(data) if data else 0.0
 
 
 def check_binary(data: bytes, what: str = "file") -> None:
     """Raise ``Reject`` when ``data`` (its first 8 KB) is not text."""
     head = data[:8192]
     nul = head.find(b"\x00")
-    controls = sum(1 for b in head if b in _CONTROL) if nul < 0 else 0
+    controls = _controls(head) if nul < 0 else 0
     if nul < 0 and not (head and controls / len(head) > 0.05):
         return
     why = (f"NUL byte at offset {nul}" if nul >= 0
