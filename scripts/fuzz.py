@@ -344,9 +344,9 @@ def run(n: int, seed: int, watchdog: float, keep: str | None = None) -> int:
                 print(f"fuzz: {done[0]} articles done, {len(rejections)} rejected, "
                       f"{done[1] - t0:.0f} s", file=sys.stderr, flush=True)
 
-        with Store(str(db)) as store:
-            result = ingest_into(store, [str(inputs)], options=Options(),
-                                 on_reject=rejections.append, progress=progress)
+        # a path, as the CLI gives it: the store is opened for each chunk and closed between
+        result = ingest_into(str(db), [str(inputs)], options=Options(),
+                             on_reject=rejections.append, progress=progress)
     except Exception as exc:  # the point of the run: anything escaping is a crash
         import traceback
 

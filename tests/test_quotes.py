@@ -180,3 +180,12 @@ def test_quote_spans_read_mixed_marks_and_quotes_running_over_paragraphs():
     assert [text[s:e] for s, e in _quote_spans(text)] == [
         "Mixed marks,", "Still quoted.", "one two", "three four",
         "A quote left open runs to the paragraph end", "when the next one reopens."]
+
+
+@pytest.mark.model
+def test_a_dash_that_ends_the_article_after_a_quote_names_nobody(analyzer):
+    # the dash attribution looked for a sentence past the end of the text and crashed
+    art = Article.make("Officials met on Monday. \u201cWe will rebuild every town.\u201d \u2014")
+    (analysis,) = list(analyzer.analyze([art]))
+    assert [q.text for q in analysis.quotes] == ["We will rebuild every town."]
+    assert analysis.quotes[0].speaker is None

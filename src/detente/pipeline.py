@@ -136,17 +136,13 @@ def _guarded(work: Callable[[], object], seconds: float | None):
     limit = Limit(seconds)
     value, error, timed_out = None, None, False
     try:
-        try:
-            limit.arm()
-            try:
-                value = work()
-            finally:
-                limit.disarm()
-        except Exception as exc:  # the article boundary: any bug in any stage ends here
-            error = exc
-    except Overrun:
-        limit.disarm()
+        with limit:
+            value = work()
+    except Overrun:  # a BaseException, so no stage's except clause swallows it
+        limit.disarm()  # again: the Overrun may have landed inside the first disarm
         timed_out = True
+    except Exception as exc:  # the article boundary: any bug in any stage ends here
+        error = exc
     if not timed_out and error is None and limit.overran:
         timed_out = True  # nothing could interrupt it (C code, no timer): rejected afterwards
     return value, error, timed_out, limit.elapsed

@@ -173,6 +173,8 @@ def _dash_speaker(ctx, text, end, sent):
     m = _DASH.match(text, end)
     if not m:
         return None, None
+    if m.end() >= len(text):  # a dash that ends the article names nobody
+        return None, None
     if m.end() >= sent.end_char:  # the parser often starts a new sentence at the dash
         sent = _sents_between(ctx, m.end(), m.end() + 1)[0]
     tail = text[m.end():sent.end_char].rstrip(" .\n")

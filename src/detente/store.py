@@ -519,7 +519,7 @@ def _rows(analyses: Iterable[Analysis]) -> dict[str, dict[str, list]]:
         _push(t["articles"], id=art.id, title=art.title, url=art.url, source=art.source,
               published=art.published, origin=art.origin, text=art.text,
               extractor_version=an.extractor_version, ingested_at=now,
-              content_hash=getattr(art, "content_hash", None))
+              content_hash=art.content_hash)
         for ev in an.events:
             loc, evd = ev.location, ev.evidence
             _push(t["events"], id=ev.id, article_id=art.id, event=ev.event, mode=ev.mode,

@@ -13,6 +13,7 @@ import sys
 
 import click
 
+from ..dblock import READER_WAIT, WRITER_WAIT
 from ..ingest import parse_published
 
 DB_OPTION = click.option("--db", default="detente.duckdb", show_default=True,
@@ -208,7 +209,7 @@ def _print_analysis(analysis, fmt: str) -> None:
 @_input_format_option
 @_time_budget_option
 @_reference_date_option
-@wait_option(30.0, "a reader such as a notebook, or another ingest")
+@wait_option(WRITER_WAIT, "a reader such as a notebook, or another ingest")
 def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_budget,
            reference_date, wait):
     """Analyse PATH... and store the results in the database (--db).
@@ -256,7 +257,7 @@ def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
 @click.option("--limit", type=click.IntRange(min=1), help="At most N events.")
-@wait_option(5.0, "e.g. an ingest storing a batch")
+@wait_option(READER_WAIT, "e.g. an ingest storing a batch")
 def events(db, actor, recipient, type_, since, until, modality, all_, fmt, limit, wait):
     """List stored events, filtered.
 
@@ -307,7 +308,7 @@ def _check_partial_date(value: str) -> None:
               "event with its modality.")
 @click.argument("out", metavar="OUT")
 @DB_OPTION
-@wait_option(5.0, "e.g. an ingest storing a batch")
+@wait_option(READER_WAIT, "e.g. an ingest storing a batch")
 def export(fmt, out, db, wait):
     """Write the stored events to OUT (- for standard output, except parquet).
 

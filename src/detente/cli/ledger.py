@@ -14,7 +14,9 @@ from pathlib import Path
 
 import click
 
+from ..dblock import READER_WAIT
 from ..errors import DetenteError
+from .core import wait_option
 
 DEFAULT_DB = "detente.duckdb"
 KINDS = ("statements", "rounds", "positions", "claims")
@@ -124,9 +126,7 @@ _source = [
     click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB store to read."),
     click.option("--analyses", type=click.Path(dir_okay=False),
                  help="Read detente analyze JSON lines instead of a store."),
-    click.option("--wait", type=click.FloatRange(min=0), default=5.0, show_default=True,
-                 metavar="SECONDS", help="Wait this long for another process that holds the "
-                 "database (e.g. an ingest storing a batch), then say which process it is."),
+    wait_option(READER_WAIT, "e.g. an ingest storing a batch"),
 ]
 
 

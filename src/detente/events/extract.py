@@ -421,7 +421,7 @@ def _protest_target(ctx, cand, actor) -> tuple:
     best = None
     for r in roots:
         start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
-        for m in starting_in(getattr(ctx.actors, "mentions", None) or [], start, end + 1,
+        for m in starting_in(ctx.actors.mentions, start, end + 1,
                                cache=ctx.cache):
             if m.end <= end and m.code and (m.start, m.end) not in taken:
                 if best is None or m.start < best.start:
@@ -461,7 +461,7 @@ def _others_in(ctx, cand, actor) -> tuple:
     for r in roots:
         start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
         # by bisection: a scan of every mention per candidate is quadratic in article length
-        for m in starting_in(getattr(ctx.actors, "mentions", None) or [], start, end + 1,
+        for m in starting_in(ctx.actors.mentions, start, end + 1,
                                cache=ctx.cache):
             if m.end <= end and m.code and m.code not in codes \
                     and m not in out:
