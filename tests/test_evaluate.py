@@ -543,3 +543,136 @@ def test_evaluate_file_runs_the_real_pipeline(tmp_path, analyzer):
     assert report["units"] == 1 and report["gold_events"] == 1
     assert report["published"] == "2000-01-01"
     assert set(report["figures"]) >= {"micro_f1", "macro_f1", "micro_precision", "micro_recall"}
+
+
+# --- a folder of whole articles: fully-right fields, pooling, loading --------------------------
+
+ART = "ISLAMABAD - Police arrested five men in Quetta on Tuesday. Later the men were freed."
+
+
+def _gold_doc(doc_id, events, **extra):
+    return {"id": doc_id, "published": "2025-03-12", "text": ART, "events": events,
+            "must_not_assert": [], "quotes": [], **extra}
+
+
+def _arrest(date="2025-03-11", location=None):
+    return {"event": "COERCE", "actor": ["PAK"], "recipient": [], "date": date,
+            "location": location, "evidence": "Police arrested five men in Quetta"}
+
+
+@pytest.mark.parametrize("gold_kw,sys_kw,full", [
+    # the text's date at its precision; the place by name
+    ({"location": {"name": "Quetta", "country": "PAK", "level": "city"}},
+     {"date": "2025-03-11", "location": {"name": "Quetta", "country": "PAK"}}, True),
+    ({"location": {"name": "Quetta", "country": "PAK", "level": "city"}},
+     {"date": "2025-03-11", "location": {"name": "Islamabad", "country": "PAK"}}, False),
+    # no place in the text: an invented one is wrong
+    ({}, {"date": "2025-03-11", "location": {"name": "Lahore", "country": "PAK"}}, False),
+    # a country-level gold place is right by country
+    ({"location": {"name": "Pakistan", "country": "PAK", "level": "country"}},
+     {"date": "2025-03-11", "location": {"name": "Pakistan", "country": "PAK"}}, True),
+    # no date in the text: no system date, or the publication date marked as such, is right
+    ({"date": None}, {"date": None}, True),
+    ({"date": None}, {"date": "2025-03-12", "date_source": "publication"}, True),
+    ({"date": None}, {"date": "2025-03-10", "date_source": "text"}, False),
+    ({}, {"date": "2025-03-12", "date_source": "publication"}, False),
+])
+def test_fully_right_needs_every_field(gold_kw, sys_kw, full):
+    gold = _gold_doc("a", [_arrest(**gold_kw)])
+    ev = sys_event("COERCE", ["PAK"], sentence="ISLAMABAD - Police arrested five men in Quetta "
+                   "on Tuesday.", date=sys_kw.get("date"), location=sys_kw.get("location"))
+    ev["date_source"] = sys_kw.get("date_source", "text" if sys_kw.get("date") else None)
+    figures = score_document_gold(gold, ART, out(ev))["figures"]
+    assert figures["fully_right"] == (1.0 if full else 0.0)
+    assert figures["fully_right_of_output"] == (1.0 if full else 0.0)
+
+
+def test_also_evidence_pairs_the_same_event_told_again():
+    gold = _gold_doc("a", [dict(_arrest(), also_evidence=["the men were freed"],
+                                event="COERCE")])
+    later = sys_event("COERCE", ["PAK"], sentence="Later the men were freed.",
+                      date="2025-03-11")
+    report = score_document_gold(gold, ART, out(later))
+    assert report["events"]["micro"]["tp"] == 1
+    # told twice by the system: one record per real event, the second is a false positive
+    first = sys_event("COERCE", ["PAK"], sentence="ISLAMABAD - Police arrested five men in "
+                      "Quetta on Tuesday.", date="2025-03-11")
+    report = score_document_gold(gold, ART, out(first, later))
+    assert (report["events"]["micro"]["tp"], report["events"]["micro"]["fp"]) == (1, 1)
+
+
+def test_corpus_pools_counts_not_ratios():
+    from detente.evaluate.corpus import score_corpus
+
+    right = sys_event("COERCE", ["PAK"], sentence="ISLAMABAD - Police arrested five men in "
+                      "Quetta on Tuesday.", date="2025-03-11")
+    nobody = sys_event("ASSAULT", [actor(None, "REB")], sentence="Later the men were freed.")
+    docs = [("a", _gold_doc("a", [_arrest()]), ART, out(right)),
+            ("b", _gold_doc("b", [_arrest(), dict(_arrest(), event="RETREAT",
+                                                   evidence="the men were freed")]),
+             ART, out(right, nobody))]
+    report = score_corpus(docs)
+    f = report["figures"]
+    assert (report["gold_events"], report["system_events"]) == (3, 3)
+    assert report["events"]["micro"]["tp"] == 2
+    assert f["micro_precision"] == round(2 / 3, 4) and f["micro_recall"] == round(2 / 3, 4)
+    assert f["fully_right_of_output"] == round(2 / 3, 4)
+    assert f["actor_no_country_share"] == round(1 / 3, 4)
+    assert report["per_document"]["b"] == {"gold": 2, "system": 2, "tp": 1, "fully_right": 1}
+    kinds = sorted((e["id"], e["kind"]) for e in report["errors"])
+    assert kinds == [("b", "false_positive"), ("b", "miss")]
+
+
+def test_gold_folder_loading(tmp_path):
+    from detente.errors import GoldFormatError
+    from detente.evaluate import load_gold
+
+    with pytest.raises(GoldFormatError, match="no document gold files"):
+        load_gold(tmp_path)
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.json").write_text(json.dumps(_gold_doc("same", [])))
+    with pytest.raises(GoldFormatError, match="'same' is used by more than one file"):
+        load_gold(tmp_path)
+    (tmp_path / "two.json").write_text(json.dumps(_gold_doc("other", [])))
+    loaded = load_gold(tmp_path)
+    assert loaded["kind"] == "documents" and len(loaded["docs"]) == 2
+
+
+def test_gate_measures_the_repository_gold_without_an_eval_folder(tmp_path, no_default_eval,
+                                                                  monkeypatch):
+    floors = dict(FLOORS, golds={**FLOORS["golds"],
+                                 "repo:quality/gold/voa": {"min": {"micro_f1": 0.5}, "max": {}}})
+    path = tmp_path / "floors.json"
+    path.write_text(json.dumps(floors))
+    asked = []
+
+    def fake_measure(eval_dir, golds, model, root=None):
+        asked.append(list(golds))
+        return {"repo:quality/gold/voa": {"micro_f1": 0.4}}
+
+    monkeypatch.setattr(gate_mod, "measure", fake_measure)
+    result = gate_mod.run_gate(path)
+    assert asked == [["repo:quality/gold/voa"]]
+    assert not result.ok and result.failures == [
+        "repo:quality/gold/voa: micro_f1 0.4000 is below its floor 0.5"]
+    assert result.message.splitlines()[0] == (
+        f"no eval folder at {no_default_eval}: measured only the repository's own gold "
+        f"(repo:quality/gold/voa)")
+
+
+def test_gold_path_resolves_repository_keys_against_the_root(tmp_path):
+    assert gate_mod.gold_path("repo:quality/gold/voa", tmp_path / "e", tmp_path / "r") == \
+        tmp_path / "r" / "quality" / "gold" / "voa"
+    assert gate_mod.gold_path("seed/gold.json", tmp_path / "e", tmp_path / "r") == \
+        tmp_path / "e" / "seed" / "gold.json"
+
+
+def test_corpus_report_renders_fully_right_and_article_ids():
+    from detente.evaluate.corpus import score_corpus
+
+    miss = [("doc-7", _gold_doc("doc-7", [_arrest()]), ART, out())]
+    text = render(dict(score_corpus(miss), gold_path="gold/voa", model="sm"), errors=True)
+    assert "documents gold, 1 article" in text.splitlines()[0]
+    assert "fully right (category, actor and recipient countries, date, place):   -   of " \
+           "output events, 0.000 of gold events" in text
+    assert "  [doc-7] MISS           COERCE  gold PAK -> - [asserted]" in text

@@ -27,7 +27,7 @@ def _date(value: str | None) -> dt.date | None:
 
 
 @click.command("eval")
-@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", required=False, type=click.Path(exists=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--errors", is_flag=True, help="List every miss and false positive with its sentence.")
 @click.option("--published", help="Publication date YYYY-MM-DD (overrides the gold's).")
@@ -35,12 +35,16 @@ def _date(value: str | None) -> dt.date | None:
 @click.option("--gate", "floors", type=click.Path(dir_okay=False),
               help="Instead of one GOLD, run the quality gate with this floors file.")
 def eval_cmd(gold, as_json, errors, published, model, floors):
-    """Score detente against GOLD: sentence gold (.jsonl) or document gold (.json).
+    """Score detente against GOLD: sentence gold (.jsonl), document gold (.json), or a folder
+    of document gold files scored together (e.g. quality/gold/voa: 30 whole VOA stories).
 
     \b
     Prints per-category precision/recall/F1, micro and macro F1, and on matched events
     actor/recipient country, sector, date, location and modality accuracy; for document
-    gold also must-not violations, quotes, statements, rounds, positions and claims.
+    gold also must-not violations, quotes, statements, rounds, positions and claims, and
+    the share of output events fully right (category, actor and recipient countries, date
+    and place) and of events whose actors carry no country. --errors lists each miss,
+    false positive and wrong field with its article id and sentence.
     """
     from ..evaluate import evaluate_file, render
 

@@ -226,6 +226,20 @@ class PairStats:
         row[system] = row.get(system, 0) + 1
         self.add("modality_acc", gold == system)
 
+    def merge(self, other: "PairStats") -> None:
+        """Add another document's counts (corpus scoring pools pairs over documents)."""
+        for name, (c, n) in other.counts.items():
+            mine = self.counts.setdefault(name, [0, 0])
+            mine[0] += c
+            mine[1] += n
+        for g, row in other.modality.items():
+            for s, n in row.items():
+                mine_row = self.modality.setdefault(g, {})
+                mine_row[s] = mine_row.get(s, 0) + n
+
+    def correct(self, name: str) -> int:
+        return self.counts.get(name, [0, 0])[0]
+
     def figures(self) -> dict[str, float | None]:
         return {k: ratio(c, n) for k, (c, n) in sorted(self.counts.items())}
 

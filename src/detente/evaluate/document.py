@@ -6,8 +6,9 @@ from collections import Counter
 from typing import Any
 
 from .common import (_QUOTES, PairStats, actor_codes, category_table, date_matches,
-                     name_matches, norm_code, norm_sector, norm_text, overlap_score,
-                     pair_one_to_one, participants_agree, precision_of, ratio, strict_category)
+                     location_match, name_matches, norm_code, norm_sector, norm_text,
+                     overlap_score, pair_one_to_one, participants_agree, precision_of, ratio,
+                     strict_category)
 from .ledger import score_claims, score_positions, score_rounds
 
 
@@ -52,6 +53,41 @@ def gold_event_as_system_shape(g: dict) -> dict:
     return out
 
 
+def supports_gold(text: str, gold_ev: dict, sys_evidence: Any) -> bool:
+    """The system evidence supports the gold event's ``evidence`` or one of its
+    ``also_evidence`` sentences (the same real event told again later in the article)."""
+    needles = [gold_ev.get("evidence"), *(gold_ev.get("also_evidence") or ())]
+    return any(evidence_supports(text, n, sys_evidence) for n in needles if n) \
+        or not any(needles)
+
+
+def date_right(gold_ev: dict, sys_ev: dict) -> bool:
+    """The event's date as a user reads it: the gold date at its precision, or, where the text
+    gives no date (gold ``null``), no date or one marked as the publication fallback."""
+    gdate = gold_ev.get("date")
+    if gdate is None:
+        return not sys_ev.get("date") or sys_ev.get("date_source") == "publication"
+    return date_matches(gdate, gold_ev.get("date_precision") or precision_of(gdate),
+                        sys_ev.get("date"))
+
+
+def place_right(gold_ev: dict, sys_ev: dict) -> bool:
+    """The gold place by name (or, for a country-level place, by country); where the text names
+    no place (gold ``null``), the system must not invent one."""
+    gloc, sloc = gold_ev.get("location"), sys_ev.get("location")
+    if not gloc:
+        return not sloc
+    name_ok, country_ok = location_match(gloc, sloc)
+    if gloc.get("level") == "country":
+        return bool(country_ok) or bool(name_ok)
+    return bool(name_ok) if name_ok is not None else bool(country_ok)
+
+
+def has_no_country(ev: dict) -> bool:
+    """No actor of the event carries a country (or IGO) code."""
+    return not actor_codes(ev.get("actor"))
+
+
 def _sentence_of(ev: dict) -> str:
     return (ev.get("evidence") or {}).get("sentence") or ""
 
@@ -78,8 +114,9 @@ def score_events(gold: dict, text: str, out: dict, errors: list,
         g_c = [g for g in gold_events if g["event"] == cat]
         s_c = [s for s in system if s.get("event") == cat]
         pairs = pair_one_to_one(
-            g_c, s_c, lambda g, s: evidence_supports(text, g.get("evidence"), s.get("evidence")),
-            overlap_score)
+            g_c, s_c, lambda g, s: supports_gold(text, g, s.get("evidence")),
+            lambda g, s: overlap_score(g, s)
+            + 0.5 * evidence_supports(text, g.get("evidence"), s.get("evidence")))
         matched_g = {gi for gi, _ in pairs}
         matched_s = {si for _, si in pairs}
         tp[cat] += len(pairs)
@@ -97,6 +134,14 @@ def score_events(gold: dict, text: str, out: dict, errors: list,
             if "date" in g:
                 prec = g.get("date_precision") or precision_of(g["date"])
                 stats.add("date_acc", date_matches(g["date"], prec, s.get("date")))
+            fields = {"actor_country": participants_agree(g, s), "date": date_right(g, s),
+                      "place": place_right(g, s)}
+            for name, ok in fields.items():
+                stats.add(f"full_{name}", ok)
+            stats.add("fully_right", all(fields.values()))
+            if not fields["date"] or not fields["place"]:
+                errors.append({"kind": "wrong_fields", "event": cat, "sentence": _sentence_of(s),
+                               "detail": _field_detail(g, s, fields)})
             if not participants_agree(g, s):
                 errors.append({"kind": "wrong_actors", "event": cat, "sentence": _sentence_of(s),
                                "gold": {"actor": sorted(actor_codes(g.get("actor"))),
@@ -118,6 +163,18 @@ def score_events(gold: dict, text: str, out: dict, errors: list,
             errors.append({"kind": "false_positive", "event": cat, "sentence": _sentence_of(s),
                            "system": _brief(s)})
     return category_table(tp, fp, fn), stats, dict(excluded)
+
+
+def _field_detail(g: dict, s: dict, fields: dict) -> str:
+    parts = []
+    if not fields["date"]:
+        parts.append(f"date gold {g.get('date')} system {s.get('date')}"
+                     f" ({s.get('date_source') or '-'})")
+    if not fields["place"]:
+        gl, sl = g.get("location") or {}, s.get("location") or {}
+        parts.append(f"place gold {gl.get('name')}/{gl.get('country')} "
+                     f"system {sl.get('name')}/{sl.get('country')}")
+    return "; ".join(parts)
 
 
 def score_must_not(gold: dict, out: dict, errors: list, paired: set[int] = frozenset()) -> dict:
@@ -151,11 +208,13 @@ def _quote_found(gold_q: dict, sys_q: dict) -> bool:
     return want in got or (got in want and len(got) * 2 >= len(want))
 
 
-def score_quotes(gold: dict, out: dict, errors: list) -> dict:
+def score_quotes(gold: dict, out: dict, errors: list, stats: PairStats | None = None) -> dict:
+    """Quotes found and attributed; ``stats`` (optional) accumulates over documents, and the
+    report's ``counts`` let a corpus score pool the ratios."""
     gold_q = list(gold.get("quotes") or ())
     sys_q = list(out.get("quotes") or ())
     pairs = pair_one_to_one(gold_q, sys_q, _quote_found, lambda g, s: 0.0)
-    stats = PairStats()
+    stats = PairStats() if stats is None else stats
     attributed = 0
     for gi, si in pairs:
         g, s = gold_q[gi], sys_q[si]
@@ -178,7 +237,9 @@ def score_quotes(gold: dict, out: dict, errors: list) -> dict:
                            "detail": f"{g.get('speaker')}: {g.get('text_contains')}"})
     figures = {"gold": len(gold_q), "system": len(sys_q), "found": ratio(len(pairs), len(gold_q)),
                "attribution": ratio(attributed, len(gold_q)), **stats.figures()}
-    return {"figures": figures}
+    return {"figures": figures,
+            "counts": {"gold": len(gold_q), "system": len(sys_q), "found": len(pairs),
+                       "attributed": attributed}}
 
 
 def score_statements(gold: dict, text: str, out: dict, errors: list) -> dict:
@@ -200,6 +261,17 @@ def score_statements(gold: dict, text: str, out: dict, errors: list) -> dict:
                            "detail": f"{g.get('speaker')} on {g.get('date')}"})
     return {"figures": {"gold": len(gold_s), "system": len(sys_s),
                         "found": ratio(len(pairs), len(gold_s)), **stats.figures()}}
+
+
+def output_figures(out: dict, stats: PairStats, n_gold: int, n_sys: int) -> dict:
+    """What a user reading the output sees: the share of output events that are fully right
+    (category paired with a gold event, and actor/recipient countries, date and place all
+    right), the same share of gold events, and the share of output events whose actors carry
+    no country."""
+    strict = [s for s in out.get("events") or () if strict_category(s) is not None]
+    full = stats.correct("fully_right")
+    return {"fully_right_of_output": ratio(full, n_sys), "fully_right_of_gold": ratio(full, n_gold),
+            "actor_no_country_share": ratio(sum(has_no_country(s) for s in strict), len(strict))}
 
 
 def score_document_gold(gold: dict, text: str, out: dict) -> dict[str, Any]:
@@ -224,6 +296,7 @@ def score_document_gold(gold: dict, text: str, out: dict) -> dict[str, Any]:
             if k not in ("gold", "system", "items"):
                 figures[f"{name}_{k}"] = v
     n_sys = sum(1 for s in out.get("events") or () if strict_category(s) is not None)
+    figures.update(output_figures(out, stats, len(gold.get("events") or ()), n_sys))
     return {
         "gold_kind": "document",
         "units": 1,

@@ -31,10 +31,10 @@ def render(report: dict[str, Any], errors: bool = False) -> str:
     """The human-readable report: the same figures as ``--json``."""
     lines = []
     kind = report.get("gold_kind")
-    unit = "sentences" if kind == "sentence" else "document"
+    unit = {"sentence": "sentences", "documents": "articles"}.get(kind, "document")
     head = f"detente eval {safe(report.get('gold_path', ''))}: {kind} gold"
-    if kind == "sentence":
-        head += f", {report['units']} {unit}"
+    if kind in ("sentence", "documents"):
+        head += f", {report['units']} {unit if report['units'] != 1 else unit[:-1]}"
     head += f", model {report.get('model', '?')}"
     if report.get("published"):
         head += f", published {report['published']}"
@@ -61,6 +61,13 @@ def render(report: dict[str, Any], errors: bool = False) -> str:
             lines.append(f"  {name:<28} {_num(value)}  (n={pairs['support'][name]})")
     else:
         lines.append("on matched events: no matched events yet")
+    figs = report.get("figures") or {}
+    if "fully_right_of_output" in figs:
+        lines.append(f"fully right (category, actor and recipient countries, date, place): "
+                     f"{_num(figs['fully_right_of_output'])} of output events, "
+                     f"{_num(figs['fully_right_of_gold'])} of gold events; "
+                     f"output events with no actor country: "
+                     f"{_num(figs['actor_no_country_share'])}")
     cats = report.get("category_confusion")
     if cats:
         lines.append("likely wrong category (gold->system, a miss and a false positive in one "
@@ -89,7 +96,7 @@ def _error_line(e: dict) -> str:
     kind = e["kind"]
     where = f"[{safe(e.get('id') or '')}] " if e.get("id") else ""
     gold, system = e.get("gold") or {}, e.get("system") or {}
-    if kind in ("miss", "false_positive", "wrong_actors"):
+    if kind in ("miss", "false_positive", "wrong_actors", "wrong_fields"):
         parts = [f"{kind.upper():<14} {e.get('event', '')}"]
         if gold:
             parts.append(f"gold {_codes(gold.get('actor'))} -> {_codes(gold.get('recipient'))}"
@@ -99,6 +106,8 @@ def _error_line(e: dict) -> str:
             parts.append(f"system {system.get('event')}/{system.get('modality')} "
                          f"{_codes(system.get('actor'))} -> {_codes(system.get('recipient'))}"
                          f" ({safe(system.get('trigger'))})")
+        if e.get("detail"):
+            parts.append(safe(e["detail"]))
         text = "  ".join(parts)
     else:
         detail = e.get("detail") or ""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from ..errors import GoldFormatError
 from ..records import Article
+from .corpus import score_corpus
 from .document import score_document_gold
 from .sentences import score_sentence_gold
 
@@ -17,9 +19,12 @@ SENTENCE_PUBLISHED = dt.date(2000, 1, 1)
 
 
 def load_gold(path: str | Path) -> dict[str, Any]:
-    """Read a gold file. Returns {"kind": "sentence", "records": [...]} or
-    {"kind": "document", "gold": {...}, "text": str}."""
+    """Read a gold file or folder. Returns {"kind": "sentence", "records": [...]},
+    {"kind": "document", "gold": {...}, "text": str} or, for a folder of document gold files,
+    {"kind": "documents", "docs": [document, ...]}."""
     path = Path(path)
+    if path.is_dir():
+        return _load_folder(path)
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -63,6 +68,21 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     return {"kind": "document", "gold": gold, "text": text, "path": str(path)}
 
 
+def _load_folder(path: Path) -> dict[str, Any]:
+    files = sorted(p for p in path.iterdir() if p.suffix == ".json" and p.is_file())
+    if not files:
+        raise GoldFormatError(f"{path}: no document gold files (*.json) in this folder.")
+    docs = [load_gold(p) for p in files]
+    sentence = [d["path"] for d in docs if d["kind"] != "document"]
+    if sentence:
+        raise GoldFormatError(f"{sentence[0]}: a gold folder holds document gold only.")
+    ids = Counter(str(d["gold"].get("id") or Path(d["path"]).stem) for d in docs)
+    dup = [i for i, n in ids.items() if n > 1]
+    if dup:
+        raise GoldFormatError(f"{path}: document id {dup[0]!r} is used by more than one file.")
+    return {"kind": "documents", "docs": docs, "path": str(path)}
+
+
 def gold_published(gold: dict, override: dt.date | None) -> dt.date | None:
     if override is not None:
         return override
@@ -95,6 +115,8 @@ def evaluate_file(path: str | Path, model: str = "sm", published: dt.date | None
                     for r in records]
         outputs = run_system(articles, model, analyzer)
         report = score_sentence_gold(records, outputs)
+    elif loaded["kind"] == "documents":
+        return _evaluate_folder(path, loaded, model, published, analyzer)
     else:
         gold = loaded["gold"]
         pub = gold_published(gold, published)
@@ -104,4 +126,23 @@ def evaluate_file(path: str | Path, model: str = "sm", published: dt.date | None
     report["gold_path"] = str(path)
     report["model"] = model
     report["published"] = pub.isoformat() if pub else None
+    return report
+
+
+def _evaluate_folder(path, loaded: dict, model: str, published: dt.date | None,
+                     analyzer) -> dict[str, Any]:
+    docs = loaded["docs"]
+    articles = []
+    for d in docs:
+        gold = d["gold"]
+        doc_id = str(gold.get("id") or Path(d["path"]).stem)
+        articles.append(Article.make(d["text"], published=gold_published(gold, published),
+                                     title=gold.get("title"), url=gold.get("url"),
+                                     origin=d["path"], id=doc_id))
+    outputs = run_system(articles, model, analyzer)
+    report = score_corpus([(a.id, d["gold"], d["text"], o)
+                           for a, d, o in zip(articles, docs, outputs)])
+    report["gold_path"] = str(path)
+    report["model"] = model
+    report["published"] = published.isoformat() if published else None
     return report
