@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .. import knowledge, tree
 from ..records import Position, content_id
-from ._support import (actors_in, dates_between, dates_of, fallback_actors, sentence_text,
+from ._support import (actors_in, dates_between, dates_of, glued_actors, sentence_text,
                        sentences)
 from .taxonomy import load_issues
 
@@ -79,7 +79,7 @@ def _holder(ctx, sent, cue_start: int, issue: tuple[int, int]) -> tuple:
     glued = re.match(r"(.+?)-[a-z]+$", cand.text)
     if glued and cand.idx < sent.start_char + cue_start:
         # "a U.S.-proposed ceasefire": the proposer is glued to the cue.
-        found = [a for a in fallback_actors(glued.group(1), cand.idx) if a.code]
+        found = [a for a in glued_actors(ctx, cand) if a.end <= cand.idx + len(glued.group(1))]
         if found:
             return tuple({a.code: a for a in found}.values())
     # the cue word, then up its clause: "opposition" -> poss, "insisted" -> nsubj

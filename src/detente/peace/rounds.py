@@ -15,14 +15,11 @@ import dataclasses
 import datetime as dt
 import re
 
-import pycountry
-
 from .. import knowledge, tree
 from ..records import Round, content_id
-from ._support import (_BOTH, actors_in, all_mentions, code_counts, dates_between, dates_of,
-                       article_text, cached, fallback_actors, places_of, sentence_text,
-                       sentences, starting_in,
-                       precision_of, venue_dict)
+from ._support import (_BOTH, actors_in, all_mentions, article_text, cached, code_counts,
+                       dates_between, dates_of, glued_actors, is_country, places_of,
+                       precision_of, sentence_text, sentences, starting_in, venue_dict)
 from .taxonomy import load_round_vocabulary
 
 _LEXICON = "lexicon/ledger.yaml"
@@ -69,9 +66,9 @@ def _num(s: str) -> float:
 _EXTRA_PARTIES = frozenset(knowledge.ordered(_LEXICON, "extra_party_codes"))
 
 
-def _is_country(code: str | None) -> bool:
+def _is_country(ctx, code: str | None) -> bool:
     return bool(code) and code not in _NON_PARTY and (
-        code in _EXTRA_PARTIES or pycountry.countries.get(alpha_3=code) is not None)
+        code in _EXTRA_PARTIES or is_country(ctx, code))
 
 
 def _first(table, text: str) -> str | None:
@@ -111,7 +108,7 @@ def _main_party(ctx, exclude=()) -> list[str]:
     postponed round"): one party only, which the cross-article ledger attaches to a known
     process containing it (a second party would be a guess)."""
     counts = code_counts(ctx)
-    top = sorted((c for c in counts if _is_country(c) and c not in exclude),
+    top = sorted((c for c in counts if _is_country(ctx, c) and c not in exclude),
                  key=lambda c: -counts[c])[:1]
     return top
 
@@ -258,7 +255,7 @@ def _full_names(ctx) -> dict[str, tuple[list[int], list[str]]]:
         index: dict[str, tuple[list[int], list[str]]] = {}
         for m in sorted(all_mentions(ctx), key=lambda m: m.start):
             words = (m.name or "").split()
-            if m.code and len(words) > 1 and _is_country(m.code):
+            if m.code and len(words) > 1 and _is_country(ctx, m.code):
                 for w in set(words):
                     index.setdefault(w, ([], []))
                     index[w][0].append(m.start)
@@ -309,8 +306,7 @@ def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool, str | None]
         found = _codes(ctx, sp.text, sp.start_char, venues) + _named_before(ctx, sp)
         for t in sp:
             if re.search(r"[\w.]-[A-Z]", t.text):  # "U.S.-Ukraine talks": two names in one token
-                split = re.sub(r"(?<=[\w.])-(?=[A-Z])", " ", t.text)
-                found += [a.code for a in fallback_actors(split, t.idx) if a.code]
+                found += [a.code for a in glued_actors(ctx, t)]
         for c in found:
             if c not in codes:
                 codes.append(c)
@@ -448,7 +444,7 @@ def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
     mediators, host = _mediators_and_host(ctx, text, s0)
     venues = _venues(ctx, places, s0, sent.end_char, venue)
     tied, anaphoric, table_words = _tied_codes(ctx, sent, noun_m, venues)
-    sent_codes = [c for c in tied if _is_country(c) and c not in mediators]
+    sent_codes = [c for c in tied if _is_country(ctx, c) and c not in mediators]
     spk = speakers.get(s0)
     if spk and spk[0].get("code") in sent_codes and len(set(sent_codes) - {spk[0]["code"]}) >= 2:
         # "X and Y will meet, Kenya's foreign ministry said": the announcer is not a party.
