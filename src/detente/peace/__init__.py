@@ -31,7 +31,7 @@ def analyze_article(ctx, events, quotes) -> dict:
     statements = extract_statements(ctx, events, quotes, speakers)
     return {
         "statements": statements,
-        "rounds": extract_rounds(ctx, statements, speakers),
+        "rounds": extract_rounds(ctx, statements, speakers, events),
         "positions": extract_positions(ctx, statements, speakers),
         "claims": extract_claims(ctx),
     }
