@@ -131,3 +131,51 @@ def test_seed_rounds_carry_their_consult_events_facts(analyzer):
     held = {r.date: r for r in analysis.rounds}
     assert held["2025-05-16"].venue["name"] == "Istanbul"
     assert events[held["2022-03"].events[0]].modality == "historical"
+
+
+# --- one speaker resolver: the quote stage's speech acts ------------------------------------
+def _context(analyzer, text):
+    from detente import actors, dates, places
+    from detente.context import ArticleContext
+
+    article = Article.make(text, published=dt.date(2025, 5, 29))
+    doc = analyzer.nlp(text)
+    return ArticleContext(article=article, doc=doc,
+                          actors=actors.ArticleActors(doc, analyzer.kb, article.published),
+                          dates=dates.resolve_dates(doc, article.published),
+                          places=places.find_places(doc, analyzer.gazetteer))
+
+
+@pytest.mark.model
+def test_speech_acts_resolve_speakers_once_and_pronouns_to_the_last_speaker(analyzer):
+    from detente.quotes import speech_acts
+
+    ctx = _context(analyzer, "Russian Foreign Minister Sergei Lavrov said talks would resume. "
+                             "He added that Moscow was ready.")
+    acts = speech_acts(ctx)
+    assert [(ctx.doc[a.verb].text, a.speaker.name, a.speaker.code) for a in acts] == [
+        ("said", "Sergei Lavrov", "RUS"), ("added", "Sergei Lavrov", "RUS")]
+
+
+@pytest.mark.model
+def test_a_subject_naming_two_parties_is_no_ones_statement(analyzer):
+    out = next(analyzer.analyze([Article.make(
+        "Both Russia and Ukraine signalled a willingness to continue.",
+        published=dt.date(2025, 5, 29))])).as_dict()
+    assert out["statements"] == []
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not (SEED / "gold.json").exists(), reason="../shared/eval is not beside this checkout")
+def test_seed_statement_and_quote_speakers_are_one_actor(analyzer):
+    gold = json.loads((SEED / "gold.json").read_text())
+    text = (SEED / gold["text_file"]).read_text(encoding="utf-8")
+    analysis = next(analyzer.analyze([Article.make(
+        text, published=dt.date.fromisoformat(gold["published"]))]))
+    lavrov = [s for s in analysis.statements if s.speaker.name == "Sergei Lavrov"]
+    assert len(lavrov) == 1
+    said = [q for q in analysis.quotes if q.id in lavrov[0].quotes]
+    who = lavrov[0].speaker
+    assert said and {(q.speaker.name, q.speaker.code, q.speaker.sector, q.speaker.role)
+                     for q in said} == {(who.name, who.code, who.sector, who.role)}
+    assert (who.code, who.role) == ("RUS", "Foreign Minister")
