@@ -179,3 +179,21 @@ def test_seed_statement_and_quote_speakers_are_one_actor(analyzer):
     assert said and {(q.speaker.name, q.speaker.code, q.speaker.sector, q.speaker.role)
                      for q in said} == {(who.name, who.code, who.sector, who.role)}
     assert (who.code, who.role) == ("RUS", "Foreign Minister")
+
+
+# --- names glued by a hyphen: the actor stage's knowledge base, not a second country table ---
+@pytest.mark.parametrize("word, found", [
+    ("U.S.-Ukraine", [("U.S.", "USA", 10, 14), ("Ukraine", "UKR", 15, 22)]),
+    ("Russia-brokered", [("Russia", "RUS", 10, 16)]),
+    ("Jamestown-based", []),  # a capital only the old table knew (Saint Helena's): no actor
+    ("well-known", []),
+])
+def test_glued_names_are_looked_up_in_the_actor_kb(word, found):
+    from types import SimpleNamespace
+
+    from detente.actors import load_kb
+    from detente.peace._support import glued_actors
+
+    ctx = SimpleNamespace(actors=SimpleNamespace(kb=load_kb(), date=dt.date(2025, 3, 12)))
+    token = SimpleNamespace(text=word, idx=10)
+    assert [(a.text, a.code, a.start, a.end) for a in glued_actors(ctx, token)] == found
