@@ -160,6 +160,24 @@ def test_an_organisation_without_wikidata_in_the_kb_takes_the_mapped_identifier(
     assert entity(nato_body)["identifier_id"] == "Q7184"
 
 
+def test_an_organisation_named_by_its_short_name_only_takes_the_mapped_name():
+    e = entity({"text": "ECOWAS", "name": None, "code": "IGO", "org": "ECOWAS"})
+    assert e["identifier_text"] == "Economic Community of West African States"
+
+
+@pytest.mark.parametrize("actor, expected", [
+    # a user's knowledge base row with a URL for an id, or a lower-case code: nothing invalid
+    # reaches the record
+    ({**RUS, "wikidata": "https://www.wikidata.org/wiki/Q159"}, (None, "RUS", None)),
+    ({**RUS, "code": "rus"}, (None, None, None)),
+    ({**RUS, "wikidata": "Q159"}, ("Q159", "RUS", None)),
+])
+def test_malformed_knowledge_base_values_do_not_break_the_record(actor, expected):
+    e = entity(actor)
+    assert (e["identifier_id"], e["code"], e["cameo_code"]) == expected
+    assert_valid(plover_record(event(actor=[actor])))
+
+
 def test_a_cameo_region_is_no_actor_code_in_plover():
     e = entity(WEST)
     assert (e["code"], e["cameo_code"]) == (None, "WST")
@@ -184,12 +202,13 @@ def test_every_organisation_of_the_knowledge_base_is_mapped():
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
         short |= {r["org"] for r in rows if r.get("org")}
     assert sorted(short - set(orgs)) == []
-    assert {v["code"] for v in orgs.values()} <= set(knowledge.load("plover.yaml")["non_state_codes"])
+    non_state = set(knowledge.load("plover.yaml")["non_state_codes"])
+    assert {v["code"] for v in orgs.values()} <= non_state
 
 
 @pytest.mark.parametrize("category, mode, expected", [
     ("CONSULT", "visit", ["visit"]),
-    ("CONSULT", "host", ["x-host"]),          # detente's host/visit split; the manual has visit only
+    ("CONSULT", "host", ["x-host"]),          # detente's host/visit split; the manual: visit
     ("THREATEN", "curfew", ["x-curfew"]),     # a COERCE mode used for a threat
     ("COERCE", "curfew", ["curfew"]),
     ("AID", "military", ["military"]),

@@ -1,8 +1,9 @@
 """Export: stored (or freshly analysed) events as PLOVER JSONL, CSV, Parquet or a terminal table.
 
 Every formatter takes event dicts in one shape: the output contract's event plus
-``article_id``, ``title``, ``url``, ``published`` (and ``source`` when known) (what ``Store.events`` returns and what
-``event_dicts(analysis)`` builds), so ``detente analyze`` and ``detente export`` share code.
+``article_id``, ``title``, ``url``, ``published`` and, when known, ``source`` (what
+``Store.events`` returns and what ``event_dicts(analysis)`` builds), so ``detente analyze`` and
+``detente export`` share code. Strict PLOVER records are built in ``plover.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import unicodedata
 from typing import IO, Any, Iterable
 
 from .errors import DetenteError
-from .plover import plover_record, write_plover  # noqa: F401  (re-exported: the CLI's import)
+from .plover import FUTURE_AS_AGREE, plover_record, write_plover  # noqa: F401  (re-exported)
 from .records import Analysis
 
 FORMATS = ("plover", "csv", "parquet")

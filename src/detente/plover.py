@@ -22,6 +22,7 @@ What strict PLOVER changes, and why:
 from __future__ import annotations
 
 import json
+import re
 from typing import IO, Any, Iterable
 
 from . import knowledge
@@ -34,6 +35,9 @@ FUTURE_AS_AGREE = category_set("strict_future_to_agree")
 _TABLES = "plover.yaml"
 SCHEMA_FILE = "plover_record.schema.json"
 CODER = f"detente {PACKAGE_VERSION}"
+
+_QID = re.compile(r"Q[1-9][0-9]*")
+_CAMEO = re.compile(r"[A-Z]{3}")
 
 #: detente's place resolution -> GeoNames feature class and code
 _FEATURES = {"country": ("A", "PCLI"), "admin1": ("A", "ADM1"), "region": ("A", None),
@@ -78,7 +82,7 @@ def extended(value: str, known: frozenset[str]) -> str:
 
 
 def _sector(sector: str | None) -> str | None:
-    if not sector:
+    if not isinstance(sector, str) or not sector:
         return None
     t = _tables()
     primary = t["sector_renames"].get(sector[:3], sector[:3])
@@ -94,12 +98,15 @@ def _org(short: str | None) -> dict | None:
             "identifier_text": known.get("identifier_text"), "part_of": known.get("part_of")}
 
 
-def _org_identifier(actor: dict, org: dict | None) -> str | None:
-    # The organisation's id names the actor only when the actor is the organisation itself,
-    # not one of its officials or bodies (those keep theirs, and "org" says whose they are).
-    if org and actor.get("name") in (None, org["identifier_text"]):
-        return org["identifier_id"]
-    return None
+def _is_the_org(actor: dict, org: dict | None) -> bool:
+    # The organisation's identifier names the actor only when the actor is the organisation
+    # itself, not one of its officials or bodies (those keep theirs; "org" says whose they are).
+    return bool(org) and actor.get("name") in (None, org["identifier_text"])
+
+
+def _wikidata(value: Any) -> str | None:
+    # a user's knowledge base may hold a URL or a typo; PLOVER wants the bare Q-id or nothing
+    return value if isinstance(value, str) and _QID.fullmatch(value) else None
 
 
 def entity(actor: dict) -> dict:
@@ -110,15 +117,17 @@ def entity(actor: dict) -> dict:
     cameo = None
     if code and code not in t["alpha2"] and code not in t["non_state"]:
         # a CAMEO region ("the West" -> WST) is no country and no organisation in the manual
-        code, cameo = None, code
+        code, cameo = None, code if _CAMEO.fullmatch(str(code)) else None
     elif org:
         cameo = (t["orgs"].get(org["name"]) or {}).get("cameo_code")
+    itself = _is_the_org(actor, org)
     return {
         "code": code,
         "sector": _sector(actor.get("sector")),
         "entity_text": actor.get("text") or "",
-        "identifier_id": actor.get("wikidata") or _org_identifier(actor, org),
-        "identifier_text": actor.get("name"),
+        "identifier_id": _wikidata(actor.get("wikidata")) or (
+            org["identifier_id"] if itself else None),
+        "identifier_text": actor.get("name") or (org["identifier_text"] if itself else None),
         "office": actor.get("role"),
         "cameo_code": cameo,
         "org": org,
