@@ -25,7 +25,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from . import knowledge
+from . import knowledge, setting
 from .actors_kb import COUNTRY_KINDS, Entity, KnowledgeBase, Lex, build_kb, norm
 from .records import Actor
 
@@ -99,6 +99,9 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 _NAME_FILLERS = knowledge.words(_LEXICON, "place_name_fillers")
 #: function words of an organisation's name around its country ("the Bank of Korea")
 _ORG_FILLERS = knowledge.words(_LEXICON, "org_name_fillers")
+#: kinds of mention that may take the country of the story's setting: a bare sector word
+#: ("the police"), a person the KB cannot place, a body or a place of unknown country
+_LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 
 
 @dataclass
@@ -119,6 +122,8 @@ class _Mention:
     actors: tuple[Actor, ...]
     sent: int
     kinds: tuple[str | None, ...]  #: entity kind behind each actor ("country", "place", ...)
+    head: str | None = None  #: its last sector or title word ("judge" in "a Peruvian judge")
+    local: bool = False  #: may take a country from the story when it names none itself
 
 
 class ArticleActors:
@@ -142,6 +147,10 @@ class ArticleActors:
         for group in self._group(segs):
             self._add_mention(group)
         self.mentions: list[Actor] = [a for m in self._mentions for a in m.actors]
+        #: the country the story is set in (``setting.article_setting``), or None
+        self.setting: str | None = None
+        self._guessed: set[tuple[int, int]] = set()  # actors whose code is the setting's
+        self._fill = self._fills()
 
     # -- public --------------------------------------------------------------------------
 
@@ -156,6 +165,8 @@ class ArticleActors:
         found = self._overlapping(start, end)
         actors: list[Actor] = [a for m in found for a in m.actors]
         actors = self._tie_to_place(found, actors)
+        actors = [replace(a, code=self._fill[(a.start, a.end)])
+                  if a.code is None and (a.start, a.end) in self._fill else a for a in actors]
         seen, out = set(), []
         for a in actors:
             key = (a.code, a.sector, a.name, a.role, a.org)
@@ -163,6 +174,13 @@ class ArticleActors:
                 seen.add(key)
                 out.append(a)
         return tuple(out)
+
+    def from_setting(self, actor: Actor) -> bool:
+        """Whether ``actor``'s country was not written but taken from the story's setting
+        ("the police" in a story set in Haiti): enough to code an actor, not to vouch that
+        an ambiguous word names an act by someone."""
+        return actor.code is not None and actor.code == self.setting and (
+            actor.start, actor.end) in self._guessed
 
     def _overlapping(self, start: int, end: int) -> list["_Mention"]:
         """Mentions overlapping [start, end), in mention order. Stages call ``resolve`` for
@@ -275,6 +293,9 @@ class ArticleActors:
                 covered[i] = s
         drop: set[int] = set()
         new: list[_Seg] = []
+        # the states the article names by the KB's words steer which homonym a place is
+        named = frozenset(s.entity.code for s in segs if s.kind == "entity"
+                          and s.entity.kind in COUNTRY_KINDS and s.entity.code)
         title_ends = {s.end for s in segs if s.kind == "title"}
         for ent in doc.ents:
             touching = list({id(covered[i]): covered[i] for i in range(ent.start, ent.end)
@@ -299,7 +320,7 @@ class ArticleActors:
                 new.append(_Seg(ent.start, ent.end, "person", person_text=_name_text(ent)))
             elif ent.label_ in ("GPE", "LOC", "FAC") and not any(
                     t.i in self._blocked for t in ent):
-                self._place_entity(ent, inside, drop, new)
+                self._place_entity(ent, inside, drop, new, named)
             elif ent.label_ in ("ORG", "NORP"):
                 anchors = [s for s in inside if s.kind == "entity"]
                 others = [t for t in ent if not any(s.start <= t.i < s.end for s in anchors)
@@ -362,9 +383,12 @@ class ArticleActors:
             new.append(_Seg(first, last, "person",
                             person_text=_name_text(doc[first:last])))
 
-    def _place_entity(self, ent, inside: list[_Seg], drop: set[int], new: list[_Seg]) -> None:
+    def _place_entity(self, ent, inside: list[_Seg], drop: set[int], new: list[_Seg],
+                      named: frozenset[str]) -> None:
         """A GPE/LOC/FAC entity: a place the KB knows by the whole name; a country named
-        inside it is the place ("eastern Ukraine") or no country at all ("New Mexico")."""
+        inside it is the place ("eastern Ukraine") or no country at all ("New Mexico").
+        A place name the gazetteer does not place in a state the article names (a small
+        homonym abroad) is kept without a country: the story's setting may give it one."""
         countries = [s for s in inside if s.kind == "entity"
                      and s.entity.kind in COUNTRY_KINDS]
         rest = [t.lower_ for t in ent if not any(s.start <= t.i < s.end for s in inside)]
@@ -379,7 +403,9 @@ class ArticleActors:
                     drop.add(id(s))  # "New Mexico", "Washington State"
         if not inside or (countries and rest and not all(
                 w in _DIRECTIONS for w in rest)):
-            place = self.kb.place(ent.text)
+            place = self.kb.place(ent.text, named)
+            if place is None and ent.label_ == "GPE" and not inside and named:
+                place = Entity("place", None, None, _name_text(ent))
             if place is not None:
                 new.append(_Seg(ent.start, ent.end, "entity", entity=place))
 
@@ -482,7 +508,22 @@ class ArticleActors:
         if not actors:
             return
         self._distribute_sector(actors[0], span)
-        self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds))
+        words = [s for s in group if s.kind in ("sector", "title")]
+        head = norm(doc[words[-1].end - 1].text) if words else None
+        # a sector word, a person or a place the KB cannot place; not a named organisation
+        # its words and the modifiers of its last word ("foreign diplomats")
+        said = [norm(t.text) for t in span] + [norm(t.text) for t in span[-1].lefts]
+        local = (first.kind not in ("pair", "country_ref") and kinds[0] in _LOCAL_KINDS
+                 and setting.takes_setting(said))
+        self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds,
+                                       head, local))
+
+    def _fills(self) -> dict[tuple[int, int], str]:
+        """The country each actor without one takes from the story (see ``setting.fills``);
+        applied in ``resolve``, after a place in the same phrase has had its say ("the
+        police in Lima")."""
+        self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
+        return fills
 
     def _actor(self, group: list[_Seg], span) -> tuple[Actor | None, str | None]:
         date = self.date
