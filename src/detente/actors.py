@@ -511,8 +511,10 @@ class ArticleActors:
         words = [s for s in group if s.kind in ("sector", "title")]
         head = norm(doc[words[-1].end - 1].text) if words else None
         # a sector word, a person or a place the KB cannot place; not a named organisation
-        # its words and the modifiers of its last word ("foreign diplomats")
-        said = [norm(t.text) for t in span] + [norm(t.text) for t in span[-1].lefts]
+        # its words, the word before it and the modifiers of its last word ("foreign
+        # diplomats", "the foreign and defence ministers")
+        said = ([norm(t.text) for t in span] + [norm(t.text) for t in span[-1].lefts]
+                + [norm(doc[span.start - 1].text)] * (span.start > 0))
         local = (first.kind not in ("pair", "country_ref") and kinds[0] in _LOCAL_KINDS
                  and setting.takes_setting(said))
         self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds,
