@@ -174,3 +174,48 @@ def test_events_and_speakers_take_the_story_country(analyzer):
     accuse = [e for e in analysis.events if e.evidence.trigger == "accused"]
     assert [([a.code for a in e.actor], [a.code for a in e.recipient]) for e in accuse] == [
         (["ZMB"], ["ZMB"])]
+
+
+# --- names repeated alone -------------------------------------------------------------------------
+
+def tagged(nlp, text, labelled):
+    """``text`` parsed with the named entities (substring, occurrence, label) set by hand."""
+    doc = nlp(text)
+    ents = []
+    for name, nth, label in labelled:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        ents.append(doc.char_span(start, start + len(name), label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_a_given_name_alone_is_the_one_person_of_the_article_with_it(sentenced, kb):
+    text = "Malaysian Prime Minister Tengku Razaleigh spoke. Tengku said talks would go on."
+    doc = tagged(sentenced, text, [("Tengku Razaleigh", 0, "PERSON"), ("Tengku", 1, "PERSON")])
+    aa = ArticleActors(doc, kb, DAY)
+    start = text.index("Tengku said")
+    assert [(a.code, a.name) for a in aa.resolve(doc.char_span(start, start + 6))] == [
+        ("MYS", "Tengku Razaleigh")]
+
+
+def test_a_given_name_two_people_share_stays_unresolved(sentenced, kb):
+    text = ("Kenyan minister Otieno Mbadi met Ugandan minister Otieno Mulimba. "
+            "Otieno said talks would go on.")
+    doc = tagged(sentenced, text, [("Otieno Mbadi", 0, "PERSON"),
+                                   ("Otieno Mulimba", 0, "PERSON"), ("Otieno", 2, "PERSON")])
+    aa = ArticleActors(doc, kb, DAY)
+    start = text.index("Otieno said")
+    assert [a.code for a in aa.resolve(doc.char_span(start, start + 6))] == [None]
+
+
+def test_an_unplaceable_name_tagged_once_is_the_same_name_later(sentenced, kb):
+    text = ("Somali forces and Somali police patrolled Mogadishu. Somalia's president spoke. "
+            "Qorsheeye said the vote was late. Later Qorsheeye said talks had failed.")
+    doc = tagged(sentenced, text, [("Qorsheeye", 0, "GPE")])
+    aa = ArticleActors(doc, kb, DAY)
+    assert aa.setting == "SOM"
+    start = text.index("Later Qorsheeye") + 6
+    assert [(a.code, a.name) for a in aa.resolve(doc.char_span(start, start + 9))] == [
+        ("SOM", "Qorsheeye")]

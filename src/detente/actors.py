@@ -139,6 +139,7 @@ class ArticleActors:
             published = published.date()
         self.date: dt.date | None = published
         self._persons: dict[str, Actor] = {}  # full name / surname (lower) -> template
+        self._given: dict[str, Actor | None] = {}  # given name -> template (None: shared)
         self._blocked: set[int] = set()  # tokens that must not become entities
         self._mentions: list[_Mention] = []
         self._index: tuple | None = None  # by start, for _overlapping
@@ -274,12 +275,25 @@ class ArticleActors:
             if len(parts) >= 2:
                 for key in {parts[-1], parts[-1].split("-")[-1]}:
                     first_seen.setdefault(key, seg.end)
-        if not first_seen:
+        # a one-word name the NER called a place once but nobody can place ("Wasuge" tagged
+        # GPE): its later, untagged occurrences are the same name
+        unplaced: dict[str, _Seg] = {}
+        for seg in segs:
+            if (seg.kind == "entity" and seg.entity.kind == "place" and seg.entity.code is None
+                    and seg.end - seg.start == 1):
+                unplaced.setdefault(keys[seg.start], seg)
+        if not first_seen and not unplaced:
             return segs
         covered = {i for s in segs for i in range(s.start, s.end)}
-        extra = [_Seg(t.i, t.i + 1, "person", person_text=t.text) for t in self.doc
-                 if keys[t.i] in first_seen and t.i >= first_seen[keys[t.i]]
-                 and t.i not in covered and t.text[:1].isupper()]
+        extra = []
+        for t in self.doc:
+            key = keys[t.i]
+            if t.i in covered or not t.text[:1].isupper():
+                continue
+            if key in first_seen and t.i >= first_seen[key]:
+                extra.append(_Seg(t.i, t.i + 1, "person", person_text=t.text))
+            elif key in unplaced and t.i > unplaced[key].start:
+                extra.append(_Seg(t.i, t.i + 1, "entity", entity=unplaced[key].entity))
         return sorted(segs + extra, key=lambda s: s.start) if extra else segs
 
     def _apply_entities(self, segs: list[_Seg]) -> list[_Seg]:
@@ -626,6 +640,8 @@ class ArticleActors:
         last = words[-1] if words else ""
         if " " not in key and last in self._persons:
             return self._persons[last]
+        if " " not in key and self._given.get(last) is not None:
+            return self._given[last]  # "Mahathir" after "Mahathir Mohamad": a given name
         exact = self.kb.person_by_name(text, self.date) or self.kb.misspelt_person(
             text, self.date)
         if exact is not None:
@@ -645,6 +661,10 @@ class ArticleActors:
             if len(parts) >= 2:
                 self._persons[full] = template
                 self._persons.setdefault(parts[-1], template)
+                # a given name used alone counts only while one person in the article has it
+                known = self._given.get(parts[0], template)
+                shared = known is None or known.name != template.name
+                self._given[parts[0]] = None if shared else template
 
     def _pair(self, seg: _Seg, span) -> tuple[Actor, ...]:
         states_only = seg.lex.ref[2]
