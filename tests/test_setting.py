@@ -219,3 +219,31 @@ def test_an_unplaceable_name_tagged_once_is_the_same_name_later(sentenced, kb):
     start = text.index("Later Qorsheeye") + 6
     assert [(a.code, a.name) for a in aa.resolve(doc.char_span(start, start + 9))] == [
         ("SOM", "Qorsheeye")]
+
+
+def test_a_country_ending_a_longer_place_name_does_not_make_the_body_its_own(sentenced, kb):
+    text = "The South Jordan Police Department said."
+    doc = tagged(sentenced, text, [("The South Jordan Police Department", 0, "ORG")])
+    aa = ArticleActors(doc, kb, DAY)
+    assert [a.code for a in aa.mentions] == [None]
+
+
+@pytest.mark.model
+def test_an_appositive_gives_an_unknown_person_a_country(nlp_sm, kb):
+    text = ("Chilean police detained four protesters in Santiago on Monday. Chile's government "
+            "defended the arrests. \"The law is clear,\" said Maria Torres, a judge in "
+            "Peru. Chilean lawmakers disagreed. Torres said she would appeal. "
+            "Pablo Rojas said the protests would go on.")
+    aa = ArticleActors(nlp_sm(text), kb, DAY)
+    assert aa.setting == "CHL"
+    doc = aa.doc
+
+    def code_of(phrase, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(phrase, start + 1)
+        return [a.code for a in aa.resolve(doc.char_span(start, start + len(phrase)))]
+
+    assert code_of("Maria Torres") == ["PER"]
+    assert code_of("Torres", 1) == ["PER"]
+    assert code_of("Pablo Rojas") == ["CHL"]  # no appositive: the story's country

@@ -97,6 +97,8 @@ _PEOPLE_SECTOR = "CVL"
 _LOCATIVE = knowledge.words(_LEXICON, "locative")
 #: words of a place name that say nothing about it ("the Ukraine's ...")
 _NAME_FILLERS = knowledge.words(_LEXICON, "place_name_fillers")
+#: capitalised words that make a country's name part of a longer place ("New South Wales")
+_PLACE_PREFIXES = _DIRECTIONS | knowledge.words(_LEXICON, "place_name_prefixes")
 #: function words of an organisation's name around its country ("the Bank of Korea")
 _ORG_FILLERS = knowledge.words(_LEXICON, "org_name_fillers")
 #: kinds of mention that may take the country of the story's setting: a bare sector word
@@ -124,6 +126,7 @@ class _Mention:
     kinds: tuple[str | None, ...]  #: entity kind behind each actor ("country", "place", ...)
     head: str | None = None  #: its last sector or title word ("judge" in "a Peruvian judge")
     local: bool = False  #: may take a country from the story when it names none itself
+    described: str | None = None  #: the country its appositive names ("X, a judge in Peru")
 
 
 class ArticleActors:
@@ -336,43 +339,65 @@ class ArticleActors:
                     t.i in self._blocked for t in ent):
                 self._place_entity(ent, inside, drop, new, named)
             elif ent.label_ in ("ORG", "NORP"):
-                anchors = [s for s in inside if s.kind == "entity"]
-                others = [t for t in ent if not any(s.start <= t.i < s.end for s in anchors)
-                          and t.is_alpha and t.lower_ not in _ORG_FILLERS]
-                if (len(anchors) == 1 and others and not bigger
-                        and anchors[0].entity.code is not None
-                        and not any(s.kind == "person" for s in inside)):
-                    # "Kenya Anti-Corruption Commission", "Nigerian Union of Teachers": a body
-                    # of the named country (or organisation), sector from its last sector word
-                    anchor = anchors[0].entity
-                    sector = _last_sector([s for s in inside if s.kind in ("sector", "title")],
-                                          anchor.sector if anchor.kind == "org" else None)
-                    is_org = anchor.kind == "org"
-                    body = Entity(kind="body", code=anchor.code, sector=sector,
-                                  name=anchor.name if is_org else _name_text(ent),
-                                  org=anchor.org, wikidata=anchor.wikidata if is_org else None)
-                    for s in inside:
-                        drop.add(id(s))
-                    end = ent.end
-                    while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
-                        end -= 1
-                    new.append(_Seg(ent.start, end, "entity", entity=body))
-                elif (ent.label_ == "ORG" and not anchors and not bigger and inside
-                      and all(s.kind == "sector" for s in inside)):
-                    # "Oromo Liberation Front", "Ministry of Mines": a named body the KB
-                    # lacks; its sector words say what it is, no country is guessed
-                    sector = _last_sector(inside)
-                    words = [t for t in ent if not any(s.start <= t.i < s.end for s in inside)]
-                    if sector and any(t.is_title and t.is_alpha for t in words):
-                        for s in inside:
-                            drop.add(id(s))
-                        end = ent.end
-                        while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
-                            end -= 1
-                        body = Entity(kind="body", code=None, sector=sector,
-                                      name=_name_text(doc[ent.start:end]))
-                        new.append(_Seg(ent.start, end, "entity", entity=body))
+                self._org_entity(ent, inside, bigger, drop, new)
         return [s for s in segs if id(s) not in drop] + new
+
+    def _org_entity(self, ent, inside: list[_Seg], bigger: list[_Seg], drop: set[int],
+                    new: list[_Seg]) -> None:
+        """An ORG/NORP entity: a body of the country (or organisation) named inside it,
+        or a named body the KB lacks whose sector words say what it is."""
+        doc = self.doc
+        anchors = [s for s in inside if s.kind == "entity"]
+        if any(self._inside_place_name(s, ent) for s in anchors):
+            # "University of New South Wales": the country is part of a longer place
+            # name the KB lacks, so the body is of no country it can tell
+            for s in anchors:
+                drop.add(id(s))
+            return
+        others = [t for t in ent if not any(s.start <= t.i < s.end for s in anchors)
+                  and t.is_alpha and t.lower_ not in _ORG_FILLERS]
+        if (len(anchors) == 1 and others and not bigger
+                and anchors[0].entity.code is not None
+                and not any(s.kind == "person" for s in inside)):
+            # "Kenya Anti-Corruption Commission", "Nigerian Union of Teachers": a body
+            # of the named country (or organisation), sector from its last sector word
+            anchor = anchors[0].entity
+            sector = _last_sector([s for s in inside if s.kind in ("sector", "title")],
+                                  anchor.sector if anchor.kind == "org" else None)
+            is_org = anchor.kind == "org"
+            body = Entity(kind="body", code=anchor.code, sector=sector,
+                          name=anchor.name if is_org else _name_text(ent),
+                          org=anchor.org, wikidata=anchor.wikidata if is_org else None)
+            for s in inside:
+                drop.add(id(s))
+            end = ent.end
+            while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
+                end -= 1
+            new.append(_Seg(ent.start, end, "entity", entity=body))
+        elif (ent.label_ == "ORG" and not anchors and not bigger and inside
+              and all(s.kind == "sector" for s in inside)):
+            # "Oromo Liberation Front", "Ministry of Mines": a named body the KB
+            # lacks; its sector words say what it is, its name no country (the
+            # story's setting may give one, see ``setting.fills``)
+            sector = _last_sector(inside)
+            words = [t for t in ent if not any(s.start <= t.i < s.end for s in inside)]
+            if sector and any(t.is_title and t.is_alpha for t in words):
+                for s in inside:
+                    drop.add(id(s))
+                end = ent.end
+                while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
+                    end -= 1
+                body = Entity(kind="body", code=None, sector=sector,
+                              name=_name_text(doc[ent.start:end]))
+                new.append(_Seg(ent.start, end, "entity", entity=body))
+
+    def _inside_place_name(self, seg: _Seg, ent) -> bool:
+        """Whether a country word is the tail of a longer capitalised place name ("New
+        South Wales", "West Virginia") inside the entity ``ent``."""
+        if seg.entity.kind not in COUNTRY_KINDS or seg.start <= ent.start:
+            return False
+        before = self.doc[seg.start - 1]
+        return before.text[:1].isupper() and norm(before.text) in _PLACE_PREFIXES
 
     def _person_entity(self, ent, inside: list[_Seg], bigger: list[_Seg], covered: dict,
                        drop: set[int], new: list[_Seg]) -> None:
@@ -538,8 +563,30 @@ class ArticleActors:
         """The country each actor without one takes from the story (see ``setting.fills``);
         applied in ``resolve``, after a place in the same phrase has had its say ("the
         police in Lima")."""
+        for m in self._mentions:
+            if m.kinds[0] == "person" and m.actors[0].code is None:
+                m.described = self._appositive_country(m)
         self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
         return fills
+
+    def _appositive_country(self, m: _Mention) -> str | None:
+        """The first country (or international body) named in the appositive of a person
+        ("Ana Ruiz, a judge in Peru", "Jon Roe, the U.N. envoy"): where an unknown person
+        comes from, said once, next to the name."""
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None or not self.doc.has_annotation("DEP"):
+            return None
+        root = span.root
+        for child in root.rights:
+            if child.dep_ != "appos" or child.i < span.end:
+                continue
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            codes = [a.code for other in self._overlapping(start, end) for a in other.actors
+                     if a.code is not None]
+            # a state or an international body over a region ("Asia-Pacific center in Hawaii")
+            exact = [c for c in codes if c in self.kb.countries or c == "IGO"]
+            return (exact or codes or [None])[0]
+        return None
 
     def _actor(self, group: list[_Seg], span) -> tuple[Actor | None, str | None]:
         date = self.date
