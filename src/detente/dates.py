@@ -15,6 +15,7 @@ to the publication date itself.
 Public API (keep stable):
     resolve_dates(doc, published: date | None) -> list[DateRef]
     date_for(ctx, token) -> DateRef | None      the date attached to an event trigger
+    clause_dates(ctx, sent, token) -> list[DateRef]  dates that may date the trigger's clause
 """
 
 from __future__ import annotations
@@ -108,15 +109,92 @@ def date_for(ctx, token) -> DateRef | None:
     sent = token.sent
     found = []
     for ref in ctx.dates_in(sent.start_char, sent.end_char):
-        if ref.kind == "duration":
-            continue
+        if ref.kind == "duration" or ref.kind == "interval_start" and \
+                ref.text.lower().startswith(_SINCE):
+            continue  # "arrested 2,400 people since February 1": a start, not the date
         span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         if span is not None and attached_to(span, token):
             found.append(ref)
     if not found:
-        return None
+        return _inherited(ctx, token)
     found.sort(key=lambda r: (r.value is None, abs(r.start - token.idx)))
     return found[0]
+
+
+#: subordinators whose clause takes the date of the clause it hangs on ("soured in 2010
+#: after commandos stormed a ship")
+_INHERIT_MARKS = knowledge.words(_TIME, "inherit_date_marks")
+_SINCE = tuple(knowledge.ordered(_TIME, "state_start_words"))
+
+
+def _inherited(ctx, token) -> DateRef | None:
+    """A date the trigger's clause takes from the clause above it: a later conjunct from a date
+    phrase heading the coordination ("Last week, a court convicted X and barred him"), a
+    clause of "after"/"when" from its main clause. One level up only."""
+    if not tree.is_verb(token) or token.dep_ not in ("conj", "advcl"):
+        return None
+    head = token.head
+    if not tree.is_verb(head):
+        return None
+    if token.dep_ == "advcl":
+        if not any(c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS for c in token.children):
+            return None
+        return _own_date(ctx, head, lambda r: True)
+    # a conjunct with its own subject is a clause of its own, unless the date heads both
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return _own_date(ctx, head, lambda r: r.end <= head.sent.start_char + 1 + _lead_width(head))
+    return _own_date(ctx, head, lambda r: r.end <= head.idx)
+
+
+def _lead_width(head) -> int:
+    """Characters from the sentence start to the first token of ``head``'s subject or itself."""
+    first = min([head.i] + [c.left_edge.i for c in head.children
+                            if c.dep_ in ("nsubj", "nsubjpass")])
+    return head.doc[first].idx - head.sent.start_char
+
+
+def _own_date(ctx, verb, keep) -> DateRef | None:
+    sent = verb.sent
+    for ref in ctx.dates_in(sent.start_char, sent.end_char):
+        if ref.kind in ("duration", "interval_start", "interval_end") or not keep(ref):
+            continue
+        span = verb.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is not None and attached_to(span, verb):
+            return ref
+    return None
+
+
+def clause_dates(ctx, sent, token) -> list[DateRef]:
+    """Dates of ``sent`` that may date the trigger ``token`` when none attaches to it: not
+    the start or end of a span ("since February 1"), not a length, not a date that modifies
+    another noun ("Monday's ambush" dates the ambush, not a denial of it), not a date of
+    another clause with its own subject."""
+    out = []
+    for ref in ctx.dates_in(sent.start_char, sent.end_char):
+        if not ref.value or ref.kind != "point":
+            continue
+        span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or not _owned_elsewhere(span.root, token):
+            out.append(ref)
+    return out
+
+
+def _owned_elsewhere(tok, trigger) -> bool:
+    if tok.i == trigger.i:
+        return False
+    if tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.i != trigger.i \
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in TEMPORAL:
+        return True  # "Monday's ambush", "the May 16 talks" (when the trigger is elsewhere)
+    verb = tree.first_ancestor(tok, tree.is_verb)
+    if verb is None or verb.i == trigger.i:
+        return False
+    if any(a.i == verb.i for a in tree.ancestors(trigger, limit=2)):
+        return False  # the trigger hangs right under the verb that holds the date
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+        not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
+
+
+TEMPORAL = knowledge.words(_TIME, "temporal_nouns")
 
 
 # --- candidates ------------------------------------------------------------------------------

