@@ -157,10 +157,11 @@ def _at_venue(tok, trigger) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
         return False
     owner = tok.head.head
-    for _ in range(tree.MAX_DEPTH):  # "in the town of X in Y province": up to the first owner
+    for _ in range(3):  # "in the town of X in Y province": up to the first owner
         if owner.lemma_.lower() not in LOCATION_NOUNS or owner.dep_ != "pobj":
             break
-        owner = owner.head.head
+        prep = owner.head
+        owner = prep.head
     if owner.i == trigger.i or owner.i == trigger.head.i and trigger.dep_ in _ARGUMENT_DEPS:
         return True
     if not tree.is_verb(owner):
