@@ -92,3 +92,22 @@ def test_a_date_heading_a_coordination_dates_the_later_conjunct(nlp_sm):
     fined = next(t for t in doc if t.lower_ == "fined")
     assert fined.dep_ == "conj"
     assert date_for(Ctx(), fined).text == "Last week"
+
+
+@pytest.mark.model
+def test_a_venue_inside_a_venue_passes_its_place_on(analyzer):
+    ev = _events(analyzer, "He said he was arrested in July 2022 in his car in Brooklyn.")
+    assert ev["COERCE"].location.name == "Brooklyn"
+
+
+@pytest.mark.model
+def test_days_after_count_back_from_the_publication_day(analyzer):
+    ev = _events(analyzer, "His remarks come two days after the president denounced Israel.")
+    assert (ev["ACCUSE"].date, ev["ACCUSE"].date_precision) == ("2025-03-12", "day")
+
+
+@pytest.mark.model
+def test_a_participle_takes_the_date_heading_its_clause(analyzer):
+    ev = _events(analyzer, "On Tuesday, lawmakers passed a resolution, decrying the foreign "
+                           "move as interference.")
+    assert ev["ACCUSE"].date == "2025-03-11"

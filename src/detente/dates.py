@@ -137,13 +137,39 @@ def _inherited(ctx, token) -> DateRef | None:
     if not tree.is_verb(head):
         return None
     if token.dep_ == "advcl":
-        if not any(c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS for c in token.children):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if token.tag_ == "VBG" and not own_subject:
+            # "On Friday, lawmakers passed a resolution, decrying the move"
+            return _own_date(ctx, head, lambda r: r.end <= head.idx)
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS]
+        if not marks:
             return None
-        return _own_date(ctx, head, lambda r: True)
+        return _offset(ctx, token, marks[0], head) or _own_date(ctx, head, lambda r: True)
     # a conjunct with its own subject is a clause of its own, unless the date heads both
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return _own_date(ctx, head, lambda r: r.end <= head.sent.start_char + 1 + _lead_width(head))
     return _own_date(ctx, head, lambda r: r.end <= head.idx)
+
+
+def _offset(ctx, clause, mark, head) -> DateRef | None:
+    """"His comments come two days after X denounced Y": X's day is the main clause's day
+    (its own date, else the publication day) less the length before "after"."""
+    length = next((r for r in ctx.dates_in(head.sent.start_char, mark.idx)
+                   if r.kind == "duration" and r.duration_days and r.bound == "exact"
+                   and r.end <= mark.idx and mark.idx - r.end <= 2), None)
+    if length is None or mark.lower_ != "after" or length.duration_days > 62:
+        return None
+    base = _own_date(ctx, head, lambda r: r.start != length.start)
+    published = getattr(getattr(ctx, "article", None), "published", None)
+    if base is not None and base.precision == "day":
+        day = dt.date.fromisoformat(base.value)
+    elif base is None and published is not None:
+        day = published
+    else:
+        return None
+    value = (day - dt.timedelta(days=round(length.duration_days))).isoformat()
+    return replace(length, kind="point", value=value, precision="day", duration_days=None,
+                   bound=None)
 
 
 def _lead_width(head) -> int:

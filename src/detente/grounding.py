@@ -235,7 +235,7 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
                                                             "attr", "oprd"):
         if trigger.head.pos_ in ("VERB", "AUX"):
             anchors.add(trigger.head.i)
-    passable = TEMPORAL_NOUNS if kind == "date" else LOCATION_NOUNS
+    passable = TEMPORAL_NOUNS if kind == "date" else LOCATION_NOUNS | TEMPORAL_NOUNS
     inside = set(range(span.start, span.end))
     tok = span.root
     if kind == "place":
@@ -259,9 +259,19 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
             return True
         if tok.pos_ in ("VERB", "AUX"):
             return _participle_of(tok, anchors)
-        if tok.pos_ == "NOUN" and tok.lower_ not in passable:
+        if tok.pos_ == "NOUN" and tok.lower_ not in passable and not (
+                kind == "place" and _in_venue(tok)):
             return False
     return False
+
+
+#: prepositions of a venue ("in", "at", "near"...): a noun after one is itself somewhere
+VENUE_PREPS = knowledge.words("lexicon/places.yaml", "venue_prepositions")
+
+
+def _in_venue(noun) -> bool:
+    """"arrested in his car in Brooklyn": a noun that is itself a venue passes its place on."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in VENUE_PREPS
 
 
 def place_phrase_head(tok):
