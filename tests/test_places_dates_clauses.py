@@ -111,3 +111,18 @@ def test_a_participle_takes_the_date_heading_its_clause(analyzer):
     ev = _events(analyzer, "On Tuesday, lawmakers passed a resolution, decrying the foreign "
                            "move as interference.")
     assert ev["ACCUSE"].date == "2025-03-11"
+
+
+@pytest.mark.model
+def test_the_place_of_a_coordinated_object_is_the_act(analyzer):
+    ev = _events(analyzer, "The gunman said he tried to kill the mayor and her aide in Lyon.")
+    assert ev["ASSAULT"].location.name == "Lyon"
+
+
+@pytest.mark.model
+def test_a_chain_of_participles_takes_the_heading_date(analyzer):
+    events = next(analyzer.analyze([Article.make(
+        "Last week, a bomber struck a convoy near the border, killing two soldiers and "
+        "injuring four others.", published=PUBLISHED)])).events
+    injuring = [e for e in events if e.evidence.trigger == "injuring"]
+    assert [e.date for e in injuring] == ["2025-03"]

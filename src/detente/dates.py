@@ -116,7 +116,7 @@ def date_for(ctx, token) -> DateRef | None:
         if span is not None and attached_to(span, token):
             found.append(ref)
     if not found:
-        return _inherited(ctx, token)
+        return _inherited_up(ctx, token)
     found.sort(key=lambda r: (r.value is None, abs(r.start - token.idx)))
     return found[0]
 
@@ -125,6 +125,25 @@ def date_for(ctx, token) -> DateRef | None:
 #: after commandos stormed a ship")
 _INHERIT_MARKS = knowledge.words(_TIME, "inherit_date_marks")
 _SINCE = tuple(knowledge.ordered(_TIME, "state_start_words"))
+
+
+def _inherited_up(ctx, token) -> DateRef | None:
+    """``_inherited``, climbing through clauses that have no date of their own: "Last week, a
+    bomber struck a convoy, killing two and injuring four" dates "injuring" too."""
+    for _ in range(3):
+        ref = _inherited(ctx, token)
+        if ref is not None or not _takes_head_date(token):
+            return ref
+        token = token.head
+    return None
+
+
+def _takes_head_date(token) -> bool:
+    """A clause that shares its head's time: a conjunct or a participle, with no subject."""
+    if not tree.is_verb(token) or not tree.is_verb(token.head) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return token.dep_ == "conj" or token.dep_ == "advcl" and token.tag_ == "VBG"
 
 
 def _inherited(ctx, token) -> DateRef | None:

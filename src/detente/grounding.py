@@ -259,7 +259,7 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
             return True
         if tok.pos_ in ("VERB", "AUX"):
             return _participle_of(tok, anchors)
-        if tok.pos_ == "NOUN" and tok.lower_ not in passable and not (
+        if tok.pos_ == "NOUN" and tok.lower_ not in passable and tok.lemma_ not in passable and not (
                 kind == "place" and _in_venue(tok)):
             return False
     return False

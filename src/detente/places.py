@@ -148,7 +148,7 @@ def _on_object(tok, trigger) -> bool:
     tok = place_phrase_head(tree.climb(tok, ("conj",)))
     if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
         return False
-    owner = tok.head.head
+    owner = tree.climb(tok.head.head, ("conj",))  # "killed X and Y in Z"
     return owner.dep_ == "dobj" and owner.head.i == trigger.i and tree.is_verb(trigger)
 
 
