@@ -126,3 +126,15 @@ def test_a_chain_of_participles_takes_the_heading_date(analyzer):
         "injuring four others.", published=PUBLISHED)])).events
     injuring = [e for e in events if e.evidence.trigger == "injuring"]
     assert [e.date for e in injuring] == ["2025-03"]
+
+
+@pytest.mark.model
+def test_an_object_inside_the_object_puts_the_act_there(analyzer):
+    ev = _events(analyzer, "Gunmen ambushed a truck carrying a police unit in Kandahar.")
+    assert _where(ev["ASSAULT"]) == ("Kandahār", "AFG", "city")
+
+
+@pytest.mark.model
+def test_a_topic_object_is_not_a_venue(analyzer):
+    ev = _events(analyzer, "The party also opposes foreign mining in Katanga.")
+    assert all(e.location is None for e in ev.values())

@@ -134,7 +134,7 @@ def _inherited_up(ctx, token) -> DateRef | None:
         ref = _inherited(ctx, token)
         if ref is not None or not _takes_head_date(token):
             return ref
-        token = token.head
+        token = tree.climb(token, limit=1)
     return None
 
 

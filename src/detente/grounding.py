@@ -207,7 +207,7 @@ def _add_subdivisions(gaz: Gazetteer, pycountry) -> None:
         gaz.add(sub.name, entry, main=True)
         plain = _ascii(sub.name)
         if plain != sub.name:
-            gaz.add(plain, entry, main=True)
+            gaz.add(plain, entry, main=False)  # a city spelt plainly keeps its name
 
 
 # --- attachment: which event trigger owns a date or place mention -------------------------

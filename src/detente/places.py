@@ -40,6 +40,9 @@ _IN_X = re.compile(r"\b(?:" + "|".join(knowledge.ordered(_PLACES, "place_preposi
 #: prepositions that put an event at a venue when nothing attaches a place to the trigger;
 #: "to", "from", "on", "over" name destinations, origins and topics instead
 VENUE_PREPS = knowledge.words(_PLACES, "venue_prepositions")
+#: verbs whose object is what they are about, not something somewhere: "opposes investment in
+#: X" is not an act in X
+TOPIC_VERBS = knowledge.words(_PLACES, "topic_verbs")
 #: "KATHMANDU —", "MARANCHON, Spain —": a story's opening place line
 _DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’. -]{1,40}?)(?:,\s*[A-Za-z'’. -]{2,30})?\s*(?:—|–|--)\s")
 #: "the Sagaing region", "Nepal's Koshi province": a name before its place noun
@@ -148,8 +151,26 @@ def _on_object(tok, trigger) -> bool:
     tok = place_phrase_head(tree.climb(tok, ("conj",)))
     if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
         return False
-    owner = tree.climb(tok.head.head, ("conj",))  # "killed X and Y in Z"
-    return owner.dep_ == "dobj" and owner.head.i == trigger.i and tree.is_verb(trigger)
+    return _object_of(tok.head.head, trigger)
+
+
+def _object_of(noun, trigger) -> bool:
+    """Whether ``noun`` is the trigger verb's object, or an object inside it ("killed X and Y",
+    "ambushed a bus carrying troops"); not for verbs whose object is a topic ("opposes
+    investment in X", "condemned the crackdown in X")."""
+    if not tree.is_verb(trigger) or trigger.lemma_.lower() in TOPIC_VERBS:
+        return False
+    for _ in range(3):
+        noun = tree.climb(noun, ("conj",))  # "killed X and Y in Z"
+        if noun.dep_ != "dobj":
+            return False
+        if noun.head.i == trigger.i:
+            return True
+        verb = noun.head  # "a bus transporting troops": up to the noun the participle is on
+        if verb.dep_ not in ("acl", "relcl"):
+            return False
+        noun = verb.head
+    return False
 
 
 def _at_venue(tok, trigger) -> bool:
@@ -166,8 +187,7 @@ def _at_venue(tok, trigger) -> bool:
         return True
     if not tree.is_verb(owner):
         # "attacked a post in X": the object is where the act happened
-        return owner.lemma_.lower() in LOCATION_NOUNS or (
-            owner.dep_ == "dobj" and owner.head.i == trigger.i)
+        return owner.lemma_.lower() in LOCATION_NOUNS or _object_of(owner, trigger)
     # a verb of another clause counts only without a subject of its own (a participle), or
     # when the trigger hangs right under it ("tried to kill X in New York")
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in owner.children)
