@@ -138,3 +138,18 @@ def test_an_object_inside_the_object_puts_the_act_there(analyzer):
 def test_a_topic_object_is_not_a_venue(analyzer):
     ev = _events(analyzer, "The party also opposes foreign mining in Katanga.")
     assert all(e.location is None for e in ev.values())
+
+
+@pytest.mark.model
+def test_an_infinitive_of_purpose_on_a_past_verb_takes_its_heading_date(nlp_sm):
+    from detente.dates import date_for, resolve_dates
+
+    doc = nlp_sm("Last week, troops moved north to attack the rebel town.")
+    refs = resolve_dates(doc, PUBLISHED)
+
+    class Ctx:
+        def dates_in(self, start, end):
+            return [r for r in refs if start <= r.start < end]
+
+    attack = next(t for t in doc if t.lower_ == "attack")
+    assert (attack.dep_, date_for(Ctx(), attack).text) == ("advcl", "Last week")

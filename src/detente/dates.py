@@ -143,7 +143,15 @@ def _takes_head_date(token) -> bool:
     if not tree.is_verb(token) or not tree.is_verb(token.head) or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False
-    return token.dep_ == "conj" or token.dep_ == "advcl" and token.tag_ == "VBG"
+    return token.dep_ == "conj" or token.dep_ == "advcl" and (token.tag_ == "VBG"
+                                                             or _purpose_of_past(token))
+
+
+def _purpose_of_past(token) -> bool:
+    """"In July, the agency gathered experts to visit the camps": an infinitive of purpose on a
+    past-tense verb happens in the same frame (not "agreed to meet", an xcomp looking ahead)."""
+    return token.dep_ == "advcl" and token.head.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
 def _inherited(ctx, token) -> DateRef | None:
@@ -157,7 +165,7 @@ def _inherited(ctx, token) -> DateRef | None:
         return None
     if token.dep_ == "advcl":
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        if token.tag_ == "VBG" and not own_subject:
+        if (token.tag_ == "VBG" or _purpose_of_past(token)) and not own_subject:
             # "On Friday, lawmakers passed a resolution, decrying the move"
             return _own_date(ctx, head, lambda r: r.end <= head.idx)
         marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS]
