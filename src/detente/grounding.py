@@ -19,18 +19,23 @@ Public API (keep stable):
     default_gazetteer() -> Gazetteer             (cached)
     Gazetteer.lookup(name, countries) -> Entry | None
     attached_to(span, trigger, kind) -> bool     kind "date" or "place"
+    inherited_date(ctx, token) -> DateRef | None  a date from the clause above (conjuncts,
+                                                  participles, "after" clauses)
+    clause_dates(ctx, sent, token) -> list[DateRef]  fallback dates of the trigger's clause
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import yaml
 
 from . import knowledge, tree
+from .records import DateRef
 
 
 @dataclass(frozen=True)
@@ -300,3 +305,131 @@ def _participle_of(verb, anchors) -> bool:
             and head.head.i in anchors):
         return True  # "Lavrov, speaking in Moscow, said"
     return False
+
+
+# --- dates between clauses: what a trigger with no date of its own inherits -------------
+#: subordinators whose clause takes the date of the clause it hangs on ("soured in 2010
+#: after commandos stormed a ship")
+_INHERIT_MARKS = knowledge.words("lexicon/time.yaml", "inherit_date_marks")
+
+
+def inherited_date(ctx, token) -> DateRef | None:
+    """The date the trigger's clause takes from clauses above it (``_inherited``), climbing through clauses that have no date of their own: "Last week, a
+    bomber struck a convoy, killing two and injuring four" dates "injuring" too."""
+    for _ in range(3):
+        ref = _inherited(ctx, token)
+        if ref is not None or not _takes_head_date(token):
+            return ref
+        token = tree.climb(token, limit=1)
+    return None
+
+
+def _takes_head_date(token) -> bool:
+    """A clause that shares its head's time: a conjunct or a participle, with no subject."""
+    if not tree.is_verb(token) or not tree.is_verb(token.head) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return token.dep_ == "conj" or token.dep_ == "advcl" and (token.tag_ == "VBG"
+                                                             or _purpose_of_past(token))
+
+
+def _purpose_of_past(token) -> bool:
+    """"In July, the agency gathered experts to visit the camps": an infinitive of purpose on a
+    past-tense verb happens in the same frame (not "agreed to meet", an xcomp looking ahead)."""
+    return token.dep_ == "advcl" and token.head.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _inherited(ctx, token) -> DateRef | None:
+    """A date the trigger's clause takes from the clause above it: a later conjunct from a date
+    phrase heading the coordination ("Last week, a court convicted X and barred him"), a
+    clause of "after"/"when" from its main clause. One level up only."""
+    if not tree.is_verb(token) or token.dep_ not in ("conj", "advcl"):
+        return None
+    head = token.head
+    if not tree.is_verb(head):
+        return None
+    if token.dep_ == "advcl":
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if (token.tag_ == "VBG" or _purpose_of_past(token)) and not own_subject:
+            # "On Friday, lawmakers passed a resolution, decrying the move"
+            return _own_date(ctx, head, lambda r: r.end <= head.idx)
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS]
+        if not marks:
+            return None
+        return _offset(ctx, token, marks[0], head) or _own_date(ctx, head, lambda r: True)
+    # a conjunct with its own subject is a clause of its own, unless the date heads both
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return _own_date(ctx, head, lambda r: r.end <= head.sent.start_char + 1 + _lead_width(head))
+    return _own_date(ctx, head, lambda r: r.end <= head.idx)
+
+
+def _offset(ctx, clause, mark, head) -> DateRef | None:
+    """"His comments come two days after X denounced Y": X's day is the main clause's day
+    (its own date, else the publication day) less the length before "after"."""
+    length = next((r for r in ctx.dates_in(head.sent.start_char, mark.idx)
+                   if r.kind == "duration" and r.duration_days and r.bound == "exact"
+                   and r.end <= mark.idx and mark.idx - r.end <= 2), None)
+    if length is None or mark.lower_ != "after" or length.duration_days > 62:
+        return None
+    base = _own_date(ctx, head, lambda r: r.start != length.start)
+    published = getattr(getattr(ctx, "article", None), "published", None)
+    if base is not None and base.precision == "day":
+        day = dt.date.fromisoformat(base.value)
+    elif base is None and published is not None:
+        day = published
+    else:
+        return None
+    value = (day - dt.timedelta(days=round(length.duration_days))).isoformat()
+    return replace(length, kind="point", value=value, precision="day", duration_days=None,
+                   bound=None)
+
+
+def _lead_width(head) -> int:
+    """Characters from the sentence start to the first token of ``head``'s subject or itself."""
+    first = min([head.i] + [c.left_edge.i for c in head.children
+                            if c.dep_ in ("nsubj", "nsubjpass")])
+    return head.doc[first].idx - head.sent.start_char
+
+
+def _own_date(ctx, verb, keep) -> DateRef | None:
+    sent = verb.sent
+    for ref in ctx.dates_in(sent.start_char, sent.end_char):
+        if ref.kind in ("duration", "interval_start", "interval_end") or not keep(ref):
+            continue
+        span = verb.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is not None and attached_to(span, verb):
+            return ref
+    return None
+
+
+def clause_dates(ctx, sent, token) -> list[DateRef]:
+    """Dates of ``sent`` that may date the trigger ``token`` when none attaches to it: not
+    the start or end of a span ("since February 1"), not a length, not a date that modifies
+    another noun ("Monday's ambush" dates the ambush, not a denial of it), not a date of
+    another clause with its own subject."""
+    out = []
+    for ref in ctx.dates_in(sent.start_char, sent.end_char):
+        if not ref.value or ref.kind != "point":
+            continue
+        span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or not _owned_elsewhere(span.root, token):
+            out.append(ref)
+    return out
+
+
+def _owned_elsewhere(tok, trigger) -> bool:
+    if tok.i == trigger.i:
+        return False
+    if tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.i != trigger.i \
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in TEMPORAL_NOUNS:
+        return True  # "Monday's ambush", "the May 16 talks" (when the trigger is elsewhere)
+    verb = tree.first_ancestor(tok, tree.is_verb)
+    if verb is None or verb.i == trigger.i:
+        return False
+    if any(a.i == verb.i for a in tree.ancestors(trigger, limit=2)):
+        return False  # the trigger hangs right under the verb that holds the date
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+        not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
+
+
