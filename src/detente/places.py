@@ -44,7 +44,8 @@ VENUE_PREPS = knowledge.words(_PLACES, "venue_prepositions")
 #: X" is not an act in X
 TOPIC_VERBS = knowledge.words(_PLACES, "topic_verbs")
 #: "KATHMANDU —", "MARANCHON, Spain —": a story's opening place line
-_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’. -]{1,40}?)(?:,\s*[A-Za-z'’. -]{2,30})?\s*(?:—|–|--)\s")
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’. -]{1,40}?)(?:,\s*[A-Za-z'’. -]{2,30})?"
+                       r"\s*(?:—|–|--)\s")
 #: "the Sagaing region", "Nepal's Koshi province": a name before its place noun
 _X_NOUN = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:"
                      + "|".join(knowledge.ordered(_PLACES, "place_type_nouns")) + r")\b")
