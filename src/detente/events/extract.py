@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .. import tree
-from ..dates import date_for
-from ..places import place_for
+from ..dates import clause_dates, date_for
+from ..places import dateline_place, place_for, venue_places
 from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
@@ -322,13 +322,13 @@ def _when_where(ctx, sent, cand, roles):
     since = _first_since(cand, ctx, sent)
     date = date_for(ctx, cand.head)
     if date is None:
-        date = _tied(ctx, [d for d in ctx.dates_in(sent.start_char, sent.end_char)
-                           if d.value and d.kind != "duration" and d is not since
-                           and (since is None or d.start != since.start)], cand)
+        date = _tied(ctx, [d for d in clause_dates(ctx, sent, cand.head)
+                           if since is None or d.start != since.start], cand)
     location = place_for(ctx, cand.head)
     if location is None:
         avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
-        location = _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand, avoid)
+        location = _tied(ctx, venue_places(ctx, sent, cand.head), cand, avoid) \
+            or dateline_place(ctx, sent)
     return since, date, location
 
 
