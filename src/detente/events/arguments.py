@@ -30,6 +30,12 @@ TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "appos"}
 OTHER_PARTY_PREPS = events_words("other_party_preps")
 #: Prepositions that only say where a named participant is ("the Red Cross in Gaza").
 LOCATIVE_PREPS = events_words("locative_preps")
+#: Entity types of places: after a locative preposition they say where, not to whom.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: Nouns for a member of a group ("commander", "leader"): as a victim, the group is harmed.
+MEMBER_NOUNS = events_words("member_nouns")
+#: Prepositions of the act through which a passive harm happened ("killed in a raid by X").
+MEANS_PREPS = events_words("means_preps")
 SUBJ_DEPS = ("nsubj", "csubj")
 PRONOUNS = events_words("pronouns")
 #: Nouns for documents and utterances: "issued a statement demanding" -> the issuer demands.
@@ -164,13 +170,19 @@ def speaker_of(tok, reporting: frozenset[str]):
     return None
 
 
+def _where(prep, obj) -> bool:
+    """'in Kabul', 'near the border town': a place the act happened at, not a party to it."""
+    return prep.lower_ in LOCATIVE_PREPS and obj.ent_type_ in PLACE_ENTS
+
+
 def _prep_objects(tok, preps: frozenset[str], skip=()):
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
             for g in c.children:
-                if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON"):
-                    out.append(g)
+                if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON") \
+                        and g.ent_type_ not in ("DATE", "TIME") and not _where(c, g):
+                    out.append(g)  # "on Monday" says when, not to whom
         elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
             out.append(c)
     return out
@@ -255,7 +267,8 @@ def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
             elif p == "of":
                 (roles.actor if of_agent else roles.recipient).extend(objs)
             elif p in rec_preps:
-                roles.recipient.extend(o for o in objs if not (p == "with" and _instrument(o, lex)))
+                roles.recipient.extend(o for o in objs if not (
+                    p == "with" and _instrument(o, lex)) and not _where(c, o))
 
 
 #: Categories whose recipient is the party blamed, rejected, asked or backed.
@@ -435,6 +448,37 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
             roles.recipient = victims
 
 
+def _nominal_agent(verb):
+    """(the noun, its doer) of a passive verb's "in/during a NOUN by X" phrase ("was killed
+    in an ambush by rebels"), else (None, None)."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in MEANS_PREPS:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj" or g.pos_ != "NOUN":
+                continue
+            for p in g.children:
+                if p.dep_ in ("prep", "agent") and p.lower_ == "by":
+                    doer = next((o for o in p.children if o.dep_ == "pobj"
+                                 and o.ent_type_ not in ("DATE", "TIME")), None)
+                    if doer is not None:
+                        return g, doer
+                if p.dep_ in ("amod", "compound") and p.i < g.i and p.ent_type_ == "NORP":
+                    return g, p  # "killed in an Israeli strike"
+    return None, None
+
+
+def _victim(subj):
+    """The party a passive victim belongs to: "the group's commander was killed" harms the
+    group (a country's leader stays: the person is then the state's own)."""
+    if subj is None or subj.lemma_.lower() not in MEMBER_NOUNS:
+        return subj
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ in ("GPE", "NORP"):
+        return subj
+    return owner
+
+
 def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     """Roles from the event verb's own arguments: subject or agent, objects, recipient
     prepositions and "between" parties."""
@@ -442,11 +486,14 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     rec_preps = lex.recipient_preps.get(cand.event, lex.recipient_preps["_"])
     agent = agent_of(verb)
     subj, passive = subject_of(verb)
+    means = None  # "was killed in a raid by X": the raid is how, X who
+    if passive and agent is None:
+        means, agent = _nominal_agent(verb)
     if passive:
         if agent is not None:
             roles.actor.insert(0, agent)
         if subj is not None and (noun is None or subj.i != (cand.anchor or noun).i):
-            roles.recipient.insert(0, subj)
+            roles.recipient.insert(0, _victim(subj))
     elif subj is not None and (noun is None or subj.i != (cand.anchor or noun).i):
         roles.actor.insert(0, subj)
     elif agent is not None:
@@ -469,7 +516,8 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 and g.ent_type_ not in NOT_PLACES)
     roles.recipient.extend(t for t in _prep_objects(verb, rec_preps)
-                           if not (t.head.lower_ == "with" and _instrument(t, lex)))
+                           if not (t.head.lower_ == "with" and _instrument(t, lex))
+                           and (means is None or t.i != means.i))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:
             objs = [g for g in c.children if g.dep_ == "pobj"]

@@ -20,7 +20,7 @@ from ..places import place_for
 from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
-from .arguments import PRONOUNS, core_phrase, find_roles, phrase
+from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
 from .lexicon import Lexicon, category_set, events_words
 from .triggers import Candidate, find_candidates
 
@@ -77,7 +77,7 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
         span = phrase(tok)
         core = core_phrase(tok)
         found = _resolve(ctx, core) if core is not None else ()
-        found = found or _resolve(ctx, span)
+        found = found or _not_where(_resolve(ctx, span), tok, lex)
         if not found and tok.lower_ in PRONOUNS and speaker is not None:
             found = _resolve(ctx, phrase(speaker))
         if not found:
@@ -101,6 +101,20 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
             if a not in out:
                 out.append(a)
     return tuple(out)
+
+
+def _not_where(found: tuple, tok, lex: Lexicon | None) -> tuple:
+    """``found`` without the places that only say where the head noun is: "three men in
+    Karachi" are not Karachi (a sector noun tied to its place, "rebels in Darfur", comes back
+    as one coded actor and stays)."""
+    if tok.pos_ != "NOUN" or not found or lex is None or not _agentive(tok, lex):
+        return found  # "townships in Yangon": a place's parts are that place's
+    where = [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children
+             if c.i > tok.i and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+    if not where:
+        return found
+    return tuple(a for a in found if a.start < 0 or not any(
+        s <= a.start and a.end <= e for s, e in where))
 
 
 def _agentive(tok, lex: Lexicon) -> bool:
@@ -289,12 +303,10 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             # Monrovia").
             where = location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
-        if event in LOCAL_EVENTS and location is not None and location.country and not any(
-                r.code for r in recipient):
-            # victims and targets of violence, repression or relief are coded by where it
-            # happened when the text names no side for them (PLOVER practice)
-            recipient = (Actor(location.text, location.country, None, location.name, None,
-                               None, location.start, location.end),)
+        recipient = _home_recipients(ctx, roles.recipient, recipient, actor, event, location
+                                     or (None if event in VENUE_EVENTS else _tied(
+                                         ctx, ctx.places_in(sent.start_char, sent.end_char),
+                                         cand)))
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
@@ -472,6 +484,8 @@ def _others_in(ctx, cand, actor) -> tuple:
 
 #: Events whose unnamed targets belong to the country where they happen.
 LOCAL_EVENTS = category_set("recipient_from_place")
+#: Acts whose unnamed recipient is on the doer's side by default ("urged the president to").
+HOME_TARGETS = category_set("recipient_from_actor")
 #: Where meetings and agreements happen says nothing about who takes part.
 VENUE_EVENTS = category_set("venue_events")
 
@@ -491,6 +505,46 @@ def _locate(ctx, sent, tokens, actor: tuple, event: str, location) -> tuple:
     if place is None or not place.country:
         return actor
     return tuple(dataclasses.replace(a, code=place.country) for a in actor)
+
+
+def _home_recipients(ctx, tokens, recipient: tuple, actor: tuple, event: str,
+                     location) -> tuple:
+    """Countries for recipients the text names without a side ("three men", "the president").
+
+    A place named in the recipient's own phrase comes first; then, for violence, repression
+    or relief, the place where it happened (PLOVER practice); then, for acts aimed at home
+    (``recipient_from_actor``), the doer's one country. A named person or body keeps no
+    guessed country; with no recipient at all, a local act's victim is its place's country.
+    """
+    if any(r.code for r in recipient):
+        return recipient
+    local = event in LOCAL_EVENTS and location is not None and location.country
+    if not recipient:
+        if local:
+            return (Actor(location.text, location.country, None, location.name, None,
+                          None, location.start, location.end),)
+        return recipient
+    spans = [phrase(t) for t in tokens]
+    spans = [p for p in spans if any(p.start_char <= r.start < p.end_char for r in recipient)]
+    if not spans or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
+                        for p in spans for t in p):
+        # a named victim of local violence is still coded by where it happened
+        return tuple(dataclasses.replace(r, code=location.country) for r in recipient) \
+            if local else recipient
+    country = None
+    for span in spans:
+        inside = [p for p in ctx.places_in(span.start_char, span.end_char) if p.country]
+        if inside:
+            country = inside[0].country
+            break
+    if country is None and local:
+        country = location.country
+    homes = {a.code for a in actor if a.code}
+    if country is None and event in HOME_TARGETS and len(homes) == 1:
+        country = next(iter(homes))
+    if country is None:
+        return recipient
+    return tuple(dataclasses.replace(r, code=country) for r in recipient)
 
 
 def _state_of_place(ctx, sent, cand) -> tuple:

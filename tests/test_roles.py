@@ -1,0 +1,83 @@
+"""Who did it to whom: roles read from whole sentences by the full analyzer (real model).
+
+Sentences are made up; each pins one construction of the role rules in events.arguments and
+events.extract (victims of passives, places that only say where, unnamed recipients).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+PUBLISHED = dt.date(2024, 5, 8)
+
+
+def _events(analyzer, text):
+    out = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    return out.events
+
+
+def _codes(actors):
+    return {a.code for a in actors}
+
+
+@pytest.mark.model
+def test_doer_named_inside_the_act_of_a_passive_harm(analyzer):
+    # the ambush is how, the fighters who; the soldiers are the victims
+    (e,) = [e for e in _events(analyzer, "Two Afghan soldiers were killed in an ambush by "
+                                         "Taliban fighters.") if e.event == "ASSAULT"]
+    assert [a.text for a in e.actor] == ["Taliban fighters"]
+    assert [a.text for a in e.recipient] == ["Afghan soldiers"]
+
+
+@pytest.mark.model
+def test_nationality_of_the_act_names_the_doer_of_a_passive_harm(analyzer):
+    (e,) = [e for e in _events(analyzer, "Hamas said its commander was killed in an Israeli "
+                                         "strike.") if e.event == "ASSAULT"]
+    assert _codes(e.actor) == {"ISR"}
+    assert "ISR" not in _codes(e.recipient)
+
+
+@pytest.mark.model
+def test_a_place_after_an_unnamed_recipient_is_not_the_recipient(analyzer):
+    (e,) = [e for e in _events(analyzer, "Kenyan police arrested four men in Mombasa.")
+            if e.event == "COERCE"]
+    assert [(a.text, a.code) for a in e.recipient] == [("four men", "KEN")]
+
+
+@pytest.mark.model
+def test_a_place_named_with_a_victim_is_not_a_second_recipient(analyzer):
+    (e,) = [e for e in _events(analyzer, "A Kenyan journalist was shot dead in Nairobi.")
+            if e.event == "ASSAULT"]
+    assert [a.text for a in e.recipient] == ["Kenyan journalist"]
+
+
+@pytest.mark.model
+def test_a_date_is_not_a_recipient(analyzer):
+    (e,) = [e for e in _events(analyzer, "Kenyan police arrested four men on Monday.")
+            if e.event == "COERCE"]
+    assert [a.text for a in e.recipient] == ["four men"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("A Ghanaian senator urged the president to resign.", "REQUEST"),
+    ("Ghanaian police arrested 300 people after the vote.", "COERCE"),
+])
+def test_unnamed_recipient_of_an_act_aimed_at_home_takes_the_doer_country(analyzer, text,
+                                                                          event):
+    (e,) = [e for e in _events(analyzer, text) if e.event == event]
+    assert _codes(e.actor) == {"GHA"}
+    assert _codes(e.recipient) == {"GHA"}
+
+
+@pytest.mark.model
+def test_unnamed_victim_of_violence_is_not_given_the_attacker_country(analyzer):
+    # violence is not an act aimed at home: without a place, the victims stay uncoded
+    (e,) = [e for e in _events(analyzer, "Israeli troops killed 20 people.")
+            if e.event == "ASSAULT"]
+    assert _codes(e.actor) == {"ISR"}
+    assert "ISR" not in _codes(e.recipient)
