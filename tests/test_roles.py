@@ -81,3 +81,51 @@ def test_unnamed_victim_of_violence_is_not_given_the_attacker_country(analyzer):
             if e.event == "ASSAULT"]
     assert _codes(e.actor) == {"ISR"}
     assert "ISR" not in _codes(e.recipient)
+
+
+@pytest.mark.model
+def test_a_place_after_a_named_party_is_not_a_second_recipient(analyzer):
+    (e,) = [e for e in _events(analyzer, "Spanish police dismantled a terrorist cell in the "
+                                         "Spanish cities of Seville and Ceuta.")
+            if e.event == "RETREAT"]
+    assert "Seville" not in {a.text for a in e.recipient}
+
+
+@pytest.mark.model
+def test_the_parts_of_a_place_are_that_place(analyzer):
+    (e,) = [e for e in _events(analyzer, "The junta imposed martial law on six townships in "
+                                         "Yangon.") if e.event == "COERCE"]
+    assert _codes(e.recipient) == {"MMR"}
+
+
+@pytest.mark.model
+def test_a_definite_act_is_aimed_at_its_earlier_doer(analyzer):
+    # "the plan": whoever proposed it in an earlier sentence is the one rejected
+    events = _events(analyzer, "Ghana proposed a new border plan last week. Togo rejected "
+                               "the plan on Friday.")
+    (e,) = [e for e in events if e.event == "REJECT"]
+    assert _codes(e.actor) == {"TGO"}
+    assert _codes(e.recipient) == {"GHA"}
+
+
+@pytest.mark.model
+def test_object_pronoun_stands_for_the_people_named_before_it(analyzer):
+    (e,) = [e for e in _events(analyzer, "The Kenyan president met leaders of farmers' "
+                                         "unions, calling on them to plant early.")
+            if e.event == "REQUEST"]
+    assert "leaders" in {a.text for a in e.recipient}
+    assert _codes(e.recipient) == {"KEN"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, actor", [
+    # other sides are not the doer's own people...
+    ("China called on the parties concerned to show restraint.", "REQUEST", "CHN"),
+    # ...nor is an armed group a state as a whole addresses
+    ("Washington accused the insurgent group of breaking its promises.", "ACCUSE", "USA"),
+])
+def test_unnamed_recipient_outside_the_doer_side_gets_no_country(analyzer, text, event,
+                                                                  actor):
+    (e,) = [e for e in _events(analyzer, text) if e.event == event]
+    assert _codes(e.actor) == {actor}
+    assert actor not in _codes(e.recipient)

@@ -36,6 +36,11 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 MEMBER_NOUNS = events_words("member_nouns")
 #: Prepositions of the act through which a passive harm happened ("killed in a raid by X").
 MEANS_PREPS = events_words("means_preps")
+#: Acts a nationality word can be the doer of ("an Israeli strike"), unlike "Spanish cities".
+MEANS_NOUNS = events_words("means_nouns")
+#: Object pronouns and the grammatical number of the noun they stand for.
+OBJECT_PRONOUNS = {w: "plural" for w in events_words("object_pronouns_plural")} | {
+    w: "singular" for w in events_words("object_pronouns_singular")}
 SUBJ_DEPS = ("nsubj", "csubj")
 PRONOUNS = events_words("pronouns")
 #: Nouns for documents and utterances: "issued a statement demanding" -> the issuer demands.
@@ -44,6 +49,7 @@ SPEECH_NOUNS = events_words("speech_nouns")
 #: complain": the summoner complains).
 OBJECT_CONTROL = events_words("object_control")
 WH = events_words("relative_pronouns")
+DEFINITE = events_words("definite")
 
 
 @dataclass
@@ -55,6 +61,7 @@ class Roles:
     between: bool = False  # "talks between X and Y": all participants are actors
     parties: list = field(default_factory=list)  # the X and Y of that "between" phrase
     speaker: object = None  # subject of the reporting verb above, if any
+    places: list = field(default_factory=list)  # "attacked ... in X": where, not to whom
 
 
 def phrase(tok):
@@ -175,12 +182,16 @@ def _where(prep, obj) -> bool:
     return prep.lower_ in LOCATIVE_PREPS and obj.ent_type_ in PLACE_ENTS
 
 
-def _prep_objects(tok, preps: frozenset[str], skip=()):
+def _prep_objects(tok, preps: frozenset[str], skip=(), where: list | None = None):
+    """Objects of ``tok``'s prepositions in ``preps``; places after a locative preposition go
+    to ``where`` instead (when given)."""
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
             for g in c.children:
-                if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON") \
+                if g.dep_ == "pobj" and _where(c, g) and where is not None:
+                    where.append(g)
+                elif g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON") \
                         and g.ent_type_ not in ("DATE", "TIME") and not _where(c, g):
                     out.append(g)  # "on Monday" says when, not to whom
         elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -267,6 +278,7 @@ def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
             elif p == "of":
                 (roles.actor if of_agent else roles.recipient).extend(objs)
             elif p in rec_preps:
+                roles.places.extend(o for o in objs if _where(c, o))
                 roles.recipient.extend(o for o in objs if not (
                     p == "with" and _instrument(o, lex)) and not _where(c, o))
 
@@ -343,7 +355,33 @@ def find_roles(cand, lex, *, cache: Cache = uncached) -> Roles:
     for waiting, own in reversed(pending):
         _settle(waiting, own, roles, lex)
         roles = own
+    if roles.speaker is None:
+        own = {t.i for t in roles.actor}
+        roles.recipient = [_antecedent(t, own, lex) for t in roles.recipient]
     return roles
+
+
+def _antecedent(tok, avoid: set[int], lex):
+    """The noun an object pronoun stands for earlier in its sentence ("met business leaders,
+    calling on them to invest" -> the leaders): the nearest noun of the same number outside
+    the actor, the "heads" of "heads of companies"; the pronoun itself when there is none."""
+    number = OBJECT_PRONOUNS.get(tok.lower_)
+    if number is None:
+        return tok
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        t = tok.doc[i]
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod", "poss") \
+                or i in avoid or t.ent_type_ in ("DATE", "TIME") + tuple(PLACE_ENTS):
+            continue
+        if (t.tag_ in ("NNS", "NNPS")) != (number == "plural") or not (
+                t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in lex.agent_nouns
+                or t.lower_ in lex.agent_nouns):
+            continue  # a party of the same number: "the scheme ... urging him" is not it
+        owner = t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and owner.pos_ == "NOUN":
+            return tok if owner.i in avoid else owner  # "heads of companies": the heads
+        return t
+    return tok
 
 
 def _settle(cand, roles: Roles, inner: Roles | None, lex) -> None:
@@ -463,7 +501,8 @@ def _nominal_agent(verb):
                                  and o.ent_type_ not in ("DATE", "TIME")), None)
                     if doer is not None:
                         return g, doer
-                if p.dep_ in ("amod", "compound") and p.i < g.i and p.ent_type_ == "NORP":
+                if p.dep_ in ("amod", "compound") and p.i < g.i and p.ent_type_ == "NORP" \
+                        and g.lemma_.lower() in MEANS_NOUNS:
                     return g, p  # "killed in an Israeli strike"
     return None, None
 
@@ -515,7 +554,7 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
                 g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 and g.ent_type_ not in NOT_PLACES)
-    roles.recipient.extend(t for t in _prep_objects(verb, rec_preps)
+    roles.recipient.extend(t for t in _prep_objects(verb, rec_preps, where=roles.places)
                            if not (t.head.lower_ == "with" and _instrument(t, lex))
                            and (means is None or t.i != means.i))
     for c in verb.children:
@@ -524,3 +563,66 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
             roles.actor.extend(objs)
             roles.parties.extend(objs)
             roles.between = True
+
+
+#: How many sentences back, and how many words in all, "the extension" may look for the act
+#: it names: references to an act reach a few sentences, and the walk stays bounded.
+BACK_SENTENCES = 4
+BACK_TOKENS = 400
+
+
+def _same_act(noun, tok) -> bool:
+    """Whether ``tok`` names the act the noun ``noun`` refers back to: the same noun, or a verb
+    of the same stem ("extended" for "the extension", "decided" for "the decision")."""
+    lemma, other = noun.lemma_.lower(), tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        return other == lemma
+    if tok.pos_ != "VERB" or len(other) < 4:
+        return False
+    common = 0
+    for a, b in zip(lemma, other):
+        if a != b:
+            break
+        common += 1
+    return common >= max(4, len(other) - 2)
+
+
+def _doer_of(tok):
+    """Who did the act ``tok`` names: a verb's subject or "by" agent; a noun's possessor, its
+    "by" phrase, or the subject of the verb it is the object of."""
+    if tok.pos_ == "VERB":
+        subj, passive = subject_of(tok)
+        return agent_of(tok) if passive else subj
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        subj, passive = subject_of(tok.head)
+        return None if passive else subj
+    return None
+
+
+def earlier_doers(obj):
+    """For a definite object naming an act ("denounced the extension"), the doers of that act
+    where an earlier sentence told it ("parliament voted to extend ..."), nearest first.
+    Tokens heading noun phrases; the caller keeps the ones it can name."""
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                    for c in obj.children):
+        return []
+    doc, start = obj.doc, obj.sent.start
+    first = start
+    for _ in range(BACK_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    first = max(first, start - BACK_TOKENS)
+    out = []
+    for i in range(start - 1, first - 1, -1):
+        tok = doc[i]
+        if _same_act(obj, tok):
+            doer = _doer_of(tok)
+            if doer is not None and doer.pos_ in ("PROPN", "NOUN"):
+                out.append(doer)
+    return out

@@ -20,7 +20,8 @@ from ..places import place_for
 from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
-from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
+from .arguments import (LOCATIVE_PREPS, PRONOUNS, core_phrase, earlier_doers, find_roles,
+                        phrase)
 from .lexicon import Lexicon, category_set, events_words
 from .triggers import Candidate, find_candidates
 
@@ -77,7 +78,7 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
         span = phrase(tok)
         core = core_phrase(tok)
         found = _resolve(ctx, core) if core is not None else ()
-        found = found or _not_where(_resolve(ctx, span), tok, lex)
+        found = found or _not_where(_resolve(ctx, span), tok, span, lex)
         if not found and tok.lower_ in PRONOUNS and speaker is not None:
             found = _resolve(ctx, phrase(speaker))
         if not found:
@@ -103,18 +104,26 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
     return tuple(out)
 
 
-def _not_where(found: tuple, tok, lex: Lexicon | None) -> tuple:
+def _not_where(found: tuple, tok, span, lex: Lexicon | None) -> tuple:
     """``found`` without the places that only say where the head noun is: "three men in
     Karachi" are not Karachi (a sector noun tied to its place, "rebels in Darfur", comes back
     as one coded actor and stays)."""
-    if tok.pos_ != "NOUN" or not found or lex is None or not _agentive(tok, lex):
-        return found  # "townships in Yangon": a place's parts are that place's
+    if tok.pos_ != "NOUN" or not found or lex is None:
+        return found
     where = [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children
              if c.i > tok.i and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
     if not where:
         return found
-    return tuple(a for a in found if a.start < 0 or not any(
+    kept = tuple(a for a in found if a.start < 0 or not any(
         s <= a.start and a.end <= e for s, e in where))
+    if kept or not any(a.code for a in found):
+        return kept or found
+    if not _agentive(tok, lex):
+        return found  # "townships in Yangon": with nobody else named, a place's parts
+    # "three men in Karachi": the men, of the place's country
+    place = next(a for a in found if a.code)
+    return (Actor(span.text, place.code, None, None, None, None, span.start_char,
+                  span.end_char),)
 
 
 def _agentive(tok, lex: Lexicon) -> bool:
@@ -275,6 +284,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                 recipient, roles.recipient = target, []
         if not any(r.code for r in recipient) and event in ADDRESSED:
             recipient = _addressee(ctx, cand, roles, lex) or recipient
+        if not any(r.code for r in recipient) and event in EARLIER_DOER:
+            recipient = _earlier_doer(ctx, cand, roles) or recipient
         if not recipient and content is not None and event in ADDRESSED:
             recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
         if not recipient and event in ADDRESSED:
@@ -303,10 +314,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             # Monrovia").
             where = location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
-        recipient = _home_recipients(ctx, roles.recipient, recipient, actor, event, location
-                                     or (None if event in VENUE_EVENTS else _tied(
-                                         ctx, ctx.places_in(sent.start_char, sent.end_char),
-                                         cand)))
+        recipient = _home_recipients(ctx, roles, recipient, actor, event, location)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
@@ -408,6 +416,24 @@ def _addressee(ctx, cand, roles, lex) -> tuple:
     return tuple(a for a in found if a.code)
 
 
+#: Acts aimed at whoever did the act their object names ("denounced the extension").
+EARLIER_DOER = category_set("recipient_is_earlier_doer")
+
+
+def _earlier_doer(ctx, cand, roles) -> tuple:
+    """"Lawmakers denounced the extension": the recipient is whoever extended, as an earlier
+    sentence told it; the first such doer the actor list can code, not this act's own actor."""
+    own = {t.i for t in roles.actor}
+    for obj in (c for c in cand.head.children if c.dep_ == "dobj"):
+        for doer in earlier_doers(obj):
+            if doer.i in own:
+                continue
+            found = tuple(a for a in _actors_for(ctx, [doer]) if a.code)
+            if found:
+                return found
+    return ()
+
+
 def _protest_target(ctx, cand, actor) -> tuple:
     """What a protest is against, named in its purpose: "to protest against X's decision",
     "in defiance of X", "(in) demanding reforms from X". The first coded actor named there."""
@@ -486,6 +512,10 @@ def _others_in(ctx, cand, actor) -> tuple:
 LOCAL_EVENTS = category_set("recipient_from_place")
 #: Acts whose unnamed recipient is on the doer's side by default ("urged the president to").
 HOME_TARGETS = category_set("recipient_from_actor")
+#: Unnamed parties that are other countries, not the doer's own people ("the parties concerned").
+OUTWARD = events_words("outward_nouns")
+#: Actor codes that are no country: their doers have no home to aim at.
+NOT_HOME = events_words("not_home_codes")
 #: Where meetings and agreements happen says nothing about who takes part.
 VENUE_EVENTS = category_set("venue_events")
 
@@ -507,17 +537,23 @@ def _locate(ctx, sent, tokens, actor: tuple, event: str, location) -> tuple:
     return tuple(dataclasses.replace(a, code=place.country) for a in actor)
 
 
-def _home_recipients(ctx, tokens, recipient: tuple, actor: tuple, event: str,
+def _home_recipients(ctx, roles, recipient: tuple, actor: tuple, event: str,
                      location) -> tuple:
     """Countries for recipients the text names without a side ("three men", "the president").
 
     A place named in the recipient's own phrase comes first; then, for violence, repression
     or relief, the place where it happened (PLOVER practice); then, for acts aimed at home
-    (``recipient_from_actor``), the doer's one country. A named person or body keeps no
-    guessed country; with no recipient at all, a local act's victim is its place's country.
+    (``recipient_from_actor``), the doer's one country when the doer is a person or body of
+    that state ("the Kenyan president", not "Kenya": a country acting as a whole is as likely
+    to address foreigners). A named person or body keeps no guessed country; with no
+    recipient at all, a local act's victim is its place's country.
     """
     if any(r.code for r in recipient):
         return recipient
+    tokens = roles.recipient
+    if location is None:  # "attacked a train in X": the place set aside from the recipients
+        location = next((p for t in roles.places for p in ctx.places_in(
+            t.idx, t.idx + len(t.text)) if p.country), None)
     local = event in LOCAL_EVENTS and location is not None and location.country
     if not recipient:
         if local:
@@ -532,19 +568,31 @@ def _home_recipients(ctx, tokens, recipient: tuple, actor: tuple, event: str,
         return tuple(dataclasses.replace(r, code=location.country) for r in recipient) \
             if local else recipient
     country = None
-    for span in spans:
-        inside = [p for p in ctx.places_in(span.start_char, span.end_char) if p.country]
-        if inside:
-            country = inside[0].country
-            break
+    for tok in tokens:
+        # "three men in Karachi" (not "deported women to Turkey")
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and country is None:
+                end = c.right_edge.idx + len(c.right_edge)
+                inside = [p for p in ctx.places_in(c.idx, end) if p.country]
+                country = inside[0].country if inside else None
     if country is None and local:
         country = location.country
     homes = {a.code for a in actor if a.code}
-    if country is None and event in HOME_TARGETS and len(homes) == 1:
+    if not actor or any(a.sector is None or (a.code or "").lower() in NOT_HOME
+                        or _is_place(ctx, a) for a in actor):
+        homes = set()  # "Washington alleges the group ...": a state as a whole
+    outward = any(t.lemma_.lower() in OUTWARD or t.lower_ in OUTWARD for p in spans for t in p)
+    if country is None and event in HOME_TARGETS and len(homes) == 1 and not outward:
         country = next(iter(homes))
     if country is None:
         return recipient
     return tuple(dataclasses.replace(r, code=country) for r in recipient)
+
+
+def _is_place(ctx, actor: Actor) -> bool:
+    """Whether the actor's mention is a place name standing for its state ("Washington")."""
+    return actor.start >= 0 and any(p.start <= actor.start and actor.end <= p.end
+                                    for p in ctx.places_in(actor.start, actor.end))
 
 
 def _state_of_place(ctx, sent, cand) -> tuple:
