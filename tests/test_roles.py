@@ -129,3 +129,19 @@ def test_unnamed_recipient_outside_the_doer_side_gets_no_country(analyzer, text,
     (e,) = [e for e in _events(analyzer, text) if e.event == event]
     assert _codes(e.actor) == {actor}
     assert actor not in _codes(e.recipient)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The riots were sparked by Iran's decision to raise fuel prices.",
+    "The demonstrations were triggered by the arrest of a Kenyan opposition leader.",
+])
+def test_the_cause_of_an_event_is_not_its_doer(analyzer, text):
+    assert not [e for e in _events(analyzer, text) if e.event == "PROTEST" and e.actor]
+
+
+@pytest.mark.model
+def test_an_act_as_agent_gives_its_own_doer(analyzer):
+    (e,) = [e for e in _events(analyzer, "The town was destroyed by a Russian airstrike.")
+            if e.event == "ASSAULT"]
+    assert _codes(e.actor) == {"RUS"}

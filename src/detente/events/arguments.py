@@ -507,6 +507,21 @@ def _nominal_agent(verb):
     return None, None
 
 
+def _doer_of_cause(agent, lex):
+    """A "by" agent that is an act ("sparked by the arrest of X") is a cause: its own doer
+    ("by Russia's invasion", "by an Israeli strike") acts, not the one it befell."""
+    if agent.pos_ != "NOUN" or lex.lemma(agent) not in lex.nouns \
+            or lex.lemma(agent) in lex.agent_nouns:
+        return agent
+    for c in agent.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i < agent.i
+                                and c.ent_type_ in ("NORP", "GPE", "ORG")):
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _victim(subj):
     """The party a passive victim belongs to: "the group's commander was killed" harms the
     group (a country's leader stays: the person is then the state's own)."""
@@ -528,6 +543,12 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     means = None  # "was killed in a raid by X": the raid is how, X who
     if passive and agent is None:
         means, agent = _nominal_agent(verb)
+    elif agent is not None:
+        # "the protests were sparked by X's decision": the event itself is the subject, so
+        # X caused it and did not take part; "was destroyed by an Israeli strike": Israel did
+        own = noun is not None and subj is not None and subj.i == (cand.anchor or noun).i
+        party = agent.pos_ != "NOUN" or lex.lemma(agent) in lex.agent_nouns
+        agent = None if own and not party else _doer_of_cause(agent, lex)
     if passive:
         if agent is not None:
             roles.actor.insert(0, agent)
