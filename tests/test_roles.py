@@ -145,3 +145,14 @@ def test_an_act_as_agent_gives_its_own_doer(analyzer):
     (e,) = [e for e in _events(analyzer, "The town was destroyed by a Russian airstrike.")
             if e.event == "ASSAULT"]
     assert _codes(e.actor) == {"RUS"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, doer", [
+    # the sentence names who did the attacks: nothing is carried over from elsewhere
+    ("Since January, Sudanese rebels have ramped up attacks on army posts.", "SDN"),
+    ("Officials said the bombing was orchestrated by Somali militants.", "SOM"),
+])
+def test_a_verb_that_carries_out_an_act_names_its_doer(analyzer, text, doer):
+    (e,) = [e for e in _events(analyzer, text) if e.event == "ASSAULT"]
+    assert _codes(e.actor) == {doer}
