@@ -49,7 +49,6 @@ SPEECH_NOUNS = events_words("speech_nouns")
 #: complain": the summoner complains).
 OBJECT_CONTROL = events_words("object_control")
 WH = events_words("relative_pronouns")
-DEFINITE = events_words("definite")
 
 
 @dataclass
@@ -585,65 +584,3 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
             roles.parties.extend(objs)
             roles.between = True
 
-
-#: How many sentences back, and how many words in all, "the extension" may look for the act
-#: it names: references to an act reach a few sentences, and the walk stays bounded.
-BACK_SENTENCES = 4
-BACK_TOKENS = 400
-
-
-def _same_act(noun, tok) -> bool:
-    """Whether ``tok`` names the act the noun ``noun`` refers back to: the same noun, or a verb
-    of the same stem ("extended" for "the extension", "decided" for "the decision")."""
-    lemma, other = noun.lemma_.lower(), tok.lemma_.lower()
-    if tok.pos_ == "NOUN":
-        return other == lemma
-    if tok.pos_ != "VERB" or len(other) < 4:
-        return False
-    common = 0
-    for a, b in zip(lemma, other):
-        if a != b:
-            break
-        common += 1
-    return common >= max(4, len(other) - 2)
-
-
-def _doer_of(tok):
-    """Who did the act ``tok`` names: a verb's subject or "by" agent; a noun's possessor, its
-    "by" phrase, or the subject of the verb it is the object of."""
-    if tok.pos_ == "VERB":
-        subj, passive = subject_of(tok)
-        return agent_of(tok) if passive else subj
-    for c in tok.children:
-        if c.dep_ == "poss":
-            return c
-        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        subj, passive = subject_of(tok.head)
-        return None if passive else subj
-    return None
-
-
-def earlier_doers(obj):
-    """For a definite object naming an act ("denounced the extension"), the doers of that act
-    where an earlier sentence told it ("parliament voted to extend ..."), nearest first.
-    Tokens heading noun phrases; the caller keeps the ones it can name."""
-    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
-                                    for c in obj.children):
-        return []
-    doc, start = obj.doc, obj.sent.start
-    first = start
-    for _ in range(BACK_SENTENCES):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    first = max(first, start - BACK_TOKENS)
-    out = []
-    for i in range(start - 1, first - 1, -1):
-        tok = doc[i]
-        if _same_act(obj, tok):
-            doer = _doer_of(tok)
-            if doer is not None and doer.pos_ in ("PROPN", "NOUN"):
-                out.append(doer)
-    return out

@@ -20,8 +20,8 @@ from ..places import place_for
 from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
-from .arguments import (LOCATIVE_PREPS, PRONOUNS, core_phrase, earlier_doers, find_roles,
-                        phrase)
+from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
+from .recipients import earlier_doers, home_recipients
 from .lexicon import Lexicon, category_set, events_words
 from .triggers import Candidate, find_candidates
 
@@ -314,7 +314,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             # Monrovia").
             where = location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
-        recipient = _home_recipients(ctx, roles, recipient, actor, event, location)
+        recipient = home_recipients(ctx, roles, recipient, actor, event, location)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
@@ -507,15 +507,6 @@ def _others_in(ctx, cand, actor) -> tuple:
     return tuple(out[:2])
 
 
-
-#: Events whose unnamed targets belong to the country where they happen.
-LOCAL_EVENTS = category_set("recipient_from_place")
-#: Acts whose unnamed recipient is on the doer's side by default ("urged the president to").
-HOME_TARGETS = category_set("recipient_from_actor")
-#: Unnamed parties that are other countries, not the doer's own people ("the parties concerned").
-OUTWARD = events_words("outward_nouns")
-#: Actor codes that are no country: their doers have no home to aim at.
-NOT_HOME = events_words("not_home_codes")
 #: Where meetings and agreements happen says nothing about who takes part.
 VENUE_EVENTS = category_set("venue_events")
 
@@ -535,64 +526,6 @@ def _locate(ctx, sent, tokens, actor: tuple, event: str, location) -> tuple:
     if place is None or not place.country:
         return actor
     return tuple(dataclasses.replace(a, code=place.country) for a in actor)
-
-
-def _home_recipients(ctx, roles, recipient: tuple, actor: tuple, event: str,
-                     location) -> tuple:
-    """Countries for recipients the text names without a side ("three men", "the president").
-
-    A place named in the recipient's own phrase comes first; then, for violence, repression
-    or relief, the place where it happened (PLOVER practice); then, for acts aimed at home
-    (``recipient_from_actor``), the doer's one country when the doer is a person or body of
-    that state ("the Kenyan president", not "Kenya": a country acting as a whole is as likely
-    to address foreigners). A named person or body keeps no guessed country; with no
-    recipient at all, a local act's victim is its place's country.
-    """
-    if any(r.code for r in recipient):
-        return recipient
-    tokens = roles.recipient
-    if location is None:  # "attacked a train in X": the place set aside from the recipients
-        location = next((p for t in roles.places for p in ctx.places_in(
-            t.idx, t.idx + len(t.text)) if p.country), None)
-    local = event in LOCAL_EVENTS and location is not None and location.country
-    if not recipient:
-        if local:
-            return (Actor(location.text, location.country, None, location.name, None,
-                          None, location.start, location.end),)
-        return recipient
-    spans = [phrase(t) for t in tokens]
-    spans = [p for p in spans if any(p.start_char <= r.start < p.end_char for r in recipient)]
-    if not spans or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
-                        for p in spans for t in p):
-        # a named victim of local violence is still coded by where it happened
-        return tuple(dataclasses.replace(r, code=location.country) for r in recipient) \
-            if local else recipient
-    country = None
-    for tok in tokens:
-        # "three men in Karachi" (not "deported women to Turkey")
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and country is None:
-                end = c.right_edge.idx + len(c.right_edge)
-                inside = [p for p in ctx.places_in(c.idx, end) if p.country]
-                country = inside[0].country if inside else None
-    if country is None and local:
-        country = location.country
-    homes = {a.code for a in actor if a.code}
-    if not actor or any(a.sector is None or (a.code or "").lower() in NOT_HOME
-                        or _is_place(ctx, a) for a in actor):
-        homes = set()  # "Washington alleges the group ...": a state as a whole
-    outward = any(t.lemma_.lower() in OUTWARD or t.lower_ in OUTWARD for p in spans for t in p)
-    if country is None and event in HOME_TARGETS and len(homes) == 1 and not outward:
-        country = next(iter(homes))
-    if country is None:
-        return recipient
-    return tuple(dataclasses.replace(r, code=country) for r in recipient)
-
-
-def _is_place(ctx, actor: Actor) -> bool:
-    """Whether the actor's mention is a place name standing for its state ("Washington")."""
-    return actor.start >= 0 and any(p.start <= actor.start and actor.end <= p.end
-                                    for p in ctx.places_in(actor.start, actor.end))
 
 
 def _state_of_place(ctx, sent, cand) -> tuple:
