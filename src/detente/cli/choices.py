@@ -1,0 +1,132 @@
+"""Turning what a user types for a filter into a value the store knows, or a helpful error.
+
+An unknown code used to give an empty table and exit 0, indistinguishable from "nothing
+matched". Here every code, category, issue and party is checked against what detente knows
+(the actor knowledge base, the ontology, the issue taxonomy, and what the store holds);
+a country or organisation name is accepted where a code is; anything else is an
+``UnknownChoice`` with the closest valid values (difflib).
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Iterable
+
+import click
+
+from ..errors import UnknownChoice
+
+_PARTY_HINT = ("Give an ISO 3166 alpha-3 code (RUS), an organisation code (IGO, NATO) or a "
+               "country or organisation name (Russia).")
+#: KB entries that stand for a state or an organisation (not a person or a bare place).
+_PARTY_KINDS = ("country", "demonym", "seat", "org", "body")
+
+
+def _close(value: str, choices: Iterable[str], n: int = 3) -> list[str]:
+    return difflib.get_close_matches(value, sorted(set(choices)), n=n, cutoff=0.6)
+
+
+def _iso_codes() -> set[str]:
+    import pycountry
+
+    return {c.alpha_3 for c in pycountry.countries}
+
+
+def _kb_parties():
+    """(codes known to the KB, {lower-cased name: (code, display name)})."""
+    from ..actors import load_kb
+
+    kb = load_kb()
+    codes = set(kb.countries)
+    names: dict[str, tuple[str, str]] = {}
+    for words, lex in kb.phrases.items():
+        ent = lex.entity
+        if ent is None or ent.kind not in _PARTY_KINDS:
+            continue
+        code = ent.org or ent.code
+        if not code:
+            continue
+        codes.add(code.upper())
+        names.setdefault(" ".join(words), (code.upper(), ent.name or code))
+    for code, name in kb.countries.items():
+        names.setdefault(name.lower(), (code, name))
+    return codes, names
+
+
+def party(value: str | None, option: str, stored: Iterable[str] = ()) -> str | None:
+    """The code for ``value`` (a code, or a country/organisation name), or ``UnknownChoice``.
+
+    ``stored`` adds codes the data holds that the knowledge base lacks (a user's own KB).
+    A name is reported on stderr with the code it was read as, so the filter is visible.
+    """
+    if value is None:
+        return None
+    text = " ".join(value.split())
+    stored = {c.upper() for c in stored if c}
+    if text.upper() in stored | _iso_codes():
+        return text.upper()  # the common case, without loading the knowledge base
+    codes, names = _kb_parties()
+    codes |= stored
+    if text.upper() in codes:
+        return text.upper()
+    key = " ".join(text.lower().replace("’", "'").split())
+    if key.startswith("the "):
+        key = key[4:]
+    if key in names:
+        code, name = names[key]
+        click.echo(f"{option} {text}: read as {code} ({name})", err=True)
+        return code
+    near = _close(text.upper(), codes)
+    near += [f"{names[k][1]} ({names[k][0]})" for k in _close(key, names, 2)]
+    raise UnknownChoice(option, text, "actor code or name", list(dict.fromkeys(near)),
+                        _PARTY_HINT)
+
+
+def category(value: str | None, option: str = "--type") -> str | None:
+    """A PLOVER category of the ontology, upper-cased, or ``UnknownChoice``."""
+    if value is None:
+        return None
+    from .. import knowledge
+
+    cats = list(knowledge.load("ontology.yaml")["categories"])
+    if value.strip().upper() in cats:
+        return value.strip().upper()
+    raise UnknownChoice(option, value, "PLOVER category", _close(value.strip().upper(), cats),
+                        f"The categories are {', '.join(cats)}.")
+
+
+def issue(value: str | None, stored: Iterable[str] = (), option: str = "--issue") -> str | None:
+    """An issue id of the taxonomy (or one the ledger holds), or ``UnknownChoice``.
+
+    The label is accepted too ("NATO membership" for nato_membership)."""
+    if value is None:
+        return None
+    from ..peace.taxonomy import load_issues
+
+    labels = {i.id: i.label for i in load_issues().issues}
+    ids = set(labels) | {s for s in stored if s}
+    key = value.strip().lower().replace(" ", "_").replace("-", "_")
+    if key in ids:
+        return key
+    by_label = {label.lower(): iid for iid, label in labels.items()}
+    if value.strip().lower() in by_label:
+        return by_label[value.strip().lower()]
+    raise UnknownChoice(option, value, "issue", _close(key, ids),
+                        "Issue ids are listed in detente/data/issues.yaml (e.g. "
+                        "territorial_integrity, nato_membership).")
+
+
+def filters_text(**given) -> str:
+    """'--actor RUS --type CONSULT' for the filters that were given (None/False left out)."""
+    parts = []
+    for name, value in given.items():
+        if value is None or value is False:
+            continue
+        flag = "--" + name.rstrip("_").replace("_", "-")
+        if value is True:
+            parts.append(flag)
+        elif isinstance(value, (tuple, list)):
+            parts.append(f"{flag} {' '.join(map(str, value))}")
+        else:
+            parts.append(f"{flag} {value}")
+    return " ".join(parts)
