@@ -68,14 +68,14 @@ def test_unknown_actor_code_is_an_error_with_close_choices(existing_db, runner, 
     res = _run(runner, "events", "--db", existing_db, "--actor", "UNO")
     assert res.exit_code == 1
     assert res.stderr == ("Error: --actor 'UNO' is not a known actor code or name. Did you mean "
-                          f"UN? {PARTY_HINT}\n")
+                          f"UN (United Nations)? {PARTY_HINT}\n")
 
 
 def test_misspelt_recipient_name_suggests_code_and_name(existing_db, runner, small_kb):
     res = _run(runner, "events", "--db", existing_db, "--recipient", "Ukrane")
     assert res.exit_code == 1
     assert res.stderr == ("Error: --recipient 'Ukrane' is not a known actor code or name. Did "
-                          f"you mean UKR, Ukraine (UKR)? {PARTY_HINT}\n")
+                          f"you mean UKR (Ukraine)? {PARTY_HINT}\n")
 
 
 def test_actor_name_is_read_as_its_code_with_the_real_knowledge_base(existing_db, runner):

@@ -76,10 +76,10 @@ def party(value: str | None, option: str, stored: Iterable[str] = ()) -> str | N
         code, name = names[key]
         click.echo(f"{option} {text}: read as {code} ({name})", err=True)
         return code
-    near = _close(text.upper(), codes)
-    near += [f"{names[k][1]} ({names[k][0]})" for k in _close(key, names, 2)]
-    raise UnknownChoice(option, text, "actor code or name", list(dict.fromkeys(near)),
-                        _PARTY_HINT)
+    shown = {code: name for code, name in names.values()}
+    near = _close(text.upper(), codes) + [names[k][0] for k in _close(key, names, 2)]
+    near = [f"{c} ({shown[c]})" if shown.get(c, c) != c else c for c in dict.fromkeys(near)]
+    raise UnknownChoice(option, text, "actor code or name", near, _PARTY_HINT)
 
 
 def category(value: str | None, option: str = "--type") -> str | None:
