@@ -36,10 +36,12 @@ ENGLISH = ("Russian and Ukrainian delegations met in Istanbul on Friday for the 
 @pytest.fixture
 def small_kb(monkeypatch):
     """A fixed knowledge base: the messages do not move when the bundled one grows."""
-    names = {"russia": ("RUS", "Russia"), "ukraine": ("UKR", "Ukraine"),
-             "united nations": ("UN", "United Nations")}
+    names = {"russia": ("RUS", "Russia", True), "ukraine": ("UKR", "Ukraine", True),
+             "united nations": ("UN", "United Nations", True),
+             "wagner": ("RUS", "Wagner Group", False)}
+    display = {"RUS": "Russia", "UKR": "Ukraine", "UN": "United Nations"}
     monkeypatch.setattr(choices, "_kb_parties",
-                        lambda: ({"RUS", "UKR", "UN", "IGO", "NATO"}, dict(names)))
+                        lambda: ({"RUS", "UKR", "UN", "IGO", "NATO"}, dict(names), display))
 
 
 def _run(runner, *args):
@@ -84,6 +86,15 @@ def test_actor_name_is_read_as_its_code_with_the_real_knowledge_base(existing_db
     assert res.stderr == "--actor Russia: read as RUS (Russia)\n"
     rows = [json.loads(line) for line in res.stdout.splitlines()]
     assert len(rows) == 4 and {r["actor"][0]["code"] for r in rows} == {"RUS"}
+
+
+def test_a_group_coded_by_its_state_says_the_filter_is_the_state(existing_db, runner,
+                                                                   small_kb):
+    res = _run(runner, "events", "--db", existing_db, "--actor", "Wagner", "--format", "json")
+    assert res.exit_code == 0
+    assert res.stderr == ("--actor Wagner: read as RUS, the code Wagner Group is given (every "
+                          "RUS actor matches)\n")
+    assert len(res.stdout.splitlines()) == 4
 
 
 def test_positions_unknown_issue(existing_db, runner):

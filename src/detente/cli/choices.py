@@ -33,24 +33,33 @@ def _iso_codes() -> set[str]:
 
 
 def _kb_parties():
-    """(codes known to the KB, {lower-cased name: (code, display name)})."""
+    """(codes known to the KB, {lower-cased name: (code, the entity's name)}, {code: the name
+    that code stands for}). A code's own name is the country's, or the shortest name of the
+    organisations with that short name ("United Nations" for UN); a code that only groups
+    tied to a state carry (Chechens -> RUS) is shown as the state."""
     from ..actors import load_kb
 
     kb = load_kb()
     codes = set(kb.countries)
     names: dict[str, tuple[str, str]] = {}
+    display = dict(kb.countries)
     for words, lex in kb.phrases.items():
         ent = lex.entity
         if ent is None or ent.kind not in _PARTY_KINDS:
             continue
-        code = ent.org or ent.code
+        code = (ent.org or ent.code or "").upper()
         if not code:
             continue
-        codes.add(code.upper())
-        names.setdefault(" ".join(words), (code.upper(), ent.name or code))
+        codes.add(code)
+        # A group coded by its state (Hamas -> PSE) has no code of its own to filter on.
+        own = ent.kind not in ("org", "body") or bool(ent.org)
+        names.setdefault(" ".join(words), (code, ent.name or code, own))
+        if ent.org and ent.name and code not in kb.countries:
+            if len(ent.name) < len(display.get(code) or ent.name + "_"):
+                display[code] = ent.name
     for code, name in kb.countries.items():
-        names.setdefault(name.lower(), (code, name))
-    return codes, names
+        names.setdefault(name.lower(), (code, name, True))
+    return codes, names, display
 
 
 def party(value: str | None, option: str, stored: Iterable[str] = ()) -> str | None:
@@ -65,7 +74,7 @@ def party(value: str | None, option: str, stored: Iterable[str] = ()) -> str | N
     stored = {c.upper() for c in stored if c}
     if text.upper() in stored | _iso_codes():
         return text.upper()  # the common case, without loading the knowledge base
-    codes, names = _kb_parties()
+    codes, names, display = _kb_parties()
     codes |= stored
     if text.upper() in codes:
         return text.upper()
@@ -73,12 +82,13 @@ def party(value: str | None, option: str, stored: Iterable[str] = ()) -> str | N
     if key.startswith("the "):
         key = key[4:]
     if key in names:
-        code, name = names[key]
-        click.echo(f"{option} {text}: read as {code} ({name})", err=True)
+        code, name, own = names[key][:3]
+        note = (f"read as {code} ({name})" if own else
+                f"read as {code}, the code {name} is given (every {code} actor matches)")
+        click.echo(f"{option} {text}: {note}", err=True)
         return code
-    shown = {code: name for code, name in names.values()}
     near = _close(text.upper(), codes) + [names[k][0] for k in _close(key, names, 2)]
-    near = [f"{c} ({shown[c]})" if shown.get(c, c) != c else c for c in dict.fromkeys(near)]
+    near = [f"{c} ({display[c]})" if display.get(c, c) != c else c for c in dict.fromkeys(near)]
     raise UnknownChoice(option, text, "actor code or name", near, _PARTY_HINT)
 
 
