@@ -194,13 +194,6 @@ def test_ingest_into_a_csv_leaves_it_alone(tmp_path, fake, runner):
     assert db.read_text(encoding="utf-8") == "a,b\n1,2\n"
 
 
-def test_gate_with_a_missing_eval_dir_fails(runner, tmp_path):
-    res = _run(runner, "gate", "--eval-dir", tmp_path / "typo")
-    assert res.exit_code == 2
-    assert res.stderr.splitlines()[-1] == (
-        f"Error: Invalid value for '--eval-dir': Directory '{tmp_path / 'typo'}' does not exist.")
-
-
 # ---------------------------------------------------------------- language
 
 
