@@ -55,6 +55,11 @@ def _neutralise(value: str) -> str:
     return value
 
 
+#: Decimal places kept for float columns: sums of weights print as 0.9500000000000001, and
+#: five places of a degree are about a metre, finer than any place detente resolves.
+_ROUNDING = {"confidence": 3, "lat": 5, "lon": 5}
+
+
 def csv_row(ev: dict) -> dict[str, Any]:
     """One flat CSV row for an event dict (list values joined with ';')."""
     loc = ev.get("location") or {}
@@ -76,6 +81,9 @@ def csv_row(ev: dict) -> dict[str, Any]:
         actors = ev.get(role) or []
         for f in ("code", "sector", "name", "text"):
             row[f"{role}_{f}"] = LIST_SEP.join(str(a.get(f) or "") for a in actors) or None
+    for key, places in _ROUNDING.items():
+        if isinstance(row[key], float):
+            row[key] = round(row[key], places)
     return {k: (_neutralise(v) if isinstance(v, str) else v) for k, v in row.items()}
 
 
