@@ -360,10 +360,10 @@ def _duration(core: str, leads: list[str]) -> tuple[float | None, str] | None:
     """(days or None when unmeasurable, bound) of a length of time; the bound is said by the
     lead word nearest the number ("for more than three years": "more than")."""
     m = _DURATION.match(core)
-    lead = next((w for w in reversed(leads) if w in _OVER | _UNDER | _ABOUT), leads[0] if leads
-                else "")
     if not m:
         return None
+    bounds = [w for w in leads if w in _OVER | _UNDER | _ABOUT]
+    lead = bounds[-1] if bounds else ""
     unit = m.group("unit").rstrip("s")
     unit = "century" if unit.startswith("centur") else unit
     plural = m.group("unit").endswith("s") or unit == "century" and "centuries" in core
