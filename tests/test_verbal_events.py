@@ -75,7 +75,7 @@ def test_the_content_of_a_claim_is_not_asserted(nlp_sm):
     "Chad's ministry refused to comment.",                 # a reporter's question
     "Critics in Chile blame Nepal for the crisis.",        # generic commentators
     "Brazil's president signed a decree extending his term.",  # a domestic act
-    "Greece expressed its commitment to the security of Cyprus.",  # analysis-speak
+    "Italy has a long-term commitment to the security of Greece.",  # analysis-speak
     'We know about the Iran threat," the leader said.',    # a danger, not a threat made
     "Israel warned that Iran could rebuild its militias.",    # someone else's comeback
 ])
@@ -109,3 +109,12 @@ def test_a_warning_about_anothers_acts_is_a_criticism(nlp_sm):
 def test_a_warning_of_ones_own_response_is_a_threat(nlp_sm):
     evs = asserted(nlp_sm, "Russia warned that it would respond to any attack.")
     assert [e for e, _ in evs] == ["THREATEN"]
+
+
+def test_what_commentators_say_a_party_does_is_commentary(nlp_sm):
+    assert asserted(nlp_sm, "Analysts say that India backs the plan by Japan.") == []
+
+
+def test_a_clause_beside_the_commentators_saying_stays(nlp_sm):
+    text = "As Spain and Chile hold talks in Lima, analysts say the tariffs will stay."
+    assert "CONSULT" in [e for e, _ in asserted(nlp_sm, text)]

@@ -381,9 +381,16 @@ def _commentary(lex: Lexicon, cand, roles) -> bool:
     "analysts point out that X backs ...") is commentary, not an act of a party."""
     if lex.is_material_conflict(cand.event) or lex.quad(cand.event).startswith("material"):
         return False
-    for group in (roles.actor, [roles.speaker] if roles.speaker is not None else []):
-        if group and all(_bare_commentator(lex, t) for t in group):
-            return True
+    if roles.actor and all(_bare_commentator(lex, t) for t in roles.actor):
+        return True
+    speaker = roles.speaker
+    if speaker is None or not _bare_commentator(lex, speaker):
+        return False
+    # only what the commentators say, not a clause of circumstance beside their saying
+    # ("as governments continue talks, experts say ...")
+    for child, head in tree.steps_up(cand.head, limit=6):
+        if head.i == speaker.head.i:
+            return child.dep_ == "ccomp"
     return False
 
 
