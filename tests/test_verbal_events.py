@@ -118,3 +118,8 @@ def test_what_commentators_say_a_party_does_is_commentary(nlp_sm):
 def test_a_clause_beside_the_commentators_saying_stays(nlp_sm):
     text = "As Spain and Chile hold talks in Lima, analysts say the tariffs will stay."
     assert "CONSULT" in [e for e, _ in asserted(nlp_sm, text)]
+
+
+def test_a_threat_named_with_what_it_threatens_stays(nlp_sm):
+    evs = asserted(nlp_sm, "Greece tested the system in spite of threats of Turkish sanctions.")
+    assert "THREATEN" in [e for e, _ in evs]

@@ -80,6 +80,7 @@ class Lexicon:
     claim_nouns: frozenset[str] = frozenset()
     commentators: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
+    needs_content: frozenset[str] = frozenset()
 
     def lemma(self, tok) -> str:
         """The token's lemma, lower-cased, with known lemmatizer slips corrected."""
@@ -221,6 +222,7 @@ def load_lexicon() -> Lexicon:
         claim_nouns=_words(trig.get("claim_nouns")),
         commentators=_words(trig.get("commentators")),
         warning_verbs=_words(trig.get("warning_verbs")),
+        needs_content=_words(trig.get("needs_content_nouns")),
     )
 
 

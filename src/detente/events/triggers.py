@@ -226,6 +226,9 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     _drop_nested(by_token)
     _light_verbs_and_phrases(lex, by_token)
     _embeddings(lex, by_token)
+    for cand in by_token.values():
+        if cand.kind == "noun" and cand.key in lex.needs_content and cand.content is None:
+            cand.dropped = True  # "the China threat": a danger named, not a threat made
     _allegation_contents(lex, sent, by_token)
     _drop_elaborations(by_token)
     return sorted((c for c in by_token.values() if not c.dropped), key=lambda c: c.head.i)
