@@ -72,6 +72,15 @@ class Lexicon:
     threat_intent: frozenset[str] = frozenset()
     needs_complement: frozenset[str] = frozenset()
     poss_is_patient: frozenset[str] = frozenset()
+    control_requests: frozenset[str] = frozenset()
+    commanding: frozenset[str] = frozenset()
+    characterizing: frozenset[str] = frozenset()
+    condemnatory: frozenset[str] = frozenset()
+    falsity: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    commentators: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
+    needs_content: frozenset[str] = frozenset()
 
     def lemma(self, tok) -> str:
         """The token's lemma, lower-cased, with known lemmatizer slips corrected."""
@@ -205,6 +214,15 @@ def load_lexicon() -> Lexicon:
         threat_intent=_words(emb.get("threat_intent")),
         needs_complement=_words(trig.get("needs_complement")),
         poss_is_patient=_words(trig.get("poss_is_patient")),
+        control_requests=_words(trig.get("control_requests")),
+        commanding=_words(trig.get("commanding")),
+        characterizing=_words(trig.get("characterizing_verbs")),
+        condemnatory=_words(trig.get("condemnatory_words")),
+        falsity=_words(trig.get("falsity_words")),
+        claim_nouns=_words(trig.get("claim_nouns")),
+        commentators=_words(trig.get("commentators")),
+        warning_verbs=_words(trig.get("warning_verbs")),
+        needs_content=_words(trig.get("needs_content_nouns")),
     )
 
 
