@@ -349,13 +349,16 @@ def _not_political(lex: Lexicon, cand, roles) -> bool:
             if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
                     g.dep_ == "pobj" and _natural_cause(lex, g) for g in c.children):
                 return True
-    return cand.event == "ASSAULT" and bool(roles.recipient) and all(
-        _animal(lex, t) for t in roles.recipient)
+    # the patient is the object; "in Vietnam" beside it names a place, not a victim
+    patients = [t for t in roles.recipient if t.dep_ in ("dobj", "nsubjpass")] \
+        or roles.recipient
+    return cand.event == "ASSAULT" and bool(patients) and all(
+        _animal(lex, t) for t in patients)
 
 
 def _animal(lex: Lexicon, tok) -> bool:
     """'dogs', and a count of them: 'thousands of chickens'."""
-    if tok.like_num or tok.ent_type_ == "CARDINAL":
+    if tok.like_num or tok.ent_type_ == "CARDINAL" or _lemmas(tok) & lex.count_nouns:
         tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"), tok)
     return tok.pos_ == "NOUN" and bool(_lemmas(tok) & lex.not_victims)

@@ -80,6 +80,8 @@ class Lexicon:
     not_agents: frozenset[str] = frozenset()
     #: animals: killing them is no political violence
     not_victims: frozenset[str] = frozenset()
+    #: counts whose "of" phrase names what is counted ("hundreds of pigs")
+    count_nouns: frozenset[str] = frozenset()
     #: verbs whose subject thwarted the act ("police defused a bomb")
     foiled_by_subject: frozenset[str] = frozenset()
 
@@ -218,6 +220,7 @@ def load_lexicon() -> Lexicon:
         poss_is_patient=_words(trig.get("poss_is_patient")),
         not_agents=_words(trig.get("not_agents")),
         not_victims=_words(trig.get("not_victims")),
+        count_nouns=_words(trig.get("count_nouns")),
         foiled_by_subject=_words(trig.get("foiled_by_subject")),
     )
 
