@@ -35,6 +35,12 @@ FOUND = [
     # bombs dropped in a chemical attack
     ("Witnesses said government aircraft dropped chlorine bombs on the village in a chemical "
      "attack.", "ASSAULT", "unconventional"),
+    # a chemical weapon used: the object names it
+    ("Government forces used sarin gas against civilians in the town, investigators said.",
+     "ASSAULT", "unconventional"),
+    # an explosion named by its weapon
+    ("A landmine explosion killed two children in Kandahar province.", "ASSAULT",
+     "explosives"),
     # sexual violence (the small model lemmatizes "raped" as "rap")
     ("Soldiers raped dozens of women in a village near Bunia, according to a U.N. report.",
      "ASSAULT", "sexual"),
@@ -42,6 +48,11 @@ FOUND = [
     ("Government troops retook the town of Tete from insurgents on Wednesday.",
      "COERCE", "confiscate"),
     ("Rebels captured the city of Bukavu after a two-day offensive.", "COERCE", "confiscate"),
+    ("Ukrainian forces liberated the village of Klishchiivka near Bakhmut.", "COERCE",
+     "confiscate"),
+    # protesters occupying a building block it; they do not seize territory
+    ("Students occupied the university building in protest against the fee increase.",
+     "PROTEST", "obstruct"),
     # a protest told by its noun as the subject, its doers known only by the place
     ("A student demonstration in Nairobi turned violent on Tuesday.", "PROTEST", None),
     # a sit-in, which the tokenizer splits at its hyphen
@@ -100,6 +111,8 @@ NOT_EVENTS = [
     "A measles outbreak has killed 40 children in Congo this year.",
     "An earthquake struck southern Turkey on Monday, killing more than 5,000 people.",
     "Two miners were killed in a landslide in northern Peru.",
+    # an accident named by its kind: a gas explosion has no doer
+    "A gas explosion at a coal mine killed 15 miners in Balochistan.",
     # animals slaughtered
     "Hundreds of pigs were slaughtered in Vietnam to stop the spread of swine fever.",
     "Farmers slaughtered thousands of chickens to contain the bird flu outbreak.",

@@ -331,7 +331,9 @@ def _lemmas(tok) -> set[str]:
 
 def _natural_cause(lex: Lexicon, tok) -> bool:
     """A noun naming nature, an accident or illness, with nothing that names a side."""
-    if not _lemmas(tok) & lex.not_agents or tok.ent_type_ in _SIDE_ENTS:
+    words = _lemmas(tok)
+    words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in words}
+    if not words & lex.not_agents or tok.ent_type_ in _SIDE_ENTS:
         return False
     return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
         c.ent_type_ in _SIDE_ENTS or _lemmas(c) & lex.agent_nouns) for c in tok.children)
