@@ -123,6 +123,7 @@ def _object_words(tok) -> set[str]:
     heads = []
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "oprd"):
+            out.add("*")  # a direct object, whatever it is ("demonstrated its strength")
             heads.append(c)
             if c.like_num or c.ent_type_ == "CARDINAL":  # "dozens of soldiers"
                 heads.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -130,9 +131,11 @@ def _object_words(tok) -> set[str]:
         elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
             heads.extend(g for g in c.children if g.dep_ == "pobj")
     for h in heads:
-        out.update((_lem(h), h.lower_, "*"))
+        out.update((_lem(h), h.lower_))
         if h.ent_type_:
             out.add(f"ent:{h.ent_type_.lower()}")
+        if len(h.text) >= 4 and h.text.isalpha() and h.text.isupper():
+            out.add("acronym")  # "NATO", "OPEC": organisations more often than places
         out.update(_lem(c) for c in h.children if c.dep_ in ("amod", "compound"))
     return out
 
