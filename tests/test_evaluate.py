@@ -676,3 +676,13 @@ def test_corpus_report_renders_fully_right_and_article_ids():
     assert "fully right (category, actor and recipient countries, date, place):   -   of " \
            "output events, 0.000 of gold events" in text
     assert "  [doc-7] MISS           COERCE  gold PAK -> - [asserted]" in text
+
+
+def test_a_system_record_pairs_through_its_also_evidence():
+    gold = _gold_doc("a", [dict(_arrest(), evidence="the men were freed", event="COERCE")])
+    ev = sys_event("COERCE", ["PAK"], sentence="ISLAMABAD - Police arrested five men in Quetta "
+                   "on Tuesday.", date="2025-03-11")
+    ev["also_evidence"] = [{"sentence": "Later the men were freed.", "start": 58, "end": 83}]
+    assert score_document_gold(gold, ART, out(ev))["events"]["micro"]["tp"] == 1
+    ev["also_evidence"] = []
+    assert score_document_gold(gold, ART, out(ev))["events"]["micro"]["tp"] == 0

@@ -586,3 +586,27 @@ def test_function_words_of_the_event_stage_come_from_the_events_lexicon():
         assert "on" in words
     assert extract.COLLECTIVE_PAIR | extract.COLLECTIVE_PLURALS <= extract.COLLECTIVE
     assert "urge" in arguments.OBJECT_CONTROL and "summon" not in arguments.OBJECT_CONTROL
+
+
+# --- one real event, one record per article ---------------------------------------------
+
+@pytest.mark.model
+def test_a_retelling_with_a_definite_noun_is_the_same_event(analyzer):
+    text = ("Chinese coast guard ships blocked a Philippine supply mission near the shoal on "
+            "Saturday. Manila condemned the blockade. The Chinese blockade was the third this "
+            "year.")
+    an = next(iter(analyzer.analyze([Article.make(text, published=dt.date(2024, 5, 8))])))
+    coerce = [e for e in an.events if e.event == "COERCE"]
+    assert len(coerce) == 1
+    assert (coerce[0].evidence.trigger, coerce[0].date) == ("blocked", "2024-05-04")
+    assert [e.trigger for e in coerce[0].also_evidence] == ["blockade"]
+    assert coerce[0].as_dict()["also_evidence"][0]["sentence"] == \
+        "The Chinese blockade was the third this year."
+
+
+@pytest.mark.model
+def test_two_acts_with_verbs_of_their_own_stay_two_events(analyzer):
+    text = "Iran rejected the French proposal. Later, Iran rejected a German plan."
+    an = next(iter(analyzer.analyze([Article.make(text, published=dt.date(2024, 5, 8))])))
+    rejects = [e for e in an.events if e.event == "REJECT"]
+    assert len(rejects) == 2 and all(not e.also_evidence for e in rejects)

@@ -29,7 +29,7 @@ CSV_COLUMNS = (
     "context", "modality", "hedged", "actor_code", "actor_sector", "actor_name", "actor_text",
     "recipient_code", "recipient_sector", "recipient_name", "recipient_text",
     "location_name", "location_country", "lat", "lon", "geonameid", "sentence",
-    "sentence_start", "sentence_end", "trigger", "confidence", "title", "url",
+    "sentence_start", "sentence_end", "trigger", "mentions", "confidence", "title", "url",
 )
 #: Joins list values (several actors, several contexts) inside one CSV cell.
 LIST_SEP = ";"
@@ -132,6 +132,7 @@ def csv_row(ev: dict) -> dict[str, Any]:
         "lat": loc.get("lat"), "lon": loc.get("lon"), "geonameid": loc.get("geonameid"),
         "sentence": evidence.get("sentence"), "sentence_start": evidence.get("start"),
         "sentence_end": evidence.get("end"), "trigger": evidence.get("trigger"),
+        "mentions": 1 + len(ev.get("also_evidence") or ()),
         "confidence": ev.get("confidence"), "title": ev.get("title"), "url": ev.get("url"),
     }
     for role in ("actor", "recipient"):
@@ -175,7 +176,7 @@ def write_parquet(events: Iterable[dict], path: str) -> int:
         cols["sentence"][-1] = (ev.get("evidence") or {}).get("sentence")
         cols["title"][-1], cols["url"][-1] = ev.get("title"), ev.get("url")
     types = {"lat": pa.float64(), "lon": pa.float64(), "geonameid": pa.int64(),
-             "sentence_start": pa.int32(), "sentence_end": pa.int32(),
+             "sentence_start": pa.int32(), "sentence_end": pa.int32(), "mentions": pa.int32(),
              "confidence": pa.float64(), "hedged": pa.bool_(), "context": pa.list_(pa.string())}
     for role in ("actor", "recipient"):
         for f in ("code", "sector", "name", "text"):

@@ -195,6 +195,8 @@ class Event:
     evidence: Evidence
     confidence: float
     date_source: str | None = None  #: "text" or "publication"; None when no date
+    #: other sentences of the same article that tell this same event (one record per event)
+    also_evidence: tuple[Evidence, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -212,6 +214,7 @@ class Event:
             "date_source": self.date_source,
             "location": self.location.as_dict() if self.location else None,
             "evidence": self.evidence.as_dict(),
+            "also_evidence": [e.as_dict() for e in self.also_evidence],
             "confidence": round(self.confidence, 3),
         }
 

@@ -41,7 +41,7 @@ _SCHEMA = {
         date_precision VARCHAR, date_text VARCHAR, date_source VARCHAR,
         location_text VARCHAR, location_name VARCHAR, location_country VARCHAR,
         lat DOUBLE, lon DOUBLE, geonameid BIGINT, sentence VARCHAR, sentence_start INTEGER,
-        sentence_end INTEGER, trigger VARCHAR, confidence DOUBLE""",
+        sentence_end INTEGER, trigger VARCHAR, confidence DOUBLE, also_evidence VARCHAR""",
     "event_actors": """event_id VARCHAR, article_id VARCHAR, role VARCHAR, position INTEGER,
         text VARCHAR, name VARCHAR, code VARCHAR, sector VARCHAR, role_title VARCHAR,
         org VARCHAR, wikidata VARCHAR""",
@@ -57,7 +57,8 @@ _SCHEMA = {
 }
 _CHILD_TABLES = ("events", "event_actors", "quotes", "ledger")
 #: Columns added after a table was first released: added to older files when opened to write.
-_ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),)
+_ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
+                  ("events", "also_evidence", "VARCHAR"))
 #: Quarantine codes that a later successful analysis of the same origin makes obsolete.
 _ANALYSIS_CODES = ("analysis_failed", "analysis_timeout")
 
@@ -530,7 +531,9 @@ def _rows(analyses: Iterable[Analysis]) -> dict[str, dict[str, list]]:
                   location_country=loc and loc.country, lat=loc and loc.lat,
                   lon=loc and loc.lon, geonameid=loc and loc.geonameid,
                   sentence=evd.sentence, sentence_start=evd.start, sentence_end=evd.end,
-                  trigger=evd.trigger, confidence=ev.confidence)
+                  trigger=evd.trigger, confidence=ev.confidence,
+                  also_evidence=json.dumps([e.as_dict() for e in ev.also_evidence],
+                                           ensure_ascii=False))
             for role, actors in (("actor", ev.actor), ("recipient", ev.recipient)):
                 for i, a in enumerate(actors):
                     _push(t["event_actors"], event_id=ev.id, article_id=art.id, role=role,
@@ -571,4 +574,5 @@ def _event_dict(r: dict, actors: dict[str, list[dict]]) -> dict:
             "date_source": r["date_source"], "location": location,
             "evidence": {"sentence": r["sentence"], "start": r["sentence_start"],
                          "end": r["sentence_end"], "trigger": r["trigger"]},
+            "also_evidence": json.loads(r.get("also_evidence") or "[]"),
             "confidence": r["confidence"], **_article_fields(r)}

@@ -48,6 +48,19 @@ date equals the gold date at the gold's precision (gold ``null`` needs a system 
 (alpha-2 or alpha-3), the system location's name or text contains or equals it / its country
 equals it.
 
+A gold event may list ``also_evidence`` (the same event told again later) and a system event
+may too (the records it folded in): they pair when any sentence of one supports any of the
+other. On each pair, ``full_actor_country`` = actor and recipient code sets both right (as
+above); ``full_date`` = the gold date at its precision, or, for a gold ``null`` (the text gives
+no date), no system date or one marked ``date_source: publication``; ``full_place`` = the gold
+place by name (a country-level gold place: by country), or, for a gold ``null``, no system
+place; ``fully_right`` = all three. ``fully_right_of_output`` = fully right pairs / system
+events in the strict view; ``fully_right_of_gold`` = the same / gold events;
+``actor_no_country_share`` = system events (strict view) none of whose actors has a code.
+
+A folder of document gold files (``quality/gold/voa``) is scored pooled: counts (tp/fp/fn,
+pairs, quotes, must-not items) are summed over the articles, then the ratios are taken.
+
 Document extras. ``must_not.violations``: for each must-not item, the number of system events
 that are assertions in the strict view, of that category (``ANY`` = any), whose evidence
 sentence contains the item's ``evidence`` text, and that are not paired with a gold event (one

@@ -88,6 +88,11 @@ def has_no_country(ev: dict) -> bool:
     return not actor_codes(ev.get("actor"))
 
 
+def _evidences(ev: dict) -> list:
+    """The system record's evidence and the other sentences it says tell the same event."""
+    return [ev.get("evidence"), *(ev.get("also_evidence") or ())]
+
+
 def _sentence_of(ev: dict) -> str:
     return (ev.get("evidence") or {}).get("sentence") or ""
 
@@ -114,7 +119,7 @@ def score_events(gold: dict, text: str, out: dict, errors: list,
         g_c = [g for g in gold_events if g["event"] == cat]
         s_c = [s for s in system if s.get("event") == cat]
         pairs = pair_one_to_one(
-            g_c, s_c, lambda g, s: supports_gold(text, g, s.get("evidence")),
+            g_c, s_c, lambda g, s: any(supports_gold(text, g, e) for e in _evidences(s)),
             lambda g, s: overlap_score(g, s)
             + 0.5 * evidence_supports(text, g.get("evidence"), s.get("evidence")))
         matched_g = {gi for gi, _ in pairs}

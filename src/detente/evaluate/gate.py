@@ -148,6 +148,25 @@ def measure(eval_dir: Path, golds: list[str], model: str,
     return out
 
 
+def _measure_available(floors: dict, edir: Path, model: str, root: Path,
+                       require_gold: bool) -> tuple[dict, list[str], GateResult | None]:
+    """(measured figures, note lines, a final result when nothing can be measured)."""
+    in_repo = [g for g in floors["golds"] if g.startswith(REPO_PREFIX)]
+    if edir.is_dir():
+        return measure(edir, list(floors["golds"]), model, root), [], None
+    if require_gold:
+        msg = (f"gate FAILED: no eval folder at {edir}; CI=true requires the gold files "
+               f"(put them there or pass --eval-dir).")
+        return {}, [], GateResult(False, msg, failures=[msg])
+    if not in_repo:
+        return {}, [], GateResult(True, f"gate skipped: no eval folder at {edir} (the gold "
+                                        f"files are not in this checkout; pass --eval-dir).",
+                                  skipped=True)
+    note = [f"no eval folder at {edir}: measured only the repository's own gold "
+            f"({', '.join(in_repo)})"]
+    return measure(edir, in_repo, model, root), note, None
+
+
 def run_gate(floors_path: str | Path | None = None, eval_dir: str | Path | None = None,
              model: str = "sm", raise_floors: bool = False, allow_lower: bool = False,
              reason: str | None = None, measured: dict | None = None,
@@ -174,21 +193,10 @@ def run_gate(floors_path: str | Path | None = None, eval_dir: str | Path | None 
                         f"{', '.join(floors['golds'])}.")
     lines_skip: list[str] = []
     if measured is None:
-        in_repo = [g for g in floors["golds"] if g.startswith(REPO_PREFIX)]
-        if not edir.is_dir():
-            if require_gold:
-                msg = (f"gate FAILED: no eval folder at {edir}; CI=true requires the gold files "
-                       f"(put them there or pass --eval-dir).")
-                return GateResult(False, msg, failures=[msg])
-            if not in_repo:
-                return GateResult(True, f"gate skipped: no eval folder at {edir} (the gold "
-                                        f"files are not in this checkout; pass --eval-dir).",
-                                  skipped=True)
-            measured = measure(edir, in_repo, model, root)
-            lines_skip = [f"no eval folder at {edir}: measured only the repository's own "
-                          f"gold ({', '.join(in_repo)})"]
-        else:
-            measured = measure(edir, list(floors["golds"]), model, root)
+        measured, lines_skip, early = _measure_available(floors, edir, model, root,
+                                                         require_gold)
+        if early is not None:
+            return early
     else:
         require_gold = False  # figures handed in (tests, tools): what is absent was not asked for
     missing = [g for g in floors["golds"] if g not in measured]

@@ -24,6 +24,7 @@ from ..records import Actor, Event, content_id
 from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts,
                       consult_mode)
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
+from .retellings import merge_retellings
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 
@@ -100,6 +101,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 d.date, d.modality = since, "historical"
             d.confidence = _confidence(d, lex)
             kept.append(d)
+    kept = merge_retellings(kept)
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location)
@@ -202,9 +204,7 @@ def _confidence(d: Draft, lex: Lexicon) -> float:
 
 def _record(ctx, d: Draft) -> Event:
     sent = d.sent
-    toks = d.cand.tokens
-    trigger = ctx.doc[toks[0].i: toks[-1].i + 1] if len(toks) > 1 else toks[0]
-    ev = context_mod.evidence(sent, trigger)
+    ev = _evidence(ctx, d)
     date = d.date
     article_id = ctx.article.id
     return Event(
@@ -224,4 +224,11 @@ def _record(ctx, d: Draft) -> Event:
         evidence=ev,
         confidence=d.confidence,
         date_source=(date.source or "text") if date is not None else None,
+        also_evidence=tuple(_evidence(ctx, o) for o in d.extra.get("retold", ())),
     )
+
+
+def _evidence(ctx, d: Draft):
+    toks = d.cand.tokens
+    trigger = ctx.doc[toks[0].i: toks[-1].i + 1] if len(toks) > 1 else toks[0]
+    return context_mod.evidence(d.sent, trigger)

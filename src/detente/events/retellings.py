@@ -1,0 +1,126 @@
+"""One real event, one record per article.
+
+News tells an event more than once: the lead says what happened, later paragraphs retell it
+with detail ("Militants attacked a train ..." then "The attack on the Jaffar Express ...").
+Coded sentence by sentence, each retelling is a row of its own, and a user counting events
+counts the same siege five times. Two drafts of one article are taken for the same event when
+nothing the text says sets them apart:
+
+- one of them names the event as something already told: an event noun with a definite,
+  demonstrative or date-possessive determiner ("the attack", "this ban", "Tuesday's ambush").
+  Two clauses with verbs of their own ("authorities rejected the claims", later "authorities
+  rejected the report") are two acts, even with the same parties;
+- same category and the same strict view (both asserted or historical; a future plan is not
+  its later execution, a negated act not an asserted one);
+- the same, non-empty, set of actor codes (a draft with no coded actor is too vague to
+  identify anything) and the same recipient codes, unless the retelling names none;
+- modes that do not differ (one may be unknown);
+- dates that do not conflict (one unknown, or one the same as or inside the other: a month
+  and a day of that month);
+- places that do not conflict (one unknown, the same place, or a country and a place in it).
+
+The merged record keeps the best-informed retelling as its evidence (a dated one before an
+undated one, then one with a place, then the first) and takes a date or place the others
+give when it has none; the other sentences stay as ``also_evidence``.
+"""
+
+from __future__ import annotations
+
+from .extract import DEFINITE, Draft
+
+#: Modalities that assert the event happened (or happens); the others never merge.
+_ASSERTING = ("asserted", "historical")
+
+
+def _codes(actors) -> frozenset[str]:
+    return frozenset(a.code for a in actors if a.code)
+
+
+def _date_value(d: Draft) -> str | None:
+    return d.date.value if d.date is not None else None
+
+
+def _dates_agree(a: Draft, b: Draft) -> bool:
+    x, y = _date_value(a), _date_value(b)
+    if not x or not y:
+        return True
+    return x.startswith(y) or y.startswith(x)
+
+
+def _places_agree(a: Draft, b: Draft) -> bool:
+    x, y = a.location, b.location
+    if x is None or y is None:
+        return True
+    if x.name == y.name:
+        return True
+    # a country and a place inside it agree ("in Pakistan" ... "in Quetta"); two towns do not
+    return x.country == y.country and "country" in (x.feature, y.feature)
+
+
+def told_before(d: Draft) -> bool:
+    """The trigger is an event noun determined as known: "the attack", "Tuesday's attack"."""
+    noun = d.cand.noun if d.cand.kind == "noun" else None
+    if noun is None:
+        return False
+    # a possessive dates the event ("Tuesday's attack"); an actor's ("Israel's attacks")
+    # names who did it, which says nothing about it being told before
+    return any((c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+               or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE)
+               for c in noun.children)
+
+
+def same_event(a: Draft, b: Draft) -> bool:
+    """Nothing the text says sets the two drafts apart (see the module docstring)."""
+    if not (told_before(a) or told_before(b)):
+        return False
+    if a.event != b.event or a.modality != b.modality or a.modality not in _ASSERTING:
+        return False
+    actors = _codes(a.actor)
+    if not actors or actors != _codes(b.actor):
+        return False
+    ra, rb = _codes(a.recipient), _codes(b.recipient)
+    if ra and rb and ra != rb:
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    return _dates_agree(a, b) and _places_agree(a, b)
+
+
+def _rank(d: Draft) -> tuple:
+    value = _date_value(d)
+    city = d.location is not None and d.location.feature != "country"
+    return (-(len(value) if value else 0), d.location is None, not city)
+
+
+def merge_retellings(drafts: list[Draft]) -> list[Draft]:
+    """The drafts with retellings folded into one draft each, in text order of the kept one.
+
+    The kept draft's ``extra["retold"]`` lists the drafts folded into it.
+    """
+    groups: list[list[int]] = []
+    for i, d in enumerate(drafts):
+        for group in groups:
+            if all(same_event(drafts[j], d) for j in group):
+                group.append(i)
+                break
+        else:
+            groups.append([i])
+    kept = []
+    for group in groups:
+        best = min(group, key=lambda j: (_rank(drafts[j]), j))
+        _fold(drafts[best], [drafts[j] for j in group if j != best])
+        kept.append(best)
+    return [drafts[j] for j in sorted(kept)]
+
+
+def _fold(best: Draft, others: list[Draft]) -> None:
+    """Fill what the kept retelling lacks from the others and remember them."""
+    for g in others:
+        if best.date is None and g.date is not None:
+            best.date = g.date
+        if not best.recipient and g.recipient:
+            best.recipient = g.recipient
+        if g.location is not None and (best.location is None or (
+                best.location.feature == "country" and g.location.feature != "country")):
+            best.location = g.location  # the more precise place of the same event
+    best.extra["retold"] = others
