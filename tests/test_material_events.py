@@ -55,6 +55,8 @@ FOUND = [
      "PROTEST", "obstruct"),
     # a protest told by its noun as the subject, its doers known only by the place
     ("A student demonstration in Nairobi turned violent on Tuesday.", "PROTEST", None),
+    # the generic word "protests" counts as the subject with its own place and date
+    ("Protests erupted in Lagos on Monday over fuel prices.", "PROTEST", "demo"),
     # a sit-in, which the tokenizer splits at its hyphen
     ("About 200 nurses staged a sit-in at the health ministry in Accra to demand unpaid "
      "wages.", "PROTEST", None),

@@ -110,7 +110,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
 
 def _explicit_agent(d: Draft) -> bool:
     """A generic event noun counts only with a possessor, a by-phrase or a between-phrase."""
-    if d.inherited:
+    if d.inherited or (_placed_subject(d) and d.date is not None):
         return True
     for n in (d.cand.noun, d.cand.anchor):
         if n is None:
@@ -168,12 +168,19 @@ def _keep_without_actor(d: Draft) -> bool:
     a nominal one when it is the subject of an act that harms ("a grenade attack killed
     four")."""
     if d.event in KEPT_AS_SUBJECT:
-        return not d.cand.weak and _subject_noun(d.cand) and d.location is not None \
-            and bool(d.location.country)
+        # a generic word ("protests") needs its own date too: "protests erupted in Lagos on
+        # Monday" is an event, "the protest in Kampala drew thousands" may retell one
+        return _placed_subject(d) and (not d.cand.weak or d.date is not None)
     if d.cand.weak or not any(r.code for r in d.recipient) or d.event not in KEPT_WITHOUT_ACTOR:
         return False
     return d.cand.kind != "noun" or (
         _subject_noun(d.cand) and _verb_event(d.cand.predicate) == d.event)
+
+
+def _placed_subject(d: Draft) -> bool:
+    """A nominal event of KEPT_AS_SUBJECT that is its clause's subject, at a known place."""
+    return d.event in KEPT_AS_SUBJECT and _subject_noun(d.cand) and d.location is not None \
+        and bool(d.location.country)
 
 
 def _subject_noun(cand) -> bool:
