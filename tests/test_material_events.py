@@ -78,6 +78,15 @@ FOUND = [
      "arrest"),
     ("The ruling party expelled the former minister from the party on Thursday.", "SANCTION",
      "expel"),
+    # back in jail: the adverb's phrase chooses the reading of "send"
+    ("The Russian opposition leader was sent back to jail on Monday.", "COERCE", "arrest"),
+    # "rearrested" (the small model's lemma is "rearreste")
+    ("Kenyan police rearrested the former minister in Nairobi on Tuesday.", "COERCE",
+     "arrest"),
+    # a captive named by what they are, not as a hostage
+    ("The kidnappers released the Nigerian priest on Sunday.", "RETREAT", "release"),
+    # unnamed attackers named by what they are still make the attack
+    ("Bandits stormed a village near Jos and killed 40 residents.", "ASSAULT", None),
     ("A court in Nairobi sentenced the former governor to 10 years in prison.", "SANCTION",
      "convict"),
 ]

@@ -80,10 +80,12 @@ def _cue_words(tok) -> set[str]:
 
     for c in tok.children:
         add(c)
-        if c.dep_ in ("prep", "agent", "dobj", "xcomp", "compound", "amod", "pobj", "prt"):
+        # "sent back to jail": the particle-like adverb carries the phrase
+        if c.dep_ in ("prep", "agent", "dobj", "xcomp", "compound", "amod", "pobj", "prt") \
+                or (c.dep_ == "advmod" and c.lower_ == "back"):
             for g in c.children:
                 add(g)
-                if c.dep_ == "dobj" and g.dep_ == "prep":  # "700 kg of medicine"
+                if c.dep_ in ("dobj", "advmod") and g.dep_ == "prep":  # "700 kg of medicine", "back to jail"
                     for h in g.children:
                         add(h)
     head = tok.head
