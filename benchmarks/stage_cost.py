@@ -189,7 +189,7 @@ def run_stages(analyzer, doc, article, cap: float, skip: set) -> dict:
         "places": lambda r: places_mod.find_places(doc, analyzer.gazetteer),
         "quotes": lambda r: quotes_mod.extract_speech(r["ctx"]),
         "events": lambda r: events_mod.extract_events(r["ctx"], r["quotes"]),
-        "peace": lambda r: peace.analyze_article(r["ctx"], r["events"], list(r["quotes"].quotes)),
+        "peace": lambda r: peace.analyze_article(r["ctx"], r["events"], r["quotes"]),
     }
     results: dict = {}
     for stage in STAGES:

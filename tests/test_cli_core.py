@@ -19,6 +19,8 @@ from detente.cli import main
 from detente.records import Analysis
 from detente.store import Store
 
+from detente.plover import schema as plover_schema
+from schema_check import errors as schema_errors
 from test_store import _holder, _release, make_event
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -183,7 +185,9 @@ def test_export_writes_the_file(existing_db, runner, tmp_path, fmt, count):
     if fmt == "plover":
         recs = [json.loads(line) for line in out.read_text().splitlines()]
         # future CONSULT goes out as AGREE in strict PLOVER
-        assert sorted({r["event"] for r in recs}) == ["AGREE", "CONSULT"]
+        assert sorted({e for r in recs for e in r["event"]}) == ["AGREE", "CONSULT"]
+        for rec in recs:
+            assert schema_errors(rec, plover_schema()) == []
 
 
 # ---------------------------------------------------------------- analyze
@@ -204,8 +208,11 @@ def test_analyze_stdin_and_plover(fake, runner):
     res = runner.invoke(main, ["analyze", "-", "--format", "plover", "--published", "2024-01-02"],
                         input="Envoys met in Doha.")
     recs = [json.loads(line) for line in res.output.splitlines()]
-    assert [(r["event"], r["published"]) for r in recs] == [
-        ("CONSULT", "2024-01-02"), ("AGREE", "2024-01-02")]
+    # a month-precision date goes out as its first day, with its precision beside it
+    assert [(r["event"], r["date"], r["date_precision"]) for r in recs] == [
+        (["CONSULT"], "2025-05-16", "day"), (["AGREE"], "2025-06-01", "month")]
+    for rec in recs:
+        assert schema_errors(rec, plover_schema()) == []
 
 
 def test_analyze_table_escapes_control_characters(fake, runner):

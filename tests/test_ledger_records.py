@@ -34,6 +34,7 @@ ROUND = {
     "prisoners": None,
     "sources": [{"article_id": "a1", "evidence": "Talks are set for Monday.", "start": 0, "end": 25}],
     "figures_evidence": {"duration_hours": "The talks lasted an hour and a half."},
+    "events": ["e7"],
     "status_history": [{"status": "scheduled", "date": "2025-05-28", "article_id": "a1",
                         "evidence": "Talks are set for Monday."}],
     "values_by_source": {}, "id": "r1",

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from detente.context import ArticleContext
+from detente.dates import resolve_dates
 from detente.peace.claims import _contradiction, extract_claims
 from detente.records import Article
 
@@ -25,20 +26,27 @@ def test_contradiction(stated, bound, actual, verdict):
 
 
 def _ctx(blank_nlp, text, published):
+    # the dates are the date stage's: the ledger has no date resolver of its own
     doc = blank_nlp(text)
     article = Article.make(text, published=published)
     return ArticleContext(article=article, doc=doc, actors=SimpleNamespace(mentions=[],
-                          resolve=lambda span: ()), dates=[], places=[])
+                          resolve=lambda span: ()), dates=resolve_dates(doc, published),
+                          places=[])
 
 
 def test_duration_against_war_start_in_same_article(blank_nlp):
     text = ("The war, which has gone on for over two years, shows no sign of ending. "
             "Fighting has raged since the invasion began in March 2021.")
-    (claim,) = extract_claims(_ctx(blank_nlp, text, dt.date(2025, 6, 10)))
+    ctx = _ctx(blank_nlp, text, dt.date(2025, 6, 10))
+    (claim,) = extract_claims(ctx)
+    # the words are the date stage's duration (today it reads "on for over two years")
+    (stated,) = [r.text for r in ctx.dates if r.kind == "duration"]
+    (start,) = [r.text for r in ctx.dates if r.value == "2021-03"]
+    assert stated.endswith("over two years") and start.endswith("March 2021")
     assert claim.kind == "duration"
     assert claim.check == ("invasion since 2021-03 (stated in the same article): about 4 years "
-                              "3 months at 2025-06-10; 'over two years' understates it")
-    assert [e["text"] for e in claim.evidence] == ["over two years", "March 2021"]
+                           f"3 months at 2025-06-10; '{stated}' understates it")
+    assert [e["text"] for e in claim.evidence] == [stated, start]
 
 
 def test_consistent_duration_is_not_flagged(blank_nlp):

@@ -110,7 +110,8 @@ def test_rounds_command_table_and_filter(analyses_file):
     assert [line.split()[:2] for line in lines[1:]] == [["2025-12-01", "held"], ["2026-01-19", "held"]]
     result = CliRunner().invoke(main, ["rounds", "--analyses", str(analyses_file),
                                        "--between", "ARM", "TUR", "--format", "json"])
-    assert result.output == ""
+    assert result.stdout == ""  # JSON stays parseable; the note goes to stderr
+    assert result.stderr == "No rounds between ARM and TUR; 2 rounds are in the ledger.\n"
 
 
 def test_positions_command_csv(analyses_file):

@@ -40,10 +40,18 @@ def test_country_codes_stay_upper_case():
     assert "XKX" in rounds._EXTRA_PARTIES
 
 
-def test_a_stance_reported_through_speech_is_a_statement_and_a_quote():
-    say = knowledge.words("lexicon/speech.yaml", "position_say_verbs")
-    assert say <= knowledge.words("lexicon/speech.yaml", "statement_verbs")
-    assert say <= knowledge.words("lexicon/speech.yaml", "quote_verbs")
+def test_one_speech_verb_list_read_by_the_quote_stage_only():
+    from pathlib import Path
+
+    from detente import quotes
+
+    data = knowledge.load("lexicon/speech.yaml")
+    assert [k for k in data if k.endswith("_verbs")] == ["speech_verbs"]
+    assert quotes.SPEECH_VERBS == knowledge.words("lexicon/speech.yaml", "speech_verbs")
+    # the ledger hears speech only through the quote stage's speech acts
+    peace_dir = Path(statements.__file__).parent
+    assert [p.name for p in sorted(peace_dir.glob("*.py"))
+            if "speech.yaml" in p.read_text(encoding="utf-8")] == []
 
 
 def test_cue_order_is_the_file_order_because_the_first_match_wins():
@@ -65,9 +73,9 @@ def test_moved_patterns_keep_their_case_rules():
 
 def test_a_yaml_boolean_in_the_speech_file_is_refused_with_its_line():
     text = resources.files("detente.data").joinpath("lexicon/speech.yaml").read_text("utf-8")
-    line = text.splitlines().index("quote_verbs: [") + 1
-    broken = text.replace("quote_verbs: [", "quote_verbs: [off, ", 1)
+    line = text.splitlines().index("speech_verbs: [") + 1
+    broken = text.replace("speech_verbs: [", "speech_verbs: [off, ", 1)
     with pytest.raises(KnowledgeBaseError) as exc:
         knowledge.parse(broken, "speech.yaml")
-    assert str(exc.value) == (f"speech.yaml:{line}: the list at /quote_verbs holds False; YAML "
+    assert str(exc.value) == (f"speech.yaml:{line}: the list at /speech_verbs holds False; YAML "
                               "reads unquoted on/off/yes/no/null that way: quote the word")

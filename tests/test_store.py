@@ -367,18 +367,18 @@ def test_plover_keeps_asserted_and_turns_future_consult_into_agree():
             for c, m in (("CONSULT", "asserted"), ("CONSULT", "future"), ("THREATEN", "future"),
                          ("ASSAULT", "negated"), ("AID", "hypothetical"))]
     out = [plover_record(r) for r in rows]
-    assert [o and (o["event"], o["source_event"], o["source_modality"]) for o in out] == [
-        ("CONSULT", "CONSULT", "asserted"), ("AGREE", "CONSULT", "future"), None, None, None]
-    first = out[0]
-    assert (first["actor"], first["actor_country"], first["actor_sector"]) == ("Russia", "RUS", "GOV")
-    assert (first["recipient_country"], first["text"]) == ("UKR", "x")
+    assert [o and (o["event"], o["detente_event"], o["modality"]) for o in out] == [
+        (["CONSULT"], "CONSULT", "asserted"), (["AGREE"], "CONSULT", "future"), None, None, None]
+    (actor,), (recipient,) = out[0]["actor"], out[0]["recipient"]
+    assert (actor["identifier_text"], actor["code"], actor["sector"]) == ("Russia", "RUS", "GOV")
+    assert (recipient["code"], out[0]["text"]) == ("UKR", "x")
 
 
 def test_plover_undated_event_uses_publication_date_and_says_so(existing_db):
     ev = existing_db.events(modality="negated")[0]
     ev["modality"] = "asserted"
     rec = plover_record(ev)
-    assert (rec["date"], rec["date_source"]) == ("2025-05-17", "publication")
+    assert (rec["date"], rec["date_basis"]) == ("2025-05-17", "publication")
 
 
 def test_csv_export_one_header_iso_dates_and_no_formula_injection(tmp_path):

@@ -25,7 +25,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from . import knowledge
+from . import knowledge, setting
 from .actors_kb import COUNTRY_KINDS, Entity, KnowledgeBase, Lex, build_kb, norm
 from .records import Actor
 
@@ -97,8 +97,13 @@ _PEOPLE_SECTOR = "CVL"
 _LOCATIVE = knowledge.words(_LEXICON, "locative")
 #: words of a place name that say nothing about it ("the Ukraine's ...")
 _NAME_FILLERS = knowledge.words(_LEXICON, "place_name_fillers")
+#: capitalised words that make a country's name part of a longer place ("New South Wales")
+_PLACE_PREFIXES = _DIRECTIONS | knowledge.words(_LEXICON, "place_name_prefixes")
 #: function words of an organisation's name around its country ("the Bank of Korea")
 _ORG_FILLERS = knowledge.words(_LEXICON, "org_name_fillers")
+#: kinds of mention that may take the country of the story's setting: a bare sector word
+#: ("the police"), a person the KB cannot place, a body or a place of unknown country
+_LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 
 
 @dataclass
@@ -119,6 +124,9 @@ class _Mention:
     actors: tuple[Actor, ...]
     sent: int
     kinds: tuple[str | None, ...]  #: entity kind behind each actor ("country", "place", ...)
+    head: str | None = None  #: its last sector or title word ("judge" in "a Peruvian judge")
+    local: bool = False  #: may take a country from the story when it names none itself
+    described: str | None = None  #: the country its appositive names ("X, a judge in Peru")
 
 
 class ArticleActors:
@@ -134,6 +142,7 @@ class ArticleActors:
             published = published.date()
         self.date: dt.date | None = published
         self._persons: dict[str, Actor] = {}  # full name / surname (lower) -> template
+        self._given: dict[str, Actor | None] = {}  # given name -> template (None: shared)
         self._blocked: set[int] = set()  # tokens that must not become entities
         self._mentions: list[_Mention] = []
         self._index: tuple | None = None  # by start, for _overlapping
@@ -142,6 +151,10 @@ class ArticleActors:
         for group in self._group(segs):
             self._add_mention(group)
         self.mentions: list[Actor] = [a for m in self._mentions for a in m.actors]
+        #: the country the story is set in (``setting.article_setting``), or None
+        self.setting: str | None = None
+        self._guessed: set[tuple[int, int]] = set()  # actors whose code is the setting's
+        self._fill = self._fills()
 
     # -- public --------------------------------------------------------------------------
 
@@ -156,6 +169,8 @@ class ArticleActors:
         found = self._overlapping(start, end)
         actors: list[Actor] = [a for m in found for a in m.actors]
         actors = self._tie_to_place(found, actors)
+        actors = [replace(a, code=self._fill[(a.start, a.end)])
+                  if a.code is None and (a.start, a.end) in self._fill else a for a in actors]
         seen, out = set(), []
         for a in actors:
             key = (a.code, a.sector, a.name, a.role, a.org)
@@ -163,6 +178,13 @@ class ArticleActors:
                 seen.add(key)
                 out.append(a)
         return tuple(out)
+
+    def from_setting(self, actor: Actor) -> bool:
+        """Whether ``actor``'s country was not written but taken from the story's setting
+        ("the police" in a story set in Haiti): enough to code an actor, not to vouch that
+        an ambiguous word names an act by someone."""
+        return actor.code is not None and actor.code == self.setting and (
+            actor.start, actor.end) in self._guessed
 
     def _overlapping(self, start: int, end: int) -> list["_Mention"]:
         """Mentions overlapping [start, end), in mention order. Stages call ``resolve`` for
@@ -256,12 +278,25 @@ class ArticleActors:
             if len(parts) >= 2:
                 for key in {parts[-1], parts[-1].split("-")[-1]}:
                     first_seen.setdefault(key, seg.end)
-        if not first_seen:
+        # a one-word name the NER called a place once but nobody can place ("Wasuge" tagged
+        # GPE): its later, untagged occurrences are the same name
+        unplaced: dict[str, _Seg] = {}
+        for seg in segs:
+            if (seg.kind == "entity" and seg.entity.kind == "place" and seg.entity.code is None
+                    and seg.end - seg.start == 1):
+                unplaced.setdefault(keys[seg.start], seg)
+        if not first_seen and not unplaced:
             return segs
         covered = {i for s in segs for i in range(s.start, s.end)}
-        extra = [_Seg(t.i, t.i + 1, "person", person_text=t.text) for t in self.doc
-                 if keys[t.i] in first_seen and t.i >= first_seen[keys[t.i]]
-                 and t.i not in covered and t.text[:1].isupper()]
+        extra = []
+        for t in self.doc:
+            key = keys[t.i]
+            if t.i in covered or not t.text[:1].isupper():
+                continue
+            if key in first_seen and t.i >= first_seen[key]:
+                extra.append(_Seg(t.i, t.i + 1, "person", person_text=t.text))
+            elif key in unplaced and t.i > unplaced[key].start:
+                extra.append(_Seg(t.i, t.i + 1, "entity", entity=unplaced[key].entity))
         return sorted(segs + extra, key=lambda s: s.start) if extra else segs
 
     def _apply_entities(self, segs: list[_Seg]) -> list[_Seg]:
@@ -275,6 +310,9 @@ class ArticleActors:
                 covered[i] = s
         drop: set[int] = set()
         new: list[_Seg] = []
+        # the states the article names by the KB's words steer which homonym a place is
+        named = frozenset(s.entity.code for s in segs if s.kind == "entity"
+                          and s.entity.kind in COUNTRY_KINDS and s.entity.code)
         title_ends = {s.end for s in segs if s.kind == "title"}
         for ent in doc.ents:
             touching = list({id(covered[i]): covered[i] for i in range(ent.start, ent.end)
@@ -299,45 +337,67 @@ class ArticleActors:
                 new.append(_Seg(ent.start, ent.end, "person", person_text=_name_text(ent)))
             elif ent.label_ in ("GPE", "LOC", "FAC") and not any(
                     t.i in self._blocked for t in ent):
-                self._place_entity(ent, inside, drop, new)
+                self._place_entity(ent, inside, drop, new, named)
             elif ent.label_ in ("ORG", "NORP"):
-                anchors = [s for s in inside if s.kind == "entity"]
-                others = [t for t in ent if not any(s.start <= t.i < s.end for s in anchors)
-                          and t.is_alpha and t.lower_ not in _ORG_FILLERS]
-                if (len(anchors) == 1 and others and not bigger
-                        and anchors[0].entity.code is not None
-                        and not any(s.kind == "person" for s in inside)):
-                    # "Kenya Anti-Corruption Commission", "Nigerian Union of Teachers": a body
-                    # of the named country (or organisation), sector from its last sector word
-                    anchor = anchors[0].entity
-                    sector = _last_sector([s for s in inside if s.kind in ("sector", "title")],
-                                          anchor.sector if anchor.kind == "org" else None)
-                    is_org = anchor.kind == "org"
-                    body = Entity(kind="body", code=anchor.code, sector=sector,
-                                  name=anchor.name if is_org else _name_text(ent),
-                                  org=anchor.org, wikidata=anchor.wikidata if is_org else None)
-                    for s in inside:
-                        drop.add(id(s))
-                    end = ent.end
-                    while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
-                        end -= 1
-                    new.append(_Seg(ent.start, end, "entity", entity=body))
-                elif (ent.label_ == "ORG" and not anchors and not bigger and inside
-                      and all(s.kind == "sector" for s in inside)):
-                    # "Oromo Liberation Front", "Ministry of Mines": a named body the KB
-                    # lacks; its sector words say what it is, no country is guessed
-                    sector = _last_sector(inside)
-                    words = [t for t in ent if not any(s.start <= t.i < s.end for s in inside)]
-                    if sector and any(t.is_title and t.is_alpha for t in words):
-                        for s in inside:
-                            drop.add(id(s))
-                        end = ent.end
-                        while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
-                            end -= 1
-                        body = Entity(kind="body", code=None, sector=sector,
-                                      name=_name_text(doc[ent.start:end]))
-                        new.append(_Seg(ent.start, end, "entity", entity=body))
+                self._org_entity(ent, inside, bigger, drop, new)
         return [s for s in segs if id(s) not in drop] + new
+
+    def _org_entity(self, ent, inside: list[_Seg], bigger: list[_Seg], drop: set[int],
+                    new: list[_Seg]) -> None:
+        """An ORG/NORP entity: a body of the country (or organisation) named inside it,
+        or a named body the KB lacks whose sector words say what it is."""
+        doc = self.doc
+        anchors = [s for s in inside if s.kind == "entity"]
+        if any(self._inside_place_name(s, ent) for s in anchors):
+            # "University of New South Wales": the country is part of a longer place
+            # name the KB lacks, so the body is of no country it can tell
+            for s in anchors:
+                drop.add(id(s))
+            return
+        others = [t for t in ent if not any(s.start <= t.i < s.end for s in anchors)
+                  and t.is_alpha and t.lower_ not in _ORG_FILLERS]
+        if (len(anchors) == 1 and others and not bigger
+                and anchors[0].entity.code is not None
+                and not any(s.kind == "person" for s in inside)):
+            # "Kenya Anti-Corruption Commission", "Nigerian Union of Teachers": a body
+            # of the named country (or organisation), sector from its last sector word
+            anchor = anchors[0].entity
+            sector = _last_sector([s for s in inside if s.kind in ("sector", "title")],
+                                  anchor.sector if anchor.kind == "org" else None)
+            is_org = anchor.kind == "org"
+            body = Entity(kind="body", code=anchor.code, sector=sector,
+                          name=anchor.name if is_org else _name_text(ent),
+                          org=anchor.org, wikidata=anchor.wikidata if is_org else None)
+            for s in inside:
+                drop.add(id(s))
+            end = ent.end
+            while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
+                end -= 1
+            new.append(_Seg(ent.start, end, "entity", entity=body))
+        elif (ent.label_ == "ORG" and not anchors and not bigger and inside
+              and all(s.kind == "sector" for s in inside)):
+            # "Oromo Liberation Front", "Ministry of Mines": a named body the KB
+            # lacks; its sector words say what it is, its name no country (the
+            # story's setting may give one, see ``setting.fills``)
+            sector = _last_sector(inside)
+            words = [t for t in ent if not any(s.start <= t.i < s.end for s in inside)]
+            if sector and any(t.is_title and t.is_alpha for t in words):
+                for s in inside:
+                    drop.add(id(s))
+                end = ent.end
+                while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
+                    end -= 1
+                body = Entity(kind="body", code=None, sector=sector,
+                              name=_name_text(doc[ent.start:end]))
+                new.append(_Seg(ent.start, end, "entity", entity=body))
+
+    def _inside_place_name(self, seg: _Seg, ent) -> bool:
+        """Whether a country word is the tail of a longer capitalised place name ("New
+        South Wales", "West Virginia") inside the entity ``ent``."""
+        if seg.entity.kind not in COUNTRY_KINDS or seg.start <= ent.start:
+            return False
+        before = self.doc[seg.start - 1]
+        return before.text[:1].isupper() and norm(before.text) in _PLACE_PREFIXES
 
     def _person_entity(self, ent, inside: list[_Seg], bigger: list[_Seg], covered: dict,
                        drop: set[int], new: list[_Seg]) -> None:
@@ -362,9 +422,12 @@ class ArticleActors:
             new.append(_Seg(first, last, "person",
                             person_text=_name_text(doc[first:last])))
 
-    def _place_entity(self, ent, inside: list[_Seg], drop: set[int], new: list[_Seg]) -> None:
+    def _place_entity(self, ent, inside: list[_Seg], drop: set[int], new: list[_Seg],
+                      named: frozenset[str]) -> None:
         """A GPE/LOC/FAC entity: a place the KB knows by the whole name; a country named
-        inside it is the place ("eastern Ukraine") or no country at all ("New Mexico")."""
+        inside it is the place ("eastern Ukraine") or no country at all ("New Mexico").
+        A place name the gazetteer does not place in a state the article names (a small
+        homonym abroad) is kept without a country: the story's setting may give it one."""
         countries = [s for s in inside if s.kind == "entity"
                      and s.entity.kind in COUNTRY_KINDS]
         rest = [t.lower_ for t in ent if not any(s.start <= t.i < s.end for s in inside)]
@@ -379,7 +442,9 @@ class ArticleActors:
                     drop.add(id(s))  # "New Mexico", "Washington State"
         if not inside or (countries and rest and not all(
                 w in _DIRECTIONS for w in rest)):
-            place = self.kb.place(ent.text)
+            place = self.kb.place(ent.text, named)
+            if place is None and ent.label_ == "GPE" and not inside and named:
+                place = Entity("place", None, None, _name_text(ent))
             if place is not None:
                 new.append(_Seg(ent.start, ent.end, "entity", entity=place))
 
@@ -482,7 +547,46 @@ class ArticleActors:
         if not actors:
             return
         self._distribute_sector(actors[0], span)
-        self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds))
+        words = [s for s in group if s.kind in ("sector", "title")]
+        head = norm(doc[words[-1].end - 1].text) if words else None
+        # a sector word, a person or a place the KB cannot place; not a named organisation
+        # its words, the word before it and the modifiers of its last word ("foreign
+        # diplomats", "the foreign and defence ministers")
+        said = ([norm(t.text) for t in span] + [norm(t.text) for t in span[-1].lefts]
+                + [norm(doc[span.start - 1].text)] * (span.start > 0))
+        local = (first.kind not in ("pair", "country_ref") and kinds[0] in _LOCAL_KINDS
+                 and setting.takes_setting(said))
+        self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds,
+                                       head, local))
+
+    def _fills(self) -> dict[tuple[int, int], str]:
+        """The country each actor without one takes from the story (see ``setting.fills``);
+        applied in ``resolve``, after a place in the same phrase has had its say ("the
+        police in Lima")."""
+        for m in self._mentions:
+            if m.kinds[0] == "person" and m.actors[0].code is None:
+                m.described = self._appositive_country(m)
+        self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
+        return fills
+
+    def _appositive_country(self, m: _Mention) -> str | None:
+        """The first country (or international body) named in the appositive of a person
+        ("Ana Ruiz, a judge in Peru", "Jon Roe, the U.N. envoy"): where an unknown person
+        comes from, said once, next to the name."""
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None or not self.doc.has_annotation("DEP"):
+            return None
+        root = span.root
+        for child in root.rights:
+            if child.dep_ != "appos" or child.i < span.end:
+                continue
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            codes = [a.code for other in self._overlapping(start, end) for a in other.actors
+                     if a.code is not None]
+            # a state or an international body over a region ("Asia-Pacific center in Hawaii")
+            exact = [c for c in codes if c in self.kb.countries or c == "IGO"]
+            return (exact or codes or [None])[0]
+        return None
 
     def _actor(self, group: list[_Seg], span) -> tuple[Actor | None, str | None]:
         date = self.date
@@ -583,6 +687,8 @@ class ArticleActors:
         last = words[-1] if words else ""
         if " " not in key and last in self._persons:
             return self._persons[last]
+        if " " not in key and self._given.get(last) is not None:
+            return self._given[last]  # "Mahathir" after "Mahathir Mohamad": a given name
         exact = self.kb.person_by_name(text, self.date) or self.kb.misspelt_person(
             text, self.date)
         if exact is not None:
@@ -602,6 +708,10 @@ class ArticleActors:
             if len(parts) >= 2:
                 self._persons[full] = template
                 self._persons.setdefault(parts[-1], template)
+                # a given name used alone counts only while one person in the article has it
+                known = self._given.get(parts[0], template)
+                shared = known is None or known.name != template.name
+                self._given[parts[0]] = None if shared else template
 
     def _pair(self, seg: _Seg, span) -> tuple[Actor, ...]:
         states_only = seg.lex.ref[2]

@@ -27,6 +27,8 @@ from .grounding import default_gazetteer
 from .records import Actor
 
 #: entity kinds that stand for a state (as opposed to an organisation or a person)
+#: see ``KnowledgeBase.place``: a town smaller than this abroad needs its state named
+SMALL_ABROAD = 500_000
 COUNTRY_KINDS = frozenset({"country", "demonym", "seat", "place"})
 _CODE = re.compile(r"^[A-Z]{3}$")
 _PERSON_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "wikidata",
@@ -222,12 +224,20 @@ class KnowledgeBase:
             return people[0].person_on(date)
         return None
 
-    def place(self, text: str) -> Entity | None:
-        """A place name the KB lacks, via the shared gazetteer (loaded on demand)."""
+    def place(self, text: str, named: frozenset[str] | None = None) -> Entity | None:
+        """A place name the KB lacks, via the shared gazetteer (loaded on demand).
+
+        ``named``: the states the article names, if known. They steer the choice among
+        homonyms, and a town under ``SMALL_ABROAD`` inhabitants in a state the article never
+        names is refused: an unknown island or province of the story's own country ("Bali")
+        would otherwise become the lone small town abroad that shares its name."""
         if self._gazetteer is None:
             self._gazetteer = default_gazetteer()
-        entry = self._gazetteer.lookup(text)
+        entry = self._gazetteer.lookup(text, named or frozenset())
         if entry is None or not entry.country:
+            return None
+        if (named is not None and entry.country not in named and entry.feature == "city"
+                and not entry.curated and entry.population < SMALL_ABROAD):
             return None
         return Entity("place", entry.country, None, entry.name)
 

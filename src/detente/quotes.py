@@ -15,8 +15,14 @@ newswriting convention); otherwise the date is None, never the publication date.
 The stage runs before events, which are handed its ``Speech``: an event whose own sentence
 gives no date takes the date of its actor's statement ("X said on Monday ... X will send").
 
+Speech acts: every speech verb outside quoted material ("X said", "X insisted", "according
+to X") with its speaker resolved as a quote's speaker is (a pronoun takes the previous
+speaker). The ledger builds its statements, and finds who announced a round or holds a
+position, from these acts: one speaker resolver and one speech-verb list for the whole system.
+
 Public API (keep stable):
-    extract_speech(ctx) -> Speech              what the pipeline calls: quotes + speaker dates
+    extract_speech(ctx) -> Speech              what the pipeline calls: quotes, speaker dates, acts
+    speech_acts(ctx) -> list[SpeechAct]
     extract_quotes(ctx) -> list[Quote]
     speaker_dates(ctx) -> dict[str, DateRef]   speaker name -> date of their statement
 """
@@ -36,7 +42,8 @@ from .ranges import Overlaps
 from .records import Actor, DateRef, Evidence, Quote, content_id
 
 _SPEECH = "lexicon/speech.yaml"
-SPEECH_VERBS = knowledge.words(_SPEECH, "quote_verbs")
+#: the one speech-verb list: quotes, speaker dates and the ledger's statements read it
+SPEECH_VERBS = knowledge.words(_SPEECH, "speech_verbs")
 #: subjects of "indicate", "suggest", "show" that are not anyone speaking
 NOT_SPEAKERS = knowledge.words(_SPEECH, "not_speakers")
 PRONOUNS = knowledge.words(_SPEECH, "pronouns")
@@ -47,17 +54,63 @@ _MARK = re.compile(r'[“”"«»]')
 
 
 @dataclass(frozen=True)
+class SpeechAct:
+    """A speech verb (or "according to") outside quoted material, with its speaker."""
+
+    verb: int  #: token index of the speech verb ("said"), or of "according"
+    start: int  #: character offset of that token in the article
+    speaker: Actor  #: resolved as a quote's speaker is; a pronoun is the previous speaker
+    #: character range of the whole subject phrase ("Russia and Ukraine", "Lavrov, who ..."):
+    #: where a reader can ask the actor stage whom it names
+    subject: tuple[int, int] = (-1, -1)
+
+
+@dataclass(frozen=True)
 class Speech:
-    """The quote stage's output, handed to the event stage."""
+    """The quote stage's output, handed to the event stage and the ledger."""
 
     quotes: tuple[Quote, ...] = ()  #: direct and indirect quotes, in text order
     #: speaker name (``Actor.name`` or its text) -> date of their first dated statement
     speaker_dates: Mapping[str, DateRef] = field(default_factory=lambda: MappingProxyType({}))
+    acts: tuple[SpeechAct, ...] = ()  #: every speech act with its speaker, in text order
 
 
 def extract_speech(ctx) -> Speech:
-    """The article's quotes and the date each speaker spoke, computed once."""
-    return Speech(tuple(extract_quotes(ctx)), MappingProxyType(dict(speaker_dates(ctx))))
+    """The article's quotes, the date each speaker spoke and every speech act, computed once."""
+    return Speech(tuple(extract_quotes(ctx)), MappingProxyType(dict(speaker_dates(ctx))),
+                  tuple(speech_acts(ctx)))
+
+
+def speech_acts(ctx) -> list[SpeechAct]:
+    """Speech verbs with a subject, and "according to X", outside quoted material, in text
+    order, each with its speaker; a pronoun speaker ("he said") is the previous act's."""
+    spans = _quote_spans(_text(ctx))
+    out: list[SpeechAct] = []
+    for tok in ctx.doc:
+        if _inside(tok.idx, spans):
+            continue
+        head = None
+        if _is_speech_verb(tok):
+            head = _subject(tok)
+            if head is not None and head.lemma_.lower() in NOT_SPEAKERS:
+                head = None
+        elif tok.lower_ == "according":
+            head = _according_object(tok)
+        if head is None:
+            continue
+        speaker = _speaker(ctx, head)
+        if speaker is None and out and head.lower_ in PRONOUNS:
+            speaker = out[-1].speaker
+        if speaker is not None:
+            words = ctx.doc[head.left_edge.i:head.right_edge.i + 1]
+            out.append(SpeechAct(tok.i, tok.idx, speaker, (words.start_char, words.end_char)))
+    return out
+
+
+def _according_object(tok):
+    """X in "according to X"."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def extract_quotes(ctx) -> list[Quote]:

@@ -361,11 +361,14 @@ class Round(_LedgerRecord):
     id: str
     #: {field: sentence} saying ``duration_hours`` / ``prisoners``; emitted only when set
     figures_evidence: dict[str, str] | None = None
+    #: ids of the CONSULT events the round rests on (its parties, date and venue are theirs);
+    #: empty when the event stage coded no meeting and the ledger read the mention itself
+    events: tuple[str, ...] = ()
 
     ORDER: ClassVar[tuple[str, ...]] = (
         "process", "date", "date_precision", "date_text", "window", "status", "format", "level",
         "venue", "host", "mediators", "participants", "outcome", "announced_by", "announced_on",
-        "duration_hours", "prisoners", "sources", "figures_evidence", "status_history",
+        "duration_hours", "prisoners", "sources", "figures_evidence", "events", "status_history",
         "values_by_source", "id")
     OPTIONAL: ClassVar[frozenset[str]] = frozenset({"figures_evidence"})
 

@@ -117,6 +117,10 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
                 raise StoreError(f"{path} is empty (0 bytes: its creation was interrupted); "
                                  "run `detente ingest` on it to set it up, or give another --db")
             os.remove(path)
+        if not _duckdb_or_new(path):
+            raise StoreError(f"{path} is not a detente database (it is not a DuckDB file); "
+                             "give --db the file `detente ingest` wrote (by default "
+                             "detente.duckdb)")
     try:
         return dblock.connect(path, read_only, wait)
     except duckdb.IOException as exc:
@@ -124,6 +128,25 @@ def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnecti
     except duckdb.Error as exc:
         raise StoreError(f"{path} is not a detente (DuckDB) database ({exc}); give another "
                          "--db") from None
+
+
+#: Bytes 8-11 of every DuckDB database file.
+_DUCKDB_MAGIC = b"DUCK"
+
+
+def _duckdb_or_new(path: str) -> bool:
+    """False for an existing file that is not a DuckDB database (a CSV, a Parquet export):
+    DuckDB's own message for those names its internals ("Cannot launch in-memory database")."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(12)
+    except OSError:
+        return True  # missing or unreadable: the connect below says so in its own words
+    if len(head) < 12:
+        # Empty is handled by the caller; a few bytes in a file some process holds locked is
+        # one DuckDB is creating right now, and is left to it.
+        return not head or _locked(path)
+    return head[8:12] == _DUCKDB_MAGIC
 
 
 def _locked(path: str) -> bool:
@@ -405,6 +428,14 @@ class Store:
         rows = self._dicts(sql, params)
         actors = self._actors([r["id"] for r in rows])
         return [_event_dict(r, actors.get(r["id"], {})) for r in rows]
+
+    def actor_codes(self) -> set[str]:
+        """Every actor code and organisation short name that stored events use (upper case):
+        what ``events(actor=...)`` can match."""
+        rows = self.con.execute("SELECT DISTINCT upper(code) FROM event_actors WHERE code IS "
+                                "NOT NULL UNION SELECT DISTINCT upper(org) FROM event_actors "
+                                "WHERE org IS NOT NULL").fetchall()
+        return {r[0] for r in rows}
 
     def _actors(self, event_ids: list[str]) -> dict[str, dict[str, list[dict]]]:
         out: dict[str, dict[str, list[dict]]] = {}

@@ -15,6 +15,8 @@ import click
 
 from ..dblock import READER_WAIT, WRITER_WAIT
 from ..ingest import parse_published
+from . import choices
+from .feedback import progress_bar, progress_option, refuse_urls, survey, warn_language
 
 DB_OPTION = click.option("--db", default="detente.duckdb", show_default=True,
                          type=click.Path(dir_okay=False), help="DuckDB database file.")
@@ -138,8 +140,9 @@ def _max_chars_option(f):
 @_input_format_option
 @_time_budget_option
 @_reference_date_option
+@progress_option
 def analyze(input, published, fmt, model, kb_paths, max_chars, input_format, time_budget,
-            reference_date):
+            reference_date, progress):
     """Analyse INPUT and print the result (nothing is stored).
 
     INPUT is a text, HTML, JSONL, CSV or RSS/Atom file, a directory, or - for standard input.
@@ -155,29 +158,39 @@ def analyze(input, published, fmt, model, kb_paths, max_chars, input_format, tim
     from ..ingest import Rejected, read_inputs
     from ..pipeline import Analyzer
 
+    refuse_urls("analyze", [input])
     pub = _published(published)
     rejected = 0
+    read = dict(published=pub, max_chars=max_chars, fmt=input_format)
+    # The total costs a second read of the input; only paid when the bar is shown.
+    total = None
+    if input != "-" and (progress or (progress is None and sys.stderr.isatty())):
+        total = sum(1 for item in read_inputs([input], **read)
+                    if not isinstance(item, Rejected))
 
     def articles():
         nonlocal rejected
-        for item in read_inputs([input], published=pub, max_chars=max_chars,
-                                fmt=input_format):
+        for item in read_inputs([input], **read):
             if isinstance(item, Rejected):
                 rejected += 1
                 _report_reject(item)
             else:
+                warn_language(item)
                 yield item
 
     stream = articles()
     first = next(stream, None)
     if first is not None:
         analyzer = Analyzer(_options(model, kb_paths, time_budget, reference_date))
-        for result in analyzer.results(itertools.chain([first], stream)):
-            if isinstance(result, Rejected):  # the article could not be analysed
-                rejected += 1
-                _report_reject(result)
-            else:
-                _print_analysis(result, fmt)
+        with progress_bar(progress, total, " articles") as bar:
+            for result in analyzer.results(itertools.chain([first], stream)):
+                bar.clear()
+                if isinstance(result, Rejected):  # the article could not be analysed
+                    rejected += 1
+                    _report_reject(result)
+                else:
+                    _print_analysis(result, fmt)
+                bar.update(1)
     if rejected:
         sys.exit(2)
 
@@ -210,8 +223,9 @@ def _print_analysis(analysis, fmt: str) -> None:
 @_time_budget_option
 @_reference_date_option
 @wait_option(WRITER_WAIT, "a reader such as a notebook, or another ingest")
+@progress_option
 def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_budget,
-           reference_date, wait):
+           reference_date, wait, progress):
     """Analyse PATH... and store the results in the database (--db).
 
     PATH is a file, a directory (read recursively) or - for standard input. Re-ingesting an
@@ -224,12 +238,12 @@ def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_
       detente ingest examples/news/
       detente ingest stories.jsonl feed.rss --db news.duckdb
     """
-    from tqdm import tqdm
-
     from ..runner import ingest as ingest_into
 
+    refuse_urls("ingest", paths)
     pub = _published(published)
-    with tqdm(unit=" articles", file=sys.stderr, disable=None, leave=False) as bar:
+    total = survey(list(paths), published=pub, max_chars=max_chars, fmt=input_format)
+    with progress_bar(progress, total, " articles") as bar:
         def on_reject(item):
             bar.clear()
             _report_reject(item)
@@ -243,44 +257,89 @@ def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_
         sys.exit(2)
 
 
+def _event_filters(f):
+    """The filters ``events`` and ``export`` share."""
+    opts = [
+        click.option("--actor", help="Actor: a code (RUS, UKR, IGO, NATO, ...) or a country or "
+                     "organisation name (Russia)."),
+        click.option("--recipient", help="Recipient: a code or a name, as for --actor."),
+        click.option("--type", "type_", metavar="CAT",
+                     help="PLOVER category (CONSULT, ACCUSE, ...)."),
+        click.option("--since", help="Events dated on or after this (YYYY-MM-DD, YYYY-MM or "
+                     "YYYY)."),
+        click.option("--until", help="Events dated on or before this."),
+        click.option("--limit", type=click.IntRange(min=1), help="At most N events."),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+_MODALITY = click.option("--modality", type=click.Choice(["asserted", "future", "hypothetical",
+                                                          "negated", "historical"]),
+                         help="Only this modality.")
+
+
+def _query(store, actor, recipient, type_, since, until) -> dict:
+    """The filters as ``Store.events`` takes them, each checked: an unknown code or category
+    is an error naming the closest valid ones, never an empty result."""
+    for value in (since, until):
+        if value:
+            _check_partial_date(value)
+    stored = store.actor_codes() if actor or recipient else ()
+    return dict(actor=choices.party(actor, "--actor", stored),
+                recipient=choices.party(recipient, "--recipient", stored),
+                type=choices.category(type_), since=since, until=until)
+
+
+def _no_match(store, query: dict, note: str = "", **more) -> str:
+    """One line for an empty result: the filters as resolved, and what the store holds."""
+    shown = dict(actor=query["actor"], recipient=query["recipient"], type=query["type"],
+                 since=query["since"], until=query["until"], **more)
+    used = choices.filters_text(**shown)
+    n = store.counts()["events"]
+    head = f"no events match {used}" if used else "no events"
+    return f"{head}{note}; {n} events are stored"
+
+
 @click.command()
 @DB_OPTION
-@click.option("--actor", help="Actor code (RUS, UKR, IGO, NATO, ...).")
-@click.option("--recipient", help="Recipient code.")
-@click.option("--type", "type_", metavar="CAT", help="PLOVER category (CONSULT, ACCUSE, ...).")
-@click.option("--since", help="Events dated on or after this (YYYY-MM-DD, YYYY-MM or YYYY).")
-@click.option("--until", help="Events dated on or before this.")
-@click.option("--modality", type=click.Choice(["asserted", "future", "hypothetical", "negated",
-                                               "historical"]),
-              help="Only this modality (default: asserted).")
+@_event_filters
+@_MODALITY
 @click.option("--all", "all_", is_flag=True, help="Include non-asserted events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), help="At most N events.")
 @wait_option(READER_WAIT, "e.g. an ingest storing a batch")
-def events(db, actor, recipient, type_, since, until, modality, all_, fmt, limit, wait):
+def events(db, actor, recipient, type_, since, until, limit, modality, all_, fmt, wait):
     """List stored events, filtered.
 
     By default only asserted events (hedged ones included); use --modality or --all for the
     others. Dates match at the event date's own precision; undated events never match
-    --since/--until.
+    --since/--until. An unknown code or category is an error with the closest valid ones;
+    when nothing matches, one line says so and names the filters used.
 
     \b
     Examples:
       detente events --actor RUS --type CONSULT
+      detente events --actor Russia --recipient Ukraine
       detente events --since 2025-05 --format csv > may.csv
     """
     from ..export import format_table, write_csv
     from ..store import Store
 
-    for value in (since, until):
-        if value:
-            _check_partial_date(value)
     with Store(db, read_only=True, wait=wait) as store:
-        rows = store.events(actor=actor, recipient=recipient, type=type_, since=since,
-                            until=until, modality=modality, include_non_asserted=all_,
-                            limit=limit)
+        query = _query(store, actor, recipient, type_, since, until)
+        rows = store.events(**query, modality=modality, include_non_asserted=all_, limit=limit)
+        if not rows:
+            note = "" if modality or all_ else " (asserted only: --all shows every modality)"
+            empty = _no_match(store, query, note, modality=modality, all=all_)
+            empty = empty[0].upper() + empty[1:] + "."
     out = sys.stdout
+    if not rows and fmt == "table":
+        click.echo(empty)
+        return
+    if not rows:  # machine formats stay parseable: the note goes to stderr
+        click.echo(empty, err=True)
     if fmt == "json":
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False, default=str))
@@ -302,24 +361,53 @@ def _check_partial_date(value: str) -> None:
     parse_published(value, "--since/--until")
 
 
+#: File name endings and the export format each means.
+_EXTENSIONS = {".csv": "csv", ".parquet": "parquet", ".jsonl": "plover", ".json": "plover",
+               ".ndjson": "plover"}
+
+
+def _export_format(fmt: str | None, out: str) -> str:
+    import os
+
+    from ..export import ExportError
+
+    if fmt:
+        return fmt
+    ext = os.path.splitext(out)[1].lower()
+    if ext in _EXTENSIONS:
+        return _EXTENSIONS[ext]
+    where = "standard output" if out == "-" else f"{out!r}"
+    raise ExportError(f"cannot tell the format of {where} from its name; end it in .csv, "
+                      ".parquet or .jsonl (PLOVER), or pass --format csv|parquet|plover")
+
+
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["plover", "csv", "parquet"]), required=True,
+@click.option("--format", "fmt", type=click.Choice(["plover", "csv", "parquet"]),
               help="plover: strict PLOVER JSONL (asserted events only); csv and parquet: every "
-              "event with its modality.")
+              "event with its modality. Default: from OUT's extension (.jsonl, .csv, .parquet).")
 @click.argument("out", metavar="OUT")
 @DB_OPTION
+@_event_filters
+@_MODALITY
 @wait_option(READER_WAIT, "e.g. an ingest storing a batch")
-def export(fmt, out, db, wait):
+def export(fmt, out, db, actor, recipient, type_, since, until, limit, modality, wait):
     """Write the stored events to OUT (- for standard output, except parquet).
+
+    Takes the filters of `detente events`; without --modality, csv and parquet hold every
+    modality and plover the asserted events.
 
     \b
     Examples:
-      detente export --format plover events.jsonl
-      detente export --format csv events.csv --db news.duckdb
+      detente export events.jsonl
+      detente export events.csv --db news.duckdb --actor Russia --since 2025
+      detente export --format csv - | head
     """
     from ..export import export as export_events
     from ..store import Store
 
+    fmt = _export_format(fmt, out)
     with Store(db, read_only=True, wait=wait) as store:
-        n = export_events(store, fmt, out)
-    click.echo(f"{n} events written to {out}", err=True)
+        query = _query(store, actor, recipient, type_, since, until)
+        n = export_events(store, fmt, out, **query, modality=modality, limit=limit)
+        empty = _no_match(store, query, modality=modality) if not n else ""
+    click.echo(f"{n} events written to {out}" + (f": {empty}" if empty else ""), err=True)

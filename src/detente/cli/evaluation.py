@@ -9,6 +9,7 @@ import sys
 import click
 
 from ..errors import BadDate
+from .feedback import ProgressAnalyzer, progress_option
 
 
 def register(group: click.Group) -> None:
@@ -34,7 +35,8 @@ def _date(value: str | None) -> dt.date | None:
 @click.option("--model", default="sm", show_default=True, help="spaCy model: sm, md or a package.")
 @click.option("--gate", "floors", type=click.Path(dir_okay=False),
               help="Instead of one GOLD, run the quality gate with this floors file.")
-def eval_cmd(gold, as_json, errors, published, model, floors):
+@progress_option
+def eval_cmd(gold, as_json, errors, published, model, floors, progress):
     """Score detente against GOLD: sentence gold (.jsonl), document gold (.json), or a folder
     of document gold files scored together (e.g. quality/gold/voa: 30 whole VOA stories).
 
@@ -52,7 +54,10 @@ def eval_cmd(gold, as_json, errors, published, model, floors):
         return _run_gate(floors, None, model, False, False, None)
     if not gold:
         raise click.UsageError("give a GOLD file, or --gate FLOORS to run the quality gate.")
-    report = evaluate_file(gold, model=model, published=_date(published))
+    from ..pipeline import Analyzer, Options
+
+    analyzer = ProgressAnalyzer(lambda: Analyzer(Options(model=model)), progress)
+    report = evaluate_file(gold, model=model, published=_date(published), analyzer=analyzer)
     if as_json:
         if not errors:
             report = {k: v for k, v in report.items() if k != "errors"}

@@ -16,6 +16,7 @@ import click
 
 from ..dblock import READER_WAIT
 from ..errors import DetenteError
+from . import choices
 from .core import wait_option
 
 DEFAULT_DB = "detente.duckdb"
@@ -145,17 +146,53 @@ POSITION_COLUMNS = ["holder", "issue", "stance", "change", "concerns", "conditio
                     "first_seen", "last_seen"]
 
 
+def _pair_given(ctx, param, value):
+    # With nargs=2, click takes the next option's name as the second party
+    # ("--between RUS --out x.html"), then complains about the option it swallowed.
+    if value and any(v.startswith("-") and len(v) > 1 for v in value):
+        given = [v for v in value if not v.startswith("-")]
+        raise click.BadParameter(
+            f"a pair needs two party codes (e.g. --between RUS UKR); got "
+            f"{' '.join(given) or 'none'} before {next(v for v in value if v.startswith('-'))}",
+            ctx, param)
+    return value
+
+
+def _ledger_parties(led: dict) -> set[str]:
+    """Every party code the ledger holds (round processes, position holders and targets)."""
+    out = {c for r in led["rounds"] for c in r.get("process") or ()}
+    out |= {p.get("holder") for p in led["positions"]} | {p.get("concerns")
+                                                         for p in led["positions"]}
+    return {c for c in out if isinstance(c, str)}
+
+
+def resolve_pair(led: dict, between) -> tuple[str, str]:
+    stored = _ledger_parties(led)
+    return tuple(choices.party(v, "--between", stored) for v in between)
+
+
+def _say_empty(fmt: str, message: str) -> None:
+    # A table gets the sentence instead of a bare header; JSON and CSV stay parseable.
+    click.echo(message, err=fmt != "table")
+
+
 @click.command()
 @_with_source
-@click.option("--between", nargs=2, metavar="A B", help="Only rounds between these two parties.")
+@click.option("--between", nargs=2, metavar="A B", callback=_pair_given,
+              help="Only rounds between these two parties (codes or names).")
 @_FORMAT
 def rounds(db, analyses, wait, between, fmt):
     """List negotiation rounds merged across articles (one row per meeting)."""
     led, _, _ = load_ledger(db, analyses, wait)
     rows = led["rounds"]
     if between:
-        want = {c.upper() for c in between}
+        want = set(resolve_pair(led, between))
         rows = [r for r in rows if want <= set(r["process"])]
+    if not rows:
+        where = f" between {' and '.join(sorted(want))}" if between else ""
+        _say_empty(fmt, f"No rounds{where}; {len(led['rounds'])} rounds are in the ledger.")
+        if fmt == "table":
+            return
     if fmt != "json":
         rows = [dict(r, sources=len(r["sources"]), date=r.get("date") or r.get("window") or "undated")
                 for r in rows]
@@ -170,14 +207,23 @@ def rounds(db, analyses, wait, between, fmt):
 def positions(db, analyses, wait, holder, issue, fmt):
     """List positions by holder and issue, with their latest stance and change."""
     led, _, _ = load_ledger(db, analyses, wait)
+    holder = choices.party(holder, "--holder", _ledger_parties(led))
+    issue = choices.issue(issue, {p.get("issue") for p in led["positions"]})
     rows = [p for p in led["positions"]
-            if (not holder or p["holder"] == holder.upper()) and (not issue or p["issue"] == issue)]
+            if (not holder or p["holder"] == holder) and (not issue or p["issue"] == issue)]
+    if not rows:
+        used = choices.filters_text(holder=holder, issue=issue)
+        _say_empty(fmt, f"No positions{' match ' + used if used else ''}; "
+                        f"{len(led['positions'])} positions are in the ledger.")
+        if fmt == "table":
+            return
     emit(rows, POSITION_COLUMNS, fmt)
 
 
 @click.command()
 @_with_source
-@click.option("--between", nargs=2, metavar="A B", required=True, help="The two parties, e.g. RUS UKR.")
+@click.option("--between", nargs=2, metavar="A B", required=True, callback=_pair_given,
+              help="The two parties, e.g. RUS UKR (codes or names).")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False),
               help="Output file; .html or .md decides the format.")
 def dossier(db, analyses, wait, between, out):
@@ -189,6 +235,7 @@ def dossier(db, analyses, wait, between, out):
     if suffix not in (".html", ".htm", ".md"):
         raise LedgerSourceError(f"--out {out}: use a .html or .md file name")
     led, events, quotes = load_ledger(db, analyses, wait)
+    between = resolve_pair(led, between)
     part = ledger_mod.between(led, between)
     text = dossier_mod.render(part, between, events, quotes, fmt="md" if suffix == ".md" else "html")
     Path(out).write_text(text, encoding="utf-8")

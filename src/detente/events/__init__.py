@@ -90,7 +90,8 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 continue  # "strong diplomacy must work": nobody is being asked
             if d.cand.kind == "noun" and d.cand.weak and not _explicit_agent(d):
                 continue  # "the Russia-Ukraine war" names a war, not an act by someone
-            if d.cand.weak and not any(a.code for a in d.actor):
+            if d.cand.weak and not any(a.code and not ctx.actors.from_setting(a)
+                                       for a in d.actor):
                 continue  # an ambiguous word needs a participant we can name
             if antecedent is not None and d.date is None and d.date_override is None:
                 d.date = antecedent.date  # outcome of the talks referred to

@@ -30,6 +30,17 @@ TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "appos"}
 OTHER_PARTY_PREPS = events_words("other_party_preps")
 #: Prepositions that only say where a named participant is ("the Red Cross in Gaza").
 LOCATIVE_PREPS = events_words("locative_preps")
+#: Entity types of places: after a locative preposition they say where, not to whom.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: Nouns for a member of a group ("commander", "leader"): as a victim, the group is harmed.
+MEMBER_NOUNS = events_words("member_nouns")
+#: Prepositions of the act through which a passive harm happened ("killed in a raid by X").
+MEANS_PREPS = events_words("means_preps")
+#: Acts a nationality word can be the doer of ("an Israeli strike"), unlike "Spanish cities".
+MEANS_NOUNS = events_words("means_nouns")
+#: Object pronouns and the grammatical number of the noun they stand for.
+OBJECT_PRONOUNS = {w: "plural" for w in events_words("object_pronouns_plural")} | {
+    w: "singular" for w in events_words("object_pronouns_singular")}
 SUBJ_DEPS = ("nsubj", "csubj")
 PRONOUNS = events_words("pronouns")
 #: Nouns for documents and utterances: "issued a statement demanding" -> the issuer demands.
@@ -49,6 +60,7 @@ class Roles:
     between: bool = False  # "talks between X and Y": all participants are actors
     parties: list = field(default_factory=list)  # the X and Y of that "between" phrase
     speaker: object = None  # subject of the reporting verb above, if any
+    places: list = field(default_factory=list)  # "attacked ... in X": where, not to whom
 
 
 def phrase(tok):
@@ -164,13 +176,23 @@ def speaker_of(tok, reporting: frozenset[str]):
     return None
 
 
-def _prep_objects(tok, preps: frozenset[str], skip=()):
+def _where(prep, obj) -> bool:
+    """'in Kabul', 'near the border town': a place the act happened at, not a party to it."""
+    return prep.lower_ in LOCATIVE_PREPS and obj.ent_type_ in PLACE_ENTS
+
+
+def _prep_objects(tok, preps: frozenset[str], skip=(), where: list | None = None):
+    """Objects of ``tok``'s prepositions in ``preps``; places after a locative preposition go
+    to ``where`` instead (when given)."""
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps and c not in skip:
             for g in c.children:
-                if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON"):
-                    out.append(g)
+                if g.dep_ == "pobj" and _where(c, g) and where is not None:
+                    where.append(g)
+                elif g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON") \
+                        and g.ent_type_ not in ("DATE", "TIME") and not _where(c, g):
+                    out.append(g)  # "on Monday" says when, not to whom
         elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
             out.append(c)
     return out
@@ -255,7 +277,9 @@ def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
             elif p == "of":
                 (roles.actor if of_agent else roles.recipient).extend(objs)
             elif p in rec_preps:
-                roles.recipient.extend(o for o in objs if not (p == "with" and _instrument(o, lex)))
+                roles.places.extend(o for o in objs if _where(c, o))
+                roles.recipient.extend(o for o in objs if not (
+                    p == "with" and _instrument(o, lex)) and not _where(c, o))
 
 
 #: Categories whose recipient is the party blamed, rejected, asked or backed.
@@ -330,7 +354,33 @@ def find_roles(cand, lex, *, cache: Cache = uncached) -> Roles:
     for waiting, own in reversed(pending):
         _settle(waiting, own, roles, lex)
         roles = own
+    if roles.speaker is None:
+        own = {t.i for t in roles.actor}
+        roles.recipient = [_antecedent(t, own, lex) for t in roles.recipient]
     return roles
+
+
+def _antecedent(tok, avoid: set[int], lex):
+    """The noun an object pronoun stands for earlier in its sentence ("met business leaders,
+    calling on them to invest" -> the leaders): the nearest noun of the same number outside
+    the actor, the "heads" of "heads of companies"; the pronoun itself when there is none."""
+    number = OBJECT_PRONOUNS.get(tok.lower_)
+    if number is None:
+        return tok
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        t = tok.doc[i]
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod", "poss") \
+                or i in avoid or t.ent_type_ in ("DATE", "TIME") + tuple(PLACE_ENTS):
+            continue
+        if (t.tag_ in ("NNS", "NNPS")) != (number == "plural") or not (
+                t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in lex.agent_nouns
+                or t.lower_ in lex.agent_nouns):
+            continue  # a party of the same number: "the scheme ... urging him" is not it
+        owner = t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and owner.pos_ == "NOUN":
+            return tok if owner.i in avoid else owner  # "heads of companies": the heads
+        return t
+    return tok
 
 
 def _settle(cand, roles: Roles, inner: Roles | None, lex) -> None:
@@ -435,6 +485,53 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
             roles.recipient = victims
 
 
+def _nominal_agent(verb):
+    """(the noun, its doer) of a passive verb's "in/during a NOUN by X" phrase ("was killed
+    in an ambush by rebels"), else (None, None)."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in MEANS_PREPS:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj" or g.pos_ != "NOUN":
+                continue
+            for p in g.children:
+                if p.dep_ in ("prep", "agent") and p.lower_ == "by":
+                    doer = next((o for o in p.children if o.dep_ == "pobj"
+                                 and o.ent_type_ not in ("DATE", "TIME")), None)
+                    if doer is not None:
+                        return g, doer
+                if p.dep_ in ("amod", "compound") and p.i < g.i and p.ent_type_ == "NORP" \
+                        and g.lemma_.lower() in MEANS_NOUNS:
+                    return g, p  # "killed in an Israeli strike"
+    return None, None
+
+
+def _doer_of_cause(agent, lex):
+    """A "by" agent that is an act ("sparked by the arrest of X") is a cause: its own doer
+    ("by Russia's invasion", "by an Israeli strike") acts, not the one it befell."""
+    if agent.pos_ != "NOUN" or lex.lemma(agent) not in lex.nouns \
+            or lex.lemma(agent) in lex.agent_nouns:
+        return agent
+    for c in agent.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i < agent.i
+                                and c.ent_type_ in ("NORP", "GPE", "ORG")):
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _victim(subj):
+    """The party a passive victim belongs to: "the group's commander was killed" harms the
+    group (a country's leader stays: the person is then the state's own)."""
+    if subj is None or subj.lemma_.lower() not in MEMBER_NOUNS:
+        return subj
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ in ("GPE", "NORP"):
+        return subj
+    return owner
+
+
 def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     """Roles from the event verb's own arguments: subject or agent, objects, recipient
     prepositions and "between" parties."""
@@ -442,11 +539,20 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     rec_preps = lex.recipient_preps.get(cand.event, lex.recipient_preps["_"])
     agent = agent_of(verb)
     subj, passive = subject_of(verb)
+    means = None  # "was killed in a raid by X": the raid is how, X who
+    if passive and agent is None:
+        means, agent = _nominal_agent(verb)
+    elif agent is not None:
+        # "the protests were sparked by X's decision": the event itself is the subject, so
+        # X caused it and did not take part; "was destroyed by an Israeli strike": Israel did
+        own = noun is not None and subj is not None and subj.i == (cand.anchor or noun).i
+        party = agent.pos_ != "NOUN" or lex.lemma(agent) in lex.agent_nouns
+        agent = None if own and not party else _doer_of_cause(agent, lex)
     if passive:
         if agent is not None:
             roles.actor.insert(0, agent)
         if subj is not None and (noun is None or subj.i != (cand.anchor or noun).i):
-            roles.recipient.insert(0, subj)
+            roles.recipient.insert(0, _victim(subj))
     elif subj is not None and (noun is None or subj.i != (cand.anchor or noun).i):
         roles.actor.insert(0, subj)
     elif agent is not None:
@@ -468,11 +574,13 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
                 g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 and g.ent_type_ not in NOT_PLACES)
-    roles.recipient.extend(t for t in _prep_objects(verb, rec_preps)
-                           if not (t.head.lower_ == "with" and _instrument(t, lex)))
+    roles.recipient.extend(t for t in _prep_objects(verb, rec_preps, where=roles.places)
+                           if not (t.head.lower_ == "with" and _instrument(t, lex))
+                           and (means is None or t.i != means.i))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             roles.actor.extend(objs)
             roles.parties.extend(objs)
             roles.between = True
+

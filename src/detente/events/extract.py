@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .. import tree
-from ..dates import date_for
-from ..places import place_for
+from ..dates import clause_dates, date_for
+from ..places import dateline_place, place_for, venue_places
 from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
-from .arguments import PRONOUNS, core_phrase, find_roles, phrase
+from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
+from .recipients import earlier_doers, home_recipients
 from .lexicon import Lexicon, category_set, events_words
 from .triggers import Candidate, find_candidates
 
@@ -77,7 +78,7 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
         span = phrase(tok)
         core = core_phrase(tok)
         found = _resolve(ctx, core) if core is not None else ()
-        found = found or _resolve(ctx, span)
+        found = found or _not_where(_resolve(ctx, span), tok, span, lex)
         if not found and tok.lower_ in PRONOUNS and speaker is not None:
             found = _resolve(ctx, phrase(speaker))
         if not found:
@@ -101,6 +102,28 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
             if a not in out:
                 out.append(a)
     return tuple(out)
+
+
+def _not_where(found: tuple, tok, span, lex: Lexicon | None) -> tuple:
+    """``found`` without the places that only say where the head noun is: "three men in
+    Karachi" are not Karachi (a sector noun tied to its place, "rebels in Darfur", comes back
+    as one coded actor and stays)."""
+    if tok.pos_ != "NOUN" or not found or lex is None:
+        return found
+    where = [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children
+             if c.i > tok.i and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+    if not where:
+        return found
+    kept = tuple(a for a in found if a.start < 0 or not any(
+        s <= a.start and a.end <= e for s, e in where))
+    if kept or not any(a.code for a in found):
+        return kept or found
+    if not _agentive(tok, lex):
+        return found  # "townships in Yangon": with nobody else named, a place's parts
+    # "three men in Karachi": the men, of the place's country
+    place = next(a for a in found if a.code)
+    return (Actor(span.text, place.code, None, None, None, None, span.start_char,
+                  span.end_char),)
 
 
 def _agentive(tok, lex: Lexicon) -> bool:
@@ -265,6 +288,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                 recipient, roles.recipient = target, []
         if not any(r.code for r in recipient) and event in ADDRESSED:
             recipient = _addressee(ctx, cand, roles, lex) or recipient
+        if not any(r.code for r in recipient) and event in EARLIER_DOER:
+            recipient = _earlier_doer(ctx, cand, roles) or recipient
         if not recipient and content is not None and event in ADDRESSED:
             recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
         if not recipient and event in ADDRESSED:
@@ -293,12 +318,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             # Monrovia").
             where = location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
-        if event in LOCAL_EVENTS and location is not None and location.country and not any(
-                r.code for r in recipient):
-            # victims and targets of violence, repression or relief are coded by where it
-            # happened when the text names no side for them (PLOVER practice)
-            recipient = (Actor(location.text, location.country, None, location.name, None,
-                               None, location.start, location.end),)
+        recipient = home_recipients(ctx, roles, recipient, actor, event, location)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
@@ -373,13 +393,13 @@ def _when_where(ctx, sent, cand, roles):
     since = _first_since(cand, ctx, sent)
     date = date_for(ctx, cand.head)
     if date is None:
-        date = _tied(ctx, [d for d in ctx.dates_in(sent.start_char, sent.end_char)
-                           if d.value and d.kind != "duration" and d is not since
-                           and (since is None or d.start != since.start)], cand)
+        date = _tied(ctx, [d for d in clause_dates(ctx, sent, cand.head)
+                           if since is None or d.start != since.start], cand)
     location = place_for(ctx, cand.head)
     if location is None:
         avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
-        location = _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand, avoid)
+        location = _tied(ctx, venue_places(ctx, sent, cand.head), cand, avoid) \
+            or dateline_place(ctx, sent)
     return since, date, location
 
 
@@ -445,6 +465,24 @@ def _addressee(ctx, cand, roles, lex) -> tuple:
         return ()
     found = _actors_for(ctx, objs[:1], roles.speaker)
     return tuple(a for a in found if a.code)
+
+
+#: Acts aimed at whoever did the act their object names ("denounced the extension").
+EARLIER_DOER = category_set("recipient_is_earlier_doer")
+
+
+def _earlier_doer(ctx, cand, roles) -> tuple:
+    """"Lawmakers denounced the extension": the recipient is whoever extended, as an earlier
+    sentence told it; the first such doer the actor list can code, not this act's own actor."""
+    own = {t.i for t in roles.actor}
+    for obj in (c for c in cand.head.children if c.dep_ == "dobj"):
+        for doer in earlier_doers(obj):
+            if doer.i in own:
+                continue
+            found = tuple(a for a in _actors_for(ctx, [doer]) if a.code)
+            if found:
+                return found
+    return ()
 
 
 def _protest_target(ctx, cand, actor) -> tuple:
@@ -520,9 +558,6 @@ def _others_in(ctx, cand, actor) -> tuple:
     return tuple(out[:2])
 
 
-
-#: Events whose unnamed targets belong to the country where they happen.
-LOCAL_EVENTS = category_set("recipient_from_place")
 #: Where meetings and agreements happen says nothing about who takes part.
 VENUE_EVENTS = category_set("venue_events")
 

@@ -2,7 +2,7 @@
 
 Per article (called by the pipeline)::
 
-    analyze_article(ctx, events, quotes) -> {"statements", "rounds", "positions", "claims"}
+    analyze_article(ctx, events, speech) -> {"statements", "rounds", "positions", "claims"}
 
 each a list of frozen records (``records.Statement``, ``Round``, ``Position``, ``Claim``):
 their fields carry the docs and their ``as_dict()`` is the JSON. The cross-article ledger works
@@ -25,13 +25,15 @@ from .statements import extract_statements, speakers_by_sentence
 __all__ = ["analyze_article", "STRENGTH"]
 
 
-def analyze_article(ctx, events, quotes) -> dict:
-    """The per-article ledger items of one analysed article."""
-    speakers = speakers_by_sentence(ctx)
-    statements = extract_statements(ctx, events, quotes, speakers)
+def analyze_article(ctx, events, speech) -> dict:
+    """The per-article ledger items of one analysed article: ``events`` from the event stage,
+    ``speech`` (``quotes.Speech``: quotes and speech acts with their speakers) from the quote
+    stage."""
+    speakers = speakers_by_sentence(ctx, speech)
+    statements = extract_statements(ctx, events, list(speech.quotes), speakers)
     return {
         "statements": statements,
-        "rounds": extract_rounds(ctx, statements, speakers),
-        "positions": extract_positions(ctx, statements, speakers),
+        "rounds": extract_rounds(ctx, statements, speakers, events),
+        "positions": extract_positions(ctx, statements, speakers, acts=speech.acts),
         "claims": extract_claims(ctx),
     }

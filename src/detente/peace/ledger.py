@@ -135,7 +135,7 @@ def _merge_round(target: dict, r: dict, aid: str) -> None:
             target["date"], target["date_precision"] = new, r.get("date_precision")
         elif field == "venue" and isinstance(old, dict) and old.get("name") == new.get("name"):
             continue
-    for field in ("mediators", "participants", "outcome"):
+    for field in ("mediators", "participants", "outcome", "events"):
         target[field] += [v for v in r.get(field) or [] if v not in target[field]]
     for key in ("announced_by", "announced_on", "window"):
         target[key] = target.get(key) or r.get(key)
@@ -187,7 +187,7 @@ def _build_rounds(articles) -> list[dict]:
                 target = {k: (list(v) if isinstance(v, list) else v) for k, v in r.items()
                           if k not in ("id", "values_by_source", "figures_evidence")}
                 target.update(sources=[], status_history=[], mediators=[], participants=[],
-                              outcome=[], _values={}, first_published=published)
+                              outcome=[], events=[], _values={}, first_published=published)
                 for f in COMPARED:
                     target[f] = None
                 rounds.append(target)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .. import knowledge, tree
 from ..records import Position, content_id
-from ._support import (actors_in, dates_between, dates_of, fallback_actors, sentence_text,
+from ._support import (actors_in, dates_between, dates_of, glued_actors, sentence_text,
                        sentences)
 from .taxonomy import load_issues
 
@@ -79,7 +79,7 @@ def _holder(ctx, sent, cue_start: int, issue: tuple[int, int]) -> tuple:
     glued = re.match(r"(.+?)-[a-z]+$", cand.text)
     if glued and cand.idx < sent.start_char + cue_start:
         # "a U.S.-proposed ceasefire": the proposer is glued to the cue.
-        found = [a for a in fallback_actors(glued.group(1), cand.idx) if a.code]
+        found = [a for a in glued_actors(ctx, cand) if a.end <= cand.idx + len(glued.group(1))]
         if found:
             return tuple({a.code: a for a in found}.values())
     # the cue word, then up its clause: "opposition" -> poss, "insisted" -> nsubj
@@ -166,12 +166,11 @@ def _linked(ctx, sent, cue, issue) -> bool:
 #: Verbs that take a stance on a proposal or demand named as their object: "Ukraine is ready to
 #: accept a U.S. proposal", "Russia supports the U.S. proposal in principle".
 _CHAIN = knowledge.table(_LEXICON, "stance_verbs")
-_SAY = knowledge.words("lexicon/speech.yaml", "position_say_verbs")
 _URGE = knowledge.words(_LEXICON, "urge_verbs")
 _RELUCTANT = knowledge.pattern(_LEXICON, "reluctant", re.I)
 
 
-def _chained(ctx, sent, cue_start: int, issue, speaker):
+def _chained(ctx, sent, cue_start: int, issue, speaker, acts):
     """A second stance on the same issue: the verb taking the proposal or demand the first cue
     names ("accept a U.S. proposal" -> the accepter accepts), or, when that verb is what
     someone urges ("the G7 urged Russia to accept ..."), the urger's demand."""
@@ -207,7 +206,7 @@ def _chained(ctx, sent, cue_start: int, issue, speaker):
     if up is not None and up.lemma_.lower() in _URGE:
         # "urged Russia to accept": the urger demands it of Russia.
         subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
-        holders = _actors_of(ctx, subj, speaker)
+        holders = _actors_of(ctx, subj, speaker, acts)
         return ("demand", up.idx - sent.start_char, up.idx - sent.start_char + len(up), holders)
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and up is not None:  # "it is ready to accept": the subject of "is ready"
@@ -215,23 +214,24 @@ def _chained(ctx, sent, cue_start: int, issue, speaker):
             subj = tree.children(above, ("nsubj", "nsubjpass"))
             if subj:
                 break
-    holders = _actors_of(ctx, subj, speaker)
+    holders = _actors_of(ctx, subj, speaker, acts)
     return (stance, v_start, v_start + len(verb), holders)
 
 
-def _actors_of(ctx, subj, speaker) -> list[tuple]:
+def _actors_of(ctx, subj, speaker, acts) -> list[tuple]:
+    """(code, name) of the actors a subject names; a pronoun is the speaker of the speech act
+    above it ("Kyiv said it is ready"), as the quote stage resolved that speaker."""
     out = []
     for s in subj:
         found = actors_in(ctx, ctx.doc[s.left_edge.i:s.right_edge.i + 1])
         out += [(_code(a), a.name) for a in found if a.code]
         if not found and s.pos_ == "PRON":
             # "Kyiv said it is ready": the pronoun is the one who says so.
-            said = tree.first_ancestor(s, lambda a: a.lemma_.lower() in _SAY)
-            subj = [c for c in said.children if c.dep_ == "nsubj"] if said is not None else []
-            found = actors_in(ctx, ctx.doc[subj[0].left_edge.i:subj[0].right_edge.i + 1]) \
-                if subj else ()
-            out += [(_code(a), a.name) for a in found if a.code]
-            if not found and speaker:
+            said = tree.first_ancestor(s, lambda a: a.i in acts)
+            who = acts[said.i].speaker if said is not None else None
+            if who is not None and who.code:
+                out.append((_code(who), who.name))
+            elif speaker:
                 out.append((speaker.get("code"), speaker.get("name")))
     return out
 
@@ -242,7 +242,9 @@ def user_issue_files() -> tuple[str, ...]:
     return tuple(p for p in raw.split(os.pathsep) if p.strip())
 
 
-def extract_positions(ctx, statements, speakers, issues_paths=None) -> list[Position]:
+def extract_positions(ctx, statements, speakers, issues_paths=None, acts=()) -> list[Position]:
+    """Positions stated in one article; ``acts`` are the quote stage's speech acts."""
+    acts = {a.verb: a for a in acts}
     taxonomy = load_issues(tuple(issues_paths) if issues_paths is not None else user_issue_files())
     refs = dates_of(ctx)
     published = ctx.article.published.isoformat() if ctx.article.published else None
@@ -280,7 +282,7 @@ def extract_positions(ctx, statements, speakers, issues_paths=None) -> list[Posi
                     _observe(merged, facts, _Observation(
                         sent, speaker, issue, (i_start, i_end), stance, (c_start, c_end),
                         (holder_code, holder_name)))
-            chained = _chained(ctx, sent, c_start, (i_start, i_end), speaker)
+            chained = _chained(ctx, sent, c_start, (i_start, i_end), speaker, acts)
             if chained:
                 v_stance, v_start, v_end, v_holders = chained
                 for h in v_holders:

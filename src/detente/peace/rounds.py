@@ -14,15 +14,14 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-
-import pycountry
+from dataclasses import dataclass
 
 from .. import knowledge, tree
 from ..records import Round, content_id
-from ._support import (_BOTH, actors_in, all_mentions, code_counts, dates_between, dates_of,
-                       article_text, cached, fallback_actors, places_of, sentence_text,
-                       sentences, starting_in,
-                       precision_of, venue_dict)
+from ._support import (_BOTH, actors_in, all_mentions, article_text, cached, code_counts,
+                       dates_between, dates_of, glued_actors, is_country, places_of,
+                       precision_of, sentence_text, sentences, starting_in, venue_dict)
+from . import consult, talks
 from .taxonomy import load_round_vocabulary
 
 _LEXICON = "lexicon/ledger.yaml"
@@ -46,6 +45,8 @@ _HOURS = re.compile(r"\b(?:lasted|lasting|went on for|for)\s+(?:about\s+|around\
                     r"eight|nine|ten|eleven|twelve)\s+hours?\b|"
                     r"\b(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten)-hour\b", re.I)
 _PRISONERS = knowledge.pattern(_LEXICON, "prisoners")
+#: "the most recent round": explicit about being a round
+_STRONG = knowledge.pattern(_LEXICON, "strong", re.I)
 _NON_PARTY = frozenset(knowledge.ordered(_LEXICON, "non_party_codes"))
 
 #: a talks noun right after a place names the place as the venue ("Jeddah talks")
@@ -69,9 +70,9 @@ def _num(s: str) -> float:
 _EXTRA_PARTIES = frozenset(knowledge.ordered(_LEXICON, "extra_party_codes"))
 
 
-def _is_country(code: str | None) -> bool:
+def _is_country(ctx, code: str | None) -> bool:
     return bool(code) and code not in _NON_PARTY and (
-        code in _EXTRA_PARTIES or pycountry.countries.get(alpha_3=code) is not None)
+        code in _EXTRA_PARTIES or is_country(ctx, code))
 
 
 def _first(table, text: str) -> str | None:
@@ -111,7 +112,7 @@ def _main_party(ctx, exclude=()) -> list[str]:
     postponed round"): one party only, which the cross-article ledger attaches to a known
     process containing it (a second party would be a guess)."""
     counts = code_counts(ctx)
-    top = sorted((c for c in counts if _is_country(c) and c not in exclude),
+    top = sorted((c for c in counts if _is_country(ctx, c) and c not in exclude),
                  key=lambda c: -counts[c])[:1]
     return top
 
@@ -149,94 +150,6 @@ def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = No
     return cities[0] if cities else (inside[0] if inside else None)
 
 
-#: "cabinet meeting", "board meeting": a body meeting on its own, not parties negotiating.
-_INTERNAL = knowledge.pattern(_LEXICON, "internal", re.I)
-_BODY_AFTER = knowledge.pattern(_LEXICON, "body_after", re.I)
-_STRONG = knowledge.pattern(_LEXICON, "strong", re.I)
-
-
-def _tense_status(ctx, start: int, end: int) -> str | None:
-    """Status from the verb governing the talks noun: past -> held, "will"/"to" -> scheduled."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    tok = tree.climb(span.root, while_=lambda t: not _times_meeting(t), limit=6)
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
-    if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had")
-                                                       for c in tok.children)):
-        return "held"
-    if any(c.lower_ in ("will", "shall") or (c.lower_ == "to" and c.dep_ == "aux")
-           for c in tok.children):
-        return "scheduled"
-    return None
-
-
-def _times_meeting(tok) -> bool:
-    """Whether ``tok`` is the verb whose tense dates the meeting below it."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    # "an attempt to bridge the gap at talks in Stockholm broke down": an infinitive that is
-    # not about the meeting says nothing of its time; ask the verb above it.
-    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
-    return not infinitive or tok.lemma_.lower() in _MEETING_VERBS
-
-
-#: A talks noun named after a multilateral body or forum ("the G7 talks", "a Security Council
-#: meeting", "the NATO summit"): not a negotiation between parties unless the text says so.
-_FORUM = knowledge.pattern(_LEXICON, "forum", re.I)
-#: Talks that are wished for, offered or attempted are not a meeting: "efforts at talks", "an
-#: offer for new talks", "tried to establish a dialogue", "calls for negotiations".
-_WISHED = knowledge.pattern(_LEXICON, "wished", re.I)
-#: "talks with China must continue": a view on talks, not a meeting.
-_NORMATIVE_AFTER = knowledge.pattern(_LEXICON, "normative_after", re.I)
-#: Nouns that name any gathering; they need a conflict or negotiation word nearby to count.
-_GATHERING = knowledge.pattern(_LEXICON, "gathering", re.I)
-_NEGOTIATION_CONTEXT = knowledge.pattern(_LEXICON, "negotiation_context", re.I)
-
-
-def _talks_nouns(ctx, sent, vocab):
-    """Talks nouns of the sentence used as nouns, not internal meetings, forums or wishes."""
-    text = sent.text
-    for m in vocab.talks.finditer(text):
-        span = ctx.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
-                                 alignment_mode="expand")
-        if span is not None and span.root.pos_ not in ("NOUN", "PROPN") and span.root.tag_:
-            continue  # "round up", "meeting the demand"
-        before = text[max(0, m.start() - 60):m.start()]
-        if _INTERNAL.search(before[-25:]) or _BODY_AFTER.match(text[m.end():m.end() + 50]):
-            continue
-        if _FORUM.search(before) or _WISHED.search(before) or \
-                _NORMATIVE_AFTER.match(text[m.end():m.end() + 60]):
-            continue
-        if m.group(0)[:1].isupper() and m.start() > 0 and re.search(
-                r"\b[A-Z][a-z]+\s+$", before) and not _place_before(ctx, sent.start_char + m.start()):
-            continue  # "the Quadrilateral Security Dialogue": the name of a forum
-        if _GATHERING.match(m.group(0)) and not _NEGOTIATION_CONTEXT.search(
-                _context_text(ctx, sent)):
-            continue  # "a pull-aside meeting", "convened a meeting with business leaders"
-        yield m
-
-
-def _place_before(ctx, at: int) -> bool:
-    """Whether a gazetteer place ends right before ``at`` ("the Hanoi Summit")."""
-    return bool(starting_in(places_of(ctx), at - 1, at + 1, key="end", cache=ctx.cache))
-
-
-def _context_text(ctx, sent) -> str:
-    """The sentence with the one before it (a meeting's purpose is often said just before)."""
-    sents = sentences(ctx)
-    position = cached(ctx, "sent_position", lambda: {
-        s.start_char: k for k, s in reversed(list(enumerate(sents)))})  # first one wins
-    i = position.get(sent.start_char, 0)
-    lo = sents[i - 1].start_char if i else sent.start_char
-    return article_text(ctx)[lo:sent.end_char]
-
-
-_CLIMB = ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "compound", "oprd",
-          "appos", "npadvmod", "obj", "pcomp")
-
-
 def _named_before(ctx, span) -> list[str]:
     """Codes of people named by one of their names ("Kim") after a fuller mention that the actor
     stage resolved earlier in the article ("North Korean leader Kim Jong Un")."""
@@ -258,7 +171,7 @@ def _full_names(ctx) -> dict[str, tuple[list[int], list[str]]]:
         index: dict[str, tuple[list[int], list[str]]] = {}
         for m in sorted(all_mentions(ctx), key=lambda m: m.start):
             words = (m.name or "").split()
-            if m.code and len(words) > 1 and _is_country(m.code):
+            if m.code and len(words) > 1 and _is_country(ctx, m.code):
                 for w in set(words):
                     index.setdefault(w, ([], []))
                     index[w][0].append(m.start)
@@ -287,7 +200,7 @@ def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool, str | None]
         or bool(_BOTH.search(spans[0].text))
     verbs = 0
     for child, tok in tree.steps_up(noun, limit=7):
-        if child.dep_ not in _CLIMB + (("advcl",) if verbs else ()):
+        if child.dep_ not in talks.CLIMB + (("advcl",) if verbs else ()):
             break
         if tok.pos_ in ("VERB", "AUX"):
             verbs += 1
@@ -309,8 +222,7 @@ def _tied_codes(ctx, sent, noun_m, venues) -> tuple[list[str], bool, str | None]
         found = _codes(ctx, sp.text, sp.start_char, venues) + _named_before(ctx, sp)
         for t in sp:
             if re.search(r"[\w.]-[A-Z]", t.text):  # "U.S.-Ukraine talks": two names in one token
-                split = re.sub(r"(?<=[\w.])-(?=[A-Z])", " ", t.text)
-                found += [a.code for a in fallback_actors(split, t.idx) if a.code]
+                found += [a.code for a in glued_actors(ctx, t)]
         for c in found:
             if c not in codes:
                 codes.append(c)
@@ -323,68 +235,6 @@ def _continues(rounds: list[dict], rnd: dict) -> bool:
     prev = [r for r in rounds if not r.get("_implied")]
     return bool(prev) and rnd["date"] is None and \
         (prev[-1]["status"] in FUTURE) == (rnd["status"] in FUTURE)
-
-
-#: Verbs whose time is the meeting's time ("held talks on May 16", "will join the talks on
-#: Tuesday"); a date on other verbs ("In 2019, Trump praised his first summit") dates the
-#: praise, not the meeting.
-_MEETING_VERBS = knowledge.words(_LEXICON, "meeting_verbs")
-
-
-def _governing_verb(noun):
-    for child, head in tree.steps_up(noun, limit=5):
-        if child.dep_ not in _CLIMB:
-            return None
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-    return None
-
-
-def _tied_tokens(noun) -> dict:
-    """Token indices that speak about the talks noun: its own phrase and its governing verb
-    (with the verb's auxiliaries and its non-clausal modifiers) when that verb is about the
-    meeting itself."""
-    # ranges, not sets of indices: a long sentence would make building them quadratic
-    own = range(noun.left_edge.i, noun.right_edge.i + 1)
-    verb = _governing_verb(noun)
-    clause = []
-    if verb is not None and (verb.lemma_.lower() in _MEETING_VERBS
-                             or noun.dep_ in ("nsubj", "nsubjpass")):
-        clause.append(range(verb.i, verb.i + 1))
-        for c in verb.children:
-            if c.dep_ in ("aux", "auxpass", "neg", "prt", "npadvmod", "prep", "advmod", "xcomp",
-                          "tmod", "obl"):
-                clause.append(range(c.left_edge.i, c.right_edge.i + 1))
-    return {"own": own, "clause": clause}
-
-
-def _touches(tied, span) -> bool:
-    """Whether a token of ``span`` is one of the words tied to the talks noun."""
-    ranges = [tied["own"], *tied["clause"]]
-    return any(i in r for i in range(span.start, span.end) for r in ranges)
-
-
-def _date_tied(ctx, ref, tied) -> bool:
-    span = ctx.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    if span is None:
-        return True
-    return _touches(tied, span)
-
-
-def _first_tied(ctx, table, text, s0, window, tied) -> str | None:
-    """The first status whose cue lies in the words tied to the talks noun (or, without a
-    parse, in a window around it)."""
-    lo, hi = window
-    for key, rx in table:
-        if rx is None:
-            continue
-        for m in rx.finditer(text, lo, min(hi, len(text))):
-            if tied is None:
-                return key
-            span = ctx.doc.char_span(s0 + m.start(), s0 + m.end(), alignment_mode="expand")
-            if span is not None and _touches(tied, span):
-                return key
-    return None
 
 
 def _settle_parties(ctx, rounds: list[dict], rnd: dict, near_prev: bool = False) -> dict | None:
@@ -416,82 +266,142 @@ def _settle_parties(ctx, rounds: list[dict], rnd: dict, near_prev: bool = False)
     return None
 
 
-def _mention(ctx, sent, noun_m, vocab, refs, places, speakers):
-    """A round record for the talks mention in ``sent`` (or None when it is generic)."""
+@dataclass(frozen=True)
+class _Inputs:
+    """What every mention of one article reads: the stages' output and the ledger's words."""
+    vocab: object  #: the round vocabulary (talks nouns, statuses, formats, outcomes)
+    refs: list  #: the date stage's references
+    places: list  #: the place stage's places
+    speakers: dict  #: sentence start -> (speaker dict, speech verb)
+    meetings: consult.Meetings  #: the event stage's CONSULT events
+
+
+def _mention(ctx, sent, noun_m, inputs: _Inputs):
+    """A round record for the talks mention in ``sent`` (or None when it is generic).
+
+    When the event stage coded the mention as a CONSULT event, the event gives the parties,
+    the date, the venue and (without a status word) the status; otherwise the ledger reads
+    them from the parse, through the actor, date and place stages."""
     text = sentence_text(ctx, sent)
     s0 = sent.start_char
     before = text[max(0, noun_m.start() - 70):noun_m.start()]  # read as before[-60:], [-70:]
     # Status words count near the talks noun only ("tensions are expected to rise" does not
     # make a meeting expected).
     noun_span = ctx.doc.char_span(s0 + noun_m.start(), s0 + noun_m.end(), alignment_mode="expand")
-    near, tied = None, None
+    near, tied, event = None, None, None
     if noun_span is not None:
         root = noun_span.root
         near = (ctx.doc[root.left_edge.i].idx,
                 ctx.doc[root.right_edge.i].idx + len(ctx.doc[root.right_edge.i]), s0 + noun_m.end())
-        tied = _tied_tokens(root)
+        tied = talks.tied_tokens(root)
+        event = consult.event_for(inputs.meetings, root, talks.governing_verb(root))
     window = (max(0, noun_m.start() - 60), noun_m.end() + 120)
-    status = _first_tied(ctx, vocab.status, text, s0, window, tied)
-    point_dates = [r for r in dates_between(refs, s0, sent.end_char, cache=ctx.cache)
+    status = talks.first_tied(ctx, inputs.vocab.status, text, s0, window, tied)
+    point_dates = [r for r in dates_between(inputs.refs, s0, sent.end_char, cache=ctx.cache)
                    if r.kind == "point" and r.value
                    and not _REPORT_DATE.search(article_text(ctx)[max(s0, r.start - 40):r.start])
-                   and (tied is None or _date_tied(ctx, r, tied))]
-    venue = _venue(ctx, places, s0, sent.end_char, near)
+                   and (tied is None or talks.date_tied(ctx, r, tied))]
+    venue = _venue(ctx, inputs.places, s0, sent.end_char, near)
+    if event is not None:
+        if consult.status_of(event) is None and status not in consult.OVERRIDING:
+            return None  # "did not meet", "could meet": the event stage says no meeting
+        venue = _event_venue(event.location, venue)
+    ev_date = consult.date_of(event) if event is not None else None
     has_round = cached(ctx, ("round_word", s0), lambda: bool(re.search(r"\bround\b", text, re.I)))
-    if not (point_dates or venue or status or has_round):
+    if not (point_dates or ev_date or venue or status or has_round):
         return None
     if _HYPOTHETICAL.search(before[-60:]) and status not in ("expected", "scheduled"):
         return None
     if _DOUBT.search(before[-70:]):
         return None
-    status, date_ref = _status_and_date(ctx, text, s0, noun_m, status, point_dates)
-    mediators, host = _mediators_and_host(ctx, text, s0)
-    venues = _venues(ctx, places, s0, sent.end_char, venue)
-    tied, anaphoric, table_words = _tied_codes(ctx, sent, noun_m, venues)
-    sent_codes = [c for c in tied if _is_country(c) and c not in mediators]
-    spk = speakers.get(s0)
-    if spk and spk[0].get("code") in sent_codes and len(set(sent_codes) - {spk[0]["code"]}) >= 2:
+    if ev_date is not None:
+        status, date_ref = status or consult.status_of(event), ev_date
+        if status in FUTURE | {"postponed"}:
+            # a meeting the text says is still to come is not in the past, whatever year the
+            # date stage chose for "planned for April 8" in an asserted clause
+            date_ref = _future_year(date_ref, ctx.article.published)
+    else:
+        status = status or (consult.status_of(event) if event is not None else None)
+        status, date_ref = _status_and_date(ctx, text, s0, noun_m, status, point_dates)
+    rnd = _round_dict(ctx, sent, noun_m, inputs, (venue, event))
+    if rnd is None:
+        return None
+    rnd.update(status=status, date=date_ref.value if date_ref else None,
+               date_precision=(date_ref.precision or precision_of(date_ref.value))
+               if date_ref else None, date_text=date_ref.text if date_ref else None)
+    rnd["_speaker"] = rnd["_speaker"] if status in FUTURE | {"postponed", "cancelled"} else None
+    _add_facts(rnd, text, inputs.vocab)
+    return rnd
+
+
+def _event_venue(place, venue):
+    """The CONSULT event's place, unless the sentence names a city inside it as the venue
+    ("talks mediated by Kenya in Nairobi": the event's Kenya, the meeting's Nairobi)."""
+    if place is None:
+        return venue
+    if venue is not None and venue.feature == "city" and place.feature != "city" \
+            and venue.country == place.country:
+        return venue
+    return place
+
+
+def _parties(ctx, codes: list[str], mediators: list[str], speaker, venue) -> list[str]:
+    """The parties among the codes tied to a mention: countries, not its mediators, not the
+    announcer of others' talks, not the venue's country unless two others are named."""
+    sent_codes = [c for c in codes if _is_country(ctx, c) and c not in mediators]
+    if speaker and speaker.get("code") in sent_codes and \
+            len(set(sent_codes) - {speaker["code"]}) >= 2:
         # "X and Y will meet, Kenya's foreign ministry said": the announcer is not a party.
-        sent_codes = [c for c in sent_codes if c != spk[0]["code"]]
+        sent_codes = [c for c in sent_codes if c != speaker["code"]]
     if venue and venue.country in sent_codes and venue.country not in mediators:
         # "talks in Ankara": the venue's country is a party only if it is named as one.
         named = [c for c in sent_codes if c != venue.country]
         if len(named) >= 2:
             sent_codes = named
-    weak = len(set(sent_codes)) < 2
-    process = sorted(set(sent_codes))
+    return sorted(set(sent_codes))
+
+
+def _round_dict(ctx, sent, noun_m, inputs: _Inputs, where) -> dict | None:
+    """The round of one mention, but for its status and date: parties (the CONSULT event's
+    when it names two, else those the parse ties to the noun), venue, mediators and the rest.
+    None when the event is a meeting with a body rather than between parties ("meetings with
+    G7 foreign ministers": the event names both sides, one is a body, and fewer than two
+    parties are countries)."""
+    venue, event = where
+    text, s0 = sentence_text(ctx, sent), sent.start_char
+    mediators, host = _mediators_and_host(ctx, text, s0)
+    venues = _venues(ctx, inputs.places, s0, sent.end_char, venue)
+    tied, anaphoric, table_words = _tied_codes(ctx, sent, noun_m, venues)
+    who = inputs.speakers.get(s0)
+    speaker = who[0] if who else None
+    process = _parties(ctx, tied, mediators, speaker, venue)
+    if event is not None:
+        coded = _parties(ctx, consult.party_codes(event), mediators, speaker, venue)
+        bodies = [c for c in consult.party_codes(event) if not _is_country(ctx, c)]
+        if event.actor and event.recipient and bodies and len(coded) < 2:
+            return None
+        # an event naming fewer than two parties ("the Singapore summit") is completed by
+        # the parties the parse ties to the noun, under the same rules
+        process = coded if len(coded) >= 2 else _parties(
+            ctx, consult.party_codes(event) + tied, mediators, speaker, venue)
     if host is None and venue and venue.country and venue.country not in process:
         host = venue.country
-    participants = _led_by(ctx, text, s0)
-    who = speakers.get(s0)
-    rnd = {
-        "process": process,
-        "date": date_ref.value if date_ref else None,
-        "date_precision": (date_ref.precision or precision_of(date_ref.value)) if date_ref else None,
-        "date_text": date_ref.text if date_ref else None,
+    return {
+        "process": process, "date": None, "date_precision": None, "date_text": None,
         "window": (_WINDOW.search(text).group(0) if _WINDOW.search(text) else None),
-        "status": status,
-        "format": _first(vocab.format, text),
-        "level": _first(vocab.level, table_words if table_words is not None
+        "status": None,
+        "format": _first(inputs.vocab.format, text),
+        "level": _first(inputs.vocab.level, table_words if table_words is not None
                         else text[max(0, noun_m.start() - 100):noun_m.end() + 40]),
-        "venue": venue_dict(venue),
-        "host": host,
-        "mediators": mediators,
-        "participants": participants,
-        "outcome": [],
-        "announced_by": None,
-        "announced_on": None,
-        "duration_hours": None,
-        "prisoners": None,
-        "_weak": weak,
-        "_strong": bool(_STRONG.search(text)),
-        "_anaphoric": anaphoric,
-        "_speaker": who[0] if who and status in FUTURE | {"postponed", "cancelled"} else None,
+        "venue": venue_dict(venue), "host": host, "mediators": mediators,
+        "participants": _led_by(ctx, text, s0), "outcome": [],
+        "announced_by": None, "announced_on": None, "duration_hours": None, "prisoners": None,
+        "_weak": len(process) < 2, "_strong": bool(_STRONG.search(text)),
+        "_anaphoric": anaphoric, "_speaker": speaker,
         "sources": [{"article_id": ctx.article.id, "evidence": text, "start": s0,
                      "end": sent.end_char}],
+        "events": [event.id] if event is not None else [],
     }
-    _add_facts(rnd, text, vocab)
-    return rnd
 
 
 def _status_and_date(ctx, text: str, s0: int, noun_m, status, point_dates):
@@ -499,7 +409,7 @@ def _status_and_date(ctx, text: str, s0: int, noun_m, status, point_dates):
     the governing verb's tense, else the date's side of publication or future words; a bare
     weekday in a future-worded sentence is the coming one."""
     if status is None:
-        status = _tense_status(ctx, s0 + noun_m.start(), s0 + noun_m.end())
+        status = talks.tense_status(ctx, s0 + noun_m.start(), s0 + noun_m.end())
     guessed = status is None  # no status word and no tense: the date's side of publication
     if status is None:
         if point_dates:
@@ -577,22 +487,30 @@ def _add_facts(rnd: dict, text: str, vocab) -> None:
         rnd.setdefault("figures_evidence", {})["prisoners"] = text
 
 
-def _prior_round(ctx, sent, refs, rnd) -> dict | None:
-    """"the first direct talks since March 2022" -> a held round in March 2022."""
+def _prior_round(ctx, sent, inputs: _Inputs, rnd) -> dict | None:
+    """"the first direct talks since March 2022" -> a held round in March 2022, resting on the
+    CONSULT event dated then when the event stage coded one."""
     m = _PRIOR.search(sent.text)
     if not m:
         return None
     at = sent.start_char + m.end()
-    ref = next((r for r in starting_in(refs, at - 8, at + 26, cache=ctx.cache) if r.value), None)
+    ref = next((r for r in starting_in(inputs.refs, at - 8, at + 26, cache=ctx.cache)
+                if r.value), None)
     if ref is None:
         return None
-    vocab = load_round_vocabulary()
-    prior = dict(rnd, date=ref.value, date_precision=ref.precision or precision_of(ref.value),
+    event = consult.event_dated(inputs.meetings, sent.start_char, sent.end_char, ref.value)
+    process = list(rnd["process"])
+    if event is not None:
+        coded = _parties(ctx, consult.party_codes(event), rnd["mediators"], None, None)
+        process = coded if len(coded) >= 2 else process
+    prior = dict(rnd, process=process, date=ref.value,
+                 date_precision=ref.precision or precision_of(ref.value),
                  date_text=ref.text, status="held", venue=None, host=None, outcome=[],
                  window=None, participants=[], duration_hours=None, prisoners=None,
                  _speaker=None, _implied=True,
-                 format=_first(vocab.format, m.group(0)), level=None,
-                 sources=[dict(rnd["sources"][0])])
+                 format=_first(inputs.vocab.format, m.group(0)), level=None,
+                 sources=[dict(rnd["sources"][0])],
+                 events=[event.id] if event is not None else [])
     return prior
 
 
@@ -601,7 +519,7 @@ def _merge_into(target: dict, new: dict) -> None:
                 "duration_hours", "prisoners", "window"):
         if target.get(key) is None and new.get(key) is not None:
             target[key] = new[key]
-    for key in ("mediators", "participants", "outcome"):
+    for key in ("mediators", "participants", "outcome", "events"):
         target[key] += [v for v in new[key] if v not in target[key]]
     for key, said in (new.get("figures_evidence") or {}).items():
         target.setdefault("figures_evidence", {}).setdefault(key, said)
@@ -611,16 +529,17 @@ def _merge_into(target: dict, new: dict) -> None:
     target["sources"] += [s for s in new["sources"] if s not in target["sources"]]
 
 
-def extract_rounds(ctx, statements, speakers) -> list[Round]:
+def extract_rounds(ctx, statements, speakers, events=()) -> list[Round]:
+    """The rounds one article mentions; ``events`` are the event stage's (CONSULT events give
+    a round's parties, date, venue and modality)."""
     vocab = load_round_vocabulary()
-    refs = dates_of(ctx)
-    places = places_of(ctx)
+    inputs = _Inputs(vocab, dates_of(ctx), places_of(ctx), speakers, consult.Meetings.of(events))
     rounds: list[dict] = []
     last: tuple[int, dict] | None = None  # (sentence index, round) of the latest mention
     for n, sent in enumerate(sentences(ctx)):
         rnd = None
-        for m in _talks_nouns(ctx, sent, vocab):
-            rnd = _mention(ctx, sent, m, vocab, refs, places, speakers)
+        for m in talks.talks_nouns(ctx, sent, vocab):
+            rnd = _mention(ctx, sent, m, inputs)
             if rnd is not None:
                 rnd = _settle_parties(ctx, rounds, rnd,
                                       near_prev=last is not None and n - last[0] <= 3)
@@ -637,7 +556,7 @@ def extract_rounds(ctx, statements, speakers) -> list[Round]:
                                                "start": sent.start_char, "end": sent.end_char})
                     last = (n, last[1])
             continue
-        prior = _prior_round(ctx, sent, refs, rnd)
+        prior = _prior_round(ctx, sent, inputs, rnd)
         same = None
         for old in reversed(rounds):
             if old.get("_implied"):

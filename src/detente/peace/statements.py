@@ -1,8 +1,10 @@
 """Statements: who spoke, for whom, when, through which channel; linked quotes and events.
 
 One statement per speaker (and date) per article: the sentences in which a speaker says,
-announces, insists, emphasises ... something, or is the source ("according to X"). The date is
-the first explicit date attached to that speaker's speech ("Speaking on Wednesday, X said").
+announces, insists, emphasises ... something, or is the source ("according to X"). Speakers
+and speech verbs are the quote stage's (``quotes.Speech.acts``): the ledger resolves no speaker
+itself. The date is the first explicit date attached to that speaker's speech ("Speaking on
+Wednesday, X said").
 """
 
 from __future__ import annotations
@@ -12,86 +14,67 @@ import re
 
 from .. import knowledge
 from ..records import Statement, content_id
-from ._support import (actors_in, article_text, cached, dates_between, dates_of, sentence_text,
-                       sentences, starting_in)
+from ._support import article_text, dates_between, dates_of, sentence_text, sentences
 
 _LEXICON = "lexicon/ledger.yaml"
-SPEECH_LEMMAS = knowledge.words("lexicon/speech.yaml", "statement_verbs")
 _UNASSERTED = knowledge.pattern(_LEXICON, "unasserted", re.I)
 #: the channel of a statement, first match wins
 CHANNELS = tuple((name, re.compile(rx, re.I))
                  for name, rx in knowledge.table(_LEXICON, "channels").items())
+#: a speech verb in one of these roles describes speech rather than reports it ("the
+#: conditions Moscow is proposing", "the announced talks")
+_DESCRIBING = frozenset({"relcl", "acl", "amod", "pcomp"})
 
 
-def _person(ctx, span, memory: dict) -> dict | None:
-    """The speaker in ``span`` as an actor dict (person preferred, else the organisation)."""
-    actors = actors_in(ctx, span)
-    persons = cached(ctx, "persons", lambda: [x for x in ctx.doc.ents if x.label_ == "PERSON"])
-    ents = [e for e in starting_in(persons, span.start, span.end + 1, cache=ctx.cache)
-            if e.end <= span.end]
-    if len({a.code for a in actors}) > 1 and not ents:
-        return None  # "both parties signalled": not one speaker
-    for tok in span:
-        if tok.text.lower() in memory and tok.pos_ == "PROPN":
-            return memory[tok.text.lower()]
-    people = [a for a in actors if a.name and a.role] if actors else []
-
-    if people:
-        a = people[0]
-        d = a.as_dict()
-        memory[(a.name or "").split()[-1].lower()] = d
-        return d
-    if ents:
-        name = ents[-1].text.removesuffix("’s").removesuffix("'s")
-        key = name.split()[-1].lower()
-        if key in memory:
-            return memory[key]
-        code = actors[0].code if actors else None
-        d = {"text": span.text, "name": name, "code": code,
-             "sector": "GOV" if code else None, "role": None, "wikidata": None, "org": None}
-        memory[key] = d
-        return d
-    if actors:
-        return actors[0].as_dict()
-    return None
+def _asserted(ctx, act) -> bool:
+    """Whether a speech act reports that someone spoke, as a statement: not a verb inside a
+    description or a question ("whether Kyiv would agree"), not several parties at once
+    ("both sides signalled")."""
+    tok = ctx.doc[act.verb]
+    if tok.lower_ != "according" and tok.dep_ in _DESCRIBING:
+        return False
+    # it reads at most 47 characters back
+    if _UNASSERTED.search(article_text(ctx)[max(tok.sent.start_char, tok.idx - 64):tok.idx]):
+        return False
+    return bool(act.speaker.code or act.speaker.name)
 
 
-def speakers_by_sentence(ctx) -> dict[int, tuple[dict, object]]:
-    """sentence start char -> (speaker actor dict, speech token) for sentences with a speaker."""
-    memory: dict = {}
-    out = {}
-    for sent in sentences(ctx):
-        found = None
-        for tok in sent:
-            if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX") \
-                    and tok.dep_ not in ("relcl", "acl", "amod", "pcomp") \
-                    and not _UNASSERTED.search(  # it reads at most 47 characters back
-                        article_text(ctx)[max(sent.start_char, tok.idx - 64):tok.idx]):
-                # "the conditions Moscow is proposing", "whether Kyiv would agree": not speech.
-                subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subj:
-                    s = subj[0]
-                    span = ctx.doc[s.left_edge.i:s.right_edge.i + 1]
-                    who = _person(ctx, span, memory)
-                    if who:
-                        found = (who, tok)
-                        break
-            if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
-                to = ctx.doc[tok.i + 1]
-                objs = [c for c in to.children if c.dep_ == "pobj"]
-                if objs:
-                    o = objs[0]
-                    who = _person(ctx, ctx.doc[o.left_edge.i:o.right_edge.i + 1], memory)
-                    if who:
-                        found = (who, tok)
-                        break
-        if found:
-            out[sent.start_char] = found
+def _several(ctx, act) -> bool:
+    """Whether the act's subject names more than one party and no person ("both parties
+    signalled"): not one speaker's statement."""
+    span = ctx.doc.char_span(*act.subject, alignment_mode="expand")
+    if span is None or any(e.label_ == "PERSON" for e in span.ents):
+        return False
+    return len({a.code for a in ctx.actors.resolve(span) if a.code}) > 1
+
+
+def speakers_by_sentence(ctx, speech) -> dict[int, tuple[dict, int]]:
+    """sentence start char -> (speaker actor dict, offset of the speech verb): the first
+    asserted speech act of each sentence, speakers as the quote stage resolved them."""
+    sents = sentences(ctx)
+    starts = [s.start_char for s in sents]
+    out: dict[int, tuple[dict, int]] = {}
+    for act in speech.acts:
+        k = bisect.bisect_right(starts, act.start) - 1
+        if k < 0 or starts[k] in out or not _asserted(ctx, act) or _several(ctx, act):
+            continue
+        out[starts[k]] = (act.speaker.as_dict(), act.start)
     return out
 
 
 def _speaker_key(who: dict) -> str:
     return (who.get("name") or who.get("code") or who.get("text") or "").lower()
+
+
+def _same_person(key: str, keys: list[str]) -> str | None:
+    """The one earlier speaker that ``key`` names by part of their name ("al-Bunni" after
+    "Anwar al-Bunni", or the other way round): the actor stage left them as two names."""
+    if not key.split():
+        return None
+    last = key.split()[-1]
+    hits = [k for k in keys if k.split() and k.split()[-1] == last
+            and (k.endswith(" " + key) or key.endswith(" " + k))]
+    return hits[0] if len(hits) == 1 else None
 
 
 class _ByPosition:
@@ -116,17 +99,19 @@ class _ByPosition:
         return out
 
 
-def extract_statements(ctx, events, quotes, speakers=None) -> list[Statement]:
-    speakers = speakers if speakers is not None else speakers_by_sentence(ctx)
+def extract_statements(ctx, events, quotes, speakers) -> list[Statement]:
+    """One statement per speaker of the article: the sentences of their speech acts
+    (``speakers_by_sentence``), with the quotes and events said in them."""
     refs = dates_of(ctx)
     published = ctx.article.published.isoformat() if ctx.article.published else None
     groups: dict[str, dict] = {}
     order = []
     sents = {s.start_char: s for s in sentences(ctx)}
-    for start, (who, tok) in speakers.items():
+    for start, (who, at) in speakers.items():
         sent = sents[start]
         speaking = sentence_text(ctx, sent).lower().startswith("speaking")
         key = _speaker_key(who)
+        key = key if key in groups else _same_person(key, order) or key
         g = groups.get(key)
         if g is None:
             g = groups[key] = {"speaker": who, "sents": [], "date": None, "dated_sent": None}
@@ -138,8 +123,8 @@ def extract_statements(ctx, events, quotes, speakers=None) -> list[Statement]:
             cands = [ref for ref in dates_between(refs, sent.start_char, sent.end_char,
                                                     cache=ctx.cache)
                      if ref.kind == "point" and ref.value and (not published or ref.value <= published)
-                     and (abs(ref.start - tok.idx) < 60 or speaking)]
-            cands.sort(key=lambda r: (r.start < tok.idx, abs(r.start - tok.idx)))
+                     and (abs(ref.start - at) < 60 or speaking)]
+            cands.sort(key=lambda r: (r.start < at, abs(r.start - at)))
             if cands:
                 ref = cands[0]
                 g["date"], g["precision"], g["dated_sent"] = ref.value, ref.precision, sent

@@ -1,0 +1,131 @@
+"""Where an article's story takes place, and the country its unplaced actors belong to.
+
+News names the country of a story once or twice near the start ("Somali President X...",
+"KABUL —") and then speaks of "the police", "opposition lawmakers" or "the judge" without
+repeating it. This module reads the *setting* from the article itself, once per article:
+
+* a dateline ("BLANTYRE —", "MARANCHON, SPAIN —") counts for the country of its place;
+* every mention of a state (country, demonym, capital, a place inside it, a person of it)
+  counts, a mention in the lead sentences more than one further down.
+
+The leader is the setting only if it clearly leads: when two countries are about equally
+prominent (a story about two states' relations), there is no setting and nothing is guessed.
+
+It also decides which actors may take the setting: those with no country of their own, not
+an international body, and not qualified as foreign ("foreign donors", "Western diplomats").
+
+Public API:
+    fills(mentions, kb, text) -> (setting, {(start, end): code}, guessed)
+    article_setting(text, counted, country_of_place) -> str | None
+    dateline_place(text) -> str | None
+    takes_setting(words) -> bool
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from . import knowledge
+from .actors_kb import COUNTRY_KINDS, norm
+
+_LEXICON = "lexicon/actors.yaml"
+#: words in a mention that say the actor is not of the story's country ("foreign troops")
+_NOT_LOCAL = knowledge.words(_LEXICON, "not_local")
+#: how the lead and the rest weigh against each other; the margin the leader must have
+_WEIGHTS = knowledge.table(_LEXICON, "setting_weights")
+
+#: "BLANTYRE —", "MARANCHON, SPAIN —", "Kabul, Afghanistan -": an upper-case (or title-case,
+#: followed by a comma and a country) place name, then a dash, opening the article
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Z .'’-]{1,40}?|[A-Z][\w .'’-]{1,40}?(?=,))"
+    r"(?:,\s*(?P<region>[A-Za-z .'’-]{2,40}?))?\s*(?:—|–|--| - )\s*\S")
+
+
+def dateline_place(text: str) -> str | None:
+    """The place of a dateline that opens ``text`` (the region after a comma if any)."""
+    m = _DATELINE.match(text[:120])
+    if not m:
+        return None
+    place = (m.group("region") or m.group("place")).strip(" .")
+    return place.title() if place.isupper() else place
+
+
+def article_setting(text: str, counted: Iterable[tuple[str, int]],
+                    country_of_place: Callable[[str], str | None]) -> str | None:
+    """The country the story takes place in, or None when no country clearly leads.
+
+    ``counted``: (country code, sentence index) for each state-bearing mention;
+    ``country_of_place``: the country of a place name (for the dateline), or None.
+    """
+    lead_sents = int(_WEIGHTS["lead_sentences"])
+    score: dict[str, float] = {}
+    for code, sent in counted:
+        weight = _WEIGHTS["lead"] if sent < lead_sents else _WEIGHTS["body"]
+        score[code] = score.get(code, 0.0) + weight
+    place = dateline_place(text)
+    if place is not None:
+        code = country_of_place(place)
+        if code is not None:
+            score[code] = score.get(code, 0.0) + _WEIGHTS["dateline"]
+    if not score:
+        return None
+    ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+    best, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top < _WEIGHTS["minimum"] or top < second * _WEIGHTS["margin"]:
+        return None  # two countries about equally prominent: the story has no one setting
+    return best
+
+
+def takes_setting(words: Iterable[str]) -> bool:
+    """Whether a mention with these (lower-case) words may take the story's country."""
+    return not any(w in _NOT_LOCAL for w in words)
+
+
+def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], str],
+                                            set[tuple[int, int]]]:
+    """The story's setting, the country each actor without one takes, and which of those
+    are the setting's guess.
+
+    ``mentions``: the article's mentions in order, each with ``actors``, ``sent``, ``head``
+    (last sector or title word), ``local`` (may take a country from the story) and
+    ``described`` (the country its appositive names). A person takes the country of their
+    appositive, on every mention of their name; a sector word repeated from an earlier
+    mention that named a country takes that country ("a Peruvian judge" ... "the judge");
+    otherwise a local actor takes the setting, if any.
+    Actors are keyed by (start, end) character offsets.
+    """
+    countries = kb.countries
+    counted = [(a.code, m.sent) for m in mentions for a in m.actors if a.code in countries]
+    where = article_setting(text, counted, lambda name: _country_of_place(kb, name))
+    heads: dict[str, str] = {}
+    people: dict[str, str] = {}  # a person's name -> the country their appositive gave
+    out: dict[tuple[int, int], str] = {}
+    guessed: set[tuple[int, int]] = set()
+    for m in mentions:
+        if m.described and m.actors[0].name:
+            people.setdefault(m.actors[0].name, m.described)
+        for a in m.actors:
+            if a.code is None and a.org is None and m.local and a.start >= 0:
+                code = m.described or people.get(a.name or "") or (
+                    heads.get(m.head) if m.head else None)
+                if code:
+                    out[(a.start, a.end)] = code
+                elif where:
+                    out[(a.start, a.end)] = where
+                    guessed.add((a.start, a.end))
+        if m.head and len(m.actors) == 1 and m.actors[0].code in countries:
+            heads[m.head] = m.actors[0].code
+    return where, out, guessed
+
+
+def _country_of_place(kb, name: str) -> str | None:
+    """The country of a dateline's place: a country or capital the KB knows by that exact
+    name, else the gazetteer's place."""
+    lex = kb.phrases.get(tuple(norm(w) for w in name.split()))
+    ent = lex.entity if lex is not None else None
+    if ent is not None and ent.kind in COUNTRY_KINDS and ent.code in kb.countries:
+        return ent.code
+    place = kb.place(name)
+    return place.code if place is not None else None
