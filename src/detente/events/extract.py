@@ -274,7 +274,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         roles = find_roles(cand, lex, cache=ctx.cache)
         if _not_political(lex, cand, roles):
             continue
-        if cand.key.split()[0] in lex.foiled_by_subject:
+        foiled = cand.key.split()[0] in lex.foiled_by_subject
+        if foiled:
             roles.actor, roles.recipient = [], []  # the planter is unnamed; the place tells
         actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
         recipient = _actors_for(ctx, roles.recipient, roles.speaker, lex, descend=True)
@@ -309,6 +310,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
 
         mode = _choose_mode(lex, cand, event, content, ctx.cache)
         since, date, location = _when_where(ctx, sent, cand, roles)
+        if foiled and location is None:
+            location = _place_inside(ctx, cand.noun)
         if event == "CONSULT" and mode is None:
             mode = consult_mode(actor, recipient, location)
         if actor and not any(a.code for a in actor) and \
@@ -384,6 +387,15 @@ def _animal(lex: Lexicon, tok) -> bool:
         tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"), tok)
     return tok.pos_ == "NOUN" and bool(_lemmas(tok) & lex.not_victims)
+
+
+def _place_inside(ctx, noun):
+    """The first place named inside a noun's phrase: where a defused bomb was planted ("a
+    bomb hidden under a bridge in Peshawar")."""
+    if noun is None:
+        return None
+    end = noun.right_edge.idx + len(noun.right_edge)
+    return next((p for p in ctx.places_in(noun.left_edge.idx, end) if p.country), None)
 
 
 def _when_where(ctx, sent, cand, roles):
