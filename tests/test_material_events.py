@@ -158,3 +158,10 @@ def test_not_event_word_lists_load():
     assert {"dog", "chicken"} <= lex.not_victims
     assert "hundreds" in lex.count_nouns
     assert "defuse" in lex.foiled_by_subject
+
+
+@pytest.mark.model
+def test_killing_and_injuring_in_one_attack_are_one_event(analyzer):
+    text = ("A suicide bomber struck an army convoy near Quetta on Monday, killing two "
+            "soldiers and injuring four others.")
+    assert [e.event for e in _events(analyzer, text)] == ["ASSAULT"]
