@@ -42,7 +42,8 @@ def analyses_file(tmp_path):
                               "includes": [], "first_seen": "2026-01-05", "last_seen": "2026-01-05",
                               "change": "new", "statements": [],
                               "evidence": [{"article_id": "a1", "sentence": f"Baku demands {HOSTILE}"}]}],
-                  quotes=[{"speaker": {"name": "A. Spokesman", "code": "AZE"}, "text": HOSTILE,
+                  quotes=[{"speaker": {"name": "A. Spokesman", "code": "AZE"},
+                           "text": f"Armenia must withdraw {HOSTILE}",
                            "date": "2026-01-05", "evidence": {}}]),
         _analysis("a2", "2026-01-20", "Talks held", "https://example.org/a2?x=1&y=2",
                   rounds=[_round("a2", "held", "2026-01-19", "They met."),
@@ -58,7 +59,8 @@ def test_html_dossier_has_every_part_a_row_per_round_and_only_escaped_text(analy
     result = CliRunner().invoke(main, ["dossier", "--analyses", str(analyses_file),
                                        "--between", "ARM", "AZE", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.output == f"Wrote {out}: 2 rounds, 1 positions.\n"
+    assert result.output == (f"Wrote {out}: 2 rounds, 1 positions, 2 events, 1 quotes from 2 "
+                             "articles.\n")
     page = out.read_text()
     for section in dossier.SECTIONS:
         assert f'<section id="{section}">' in page
