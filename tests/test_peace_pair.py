@@ -106,6 +106,15 @@ def test_positions_held_by_one_party_about_the_other():
     assert set(part["articles"]) == {"a1", "a2"}
 
 
+def test_a_position_stated_in_a_story_of_a_round_of_the_pair_is_one_in_their_process():
+    rnd = {"id": "r1", "process": ["ETH", "ERI"], "events": [],
+           "sources": [{"article_id": "a4", "evidence": "They will meet.", "start": 0}]}
+    positions = [_position("ETH", "maritime_navigation", "a4", "Addis wants the sea.", start=50),
+                 _position("ETH", "elections", "a3", "Addis wants a vote.")]
+    part = pair.about(_ledger(rounds=[rnd], positions=positions), ("ETH", "ERI"), (), (), {})
+    assert [p["issue"] for p in part["positions"]] == ["maritime_navigation"]
+
+
 def test_only_rounds_of_the_pair_and_the_events_they_rest_on():
     rounds = [{"id": "r1", "process": ["RUS", "UKR"], "events": ["a1-e1"],
                "sources": [{"article_id": "a1", "evidence": "They met.", "start": 0, "end": 9}]},

@@ -9,8 +9,9 @@ parties, one party about the other, or the process between them:
 * a **quote** by A whose words or sentence name B (or by B naming A), a quote by anyone else
   whose words name both, or a quote told in a sentence that reports a round of the pair;
 * a **position** held by A that ``concerns`` B (or by B concerning A), one whose evidence
-  sentence names the other party or reports a round of the pair, or one on an issue the other
-  party also takes a position on in the same article (a proposal and its acceptance);
+  sentence names the other party, one stated in an article that reports a round of the pair
+  (a position in their process), or one on an issue the other party also takes a position on
+  in the same article (a proposal and its acceptance);
 * a **statement** by A or B that holds a kept quote or event;
 * a **claim** about a kept round, or whose sentences name both parties;
 * as **sources**, only the articles these items come from.
@@ -155,9 +156,10 @@ def _position_about(p: dict, a: str, b: str, named, round_sentences: set) -> boo
     other = b if holder == a else a
     if p.get("concerns") == other:
         return True
+    round_articles = {aid for aid, _ in round_sentences}
     for ev in p.get("evidence") or ():
-        if (ev.get("article_id"), ev.get("start")) in round_sentences \
-                and ev.get("start") is not None:
+        # said in a story that reports a meeting of the pair: a position in their process
+        if ev.get("article_id") in round_articles:
             return True
         if other in named(ev.get("sentence")):
             return True
