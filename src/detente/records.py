@@ -368,7 +368,8 @@ class Round(_LedgerRecord):
     #: "direct", "mediated", "proximity", "video", "phone", "summit", "working_group"
     format: str | None
     level: str | None  #: "leaders", "ministers", "delegations", "technical"
-    venue: dict[str, Any] | None  #: {name, country, geonameid, lat, lon} from the gazetteer
+    #: {name, country, geonameid, lat, lon, resolution, coordinates} from the gazetteer
+    venue: dict[str, Any] | None
     host: str | None  #: code of the hosting country or organisation
     mediators: tuple[str, ...]  #: codes or IGO short names of the mediators
     participants: tuple[str, ...]  #: names of the people at the table
