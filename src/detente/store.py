@@ -41,7 +41,8 @@ _SCHEMA = {
         date_precision VARCHAR, date_text VARCHAR, date_source VARCHAR,
         location_text VARCHAR, location_name VARCHAR, location_country VARCHAR,
         lat DOUBLE, lon DOUBLE, geonameid BIGINT, sentence VARCHAR, sentence_start INTEGER,
-        sentence_end INTEGER, trigger VARCHAR, confidence DOUBLE, also_evidence VARCHAR""",
+        sentence_end INTEGER, trigger VARCHAR, confidence DOUBLE, also_evidence VARCHAR,
+        location_resolution VARCHAR, location_coordinates VARCHAR""",
     "event_actors": """event_id VARCHAR, article_id VARCHAR, role VARCHAR, position INTEGER,
         text VARCHAR, name VARCHAR, code VARCHAR, sector VARCHAR, role_title VARCHAR,
         org VARCHAR, wikidata VARCHAR""",
@@ -58,7 +59,9 @@ _SCHEMA = {
 _CHILD_TABLES = ("events", "event_actors", "quotes", "ledger")
 #: Columns added after a table was first released: added to older files when opened to write.
 _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
-                  ("events", "also_evidence", "VARCHAR"))
+                  ("events", "also_evidence", "VARCHAR"),
+                  ("events", "location_resolution", "VARCHAR"),
+                  ("events", "location_coordinates", "VARCHAR"))
 #: Quarantine codes that a later successful analysis of the same origin makes obsolete.
 _ANALYSIS_CODES = ("analysis_failed", "analysis_timeout")
 
@@ -561,6 +564,8 @@ def _rows(analyses: Iterable[Analysis]) -> dict[str, dict[str, list]]:
                   location_text=loc and loc.text, location_name=loc and loc.name,
                   location_country=loc and loc.country, lat=loc and loc.lat,
                   lon=loc and loc.lon, geonameid=loc and loc.geonameid,
+                  location_resolution=loc and loc.resolution,
+                  location_coordinates=loc and loc.coordinates,
                   sentence=evd.sentence, sentence_start=evd.start, sentence_end=evd.end,
                   trigger=evd.trigger, confidence=ev.confidence,
                   also_evidence=json.dumps([e.as_dict() for e in ev.also_evidence],
@@ -596,7 +601,8 @@ def _event_dict(r: dict, actors: dict[str, list[dict]]) -> dict:
     if r["location_name"] is not None or r["location_text"] is not None:
         location = {"text": r["location_text"], "name": r["location_name"],
                     "country": r["location_country"], "lat": r["lat"], "lon": r["lon"],
-                    "geonameid": r["geonameid"]}
+                    "geonameid": r["geonameid"], "resolution": r.get("location_resolution"),
+                    "coordinates": r.get("location_coordinates")}
     return {"id": r["id"], "event": r["event"], "mode": r["mode"],
             "context": list(r["context"] or []), "modality": r["modality"],
             "hedged": r["hedged"], "actor": actors.get("actor", []),
