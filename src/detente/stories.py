@@ -166,7 +166,10 @@ def compatible(a: Mention, b: Mention, window: int = DEFAULT_WINDOW,
 def _canonical(m: Mention) -> tuple:
     span = period(m.date, m.precision)
     start = span[0] if span else dt.date.max
-    return (start, _PRECISION_RANK.get(m.precision or "", 9), m.article_id, m.event_id)
+    # the fields after the ids only make the order total (two rows never share their ids)
+    return (start, _PRECISION_RANK.get(m.precision or "", 9), m.article_id, m.event_id,
+            m.event, sorted(m.actors), sorted(m.recipients), m.date or "", m.place or "",
+            m.country or "", m.country_level)
 
 
 def link(mentions: Iterable[Mention], window: int = DEFAULT_WINDOW,
@@ -235,25 +238,32 @@ def collapse_table(rows: int, stories: list[Story]) -> list[tuple[str, int]]:
 LINKED_MODALITIES = ("asserted", "historical")
 
 _IDENTITY_SQL = ("CASE WHEN coalesce(org, '') <> '' THEN code || '/' || org ELSE code END")
-_PARTIES_SQL = f"""
-WITH parties AS (
+def _rows_sql(scope: str | None) -> str:
+    """The linkable rows with their party identities and key; with ``scope`` (a query of
+    ``event_id, article_id`` pairs), only those rows: the whole tables are never grouped for
+    an incremental relink."""
+    with_scope = f"scope AS ({scope})," if scope else ""
+    ea_join = "JOIN scope USING (event_id, article_id)" if scope else ""
+    e_join = ("JOIN scope s ON s.event_id = e.id AND s.article_id = e.article_id"
+              if scope else "")
+    return f"""
+WITH {with_scope}
+parties AS (
   SELECT event_id, article_id,
     list_sort(list_distinct(list({_IDENTITY_SQL}) FILTER (
       WHERE role = 'actor' AND coalesce(code, '') <> ''))) AS actors,
     list_sort(list_distinct(list({_IDENTITY_SQL}) FILTER (
       WHERE role = 'recipient' AND coalesce(code, '') <> ''))) AS recipients
-  FROM event_actors GROUP BY event_id, article_id),
-rows AS (
-  SELECT e.id AS event_id, e.article_id, e.event,
-    coalesce(p.actors, []) AS actors, coalesce(p.recipients, []) AS recipients,
-    CAST(e.date AS VARCHAR) AS date, e.date_precision, e.location_name,
-    e.location_country, e.geonameid, a.published,
-    e.event || '|' || array_to_string(coalesce(p.actors, []), ',') || '|'
-      || array_to_string(coalesce(p.recipients, []), ',') AS key
-  FROM events e JOIN articles a ON a.id = e.article_id
-  LEFT JOIN parties p ON p.event_id = e.id AND p.article_id = e.article_id
-  WHERE e.modality IN ('asserted', 'historical'))
-SELECT * FROM rows"""
+  FROM event_actors {ea_join} GROUP BY event_id, article_id)
+SELECT e.id AS event_id, e.article_id, e.event,
+  coalesce(p.actors, []) AS actors, coalesce(p.recipients, []) AS recipients,
+  CAST(e.date AS VARCHAR) AS date, e.date_precision, e.location_name,
+  e.location_country, e.geonameid, a.published,
+  e.event || '|' || array_to_string(coalesce(p.actors, []), ',') || '|'
+    || array_to_string(coalesce(p.recipients, []), ',') AS key
+FROM events e {e_join} JOIN articles a ON a.id = e.article_id
+LEFT JOIN parties p ON p.event_id = e.id AND p.article_id = e.article_id
+WHERE e.modality IN ('asserted', 'historical')"""
 
 _country_ids: frozenset[int] | None = None
 
@@ -293,8 +303,9 @@ def mention_of(row: dict) -> Mention:
                    gid is not None and int(gid) in country_geonameids())
 
 
-def read_mentions(con, where: str = "", params: list | None = None) -> list[Mention]:
-    cur = con.execute(_PARTIES_SQL + (f" WHERE {where}" if where else ""), params or [])
+def read_mentions(con, scope: str | None = None, params: list | None = None) -> list[Mention]:
+    """The linkable rows (all, or those of ``scope``: see ``_rows_sql``) as ``Mention``s."""
+    cur = con.execute(_rows_sql(scope), params or [])
     names = [d[0] for d in cur.description]
     return [mention_of(dict(zip(names, r))) for r in cur.fetchall()]
 
@@ -309,26 +320,27 @@ def window_of(con) -> int:
     return int(rows[0][0]) if rows else DEFAULT_WINDOW
 
 
+_OF_ARTICLES = "SELECT id AS event_id, article_id FROM events WHERE article_id IN (SELECT unnest(?))"
+
+
 def relink(con, article_ids: list[str]) -> int:
     """Relink the keys the given articles' rows have now or had before; returns the number of
-    stories written. Runs in the caller's transaction."""
+    stories written. Runs in the caller's transaction, after the rows were written.
+
+    The rows relinked are the articles' own and those ``story_events`` holds under the same
+    keys: a row stored before stories existed is in none until ``rebuild``.
+    """
     if not article_ids:
         return 0
     keys = {r[0] for r in con.execute(
         "SELECT DISTINCT key FROM story_events WHERE article_id IN (SELECT unnest(?))",
         [article_ids]).fetchall()}
-    keys |= {story_key(m) for m in read_mentions(con, "article_id IN (SELECT unnest(?))",
-                                         [article_ids])}
-    return _relink_keys(con, sorted(keys))
-
-
-def _relink_keys(con, keys: list[str]) -> int:
-    linked = [k for k in keys if not k.startswith("~")]
-    lone = [k[1:] for k in keys if k.startswith("~")]
-    rows = read_mentions(con, "key IN (SELECT unnest(?)) OR event_id IN (SELECT unnest(?))",
-                 [linked, lone])
-    con.execute("DELETE FROM story_events WHERE key IN (SELECT unnest(?))", [keys])
-    con.execute("DELETE FROM stories WHERE key IN (SELECT unnest(?))", [keys])
+    keys |= {story_key(m) for m in read_mentions(con, _OF_ARTICLES, [article_ids])}
+    keys_ = sorted(keys)
+    rows = read_mentions(con, _OF_ARTICLES + " UNION SELECT event_id, article_id FROM "
+                         "story_events WHERE key IN (SELECT unnest(?))", [article_ids, keys_])
+    con.execute("DELETE FROM story_events WHERE key IN (SELECT unnest(?))", [keys_])
+    con.execute("DELETE FROM stories WHERE key IN (SELECT unnest(?))", [keys_])
     return _write(con, link(rows, window_of(con)))
 
 

@@ -98,7 +98,11 @@ def stories(db, actor, recipient, type_, since, until, limit, min_mentions, fmt,
     with Store(db, read_only=True, wait=READER_WAIT) as store:
         query = _query(store, actor, recipient, type_, since, until)
         rows = store.stories(**query, min_mentions=min_mentions, limit=limit)
-        counts = store.story_counts() if not rows else None
+        counts = store.story_counts()
+    missing = counts["eligible"] - counts["rows"]
+    if missing > 0 and counts["rows"]:  # rows stored before stories existed are in none
+        click.echo(f"Note: {missing} of {counts['eligible']} events are in no story (stored by "
+                   f"an older detente?): run `detente stories --rebuild --db {db}`.", err=True)
     if not rows:
         click.echo(_empty(db, query, min_mentions, counts))
         return
