@@ -4,6 +4,7 @@ at ingest and on --rebuild, and the ``stories`` command's messages."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 
 import pytest
@@ -177,7 +178,7 @@ BELEDWEYNE = Place("Beledweyne", 0, 10, "Beledweyne", "SOM", 4.7, 45.2, 57289)
 def analysis(aid: str, date: str, published: str = "2025-03-12", **kw) -> Analysis:
     text = f"Report {aid}: Russian forces attacked Ukraine."
     art = Article.make(text, id=aid, title=f"Title {aid}", url=f"https://example.org/{aid}",
-                       published=__import__("datetime").date.fromisoformat(published))
+                       published=dt.date.fromisoformat(published))
     ev = make_event(art, 1, "ASSAULT", date=date, sentence=text, **kw)
     return Analysis(article=art, events=(ev,))
 
@@ -241,12 +242,16 @@ def test_an_undated_row_is_dated_by_its_publication(tmp_path):
         assert [(s["date"], s["mentions"]) for s in store.stories()] == [("2025-03-11", 2)]
 
 
-def test_the_sql_key_is_the_python_key(tmp_path):
+def test_rows_are_read_with_party_identities_and_modalities_that_happened(tmp_path):
     with Store(tmp_path / "t.duckdb") as store:
-        store.write([analysis("a1", "2025-03-11", actor=(UN, RUS), recipient=(UKR,))])
-        sql = store.con.execute(stories._rows_sql(None)).fetchall()
+        made = analysis("a1", "2025-03-11", actor=(UN, RUS), recipient=(UKR,))
+        art = made.article
+        plan = make_event(art, 2, "AID", modality="future", sentence=art.text)
+        store.write([dataclasses.replace(made, events=(*made.events, plan))])
         rows = stories.read_mentions(store.con)
-        assert [r[-1] for r in sql] == [key_of(m) for m in rows] == ["ASSAULT|IGO/UN,RUS|UKR"]
+        assert [(m.event_id, key_of(m)) for m in rows] == [("a1-1", "ASSAULT|IGO/UN,RUS|UKR")]
+        assert (rows[0].place, rows[0].country, rows[0].country_level) == ("Istanbul", "TUR",
+                                                                           False)
 
 
 # ---------------------------------------------------------------- the command
@@ -346,3 +351,13 @@ def test_rows_stored_before_stories_wait_for_rebuild_and_the_command_says_so(sto
     _run("stories", "--db", story_db, "--rebuild")
     res = _run("stories", "--db", story_db, "--since", "2025-05", "--format", "json")
     assert (res.stderr, [json.loads(x)["mentions"] for x in res.stdout.splitlines()]) == ("", [2])
+
+
+def test_a_place_with_a_countrys_geonames_id_is_country_level():
+    base = dict(event_id="e1", article_id="a1", event="ASSAULT", actors=["RUS"],
+                recipients=[], date=None, date_precision=None, location_name="Ukraine",
+                location_country="UKR", published=dt.date(2025, 3, 11))
+    ukraine = stories.mention_of(dict(base, geonameid=690791))
+    kyiv = stories.mention_of(dict(base, location_name="Kyiv", geonameid=703448))
+    assert (ukraine.country_level, kyiv.country_level) == (True, False)
+    assert (ukraine.date, ukraine.precision) == ("2025-03-11", "day")  # the publication's

@@ -258,12 +258,10 @@ parties AS (
 SELECT e.id AS event_id, e.article_id, e.event,
   coalesce(p.actors, []) AS actors, coalesce(p.recipients, []) AS recipients,
   CAST(e.date AS VARCHAR) AS date, e.date_precision, e.location_name,
-  e.location_country, e.geonameid, a.published,
-  e.event || '|' || array_to_string(coalesce(p.actors, []), ',') || '|'
-    || array_to_string(coalesce(p.recipients, []), ',') AS key
+  e.location_country, e.geonameid, a.published
 FROM events e {e_join} JOIN articles a ON a.id = e.article_id
 LEFT JOIN parties p ON p.event_id = e.id AND p.article_id = e.article_id
-WHERE e.modality IN ('asserted', 'historical')"""
+WHERE e.modality IN ({", ".join(f"'{m}'" for m in LINKED_MODALITIES)})"""
 
 _country_ids: frozenset[int] | None = None
 
@@ -452,6 +450,6 @@ def counts(con) -> dict[str, int]:
     """Stories stored, and event rows that could be in one (asserted or historical)."""
     [(stories, rows)] = con.execute("SELECT count(*), coalesce(sum(mentions), 0) FROM stories"
                                     ).fetchall()
-    [(eligible,)] = con.execute("SELECT count(*) FROM events WHERE modality IN "
-                                "('asserted', 'historical')").fetchall()
+    [(eligible,)] = con.execute("SELECT count(*) FROM events WHERE modality IN (SELECT "
+                                "unnest(?))", [list(LINKED_MODALITIES)]).fetchall()
     return {"stories": stories, "rows": int(rows), "eligible": eligible}
