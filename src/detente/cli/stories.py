@@ -9,7 +9,7 @@ import click
 
 from ..dblock import READER_WAIT, WRITER_WAIT
 from . import choices
-from .core import DB_OPTION, _event_filters, _query
+from .core import DB_OPTION, _event_filters, _query, wait_option
 
 
 def register(group: click.Group) -> None:
@@ -66,9 +66,11 @@ def _summary(counts: dict[str, int], window: int) -> str:
 @click.option("--window", type=click.IntRange(min=0), metavar="DAYS",
               help="With --rebuild: days two day-precision dates may be apart and still tell "
               "one event (default 1; kept for later ingests).")
+@wait_option(READER_WAIT, "e.g. an ingest storing a batch; with --rebuild, at least "
+             f"{WRITER_WAIT:g} s")
 def stories(db, actor, recipient, type_, since, until, limit, min_mentions, fmt, rebuild,
-            window):
-    """List stories: event rows of several articles (or sentences) told of one real event.
+            window, wait):
+    """List stories: event rows of several articles that tell one real event.
 
     Rows are linked when they have the same category, the same coded actors and recipients,
     places that agree (the same, one unknown, or a country and a place in it) and dates that
@@ -91,11 +93,11 @@ def stories(db, actor, recipient, type_, since, until, limit, min_mentions, fmt,
     if rebuild:
         from ..stories import window_of
 
-        with Store(db, wait=WRITER_WAIT) as store:
+        with Store(db, wait=max(wait, WRITER_WAIT)) as store:
             store.rebuild_stories(window)
             click.echo(_summary(store.story_counts(), window_of(store.con)), err=True)
         return
-    with Store(db, read_only=True, wait=READER_WAIT) as store:
+    with Store(db, read_only=True, wait=wait) as store:
         query = _query(store, actor, recipient, type_, since, until)
         rows = store.stories(**query, min_mentions=min_mentions, limit=limit)
         counts = store.story_counts()
