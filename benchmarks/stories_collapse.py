@@ -4,8 +4,9 @@ Reads the stored event rows of a detente database (asserted and historical ones,
 ``detente stories`` links them), links them with several date windows, and prints for each:
 rows, stories, stories of two or more rows, rows saved. It also checks that linking does not
 depend on the order of the rows (shuffled several times: the same story ids), and times the
-linking alone, on the rows as stored and replicated (each copy under other article ids, so
-copies link with each other: the worst case for the per-key search).
+linking alone, on the rows as stored and replicated: on the same days (each copy under other
+article ids, so copies link with each other: the worst case for complete linkage), and spread
+over the years (a longer history: 10x and 20x, whose ratio should be about 2).
 
     PYTHONPATH=src .venv/bin/python benchmarks/stories_collapse.py --db /tmp/s.duckdb
     PYTHONPATH=src .venv/bin/python benchmarks/stories_collapse.py --db x.duckdb --merges
@@ -85,14 +86,18 @@ def main() -> None:
     print(f"linking CPU: {one:.3f}s for {len(rows)} rows; {rep:.3f}s for {len(many)} rows "
           f"({args.replicate}x replicated on the same days, {len(linked)} stories): ratio "
           f"{rep / max(one, 1e-9):.1f}")
-    spread = [dataclasses.replace(m, article_id=f"{m.article_id}#{k}",
-                                  event_id=f"{m.event_id}#{k}", date=_later(m.date, 2 * k))
-              for k in range(args.replicate) for m in rows]
-    t0 = time.process_time()
-    linked = stories.link(spread)
-    rep = time.process_time() - t0
-    print(f"linking CPU: {rep:.3f}s for {len(spread)} rows ({args.replicate}x replicated, each "
-          f"copy 2 years later, {len(linked)} stories): ratio {rep / max(one, 1e-9):.1f}")
+    # the doubling check: the same history twice as long should cost about twice as much
+    spent = []
+    for n in (args.replicate, 2 * args.replicate):
+        spread = [dataclasses.replace(m, article_id=f"{m.article_id}#{k}",
+                                      event_id=f"{m.event_id}#{k}", date=_later(m.date, 2 * k))
+                  for k in range(n) for m in rows]
+        t0 = time.process_time()
+        linked = stories.link(spread)
+        spent.append(time.process_time() - t0)
+        print(f"linking CPU: {spent[-1]:.3f}s for {len(spread)} rows ({n}x replicated, each "
+              f"copy 2 years later, {len(linked)} stories)")
+    print(f"twice the rows, {spent[1] / max(spent[0], 1e-9):.2f}x the time (2.0 is linear)")
     if args.merges:
         print()
         for s in stories.link(rows):
