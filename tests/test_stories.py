@@ -361,3 +361,5 @@ def test_a_place_with_a_countrys_geonames_id_is_country_level():
     kyiv = stories.mention_of(dict(base, location_name="Kyiv", geonameid=703448))
     assert (ukraine.country_level, kyiv.country_level) == (True, False)
     assert (ukraine.date, ukraine.precision) == ("2025-03-11", "day")  # the publication's
+    past = stories.mention_of(dict(base, geonameid=None, modality="historical"))
+    assert (past.date, past.precision) == (None, None)  # when it happened is unknown

@@ -259,7 +259,7 @@ parties AS (
 SELECT e.id AS event_id, e.article_id, e.event,
   coalesce(p.actors, []) AS actors, coalesce(p.recipients, []) AS recipients,
   CAST(e.date AS VARCHAR) AS date, e.date_precision, e.location_name,
-  e.location_country, e.geonameid, a.published
+  e.location_country, e.geonameid, a.published, e.modality
 FROM events e {e_join} JOIN articles a ON a.id = e.article_id
 LEFT JOIN parties p ON p.event_id = e.id AND p.article_id = e.article_id
 WHERE e.modality IN ({", ".join(f"'{m}'" for m in LINKED_MODALITIES)})"""
@@ -282,13 +282,14 @@ def _precision(date: str, given: str | None) -> str | None:
 def mention_of(row: dict) -> Mention:
     """A ``Mention`` from a row of the query above.
 
-    An event without a date of its own is dated by its article's publication (day precision),
-    as ICEWS and POLECAT date reported events.
+    An asserted event without a date of its own is dated by its article's publication (day
+    precision), as ICEWS and POLECAT date reported events; a historical one is not (it happened
+    before the article, when is unknown), so it is never linked.
     """
     date, precision = row["date"], None
     if date:
         precision = _precision(date, row["date_precision"])
-    elif row["published"] is not None:
+    elif row["published"] is not None and row.get("modality", "asserted") == "asserted":
         date, precision = str(row["published"])[:10], "day"
     gid = row["geonameid"]
     return Mention(row["event_id"], row["article_id"], row["event"],
