@@ -51,10 +51,12 @@ def test_key_is_category_and_both_party_sets_and_none_without_an_actor():
     (("2025-03-11", "day"), ("2025-03-13", "day"), 2, True),
     (("2025-03-11", "day"), ("2025-03-12", "day"), 0, False),
     (("2025-03-31", "day"), ("2025-04-01", "day"), 1, True),  # across a month's end
-    (("2025-03", "month"), ("2025-03-31", "day"), 1, True),  # containment
+    (("2025-03", "month"), ("2025-03-31", "day"), 1, False),  # no containment by default
+    (("2025-03", "month"), ("2025-03", "month"), 1, True),
     (("2025-03", "month"), ("2025-04-01", "day"), 1, False),  # no window around a month
     (("2025-03", "month"), ("2025-04", "month"), 5, False),
-    (("2025", "year"), ("2025-03", "month"), 1, True),
+    (("2025", "year"), ("2025-03", "month"), 1, False),
+    (("2025", "year"), ("2025", "year"), 1, True),
     (("2024", "year"), ("2025-01-01", "day"), 1, False),
     (("2025-03-11", "day"), (None, None), 1, False),  # an undated row is never linked
     (("2025-13", "month"), ("2025-03-11", "day"), 1, False),  # unreadable: never linked
@@ -63,6 +65,17 @@ def test_dates_agree(a, b, window, agree):
     x, y = row(date=a[0], precision=a[1]), row(date=b[0], precision=b[1])
     assert dates_agree(x, y, window) is agree
     assert dates_agree(y, x, window) is agree
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    (("2025-03", "month"), ("2025-03-31", "day"), True),
+    (("2025-03", "month"), ("2025-04-01", "day"), False),  # no window around a month
+    (("2025", "year"), ("2025-03", "month"), True),
+])
+def test_containment_when_asked_for(a, b, agree):
+    x, y = row(date=a[0], precision=a[1]), row(date=b[0], precision=b[1])
+    assert dates_agree(x, y, 1, contain=True) is agree
+    assert dates_agree(y, x, 1, contain=True) is agree
 
 
 def test_without_containment_a_month_agrees_only_with_itself():
