@@ -291,6 +291,9 @@ NOT_PLACES = frozenset({"DATE", "TIME", "PERSON", "ORDINAL", "CARDINAL"})
 GROUNDS_PREPS = events_words("grounds_preps")
 #: Categories whose nominal trigger can be the subject of a clause naming the victim.
 HARM = category_set("harm_nominals")
+#: Meetings a clause's subject held before it acted: "after talks with X, Y announced".
+SEQUENCED = category_set("sequenced_meetings")
+SEQUENCE_PREPS = events_words("sequence_preps")
 #: "talks between X and Y": every object is a participant.
 BETWEEN_PREPS = events_words("between_preps")
 #: Categories whose recipients are their content's parties or recipient.
@@ -478,6 +481,12 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
         if doer is not None:
             roles.actor = [doer] if doer is not None else []
             roles.recipient = [target] if target is not None else []
+    if cand.kind == "noun" and not roles.actor and cand.event in SEQUENCED \
+            and top.dep_ == "pobj" and top.head.lower_ in SEQUENCE_PREPS:
+        # "Following talks with X, Y announced ...": Y held the talks the clause follows
+        subj, passive = subject_of(top.head.head)
+        if subj is not None and not passive:
+            roles.actor = [subj]
     if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj":
         # "the airstrikes killed three soldiers": the clause's object is the victim
         victims = [c for c in top.head.children if c.dep_ == "dobj"]
