@@ -266,6 +266,29 @@ def _choose_mode(lex: Lexicon, cand, event: str, content, cache: Cache) -> str |
     return m
 
 
+def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tuple, tuple]:
+    """(actor, recipient) once the act's target is looked for where the parse leaves it
+    out: a protest's target, an addressee, the doer of an earlier act, what is asked for.
+    ``what``: (event, content candidate)."""
+    event, content = what
+    if event == "PROTEST":
+        target = _protest_target(ctx, cand, actor)
+        if target:
+            recipient, roles.recipient = target, []
+    if not any(r.code for r in recipient) and event in ADDRESSED:
+        recipient = _addressee(ctx, cand, roles, lex) or recipient
+    if not any(r.code for r in recipient) and event in EARLIER_DOER:
+        recipient = _earlier_doer(ctx, cand, roles) or recipient
+    if not recipient and content is not None and event in ADDRESSED:
+        recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
+    if not recipient and event in ADDRESSED:
+        recipient = _others_in(ctx, cand, actor)
+    if roles.between and actor:
+        actor, recipient = tuple(dict.fromkeys(actor + recipient)), ()
+    actor, recipient = _unique(actor), _unique(recipient)
+    return actor, _dedupe(actor, recipient)
+
+
 def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, DateRef]):
     """The event drafts of one sentence. ``speech_dates``: speaker name -> date of their
     statement (from the quote stage), for events whose own words carry no date."""
@@ -274,28 +297,18 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         roles = find_roles(cand, lex, cache=ctx.cache)
         if _commentary(lex, cand, roles):
             continue
+        if _not_political(lex, cand, roles):
+            continue
+        foiled = cand.key.split()[0] in lex.foiled_by_subject
+        if foiled:
+            roles.actor, roles.recipient = [], []  # the planter is unnamed; the place tells
         actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
         recipient = _actors_for(ctx, roles.recipient, roles.speaker, lex, descend=True)
         event, content = cand.event, cand.content
         if event == "AGREE" and content is not None and (
                 lex.is_material_conflict(content.event) or content.event == "THREATEN"):
             event = "THREATEN"
-        if event == "PROTEST":
-            target = _protest_target(ctx, cand, actor)
-            if target:
-                recipient, roles.recipient = target, []
-        if not any(r.code for r in recipient) and event in ADDRESSED:
-            recipient = _addressee(ctx, cand, roles, lex) or recipient
-        if not any(r.code for r in recipient) and event in EARLIER_DOER:
-            recipient = _earlier_doer(ctx, cand, roles) or recipient
-        if not recipient and content is not None and event in ADDRESSED:
-            recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
-        if not recipient and event in ADDRESSED:
-            recipient = _others_in(ctx, cand, actor)
-        if roles.between and actor:
-            actor, recipient = tuple(dict.fromkeys(actor + recipient)), ()
-        actor, recipient = _unique(actor), _unique(recipient)
-        recipient = _dedupe(actor, recipient)
+        actor, recipient = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
         speaker_actors = _actors_for(ctx, [roles.speaker]) if roles.speaker is not None else ()
         if speaker_actors and actor and cand.kind == "noun" and any(
                 s.code == a.code for s in speaker_actors for a in actor) and all(
@@ -315,6 +328,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if event == "ACCUSE" and cand.event == "THREATEN":
             mode = "disapprove"
         since, date, location = _when_where(ctx, sent, cand, roles)
+        if foiled and location is None:
+            location = _place_inside(ctx, cand.noun)
         if event == "CONSULT" and mode is None:
             mode = consult_mode(actor, recipient, location)
         if actor and not any(a.code for a in actor) and \
@@ -343,6 +358,62 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             draft.anaphoric = bool(det & DEFINITE)
         drafts.append(draft)
     return drafts
+
+
+#: Prepositions that name the cause of a harm: "killed in a crash", "destroyed by fire".
+CAUSE_PREPS = frozenset({"in", "by", "from", "during", "amid"})
+#: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
+_SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _lemmas(tok) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _natural_cause(lex: Lexicon, tok) -> bool:
+    """A noun naming nature, an accident or illness, with nothing that names a side."""
+    words = _lemmas(tok)
+    words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in words}
+    if not words & lex.not_agents or tok.ent_type_ in _SIDE_ENTS:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
+        c.ent_type_ in _SIDE_ENTS or _lemmas(c) & lex.agent_nouns) for c in tok.children)
+
+
+def _not_political(lex: Lexicon, cand, roles) -> bool:
+    """Harm without a political doer: floods, crashes and disease kill people, and killing
+    animals is no attack. Only for material conflict; the words are in triggers.yaml."""
+    if not lex.is_material_conflict(cand.event):
+        return False
+    if any(_natural_cause(lex, t) for t in roles.actor):
+        return True
+    for root in (cand.head, cand.noun):
+        for c in root.children if root is not None else ():
+            if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
+                    g.dep_ == "pobj" and _natural_cause(lex, g) for g in c.children):
+                return True
+    # the patient is the object; "in Vietnam" beside it names a place, not a victim
+    patients = [t for t in roles.recipient if t.dep_ in ("dobj", "nsubjpass")] \
+        or roles.recipient
+    return cand.event == "ASSAULT" and bool(patients) and all(
+        _animal(lex, t) for t in patients)
+
+
+def _animal(lex: Lexicon, tok) -> bool:
+    """'dogs', and a count of them: 'thousands of chickens'."""
+    if tok.like_num or tok.ent_type_ == "CARDINAL" or _lemmas(tok) & lex.count_nouns:
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
+    return tok.pos_ == "NOUN" and bool(_lemmas(tok) & lex.not_victims)
+
+
+def _place_inside(ctx, noun):
+    """The first place named inside a noun's phrase: where a defused bomb was planted ("a
+    bomb hidden under a bridge in Peshawar")."""
+    if noun is None:
+        return None
+    end = noun.right_edge.idx + len(noun.right_edge)
+    return next((p for p in ctx.places_in(noun.left_edge.idx, end) if p.country), None)
 
 
 def _when_where(ctx, sent, cand, roles):

@@ -80,10 +80,12 @@ def _cue_words(tok) -> set[str]:
 
     for c in tok.children:
         add(c)
-        if c.dep_ in ("prep", "agent", "dobj", "xcomp", "compound", "amod", "pobj", "prt"):
+        # "sent back to jail": the particle-like adverb carries the phrase
+        if c.dep_ in ("prep", "agent", "dobj", "xcomp", "compound", "amod", "pobj", "prt") \
+                or (c.dep_ == "advmod" and c.lower_ == "back"):
             for g in c.children:
                 add(g)
-                if c.dep_ == "dobj" and g.dep_ == "prep":  # "700 kg of medicine"
+                if c.dep_ in ("dobj", "advmod") and g.dep_ == "prep":  # "700 kg of medicine", "back to jail"
                     for h in g.children:
                         add(h)
     head = tok.head
@@ -117,12 +119,46 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
     return keys
 
 
+#: Prepositions whose object is what the act is done to: "withdrew from the bloc",
+#: "designated as a terrorist group", "the withdrawal of member states", "a ban on imports".
+OBJECT_PREPS = frozenset({"from", "as", "of", "on"})
+
+
+def _object_words(tok) -> set[str]:
+    """What the act is done to: its object (active or passive) or its object preposition's
+    noun, with their modifiers and entity types ("ent:gpe")."""
+    out: set[str] = set()
+    heads = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "oprd"):
+            out.add("*")  # a direct object, whatever it is ("demonstrated its strength")
+            heads.append(c)
+            if c.like_num or c.ent_type_ == "CARDINAL":  # "dozens of soldiers"
+                heads.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+    for h in heads:
+        out.update((_lem(h), h.lower_))
+        if h.ent_type_:
+            out.add(f"ent:{h.ent_type_.lower()}")
+        if len(h.text) >= 4 and h.text.isalpha() and h.text.isupper():
+            out.add("acronym")  # "NATO", "OPEC": organisations more often than places
+        out.update(_lem(c) for c in h.children if c.dep_ in ("amod", "compound"))
+    return out
+
+
 def _apply_sense(lex: Lexicon, key: str, entry: Entry | None, tok) -> Entry | None:
     rules = lex.senses.get(key)
     if not rules:
         return entry
     cues = _cue_words(tok)
+    objects = _object_words(tok) if any(r.objects for r in rules) else set()
     for rule in rules:
+        if rule.objects:
+            if rule.objects & objects:
+                return Entry(rule.event, rule.mode, False) if rule.event else None
+            continue
         if not rule.cues or rule.cues & cues:
             if rule.event is None:
                 return None
@@ -263,6 +299,11 @@ def _seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
         elif pos not in ("NOUN", "PROPN"):
             continue
         if _lem(tok) not in first:
+            joined = _hyphenated(lex, tok)
+            if joined is not None:
+                by_token[tok.i] = Candidate(tok, joined[1].event, joined[1].mode,
+                                            joined[1].weak, "noun", noun=tok, words=[tok],
+                                            key=joined[0])
             continue
         hit = lookup(lex, tok)
         if hit is None:
@@ -339,6 +380,19 @@ def _control_request(lex: Lexicon, verb) -> "Candidate | None":
     if any(r.cues and r.cues & cues for r in rules):
         return None  # "ordered troops to advance": the sense table says what that is
     return Candidate(verb, "REQUEST", None, False, "verb", words=[verb], key=lemma)
+
+
+def _hyphenated(lex: Lexicon, tok) -> tuple[str, Entry] | None:
+    """A noun the tokenizer split at its hyphen ("sit-in", "fly-over"): the lexicon key of
+    the whole word, read at its last part (the head the parser gives it)."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    for last in (tok.lower_, _lem(tok)):
+        key = f"{doc[i - 2].lower_}-{last}"
+        if key in lex.nouns:
+            return key, lex.nouns[key]
+    return None
 
 
 def _drop_nested(by_token: dict[int, "Candidate"]) -> None:
@@ -500,6 +554,11 @@ def _drop_elaborations(by_token: dict) -> None:
             continue  # "X attacked Y and Z shelled W": two events
         if other.event == cand.event:
             cand.dropped = True
+            # "detonated a bomb, killing one and injuring four": what elaborates the
+            # elaboration belongs to the same event
+            for w in cand.words + [cand.noun, cand.anchor]:
+                if w is not None:
+                    owner[w.i] = other
         elif other.event in CHARGING and dep in ("prep", "pcomp", "advcl") and (
                 h.head.lower_ in CHARGE_PREPS or h.head.head.lower_ in CHARGE_PREPS_ABOVE):
             cand.dropped = True  # "arrested for collaborating": the charge, not an event
