@@ -185,3 +185,20 @@ def test_talks_before_an_act_were_held_by_its_doer(nlp_sm, text, actor, recipien
     (ev,) = [e for e in events_of(nlp_sm, text) if e.event == "CONSULT"]
     assert [a.code for a in ev.actor] == [actor]
     assert [a.code for a in ev.recipient] == [recipient]
+
+
+def test_a_meeting_that_names_its_other_side_was_held_by_the_clause_subject(nlp_sm):
+    text = "In a meeting with Kenya, India said the ban would stay."
+    (ev,) = [e for e in events_of(nlp_sm, text) if e.event == "CONSULT"]
+    assert ([a.code for a in ev.actor], [a.code for a in ev.recipient]) == (["IND"], ["KEN"])
+
+
+def test_backing_held_by_the_subject_is_given_by_the_of_phrase(nlp_sm):
+    (ev,) = [e for e in events_of(nlp_sm, "Kenya has the backing of Ghana.")
+             if e.event == "SUPPORT"]
+    assert ([a.code for a in ev.actor], [a.code for a in ev.recipient]) == (["GHA"], ["KEN"])
+
+
+def test_standing_with_a_party_is_support(nlp_sm):
+    assert [e for e, _ in asserted(nlp_sm, "Ghana stood with Kenya during the crisis.")] == \
+        ["SUPPORT"]
