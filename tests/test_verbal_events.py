@@ -202,3 +202,9 @@ def test_backing_held_by_the_subject_is_given_by_the_of_phrase(nlp_sm):
 def test_standing_with_a_party_is_support(nlp_sm):
     assert [e for e, _ in asserted(nlp_sm, "Ghana stood with Kenya during the crisis.")] == \
         ["SUPPORT"]
+
+
+def test_talking_to_experts_is_reporting_not_a_meeting(nlp_sm):
+    assert asserted(nlp_sm, "Kenya's broadcaster spoke with experts about the program.") == []
+    assert [e for e, _ in asserted(nlp_sm, "Kenya spoke with Somalia about the border.")] == \
+        ["CONSULT"]
