@@ -202,9 +202,18 @@ def test_backing_held_by_the_subject_is_given_by_the_of_phrase(nlp_sm):
 def test_standing_with_a_party_is_support(nlp_sm):
     assert [e for e, _ in asserted(nlp_sm, "Ghana stood with Kenya during the crisis.")] == \
         ["SUPPORT"]
+    text = "It stands to reason that Ghana would seek talks [with] Kenya, an analyst said."
+    assert "SUPPORT" not in [e for e, _ in asserted(nlp_sm, text)]
 
 
 def test_talking_to_experts_is_reporting_not_a_meeting(nlp_sm):
     assert asserted(nlp_sm, "Kenya's broadcaster spoke with experts about the program.") == []
     assert [e for e, _ in asserted(nlp_sm, "Kenya spoke with Somalia about the border.")] == \
         ["CONSULT"]
+
+
+def test_expressing_concern_is_disapproval_as_in_the_plover_manual(nlp_sm):
+    # PLOVER ACCUSE: "express disapprovals, objections, and complaints"; one rule for every
+    # "expressed/voiced concern", whether or not the story dwells on it
+    evs = asserted(nlp_sm, "Ghana voiced concern over the crackdown in Togo.")
+    assert evs == [("ACCUSE", "disapprove")]
