@@ -217,3 +217,11 @@ def test_expressing_concern_is_disapproval_as_in_the_plover_manual(nlp_sm):
     # "expressed/voiced concern", whether or not the story dwells on it
     evs = asserted(nlp_sm, "Ghana voiced concern over the crackdown in Togo.")
     assert evs == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("India welcomed the Kenyan president in New Delhi.", "CONSULT"),   # a visitor: hosting
+    ("India welcomed the decision by Kenya.", "SUPPORT"),              # a decision: backing
+])
+def test_welcoming_a_visitor_is_hosting(nlp_sm, text, category):
+    assert [e for e, _ in asserted(nlp_sm, text)] == [category]
