@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
-from . import knowledge, tree
+from . import knowledge, speakers, tree
 from .dates import date_for
 from .ranges import Overlaps
 from .records import Actor, DateRef, Evidence, Quote, content_id
@@ -48,6 +48,13 @@ SPEECH_VERBS = knowledge.words(_SPEECH, "speech_verbs")
 NOT_SPEAKERS = knowledge.words(_SPEECH, "not_speakers")
 PRONOUNS = knowledge.words(_SPEECH, "pronouns")
 _SPEAKER_PREPS = knowledge.words(_SPEECH, "speaker_prepositions")
+#: verbs that put a name on something ("called it a 'disgrace'"): a short quote below one
+#: is the subject's words, as below a speech verb
+NAMING_VERBS = knowledge.words(_SPEECH, "naming_verbs")
+#: how far up the parse a short quote's reporting verb is looked for
+_CLIMB = 8
+#: dependencies of the name given to something ("called it a 'disgrace'", "deemed 'unfair'")
+_PREDICATIVE = frozenset({"oprd", "xcomp", "acomp", "attr", "ccomp"})
 #: a quote this short must also end in punctuation and have a speaker ("No," she said)
 MIN_WORDS = 4
 _MARK = re.compile(r'[“”"«»]')
@@ -185,11 +192,16 @@ def _direct(ctx, start: int, end: int, spans):
         return None
     words = len(body.split())
     sents = _sents_between(ctx, start, end)
+    verb = None
     if words < MIN_WORDS:
-        # scare quotes (so-called “referendum”) unless it is said on its own: “No,” she said.
+        # scare quotes (so-called “referendum”) unless it is said on its own (“No,” she
+        # said) or is the words of someone reported in the sentence ("X called it a
+        # 'historic step'", "X said the law was 'unfair'")
         if not re.search(r"[,.!?…]$", raw.strip()) or text[sents[0].start_char:start - 1].strip():
-            return None
-    verb = _nearest_speech_verb(sents, start, end, spans)
+            verb = _reporting_verb(ctx, start, end, spans)
+            if verb is None:
+                return None
+    verb = verb or _nearest_speech_verb(sents, start, end, spans)
     attribution_sents = list(sents)
     if verb is None:
         following = _neighbour(doc, sents[-1], +1)
@@ -203,7 +215,7 @@ def _direct(ctx, start: int, end: int, spans):
             verb = _nearest_speech_verb([preceding], start, end, spans)
             if verb is not None:
                 attribution_sents.insert(0, preceding)
-    subj = _subject(verb) if verb is not None else None
+    subj = _reporter(verb) if verb is not None else None
     if subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
         subj = _according_to(sents, spans)
     speaker = _speaker(ctx, subj) if subj is not None else None
@@ -263,6 +275,47 @@ def _nearest_speech_verb(sents, start, end, spans, require_empty=False):
             if best is None or distance < best[0]:
                 best = (distance, tok)
     return best[1] if best else None
+
+
+def _reporting_verb(ctx, start, end, spans):
+    """The speech or naming verb ("said", "called", "described ... as") above a short quote
+    in the parse, if it has a speaker: the quote is that speaker's words."""
+    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return None
+    tok = words.root
+    content = [t for t in words if not t.is_punct]
+    label = len(content) == 1 and content[0].pos_ in ("NOUN", "PROPN")
+    predicate = False  # met "as" or a complement on the way up: what something is called
+    for _ in range(_CLIMB):
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            return None
+        predicate = predicate or tok.dep_ in _PREDICATIVE or tok.lower_ == "as"
+        tok = tok.head
+        predicate = predicate or tok.lower_ == "as"
+        if _inside(tok.idx, spans):
+            continue
+        naming = tok.lemma_.lower() in NAMING_VERBS
+        if tok.pos_ == "VERB" and (naming or _is_speech_verb(tok)):
+            if naming and not predicate or not naming and label:
+                # the "peace plan" was dismissed as unworkable; X said the "referendum" was
+                # legal: the thing named, not the name given to it
+                return None
+            subj = _reporter(tok)
+            return tok if subj is not None and subj.lemma_.lower() not in NOT_SPEAKERS else None
+    return None
+
+
+def _reporter(verb):
+    """The subject of a reporting verb; for a participle ("issued a statement saying ...",
+    "X spoke, calling it ..."), the subject of the clause it hangs from."""
+    subj = _subject(verb)
+    if subj is not None or verb.tag_ != "VBG":
+        return subj
+    up = verb.head
+    if verb.dep_ == "acl":
+        up = up.head  # the statement -> issued
+    return _subject(up) if up.pos_ in ("VERB", "AUX") else None
 
 
 def _according_to(sents, spans):
@@ -350,20 +403,23 @@ def _subject(verb):
 def _speaker(ctx, head) -> Actor | None:
     """The actor a subject noun phrase names; an unresolved phrase keeps its text."""
     doc = head.doc
-    compact = doc[head.left_edge.i:head.i + 1]
+    # "Jane Roe, the envoy," and "KABUL — envoy Jane Roe": the apposition is the speaker too
+    appos = [c.right_edge.i for c in head.rights if c.dep_ == "appos"]
+    compact = doc[head.left_edge.i:max([head.i] + appos) + 1]
     spans = [compact]
     # "a spokesman for the Kremlin": the actor is in the prepositional phrase. Not clauses:
     # "the fact that Indonesia's results..." does not make Indonesia the speaker.
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _SPEAKER_PREPS), None)
     if prep is not None:
         spans.append(doc[head.left_edge.i:prep.right_edge.i + 1])
-    for span in spans:
-        found = ctx.actors.resolve(span)
-        if found:
-            return found[0]
+    for n, span in enumerate(spans):
+        found = speakers.pick(ctx, ctx.actors.resolve(span), head, within=n == 0)
+        if found is not None:
+            return speakers.described(ctx, speakers.by_title(ctx, found, head))
     if head.lower_ in PRONOUNS:
         return None  # filled from the previous speaker later
-    words = spans[-1]  # "the head of the aid group", not just "the head"
+    # "the head of the aid group", not just "the head"; a name without its apposition
+    words = spans[-1] if len(spans) > 1 else doc[head.left_edge.i:head.i + 1]
     return Actor(text=words.text, code=None, start=words.start_char, end=words.end_char)
 
 

@@ -1,0 +1,205 @@
+"""Who a speaker phrase names: the quote stage's speaker resolver, on top of the actor stage.
+
+The actor stage codes every mention; a speaker needs three things more:
+- the mention that *is* the speaker, when the subject phrase holds several ("U.N. envoy for
+  Myanmar Jane Roe said": Jane Roe, not the United Nations nor Myanmar);
+- a later mention by title alone ("the mayor said", "the minister's spokesman said") is the
+  person last introduced with that title ("City Mayor Jane Roe");
+- the role a reader is given beside the name ("Jane Roe, a senior fellow at the Institute",
+  "bank economist Jane Roe"), when the actor stage gives none or only its last word.
+
+Pronouns ("he said") are not resolved here: the quote stage hands them the previous speaker
+until a coreference stage gives a better answer (see ``quotes._speaker``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from . import knowledge
+from .records import Actor
+
+_SPEECH = "lexicon/speech.yaml"
+#: determiners that introduce someone new ("a spokesman said"), not someone named before
+_INDEFINITE = knowledge.words(_SPEECH, "indefinite_determiners")
+#: how far back (in characters) a title alone may reach for the person who holds it
+_TITLE_REACH = 6000
+#: dependencies of the words of a title written before a name ("special rapporteur Jane Roe")
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "det", "punct", "npadvmod", "poss", "case"})
+#: longest run of capitalised words read as one name
+_NAME_WORDS = 6
+#: longest descriptor (in words) taken as a role: beyond that it is a clause, not a title
+_ROLE_WORDS = 12
+
+
+def pick(ctx, found: tuple[Actor, ...], head, within: bool = True) -> Actor | None:
+    """The actor among ``found`` whose mention holds the phrase's head word, else the first.
+    ``within``: ``found`` is the subject phrase itself, where a person named beside a place
+    or a body is the speaker ("U.N. envoy for Myanmar Jane Roe", "KABUL — envoy Jane Roe")."""
+    if not found:
+        return None
+    if all(a.start < 0 for a in found):
+        return found[0]  # references with no place in the text ("the two nations")
+    at = head.idx
+    chosen = next((a for a in found if a.start <= at < a.end), None)
+    if within and (chosen is None or not is_person(ctx, chosen)):
+        people = [a for a in found if is_person(ctx, a)]
+        if people:
+            return people[-1]
+    if chosen is None and within and head.pos_ == "PROPN":
+        return _uncoded_name(found, head)
+    return chosen or found[0]
+
+
+def _uncoded_name(found: tuple[Actor, ...], head) -> Actor:
+    """A name the actor stage could not code ("Ruritanian envoy Jane Roe"), not the title
+    or place beside it: the name is the speaker, with the country the words beside it give
+    (and the office, when they are a title)."""
+    lo = head.i
+    while lo > head.sent.start and head.doc[lo - 1].pos_ == "PROPN" and lo > head.i - _NAME_WORDS:
+        lo -= 1
+    words = head.doc[lo:head.i + 1]
+    beside = next((a for a in reversed(found) if a.code is not None), None)
+    actor = Actor(text=words.text, code=None, name=words.text, start=words.start_char,
+                  end=words.end_char)
+    if beside is None:
+        return actor
+    if beside.role is not None:
+        return replace(actor, code=beside.code, sector=beside.sector, role=beside.role)
+    return replace(actor, code=beside.code)
+
+
+def is_person(ctx, actor: Actor) -> bool:
+    """Whether the actor is a named person: its mention holds a name the parser tagged."""
+    if not actor.name or actor.start < 0:
+        return False
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def by_title(ctx, speaker: Actor, head) -> Actor:
+    """"the mayor said" after "City Mayor Jane Roe": the named holder of the title, most
+    recent first, whose country agrees; the speaker unchanged when no one fits."""
+    if speaker.name is not None or head.pos_ == "PROPN" or head.tag_ == "NNS":
+        return speaker
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
+        return speaker
+    word = head.lemma_.lower()
+    best = None
+    titled = _titled(ctx)
+    for k in range(bisect.bisect_left(titled[0], speaker.start) - 1, -1, -1):
+        actor = titled[1][k]  # the most recent first
+        if speaker.start - actor.start > _TITLE_REACH:
+            break
+        if actor.role.split()[-1].lower() != word:
+            continue
+        if speaker.code is None or actor.code is None or actor.code == speaker.code:
+            best = actor
+            break
+    if best is None:
+        return speaker
+    # the mention as resolved (with the country the story gives it), not as first scanned
+    span = ctx.doc.char_span(best.start, best.end, alignment_mode="expand")
+    held = next((a for a in ctx.actors.resolve(span) if a.name == best.name), best)
+    return replace(held, text=speaker.text, start=speaker.start, end=speaker.end,
+                   code=held.code or speaker.code)
+
+
+def described(ctx, speaker: Actor) -> Actor:
+    """The speaker with the role (and sector, and country when only guessed from the story)
+    that the text gives beside the name at its first mention."""
+    if not speaker.name:
+        return speaker
+    first = _first_mention(ctx, speaker)
+    if first is None or not is_person(ctx, first):
+        return speaker
+    written = _prefix(ctx, first) or _appositive(ctx, first)
+    if written is None:
+        return speaker
+    text, span = written
+    role = speaker.role
+    if role is None or text.lower().endswith(role.lower()) and len(text) > len(role):
+        role = text
+    out = replace(speaker, role=role)
+    if span is not None and (out.sector is None or out.code is None
+                             or ctx.actors.from_setting(out)):
+        for other in ctx.actors.resolve(span):
+            if other.name == speaker.name:
+                continue
+            if out.sector is None and other.sector is not None:
+                out = replace(out, sector=other.sector)
+            if other.code is not None and (out.code is None or ctx.actors.from_setting(out)):
+                out = replace(out, code=other.code)
+            break
+    return out
+
+
+def _titled(ctx) -> tuple[list[int], list[Actor]]:
+    """Mentions of named people with a role, in text order, and their starts (for bisection:
+    a scan per speaker would be quadratic in article length)."""
+    def build():
+        found = [a for a in ctx.actors.mentions if a.start >= 0 and a.name and a.role]
+        found.sort(key=lambda a: a.start)
+        return [a.start for a in found], found
+    return ctx.cache("speakers.titled", build)
+
+
+def _first_mention(ctx, speaker: Actor) -> Actor | None:
+    def build():
+        first: dict[str, Actor] = {}
+        for actor in ctx.actors.mentions:
+            if actor.name and actor.start >= 0:
+                first.setdefault(actor.name, actor)
+        return first
+    return ctx.cache("speakers.first", build).get(speaker.name)
+
+
+def _prefix(ctx, first: Actor):
+    """"Bank economist Jane Roe": the words of the mention before the name, when the actor
+    stage read a title or sector word there."""
+    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return None
+    names = [t for t in span if t.ent_type_ == "PERSON"]
+    if not names:
+        return None
+    if names[0].i == span.start:
+        # "U.N.-appointed special rapporteur Jane Roe" when the actor stage kept only the
+        # name: the modifiers the parse hangs on the name
+        lo = span.root.left_edge.i
+        if lo >= span.start or any(t.dep_ not in _MODIFIERS for t in ctx.doc[lo:span.start]):
+            return None
+        words = ctx.doc[lo:span.start]
+        found = words if len(words) else None
+    elif first.role is None and first.sector is None:
+        return None
+    else:
+        words, found = ctx.doc[span.start:names[0].i], None
+    while len(words) and words[0].dep_ == "det":
+        words = words[1:]
+    if not len(words) or len(words) > _ROLE_WORDS:
+        return None
+    return words.text.strip(" ,"), found
+
+
+def _appositive(ctx, first: Actor):
+    """"Jane Roe, a senior fellow at the Institute,": the apposition after the name, up to
+    a relative clause or the next comma."""
+    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or not ctx.doc.has_annotation("DEP"):
+        return None
+    for child in span.root.rights:
+        if child.dep_ != "appos" or child.i < span.end:
+            continue
+        words = ctx.doc[child.left_edge.i:child.right_edge.i + 1]
+        cut = next((t.i for t in words if t.dep_ == "relcl" or t.text in (",", ";", "(", "—")
+                    or t.tag_ in ("WDT", "WP")), None)
+        if cut is not None:
+            words = ctx.doc[words.start:cut]
+        while len(words) and words[0].dep_ == "det":
+            words = words[1:]
+        if not len(words) or len(words) > _ROLE_WORDS:
+            return None
+        return words.text, words
+    return None
