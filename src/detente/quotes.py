@@ -125,7 +125,9 @@ def extract_quotes(ctx) -> list[Quote]:
     doc = ctx.doc
     spans = _quote_spans(_text(ctx))
     records = [q for q in (_direct(ctx, s, e, spans) for s, e in spans) if q is not None]
-    taken = [(q.evidence.trigger_start, q.evidence.trigger_end) for q in records]
+    # a few words quoted inside reported speech leave the reported speech a quote too
+    taken = [(q.evidence.trigger_start, q.evidence.trigger_end) for q in records
+             if len(q.text.split()) >= MIN_WORDS]
     records += _indirect(ctx, spans, taken)
     records.sort(key=lambda q: q.evidence.trigger_start or 0)
     return _fill_speakers_and_dates(ctx, records)
@@ -297,9 +299,9 @@ def _reporting_verb(ctx, start, end, spans):
             continue
         naming = tok.lemma_.lower() in NAMING_VERBS
         if tok.pos_ == "VERB" and (naming or _is_speech_verb(tok)):
-            if naming and not predicate or not naming and label:
+            if not predicate or not naming and label:
                 # the "peace plan" was dismissed as unworkable; X said the "referendum" was
-                # legal: the thing named, not the name given to it
+                # legal; X added a "protection" chapter: the thing named, not the words said
                 return None
             subj = _reporter(tok)
             return tok if subj is not None and subj.lemma_.lower() not in NOT_SPEAKERS else None

@@ -43,13 +43,14 @@ def pick(ctx, found: tuple[Actor, ...], head, within: bool = True) -> Actor | No
         return found[0]  # references with no place in the text ("the two nations")
     at = head.idx
     chosen = next((a for a in found if a.start <= at < a.end), None)
-    if within and (chosen is None or not is_person(ctx, chosen)):
-        people = [a for a in found if is_person(ctx, a)]
-        if people:
-            return people[-1]
-    if chosen is None and within and head.pos_ == "PROPN":
+    if chosen is not None and is_person(ctx, chosen) or not within:
+        return chosen or found[0]
+    people = [a for a in found if is_person(ctx, a)]
+    if people:
+        return people[-1]
+    if chosen is None and head.pos_ == "PROPN":
         return _uncoded_name(found, head)
-    return chosen or found[0]
+    return found[0]  # "Moroccan and Spanish authorities": the first of a coordination
 
 
 def _uncoded_name(found: tuple[Actor, ...], head) -> Actor:
@@ -124,15 +125,28 @@ def described(ctx, speaker: Actor) -> Actor:
     out = replace(speaker, role=role)
     if span is not None and (out.sector is None or out.code is None
                              or ctx.actors.from_setting(out)):
-        for other in ctx.actors.resolve(span):
-            if other.name == speaker.name:
-                continue
-            if out.sector is None and other.sector is not None:
-                out = replace(out, sector=other.sector)
-            if other.code is not None and (out.code is None or ctx.actors.from_setting(out)):
-                out = replace(out, code=other.code)
-            break
+        out = _from_descriptor(ctx, out, ctx.actors.resolve(span))
     return out
+
+
+def _from_descriptor(ctx, speaker: Actor, found: tuple[Actor, ...]) -> Actor:
+    """Sector and country from what the descriptor names. A title there ("vice president
+    at the Endowment") says nothing of the sector, nor does a "government" of no state."""
+    found = tuple(a for a in found if a.name != speaker.name or a.name is None)
+    # the body the person works for, else the title: "president of the Acme Company" is
+    # in business, "minister of tourism" in government; "vice president at" a body the
+    # knowledge base does not know says nothing
+    sector = next((a.sector for a in found if a.sector and a.role is None
+                   and (a.sector != "GOV" or a.code is not None)), None)
+    title = next((a for a in found if a.sector and a.role is not None and a.end >= 0), None)
+    if sector is None and title is not None and _after(ctx, title) != "at":
+        sector = title.sector
+    code = next((a.code for a in found if a.code), None)
+    if speaker.sector is None and sector is not None:
+        speaker = replace(speaker, sector=sector)
+    if code is not None and (speaker.code is None or ctx.actors.from_setting(speaker)):
+        speaker = replace(speaker, code=code)
+    return speaker
 
 
 def _titled(ctx) -> tuple[list[int], list[Actor]]:
@@ -143,6 +157,12 @@ def _titled(ctx) -> tuple[list[int], list[Actor]]:
         found.sort(key=lambda a: a.start)
         return [a.start for a in found], found
     return ctx.cache("speakers.titled", build)
+
+
+def _after(ctx, actor: Actor) -> str:
+    """The word after an actor's mention, lower case ("" at the end of the text)."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return ctx.doc[span.end].lower_ if span is not None and span.end < len(ctx.doc) else ""
 
 
 def _first_mention(ctx, speaker: Actor) -> Actor | None:
