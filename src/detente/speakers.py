@@ -43,14 +43,26 @@ def pick(ctx, found: tuple[Actor, ...], head, within: bool = True) -> Actor | No
         return found[0]  # references with no place in the text ("the two nations")
     at = head.idx
     chosen = next((a for a in found if a.start <= at < a.end), None)
-    if chosen is not None and is_person(ctx, chosen) or not within:
+    if not within:
         return chosen or found[0]
+    if chosen is not None and is_person(ctx, chosen):
+        return _delegate(ctx, chosen, found)
     people = [a for a in found if is_person(ctx, a)]
     if people:
-        return people[-1]
+        return _delegate(ctx, people[-1], found)
     if chosen is None and head.pos_ == "PROPN":
         return _uncoded_name(found, head)
     return found[0]  # "Moroccan and Spanish authorities": the first of a coordination
+
+
+def _delegate(ctx, person: Actor, found: tuple[Actor, ...]) -> Actor:
+    """"British Deputy U.N. Ambassador Jane Roe" speaks for the state written before the
+    body she is posted to: the U.N. is where she serves, Britain whom she represents."""
+    if person.code != "IGO":
+        return person
+    states = ctx.actors.kb.countries
+    before = [a for a in found if 0 <= a.end <= person.start and a.code in states]
+    return replace(person, code=before[-1].code) if before else person
 
 
 def _uncoded_name(found: tuple[Actor, ...], head) -> Actor:

@@ -1,0 +1,106 @@
+"""Speakers on whole articles: who a speaker phrase names, and short quotes in reported speech.
+
+Every sentence is made up; each case pins one construction of the quote stage and
+``detente.speakers`` with the real model and the bundled actor knowledge base.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+def quotes(analyzer, text):
+    (analysis,) = list(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    return analysis.quotes
+
+
+def said(analyzer, text, words):
+    """The one quote whose text is ``words``."""
+    (q,) = [q for q in quotes(analyzer, text) if q.text == words]
+    return q
+
+
+def test_a_title_alone_is_the_person_introduced_with_it(analyzer):
+    text = ("Harbor City Mayor Anna Kowalczyk opened the new market on Monday. "
+            "“We will move the stalls slowly, street by street,” the mayor said.")
+    q = said(analyzer, text, "We will move the stalls slowly, street by street")
+    assert (q.speaker.name, q.speaker.role) == ("Anna Kowalczyk", "Mayor")
+
+
+def test_an_indefinite_title_is_someone_new(analyzer):
+    text = ("Harbor City Mayor Anna Kowalczyk opened the new market on Monday. "
+            "“Nobody asked the traders what they wanted,” a mayor from the north said.")
+    q = said(analyzer, text, "Nobody asked the traders what they wanted")
+    assert q.speaker.name != "Anna Kowalczyk"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a name given with "call": the subject's words
+    ("Foreign Minister Lars Okonkwo called the agreement a “historic step” for the region.",
+     "historic step"),
+    # "describe ... as"
+    ("Foreign Minister Lars Okonkwo described the attack on the convoy as “cowardly.”",
+     "cowardly."),
+    # a few quoted words inside reported speech
+    ("Foreign Minister Lars Okonkwo said his government was “deeply troubled” by the vote.",
+     "deeply troubled"),
+])
+def test_a_short_quote_in_reported_speech_is_the_subjects(analyzer, text, words):
+    q = said(analyzer, text, words)
+    assert q.direct and q.speaker.name == "Lars Okonkwo"
+
+
+@pytest.mark.parametrize("text", [
+    # the quoted words are what is named, not a name given by anyone
+    "The parliament revised the media law in May, adding an “online safety” chapter.",
+    # a one-word label inside reported speech stays a label
+    "Lars Okonkwo said the “referendum” held in March was legal.",
+])
+def test_a_label_is_not_a_quote(analyzer, text):
+    assert [q.text for q in quotes(analyzer, text) if q.direct] == []
+
+
+def test_a_dateline_is_not_the_speaker(analyzer):
+    # the parser reads KABUL as a first subject of "confirmed"
+    text = ("KABUL — U.N.-appointed rapporteur Helena Marsh confirmed on Wednesday that her "
+            "visit had been cancelled.")
+    (q,) = quotes(analyzer, text)
+    assert q.speaker.text == "U.N.-appointed rapporteur Helena Marsh"
+
+
+def test_the_person_in_the_subject_phrase_speaks_not_the_body_beside_it(analyzer):
+    # the title names a body (the U.N.); the speaker is the person who holds it
+    text = ("“Aid convoys have not moved for a week,” U.N. Humanitarian Coordinator "
+            "Tomas Vermeer said.")
+    (q,) = quotes(analyzer, text)
+    assert q.speaker.name == "Tomas Vermeer"
+
+
+def test_the_role_comes_from_the_apposition(analyzer):
+    text = ("“The ceasefire will not hold through the winter,” said Peter Lindqvist, "
+            "a senior fellow at the Nordic Policy Institute.")
+    (q,) = quotes(analyzer, text)
+    assert (q.speaker.name, q.speaker.role) == (
+        "Peter Lindqvist", "senior fellow at the Nordic Policy Institute")
+
+
+def test_a_professor_in_the_apposition_gives_the_education_sector(analyzer):
+    text = ("“The reform is a step backwards,” said Milan Horvat, a professor of law at "
+            "the University of Zagreb.")
+    (q,) = quotes(analyzer, text)
+    assert (q.speaker.sector, q.speaker.role) == ("EDU", "professor of law at the University of Zagreb")
+
+
+def test_a_national_envoy_to_the_un_speaks_for_the_state(analyzer):
+    text = ("Norwegian Deputy U.N. Ambassador Kari Holmsen told reporters that Norway would "
+            "vote for the resolution.")
+    (q,) = quotes(analyzer, text)
+    assert (q.speaker.name, q.speaker.code) == ("Kari Holmsen", "NOR")
