@@ -76,6 +76,13 @@ def test_a_dateline_is_not_the_speaker(analyzer):
     assert q.speaker.text == "U.N.-appointed rapporteur Helena Marsh"
 
 
+def test_a_name_before_an_aside_between_dashes_is_still_the_speaker(analyzer):
+    text = ("Okonkwo — leader of the largest party in parliament — said on Friday that the "
+            "vote would go ahead.")
+    (q,) = quotes(analyzer, text)
+    assert q.speaker.text == "Okonkwo"
+
+
 def test_the_person_in_the_subject_phrase_speaks_not_the_body_beside_it(analyzer):
     # the title names a body (the U.N.); the speaker is the person who holds it
     text = ("“Aid convoys have not moved for a week,” U.N. Humanitarian Coordinator "

@@ -407,8 +407,8 @@ def _past_dateline(subj, verb):
     """"KABUL — Envoy Jane Roe said": the parser may read the dateline as a first subject;
     the speaker is the subject after the dash."""
     nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
-    if nxt is None or nxt.text not in ("—", "–", "-", "--"):
-        return subj
+    if nxt is None or nxt.text not in ("—", "–", "-", "--") or not subj.text.isupper():
+        return subj  # "Roe — leader of the party — said": an aside, Roe still speaks
     later = [c for c in tree.children(verb, tree.SUBJECT_DEPS) if c.i > nxt.i]
     return later[0] if later else subj
 

@@ -50,7 +50,7 @@ def pick(ctx, found: tuple[Actor, ...], head, within: bool = True) -> Actor | No
     people = [a for a in found if is_person(ctx, a)]
     if people:
         return _delegate(ctx, people[-1], found)
-    if chosen is None and head.pos_ == "PROPN":
+    if chosen is None and (head.pos_ == "PROPN" or head.is_title):
         return _uncoded_name(found, head)
     return found[0]  # "Moroccan and Spanish authorities": the first of a coordination
 
