@@ -32,7 +32,7 @@ LINT = Path(sys.executable).with_name("lint-imports")
 STAGE_MODULES = ("records.py", "errors.py", "version.py", "tree.py", "ranges.py", "context.py",
                  "readers/", "ingest.py", "nlp.py", "grounding.py", "actors_kb.py",
                  "actor_segments.py", "setting.py",
-                 "actors.py", "dates.py", "places.py", "quotes.py", "events/", "peace/", "pipeline.py")
+                 "actors.py", "dates.py", "places.py", "speakers.py", "quotes.py", "events/", "peace/", "pipeline.py")
 
 
 def lint(src: Path) -> subprocess.CompletedProcess:

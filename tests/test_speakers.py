@@ -111,3 +111,20 @@ def test_a_national_envoy_to_the_un_speaks_for_the_state(analyzer):
             "vote for the resolution.")
     (q,) = quotes(analyzer, text)
     assert (q.speaker.name, q.speaker.code) == ("Kari Holmsen", "NOR")
+
+
+def test_a_quote_running_over_paragraphs_belongs_to_the_name_in_its_last(analyzer):
+    text = ("Trade Minister Olga Brandt spoke to farmers on Monday.\n"
+            "“We have heard every complaint about the prices this year.\n"
+            "“The subsidy will reach every village before the harvest,” Brandt said.\n"
+            "Opposition leader Piet Maas disagreed.")
+    q = said(analyzer, text, "We have heard every complaint about the prices this year.")
+    assert q.speaker.name == "Olga Brandt"
+
+
+def test_a_closed_paragraph_is_not_run_on_into_the_next_speakers_quote(analyzer):
+    text = ("“Nobody will be left out,” Trade Minister Olga Brandt said on Monday.\n"
+            "“The market is already broken.”\n"
+            "“None of this will help the smallest farms,” opposition leader Piet Maas said.")
+    q = said(analyzer, text, "The market is already broken.")
+    assert q.speaker.name == "Olga Brandt"

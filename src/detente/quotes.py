@@ -125,6 +125,7 @@ def extract_quotes(ctx) -> list[Quote]:
     doc = ctx.doc
     spans = _quote_spans(_text(ctx))
     records = [q for q in (_direct(ctx, s, e, spans) for s, e in spans) if q is not None]
+    records = _run_on(_text(ctx), records)
     # a few words quoted inside reported speech leave the reported speech a quote too
     taken = [(q.evidence.trigger_start, q.evidence.trigger_end) for q in records
              if len(q.text.split()) >= MIN_WORDS]
@@ -233,6 +234,25 @@ def _direct(ctx, start: int, end: int, spans):
 
 
 _DASH = re.compile(r"[”\"»]?\s*[—–]\s*|[”\"»]?\s+-{1,2}\s+")
+
+
+#: between two paragraphs of one quote: the end of the first, a line break, the reopening mark
+#: (no closing mark: a paragraph closed with one is a quote of its own)
+_RUN_ON = re.compile(r'[ \t,.!?…]*\n\s*[“"«]')
+
+
+def _run_on(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quote running over paragraphs with its speaker named only in a later paragraph
+    ("“We heard you. / “We will act,” Roe said."): the earlier paragraphs are Roe's too."""
+    out = list(quotes)
+    for i in range(len(out) - 2, -1, -1):  # backwards: a name travels up the whole run
+        q, nxt = out[i], out[i + 1]
+        if q.speaker is not None or nxt.speaker is None:
+            continue
+        gap = text[q.evidence.trigger_end:nxt.evidence.trigger_start]
+        if _RUN_ON.fullmatch(gap):
+            out[i] = replace(q, speaker=nxt.speaker)
+    return out
 
 
 def _dash_speaker(ctx, text, end, sent):

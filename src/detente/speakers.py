@@ -1,15 +1,16 @@
 """Who a speaker phrase names: the quote stage's speaker resolver, on top of the actor stage.
 
 The actor stage codes every mention; a speaker needs three things more:
-- the mention that *is* the speaker, when the subject phrase holds several ("U.N. envoy for
-  Myanmar Jane Roe said": Jane Roe, not the United Nations nor Myanmar);
+- the mention that *is* the speaker, when the subject phrase holds several ("KABUL — U.N.
+  envoy Jane Roe said": Jane Roe, not the United Nations nor Afghanistan), and the state an
+  envoy to the U.N. speaks for ("British Deputy U.N. Ambassador Jane Roe": Britain);
 - a later mention by title alone ("the mayor said", "the minister's spokesman said") is the
   person last introduced with that title ("City Mayor Jane Roe");
 - the role a reader is given beside the name ("Jane Roe, a senior fellow at the Institute",
   "bank economist Jane Roe"), when the actor stage gives none or only its last word.
 
 Pronouns ("he said") are not resolved here: the quote stage hands them the previous speaker
-until a coreference stage gives a better answer (see ``quotes._speaker``).
+until a coreference stage gives a better answer (the hook is ``quotes._pronoun_speaker``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ _ROLE_WORDS = 12
 def pick(ctx, found: tuple[Actor, ...], head, within: bool = True) -> Actor | None:
     """The actor among ``found`` whose mention holds the phrase's head word, else the first.
     ``within``: ``found`` is the subject phrase itself, where a person named beside a place
-    or a body is the speaker ("U.N. envoy for Myanmar Jane Roe", "KABUL — envoy Jane Roe")."""
+    or a body is the speaker ("U.N. Coordinator Jane Roe", "KABUL — envoy Jane Roe")."""
     if not found:
         return None
     if all(a.start < 0 for a in found):
