@@ -128,3 +128,14 @@ def test_a_closed_paragraph_is_not_run_on_into_the_next_speakers_quote(analyzer)
             "“None of this will help the smallest farms,” opposition leader Piet Maas said.")
     q = said(analyzer, text, "The market is already broken.")
     assert q.speaker.name == "Olga Brandt"
+
+
+@pytest.mark.parametrize("text, role", [
+    # the nation before the office is the actor's country, not part of its role
+    ("“The border stays open,” said Jean Morel, Benin's secretary of state for trade.",
+     "secretary of state for trade"),
+    ("“The border stays open,” Beninese trade envoy Jean Morel said.", "trade envoy"),
+])
+def test_the_role_is_the_office_without_the_nation(analyzer, text, role):
+    (q,) = [q for q in quotes(analyzer, text) if q.direct]
+    assert (q.speaker.name, q.speaker.role) == ("Jean Morel", role)

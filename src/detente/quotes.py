@@ -50,7 +50,7 @@ PRONOUNS = knowledge.words(_SPEECH, "pronouns")
 _SPEAKER_PREPS = knowledge.words(_SPEECH, "speaker_prepositions")
 #: verbs that put a name on something ("called it a 'disgrace'"): a short quote below one
 #: is the subject's words, as below a speech verb
-NAMING_VERBS = knowledge.words(_SPEECH, "naming_verbs")
+NAMING_VERBS = knowledge.words(_SPEECH, "naming_predicates")
 #: how far up the parse a short quote's reporting verb is looked for
 _CLIMB = 8
 #: dependencies of the name given to something ("called it a 'disgrace'", "deemed 'unfair'")
@@ -309,12 +309,9 @@ def _reporting_verb(ctx, start, end, spans):
     content = [t for t in words if not t.is_punct]
     label = len(content) == 1 and content[0].pos_ in ("NOUN", "PROPN")
     predicate = False  # met "as" or a complement on the way up: what something is called
-    for _ in range(_CLIMB):
-        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
-            return None
-        predicate = predicate or tok.dep_ in _PREDICATIVE or tok.lower_ == "as"
-        tok = tok.head
-        predicate = predicate or tok.lower_ == "as"
+    for child, tok in tree.steps_up(tok, _CLIMB):
+        predicate = (predicate or child.dep_ in _PREDICATIVE or child.lower_ == "as"
+                     or tok.lower_ == "as")
         if _inside(tok.idx, spans):
             continue
         naming = tok.lemma_.lower() in NAMING_VERBS

@@ -209,11 +209,22 @@ def _prefix(ctx, first: Actor):
         return None
     else:
         words, found = ctx.doc[span.start:names[0].i], None
-    while len(words) and words[0].dep_ == "det":
-        words = words[1:]
+    words = _office(words)
     if not len(words) or len(words) > _ROLE_WORDS:
         return None
     return words.text.strip(" ,"), found
+
+
+def _office(words):
+    """The descriptor without its article and the nation before it ("the Russian Foreign
+    Minister", "Haiti's secretary of state"): the country is the actor's code, not its role.
+    A place written as part of the title stays ("Central Province Governor")."""
+    while len(words) and (words[0].dep_ in ("det", "case") or words[0].ent_type_ == "NORP"):
+        words = words[1:]
+    owner = next((t for t in words if t.dep_ == "case"), None)  # "Haiti's", not "Java"
+    if owner is not None and all(t.ent_type_ == "GPE" for t in words[:owner.i - words.start]):
+        words = words[owner.i - words.start + 1:]
+    return words
 
 
 def _appositive(ctx, first: Actor):
@@ -230,8 +241,7 @@ def _appositive(ctx, first: Actor):
                     or t.tag_ in ("WDT", "WP")), None)
         if cut is not None:
             words = ctx.doc[words.start:cut]
-        while len(words) and words[0].dep_ == "det":
-            words = words[1:]
+        words = _office(words)
         if not len(words) or len(words) > _ROLE_WORDS:
             return None
         return words.text, words
