@@ -8,8 +8,10 @@ News names a party once and then carries on with pronouns: "Law enforcement char
 - they/them: the nearest group, body, country or coordination of parties;
 - it: the nearest body or country.
 
-The search looks in the pronoun's own sentence first (before it, and never at the subject of
-the verb an object pronoun hangs on: "X charged him" is not X), then back over a few
+The search looks in the pronoun's own sentence first: the main subject after it when the
+pronoun opens the sentence in a clause of its own ("After denying it would, the ministry
+agreed"), else the mentions before it (only subjects for a subject pronoun; never the subject
+of the verb an object pronoun hangs on: "X charged him" is not X); then back over a few
 sentences, where the subject of a sentence is preferred to the other mentions in it (the
 party a passage is about). A name inside quoted words is not taken for a pronoun outside
 them, nor the other way round, within one sentence; from earlier sentences, names inside quotes
@@ -69,13 +71,19 @@ def antecedent(ctx, tok) -> tuple:
         return ()  # a speaker's "they" or "it" points into their own talk, not the article's
     avoid = _own_subject(tok)
     sent = tok.sent
+    found = _cataphor(ctx, tok, kind, sent)
+    if found:
+        return found
+    subject = tok.dep_ in _SUBJECTS
     for i in range(tok.i - 1, sent.start - 1, -1):  # its own sentence: the nearest first
         t = doc[i]
-        if i in avoid or quoted[i] != quoted[tok.i]:
-            continue
+        if i in avoid or quoted[i] != quoted[tok.i] or (subject and t.dep_ not in _SUBJECTS):
+            continue  # a subject pronoun goes on about a subject: "X stopped the bus and they"
         found = _fits(ctx, t, kind)
         if found:
             return found
+        if kind == "thing" and _blocks(t):
+            return ()  # "stopped the train and stormed it": the nearest thing is what "it" is
     first, start = sent.start, sent.start
     for _ in range(BACK_SENTENCES):
         if first == 0 or start - first >= BACK_TOKENS:
@@ -86,6 +94,16 @@ def antecedent(ctx, tok) -> tuple:
         if found:
             return found
     return ()
+
+
+def _cataphor(ctx, tok, kind: str, sent) -> tuple:
+    """A pronoun in a clause that opens its sentence stands for the main subject after it:
+    "After weeks of denying it would, the ministry agreed" -> the ministry."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subj is None or subj.i <= tok.i or tok.head.i == root.i:
+        return ()
+    return _fits(ctx, subj, kind)
 
 
 def _in_sentence(ctx, sent, kind: str, quoted: list[bool], lowest: int) -> tuple:
@@ -105,6 +123,12 @@ def _in_sentence(ctx, sent, kind: str, quoted: list[bool], lowest: int) -> tuple
         if found:
             best = found
     return best
+
+
+def _blocks(tok) -> bool:
+    """A singular noun heading its phrase: the nearest such thing is what "it" stands for."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _NOUN_DEPS and tok.dep_ != "compound" \
+        and _number_fits(tok, "thing") and tok.ent_type_ not in ("DATE", "TIME")
 
 
 def _number_fits(tok, kind: str) -> bool:
@@ -144,7 +168,7 @@ def _fits(ctx, tok, kind: str) -> tuple:
     elif kind == "plural":
         ok = plural or collective or ent in ("NORP", "ORG") and tok.tag_ != "NNP"
     else:
-        ok = not plural and (ent in ("ORG", "GPE") or collective)
+        ok = not plural and not person and (ent in ("ORG", "GPE") or collective)
     if not ok:
         return ()
     span = tok.doc[tok.i:tok.i + 1]

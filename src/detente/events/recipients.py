@@ -33,6 +33,8 @@ HOME_ACTS = category_set("recipient_is_home")
 SIDE_ENTS = ("NORP", "GPE", "ORG")
 #: "a resolution in Congress", "a report from the agency": the body that made the thing.
 BODY_PREPS = events_words("body_preps")
+#: Sectors of a state's own organs, whose unaimed repression is aimed at home.
+STATE_SECTORS = events_words("state_sectors")
 #: Possessors that make a person the speaker's own ("my father"), not the story's civilian.
 FIRST_PERSON = events_words("first_person_possessives")
 
@@ -204,7 +206,8 @@ def _home(ctx, actor: tuple) -> tuple:
     """"The Taliban imposed restrictions on printing books": repression aimed at no one named,
     by doers all of the story's own country, is aimed at that country (inferred, no mention)."""
     home = ctx.actors.setting
-    if not home or not actor or any(a.code != home for a in actor):
-        return ()
+    if not home or not actor or any(a.code != home or (
+            a.sector is not None and a.sector.lower() not in STATE_SECTORS) for a in actor):
+        return ()  # "gunmen", "villagers": no state's organ
     name = ctx.actors.kb.country_name(home) or home
     return (Actor(name, home, None, name, None, None, -1, -1),)
