@@ -189,3 +189,35 @@ def test_unaimed_repression_by_a_foreign_side_or_in_a_story_without_setting_has_
     assert recipients._home(_HomeCtx("PAK"), (TALIBAN,)) == ()
     assert recipients._home(_HomeCtx(None), (TALIBAN,)) == ()
     assert recipients._home(_HomeCtx("AFG"), ()) == ()
+
+
+@pytest.mark.model
+def test_a_subject_pronoun_takes_the_subject_not_the_nearer_object(analyzer):
+    for text in ("The rebels stopped a bus near the Colombian town of Cucuta and they attacked "
+                 "the passengers.",
+                 "The rebels stopped a bus near the Colombian town of Cucuta. They attacked the "
+                 "passengers."):
+        (e,) = [e for e in _events(analyzer, text) if e.event == "ASSAULT"]
+        assert [a.text for a in e.actor] == ["rebels"]
+        assert [r.text for r in e.recipient] == ["passengers"]
+
+
+@pytest.mark.model
+def test_an_agentless_passive_of_a_states_act_is_the_storys_state(analyzer):
+    # "arrested and charged": the bare participle shares the passive; no doer is named, and
+    # the story is set in Kenya
+    events = _events(analyzer, "NAIROBI — Kenyan police raided the offices of an opposition "
+                               "newspaper on Monday. Its editor, Peter Mwangi, was arrested "
+                               "and charged with sedition, Kenyan officials said.")
+    got = {e.event: ([(a.text, a.code) for a in e.actor], [r.code for r in e.recipient])
+           for e in events if e.event in ("COERCE", "ACCUSE")}
+    assert got == {"COERCE": ([("Kenya", "KEN")], ["KEN"]),
+                   "ACCUSE": ([("Kenya", "KEN")], ["KEN"])}
+
+
+@pytest.mark.model
+def test_a_relative_clause_passive_gets_no_guessed_doer(analyzer):
+    events = _events(analyzer, "NAIROBI — Kenyan police raided the offices of an opposition "
+                               "newspaper on Monday. The paper is run by Peter Mwangi, who was "
+                               "accused of sedition last year.")
+    assert [e for e in events if e.event == "ACCUSE"] == []

@@ -20,6 +20,7 @@ are left aside (they are the speaker's words, often about third parties).
 Public API:
     antecedent(ctx, tok) -> tuple[Actor, ...]   the actors ``tok`` stands for, or ()
     kind_of(tok) -> str | None                  "person", "plural", "thing" or None
+    in_quotes(ctx, tok) -> bool                 whether ``tok`` is inside quotation marks
 """
 
 from __future__ import annotations
@@ -201,6 +202,12 @@ def _own_subject(tok) -> set[int]:
         if c.dep_ in _SUBJECTS or (tok.dep_ in _SUBJECTS and c.dep_ in ("agent", "dobj")):
             out.update(range(c.left_edge.i, c.right_edge.i + 1))
     return out
+
+
+def in_quotes(ctx, tok) -> bool:
+    """Whether ``tok`` lies inside quotation marks (quoted words are a speaker's, not the
+    article's own telling)."""
+    return _quoted(ctx, tok.doc)[tok.i]
 
 
 def _quoted(ctx, doc) -> list[bool]:

@@ -145,7 +145,12 @@ def subject_of(verb, depth: int = 0):
         if verb.dep_ == "conj":  # "was arrested and charged" vs "supported ..., has insisted"
             # a conjunct with its own passive auxiliary is passive whatever its head is:
             # "rebels who fled and are wanted at home"
-            return subj, any(c.dep_ == "auxpass" for c in verb.children)
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                return subj, True
+            # "had been arrested and sentenced": a bare participle shares its head's passive
+            bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in
+                                                  verb.children)
+            return subj, passive and bare and head.tag_ == "VBN"
         return subj, False
     return None, False
 

@@ -21,7 +21,7 @@ from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
 from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
-from .recipients import earlier_doers, home_recipients, setting_people
+from .recipients import earlier_doers, home_recipients, setting_people, unnamed_state
 from .lexicon import Lexicon, category_set, events_words
 from .triggers import Candidate, find_candidates
 
@@ -319,6 +319,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             actor = tuple(s for s in speaker_actors if s.code in {a.code for a in actor})
         if not actor and event == "COERCE" and cand.kind == "verb":
             actor = _state_of_place(ctx, sent, cand)
+        if not actor:
+            actor = unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
 
         if event == "THREATEN":
             event = _warning_about_others(ctx, lex, cand, actor)

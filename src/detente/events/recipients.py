@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .. import setting
+from .. import coref, setting
 from ..records import Actor
 from .arguments import LOCATIVE_PREPS, agent_of, phrase, subject_of
 from .lexicon import category_set, events_words
@@ -33,6 +33,8 @@ HOME_ACTS = category_set("recipient_is_home")
 SIDE_ENTS = ("NORP", "GPE", "ORG")
 #: "a resolution in Congress", "a report from the agency": the body that made the thing.
 BODY_PREPS = events_words("body_preps")
+#: Acts a state's organs do, whose agentless passive is the story's state's act.
+STATE_ACTS = category_set("doer_is_home_state")
 #: Sectors of a state's own organs, whose unaimed repression is aimed at home.
 STATE_SECTORS = events_words("state_sectors")
 #: Possessors that make a person the speaker's own ("my father"), not the story's civilian.
@@ -209,5 +211,30 @@ def _home(ctx, actor: tuple) -> tuple:
     if not home or not actor or any(a.code != home or (
             a.sector is not None and a.sector.lower() not in STATE_SECTORS) for a in actor):
         return ()  # "gunmen", "villagers": no state's organ
+    name = ctx.actors.kb.country_name(home) or home
+    return (Actor(name, home, None, name, None, None, -1, -1),)
+
+
+def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
+    """"Joseph had been arrested and sentenced", "operatives were accused of planning": an act
+    of a state's organs told in the passive with no doer is, in a story set in one country,
+    that state's (inferred, no mention); nothing when the story has no setting, and only for a
+    main clause the article tells itself (not quoted, not a relative or conditional clause,
+    not a modal: "can be revoked" is no act)."""
+    home = ctx.actors.setting
+    if not home or event not in STATE_ACTS or cand.kind != "verb":
+        return ()
+    verb = cand.head
+    subj, passive = subject_of(verb)
+    if not passive or agent_of(verb) is not None or coref.in_quotes(ctx, verb):
+        return ()
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:  # bounded: each step goes left
+        top = top.head
+    if top.dep_ == "ccomp" and top.head.dep_ == "ROOT" and \
+            top.head.lemma_.lower() in reporting:
+        top = top.head  # "X was arrested, officials said"
+    if top.dep_ != "ROOT" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return ()  # "who is accused of", "when they are convicted", "can be revoked"
     name = ctx.actors.kb.country_name(home) or home
     return (Actor(name, home, None, name, None, None, -1, -1),)
