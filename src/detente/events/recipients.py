@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .. import coref, setting
+from .. import coref, setting, tree
 from ..records import Actor
 from .arguments import LOCATIVE_PREPS, agent_of, phrase, subject_of
 from .lexicon import category_set, events_words
@@ -228,9 +228,7 @@ def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
     subj, passive = subject_of(verb)
     if not passive or agent_of(verb) is not None or coref.in_quotes(ctx, verb):
         return ()
-    top = verb
-    while top.dep_ == "conj" and top.head.i != top.i:  # bounded: each step goes left
-        top = top.head
+    top = tree.climb(verb, ("conj",))
     if top.dep_ == "ccomp" and top.head.dep_ == "ROOT" and \
             top.head.lemma_.lower() in reporting:
         top = top.head  # "X was arrested, officials said"
