@@ -21,11 +21,17 @@ PUBLISHED = dt.date(2024, 5, 8)
 
 # --- hermetic: the mechanism on hand-made parses -------------------------------------------
 
+class _KB:
+    def country_name(self, code):
+        return {"AFG": "Afghanistan"}.get(code)
+
+
 class _Actors:
     """A stand-in actor list: every token named in ``names`` resolves to one actor."""
 
     def __init__(self, doc, names: dict[str, Actor]):
         self.doc, self.names = doc, names
+        self.kb, self.mentions = _KB(), list(names.values())
 
     def resolve(self, span):
         return tuple(self.names[t.text] for t in span if t.text in self.names)
@@ -162,11 +168,6 @@ def test_the_speakers_own_relative_takes_no_country_from_the_setting(analyzer):
         assert all(r.text != "my son" for r in e.recipient)
 
 
-class _KB:
-    def country_name(self, code):
-        return {"AFG": "Afghanistan"}.get(code)
-
-
 class _Setting:
     def __init__(self, setting):
         self.setting, self.kb = setting, _KB()
@@ -221,3 +222,22 @@ def test_a_relative_clause_passive_gets_no_guessed_doer(analyzer):
                                "newspaper on Monday. The paper is run by Peter Mwangi, who was "
                                "accused of sedition last year.")
     assert [e for e in events if e.event == "ACCUSE"] == []
+
+
+@pytest.mark.model
+def test_a_definite_description_is_the_party_named_before_not_the_actor(analyzer):
+    events = _events(analyzer, "Indian Prime Minister Narendra Modi arrived in Mauritius on "
+                               "Tuesday. India will send medical aid to the island nation, he "
+                               "said.")
+    (e,) = [e for e in events if e.event == "AID"]
+    assert [(a.code, r.code, r.text) for a in e.actor for r in e.recipient] == [
+        ("IND", "MUS", "Mauritius")]
+
+
+@pytest.mark.model
+def test_a_possessive_pronoun_gives_its_owners_country(analyzer):
+    events = _events(analyzer, "Israel struck Gaza on Monday. Its army said it had killed ten "
+                               "militants.")
+    assert ({"ISR"}, {None}) in _pairs(events, "ASSAULT")
+    assert [(a.text, a.code) for e in events if e.event == "ASSAULT" for a in e.actor] == [
+        ("Israel", "ISR"), ("army", "ISR")]

@@ -21,9 +21,13 @@ Public API:
     antecedent(ctx, tok) -> tuple[Actor, ...]   the actors ``tok`` stands for, or ()
     kind_of(tok) -> str | None                  "person", "plural", "thing" or None
     in_quotes(ctx, tok) -> bool                 whether ``tok`` is inside quotation marks
+    described(ctx, tok, avoid) -> tuple         the party "the island nation" stands for
+    owner_side(ctx, tok) -> str | None          the country of "their" in "their leaders"
 """
 
 from __future__ import annotations
+
+import bisect
 
 from . import knowledge
 
@@ -33,6 +37,11 @@ PLURAL = knowledge.words(_LEXICON, "plural")
 THING = knowledge.words(_LEXICON, "thing")
 #: nouns for one body that "they" as well as "it" may stand for ("the government")
 COLLECTIVE = knowledge.words(_LEXICON, "collective")
+#: "the island nation", "the regional body": head noun -> the kind of party it stands for
+DEFINITE_HEADS = knowledge.table(_LEXICON, "definite_heads")
+DEFINITE_DETS = knowledge.words(_LEXICON, "definite_determiners")
+#: Codes of parties that are no country (a "body" is one of these; a "nation" never).
+BODY_CODES = frozenset({"IGO", "NGO"})
 
 #: How many sentences back a pronoun may reach, and how many tokens in all: news repeats a
 #: name within a few sentences, and the walk stays bounded on any text.
@@ -76,15 +85,21 @@ def antecedent(ctx, tok) -> tuple:
     if found:
         return found
     subject = tok.dep_ in _SUBJECTS
+    nearest = ()  # a subject pronoun with no subject before it: the nearest party at all
     for i in range(tok.i - 1, sent.start - 1, -1):  # its own sentence: the nearest first
         t = doc[i]
-        if i in avoid or quoted[i] != quoted[tok.i] or (subject and t.dep_ not in _SUBJECTS):
-            continue  # a subject pronoun goes on about a subject: "X stopped the bus and they"
+        if i in avoid or quoted[i] != quoted[tok.i]:
+            continue
         found = _fits(ctx, t, kind)
+        if found and subject and t.dep_ not in _SUBJECTS:
+            nearest = nearest or found  # "X stopped the bus and they": X, not the bus
+            continue
         if found:
             return found
-        if kind == "thing" and _blocks(t):
+        if not subject and kind != "person" and _blocks(t, kind):
             return ()  # "stopped the train and stormed it": the nearest thing is what "it" is
+    if nearest:
+        return nearest
     first, start = sent.start, sent.start
     for _ in range(BACK_SENTENCES):
         if first == 0 or start - first >= BACK_TOKENS:
@@ -97,12 +112,59 @@ def antecedent(ctx, tok) -> tuple:
     return ()
 
 
+def described(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
+    """The party a definite description names when the actor list cannot: "discussed ties
+    with the island nation" -> the nearest country named before it, "accused the regional
+    body" -> the nearest international body; ``avoid``: codes that cannot be meant (the
+    event's own actor). Within the pronoun's reach; () when nothing fits."""
+    kind = DEFINITE_HEADS.get(tok.lemma_.lower())
+    if kind is None or tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children):
+        return ()
+    doc = tok.doc
+    lowest = tok.sent.start
+    for _ in range(BACK_SENTENCES):
+        if lowest == 0:
+            break
+        lowest = doc[lowest - 1].sent.start
+    floor = doc[max(lowest, tok.i - BACK_TOKENS)].idx
+    mentions = _by_start(ctx)
+    # the actor list's own mentions, not the parser's entity labels ("Mali" tagged a person)
+    for k in range(bisect.bisect_left(mentions[0], tok.idx) - 1, -1, -1):
+        a = mentions[1][k]
+        if a.start < floor:
+            break
+        if a.code and a.code not in avoid and a.sector is None and a.end <= tok.idx and (
+                (a.code in BODY_CODES) == (kind == "body")):
+            return (a,)
+    return ()
+
+
+def _by_start(ctx) -> tuple[list[int], list]:
+    """The article's actor mentions sorted by where they start (and those starts)."""
+    def build():
+        found = sorted((a for a in ctx.actors.mentions if a.start >= 0), key=lambda a: a.start)
+        return [a.start for a in found], found
+    return ctx.cache("coref.mentions", build)
+
+
+def owner_side(ctx, tok) -> str | None:
+    """The one country of the party a possessive pronoun stands for ("their leaders", "its
+    army" -> whose), or None when it names none or several."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and kind_of(c)), None)
+    if owner is None:
+        return None
+    codes = {a.code for a in antecedent(ctx, owner) if a.code}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _cataphor(ctx, tok, kind: str, sent) -> tuple:
     """A pronoun in a clause that opens its sentence stands for the main subject after it:
     "After weeks of denying it would, the ministry agreed" -> the ministry."""
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
-    if subj is None or subj.i <= tok.i or tok.head.i == root.i:
+    if subj is None or subj.i <= tok.i or tok.head.i == root.i \
+            or subj.left_edge.i <= tok.i:  # "their leaders": the pronoun is in the subject
         return ()
     return _fits(ctx, subj, kind)
 
@@ -126,10 +188,11 @@ def _in_sentence(ctx, sent, kind: str, quoted: list[bool], lowest: int) -> tuple
     return best
 
 
-def _blocks(tok) -> bool:
-    """A singular noun heading its phrase: the nearest such thing is what "it" stands for."""
+def _blocks(tok, kind: str) -> bool:
+    """A noun heading its phrase, of the pronoun's number: the nearest such noun is what "it"
+    or "their" stands for ("burned the villages and their crops"), a party or not."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _NOUN_DEPS and tok.dep_ != "compound" \
-        and _number_fits(tok, "thing") and tok.ent_type_ not in ("DATE", "TIME")
+        and _number_fits(tok, kind) and tok.ent_type_ not in ("DATE", "TIME")
 
 
 def _number_fits(tok, kind: str) -> bool:
@@ -162,24 +225,34 @@ def _fits(ctx, tok, kind: str) -> tuple:
     ent = tok.ent_type_
     plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
     collective = tok.lemma_.lower() in COLLECTIVE or tok.lower_ in COLLECTIVE
-    person = ent == "PERSON" or (ent == "" and tok.pos_ == "PROPN"
-                                 and tok.lower_ in _person_words(ctx, tok.doc))
+    span = tok.doc[tok.i:tok.i + 1]
+    if plural:
+        span = tok.doc[tok.i:tok.right_edge.i + 1]  # "Pakistan and China"
+    found = tuple(ctx.actors.resolve(span))
+    # a state or body the actor list names ("Mali", even where the parser tags a person)
+    state = tok.pos_ == "PROPN" and any(_is_state(ctx, a) for a in found)
+    person = not state and (ent == "PERSON" or (ent == "" and tok.pos_ == "PROPN" and
+                                                tok.lower_ in _person_words(ctx, tok.doc)))
     if kind == "person":
         ok = person or (tok.pos_ == "NOUN" and not plural)
     elif kind == "plural":
-        ok = plural or collective or ent in ("NORP", "ORG") and tok.tag_ != "NNP"
+        ok = plural or collective or state or ent in ("NORP", "ORG") and tok.tag_ != "NNP"
     else:
-        ok = not plural and not person and (ent in ("ORG", "GPE") or collective)
+        ok = not plural and not person and (state or ent in ("ORG", "GPE") or collective)
     if not ok:
         return ()
-    span = tok.doc[tok.i:tok.i + 1]
-    if plural and kind == "plural":
-        span = tok.doc[tok.i:tok.right_edge.i + 1]  # "Pakistan and China"
-    found = tuple(ctx.actors.resolve(span))
     if kind == "person":
         # a person: a name, or an office holder ("the president"), never a body or country
         found = tuple(a for a in found if person or a.role)
     return found
+
+
+def _is_state(ctx, actor) -> bool:
+    """Whether the actor list names a state or an international body, not a person."""
+    if actor.code is None or actor.role or actor.sector is not None:
+        return False
+    return actor.code in BODY_CODES or actor.org is not None or (
+        actor.name is not None and actor.name == ctx.actors.kb.country_name(actor.code))
 
 
 def _person_words(ctx, doc) -> frozenset[str]:

@@ -21,7 +21,7 @@ from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
 from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
-from .recipients import earlier_doers, home_recipients, setting_people, unnamed_state
+from .recipients import earlier_doers, home_recipients, other_party, unnamed_state
 from .lexicon import Lexicon, category_set, events_words
 from .triggers import Candidate, find_candidates
 
@@ -83,6 +83,10 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
             found = _resolve(ctx, phrase(speaker))
         if not found and tok.lower_ in PRONOUNS:
             found = _pronoun(ctx, tok, speaker)
+        if found and not any(a.code for a in found):
+            said = tok.lower_ in PRONOUNS and speaker is not None  # "its army said it"
+            side = coref.owner_side(ctx, speaker if said else tok)  # "their leaders": whose
+            found = tuple(dataclasses.replace(a, code=side) for a in found) if side else found
         if not found:
             # "Iraqi towns", "Serb civilians": the nationality word names the side
             for t in span:
@@ -109,7 +113,10 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
 def _pronoun(ctx, tok, speaker) -> tuple:
     """Who a pronoun participant is: the subject of reported words is the speaker ("some told
     VOA they agree": nobody we can name), itself looked up when a pronoun ("he said they");
-    any other pronoun is the party named before it ("Police charged him")."""
+    any other pronoun is the party named before it ("Police charged him"); a possessive
+    ("their demands") is left alone: who owns a thing is too often not who acts."""
+    if tok.dep_ == "poss":
+        return ()
     if speaker is not None and tok.dep_ in ("nsubj", "nsubjpass"):
         if speaker.lower_ not in PRONOUNS:
             return ()
@@ -289,8 +296,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if _commentary(lex, cand, roles):
             continue
         actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
-        recipient = _actors_for(ctx, roles.recipient, roles.speaker, lex, descend=True) \
-            or setting_people(ctx, roles.recipient)
+        recipient = other_party(ctx, roles.recipient, actor, _actors_for(
+            ctx, roles.recipient, roles.speaker, lex, descend=True))
         event, content = cand.event, cand.content
         if event == "AGREE" and content is not None and (
                 lex.is_material_conflict(content.event) or content.event == "THREATEN"):

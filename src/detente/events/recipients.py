@@ -124,6 +124,20 @@ def earlier_doers(obj, lex=None):
     return out
 
 
+def other_party(ctx, tokens, actor: tuple, found: tuple) -> tuple:
+    """Recipients (``found``: as the actor list read ``tokens``) completed where it names no
+    country: a definite description of a party named before ("with the island nation"), not
+    the actor's own; else, when nothing was read, people of the story's country."""
+    if any(r.code for r in found):
+        return found
+    avoid = frozenset(a.code for a in actor if a.code)
+    for tok in tokens:
+        named = coref.described(ctx, tok, avoid)
+        if named:
+            return named
+    return found or setting_people(ctx, tokens)
+
+
 def setting_people(ctx, tokens) -> tuple:
     """Recipients that are people the actor list cannot name ("refused to enroll her
     daughter", "evicted a widow"): civilians of the story's country when the story has one and
