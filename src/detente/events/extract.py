@@ -83,7 +83,9 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
             found = _resolve(ctx, phrase(speaker))
         if not found and tok.lower_ in PRONOUNS:
             found = _pronoun(ctx, tok, speaker)
-        if found and not any(a.code for a in found):
+        if found and not descend and not any(a.code for a in found):
+            # a doer's own ("its army"); received, an owned thing ("withdraw its troops") is
+            # the doer's, no party
             said = tok.lower_ in PRONOUNS and speaker is not None  # "its army said it"
             side = coref.owner_side(ctx, speaker if said else tok)  # "their leaders": whose
             found = tuple(dataclasses.replace(a, code=side) for a in found) if side else found
