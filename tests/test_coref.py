@@ -41,6 +41,9 @@ class _Ctx:
     def __init__(self, doc, names):
         self.doc, self.actors, self._cache = doc, _Actors(doc, names), {}
 
+    def places_in(self, start, end):
+        return []
+
     def cache(self, key, compute):
         if key not in self._cache:
             self._cache[key] = compute()

@@ -220,8 +220,8 @@ def _fits(ctx, tok, kind: str) -> tuple:
         return ()
     if tok.dep_ == "compound" and tok.ent_type_ != "PERSON":
         return ()  # "the Haiti police": the head noun names the party
-    if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
-        return ()  # a first name: the surname heads the mention
+    if tok.dep_ == "compound" and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "NOUN"):
+        return ()  # a first name (the surname heads the mention); "JFK airport": a thing
     ent = tok.ent_type_
     plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
     collective = tok.lemma_.lower() in COLLECTIVE or tok.lower_ in COLLECTIVE
@@ -233,6 +233,8 @@ def _fits(ctx, tok, kind: str) -> tuple:
     state = tok.pos_ == "PROPN" and any(_is_state(ctx, a) for a in found)
     person = not state and (ent == "PERSON" or (ent == "" and tok.pos_ == "PROPN" and
                                                 tok.lower_ in _person_words(ctx, tok.doc)))
+    if person and ctx.places_in(tok.idx, tok.idx + len(tok)):
+        person = False  # "JFK" the airport: a place the parser took for a name
     if kind == "person":
         ok = person or (tok.pos_ == "NOUN" and not plural)
     elif kind == "plural":

@@ -232,7 +232,8 @@ def _home(ctx, actor: tuple) -> tuple:
 def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
     """"Joseph had been arrested and sentenced", "operatives were accused of planning": an act
     of a state's organs told in the passive with no doer is, in a story set in one country,
-    that state's (inferred, no mention); nothing when the story has no setting, and only for a
+    that state's (inferred, no mention), unless a body it was put out of is named ("expelled
+    from the party"); nothing when the story has no setting or no party was acted on, and only for a
     main clause the article tells itself (not quoted, not a relative or conditional clause,
     not a modal: "can be revoked" is no act)."""
     home = ctx.actors.setting
@@ -242,6 +243,14 @@ def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
     subj, passive = subject_of(verb)
     if not passive or agent_of(verb) is not None or coref.in_quotes(ctx, verb):
         return ()
+    if subj is None or not (subj.pos_ == "PRON" or subj.lemma_.lower() in PERSON_NOUNS
+                            or subj.tag_ == "NNS" or ctx.actors.resolve(phrase(subj))):
+        return ()  # "the website was blocked": no party was acted on
+    body = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"]
+    named = [a for a in ctx.actors.resolve(phrase(body[0]))] if body else []
+    if named:
+        return tuple(named[:1])  # "was expelled from the party": the party did it
     top = tree.climb(verb, ("conj",))
     if top.dep_ == "ccomp" and top.head.dep_ == "ROOT" and \
             top.head.lemma_.lower() in reporting:
