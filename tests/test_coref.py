@@ -244,3 +244,4 @@ def test_a_possessive_pronoun_gives_its_owners_country(analyzer):
     assert ({"ISR"}, {None}) in _pairs(events, "ASSAULT")
     assert [(a.text, a.code) for e in events if e.event == "ASSAULT" for a in e.actor] == [
         ("Israel", "ISR"), ("army", "ISR")]
+
