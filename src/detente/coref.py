@@ -19,6 +19,7 @@ are left aside (they are the speaker's words, often about third parties).
 
 Public API:
     antecedent(ctx, tok) -> tuple[Actor, ...]   the actors ``tok`` stands for, or ()
+    participant(ctx, tok, speaker) -> tuple     the same for an event's participant
     kind_of(tok) -> str | None                  "person", "plural", "thing" or None
     in_quotes(ctx, tok) -> bool                 whether ``tok`` is inside quotation marks
     described(ctx, tok, avoid) -> tuple         the party "the island nation" stands for
@@ -67,6 +68,21 @@ def kind_of(tok) -> str | None:
     if low in THING:
         return "thing"
     return None
+
+
+def participant(ctx, tok, speaker) -> tuple:
+    """Who a pronoun participant is: the subject of reported words is the speaker ("some told
+    VOA they agree": nobody we can name), itself looked up when a pronoun ("he said they");
+    any other pronoun is the party named before it ("Police charged him"); a possessive
+    ("their demands") is left alone: who owns a thing is too often not who acts."""
+    if tok.dep_ == "poss":
+        return ()
+    if speaker is not None and tok.dep_ in _SUBJECTS:
+        if kind_of(speaker) is None:
+            return ()  # a named or unnamed speaker ("some told VOA they"): that speaker
+        if kind_of(speaker) == kind_of(tok):
+            return antecedent(ctx, speaker)
+    return antecedent(ctx, tok)  # "he said they would": not the speaker
 
 
 def antecedent(ctx, tok) -> tuple:

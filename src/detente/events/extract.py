@@ -82,7 +82,7 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
         if not found and tok.lower_ in PRONOUNS and speaker is not None:
             found = _resolve(ctx, phrase(speaker))
         if not found and tok.lower_ in PRONOUNS:
-            found = _pronoun(ctx, tok, speaker)
+            found = coref.participant(ctx, tok, speaker)
         if found and not descend and not any(a.code for a in found):
             # a doer's own ("its army"); received, an owned thing ("withdraw its troops") is
             # the doer's, no party
@@ -110,21 +110,6 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
             if a not in out:
                 out.append(a)
     return tuple(out)
-
-
-def _pronoun(ctx, tok, speaker) -> tuple:
-    """Who a pronoun participant is: the subject of reported words is the speaker ("some told
-    VOA they agree": nobody we can name), itself looked up when a pronoun ("he said they");
-    any other pronoun is the party named before it ("Police charged him"); a possessive
-    ("their demands") is left alone: who owns a thing is too often not who acts."""
-    if tok.dep_ == "poss":
-        return ()
-    if speaker is not None and tok.dep_ in ("nsubj", "nsubjpass"):
-        if speaker.lower_ not in PRONOUNS:
-            return ()
-        if coref.kind_of(speaker) == coref.kind_of(tok):
-            return coref.antecedent(ctx, speaker)
-    return coref.antecedent(ctx, tok)  # "he said they would": not the speaker
 
 
 def _not_where(found: tuple, tok, span, lex: Lexicon | None) -> tuple:
