@@ -37,6 +37,7 @@ class DictActors:
     def __init__(self, doc):
         self.mentions = [Actor(t.text, CODES[t.lower_], None, t.text, None, None, t.idx,
                                t.idx + len(t.text)) for t in doc if t.lower_ in CODES]
+        self.setting = None  # one sentence sets no story in a country
 
     def resolve(self, span):
         return tuple(m for m in self.mentions

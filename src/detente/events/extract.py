@@ -14,14 +14,14 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from .. import tree
+from .. import coref, tree
 from ..dates import clause_dates, date_for
 from ..places import dateline_place, place_for, venue_places
 from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
 from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
-from .recipients import earlier_doers, home_recipients
+from .recipients import earlier_doers, home_recipients, other_party, unnamed_state
 from .lexicon import Lexicon, category_set, events_words
 from .triggers import Candidate, find_candidates
 
@@ -81,6 +81,14 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
         found = found or _not_where(_resolve(ctx, span), tok, span, lex)
         if not found and tok.lower_ in PRONOUNS and speaker is not None:
             found = _resolve(ctx, phrase(speaker))
+        if not found and tok.lower_ in PRONOUNS:
+            found = coref.participant(ctx, tok, speaker)
+        if found and not descend and not any(a.code for a in found):
+            # a doer's own ("its army"); received, an owned thing ("withdraw its troops") is
+            # the doer's, no party
+            said = tok.lower_ in PRONOUNS and speaker is not None  # "its army said it"
+            side = coref.owner_side(ctx, speaker if said else tok)  # "their leaders": whose
+            found = tuple(dataclasses.replace(a, code=side) for a in found) if side else found
         if not found:
             # "Iraqi towns", "Serb civilians": the nationality word names the side
             for t in span:
@@ -278,7 +286,7 @@ def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tu
     if not any(r.code for r in recipient) and event in ADDRESSED:
         recipient = _addressee(ctx, cand, roles, lex) or recipient
     if not any(r.code for r in recipient) and event in EARLIER_DOER:
-        recipient = _earlier_doer(ctx, cand, roles) or recipient
+        recipient = _earlier_doer(ctx, cand, roles, lex) or recipient
     if not recipient and content is not None and event in ADDRESSED:
         recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
     if not recipient and event in ADDRESSED:
@@ -303,7 +311,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if foiled:
             roles.actor, roles.recipient = [], []  # the planter is unnamed; the place tells
         actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
-        recipient = _actors_for(ctx, roles.recipient, roles.speaker, lex, descend=True)
+        recipient = other_party(ctx, roles.recipient, actor, _actors_for(
+            ctx, roles.recipient, roles.speaker, lex, descend=True))
         event, content = cand.event, cand.content
         if event == "AGREE" and content is not None and (
                 lex.is_material_conflict(content.event) or content.event == "THREATEN"):
@@ -317,6 +326,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             actor = tuple(s for s in speaker_actors if s.code in {a.code for a in actor})
         if not actor and event == "COERCE" and cand.kind == "verb":
             actor = _state_of_place(ctx, sent, cand)
+        if not actor:
+            actor = unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
 
         if event == "THREATEN":
             event = _warning_about_others(ctx, lex, cand, actor)
@@ -506,6 +517,8 @@ def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
     clause = next((c for c in cand.head.children if c.dep_ == "ccomp"), None)
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if clause is not None else None
+    if subj is not None and _expletive(subj):
+        return None  # "warned it is important to stress the situation could worsen"
     if subj is None or subj.pos_ == "PRON":
         return "THREATEN"  # "warned that it would respond"
     poss = [c for c in subj.children if c.dep_ == "poss"]
@@ -516,6 +529,16 @@ def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
     if own & theirs or not theirs:
         return "THREATEN"  # its own side, or a doer we cannot tell apart from it
     return "ACCUSE" if poss else None
+
+
+def _expletive(subj) -> bool:
+    """An "it" that stands for the clause after it ("it is important to ..."), not a party."""
+    verb = subj.head
+    if subj.lower_ != "it" or verb.lemma_.lower() not in COPULAS:
+        return False
+    preds = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return bool(preds) and any(c.dep_ in ("xcomp", "ccomp") for p in preds + [verb]
+                               for c in p.children)
 
 
 def _lem_of(tok) -> str:
@@ -567,12 +590,12 @@ def _addressee(ctx, cand, roles, lex) -> tuple:
 EARLIER_DOER = category_set("recipient_is_earlier_doer")
 
 
-def _earlier_doer(ctx, cand, roles) -> tuple:
+def _earlier_doer(ctx, cand, roles, lex) -> tuple:
     """"Lawmakers denounced the extension": the recipient is whoever extended, as an earlier
     sentence told it; the first such doer the actor list can code, not this act's own actor."""
     own = {t.i for t in roles.actor}
     for obj in (c for c in cand.head.children if c.dep_ == "dobj"):
-        for doer in earlier_doers(obj):
+        for doer in earlier_doers(obj, lex):
             if doer.i in own:
                 continue
             found = tuple(a for a in _actors_for(ctx, [doer]) if a.code)
