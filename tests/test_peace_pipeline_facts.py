@@ -66,7 +66,7 @@ def _event(trigger_at, modality="asserted", date=None, source="text", actor=(), 
                  date=date, date_precision="day" if date else None,
                  date_text="on May 16" if date else None, location=location,
                  evidence=Evidence("s", 0, 100, "talks", trigger_at, trigger_at + 5),
-                 confidence=0.9, date_source=source if date else None)
+                 confidence=0.9, date_basis=source if date else None)
 
 
 def test_meetings_hold_only_consult_events_in_text_order():
