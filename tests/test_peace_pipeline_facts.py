@@ -124,7 +124,10 @@ def test_seed_rounds_carry_their_consult_events_facts(analyzer):
         event = events[rnd.events[0]]
         assert event.event == "CONSULT"
         assert list(rnd.process) == sorted(consult.party_codes(event))
-        assert (rnd.date, rnd.date_precision) == (event.date, event.date_precision)
+        # the round takes the date the text states; a publication date is when it was told
+        stated = event.date_basis == "text"
+        assert (rnd.date, rnd.date_precision) == ((event.date, event.date_precision) if stated
+                                                  else (None, None))
         venue = rnd.venue and (rnd.venue["name"], rnd.venue["country"], rnd.venue["geonameid"])
         place: Place | None = event.location
         assert venue == (place and (place.name, place.country, place.geonameid))
