@@ -32,6 +32,10 @@ __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 REACH = 6
 #: Acts a strong verb keeps without a named doer when its victim is coded.
 KEPT_WITHOUT_ACTOR = category_set("kept_without_actor")
+#: Acts whose noun, as the subject of a clause, is kept without a doer when the place is known.
+KEPT_AS_SUBJECT = category_set("kept_as_subject")
+#: Acts whose unnamed doer is coded by the country where they happened.
+ACTOR_FROM_PLACE = category_set("actor_from_place")
 #: Prepositions by which a generic event noun names its participants ("talks between X and Y").
 PARTICIPANT_PREPS = events_words("participant_preps")
 
@@ -77,9 +81,9 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                     d.actor, d.inherited = ante.actor, True
             if not d.actor and not _keep_without_actor(d):
                 continue
-            if not d.actor and d.event == "ASSAULT" and d.location is not None \
+            if not d.actor and d.event in ACTOR_FROM_PLACE and d.location is not None \
                     and d.location.country:
-                # violence with no named perpetrator is coded to where it happened
+                # violence or protest with no named doer is coded to where it happened
                 d.actor = (Actor(d.location.text, d.location.country, None, d.location.name,
                                  None, None, d.location.start, d.location.end),)
             if d.cand.kind == "obligation" and not d.recipient:
@@ -107,7 +111,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
 
 def _explicit_agent(d: Draft) -> bool:
     """A generic event noun counts only with a possessor, a by-phrase or a between-phrase."""
-    if d.inherited:
+    if d.inherited or (_placed_subject(d) and d.date is not None):
         return True
     for n in (d.cand.noun, d.cand.anchor):
         if n is None:
@@ -161,9 +165,37 @@ def _latest_plural(drafts: list[Draft]):
 
 
 def _keep_without_actor(d: Draft) -> bool:
-    """Strong material-conflict triggers with a victim are kept even with no named doer."""
-    return (not d.cand.weak and any(r.code for r in d.recipient) and d.cand.kind != "noun"
-            and d.event in KEPT_WITHOUT_ACTOR)
+    """Strong material-conflict triggers with a victim are kept even with no named doer;
+    a nominal one when it is the subject of an act that harms ("a grenade attack killed
+    four")."""
+    if d.event in KEPT_AS_SUBJECT:
+        # a generic word ("protests") needs its own date too: "protests erupted in Lagos on
+        # Monday" is an event, "the protest in Kampala drew thousands" may retell one
+        return _placed_subject(d) and (not d.cand.weak or d.date is not None)
+    if d.cand.weak or not any(r.code for r in d.recipient) or d.event not in KEPT_WITHOUT_ACTOR:
+        return False
+    return d.cand.kind != "noun" or (
+        _subject_noun(d.cand) and _verb_event(d.cand.predicate) == d.event)
+
+
+def _placed_subject(d: Draft) -> bool:
+    """A nominal event of KEPT_AS_SUBJECT that is its clause's subject, at a known place."""
+    return d.event in KEPT_AS_SUBJECT and _subject_noun(d.cand) and d.location is not None \
+        and bool(d.location.country)
+
+
+def _subject_noun(cand) -> bool:
+    """A nominal event that is the subject of its clause ("the attack killed", "a
+    demonstration turned violent")."""
+    noun = cand.anchor or cand.noun
+    return cand.kind == "noun" and noun is not None and cand.predicate is not None \
+        and noun.dep_ == "nsubj"
+
+
+def _verb_event(verb) -> str | None:
+    entry = load_lexicon().verbs.get(verb.lemma_.lower())
+    return entry.event if entry is not None else None
+
 
 
 def _confidence(d: Draft, lex: Lexicon) -> float:

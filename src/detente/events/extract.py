@@ -272,6 +272,13 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
     drafts = []
     for cand in find_candidates(lex, sent):
         roles = find_roles(cand, lex, cache=ctx.cache)
+        if _commentary(lex, cand, roles):
+            continue
+        if _not_political(lex, cand, roles):
+            continue
+        foiled = cand.key.split()[0] in lex.foiled_by_subject
+        if foiled:
+            roles.actor, roles.recipient = [], []  # the planter is unnamed; the place tells
         actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
         recipient = _actors_for(ctx, roles.recipient, roles.speaker, lex, descend=True)
         event, content = cand.event, cand.content
@@ -303,8 +310,18 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if not actor and event == "COERCE" and cand.kind == "verb":
             actor = _state_of_place(ctx, sent, cand)
 
+        if event == "THREATEN":
+            event = _warning_about_others(ctx, lex, cand, actor)
+            if event is None:
+                continue
+            if event == "ACCUSE" and not any(r.code for r in recipient):
+                recipient = _others_in(ctx, cand, actor) or recipient
         mode = _choose_mode(lex, cand, event, content, ctx.cache)
+        if event == "ACCUSE" and cand.event == "THREATEN":
+            mode = "disapprove"
         since, date, location = _when_where(ctx, sent, cand, roles)
+        if foiled and location is None:
+            location = _place_inside(ctx, cand.noun)
         if event == "CONSULT" and mode is None:
             mode = consult_mode(actor, recipient, location)
         if actor and not any(a.code for a in actor) and \
@@ -333,6 +350,62 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             draft.anaphoric = bool(det & DEFINITE)
         drafts.append(draft)
     return drafts
+
+
+#: Prepositions that name the cause of a harm: "killed in a crash", "destroyed by fire".
+CAUSE_PREPS = frozenset({"in", "by", "from", "during", "amid"})
+#: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
+_SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _lemmas(tok) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _natural_cause(lex: Lexicon, tok) -> bool:
+    """A noun naming nature, an accident or illness, with nothing that names a side."""
+    words = _lemmas(tok)
+    words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in words}
+    if not words & lex.not_agents or tok.ent_type_ in _SIDE_ENTS:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
+        c.ent_type_ in _SIDE_ENTS or _lemmas(c) & lex.agent_nouns) for c in tok.children)
+
+
+def _not_political(lex: Lexicon, cand, roles) -> bool:
+    """Harm without a political doer: floods, crashes and disease kill people, and killing
+    animals is no attack. Only for material conflict; the words are in triggers.yaml."""
+    if not lex.is_material_conflict(cand.event):
+        return False
+    if any(_natural_cause(lex, t) for t in roles.actor):
+        return True
+    for root in (cand.head, cand.noun):
+        for c in root.children if root is not None else ():
+            if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
+                    g.dep_ == "pobj" and _natural_cause(lex, g) for g in c.children):
+                return True
+    # the patient is the object; "in Vietnam" beside it names a place, not a victim
+    patients = [t for t in roles.recipient if t.dep_ in ("dobj", "nsubjpass")] \
+        or roles.recipient
+    return cand.event == "ASSAULT" and bool(patients) and all(
+        _animal(lex, t) for t in patients)
+
+
+def _animal(lex: Lexicon, tok) -> bool:
+    """'dogs', and a count of them: 'thousands of chickens'."""
+    if tok.like_num or tok.ent_type_ == "CARDINAL" or _lemmas(tok) & lex.count_nouns:
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
+    return tok.pos_ == "NOUN" and bool(_lemmas(tok) & lex.not_victims)
+
+
+def _place_inside(ctx, noun):
+    """The first place named inside a noun's phrase: where a defused bomb was planted ("a
+    bomb hidden under a bridge in Peshawar")."""
+    if noun is None:
+        return None
+    end = noun.right_edge.idx + len(noun.right_edge)
+    return next((p for p in ctx.places_in(noun.left_edge.idx, end) if p.country), None)
 
 
 def _when_where(ctx, sent, cand, roles):
@@ -369,10 +442,73 @@ def _threat_or_refusal(lex: Lexicon, cand, roles, actor, speaker_actors, event, 
         mode = lex.threat_mode(event, mode)
         event, modality = "THREATEN", "asserted"
     if modality == "negated" and event in COOPERATIVE and cand.kind in ("verb", "light") \
-            and any(c.dep_ == "neg" for c in cand.head.children) and not cand.negated:
+            and _negated_here(cand.head) and not cand.negated:
         # "will not accept refugees", "did not attend the talks": a refusal (CAMEO 12)
         mode, event, modality = lex.content_mode(event), "REJECT", "asserted"
     return event, mode, modality
+
+
+def _negated_here(verb) -> bool:
+    """The verb itself is negated: "did not attend", "will no longer recognize"."""
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(
+                g.lower_ == "no" for g in c.children):
+            return True
+    return False
+
+
+def _commentary(lex: Lexicon, cand, roles) -> bool:
+    """A verbal act whose only doer or source is a generic commentator ("critics blame ...",
+    "analysts point out that X backs ...") is commentary, not an act of a party."""
+    if lex.is_material_conflict(cand.event) or lex.quad(cand.event).startswith("material"):
+        return False
+    if roles.actor and all(_bare_commentator(lex, t) for t in roles.actor):
+        return True
+    speaker = roles.speaker
+    if speaker is None or not _bare_commentator(lex, speaker):
+        return False
+    # only what the commentators say, not a clause of circumstance beside their saying
+    # ("as governments continue talks, experts say ...")
+    for child, head in tree.steps_up(cand.head, limit=6):
+        if head.i == speaker.head.i:
+            return child.dep_ == "ccomp"
+    return False
+
+
+def _bare_commentator(lex: Lexicon, tok) -> bool:
+    """'critics', 'some analysts': no name, no side, no possessor."""
+    if tok.lower_ not in lex.commentators and tok.lemma_.lower() not in lex.commentators:
+        return False
+    return not any(c.dep_ in ("poss", "compound", "appos") or c.ent_type_ in ("NORP", "GPE")
+                   or (c.dep_ == "prep" and c.lower_ in ("from", "at", "of", "with"))
+                   for c in tok.children)
+
+
+def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
+    """'warned that X would ...': THREATEN when the warner is the one who would act; when
+    the clause is about another party's act ("X's actions would divide the country"), a
+    criticism (ACCUSE); a warning about someone else's doings otherwise, no event."""
+    if cand.kind != "verb" or _lem_of(cand.head) not in lex.warning_verbs:
+        return "THREATEN"
+    clause = next((c for c in cand.head.children if c.dep_ == "ccomp"), None)
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if clause is not None else None
+    if subj is None or subj.pos_ == "PRON":
+        return "THREATEN"  # "warned that it would respond"
+    poss = [c for c in subj.children if c.dep_ == "poss"]
+    if poss and poss[0].pos_ == "PRON":
+        return "THREATEN"  # "warned that its forces would strike"
+    own = {a.code for a in actor if a.code}
+    theirs = {a.code for a in _actors_for(ctx, poss or [subj], None, lex) if a.code}
+    if own & theirs or not theirs:
+        return "THREATEN"  # its own side, or a doer we cannot tell apart from it
+    return "ACCUSE" if poss else None
+
+
+def _lem_of(tok) -> str:
+    return tok.lemma_.lower()
 
 
 def _speech_date(actor, speaker_actors, speech_dates: Mapping[str, DateRef]):

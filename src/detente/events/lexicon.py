@@ -27,6 +27,10 @@ class Sense:
     cues: frozenset[str]
     event: str | None
     mode: str | None
+    #: words that choose this reading only as the act's object ("captured the town" is
+    #: territory, "rebels captured ..." says nothing); "ent:gpe" stands for a named place,
+    #: "*" for any object
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,23 @@ class Lexicon:
     threat_intent: frozenset[str] = frozenset()
     needs_complement: frozenset[str] = frozenset()
     poss_is_patient: frozenset[str] = frozenset()
+    control_requests: frozenset[str] = frozenset()
+    commanding: frozenset[str] = frozenset()
+    characterizing: frozenset[str] = frozenset()
+    condemnatory: frozenset[str] = frozenset()
+    falsity: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    commentators: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
+    needs_content: frozenset[str] = frozenset()
+    #: forces of nature, accidents and illness: a harm they cause has no political doer
+    not_agents: frozenset[str] = frozenset()
+    #: animals: killing them is no political violence
+    not_victims: frozenset[str] = frozenset()
+    #: counts whose "of" phrase names what is counted ("hundreds of pigs")
+    count_nouns: frozenset[str] = frozenset()
+    #: verbs whose subject thwarted the act ("police defused a bomb")
+    foiled_by_subject: frozenset[str] = frozenset()
 
     def lemma(self, tok) -> str:
         """The token's lemma, lower-cased, with known lemmatizer slips corrected."""
@@ -158,7 +179,8 @@ def load_lexicon() -> Lexicon:
                   (trig.get("adjectives") or {}).items() for w in words}
     nouns, multi = _entries(trig["nouns"], _words(trig.get("weak_nouns")))
     senses = {
-        str(k).lower(): tuple(Sense(_words(r.get("cues")), r.get("event"), r.get("mode"))
+        str(k).lower(): tuple(Sense(_words(r.get("cues")), r.get("event"), r.get("mode"),
+                                    _words(r.get("objects")))
                               for r in rules)
         for k, rules in trig.get("senses", {}).items()
     }
@@ -205,6 +227,19 @@ def load_lexicon() -> Lexicon:
         threat_intent=_words(emb.get("threat_intent")),
         needs_complement=_words(trig.get("needs_complement")),
         poss_is_patient=_words(trig.get("poss_is_patient")),
+        control_requests=_words(trig.get("control_requests")),
+        commanding=_words(trig.get("commanding")),
+        characterizing=_words(trig.get("characterizing_verbs")),
+        condemnatory=_words(trig.get("condemnatory_words")),
+        falsity=_words(trig.get("falsity_words")),
+        claim_nouns=_words(trig.get("claim_nouns")),
+        commentators=_words(trig.get("commentators")),
+        warning_verbs=_words(trig.get("warning_verbs")),
+        needs_content=_words(trig.get("needs_content_nouns")),
+        not_agents=_words(trig.get("not_agents")),
+        not_victims=_words(trig.get("not_victims")),
+        count_nouns=_words(trig.get("count_nouns")),
+        foiled_by_subject=_words(trig.get("foiled_by_subject")),
     )
 
 

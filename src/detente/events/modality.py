@@ -89,19 +89,9 @@ def detect(cand, lex, sent, event_date: str | None = None,
     gov_lemmas = {t.lemma_.lower() for t in governing}
 
     # Negation: "not", "never", "no talks", "without an agreement", "failed to", "yet to".
-    if cand.negated:
-        found.add("negated")
-    if words_near & m["negators"] or words_up & (m["negators"] - NEAR_ONLY_NEGATORS):
-        found.add("negated")
     anchor = cand.anchor or cand.noun
-    if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in m["without"]:
+    if _negated(cand, m, (words_near, words_up, gov_lemmas), up + near):
         found.add("negated")
-    if gov_lemmas & m["negating_verbs"] or gov_lemmas & m["negating_nouns"]:
-        found.add("negated")
-    for t in up + near:
-        if t.lower_ == "yet" and t.head.i + 1 < len(t.doc) and any(
-                c.lower_ == "to" for c in t.head.subtree if c.i > t.i):
-            found.add("negated")
 
     # Hypothetical: modal auxiliaries, "if/whether/unless", "possible", "potential".
     if words_near & m["hypothetical_aux"] or words_up & m["hypothetical_aux"]:
@@ -123,10 +113,13 @@ def detect(cand, lex, sent, event_date: str | None = None,
     if {t.lemma_.lower() for t in own} & m["future_verbs"] and cand.kind == "light":
         found.add("future")  # "planned talks", "scheduled a meeting"
 
-    if "hypothetical" in found and "future" in found and not (
-            words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"]) \
+    marked = bool(words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"])
+    if "hypothetical" in found and "future" in found and not marked \
             and not (words_near | words_up) & OPEN_MODALS:
         found.discard("hypothetical")  # "would" in reported future: "said it would meet"
+    if marked and "negated" in found and not cand.negated:
+        # "if the deal cannot be implemented": a condition, neither done nor refused
+        found.discard("negated")
 
     # Historical: old dates, "previous talks", "years ago".
     if words_near & m["historical_words"] and anchor is not None and any(
@@ -151,6 +144,41 @@ def detect(cand, lex, sent, event_date: str | None = None,
     hedged = bool((words_near | words_up | gov_lemmas) & m["hedges"]) or _sentence_hedge(
         sent, m["hedges"], cache)
     return modality, hedged
+
+
+def _negated(cand, m, words: tuple, scope_tokens: list) -> bool:
+    """Whether the event is negated; ``words``: (near words, governing words, governing
+    lemmas)."""
+    words_near, words_up, gov_lemmas = words
+    anchor = cand.anchor or cand.noun
+    if cand.negated:
+        return True
+    if words_near & m["negators"] or words_up & (m["negators"] - NEAR_ONLY_NEGATORS):
+        return True
+    if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in m["without"]:
+        return True
+    if gov_lemmas & m["negating_verbs"] or gov_lemmas & m["negating_nouns"]:
+        return True
+    if anchor is not None and anchor.lemma_.lower() in m.get("absence_nouns", ()):
+        return True  # "its lack of consensus": the container says none was reached
+    if _no_subject(cand.predicate if cand.predicate is not None else cand.head):
+        return True  # "no country has recognized ...", "nobody was arrested"
+    for t in scope_tokens:
+        if t.lower_ == "yet" and t.head.i + 1 < len(t.doc) and any(
+                c.lower_ == "to" for c in t.head.subtree if c.i > t.i):
+            return True
+    return False
+
+
+def _no_subject(tok) -> bool:
+    """True when the clause's subject is "no one" / "no country" / "nobody" / "none"."""
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in ("nobody", "none", "noone") or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            return True
+    return False
 
 
 def _sentence_hedge(sent, hedges: frozenset[str], cache: Cache) -> bool:

@@ -80,10 +80,12 @@ def _cue_words(tok) -> set[str]:
 
     for c in tok.children:
         add(c)
-        if c.dep_ in ("prep", "agent", "dobj", "xcomp", "compound", "amod", "pobj", "prt"):
+        # "sent back to jail": the particle-like adverb carries the phrase
+        if c.dep_ in ("prep", "agent", "dobj", "xcomp", "compound", "amod", "pobj", "prt") \
+                or (c.dep_ == "advmod" and c.lower_ == "back"):
             for g in c.children:
                 add(g)
-                if c.dep_ == "dobj" and g.dep_ == "prep":  # "700 kg of medicine"
+                if c.dep_ in ("dobj", "advmod") and g.dep_ == "prep":  # "700 kg of medicine", "back to jail"
                     for h in g.children:
                         add(h)
     head = tok.head
@@ -111,12 +113,46 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
     return keys
 
 
+#: Prepositions whose object is what the act is done to: "withdrew from the bloc",
+#: "designated as a terrorist group", "the withdrawal of member states", "a ban on imports".
+OBJECT_PREPS = frozenset({"from", "as", "of", "on"})
+
+
+def _object_words(tok) -> set[str]:
+    """What the act is done to: its object (active or passive) or its object preposition's
+    noun, with their modifiers and entity types ("ent:gpe")."""
+    out: set[str] = set()
+    heads = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "oprd"):
+            out.add("*")  # a direct object, whatever it is ("demonstrated its strength")
+            heads.append(c)
+            if c.like_num or c.ent_type_ == "CARDINAL":  # "dozens of soldiers"
+                heads.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+    for h in heads:
+        out.update((_lem(h), h.lower_))
+        if h.ent_type_:
+            out.add(f"ent:{h.ent_type_.lower()}")
+        if len(h.text) >= 4 and h.text.isalpha() and h.text.isupper():
+            out.add("acronym")  # "NATO", "OPEC": organisations more often than places
+        out.update(_lem(c) for c in h.children if c.dep_ in ("amod", "compound"))
+    return out
+
+
 def _apply_sense(lex: Lexicon, key: str, entry: Entry | None, tok) -> Entry | None:
     rules = lex.senses.get(key)
     if not rules:
         return entry
     cues = _cue_words(tok)
+    objects = _object_words(tok) if any(r.objects for r in rules) else set()
     for rule in rules:
+        if rule.objects:
+            if rule.objects & objects:
+                return Entry(rule.event, rule.mode, False) if rule.event else None
+            continue
         if not rule.cues or rule.cues & cues:
             if rule.event is None:
                 return None
@@ -226,6 +262,10 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     _drop_nested(by_token)
     _light_verbs_and_phrases(lex, by_token)
     _embeddings(lex, by_token)
+    for cand in by_token.values():
+        if cand.kind == "noun" and cand.key in lex.needs_content and cand.content is None:
+            cand.dropped = True  # "the China threat": a danger named, not a threat made
+    _allegation_contents(lex, sent, by_token)
     _drop_elaborations(by_token)
     return sorted((c for c in by_token.values() if not c.dropped), key=lambda c: c.head.i)
 
@@ -239,15 +279,25 @@ def _seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
         pos = tok.pos_
         if pos == "VERB":
             verbs.append(tok)
+            said = _characterization(lex, tok) or _control_request(lex, tok)
+            if said is not None:
+                by_token[tok.i] = said
+                continue
         elif pos == "ADJ" and tok.dep_ in ("acomp", "ROOT", "conj"):
             entry = lex.adjectives.get(_lem(tok)) or lex.adjectives.get(tok.lower_)
-            if entry is not None and any(c.dep_ in ("xcomp", "prep") for c in tok.children):
+            if entry is not None and any(c.dep_ in ("xcomp", "prep", "ccomp")
+                                         for c in tok.children):
                 by_token[tok.i] = Candidate(tok, entry.event, None, False, "verb",
                                             words=[tok], key=tok.lower_)
             continue
         elif pos not in ("NOUN", "PROPN"):
             continue
         if _lem(tok) not in first:
+            joined = _hyphenated(lex, tok)
+            if joined is not None:
+                by_token[tok.i] = Candidate(tok, joined[1].event, joined[1].mode,
+                                            joined[1].weak, "noun", noun=tok, words=[tok],
+                                            key=joined[0])
             continue
         hit = lookup(lex, tok)
         if hit is None:
@@ -259,6 +309,8 @@ def _seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
             continue  # '"The danger has not passed," agreed X': concurring, not agreeing
         if key in lex.needs_complement and tok.pos_ == "VERB" and not any(
                 c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for"
+                                              for g in c.children))
                 for c in tok.children):
             continue  # "asked about the talks" is a question, not a request
         kind = "verb" if tok.pos_ == "VERB" and tok.dep_ not in ("nsubj", "dobj", "pobj") \
@@ -266,6 +318,75 @@ def _seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
         by_token[tok.i] = Candidate(tok, entry.event, entry.mode, entry.weak, kind,
                                     noun=tok if kind == "noun" else None, words=[tok], key=key)
     return by_token, verbs
+
+
+#: Links from a characterizing verb to what it calls its object: "called it shameful",
+#: "described it as deplorable" (through "as"), "labelled them terrorists".
+PREDICATIVE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr", "advcl", "dobj",
+                              "npadvmod", "amod", "appos"})
+
+
+def _characterization(lex: Lexicon, verb) -> "Candidate | None":
+    """'called the move shameful': ACCUSE; 'called the allegations baseless': REJECT."""
+    if _lem(verb) not in lex.characterizing:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return None
+    words = []
+    for c in verb.children:
+        if c.i == obj.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "as":
+            words.extend(c.children)
+        elif c.dep_ in PREDICATIVE_DEPS:
+            words.append(c)
+    # the predicate can hang on the object when it follows it: "called the claims baseless",
+    # "described the attack as deplorable"
+    for c in obj.children:
+        if c.i > obj.i and c.dep_ in PREDICATIVE_DEPS:
+            words.append(c)
+        elif c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as":
+            words.extend(c.children)
+    evaluative = lex.condemnatory | lex.falsity
+    for w in words:
+        said = {_lem(w), w.lower_} | {f"{_lem(c)} {_lem(w)}" for c in w.children
+                                      if c.dep_ == "advmod"}
+        if said & lex.falsity and _lem(obj) in lex.claim_nouns:
+            return Candidate(verb, "REJECT", None, False, "verb", words=[verb, w],
+                             key=_lem(verb))
+        if said & evaluative:
+            return Candidate(verb, "ACCUSE", "disapprove", False, "verb", words=[verb, w],
+                             key=_lem(verb))
+    return None
+
+
+def _control_request(lex: Lexicon, verb) -> "Candidate | None":
+    """'told officials to draft rules', 'ordered schools to readmit her': a REQUEST."""
+    lemma = _lem(verb)
+    if lemma not in lex.control_requests:
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
+        return None
+    rules = lex.senses.get(lemma, ())
+    cues = _cue_words(verb)
+    if any(r.cues and r.cues & cues for r in rules):
+        return None  # "ordered troops to advance": the sense table says what that is
+    return Candidate(verb, "REQUEST", None, False, "verb", words=[verb], key=lemma)
+
+
+def _hyphenated(lex: Lexicon, tok) -> tuple[str, Entry] | None:
+    """A noun the tokenizer split at its hyphen ("sit-in", "fly-over"): the lexicon key of
+    the whole word, read at its last part (the head the parser gives it)."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    for last in (tok.lower_, _lem(tok)):
+        key = f"{doc[i - 2].lower_}-{last}"
+        if key in lex.nouns:
+            return key, lex.nouns[key]
+    return None
 
 
 def _drop_nested(by_token: dict[int, "Candidate"]) -> None:
@@ -353,7 +474,18 @@ def _embeddings(lex: Lexicon, by_token: dict[int, "Candidate"]) -> None:
         if role is None:
             continue
         comp = cand.content or _complement(cand, live)
+        if role == "content":
+            # what an accusation or a demand says did not happen as an event of its own,
+            # even when the first event found in it is buried deeper
+            _drop_inside(cand, comp, live)
         if comp is None or comp is cand or comp.dropped:
+            continue
+        if cand.key in lex.commanding and lex.quad(comp.event).startswith("material"):
+            # "ordered the paper to suspend publication": the order is the act, done by
+            # whoever gave it to whoever was told
+            cand.event, cand.mode, cand.weak = comp.event, comp.mode, comp.weak
+            cand.words = cand.words + comp.words
+            comp.dropped = True
             continue
         cand.content = comp
         if role == "refusal":
@@ -416,6 +548,11 @@ def _drop_elaborations(by_token: dict) -> None:
             continue  # "X attacked Y and Z shelled W": two events
         if other.event == cand.event:
             cand.dropped = True
+            # "detonated a bomb, killing one and injuring four": what elaborates the
+            # elaboration belongs to the same event
+            for w in cand.words + [cand.noun, cand.anchor]:
+                if w is not None:
+                    owner[w.i] = other
         elif other.event in CHARGING and dep in ("prep", "pcomp", "advcl") and (
                 h.head.lower_ in CHARGE_PREPS or h.head.head.lower_ in CHARGE_PREPS_ABOVE):
             cand.dropped = True  # "arrested for collaborating": the charge, not an event
@@ -488,6 +625,68 @@ def _embed_role(lex: Lexicon, cand: Candidate) -> str | None:
     if keys & lex.intent and cand.event == "AGREE":
         return "intent"
     return None
+
+
+def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
+    """'the claim that the attack was orchestrated from abroad': what a claim, allegation or
+    accusation says is not asserted by the text."""
+    live = {i: c for i, c in by_token.items() if not c.dropped}
+    if not live:
+        return
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.claim_nouns:
+            continue
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                  for g in c.children):
+                inside = {t.i for t in c.subtree}
+                for cand in live.values():
+                    if cand.head.i in inside:
+                        cand.dropped = True
+
+
+def _drop_inside(cand: Candidate, comp, live: dict) -> None:
+    """Drop every candidate inside the clauses or phrases that say what ``cand`` is about."""
+    roots = []
+    for root in (cand.head, cand.noun):
+        if root is None:
+            continue
+        for c in root.children:
+            if c.dep_ in ("xcomp", "ccomp") or (
+                    c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and c.i > root.i) or (
+                    c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for"
+                                              for g in c.children)):
+                roots.append(c)  # "called for the army to withdraw": "for" marks it
+    if cand.event == "ACCUSE":
+        # "accused the company - along with another - of trying to ...": the offence phrase
+        # may hang anywhere right of the verb
+        roots.extend(t for t in cand.head.subtree if t.i > cand.head.i and t.dep_ == "prep"
+                     and t.lower_ in CHARGE_PREPS and any(g.dep_ == "pcomp"
+                                                          for g in t.children))
+    if not roots:
+        return
+    inside = _said_part(roots)
+    for other in live.values():
+        if other is not cand and other is not comp and other.head.i in inside:
+            other.dropped = True
+
+
+def _said_part(roots) -> set[int]:
+    """Token indices under ``roots``, leaving out adverbial clauses with a subject of their
+    own: in "warned it would keep up pressure as Tehran rejected the offer" the rejection is
+    a fact the text reports, not part of the warning."""
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        tok = stack.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            stack.append(c)
+    return seen
 
 
 def _complement(cand: Candidate, live: dict) -> Candidate | None:
