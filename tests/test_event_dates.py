@@ -382,3 +382,15 @@ def test_since_finds_every_event_of_stories_from_that_year(tmp_path, analyzer, m
     got = {json.loads(line)["id"] for line in res.stdout.splitlines()}
     assert expected <= got
     assert all(e["date"] is not None for e in stored if e["modality"] != "historical")
+
+
+def test_the_table_marks_a_date_the_text_does_not_state(dated_db):
+    from detente.export import format_table
+
+    lines = format_table(dated_db.events(include_non_asserted=True), width=120).splitlines()
+    assert [line.split()[0] for line in lines[2:7]] == [
+        "2025-05-16", "2025-06", "2025-05-17*", "2024", "-"]
+    assert lines[-1] == ("* publication date: the article reports the event without a date "
+                         "of its own")
+    stated = format_table(dated_db.events(type="CONSULT"), width=120).splitlines()
+    assert len(stated) == 3  # nothing marked, no note

@@ -162,21 +162,35 @@ def _who(actors: list[dict]) -> str:
                                    or a.get("name") or "" for a in actors)))
 
 
+#: Follows a date the text does not state (the publication date standing in), with a note.
+REPORTED_MARK = "*"
+REPORTED_NOTE = (f"{REPORTED_MARK} publication date: the article reports the event without a "
+                 "date of its own")
+
+
+def _table_date(ev: dict) -> str:
+    date = ev.get("date")
+    if not date:
+        return "-"
+    return date + (REPORTED_MARK if ev.get("date_basis") == "publication" else "")
+
+
 def format_table(events: Iterable[dict], width: int | None = None) -> str:
-    """A plain-text table of events, fitted to ``width`` (default: the terminal's)."""
+    """A plain-text table of events, fitted to ``width`` (default: the terminal's). A date
+    the text does not state is marked, and a note under the table says what the mark means."""
     width = width or shutil.get_terminal_size((120, 24)).columns
     head = ("date", "event", "modality", "actor", "recipient", "where", "evidence")
     rows = []
     for ev in events:
         modality = ev["modality"] + (" (hedged)" if ev.get("hedged") else "")
         loc = ev.get("location") or {}
-        rows.append((ev.get("date") or "-", ev["event"] + (f"/{ev['mode']}" if ev.get("mode") else ""),
+        rows.append((_table_date(ev), ev["event"] + (f"/{ev['mode']}" if ev.get("mode") else ""),
                      modality, _who(ev.get("actor") or []) or "-",
                      _who(ev.get("recipient") or []) or "-", loc.get("name") or "-",
                      (ev.get("evidence") or {}).get("sentence") or ""))
     if not rows:
         return "(no events)"
-    fixed = [10, 22, 20, 18, 18, 14]
+    fixed = [11, 22, 20, 18, 18, 14]
     fixed = [min(w, max(len(head[i]), *(len(clean_cell(r[i])) for r in rows)))
              for i, w in enumerate(fixed)]
     last = max(width - sum(fixed) - 2 * len(fixed), 20)
@@ -185,6 +199,8 @@ def format_table(events: Iterable[dict], width: int | None = None) -> str:
              "  ".join("-" * w for w in widths)]
     for r in rows:
         lines.append("  ".join(clean_cell(v, w).ljust(w) for v, w in zip(r, widths)).rstrip())
+    if any(r[0].endswith(REPORTED_MARK) for r in rows):
+        lines.append(REPORTED_NOTE)
     return "\n".join(lines)
 
 
