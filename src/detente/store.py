@@ -43,7 +43,8 @@ _SCHEMA = {
         date_precision VARCHAR, date_text VARCHAR, date_basis VARCHAR,
         location_text VARCHAR, location_name VARCHAR, location_country VARCHAR,
         lat DOUBLE, lon DOUBLE, geonameid BIGINT, sentence VARCHAR, sentence_start INTEGER,
-        sentence_end INTEGER, trigger VARCHAR, confidence DOUBLE, also_evidence VARCHAR""",
+        sentence_end INTEGER, trigger VARCHAR, confidence DOUBLE, also_evidence VARCHAR,
+        location_resolution VARCHAR, location_coordinates VARCHAR""",
     "event_actors": """event_id VARCHAR, article_id VARCHAR, role VARCHAR, position INTEGER,
         text VARCHAR, name VARCHAR, code VARCHAR, sector VARCHAR, role_title VARCHAR,
         org VARCHAR, wikidata VARCHAR""",
@@ -60,7 +61,9 @@ _SCHEMA = {
 _CHILD_TABLES = ("events", "event_actors", "quotes", "ledger")
 #: Columns added after a table was first released: added to older files when opened to write.
 _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
-                  ("events", "also_evidence", "VARCHAR"))
+                  ("events", "also_evidence", "VARCHAR"),
+                  ("events", "location_resolution", "VARCHAR"),
+                  ("events", "location_coordinates", "VARCHAR"))
 #: The last day of an event's period, in SQL (``date`` is its first day).
 _PERIOD_END = ("CAST(CASE e.date_precision WHEN 'year' THEN e.date + INTERVAL 1 YEAR "
                "WHEN 'month' THEN e.date + INTERVAL 1 MONTH ELSE e.date + INTERVAL 1 DAY END "
@@ -180,9 +183,8 @@ class Store:
     def _version(self) -> int | None:
         """The schema version the file records; None when there is none to read."""
         try:
-            row = self.con.execute(
-                "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            return int(row[0]) if row else None
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'")
+            return int(row.fetchone()[0])
         except (duckdb.Error, ValueError, TypeError):
             return None
 
@@ -359,10 +361,9 @@ class Store:
         """Events as dicts in the output contract's shape, plus article_id/title/url/published.
 
         By default only asserted events (hedged ones included) are returned; ``modality``
-        selects one modality instead. ``since``/``until`` (a date, or "YYYY-MM-DD", "YYYY-MM",
+        selects one modality instead. ``since``/``until`` (a date, "YYYY-MM-DD", "YYYY-MM" or
         "YYYY") keep the events whose period overlaps theirs ("2025-05" is within
-        since=2025-05-20); dated by the text or by publication alike (``date_basis``).
-        Undated events (historical ones the text does not date) never match them.
+        since=2025-05-20), of either ``date_basis``; undated events never match them.
         """
         where, params = [], []
         if modality:
@@ -545,11 +546,12 @@ def _rows(analyses: Iterable[Analysis]) -> dict[str, dict[str, list]]:
                   context=list(ev.context), modality=ev.modality, hedged=ev.hedged,
                   date=records.first_day(ev.date) if ev.date else None,
                   date_precision=ev.date and records.date_precision(ev.date, ev.date_precision),
-                  date_text=ev.date_text,
-                  date_basis=ev.date_basis,
+                  date_text=ev.date_text, date_basis=ev.date_basis,
                   location_text=loc and loc.text, location_name=loc and loc.name,
                   location_country=loc and loc.country, lat=loc and loc.lat,
                   lon=loc and loc.lon, geonameid=loc and loc.geonameid,
+                  location_resolution=loc and loc.resolution,
+                  location_coordinates=loc and loc.coordinates,
                   sentence=evd.sentence, sentence_start=evd.start, sentence_end=evd.end,
                   trigger=evd.trigger, confidence=ev.confidence,
                   also_evidence=json.dumps([e.as_dict() for e in ev.also_evidence],
@@ -585,7 +587,8 @@ def _event_dict(r: dict, actors: dict[str, list[dict]]) -> dict:
     if r["location_name"] is not None or r["location_text"] is not None:
         location = {"text": r["location_text"], "name": r["location_name"],
                     "country": r["location_country"], "lat": r["lat"], "lon": r["lon"],
-                    "geonameid": r["geonameid"]}
+                    "geonameid": r["geonameid"], "resolution": r.get("location_resolution"),
+                    "coordinates": r.get("location_coordinates")}
     return {"id": r["id"], "event": r["event"], "mode": r["mode"],
             "context": list(r["context"] or []), "modality": r["modality"],
             "hedged": r["hedged"], "actor": actors.get("actor", []),

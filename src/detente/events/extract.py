@@ -266,6 +266,29 @@ def _choose_mode(lex: Lexicon, cand, event: str, content, cache: Cache) -> str |
     return m
 
 
+def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tuple, tuple]:
+    """(actor, recipient) once the act's target is looked for where the parse leaves it
+    out: a protest's target, an addressee, the doer of an earlier act, what is asked for.
+    ``what``: (event, content candidate)."""
+    event, content = what
+    if event == "PROTEST":
+        target = _protest_target(ctx, cand, actor)
+        if target:
+            recipient, roles.recipient = target, []
+    if not any(r.code for r in recipient) and event in ADDRESSED:
+        recipient = _addressee(ctx, cand, roles, lex) or recipient
+    if not any(r.code for r in recipient) and event in EARLIER_DOER:
+        recipient = _earlier_doer(ctx, cand, roles) or recipient
+    if not recipient and content is not None and event in ADDRESSED:
+        recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
+    if not recipient and event in ADDRESSED:
+        recipient = _others_in(ctx, cand, actor)
+    if roles.between and actor:
+        actor, recipient = tuple(dict.fromkeys(actor + recipient)), ()
+    actor, recipient = _unique(actor), _unique(recipient)
+    return actor, _dedupe(actor, recipient)
+
+
 def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, DateRef]):
     """The event drafts of one sentence. ``speech_dates``: speaker name -> date of their
     statement (from the quote stage), for events whose own words carry no date."""
@@ -285,22 +308,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if event == "AGREE" and content is not None and (
                 lex.is_material_conflict(content.event) or content.event == "THREATEN"):
             event = "THREATEN"
-        if event == "PROTEST":
-            target = _protest_target(ctx, cand, actor)
-            if target:
-                recipient, roles.recipient = target, []
-        if not any(r.code for r in recipient) and event in ADDRESSED:
-            recipient = _addressee(ctx, cand, roles, lex) or recipient
-        if not any(r.code for r in recipient) and event in EARLIER_DOER:
-            recipient = _earlier_doer(ctx, cand, roles) or recipient
-        if not recipient and content is not None and event in ADDRESSED:
-            recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
-        if not recipient and event in ADDRESSED:
-            recipient = _others_in(ctx, cand, actor)
-        if roles.between and actor:
-            actor, recipient = tuple(dict.fromkeys(actor + recipient)), ()
-        actor, recipient = _unique(actor), _unique(recipient)
-        recipient = _dedupe(actor, recipient)
+        actor, recipient = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
         speaker_actors = _actors_for(ctx, [roles.speaker]) if roles.speaker is not None else ()
         if speaker_actors and actor and cand.kind == "noun" and any(
                 s.code == a.code for s in speaker_actors for a in actor) and all(

@@ -191,4 +191,5 @@ def venue_dict(place: Place | None) -> dict | None:
     if place is None:
         return None
     return {"name": place.name, "country": place.country, "geonameid": place.geonameid,
-            "lat": place.lat, "lon": place.lon}
+            "lat": place.lat, "lon": place.lon, "resolution": place.resolution,
+            "coordinates": place.coordinates}
