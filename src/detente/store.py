@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable
 import duckdb
 import pyarrow as pa
 
-from . import dblock, records
+from . import dblock, records, stories as stories_mod
 from .errors import StoreError
 from .records import Analysis, Article
 
@@ -57,6 +57,12 @@ _SCHEMA = {
         published DATE""",
     "quarantine": """origin VARCHAR, code VARCHAR, message VARCHAR, excerpt VARCHAR,
         seen_at TIMESTAMP""",
+    # stories: event rows of several articles linked as one real event (see stories.py)
+    "stories": """id VARCHAR, key VARCHAR, event VARCHAR, actors VARCHAR[],
+        recipients VARCHAR[], date VARCHAR, date_precision VARCHAR, location_name VARCHAR,
+        location_country VARCHAR, mentions INTEGER, articles INTEGER""",
+    "story_events": """story_id VARCHAR, key VARCHAR, event_id VARCHAR, article_id VARCHAR,
+        position INTEGER""",
 }
 _CHILD_TABLES = ("events", "event_actors", "quotes", "ledger")
 #: Columns added after a table was first released: added to older files when opened to write.
@@ -291,6 +297,7 @@ class Store:
 
         def go() -> None:
             self._insert(rows, replace)
+            self._relink_articles(list(todo))
             if origins:  # stored now: earlier failures of the same item are obsolete
                 self.con.execute("DELETE FROM quarantine WHERE code IN (SELECT unnest(?)) AND "
                                  "origin IN (SELECT unnest(?))", [list(_ANALYSIS_CODES), origins])
@@ -470,6 +477,34 @@ class Store:
         """Row count of every table."""
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("articles", *_CHILD_TABLES, "quarantine")}
+
+    # ------------------------------------------------------------------ stories
+    def _relink_articles(self, article_ids: list[str]) -> None:
+        stories_mod.relink(self.con, article_ids)
+
+    def rebuild_stories(self, window: int | None = None) -> int:
+        """Link every stored event row into stories anew (``window``: days two day dates may
+        be apart, kept for later ingests); returns the number of stories."""
+        found: list[int] = []
+        self._transaction(lambda: found.append(stories_mod.rebuild(self.con, window)))
+        return found[0]
+
+    def _has_stories(self) -> bool:
+        # a file written before stories existed has no such tables until opened to write
+        if "stories" not in self._tables():
+            raise StoreError(f"{self.path} has no stories table (written by an older "
+                             f"detente); run `detente stories --rebuild --db {self.path}`")
+        return True
+
+    def stories(self, **filters: Any) -> list[dict]:
+        """Stories (see ``stories.read``): event rows of several articles told of one event."""
+        self._has_stories()
+        return stories_mod.read(self.con, **filters)
+
+    def story_counts(self) -> dict[str, int]:
+        """Stories stored, rows in them and rows that could be (see ``stories.counts``)."""
+        self._has_stories()
+        return stories_mod.counts(self.con)
 
 
 # ---------------------------------------------------------------------- upgrades
