@@ -394,3 +394,11 @@ def test_the_table_marks_a_date_the_text_does_not_state(dated_db):
                          "of its own")
     stated = format_table(dated_db.events(type="CONSULT"), width=120).splitlines()
     assert len(stated) == 3  # nothing marked, no note
+
+
+def test_a_story_keeps_its_date_at_its_precision(dated_db):
+    # the store's DATE column holds a year as its first day; the story says the year
+    dated_db.rebuild_stories()
+    got = [(s["event"], s["date"], s["date_precision"]) for s in dated_db.stories()]
+    assert got == [("ACCUSE", "2024", "year"), ("CONSULT", "2025-05-16", "day"),
+                   ("ASSAULT", "2025-05-17", "day"), ("REJECT", None, None)]
