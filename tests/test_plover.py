@@ -46,7 +46,7 @@ def event(**kw) -> dict:
     base = {"id": "e1", "event": "CONSULT", "mode": None, "context": ["diplomatic"],
             "modality": "asserted", "hedged": False, "actor": [RUS], "recipient": [UKR],
             "date": "2025-05-16", "date_precision": "day", "date_text": "on Friday",
-            "date_source": "text", "location": ISTANBUL,
+            "date_basis": "text", "location": ISTANBUL,
             "evidence": {"sentence": "Moscow and Kyiv held talks.", "start": 10, "end": 37,
                          "trigger": "held talks"},
             "also_evidence": [], "confidence": 0.9, "article_id": "8011115",
@@ -233,15 +233,15 @@ def test_contexts_outside_the_manuals_table_are_prefixed():
     ({"date": "2025-05", "date_precision": "month"}, ("2025-05-01", "month", "text")),
     ({"date": "2024", "date_precision": "year"}, ("2024-01-01", "year", "text")),
     # the text gives no date: the report date stands in, and says so
-    ({"date": None, "date_precision": None, "date_source": None},
+    ({"date": None, "date_precision": None, "date_basis": None},
      ("2025-05-17", "day", "publication")),
     # the value is a month whatever the precision field claims
     ({"date": "2025-06", "date_precision": "day"}, ("2025-06-01", "month", "text")),
     # a day's value kept at the coarser precision it was stated with
     ({"date": "2025-06-01", "date_precision": "month"}, ("2025-06-01", "month", "text")),
-    # the pipeline's newer name for the basis is read too
-    ({"date": "2025-05", "date_precision": "month", "date_basis": "text"},
-     ("2025-05-01", "month", "text")),
+    # a publication basis stays one
+    ({"date": "2025-05-17", "date_precision": "day", "date_basis": "publication"},
+     ("2025-05-17", "day", "publication")),
 ])
 def test_dates_are_full_days_with_their_precision_and_basis(given, expected):
     ev = event(**given)

@@ -37,7 +37,7 @@ def make_event(article: Article, n: int, event="CONSULT", modality="asserted", d
                  recipient=recipient, date=date, date_precision="day" if date else None,
                  date_text="on Friday" if date else None, location=ISTANBUL,
                  evidence=Evidence(sentence, 0, len(sentence), "held", 11, 15),
-                 confidence=0.9, date_source="text" if date else None)
+                 confidence=0.9, date_basis="text" if date else None)
 
 
 def make_analysis(text="Moscow and Kyiv held talks in Istanbul on Friday.", events=None,

@@ -18,12 +18,12 @@ from typing import IO, Any, Iterable
 
 from .errors import DetenteError
 from .plover import FUTURE_AS_AGREE, plover_record, write_plover  # noqa: F401  (re-exported)
-from .records import Analysis
+from .records import Analysis, first_day
 
 FORMATS = ("plover", "csv", "parquet")
 
 CSV_COLUMNS = (
-    "id", "article_id", "published", "date", "date_precision", "date_source", "event", "mode",
+    "id", "article_id", "published", "date", "date_precision", "date_basis", "event", "mode",
     "context", "modality", "hedged", "actor_code", "actor_sector", "actor_name", "actor_text",
     "recipient_code", "recipient_sector", "recipient_name", "recipient_text",
     "location_name", "location_country", "location_resolution", "location_coordinates",
@@ -61,14 +61,22 @@ def _neutralise(value: str) -> str:
 _ROUNDING = {"confidence": 3, "lat": 5, "lon": 5}
 
 
+def _day(value: Any) -> str | None:
+    """A contract date ("2025-05") as the first day of its period ("2025-05-01"): a column of
+    one date type, which pandas, R and spreadsheets read as dates; ``date_precision`` says
+    how much of it the source gives."""
+    return first_day(value).isoformat() if value else None
+
+
 def csv_row(ev: dict) -> dict[str, Any]:
-    """One flat CSV row for an event dict (list values joined with ';')."""
+    """One flat CSV row for an event dict (list values joined with ';'); ``date`` and
+    ``published`` as YYYY-MM-DD."""
     loc = ev.get("location") or {}
     evidence = ev.get("evidence") or {}
     row: dict[str, Any] = {
-        "id": ev["id"], "article_id": ev.get("article_id"), "published": ev.get("published"),
-        "date": ev.get("date"), "date_precision": ev.get("date_precision"),
-        "date_source": ev.get("date_source"), "event": ev["event"], "mode": ev.get("mode"),
+        "id": ev["id"], "article_id": ev.get("article_id"), "published": _day(ev.get("published")),
+        "date": _day(ev.get("date")), "date_precision": ev.get("date_precision"),
+        "date_basis": ev.get("date_basis"), "event": ev["event"], "mode": ev.get("mode"),
         "context": LIST_SEP.join(ev.get("context") or []), "modality": ev["modality"],
         "hedged": "true" if ev.get("hedged") else "false",
         "location_name": loc.get("name"), "location_country": loc.get("country"),
@@ -123,9 +131,12 @@ def write_parquet(events: Iterable[dict], path: str) -> int:
                 cols[f"{role}_{f}"][-1] = [a.get(f) for a in ev.get(role) or []]
         cols["sentence"][-1] = (ev.get("evidence") or {}).get("sentence")
         cols["title"][-1], cols["url"][-1] = ev.get("title"), ev.get("url")
+        for c in ("date", "published"):
+            cols[c][-1] = first_day(ev[c]) if ev.get(c) else None
     types = {"lat": pa.float64(), "lon": pa.float64(), "geonameid": pa.int64(),
              "sentence_start": pa.int32(), "sentence_end": pa.int32(), "mentions": pa.int32(),
-             "confidence": pa.float64(), "hedged": pa.bool_(), "context": pa.list_(pa.string())}
+             "confidence": pa.float64(), "hedged": pa.bool_(), "context": pa.list_(pa.string()),
+             "date": pa.date32(), "published": pa.date32()}
     for role in ("actor", "recipient"):
         for f in ("code", "sector", "name", "text"):
             types[f"{role}_{f}"] = pa.list_(pa.string())
@@ -154,21 +165,35 @@ def _who(actors: list[dict]) -> str:
                                    or a.get("name") or "" for a in actors)))
 
 
+#: Follows a date the text does not state (the publication date standing in), with a note.
+REPORTED_MARK = "*"
+REPORTED_NOTE = (f"{REPORTED_MARK} publication date: the article reports the event without a "
+                 "date of its own")
+
+
+def _table_date(ev: dict) -> str:
+    date = ev.get("date")
+    if not date:
+        return "-"
+    return date + (REPORTED_MARK if ev.get("date_basis") == "publication" else "")
+
+
 def format_table(events: Iterable[dict], width: int | None = None) -> str:
-    """A plain-text table of events, fitted to ``width`` (default: the terminal's)."""
+    """A plain-text table of events, fitted to ``width`` (default: the terminal's). A date
+    the text does not state is marked, and a note under the table says what the mark means."""
     width = width or shutil.get_terminal_size((120, 24)).columns
     head = ("date", "event", "modality", "actor", "recipient", "where", "evidence")
     rows = []
     for ev in events:
         modality = ev["modality"] + (" (hedged)" if ev.get("hedged") else "")
         loc = ev.get("location") or {}
-        rows.append((ev.get("date") or "-", ev["event"] + (f"/{ev['mode']}" if ev.get("mode") else ""),
+        rows.append((_table_date(ev), ev["event"] + (f"/{ev['mode']}" if ev.get("mode") else ""),
                      modality, _who(ev.get("actor") or []) or "-",
                      _who(ev.get("recipient") or []) or "-", loc.get("name") or "-",
                      (ev.get("evidence") or {}).get("sentence") or ""))
     if not rows:
         return "(no events)"
-    fixed = [10, 22, 20, 18, 18, 14]
+    fixed = [11, 22, 20, 18, 18, 14]
     fixed = [min(w, max(len(head[i]), *(len(clean_cell(r[i])) for r in rows)))
              for i, w in enumerate(fixed)]
     last = max(width - sum(fixed) - 2 * len(fixed), 20)
@@ -177,6 +202,8 @@ def format_table(events: Iterable[dict], width: int | None = None) -> str:
              "  ".join("-" * w for w in widths)]
     for r in rows:
         lines.append("  ".join(clean_cell(v, w).ljust(w) for v, w in zip(r, widths)).rstrip())
+    if any(r[0].endswith(REPORTED_MARK) for r in rows):
+        lines.append(REPORTED_NOTE)
     return "\n".join(lines)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .. import context as context_mod
 from ..quotes import Speech
-from ..records import Actor, Event, content_id
+from ..records import Actor, Event, at_precision, content_id, date_precision
 from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts,
                       consult_mode)
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
@@ -210,10 +210,25 @@ def _confidence(d: Draft, lex: Lexicon) -> float:
     return max(0.05, min(0.99, score))
 
 
+def _dated(d: Draft, published) -> tuple:
+    """(date, precision, text, basis) of an event: the date its words give, else the
+    publication date (basis "publication", the ICEWS/POLECAT convention, so every reported
+    event is dated and filterable). A historical event keeps only a stated date: the day it
+    was reported says nothing of when it happened."""
+    ref = d.date
+    if ref is not None and ref.value:
+        precision = date_precision(ref.value, ref.precision)
+        return at_precision(ref.value, precision), precision, ref.text, ref.source or "text"
+    words = ref.text if ref is not None else None  # "in the coming weeks": no calendar date
+    if d.modality == "historical" or published is None:
+        return None, None, None, None
+    return published.isoformat()[:10], "day", words, "publication"
+
+
 def _record(ctx, d: Draft) -> Event:
     sent = d.sent
     ev = _evidence(ctx, d)
-    date = d.date
+    date, precision, date_text, basis = _dated(d, ctx.article.published)
     article_id = ctx.article.id
     return Event(
         id=content_id(article_id, sent.start_char, ev.trigger_start, d.event),
@@ -225,13 +240,13 @@ def _record(ctx, d: Draft) -> Event:
         hedged=d.hedged,
         actor=d.actor,
         recipient=d.recipient,
-        date=date.value if date is not None else None,
-        date_precision=date.precision if date is not None else None,
-        date_text=date.text if date is not None else None,
+        date=date,
+        date_precision=precision,
+        date_text=date_text,
         location=d.location,
         evidence=ev,
         confidence=d.confidence,
-        date_source=(date.source or "text") if date is not None else None,
+        date_basis=basis,
         also_evidence=tuple(_evidence(ctx, o) for o in d.extra.get("retold", ())),
     )
 
