@@ -24,6 +24,9 @@ Public API (keep stable):
     inherited_date(ctx, token) -> DateRef | None  a date from the clause above (conjuncts,
                                                   participles, "after" clauses)
     clause_dates(ctx, sent, token) -> list[DateRef]  fallback dates of the trigger's clause
+    reporting_verb(token) -> Token | None        the statement whose reported content holds
+                                                 the trigger ("said Friday that ...")
+    statement_date(ctx, verb) -> DateRef | None  the date of that statement
 """
 
 from __future__ import annotations
@@ -220,6 +223,8 @@ def _add_subdivisions(gaz: Gazetteer, pycountry) -> None:
 # --- attachment: which event trigger owns a date or place mention -------------------------
 #: nouns a date phrase may hang off without changing owner ("on the morning of May 16")
 TEMPORAL_NOUNS = knowledge.words("lexicon/time.yaml", "temporal_nouns")
+#: nouns of the vehicle of a statement: its date is the saying's ("said in a November report")
+STATEMENT_NOUNS = knowledge.words("lexicon/time.yaml", "statement_nouns")
 #: prepositions that put an event somewhere (not "between Russia and Ukraine")
 LOCATIVE_PREPS = knowledge.words("lexicon/places.yaml", "locative_prepositions")
 #: prepositions of a destination: a venue only after a noun ("a visit to X", "a trip to X")
@@ -242,7 +247,8 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
                                                             "attr", "oprd"):
         if trigger.head.pos_ in ("VERB", "AUX"):
             anchors.add(trigger.head.i)
-    passable = TEMPORAL_NOUNS if kind == "date" else LOCATION_NOUNS | TEMPORAL_NOUNS
+    passable = TEMPORAL_NOUNS | STATEMENT_NOUNS if kind == "date" \
+        else LOCATION_NOUNS | TEMPORAL_NOUNS
     inside = set(range(span.start, span.end))
     tok = span.root
     if kind == "place":
@@ -356,8 +362,10 @@ def _inherited(ctx, token) -> DateRef | None:
     if token.dep_ == "advcl":
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         if (token.tag_ == "VBG" or _purpose_of_past(token)) and not own_subject:
-            # "On Friday, lawmakers passed a resolution, decrying the move"
-            return _own_date(ctx, head, lambda r: r.end <= head.idx)
+            # "On Friday, lawmakers passed a resolution, decrying the move"; "traders held a
+            # sit-in Monday to protest": the head's own date, on either side of it (a date
+            # inside the participle's clause attaches to the participle, not the head)
+            return _own_date(ctx, head, lambda r: True)
         marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS]
         if not marks:
             return None
@@ -413,13 +421,44 @@ def clause_dates(ctx, sent, token) -> list[DateRef]:
     another noun ("Monday's ambush" dates the ambush, not a denial of it), not a date of
     another clause with its own subject."""
     out = []
+    reporter = reporting_verb(token)
     for ref in ctx.dates_in(sent.start_char, sent.end_char):
         if not ref.value or ref.kind != "point":
             continue
         span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is not None and reporter is not None and attached_to(span, reporter):
+            continue  # the statement's date: the events stage decides whether it dates the act
         if span is None or not _owned_elsewhere(span.root, token):
             out.append(ref)
     return out
+
+
+# --- statements: the date of the saying is not the date of what is said ---------------------
+#: the one speech-verb list (the quote stage reads the same file)
+SPEECH_VERBS = knowledge.words("lexicon/speech.yaml", "speech_verbs")
+
+
+def reporting_verb(token):
+    """The verb of the statement whose reported content holds ``token``: "said Friday that
+    rebels attacked" -> said; through a participle of saying on the act of stating ("issued a
+    statement Tuesday saying the US is disappointed" -> issued). None outside reported speech."""
+    for child, head in tree.steps_up(token, limit=6):
+        if child.dep_ != "ccomp":
+            continue
+        if head.lemma_.lower() not in SPEECH_VERBS:
+            return None  # content of a thought or a fear, not of a statement
+        if head.dep_ in ("advcl", "acl") and head.tag_ == "VBG" and \
+                tree.subject(head) is None:
+            frame = head.head if tree.is_verb(head.head) else head.head.head
+            return frame if tree.is_verb(frame) else head
+        return head
+    return None
+
+
+def statement_date(ctx, verb) -> DateRef | None:
+    """The date the text gives the statement made by ``verb`` (its own, or one it inherits
+    from a clause above it)."""
+    return _own_date(ctx, verb, lambda r: True) or inherited_date(ctx, verb)
 
 
 def _owned_elsewhere(tok, trigger) -> bool:

@@ -20,6 +20,7 @@ from ..places import dateline_place, place_for, venue_places
 from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
+from .dating import speaker_date
 from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
 from .recipients import earlier_doers, home_recipients
 from .lexicon import Lexicon, category_set, events_words
@@ -350,7 +351,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         draft.extra["speaker"] = roles.speaker
         draft.extra["speaker_actors"] = speaker_actors
         if date is None and actor:
-            draft.date = _speech_date(actor, speaker_actors, speech_dates)
+            draft.date = speaker_date(ctx, cand, event, actor, speaker_actors, speech_dates)
         if since is not None:
             draft.extra["since"] = since
         if cand.kind == "noun" and not actor:
@@ -517,25 +518,6 @@ def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
 
 def _lem_of(tok) -> str:
     return tok.lemma_.lower()
-
-
-def _speech_date(actor, speaker_actors, speech_dates: Mapping[str, DateRef]):
-    """The date of the actors' own statement, for an event with no date of its own: the last
-    actor named in ``speech_dates`` (its name, else its text); failing that, when the actors are
-    all speakers of the sentence, the last speaker so named."""
-    found = None
-    for a in actor:
-        for key in (a.name, a.text):
-            if key and key in speech_dates:
-                found = speech_dates[key]
-                break
-    if found is None and speaker_actors and {
-            a.code for a in actor} <= {s.code for s in speaker_actors}:
-        for s in speaker_actors:
-            for key in (s.name, s.text):
-                if key and key in speech_dates:
-                    found = speech_dates[key]
-    return found
 
 
 #: Categories said *to* someone: "summoned the envoy to complain" complains to the envoy.
