@@ -71,3 +71,17 @@ def test_a_purpose_clause_takes_the_date_after_its_head(analyzer):
     ev = _events(analyzer, "Dozens of Cameroonian traders held a sit-in Monday at the central "
                            "market in Yaounde to protest new taxes.")
     assert ev["PROTEST"].date == "2025-03-10"
+
+
+@pytest.mark.model
+def test_the_date_of_a_since_clause_is_not_the_date_of_the_main_clause(analyzer):
+    ev = _events(analyzer, "The Norwegian envoy has conducted several trips to Kabul since he "
+                           "took office in 2022.")
+    assert ev["CONSULT"].date is None
+
+
+@pytest.mark.model
+def test_a_clause_of_as_shares_its_date_with_the_main_clause(analyzer):
+    ev = _events(analyzer, "Ghana's president condemned the Togolese crackdown as police killed "
+                           "five protesters in Lome on Friday.")
+    assert (ev["ACCUSE"].date, ev["ASSAULT"].date) == ("2025-03-14", "2025-03-14")

@@ -473,7 +473,21 @@ def _owned_elsewhere(tok, trigger) -> bool:
         return False
     if any(a.i == verb.i for a in tree.ancestors(trigger, limit=2)):
         return False  # the trigger hangs right under the verb that holds the date
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
-        not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ in _OWN_CLAUSE_DEPS and not (verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS for c in verb.children)):
+        return True  # "bans fishing, and in January it approved a law"; "since he took office
+        #             in 2022"; "denied that troops attacked on Monday": a clause of its own
+    return not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
+
+
+#: how a clause with its own subject hangs under the trigger when its date is its own: a
+#: conjunct, a reported or subordinate clause (not a relative clause on a trigger noun, "talks
+#: that took place on May 16", whose date is the trigger's)
+_OWN_CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl"})
+#: subordinators of a clause at the same time as its main clause, which shares its date
+#: ("condemned the crackdown as eight protesters were killed Friday")
+_SIMULTANEOUS = knowledge.words("lexicon/time.yaml", "simultaneous_marks")
 
 

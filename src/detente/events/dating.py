@@ -7,7 +7,7 @@ What a speaker reports is not dated by the report: "X said Friday that rebels at
 convoy" gives the attack no date, nor does it date someone else's act ("X said Friday that
 the recent agreements between A and B ...").
 
-A speech act with no date in its sentence takes its speaker's statement date only from the
+A speech act outside reported speech with no date in its sentence takes its speaker's statement date only from the
 same sentence or the one just before ("Mujahid disclosed the decision late Tuesday. He accused
 the envoy of ..."): further away, the article has moved on to another occasion ("In one of his
 recent reports, X demanded ..."), and a country's name is shared by all its speakers.
@@ -37,17 +37,18 @@ def speaker_date(ctx, cand, event: str, actor: tuple, speakers: tuple,
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         said_by = tuple(ctx.actors.resolve(phrase(subject)) or ()) if subject is not None \
             else ()
-        if _own(actor, said_by or speakers, cand):
-            found = statement_date(ctx, verb)
-            if found is not None and found.value:
-                return found
+        if not _own(actor, said_by or speakers):
+            return None  # a report of someone else's act
+        found = statement_date(ctx, verb)
+        if found is not None and found.value:
+            return found
     found = _named_date(actor, speakers, speech_dates)
     if found is None or not _near(cand.head.sent, found):
         return None
     return found
 
 
-def _own(actor: tuple, speakers: tuple, cand) -> bool:
+def _own(actor: tuple, speakers: tuple) -> bool:
     """The act is the speaker's: its actors are of the speaker's countries, or a pronoun
     stands for the speaker ("X said it rejects ...")."""
     codes = {s.code for s in speakers if s.code}
