@@ -247,8 +247,7 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
                                                             "attr", "oprd"):
         if trigger.head.pos_ in ("VERB", "AUX"):
             anchors.add(trigger.head.i)
-    passable = TEMPORAL_NOUNS | STATEMENT_NOUNS if kind == "date" \
-        else LOCATION_NOUNS | TEMPORAL_NOUNS
+    passable = TEMPORAL_NOUNS if kind == "date" else LOCATION_NOUNS | TEMPORAL_NOUNS
     inside = set(range(span.start, span.end))
     tok = span.root
     if kind == "place":
@@ -273,13 +272,21 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
         if tok.pos_ in ("VERB", "AUX"):
             return _participle_of(tok, anchors)
         if tok.pos_ == "NOUN" and tok.lower_ not in passable and \
-                tok.lemma_ not in passable and not (kind == "place" and _in_venue(tok)):
+                tok.lemma_ not in passable and not (kind == "place" and _in_venue(tok)) \
+                and not (kind == "date" and _statement_vehicle(tok)):
             return False
     return False
 
 
 #: prepositions of a venue ("in", "at", "near"...): a noun after one is itself somewhere
 VENUE_PREPS = knowledge.words("lexicon/places.yaml", "venue_prepositions")
+
+
+def _statement_vehicle(noun) -> bool:
+    """"said in a November report", "accused X in a statement Tuesday": the statement through
+    which an act is made, whose date is the act's (not "welcomed Tuesday's announcement", an
+    object with a date of its own)."""
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in STATEMENT_NOUNS
 
 
 def _in_venue(noun) -> bool:

@@ -7,9 +7,10 @@ What a speaker reports is not dated by the report: "X said Friday that rebels at
 convoy" gives the attack no date, nor does it date someone else's act ("X said Friday that
 the recent agreements between A and B ...").
 
-A speech act outside reported speech with no date in its sentence takes its speaker's statement date only from the
-same sentence or the one just before ("Mujahid disclosed the decision late Tuesday. He accused
-the envoy of ..."): further away, the article has moved on to another occasion ("In one of his
+A speech act outside reported speech with no date in its sentence takes its speaker's
+statement date only from the same sentence or one next to it ("X disclosed the decision late
+Tuesday. X accused the envoy of ..."; "X dismissed the offer. '...,' X wrote Wednesday"):
+further away, the article has moved on to another occasion ("In one of his
 recent reports, X demanded ..."), and a country's name is shared by all its speakers.
 """
 
@@ -77,8 +78,9 @@ def _named_date(actor: tuple, speakers: tuple, speech_dates: Mapping[str, DateRe
 
 
 def _near(sent, ref: DateRef) -> bool:
-    """Whether the statement dated by ``ref`` is in ``sent`` or the sentence before it."""
-    start = sent.start_char
-    if sent.start > 0:
-        start = sent.doc[sent.start - 1].sent.start_char
-    return start <= ref.start < sent.end_char
+    """Whether the statement dated by ``ref`` is in ``sent`` or a sentence next to it ("X
+    dismissed the offer. '...,' X wrote Wednesday")."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
+    return start <= ref.start < end
