@@ -85,3 +85,16 @@ def test_a_clause_of_as_shares_its_date_with_the_main_clause(analyzer):
     ev = _events(analyzer, "Ghana's president condemned the Togolese crackdown as police killed "
                            "five protesters in Lome on Friday.")
     assert (ev["ACCUSE"].date, ev["ASSAULT"].date) == ("2025-03-14", "2025-03-14")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published, date", [
+    (dt.date(2025, 3, 28), "2025-03"),  # the span lies inside March
+    (dt.date(2025, 3, 5), "2025"),      # it starts in February: only the year is certain
+])
+def test_an_act_inside_the_past_weeks_is_dated_by_what_holds_the_span(analyzer, published,
+                                                                        date):
+    result = next(analyzer.analyze([Article.make(
+        "Zambian police arrested 40 opposition supporters in the past two weeks.",
+        published=published)]))
+    assert [e.date for e in result.events if e.event == "COERCE"] == [date]

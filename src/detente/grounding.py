@@ -429,7 +429,9 @@ def clause_dates(ctx, sent, token) -> list[DateRef]:
     another clause with its own subject."""
     out = []
     reporter = reporting_verb(token)
+    published = getattr(getattr(ctx, "article", None), "published", None)
     for ref in ctx.dates_in(sent.start_char, sent.end_char):
+        ref = _window(ref, published) or ref
         if not ref.value or ref.kind != "point":
             continue
         span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
@@ -438,6 +440,27 @@ def clause_dates(ctx, sent, token) -> list[DateRef]:
         if span is None or not _owned_elsewhere(span.root, token):
             out.append(ref)
     return out
+
+
+#: openers of a span of time that ends at publication ("in the past two weeks")
+_BACK_WINDOWS = tuple(knowledge.ordered("lexicon/time.yaml", "backward_windows"))
+
+
+def _window(ref: DateRef, published) -> DateRef | None:
+    """"filed 30 cases in the last two weeks": acts inside a span ending at publication are
+    dated by the month (or year) that holds the whole span, when one does."""
+    if ref.kind != "duration" or not ref.duration_days or published is None or \
+            not ref.text.lower().startswith(_BACK_WINDOWS):
+        return None
+    first = published - dt.timedelta(days=round(ref.duration_days))
+    if (first.year, first.month) == (published.year, published.month):
+        value, precision = f"{first.year:04d}-{first.month:02d}", "month"
+    elif first.year == published.year:
+        value, precision = f"{first.year:04d}", "year"
+    else:
+        return None
+    return replace(ref, kind="point", value=value, precision=precision, duration_days=None,
+                   bound=None)
 
 
 # --- statements: the date of the saying is not the date of what is said ---------------------
