@@ -98,3 +98,25 @@ def test_an_act_inside_the_past_weeks_is_dated_by_what_holds_the_span(analyzer, 
         "Zambian police arrested 40 opposition supporters in the past two weeks.",
         published=published)]))
     assert [e.date for e in result.events if e.event == "COERCE"] == [date]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, date", [
+    # announced as under way: the announcement is the act
+    ("In December, Somalia announced it was cutting ties with Kenya.", "SANCTION", "2024-12"),
+    # reported as done: when it was done the text does not say
+    ("The Pakistani military said Friday it killed 33 militants.", "ASSAULT", None),
+    # confirmed as going on: it did not start with the saying
+    ("Kenya's finance minister confirmed Sunday that Kenya is negotiating a new loan with the "
+     "International Monetary Fund.", "CONSULT", None),
+])
+def test_the_speakers_own_material_act_is_dated_only_when_announced_as_under_way(
+        analyzer, text, event, date):
+    assert _events(analyzer, text)[event].date == date
+
+
+@pytest.mark.model
+def test_a_clause_of_after_gives_its_date_to_a_main_clause_without_one(analyzer):
+    ev = _events(analyzer, "Nigerian officials condemned the raid after gunmen kidnapped 40 "
+                           "pupils in Zamfara on Tuesday.")
+    assert ev["ACCUSE"].date == "2025-03-11"

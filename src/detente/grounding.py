@@ -506,9 +506,11 @@ def _owned_elsewhere(tok, trigger) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     if verb.dep_ in _OWN_CLAUSE_DEPS and not (verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS for c in verb.children)):
-        return True  # "bans fishing, and in January it approved a law"; "since he took office
-        #             in 2022"; "denied that troops attacked on Monday": a clause of its own
+            c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS for c in verb.children)):
+        # "bans fishing, and in January it approved a law"; "since he took office in 2022";
+        # "denied that troops attacked on Monday": a clause of its own. A clause of "as",
+        # "when", "after" is not ("condemned the crackdown as police killed five on Friday")
+        return True
     return not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
 
 
@@ -516,8 +518,5 @@ def _owned_elsewhere(tok, trigger) -> bool:
 #: conjunct, a reported or subordinate clause (not a relative clause on a trigger noun, "talks
 #: that took place on May 16", whose date is the trigger's)
 _OWN_CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl"})
-#: subordinators of a clause at the same time as its main clause, which shares its date
-#: ("condemned the crackdown as eight protesters were killed Friday")
-_SIMULTANEOUS = knowledge.words("lexicon/time.yaml", "simultaneous_marks")
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from .. import knowledge
 from ..grounding import reporting_verb, statement_date
 from ..records import DateRef
 from .arguments import PRONOUNS, phrase
@@ -25,15 +26,23 @@ from .lexicon import category_set
 
 #: Acts made by saying them (data/ontology.yaml).
 DATED_BY_STATEMENT = category_set("dated_by_statement")
+#: Verbs whose saying puts the act in force ("announced it was cutting ties").
+ANNOUNCING = knowledge.words("lexicon/time.yaml", "announcing_verbs")
 
 
 def speaker_date(ctx, cand, event: str, actor: tuple, speakers: tuple,
                  speech_dates: Mapping[str, DateRef]) -> DateRef | None:
     """The statement date of an undated speech act by its own speaker, else None.
     ``speakers``: the actors of the sentence's speaker (from the roles), may be empty."""
-    if event not in DATED_BY_STATEMENT or not actor:
+    if not actor:
         return None
     verb = reporting_verb(cand.head)
+    if event not in DATED_BY_STATEMENT:
+        # an act the speaker announces as under way is done by announcing it ("announced it
+        # was cutting ties"); one it reports as done or to come is not ("said it killed 33"),
+        # nor one it confirms is going on ("confirmed that it is negotiating a loan")
+        if verb is None or verb.lemma_.lower() not in ANNOUNCING or not _under_way(cand.head):
+            return None
     if verb is not None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         said_by = tuple(ctx.actors.resolve(phrase(subject)) or ()) if subject is not None \
@@ -47,6 +56,18 @@ def speaker_date(ctx, cand, event: str, actor: tuple, speakers: tuple,
     if found is None or not _near(cand.head.sent, found):
         return None
     return found
+
+
+#: auxiliaries of a verb in progress ("is cutting", "were suspending")
+_PROGRESSIVE = frozenset({"is", "are", "am", "was", "were", "'s", "'re"})
+
+
+def _under_way(verb) -> bool:
+    """A verb in the present or in progress, with no other auxiliary: "is cutting", "halts"."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBG" and bool(auxes) and all(a in _PROGRESSIVE for a in auxes)
 
 
 def _own(actor: tuple, speakers: tuple) -> bool:
