@@ -120,3 +120,10 @@ def test_a_clause_of_after_gives_its_date_to_a_main_clause_without_one(analyzer)
     ev = _events(analyzer, "Nigerian officials condemned the raid after gunmen kidnapped 40 "
                            "pupils in Zamfara on Tuesday.")
     assert ev["ACCUSE"].date == "2025-03-11"
+
+
+@pytest.mark.model
+def test_a_meeting_on_whose_sidelines_an_act_took_place_shares_its_date(analyzer):
+    ev = _events(analyzer, "Nigerian Defense Minister Ali Musa announced the plan Tuesday on the "
+                           "sidelines of a meeting of West African defense chiefs.")
+    assert ev["CONSULT"].date == "2025-03-11"

@@ -27,6 +27,7 @@ Public API (keep stable):
     reporting_verb(token) -> Token | None        the statement whose reported content holds
                                                  the trigger ("said Friday that ...")
     statement_date(ctx, verb) -> DateRef | None  the date of that statement
+    occasion_date(ctx, noun) -> DateRef | None   the date of an act done at the event noun
 """
 
 from __future__ import annotations
@@ -512,6 +513,31 @@ def _owned_elsewhere(tok, trigger) -> bool:
         # "when", "after" is not ("condemned the crackdown as police killed five on Friday")
         return True
     return not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
+
+
+#: prepositions and nouns that make an event noun the occasion of the act they hang on
+_OCCASION_PREPS = knowledge.words("lexicon/time.yaml", "occasion_prepositions")
+_OCCASION_NOUNS = knowledge.words("lexicon/time.yaml", "occasion_nouns")
+
+
+def occasion_date(ctx, noun) -> DateRef | None:
+    """The date of the act that took place at the event ``noun`` names ("announced the plan
+    Tuesday on the sidelines of a summit": the summit was under way on Tuesday)."""
+    verb = _occasion_verb(noun) if noun is not None else None
+    return _own_date(ctx, verb, lambda r: True) if verb is not None else None
+
+
+def _occasion_verb(noun):
+    """The verb whose act took place at the event ``noun`` names: "spoke at the summit",
+    "announced it on the sidelines of a meeting" -> spoke, announced; else None."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in _OCCASION_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "on the sidelines of": the preposition before the noun
+    if prep.lower_ not in _OCCASION_PREPS and prep.head.lower_ not in _OCCASION_NOUNS:
+        return None
+    return prep.head if tree.is_verb(prep.head) else None
 
 
 #: how a clause with its own subject hangs under the trigger when its date is its own: a

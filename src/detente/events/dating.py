@@ -19,10 +19,12 @@ from __future__ import annotations
 from typing import Mapping
 
 from .. import knowledge
-from ..grounding import reporting_verb, statement_date
+from ..grounding import occasion_date, reporting_verb, statement_date
 from ..records import DateRef
 from .arguments import PRONOUNS, phrase
 from .lexicon import category_set
+
+__all__ = ["occasion_date", "speaker_date"]
 
 #: Acts made by saying them (data/ontology.yaml).
 DATED_BY_STATEMENT = category_set("dated_by_statement")

@@ -20,7 +20,7 @@ from ..places import dateline_place, place_for, venue_places
 from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
-from .dating import speaker_date
+from .dating import occasion_date, speaker_date
 from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
 from .recipients import earlier_doers, home_recipients
 from .lexicon import Lexicon, category_set, events_words
@@ -422,7 +422,7 @@ def _when_where(ctx, sent, cand, roles):
     event's own date (else the sentence's nearest one, other than the "since"), and its place
     (else the sentence's nearest one outside the participants' phrases)."""
     since = _first_since(cand, ctx, sent)
-    date = date_for(ctx, cand.head)
+    date = date_for(ctx, cand.head) or occasion_date(ctx, cand.noun)
     if date is None:
         date = _tied(ctx, [d for d in clause_dates(ctx, sent, cand.head)
                            if since is None or d.start != since.start], cand)
