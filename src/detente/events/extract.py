@@ -20,6 +20,7 @@ from ..places import dateline_place, place_for, venue_places
 from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
+from .dating import occasion_date, speaker_date
 from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
 from .recipients import earlier_doers, home_recipients, other_party, unnamed_state
 from .lexicon import Lexicon, category_set, events_words
@@ -361,7 +362,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         draft.extra["speaker"] = roles.speaker
         draft.extra["speaker_actors"] = speaker_actors
         if date is None and actor:
-            draft.date = _speech_date(actor, speaker_actors, speech_dates)
+            draft.date = speaker_date(ctx, cand, event, actor, speaker_actors, speech_dates)
         if since is not None:
             draft.extra["since"] = since
         if cand.kind == "noun" and not actor:
@@ -432,7 +433,7 @@ def _when_where(ctx, sent, cand, roles):
     event's own date (else the sentence's nearest one, other than the "since"), and its place
     (else the sentence's nearest one outside the participants' phrases)."""
     since = _first_since(cand, ctx, sent)
-    date = date_for(ctx, cand.head)
+    date = date_for(ctx, cand.head) or occasion_date(ctx, cand.noun)
     if date is None:
         date = _tied(ctx, [d for d in clause_dates(ctx, sent, cand.head)
                            if since is None or d.start != since.start], cand)
@@ -543,25 +544,6 @@ def _expletive(subj) -> bool:
 
 def _lem_of(tok) -> str:
     return tok.lemma_.lower()
-
-
-def _speech_date(actor, speaker_actors, speech_dates: Mapping[str, DateRef]):
-    """The date of the actors' own statement, for an event with no date of its own: the last
-    actor named in ``speech_dates`` (its name, else its text); failing that, when the actors are
-    all speakers of the sentence, the last speaker so named."""
-    found = None
-    for a in actor:
-        for key in (a.name, a.text):
-            if key and key in speech_dates:
-                found = speech_dates[key]
-                break
-    if found is None and speaker_actors and {
-            a.code for a in actor} <= {s.code for s in speaker_actors}:
-        for s in speaker_actors:
-            for key in (s.name, s.text):
-                if key and key in speech_dates:
-                    found = speech_dates[key]
-    return found
 
 
 #: Categories said *to* someone: "summoned the envoy to complain" complains to the envoy.
