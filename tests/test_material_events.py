@@ -165,3 +165,86 @@ def test_killing_and_injuring_in_one_attack_are_one_event(analyzer):
     text = ("A suicide bomber struck an army convoy near Quetta on Monday, killing two "
             "soldiers and injuring four others.")
     assert [e.event for e in _events(analyzer, text)] == ["ASSAULT"]
+
+
+# --- round 2: constructions of whole stories ------------------------------------------------
+
+ROUND_TWO_FOUND = [
+    # violence increased by named forces: a light verb makes the weak noun an act
+    ("Soldiers and police in Togo have increased the violence against marchers this month.",
+     "ASSAULT", None),
+    # the subject came under attack: the "from" phrase is the doer
+    ("A supply convoy came under attack from rebels near Goma on Friday.", "ASSAULT", None),
+    # a protest that turns violent is a riot
+    ("A march by farmers in Lima turned violent on Thursday.", "PROTEST", "riot"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, mode", ROUND_TWO_FOUND)
+def test_material_constructions_of_news_prose(analyzer, text, category, mode):
+    found = {(e.event, e.mode) for e in _events(analyzer, text)}
+    assert any(ev == category and (mode is None or m == mode) for ev, m in found), found
+
+
+@pytest.mark.model
+def test_under_attack_from_names_the_doer(analyzer):
+    (event,) = [e for e in _events(analyzer, "The Malian army patrol came under attack from "
+                                             "Russian mercenaries on Monday.")
+                if e.event == "ASSAULT"]
+    assert {a.code for a in event.actor} == {"RUS"}
+    assert {a.code for a in event.recipient} == {"MLI"}
+
+
+@pytest.mark.model
+def test_a_passive_arrest_is_the_state_of_the_story(analyzer):
+    text = ("LUSAKA — Zambian opposition leaders said on Monday that the election had been "
+            "stolen. Zambia's electoral commission rejected the claim. Four of their "
+            "campaign staff were arrested on Sunday, the party said.")
+    (event,) = [e for e in _events(analyzer, text) if e.event == "COERCE"]
+    assert event.mode == "arrest"
+    assert [(a.code, a.sector) for a in event.actor] == [("ZMB", "GOV")]
+
+
+@pytest.mark.model
+def test_a_passive_arrest_in_a_story_with_no_one_setting_has_no_doer(analyzer):
+    text = "Four campaign workers were arrested on Sunday, the party said."
+    assert [e for e in _events(analyzer, text) if e.event == "COERCE"] == []
+
+
+@pytest.mark.model
+def test_help_aids_the_subject_of_the_helped_act(analyzer):
+    (event,) = [e for e in _events(analyzer, "Norway helped Ghana build a new port this "
+                                             "month.") if e.event == "AID"]
+    assert {a.code for a in event.actor} == {"NOR"}
+    assert {a.code for a in event.recipient} == {"GHA"}
+
+
+ROUND_TWO_NOT = [
+    # a standing state mentioned in passing, not an act
+    ("Exporters must cope with Chinese restrictions on Australian coal.", "COERCE"),
+    ("The museum shows life under the German occupation in the 1940s.", "COERCE"),
+    ("The French ban will hurt hunters in Namibia, a guide said.", "COERCE"),
+    # joining an act, or "it helps if", is no aid
+    ("Campaigners hope that Germany can help push for her release.", "AID"),
+    ("The chancellor said he will help free the hostages.", "AID"),
+    ("\"It helps if there is a European presence there,\" the analyst said.", "AID"),
+    # a meeting with gunmen is no consultation
+    ("When the marchers reached the bridge in Bamako, they were met by armed men.",
+     "CONSULT"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category", ROUND_TWO_NOT)
+def test_states_joined_acts_and_gunmen_are_no_such_event(analyzer, text, category):
+    assert [e.event for e in _events(analyzer, text) if e.event == category] == []
+
+
+@pytest.mark.model
+def test_a_ban_imposed_or_dated_is_still_an_act(analyzer):
+    found = {e.event for e in _events(analyzer, "The restrictions imposed by the junta on "
+                                                "the press drew criticism.")}
+    found |= {e.event for e in _events(analyzer, "Uganda imposed a ban on plastic bags on "
+                                                 "Monday.")}
+    assert "COERCE" in found

@@ -1,0 +1,246 @@
+"""Material events as news tells them: harm with no political doer, states that are no acts,
+the unnamed state behind an arrest, and the constructions that move the doer and the victim
+("came under attack from", "helped X build", "was met by armed men").
+
+Called by ``extract.build_drafts`` on each candidate; every function reads the parse around
+one trigger and the word lists of ``data/lexicon/material.yaml`` (and the not-event lists of
+``data/triggers.yaml`` through the ``Lexicon``). None of them loops over more than one
+sentence.
+
+Public API:
+    not_political(lex, cand, roles) -> bool      nature, accidents, illness, animals
+    place_inside(ctx, noun) -> Place | None      where a defused bomb was planted
+    standing_state(ctx, cand) -> bool            "the Japanese occupation" mentioned in passing
+    state_doer(ctx, cand, roles) -> tuple        the story's state behind a passive arrest
+    under_attack(cand) -> tuple | None           (doer tokens, victim tokens) of "came under attack"
+    helped(cand) -> tuple | None                 the aided party's tokens, or None: no aid
+    protest_mode(cand, mode) -> str | None       "a demonstration turned violent" is a riot
+    armed_meeting(cand, roles) -> bool           "were met by armed men" is no consultation
+    protest_target(ctx, cand, actor) -> tuple    what a protest is against, from its purpose
+    move_roles(cand, roles) -> bool              roles moved by the constructions above
+"""
+
+from __future__ import annotations
+
+from .. import knowledge
+from ..dates import date_for
+from ..places import place_for
+from ..records import Actor
+from ..ranges import starting_in
+from .lexicon import Lexicon, events_words
+
+_FILE = "lexicon/material.yaml"
+STANDING_NOUNS = knowledge.words(_FILE, "standing_nouns")
+MAKING_PARTICIPLES = knowledge.words(_FILE, "making_participles")
+STATE_MODES = knowledge.words(_FILE, "state_modes")
+UNDER_VERBS = knowledge.words(_FILE, "under_verbs")
+UNDER_PREPS = knowledge.words(_FILE, "under_preps")
+DOER_PREPS = knowledge.words(_FILE, "doer_preps")
+RIOT_STATES = knowledge.words(_FILE, "riot_states")
+TURN_VERBS = knowledge.words(_FILE, "turn_verbs")
+ARMED_MODIFIERS = knowledge.words(_FILE, "armed_modifiers")
+ARMED_NOUNS = knowledge.words(_FILE, "armed_nouns")
+HELPING_VERBS = knowledge.words(_FILE, "helping_verbs")
+#: Nouns of "in X" that name what a protest is against ("in defiance of").
+PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
+
+#: Prepositions that name the cause of a harm: "killed in a crash", "destroyed by fire".
+CAUSE_PREPS = frozenset({"in", "by", "from", "during", "amid"})
+#: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
+_SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_VERB_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+
+
+def _lemmas(tok) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _natural_cause(lex: Lexicon, tok) -> bool:
+    """A noun naming nature, an accident or illness, with nothing that names a side."""
+    words = _lemmas(tok)
+    words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in words}
+    if not words & lex.not_agents or tok.ent_type_ in _SIDE_ENTS:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
+        c.ent_type_ in _SIDE_ENTS or _lemmas(c) & lex.agent_nouns) for c in tok.children)
+
+
+def not_political(lex: Lexicon, cand, roles) -> bool:
+    """Harm without a political doer: floods, crashes and disease kill people, and killing
+    animals is no attack. Only for material conflict; the words are in triggers.yaml."""
+    if not lex.is_material_conflict(cand.event):
+        return False
+    if any(_natural_cause(lex, t) for t in roles.actor):
+        return True
+    for root in (cand.head, cand.noun):
+        for c in root.children if root is not None else ():
+            if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
+                    g.dep_ == "pobj" and _natural_cause(lex, g) for g in c.children):
+                return True
+    # the patient is the object; "in Vietnam" beside it names a place, not a victim
+    patients = [t for t in roles.recipient if t.dep_ in ("dobj", "nsubjpass")] \
+        or roles.recipient
+    return cand.event == "ASSAULT" and bool(patients) and all(
+        _animal(lex, t) for t in patients)
+
+
+def _animal(lex: Lexicon, tok) -> bool:
+    """'dogs', and a count of them: 'thousands of chickens'."""
+    if tok.like_num or tok.ent_type_ == "CARDINAL" or _lemmas(tok) & lex.count_nouns:
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
+    return tok.pos_ == "NOUN" and bool(_lemmas(tok) & lex.not_victims)
+
+
+def place_inside(ctx, noun):
+    """The first place named inside a noun's phrase: where a defused bomb was planted ("a
+    bomb hidden under a bridge in Peshawar")."""
+    if noun is None:
+        return None
+    end = noun.right_edge.idx + len(noun.right_edge)
+    return next((p for p in ctx.places_in(noun.left_edge.idx, end) if p.country), None)
+
+
+def standing_state(ctx, cand) -> bool:
+    """A noun naming a state, not an act ("U.S. restrictions on Chinese business", "life
+    under the Japanese occupation"), with nothing that makes it happen: no light verb (those
+    are ``kind == "light"``), no verb of occurrence among its words ("the ban took effect"),
+    no participle that imposes it, and no date or place of its own."""
+    noun = cand.noun
+    if cand.kind != "noun" or noun is None or noun.lemma_.lower() not in STANDING_NOUNS:
+        return False
+    if cand.predicate is not None and cand.predicate in cand.words:
+        return False
+    if any(c.dep_ == "acl" and c.lemma_.lower() in MAKING_PARTICIPLES for c in noun.children):
+        return False
+    return date_for(ctx, noun) is None and place_for(ctx, noun) is None
+
+
+def _passive(verb) -> bool:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True  # "books banned in 2024"
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def state_doer(ctx, cand, roles) -> tuple:
+    """The story's state as the doer of an arrest or a deportation told in the passive with
+    no doer and no place ("three activists were arrested on Saturday", in a story set in one
+    country): police, courts and border guards are the state's. Nothing when the story has
+    no clear setting, or the verb is ambiguous (weak) or active."""
+    setting = ctx.actors.setting
+    if setting is None or cand.kind != "verb" or cand.weak or cand.mode not in STATE_MODES:
+        return ()
+    if roles.actor or not roles.recipient or not _passive(cand.head):
+        return ()
+    name = ctx.actors.kb.country_name(setting) or setting
+    return (Actor(name, setting, "GOV", name, None, None, -1, -1),)
+
+
+def under_attack(cand):
+    """(doer tokens, victim tokens) of "X came under attack from Y", else None."""
+    noun = cand.anchor or cand.noun
+    if cand.event != "ASSAULT" or cand.kind != "noun" or noun is None or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in UNDER_PREPS or verb.lemma_.lower() not in UNDER_VERBS:
+        return None
+    victims = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    doers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in DOER_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    return doers, victims
+
+
+def helped(cand):
+    """For a helping verb ("help"): the tokens of who is helped, () when the parse names
+    none, or None when this is no aid ("can help push for", "it helps if")."""
+    head = cand.head
+    if cand.event != "AID" or cand.kind != "verb" or head.lemma_.lower() not in HELPING_VERBS:
+        return ()
+    subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+    if any(s.lower_ == "it" for s in subjects) and not any(
+            c.dep_ in ("dobj", "dative") for c in head.children):
+        return None  # "it helps if ...": no one aids anyone
+    for comp in head.children:
+        if comp.dep_ in _VERB_COMPLEMENTS and comp.pos_ in ("VERB", "AUX"):
+            own = [c for c in comp.children if c.dep_ in _SUBJECTS]
+            if own:
+                return own  # "helped Mauritius build an airstrip"
+            if not any(c.dep_ in ("dobj", "dative") for c in head.children):
+                return None  # "will help release him": joins the act, aids no one
+    return ()
+
+
+def protest_mode(cand, mode):
+    """A protest whose noun "turned violent" is a riot; any other mode stays."""
+    noun = cand.anchor or cand.noun
+    pred = cand.predicate
+    if cand.event != "PROTEST" or noun is None or pred is None or noun.dep_ != "nsubj" \
+            or pred.lemma_.lower() not in TURN_VERBS:
+        return mode
+    if any(c.dep_ in ("oprd", "acomp", "attr") and c.lower_ in RIOT_STATES
+           for c in pred.children):
+        return "riot"
+    return mode
+
+
+def armed_meeting(cand, roles) -> bool:
+    """"They were met by armed men": a meeting with gunmen is no consultation."""
+    if cand.event != "CONSULT":
+        return False
+    for tok in roles.actor + roles.recipient:
+        if tok.lemma_.lower() in ARMED_NOUNS or tok.lower_ in ARMED_NOUNS or any(
+                c.dep_ == "amod" and c.lower_ in ARMED_MODIFIERS for c in tok.children):
+            return True
+    return False
+
+
+def protest_target(ctx, cand, actor) -> tuple:
+    """What a protest is against, named in its purpose: "to protest against X's decision",
+    "in defiance of X", "(in) demanding reforms from X". The first coded actor named there."""
+    roots = []
+    for owner in (cand.head, cand.noun):
+        if owner is None:
+            continue
+        for c in owner.children:
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
+                    c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to"
+                                           for g in c.children)):
+                roots.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "against":
+                roots.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "in" and any(
+                    g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in PROTEST_PP_NOUNS
+                                                     or g.tag_ == "VBG")
+                    for g in c.children):
+                roots.append(c)
+    if not roots:
+        return ()
+    taken = {(a.start, a.end) for a in actor}
+    best = None
+    for r in roots:
+        start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
+        for m in starting_in(ctx.actors.mentions, start, end + 1,
+                               cache=ctx.cache):
+            if m.end <= end and m.code and (m.start, m.end) not in taken:
+                if best is None or m.start < best.start:
+                    best = m
+                break
+    return (best,) if best is not None else ()
+
+
+def move_roles(cand, roles) -> bool:
+    """Roles that material constructions move ("came under attack from Y": Y is the doer;
+    "helped X build": X is aided); False when the candidate is no event after all."""
+    moved = under_attack(cand)
+    if moved is not None:
+        doers, victims = moved
+        roles.actor = doers or roles.actor
+        roles.recipient = victims or roles.recipient
+    aided = helped(cand)
+    if aided is None:
+        return False
+    if aided and not roles.recipient:
+        roles.recipient = list(aided)
+    return True
