@@ -248,3 +248,16 @@ def test_a_ban_imposed_or_dated_is_still_an_act(analyzer):
     found |= {e.event for e in _events(analyzer, "Uganda imposed a ban on plastic bags on "
                                                  "Monday.")}
     assert "COERCE" in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("last", [
+    # anyone at all
+    "Everybody in the town knows somebody who has been arrested, the activist said.",
+    # what usually happens
+    "A foreigner who overstays a visa is usually deported, the lawyer said.",
+])
+def test_generic_and_habitual_arrests_take_no_state_doer(analyzer, last):
+    text = ("LUSAKA — Zambian opposition leaders said on Monday that the election had been "
+            "stolen. Zambia's electoral commission rejected the claim. " + last)
+    assert [e.actor for e in _events(analyzer, text) if e.event == "COERCE"] == []

@@ -33,6 +33,8 @@ _FILE = "lexicon/material.yaml"
 STANDING_NOUNS = knowledge.words(_FILE, "standing_nouns")
 MAKING_PARTICIPLES = knowledge.words(_FILE, "making_participles")
 STATE_MODES = knowledge.words(_FILE, "state_modes")
+GENERIC_VICTIMS = knowledge.words(_FILE, "generic_victims")
+HABITUAL_ADVERBS = knowledge.words(_FILE, "habitual_adverbs")
 UNDER_VERBS = knowledge.words(_FILE, "under_verbs")
 UNDER_PREPS = knowledge.words(_FILE, "under_preps")
 DOER_PREPS = knowledge.words(_FILE, "doer_preps")
@@ -127,11 +129,15 @@ def state_doer(ctx, cand, roles) -> tuple:
     """The story's state as the doer of an arrest or a deportation told in the passive with
     no doer and no place ("three activists were arrested on Saturday", in a story set in one
     country): police, courts and border guards are the state's. Nothing when the story has
-    no clear setting, or the verb is ambiguous (weak) or active."""
+    no clear setting, the verb is ambiguous (weak) or active, the arrested are anyone at
+    all ("somebody who has been arrested"), or the clause says what usually happens."""
     setting = ctx.actors.setting
     if setting is None or cand.kind != "verb" or cand.weak or cand.mode not in STATE_MODES:
         return ()
     if roles.actor or not roles.recipient or not _passive(cand.head):
+        return ()
+    if any(t.lower_ in GENERIC_VICTIMS for t in roles.recipient) or any(
+            c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in cand.head.children):
         return ()
     name = ctx.actors.kb.country_name(setting) or setting
     return (Actor(name, setting, "GOV", name, None, None, -1, -1),)
