@@ -261,3 +261,31 @@ def test_generic_and_habitual_arrests_take_no_state_doer(analyzer, last):
     text = ("LUSAKA — Zambian opposition leaders said on Monday that the election had been "
             "stolen. Zambia's electoral commission rejected the claim. " + last)
     assert [e.actor for e in _events(analyzer, text) if e.event == "COERCE"] == []
+
+
+@pytest.mark.model
+def test_an_attack_that_was_plotted_is_not_asserted(analyzer):
+    text = "Prosecutors say two Iranian officials hired a gunman to kill a Swedish editor."
+    (a,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    assert [(e.event, e.modality) for e in a.events] == [("ASSAULT", "hypothetical")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, combat", [
+    # one person, no opponent: a struggle
+    ('"He is still fighting," his daughter said.', False),
+    # an opponent named: combat
+    ("Rebels fought government troops near Goma on Monday.", True),
+])
+def test_a_person_still_fighting_is_no_combat(analyzer, text, combat):
+    assert any(e.event == "ASSAULT" for e in _events(analyzer, text)) == combat
+
+
+@pytest.mark.model
+def test_a_named_victim_killed_twice_in_the_telling_is_one_attack(analyzer):
+    text = ("Juan Ortega, the leader of a Honduran gang, was killed in a shootout with police "
+            "on Friday in the town of Choloma, officials said. \"The police returned fire and "
+            "Juan Ortega was killed,\" a spokesman said.")
+    attacks = [e for e in _events(analyzer, text) if e.event == "ASSAULT"]
+    assert len(attacks) == 1
+    assert len(attacks[0].also_evidence) == 1

@@ -299,7 +299,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if _commentary(lex, cand, roles):
             continue
         if material.not_political(lex, cand, roles) or material.standing_state(ctx, cand) \
-                or material.armed_meeting(cand, roles):
+                or material.armed_meeting(cand, roles) or material.struggle(cand):
             continue
         if not material.move_roles(cand, roles):
             continue
@@ -347,6 +347,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
+        modality = material.plotted(cand, modality)
         event, mode, modality = _threat_or_refusal(lex, cand, roles, actor, speaker_actors,
                                                    event, mode, modality)
         draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,

@@ -16,6 +16,9 @@ Public API:
     helped(cand) -> tuple | None                 the aided party's tokens, or None: no aid
     protest_mode(cand, mode) -> str | None       "a demonstration turned violent" is a riot
     armed_meeting(cand, roles) -> bool           "were met by armed men" is no consultation
+    plotted(cand, modality) -> str               "hired a man to kill her": not done
+    struggle(cand) -> bool                        "he is still fighting": no combat
+    same_victim(a, b) -> bool                     one named person killed, told twice
     protest_target(ctx, cand, actor) -> tuple    what a protest is against, from its purpose
     move_roles(cand, roles) -> bool              roles moved by the constructions above
 """
@@ -43,6 +46,10 @@ TURN_VERBS = knowledge.words(_FILE, "turn_verbs")
 ARMED_MODIFIERS = knowledge.words(_FILE, "armed_modifiers")
 ARMED_NOUNS = knowledge.words(_FILE, "armed_nouns")
 HELPING_VERBS = knowledge.words(_FILE, "helping_verbs")
+PLOT_VERBS = knowledge.words(_FILE, "plot_verbs")
+COMBAT_VERBS = knowledge.words(_FILE, "combat_verbs")
+OPPONENT_PREPS = knowledge.words(_FILE, "opponent_preps")
+PERSON_PRONOUNS = knowledge.words(_FILE, "person_pronouns")
 #: Nouns of "in X" that name what a protest is against ("in defiance of").
 PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
 
@@ -176,6 +183,53 @@ def helped(cand):
             if not any(c.dep_ in ("dobj", "dative") for c in head.children):
                 return None  # "will help release him": joins the act, aids no one
     return ()
+
+
+def plotted(cand, modality: str) -> str:
+    """The modality of an act that is the to-infinitive of a plot ("hired a hitman to kill
+    the journalist"): hypothetical, since the plot does not say it was done."""
+    head = cand.head
+    if cand.kind == "verb" and head.dep_ == "xcomp" and \
+            head.head.lemma_.lower() in PLOT_VERBS and modality == "asserted":
+        return "hypothetical"
+    return modality
+
+
+def struggle(cand) -> bool:
+    """A combat verb with one person as its subject and no object, opponent or front ("he
+    is still fighting", "she battled on"): a struggle, not combat."""
+    head = cand.head
+    if cand.event != "ASSAULT" or cand.kind != "verb" or head.lemma_.lower() not in COMBAT_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "conj", "advcl", "xcomp") or (
+            c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS) for c in head.children):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        (s.lower_ in PERSON_PRONOUNS or (s.ent_type_ == "PERSON" and s.tag_ == "NNP"))
+        and not any(c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
+def _named_victims(d) -> set[str]:
+    doc = d.sent.doc
+    out = set()
+    for r in d.recipient:
+        span = doc.char_span(r.start, r.end, alignment_mode="expand") if r.start >= 0 else None
+        if r.name and span is not None and any(t.ent_type_ == "PERSON" for t in span):
+            out.add(r.name)
+    return out
+
+
+def same_victim(a, b) -> bool:
+    """Two attack drafts that tell one attack on a named person ("X was killed in a gun
+    battle with police on Friday" ... "police returned fire and X was killed"): one of them
+    names no doer, and both name that person as the victim. A person is attacked once per
+    story unless the text names two doers; dates and places are checked by the caller."""
+    if a.event != "ASSAULT" or b.event != "ASSAULT" or a.modality != b.modality:
+        return False
+    if any(x.code for x in a.actor) and any(x.code for x in b.actor):
+        return False
+    return bool(_named_victims(a) & _named_victims(b))
 
 
 def protest_mode(cand, mode):

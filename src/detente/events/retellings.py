@@ -19,6 +19,9 @@ nothing the text says sets them apart:
   and a day of that month);
 - places that do not conflict (one unknown, the same place, or a country and a place in it).
 
+An attack on a named person told a second time with no doer ("... and X was killed") is the
+same attack, whatever its words (``material.same_victim``).
+
 The merged record keeps the best-informed retelling as its evidence (a dated one before an
 undated one, then one with a place, then the first) and takes a date or place the others
 give when it has none; the other sentences stay as ``also_evidence``.
@@ -26,6 +29,7 @@ give when it has none; the other sentences stay as ``also_evidence``.
 
 from __future__ import annotations
 
+from . import material
 from .extract import DEFINITE, Draft
 
 #: Modalities that assert the event happened (or happens); the others never merge.
@@ -71,6 +75,8 @@ def told_before(d: Draft) -> bool:
 
 def same_event(a: Draft, b: Draft) -> bool:
     """Nothing the text says sets the two drafts apart (see the module docstring)."""
+    if a.modality in _ASSERTING and material.same_victim(a, b):
+        return _dates_agree(a, b) and _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
         return False
     if a.event != b.event or a.modality != b.modality or a.modality not in _ASSERTING:
