@@ -256,6 +256,8 @@ def test_a_ban_imposed_or_dated_is_still_an_act(analyzer):
     "Everybody in the town knows somebody who has been arrested, the activist said.",
     # what usually happens
     "A foreigner who overstays a visa is usually deported, the lawyer said.",
+    # what usually happens, said in the clause above
+    "Citizens lose their passports most often when they are convicted of fraud.",
 ])
 def test_generic_and_habitual_arrests_take_no_state_doer(analyzer, last):
     text = ("LUSAKA — Zambian opposition leaders said on Monday that the election had been "
@@ -289,3 +291,50 @@ def test_a_named_victim_killed_twice_in_the_telling_is_one_attack(analyzer):
     attacks = [e for e in _events(analyzer, text) if e.event == "ASSAULT"]
     assert len(attacks) == 1
     assert len(attacks[0].also_evidence) == 1
+
+
+@pytest.mark.model
+def test_who_helps_release_a_prisoner_does_not_release_him(analyzer):
+    text = ('"We are grateful that French President Emmanuel Macron said that he will help '
+            'release my brother," she said.')
+    (a,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    assert [e.event for e in a.events if e.event in ("RETREAT", "AID")] == []
+
+
+@pytest.mark.model
+def test_removed_from_office_is_a_sanction_of_the_office_holder(analyzer):
+    text = "Parliament removed the Nepali prime minister from office on Friday."
+    (event,) = [e for e in _events(analyzer, text) if e.event == "SANCTION"]
+    assert event.mode == "expel"
+    assert [e.event for e in _events(analyzer, "The army removed the roadblocks from the "
+                                                "highway on Monday.")] == []
+
+
+@pytest.mark.model
+def test_the_second_of_two_passive_verbs_shares_the_passive(analyzer):
+    # "arrested and sentenced": the one sentenced is no doer of the sentence
+    text = "Kenyan activist Joseph Mwangi was arrested and sentenced to six years in 2019."
+    (a,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    sentences = [e for e in a.events if e.event == "SANCTION"]
+    assert all(not any(x.name == "Joseph Mwangi" for x in e.actor) for e in sentences)
+
+
+@pytest.mark.model
+def test_a_passive_sentence_is_the_state_of_the_story(analyzer):
+    text = ("LUSAKA — Zambian opposition leaders said on Monday that the election had been "
+            "stolen. Zambia's electoral commission rejected the claim. Their spokesman was "
+            "arrested and sentenced to two years in prison in 2021.")
+    (a,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    sentences = [e for e in a.events if e.event == "SANCTION"]
+    assert [[x.code for x in e.actor] for e in sentences] == [["ZMB"]]
+
+
+@pytest.mark.model
+def test_a_gerund_subject_retells_the_act(analyzer):
+    text = ("KABUL — The Taliban said on Monday that they had barred a Norwegian reporter from "
+            "the country. \"The Taliban barring the reporter from entering the country is one "
+            "of many signs of their crackdown,\" an activist said.")
+    bans = [e for e in _events(analyzer, text) if e.event == "COERCE"
+            and e.evidence.trigger.startswith("barr")]
+    assert len(bans) == 1
+    assert len(bans[0].also_evidence) == 1

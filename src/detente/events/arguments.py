@@ -145,7 +145,11 @@ def subject_of(verb, depth: int = 0):
         if verb.dep_ == "conj":  # "was arrested and charged" vs "supported ..., has insisted"
             # a conjunct with its own passive auxiliary is passive whatever its head is:
             # "rebels who fled and are wanted at home"
-            return subj, any(c.dep_ == "auxpass" for c in verb.children)
+            # and a bare participle shares its head's passive auxiliary ("had been arrested
+            # and sentenced"), unless it has an auxiliary of its own ("..., has insisted")
+            return subj, any(c.dep_ == "auxpass" for c in verb.children) or (
+                passive and verb.tag_ == "VBN" and not any(
+                    c.dep_ in ("aux", "nsubj") for c in verb.children))
         return subj, False
     return None, False
 

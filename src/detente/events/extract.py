@@ -306,6 +306,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         foiled = cand.key.split()[0] in lex.foiled_by_subject
         if foiled:
             roles.actor, roles.recipient = [], []  # the planter is unnamed; the place tells
+        if material.helper_is_no_doer(cand):
+            roles.actor = []
         actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
         recipient = _actors_for(ctx, roles.recipient, roles.speaker, lex, descend=True)
         event, content = cand.event, cand.content
@@ -319,7 +321,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                 a.sector in (None, "GOV") for a in actor):
             # "Lavrov stressed that Moscow's condition ...": the speaker states it.
             actor = tuple(s for s in speaker_actors if s.code in {a.code for a in actor})
-        if not actor and event == "COERCE" and cand.kind == "verb":
+        if not actor and material.passive_state_act(cand, roles):
             actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
 
         if event == "THREATEN":

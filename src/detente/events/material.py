@@ -18,6 +18,8 @@ Public API:
     armed_meeting(cand, roles) -> bool           "were met by armed men" is no consultation
     plotted(cand, modality) -> str               "hired a man to kill her": not done
     struggle(cand) -> bool                        "he is still fighting": no combat
+    passive_state_act(cand, roles) -> bool        "assets were frozen in X": X's state did it
+    helper_is_no_doer(cand) -> bool              "will help release him": the helper does not
     same_victim(a, b) -> bool                     one named person killed, told twice
     protest_target(ctx, cand, actor) -> tuple    what a protest is against, from its purpose
     move_roles(cand, roles) -> bool              roles moved by the constructions above
@@ -30,12 +32,13 @@ from ..dates import date_for
 from ..places import place_for
 from ..records import Actor
 from ..ranges import starting_in
-from .lexicon import Lexicon, events_words
+from .lexicon import Lexicon, category_set, events_words
 
 _FILE = "lexicon/material.yaml"
 STANDING_NOUNS = knowledge.words(_FILE, "standing_nouns")
 MAKING_PARTICIPLES = knowledge.words(_FILE, "making_participles")
 STATE_MODES = knowledge.words(_FILE, "state_modes")
+PASSIVE_UNAMBIGUOUS = knowledge.words(_FILE, "passive_unambiguous")
 GENERIC_VICTIMS = knowledge.words(_FILE, "generic_victims")
 HABITUAL_ADVERBS = knowledge.words(_FILE, "habitual_adverbs")
 UNDER_VERBS = knowledge.words(_FILE, "under_verbs")
@@ -50,6 +53,8 @@ PLOT_VERBS = knowledge.words(_FILE, "plot_verbs")
 COMBAT_VERBS = knowledge.words(_FILE, "combat_verbs")
 OPPONENT_PREPS = knowledge.words(_FILE, "opponent_preps")
 PERSON_PRONOUNS = knowledge.words(_FILE, "person_pronouns")
+PASSIVE_STATE_ACTS = category_set("passive_state_acts")
+NOT_BY_HELPER = category_set("not_by_helper")
 #: Nouns of "in X" that name what a protest is against ("in defiance of").
 PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
 
@@ -129,22 +134,56 @@ def standing_state(ctx, cand) -> bool:
 def _passive(verb) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True  # "books banned in 2024"
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    # "was arrested and sentenced": a bare participle shares its head's passive
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.i != verb.i and not any(
+        c.dep_ in ("aux", "nsubj") for c in verb.children) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+
+
+def passive_state_act(cand, roles) -> bool:
+    """A coercion or sanction told in the passive with no doer: the state of the place where
+    it happened did it ("assets were frozen in U.S. banks")."""
+    return cand.event in PASSIVE_STATE_ACTS and cand.kind == "verb" and (
+        cand.event == "COERCE" or (not roles.actor and _passive(cand.head)))
+
+
+def helper_is_no_doer(cand) -> bool:
+    """An act that is the bare complement of a helping verb ("will help release my
+    father"): the helper helps someone else do it."""
+    head = cand.head
+    return cand.event in NOT_BY_HELPER and head.dep_ == "xcomp" and \
+        head.head.lemma_.lower() in HELPING_VERBS and \
+        not any(c.dep_ in _SUBJECTS for c in head.children)
+
+
+def _habitual(verb, reach: int = 3) -> bool:
+    """The clause, or one of the few clauses above it, says what usually happens ("is
+    usually deported", "people lose their cards most often when they are convicted")."""
+    for _ in range(reach + 1):
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+            return True
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
 
 
 def state_doer(ctx, cand, roles) -> tuple:
-    """The story's state as the doer of an arrest or a deportation told in the passive with
-    no doer and no place ("three activists were arrested on Saturday", in a story set in one
+    """The story's state as the doer of an arrest, a deportation or a sentence told in the
+    passive with no doer and no place ("three activists were arrested on Saturday", in a story set in one
     country): police, courts and border guards are the state's. Nothing when the story has
     no clear setting, the verb is ambiguous (weak) or active, the arrested are anyone at
     all ("somebody who has been arrested"), or the clause says what usually happens."""
     setting = ctx.actors.setting
-    if setting is None or cand.kind != "verb" or cand.weak or cand.mode not in STATE_MODES:
+    if setting is None or cand.kind != "verb" or cand.mode not in STATE_MODES or (
+            cand.weak and cand.head.lemma_.lower() not in PASSIVE_UNAMBIGUOUS):
         return ()
     if roles.actor or not roles.recipient or not _passive(cand.head):
         return ()
-    if any(t.lower_ in GENERIC_VICTIMS for t in roles.recipient) or any(
-            c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in cand.head.children):
+    if any(t.lower_ in GENERIC_VICTIMS for t in roles.recipient) or _habitual(cand.head):
         return ()
     name = ctx.actors.kb.country_name(setting) or setting
     return (Actor(name, setting, "GOV", name, None, None, -1, -1),)

@@ -7,7 +7,8 @@ counts the same siege five times. Two drafts of one article are taken for the sa
 nothing the text says sets them apart:
 
 - one of them names the event as something already told: an event noun with a definite,
-  demonstrative or date-possessive determiner ("the attack", "this ban", "Tuesday's ambush").
+  demonstrative or date-possessive determiner ("the attack", "this ban", "Tuesday's ambush"),
+  or a gerund clause that is the subject of a comment ("the Taliban barring him is a sign").
   Two clauses with verbs of their own ("authorities rejected the claims", later "authorities
   rejected the report") are two acts, even with the same parties;
 - same category and the same strict view (both asserted or historical; a future plan is not
@@ -63,6 +64,13 @@ def _places_agree(a: Draft, b: Draft) -> bool:
 
 def told_before(d: Draft) -> bool:
     """The trigger is an event noun determined as known: "the attack", "Tuesday's attack"."""
+    head = d.cand.head
+    if d.cand.kind == "verb" and head.tag_ == "VBG" and (
+            head.dep_ in ("csubj", "nsubj") or (head.dep_ == "acl" and head.head.dep_ in (
+                "csubj", "nsubj") and head.head.i < head.i)):
+        # a gerund clause as the subject of a comment: "the Taliban barring him is a sign of
+        # ..." (the parser often hangs the gerund on its subject noun)
+        return True
     noun = d.cand.noun if d.cand.kind == "noun" else None
     if noun is None:
         return False
