@@ -177,6 +177,11 @@ ROUND_TWO_FOUND = [
     ("A supply convoy came under attack from rebels near Goma on Friday.", "ASSAULT", None),
     # a protest that turns violent is a riot
     ("A march by farmers in Lima turned violent on Thursday.", "PROTEST", "riot"),
+    # a curfew that takes effect at a place is the state's there
+    ("A nighttime curfew went into effect in Mandalay on Friday.", "COERCE", "curfew"),
+    # forces sent, told in the passive: the forces' side sent them
+    ("Riot police and soldiers were dispatched to the border town of Moyale on Sunday.",
+     "MOBILIZE", "troops"),
 ]
 
 

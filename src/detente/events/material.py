@@ -27,7 +27,7 @@ Public API:
 
 from __future__ import annotations
 
-from .. import knowledge
+from .. import knowledge, tree
 from ..dates import date_for
 from ..places import place_for
 from ..records import Actor
@@ -55,6 +55,7 @@ OPPONENT_PREPS = knowledge.words(_FILE, "opponent_preps")
 PERSON_PRONOUNS = knowledge.words(_FILE, "person_pronouns")
 PASSIVE_STATE_ACTS = category_set("passive_state_acts")
 NOT_BY_HELPER = category_set("not_by_helper")
+PASSIVE_SUBJECT_IS_DOER = category_set("passive_subject_is_doer")
 #: Nouns of "in X" that name what a protest is against ("in defiance of").
 PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
 
@@ -162,13 +163,8 @@ def helper_is_no_doer(cand) -> bool:
 def _habitual(verb, reach: int = 3) -> bool:
     """The clause, or one of the few clauses above it, says what usually happens ("is
     usually deported", "people lose their cards most often when they are convicted")."""
-    for _ in range(reach + 1):
-        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
-            return True
-        if verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return False
+    return any(any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in v.children)
+               for v in [verb, *tree.ancestors(verb, limit=reach)])
 
 
 def state_doer(ctx, cand, roles) -> tuple:
@@ -331,12 +327,20 @@ def protest_target(ctx, cand, actor) -> tuple:
 
 def move_roles(cand, roles) -> bool:
     """Roles that material constructions move ("came under attack from Y": Y is the doer;
-    "helped X build": X is aided); False when the candidate is no event after all."""
+    "helped X build": X is aided; "troops were deployed": the troops are the doers); False
+    when the candidate is no event after all."""
     moved = under_attack(cand)
     if moved is not None:
         doers, victims = moved
         roles.actor = doers or roles.actor
         roles.recipient = victims or roles.recipient
+    if cand.event in PASSIVE_SUBJECT_IS_DOER and cand.kind == "verb" and not roles.actor \
+            and _passive(cand.head):
+        # "troops were deployed to the border": the troops' side deployed them
+        sent = [t for t in roles.recipient if t.dep_ == "nsubjpass"]
+        if sent:
+            roles.actor = sent
+            roles.recipient = [t for t in roles.recipient if t.dep_ != "nsubjpass"]
     aided = helped(cand)
     if aided is None:
         return False
