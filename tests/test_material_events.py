@@ -218,6 +218,13 @@ def test_a_passive_arrest_in_a_story_with_no_one_setting_has_no_doer(analyzer):
 
 
 @pytest.mark.model
+def test_using_forces_to_help_is_aid(analyzer):
+    (event,) = [e for e in _events(analyzer, "Japan used its navy to help Philippine "
+                                             "fishermen on Monday.") if e.event == "AID"]
+    assert {a.code for a in event.recipient} == {"PHL"}
+
+
+@pytest.mark.model
 def test_help_aids_the_subject_of_the_helped_act(analyzer):
     (event,) = [e for e in _events(analyzer, "Norway helped Ghana build a new port this "
                                              "month.") if e.event == "AID"]
@@ -234,6 +241,9 @@ ROUND_TWO_NOT = [
     ("Campaigners hope that Germany can help push for her release.", "AID"),
     ("The chancellor said he will help free the hostages.", "AID"),
     ("\"It helps if there is a European presence there,\" the analyst said.", "AID"),
+    # what a thing is for
+    ("A Russian military plane used to help troops share intelligence crashed in Syria on "
+     "Monday.", "AID"),
     # a meeting with gunmen is no consultation
     ("When the marchers reached the bridge in Bamako, they were met by armed men.",
      "CONSULT"),

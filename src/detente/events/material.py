@@ -49,6 +49,7 @@ TURN_VERBS = knowledge.words(_FILE, "turn_verbs")
 ARMED_MODIFIERS = knowledge.words(_FILE, "armed_modifiers")
 ARMED_NOUNS = knowledge.words(_FILE, "armed_nouns")
 HELPING_VERBS = knowledge.words(_FILE, "helping_verbs")
+PURPOSE_VERBS = knowledge.words(_FILE, "purpose_verbs")
 PLOT_VERBS = knowledge.words(_FILE, "plot_verbs")
 COMBAT_VERBS = knowledge.words(_FILE, "combat_verbs")
 OPPONENT_PREPS = knowledge.words(_FILE, "opponent_preps")
@@ -202,10 +203,14 @@ def under_attack(cand):
 
 def helped(cand):
     """For a helping verb ("help"): the tokens of who is helped, () when the parse names
-    none, or None when this is no aid ("can help push for", "it helps if")."""
+    none, or None when this is no aid ("can help push for", "it helps if", "a plane used to
+    help troops")."""
     head = cand.head
     if cand.event != "AID" or cand.kind != "verb" or head.lemma_.lower() not in HELPING_VERBS:
         return ()
+    if head.dep_ in ("xcomp", "advcl") and head.head.lemma_.lower() in PURPOSE_VERBS \
+            and _passive(head.head):
+        return None  # "a plane used to help troops": what a thing is for
     subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
     if any(s.lower_ == "it" for s in subjects) and not any(
             c.dep_ in ("dobj", "dative") for c in head.children):
