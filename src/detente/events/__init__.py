@@ -7,8 +7,8 @@ Public API (stable):
     load_lexicon() -> Lexicon                           ontology + trigger lexicon (cached)
 
 Modules: ``lexicon`` (data files), ``triggers`` (finding and merging triggers),
-``arguments`` (roles from the parse), ``modality`` (asserted/future/...), ``extract``
-(one sentence to drafts). This file does the article-level part: references across
+``arguments`` (roles from the parse), ``modality`` (asserted/future/...), ``material``
+(how news tells material acts, and their not-events), ``extract`` (one sentence to drafts). This file does the article-level part: references across
 sentences, participant inheritance, the "first ... since" rule, and the final records.
 
 The quote stage runs first; its ``Speech`` comes in as an argument (the pipeline passes it),
