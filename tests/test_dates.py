@@ -9,8 +9,9 @@ import spacy
 from spacy.tokens import Span
 
 from detente.context import ArticleContext
+from detente import dates
 from detente.dates import date_for, parse_expression, resolve_dates
-from detente.records import Article
+from detente.records import Article, DateRef
 
 THU = dt.date(2025, 5, 29)  # a Thursday
 
@@ -234,27 +235,45 @@ def test_future_through_participles_and_infinitives(nlp_sm, sentence, value):
 # --- the vocabulary lives once, in data/lexicon/time.yaml -----------------------------------
 def test_every_reader_of_number_month_and_unit_words_shares_time_yaml():
     from detente import dates, knowledge
-    from detente.peace import claims, rounds
+    from detente.peace import rounds
 
     numbers = knowledge.table("lexicon/time.yaml", "number_words")
     assert dates.NUMBER_WORDS == rounds._WORDNUM == numbers
     assert numbers["twelve"] == 12 and numbers["half a"] == 0.5
-    assert claims._UNIT_DAYS == {
+    # the time stage counts fractional days
+    assert dates.UNIT_DAYS == {
         "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30.44,
         "year": 365.25, "decade": 3652.5, "century": 36525}
-    # the time stage counts fractional days; the ledger's whole days stay integers
-    assert type(dates.UNIT_DAYS["week"]) is float and type(claims._UNIT_DAYS["week"]) is int
+    assert type(dates.UNIT_DAYS["week"]) is float
     assert dates.MONTHS["sept"] == 9
     assert list(dates.WEEKDAYS) == ["monday", "tuesday", "wednesday", "thursday", "friday",
                                     "saturday", "sunday"]
 
 
-def test_weekday_claim_pattern_is_built_from_the_lexicon_not_the_locale():
-    from detente.peace import claims
+@pytest.mark.parametrize("surface, days", [
+    ("over two years", 365.25), ("for more than three months", 30.44), ("nearly a decade", 3652.5),
+    ("two centuries", 36525.0), ("for five hours", 1 / 24),
+])
+def test_unit_days_is_the_unit_a_duration_is_counted_in(surface, days):
+    ref = parse_expression(surface, 0, len(surface), dt.date(2025, 5, 29))
+    assert ref.kind == "duration"
+    assert dates.unit_days(ref) == days
 
-    m = claims._WEEKDAY_DATE.search("The talks on Tuesday, May 16, 2023 ended.")
-    assert (m["wd"], m["m1"], m["d1"], m["y"]) == ("Tuesday", "May", "16", "2023")
-    assert claims._WEEKDAY_DATE.search("on tuesday, may 16") is None  # names are capitalised
+
+def test_unit_days_of_a_point_is_none():
+    assert dates.unit_days(parse_expression("May 16", 0, 6, dt.date(2025, 5, 29))) is None
+
+
+@pytest.mark.parametrize("surface, value, found", [
+    ("on Friday, May 16, 2025", "2025-05-16", None),  # May 16, 2025 was a Friday
+    ("on Tuesday, May 16, 2025", "2025-05-16", (3, "Tuesday", "Friday")),
+    ("Tuesday, 16 May", "2025-05-16", (0, "Tuesday", "Friday")),
+    ("on Tuesday", "2025-05-27", None),  # a bare weekday is resolved from itself
+    ("tuesday, may 16, 2025", "2025-05-16", None),  # names are capitalised in the lexicon
+])
+def test_weekday_mismatch_compares_a_weekday_with_its_calendar_day(surface, value, found):
+    ref = DateRef(surface, 0, len(surface), "point", value, "day")
+    assert dates.weekday_mismatch(ref) == found
 
 
 def test_no_fragment_placeholder_survives_in_the_compiled_patterns():
@@ -279,3 +298,61 @@ def test_number_words_from_the_lexicon_measure_lengths():
     assert parse_expression("for twelve days", 0, 15, THU).duration_days == 12.0
     assert parse_expression("over a fortnight", 0, 16, THU).duration_days == 14.0
     assert parse_expression("nearly three decades", 0, 20, THU).bound == "under"
+
+
+# --- lengths keep their bound; days still to come lie ahead (issue 8: the ledger's own date
+# fixes moved here, so events get them too) ------------------------------------------------
+@pytest.mark.parametrize("surface, bound", [
+    ("for over two years", "over"),  # the bound word nearest the number says it, not "for"
+    ("for more than three years", "over"),
+    ("for almost a year", "under"),
+    ("after about four hours", "about"),
+    ("for two years", "exact"),
+])
+def test_the_bound_is_the_word_nearest_the_number(surface, bound):
+    ref = parse_expression(surface, 0, len(surface), dt.date(2025, 5, 29))
+    assert (ref.kind, ref.bound) == ("duration", bound)
+
+
+@pytest.mark.model
+def test_a_verbs_particle_is_not_part_of_a_length(nlp_sm):
+    refs = resolve_dates(nlp_sm("The war has gone on for over two years."), dt.date(2025, 5, 29))
+    assert [(r.text, r.kind, r.duration_days, r.bound) for r in refs] == [
+        ("for over two years", "duration", 730.5, "over")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, published, said, value", [
+    # said on a Monday: the talks the speaker hopes for are the coming Tuesday's ("hopes" is
+    # lemmatised "hop" by the small model)
+    ("Rubio said Monday the United States hopes to resolve the pause in aid during talks "
+     "Tuesday with Ukrainian officials.", dt.date(2025, 3, 10), "Tuesday", "2025-03-11"),
+    # a participle that looks ahead: the postponed round was still to come
+    ("The second round of talks, planned for April 8 in Djibouti, has been postponed, "
+     "mediators said on Monday.", dt.date(2026, 4, 6), "for April 8", "2026-04-08"),
+    # a future day more than a week behind publication is next year's
+    ("The two leaders will meet on April 8.", dt.date(2025, 6, 1), "on April 8", "2026-04-08"),
+    # ...but a few days behind is a late report of this year's
+    ("The two leaders will meet on May 25.", dt.date(2025, 5, 29), "on May 25", "2025-05-25"),
+    # a finite clause with its own past auxiliary is past, whatever its verb
+    ("They rejected the allegation that Tuesday's attack was planned abroad.",
+     dt.date(2025, 3, 13), "Tuesday", "2025-03-11"),
+    # a deadline of unknown tense stays the nearest day
+    ("The drawdown was supposed to be concluded by May 1.", dt.date(2021, 5, 9), "by May 1",
+     "2021-05-01"),
+])
+def test_a_day_still_to_come_lies_ahead(nlp_sm, sentence, published, said, value):
+    refs = {r.text: r.value for r in resolve_dates(nlp_sm(sentence), published)}
+    assert refs[said] == value
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, hours", [
+    ("The talks lasted about three hours.", 3.0), ("Talks went on for five hours.", 5.0),
+    ("The five-hour meeting ended.", 5.0),
+])
+def test_lengths_in_hours_are_found_for_the_ledger(nlp_sm, sentence, hours):
+    refs = [r for r in resolve_dates(nlp_sm(sentence), dt.date(2025, 5, 29))
+            if r.kind == "duration"]
+    assert [round(r.duration_days * 24, 2) for r in refs] == [hours]
+    assert dates.unit_days(refs[0]) == dates.UNIT_DAYS["hour"]

@@ -13,11 +13,13 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from conftest import SHARED
+from detente import knowledge
 from detente.peace import consult
 from detente.records import Actor, Article, Evidence, Event, Place
 
@@ -67,6 +69,88 @@ def _event(trigger_at, modality="asserted", date=None, source="text", actor=(), 
                  date_text="on May 16" if date else None, location=location,
                  evidence=Evidence("s", 0, 100, "talks", trigger_at, trigger_at + 5),
                  confidence=0.9, date_source=source if date else None)
+
+
+#: Month and weekday names, as the time stage's lexicon spells them.
+_TIME = "lexicon/time.yaml"
+_CALENDAR_WORDS = frozenset(
+    [m for m in knowledge.table(_TIME, "months") if m != "may"]  # "may" is also a modal verb
+    + list(knowledge.table(_TIME, "month_abbreviations")) + ["May"]
+    + list(knowledge.ordered(_TIME, "weekdays")))
+#: The only table of the time lexicon the ledger may read itself (counts of prisoners).
+_TIME_TABLES_ALLOWED = {"number_words"}
+_RE_CALLS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "split"}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    ids = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                ids.add(id(body[0].value))
+    return ids
+
+
+def _date_knowledge(source: str) -> list[str]:
+    """What in ``source`` reads dates itself: the calendar module, the time lexicon's month,
+    weekday or unit tables, a string naming a month or weekday, a regex for a year or a unit
+    of time. Docstrings and comments may name dates; code may not."""
+    tree = ast.parse(source)
+    docs = _docstrings(tree)
+    # module constants a call may name a file or table by ("_TIME = 'lexicon/time.yaml'")
+    named = {n.targets[0].id: n.value.value for n in tree.body if isinstance(n, ast.Assign)
+             and isinstance(n.targets[0], ast.Name) and isinstance(n.value, ast.Constant)}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import) and any(a.name == "calendar" for a in node.names) or (
+                isinstance(node, ast.ImportFrom) and node.module == "calendar"):
+            found.append("imports calendar")
+        elif isinstance(node, ast.Call):
+            strings = [a.value if isinstance(a, ast.Constant) else named.get(a.id)
+                       for a in node.args if isinstance(a, (ast.Constant, ast.Name))]
+            strings = [s for s in strings if isinstance(s, str)]
+            if any(s.endswith(_TIME) for s in strings) and not set(strings) & _TIME_TABLES_ALLOWED:
+                found.append(f"reads {strings} from the time lexicon")
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr in _RE_CALLS and isinstance(
+                    func.value, ast.Name) and func.value.id == "re":
+                for s in strings:
+                    if re.search(r"\\d\{4\}|\b(?:hour|day|week|month|year|decade)s?\b", s, re.I):
+                        found.append(f"date regex {s!r}")
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and \
+                id(node) not in docs:
+            words = set(re.findall(r"[A-Za-z]+", node.value))
+            calendar = {w for w in words if w in _CALENDAR_WORDS or w.lower() in _CALENDAR_WORDS
+                        and w != w.lower()}
+            if calendar:
+                found.append(f"names {sorted(calendar)} in {node.value[:40]!r}")
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(PEACE.glob("*.py")), ids=lambda p: p.name)
+def test_peace_reads_no_dates_of_its_own(path):
+    """Months, weekdays, lengths of time and future references are the date stage's: the
+    ledger reads ``ctx.dates`` (and ``dates.unit_days`` / ``dates.weekday_mismatch``)."""
+    assert _date_knowledge(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("import calendar\n", ["imports calendar"]),
+    ("M = knowledge.table('lexicon/time.yaml', 'months')\n",
+     ["reads ['lexicon/time.yaml', 'months'] from the time lexicon"]),
+    ("U = re.compile(r'\\b(day|week|month|year)s?\\b', re.I)\n",
+     ["date regex '\\\\b(day|week|month|year)s?\\\\b'"]),
+    ("Y = re.search(r'\\b\\d{4}\\b', text)\n", ["date regex '\\\\b\\\\d{4}\\\\b'"]),
+    ("W = ('Monday', 'Tuesday')\n",
+     ["names ['Monday'] in 'Monday'", "names ['Tuesday'] in 'Tuesday'"]),
+    ("def f():\n    \"\"\"Talks on Tuesday, May 16.\"\"\"\n    return may_be\n", []),
+    ("N = knowledge.table('lexicon/time.yaml', 'number_words')\n", []),
+    ("_T = 'lexicon/time.yaml'\nW = knowledge.ordered(_T, 'weekdays')\n",
+     ["reads ['lexicon/time.yaml', 'weekdays'] from the time lexicon"]),
+])
+def test_the_date_check_catches_what_the_ledger_used_to_do(source, expected):
+    assert _date_knowledge(source) == expected
 
 
 def test_meetings_hold_only_consult_events_in_text_order():

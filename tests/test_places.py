@@ -53,9 +53,27 @@ def test_homonyms_prefer_population_then_countries_named_in_the_article(gaz):
     assert gaz.lookup("Tripoli", frozenset({"LBN"})).country == "LBN"
 
 
-def test_country_point_is_its_capital(gaz):
+def test_a_country_has_no_point(gaz):
+    # its capital's point would put every "in Ukraine" event in Kyiv on a map
     e = gaz.lookup("Ukraine")
-    assert (round(e.lat, 2), round(e.lon, 2)) == (50.45, 30.52)
+    assert (e.feature, e.lat, e.lon) == ("country", None, None)
+    assert (round(gaz.lookup("Kyiv").lat, 2), round(gaz.lookup("Kyiv").lon, 2)) == (50.45, 30.52)
+
+
+@pytest.mark.parametrize("name, resolution, coordinates", [
+    ("Ukraine", "country", None),          # a country: no coordinates at all
+    ("Crimea", "admin1", "centroid"),      # a listed region: its approximate centre
+    ("Koshi", "admin1", None),             # an ISO 3166-2 province: the package has no point
+    ("Istanbul", "city", "point"),
+    ("Kremlin", "site", "point"),
+])
+def test_every_place_says_how_precisely_it_is_resolved(gaz, name, resolution, coordinates):
+    doc = _doc(f"Talks in {name} ended.")
+    places = find_places(doc, gaz)
+    assert len(places) == 1
+    out = places[0].as_dict()
+    assert (out["resolution"], out["coordinates"]) == (resolution, coordinates)
+    assert (out["lat"] is None) is (coordinates is None)
 
 
 @pytest.mark.parametrize("name", ["Russian", "Ukrainian", "American", "Pentagon", "Knesset",

@@ -41,6 +41,7 @@ KNOWLEDGE_CACHES: dict[tuple[str, str], str] = {
     ("knowledge.py", "pattern"): "a regex compiled from a loaded data file",
     ("grounding.py", "default_gazetteer"): "the gazetteer (build_once)",
     ("plover.py", "_tables"): "the PLOVER manual's code tables and ISO maps (build_once)",
+    ("stories.py", "country_geonameids"): "GeoNames ids of countries (build_once)",
 }
 
 _CONTAINERS = (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)

@@ -125,3 +125,103 @@ def test_a_clause_beside_the_commentators_saying_stays(nlp_sm):
 def test_a_threat_named_with_what_it_threatens_stays(nlp_sm):
     evs = asserted(nlp_sm, "Greece tested the system in spite of threats of Turkish sanctions.")
     assert "THREATEN" in [e for e, _ in evs]
+
+
+# --- second pass (issue 9): obligations, pleas, attempts, talks before an act -------------
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian president pleaded not guilty to the charges.",   # neg on the adjective
+    "The Kenyan minister pleaded innocent.",
+])
+def test_pleading_not_guilty_is_a_rejection_not_a_negation(nlp_sm, text):
+    assert [e for e, _ in asserted(nlp_sm, text)] == ["REJECT"]
+
+
+def test_pleading_with_someone_stays_a_request(nlp_sm):
+    evs = asserted(nlp_sm, "Chad pleaded with Niger to reopen the border.")
+    assert [e for e, _ in evs] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan said China needs to stop its incursions.",     # "needs to": the verb obliges
+    "Peru said Bolivia must halt its border raids.",       # what is asked is not done
+])
+def test_an_obligation_put_on_a_named_party_is_a_request_only(nlp_sm, text):
+    assert [e for e, _ in asserted(nlp_sm, text)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Every company must fend for itself, the minister said.",   # no party named
+    "India said there should be more research on the issue.",   # no addressee
+])
+def test_a_general_obligation_is_no_request(nlp_sm, text):
+    assert asserted(nlp_sm, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Britain has sought to finalize the agreement with Mauritius since July.",
+    "Spain is trying to reach a deal with Morocco.",
+    "Japan will be interested in encouraging Vietnam to resist the pressure.",
+    "Envoys came to Paris in hopes that France can help push for the release of the hostages.",
+])
+def test_an_attempt_or_a_hope_is_not_the_verbal_act(nlp_sm, text):
+    evs = events_of(nlp_sm, text)
+    assert evs and all(e.modality == "hypothetical" for e in evs
+                       if e.event in ("AGREE", "REQUEST"))
+    assert not [e for e, _ in asserted(nlp_sm, text) if e in ("AGREE", "REQUEST")]
+
+
+def test_an_attempted_attack_keeps_its_own_modality(nlp_sm):
+    # the attempt rule is for verbal acts only: a material act tried is still reported
+    evs = events_of(nlp_sm, "Rebels tried to storm the embassy in Kinshasa.")
+    assert [e.modality for e in evs if e.event == "ASSAULT"] != ["hypothetical"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Following talks with Kenya, India announced a new port.", "IND", "KEN"),
+    ("After talks with Russia in Minsk, China said trade would grow.", "CHN", "RUS"),
+])
+def test_talks_before_an_act_were_held_by_its_doer(nlp_sm, text, actor, recipient):
+    (ev,) = [e for e in events_of(nlp_sm, text) if e.event == "CONSULT"]
+    assert [a.code for a in ev.actor] == [actor]
+    assert [a.code for a in ev.recipient] == [recipient]
+
+
+def test_a_meeting_that_names_its_other_side_was_held_by_the_clause_subject(nlp_sm):
+    text = "In a meeting with Kenya, India said the ban would stay."
+    (ev,) = [e for e in events_of(nlp_sm, text) if e.event == "CONSULT"]
+    assert ([a.code for a in ev.actor], [a.code for a in ev.recipient]) == (["IND"], ["KEN"])
+
+
+def test_backing_held_by_the_subject_is_given_by_the_of_phrase(nlp_sm):
+    (ev,) = [e for e in events_of(nlp_sm, "Kenya has the backing of Ghana.")
+             if e.event == "SUPPORT"]
+    assert ([a.code for a in ev.actor], [a.code for a in ev.recipient]) == (["GHA"], ["KEN"])
+
+
+def test_standing_with_a_party_is_support(nlp_sm):
+    assert [e for e, _ in asserted(nlp_sm, "Ghana stood with Kenya during the crisis.")] == \
+        ["SUPPORT"]
+    text = "It stands to reason that Ghana would seek talks [with] Kenya, an analyst said."
+    assert "SUPPORT" not in [e for e, _ in asserted(nlp_sm, text)]
+
+
+def test_talking_to_experts_is_reporting_not_a_meeting(nlp_sm):
+    assert asserted(nlp_sm, "Kenya's broadcaster spoke with experts about the program.") == []
+    assert [e for e, _ in asserted(nlp_sm, "Kenya spoke with Somalia about the border.")] == \
+        ["CONSULT"]
+
+
+def test_expressing_concern_is_disapproval_as_in_the_plover_manual(nlp_sm):
+    # PLOVER ACCUSE: "express disapprovals, objections, and complaints"; one rule for every
+    # "expressed/voiced concern", whether or not the story dwells on it
+    evs = asserted(nlp_sm, "Ghana voiced concern over the crackdown in Togo.")
+    assert evs == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("India welcomed the Kenyan president in New Delhi.", "CONSULT"),   # a visitor: hosting
+    ("India welcomed the decision by Kenya.", "SUPPORT"),              # a decision: backing
+])
+def test_welcoming_a_visitor_is_hosting(nlp_sm, text, category):
+    assert [e for e, _ in asserted(nlp_sm, text)] == [category]

@@ -6,11 +6,11 @@ by lower-cased token tuples; an article is scanned once, longest match first, so
 token is a couple of dictionary probes whatever the size of the KB. Users extend it with
 their own YAML/CSV files (``load_kb(("my_actors.yaml",))``; format in docs/actors.md).
 
-Matches become *segments* (an entity, a person, a title, a sector word, a back-reference);
-adjacent segments join into one mention ("Russian" + "Foreign Minister" + "Sergei Lavrov"),
-and each mention becomes one or more ``Actor`` records. Within an article, surnames resolve
-to the full name seen earlier, and "the two nations" / "the government" to the countries
-named just before.
+Matches become *segments* (an entity, a person, a title, a sector word, a back-reference),
+found by ``actor_segments``; here adjacent segments join into one mention ("Russian" +
+"Foreign Minister" + "Sergei Lavrov"), and each mention becomes one or more ``Actor``
+records. Within an article, surnames resolve to the full name seen earlier, and "the two
+nations" / "the government" to the countries named just before.
 
 Public API (keep stable):
     load_kb(extra_paths=()) -> KnowledgeBase
@@ -26,7 +26,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from . import knowledge, setting
-from .actors_kb import COUNTRY_KINDS, Entity, KnowledgeBase, Lex, build_kb, norm
+from .actor_segments import POSSESSIVE, Seg, Segmenter, last_sector, lookup
+from .actors_kb import COUNTRY_KINDS, KnowledgeBase, build_kb, norm
 from .records import Actor
 
 __all__ = ["ArticleActors", "KnowledgeBase", "load_kb", "lookup"]
@@ -46,48 +47,13 @@ def _load_kb(extra_paths: tuple[str, ...]) -> KnowledgeBase:
     return build_kb(extra_paths)
 
 
-def lookup(kb: KnowledgeBase, words: list[str]) -> list[tuple[int, int, Lex]]:
-    """Longest-match scan of a token list: ``(start, end, lexeme)`` for every KB phrase.
-
-    Pure function over token strings (original case), used by ``ArticleActors`` and handy
-    for testing the data files without spaCy.
-    """
-    keys = [norm(w) for w in words]
-    out = []
-    i, n = 0, len(words)
-    while i < n:
-        longest = kb.first.get(keys[i], 0)
-        hit = None
-        for length in range(min(longest, n - i), 0, -1):
-            lex = kb.phrases.get(tuple(keys[i:i + length]))
-            if lex is not None:
-                lex = lex.checked(words[i:i + length])
-                if lex is not None:
-                    hit = (i, i + length, lex)
-                    break
-        if hit:
-            out.append(hit)
-            i = hit[1]
-        else:
-            i += 1
-    return out
-
-
-# --- segments and mentions ----------------------------------------------------------------
+# --- mentions ------------------------------------------------------------------------------
 
 _LEXICON = "lexicon/actors.yaml"
-#: words that join segments without being part of either ("Moscow's", "Ukraine’s")
-_POSSESSIVE = knowledge.words(_LEXICON, "possessive")
-#: a country named just before these is the sponsor, not the actor ("Iran-backed Houthis")
-_SPONSOR_SUFFIX = knowledge.words(_LEXICON, "sponsor_suffixes")
-_STANCE_PREFIX = knowledge.words(_LEXICON, "stance_prefixes")
-_DIRECTIONS = knowledge.words(_LEXICON, "directions")
 _COORD = knowledge.words(_LEXICON, "coordinators")
 #: "Bosnian Serbs" live in Bosnia, but "Chinese Americans" in America: for these nations
 #: the second demonym of a pair is the nationality
 _IMMIGRANT_NATIONS = frozenset(knowledge.ordered(_LEXICON, "immigrant_nations"))
-#: a capital after these is where something happens, not its government ("in Baghdad")
-_PLACE_BEFORE = knowledge.words(_LEXICON, "place_before")
 #: plural demonyms that name a state's leadership rather than its people ("the Soviets")
 _STATE_PLURALS = knowledge.words(_LEXICON, "state_plurals")
 #: sector given to a people noun used alone ("Nigerians", "Kurds", "Bosnian Serbs"): the
@@ -95,26 +61,9 @@ _STATE_PLURALS = knowledge.words(_LEXICON, "state_plurals")
 _PEOPLE_SECTOR = "CVL"
 #: locative prepositions that tie a sector noun to a place inside one noun phrase
 _LOCATIVE = knowledge.words(_LEXICON, "locative")
-#: words of a place name that say nothing about it ("the Ukraine's ...")
-_NAME_FILLERS = knowledge.words(_LEXICON, "place_name_fillers")
-#: capitalised words that make a country's name part of a longer place ("New South Wales")
-_PLACE_PREFIXES = _DIRECTIONS | knowledge.words(_LEXICON, "place_name_prefixes")
-#: function words of an organisation's name around its country ("the Bank of Korea")
-_ORG_FILLERS = knowledge.words(_LEXICON, "org_name_fillers")
 #: kinds of mention that may take the country of the story's setting: a bare sector word
 #: ("the police"), a person the KB cannot place, a body or a place of unknown country
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
-
-
-@dataclass
-class _Seg:
-    start: int  # token offsets [start, end)
-    end: int
-    kind: str  # "entity", "person", "title", "sector", "pair", "country_ref"
-    lex: Lex | None = None
-    entity: Entity | None = None
-    person_text: str | None = None  # an unknown person's name as written
-    role_prefix: tuple[str, ...] = ()
 
 
 @dataclass
@@ -147,7 +96,7 @@ class ArticleActors:
         self._mentions: list[_Mention] = []
         self._index: tuple | None = None  # by start, for _overlapping
         self._sent_of = self._sentence_index()
-        segs = self._segments()
+        segs = Segmenter(doc, kb).segments()
         for group in self._group(segs):
             self._add_mention(group)
         self.mentions: list[Actor] = [a for m in self._mentions for a in m.actors]
@@ -213,264 +162,11 @@ class ArticleActors:
             out.extend([i] * len(sent))
         return out
 
-    def _segments(self) -> list[_Seg]:
-        doc, kb = self.doc, self.kb
-        words = [t.text for t in doc]
-        keys = [norm(w) for w in words]
-        segs: list[_Seg] = []
-        for start, end, lex in lookup(kb, words):
-            seg = self._seg_from_lex(start, end, lex, keys)
-            if seg is not None:
-                segs.append(seg)
-        segs = self._apply_entities(segs)
-        segs.sort(key=lambda s: s.start)
-        segs = self._surnames(segs, keys)
-        for seg in segs:
-            if seg.kind == "title":
-                self._extend_title(seg, keys)
-        return segs
-
-    def _seg_from_lex(self, start, end, lex: Lex, keys) -> _Seg | None:
-        if lex.entity is not None:
-            ent = lex.entity
-            before = keys[start - 2:start] if start >= 2 else []
-            after = keys[end:end + 2]
-            sponsor = len(after) == 2 and after[0] == "-" and after[1] in _SPONSOR_SUFFIX
-            stance = len(before) == 2 and before[1] == "-" and before[0] in _STANCE_PREFIX
-            if sponsor or stance:
-                # "Iran-backed", "pro-Russian": the country qualifies someone else
-                self._blocked.update(range(start, end))
-                return _Seg(start, end, "sector", lex=lex) if lex.sector else None
-            if ent.kind == "seat" and start > 0:
-                prev = keys[start - 2] if keys[start - 1] == "the" and start > 1 else keys[start - 1]
-                if prev in _PLACE_BEFORE or prev in _DIRECTIONS:
-                    ent = replace(ent, kind="place", sector=None)
-            if ent.kind == "demonym" and keys[start - 1:start] == ["ethnic"]:
-                # "ethnic Albanians": a community, often a minority in another state
-                text = self.doc[start - 1:end].text
-                ent = replace(ent, kind="org", code=None, name=text[:1].upper() + text[1:])
-                return _Seg(start - 1, end, "entity", lex=lex, entity=ent)
-            kind = "person" if ent.kind == "person" else "entity"
-            return _Seg(start, end, kind, lex=lex, entity=ent)
-        if lex.ref is not None and keys[end:end + 1] == ["of"] and lex.ref[0] == "country":
-            inner = self.kb.phrases.get(tuple(keys[start + 1:end]))
-            # "the government of Sudan": an ordinary sector word that the place completes
-            return _Seg(start + 1, end, "sector", lex=inner) if inner and inner.sector else None
-        if lex.ref is not None:
-            return _Seg(start, end, "pair" if lex.ref[0] == "pair" else "country_ref", lex=lex)
-        if lex.title is not None:
-            return _Seg(start, end, "title", lex=lex)
-        if lex.sector is not None or lex.head:
-            if keys[start:end] == ["opposition"] and keys[end:end + 1] == ["to"]:
-                return None  # "Russia's opposition to NATO" is a stance, not a party
-            return _Seg(start, end, "sector", lex=lex)
-        return None
-
-    def _surnames(self, segs: list[_Seg], keys: list[str]) -> list[_Seg]:
-        """A capitalised word equal to the surname of someone named earlier is that person,
-        whatever label the NER gave it ("Lavrov" tagged ORG)."""
-        first_seen: dict[str, int] = {}
-        for seg in segs:
-            if seg.kind != "person":
-                continue
-            full = seg.entity.name if seg.entity is not None else seg.person_text
-            parts = norm(full or "").split()
-            if len(parts) >= 2:
-                for key in {parts[-1], parts[-1].split("-")[-1]}:
-                    first_seen.setdefault(key, seg.end)
-        # a one-word name the NER called a place once but nobody can place ("Wasuge" tagged
-        # GPE): its later, untagged occurrences are the same name
-        unplaced: dict[str, _Seg] = {}
-        for seg in segs:
-            if (seg.kind == "entity" and seg.entity.kind == "place" and seg.entity.code is None
-                    and seg.end - seg.start == 1):
-                unplaced.setdefault(keys[seg.start], seg)
-        if not first_seen and not unplaced:
-            return segs
-        covered = {i for s in segs for i in range(s.start, s.end)}
-        extra = []
-        for t in self.doc:
-            key = keys[t.i]
-            if t.i in covered or not t.text[:1].isupper():
-                continue
-            if key in first_seen and t.i >= first_seen[key]:
-                extra.append(_Seg(t.i, t.i + 1, "person", person_text=t.text))
-            elif key in unplaced and t.i > unplaced[key].start:
-                extra.append(_Seg(t.i, t.i + 1, "entity", entity=unplaced[key].entity))
-        return sorted(segs + extra, key=lambda s: s.start) if extra else segs
-
-    def _apply_entities(self, segs: list[_Seg]) -> list[_Seg]:
-        """Use the parser's named entities: people, unknown places, compound organisations."""
-        doc = self.doc
-        if not doc.has_annotation("ENT_IOB"):
-            return segs
-        covered = {}
-        for s in segs:
-            for i in range(s.start, s.end):
-                covered[i] = s
-        drop: set[int] = set()
-        new: list[_Seg] = []
-        # the states the article names by the KB's words steer which homonym a place is
-        named = frozenset(s.entity.code for s in segs if s.kind == "entity"
-                          and s.entity.kind in COUNTRY_KINDS and s.entity.code)
-        title_ends = {s.end for s in segs if s.kind == "title"}
-        for ent in doc.ents:
-            touching = list({id(covered[i]): covered[i] for i in range(ent.start, ent.end)
-                             if i in covered}.values())
-            inside = [s for s in touching if s.start >= ent.start and s.end <= ent.end]
-            bigger = [s for s in touching if s.start < ent.start or s.end > ent.end]
-            if ent.label_ != "PERSON":
-                for s in inside:
-                    if s.kind == "person" and (s.start, s.end) != (ent.start, ent.end):
-                        drop.add(id(s))  # "Queen Elizabeth Central Hospital"
-            if (ent.label_ in ("GPE", "NORP", "ORG", "LOC") and len(ent) == 1 and not touching
-                    and self.kb.place(ent.text) is None):
-                misspelt = self.kb.misspelt_country(ent.text)  # "Quatar", "Phillippines"
-                if misspelt is not None:
-                    new.append(_Seg(ent.start, ent.end, "entity", entity=misspelt))
-                    continue
-            if ent.label_ == "PERSON":
-                self._person_entity(ent, inside, bigger, covered, drop, new)
-            elif (ent.label_ in ("ORG", "GPE", "NORP") and not inside and ent.start > 0
-                  and ent.start in title_ends and all(t.is_title for t in ent)):
-                # "Vice-President Moody Awori" with the name tagged ORG: a title names a person
-                new.append(_Seg(ent.start, ent.end, "person", person_text=_name_text(ent)))
-            elif ent.label_ in ("GPE", "LOC", "FAC") and not any(
-                    t.i in self._blocked for t in ent):
-                self._place_entity(ent, inside, drop, new, named)
-            elif ent.label_ in ("ORG", "NORP"):
-                self._org_entity(ent, inside, bigger, drop, new)
-        return [s for s in segs if id(s) not in drop] + new
-
-    def _org_entity(self, ent, inside: list[_Seg], bigger: list[_Seg], drop: set[int],
-                    new: list[_Seg]) -> None:
-        """An ORG/NORP entity: a body of the country (or organisation) named inside it,
-        or a named body the KB lacks whose sector words say what it is."""
-        doc = self.doc
-        anchors = [s for s in inside if s.kind == "entity"]
-        if any(self._inside_place_name(s, ent) for s in anchors):
-            # "University of New South Wales": the country is part of a longer place
-            # name the KB lacks, so the body is of no country it can tell
-            for s in anchors:
-                drop.add(id(s))
-            return
-        others = [t for t in ent if not any(s.start <= t.i < s.end for s in anchors)
-                  and t.is_alpha and t.lower_ not in _ORG_FILLERS]
-        if (len(anchors) == 1 and others and not bigger
-                and anchors[0].entity.code is not None
-                and not any(s.kind == "person" for s in inside)):
-            # "Kenya Anti-Corruption Commission", "Nigerian Union of Teachers": a body
-            # of the named country (or organisation), sector from its last sector word
-            anchor = anchors[0].entity
-            sector = _last_sector([s for s in inside if s.kind in ("sector", "title")],
-                                  anchor.sector if anchor.kind == "org" else None)
-            is_org = anchor.kind == "org"
-            body = Entity(kind="body", code=anchor.code, sector=sector,
-                          name=anchor.name if is_org else _name_text(ent),
-                          org=anchor.org, wikidata=anchor.wikidata if is_org else None)
-            for s in inside:
-                drop.add(id(s))
-            end = ent.end
-            while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
-                end -= 1
-            new.append(_Seg(ent.start, end, "entity", entity=body))
-        elif (ent.label_ == "ORG" and not anchors and not bigger and inside
-              and all(s.kind == "sector" for s in inside)):
-            # "Oromo Liberation Front", "Ministry of Mines": a named body the KB
-            # lacks; its sector words say what it is, its name no country (the
-            # story's setting may give one, see ``setting.fills``)
-            sector = _last_sector(inside)
-            words = [t for t in ent if not any(s.start <= t.i < s.end for s in inside)]
-            if sector and any(t.is_title and t.is_alpha for t in words):
-                for s in inside:
-                    drop.add(id(s))
-                end = ent.end
-                while end > ent.start + 1 and norm(doc[end - 1].text) in _POSSESSIVE:
-                    end -= 1
-                body = Entity(kind="body", code=None, sector=sector,
-                              name=_name_text(doc[ent.start:end]))
-                new.append(_Seg(ent.start, end, "entity", entity=body))
-
-    def _inside_place_name(self, seg: _Seg, ent) -> bool:
-        """Whether a country word is the tail of a longer capitalised place name ("New
-        South Wales", "West Virginia") inside the entity ``ent``."""
-        if seg.entity.kind not in COUNTRY_KINDS or seg.start <= ent.start:
-            return False
-        before = self.doc[seg.start - 1]
-        return before.text[:1].isupper() and norm(before.text) in _PLACE_PREFIXES
-
-    def _person_entity(self, ent, inside: list[_Seg], bigger: list[_Seg], covered: dict,
-                       drop: set[int], new: list[_Seg]) -> None:
-        """A PERSON entity: a person segment for the name, unless the KB's words cover it.
-        Adds to ``drop`` (ids of segments to remove) and ``new`` (segments to add)."""
-        doc = self.doc
-        if any(s.kind == "person" for s in inside) or bigger:
-            return
-        if all(i in covered for i in range(ent.start, ent.end)):
-            return  # "Bosnian Serbs" tagged PERSON: the KB words win
-        for s in inside:
-            if s.kind == "entity":
-                drop.add(id(s))  # "Jordan" in "Michael Jordan"
-        first = ent.start
-        while first < ent.end and first in covered and id(covered[first]) not in drop:
-            first += 1  # titles the NER folded into the name
-        last = ent.end
-        while last > first and norm(doc[last - 1].text) in _POSSESSIVE:
-            last -= 1  # "Zoran Djindjic's": the possessive joins, it is not the name
-        if last > first and not any(i in covered and id(covered[i]) not in drop
-                                    for i in range(first, last)):
-            new.append(_Seg(first, last, "person",
-                            person_text=_name_text(doc[first:last])))
-
-    def _place_entity(self, ent, inside: list[_Seg], drop: set[int], new: list[_Seg],
-                      named: frozenset[str]) -> None:
-        """A GPE/LOC/FAC entity: a place the KB knows by the whole name; a country named
-        inside it is the place ("eastern Ukraine") or no country at all ("New Mexico").
-        A place name the gazetteer does not place in a state the article names (a small
-        homonym abroad) is kept without a country: the story's setting may give it one."""
-        countries = [s for s in inside if s.kind == "entity"
-                     and s.entity.kind in COUNTRY_KINDS]
-        rest = [t.lower_ for t in ent if not any(s.start <= t.i < s.end for s in inside)]
-        rest = [w for w in rest if w not in _NAME_FILLERS and w[:1].isalpha()]
-        if countries and rest:
-            if all(w in _DIRECTIONS for w in rest):
-                # "eastern Ukraine": the country as a place, not its government
-                for s in countries:
-                    s.entity = replace(s.entity, sector=None, kind="place")
-            else:
-                for s in countries:
-                    drop.add(id(s))  # "New Mexico", "Washington State"
-        if not inside or (countries and rest and not all(
-                w in _DIRECTIONS for w in rest)):
-            place = self.kb.place(ent.text, named)
-            if place is None and ent.label_ == "GPE" and not inside and named:
-                place = Entity("place", None, None, _name_text(ent))
-            if place is not None:
-                new.append(_Seg(ent.start, ent.end, "entity", entity=place))
-
-    def _extend_title(self, seg: _Seg, keys: list[str]) -> None:
-        """Pull "Deputy", "former", "then-" in front of a title into its role."""
-        prefixes = self.kb.title_prefixes
-        i = seg.start
-        found = []
-        while i > 0:
-            w = keys[i - 1]
-            if w == "-" and i > 1 and keys[i - 2] == "then":
-                i -= 2
-                found.append("then")
-            elif w in prefixes:
-                i -= 1
-                found.append(w)
-            else:
-                break
-        if found:
-            seg.start = i
-            seg.role_prefix = tuple(reversed(found))
 
     # -- grouping --------------------------------------------------------------------------
 
-    def _group(self, segs: list[_Seg]) -> list[list[_Seg]]:
-        groups: list[list[_Seg]] = []
+    def _group(self, segs: list[Seg]) -> list[list[Seg]]:
+        groups: list[list[Seg]] = []
         for seg in segs:
             if groups and self._joins(groups[-1], seg):
                 groups[-1].append(seg)
@@ -478,7 +174,7 @@ class ArticleActors:
                 groups.append([seg])
         return groups
 
-    def _joins(self, group: list[_Seg], seg: _Seg) -> bool:
+    def _joins(self, group: list[Seg], seg: Seg) -> bool:
         last = group[-1]
         if seg.kind in ("pair", "country_ref") or last.kind in ("pair", "country_ref"):
             return False
@@ -489,7 +185,7 @@ class ArticleActors:
         of = False
         for tok in gap:
             w = norm(tok.text)
-            if w in _POSSESSIVE:
+            if w in POSSESSIVE:
                 possessive = True
             elif w == "of" and len(gap) <= 2:
                 of = True
@@ -530,7 +226,7 @@ class ArticleActors:
 
     # -- actors ----------------------------------------------------------------------------
 
-    def _add_mention(self, group: list[_Seg]) -> None:
+    def _add_mention(self, group: list[Seg]) -> None:
         doc = self.doc
         span = doc[group[0].start:group[-1].end]
         sent = self._sent_of[group[0].start]
@@ -588,7 +284,7 @@ class ArticleActors:
             return (exact or codes or [None])[0]
         return None
 
-    def _actor(self, group: list[_Seg], span) -> tuple[Actor | None, str | None]:
+    def _actor(self, group: list[Seg], span) -> tuple[Actor | None, str | None]:
         date = self.date
         entities = [s.entity for s in group if s.kind == "entity"]
         # "Lebanon's Hezbollah" -> the group; "Bosnian Serbs", "Iraqi Kurds" -> the first state
@@ -604,7 +300,7 @@ class ArticleActors:
         titles = [s for s in group if s.kind == "title"]
         sectors = [s for s in group if s.kind in ("sector", "title")]
         person = next((s for s in group if s.kind == "person"), None)
-        owned: list[_Seg] = []
+        owned: list[Seg] = []
         code = sector = name = role = wikidata = org = None
         if entity is not None:
             code, sector = entity.on(date)
@@ -638,19 +334,19 @@ class ArticleActors:
                     sector = "ELI" if former else title.lex.title_sector
                     role = title_role
                 elif sectors:
-                    sector = _last_sector(sectors, sector)
+                    sector = last_sector(sectors, sector)
         else:
             # a title alone counts only if it is also a sector word ("the minister")
             sectors = [x for x in sectors if x.kind == "sector" or x.lex.sector]
             if sectors:
-                sector = _last_sector(sectors, sector)
+                sector = last_sector(sectors, sector)
                 if former:
                     sector = "ELI"
             if title is not None and title.lex.sector is not None:
                 role = title_role
         if person is not None and owned:
             # the mention is what the person owns or leads, not the person
-            sector, name, role, wikidata = _last_sector(owned), None, None, None
+            sector, name, role, wikidata = last_sector(owned), None, None, None
         if (sector is None and person is None and not sectors and entity is not None
                 and group[-1].kind == "entity" and self._people_noun(group[-1])):
             sector = _PEOPLE_SECTOR
@@ -663,7 +359,7 @@ class ArticleActors:
         kind = "person" if person is not None else (entity.kind if entity else None)
         return actor, kind
 
-    def _people_noun(self, seg: _Seg) -> bool:
+    def _people_noun(self, seg: Seg) -> bool:
         """A plural demonym or community name ("Nigerians", "Kurds"), not a state, bloc or
         organisation ("Nigeria", "Europeans", "NGOs")."""
         ent = seg.entity
@@ -675,7 +371,7 @@ class ArticleActors:
         word = norm(self.doc[seg.end - 1].text)
         return word.endswith("s") and not word.endswith("ss") and word not in _STATE_PLURALS
 
-    def _person(self, seg: _Seg, title: str | None = None) -> Actor | None:
+    def _person(self, seg: Seg, title: str | None = None) -> Actor | None:
         """A person segment -> template actor (KB entry, earlier mention or surname)."""
         if seg.entity is not None:
             return seg.entity.person_on(self.date)
@@ -698,7 +394,7 @@ class ArticleActors:
                     or self.kb.misspelt_surname(last, self.date, title))
         return None
 
-    def _remember(self, seg: _Seg, actor: Actor) -> None:
+    def _remember(self, seg: Seg, actor: Actor) -> None:
         names = {norm(actor.name or "")}
         if seg.person_text:
             names.add(norm(seg.person_text))
@@ -713,7 +409,7 @@ class ArticleActors:
                 shared = known is None or known.name != template.name
                 self._given[parts[0]] = None if shared else template
 
-    def _pair(self, seg: _Seg, span) -> tuple[Actor, ...]:
+    def _pair(self, seg: Seg, span) -> tuple[Actor, ...]:
         states_only = seg.lex.ref[2]
         picked: list[Actor] = []
         for m in reversed(self._mentions):
@@ -741,7 +437,7 @@ class ArticleActors:
                              start=-1, end=-1, org=a.org if not states_only else None))
         return tuple(out)
 
-    def _country_ref(self, seg: _Seg, span, sent: int) -> tuple[Actor, ...]:
+    def _country_ref(self, seg: Seg, span, sent: int) -> tuple[Actor, ...]:
         for m in reversed(self._mentions):
             if sent - m.sent > 2:
                 break
@@ -794,32 +490,8 @@ def _char_range(span) -> tuple[int, int]:
     return 0, len(span.text)
 
 
-def _name_text(span) -> str:
-    words = [t.text for t in span]
-    while words and norm(words[-1]) in _POSSESSIVE:
-        words.pop()
-    text = span.doc[span.start:span.start + len(words)].text if words else span.text
-    return text[4:] if text.lower().startswith("the ") else text
-
-
-def _role(seg: _Seg) -> str:
+def _role(seg: Seg) -> str:
     prefix = [w.capitalize() for w in seg.role_prefix if w != "then"]
     return " ".join(prefix + [seg.lex.title])
 
 
-def _last_sector(segs: list[_Seg], own: str | None = None) -> str | None:
-    """The mention's sector: last sector word, unless it is weak (see sectors.yaml)."""
-    segs = [s for s in segs if s.lex.sector or s.lex.title_sector]
-    if not segs:
-        return own
-    last = segs[-1].lex
-    sector = last.sector if last.sector is not None else last.title_sector
-    if not last.weak:
-        return sector
-    if own is not None:
-        return own
-    for s in reversed(segs[:-1]):
-        earlier = s.lex.sector or s.lex.title_sector
-        if earlier and not s.lex.weak and earlier != "GOV":
-            return earlier
-    return sector

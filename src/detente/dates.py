@@ -33,12 +33,14 @@ from .errors import KnowledgeBaseError
 from .grounding import attached_to, clause_dates, inherited_date
 from .records import DateRef
 
-__all__ = ["clause_dates", "date_for", "parse_expression", "resolve_dates"]
+__all__ = ["clause_dates", "date_for", "parse_expression", "resolve_dates", "unit_days",
+           "weekday_mismatch"]
 
 _TIME = "lexicon/time.yaml"
 MONTHS = {**knowledge.table(_TIME, "months"), **knowledge.table(_TIME, "month_abbreviations"),
           **knowledge.table(_TIME, "month_other_spellings")}
 WEEKDAYS = {d: i for i, d in enumerate(knowledge.ordered(_TIME, "weekdays"))}
+_WEEKDAY_NAMES = [d.capitalize() for d in WEEKDAYS]  # Monday first, as date.weekday() counts
 # floats: a length is a fractional number of days
 UNIT_DAYS = {unit: float(days) for unit, days in knowledge.table(_TIME, "unit_days").items()}
 NUMBER_WORDS = knowledge.table(_TIME, "number_words")
@@ -87,7 +89,7 @@ def resolve_dates(doc, published: dt.date | None) -> list[DateRef]:
         spans.extend(m.span() for m in pattern.finditer(text))
     refs = []
     for start, end in _merge(spans):
-        start = _widen(text, start)
+        start = _widen(doc, text, start)
         surface = text[start:end]
         if _is_noise(surface, text, start, end):
             continue
@@ -139,14 +141,22 @@ def _merge(spans):
     return [tuple(s) for s in merged]
 
 
-def _widen(text: str, start: int) -> int:
-    """Pull up to two meaning-bearing words in front of the span into it ("over two years")."""
+def _widen(doc, text: str, start: int) -> int:
+    """Pull up to two meaning-bearing words in front of the span into it ("over two years"),
+    but not a verb's particle: in "has gone on for over two years" the "on" is the verb's."""
     for _ in range(2):
         m = _LEAD.search(text, max(0, start - 25), start)
-        if not m:
+        if not m or _is_particle(doc, m.start()):
             break
         start = m.start()
     return start
+
+
+def _is_particle(doc, at: int) -> bool:
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and span[0].dep_ == "prt"
 
 
 def _is_noise(surface: str, text: str, start: int, end: int) -> bool:
@@ -179,10 +189,14 @@ def _tense(doc, start: int, end: int) -> str | None:
     if tok is None:
         return None
     # A participle modifying a noun ("talks mediated by Kenya on March 10") has no tense of
-    # its own: the clause that holds the noun decides.
+    # its own: the clause that holds the noun decides; unless it looks ahead itself ("the
+    # round, planned for April 8, has been postponed": April 8 is still to come).
     for _ in range(tree.MAX_DEPTH):
         if tok.dep_ not in ("acl", "amod") or tok.tag_ not in ("VBN", "VBG") or tree.is_root(tok):
             break
+        if _lemma_in(tok, _FUTURE_VERBS) and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return "future"  # a bare participle: "(allegations that) X was planned" is past
         tok = tree.governing_verb(tok) or tree.climb(tok)
     first = tok
     for tok in tree.chain(first, ("xcomp", "conj")):
@@ -191,14 +205,21 @@ def _tense(doc, start: int, end: int) -> str | None:
             return "future"
         # An infinitive ("agreed to meet again in April", "plans to visit on Friday") looks
         # forward from the verb that governs it.
-        if any(c.tag_ == "TO" for c in auxes) and _governor(tok).lemma_ in _FORWARD_VERBS:
+        if any(c.tag_ == "TO" for c in auxes) and _lemma_in(_governor(tok), _FORWARD_VERBS):
             return "future"
-        if tok.lemma_ in _FUTURE_VERBS and tok.tag_ != "VBD":
+        if _lemma_in(tok, _FUTURE_VERBS) and tok.tag_ != "VBD":
             return "future"
     auxes = [c.lower_ for c in first.children if c.dep_ in ("aux", "auxpass")]
     if first.tag_ == "VBD" or any(a in _PAST_AUX for a in auxes):
         return "past"
     return None
+
+
+def _lemma_in(tok, lemmas: frozenset) -> bool:
+    """``tok``'s lemma is one of ``lemmas``; also its form less an "-s"/"-d", for the
+    lemmatizer's slips on regular verbs ("hopes" lemmatised as "hop")."""
+    low = tok.lower_
+    return tok.lemma_ in lemmas or low.endswith(("s", "d")) and low[:-1] in lemmas
 
 
 def _governor(tok):
@@ -249,31 +270,69 @@ def parse_expression(surface: str, start: int, end: int, published: dt.date | No
 
     ``future``: the tense of the verb that owns the date (None when unknown or present).
     A day or month without a year is the latest one up to publication, except in future
-    sentences, and in deadlines ("until June", "by March 3") of unknown tense, where it is
-    the nearest one on either side.
+    sentences (a day: the next one, allowing a week's lag in reporting; a month: the nearest),
+    and in deadlines ("until June", "by March 3") of unknown tense, where it is the nearest
+    one on either side.
     """
-    core = _normalise(surface)
-    lead = ""
-    m = _PREFIX.match(core)
-    while m and len(core) > m.end():  # every match eats at least a word and a space
-        lead = lead or m.group(1)
-        core = core[m.end():]
-        m = _PREFIX.match(core)
+    leads, core = _peel(_normalise(surface))
+    lead = leads[0] if leads else ""
     ref = functools.partial(DateRef, surface, start, end)
     if _UNRESOLVABLE.match(core):
         return ref("unresolved")
-    duration = _duration(core, lead)
+    duration = _duration(core, leads)
     if duration is not None:
         days, bound = duration
         return ref("duration", duration_days=days, bound=bound)
+    ahead = bool(future)  # a future tense: the day lies ahead; a deadline: either side
     if future is None:
         future = lead in _END
-    resolved = _resolve(core, published, future)
+    resolved = _resolve(core, published, future, ahead)
     if resolved is None:
         return ref("unresolved")
     value, precision = resolved
     kind = "interval_start" if lead in _START else "interval_end" if lead in _END else "point"
     return ref(kind, value, precision)
+
+
+def _peel(core: str) -> tuple[list[str], str]:
+    """(the lead words, outermost first, the rest): "for over two years" -> ["for", "over"]."""
+    leads: list[str] = []
+    m = _PREFIX.match(core)
+    while m and len(core) > m.end():  # every match eats at least a word and a space
+        leads.append(m.group(1))
+        core = core[m.end():]
+        m = _PREFIX.match(core)
+    return leads, core
+
+
+def unit_days(ref: DateRef) -> float | None:
+    """The length in days of the unit a duration is counted in ("over two years": a year's),
+    which is how far off a stated length may be before it says something else."""
+    if ref.kind != "duration":
+        return None
+    m = _DURATION.match(_peel(_normalise(ref.text))[1])
+    if not m:
+        return None
+    unit = m.group("unit").rstrip("s")
+    return UNIT_DAYS["century" if unit.startswith("centur") else unit]
+
+
+_WEEKDAY_WORD = _template(r"\b<WEEKDAY>\b", "the weekday word")
+
+
+def weekday_mismatch(ref: DateRef) -> tuple[int, str, str] | None:
+    """When an expression gives a calendar day and a weekday that day is not ("Tuesday, May 16"
+    when May 16 is a Friday): (offset of the weekday in ``ref.text``, the weekday as written,
+    the day's real weekday). None when they agree or there is nothing to compare."""
+    if ref.precision != "day" or not ref.value or not re.search(r"\d", ref.text):
+        return None  # a bare "Tuesday" is resolved from the weekday itself
+    m = _WEEKDAY_WORD.search(ref.text)
+    if m is None:
+        return None
+    actual = _WEEKDAY_NAMES[dt.date.fromisoformat(ref.value).weekday()]
+    if actual.lower() == m.group(0).lower():
+        return None
+    return m.start(), m.group(0), actual
 
 
 def _normalise(surface: str) -> str:
@@ -297,16 +356,20 @@ _WINDOWS = knowledge.ordered(_TIME, "window_openers")
 _LENGTH_LEADS = knowledge.words(_TIME, "length_leads")
 
 
-def _duration(core: str, lead: str) -> tuple[float | None, str] | None:
+def _duration(core: str, leads: list[str]) -> tuple[float | None, str] | None:
+    """(days or None when unmeasurable, bound) of a length of time; the bound is said by the
+    lead word nearest the number ("for more than three years": "more than")."""
     m = _DURATION.match(core)
     if not m:
         return None
+    bounds = [w for w in leads if w in _OVER | _UNDER | _ABOUT]
+    lead = bounds[-1] if bounds else ""
     unit = m.group("unit").rstrip("s")
     unit = "century" if unit.startswith("centur") else unit
     plural = m.group("unit").endswith("s") or unit == "century" and "centuries" in core
     num = m.group("num")
     window = core.startswith(_WINDOWS)
-    if num is None and not (plural or window or lead in _LENGTH_LEADS):
+    if num is None and not (plural or window or any(w in _LENGTH_LEADS for w in leads)):
         return None  # bare "year" / "month": not a length
     bound = ("over" if lead in _OVER else "under" if lead in _UNDER
              else "about" if lead in _ABOUT else "exact")
@@ -323,7 +386,7 @@ def _duration(core: str, lead: str) -> tuple[float | None, str] | None:
     return n * UNIT_DAYS[unit], bound
 
 
-def _resolve(core: str, pub: dt.date | None, future: bool):
+def _resolve(core: str, pub: dt.date | None, future: bool, ahead: bool = False):
     """(value, precision) for absolute and relative expressions, or None if no rule fits."""
     core = _QUALIFIER.sub("", core).removeprefix("the ").strip()
     core = _LEFTOVER.sub("", core)
@@ -343,7 +406,7 @@ def _resolve(core: str, pub: dt.date | None, future: bool):
         day = int(m[2] or m[3])
         if m[5]:
             return _day(int(m[5]), month, day)
-        return _infer_day(month, day, pub, future)
+        return _infer_day(month, day, pub, future, ahead)
     m = re.fullmatch(r"([a-z]+)(?:,? (?:of )?(\d{4}))?", core)
     if m and m[1] in MONTHS:
         month = MONTHS[m[1]]
@@ -390,8 +453,15 @@ def _day(year: int, month: int, day: int):
         return None  # "February 30": impossible, left unresolved
 
 
-def _infer_day(month: int, day: int, pub: dt.date | None, future: bool):
-    """The most recent such day not after publication (nearest one in future-tense sentences)."""
+#: A day still to come may be reported up to this many days late ("talks will open on May 25"
+#: in a story dated May 29 is that May 25, not next year's).
+_FUTURE_SLACK = dt.timedelta(days=7)
+
+
+def _infer_day(month: int, day: int, pub: dt.date | None, future: bool, ahead: bool):
+    """The most recent such day not after publication. In future-tense sentences (``ahead``)
+    the first one from a week before publication on ("will meet on April 8"); in deadlines of
+    unknown tense ("was to end by May 1") the nearest one on either side."""
     if pub is None or not 1 <= day <= 31:
         return None
     candidates = []
@@ -403,7 +473,10 @@ def _infer_day(month: int, day: int, pub: dt.date | None, future: bool):
     if not candidates:
         return None
     past = [c for c in candidates if c <= pub]
-    if future:
+    if ahead:
+        coming = [c for c in candidates if c >= pub - _FUTURE_SLACK]
+        best = coming[-1] if coming else None  # candidates run from the latest year down
+    elif future:
         best = min(candidates, key=lambda c: abs((c - pub).days))
     else:
         best = past[0] if past else None

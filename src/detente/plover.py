@@ -41,7 +41,10 @@ _CAMEO = re.compile(r"[A-Z]{3}")
 
 #: detente's place resolution -> GeoNames feature class and code
 _FEATURES = {"country": ("A", "PCLI"), "admin1": ("A", "ADM1"), "region": ("A", None),
-             "city": ("P", "PPL")}
+             "city": ("P", "PPL"), "site": ("S", None)}
+
+#: the resolution levels a PLOVER location may state (schema: event_loc.resolution)
+_RESOLUTIONS = ("country", "admin1", "city", "site")
 
 
 @knowledge.build_once()
@@ -153,7 +156,7 @@ def event_loc(loc: dict | None) -> dict | None:
         "feature_code": feature_code,
         "country_code": alpha2.get(cc3) if cc3 else None,
         "cc3": cc3 if cc3 in alpha2 else None,
-        "resolution": resolution if resolution in ("country", "admin1", "city") else None,
+        "resolution": resolution if resolution in _RESOLUTIONS else None,
         "coordinates": loc.get("coordinates"),
     }
 

@@ -134,9 +134,19 @@ class DateRef:
     bound: str | None = None  #: "over", "under", "about", "exact" (durations only)
 
 
+#: gazetteer feature -> how precisely the place is resolved (GeoNames' levels: a country, a
+#: first-level subdivision or named region, a populated place, a building or site)
+PLACE_RESOLUTIONS = {"country": "country", "region": "admin1", "city": "city", "site": "site"}
+
+
 @dataclass(frozen=True)
 class Place:
-    """A place mention matched to the offline gazetteer."""
+    """A place mention matched to the offline gazetteer.
+
+    Only cities and sites carry a point. A country has no coordinates (a map would otherwise put
+    every "in Syria" event on one point); a region has its approximate centre, flagged
+    ``coordinates == "centroid"``, or none.
+    """
 
     text: str
     start: int
@@ -146,7 +156,20 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
-    feature: str = "city"  #: "city", "country", "region"
+    feature: str = "city"  #: "city", "country", "region", "site"
+
+    @property
+    def resolution(self) -> str | None:
+        """"country", "admin1", "city" or "site" (see ``PLACE_RESOLUTIONS``)."""
+        return PLACE_RESOLUTIONS.get(self.feature)
+
+    @property
+    def coordinates(self) -> str | None:
+        """What ``lat``/``lon`` stand for: "point" (a city or site), "centroid" (the
+        approximate centre of a region or country), None when there are none."""
+        if self.lat is None or self.lon is None:
+            return None
+        return "point" if self.feature in ("city", "site") else "centroid"
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -156,6 +179,8 @@ class Place:
             "lat": self.lat,
             "lon": self.lon,
             "geonameid": self.geonameid,
+            "resolution": self.resolution,
+            "coordinates": self.coordinates,
         }
 
 
@@ -343,7 +368,8 @@ class Round(_LedgerRecord):
     #: "direct", "mediated", "proximity", "video", "phone", "summit", "working_group"
     format: str | None
     level: str | None  #: "leaders", "ministers", "delegations", "technical"
-    venue: dict[str, Any] | None  #: {name, country, geonameid, lat, lon} from the gazetteer
+    #: {name, country, geonameid, lat, lon, resolution, coordinates} from the gazetteer
+    venue: dict[str, Any] | None
     host: str | None  #: code of the hosting country or organisation
     mediators: tuple[str, ...]  #: codes or IGO short names of the mediators
     participants: tuple[str, ...]  #: names of the people at the table

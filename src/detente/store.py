@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable
 import duckdb
 import pyarrow as pa
 
-from . import dblock, records
+from . import dblock, records, stories as stories_mod
 from .errors import StoreError
 from .records import Analysis, Article
 
@@ -41,7 +41,8 @@ _SCHEMA = {
         date_precision VARCHAR, date_text VARCHAR, date_source VARCHAR,
         location_text VARCHAR, location_name VARCHAR, location_country VARCHAR,
         lat DOUBLE, lon DOUBLE, geonameid BIGINT, sentence VARCHAR, sentence_start INTEGER,
-        sentence_end INTEGER, trigger VARCHAR, confidence DOUBLE, also_evidence VARCHAR""",
+        sentence_end INTEGER, trigger VARCHAR, confidence DOUBLE, also_evidence VARCHAR,
+        location_resolution VARCHAR, location_coordinates VARCHAR""",
     "event_actors": """event_id VARCHAR, article_id VARCHAR, role VARCHAR, position INTEGER,
         text VARCHAR, name VARCHAR, code VARCHAR, sector VARCHAR, role_title VARCHAR,
         org VARCHAR, wikidata VARCHAR""",
@@ -54,11 +55,19 @@ _SCHEMA = {
         published DATE""",
     "quarantine": """origin VARCHAR, code VARCHAR, message VARCHAR, excerpt VARCHAR,
         seen_at TIMESTAMP""",
+    # stories: event rows of several articles linked as one real event (see stories.py)
+    "stories": """id VARCHAR, key VARCHAR, event VARCHAR, actors VARCHAR[],
+        recipients VARCHAR[], date VARCHAR, date_precision VARCHAR, location_name VARCHAR,
+        location_country VARCHAR, mentions INTEGER, articles INTEGER""",
+    "story_events": """story_id VARCHAR, key VARCHAR, event_id VARCHAR, article_id VARCHAR,
+        position INTEGER""",
 }
 _CHILD_TABLES = ("events", "event_actors", "quotes", "ledger")
 #: Columns added after a table was first released: added to older files when opened to write.
 _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
-                  ("events", "also_evidence", "VARCHAR"))
+                  ("events", "also_evidence", "VARCHAR"),
+                  ("events", "location_resolution", "VARCHAR"),
+                  ("events", "location_coordinates", "VARCHAR"))
 #: Quarantine codes that a later successful analysis of the same origin makes obsolete.
 _ANALYSIS_CODES = ("analysis_failed", "analysis_timeout")
 
@@ -326,6 +335,7 @@ class Store:
 
         def go() -> None:
             self._insert(rows, replace)
+            self._relink_articles(list(todo))
             if origins:  # stored now: earlier failures of the same item are obsolete
                 self.con.execute("DELETE FROM quarantine WHERE code IN (SELECT unnest(?)) AND "
                                  "origin IN (SELECT unnest(?))", [list(_ANALYSIS_CODES), origins])
@@ -505,6 +515,34 @@ class Store:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("articles", *_CHILD_TABLES, "quarantine")}
 
+    # ------------------------------------------------------------------ stories
+    def _relink_articles(self, article_ids: list[str]) -> None:
+        stories_mod.relink(self.con, article_ids)
+
+    def rebuild_stories(self, window: int | None = None) -> int:
+        """Link every stored event row into stories anew (``window``: days two day dates may
+        be apart, kept for later ingests); returns the number of stories."""
+        found: list[int] = []
+        self._transaction(lambda: found.append(stories_mod.rebuild(self.con, window)))
+        return found[0]
+
+    def _has_stories(self) -> bool:
+        # a file written before stories existed has no such tables until opened to write
+        if "stories" not in self._tables():
+            raise StoreError(f"{self.path} has no stories table (written by an older "
+                             f"detente); run `detente stories --rebuild --db {self.path}`")
+        return True
+
+    def stories(self, **filters: Any) -> list[dict]:
+        """Stories (see ``stories.read``): event rows of several articles told of one event."""
+        self._has_stories()
+        return stories_mod.read(self.con, **filters)
+
+    def story_counts(self) -> dict[str, int]:
+        """Stories stored, rows in them and rows that could be (see ``stories.counts``)."""
+        self._has_stories()
+        return stories_mod.counts(self.con)
+
 
 # ---------------------------------------------------------------------- rows <-> records
 
@@ -561,6 +599,8 @@ def _rows(analyses: Iterable[Analysis]) -> dict[str, dict[str, list]]:
                   location_text=loc and loc.text, location_name=loc and loc.name,
                   location_country=loc and loc.country, lat=loc and loc.lat,
                   lon=loc and loc.lon, geonameid=loc and loc.geonameid,
+                  location_resolution=loc and loc.resolution,
+                  location_coordinates=loc and loc.coordinates,
                   sentence=evd.sentence, sentence_start=evd.start, sentence_end=evd.end,
                   trigger=evd.trigger, confidence=ev.confidence,
                   also_evidence=json.dumps([e.as_dict() for e in ev.also_evidence],
@@ -596,7 +636,8 @@ def _event_dict(r: dict, actors: dict[str, list[dict]]) -> dict:
     if r["location_name"] is not None or r["location_text"] is not None:
         location = {"text": r["location_text"], "name": r["location_name"],
                     "country": r["location_country"], "lat": r["lat"], "lon": r["lon"],
-                    "geonameid": r["geonameid"]}
+                    "geonameid": r["geonameid"], "resolution": r.get("location_resolution"),
+                    "coordinates": r.get("location_coordinates")}
     return {"id": r["id"], "event": r["event"], "mode": r["mode"],
             "context": list(r["context"] or []), "modality": r["modality"],
             "hedged": r["hedged"], "actor": actors.get("actor", []),

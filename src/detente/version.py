@@ -20,7 +20,7 @@ PACKAGE_VERSION = "0.1.0"
 _ROOT = Path(__file__).resolve().parent
 #: Sub-folders and modules whose code does not change extraction output.
 _NOT_EXTRACTION = frozenset({"cli", "evaluate", "bench.py", "store.py", "export.py", "dblock.py",
-                             "runner.py", "budget.py",
+                             "runner.py", "budget.py", "stories.py",
                              "version.py", "__pycache__"})
 
 

@@ -228,15 +228,19 @@ def positions(db, analyses, wait, holder, issue, fmt):
               help="Output file; .html or .md decides the format.")
 def dossier(db, analyses, wait, between, out):
     """Write a self-contained report (HTML or Markdown) on the process between two parties."""
+    from ..actors import load_kb
     from ..peace import dossier as dossier_mod
-    from ..peace import ledger as ledger_mod
+    from ..peace import pair
 
     suffix = Path(out).suffix.lower()
     if suffix not in (".html", ".htm", ".md"):
         raise LedgerSourceError(f"--out {out}: use a .html or .md file name")
     led, events, quotes = load_ledger(db, analyses, wait)
     between = resolve_pair(led, between)
-    part = ledger_mod.between(led, between)
-    text = dossier_mod.render(part, between, events, quotes, fmt="md" if suffix == ".md" else "html")
+    part = pair.about(led, between, events, quotes, pair.party_names(load_kb(), between))
+    text = dossier_mod.render(part, between, part["events"], part["quotes"],
+                              fmt="md" if suffix == ".md" else "html")
     Path(out).write_text(text, encoding="utf-8")
-    click.echo(f"Wrote {out}: {len(part['rounds'])} rounds, {len(part['positions'])} positions.")
+    click.echo(f"Wrote {out}: {len(part['rounds'])} rounds, {len(part['positions'])} positions, "
+               f"{len(part['events'])} events, {len(part['quotes'])} quotes from "
+               f"{len(part['articles'])} articles.")

@@ -295,6 +295,14 @@ NOT_PLACES = frozenset({"DATE", "TIME", "PERSON", "ORDINAL", "CARDINAL"})
 GROUNDS_PREPS = events_words("grounds_preps")
 #: Categories whose nominal trigger can be the subject of a clause naming the victim.
 HARM = category_set("harm_nominals")
+#: Verbs whose subject receives what their event noun names ("has the backing of X").
+RECEIVING = events_words("receiving_verbs")
+GIVER_PREPS = events_words("giver_preps")
+#: Meetings a clause's subject held before it acted: "after talks with X, Y announced".
+SEQUENCED = category_set("sequenced_meetings")
+SEQUENCE_PREPS = events_words("sequence_preps")
+#: ... and "in a meeting with X, Y said" when the meeting names its other side.
+MEETING_PREPS = events_words("meeting_preps")
 #: "talks between X and Y": every object is a participant.
 BETWEEN_PREPS = events_words("between_preps")
 #: Categories whose recipients are their content's parties or recipient.
@@ -430,6 +438,9 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
                 roles.between = True
     if verb is not None:
         _verb_roles(verb, cand, lex, roles)
+    if verb is not None and noun is not None and cand.kind == "light" \
+            and verb.lemma_.lower() in RECEIVING and _given_to_subject(verb, noun, roles):
+        return roles, True
     if verb is not None and noun is not None and cand.kind == "light" and not roles.between:
         # "rejected an Indian proposal", "rejected calls by Belarus": when the verb has its
         # own subject, participants named inside the object noun are on the other side.
@@ -462,6 +473,17 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
     return roles, False
 
 
+def _given_to_subject(verb, noun, roles: Roles) -> bool:
+    """'the deal has the backing of India': India backs, the deal's side receives."""
+    givers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    subj, passive = subject_of(verb)
+    if not givers or subj is None or passive:
+        return False
+    roles.actor, roles.recipient = givers, [subj]
+    return True
+
+
 def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
     """Roles of an event noun: from the noun and its container anchor, then the clause it sits
     in where that decides them (an accusation as grounds of an act, a harm as a subject)."""
@@ -482,6 +504,13 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
         if doer is not None:
             roles.actor = [doer] if doer is not None else []
             roles.recipient = [target] if target is not None else []
+    if cand.kind == "noun" and not roles.actor and cand.event in SEQUENCED \
+            and top.dep_ == "pobj" and (top.head.lower_ in SEQUENCE_PREPS or (
+                top.head.lower_ in MEETING_PREPS and roles.recipient)):
+        # "Following talks with X, Y announced ...": Y held the talks the clause follows
+        subj, passive = subject_of(top.head.head)
+        if subj is not None and not passive:
+            roles.actor = [subj]
     if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj":
         # "the airstrikes killed three soldiers": the clause's object is the victim
         victims = [c for c in top.head.children if c.dep_ == "dobj"]

@@ -425,6 +425,9 @@ def _commentary(lex: Lexicon, cand, roles) -> bool:
         return False
     if roles.actor and all(_bare_commentator(lex, t) for t in roles.actor):
         return True
+    if cand.event == "CONSULT" and roles.recipient and all(
+            _bare_commentator(lex, t) for t in roles.recipient):
+        return True  # "spoke with experts": a reporter's sources, not a party met
     speaker = roles.speaker
     if speaker is None or not _bare_commentator(lex, speaker):
         return False

@@ -114,6 +114,10 @@ def detect(cand, lex, sent, event_date: str | None = None,
         found.add("future")  # "planned talks", "scheduled a meeting"
 
     marked = bool(words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"])
+    if gov_lemmas & m.get("attempt_words", frozenset()) and \
+            not lex.quad(cand.event).startswith("material"):
+        found.add("hypothetical")  # "seeking to finalize a deal": aimed at, not done
+        marked = True
     if "hypothetical" in found and "future" in found and not marked \
             and not (words_near | words_up) & OPEN_MODALS:
         found.discard("hypothetical")  # "would" in reported future: "said it would meet"
@@ -150,6 +154,8 @@ def _negated(cand, m, words: tuple, scope_tokens: list) -> bool:
     """Whether the event is negated; ``words``: (near words, governing words, governing
     lemmas)."""
     words_near, words_up, gov_lemmas = words
+    # "pleaded not guilty": the trigger's own phrase holds the negation
+    words_near = words_near - set(cand.key.split())
     anchor = cand.anchor or cand.noun
     if cand.negated:
         return True

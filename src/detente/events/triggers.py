@@ -109,6 +109,12 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
                 for g in c.children:
                     if g.dep_ == "prep" and f"{key} {g.lower_}" in table:
                         keys.insert(0, f"{key} {g.lower_}")
+        if c.dep_ == "acomp" and c.i > tok.i:
+            # "pleaded not guilty": a negation inside the phrase is part of its meaning
+            neg = "".join(f"{n.lower_} " for n in (*tok.children, *c.children)
+                          if n.dep_ == "neg" and n.i < c.i)
+            if f"{lemma} {neg}{c.lower_}" in table:
+                keys.insert(0, f"{lemma} {neg}{c.lower_}")
     keys.append(lemma)
     return keys
 
@@ -577,6 +583,10 @@ def _verb_object_phrase(lex: Lexicon, verb, by_token: dict) -> None:
 
 #: Auxiliaries that turn a reported clause into a demand: "X said Y must withdraw".
 OBLIGATION = events_words("obligation_aux")
+#: Verbs that do the same with an infinitive: "X said Y needs to withdraw".
+OBLIGATION_VERBS = events_words("obligation_verbs")
+#: Determiners of a subject that names no party: "each company must fend for itself".
+GENERIC_DETS = events_words("generic_determiners")
 
 
 def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
@@ -589,14 +599,22 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                 continue
             aux = next((a for a in c.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
                        None)
+            if aux is None and _lem(c) in OBLIGATION_VERBS and any(
+                    x.dep_ == "xcomp" for x in c.children):
+                aux = c  # "needs to act": the verb carries the obligation
             subj = next((a for a in c.children if a.dep_ in ("nsubj", "nsubjpass")), None)
-            if aux is None or subj is None or subj.pos_ == "PRON" or aux.i in by_token:
+            if aux is None or subj is None or subj.pos_ == "PRON" or aux.i in by_token \
+                    or any(d.dep_ == "det" and d.lower_ in GENERIC_DETS
+                           for d in subj.children):
                 continue
             cand = Candidate(c, "REQUEST", None, False, "obligation", words=[aux],
                              key="must", predicate=tok)
             cand.content = by_token.get(c.i)
-            if cand.content is not None:
-                cand.content.dropped = True
+            # what is asked did not happen: no event of its own ("must stop its incursions")
+            inside = {t.i for t in c.subtree}
+            for other in by_token.values():
+                if other.head.i in inside:
+                    other.dropped = True
             by_token[aux.i] = cand
 
 
@@ -655,8 +673,11 @@ def _drop_inside(cand: Candidate, comp, live: dict) -> None:
             if c.dep_ in ("xcomp", "ccomp") or (
                     c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and c.i > root.i) or (
                     c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for"
-                                              for g in c.children)):
-                roots.append(c)  # "called for the army to withdraw": "for" marks it
+                                              for g in c.children)) or (
+                    cand.event == "REQUEST" and c.dep_ == "advcl" and _bare_infinitive(c)):
+                # "called for the army to withdraw": "for" marks it; "pleaded with X to
+                # reopen": the infinitive says what is asked
+                roots.append(c)
     if cand.event == "ACCUSE":
         # "accused the company - along with another - of trying to ...": the offence phrase
         # may hang anywhere right of the verb
@@ -669,6 +690,12 @@ def _drop_inside(cand: Candidate, comp, live: dict) -> None:
     for other in live.values():
         if other is not cand and other is not comp and other.head.i in inside:
             other.dropped = True
+
+
+def _bare_infinitive(verb) -> bool:
+    """'to reopen the border': an infinitive with no subject of its own."""
+    return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children) and not any(
+        g.dep_ in ("nsubj", "nsubjpass", "mark") for g in verb.children)
 
 
 def _said_part(roots) -> set[int]:

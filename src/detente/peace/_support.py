@@ -108,7 +108,7 @@ def code_counts(ctx) -> dict[str, int]:
     return counts
 
 
-# ---------------------------------------------------------------------------------- dates
+# ---------------------------------------------------------------------------------- article
 
 def cached(ctx, key, fn):
     """The article's cache, under the peace stage's own keys (the peace modules ask for the
@@ -122,22 +122,6 @@ def article_text(ctx) -> str:
     return cached(ctx, "text", lambda: ctx.doc.text)
 
 
-#: A sentence that ends in an abbreviation ("a U.S.", "on Feb.") and is followed by one that
-#: starts in lower case or with a digit was split by the parser in the middle of a clause.
-_ABBREV_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{1,3}\.)$")
-
-
-def _join_split_sentences(sents: list) -> list:
-    out: list = []
-    for sent in sents:
-        if out and _ABBREV_END.search(out[-1].text.rstrip()) and sent.text[:1] and \
-                (sent.text[0].islower() or sent.text[0].isdigit()):
-            prev = out.pop()
-            sent = prev.doc[prev.start:sent.end]
-        out.append(sent)
-    return out
-
-
 def sentence_text(ctx, sent) -> str:
     """``sent.text`` computed once per sentence (a stage asks again for each mention in it)."""
     texts = cached(ctx, "sent_texts", dict)
@@ -148,8 +132,11 @@ def sentence_text(ctx, sent) -> str:
 
 
 def sentences(ctx) -> list:
-    return cached(ctx, "sents", lambda: _join_split_sentences(list(ctx.doc.sents)))
+    """The parse stage's sentences (``nlp`` keeps a clause whole across "U.S." or "Feb.")."""
+    return cached(ctx, "sents", lambda: list(ctx.doc.sents))
 
+
+# ---------------------------------------------------------------------------------- dates
 
 def dates_of(ctx) -> list[DateRef]:
     """The date stage's refs, in text order."""
@@ -191,4 +178,5 @@ def venue_dict(place: Place | None) -> dict | None:
     if place is None:
         return None
     return {"name": place.name, "country": place.country, "geonameid": place.geonameid,
-            "lat": place.lat, "lon": place.lon}
+            "lat": place.lat, "lon": place.lon, "resolution": place.resolution,
+            "coordinates": place.coordinates}

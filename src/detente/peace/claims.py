@@ -11,20 +11,19 @@ off by at least one of its own units (see ``_contradiction``). Conflicts between
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import re
 
 from .. import knowledge, tree
+from ..dates import unit_days, weekday_mismatch
 from ..records import Claim, content_id
 from ._support import article_text, cached, dates_of
 
 _LEXICON = "lexicon/ledger.yaml"
 _SUBJECT = knowledge.pattern(_LEXICON, "war_subject", re.I)
 _START_CUE = knowledge.pattern(_LEXICON, "war_start", re.I)
-_UNIT = re.compile(r"\b(day|week|month|year|decade)s?\b", re.I)
-_TIME = "lexicon/time.yaml"
-_UNIT_DAYS = knowledge.table(_TIME, "unit_days")
+#: a duration the date stage cannot measure the unit of is taken as counted in years
+_YEAR_DAYS = 365.25
 
 
 def _to_date(value: str) -> dt.date:
@@ -86,41 +85,28 @@ def _claim_text(ctx, ref) -> str:
     return article_text(ctx)[sent.start_char:ref.end]
 
 
-_MONTHS = knowledge.table(_TIME, "months")
-_MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS)
-_WEEKDAY_DATE = re.compile(
-    r"\b(?P<wd>" + "|".join(d.capitalize() for d in knowledge.ordered(_TIME, "weekdays"))
-    + r"),?\s+(?:(?P<m1>" + _MONTH_NAMES + r")\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>"
-    + _MONTH_NAMES + r"))\b(?:,?\s+(?P<y>\d{4}))?")
-
-
 def weekday_claims(ctx) -> list[dict]:
-    """"Tuesday, May 16" when May 16 of that year is a Friday: one of the two is wrong."""
+    """"Tuesday, May 16" when May 16 of that year is a Friday: one of the two is wrong. The
+    date stage reads the expression (and chooses the year when it has none)."""
     text = article_text(ctx)
-    published = ctx.article.published
     out = []
-    for m in _WEEKDAY_DATE.finditer(text):
-        year = int(m.group("y")) if m.group("y") else (published.year if published else None)
-        if year is None:
+    for ref in dates_of(ctx):
+        found = weekday_mismatch(ref)
+        if found is None:
             continue
-        month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
-        try:
-            day = dt.date(year, month, int(m.group("d1") or m.group("d2")))
-        except ValueError:
-            continue
-        actual = calendar.day_name[day.weekday()]
-        if actual == m.group("wd"):
-            continue
-        lo = _dot_before(ctx, m.start()) + 1
-        hi = _dot_from(ctx, m.end())
+        offset, stated, actual = found
+        at = ref.start + offset
+        said = text[at:ref.end]
+        lo = _dot_before(ctx, at) + 1
+        hi = _dot_from(ctx, ref.end)
         hi = len(text) if hi < 0 else hi + 1
         ev = {"article_id": ctx.article.id, "sentence": text[lo:hi].strip(), "start": lo,
-              "end": hi, "text": m.group(0)}
+              "end": hi, "text": said}
         out.append({
-            "id": content_id(ctx.article.id, "claim", m.start(), m.group(0)),
-            "text": m.group(0), "kind": "date",
-            "check": f"{day.isoformat()} is a {actual}, not a {m.group('wd')}",
-            "evidence": [ev, dict(ev, text=m.group("wd"))], "conflicts_with": m.group("wd"),
+            "id": content_id(ctx.article.id, "claim", at, said),
+            "text": said, "kind": "date",
+            "check": f"{ref.value} is a {actual}, not a {stated}",
+            "evidence": [ev, dict(ev, text=stated)], "conflicts_with": stated,
         })
     return out
 
@@ -167,10 +153,9 @@ def duration_claims(ctx) -> list[dict]:
         sent_lo = _dot_before(ctx, ref.start) + 1
         if not _SUBJECT.search(text[sent_lo:ref.start]):
             continue
-        unit = _UNIT.search(ref.text)
-        unit_days = _UNIT_DAYS[unit.group(1).lower()] if unit else 365.25
         actual = (published - _to_date(start_ref.value)).days
-        verdict = _contradiction(ref.duration_days, ref.bound, unit_days, actual)
+        verdict = _contradiction(ref.duration_days, ref.bound, unit_days(ref) or _YEAR_DAYS,
+                                 actual)
         if verdict is None:
             continue
         claim_text = _claim_text(ctx, ref)

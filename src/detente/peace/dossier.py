@@ -136,11 +136,9 @@ def _round_rows(rounds):
 
 
 def _quote_rows(quotes, parties):
+    # the quotes come chosen (``pair.about``): a third party's words about both parties stay
     for q in quotes:
-        sp = q.get("speaker") or {}
-        if parties and sp.get("code") not in parties:
-            continue
-        yield q, sp
+        yield q, q.get("speaker") or {}
 
 
 # ----------------------------------------------------------------------------- html
@@ -259,11 +257,10 @@ def _markdown(ledger, parties, events, quotes, title) -> str:
 
 
 def render(ledger: dict, parties=(), events=(), quotes=(), fmt: str = "html", title: str | None = None) -> str:
-    """The dossier of ``ledger`` (already restricted to the process) as HTML or Markdown."""
+    """The dossier of ``ledger`` as HTML or Markdown. ``ledger``, ``events`` and ``quotes``
+    come already restricted to the pair (``pair.about``): they are shown as given."""
     parties = [p.upper() for p in parties]
     title = title or ("Peace process dossier: " + " – ".join(parties) if parties else "Peace process dossier")
-    events = [ev for ev in events if not parties or {a.get("code") for a in
-              (ev.get("actor") or []) + (ev.get("recipient") or [])} & set(parties)]
     if fmt == "md":
         return _markdown(ledger, parties, events, list(quotes), title)
     return _html(ledger, parties, events, list(quotes), title)

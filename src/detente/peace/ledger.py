@@ -292,11 +292,3 @@ def build(source: Iterable) -> dict:
         "articles": {m["id"]: m for m, _ in articles},
     }
 
-
-def between(ledger: dict, parties: Iterable[str]) -> dict:
-    """The part of ``ledger`` about a process between ``parties`` (rounds and their holders)."""
-    want = {p.upper() for p in parties}
-    rounds = [r for r in ledger["rounds"] if want <= set(r["process"])]
-    positions = [p for p in ledger["positions"] if p["holder"] in want
-                 or (p.get("concerns") in want)]
-    return dict(ledger, rounds=rounds, positions=positions)

@@ -11,12 +11,11 @@ skipped. A mention without a date of its own that comes after a round of the sam
 from __future__ import annotations
 
 import bisect
-import dataclasses
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from .. import knowledge, tree
+from ..dates import UNIT_DAYS, unit_days
 from ..records import Round, content_id
 from ._support import (_BOTH, actors_in, all_mentions, article_text, cached, code_counts,
                        dates_between, dates_of, glued_actors, is_country, places_of,
@@ -32,18 +31,14 @@ _HYPOTHETICAL = knowledge.pattern(_LEXICON, "hypothetical", re.I)
 _FUTURE_WORDS = knowledge.pattern(_LEXICON, "future_words", re.I)
 #: Talks someone doubts will happen: "little chance that another summit will take place".
 _DOUBT = knowledge.pattern(_LEXICON, "doubt", re.I)
-_WEEKDAY_ONLY = re.compile(r"^(?:on\s+|this\s+)?(?:"
-                           + "|".join(knowledge.ordered("lexicon/time.yaml", "weekdays"))
-                           + r")(?:['’]s)?$", re.I)
 _PRIOR = knowledge.pattern(_LEXICON, "prior", re.I)
 _MEDIATOR = knowledge.pattern(_LEXICON, "mediator")
 _HOST = knowledge.pattern(_LEXICON, "host")
 _LED = knowledge.pattern(_LEXICON, "led", re.I)
 _WORDNUM = knowledge.table("lexicon/time.yaml", "number_words")
-_HOURS = re.compile(r"\b(?:lasted|lasting|went on for|for)\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
-                    r"more than\s+|over\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
-                    r"eight|nine|ten|eleven|twelve)\s+hours?\b|"
-                    r"\b(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten)-hour\b", re.I)
+#: a length in hours that says how long a meeting lasted ("lasted about three hours", "went
+#: on for five hours", "a five-hour meeting"); the date stage measures the length
+_MEETING_LENGTH = knowledge.pattern(_LEXICON, "meeting_length", re.I)
 _PRISONERS = knowledge.pattern(_LEXICON, "prisoners")
 #: "the most recent round": explicit about being a round
 _STRONG = knowledge.pattern(_LEXICON, "strong", re.I)
@@ -115,22 +110,6 @@ def _main_party(ctx, exclude=()) -> list[str]:
     top = sorted((c for c in counts if _is_country(ctx, c) and c not in exclude),
                  key=lambda c: -counts[c])[:1]
     return top
-
-
-def _future_year(ref, published):
-    """A meeting still to come is not in the past: "will meet on March 10" read as last year's
-    March 10 (no year in the words) moves to the next occurrence after publication."""
-    if not published or not ref.value or len(ref.value) != 10 or re.search(r"\b\d{4}\b", ref.text):
-        return ref
-    day = dt.date.fromisoformat(ref.value)
-    if (published - day).days > 7:
-        try:
-            fixed = day.replace(year=day.year + 1)
-        except ValueError:
-            return ref
-        if fixed >= published - dt.timedelta(days=7):
-            return dataclasses.replace(ref, value=fixed.isoformat())
-    return ref
 
 
 def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = None):
@@ -316,10 +295,6 @@ def _mention(ctx, sent, noun_m, inputs: _Inputs):
         return None
     if ev_date is not None:
         status, date_ref = status or consult.status_of(event), ev_date
-        if status in FUTURE | {"postponed"}:
-            # a meeting the text says is still to come is not in the past, whatever year the
-            # date stage chose for "planned for April 8" in an asserted clause
-            date_ref = _future_year(date_ref, ctx.article.published)
     else:
         status = status or (consult.status_of(event) if event is not None else None)
         status, date_ref = _status_and_date(ctx, text, s0, noun_m, status, point_dates)
@@ -330,7 +305,7 @@ def _mention(ctx, sent, noun_m, inputs: _Inputs):
                date_precision=(date_ref.precision or precision_of(date_ref.value))
                if date_ref else None, date_text=date_ref.text if date_ref else None)
     rnd["_speaker"] = rnd["_speaker"] if status in FUTURE | {"postponed", "cancelled"} else None
-    _add_facts(rnd, text, inputs.vocab)
+    _add_facts(ctx, rnd, sent, inputs)
     return rnd
 
 
@@ -406,30 +381,19 @@ def _round_dict(ctx, sent, noun_m, inputs: _Inputs, where) -> dict | None:
 
 def _status_and_date(ctx, text: str, s0: int, noun_m, status, point_dates):
     """(status, date reference) of a talks mention: a status word found near the noun, else
-    the governing verb's tense, else the date's side of publication or future words; a bare
-    weekday in a future-worded sentence is the coming one."""
+    the governing verb's tense, else the date's side of publication or future words. The date
+    is the date stage's, which reads a day still to come ("planned for April 8", "talks
+    Tuesday" after "hopes to") as the coming one."""
     if status is None:
         status = talks.tense_status(ctx, s0 + noun_m.start(), s0 + noun_m.end())
-    guessed = status is None  # no status word and no tense: the date's side of publication
-    if status is None:
+    if status is None:  # no status word and no tense: the date's side of publication
         if point_dates:
             status = "held" if point_dates[0].value <= str(ctx.article.published or "9") \
                 else "scheduled"
         else:
             # No date, no status word, no tense on a governing verb: future words decide.
             status = "expected" if _FUTURE_WORDS.search(text) else "held"
-    date_ref = point_dates[0] if point_dates else None
-    published = ctx.article.published
-    if date_ref is not None and published and _WEEKDAY_ONLY.match(date_ref.text.strip()) and \
-            len(date_ref.value) == 10 and date_ref.value < published.isoformat() and \
-            (guessed or status != "held") and _FUTURE_WORDS.search(text):
-        # "hopes to resolve it during talks Tuesday", said on a Monday: the coming Tuesday.
-        day = dt.date.fromisoformat(date_ref.value) + dt.timedelta(days=7)
-        date_ref = dataclasses.replace(date_ref, value=day.isoformat())
-        status = "scheduled"
-    if date_ref is not None and status in FUTURE | {"postponed"}:
-        date_ref = _future_year(date_ref, ctx.article.published)
-    return status, date_ref
+    return status, point_dates[0] if point_dates else None
 
 
 def _mediators_and_host(ctx, text: str, s0: int):
@@ -470,21 +434,32 @@ def _led_by(ctx, text: str, s0: int) -> list[str]:
     return participants
 
 
-def _add_facts(rnd: dict, text: str, vocab) -> None:
+def _add_facts(ctx, rnd: dict, sent, inputs: _Inputs) -> None:
     """Outcomes and figures stated in a sentence about an existing round."""
+    text = sentence_text(ctx, sent)
     if rnd["status"] == "held":
-        for o in _all(vocab.outcomes, text):
+        for o in _all(inputs.vocab.outcomes, text):
             if o not in rnd["outcome"]:
                 rnd["outcome"].append(o)
-    m = _HOURS.search(text)
-    if m and rnd["duration_hours"] is None:
-        hours = _num(m.group("n") or m.group("n2"))
+    hours = _meeting_hours(ctx, inputs.refs, sent.start_char, sent.end_char)
+    if hours is not None and rnd["duration_hours"] is None:
         rnd["duration_hours"] = int(hours) if hours.is_integer() else hours
         rnd.setdefault("figures_evidence", {})["duration_hours"] = text
     m = _PRISONERS.search(text)
     if m and rnd["prisoners"] is None:
         rnd["prisoners"] = int(_num(m.group("n")))
         rnd.setdefault("figures_evidence", {})["prisoners"] = text
+
+
+def _meeting_hours(ctx, refs, lo: int, hi: int) -> float | None:
+    """The first length in hours in [lo, hi) worded as how long something lasted."""
+    text = article_text(ctx)
+    for ref in dates_between(refs, lo, hi, cache=ctx.cache):
+        if ref.kind != "duration" or not ref.duration_days or unit_days(ref) != UNIT_DAYS["hour"]:
+            continue
+        if _MEETING_LENGTH.search(text[max(lo, ref.start - 25):ref.end]):
+            return round(ref.duration_days * 24, 2)
+    return None
 
 
 def _prior_round(ctx, sent, inputs: _Inputs, rnd) -> dict | None:
@@ -550,7 +525,7 @@ def extract_rounds(ctx, statements, speakers, events=()) -> list[Round]:
             # described, in the sentences right after it.
             if last is not None and n - last[0] <= 2 and last[1]["status"] == "held":
                 before = (list(last[1]["outcome"]), last[1]["duration_hours"], last[1]["prisoners"])
-                _add_facts(last[1], sent.text, vocab)
+                _add_facts(ctx, last[1], sent, inputs)
                 if before != (last[1]["outcome"], last[1]["duration_hours"], last[1]["prisoners"]):
                     last[1]["sources"].append({"article_id": ctx.article.id, "evidence": sent.text,
                                                "start": sent.start_char, "end": sent.end_char})
@@ -569,7 +544,7 @@ def extract_rounds(ctx, statements, speakers, events=()) -> list[Round]:
             break
         if same is not None:
             _merge_into(same, rnd)
-            _add_facts(same, sent.text, vocab)
+            _add_facts(ctx, same, sent, inputs)
         else:
             rounds.append(rnd)
         last = (n, same or rnd)
