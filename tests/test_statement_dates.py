@@ -20,9 +20,15 @@ def _events(analyzer, text):
 
 
 @pytest.mark.model
+def _text_date(ev):
+    """The date the text gives the event (an undated event carries the publication date with
+    basis "publication": that is no date from the text)."""
+    return ev.date if ev.date_basis == "text" else None
+
+
 def test_an_act_the_speaker_reports_is_not_dated_by_the_statement(analyzer):
     ev = _events(analyzer, "Ethiopia said Friday that Eritrean troops had shelled the border town.")
-    assert (ev["ASSAULT"].actor[0].code, ev["ASSAULT"].date) == ("ERI", None)
+    assert (ev["ASSAULT"].actor[0].code, _text_date(ev["ASSAULT"])) == ("ERI", None)
 
 
 @pytest.mark.model
@@ -63,7 +69,7 @@ def test_a_speech_act_paragraphs_later_is_another_occasion(analyzer):
                            "broadcaster late Tuesday. The envoy has visited Kabul twice. Aid groups "
                            "have left the country. The economy is weak. Noor accused the Norwegian "
                            "envoy of spreading lies.")
-    assert (ev["ACCUSE"].recipient[0].code, ev["ACCUSE"].date) == ("NOR", None)
+    assert (ev["ACCUSE"].recipient[0].code, _text_date(ev["ACCUSE"])) == ("NOR", None)
 
 
 @pytest.mark.model
@@ -77,7 +83,7 @@ def test_a_purpose_clause_takes_the_date_after_its_head(analyzer):
 def test_the_date_of_a_since_clause_is_not_the_date_of_the_main_clause(analyzer):
     ev = _events(analyzer, "The Norwegian envoy has conducted several trips to Kabul since he "
                            "took office in 2022.")
-    assert ev["CONSULT"].date is None
+    assert _text_date(ev["CONSULT"]) is None
 
 
 @pytest.mark.model
@@ -112,7 +118,7 @@ def test_an_act_inside_the_past_weeks_is_dated_by_what_holds_the_span(analyzer, 
 ])
 def test_the_speakers_own_material_act_is_dated_only_when_announced_as_under_way(
         analyzer, text, event, date):
-    assert _events(analyzer, text)[event].date == date
+    assert _text_date(_events(analyzer, text)[event]) == date
 
 
 @pytest.mark.model

@@ -7,8 +7,8 @@ Public API (stable):
     load_lexicon() -> Lexicon                           ontology + trigger lexicon (cached)
 
 Modules: ``lexicon`` (data files), ``triggers`` (finding and merging triggers),
-``arguments`` (roles from the parse), ``modality`` (asserted/future/...), ``extract``
-(one sentence to drafts). This file does the article-level part: references across
+``arguments`` (roles from the parse), ``modality`` (asserted/future/...), ``material``
+(how news tells material acts, and their not-events), ``extract`` (one sentence to drafts). This file does the article-level part: references across
 sentences, participant inheritance, the "first ... since" rule, and the final records.
 
 The quote stage runs first; its ``Speech`` comes in as an argument (the pipeline passes it),
@@ -168,10 +168,10 @@ def _keep_without_actor(d: Draft) -> bool:
     """Strong material-conflict triggers with a victim are kept even with no named doer;
     a nominal one when it is the subject of an act that harms ("a grenade attack killed
     four")."""
-    if d.event in KEPT_AS_SUBJECT:
+    if _placed_subject(d):
         # a generic word ("protests") needs its own date too: "protests erupted in Lagos on
         # Monday" is an event, "the protest in Kampala drew thousands" may retell one
-        return _placed_subject(d) and (not d.cand.weak or d.date is not None)
+        return not d.cand.weak or d.date is not None
     if d.cand.weak or not any(r.code for r in d.recipient) or d.event not in KEPT_WITHOUT_ACTOR:
         return False
     return d.cand.kind != "noun" or (

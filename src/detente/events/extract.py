@@ -24,6 +24,7 @@ from .dating import occasion_date, speaker_date
 from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
 from .recipients import earlier_doers, home_recipients, other_party, unnamed_state
 from .lexicon import Lexicon, category_set, events_words
+from . import material
 from .triggers import Candidate, find_candidates
 
 DEFINITE = events_words("definite")
@@ -281,7 +282,7 @@ def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tu
     ``what``: (event, content candidate)."""
     event, content = what
     if event == "PROTEST":
-        target = _protest_target(ctx, cand, actor)
+        target = material.protest_target(ctx, cand, actor)
         if target:
             recipient, roles.recipient = target, []
     if not any(r.code for r in recipient) and event in ADDRESSED:
@@ -306,11 +307,16 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         roles = find_roles(cand, lex, cache=ctx.cache)
         if _commentary(lex, cand, roles):
             continue
-        if _not_political(lex, cand, roles):
+        if material.not_political(lex, cand, roles) or material.standing_state(ctx, cand) \
+                or material.armed_meeting(cand, roles) or material.struggle(cand):
+            continue
+        if not material.move_roles(cand, roles):
             continue
         foiled = cand.key.split()[0] in lex.foiled_by_subject
         if foiled:
             roles.actor, roles.recipient = [], []  # the planter is unnamed; the place tells
+        if material.helper_is_no_doer(cand):
+            roles.actor = []
         actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
         recipient = other_party(ctx, roles.recipient, actor, _actors_for(
             ctx, roles.recipient, roles.speaker, lex, descend=True))
@@ -325,6 +331,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                 a.sector in (None, "GOV") for a in actor):
             # "Lavrov stressed that Moscow's condition ...": the speaker states it.
             actor = tuple(s for s in speaker_actors if s.code in {a.code for a in actor})
+        if not actor and material.passive_state_act(cand, roles):
+            actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
         if not actor and event == "COERCE" and cand.kind == "verb":
             actor = _state_of_place(ctx, sent, cand)
         if not actor:
@@ -336,12 +344,12 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                 continue
             if event == "ACCUSE" and not any(r.code for r in recipient):
                 recipient = _others_in(ctx, cand, actor) or recipient
-        mode = _choose_mode(lex, cand, event, content, ctx.cache)
+        mode = material.protest_mode(cand, _choose_mode(lex, cand, event, content, ctx.cache))
         if event == "ACCUSE" and cand.event == "THREATEN":
             mode = "disapprove"
         since, date, location = _when_where(ctx, sent, cand, roles)
         if foiled and location is None:
-            location = _place_inside(ctx, cand.noun)
+            location = material.place_inside(ctx, cand.noun)
         if event == "CONSULT" and mode is None:
             mode = consult_mode(actor, recipient, location)
         if actor and not any(a.code for a in actor) and \
@@ -355,6 +363,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
+        modality = material.plotted(cand, modality)
         event, mode, modality = _threat_or_refusal(lex, cand, roles, actor, speaker_actors,
                                                    event, mode, modality)
         draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,
@@ -370,62 +379,6 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             draft.anaphoric = bool(det & DEFINITE)
         drafts.append(draft)
     return drafts
-
-
-#: Prepositions that name the cause of a harm: "killed in a crash", "destroyed by fire".
-CAUSE_PREPS = frozenset({"in", "by", "from", "during", "amid"})
-#: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
-_SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-
-
-def _lemmas(tok) -> set[str]:
-    return {tok.lower_, tok.lemma_.lower()}
-
-
-def _natural_cause(lex: Lexicon, tok) -> bool:
-    """A noun naming nature, an accident or illness, with nothing that names a side."""
-    words = _lemmas(tok)
-    words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in words}
-    if not words & lex.not_agents or tok.ent_type_ in _SIDE_ENTS:
-        return False
-    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
-        c.ent_type_ in _SIDE_ENTS or _lemmas(c) & lex.agent_nouns) for c in tok.children)
-
-
-def _not_political(lex: Lexicon, cand, roles) -> bool:
-    """Harm without a political doer: floods, crashes and disease kill people, and killing
-    animals is no attack. Only for material conflict; the words are in triggers.yaml."""
-    if not lex.is_material_conflict(cand.event):
-        return False
-    if any(_natural_cause(lex, t) for t in roles.actor):
-        return True
-    for root in (cand.head, cand.noun):
-        for c in root.children if root is not None else ():
-            if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
-                    g.dep_ == "pobj" and _natural_cause(lex, g) for g in c.children):
-                return True
-    # the patient is the object; "in Vietnam" beside it names a place, not a victim
-    patients = [t for t in roles.recipient if t.dep_ in ("dobj", "nsubjpass")] \
-        or roles.recipient
-    return cand.event == "ASSAULT" and bool(patients) and all(
-        _animal(lex, t) for t in patients)
-
-
-def _animal(lex: Lexicon, tok) -> bool:
-    """'dogs', and a count of them: 'thousands of chickens'."""
-    if tok.like_num or tok.ent_type_ == "CARDINAL" or _lemmas(tok) & lex.count_nouns:
-        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), tok)
-    return tok.pos_ == "NOUN" and bool(_lemmas(tok) & lex.not_victims)
-
-
-def _place_inside(ctx, noun):
-    """The first place named inside a noun's phrase: where a defused bomb was planted ("a
-    bomb hidden under a bridge in Peshawar")."""
-    if noun is None:
-        return None
-    end = noun.right_edge.idx + len(noun.right_edge)
-    return next((p for p in ctx.places_in(noun.left_edge.idx, end) if p.country), None)
 
 
 def _when_where(ctx, sent, cand, roles):
@@ -548,8 +501,6 @@ def _lem_of(tok) -> str:
 
 #: Categories said *to* someone: "summoned the envoy to complain" complains to the envoy.
 ADDRESSED = category_set("addressed")
-#: Nouns of "in X of Y" that say what a protest is against ("in defiance of Chinese rule").
-PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
 
 
 def _addressee(ctx, cand, roles, lex) -> tuple:
@@ -584,40 +535,6 @@ def _earlier_doer(ctx, cand, roles, lex) -> tuple:
             if found:
                 return found
     return ()
-
-
-def _protest_target(ctx, cand, actor) -> tuple:
-    """What a protest is against, named in its purpose: "to protest against X's decision",
-    "in defiance of X", "(in) demanding reforms from X". The first coded actor named there."""
-    roots = []
-    for owner in (cand.head, cand.noun):
-        if owner is None:
-            continue
-        for c in owner.children:
-            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
-                    c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to"
-                                           for g in c.children)):
-                roots.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "against":
-                roots.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "in" and any(
-                    g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in PROTEST_PP_NOUNS
-                                                     or g.tag_ == "VBG")
-                    for g in c.children):
-                roots.append(c)
-    if not roots:
-        return ()
-    taken = {(a.start, a.end) for a in actor}
-    best = None
-    for r in roots:
-        start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
-        for m in starting_in(ctx.actors.mentions, start, end + 1,
-                               cache=ctx.cache):
-            if m.end <= end and m.code and (m.start, m.end) not in taken:
-                if best is None or m.start < best.start:
-                    best = m
-                break
-    return (best,) if best is not None else ()
 
 
 def consult_mode(actor, recipient, location) -> str | None:
@@ -687,3 +604,4 @@ def _state_of_place(ctx, sent, cand) -> tuple:
     if p is not None:
         return (Actor(p.text, p.country, None, p.name, None, None, -1, -1),)
     return ()
+

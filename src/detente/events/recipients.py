@@ -244,8 +244,8 @@ def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
     if not passive or agent_of(verb) is not None or coref.in_quotes(ctx, verb):
         return ()
     if subj is None or not (subj.pos_ == "PRON" or subj.lemma_.lower() in PERSON_NOUNS
-                            or subj.tag_ == "NNS" or ctx.actors.resolve(phrase(subj))):
-        return ()  # "the website was blocked": no party was acted on
+                            or ctx.actors.resolve(phrase(subj))):
+        return ()  # "the website was blocked", "projects were suspended": no party acted on
     body = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
             for g in c.children if g.dep_ == "pobj"]
     named = [a for a in ctx.actors.resolve(phrase(body[0]))] if body else []
