@@ -163,3 +163,13 @@ def test_pandas_reads_the_types_the_readme_shows(typed_db, tmp_path):
     assert list(df["confidence"]) == [0.95, 0.9, 0.9]
     assert df["actor_code"][0] == "RUS;IGO"
     assert df["actor_code"].str.split(";")[0] == ["RUS", "IGO"]
+
+
+def test_an_empty_list_is_an_empty_csv_cell(tmp_path):
+    ev = {**make_event(make_analysis().article, 1).as_dict(), "context": [], "recipient": []}
+    buf = io.StringIO()
+    write_csv([ev], buf)
+    line = buf.getvalue().splitlines()[1]
+    assert ',"",' not in line
+    (row,) = csv.DictReader(io.StringIO(buf.getvalue()))
+    assert (row["context"], row["recipient_code"]) == ("", "")

@@ -114,8 +114,9 @@ def _typed_row(ev: dict, flat: bool) -> dict[str, Any]:
     for key, places in _ROUNDING.items():
         if isinstance(row[key], float):
             row[key] = round(row[key], places)
-    if flat:
-        row = {k: (_neutralise(v) if isinstance(v, str) else v) for k, v in row.items()}
+    if flat:  # an empty text is an empty cell, as a missing one (DuckDB would write "")
+        row = {k: ((_neutralise(v) or None) if isinstance(v, str) else v)
+               for k, v in row.items()}
     return row
 
 
