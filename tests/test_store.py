@@ -402,8 +402,8 @@ def test_parquet_export_has_lists_and_types(existing_db, tmp_path):
     out = tmp_path / "e.parquet"
     assert export(existing_db, "parquet", out) == 3
     rows = duckdb.connect().execute(
-        f"SELECT event, actor_code, context, hedged, lat FROM read_parquet('{out}') "
-        "ORDER BY event").fetchall()
+        f"SELECT event, [a.code FOR a IN actor], context, hedged, lat "
+        f"FROM read_parquet('{out}') ORDER BY event").fetchall()
     assert rows[1] == ("ASSAULT", ["RUS"], ["diplomatic"], False, 41.01)
 
 
