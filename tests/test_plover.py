@@ -353,3 +353,22 @@ def test_plover_records_of_voa_stories_validate(analyzer, tmp_path):
     for rec in records:
         assert_valid(rec)
         assert rec["cite_info"]["publication"]  # the story's source reaches the citation
+
+
+@pytest.mark.model
+def test_plover_records_of_the_repository_voa_stories_validate_and_are_dated(analyzer, tmp_path):
+    # the 38 whole VOA stories kept in quality/gold (public domain), so this runs in any clone
+    sample = tmp_path / "voa_gold.jsonl"
+    rows = []
+    for folder in ("voa", "voa-check"):
+        for path in sorted((ROOT / "quality" / "gold" / folder).glob("*.json")):
+            g = json.loads(path.read_text(encoding="utf-8"))
+            rows.append(json.dumps({"id": g["id"], "title": g["title"], "url": g["url"],
+                                    "published": g["published"], "text": g["text"],
+                                    "source": "VOA"}))
+    sample.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    records = _plover_of(analyzer, sample)
+    assert len({r["id"] for r in records}) == len(records) >= 150
+    for rec in records:
+        assert_valid(rec)
+        assert rec["date"] and len(rec["date"]) == 10  # YYYY-MM-DD, never null
