@@ -240,6 +240,20 @@ def _table_date(ev: dict) -> str:
     return date + (REPORTED_MARK if ev.get("date_basis") == "publication" else "")
 
 
+def text_table(head: tuple[str, ...], rows: list[tuple], caps: tuple[int, ...],
+               width: int) -> list[str]:
+    """Lines of a plain-text table: every column but the last at most its cap (narrower when
+    its cells are), the last taking the rest of ``width``; cells cleaned for a terminal."""
+    fixed = [min(cap, max([len(head[i]), *(len(clean_cell(r[i])) for r in rows)]))
+             for i, cap in enumerate(caps)]
+    widths = [*fixed, max(width - sum(fixed) - 2 * len(fixed), 20)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    for r in rows:
+        lines.append("  ".join(clean_cell(v, w).ljust(w) for v, w in zip(r, widths)).rstrip())
+    return lines
+
+
 def format_table(events: Iterable[dict], width: int | None = None) -> str:
     """A plain-text table of events, fitted to ``width`` (default: the terminal's). A date
     the text does not state is marked, and a note under the table says what the mark means."""
@@ -255,15 +269,7 @@ def format_table(events: Iterable[dict], width: int | None = None) -> str:
                      (ev.get("evidence") or {}).get("sentence") or ""))
     if not rows:
         return "(no events)"
-    fixed = [11, 22, 20, 18, 18, 14]
-    fixed = [min(w, max(len(head[i]), *(len(clean_cell(r[i])) for r in rows)))
-             for i, w in enumerate(fixed)]
-    last = max(width - sum(fixed) - 2 * len(fixed), 20)
-    widths = [*fixed, last]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    for r in rows:
-        lines.append("  ".join(clean_cell(v, w).ljust(w) for v, w in zip(r, widths)).rstrip())
+    lines = text_table(head, rows, (11, 22, 20, 18, 18, 14), width)
     if any(r[0].endswith(REPORTED_MARK) for r in rows):
         lines.append(REPORTED_NOTE)
     return "\n".join(lines)
