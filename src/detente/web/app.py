@@ -78,7 +78,7 @@ def month_chart(months: list[dict], width: int = 720, height: int = 180) -> dict
         return {"width": width, "height": height, "bars": [], "max": 0}
     totals = [sum(m[q] for q in queries.QUADS) for m in months]
     top = max(totals) or 1
-    step = width / len(months)
+    step = min(width / len(months), 60.0)  # one month alone is a bar, not a wall
     bars = []
     for i, m in enumerate(months):
         y = float(height)

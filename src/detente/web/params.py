@@ -52,7 +52,7 @@ class EventFilters:
     recipient: str = ""
     category: str = ""  #: a PLOVER category, e.g. CONSULT
     mode: str = ""
-    modality: str = ""  #: "asserted" by default, "all" for every modality
+    modality: str = "asserted"  #: one modality, or "all"
     country: str = ""  #: the event location's country code
     since: str = ""
     until: str = ""

@@ -61,12 +61,13 @@ def _where(f: EventFilters, skip: str = "") -> tuple[str, list]:
                          "x.article_id = e.article_id AND x.role = ? AND (upper(x.code) = ? OR "
                          "upper(x.org) = ? OR x.name ILIKE ? ESCAPE '\\'))")
             params += [role, value.upper(), value.upper(), f"%{_like(value)}%"]
-    if f.since:
-        where.append("e.date >= substr(?, 1, length(e.date))")
-        params.append(f.since)
-    if f.until:
-        where.append("e.date <= substr(?, 1, length(e.date))")
-        params.append(f.until)
+    # dates compare at the coarser of the two precisions: "2025-05" is within until=2025 and
+    # within since=2025-05-20 (the month may hold the day)
+    for value, op in ((f.since, ">="), (f.until, "<=")):
+        if value:
+            where.append(f"substr(e.date, 1, least(length(e.date), length(?))) {op} "
+                         "substr(?, 1, least(length(e.date), length(?)))")
+            params += [value, value, value]
     if f.q:
         where.append("e.sentence ILIKE ? ESCAPE '\\'")
         params.append(f"%{_like(f.q)}%")
