@@ -16,6 +16,10 @@ import warnings
 import duckdb
 import pyarrow.parquet as pq
 import pytest
+import uvicorn
+from click.testing import CliRunner
+
+from detente.cli import main
 
 from detente.store import Store
 from detente.web import app as web_app, queries
@@ -132,7 +136,8 @@ def test_events_json_pages_and_facets(client):
     assert {v["value"] for v in f} == {"ACCUSE", "AID", "CONSULT"}
     ev = r["events"][1]
     assert ev["actor"][0]["code"] == "RUS" and ev["recipient"][0]["name"] == "Ukraine"
-    assert ev["evidence"]["sentence"] == "Russian and Ukrainian delegations met in Istanbul on Friday."
+    assert ev["evidence"]["sentence"] == ("Russian and Ukrainian delegations met in Istanbul "
+                                          "on Friday.")
 
 
 def test_event_json_has_every_field_and_its_article_text(client):
@@ -361,3 +366,15 @@ def test_a_file_that_is_no_database_is_a_clear_error(tmp_path):
     assert r.json()["error"] == (f"{bad} is not a detente database (it is not a DuckDB file); "
                                  "give --db the file `detente ingest` wrote (by default "
                                  "detente.duckdb)")
+
+
+# ------------------------------------------------------------------ the command
+def test_serve_binds_this_machine_only_by_default(monkeypatch, small_db):
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(kw, app=app))
+    res = CliRunner().invoke(main, ["serve", "--db", small_db])
+    assert res.exit_code == 0, res.output
+    assert (seen["host"], seen["port"]) == ("127.0.0.1", 8000)
+    assert TestClient(seen["app"]).get("/.json").json()["articles"] == 3
+    helped = CliRunner().invoke(main, ["serve", "--help"])
+    assert helped.exit_code == 0 and "detente serve --db conflict.duckdb" in helped.output

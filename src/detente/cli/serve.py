@@ -24,6 +24,10 @@ def serve(db: str, host: str, port: int) -> None:
 
     The server opens the database read-only for each request and holds nothing between them,
     so `detente ingest` can write to it while the dashboard is open.
+
+    \b
+    Example:
+      detente serve --db conflict.duckdb      # then open http://127.0.0.1:8000/
     """
     try:
         import uvicorn
