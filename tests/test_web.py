@@ -378,3 +378,28 @@ def test_serve_binds_this_machine_only_by_default(monkeypatch, small_db):
     assert TestClient(seen["app"]).get("/.json").json()["articles"] == 3
     helped = CliRunner().invoke(main, ["serve", "--help"])
     assert helped.exit_code == 0 and "detente serve --db conflict.duckdb" in helped.output
+
+
+def test_the_event_page_lists_the_story_s_other_mentions(tmp_path):
+    db = str(tmp_path / "story.duckdb")
+    _build(db)
+    con = duckdb.connect(db)  # a second article telling e1's meeting
+    text = "Russia and Ukraine held talks in Istanbul on May 16."
+    con.execute("INSERT INTO articles (id, title, url, published, text, extractor_version) "
+                "VALUES ('a4', 'Second report', 'https://example.org/a4', '2025-05-18', ?, "
+                "'x')", [text])
+    con.execute("INSERT INTO events SELECT * REPLACE ('e6' AS id, 'a4' AS article_id, ? AS "
+                "sentence, 0 AS sentence_start, ? AS sentence_end) FROM events WHERE id = 'e1'",
+                [text, len(text)])
+    con.execute("INSERT INTO event_actors SELECT * REPLACE ('e6' AS event_id, 'a4' AS "
+                "article_id) FROM event_actors WHERE event_id = 'e1'")
+    con.close()
+    with Store(db) as s:
+        s.rebuild_stories()
+    c = TestClient(web_app.create_app(db))
+    story = c.get("/events/e1.json").json()["story"]
+    assert (story["mentions"], story["articles"]) == (2, 2)
+    assert [(m["event_id"], m["article_id"], m["sentence"]) for m in story["mentions_list"]] \
+        == [("e6", "a4", text)]
+    assert ('<a href="/events/e6">Russia and Ukraine held talks in Istanbul on May 16.</a>'
+            in c.get("/events/e1").text)
