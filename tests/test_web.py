@@ -403,3 +403,15 @@ def test_the_event_page_lists_the_story_s_other_mentions(tmp_path):
         == [("e6", "a4", text)]
     assert ('<a href="/events/e6">Russia and Ukraine held talks in Istanbul on May 16.</a>'
             in c.get("/events/e1").text)
+
+
+def test_the_overview_follows_a_write_to_the_file(tmp_path):
+    db = str(tmp_path / "grow.duckdb")
+    _build(db)
+    c = TestClient(web_app.create_app(db))
+    assert c.get("/.json").json()["articles"] == 3
+    assert c.get("/.json").json()["articles"] == 3  # the second from memory
+    con = duckdb.connect(db)
+    con.execute("INSERT INTO articles (id, text) VALUES ('a9', 'More news.')")
+    con.close()
+    assert c.get("/.json").json()["articles"] == 4

@@ -36,6 +36,19 @@ def opened(path: str) -> Iterator[Store | None]:
         store.close()
 
 
+def file_state(path: str) -> tuple:
+    """Changes whenever the database does: the file's and its write-ahead log's size and
+    modification time (DuckDB writes to the log first and folds it in later)."""
+    out = []
+    for p in (path, path + ".wal"):
+        try:
+            st = os.stat(p)
+            out.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
 def _rows(store: Store, sql: str, params: list | None = None) -> list[dict]:
     return store._dicts(sql, params or [])
 
@@ -85,8 +98,16 @@ def events(store: Store, f: EventFilters) -> dict:
     base = "FROM events e JOIN articles a ON a.id = e.article_id" + where
     total = store.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
     order = f"{SORTS[f.sort]}, e.article_id, e.sentence_start, e.id"
-    rows = _rows(store, f"SELECT e.*, a.title, a.url, a.published {base} ORDER BY {order} "
-                        "LIMIT ? OFFSET ?", [*params, f.per_page, (f.page - 1) * f.per_page])
+    # the page's keys first (a top-N over narrow columns), then its full rows: sorting whole
+    # rows of a million events costs several times more
+    keys = store.con.execute(f"SELECT e.article_id, e.id {base} ORDER BY {order} LIMIT ? "
+                             "OFFSET ?", [*params, f.per_page, (f.page - 1) * f.per_page]
+                             ).fetchall()
+    rows = _rows(store, "SELECT e.*, a.title, a.url, a.published FROM events e JOIN articles a "
+                        "ON a.id = e.article_id WHERE e.id IN (SELECT unnest(?))",
+                 [[k[1] for k in keys]]) if keys else []
+    by_key = {(r["article_id"], r["id"]): r for r in rows}
+    rows = [by_key[k] for k in keys if k in by_key]
     return {"total": total, "page": f.page, "per_page": f.per_page,
             "events": _with_actors(store, rows), "facets": facets(store, f)}
 
@@ -115,8 +136,10 @@ def _with_actors(store: Store, rows: list[dict]) -> list[dict]:
         return []
     keys = [f"{r['article_id']}\x1f{r['id']}" for r in rows]
     found: dict[str, dict[str, list[dict]]] = {}
-    for r in _rows(store, "SELECT * FROM event_actors WHERE article_id || chr(31) || event_id "
-                          "IN (SELECT unnest(?)) ORDER BY role, position", [keys]):
+    # by event id alone (a key built per row would be computed for every stored actor row),
+    # the article checked on the way out
+    for r in _rows(store, "SELECT * FROM event_actors WHERE event_id IN (SELECT unnest(?)) "
+                          "ORDER BY role, position", [sorted({r["id"] for r in rows})]):
         actor = {k: r["role_title" if k == "role" else k]
                  for k in ("text", "name", "code", "sector", "role", "org", "wikidata")}
         found.setdefault(f"{r['article_id']}\x1f{r['event_id']}", {}) \
