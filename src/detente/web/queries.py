@@ -18,8 +18,7 @@ from .params import SORTS, EventFilters, quad_of
 
 #: Seconds a request waits for an ingest's batch to be written before answering 503.
 WAIT = 2.0
-FACETS = {"category": "e.event", "modality": "e.modality", "country": "e.location_country",
-          "mode": "e.mode"}
+FACETS = ("category", "modality", "country", "mode")
 
 
 @contextlib.contextmanager
@@ -53,18 +52,20 @@ def _rows(store: Store, sql: str, params: list | None = None) -> list[dict]:
     return store._dicts(sql, params or [])
 
 
-def _where(f: EventFilters, skip: str = "") -> tuple[str, list]:
-    """SQL condition on ``events e`` for the filters (``skip``: one facet left out, so its
-    counts show what choosing another value would give)."""
+#: Filters that are one column's value: a facet of one of them is counted without it.
+_SIMPLE = {"category": "e.event", "mode": "e.mode", "country": "upper(e.location_country)"}
+
+
+def _where(f: EventFilters, skip: tuple[str, ...] = ()) -> tuple[str, list]:
+    """SQL condition on ``events e`` for the filters, less those named in ``skip``."""
     where: list[str] = []
     params: list[Any] = []
     if f.modality != "all":
         where.append("e.modality = ?")
         params.append(f.modality)
-    for name, column in (("category", "e.event"), ("mode", "e.mode"),
-                         ("country", "upper(e.location_country)")):
+    for name, column in _SIMPLE.items():
         value = getattr(f, name)
-        if value and name != skip:
+        if value and name not in skip:
             where.append(f"{column} = ?")
             params.append(value)
     for role in ("actor", "recipient"):
@@ -95,8 +96,10 @@ def _like(text: str) -> str:
 def events(store: Store, f: EventFilters) -> dict:
     """One page of events, the total and facet counts."""
     where, params = _where(f)
-    base = "FROM events e JOIN articles a ON a.id = e.article_id" + where
-    total = store.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    # the filters read events only; the articles are joined only to sort by publication date
+    joined = " JOIN articles a ON a.id = e.article_id" if "a." in SORTS[f.sort] else ""
+    base = f"FROM events e{joined}{where}"
+    total, facet_counts = counts(store, f)
     order = f"{SORTS[f.sort]}, e.article_id, e.sentence_start, e.id"
     # the page's keys first (a top-N over narrow columns), then its full rows: sorting whole
     # rows of a million events costs several times more
@@ -109,7 +112,7 @@ def events(store: Store, f: EventFilters) -> dict:
     by_key = {(r["article_id"], r["id"]): r for r in rows}
     rows = [by_key[k] for k in keys if k in by_key]
     return {"total": total, "page": f.page, "per_page": f.per_page,
-            "events": _with_actors(store, rows), "facets": facets(store, f)}
+            "events": _with_actors(store, rows), "facets": facet_counts}
 
 
 def all_events(store: Store, f: EventFilters) -> list[dict]:
@@ -121,14 +124,42 @@ def all_events(store: Store, f: EventFilters) -> list[dict]:
     return _with_actors(store, rows)
 
 
-def facets(store: Store, f: EventFilters, top: int = 15) -> dict[str, list[dict]]:
-    out = {}
-    for name, column in FACETS.items():
-        where, params = _where(f, skip=name)
-        out[name] = [{"value": v, "count": n} for v, n in store.con.execute(
-            f"SELECT {column} AS v, count(*) AS n FROM events e{where} GROUP BY v "
-            "HAVING v IS NOT NULL ORDER BY n DESC, v LIMIT ?", [*params, top]).fetchall()]
-    return out
+def _simple(f: EventFilters, skip: str = "") -> tuple[str, list]:
+    """The one-column filters as a condition on the CTE ``m`` of ``counts``."""
+    where, params = ["TRUE"], []
+    for name in _SIMPLE:
+        if getattr(f, name) and name != skip:
+            where.append(f"m.{name} = ?")
+            params.append(getattr(f, name))
+    return " AND ".join(where), params
+
+
+def counts(store: Store, f: EventFilters, top: int = 15) -> tuple[int, dict[str, list[dict]]]:
+    """The number of events the filters select, and facet counts beside them: a facet of a
+    one-column filter (category, mode, country) is counted as if that filter were not set,
+    so the other choices stay visible. One statement: the slow filters (actor, text) run once.
+    """
+    core, params = _where(f, skip=tuple(_SIMPLE))
+    parts = [f"SELECT 'total' AS facet, NULL AS v, count(*) AS n FROM m WHERE "
+             f"{_simple(f)[0]}"]
+    args = [*params, *_simple(f)[1]]
+    for name in FACETS:
+        cond, cond_params = _simple(f, skip=name)
+        parts.append(f"SELECT '{name}', {name}, count(*) FROM m WHERE {cond} GROUP BY {name}")
+        args += cond_params
+    sql = ("WITH m AS MATERIALIZED (SELECT e.event AS category, e.mode AS mode, e.modality AS "
+           "modality, upper(e.location_country) AS country FROM events e" + core + ") "
+           + " UNION ALL ".join(parts))
+    total, out = 0, {name: [] for name in FACETS}
+    for facet, value, n in store.con.execute(sql, args).fetchall():
+        if facet == "total":
+            total = n
+        elif value is not None:
+            out[facet].append({"value": value, "count": n})
+    for name, values in out.items():
+        values.sort(key=lambda v: (-v["count"], v["value"]))
+        del values[top:]
+    return total, out
 
 
 def _with_actors(store: Store, rows: list[dict]) -> list[dict]:
