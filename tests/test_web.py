@@ -172,7 +172,9 @@ def test_openapi_lists_every_json_twin(client):
     ("?modality=all", ["e5", "e2", "e1", "e3", "e4"]),  # "2025-05" sorts before its days
     ("?modality=negated", ["e3"]),
     ("?actor=rus", ["e1", "e4"]),                   # a code, any case
-    ("?actor=united", ["e5"]),                      # part of a name
+    ("?actor=united", ["e5"]),                      # the start of a name
+    ("?actor=nations", ["e5"]),                     # the start of a word of it
+    ("?actor=ussia", []),                           # not inside a word
     ("?recipient=PSE", ["e5"]),
     ("?actor=UKR", []),                             # Ukraine is only ever the recipient
     ("?category=consult&modality=all", ["e2", "e1"]),

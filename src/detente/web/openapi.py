@@ -9,8 +9,9 @@ from .. import __version__
 from .params import SORTS, categories
 
 _FILTERS = [
-    ("actor", "Actor code (RUS), organisation (UN) or part of a name (Lavrov)."),
-    ("recipient", "Recipient code, organisation or part of a name."),
+    ("actor", "Actor code (RUS), organisation (UN), or the start of a word of its name "
+              "(lavrov, russia)."),
+    ("recipient", "Recipient code, organisation or the start of a word of its name."),
     ("category", "PLOVER category, one of: {cats}."),
     ("mode", "PLOVER mode, e.g. visit, third-party, ceasefire."),
     ("modality", "asserted (default), future, hypothetical, negated, historical, or all."),

@@ -72,10 +72,12 @@ def _where(f: EventFilters, skip: tuple[str, ...] = ()) -> tuple[str, list]:
         value = getattr(f, role)
         if value:
             # an uncorrelated semi-join (a hash join), not EXISTS per event row: 2-3x faster
+            # a name matches from the start of one of its words: "rus" is no part of Belarus
             where.append("e.id IN (SELECT x.event_id FROM event_actors x WHERE x.role = ? AND "
                          "(upper(x.code) = ? OR upper(x.org) = ? OR x.name ILIKE ? "
-                         "ESCAPE '\\'))")
-            params += [role, value.upper(), value.upper(), f"%{_like(value)}%"]
+                         "ESCAPE '\\' OR x.name ILIKE ? ESCAPE '\\'))")
+            params += [role, value.upper(), value.upper(), f"{_like(value)}%",
+                       f"% {_like(value)}%"]
     # dates compare at the coarser of the two precisions: "2025-05" is within until=2025 and
     # within since=2025-05-20 (the month may hold the day)
     for value, op in ((f.since, ">="), (f.until, "<=")):
