@@ -417,3 +417,11 @@ def test_the_overview_follows_a_write_to_the_file(tmp_path):
     con.execute("INSERT INTO articles (id, text) VALUES ('a9', 'More news.')")
     con.close()
     assert c.get("/.json").json()["articles"] == 4
+
+
+def test_serve_warns_when_told_to_listen_beyond_this_machine(monkeypatch, small_db):
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
+    res = CliRunner().invoke(main, ["serve", "--db", small_db, "--host", "0.0.0.0"])
+    assert res.exit_code == 0
+    assert res.output.splitlines()[0] == ("Warning: listening on 0.0.0.0: anyone who can reach "
+                                          "it reads the store (no login)")

@@ -36,6 +36,9 @@ def serve(db: str, host: str, port: int) -> None:
     except ImportError as exc:
         raise DetenteError(f"the dashboard needs the web extra ({exc.name} is missing): "
                            "pip install -e '.[web]'") from None
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"Warning: listening on {host}: anyone who can reach it reads the store "
+                   "(no login)", err=True)
     click.echo(f"detente dashboard on http://{host}:{port}/ (database {db}); Ctrl-C stops it",
                err=True)
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
