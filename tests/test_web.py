@@ -7,7 +7,6 @@ with markup and a ``javascript:`` link), so escaping, filters and facets have kn
 from __future__ import annotations
 
 import io
-import json
 import re
 import subprocess
 import sys

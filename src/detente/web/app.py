@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 from ..errors import StoreBusy, StoreError
 from ..export import write_csv, write_parquet
 from . import openapi, queries
-from .params import BadParameter, EventFilters, categories, parse
+from .params import BadParameter, categories, parse
 
 HERE = Path(__file__).parent
 #: Every page and file: no inline script or style, nothing from another origin, no framing.
