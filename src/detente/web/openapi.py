@@ -3,8 +3,6 @@ FastAPI's would pull its docs page from a CDN, which the offline rule forbids)."
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .. import __version__
 from .params import SORTS, categories
 
@@ -41,7 +39,6 @@ def _path_param(name: str, what: str) -> dict:
             "schema": {"type": "string"}}
 
 
-@lru_cache(maxsize=1)
 def spec() -> dict:
     filters = [{"name": n, "in": "query", "required": False, "schema": {"type": "string"},
                 "description": d.format(cats=", ".join(categories()), sorts=", ".join(SORTS))}
