@@ -9,6 +9,7 @@ Every formatter takes event dicts in one shape: the output contract's event plus
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import shutil
 import sys
@@ -180,6 +181,10 @@ def _deliver(table: pa.Table, fmt: str, out: str | os.PathLike | IO[str]) -> Non
     with tempfile.TemporaryDirectory(prefix="detente-export-") as tmp:
         part = os.path.join(tmp, f"events.{fmt}")
         _copy(table, fmt, part)
+        if isinstance(out, (io.RawIOBase, io.BufferedIOBase)):  # a binary stream
+            with open(part, "rb") as fh:
+                shutil.copyfileobj(fh, out)
+            return
         if not isinstance(out, (str, os.PathLike)):
             with open(part, encoding="utf-8", newline="") as fh:
                 shutil.copyfileobj(fh, out)

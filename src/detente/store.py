@@ -71,7 +71,7 @@ _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
                   ("events", "location_resolution", "VARCHAR"),
                   ("events", "location_coordinates", "VARCHAR"))
 #: The last day of an event's period, in SQL (``date`` is its first day).
-_PERIOD_END = ("CAST(CASE e.date_precision WHEN 'year' THEN e.date + INTERVAL 1 YEAR "
+PERIOD_END = ("CAST(CASE e.date_precision WHEN 'year' THEN e.date + INTERVAL 1 YEAR "
                "WHEN 'month' THEN e.date + INTERVAL 1 MONTH ELSE e.date + INTERVAL 1 DAY END "
                "AS DATE) - 1")
 #: Quarantine codes that a later successful analysis of the same origin makes obsolete.
@@ -387,7 +387,7 @@ class Store:
                              "AND (upper(code) = ? OR upper(org) = ?))")
                 params += [role, code.upper(), code.upper()]
         if since:  # the event's period ends on or after the first day of ``since``
-            where.append(f"{_PERIOD_END} >= ?")
+            where.append(f"{PERIOD_END} >= ?")
             params.append(records.first_day(since))
         if until:  # ... and starts on or before the last day of ``until``
             where.append("e.date <= ?")

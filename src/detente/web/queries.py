@@ -13,7 +13,8 @@ import json
 import os
 from typing import Any, Iterator
 
-from ..store import Store, _event_dict
+from .. import records
+from ..store import PERIOD_END, Store, _event_dict
 from .params import SORTS, EventFilters, quad_of
 
 #: Seconds a request waits for an ingest's batch to be written before answering 503.
@@ -78,13 +79,14 @@ def _where(f: EventFilters, skip: tuple[str, ...] = ()) -> tuple[str, list]:
                          "ESCAPE '\\' OR x.name ILIKE ? ESCAPE '\\'))")
             params += [role, value.upper(), value.upper(), f"{_like(value)}%",
                        f"% {_like(value)}%"]
-    # dates compare at the coarser of the two precisions: "2025-05" is within until=2025 and
-    # within since=2025-05-20 (the month may hold the day)
-    for value, op in ((f.since, ">="), (f.until, "<=")):
-        if value:
-            where.append(f"substr(e.date, 1, least(length(e.date), length(?))) {op} "
-                         "substr(?, 1, least(length(e.date), length(?)))")
-            params += [value, value, value]
+    # periods overlap, as in ``detente events``: "2025-05" is within until=2025 and within
+    # since=2025-05-20 (the month may hold the day)
+    if f.since:
+        where.append(f"{PERIOD_END} >= ?")
+        params.append(records.first_day(f.since))
+    if f.until:
+        where.append("e.date <= ?")
+        params.append(records.last_day(f.until))
     if f.q:
         where.append("e.sentence ILIKE ? ESCAPE '\\'")
         params.append(f"%{_like(f.q)}%")
@@ -241,8 +243,9 @@ def overview(store: Store) -> dict:
     quad = quad_of()
     months: dict[str, dict[str, int]] = {}
     for month, category, n in store.con.execute(
-            "SELECT substr(date, 1, 7) AS m, event, count(*) FROM events WHERE modality = "
-            "'asserted' AND length(date) >= 7 GROUP BY m, event ORDER BY m").fetchall():
+            "SELECT strftime(date, '%Y-%m') AS m, event, count(*) FROM events WHERE modality = "
+            "'asserted' AND date_precision IN ('day', 'month') GROUP BY m, event "
+            "ORDER BY m").fetchall():
         row = months.setdefault(month, {q: 0 for q in QUADS})
         row[quad.get(category, "verbal_cooperation")] += n
     pairs = _rows(store, "SELECT a.code AS actor, r.code AS recipient, count(DISTINCT "
