@@ -64,3 +64,16 @@ def test_bench_cli_json(corpus):
     data = json.loads(result.output)
     assert data["once"]["ratio"] > 0
     assert "replicated" not in data  # --replicate 1 skips the replicated pass
+
+
+@pytest.mark.model
+def test_bench_reports_progress_over_every_timed_article(corpus, analyzer):
+    seen = []
+
+    def start(total):
+        seen.append(("total", total))
+        return lambda n: seen.append(("done", n))
+
+    bench.run_bench(corpus, replicate=2, repeats=1, analyzer=analyzer, progress=start)
+    assert seen[0] == ("total", 3 + 6)  # once, then replicated twice
+    assert sum(n for kind, n in seen[1:] if kind == "done") == 9

@@ -511,8 +511,9 @@ def test_eval_cli_rejects_bad_gold(tmp_path):
                              f"and an 'events' list.\n")
 
 
-def test_gate_cli_skips_cleanly(no_default_eval):
-    result = CliRunner().invoke(main, ["gate", str(REPO / "quality" / "floors.json")])
+def test_gate_cli_skips_cleanly(no_default_eval, floors_file):
+    # floors with eval-folder golds only (the repository's own golds are always measured)
+    result = CliRunner().invoke(main, ["gate", str(floors_file)])
     assert result.exit_code == 0
     assert result.output == (f"gate skipped: no eval folder at {no_default_eval} (the gold "
                              f"files are not in this checkout; pass --eval-dir).\n")
@@ -573,15 +574,15 @@ def _arrest(date="2025-03-11", location=None):
      {"date": "2025-03-11", "location": {"name": "Pakistan", "country": "PAK"}}, True),
     # no date in the text: no system date, or the publication date marked as such, is right
     ({"date": None}, {"date": None}, True),
-    ({"date": None}, {"date": "2025-03-12", "date_source": "publication"}, True),
-    ({"date": None}, {"date": "2025-03-10", "date_source": "text"}, False),
-    ({}, {"date": "2025-03-12", "date_source": "publication"}, False),
+    ({"date": None}, {"date": "2025-03-12", "date_basis": "publication"}, True),
+    ({"date": None}, {"date": "2025-03-10", "date_basis": "text"}, False),
+    ({}, {"date": "2025-03-12", "date_basis": "publication"}, False),
 ])
 def test_fully_right_needs_every_field(gold_kw, sys_kw, full):
     gold = _gold_doc("a", [_arrest(**gold_kw)])
     ev = sys_event("COERCE", ["PAK"], sentence="ISLAMABAD - Police arrested five men in Quetta "
                    "on Tuesday.", date=sys_kw.get("date"), location=sys_kw.get("location"))
-    ev["date_source"] = sys_kw.get("date_source", "text" if sys_kw.get("date") else None)
+    ev["date_basis"] = sys_kw.get("date_basis", "text" if sys_kw.get("date") else None)
     figures = score_document_gold(gold, ART, out(ev))["figures"]
     assert figures["fully_right"] == (1.0 if full else 0.0)
     assert figures["fully_right_of_output"] == (1.0 if full else 0.0)

@@ -37,6 +37,7 @@ class DictActors:
     def __init__(self, doc):
         self.mentions = [Actor(t.text, CODES[t.lower_], None, t.text, None, None, t.idx,
                                t.idx + len(t.text)) for t in doc if t.lower_ in CODES]
+        self.setting = None  # one sentence sets no story in a country
 
     def resolve(self, span):
         return tuple(m for m in self.mentions
@@ -520,8 +521,11 @@ def test_an_event_with_no_date_of_its_own_takes_its_speakers_date_from_the_speec
                          actors=DictActors(doc), dates=resolve_dates(doc, published), places=[])
     speech = extract_speech(ctx)
     assert {k: v.value for k, v in speech.speaker_dates.items()} == {"Cuba": "2024-03-04"}
-    assert [(e.event, e.date) for e in extract_events(ctx, speech)] == [("REJECT", "2024-03-04")]
-    assert [(e.event, e.date) for e in extract_events(ctx)] == [("REJECT", None)]
+    assert [(e.event, e.date, e.date_basis) for e in extract_events(ctx, speech)] == [
+        ("REJECT", "2024-03-04", "text")]
+    # without the speech, nothing in its own words dates it: the report date stands in
+    assert [(e.event, e.date, e.date_basis) for e in extract_events(ctx)] == [
+        ("REJECT", "2024-03-06", "publication")]
 
 
 # ------------------------------------------------- groupings and function words come from data

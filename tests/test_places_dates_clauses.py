@@ -69,7 +69,8 @@ def test_a_place_of_another_clause_is_not_the_venue(analyzer):
 @pytest.mark.model
 def test_since_starts_a_state_and_is_no_event_date(analyzer):
     ev = _events(analyzer, "Security forces have arrested 300 protesters since February 1.")
-    assert ev["COERCE"].date is None
+    # not dated February 1: undated by its words, it takes the report date and says so
+    assert (ev["COERCE"].date, ev["COERCE"].date_basis) == (PUBLISHED.isoformat(), "publication")
 
 
 @pytest.mark.model

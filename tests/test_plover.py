@@ -46,7 +46,7 @@ def event(**kw) -> dict:
     base = {"id": "e1", "event": "CONSULT", "mode": None, "context": ["diplomatic"],
             "modality": "asserted", "hedged": False, "actor": [RUS], "recipient": [UKR],
             "date": "2025-05-16", "date_precision": "day", "date_text": "on Friday",
-            "date_source": "text", "location": ISTANBUL,
+            "date_basis": "text", "location": ISTANBUL,
             "evidence": {"sentence": "Moscow and Kyiv held talks.", "start": 10, "end": 37,
                          "trigger": "held talks"},
             "also_evidence": [], "confidence": 0.9, "article_id": "8011115",
@@ -233,15 +233,15 @@ def test_contexts_outside_the_manuals_table_are_prefixed():
     ({"date": "2025-05", "date_precision": "month"}, ("2025-05-01", "month", "text")),
     ({"date": "2024", "date_precision": "year"}, ("2024-01-01", "year", "text")),
     # the text gives no date: the report date stands in, and says so
-    ({"date": None, "date_precision": None, "date_source": None},
+    ({"date": None, "date_precision": None, "date_basis": None},
      ("2025-05-17", "day", "publication")),
     # the value is a month whatever the precision field claims
     ({"date": "2025-06", "date_precision": "day"}, ("2025-06-01", "month", "text")),
     # a day's value kept at the coarser precision it was stated with
     ({"date": "2025-06-01", "date_precision": "month"}, ("2025-06-01", "month", "text")),
-    # the pipeline's newer name for the basis is read too
-    ({"date": "2025-05", "date_precision": "month", "date_basis": "text"},
-     ("2025-05-01", "month", "text")),
+    # a publication basis stays one
+    ({"date": "2025-05-17", "date_precision": "day", "date_basis": "publication"},
+     ("2025-05-17", "day", "publication")),
 ])
 def test_dates_are_full_days_with_their_precision_and_basis(given, expected):
     ev = event(**given)
@@ -353,3 +353,22 @@ def test_plover_records_of_voa_stories_validate(analyzer, tmp_path):
     for rec in records:
         assert_valid(rec)
         assert rec["cite_info"]["publication"]  # the story's source reaches the citation
+
+
+@pytest.mark.model
+def test_plover_records_of_the_repository_voa_stories_validate_and_are_dated(analyzer, tmp_path):
+    # the 38 whole VOA stories kept in quality/gold (public domain), so this runs in any clone
+    sample = tmp_path / "voa_gold.jsonl"
+    rows = []
+    for folder in ("voa", "voa-check"):
+        for path in sorted((ROOT / "quality" / "gold" / folder).glob("*.json")):
+            g = json.loads(path.read_text(encoding="utf-8"))
+            rows.append(json.dumps({"id": g["id"], "title": g["title"], "url": g["url"],
+                                    "published": g["published"], "text": g["text"],
+                                    "source": "VOA"}))
+    sample.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    records = _plover_of(analyzer, sample)
+    assert len({r["id"] for r in records}) == len(records) >= 150
+    for rec in records:
+        assert_valid(rec)
+        assert rec["date"] and len(rec["date"]) == 10  # YYYY-MM-DD, never null

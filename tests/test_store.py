@@ -37,7 +37,7 @@ def make_event(article: Article, n: int, event="CONSULT", modality="asserted", d
                  recipient=recipient, date=date, date_precision="day" if date else None,
                  date_text="on Friday" if date else None, location=ISTANBUL,
                  evidence=Evidence(sentence, 0, len(sentence), "held", 11, 15),
-                 confidence=0.9, date_source="text" if date else None)
+                 confidence=0.9, date_basis="text" if date else None)
 
 
 def make_analysis(text="Moscow and Kyiv held talks in Istanbul on Friday.", events=None,
@@ -402,8 +402,8 @@ def test_parquet_export_has_lists_and_types(existing_db, tmp_path):
     out = tmp_path / "e.parquet"
     assert export(existing_db, "parquet", out) == 3
     rows = duckdb.connect().execute(
-        f"SELECT event, actor_code, context, hedged, lat FROM read_parquet('{out}') "
-        "ORDER BY event").fetchall()
+        f"SELECT event, [a.code FOR a IN actor], context, hedged, lat "
+        f"FROM read_parquet('{out}') ORDER BY event").fetchall()
     assert rows[1] == ("ASSAULT", ["RUS"], ["diplomatic"], False, 41.01)
 
 

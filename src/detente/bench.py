@@ -67,7 +67,8 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale, 1)
 
 
-def _measure(nlp, analyzer, articles: list[Article], repeats: int) -> dict[str, Any]:
+def _measure(nlp, analyzer, articles: list[Article], repeats: int,
+             advance=lambda n: None) -> dict[str, Any]:
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
     size = analyzer.options.batch_size
@@ -91,6 +92,7 @@ def _measure(nlp, analyzer, articles: list[Article], repeats: int) -> dict[str, 
                         events += len(analysis.events)
                 wall[side] += time.perf_counter() - t0
                 cpu[side] += time.process_time() - c0
+            advance(len(chunk_texts))  # outside the timed region
         bare_runs.append(wall["bare"])
         det_runs.append(wall["detente"])
         bare_cpu.append(cpu["bare"])
@@ -114,8 +116,12 @@ def _measure(nlp, analyzer, articles: list[Article], repeats: int) -> dict[str, 
 
 
 def run_bench(corpus: str | Path | None = None, model: str = "sm", replicate: int = 3,
-              limit: int | None = None, repeats: int = 1, analyzer=None) -> dict[str, Any]:
-    """Time bare spaCy and detente on the corpus (and on it replicated ``replicate`` times)."""
+              limit: int | None = None, repeats: int = 1, analyzer=None,
+              progress=None) -> dict[str, Any]:
+    """Time bare spaCy and detente on the corpus (and on it replicated ``replicate`` times).
+
+    ``progress(total)``, if given, is called once with the number of articles to time and
+    returns a function called with each batch's article count (the CLI's progress bar)."""
     from .pipeline import Analyzer, Options
 
     path = Path(corpus) if corpus else default_corpus()
@@ -123,6 +129,8 @@ def run_bench(corpus: str | Path | None = None, model: str = "sm", replicate: in
     if analyzer is None:
         analyzer = Analyzer(Options(model=model))
     nlp = analyzer.nlp
+    total = len(articles) * (repeats + (replicate if replicate > 1 else 0))
+    advance = progress(total) if progress is not None else (lambda n: None)
     warm = articles[:min(WARMUP_TEXTS, analyzer.options.batch_size)]
     list(nlp.pipe([a.text for a in warm]))
     list(analyzer.analyze(warm))
@@ -130,10 +138,10 @@ def run_bench(corpus: str | Path | None = None, model: str = "sm", replicate: in
         "corpus": str(path), "model": model, "batch_size": analyzer.options.batch_size,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     "platform": platform.platform(terse=True)},
-        "once": _measure(nlp, analyzer, articles, repeats),
+        "once": _measure(nlp, analyzer, articles, repeats, advance),
     }
     if replicate > 1:
-        rep = _measure(nlp, analyzer, articles * replicate, 1)
+        rep = _measure(nlp, analyzer, articles * replicate, 1, advance)
         once = result["once"]
         # Seconds per article relative to the single pass: 1.0 means the cost is linear.
         rep["per_article_vs_once"] = {

@@ -5,6 +5,8 @@ connections, across processes. ``connect`` retries for ``wait`` seconds, then ra
 ``StoreBusy`` with a message naming the holder: its PID (from DuckDB's own error text), whether
 it reads or writes (from ``/proc/locks`` on Linux, else from DuckDB's wording), and whether it is
 a detente command (from ``/proc/PID/cmdline``) or another program such as a notebook.
+``open_file`` (what ``Store`` uses) first turns a missing, empty or foreign file into a message
+saying what to do.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from .errors import StoreBusy
+from .errors import StoreBusy, StoreError
 
 #: Default seconds a reader (events, export, rounds, ...) waits for the file.
 READER_WAIT = 5.0
@@ -57,6 +59,72 @@ def connect(path: str, read_only: bool, wait: float = 0.0) -> duckdb.DuckDBPyCon
                     from None
         time.sleep(min(pause, max(deadline - time.monotonic(), 0.0)))
         pause = min(pause * 2, 0.25)
+
+
+def open_file(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """``connect``, with the checks that turn a missing, empty or foreign file into a message
+    saying what to do (DuckDB's own message for those names its internals)."""
+    if path != ":memory:":
+        if read_only and not os.path.exists(path):
+            raise StoreError(f"no detente database at {path}; run `detente ingest` first or "
+                             "point --db at an existing file")
+        if os.path.isfile(path) and os.path.getsize(path) == 0 and not _locked(path):
+            # A kill while DuckDB created the file leaves it empty; nothing is lost by
+            # starting it again, which a writer does. (A file some process holds locked is
+            # being created right now, and is left to it.)
+            if read_only:
+                raise StoreError(f"{path} is empty (0 bytes: its creation was interrupted); "
+                                 "run `detente ingest` on it to set it up, or give another --db")
+            os.remove(path)
+        if not _duckdb_or_new(path):
+            raise StoreError(f"{path} is not a detente database (it is not a DuckDB file); "
+                             "give --db the file `detente ingest` wrote (by default "
+                             "detente.duckdb)")
+    try:
+        return connect(path, read_only, wait)
+    except duckdb.IOException as exc:
+        raise StoreError(f"cannot open database {path}: {exc}") from None
+    except duckdb.Error as exc:
+        raise StoreError(f"{path} is not a detente (DuckDB) database ({exc}); give another "
+                         "--db") from None
+
+
+#: Bytes 8-11 of every DuckDB database file.
+_DUCKDB_MAGIC = b"DUCK"
+
+
+def _duckdb_or_new(path: str) -> bool:
+    """False for an existing file that is not a DuckDB database (a CSV, a Parquet export):
+    DuckDB's own message for those names its internals ("Cannot launch in-memory database")."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(12)
+    except OSError:
+        return True  # missing or unreadable: the connect below says so in its own words
+    if len(head) < 12:
+        # Empty is handled by the caller; a few bytes in a file some process holds locked is
+        # one DuckDB is creating right now, and is left to it.
+        return not head or _locked(path)
+    return head[8:12] == _DUCKDB_MAGIC
+
+
+def _locked(path: str) -> bool:
+    """True when another process holds a lock on ``path`` (DuckDB locks its file with fcntl)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: assume someone might
+        return True
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return True
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # also drops the probe lock
 
 
 def busy_message(path: str, read_only: bool, wait: float, h: Holder) -> str:

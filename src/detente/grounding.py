@@ -24,6 +24,10 @@ Public API (keep stable):
     inherited_date(ctx, token) -> DateRef | None  a date from the clause above (conjuncts,
                                                   participles, "after" clauses)
     clause_dates(ctx, sent, token) -> list[DateRef]  fallback dates of the trigger's clause
+    reporting_verb(token) -> Token | None        the statement whose reported content holds
+                                                 the trigger ("said Friday that ...")
+    statement_date(ctx, verb) -> DateRef | None  the date of that statement
+    occasion_date(ctx, noun) -> DateRef | None   the date of an act done at the event noun
 """
 
 from __future__ import annotations
@@ -213,6 +217,8 @@ def _add_subdivisions(gaz: Gazetteer, pycountry) -> None:
 # --- attachment: which event trigger owns a date or place mention -------------------------
 #: nouns a date phrase may hang off without changing owner ("on the morning of May 16")
 TEMPORAL_NOUNS = knowledge.words("lexicon/time.yaml", "temporal_nouns")
+#: nouns of the vehicle of a statement: its date is the saying's ("said in a November report")
+STATEMENT_NOUNS = knowledge.words("lexicon/time.yaml", "statement_nouns")
 #: prepositions that put an event somewhere (not "between Russia and Ukraine")
 LOCATIVE_PREPS = knowledge.words("lexicon/places.yaml", "locative_prepositions")
 #: prepositions of a destination: a venue only after a noun ("a visit to X", "a trip to X")
@@ -260,13 +266,21 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
         if tok.pos_ in ("VERB", "AUX"):
             return _participle_of(tok, anchors)
         if tok.pos_ == "NOUN" and tok.lower_ not in passable and \
-                tok.lemma_ not in passable and not (kind == "place" and _in_venue(tok)):
+                tok.lemma_ not in passable and not (kind == "place" and _in_venue(tok)) \
+                and not (kind == "date" and _statement_vehicle(tok)):
             return False
     return False
 
 
 #: prepositions of a venue ("in", "at", "near"...): a noun after one is itself somewhere
 VENUE_PREPS = knowledge.words("lexicon/places.yaml", "venue_prepositions")
+
+
+def _statement_vehicle(noun) -> bool:
+    """"said in a November report", "accused X in a statement Tuesday": the statement through
+    which an act is made, whose date is the act's (not "welcomed Tuesday's announcement", an
+    object with a date of its own)."""
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in STATEMENT_NOUNS
 
 
 def _in_venue(noun) -> bool:
@@ -349,8 +363,10 @@ def _inherited(ctx, token) -> DateRef | None:
     if token.dep_ == "advcl":
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         if (token.tag_ == "VBG" or _purpose_of_past(token)) and not own_subject:
-            # "On Friday, lawmakers passed a resolution, decrying the move"
-            return _own_date(ctx, head, lambda r: r.end <= head.idx)
+            # "On Friday, lawmakers passed a resolution, decrying the move"; "traders held a
+            # sit-in Monday to protest": the head's own date, on either side of it (a date
+            # inside the participle's clause attaches to the participle, not the head)
+            return _own_date(ctx, head, lambda r: True)
         marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS]
         if not marks:
             return None
@@ -406,13 +422,67 @@ def clause_dates(ctx, sent, token) -> list[DateRef]:
     another noun ("Monday's ambush" dates the ambush, not a denial of it), not a date of
     another clause with its own subject."""
     out = []
+    reporter = reporting_verb(token)
+    published = getattr(getattr(ctx, "article", None), "published", None)
     for ref in ctx.dates_in(sent.start_char, sent.end_char):
+        ref = _window(ref, published) or ref
         if not ref.value or ref.kind != "point":
             continue
         span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is not None and reporter is not None and attached_to(span, reporter):
+            continue  # the statement's date: the events stage decides whether it dates the act
         if span is None or not _owned_elsewhere(span.root, token):
             out.append(ref)
     return out
+
+
+#: openers of a span of time that ends at publication ("in the past two weeks")
+_BACK_WINDOWS = tuple(knowledge.ordered("lexicon/time.yaml", "backward_windows"))
+
+
+def _window(ref: DateRef, published) -> DateRef | None:
+    """"filed 30 cases in the last two weeks": acts inside a span ending at publication are
+    dated by the month (or year) that holds the whole span, when one does."""
+    if ref.kind != "duration" or not ref.duration_days or published is None or \
+            not ref.text.lower().startswith(_BACK_WINDOWS):
+        return None
+    first = published - dt.timedelta(days=round(ref.duration_days))
+    if (first.year, first.month) == (published.year, published.month):
+        value, precision = f"{first.year:04d}-{first.month:02d}", "month"
+    elif first.year == published.year:
+        value, precision = f"{first.year:04d}", "year"
+    else:
+        return None
+    return replace(ref, kind="point", value=value, precision=precision, duration_days=None,
+                   bound=None)
+
+
+# --- statements: the date of the saying is not the date of what is said ---------------------
+#: the one speech-verb list (the quote stage reads the same file)
+SPEECH_VERBS = knowledge.words("lexicon/speech.yaml", "speech_verbs")
+
+
+def reporting_verb(token):
+    """The verb of the statement whose reported content holds ``token``: "said Friday that
+    rebels attacked" -> said; through a participle of saying on the act of stating ("issued a
+    statement Tuesday saying the US is disappointed" -> issued). None outside reported speech."""
+    for child, head in tree.steps_up(token, limit=6):
+        if child.dep_ != "ccomp":
+            continue
+        if head.lemma_.lower() not in SPEECH_VERBS:
+            return None  # content of a thought or a fear, not of a statement
+        if head.dep_ in ("advcl", "acl") and head.tag_ == "VBG" and \
+                tree.subject(head) is None:
+            frame = head.head if tree.is_verb(head.head) else head.head.head
+            return frame if tree.is_verb(frame) else head
+        return head
+    return None
+
+
+def statement_date(ctx, verb) -> DateRef | None:
+    """The date the text gives the statement made by ``verb`` (its own, or one it inherits
+    from a clause above it)."""
+    return _own_date(ctx, verb, lambda r: True) or inherited_date(ctx, verb)
 
 
 def _owned_elsewhere(tok, trigger) -> bool:
@@ -427,7 +497,45 @@ def _owned_elsewhere(tok, trigger) -> bool:
         return False
     if any(a.i == verb.i for a in tree.ancestors(trigger, limit=2)):
         return False  # the trigger hangs right under the verb that holds the date
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
-        not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ in _OWN_CLAUSE_DEPS and not (verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS for c in verb.children)):
+        # "bans fishing, and in January it approved a law"; "since he took office in 2022";
+        # "denied that troops attacked on Monday": a clause of its own. A clause of "as",
+        # "when", "after" is not ("condemned the crackdown as police killed five on Friday")
+        return True
+    return not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
+
+
+#: prepositions and nouns that make an event noun the occasion of the act they hang on
+_OCCASION_PREPS = knowledge.words("lexicon/time.yaml", "occasion_prepositions")
+_OCCASION_NOUNS = knowledge.words("lexicon/time.yaml", "occasion_nouns")
+
+
+def occasion_date(ctx, noun) -> DateRef | None:
+    """The date of the act that took place at the event ``noun`` names ("announced the plan
+    Tuesday on the sidelines of a summit": the summit was under way on Tuesday)."""
+    verb = _occasion_verb(noun) if noun is not None else None
+    return _own_date(ctx, verb, lambda r: True) if verb is not None else None
+
+
+def _occasion_verb(noun):
+    """The verb whose act took place at the event ``noun`` names: "spoke at the summit",
+    "announced it on the sidelines of a meeting" -> spoke, announced; else None."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in _OCCASION_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "on the sidelines of": the preposition before the noun
+    if prep.lower_ not in _OCCASION_PREPS and prep.head.lower_ not in _OCCASION_NOUNS:
+        return None
+    return prep.head if tree.is_verb(prep.head) else None
+
+
+#: how a clause with its own subject hangs under the trigger when its date is its own: a
+#: conjunct, a reported or subordinate clause (not a relative clause on a trigger noun, "talks
+#: that took place on May 16", whose date is the trigger's)
+_OWN_CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl"})
 
 

@@ -27,6 +27,7 @@ from typing import IO, Any, Iterable
 
 from . import knowledge
 from .events.lexicon import category_set
+from .records import date_precision, first_day
 from .version import EXTRACTOR_VERSION, PACKAGE_VERSION
 
 #: Future events in these categories are, in strict PLOVER, an agreement to do them.
@@ -169,15 +170,12 @@ def full_date(ev: dict) -> tuple[str, str, str] | None:
     """
     date = ev.get("date")
     if date:
-        parts = str(date)[:10].split("-")
-        # a value shorter than a day says how much is known, whatever the precision field says
-        precision = (("day", "month", "year")[3 - len(parts)] if len(parts) < 3
-                     else ev.get("date_precision") or "day")
-        filled = "-".join(parts + ["01"] * (3 - len(parts)))
-        return filled, precision, ev.get("date_basis") or ev.get("date_source") or "text"
+        precision = date_precision(date, ev.get("date_precision"))
+        return first_day(date).isoformat(), precision, ev.get("date_basis") or "text"
     published = ev.get("published")
     if published:
-        return str(published)[:10], "day", "publication"
+        # the event stage dates every reported event; this covers dicts built by other code
+        return first_day(published).isoformat(), "day", "publication"
     return None
 
 

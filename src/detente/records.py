@@ -26,6 +26,9 @@ MODALITIES = ("asserted", "future", "hypothetical", "negated", "historical")
 #: parser (``nlp``) is sized to it. Here, below both, so that reading never imports spaCy.
 MAX_CHARS = 1_000_000
 DATE_PRECISIONS = ("day", "month", "year")
+#: Where an event's date comes from: the article's words, or its publication date when it
+#: reports the event without one (as ICEWS and POLECAT date every event). See docs/dates.md.
+DATE_BASES = ("text", "publication")
 
 
 def content_id(*parts: object, length: int = 16) -> str:
@@ -50,6 +53,47 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
+
+
+def first_day(value: str | dt.date) -> dt.date:
+    """The first day of an ISO date at any precision: "2025-03" -> 2025-03-01, "2025" ->
+    2025-01-01 (what the store keeps in its DATE column, with the precision beside it)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    parts = [int(p) for p in str(value)[:10].split("-")]
+    return dt.date(*parts, *([1] * (3 - len(parts))))
+
+
+def last_day(value: str | dt.date, precision: str | None = None) -> dt.date:
+    """The last day of the period an ISO date names ("2025-02" -> 2025-02-28)."""
+    precision = precision or date_precision(value)
+    day = first_day(value)
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    if precision == "month":
+        following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return day
+
+
+def date_precision(value: str | dt.date, stated: str | None = None) -> str:
+    """"day", "month" or "year": how much an ISO date gives. A value shorter than a day says
+    so whatever ``stated`` claims; a full day keeps the coarser precision it was stated with
+    ("2025-06-01", "month"), else is a day."""
+    if not isinstance(value, dt.date) and len(str(value)) in (4, 7):
+        return "year" if len(str(value)) == 4 else "month"
+    return stated if stated in DATE_PRECISIONS else "day"
+
+
+def at_precision(day: dt.date | str | None, precision: str | None) -> str | None:
+    """A date written to its precision, as the JSON contract gives it: (2025-03-01, "month")
+    -> "2025-03". The inverse of ``first_day``."""
+    if day is None:
+        return None
+    text = day.isoformat() if isinstance(day, dt.date) else str(day)[:10]
+    return text[:{"year": 4, "month": 7}.get(precision or "", 10)]
 
 
 @dataclass(frozen=True)
@@ -213,13 +257,20 @@ class Event:
     hedged: bool  #: "reportedly", "according to", "allegedly"
     actor: tuple[Actor, ...]
     recipient: tuple[Actor, ...]
-    date: str | None  #: ISO with the precision below; None when the text gives no date
-    date_precision: str | None
-    date_text: str | None  #: the words the date came from
+    #: ISO date written to its precision ("2025-05-16", "2025-05", "2025"): the date the text
+    #: states, else the publication date (``date_basis``); None only for a historical event
+    #: the text does not date, or when the article has no publication date
+    date: str | None
+    date_precision: str | None  #: "day", "month" or "year"; None when ``date`` is None
+    #: the words the date came from; with basis "publication", a time expression of the
+    #: sentence that names no calendar date ("in the coming weeks"), else None
+    date_text: str | None
     location: Place | None
     evidence: Evidence
     confidence: float
-    date_source: str | None = None  #: "text" or "publication"; None when no date
+    #: "text" (the sentence or its context states the date) or "publication" (the event is
+    #: reported without a date, so the story's publication date stands in); None when no date
+    date_basis: str | None = None
     #: other sentences of the same article that tell this same event (one record per event)
     also_evidence: tuple[Evidence, ...] = ()
 
@@ -235,8 +286,8 @@ class Event:
             "recipient": [a.as_dict() for a in self.recipient],
             "date": self.date,
             "date_precision": self.date_precision,
+            "date_basis": self.date_basis,
             "date_text": self.date_text,
-            "date_source": self.date_source,
             "location": self.location.as_dict() if self.location else None,
             "evidence": self.evidence.as_dict(),
             "also_evidence": [e.as_dict() for e in self.also_evidence],

@@ -26,7 +26,9 @@ from . import dblock, records, stories as stories_mod
 from .errors import StoreError
 from .records import Analysis, Article
 
-SCHEMA_VERSION = 1
+#: 2: ``events.date`` is a DATE (the first day of its period, ``date_precision`` beside it)
+#: and ``date_source`` is ``date_basis``; a schema 1 file is upgraded when opened to write.
+SCHEMA_VERSION = 2
 LEDGER_KINDS = {"statements": "statement", "rounds": "round", "positions": "position",
                 "claims": "claim"}
 
@@ -37,8 +39,8 @@ _SCHEMA = {
         published DATE, origin VARCHAR, text VARCHAR, extractor_version VARCHAR,
         ingested_at TIMESTAMP, content_hash VARCHAR""",
     "events": """id VARCHAR, article_id VARCHAR, event VARCHAR, mode VARCHAR,
-        context VARCHAR[], modality VARCHAR, hedged BOOLEAN, date VARCHAR,
-        date_precision VARCHAR, date_text VARCHAR, date_source VARCHAR,
+        context VARCHAR[], modality VARCHAR, hedged BOOLEAN, date DATE,
+        date_precision VARCHAR, date_text VARCHAR, date_basis VARCHAR,
         location_text VARCHAR, location_name VARCHAR, location_country VARCHAR,
         lat DOUBLE, lon DOUBLE, geonameid BIGINT, sentence VARCHAR, sentence_start INTEGER,
         sentence_end INTEGER, trigger VARCHAR, confidence DOUBLE, also_evidence VARCHAR,
@@ -68,6 +70,10 @@ _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
                   ("events", "also_evidence", "VARCHAR"),
                   ("events", "location_resolution", "VARCHAR"),
                   ("events", "location_coordinates", "VARCHAR"))
+#: The last day of an event's period, in SQL (``date`` is its first day).
+PERIOD_END = ("CAST(CASE e.date_precision WHEN 'year' THEN e.date + INTERVAL 1 YEAR "
+               "WHEN 'month' THEN e.date + INTERVAL 1 MONTH ELSE e.date + INTERVAL 1 DAY END "
+               "AS DATE) - 1")
 #: Quarantine codes that a later successful analysis of the same origin makes obsolete.
 _ANALYSIS_CODES = ("analysis_failed", "analysis_timeout")
 
@@ -113,70 +119,6 @@ def _is_current(stored: str | None, now: str) -> bool:
     return _release_key(stored.split("+", 1)[0]) > _release_key(now.split("+", 1)[0])
 
 
-def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
-    if path != ":memory:":
-        if read_only and not os.path.exists(path):
-            raise StoreError(f"no detente database at {path}; run `detente ingest` first or "
-                             "point --db at an existing file")
-        if os.path.isfile(path) and os.path.getsize(path) == 0 and not _locked(path):
-            # A kill while DuckDB created the file leaves it empty; nothing is lost by
-            # starting it again, which a writer does. (A file some process holds locked is
-            # being created right now, and is left to it.)
-            if read_only:
-                raise StoreError(f"{path} is empty (0 bytes: its creation was interrupted); "
-                                 "run `detente ingest` on it to set it up, or give another --db")
-            os.remove(path)
-        if not _duckdb_or_new(path):
-            raise StoreError(f"{path} is not a detente database (it is not a DuckDB file); "
-                             "give --db the file `detente ingest` wrote (by default "
-                             "detente.duckdb)")
-    try:
-        return dblock.connect(path, read_only, wait)
-    except duckdb.IOException as exc:
-        raise StoreError(f"cannot open database {path}: {exc}") from None
-    except duckdb.Error as exc:
-        raise StoreError(f"{path} is not a detente (DuckDB) database ({exc}); give another "
-                         "--db") from None
-
-
-#: Bytes 8-11 of every DuckDB database file.
-_DUCKDB_MAGIC = b"DUCK"
-
-
-def _duckdb_or_new(path: str) -> bool:
-    """False for an existing file that is not a DuckDB database (a CSV, a Parquet export):
-    DuckDB's own message for those names its internals ("Cannot launch in-memory database")."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(12)
-    except OSError:
-        return True  # missing or unreadable: the connect below says so in its own words
-    if len(head) < 12:
-        # Empty is handled by the caller; a few bytes in a file some process holds locked is
-        # one DuckDB is creating right now, and is left to it.
-        return not head or _locked(path)
-    return head[8:12] == _DUCKDB_MAGIC
-
-
-def _locked(path: str) -> bool:
-    """True when another process holds a lock on ``path`` (DuckDB locks its file with fcntl)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not POSIX: assume someone might
-        return True
-    try:
-        fd = os.open(path, os.O_RDWR)
-    except OSError:
-        return True
-    try:
-        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return False
-    except OSError:
-        return True
-    finally:
-        os.close(fd)  # also drops the probe lock
-
-
 class Store:
     """A detente database. Use as a context manager: ``with Store("x.duckdb") as s: ...``.
 
@@ -189,7 +131,7 @@ class Store:
                  wait: float = 0.0):
         self.path = os.fspath(path)
         self.read_only = read_only
-        self.con = _connect(self.path, read_only, wait)
+        self.con = dblock.open_file(self.path, read_only, wait)
         try:
             if not read_only:
                 self._create()
@@ -215,11 +157,15 @@ class Store:
             .fetchall()}
 
     def _create(self) -> None:
-        """Create what is missing, in one transaction: a kill leaves the file as it was."""
+        """Create what is missing, and upgrade a file an older detente wrote, in one
+        transaction: a kill leaves the file as it was."""
         tables = self._tables()
         if "meta" not in tables and tables - set(_SCHEMA):
             raise StoreError(f"{self.path} is not a detente database (no meta table); give "
                              "another --db")
+        version = self._version() if "meta" in tables else None
+        if version is not None and version > SCHEMA_VERSION:
+            self._check_schema()  # a newer detente's file: refused, never rewritten
 
         def go() -> None:
             self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, "
@@ -233,10 +179,20 @@ class Store:
             # has a meta table without its row: repaired here, not refused.
             self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
                              [str(SCHEMA_VERSION)])
+            _upgrade(self.con)
 
-        if not (tables >= {"meta", *_SCHEMA} and self._has_added_columns()):
+        if version != SCHEMA_VERSION or not (tables >= {"meta", *_SCHEMA}
+                                             and self._has_added_columns()):
             self._transaction(go)
         self._check_schema()
+
+    def _version(self) -> int | None:
+        """The schema version the file records; None when there is none to read."""
+        try:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'")
+            return int(row.fetchone()[0])
+        except (duckdb.Error, ValueError, TypeError):
+            return None
 
     def _has_added_columns(self) -> bool:
         for table, column, _ in _ADDED_COLUMNS:
@@ -259,9 +215,15 @@ class Store:
         if row is None:
             raise StoreError(f"{self.path} was left half-created (no schema version); run "
                              "`detente ingest` on it to repair it")
+        if int(row[0]) < SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was written by an older detente (store schema "
+                             f"{row[0]}; this one uses {SCHEMA_VERSION}, with event dates as "
+                             f"dates): the next `detente ingest ... --db {self.path}` upgrades "
+                             "it in place, keeping its rows; or ingest into a new --db")
         if int(row[0]) != SCHEMA_VERSION:
-            raise StoreError(f"{self.path} has schema version {row[0]}, this detente "
-                             f"needs {SCHEMA_VERSION}; ingest into a new --db")
+            raise StoreError(f"{self.path} was written by a newer detente (store schema "
+                             f"{row[0]}; this one reads {SCHEMA_VERSION}): upgrade detente, or "
+                             "ingest into a new --db")
 
     # ------------------------------------------------------------------ writing
     def stored_versions(self, ids: Iterable[str]) -> dict[str, str]:
@@ -406,8 +368,9 @@ class Store:
         """Events as dicts in the output contract's shape, plus article_id/title/url/published.
 
         By default only asserted events (hedged ones included) are returned; ``modality``
-        selects one modality instead. ``since``/``until`` compare at the event date's own
-        precision ("2025-05" is within since=2025-05-20); undated events never match them.
+        selects one modality instead. ``since``/``until`` (a date, "YYYY-MM-DD", "YYYY-MM" or
+        "YYYY") keep the events whose period overlaps theirs ("2025-05" is within
+        since=2025-05-20), of either ``date_basis``; undated events never match them.
         """
         where, params = [], []
         if modality:
@@ -423,12 +386,12 @@ class Store:
                 where.append("e.id IN (SELECT event_id FROM event_actors WHERE role = ? "
                              "AND (upper(code) = ? OR upper(org) = ?))")
                 params += [role, code.upper(), code.upper()]
-        if since:
-            where.append("e.date >= substr(?, 1, length(e.date))")
-            params.append(str(since))
-        if until:
-            where.append("e.date <= substr(?, 1, length(e.date))")
-            params.append(str(until))
+        if since:  # the event's period ends on or after the first day of ``since``
+            where.append(f"{PERIOD_END} >= ?")
+            params.append(records.first_day(since))
+        if until:  # ... and starts on or before the last day of ``until``
+            where.append("e.date <= ?")
+            params.append(records.last_day(until))
         sql = ("SELECT e.*, a.title, a.url, a.published FROM events e "
                "JOIN articles a ON a.id = e.article_id"
                + (" WHERE " + " AND ".join(where) if where else "")
@@ -544,6 +507,28 @@ class Store:
         return stories_mod.counts(self.con)
 
 
+# ---------------------------------------------------------------------- upgrades
+
+
+def _upgrade(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a schema 1 file to this schema (inside ``_create``'s transaction). Each step
+    looks at the columns, not at the version number, so a half-upgraded file is finished."""
+    cols = {r[0]: r[1] for r in con.execute("DESCRIBE events").fetchall()}
+    if "date_source" in cols and "date_basis" not in cols:
+        con.execute("ALTER TABLE events RENAME COLUMN date_source TO date_basis")
+    if cols.get("date") == "VARCHAR":
+        # "2025-05" was the whole month: its first day now, the precision column says month
+        con.execute("ALTER TABLE events ALTER COLUMN date SET DATA TYPE DATE USING TRY_CAST("
+                    "CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01' "
+                    "ELSE date END AS DATE)")
+        # schema 1 left an event the text did not date undated; now it is dated by its report
+        con.execute("UPDATE events SET date = a.published, date_precision = 'day', "
+                    "date_basis = 'publication' FROM articles a WHERE a.id = events.article_id "
+                    "AND events.date IS NULL AND events.modality <> 'historical' "
+                    "AND a.published IS NOT NULL")
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+
+
 # ---------------------------------------------------------------------- rows <-> records
 
 
@@ -594,8 +579,9 @@ def _rows(analyses: Iterable[Analysis]) -> dict[str, dict[str, list]]:
             loc, evd = ev.location, ev.evidence
             _push(t["events"], id=ev.id, article_id=art.id, event=ev.event, mode=ev.mode,
                   context=list(ev.context), modality=ev.modality, hedged=ev.hedged,
-                  date=ev.date, date_precision=ev.date_precision, date_text=ev.date_text,
-                  date_source=ev.date_source,
+                  date=records.first_day(ev.date) if ev.date else None,
+                  date_precision=ev.date and records.date_precision(ev.date, ev.date_precision),
+                  date_text=ev.date_text, date_basis=ev.date_basis,
                   location_text=loc and loc.text, location_name=loc and loc.name,
                   location_country=loc and loc.country, lat=loc and loc.lat,
                   lon=loc and loc.lon, geonameid=loc and loc.geonameid,
@@ -641,9 +627,10 @@ def _event_dict(r: dict, actors: dict[str, list[dict]]) -> dict:
     return {"id": r["id"], "event": r["event"], "mode": r["mode"],
             "context": list(r["context"] or []), "modality": r["modality"],
             "hedged": r["hedged"], "actor": actors.get("actor", []),
-            "recipient": actors.get("recipient", []), "date": r["date"],
-            "date_precision": r["date_precision"], "date_text": r["date_text"],
-            "date_source": r["date_source"], "location": location,
+            "recipient": actors.get("recipient", []),
+            "date": records.at_precision(r["date"], r["date_precision"]),
+            "date_precision": r["date_precision"], "date_basis": r["date_basis"],
+            "date_text": r["date_text"], "location": location,
             "evidence": {"sentence": r["sentence"], "start": r["sentence_start"],
                          "end": r["sentence_end"], "trigger": r["trigger"]},
             "also_evidence": json.loads(r.get("also_evidence") or "[]"),

@@ -291,6 +291,8 @@ def mention_of(row: dict) -> Mention:
     date, precision = row["date"], None
     if date:
         precision = _precision(date, row["date_precision"])
+        if precision:  # the store's DATE holds a month or year as its first day
+            date = date[:_ISO_LENGTH[precision]]
     elif row["published"] is not None and row.get("modality", "asserted") == "asserted":
         date, precision = str(row["published"])[:10], "day"
     gid = row["geonameid"]

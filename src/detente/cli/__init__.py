@@ -39,7 +39,7 @@ def main() -> None:
     """
 
 
-from . import core, evaluation, ledger, stories  # noqa: E402  (they register on ``main``)
+from . import core, evaluation, ledger, serve, stories  # noqa: E402  (they register on ``main``)
 
-for _area in (core, evaluation, ledger, stories):
+for _area in (core, evaluation, ledger, stories, serve):
     _area.register(main)

@@ -394,7 +394,9 @@ def export(fmt, out, db, actor, recipient, type_, since, until, limit, modality,
     """Write the stored events to OUT (- for standard output, except parquet).
 
     Takes the filters of `detente events`; without --modality, csv and parquet hold every
-    modality and plover the asserted events.
+    modality and plover the asserted events. CSV and Parquet have typed columns (dates,
+    booleans, rounded numbers); Parquet keeps actors and recipients as lists of structs, CSV
+    joins several with ';'.
 
     \b
     Examples:

@@ -9,7 +9,7 @@ import sys
 import click
 
 from ..errors import BadDate
-from .feedback import ProgressAnalyzer, progress_option
+from .feedback import ProgressAnalyzer, progress_bar, progress_option
 
 
 def register(group: click.Group) -> None:
@@ -105,7 +105,8 @@ def _run_gate(floors, eval_dir, model, raise_floors, allow_lower, reason):
               help="Time the single pass N times (alternating) and keep the fastest.")
 @click.option("--limit", type=click.IntRange(min=1), help="Use only the first N texts.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def bench_cmd(corpus, model, replicate, repeats, limit, as_json):
+@progress_option
+def bench_cmd(corpus, model, replicate, repeats, limit, as_json, progress):
     """Time detente's full analysis against bare spaCy nlp.pipe on CORPUS (JSONL, 'text').
 
     CORPUS defaults to ../shared/corpora/voa/voa_stories.jsonl. Model load time is excluded;
@@ -114,8 +115,18 @@ def bench_cmd(corpus, model, replicate, repeats, limit, as_json):
     """
     from .. import bench
 
-    result = bench.run_bench(corpus, model=model, replicate=replicate, limit=limit,
-                             repeats=repeats)
+    bars = []
+
+    def start(total: int):
+        bars.append(progress_bar(progress, total, "article"))
+        return bars[0].update
+
+    try:
+        result = bench.run_bench(corpus, model=model, replicate=replicate, limit=limit,
+                                 repeats=repeats, progress=start)
+    finally:
+        for bar in bars:
+            bar.close()
     if as_json:
         click.echo(json.dumps(result, indent=1))
     else:

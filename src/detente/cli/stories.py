@@ -22,7 +22,7 @@ def _parties(codes: list[str]) -> str:
 
 def format_stories(rows: list[dict], width: int | None = None) -> str:
     """A plain-text table of stories, fitted to ``width`` (default: the terminal's)."""
-    from ..export import clean_cell
+    from ..export import text_table
 
     width = width or shutil.get_terminal_size((120, 24)).columns
     head = ("date", "event", "actor", "recipient", "where", "mentions", "articles", "evidence")
@@ -33,16 +33,7 @@ def format_stories(rows: list[dict], width: int | None = None) -> str:
         table.append((s.get("date") or "-", s["event"], _parties(s["actors"]),
                       _parties(s["recipients"]), loc.get("name") or "-", str(s["mentions"]),
                       str(s["articles"]), first))
-    fixed = [10, 12, 16, 16, 14, 8, 8]
-    fixed = [min(w, max(len(head[i]), *(len(clean_cell(r[i])) for r in table)))
-             for i, w in enumerate(fixed)]
-    last = max(width - sum(fixed) - 2 * len(fixed), 20)
-    widths = [*fixed, last]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    for r in table:
-        lines.append("  ".join(clean_cell(v, w).ljust(w) for v, w in zip(r, widths)).rstrip())
-    return "\n".join(lines)
+    return "\n".join(text_table(head, table, (10, 12, 16, 16, 14, 8, 8), width))
 
 
 def _summary(counts: dict[str, int], window: int) -> str:

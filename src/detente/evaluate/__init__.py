@@ -43,7 +43,8 @@ the system's actors and recipients together on the actor side, since "X held tal
 says the same; a system recipient then only counts if the gold lists it as a recipient too. ``sector_acc``: for each gold actor
 with a sector whose code appears on the same side of the system event, correct if one of those
 system actors has the same first three sector letters. ``date_acc`` (document gold): the system
-date equals the gold date at the gold's precision (gold ``null`` needs a system ``null``).
+date equals the gold date at the gold's precision (gold ``null``, the text gives no date: no
+system date, or the publication date standing in, ``date_basis: publication``).
 ``location_name_acc`` / ``location_country_acc``: where the gold names a location / a country
 (alpha-2 or alpha-3), the system location's name or text contains or equals it / its country
 equals it.
@@ -52,7 +53,7 @@ A gold event may list ``also_evidence`` (the same event told again later) and a 
 may too (the records it folded in): they pair when any sentence of one supports any of the
 other. On each pair, ``full_actor_country`` = actor and recipient code sets both right (as
 above); ``full_date`` = the gold date at its precision, or, for a gold ``null`` (the text gives
-no date), no system date or one marked ``date_source: publication``; ``full_place`` = the gold
+no date), no system date or one marked ``date_basis: publication``; ``full_place`` = the gold
 place by name (a country-level gold place: by country), or, for a gold ``null``, no system
 place; ``fully_right`` = all three. ``fully_right_of_output`` = fully right pairs / system
 events in the strict view; ``fully_right_of_gold`` = the same / gold events;

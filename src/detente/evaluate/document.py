@@ -63,10 +63,11 @@ def supports_gold(text: str, gold_ev: dict, sys_evidence: Any) -> bool:
 
 def date_right(gold_ev: dict, sys_ev: dict) -> bool:
     """The event's date as a user reads it: the gold date at its precision, or, where the text
-    gives no date (gold ``null``), no date or one marked as the publication fallback."""
+    gives no date (gold ``null``), no date or the publication date standing in for one
+    (``date_basis: "publication"``)."""
     gdate = gold_ev.get("date")
     if gdate is None:
-        return not sys_ev.get("date") or sys_ev.get("date_source") == "publication"
+        return not sys_ev.get("date") or sys_ev.get("date_basis") == "publication"
     return date_matches(gdate, gold_ev.get("date_precision") or precision_of(gdate),
                         sys_ev.get("date"))
 
@@ -137,8 +138,7 @@ def score_events(gold: dict, text: str, out: dict, errors: list,
             if "mode" in g:
                 stats.add("mode_acc", g.get("mode") == s.get("mode"))
             if "date" in g:
-                prec = g.get("date_precision") or precision_of(g["date"])
-                stats.add("date_acc", date_matches(g["date"], prec, s.get("date")))
+                stats.add("date_acc", date_right(g, s))
             fields = {"actor_country": participants_agree(g, s), "date": date_right(g, s),
                       "place": place_right(g, s)}
             for name, ok in fields.items():
@@ -174,7 +174,7 @@ def _field_detail(g: dict, s: dict, fields: dict) -> str:
     parts = []
     if not fields["date"]:
         parts.append(f"date gold {g.get('date')} system {s.get('date')}"
-                     f" ({s.get('date_source') or '-'})")
+                     f" ({s.get('date_basis') or '-'})")
     if not fields["place"]:
         gl, sl = g.get("location") or {}, s.get("location") or {}
         parts.append(f"place gold {gl.get('name')}/{gl.get('country')} "

@@ -7,8 +7,8 @@ Public API (stable):
     load_lexicon() -> Lexicon                           ontology + trigger lexicon (cached)
 
 Modules: ``lexicon`` (data files), ``triggers`` (finding and merging triggers),
-``arguments`` (roles from the parse), ``modality`` (asserted/future/...), ``extract``
-(one sentence to drafts). This file does the article-level part: references across
+``arguments`` (roles from the parse), ``modality`` (asserted/future/...), ``material``
+(how news tells material acts, and their not-events), ``extract`` (one sentence to drafts). This file does the article-level part: references across
 sentences, participant inheritance, the "first ... since" rule, and the final records.
 
 The quote stage runs first; its ``Speech`` comes in as an argument (the pipeline passes it),
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .. import context as context_mod
 from ..quotes import Speech
-from ..records import Actor, Event, content_id
+from ..records import Actor, Event, at_precision, content_id, date_precision
 from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts,
                       consult_mode)
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
@@ -168,10 +168,10 @@ def _keep_without_actor(d: Draft) -> bool:
     """Strong material-conflict triggers with a victim are kept even with no named doer;
     a nominal one when it is the subject of an act that harms ("a grenade attack killed
     four")."""
-    if d.event in KEPT_AS_SUBJECT:
+    if _placed_subject(d):
         # a generic word ("protests") needs its own date too: "protests erupted in Lagos on
         # Monday" is an event, "the protest in Kampala drew thousands" may retell one
-        return _placed_subject(d) and (not d.cand.weak or d.date is not None)
+        return not d.cand.weak or d.date is not None
     if d.cand.weak or not any(r.code for r in d.recipient) or d.event not in KEPT_WITHOUT_ACTOR:
         return False
     return d.cand.kind != "noun" or (
@@ -210,10 +210,25 @@ def _confidence(d: Draft, lex: Lexicon) -> float:
     return max(0.05, min(0.99, score))
 
 
+def _dated(d: Draft, published) -> tuple:
+    """(date, precision, text, basis) of an event: the date its words give, else the
+    publication date (basis "publication", the ICEWS/POLECAT convention, so every reported
+    event is dated and filterable). A historical event keeps only a stated date: the day it
+    was reported says nothing of when it happened."""
+    ref = d.date
+    if ref is not None and ref.value:
+        precision = date_precision(ref.value, ref.precision)
+        return at_precision(ref.value, precision), precision, ref.text, ref.source or "text"
+    words = ref.text if ref is not None else None  # "in the coming weeks": no calendar date
+    if d.modality == "historical" or published is None:
+        return None, None, None, None
+    return published.isoformat()[:10], "day", words, "publication"
+
+
 def _record(ctx, d: Draft) -> Event:
     sent = d.sent
     ev = _evidence(ctx, d)
-    date = d.date
+    date, precision, date_text, basis = _dated(d, ctx.article.published)
     article_id = ctx.article.id
     return Event(
         id=content_id(article_id, sent.start_char, ev.trigger_start, d.event),
@@ -225,13 +240,13 @@ def _record(ctx, d: Draft) -> Event:
         hedged=d.hedged,
         actor=d.actor,
         recipient=d.recipient,
-        date=date.value if date is not None else None,
-        date_precision=date.precision if date is not None else None,
-        date_text=date.text if date is not None else None,
+        date=date,
+        date_precision=precision,
+        date_text=date_text,
         location=d.location,
         evidence=ev,
         confidence=d.confidence,
-        date_source=(date.source or "text") if date is not None else None,
+        date_basis=basis,
         also_evidence=tuple(_evidence(ctx, o) for o in d.extra.get("retold", ())),
     )
 

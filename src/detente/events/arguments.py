@@ -145,7 +145,12 @@ def subject_of(verb, depth: int = 0):
         if verb.dep_ == "conj":  # "was arrested and charged" vs "supported ..., has insisted"
             # a conjunct with its own passive auxiliary is passive whatever its head is:
             # "rebels who fled and are wanted at home"
-            return subj, any(c.dep_ == "auxpass" for c in verb.children)
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                return subj, True
+            # "had been arrested and sentenced": a bare participle shares its head's passive
+            bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in
+                                                  verb.children)
+            return subj, passive and bare and head.tag_ == "VBN"
         return subj, False
     return None, False
 
@@ -305,6 +310,8 @@ BETWEEN_PREPS = events_words("between_preps")
 FROM_CONTENT = category_set("recipient_from_content")
 #: Categories whose "against X" deeper in the clause names the recipient.
 BY_AGAINST = category_set("recipient_by_against")
+#: Refusals aimed at the object of what they refuse to do ("refused to enroll her daughter").
+OF_INFINITIVE = category_set("recipient_of_infinitive")
 
 
 def _narrow_target(verb, roles: Roles, cand) -> None:
@@ -406,7 +413,25 @@ def _settle(cand, roles: Roles, inner: Roles | None, lex) -> None:
         csubj, _ = subject_of(content.head) if content.head.pos_ in ("VERB", "AUX") else (None, 0)
         if csubj is not None and csubj not in roles.actor:
             roles.recipient.append(csubj)
+    if content is None and not roles.recipient and cand.event in OF_INFINITIVE:
+        roles.recipient.extend(_infinitive_objects(cand.head, roles))
     roles.speaker = speaker_of(cand.head, lex.reporting)
+
+
+def _infinitive_objects(verb, roles: Roles) -> list:
+    """The objects of the act a refusal refuses when that act is no event of its own:
+    "refused to enroll her daughter" -> the daughter ("refused to give reasons": a thing, which
+    names no party and is dropped when the phrases are read)."""
+    out = []
+    own = {t.i for t in roles.actor}
+    for x in verb.children:
+        if x.dep_ != "xcomp" or x.pos_ != "VERB":
+            continue
+        for c in x.children:
+            if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON") \
+                    and c.i not in own:
+                out.append(c)
+    return out
 
 
 def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:

@@ -14,15 +14,17 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from .. import tree
+from .. import coref, tree
 from ..dates import clause_dates, date_for
 from ..places import dateline_place, place_for, venue_places
 from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
+from .dating import occasion_date, speaker_date
 from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
-from .recipients import earlier_doers, home_recipients
+from .recipients import earlier_doers, home_recipients, other_party, unnamed_state
 from .lexicon import Lexicon, category_set, events_words
+from . import material
 from .triggers import Candidate, find_candidates
 
 DEFINITE = events_words("definite")
@@ -81,6 +83,14 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
         found = found or _not_where(_resolve(ctx, span), tok, span, lex)
         if not found and tok.lower_ in PRONOUNS and speaker is not None:
             found = _resolve(ctx, phrase(speaker))
+        if not found and tok.lower_ in PRONOUNS:
+            found = coref.participant(ctx, tok, speaker)
+        if found and not descend and not any(a.code for a in found):
+            # a doer's own ("its army"); received, an owned thing ("withdraw its troops") is
+            # the doer's, no party
+            said = tok.lower_ in PRONOUNS and speaker is not None  # "its army said it"
+            side = coref.owner_side(ctx, speaker if said else tok)  # "their leaders": whose
+            found = tuple(dataclasses.replace(a, code=side) for a in found) if side else found
         if not found:
             # "Iraqi towns", "Serb civilians": the nationality word names the side
             for t in span:
@@ -272,13 +282,13 @@ def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tu
     ``what``: (event, content candidate)."""
     event, content = what
     if event == "PROTEST":
-        target = _protest_target(ctx, cand, actor)
+        target = material.protest_target(ctx, cand, actor)
         if target:
             recipient, roles.recipient = target, []
     if not any(r.code for r in recipient) and event in ADDRESSED:
         recipient = _addressee(ctx, cand, roles, lex) or recipient
     if not any(r.code for r in recipient) and event in EARLIER_DOER:
-        recipient = _earlier_doer(ctx, cand, roles) or recipient
+        recipient = _earlier_doer(ctx, cand, roles, lex) or recipient
     if not recipient and content is not None and event in ADDRESSED:
         recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
     if not recipient and event in ADDRESSED:
@@ -297,13 +307,19 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         roles = find_roles(cand, lex, cache=ctx.cache)
         if _commentary(lex, cand, roles):
             continue
-        if _not_political(lex, cand, roles):
+        if material.not_political(lex, cand, roles) or material.standing_state(ctx, cand) \
+                or material.armed_meeting(cand, roles) or material.struggle(cand):
+            continue
+        if not material.move_roles(cand, roles):
             continue
         foiled = cand.key.split()[0] in lex.foiled_by_subject
         if foiled:
             roles.actor, roles.recipient = [], []  # the planter is unnamed; the place tells
+        if material.helper_is_no_doer(cand):
+            roles.actor = []
         actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
-        recipient = _actors_for(ctx, roles.recipient, roles.speaker, lex, descend=True)
+        recipient = other_party(ctx, roles.recipient, actor, _actors_for(
+            ctx, roles.recipient, roles.speaker, lex, descend=True))
         event, content = cand.event, cand.content
         if event == "AGREE" and content is not None and (
                 lex.is_material_conflict(content.event) or content.event == "THREATEN"):
@@ -315,8 +331,12 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                 a.sector in (None, "GOV") for a in actor):
             # "Lavrov stressed that Moscow's condition ...": the speaker states it.
             actor = tuple(s for s in speaker_actors if s.code in {a.code for a in actor})
+        if not actor and material.passive_state_act(cand, roles):
+            actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
         if not actor and event == "COERCE" and cand.kind == "verb":
             actor = _state_of_place(ctx, sent, cand)
+        if not actor:
+            actor = unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
 
         if event == "THREATEN":
             event = _warning_about_others(ctx, lex, cand, actor)
@@ -324,12 +344,12 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                 continue
             if event == "ACCUSE" and not any(r.code for r in recipient):
                 recipient = _others_in(ctx, cand, actor) or recipient
-        mode = _choose_mode(lex, cand, event, content, ctx.cache)
+        mode = material.protest_mode(cand, _choose_mode(lex, cand, event, content, ctx.cache))
         if event == "ACCUSE" and cand.event == "THREATEN":
             mode = "disapprove"
         since, date, location = _when_where(ctx, sent, cand, roles)
         if foiled and location is None:
-            location = _place_inside(ctx, cand.noun)
+            location = material.place_inside(ctx, cand.noun)
         if event == "CONSULT" and mode is None:
             mode = consult_mode(actor, recipient, location)
         if actor and not any(a.code for a in actor) and \
@@ -343,6 +363,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
+        modality = material.plotted(cand, modality)
         event, mode, modality = _threat_or_refusal(lex, cand, roles, actor, speaker_actors,
                                                    event, mode, modality)
         draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,
@@ -350,7 +371,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         draft.extra["speaker"] = roles.speaker
         draft.extra["speaker_actors"] = speaker_actors
         if date is None and actor:
-            draft.date = _speech_date(actor, speaker_actors, speech_dates)
+            draft.date = speaker_date(ctx, cand, event, actor, speaker_actors, speech_dates)
         if since is not None:
             draft.extra["since"] = since
         if cand.kind == "noun" and not actor:
@@ -360,68 +381,12 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
     return drafts
 
 
-#: Prepositions that name the cause of a harm: "killed in a crash", "destroyed by fire".
-CAUSE_PREPS = frozenset({"in", "by", "from", "during", "amid"})
-#: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
-_SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-
-
-def _lemmas(tok) -> set[str]:
-    return {tok.lower_, tok.lemma_.lower()}
-
-
-def _natural_cause(lex: Lexicon, tok) -> bool:
-    """A noun naming nature, an accident or illness, with nothing that names a side."""
-    words = _lemmas(tok)
-    words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in words}
-    if not words & lex.not_agents or tok.ent_type_ in _SIDE_ENTS:
-        return False
-    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
-        c.ent_type_ in _SIDE_ENTS or _lemmas(c) & lex.agent_nouns) for c in tok.children)
-
-
-def _not_political(lex: Lexicon, cand, roles) -> bool:
-    """Harm without a political doer: floods, crashes and disease kill people, and killing
-    animals is no attack. Only for material conflict; the words are in triggers.yaml."""
-    if not lex.is_material_conflict(cand.event):
-        return False
-    if any(_natural_cause(lex, t) for t in roles.actor):
-        return True
-    for root in (cand.head, cand.noun):
-        for c in root.children if root is not None else ():
-            if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
-                    g.dep_ == "pobj" and _natural_cause(lex, g) for g in c.children):
-                return True
-    # the patient is the object; "in Vietnam" beside it names a place, not a victim
-    patients = [t for t in roles.recipient if t.dep_ in ("dobj", "nsubjpass")] \
-        or roles.recipient
-    return cand.event == "ASSAULT" and bool(patients) and all(
-        _animal(lex, t) for t in patients)
-
-
-def _animal(lex: Lexicon, tok) -> bool:
-    """'dogs', and a count of them: 'thousands of chickens'."""
-    if tok.like_num or tok.ent_type_ == "CARDINAL" or _lemmas(tok) & lex.count_nouns:
-        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), tok)
-    return tok.pos_ == "NOUN" and bool(_lemmas(tok) & lex.not_victims)
-
-
-def _place_inside(ctx, noun):
-    """The first place named inside a noun's phrase: where a defused bomb was planted ("a
-    bomb hidden under a bridge in Peshawar")."""
-    if noun is None:
-        return None
-    end = noun.right_edge.idx + len(noun.right_edge)
-    return next((p for p in ctx.places_in(noun.left_edge.idx, end) if p.country), None)
-
-
 def _when_where(ctx, sent, cand, roles):
     """(since, date, location) of one candidate: the "since" date that starts a state, the
     event's own date (else the sentence's nearest one, other than the "since"), and its place
     (else the sentence's nearest one outside the participants' phrases)."""
     since = _first_since(cand, ctx, sent)
-    date = date_for(ctx, cand.head)
+    date = date_for(ctx, cand.head) or occasion_date(ctx, cand.noun)
     if date is None:
         date = _tied(ctx, [d for d in clause_dates(ctx, sent, cand.head)
                            if since is None or d.start != since.start], cand)
@@ -506,6 +471,8 @@ def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
     clause = next((c for c in cand.head.children if c.dep_ == "ccomp"), None)
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if clause is not None else None
+    if subj is not None and _expletive(subj):
+        return None  # "warned it is important to stress the situation could worsen"
     if subj is None or subj.pos_ == "PRON":
         return "THREATEN"  # "warned that it would respond"
     poss = [c for c in subj.children if c.dep_ == "poss"]
@@ -518,33 +485,22 @@ def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
     return "ACCUSE" if poss else None
 
 
+def _expletive(subj) -> bool:
+    """An "it" that stands for the clause after it ("it is important to ..."), not a party."""
+    verb = subj.head
+    if subj.lower_ != "it" or verb.lemma_.lower() not in COPULAS:
+        return False
+    preds = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return bool(preds) and any(c.dep_ in ("xcomp", "ccomp") for p in preds + [verb]
+                               for c in p.children)
+
+
 def _lem_of(tok) -> str:
     return tok.lemma_.lower()
 
 
-def _speech_date(actor, speaker_actors, speech_dates: Mapping[str, DateRef]):
-    """The date of the actors' own statement, for an event with no date of its own: the last
-    actor named in ``speech_dates`` (its name, else its text); failing that, when the actors are
-    all speakers of the sentence, the last speaker so named."""
-    found = None
-    for a in actor:
-        for key in (a.name, a.text):
-            if key and key in speech_dates:
-                found = speech_dates[key]
-                break
-    if found is None and speaker_actors and {
-            a.code for a in actor} <= {s.code for s in speaker_actors}:
-        for s in speaker_actors:
-            for key in (s.name, s.text):
-                if key and key in speech_dates:
-                    found = speech_dates[key]
-    return found
-
-
 #: Categories said *to* someone: "summoned the envoy to complain" complains to the envoy.
 ADDRESSED = category_set("addressed")
-#: Nouns of "in X of Y" that say what a protest is against ("in defiance of Chinese rule").
-PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
 
 
 def _addressee(ctx, cand, roles, lex) -> tuple:
@@ -567,52 +523,18 @@ def _addressee(ctx, cand, roles, lex) -> tuple:
 EARLIER_DOER = category_set("recipient_is_earlier_doer")
 
 
-def _earlier_doer(ctx, cand, roles) -> tuple:
+def _earlier_doer(ctx, cand, roles, lex) -> tuple:
     """"Lawmakers denounced the extension": the recipient is whoever extended, as an earlier
     sentence told it; the first such doer the actor list can code, not this act's own actor."""
     own = {t.i for t in roles.actor}
     for obj in (c for c in cand.head.children if c.dep_ == "dobj"):
-        for doer in earlier_doers(obj):
+        for doer in earlier_doers(obj, lex):
             if doer.i in own:
                 continue
             found = tuple(a for a in _actors_for(ctx, [doer]) if a.code)
             if found:
                 return found
     return ()
-
-
-def _protest_target(ctx, cand, actor) -> tuple:
-    """What a protest is against, named in its purpose: "to protest against X's decision",
-    "in defiance of X", "(in) demanding reforms from X". The first coded actor named there."""
-    roots = []
-    for owner in (cand.head, cand.noun):
-        if owner is None:
-            continue
-        for c in owner.children:
-            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
-                    c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to"
-                                           for g in c.children)):
-                roots.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "against":
-                roots.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "in" and any(
-                    g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in PROTEST_PP_NOUNS
-                                                     or g.tag_ == "VBG")
-                    for g in c.children):
-                roots.append(c)
-    if not roots:
-        return ()
-    taken = {(a.start, a.end) for a in actor}
-    best = None
-    for r in roots:
-        start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
-        for m in starting_in(ctx.actors.mentions, start, end + 1,
-                               cache=ctx.cache):
-            if m.end <= end and m.code and (m.start, m.end) not in taken:
-                if best is None or m.start < best.start:
-                    best = m
-                break
-    return (best,) if best is not None else ()
 
 
 def consult_mode(actor, recipient, location) -> str | None:
@@ -682,3 +604,4 @@ def _state_of_place(ctx, sent, cand) -> tuple:
     if p is not None:
         return (Actor(p.text, p.country, None, p.name, None, None, -1, -1),)
     return ()
+

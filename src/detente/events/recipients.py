@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from .. import coref, setting, tree
 from ..records import Actor
 from .arguments import LOCATIVE_PREPS, agent_of, phrase, subject_of
 from .lexicon import category_set, events_words
@@ -24,6 +25,20 @@ HOME_TARGETS = category_set("recipient_from_actor")
 OUTWARD = events_words("outward_nouns")
 #: Actor codes that are no country: their doers have no home to aim at.
 NOT_HOME = events_words("not_home_codes")
+#: People the actor list has no sector for ("her daughter"): civilians of the story's country.
+PERSON_NOUNS = events_words("person_nouns")
+#: Repression that, aimed at no one named, is aimed at the doer's own country.
+HOME_ACTS = category_set("recipient_is_home")
+#: Entity types that give a phrase a side of its own ("Afghan girls", "Kenya's children").
+SIDE_ENTS = ("NORP", "GPE", "ORG")
+#: "a resolution in Congress", "a report from the agency": the body that made the thing.
+BODY_PREPS = events_words("body_preps")
+#: Acts a state's organs do, whose agentless passive is the story's state's act.
+STATE_ACTS = category_set("doer_is_home_state")
+#: Sectors of a state's own organs, whose unaimed repression is aimed at home.
+STATE_SECTORS = events_words("state_sectors")
+#: Possessors that make a person the speaker's own ("my father"), not the story's civilian.
+FIRST_PERSON = events_words("first_person_possessives")
 
 
 #: How many sentences back, and how many words in all, "the extension" may look for the act
@@ -32,10 +47,15 @@ BACK_SENTENCES = 4
 BACK_TOKENS = 400
 
 
-def _same_act(noun, tok) -> bool:
-    """Whether ``tok`` names the act the noun ``noun`` refers back to: the same noun, or a verb
-    of the same stem ("extended" for "the extension", "decided" for "the decision")."""
+def _same_act(noun, tok, lex=None) -> bool:
+    """Whether ``tok`` names the act the noun ``noun`` refers back to: the same noun, a verb
+    of the same stem ("extended" for "the extension", "decided" for "the decision"), or, for a
+    noun that is an event word, a word of the same PLOVER category ("the killings" for
+    "gunmen attacked")."""
     lemma, other = noun.lemma_.lower(), tok.lemma_.lower()
+    if lex is not None and _category(lex, noun) is not None \
+            and _category(lex, noun) == _category(lex, tok):
+        return True
     if tok.pos_ == "NOUN":
         return other == lemma
     if tok.pos_ != "VERB" or len(other) < 4:
@@ -46,6 +66,13 @@ def _same_act(noun, tok) -> bool:
             break
         common += 1
     return common >= max(4, len(other) - 2)
+
+
+def _category(lex, tok) -> str | None:
+    """The PLOVER category a noun or verb names as a trigger word (not a weak one), or None."""
+    table = lex.nouns if tok.pos_ == "NOUN" else lex.verbs if tok.pos_ == "VERB" else {}
+    entry = table.get(lex.lemma(tok))
+    return entry.event if entry is not None and not entry.weak else None
 
 
 def _doer_of(tok):
@@ -59,13 +86,21 @@ def _doer_of(tok):
             return c
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    for c in tok.children:
+        # "a U.S. resolution", "Iranian allegations"; "a resolution in Congress"
+        if c.dep_ in ("amod", "compound") and c.i < tok.i and c.ent_type_ in SIDE_ENTS:
+            return c
+        if c.dep_ == "prep" and c.lower_ in BODY_PREPS:
+            body = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if body is not None and body.ent_type_ == "ORG":
+                return body
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         subj, passive = subject_of(tok.head)
         return None if passive else subj
     return None
 
 
-def earlier_doers(obj):
+def earlier_doers(obj, lex=None):
     """For a definite object naming an act ("denounced the extension"), the doers of that act
     where an earlier sentence told it ("parliament voted to extend ..."), nearest first.
     Tokens heading noun phrases; the caller keeps the ones it can name."""
@@ -82,11 +117,47 @@ def earlier_doers(obj):
     out = []
     for i in range(start - 1, first - 1, -1):
         tok = doc[i]
-        if _same_act(obj, tok):
+        if _same_act(obj, tok, lex):
             doer = _doer_of(tok)
             if doer is not None and doer.pos_ in ("PROPN", "NOUN"):
                 out.append(doer)
     return out
+
+
+def other_party(ctx, tokens, actor: tuple, found: tuple) -> tuple:
+    """Recipients (``found``: as the actor list read ``tokens``) completed where it names no
+    country: a definite description of a party named before ("with the island nation"), not
+    the actor's own; else, when nothing was read, people of the story's country."""
+    if any(r.code for r in found):
+        return found
+    avoid = frozenset(a.code for a in actor if a.code)
+    for tok in tokens:
+        named = coref.described(ctx, tok, avoid)
+        if named:
+            return named
+    return found or setting_people(ctx, tokens)
+
+
+def setting_people(ctx, tokens) -> tuple:
+    """Recipients that are people the actor list cannot name ("refused to enroll her
+    daughter", "evicted a widow"): civilians of the story's country when the story has one and
+    nothing in their phrase gives them another side ("foreign tourists", "Afghan girls")."""
+    country = ctx.actors.setting
+    if not country:
+        return ()
+    out = []
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS:
+            continue
+        span = phrase(tok)
+        if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children):
+            continue
+        if any(t.ent_type_ in SIDE_ENTS for t in span) or not setting.takes_setting(
+                t.lower_ for t in span):
+            continue
+        out.append(Actor(span.text, country, "CVL", None, None, None, span.start_char,
+                         span.end_char))
+    return tuple(out)
 
 
 def home_recipients(ctx, roles, recipient: tuple, actor: tuple, event: str,
@@ -111,7 +182,7 @@ def home_recipients(ctx, roles, recipient: tuple, actor: tuple, event: str,
         if local:
             return (Actor(location.text, location.country, None, location.name, None,
                           None, location.start, location.end),)
-        return recipient
+        return _home(ctx, actor) if event in HOME_ACTS else recipient
     spans = [phrase(t) for t in tokens]
     spans = [p for p in spans if any(p.start_char <= r.start < p.end_char for r in recipient)]
     if not spans or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
@@ -145,3 +216,46 @@ def _is_place(ctx, actor: Actor) -> bool:
     """Whether the actor's mention is a place name standing for its state ("Washington")."""
     return actor.start >= 0 and any(p.start <= actor.start and actor.end <= p.end
                                     for p in ctx.places_in(actor.start, actor.end))
+
+
+def _home(ctx, actor: tuple) -> tuple:
+    """"The Taliban imposed restrictions on printing books": repression aimed at no one named,
+    by doers all of the story's own country, is aimed at that country (inferred, no mention)."""
+    home = ctx.actors.setting
+    if not home or not actor or any(a.code != home or (
+            a.sector is not None and a.sector.lower() not in STATE_SECTORS) for a in actor):
+        return ()  # "gunmen", "villagers": no state's organ
+    name = ctx.actors.kb.country_name(home) or home
+    return (Actor(name, home, None, name, None, None, -1, -1),)
+
+
+def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
+    """"Joseph had been arrested and sentenced", "operatives were accused of planning": an act
+    of a state's organs told in the passive with no doer is, in a story set in one country,
+    that state's (inferred, no mention), unless a body it was put out of is named ("expelled
+    from the party"); nothing when the story has no setting or no party was acted on, and only for a
+    main clause the article tells itself (not quoted, not a relative or conditional clause,
+    not a modal: "can be revoked" is no act)."""
+    home = ctx.actors.setting
+    if not home or event not in STATE_ACTS or cand.kind != "verb":
+        return ()
+    verb = cand.head
+    subj, passive = subject_of(verb)
+    if not passive or agent_of(verb) is not None or coref.in_quotes(ctx, verb):
+        return ()
+    if subj is None or not (subj.pos_ == "PRON" or subj.lemma_.lower() in PERSON_NOUNS
+                            or ctx.actors.resolve(phrase(subj))):
+        return ()  # "the website was blocked", "projects were suspended": no party acted on
+    body = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"]
+    named = [a for a in ctx.actors.resolve(phrase(body[0]))] if body else []
+    if named:
+        return tuple(named[:1])  # "was expelled from the party": the party did it
+    top = tree.climb(verb, ("conj",))
+    if top.dep_ == "ccomp" and top.head.dep_ == "ROOT" and \
+            top.head.lemma_.lower() in reporting:
+        top = top.head  # "X was arrested, officials said"
+    if top.dep_ != "ROOT" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return ()  # "who is accused of", "when they are convicted", "can be revoked"
+    name = ctx.actors.kb.country_name(home) or home
+    return (Actor(name, home, None, name, None, None, -1, -1),)

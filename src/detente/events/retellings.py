@@ -7,7 +7,8 @@ counts the same siege five times. Two drafts of one article are taken for the sa
 nothing the text says sets them apart:
 
 - one of them names the event as something already told: an event noun with a definite,
-  demonstrative or date-possessive determiner ("the attack", "this ban", "Tuesday's ambush").
+  demonstrative or date-possessive determiner ("the attack", "this ban", "Tuesday's ambush"),
+  or a gerund clause that is the subject of a comment ("the Taliban barring him is a sign").
   Two clauses with verbs of their own ("authorities rejected the claims", later "authorities
   rejected the report") are two acts, even with the same parties;
 - same category and the same strict view (both asserted or historical; a future plan is not
@@ -19,6 +20,9 @@ nothing the text says sets them apart:
   and a day of that month);
 - places that do not conflict (one unknown, the same place, or a country and a place in it).
 
+An attack on a named person told a second time with no doer ("... and X was killed") is the
+same attack, whatever its words (``material.same_victim``).
+
 The merged record keeps the best-informed retelling as its evidence (a dated one before an
 undated one, then one with a place, then the first) and takes a date or place the others
 give when it has none; the other sentences stay as ``also_evidence``.
@@ -26,6 +30,7 @@ give when it has none; the other sentences stay as ``also_evidence``.
 
 from __future__ import annotations
 
+from . import material
 from .extract import DEFINITE, Draft
 
 #: Modalities that assert the event happened (or happens); the others never merge.
@@ -59,6 +64,13 @@ def _places_agree(a: Draft, b: Draft) -> bool:
 
 def told_before(d: Draft) -> bool:
     """The trigger is an event noun determined as known: "the attack", "Tuesday's attack"."""
+    head = d.cand.head
+    if d.cand.kind == "verb" and head.tag_ == "VBG" and (
+            head.dep_ in ("csubj", "nsubj") or (head.dep_ == "acl" and head.head.dep_ in (
+                "csubj", "nsubj") and head.head.i < head.i)):
+        # a gerund clause as the subject of a comment: "the Taliban barring him is a sign of
+        # ..." (the parser often hangs the gerund on its subject noun)
+        return True
     noun = d.cand.noun if d.cand.kind == "noun" else None
     if noun is None:
         return False
@@ -71,6 +83,8 @@ def told_before(d: Draft) -> bool:
 
 def same_event(a: Draft, b: Draft) -> bool:
     """Nothing the text says sets the two drafts apart (see the module docstring)."""
+    if a.modality in _ASSERTING and material.same_victim(a, b):
+        return _dates_agree(a, b) and _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
         return False
     if a.event != b.event or a.modality != b.modality or a.modality not in _ASSERTING:

@@ -71,7 +71,8 @@ def event_for(meetings: Meetings, noun, verb=None) -> Event | None:
 def event_dated(meetings: Meetings, start: int, end: int, value: str) -> Event | None:
     """The CONSULT event in [start, end) dated ``value`` (the earlier round of "the first talks
     since March 2022" is the event the date stage dated March 2022)."""
-    return next((e for e in meetings.within(start, end) if e.date == value), None)
+    return next((e for e in meetings.within(start, end)
+                 if e.date == value and e.date_basis == "text"), None)
 
 
 def party_codes(event: Event) -> list[str]:
@@ -88,7 +89,7 @@ def party_codes(event: Event) -> list[str]:
 def date_of(event: Event) -> DateRef | None:
     """The event's date as a reference, when the text states it (a date taken from the
     publication is when the story was told, not when the meeting was)."""
-    if not event.date or event.date_source not in (None, "text"):
+    if not event.date or event.date_basis != "text":
         return None
     return DateRef(event.date_text or "", -1, -1, "point", event.date, event.date_precision)
 
@@ -97,5 +98,5 @@ def status_of(event: Event) -> str | None:
     """What the event's modality says of the meeting: held, to come, or nothing (a negated or
     hypothetical meeting is not a round unless a status word makes it one)."""
     if event.modality == "future":
-        return "scheduled" if event.date else "expected"
+        return "scheduled" if date_of(event) else "expected"
     return _STATUS.get(event.modality)

@@ -1,0 +1,322 @@
+"""Who a pronoun stands for: "he", "she", "they" or "it" as an event's participant or speaker.
+
+News names a party once and then carries on with pronouns: "Law enforcement charged him",
+"He urged ...", "they refused". This module finds the mention a pronoun refers back to:
+
+- he/she/him/her: the nearest person named before it (a name the parser tags as a person, or
+  a noun the actor list reads as an office holder, "the president");
+- they/them: the nearest group, body, country or coordination of parties;
+- it: the nearest body or country.
+
+The search looks in the pronoun's own sentence first: the main subject after it when the
+pronoun opens the sentence in a clause of its own ("After denying it would, the ministry
+agreed"), else the mentions before it (only subjects for a subject pronoun; never the subject
+of the verb an object pronoun hangs on: "X charged him" is not X); then back over a few
+sentences, where the subject of a sentence is preferred to the other mentions in it (the
+party a passage is about). A name inside quoted words is not taken for a pronoun outside
+them, nor the other way round, within one sentence; from earlier sentences, names inside quotes
+are left aside (they are the speaker's words, often about third parties).
+
+Public API:
+    antecedent(ctx, tok) -> tuple[Actor, ...]   the actors ``tok`` stands for, or ()
+    participant(ctx, tok, speaker) -> tuple     the same for an event's participant
+    kind_of(tok) -> str | None                  "person", "plural", "thing" or None
+    in_quotes(ctx, tok) -> bool                 whether ``tok`` is inside quotation marks
+    described(ctx, tok, avoid) -> tuple         the party "the island nation" stands for
+    owner_side(ctx, tok) -> str | None          the country of "their" in "their leaders"
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from . import knowledge
+
+_LEXICON = "lexicon/coref.yaml"
+PERSON = knowledge.words(_LEXICON, "person")
+PLURAL = knowledge.words(_LEXICON, "plural")
+THING = knowledge.words(_LEXICON, "thing")
+#: nouns for one body that "they" as well as "it" may stand for ("the government")
+COLLECTIVE = knowledge.words(_LEXICON, "collective")
+#: "the island nation", "the regional body": head noun -> the kind of party it stands for
+DEFINITE_HEADS = knowledge.table(_LEXICON, "definite_heads")
+DEFINITE_DETS = knowledge.words(_LEXICON, "definite_determiners")
+#: Codes of parties that are no country (a "body" is one of these; a "nation" never).
+BODY_CODES = frozenset({"IGO", "NGO"})
+
+#: How many sentences back a pronoun may reach, and how many tokens in all: news repeats a
+#: name within a few sentences, and the walk stays bounded on any text.
+BACK_SENTENCES = 3
+BACK_TOKENS = 250
+#: Dependencies of a mention that heads or is part of a noun phrase naming a party.
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos",
+                        "poss", "attr", "ROOT", "npadvmod", "oprd", "compound"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
+_OPEN, _CLOSE, _BOTH = "“", "”", '"'
+
+
+def kind_of(tok) -> str | None:
+    """Which kind of mention the pronoun ``tok`` may stand for, or None for other words."""
+    low = tok.lower_
+    if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
+        return None
+    if low in PERSON:
+        return "person"
+    if low in PLURAL:
+        return "plural"
+    if low in THING:
+        return "thing"
+    return None
+
+
+def participant(ctx, tok, speaker) -> tuple:
+    """Who a pronoun participant is: the subject of reported words is the speaker ("some told
+    VOA they agree": nobody we can name), itself looked up when a pronoun ("he said they");
+    any other pronoun is the party named before it ("Police charged him"); a possessive
+    ("their demands") is left alone: who owns a thing is too often not who acts."""
+    if tok.dep_ == "poss":
+        return ()
+    if speaker is not None and tok.dep_ in _SUBJECTS:
+        if kind_of(speaker) is None:
+            return ()  # a named or unnamed speaker ("some told VOA they"): that speaker
+        if kind_of(speaker) == kind_of(tok):
+            return antecedent(ctx, speaker)
+    return antecedent(ctx, tok)  # "he said they would": not the speaker
+
+
+def antecedent(ctx, tok) -> tuple:
+    """The coded-or-named actors the pronoun ``tok`` stands for (``ctx.actors.resolve`` of the
+    mention found), or () when no compatible mention is near enough."""
+    kind = kind_of(tok)
+    if kind is None:
+        return ()
+    doc = tok.doc
+    quoted = _quoted(ctx, doc)
+    if quoted[tok.i]:
+        return ()  # a speaker's "they" or "it" points into their own talk, not the article's
+    avoid = _own_subject(tok)
+    sent = tok.sent
+    found = _cataphor(ctx, tok, kind, sent)
+    if found:
+        return found
+    subject = tok.dep_ in _SUBJECTS
+    nearest = ()  # a subject pronoun with no subject before it: the nearest party at all
+    for i in range(tok.i - 1, sent.start - 1, -1):  # its own sentence: the nearest first
+        t = doc[i]
+        if i in avoid or quoted[i] != quoted[tok.i]:
+            continue
+        found = _fits(ctx, t, kind)
+        if found and subject and t.dep_ not in _SUBJECTS:
+            nearest = nearest or found  # "X stopped the bus and they": X, not the bus
+            continue
+        if found:
+            return found
+        if not subject and kind != "person" and _blocks(t, kind):
+            return ()  # "stopped the train and stormed it": the nearest thing is what "it" is
+    if nearest:
+        return nearest
+    first, start = sent.start, sent.start
+    for _ in range(BACK_SENTENCES):
+        if first == 0 or start - first >= BACK_TOKENS:
+            break
+        prev = doc[first - 1].sent
+        first = prev.start
+        found = _in_sentence(ctx, prev, kind, quoted, max(first, start - BACK_TOKENS))
+        if found:
+            return found
+    return ()
+
+
+def described(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
+    """The party a definite description names when the actor list cannot: "discussed ties
+    with the island nation" -> the nearest country named before it, "accused the regional
+    body" -> the nearest international body; ``avoid``: codes that cannot be meant (the
+    event's own actor). Within the pronoun's reach; () when nothing fits."""
+    kind = DEFINITE_HEADS.get(tok.lemma_.lower())
+    if kind is None or tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children):
+        return ()
+    doc = tok.doc
+    lowest = tok.sent.start
+    for _ in range(BACK_SENTENCES):
+        if lowest == 0:
+            break
+        lowest = doc[lowest - 1].sent.start
+    floor = doc[max(lowest, tok.i - BACK_TOKENS)].idx
+    mentions = _by_start(ctx)
+    # the actor list's own mentions, not the parser's entity labels ("Mali" tagged a person)
+    for k in range(bisect.bisect_left(mentions[0], tok.idx) - 1, -1, -1):
+        a = mentions[1][k]
+        if a.start < floor:
+            break
+        if a.code and a.code not in avoid and a.sector is None and a.end <= tok.idx and (
+                (a.code in BODY_CODES) == (kind == "body")):
+            return (a,)
+    return ()
+
+
+def _by_start(ctx) -> tuple[list[int], list]:
+    """The article's actor mentions sorted by where they start (and those starts)."""
+    def build():
+        found = sorted((a for a in ctx.actors.mentions if a.start >= 0), key=lambda a: a.start)
+        return [a.start for a in found], found
+    return ctx.cache("coref.mentions", build)
+
+
+def owner_side(ctx, tok) -> str | None:
+    """The one country of the party a possessive pronoun stands for ("their leaders", "its
+    army" -> whose), or None when it names none or several."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and kind_of(c)), None)
+    if owner is None:
+        return None
+    codes = {a.code for a in antecedent(ctx, owner) if a.code}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _cataphor(ctx, tok, kind: str, sent) -> tuple:
+    """A pronoun in a clause that opens its sentence stands for the main subject after it:
+    "After weeks of denying it would, the ministry agreed" -> the ministry."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subj is None or subj.i <= tok.i or tok.head.i == root.i \
+            or subj.left_edge.i <= tok.i:  # "their leaders": the pronoun is in the subject
+        return ()
+    return _fits(ctx, subj, kind)
+
+
+def _in_sentence(ctx, sent, kind: str, quoted: list[bool], lowest: int) -> tuple:
+    """The mention of an earlier sentence a pronoun takes: its subject if that fits, else the
+    last fitting mention outside quotes. A sentence about a thing ("The plan ... It includes")
+    ends the search for "it" and "they": the pronoun most likely goes on about that thing."""
+    best = ()
+    for t in sent:
+        if t.i < lowest or quoted[t.i]:
+            continue
+        found = _fits(ctx, t, kind)
+        main = t.dep_ in _SUBJECTS and _main_clause(t)
+        if found and main:
+            return found
+        if main and kind != "person" and t.pos_ == "NOUN" and _number_fits(t, kind):
+            return ()
+        if found:
+            best = found
+    return best
+
+
+def _blocks(tok, kind: str) -> bool:
+    """A noun heading its phrase, of the pronoun's number: the nearest such noun is what "it"
+    or "their" stands for ("burned the villages and their crops"), a party or not."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _NOUN_DEPS and tok.dep_ != "compound" \
+        and _number_fits(tok, kind) and tok.ent_type_ not in ("DATE", "TIME")
+
+
+def _number_fits(tok, kind: str) -> bool:
+    """Whether a noun has the grammatical number of the pronoun ("plural" or "thing")."""
+    plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    return plural == (kind == "plural")
+
+
+def _main_clause(tok) -> bool:
+    """The subject of the sentence's main verb (or of a verb joined to it, or of the clause a
+    sentence-final "officials said" reports), not of a clause inside it."""
+    head = tok.head
+    for _ in range(4):
+        if head.dep_ == "ROOT":
+            return True
+        if head.dep_ not in ("conj", "ccomp"):
+            return False
+        head = head.head
+    return False
+
+
+def _fits(ctx, tok, kind: str) -> tuple:
+    """The actors ``tok`` names when it can be what a pronoun of ``kind`` stands for."""
+    if tok.dep_ not in _NOUN_DEPS or tok.pos_ not in ("PROPN", "NOUN"):
+        return ()
+    if tok.dep_ == "compound" and tok.ent_type_ != "PERSON":
+        return ()  # "the Haiti police": the head noun names the party
+    if tok.dep_ == "compound" and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "NOUN"):
+        return ()  # a first name (the surname heads the mention); "JFK airport": a thing
+    ent = tok.ent_type_
+    plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    collective = tok.lemma_.lower() in COLLECTIVE or tok.lower_ in COLLECTIVE
+    span = tok.doc[tok.i:tok.i + 1]
+    if plural:
+        span = tok.doc[tok.i:tok.right_edge.i + 1]  # "Pakistan and China"
+    found = tuple(ctx.actors.resolve(span))
+    # a state or body the actor list names ("Mali", even where the parser tags a person)
+    state = tok.pos_ == "PROPN" and any(_is_state(ctx, a) for a in found)
+    person = not state and (ent == "PERSON" or (ent == "" and tok.pos_ == "PROPN" and
+                                                tok.lower_ in _person_words(ctx, tok.doc)))
+    if person and ctx.places_in(tok.idx, tok.idx + len(tok)):
+        person = False  # "JFK" the airport: a place the parser took for a name
+    if kind == "person":
+        ok = person or (tok.pos_ == "NOUN" and not plural)
+    elif kind == "plural":
+        ok = plural or collective or state or ent in ("NORP", "ORG") and tok.tag_ != "NNP"
+    else:
+        ok = not plural and not person and (state or ent in ("ORG", "GPE") or collective)
+    if not ok:
+        return ()
+    if kind == "person":
+        # a person: a name, or an office holder ("the president"), never a body or country
+        found = tuple(a for a in found if person or a.role)
+    return found
+
+
+def _is_state(ctx, actor) -> bool:
+    """Whether the actor list names a state or an international body, not a person."""
+    if actor.code is None or actor.role or actor.sector is not None:
+        return False
+    return actor.code in BODY_CODES or actor.org is not None or (
+        actor.name is not None and actor.name == ctx.actors.kb.country_name(actor.code))
+
+
+def _person_words(ctx, doc) -> frozenset[str]:
+    """Words of the article's person names: a surname the parser left untagged in one place
+    ("Moise tweeted") is still a person where it is tagged elsewhere."""
+    return ctx.cache("coref.person_words", lambda: frozenset(
+        t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN"))
+
+
+def _own_subject(tok) -> set[int]:
+    """Tokens an object pronoun cannot stand for: the subject phrase of its own verb ("X
+    charged him") and of that verb's agent ("was criticized by X")."""
+    if tok.dep_ not in _OBJECTS and tok.dep_ not in _SUBJECTS:
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    out: set[int] = set()
+    for c in verb.children:
+        if c.i == tok.i:
+            continue
+        if c.dep_ in _SUBJECTS or (tok.dep_ in _SUBJECTS and c.dep_ in ("agent", "dobj")):
+            out.update(range(c.left_edge.i, c.right_edge.i + 1))
+    return out
+
+
+def in_quotes(ctx, tok) -> bool:
+    """Whether ``tok`` lies inside quotation marks (quoted words are a speaker's, not the
+    article's own telling)."""
+    return _quoted(ctx, tok.doc)[tok.i]
+
+
+def _quoted(ctx, doc) -> list[bool]:
+    """For each token, whether it lies inside quotation marks; worked out once per article."""
+    def build():
+        inside, out = False, []
+        for t in doc:
+            text = t.text
+            if "\n" in t.text_with_ws:
+                inside = False  # a paragraph ends what an unclosed quote opened
+            if text in _OPEN or (text in _BOTH and not inside):
+                out.append(inside)
+                inside = True
+                continue
+            if text in _CLOSE or text in _BOTH:
+                out.append(inside)
+                inside = False
+                continue
+            out.append(inside)
+        return out
+    return ctx.cache("coref.quoted", build)

@@ -1,0 +1,109 @@
+"""Which events a speaker's statement dates.
+
+An act made by saying it (an accusation, a demand, a refusal, backing, a threat, a pledge)
+happens when it is said: "X said Friday that it rejects the plan" and "Y issued a statement
+Tuesday saying the government is disappointed" date the REJECT and the ACCUSE by the statement.
+What a speaker reports is not dated by the report: "X said Friday that rebels attacked a
+convoy" gives the attack no date, nor does it date someone else's act ("X said Friday that
+the recent agreements between A and B ...").
+
+A speech act outside reported speech with no date in its sentence takes its speaker's
+statement date only from the same sentence or one next to it ("X disclosed the decision late
+Tuesday. X accused the envoy of ..."; "X dismissed the offer. '...,' X wrote Wednesday"):
+further away, the article has moved on to another occasion ("In one of his
+recent reports, X demanded ..."), and a country's name is shared by all its speakers.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from .. import knowledge
+from ..grounding import occasion_date, reporting_verb, statement_date
+from ..records import DateRef
+from .arguments import PRONOUNS, phrase
+from .lexicon import category_set
+
+__all__ = ["occasion_date", "speaker_date"]
+
+#: Acts made by saying them (data/ontology.yaml).
+DATED_BY_STATEMENT = category_set("dated_by_statement")
+#: Verbs whose saying puts the act in force ("announced it was cutting ties").
+ANNOUNCING = knowledge.words("lexicon/time.yaml", "announcing_verbs")
+
+
+def speaker_date(ctx, cand, event: str, actor: tuple, speakers: tuple,
+                 speech_dates: Mapping[str, DateRef]) -> DateRef | None:
+    """The statement date of an undated speech act by its own speaker, else None.
+    ``speakers``: the actors of the sentence's speaker (from the roles), may be empty."""
+    if not actor:
+        return None
+    verb = reporting_verb(cand.head)
+    if event not in DATED_BY_STATEMENT:
+        # an act the speaker announces as under way is done by announcing it ("announced it
+        # was cutting ties"); one it reports as done or to come is not ("said it killed 33"),
+        # nor one it confirms is going on ("confirmed that it is negotiating a loan")
+        if verb is None or verb.lemma_.lower() not in ANNOUNCING or not _under_way(cand.head):
+            return None
+    if verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        said_by = tuple(ctx.actors.resolve(phrase(subject)) or ()) if subject is not None \
+            else ()
+        if not _own(actor, said_by or speakers):
+            return None  # a report of someone else's act
+        found = statement_date(ctx, verb)
+        if found is not None and found.value:
+            return found
+    found = _named_date(actor, speakers, speech_dates)
+    if found is None or not _near(cand.head.sent, found):
+        return None
+    return found
+
+
+#: auxiliaries of a verb in progress ("is cutting", "were suspending")
+_PROGRESSIVE = frozenset({"is", "are", "am", "was", "were", "'s", "'re"})
+
+
+def _under_way(verb) -> bool:
+    """A verb in the present or in progress, with no other auxiliary: "is cutting", "halts"."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBG" and bool(auxes) and all(a in _PROGRESSIVE for a in auxes)
+
+
+def _own(actor: tuple, speakers: tuple) -> bool:
+    """The act is the speaker's: its actors are of the speaker's countries, or a pronoun
+    stands for the speaker ("X said it rejects ...")."""
+    codes = {s.code for s in speakers if s.code}
+    if not codes:
+        return False
+    mine = {a.code for a in actor}
+    return mine <= codes or any(a.text.lower() in PRONOUNS for a in actor if a.text)
+
+
+def _named_date(actor: tuple, speakers: tuple, speech_dates: Mapping[str, DateRef]):
+    """The statement date of the last actor named in ``speech_dates`` (its name, else its
+    text); failing that, when the actors are all speakers of the sentence, of the last such
+    speaker."""
+    found = None
+    for a in actor:
+        for key in (a.name, a.text):
+            if key and key in speech_dates:
+                found = speech_dates[key]
+                break
+    if found is None and speakers and {a.code for a in actor} <= {s.code for s in speakers}:
+        for s in speakers:
+            for key in (s.name, s.text):
+                if key and key in speech_dates:
+                    found = speech_dates[key]
+    return found
+
+
+def _near(sent, ref: DateRef) -> bool:
+    """Whether the statement dated by ``ref`` is in ``sent`` or a sentence next to it ("X
+    dismissed the offer. '...,' X wrote Wednesday")."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
+    return start <= ref.start < end

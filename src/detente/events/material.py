@@ -1,0 +1,367 @@
+"""Material events as news tells them: harm with no political doer, states that are no acts,
+the unnamed state behind an arrest, and the constructions that move the doer and the victim
+("came under attack from", "helped X build", "was met by armed men").
+
+Called by ``extract.build_drafts`` on each candidate; every function reads the parse around
+one trigger and the word lists of ``data/lexicon/material.yaml`` (and the not-event lists of
+``data/triggers.yaml`` through the ``Lexicon``). None of them loops over more than one
+sentence.
+
+Public API:
+    not_political(lex, cand, roles) -> bool      nature, accidents, illness, animals
+    place_inside(ctx, noun) -> Place | None      where a defused bomb was planted
+    standing_state(ctx, cand) -> bool            "the Japanese occupation" mentioned in passing
+    state_doer(ctx, cand, roles) -> tuple        the story's state behind a passive arrest
+    under_attack(cand) -> tuple | None           (doer tokens, victim tokens) of "came under attack"
+    helped(cand) -> tuple | None                 the aided party's tokens, or None: no aid
+    protest_mode(cand, mode) -> str | None       "a demonstration turned violent" is a riot
+    armed_meeting(cand, roles) -> bool           "were met by armed men" is no consultation
+    plotted(cand, modality) -> str               "hired a man to kill her": not done
+    struggle(cand) -> bool                        "he is still fighting": no combat
+    passive_state_act(cand, roles) -> bool        "assets were frozen in X": X's state did it
+    helper_is_no_doer(cand) -> bool              "will help release him": the helper does not
+    same_victim(a, b) -> bool                     one named person killed, told twice
+    protest_target(ctx, cand, actor) -> tuple    what a protest is against, from its purpose
+    move_roles(cand, roles) -> bool              roles moved by the constructions above
+"""
+
+from __future__ import annotations
+
+from .. import knowledge, tree
+from ..dates import date_for
+from ..places import place_for
+from ..records import Actor
+from ..ranges import starting_in
+from .lexicon import Lexicon, category_set, events_words
+
+_FILE = "lexicon/material.yaml"
+STANDING_NOUNS = knowledge.words(_FILE, "standing_nouns")
+MAKING_PARTICIPLES = knowledge.words(_FILE, "making_participles")
+STATE_MODES = knowledge.words(_FILE, "state_modes")
+PASSIVE_UNAMBIGUOUS = knowledge.words(_FILE, "passive_unambiguous")
+GENERIC_VICTIMS = knowledge.words(_FILE, "generic_victims")
+HABITUAL_ADVERBS = knowledge.words(_FILE, "habitual_adverbs")
+UNDER_VERBS = knowledge.words(_FILE, "under_verbs")
+UNDER_PREPS = knowledge.words(_FILE, "under_preps")
+DOER_PREPS = knowledge.words(_FILE, "doer_preps")
+RIOT_STATES = knowledge.words(_FILE, "riot_states")
+TURN_VERBS = knowledge.words(_FILE, "turn_verbs")
+ARMED_MODIFIERS = knowledge.words(_FILE, "armed_modifiers")
+ARMED_NOUNS = knowledge.words(_FILE, "armed_nouns")
+HELPING_VERBS = knowledge.words(_FILE, "helping_verbs")
+PURPOSE_VERBS = knowledge.words(_FILE, "purpose_verbs")
+PLOT_VERBS = knowledge.words(_FILE, "plot_verbs")
+COMBAT_VERBS = knowledge.words(_FILE, "combat_verbs")
+OPPONENT_PREPS = knowledge.words(_FILE, "opponent_preps")
+PERSON_PRONOUNS = knowledge.words(_FILE, "person_pronouns")
+PASSIVE_STATE_ACTS = category_set("passive_state_acts")
+NOT_BY_HELPER = category_set("not_by_helper")
+PASSIVE_SUBJECT_IS_DOER = category_set("passive_subject_is_doer")
+#: Nouns of "in X" that name what a protest is against ("in defiance of").
+PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
+
+#: Prepositions that name the cause of a harm: "killed in a crash", "destroyed by fire".
+CAUSE_PREPS = frozenset({"in", "by", "from", "during", "amid"})
+#: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
+_SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_VERB_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+
+
+def _lemmas(tok) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _natural_cause(lex: Lexicon, tok) -> bool:
+    """A noun naming nature, an accident or illness, with nothing that names a side."""
+    words = _lemmas(tok)
+    words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in words}
+    if not words & lex.not_agents or tok.ent_type_ in _SIDE_ENTS:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
+        c.ent_type_ in _SIDE_ENTS or _lemmas(c) & lex.agent_nouns) for c in tok.children)
+
+
+def not_political(lex: Lexicon, cand, roles) -> bool:
+    """Harm without a political doer: floods, crashes and disease kill people, and killing
+    animals is no attack. Only for material conflict; the words are in triggers.yaml."""
+    if not lex.is_material_conflict(cand.event):
+        return False
+    if any(_natural_cause(lex, t) for t in roles.actor):
+        return True
+    for root in (cand.head, cand.noun):
+        for c in root.children if root is not None else ():
+            if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
+                    g.dep_ == "pobj" and _natural_cause(lex, g) for g in c.children):
+                return True
+    # the patient is the object; "in Vietnam" beside it names a place, not a victim
+    patients = [t for t in roles.recipient if t.dep_ in ("dobj", "nsubjpass")] \
+        or roles.recipient
+    return cand.event == "ASSAULT" and bool(patients) and all(
+        _animal(lex, t) for t in patients)
+
+
+def _animal(lex: Lexicon, tok) -> bool:
+    """'dogs', and a count of them: 'thousands of chickens'."""
+    if tok.like_num or tok.ent_type_ == "CARDINAL" or _lemmas(tok) & lex.count_nouns:
+        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), tok)
+    return tok.pos_ == "NOUN" and bool(_lemmas(tok) & lex.not_victims)
+
+
+def place_inside(ctx, noun):
+    """The first place named inside a noun's phrase: where a defused bomb was planted ("a
+    bomb hidden under a bridge in Peshawar")."""
+    if noun is None:
+        return None
+    end = noun.right_edge.idx + len(noun.right_edge)
+    return next((p for p in ctx.places_in(noun.left_edge.idx, end) if p.country), None)
+
+
+def standing_state(ctx, cand) -> bool:
+    """A noun naming a state, not an act ("U.S. restrictions on Chinese business", "life
+    under the Japanese occupation"), with nothing that makes it happen: no light verb (those
+    are ``kind == "light"``), no verb of occurrence among its words ("the ban took effect"),
+    no participle that imposes it, and no date or place of its own."""
+    noun = cand.noun
+    if cand.kind != "noun" or noun is None or noun.lemma_.lower() not in STANDING_NOUNS:
+        return False
+    if cand.predicate is not None and cand.predicate in cand.words:
+        return False
+    if any(c.dep_ == "acl" and c.lemma_.lower() in MAKING_PARTICIPLES for c in noun.children):
+        return False
+    return date_for(ctx, noun) is None and place_for(ctx, noun) is None
+
+
+def _passive(verb) -> bool:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True  # "books banned in 2024"
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    # "was arrested and sentenced": a bare participle shares its head's passive
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.i != verb.i and not any(
+        c.dep_ in ("aux", "nsubj") for c in verb.children) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+
+
+#: nouns for people: what a state act in the passive must have been done to
+_PEOPLE = events_words("person_nouns")
+
+
+def passive_state_act(cand, roles) -> bool:
+    """A coercion or sanction told in the passive with no doer: the state of the place where
+    it happened did it ("assets were frozen in U.S. banks"). A sanction needs a party it was
+    done to: "projects were suspended" (a funding shortfall) is no state's act."""
+    if cand.event not in PASSIVE_STATE_ACTS or cand.kind != "verb":
+        return False
+    if cand.event == "COERCE":
+        return True
+    return not roles.actor and _passive(cand.head) and _party_acted_on(roles)
+
+
+def _party_acted_on(roles) -> bool:
+    return any(t.pos_ in ("PRON", "PROPN") or t.lemma_.lower() in _PEOPLE
+               or t.ent_type_ in ("ORG", "NORP", "GPE") for t in roles.recipient)
+
+
+def helper_is_no_doer(cand) -> bool:
+    """An act that is the bare complement of a helping verb ("will help release my
+    father"): the helper helps someone else do it."""
+    head = cand.head
+    return cand.event in NOT_BY_HELPER and head.dep_ == "xcomp" and \
+        head.head.lemma_.lower() in HELPING_VERBS and \
+        not any(c.dep_ in _SUBJECTS for c in head.children)
+
+
+def _habitual(verb, reach: int = 3) -> bool:
+    """The clause, or one of the few clauses above it, says what usually happens ("is
+    usually deported", "people lose their cards most often when they are convicted")."""
+    return any(any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in v.children)
+               for v in [verb, *tree.ancestors(verb, limit=reach)])
+
+
+def state_doer(ctx, cand, roles) -> tuple:
+    """The story's state as the doer of an arrest, a deportation or a sentence told in the
+    passive with no doer and no place ("three activists were arrested on Saturday", in a story set in one
+    country): police, courts and border guards are the state's. Nothing when the story has
+    no clear setting, the verb is ambiguous (weak) or active, the arrested are anyone at
+    all ("somebody who has been arrested"), or the clause says what usually happens."""
+    setting = ctx.actors.setting
+    if setting is None or cand.kind != "verb" or cand.mode not in STATE_MODES or (
+            cand.weak and cand.head.lemma_.lower() not in PASSIVE_UNAMBIGUOUS):
+        return ()
+    if roles.actor or not roles.recipient or not _passive(cand.head):
+        return ()
+    if any(t.lower_ in GENERIC_VICTIMS for t in roles.recipient) or _habitual(cand.head):
+        return ()
+    name = ctx.actors.kb.country_name(setting) or setting
+    return (Actor(name, setting, "GOV", name, None, None, -1, -1),)
+
+
+def under_attack(cand):
+    """(doer tokens, victim tokens) of "X came under attack from Y", else None."""
+    noun = cand.anchor or cand.noun
+    if cand.event != "ASSAULT" or cand.kind != "noun" or noun is None or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in UNDER_PREPS or verb.lemma_.lower() not in UNDER_VERBS:
+        return None
+    victims = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    doers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in DOER_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    return doers, victims
+
+
+def helped(cand):
+    """For a helping verb ("help"): the tokens of who is helped, () when the parse names
+    none, or None when this is no aid ("can help push for", "it helps if", "a plane used to
+    help troops")."""
+    head = cand.head
+    if cand.event != "AID" or cand.kind != "verb" or head.lemma_.lower() not in HELPING_VERBS:
+        return ()
+    if head.dep_ in ("xcomp", "advcl") and head.head.lemma_.lower() in PURPOSE_VERBS \
+            and _passive(head.head):
+        return None  # "a plane used to help troops": what a thing is for
+    subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+    if any(s.lower_ == "it" for s in subjects) and not any(
+            c.dep_ in ("dobj", "dative") for c in head.children):
+        return None  # "it helps if ...": no one aids anyone
+    for comp in head.children:
+        if comp.dep_ in _VERB_COMPLEMENTS and comp.pos_ in ("VERB", "AUX"):
+            own = [c for c in comp.children if c.dep_ in _SUBJECTS]
+            if own:
+                return own  # "helped Mauritius build an airstrip"
+            if not any(c.dep_ in ("dobj", "dative") for c in head.children):
+                return None  # "will help release him": joins the act, aids no one
+    return ()
+
+
+def plotted(cand, modality: str) -> str:
+    """The modality of an act that is the to-infinitive of a plot ("hired a hitman to kill
+    the journalist"): hypothetical, since the plot does not say it was done."""
+    head = cand.head
+    if cand.kind == "verb" and head.dep_ == "xcomp" and \
+            head.head.lemma_.lower() in PLOT_VERBS and modality == "asserted":
+        return "hypothetical"
+    return modality
+
+
+def struggle(cand) -> bool:
+    """A combat verb with one person as its subject and no object, opponent or front ("he
+    is still fighting", "she battled on"): a struggle, not combat."""
+    head = cand.head
+    if cand.event != "ASSAULT" or cand.kind != "verb" or head.lemma_.lower() not in COMBAT_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "conj", "advcl", "xcomp") or (
+            c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS) for c in head.children):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        (s.lower_ in PERSON_PRONOUNS or (s.ent_type_ == "PERSON" and s.tag_ == "NNP"))
+        and not any(c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
+def _named_victims(d) -> set[str]:
+    doc = d.sent.doc
+    out = set()
+    for r in d.recipient:
+        span = doc.char_span(r.start, r.end, alignment_mode="expand") if r.start >= 0 else None
+        if r.name and span is not None and any(t.ent_type_ == "PERSON" for t in span):
+            out.add(r.name)
+    return out
+
+
+def same_victim(a, b) -> bool:
+    """Two attack drafts that tell one attack on a named person ("X was killed in a gun
+    battle with police on Friday" ... "police returned fire and X was killed"): one of them
+    names no doer, and both name that person as the victim. A person is attacked once per
+    story unless the text names two doers; dates and places are checked by the caller."""
+    if a.event != "ASSAULT" or b.event != "ASSAULT" or a.modality != b.modality:
+        return False
+    if any(x.code for x in a.actor) and any(x.code for x in b.actor):
+        return False
+    return bool(_named_victims(a) & _named_victims(b))
+
+
+def protest_mode(cand, mode):
+    """A protest whose noun "turned violent" is a riot; any other mode stays."""
+    noun = cand.anchor or cand.noun
+    pred = cand.predicate
+    if cand.event != "PROTEST" or noun is None or pred is None or noun.dep_ != "nsubj" \
+            or pred.lemma_.lower() not in TURN_VERBS:
+        return mode
+    if any(c.dep_ in ("oprd", "acomp", "attr") and c.lower_ in RIOT_STATES
+           for c in pred.children):
+        return "riot"
+    return mode
+
+
+def armed_meeting(cand, roles) -> bool:
+    """"They were met by armed men": a meeting with gunmen is no consultation."""
+    if cand.event != "CONSULT":
+        return False
+    for tok in roles.actor + roles.recipient:
+        if tok.lemma_.lower() in ARMED_NOUNS or tok.lower_ in ARMED_NOUNS or any(
+                c.dep_ == "amod" and c.lower_ in ARMED_MODIFIERS for c in tok.children):
+            return True
+    return False
+
+
+def protest_target(ctx, cand, actor) -> tuple:
+    """What a protest is against, named in its purpose: "to protest against X's decision",
+    "in defiance of X", "(in) demanding reforms from X". The first coded actor named there."""
+    roots = []
+    for owner in (cand.head, cand.noun):
+        if owner is None:
+            continue
+        for c in owner.children:
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
+                    c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to"
+                                           for g in c.children)):
+                roots.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "against":
+                roots.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "in" and any(
+                    g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in PROTEST_PP_NOUNS
+                                                     or g.tag_ == "VBG")
+                    for g in c.children):
+                roots.append(c)
+    if not roots:
+        return ()
+    taken = {(a.start, a.end) for a in actor}
+    best = None
+    for r in roots:
+        start, end = r.left_edge.idx, r.right_edge.idx + len(r.right_edge)
+        for m in starting_in(ctx.actors.mentions, start, end + 1,
+                               cache=ctx.cache):
+            if m.end <= end and m.code and (m.start, m.end) not in taken:
+                if best is None or m.start < best.start:
+                    best = m
+                break
+    return (best,) if best is not None else ()
+
+
+def move_roles(cand, roles) -> bool:
+    """Roles that material constructions move ("came under attack from Y": Y is the doer;
+    "helped X build": X is aided; "troops were deployed": the troops are the doers); False
+    when the candidate is no event after all."""
+    moved = under_attack(cand)
+    if moved is not None:
+        doers, victims = moved
+        roles.actor = doers or roles.actor
+        roles.recipient = victims or roles.recipient
+    if cand.event in PASSIVE_SUBJECT_IS_DOER and cand.kind == "verb" and not roles.actor \
+            and _passive(cand.head):
+        # "troops were deployed to the border": the troops' side deployed them
+        sent = [t for t in roles.recipient if t.dep_ == "nsubjpass"]
+        if sent:
+            roles.actor = sent
+            roles.recipient = [t for t in roles.recipient if t.dep_ != "nsubjpass"]
+    aided = helped(cand)
+    if aided is None:
+        return False
+    if aided and not roles.recipient:
+        roles.recipient = list(aided)
+    return True

@@ -1,0 +1,71 @@
+"""The JSON API described as OpenAPI 3.1, written out by hand (Starlette has no generator;
+FastAPI's would pull its docs page from a CDN, which the offline rule forbids)."""
+
+from __future__ import annotations
+
+from .. import __version__
+from .params import SORTS, categories
+
+_FILTERS = [
+    ("actor", "Actor code (RUS), organisation (UN), or the start of a word of its name "
+              "(lavrov, russia)."),
+    ("recipient", "Recipient code, organisation or the start of a word of its name."),
+    ("category", "PLOVER category, one of: {cats}."),
+    ("mode", "PLOVER mode, e.g. visit, third-party, ceasefire."),
+    ("modality", "asserted (default), future, hypothetical, negated, historical, or all."),
+    ("country", "Country code of the event's place (ISO 3166 alpha-3)."),
+    ("since", "First event date: YYYY, YYYY-MM or YYYY-MM-DD (compared at the event date's "
+              "precision)."),
+    ("until", "Last event date, as since."),
+    ("q", "Words in the evidence sentence (case-insensitive substring)."),
+    ("sort", "One of: {sorts}."),
+    ("page", "Page number, from 1."),
+    ("per_page", "Events per page, 1 to 500 (default 50)."),
+]
+
+_ERROR = {"description": "A bad parameter (400, `parameter` names it), nothing there (404), or "
+                         "an ingest holding the database (503: retry)",
+          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+
+
+def _get(summary: str, params: list[dict], content: str = "application/json") -> dict:
+    return {"get": {"summary": summary, "parameters": params,
+                    "responses": {"200": {"description": "OK", "content": {content: {}}},
+                                  "400": _ERROR, "404": _ERROR, "503": _ERROR}}}
+
+
+def _path_param(name: str, what: str) -> dict:
+    return {"name": name, "in": "path", "required": True, "description": what,
+            "schema": {"type": "string"}}
+
+
+def spec() -> dict:
+    filters = [{"name": n, "in": "query", "required": False, "schema": {"type": "string"},
+                "description": d.format(cats=", ".join(categories()), sorts=", ".join(SORTS))}
+               for n, d in _FILTERS]
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "detente dashboard API", "version": __version__,
+                 "description": "Every HTML page of `detente serve` has a JSON twin at the "
+                                "same path plus `.json`. The server opens the database "
+                                "read-only for each request."},
+        "paths": {
+            "/.json": _get("Overview: counts, events per month by quad class, top actor "
+                           "pairs, articles and quarantined inputs", []),
+            "/events.json": _get("Events matching the filters, one page, with facet counts",
+                                 filters),
+            "/events.csv": _get("Every event matching the filters, as CSV", filters,
+                                "text/csv"),
+            "/events.parquet": _get("Every event matching the filters, as Parquet", filters,
+                                    "application/vnd.apache.parquet"),
+            "/events/{id}.json": _get("One event: every field, its article's text, its story "
+                                      "and the story's other mentions",
+                                      [_path_param("id", "event id")]),
+            "/articles/{id}.json": _get("One article: text, events, quotes, rejections",
+                                        [_path_param("id", "article id (URL-encoded)")]),
+        },
+        "components": {"schemas": {"Error": {
+            "type": "object", "required": ["error", "status"],
+            "properties": {"error": {"type": "string"}, "status": {"type": "integer"},
+                           "parameter": {"type": "string"}}}}},
+    }

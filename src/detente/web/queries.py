@@ -1,0 +1,269 @@
+"""Reading the store for the dashboard: one short read-only connection per request.
+
+DuckDB lets one process write a file only while no other process has it open, so the server
+keeps no connection between requests: ``detente ingest`` gets the file between two page loads,
+and a page load that meets an ingest mid-batch waits ``WAIT`` seconds, then reports StoreBusy
+(the app answers 503, "retry").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from typing import Any, Iterator
+
+from .. import records
+from ..store import PERIOD_END, Store, _event_dict
+from .params import SORTS, EventFilters, quad_of
+
+#: Seconds a request waits for an ingest's batch to be written before answering 503.
+WAIT = 2.0
+FACETS = ("category", "modality", "country", "mode")
+
+
+@contextlib.contextmanager
+def opened(path: str) -> Iterator[Store | None]:
+    """The store read-only, or None when there is none yet (the pages then say how to add
+    articles). Errors of an existing file (busy, not a database) are raised."""
+    if not os.path.exists(path):
+        yield None
+        return
+    store = Store(path, read_only=True, wait=WAIT)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def file_state(path: str) -> tuple:
+    """Changes whenever the database does: the file's and its write-ahead log's size and
+    modification time (DuckDB writes to the log first and folds it in later)."""
+    out = []
+    for p in (path, path + ".wal"):
+        try:
+            st = os.stat(p)
+            out.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+def _rows(store: Store, sql: str, params: list | None = None) -> list[dict]:
+    return store._dicts(sql, params or [])
+
+
+#: Filters that are one column's value: a facet of one of them is counted without it.
+_SIMPLE = {"category": "e.event", "mode": "e.mode", "country": "upper(e.location_country)"}
+
+
+def _where(f: EventFilters, skip: tuple[str, ...] = ()) -> tuple[str, list]:
+    """SQL condition on ``events e`` for the filters, less those named in ``skip``."""
+    where: list[str] = []
+    params: list[Any] = []
+    if f.modality != "all":
+        where.append("e.modality = ?")
+        params.append(f.modality)
+    for name, column in _SIMPLE.items():
+        value = getattr(f, name)
+        if value and name not in skip:
+            where.append(f"{column} = ?")
+            params.append(value)
+    for role in ("actor", "recipient"):
+        value = getattr(f, role)
+        if value:
+            # an uncorrelated semi-join (a hash join), not EXISTS per event row: 2-3x faster
+            # a name matches from the start of one of its words: "rus" is no part of Belarus
+            where.append("e.id IN (SELECT x.event_id FROM event_actors x WHERE x.role = ? AND "
+                         "(upper(x.code) = ? OR upper(x.org) = ? OR x.name ILIKE ? "
+                         "ESCAPE '\\' OR x.name ILIKE ? ESCAPE '\\'))")
+            params += [role, value.upper(), value.upper(), f"{_like(value)}%",
+                       f"% {_like(value)}%"]
+    # periods overlap, as in ``detente events``: "2025-05" is within until=2025 and within
+    # since=2025-05-20 (the month may hold the day)
+    if f.since:
+        where.append(f"{PERIOD_END} >= ?")
+        params.append(records.first_day(f.since))
+    if f.until:
+        where.append("e.date <= ?")
+        params.append(records.last_day(f.until))
+    if f.q:
+        where.append("e.sentence ILIKE ? ESCAPE '\\'")
+        params.append(f"%{_like(f.q)}%")
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def events(store: Store, f: EventFilters) -> dict:
+    """One page of events, the total and facet counts."""
+    where, params = _where(f)
+    # the filters read events only; the articles are joined only to sort by publication date
+    joined = " JOIN articles a ON a.id = e.article_id" if "a." in SORTS[f.sort] else ""
+    base = f"FROM events e{joined}{where}"
+    total, facet_counts = counts(store, f)
+    order = f"{SORTS[f.sort]}, e.article_id, e.sentence_start, e.id"
+    # the page's keys first (a top-N over narrow columns), then its full rows: sorting whole
+    # rows of a million events costs several times more
+    keys = store.con.execute(f"SELECT e.article_id, e.id {base} ORDER BY {order} LIMIT ? "
+                             "OFFSET ?", [*params, f.per_page, (f.page - 1) * f.per_page]
+                             ).fetchall()
+    rows = _rows(store, "SELECT e.*, a.title, a.url, a.published FROM events e JOIN articles a "
+                        "ON a.id = e.article_id WHERE e.id IN (SELECT unnest(?))",
+                 [[k[1] for k in keys]]) if keys else []
+    by_key = {(r["article_id"], r["id"]): r for r in rows}
+    rows = [by_key[k] for k in keys if k in by_key]
+    return {"total": total, "page": f.page, "per_page": f.per_page,
+            "events": _with_actors(store, rows), "facets": facet_counts}
+
+
+def all_events(store: Store, f: EventFilters) -> list[dict]:
+    """Every event the filters select (no paging), for the CSV and Parquet downloads."""
+    where, params = _where(f)
+    rows = _rows(store, "SELECT e.*, a.title, a.url, a.published FROM events e JOIN articles a "
+                        f"ON a.id = e.article_id{where} ORDER BY {SORTS[f.sort]}, e.article_id, "
+                        "e.sentence_start, e.id", params)
+    return _with_actors(store, rows)
+
+
+def _simple(f: EventFilters, skip: str = "") -> tuple[str, list]:
+    """The one-column filters as a condition on the CTE ``m`` of ``counts``."""
+    where, params = ["TRUE"], []
+    for name in _SIMPLE:
+        if getattr(f, name) and name != skip:
+            where.append(f"m.{name} = ?")
+            params.append(getattr(f, name))
+    return " AND ".join(where), params
+
+
+def counts(store: Store, f: EventFilters, top: int = 15) -> tuple[int, dict[str, list[dict]]]:
+    """The number of events the filters select, and facet counts beside them: a facet of a
+    one-column filter (category, mode, country) is counted as if that filter were not set,
+    so the other choices stay visible. One statement: the slow filters (actor, text) run once.
+    """
+    core, params = _where(f, skip=tuple(_SIMPLE))
+    parts = [f"SELECT 'total' AS facet, NULL AS v, count(*) AS n FROM m WHERE "
+             f"{_simple(f)[0]}"]
+    args = [*params, *_simple(f)[1]]
+    for name in FACETS:
+        cond, cond_params = _simple(f, skip=name)
+        parts.append(f"SELECT '{name}', {name}, count(*) FROM m WHERE {cond} GROUP BY {name}")
+        args += cond_params
+    sql = ("WITH m AS MATERIALIZED (SELECT e.event AS category, e.mode AS mode, e.modality AS "
+           "modality, upper(e.location_country) AS country FROM events e" + core + ") "
+           + " UNION ALL ".join(parts))
+    total, out = 0, {name: [] for name in FACETS}
+    for facet, value, n in store.con.execute(sql, args).fetchall():
+        if facet == "total":
+            total = n
+        elif value is not None:
+            out[facet].append({"value": value, "count": n})
+    for name, values in out.items():
+        values.sort(key=lambda v: (-v["count"], v["value"]))
+        del values[top:]
+    return total, out
+
+
+def _with_actors(store: Store, rows: list[dict]) -> list[dict]:
+    if not rows:
+        return []
+    keys = [f"{r['article_id']}\x1f{r['id']}" for r in rows]
+    found: dict[str, dict[str, list[dict]]] = {}
+    # by event id alone (a key built per row would be computed for every stored actor row),
+    # the article checked on the way out
+    for r in _rows(store, "SELECT * FROM event_actors WHERE event_id IN (SELECT unnest(?)) "
+                          "ORDER BY role, position", [sorted({r["id"] for r in rows})]):
+        actor = {k: r["role_title" if k == "role" else k]
+                 for k in ("text", "name", "code", "sector", "role", "org", "wikidata")}
+        found.setdefault(f"{r['article_id']}\x1f{r['event_id']}", {}) \
+            .setdefault(r["role"], []).append(actor)
+    return [_event_dict(r, found.get(k, {})) for r, k in zip(rows, keys)]
+
+
+def event(store: Store, event_id: str) -> dict | None:
+    """One event with its article's text, the story it belongs to and the story's other
+    mentions; None when no such event."""
+    rows = _rows(store, "SELECT e.*, a.title, a.url, a.published, a.source, a.text AS "
+                        "article_text FROM events e JOIN articles a ON a.id = e.article_id "
+                        "WHERE e.id = ? ORDER BY a.published NULLS LAST, e.article_id LIMIT 1",
+                 [event_id])
+    if not rows:
+        return None
+    row = rows[0]
+    out = _with_actors(store, [row])[0]
+    out["source"] = row["source"]
+    out["article_text"] = row["article_text"]
+    out["story"] = _story(store, row["id"], row["article_id"])
+    return out
+
+
+def _story(store: Store, event_id: str, article_id: str) -> dict | None:
+    if "stories" not in store._tables():
+        return None
+    found = _rows(store, "SELECT s.* FROM story_events se JOIN stories s ON s.id = se.story_id "
+                         "WHERE se.event_id = ? AND se.article_id = ? LIMIT 1",
+                  [event_id, article_id])
+    if not found:
+        return None
+    story = found[0]
+    story["mentions_list"] = _rows(
+        store, "SELECT se.event_id, se.article_id, a.title, a.url, a.published, e.sentence "
+               "FROM story_events se JOIN articles a ON a.id = se.article_id JOIN events e ON "
+               "e.id = se.event_id AND e.article_id = se.article_id WHERE se.story_id = ? AND "
+               "NOT (se.event_id = ? AND se.article_id = ?) ORDER BY a.published NULLS LAST, "
+               "se.position", [story["id"], event_id, article_id])
+    return story
+
+
+def article(store: Store, article_id: str) -> dict | None:
+    """An article with its text and every event, quote and rejection told of it."""
+    found = _rows(store, "SELECT id, title, url, source, published, origin, text, "
+                         "extractor_version, ingested_at FROM articles WHERE id = ?",
+                  [article_id])
+    if not found:
+        return None
+    art = found[0]
+    rows = _rows(store, "SELECT e.*, a.title, a.url, a.published FROM events e JOIN articles a "
+                        "ON a.id = e.article_id WHERE e.article_id = ? ORDER BY "
+                        "e.sentence_start, e.id", [article_id])
+    art["events"] = _with_actors(store, rows)
+    art["quotes"] = _rows(store, "SELECT id, speaker_name, speaker_code, text, direct, "
+                                 "sentence_start, sentence_end FROM quotes WHERE article_id = ? "
+                                 "ORDER BY sentence_start", [article_id])
+    art["rejections"] = _rows(store, "SELECT code, message, seen_at FROM quarantine WHERE "
+                                     "origin = ?", [art["origin"]]) if art["origin"] else []
+    return art
+
+
+def overview(store: Store) -> dict:
+    """Counts for the front page: events per month by quad class (asserted events with a
+    month-or-day date), top actor pairs, articles and quarantined inputs."""
+    quad = quad_of()
+    months: dict[str, dict[str, int]] = {}
+    for month, category, n in store.con.execute(
+            "SELECT strftime(date, '%Y-%m') AS m, event, count(*) FROM events WHERE modality = "
+            "'asserted' AND date_precision IN ('day', 'month') GROUP BY m, event "
+            "ORDER BY m").fetchall():
+        row = months.setdefault(month, {q: 0 for q in QUADS})
+        row[quad.get(category, "verbal_cooperation")] += n
+    pairs = _rows(store, "SELECT a.code AS actor, r.code AS recipient, count(DISTINCT "
+                         "a.article_id || chr(31) || a.event_id) AS events FROM event_actors a "
+                         "JOIN event_actors r ON r.event_id = a.event_id AND r.article_id = "
+                         "a.article_id AND r.role = 'recipient' JOIN events e ON e.id = "
+                         "a.event_id AND e.article_id = a.article_id WHERE a.role = 'actor' AND "
+                         "e.modality = 'asserted' AND a.code IS NOT NULL AND r.code IS NOT NULL "
+                         "GROUP BY a.code, r.code ORDER BY events DESC, a.code, r.code LIMIT 10")
+    counts = store.counts()
+    return {"articles": counts["articles"], "events": counts["events"],
+            "quotes": counts["quotes"], "quarantine": counts["quarantine"],
+            "months": [{"month": m, **c} for m, c in months.items()], "top_pairs": pairs}
+
+
+QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready: dates as ISO strings, nested."""
+    return json.loads(json.dumps(value, default=str, ensure_ascii=False))
