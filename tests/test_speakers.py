@@ -139,3 +139,11 @@ def test_a_closed_paragraph_is_not_run_on_into_the_next_speakers_quote(analyzer)
 def test_the_role_is_the_office_without_the_nation(analyzer, text, role):
     (q,) = [q for q in quotes(analyzer, text) if q.direct]
     assert (q.speaker.name, q.speaker.role) == ("Jean Morel", role)
+
+
+def test_he_said_is_the_person_named_last_not_the_previous_speaker(analyzer):
+    text = ('"The border stays open," said Kenyan Foreign Minister Amina Otieno. Later, '
+            'Ugandan President John Okello met reporters in Kampala. "We want peace with '
+            'everyone," he said.')
+    q = said(analyzer, text, "We want peace with everyone")
+    assert (q.speaker.name, q.speaker.code) == ("John Okello", "UGA")

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
-from . import knowledge, speakers, tree
+from . import coref, knowledge, speakers, tree
 from .dates import date_for
 from .ranges import Overlaps
 from .records import Actor, DateRef, Evidence, Quote, content_id
@@ -454,11 +454,11 @@ def _speaker(ctx, head) -> Actor | None:
 
 
 def _pronoun_speaker(ctx, head) -> Actor | None:
-    """Whom a pronoun subject ("he said") names. HOOK for the coreference stage being
-    written beside this one: it should answer here. None, for now, hands the quote or act
-    the previous speaker (``_fill_speakers_and_dates``, ``speech_acts``), which is wrong
-    when another person was named in between ("Y met X, whom he called 'a friend'")."""
-    return None
+    """Whom a pronoun subject ("he said") names: the coreference stage's antecedent (the
+    nearest compatible mention). None hands the quote or act the previous speaker
+    (``_fill_speakers_and_dates``, ``speech_acts``)."""
+    found = coref.antecedent(ctx, head)
+    return speakers.described(ctx, found[0]) if len(found) == 1 else None
 
 
 def _make(ctx, speaker, body, direct, when, sents, start, end) -> Quote:
