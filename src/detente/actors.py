@@ -64,6 +64,10 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 #: kinds of mention that may take the country of the story's setting: a bare sector word
 #: ("the police"), a person the KB cannot place, a body or a place of unknown country
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
+#: sectors (lower case) of a named group without a country that operates in the setting
+_SETTING_GROUPS = knowledge.words(_LEXICON, "setting_group_sectors")
+#: sentences a counted plural ("the three nations") looks back for the states it counts
+_COUNTED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
 
 @dataclass
@@ -232,7 +236,7 @@ class ArticleActors:
         sent = self._sent_of[group[0].start]
         first = group[0]
         if first.kind == "pair":
-            actors = self._pair(first, span)
+            actors = self._pair(first, span, sent)
             kinds = ("country",) * len(actors)
         elif first.kind == "country_ref":
             actors = self._country_ref(first, span, sent)
@@ -250,8 +254,10 @@ class ArticleActors:
         # diplomats", "the foreign and defence ministers")
         said = ([norm(t.text) for t in span] + [norm(t.text) for t in span[-1].lefts]
                 + [norm(doc[span.start - 1].text)] * (span.start > 0))
-        local = (first.kind not in ("pair", "country_ref") and kinds[0] in _LOCAL_KINDS
-                 and setting.takes_setting(said))
+        group = (kinds[0] == "org" and actors[0].code is None
+                 and (actors[0].sector or "").lower() in _SETTING_GROUPS)  # "the X Liberation Army"
+        local = (first.kind not in ("pair", "country_ref")
+                 and (kinds[0] in _LOCAL_KINDS or group) and setting.takes_setting(said))
         self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds,
                                        head, local))
 
@@ -273,6 +279,9 @@ class ArticleActors:
         if span is None or not self.doc.has_annotation("DEP"):
             return None
         root = span.root
+        before = self._premodifier_country(span)
+        if before is not None:
+            return before
         for child in root.rights:
             if child.dep_ != "appos" or child.i < span.end:
                 continue
@@ -283,6 +292,27 @@ class ArticleActors:
             exact = [c for c in codes if c in self.kb.countries or c == "IGO"]
             return (exact or codes or [None])[0]
         return None
+
+    def _premodifier_country(self, span) -> str | None:
+        """The state or international body named in the words that describe a person
+        before the name but did not join its mention ("United Nations-appointed special
+        rapporteur Ana Ruiz"): the nearest one, within the name's own noun phrase."""
+        left = span.root.left_edge.i
+        if left >= span.start or span.start - left > 12:
+            return None
+        start, end = self.doc[left].idx, self.doc[span.start - 1].idx + len(
+            self.doc[span.start - 1])
+        codes = [a.code for other in self._overlapping(start, end) if other.end_char <= end
+                 and other.kinds[0] != "person" for a in other.actors if a.code is not None]
+        exact = [c for c in codes if c in self.kb.countries or c == "IGO"]
+        if exact:
+            return exact[-1]
+        # "U.N.-appointed rapporteur X": a body that appoints or sponsors a person is blocked
+        # as a party of its own, yet an international body's appointee works for it
+        words = [t.text for t in self.doc[left:span.start]]
+        bodies = [lex.entity for _, _, lex in lookup(self.kb, words)
+                  if lex.entity is not None and lex.entity.code == "IGO"]
+        return "IGO" if bodies else None
 
     def _actor(self, group: list[Seg], span) -> tuple[Actor | None, str | None]:
         date = self.date
@@ -409,10 +439,27 @@ class ArticleActors:
                 shared = known is None or known.name != template.name
                 self._given[parts[0]] = None if shared else template
 
-    def _pair(self, seg: Seg, span) -> tuple[Actor, ...]:
+    def _pair(self, seg: Seg, span, sent: int) -> tuple[Actor, ...]:
         states_only = seg.lex.ref[2]
+        picked = self._named_together(seg.count, sent) if states_only else []
+        picked = picked or self._last_parties(seg.count, states_only, sent)
+        if len(picked) < seg.count:
+            return ()
+        sector = seg.lex.ref[1]
+        out = []
+        for a in reversed(picked[:seg.count]):
+            base = self.kb.country_name(a.code) if states_only else a.name
+            out.append(Actor(text=span.text, code=a.code, sector=sector, name=base,
+                             start=-1, end=-1, org=a.org if not states_only else None))
+        return tuple(out)
+
+    def _last_parties(self, count: int, states_only: bool, sent: int) -> list[Actor]:
+        """The last ``count`` distinct parties named before (newest first); a counted
+        plural beyond two looks back only a few sentences."""
         picked: list[Actor] = []
         for m in reversed(self._mentions):
+            if count > 2 and sent - m.sent > _COUNTED_LOOKBACK:
+                break
             for a, kind in zip(reversed(m.actors), reversed(m.kinds)):
                 if kind == "place":
                     continue  # a city named in passing is not one of "the two nations"
@@ -425,17 +472,32 @@ class ArticleActors:
                 key = a.code if states_only else (a.code, a.name)
                 if key not in [(p.code if states_only else (p.code, p.name)) for p in picked]:
                     picked.append(a)
-            if len(picked) >= 2:
+            if len(picked) >= count:
                 break
-        if len(picked) < 2:
-            return ()
-        sector = seg.lex.ref[1]
-        out = []
-        for a in reversed(picked[:2]):
-            base = self.kb.country_name(a.code) if states_only else a.name
-            out.append(Actor(text=span.text, code=a.code, sector=sector, name=base,
-                             start=-1, end=-1, org=a.org if not states_only else None))
-        return tuple(out)
+        return picked
+
+    def _named_together(self, count: int, sent: int) -> list[Actor]:
+        """The newest run of exactly ``count`` states named together ("Mali, Burkina Faso
+        and Niger") in the last few sentences, newest first; [] when there is none."""
+        run: list[_Mention] = []
+        best: list[_Mention] = []
+        for m in reversed(self._mentions):
+            if sent - m.sent > _COUNTED_LOOKBACK:
+                break
+            state = (len(m.actors) == 1 and m.actors[0].code in self.kb.countries
+                     and m.kinds[0] in COUNTRY_KINDS and m.actors[0].start >= 0)
+            joined = bool(run) and state and m.sent == run[-1].sent and norm(
+                self._text[m.end_char:run[-1].start_char].strip(" ,")) in _COORD | {""}
+            if state and (joined or not run):
+                run.append(m)
+                continue
+            if len({r.actors[0].code for r in run}) == count == len(run):
+                best = run
+                break
+            run = [m] if state else []
+        if not best and len({r.actors[0].code for r in run}) == count == len(run):
+            best = run
+        return [r.actors[0] for r in best]
 
     def _country_ref(self, seg: Seg, span, sent: int) -> tuple[Actor, ...]:
         for m in reversed(self._mentions):

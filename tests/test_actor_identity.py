@@ -1,0 +1,89 @@
+"""Actor identity across a whole story (actors.py, actor_segments.py): a person described by
+an international body keeps it on later mentions, a named armed group without a country of
+its own takes the story's setting, and a counted plural ("the three nations") takes the
+states named together just before. Made-up stories, real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.actors import ArticleActors, load_kb
+
+DAY = dt.date(2025, 5, 29)
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def codes(nlp, kb, text, phrase, nth=0):
+    """The sorted (code, sector) pairs the ``nth`` occurrence of ``phrase`` resolves to."""
+    doc = nlp(text)
+    aa = ArticleActors(doc, kb, DAY)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return sorted((a.code, a.sector) for a in aa.resolve(doc.char_span(start, start + len(phrase))))
+
+
+UN_STORY = ("The U.N. special rapporteur Maria Lopez said Monday that Chadian authorities "
+            "had barred her from entering Chad. Chad's government accused her of bias. "
+            "Chadian officials said the decision was final. Lopez said she would keep working.")
+
+
+@pytest.mark.model
+def test_an_appointee_of_an_international_body_keeps_it_on_later_mentions(nlp_sm, kb):
+    assert [c for c, _ in codes(nlp_sm, kb, UN_STORY, "Maria Lopez")] == ["IGO"]
+    assert [c for c, _ in codes(nlp_sm, kb, UN_STORY, "Lopez", nth=1)] == ["IGO"]
+
+
+@pytest.mark.model
+def test_a_premodifying_body_describes_an_unknown_person(nlp_sm, kb):
+    text = ("Kenyan police arrested 20 protesters in Nairobi. Kenya's government defended "
+            "the arrests. U.N. special envoy Tomas Varga criticised the police. Kenyan lawmakers "
+            "disagreed. Varga said he would travel to Mombasa.")
+    assert [c for c, _ in codes(nlp_sm, kb, text, "Varga", nth=1)] == ["IGO"]
+
+
+@pytest.mark.model
+def test_a_named_armed_group_without_a_country_operates_in_the_setting(nlp_sm, kb):
+    text = ("A bomb killed six soldiers in Quetta, Pakistan, on Monday. Pakistani officials "
+            "said the army would respond. Pakistan's government vowed to find the attackers. "
+            "The Baloch Liberation Army claimed responsibility for the attack.")
+    assert codes(nlp_sm, kb, text, "Baloch Liberation Army") == [("PAK", "REB")]
+
+
+THREE = ("Mali, Burkina Faso and Niger left the bloc last year, Nigerian officials said in "
+         "Abuja on Monday. Nigeria's president urged calm. The three military-led nations "
+         "accused the bloc of serving foreign interests.")
+
+
+@pytest.mark.model
+def test_a_counted_plural_takes_the_states_named_together(nlp_sm, kb):
+    assert codes(nlp_sm, kb, THREE, "The three military-led nations") == [
+        ("BFA", None), ("MLI", None), ("NER", None)]
+
+
+@pytest.mark.model
+def test_a_counted_plural_looks_back_only_a_few_sentences(nlp_sm, kb):
+    filler = " ".join(f"Nigerian farmers sold crops on day {k}." for k in range(6))
+    text = THREE.replace("Nigeria's president urged calm.", filler)
+    assert codes(nlp_sm, kb, text, "The three military-led nations") == []
+
+
+FRONT = ("Congolese soldiers clashed with rebels near Goma, Congo, on Monday. Congo's "
+         "government said the army held the city. The Kivu Democratic Front claimed an attack "
+         "on a barracks. The Kivu Policy Institute published a report on the fighting.")
+
+
+@pytest.mark.model
+def test_an_unknown_front_is_an_armed_group_of_the_setting(nlp_sm, kb):
+    assert codes(nlp_sm, kb, FRONT, "The Kivu Democratic Front") == [("COD", "REB")]
+
+
+@pytest.mark.model
+def test_a_named_think_tank_takes_no_country_from_the_setting(nlp_sm, kb):
+    assert codes(nlp_sm, kb, FRONT, "The Kivu Policy Institute") == []
