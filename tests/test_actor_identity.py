@@ -87,3 +87,34 @@ def test_an_unknown_front_is_an_armed_group_of_the_setting(nlp_sm, kb):
 @pytest.mark.model
 def test_a_named_think_tank_takes_no_country_from_the_setting(nlp_sm, kb):
     assert codes(nlp_sm, kb, FRONT, "The Kivu Policy Institute") == []
+
+
+HOMONYM = ("Chilean farmers blocked roads near Santiago on Monday. Bennett, a Canadian trade "
+           "envoy, said the talks had failed. Chilean police cleared the roads. Bennett said "
+           "he would meet the farmers.")
+
+
+@pytest.mark.model
+def test_the_article_description_beats_an_official_of_the_same_name(nlp_sm, kb):
+    doc = nlp_sm(HOMONYM)
+    aa = ArticleActors(doc, kb, DAY)
+    start = HOMONYM.index("Bennett said")
+    found = aa.resolve(doc.char_span(start, start + len("Bennett")))
+    assert [(a.code, a.name, a.wikidata) for a in found] == [("CAN", "Bennett", None)]
+
+
+COURT = ("Two men went on trial in Lisbon, Portugal, on Monday. John Miller and David Clark "
+         "deny the charges. Portuguese prosecutors say they planned an attack. Miller and "
+         "Clark, both from Serbia, have pleaded not guilty. Oskar Vela, who is Croatian, "
+         "testified for the prosecution. Portuguese police said Vela had helped them.")
+
+
+@pytest.mark.model
+def test_both_conjuncts_share_their_appositive_from_their_first_mention_on(nlp_sm, kb):
+    assert [c for c, _ in codes(nlp_sm, kb, COURT, "David Clark")] == ["SRB"]
+    assert [c for c, _ in codes(nlp_sm, kb, COURT, "John Miller")] == ["SRB"]
+
+
+@pytest.mark.model
+def test_a_relative_clause_of_being_describes_a_person(nlp_sm, kb):
+    assert [c for c, _ in codes(nlp_sm, kb, COURT, "Vela", nth=1)] == ["HRV"]

@@ -66,6 +66,8 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 #: sectors (lower case) of a named group without a country that operates in the setting
 _SETTING_GROUPS = knowledge.words(_LEXICON, "setting_group_sectors")
+#: a comma-set phrase of these after a name says where the person is from ("both from X")
+_ORIGIN_PREPS = knowledge.words(_LEXICON, "origin_prepositions")
 #: sentences a counted plural ("the three nations") looks back for the states it counts
 _COUNTED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
@@ -265,11 +267,74 @@ class ArticleActors:
         """The country each actor without one takes from the story (see ``setting.fills``);
         applied in ``resolve``, after a place in the same phrase has had its say ("the
         police in Lima")."""
-        for m in self._mentions:
-            if m.kinds[0] == "person" and m.actors[0].code is None:
+        homonyms: dict[str, tuple] = {}  # a KB person's name -> (country, name) of the article
+        people = [m for m in self._mentions if m.kinds[0] == "person"]
+        for m in people:
+            if m.actors[0].code is None:
                 m.described = self._appositive_country(m)
+            elif m.actors[0].name and m.actors[0].start >= 0:
+                own = self._appositive_head_country(m)
+                if own is not None and own != m.actors[0].code:
+                    homonyms.setdefault(m.actors[0].name, (own, self._written_name(m)))
+        self._share_with_conjuncts(people)
+        for m in people:
+            a = m.actors[0]
+            if a.name in homonyms:
+                # the officials list names someone else: what the article says of its own
+                # person wins, and nothing of the other person's office is kept
+                code, name = homonyms[a.name]
+                m.actors = (replace(a, code=code, name=name, wikidata=None,
+                                    sector=a.sector if m.head else None,
+                                    role=a.role if m.head else None),)
+        self.mentions = [a for m in self._mentions for a in m.actors]
         self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
         return fills
+
+    def _written_name(self, m: _Mention) -> str:
+        """A person's name as the mention writes it: the proper nouns ending at its head
+        ("Bennett" in "trade envoy Bennett")."""
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            return m.actors[0].text
+        root = span.root
+        start = root.i
+        while start > span.start and self.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return self.doc[start:root.i + 1].text
+
+    def _share_with_conjuncts(self, people: list[_Mention]) -> None:
+        """"Amirov and Omarov, both from Azerbaijan": the appositive hangs on the first
+        name of a coordination but describes every conjunct."""
+        if not self.doc.has_annotation("DEP"):
+            return
+        by_token = {}
+        for m in people:
+            span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+            if span is not None:
+                by_token[span.root.i] = m
+        for i, m in by_token.items():
+            if m.described is None:
+                continue
+            for tok in self.doc[i].conjuncts:
+                other = by_token.get(tok.i)
+                if other is not None and other.described is None and other.actors[0].code is None:
+                    other.described = m.described
+
+    def _appositive_head_country(self, m: _Mention) -> str | None:
+        """The state or international body of the appositive's own head phrase ("X, Peru's
+        ambassador", "X, a U.N. envoy"), not of a place it merely names ("X, the ambassador
+        to Peru"): what may overrule the officials list for a homonym."""
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None or not self.doc.has_annotation("DEP"):
+            return None
+        for child in span.root.rights:
+            if child.dep_ != "appos" or child.i < span.end:
+                continue
+            start, end = child.idx, child.idx + len(child)
+            codes = [a.code for other in self._overlapping(start, end) for a in other.actors
+                     if a.code in self.kb.countries or a.code == "IGO"]
+            return codes[0] if codes else None
+        return None
 
     def _appositive_country(self, m: _Mention) -> str | None:
         """The first country (or international body) named in the appositive of a person
@@ -283,7 +348,11 @@ class ArticleActors:
         if before is not None:
             return before
         for child in root.rights:
-            if child.dep_ != "appos" or child.i < span.end:
+            # an appositive, or a relative clause of being ("X, who is Peruvian")
+            copula = child.dep_ == "relcl" and child.lemma_ == "be"
+            origin = (child.dep_ == "prep" and child.lower_ in _ORIGIN_PREPS
+                      and child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ",")
+            if child.dep_ != "appos" and not copula and not origin or child.i < span.end:
                 continue
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             codes = [a.code for other in self._overlapping(start, end) for a in other.actors
