@@ -118,3 +118,17 @@ def test_both_conjuncts_share_their_appositive_from_their_first_mention_on(nlp_s
 @pytest.mark.model
 def test_a_relative_clause_of_being_describes_a_person(nlp_sm, kb):
     assert [c for c, _ in codes(nlp_sm, kb, COURT, "Vela", nth=1)] == ["HRV"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("description, code", [
+    ("a judge in Peru", "PER"),
+    ("a member of Peru's congress", "PER"),
+    ("the Peruvian ambassador to Chile", "PER"),
+    ("the ambassador to Peru", None),
+    ("a critic of Tehran's abuses", None),
+])
+def test_only_where_a_description_places_the_person_gives_a_country(nlp_sm, kb, description,
+                                                                     code):
+    text = f"Maria Lopez, {description}, said the law was clear."
+    assert [c for c, _ in codes(nlp_sm, kb, text, "Maria Lopez")] == [code]

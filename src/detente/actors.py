@@ -68,6 +68,8 @@ _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 _SETTING_GROUPS = knowledge.words(_LEXICON, "setting_group_sectors")
 #: a comma-set phrase of these after a name says where the person is from ("both from X")
 _ORIGIN_PREPS = knowledge.words(_LEXICON, "origin_prepositions")
+#: a state after these in a description is whom the person deals with ("envoy to X")
+_AIMED_PREPS = knowledge.words(_LEXICON, "aimed_prepositions")
 #: sentences a counted plural ("the three nations") looks back for the states it counts
 _COUNTED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
@@ -313,8 +315,8 @@ class ArticleActors:
             if span is not None:
                 by_token[span.root.i] = m
         for i, m in by_token.items():
-            if m.described is None:
-                continue
+            if m.described is None or self._premodifier_country(self.doc[i:i + 1]) is not None:
+                continue  # words before one name describe that name alone
             for tok in self.doc[i].conjuncts:
                 other = by_token.get(tok.i)
                 if other is not None and other.described is None and other.actors[0].code is None:
@@ -331,8 +333,10 @@ class ArticleActors:
             if child.dep_ != "appos" or child.i < span.end:
                 continue
             start, end = child.idx, child.idx + len(child)
-            codes = [a.code for other in self._overlapping(start, end) for a in other.actors
-                     if a.code in self.kb.countries or a.code == "IGO"]
+            # a description (a title or sector word), not another name ("Trump, Erdogan")
+            codes = [a.code for other in self._overlapping(start, end)
+                     if other.kinds[0] != "person" and other.head is not None
+                     for a in other.actors if a.code in self.kb.countries or a.code == "IGO"]
             return codes[0] if codes else None
         return None
 
@@ -355,12 +359,37 @@ class ArticleActors:
             if child.dep_ != "appos" and not copula and not origin or child.i < span.end:
                 continue
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-            codes = [a.code for other in self._overlapping(start, end) for a in other.actors
+            codes = [a.code for other in self._overlapping(start, end)
+                     if self._describes(other, child) for a in other.actors
                      if a.code is not None]
             # a state or an international body over a region ("Asia-Pacific center in Hawaii")
             exact = [c for c in codes if c in self.kb.countries or c == "IGO"]
             return (exact or codes or [None])[0]
         return None
+
+    def _describes(self, other: _Mention, top) -> bool:
+        """Whether a mention inside a person's description (headed by ``top``) says where
+        the person belongs: not the object of an aimed preposition ("the envoy to Peru"),
+        nor the owner of something else a preposition governs ("a critic of Tehran's
+        abuses"), but the preposition's own object ("a judge in Peru", "a member of Peru's
+        congress") or an institution owning it."""
+        span = self.doc.char_span(other.start_char, other.end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[-1]  # the state in "critic of Tehran" is its last word, not its head
+        for _ in range(12):  # bounded climb to the description's head
+            if tok.i == top.i or tok.head.i == tok.i:
+                return True
+            if tok.dep_ == "pobj" or tok.head.dep_ == "prep":
+                prep = tok.head
+                if prep.lower_ in _AIMED_PREPS:
+                    return False
+                # an institution that owns what the person serves in counts ("director of
+                # the Pakistani army's media wing"), a bare state that owns an act does not
+                return span.start <= tok.i < span.end or span.start > prep.i and any(
+                    a.sector for a in other.actors)
+            tok = tok.head
+        return True
 
     def _premodifier_country(self, span) -> str | None:
         """The state or international body named in the words that describe a person
@@ -371,8 +400,10 @@ class ArticleActors:
             return None
         start, end = self.doc[left].idx, self.doc[span.start - 1].idx + len(
             self.doc[span.start - 1])
+        # a place ("Dubai-based analyst") is where the person works, not whom for
         codes = [a.code for other in self._overlapping(start, end) if other.end_char <= end
-                 and other.kinds[0] != "person" for a in other.actors if a.code is not None]
+                 and other.kinds[0] not in ("person", "place") for a in other.actors
+                 if a.code is not None]
         exact = [c for c in codes if c in self.kb.countries or c == "IGO"]
         if exact:
             return exact[-1]
