@@ -132,3 +132,16 @@ def test_only_where_a_description_places_the_person_gives_a_country(nlp_sm, kb, 
                                                                      code):
     text = f"Maria Lopez, {description}, said the law was clear."
     assert [c for c, _ in codes(nlp_sm, kb, text, "Maria Lopez")] == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("The U.N. special envoy for Syria called for calm.", "The U.N. special envoy for Syria",
+     ["IGO"]),
+    ("The EU's ambassador to Kenya criticised the police.", "The EU's ambassador to Kenya",
+     ["IGO"]),
+    ("Talks between the U.N. envoy and Syria resumed.", "the U.N. envoy and Syria",
+     ["IGO", "SYR"]),
+])
+def test_a_remit_after_a_title_is_no_second_party(nlp_sm, kb, text, phrase, expected):
+    assert [c for c, _ in codes(nlp_sm, kb, text, phrase)] == expected

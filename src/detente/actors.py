@@ -70,6 +70,8 @@ _SETTING_GROUPS = knowledge.words(_LEXICON, "setting_group_sectors")
 _ORIGIN_PREPS = knowledge.words(_LEXICON, "origin_prepositions")
 #: a state after these in a description is whom the person deals with ("envoy to X")
 _AIMED_PREPS = knowledge.words(_LEXICON, "aimed_prepositions")
+#: after an official's title these give the remit, not a party ("envoy for Syria")
+_REMIT_PREPS = knowledge.words(_LEXICON, "remit_prepositions")
 #: sentences a counted plural ("the three nations") looks back for the states it counts
 _COUNTED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
@@ -123,7 +125,7 @@ class ArticleActors:
         to a place by a preposition takes the place's country ("rebels in Darfur").
         """
         start, end = _char_range(span)
-        found = self._overlapping(start, end)
+        found = self._without_remit(self._overlapping(start, end))
         actors: list[Actor] = [a for m in found for a in m.actors]
         actors = self._tie_to_place(found, actors)
         actors = [replace(a, code=self._fill[(a.start, a.end)])
@@ -135,6 +137,24 @@ class ArticleActors:
                 seen.add(key)
                 out.append(a)
         return tuple(out)
+
+    def _without_remit(self, found: list["_Mention"]) -> list["_Mention"]:
+        """"The U.N. envoy for Syria": a state after an official's title and a remit
+        preposition is the official's brief, not a second party of the phrase."""
+        if len(found) < 2 or not self.doc.has_annotation("DEP"):
+            return found
+        first = found[0]
+        if first.head is None or first.actors[0].code is None or len(first.actors) != 1:
+            return found
+        kept = [first]
+        for m in found[1:]:
+            span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+            prep = span.root.head if span is not None and span.root.dep_ == "pobj" else None
+            if (prep is not None and prep.lower_ in _REMIT_PREPS
+                    and first.start_char <= prep.head.idx < first.end_char):
+                continue
+            kept.append(m)
+        return kept
 
     def from_setting(self, actor: Actor) -> bool:
         """Whether ``actor``'s country was not written but taken from the story's setting
