@@ -64,8 +64,8 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 #: kinds of mention that may take the country of the story's setting: a bare sector word
 #: ("the police"), a person the KB cannot place, a body or a place of unknown country
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
-#: sectors (lower case) of a named group without a country that operates in the setting
-_SETTING_GROUPS = knowledge.words(_LEXICON, "setting_group_sectors")
+#: sectors of a named group without a country that operates in the setting (codes as written)
+_SETTING_GROUPS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
 #: a comma-set phrase of these after a name says where the person is from ("both from X")
 _ORIGIN_PREPS = knowledge.words(_LEXICON, "origin_prepositions")
 #: a state after these in a description is whom the person deals with ("envoy to X")
@@ -279,7 +279,7 @@ class ArticleActors:
         said = ([norm(t.text) for t in span] + [norm(t.text) for t in span[-1].lefts]
                 + [norm(doc[span.start - 1].text)] * (span.start > 0))
         group = (kinds[0] == "org" and actors[0].code is None
-                 and (actors[0].sector or "").lower() in _SETTING_GROUPS)  # "the X Liberation Army"
+                 and actors[0].sector in _SETTING_GROUPS)  # "the X Liberation Army"
         local = (first.kind not in ("pair", "country_ref")
                  and (kinds[0] in _LOCAL_KINDS or group) and setting.takes_setting(said))
         self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds,
