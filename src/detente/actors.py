@@ -25,7 +25,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from . import knowledge, setting
+from . import knowledge, setting, tree
 from .actor_segments import POSSESSIVE, Seg, Segmenter, last_sector, lookup
 from .actors_kb import COUNTRY_KINDS, KnowledgeBase, build_kb, norm
 from .records import Actor
@@ -396,9 +396,9 @@ class ArticleActors:
         span = self.doc.char_span(other.start_char, other.end_char, alignment_mode="expand")
         if span is None:
             return False
-        tok = span[-1]  # the state in "critic of Tehran" is its last word, not its head
-        for _ in range(12):  # bounded climb to the description's head
-            if tok.i == top.i or tok.head.i == tok.i:
+        last = span[-1]  # the state in "critic of Tehran" is its last word, not its head
+        for tok in [last, *tree.ancestors(last, 12)]:  # up to the description's head
+            if tok.i == top.i or tree.is_root(tok):
                 return True
             if tok.dep_ == "pobj" or tok.head.dep_ == "prep":
                 prep = tok.head
@@ -408,7 +408,6 @@ class ArticleActors:
                 # the Pakistani army's media wing"), a bare state that owns an act does not
                 return span.start <= tok.i < span.end or span.start > prep.i and any(
                     a.sector for a in other.actors)
-            tok = tok.head
         return True
 
     def _premodifier_country(self, span) -> str | None:
