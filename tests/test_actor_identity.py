@@ -50,28 +50,28 @@ def test_a_premodifying_body_describes_an_unknown_person(nlp_sm, kb):
 
 @pytest.mark.model
 def test_a_named_armed_group_without_a_country_operates_in_the_setting(nlp_sm, kb):
-    text = ("A bomb killed six soldiers in Quetta, Pakistan, on Monday. Pakistani officials "
-            "said the army would respond. Pakistan's government vowed to find the attackers. "
-            "The Baloch Liberation Army claimed responsibility for the attack.")
-    assert codes(nlp_sm, kb, text, "Baloch Liberation Army") == [("PAK", "REB")]
+    text = ("A bomb killed six soldiers in Jaffna, Sri Lanka, on Monday. Sri Lankan officials "
+            "said the army would respond. Sri Lanka's government vowed to find the attackers. "
+            "The Tamil Liberation Army claimed responsibility for the attack.")
+    assert codes(nlp_sm, kb, text, "Tamil Liberation Army") == [("LKA", "REB")]
 
 
-THREE = ("Mali, Burkina Faso and Niger left the bloc last year, Nigerian officials said in "
-         "Abuja on Monday. Nigeria's president urged calm. The three military-led nations "
-         "accused the bloc of serving foreign interests.")
+THREE = ("Chad, Sudan and Libya walked out of the summit, Egyptian officials said in Cairo "
+         "on Monday. Egypt's president urged calm. The three army-ruled countries rejected "
+         "the summit's final statement.")
 
 
 @pytest.mark.model
 def test_a_counted_plural_takes_the_states_named_together(nlp_sm, kb):
-    assert codes(nlp_sm, kb, THREE, "The three military-led nations") == [
-        ("BFA", None), ("MLI", None), ("NER", None)]
+    assert codes(nlp_sm, kb, THREE, "The three army-ruled countries") == [
+        ("LBY", None), ("SDN", None), ("TCD", None)]
 
 
 @pytest.mark.model
 def test_a_counted_plural_looks_back_only_a_few_sentences(nlp_sm, kb):
-    filler = " ".join(f"Nigerian farmers sold crops on day {k}." for k in range(6))
-    text = THREE.replace("Nigeria's president urged calm.", filler)
-    assert codes(nlp_sm, kb, text, "The three military-led nations") == []
+    filler = " ".join(f"Egyptian farmers sold crops on day {k}." for k in range(6))
+    text = THREE.replace("Egypt's president urged calm.", filler)
+    assert codes(nlp_sm, kb, text, "The three army-ruled countries") == []
 
 
 FRONT = ("Congolese soldiers clashed with rebels near Goma, Congo, on Monday. Congo's "
@@ -89,18 +89,18 @@ def test_a_named_think_tank_takes_no_country_from_the_setting(nlp_sm, kb):
     assert codes(nlp_sm, kb, FRONT, "The Kivu Policy Institute") == []
 
 
-HOMONYM = ("Chilean farmers blocked roads near Santiago on Monday. Bennett, a Canadian trade "
-           "envoy, said the talks had failed. Chilean police cleared the roads. Bennett said "
-           "he would meet the farmers.")
+HOMONYM = ("Chilean farmers blocked roads near Santiago on Monday. Netanyahu, a Canadian "
+           "trade envoy, said the talks had failed. Chilean police cleared the roads. Netanyahu "
+           "said he would meet the farmers.")
 
 
 @pytest.mark.model
 def test_the_article_description_beats_an_official_of_the_same_name(nlp_sm, kb):
     doc = nlp_sm(HOMONYM)
     aa = ArticleActors(doc, kb, DAY)
-    start = HOMONYM.index("Bennett said")
-    found = aa.resolve(doc.char_span(start, start + len("Bennett")))
-    assert [(a.code, a.name, a.wikidata) for a in found] == [("CAN", "Bennett", None)]
+    start = HOMONYM.index("Netanyahu said")
+    found = aa.resolve(doc.char_span(start, start + len("Netanyahu")))
+    assert [(a.code, a.name, a.wikidata) for a in found] == [("CAN", "Netanyahu", None)]
 
 
 COURT = ("Two men went on trial in Lisbon, Portugal, on Monday. John Miller and David Clark "
@@ -126,7 +126,7 @@ def test_a_relative_clause_of_being_describes_a_person(nlp_sm, kb):
     ("a member of Peru's congress", "PER"),
     ("the Peruvian ambassador to Chile", "PER"),
     ("the ambassador to Peru", None),
-    ("a critic of Tehran's abuses", None),
+    ("a critic of Moscow's policies", None),
 ])
 def test_only_where_a_description_places_the_person_gives_a_country(nlp_sm, kb, description,
                                                                      code):

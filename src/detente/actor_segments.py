@@ -61,7 +61,7 @@ _NAME_FILLERS = knowledge.words(_LEXICON, "place_name_fillers")
 _PLACE_PREFIXES = _DIRECTIONS | knowledge.words(_LEXICON, "place_name_prefixes")
 #: function words of an organisation's name around its country ("the Bank of Korea")
 _ORG_FILLERS = knowledge.words(_LEXICON, "org_name_fillers")
-#: "the three military-led nations": number words, plural heads (-> sector) and the most
+#: "the three army-ruled countries": number words, plural heads (-> sector) and the most
 #: modifier tokens between them
 _COUNTED_NUMBERS = knowledge.table(_LEXICON, "counted_numbers")
 _COUNTED_HEADS = knowledge.table(_LEXICON, "counted_heads")
@@ -108,8 +108,8 @@ class Segmenter:
         return segs
 
     def _counted(self, segs: list[Seg], keys: list[str]) -> list[Seg]:
-        """Plural descriptions that count the states they refer back to ("the three
-        military-led nations", "both African governments"): a number word, a few modifiers,
+        """Plural descriptions that count the states they refer back to ("the three army-ruled
+        countries", "both African governments"): a number word, a few modifiers,
         a plural head. A fixed reference phrase already found ("the two nations") stands; a
         sector word found on the head ("leaders") gives way."""
         taken = {i for s in segs if s.kind in ("pair", "country_ref", "entity", "person")

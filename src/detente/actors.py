@@ -25,7 +25,8 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from . import knowledge, setting, tree
+from . import actor_descriptions as descriptions
+from . import knowledge, setting
 from .actor_segments import POSSESSIVE, Seg, Segmenter, last_sector, lookup
 from .actors_kb import COUNTRY_KINDS, KnowledgeBase, build_kb, norm
 from .records import Actor
@@ -66,12 +67,6 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 #: sectors of a named group without a country that operates in the setting (codes as written)
 _SETTING_GROUPS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
-#: a comma-set phrase of these after a name says where the person is from ("both from X")
-_ORIGIN_PREPS = knowledge.words(_LEXICON, "origin_prepositions")
-#: a state after these in a description is whom the person deals with ("envoy to X")
-_AIMED_PREPS = knowledge.words(_LEXICON, "aimed_prepositions")
-#: after an official's title these give the remit, not a party ("envoy for Syria")
-_REMIT_PREPS = knowledge.words(_LEXICON, "remit_prepositions")
 #: sentences a counted plural ("the three nations") looks back for the states it counts
 _COUNTED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
@@ -125,7 +120,7 @@ class ArticleActors:
         to a place by a preposition takes the place's country ("rebels in Darfur").
         """
         start, end = _char_range(span)
-        found = self._without_remit(self._overlapping(start, end))
+        found = descriptions.without_remit(self, self._overlapping(start, end))
         actors: list[Actor] = [a for m in found for a in m.actors]
         actors = self._tie_to_place(found, actors)
         actors = [replace(a, code=self._fill[(a.start, a.end)])
@@ -137,24 +132,6 @@ class ArticleActors:
                 seen.add(key)
                 out.append(a)
         return tuple(out)
-
-    def _without_remit(self, found: list["_Mention"]) -> list["_Mention"]:
-        """"The U.N. envoy for Syria": a state after an official's title and a remit
-        preposition is the official's brief, not a second party of the phrase."""
-        if len(found) < 2 or not self.doc.has_annotation("DEP"):
-            return found
-        first = found[0]
-        if first.head is None or first.actors[0].code is None or len(first.actors) != 1:
-            return found
-        kept = [first]
-        for m in found[1:]:
-            span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-            prep = span.root.head if span is not None and span.root.dep_ == "pobj" else None
-            if (prep is not None and prep.lower_ in _REMIT_PREPS
-                    and first.start_char <= prep.head.idx < first.end_char):
-                continue
-            kept.append(m)
-        return kept
 
     def from_setting(self, actor: Actor) -> bool:
         """Whether ``actor``'s country was not written but taken from the story's setting
@@ -293,12 +270,13 @@ class ArticleActors:
         people = [m for m in self._mentions if m.kinds[0] == "person"]
         for m in people:
             if m.actors[0].code is None:
-                m.described = self._appositive_country(m)
+                m.described = descriptions.appositive_country(self, m)
             elif m.actors[0].name and m.actors[0].start >= 0:
-                own = self._appositive_head_country(m)
+                own = descriptions.appositive_head_country(self, m)
                 if own is not None and own != m.actors[0].code:
-                    homonyms.setdefault(m.actors[0].name, (own, self._written_name(m)))
-        self._share_with_conjuncts(people)
+                    homonyms.setdefault(m.actors[0].name,
+                                        (own, descriptions.written_name(self, m)))
+        descriptions.share_with_conjuncts(self, people)
         for m in people:
             a = m.actors[0]
             if a.name in homonyms:
@@ -311,127 +289,6 @@ class ArticleActors:
         self.mentions = [a for m in self._mentions for a in m.actors]
         self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
         return fills
-
-    def _written_name(self, m: _Mention) -> str:
-        """A person's name as the mention writes it: the proper nouns ending at its head
-        ("Bennett" in "trade envoy Bennett")."""
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None:
-            return m.actors[0].text
-        root = span.root
-        start = root.i
-        while start > span.start and self.doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        return self.doc[start:root.i + 1].text
-
-    def _share_with_conjuncts(self, people: list[_Mention]) -> None:
-        """"Amirov and Omarov, both from Azerbaijan": the appositive hangs on the first
-        name of a coordination but describes every conjunct."""
-        if not self.doc.has_annotation("DEP"):
-            return
-        by_token = {}
-        for m in people:
-            span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-            if span is not None:
-                by_token[span.root.i] = m
-        for i, m in by_token.items():
-            if m.described is None or self._premodifier_country(self.doc[i:i + 1]) is not None:
-                continue  # words before one name describe that name alone
-            for tok in self.doc[i].conjuncts:
-                other = by_token.get(tok.i)
-                if other is not None and other.described is None and other.actors[0].code is None:
-                    other.described = m.described
-
-    def _appositive_head_country(self, m: _Mention) -> str | None:
-        """The state or international body of the appositive's own head phrase ("X, Peru's
-        ambassador", "X, a U.N. envoy"), not of a place it merely names ("X, the ambassador
-        to Peru"): what may overrule the officials list for a homonym."""
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None or not self.doc.has_annotation("DEP"):
-            return None
-        for child in span.root.rights:
-            if child.dep_ != "appos" or child.i < span.end:
-                continue
-            start, end = child.idx, child.idx + len(child)
-            # a description (a title or sector word), not another name ("Trump, Erdogan")
-            codes = [a.code for other in self._overlapping(start, end)
-                     if other.kinds[0] != "person" and other.head is not None
-                     for a in other.actors if a.code in self.kb.countries or a.code == "IGO"]
-            return codes[0] if codes else None
-        return None
-
-    def _appositive_country(self, m: _Mention) -> str | None:
-        """The first country (or international body) named in the appositive of a person
-        ("Ana Ruiz, a judge in Peru", "Jon Roe, the U.N. envoy"): where an unknown person
-        comes from, said once, next to the name."""
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None or not self.doc.has_annotation("DEP"):
-            return None
-        root = span.root
-        before = self._premodifier_country(span)
-        if before is not None:
-            return before
-        for child in root.rights:
-            # an appositive, or a relative clause of being ("X, who is Peruvian")
-            copula = child.dep_ == "relcl" and child.lemma_ == "be"
-            origin = (child.dep_ == "prep" and child.lower_ in _ORIGIN_PREPS
-                      and child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ",")
-            if child.dep_ != "appos" and not copula and not origin or child.i < span.end:
-                continue
-            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-            codes = [a.code for other in self._overlapping(start, end)
-                     if self._describes(other, child) for a in other.actors
-                     if a.code is not None]
-            # a state or an international body over a region ("Asia-Pacific center in Hawaii")
-            exact = [c for c in codes if c in self.kb.countries or c == "IGO"]
-            return (exact or codes or [None])[0]
-        return None
-
-    def _describes(self, other: _Mention, top) -> bool:
-        """Whether a mention inside a person's description (headed by ``top``) says where
-        the person belongs: not the object of an aimed preposition ("the envoy to Peru"),
-        nor the owner of something else a preposition governs ("a critic of Tehran's
-        abuses"), but the preposition's own object ("a judge in Peru", "a member of Peru's
-        congress") or an institution owning it."""
-        span = self.doc.char_span(other.start_char, other.end_char, alignment_mode="expand")
-        if span is None:
-            return False
-        last = span[-1]  # the state in "critic of Tehran" is its last word, not its head
-        for tok in [last, *tree.ancestors(last, 12)]:  # up to the description's head
-            if tok.i == top.i or tree.is_root(tok):
-                return True
-            if tok.dep_ == "pobj" or tok.head.dep_ == "prep":
-                prep = tok.head
-                if prep.lower_ in _AIMED_PREPS:
-                    return False
-                # an institution that owns what the person serves in counts ("director of
-                # the Pakistani army's media wing"), a bare state that owns an act does not
-                return span.start <= tok.i < span.end or span.start > prep.i and any(
-                    a.sector for a in other.actors)
-        return True
-
-    def _premodifier_country(self, span) -> str | None:
-        """The state or international body named in the words that describe a person
-        before the name but did not join its mention ("United Nations-appointed special
-        rapporteur Ana Ruiz"): the nearest one, within the name's own noun phrase."""
-        left = span.root.left_edge.i
-        if left >= span.start or span.start - left > 12:
-            return None
-        start, end = self.doc[left].idx, self.doc[span.start - 1].idx + len(
-            self.doc[span.start - 1])
-        # a place ("Dubai-based analyst") is where the person works, not whom for
-        codes = [a.code for other in self._overlapping(start, end) if other.end_char <= end
-                 and other.kinds[0] not in ("person", "place") for a in other.actors
-                 if a.code is not None]
-        exact = [c for c in codes if c in self.kb.countries or c == "IGO"]
-        if exact:
-            return exact[-1]
-        # "U.N.-appointed rapporteur X": a body that appoints or sponsors a person is blocked
-        # as a party of its own, yet an international body's appointee works for it
-        words = [t.text for t in self.doc[left:span.start]]
-        bodies = [lex.entity for _, _, lex in lookup(self.kb, words)
-                  if lex.entity is not None and lex.entity.code == "IGO"]
-        return "IGO" if bodies else None
 
     def _actor(self, group: list[Seg], span) -> tuple[Actor | None, str | None]:
         date = self.date
