@@ -61,6 +61,13 @@ _NAME_FILLERS = knowledge.words(_LEXICON, "place_name_fillers")
 _PLACE_PREFIXES = _DIRECTIONS | knowledge.words(_LEXICON, "place_name_prefixes")
 #: function words of an organisation's name around its country ("the Bank of Korea")
 _ORG_FILLERS = knowledge.words(_LEXICON, "org_name_fillers")
+#: "the three army-ruled countries": number words, plural heads (-> sector) and the most
+#: modifier tokens between them
+_COUNTED_NUMBERS = knowledge.table(_LEXICON, "counted_numbers")
+_COUNTED_HEADS = knowledge.table(_LEXICON, "counted_heads")
+#: words that make an unknown ORG name an armed or political group ("X Front") -> sector
+_GROUP_NAME_WORDS = knowledge.table(_LEXICON, "named_group_words")
+_COUNTED_GAP = int(knowledge.table(_LEXICON, "counted_limits")["gap"])
 
 
 @dataclass
@@ -72,6 +79,7 @@ class Seg:
     entity: Entity | None = None
     person_text: str | None = None  # an unknown person's name as written
     role_prefix: tuple[str, ...] = ()
+    count: int = 2  # how many parties a "pair" refers back to ("the three nations": 3)
 
 
 class Segmenter:
@@ -91,12 +99,42 @@ class Segmenter:
             if seg is not None:
                 segs.append(seg)
         segs = self._apply_entities(segs)
+        segs = self._counted(segs, keys)
         segs.sort(key=lambda s: s.start)
         segs = self._surnames(segs, keys)
         for seg in segs:
             if seg.kind == "title":
                 self._extend_title(seg, keys)
         return segs
+
+    def _counted(self, segs: list[Seg], keys: list[str]) -> list[Seg]:
+        """Plural descriptions that count the states they refer back to ("the three army-ruled
+        countries", "both African governments"): a number word, a few modifiers,
+        a plural head. A fixed reference phrase already found ("the two nations") stands; a
+        sector word found on the head ("leaders") gives way."""
+        taken = {i for s in segs if s.kind in ("pair", "country_ref", "entity", "person")
+                 for i in range(s.start, s.end)}
+        added: list[Seg] = []
+        n = len(keys)
+        for i, key in enumerate(keys):
+            count = _COUNTED_NUMBERS.get(key)
+            if count is None or i in taken or (key != "both" and keys[i - 1:i] not in (
+                    ["the"], ["these"], ["those"], ["all"])):
+                continue
+            for j in range(i + 1, min(n, i + 2 + _COUNTED_GAP)):
+                if j in taken or keys[j] in (",", ".", "and", "or", "of"):
+                    break
+                if keys[j] in _COUNTED_HEADS:
+                    start = i - 1 if key != "both" else i
+                    lex = Lex(ref=("pair", _COUNTED_HEADS[keys[j]], True))
+                    added.append(Seg(start, j + 1, "pair", lex=lex, count=int(count)))
+                    taken.update(range(start, j + 1))
+                    break
+        if not added:
+            return segs
+        spans = [(s.start, s.end) for s in added]
+        kept = [s for s in segs if not any(a < s.end and s.start < b for a, b in spans)]
+        return kept + added
 
     def _seg_from_lex(self, start, end, lex: Lex, keys) -> Seg | None:
         if lex.entity is not None:
@@ -242,6 +280,8 @@ class Segmenter:
             while end > ent.start + 1 and norm(doc[end - 1].text) in POSSESSIVE:
                 end -= 1
             new.append(Seg(ent.start, end, "entity", entity=body))
+        elif ent.label_ == "ORG" and not anchors and not bigger and not inside:
+            self._group_name(ent, new)
         elif (ent.label_ == "ORG" and not anchors and not bigger and inside
               and all(s.kind == "sector" for s in inside)):
             # "Oromo Liberation Front", "Ministry of Mines": a named body the KB
@@ -258,6 +298,22 @@ class Segmenter:
                 body = Entity(kind="body", code=None, sector=sector,
                               name=name_text(doc[ent.start:end]))
                 new.append(Seg(ent.start, end, "entity", entity=body))
+
+    def _group_name(self, ent, new: list[Seg]) -> None:
+        """An ORG name the KB lacks, with no sector word, whose own words say it is an armed
+        or political group ("the Kivu Democratic Front"): a body of no country (the story's
+        setting may give one)."""
+        doc = self.doc
+        sectors = [_GROUP_NAME_WORDS[t.lower_] for t in ent if t.lower_ in _GROUP_NAME_WORDS]
+        if not sectors or not any(t.is_title and t.is_alpha and t.lower_ not in
+                                  _GROUP_NAME_WORDS for t in ent):
+            return
+        end = ent.end
+        while end > ent.start + 1 and norm(doc[end - 1].text) in POSSESSIVE:
+            end -= 1
+        body = Entity(kind="body", code=None, sector=sectors[-1],
+                      name=name_text(doc[ent.start:end]))
+        new.append(Seg(ent.start, end, "entity", entity=body))
 
     def _inside_place_name(self, seg: Seg, ent) -> bool:
         """Whether a country word is the tail of a longer capitalised place name ("New

@@ -25,6 +25,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from . import actor_descriptions as descriptions
 from . import knowledge, setting
 from .actor_segments import POSSESSIVE, Seg, Segmenter, last_sector, lookup
 from .actors_kb import COUNTRY_KINDS, KnowledgeBase, build_kb, norm
@@ -64,6 +65,10 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 #: kinds of mention that may take the country of the story's setting: a bare sector word
 #: ("the police"), a person the KB cannot place, a body or a place of unknown country
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
+#: sectors of a named group without a country that operates in the setting (codes as written)
+_SETTING_GROUPS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
+#: sentences a counted plural ("the three nations") looks back for the states it counts
+_COUNTED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
 
 @dataclass
@@ -115,7 +120,7 @@ class ArticleActors:
         to a place by a preposition takes the place's country ("rebels in Darfur").
         """
         start, end = _char_range(span)
-        found = self._overlapping(start, end)
+        found = descriptions.without_remit(self, self._overlapping(start, end))
         actors: list[Actor] = [a for m in found for a in m.actors]
         actors = self._tie_to_place(found, actors)
         actors = [replace(a, code=self._fill[(a.start, a.end)])
@@ -232,7 +237,7 @@ class ArticleActors:
         sent = self._sent_of[group[0].start]
         first = group[0]
         if first.kind == "pair":
-            actors = self._pair(first, span)
+            actors = self._pair(first, span, sent)
             kinds = ("country",) * len(actors)
         elif first.kind == "country_ref":
             actors = self._country_ref(first, span, sent)
@@ -250,8 +255,10 @@ class ArticleActors:
         # diplomats", "the foreign and defence ministers")
         said = ([norm(t.text) for t in span] + [norm(t.text) for t in span[-1].lefts]
                 + [norm(doc[span.start - 1].text)] * (span.start > 0))
-        local = (first.kind not in ("pair", "country_ref") and kinds[0] in _LOCAL_KINDS
-                 and setting.takes_setting(said))
+        group = (kinds[0] == "org" and actors[0].code is None
+                 and actors[0].sector in _SETTING_GROUPS)  # "the X Liberation Army"
+        local = (first.kind not in ("pair", "country_ref")
+                 and (kinds[0] in _LOCAL_KINDS or group) and setting.takes_setting(said))
         self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds,
                                        head, local))
 
@@ -259,30 +266,29 @@ class ArticleActors:
         """The country each actor without one takes from the story (see ``setting.fills``);
         applied in ``resolve``, after a place in the same phrase has had its say ("the
         police in Lima")."""
-        for m in self._mentions:
-            if m.kinds[0] == "person" and m.actors[0].code is None:
-                m.described = self._appositive_country(m)
+        homonyms: dict[str, tuple] = {}  # a KB person's name -> (country, name) of the article
+        people = [m for m in self._mentions if m.kinds[0] == "person"]
+        for m in people:
+            if m.actors[0].code is None:
+                m.described = descriptions.appositive_country(self, m)
+            elif m.actors[0].name and m.actors[0].start >= 0:
+                own = descriptions.appositive_head_country(self, m)
+                if own is not None and own != m.actors[0].code:
+                    homonyms.setdefault(m.actors[0].name,
+                                        (own, descriptions.written_name(self, m)))
+        descriptions.share_with_conjuncts(self, people)
+        for m in people:
+            a = m.actors[0]
+            if a.name in homonyms:
+                # the officials list names someone else: what the article says of its own
+                # person wins, and nothing of the other person's office is kept
+                code, name = homonyms[a.name]
+                m.actors = (replace(a, code=code, name=name, wikidata=None,
+                                    sector=a.sector if m.head else None,
+                                    role=a.role if m.head else None),)
+        self.mentions = [a for m in self._mentions for a in m.actors]
         self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
         return fills
-
-    def _appositive_country(self, m: _Mention) -> str | None:
-        """The first country (or international body) named in the appositive of a person
-        ("Ana Ruiz, a judge in Peru", "Jon Roe, the U.N. envoy"): where an unknown person
-        comes from, said once, next to the name."""
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None or not self.doc.has_annotation("DEP"):
-            return None
-        root = span.root
-        for child in root.rights:
-            if child.dep_ != "appos" or child.i < span.end:
-                continue
-            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-            codes = [a.code for other in self._overlapping(start, end) for a in other.actors
-                     if a.code is not None]
-            # a state or an international body over a region ("Asia-Pacific center in Hawaii")
-            exact = [c for c in codes if c in self.kb.countries or c == "IGO"]
-            return (exact or codes or [None])[0]
-        return None
 
     def _actor(self, group: list[Seg], span) -> tuple[Actor | None, str | None]:
         date = self.date
@@ -409,10 +415,27 @@ class ArticleActors:
                 shared = known is None or known.name != template.name
                 self._given[parts[0]] = None if shared else template
 
-    def _pair(self, seg: Seg, span) -> tuple[Actor, ...]:
+    def _pair(self, seg: Seg, span, sent: int) -> tuple[Actor, ...]:
         states_only = seg.lex.ref[2]
+        picked = self._named_together(seg.count, sent) if states_only else []
+        picked = picked or self._last_parties(seg.count, states_only, sent)
+        if len(picked) < seg.count:
+            return ()
+        sector = seg.lex.ref[1]
+        out = []
+        for a in reversed(picked[:seg.count]):
+            base = self.kb.country_name(a.code) if states_only else a.name
+            out.append(Actor(text=span.text, code=a.code, sector=sector, name=base,
+                             start=-1, end=-1, org=a.org if not states_only else None))
+        return tuple(out)
+
+    def _last_parties(self, count: int, states_only: bool, sent: int) -> list[Actor]:
+        """The last ``count`` distinct parties named before (newest first); a counted
+        plural beyond two looks back only a few sentences."""
         picked: list[Actor] = []
         for m in reversed(self._mentions):
+            if count > 2 and sent - m.sent > _COUNTED_LOOKBACK:
+                break
             for a, kind in zip(reversed(m.actors), reversed(m.kinds)):
                 if kind == "place":
                     continue  # a city named in passing is not one of "the two nations"
@@ -425,17 +448,32 @@ class ArticleActors:
                 key = a.code if states_only else (a.code, a.name)
                 if key not in [(p.code if states_only else (p.code, p.name)) for p in picked]:
                     picked.append(a)
-            if len(picked) >= 2:
+            if len(picked) >= count:
                 break
-        if len(picked) < 2:
-            return ()
-        sector = seg.lex.ref[1]
-        out = []
-        for a in reversed(picked[:2]):
-            base = self.kb.country_name(a.code) if states_only else a.name
-            out.append(Actor(text=span.text, code=a.code, sector=sector, name=base,
-                             start=-1, end=-1, org=a.org if not states_only else None))
-        return tuple(out)
+        return picked
+
+    def _named_together(self, count: int, sent: int) -> list[Actor]:
+        """The newest run of exactly ``count`` states named together ("Mali, Burkina Faso
+        and Niger") in the last few sentences, newest first; [] when there is none."""
+        run: list[_Mention] = []
+        best: list[_Mention] = []
+        for m in reversed(self._mentions):
+            if sent - m.sent > _COUNTED_LOOKBACK:
+                break
+            state = (len(m.actors) == 1 and m.actors[0].code in self.kb.countries
+                     and m.kinds[0] in COUNTRY_KINDS and m.actors[0].start >= 0)
+            joined = bool(run) and state and m.sent == run[-1].sent and norm(
+                self._text[m.end_char:run[-1].start_char].strip(" ,")) in _COORD | {""}
+            if state and (joined or not run):
+                run.append(m)
+                continue
+            if len({r.actors[0].code for r in run}) == count == len(run):
+                best = run
+                break
+            run = [m] if state else []
+        if not best and len({r.actors[0].code for r in run}) == count == len(run):
+            best = run
+        return [r.actors[0] for r in best]
 
     def _country_ref(self, seg: Seg, span, sent: int) -> tuple[Actor, ...]:
         for m in reversed(self._mentions):

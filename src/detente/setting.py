@@ -91,21 +91,24 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
     ``mentions``: the article's mentions in order, each with ``actors``, ``sent``, ``head``
     (last sector or title word), ``local`` (may take a country from the story) and
     ``described`` (the country its appositive names). A person takes the country of their
-    appositive, on every mention of their name; a sector word repeated from an earlier
-    mention that named a country takes that country ("a Peruvian judge" ... "the judge");
-    otherwise a local actor takes the setting, if any.
+    appositive, on every mention of their name (those before it too); a sector word repeated
+    from an earlier mention that named a country takes that country ("a Peruvian judge" ...
+    "the judge"); otherwise a local actor takes the setting, if any.
     Actors are keyed by (start, end) character offsets.
     """
     countries = kb.countries
     counted = [(a.code, m.sent) for m in mentions for a in m.actors if a.code in countries]
     where = article_setting(text, counted, lambda name: _country_of_place(kb, name))
     heads: dict[str, str] = {}
-    people: dict[str, str] = {}  # a person's name -> the country their appositive gave
-    out: dict[tuple[int, int], str] = {}
-    guessed: set[tuple[int, int]] = set()
+    # a person's name -> the country their description gave, wherever in the story it is
+    # given: the first mention may come before the one that describes the person
+    people: dict[str, str] = {}
     for m in mentions:
         if m.described and m.actors[0].name:
             people.setdefault(m.actors[0].name, m.described)
+    out: dict[tuple[int, int], str] = {}
+    guessed: set[tuple[int, int]] = set()
+    for m in mentions:
         for a in m.actors:
             if a.code is None and a.org is None and m.local and a.start >= 0:
                 code = m.described or people.get(a.name or "") or (

@@ -1,0 +1,169 @@
+"""Actor stage: what an article says of a person or an official, beside the name.
+
+``actors.ArticleActors`` asks these helpers where a person belongs when the article
+describes them (an appositive, "who is Peruvian", ", both from Serbia", an international
+body before the name), whether that description overrules an official of the same name in the
+knowledge base, and which states in a phrase are only an official's remit ("the U.N. envoy
+for Syria"). Each takes the ``ArticleActors`` of the article (``aa``) and its mentions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import knowledge, tree
+from .actor_segments import lookup
+
+_LEXICON = "lexicon/actors.yaml"
+#: a comma-set phrase of these after a name says where the person is from ("both from X")
+_ORIGIN_PREPS = knowledge.words(_LEXICON, "origin_prepositions")
+#: a state after these in a description is whom the person deals with ("envoy to X")
+_AIMED_PREPS = knowledge.words(_LEXICON, "aimed_prepositions")
+#: after an official's title these give the remit, not a party ("envoy for Syria")
+_REMIT_PREPS = knowledge.words(_LEXICON, "remit_prepositions")
+
+
+def without_remit(aa, found: list[Any]) -> list[Any]:
+    """"The U.N. envoy for Syria": a state after an official's title and a remit
+    preposition is the official's brief, not a second party of the phrase."""
+    if len(found) < 2 or not aa.doc.has_annotation("DEP"):
+        return found
+    first = found[0]
+    if first.head is None or first.actors[0].code is None or len(first.actors) != 1:
+        return found
+    kept = [first]
+    for m in found[1:]:
+        span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        prep = span.root.head if span is not None and span.root.dep_ == "pobj" else None
+        if (prep is not None and prep.lower_ in _REMIT_PREPS
+                and first.start_char <= prep.head.idx < first.end_char):
+            continue
+        kept.append(m)
+    return kept
+
+
+def share_with_conjuncts(aa, people: list[Any]) -> None:
+    """"Ruiz and Vela, both from Peru": the appositive hangs on the first
+    name of a coordination but describes every conjunct."""
+    if not aa.doc.has_annotation("DEP"):
+        return
+    by_token = {}
+    for m in people:
+        span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is not None:
+            by_token[span.root.i] = m
+    for i, m in by_token.items():
+        if m.described is None or premodifier_country(aa, aa.doc[i:i + 1]) is not None:
+            continue  # words before one name describe that name alone
+        for tok in aa.doc[i].conjuncts:
+            other = by_token.get(tok.i)
+            if other is not None and other.described is None and other.actors[0].code is None:
+                other.described = m.described
+
+
+def appositive_head_country(aa, m: Any) -> str | None:
+    """The state or international body of the appositive's own head phrase ("X, Peru's
+    ambassador", "X, a U.N. envoy"), not of a place it merely names ("X, the ambassador
+    to Peru"): what may overrule the officials list for a homonym."""
+    span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None or not aa.doc.has_annotation("DEP"):
+        return None
+    for child in span.root.rights:
+        if child.dep_ != "appos" or child.i < span.end:
+            continue
+        start, end = child.idx, child.idx + len(child)
+        # a description (a title or sector word), not another name ("Trump, Erdogan")
+        codes = [a.code for other in aa._overlapping(start, end)
+                 if other.kinds[0] != "person" and other.head is not None
+                 for a in other.actors if a.code in aa.kb.countries or a.code == "IGO"]
+        return codes[0] if codes else None
+    return None
+
+
+def written_name(aa, m: Any) -> str:
+    """A person's name as the mention writes it: the proper nouns ending at its head
+    ("Vela" in "trade envoy Vela")."""
+    span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return m.actors[0].text
+    root = span.root
+    start = root.i
+    while start > span.start and aa.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return aa.doc[start:root.i + 1].text
+
+
+def appositive_country(aa, m: Any) -> str | None:
+    """The first country (or international body) named in the appositive of a person
+    ("Ana Ruiz, a judge in Peru", "Jon Roe, the U.N. envoy"): where an unknown person
+    comes from, said once, next to the name."""
+    span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None or not aa.doc.has_annotation("DEP"):
+        return None
+    root = span.root
+    before = premodifier_country(aa, span)
+    if before is not None:
+        return before
+    for child in root.rights:
+        # an appositive, or a relative clause of being ("X, who is Peruvian")
+        copula = child.dep_ == "relcl" and child.lemma_ == "be"
+        origin = (child.dep_ == "prep" and child.lower_ in _ORIGIN_PREPS
+                  and child.left_edge.i > 0 and aa.doc[child.left_edge.i - 1].text == ",")
+        if child.dep_ != "appos" and not copula and not origin or child.i < span.end:
+            continue
+        start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        codes = [a.code for other in aa._overlapping(start, end)
+                 if describes(aa, other, child) for a in other.actors
+                 if a.code is not None]
+        # a state or an international body over a region ("Asia-Pacific center in Hawaii")
+        exact = [c for c in codes if c in aa.kb.countries or c == "IGO"]
+        return (exact or codes or [None])[0]
+    return None
+
+
+def describes(aa, other: Any, top) -> bool:
+    """Whether a mention inside a person's description (headed by ``top``) says where
+    the person belongs: not the object of an aimed preposition ("the envoy to Peru"),
+    nor the owner of something else a preposition governs ("a critic of Moscow's
+    policies"), but the preposition's own object ("a judge in Peru", "a member of Peru's
+    congress") or an institution owning it."""
+    span = aa.doc.char_span(other.start_char, other.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    last = span[-1]  # the state in "critic of Moscow" is its last word, not its head
+    for tok in [last, *tree.ancestors(last, 12)]:  # up to the description's head
+        if tok.i == top.i or tree.is_root(tok):
+            return True
+        if tok.dep_ == "pobj" or tok.head.dep_ == "prep":
+            prep = tok.head
+            if prep.lower_ in _AIMED_PREPS:
+                return False
+            # an institution that owns what the person serves in counts ("director of
+            # the Pakistani army's media wing"), a bare state that owns an act does not
+            return span.start <= tok.i < span.end or span.start > prep.i and any(
+                a.sector for a in other.actors)
+    return True
+
+
+def premodifier_country(aa, span) -> str | None:
+    """The state or international body named in the words that describe a person
+    before the name but did not join its mention ("United Nations-appointed special
+    rapporteur Ana Ruiz"): the nearest one, within the name's own noun phrase."""
+    left = span.root.left_edge.i
+    if left >= span.start or span.start - left > 12:
+        return None
+    start, end = aa.doc[left].idx, aa.doc[span.start - 1].idx + len(
+        aa.doc[span.start - 1])
+    # a place ("Dubai-based analyst") is where the person works, not whom for
+    codes = [a.code for other in aa._overlapping(start, end) if other.end_char <= end
+             and other.kinds[0] not in ("person", "place") for a in other.actors
+             if a.code is not None]
+    exact = [c for c in codes if c in aa.kb.countries or c == "IGO"]
+    if exact:
+        return exact[-1]
+    # "U.N.-appointed rapporteur X": a body that appoints or sponsors a person is blocked
+    # as a party of its own, yet an international body's appointee works for it
+    words = [t.text for t in aa.doc[left:span.start]]
+    bodies = [lex.entity for _, _, lex in lookup(aa.kb, words)
+              if lex.entity is not None and lex.entity.code == "IGO"]
+    return "IGO" if bodies else None
