@@ -54,9 +54,10 @@ def eval_cmd(gold, as_json, errors, published, model, floors, progress):
         return _run_gate(floors, None, model, False, False, None)
     if not gold:
         raise click.UsageError("give a GOLD file, or --gate FLOORS to run the quality gate.")
-    from ..pipeline import Analyzer, Options
+    from ..evaluate.run import eval_options
+    from ..pipeline import Analyzer
 
-    analyzer = ProgressAnalyzer(lambda: Analyzer(Options(model=model)), progress)
+    analyzer = ProgressAnalyzer(lambda: Analyzer(eval_options(model)), progress)
     report = evaluate_file(gold, model=model, published=_date(published), analyzer=analyzer)
     if as_json:
         if not errors:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DetenteError
-from .run import evaluate_file
+from .run import eval_options, evaluate_file
 
 FLOORS_FILE = Path("quality") / "floors.json"
 
@@ -133,7 +133,7 @@ def gold_path(gold: str, eval_dir: Path, root: Path) -> Path:
 def measure(eval_dir: Path, golds: list[str], model: str,
             root: Path | None = None) -> dict[str, dict[str, Any]]:
     """Run the evaluation on each gold file (or folder) that exists; one analyzer for all."""
-    from ..pipeline import Analyzer, Options  # loads spaCy: only when measuring
+    from ..pipeline import Analyzer  # loads spaCy: only when measuring
 
     root = root or repo_root()
     analyzer = None
@@ -143,7 +143,7 @@ def measure(eval_dir: Path, golds: list[str], model: str,
         if not path.exists():
             continue
         if analyzer is None:
-            analyzer = Analyzer(Options(model=model))
+            analyzer = Analyzer(eval_options(model))
         out[gold] = evaluate_file(path, model=model, analyzer=analyzer)["figures"]
     return out
 

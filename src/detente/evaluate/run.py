@@ -95,12 +95,21 @@ def gold_published(gold: dict, override: dt.date | None) -> dt.date | None:
         raise GoldFormatError(f"gold 'published' {value!r} is not a YYYY-MM-DD date.") from exc
 
 
+def eval_options(model: str = "sm"):
+    """Pipeline options for scoring: a time budget twelve times the default (120 s plus 10 s
+    per 1,000 characters), so a loaded machine does not turn a slow article into a missing
+    one and change the figures, while a real hang still ends."""
+    from ..pipeline import Options
+
+    return Options(model=model, time_budget=120.0, time_per_1000=10.0)
+
+
 def run_system(articles: list[Article], model: str = "sm", analyzer=None) -> list[dict]:
     """Analyse the articles with one Analyzer; outputs in ``Analysis.as_dict()`` shape."""
     if analyzer is None:
-        from ..pipeline import Analyzer, Options
+        from ..pipeline import Analyzer
 
-        analyzer = Analyzer(Options(model=model))
+        analyzer = Analyzer(eval_options(model))
     return [a.as_dict() for a in analyzer.analyze(articles)]
 
 
