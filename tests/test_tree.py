@@ -156,3 +156,16 @@ def test_find_roles_on_a_content_cycle_and_a_long_chain_ends():
     for outer, inner in zip(cands, cands[1:]):
         outer.content = inner
     assert find_roles(cands[0], lex).actor[0].text == "Kenya"
+
+
+def test_appositive_is_the_appos_child_after_the_phrase():
+    # "Jane Roe , a senior fellow , spoke": Roe -> fellow (appos)
+    doc = hand_doc(["Jane", "Roe", ",", "a", "senior", "fellow", ",", "spoke"],
+                   [1, 7, 1, 5, 5, 1, 1, 7],
+                   ["compound", "nsubj", "punct", "det", "amod", "appos", "punct", "ROOT"],
+                   ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB"])
+    got = tree.appositive(doc, 0, len("Jane Roe"))
+    assert got is not None and got.i == 5
+    assert tree.appositive(doc, doc[7].idx, doc[7].idx + 5) is None  # "spoke": none
+    assert tree.appositive(doc, 6, 7).i == 5                        # offsets expand to "Roe"
+    assert tree.appositive(spacy.blank("en")("Jane Roe, a fellow"), 0, 8) is None  # no parse

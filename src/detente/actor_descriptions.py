@@ -65,19 +65,15 @@ def appositive_head_country(aa, m: Any) -> str | None:
     """The state or international body of the appositive's own head phrase ("X, Peru's
     ambassador", "X, a U.N. envoy"), not of a place it merely names ("X, the ambassador
     to Peru"): what may overrule the officials list for a homonym."""
-    span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-    if span is None or not aa.doc.has_annotation("DEP"):
+    child = tree.appositive(aa.doc, m.start_char, m.end_char)
+    if child is None:
         return None
-    for child in span.root.rights:
-        if child.dep_ != "appos" or child.i < span.end:
-            continue
-        start, end = child.idx, child.idx + len(child)
-        # a description (a title or sector word), not another name ("Trump, Erdogan")
-        codes = [a.code for other in aa._overlapping(start, end)
-                 if other.kinds[0] != "person" and other.head is not None
-                 for a in other.actors if a.code in aa.kb.countries or a.code == "IGO"]
-        return codes[0] if codes else None
-    return None
+    start, end = child.idx, child.idx + len(child)
+    # a description (a title or sector word), not another name ("Trump, Erdogan")
+    codes = [a.code for other in aa._overlapping(start, end)
+             if other.kinds[0] != "person" and other.head is not None
+             for a in other.actors if a.code in aa.kb.countries or a.code == "IGO"]
+    return codes[0] if codes else None
 
 
 def written_name(aa, m: Any) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from . import knowledge
+from . import knowledge, tree
 from .records import Actor
 
 _SPEECH = "lexicon/speech.yaml"
@@ -230,19 +230,15 @@ def _office(words):
 def _appositive(ctx, first: Actor):
     """"Jane Roe, a senior fellow at the Institute,": the apposition after the name, up to
     a relative clause or the next comma."""
-    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
-    if span is None or not ctx.doc.has_annotation("DEP"):
+    child = tree.appositive(ctx.doc, first.start, first.end)
+    if child is None:
         return None
-    for child in span.root.rights:
-        if child.dep_ != "appos" or child.i < span.end:
-            continue
-        words = ctx.doc[child.left_edge.i:child.right_edge.i + 1]
-        cut = next((t.i for t in words if t.dep_ == "relcl" or t.text in (",", ";", "(", "—")
-                    or t.tag_ in ("WDT", "WP")), None)
-        if cut is not None:
-            words = ctx.doc[words.start:cut]
-        words = _office(words)
-        if not len(words) or len(words) > _ROLE_WORDS:
-            return None
-        return words.text, words
-    return None
+    words = ctx.doc[child.left_edge.i:child.right_edge.i + 1]
+    cut = next((t.i for t in words if t.dep_ == "relcl" or t.text in (",", ";", "(", "—")
+                or t.tag_ in ("WDT", "WP")), None)
+    if cut is not None:
+        words = ctx.doc[words.start:cut]
+    words = _office(words)
+    if not len(words) or len(words) > _ROLE_WORDS:
+        return None
+    return words.text, words

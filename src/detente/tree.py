@@ -150,3 +150,15 @@ def subject(pred, deps: Iterable[str] = SUBJECT_DEPS):
 def objects(pred, deps: Iterable[str] = OBJECT_DEPS) -> list:
     """The direct objects of a predicate, in text order."""
     return children(pred, deps)
+
+
+def appositive(doc, start_char: int, end_char: int):
+    """The appositive after the phrase at these character offsets ("Jane Roe, a senior
+    fellow"): the first ``appos`` child of the phrase's root lying past its end, else None
+    (also when the offsets fall outside the Doc or it has no parse)."""
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((c for c in span.root.rights if c.dep_ == "appos" and c.i >= span.end), None)
