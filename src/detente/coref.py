@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 
-from . import knowledge
+from . import knowledge, tree
 
 _LEXICON = "lexicon/coref.yaml"
 PERSON = knowledge.words(_LEXICON, "person")
@@ -213,21 +213,18 @@ def _blocks(tok, kind: str) -> bool:
 
 def _number_fits(tok, kind: str) -> bool:
     """Whether a noun has the grammatical number of the pronoun ("plural" or "thing")."""
-    plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
-    return plural == (kind == "plural")
+    return _plural(tok) == (kind == "plural")
+
+
+def _plural(tok) -> bool:
+    """A plural noun, or the first of a coordination ("Pakistan and China")."""
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
 
 
 def _main_clause(tok) -> bool:
     """The subject of the sentence's main verb (or of a verb joined to it, or of the clause a
     sentence-final "officials said" reports), not of a clause inside it."""
-    head = tok.head
-    for _ in range(4):
-        if head.dep_ == "ROOT":
-            return True
-        if head.dep_ not in ("conj", "ccomp"):
-            return False
-        head = head.head
-    return False
+    return tree.climb(tok.head, ("conj", "ccomp"), limit=3).dep_ == "ROOT"
 
 
 def _fits(ctx, tok, kind: str) -> tuple:
@@ -239,7 +236,7 @@ def _fits(ctx, tok, kind: str) -> tuple:
     if tok.dep_ == "compound" and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "NOUN"):
         return ()  # a first name (the surname heads the mention); "JFK airport": a thing
     ent = tok.ent_type_
-    plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+    plural = _plural(tok)
     collective = tok.lemma_.lower() in COLLECTIVE or tok.lower_ in COLLECTIVE
     span = tok.doc[tok.i:tok.i + 1]
     if plural:
