@@ -26,9 +26,9 @@ from .errors import KnowledgeBaseError
 from .grounding import default_gazetteer
 from .records import Actor
 
-#: entity kinds that stand for a state (as opposed to an organisation or a person)
 #: see ``KnowledgeBase.place``: a town smaller than this abroad needs its state named
 SMALL_ABROAD = 500_000
+#: entity kinds that stand for a state (as opposed to an organisation or a person)
 COUNTRY_KINDS = frozenset({"country", "demonym", "seat", "place"})
 _CODE = re.compile(r"^[A-Z]{3}$")
 _PERSON_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "wikidata",
