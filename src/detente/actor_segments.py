@@ -276,9 +276,7 @@ class Segmenter:
                           org=anchor.org, wikidata=anchor.wikidata if is_org else None)
             for s in inside:
                 drop.add(id(s))
-            end = ent.end
-            while end > ent.start + 1 and norm(doc[end - 1].text) in POSSESSIVE:
-                end -= 1
+            end = _before_possessive(ent)
             new.append(Seg(ent.start, end, "entity", entity=body))
         elif ent.label_ == "ORG" and not anchors and not bigger and not inside:
             self._group_name(ent, new)
@@ -292,9 +290,7 @@ class Segmenter:
             if sector and any(t.is_title and t.is_alpha for t in words):
                 for s in inside:
                     drop.add(id(s))
-                end = ent.end
-                while end > ent.start + 1 and norm(doc[end - 1].text) in POSSESSIVE:
-                    end -= 1
+                end = _before_possessive(ent)
                 body = Entity(kind="body", code=None, sector=sector,
                               name=name_text(doc[ent.start:end]))
                 new.append(Seg(ent.start, end, "entity", entity=body))
@@ -308,9 +304,7 @@ class Segmenter:
         if not sectors or not any(t.is_title and t.is_alpha and t.lower_ not in
                                   _GROUP_NAME_WORDS for t in ent):
             return
-        end = ent.end
-        while end > ent.start + 1 and norm(doc[end - 1].text) in POSSESSIVE:
-            end -= 1
+        end = _before_possessive(ent)
         body = Entity(kind="body", code=None, sector=sectors[-1],
                       name=name_text(doc[ent.start:end]))
         new.append(Seg(ent.start, end, "entity", entity=body))
@@ -390,6 +384,15 @@ class Segmenter:
         if found:
             seg.start = i
             seg.role_prefix = tuple(reversed(found))
+
+
+def _before_possessive(ent) -> int:
+    """Where the name ``ent`` ends without its possessive ("the Oromo Liberation Front's"):
+    the possessive joins the name to what follows, it is no part of it. Keeps one token."""
+    end = ent.end
+    while end > ent.start + 1 and norm(ent.doc[end - 1].text) in POSSESSIVE:
+        end -= 1
+    return end
 
 
 def name_text(span) -> str:
