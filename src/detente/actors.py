@@ -104,7 +104,8 @@ class ArticleActors:
         segs = Segmenter(doc, kb).segments()
         for group in self._group(segs):
             self._add_mention(group)
-        self.mentions: list[Actor] = [a for m in self._mentions for a in m.actors]
+        #: every mention's actors, in text order: set by ``_fills`` once homonyms are settled
+        self.mentions: list[Actor] = []
         #: the country the story is set in (``setting.article_setting``), or None
         self.setting: str | None = None
         self._guessed: set[tuple[int, int]] = set()  # actors whose code is the setting's
