@@ -91,7 +91,7 @@ def extract_speech(ctx) -> Speech:
 def speech_acts(ctx) -> list[SpeechAct]:
     """Speech verbs with a subject, and "according to X", outside quoted material, in text
     order, each with its speaker; a pronoun speaker ("he said") is the previous act's."""
-    spans = _quote_spans(_text(ctx))
+    spans = _spans(ctx)
     out: list[SpeechAct] = []
     for tok in ctx.doc:
         if _inside(tok.idx, spans):
@@ -123,7 +123,7 @@ def _according_object(tok):
 def extract_quotes(ctx) -> list[Quote]:
     """Direct and indirect quotes in the article, in text order."""
     doc = ctx.doc
-    spans = _quote_spans(_text(ctx))
+    spans = _spans(ctx)
     records = [q for q in (_direct(ctx, s, e, spans) for s, e in spans) if q is not None]
     records = _run_on(_text(ctx), records)
     # a few words quoted inside reported speech leave the reported speech a quote too
@@ -141,7 +141,7 @@ def speaker_dates(ctx) -> dict[str, DateRef]:
 
 def _speaker_dates(ctx) -> dict[str, DateRef]:
     out: dict[str, DateRef] = {}
-    spans = _quote_spans(_text(ctx))
+    spans = _spans(ctx)
     for tok in ctx.doc:
         if not _is_speech_verb(tok) or _inside(tok.idx, spans):
             continue
@@ -431,7 +431,15 @@ def _past_dateline(subj, verb):
 
 
 def _speaker(ctx, head) -> Actor | None:
-    """The actor a subject noun phrase names; an unresolved phrase keeps its text."""
+    """The actor a subject noun phrase names; an unresolved phrase keeps its text. Kept per
+    head word: speech acts, speaker dates and quotes each ask for the same subjects."""
+    known = ctx.cache("quotes.speaker_of", dict)
+    if head.i not in known:
+        known[head.i] = _resolve_speaker(ctx, head)
+    return known[head.i]
+
+
+def _resolve_speaker(ctx, head) -> Actor | None:
     doc = head.doc
     # "Jane Roe, the envoy," and "KABUL — envoy Jane Roe": the apposition is the speaker too
     appos = [c.right_edge.i for c in head.rights if c.dep_ == "appos"]
@@ -518,6 +526,11 @@ def _parsed(ctx) -> tuple:
         sents = list(ctx.doc.sents)
         return ctx.doc.text, sents, [s.end_char for s in sents]
     return ctx.cache("quotes.parsed", build)
+
+
+def _spans(ctx) -> list[tuple[int, int]]:
+    """The article's quoted stretches (``_quote_spans``), worked out once."""
+    return ctx.cache("quotes.spans", lambda: _quote_spans(_text(ctx)))
 
 
 def _text(ctx) -> str:
