@@ -331,7 +331,7 @@ def _narrow_target(verb, roles: Roles, cand) -> None:
     for c in verb.children:
         # only the clause that is demanded/blamed, not a stray clause the parser hung here
         if c.dep_ == "ccomp" and (cand.content is None or cand.content.head.i == c.i):
-            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = tree.subject(c)
             if subj is not None and subj.pos_ != "PRON":
                 roles.recipient.append(subj)
                 return

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from .. import knowledge
+from .. import knowledge, tree
 from ..grounding import occasion_date, reporting_verb, statement_date
 from ..records import DateRef
 from .arguments import PRONOUNS, phrase
@@ -46,7 +46,7 @@ def speaker_date(ctx, cand, event: str, actor: tuple, speakers: tuple,
         if verb is None or verb.lemma_.lower() not in ANNOUNCING or not _under_way(cand.head):
             return None
     if verb is not None:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = tree.subject(verb)
         said_by = tuple(ctx.actors.resolve(phrase(subject)) or ()) if subject is not None \
             else ()
         if not _own(actor, said_by or speakers):

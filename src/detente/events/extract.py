@@ -471,9 +471,8 @@ def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
     criticism (ACCUSE); a warning about someone else's doings otherwise, no event."""
     if cand.kind != "verb" or _lem_of(cand.head) not in lex.warning_verbs:
         return "THREATEN"
-    clause = next((c for c in cand.head.children if c.dep_ == "ccomp"), None)
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-        if clause is not None else None
+    clause = tree.child(cand.head, ("ccomp",))
+    subj = tree.subject(clause) if clause is not None else None
     if subj is not None and _expletive(subj):
         return None  # "warned it is important to stress the situation could worsen"
     if subj is None or subj.pos_ == "PRON":
