@@ -64,7 +64,7 @@ PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
 CAUSE_PREPS = frozenset({"in", "by", "from", "during", "amid"})
 #: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
 _SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECTS = tree.SUBJECT_DEPS
 _VERB_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 
 
