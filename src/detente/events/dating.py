@@ -22,7 +22,7 @@ from .. import knowledge, tree
 from ..grounding import occasion_date, reporting_verb, statement_date
 from ..records import DateRef
 from .arguments import PRONOUNS, phrase
-from .lexicon import category_set
+from .lexicon import category_set, events_words
 
 __all__ = ["occasion_date", "speaker_date"]
 
@@ -61,7 +61,7 @@ def speaker_date(ctx, cand, event: str, actor: tuple, speakers: tuple,
 
 
 #: auxiliaries of a verb in progress ("is cutting", "were suspending")
-_PROGRESSIVE = frozenset({"is", "are", "am", "was", "were", "'s", "'re"})
+_PROGRESSIVE = events_words("progressive_aux")
 
 
 def _under_way(verb) -> bool:
