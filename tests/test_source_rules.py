@@ -54,7 +54,6 @@ BOUNDED_RECURSION = {
     ("events/arguments.py", "subject_of"): "its depth argument: at most 4 levels",
     ("events/triggers.py", "_first_in"): "its depth argument: 2 levels from _complement",
     ("events/extract.py", "_actors_for"): "one level: the inner call does not descend",
-    ("events/extract.py", "_contexts"): "one level: the inner call has no candidate",
 }
 
 

@@ -331,7 +331,7 @@ def _narrow_target(verb, roles: Roles, cand) -> None:
     for c in verb.children:
         # only the clause that is demanded/blamed, not a stray clause the parser hung here
         if c.dep_ == "ccomp" and (cand.content is None or cand.content.head.i == c.i):
-            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = tree.subject(c)
             if subj is not None and subj.pos_ != "PRON":
                 roles.recipient.append(subj)
                 return
@@ -465,9 +465,9 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
     if verb is not None and noun is not None and cand.kind == "light" and not roles.between:
         # "rejected an Indian proposal", "rejected calls by Belarus": when the verb has its
         # own subject, participants named inside the object noun are on the other side.
-        own = [t for t in roles.actor if t.i in {c.i for c in noun.subtree}
-               or (cand.anchor is not None and t.i in {c.i for c in cand.anchor.subtree})]
-        if own and any(t.i not in {o.i for o in own} for t in roles.actor):
+        own = [t for t in roles.actor
+               if tree.dominates(noun, t) or tree.dominates(cand.anchor, t)]
+        if own and len(own) < len(roles.actor):
             roles.actor = [t for t in roles.actor if t not in own]
             roles.recipient = own + [t for t in roles.recipient if t not in own]
     if verb is not None and cand.event in TARGETED:

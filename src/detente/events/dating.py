@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from .. import knowledge
+from .. import knowledge, tree
 from ..grounding import occasion_date, reporting_verb, statement_date
 from ..records import DateRef
 from .arguments import PRONOUNS, phrase
-from .lexicon import category_set
+from .lexicon import category_set, events_words
 
 __all__ = ["occasion_date", "speaker_date"]
 
@@ -46,7 +46,7 @@ def speaker_date(ctx, cand, event: str, actor: tuple, speakers: tuple,
         if verb is None or verb.lemma_.lower() not in ANNOUNCING or not _under_way(cand.head):
             return None
     if verb is not None:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = tree.subject(verb)
         said_by = tuple(ctx.actors.resolve(phrase(subject)) or ()) if subject is not None \
             else ()
         if not _own(actor, said_by or speakers):
@@ -61,7 +61,7 @@ def speaker_date(ctx, cand, event: str, actor: tuple, speakers: tuple,
 
 
 #: auxiliaries of a verb in progress ("is cutting", "were suspending")
-_PROGRESSIVE = frozenset({"is", "are", "am", "was", "were", "'s", "'re"})
+_PROGRESSIVE = events_words("progressive_aux")
 
 
 def _under_way(verb) -> bool:

@@ -207,23 +207,26 @@ def _descendants(root):
         stack.extend(tok.children)
 
 
-def _contexts(lex: Lexicon, sent, cand=None) -> tuple[str, ...]:
+def _contexts(lex: Lexicon, sent, cand, cache: Cache) -> tuple[str, ...]:
     """Contexts cued in the trigger's own clause; the whole sentence if that names none."""
-    if cand is not None:
-        seen, toks = set(), []
-        for root in (cand.head, cand.noun):
-            if root is not None:
-                for t in _descendants(root):
-                    if t.i not in seen:
-                        seen.add(t.i)
-                        toks.append(t)
-        toks.sort(key=lambda t: t.i)
-        found = _contexts(lex, toks)
-        if found:
-            return found
+    seen, toks = set(), []
+    for root in (cand.head, cand.noun):
+        if root is not None:
+            for t in _descendants(root):
+                if t.i not in seen:
+                    seen.add(t.i)
+                    toks.append(t)
+    toks.sort(key=lambda t: t.i)
+    # the sentence's own cues are the same for every trigger in it: worked out once
+    return _cued(lex, toks) or cache(("events.contexts", sent.start),
+                                     lambda: _cued(lex, sent))
+
+
+def _cued(lex: Lexicon, toks) -> tuple[str, ...]:
+    """Contexts whose cues are among the words (forms, lemmas, neighbour pairs) of ``toks``."""
     words: set[str] = set()
     prev = ""
-    for t in sent:
+    for t in toks:
         low = t.lower_
         words.update((t.lemma_.lower(), low))
         if prev:
@@ -367,7 +370,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         event, mode, modality = _threat_or_refusal(lex, cand, roles, actor, speaker_actors,
                                                    event, mode, modality)
         draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,
-                      location, _contexts(lex, sent, cand))
+                      location, _contexts(lex, sent, cand, ctx.cache))
         draft.extra["speaker"] = roles.speaker
         draft.extra["speaker_actors"] = speaker_actors
         if date is None and actor:
@@ -468,9 +471,8 @@ def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
     criticism (ACCUSE); a warning about someone else's doings otherwise, no event."""
     if cand.kind != "verb" or _lem_of(cand.head) not in lex.warning_verbs:
         return "THREATEN"
-    clause = next((c for c in cand.head.children if c.dep_ == "ccomp"), None)
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-        if clause is not None else None
+    clause = tree.child(cand.head, ("ccomp",))
+    subj = tree.subject(clause) if clause is not None else None
     if subj is not None and _expletive(subj):
         return None  # "warned it is important to stress the situation could worsen"
     if subj is None or subj.pos_ == "PRON":

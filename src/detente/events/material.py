@@ -61,10 +61,10 @@ PASSIVE_SUBJECT_IS_DOER = category_set("passive_subject_is_doer")
 PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
 
 #: Prepositions that name the cause of a harm: "killed in a crash", "destroyed by fire".
-CAUSE_PREPS = frozenset({"in", "by", "from", "during", "amid"})
+CAUSE_PREPS = knowledge.words(_FILE, "cause_preps")
 #: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
 _SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECTS = tree.SUBJECT_DEPS
 _VERB_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 
 

@@ -47,14 +47,13 @@ BACK_SENTENCES = 4
 BACK_TOKENS = 400
 
 
-def _same_act(noun, tok, lex=None) -> bool:
+def _same_act(noun, tok, lex=None, category: str | None = None) -> bool:
     """Whether ``tok`` names the act the noun ``noun`` refers back to: the same noun, a verb
     of the same stem ("extended" for "the extension", "decided" for "the decision"), or, for a
     noun that is an event word, a word of the same PLOVER category ("the killings" for
-    "gunmen attacked")."""
+    "gunmen attacked"). ``category``: the noun's own, worked out once by the caller."""
     lemma, other = noun.lemma_.lower(), tok.lemma_.lower()
-    if lex is not None and _category(lex, noun) is not None \
-            and _category(lex, noun) == _category(lex, tok):
+    if lex is not None and category is not None and category == _category(lex, tok):
         return True
     if tok.pos_ == "NOUN":
         return other == lemma
@@ -115,9 +114,10 @@ def earlier_doers(obj, lex=None):
         first = doc[first - 1].sent.start
     first = max(first, start - BACK_TOKENS)
     out = []
+    category = _category(lex, obj) if lex is not None else None
     for i in range(start - 1, first - 1, -1):
         tok = doc[i]
-        if _same_act(obj, tok, lex):
+        if _same_act(obj, tok, lex, category):
             doer = _doer_of(tok)
             if doer is not None and doer.pos_ in ("PROPN", "NOUN"):
                 out.append(doer)

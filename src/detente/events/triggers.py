@@ -602,7 +602,7 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
             if aux is None and _lem(c) in OBLIGATION_VERBS and any(
                     x.dep_ == "xcomp" for x in c.children):
                 aux = c  # "needs to act": the verb carries the obligation
-            subj = next((a for a in c.children if a.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = tree.subject(c)
             if aux is None or subj is None or subj.pos_ == "PRON" or aux.i in by_token \
                     or any(d.dep_ == "det" and d.lower_ in GENERIC_DETS
                            for d in subj.children):
