@@ -195,9 +195,11 @@ class Store:
             return None
 
     def _has_added_columns(self) -> bool:
-        for table, column, _ in _ADDED_COLUMNS:
-            if column not in {r[0] for r in self.con.execute(f"DESCRIBE {table}").fetchall()}:
-                return False
+        present = set(self.con.execute(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE "
+            "table_schema = 'main'").fetchall())
+        if any((table, column) not in present for table, column, _ in _ADDED_COLUMNS):
+            return False
         return bool(self.con.execute(
             "SELECT count(*) FROM meta WHERE key = 'schema_version'").fetchone()[0])
 
@@ -327,7 +329,9 @@ class Store:
             self._append(table, columns)
 
     def _append(self, table: str, columns: dict[str, list]) -> None:
-        types = {r[0]: r[1] for r in self.con.execute(f"DESCRIBE {table}").fetchall()}
+        # the declared types (an opened-to-write file has been brought to them): no DESCRIBE
+        # per table on every chunk
+        types = _TYPES[table]
         arrow = pa.table({k: _array(v, _arrow_type(types[k])) for k, v in columns.items()})
         self.con.register("_incoming", arrow)
         try:
@@ -554,10 +558,21 @@ def _arrow_type(sql_type: str) -> pa.DataType:
             "DOUBLE": pa.float64(), "VARCHAR[]": pa.list_(pa.string())}[sql_type]
 
 
+def _declared(cols: str) -> dict[str, str]:
+    """column -> SQL type of a ``_SCHEMA`` entry."""
+    out = {}
+    for c in cols.split(","):
+        words = c.split()
+        if words and words[0] != "PRIMARY":
+            out[words[0]] = words[1]
+    return out
+
+
+_TYPES = {name: _declared(cols) for name, cols in _SCHEMA.items()}
+
+
 def _columns(table: str) -> dict[str, list]:
-    names = [c.strip().split()[0] for c in _SCHEMA[table].split(",")
-             if c.strip() and not c.strip().startswith(("PRIMARY",))]
-    return {n: [] for n in names}
+    return {n: [] for n in _TYPES[table]}
 
 
 def _push(cols: dict[str, list], **values: Any) -> None:
