@@ -74,6 +74,23 @@ _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
 PERIOD_END = ("CAST(CASE e.date_precision WHEN 'year' THEN e.date + INTERVAL 1 YEAR "
                "WHEN 'month' THEN e.date + INTERVAL 1 MONTH ELSE e.date + INTERVAL 1 DAY END "
                "AS DATE) - 1")
+
+
+def period_where(since: str | dt.date | None, until: str | dt.date | None
+                 ) -> tuple[list[str], list]:
+    """Conditions on ``events e`` (and their parameters) keeping the events whose period
+    overlaps since..until: "2025-05" is within until=2025 and within since=2025-05-20."""
+    where: list[str] = []
+    params: list = []
+    if since:  # the event's period ends on or after the first day of ``since``
+        where.append(f"{PERIOD_END} >= ?")
+        params.append(records.first_day(since))
+    if until:  # ... and starts on or before the last day of ``until``
+        where.append("e.date <= ?")
+        params.append(records.last_day(until))
+    return where, params
+
+
 #: Quarantine codes that a later successful analysis of the same origin makes obsolete.
 _ANALYSIS_CODES = ("analysis_failed", "analysis_timeout")
 
@@ -390,12 +407,9 @@ class Store:
                 where.append("e.id IN (SELECT event_id FROM event_actors WHERE role = ? "
                              "AND (upper(code) = ? OR upper(org) = ?))")
                 params += [role, code.upper(), code.upper()]
-        if since:  # the event's period ends on or after the first day of ``since``
-            where.append(f"{PERIOD_END} >= ?")
-            params.append(records.first_day(since))
-        if until:  # ... and starts on or before the last day of ``until``
-            where.append("e.date <= ?")
-            params.append(records.last_day(until))
+        cond, cond_params = period_where(since, until)
+        where += cond
+        params += cond_params
         sql = ("SELECT e.*, a.title, a.url, a.published FROM events e "
                "JOIN articles a ON a.id = e.article_id"
                + (" WHERE " + " AND ".join(where) if where else "")

@@ -13,8 +13,7 @@ import json
 import os
 from typing import Any, Iterator
 
-from .. import records
-from ..store import PERIOD_END, Store, _event_dict
+from ..store import Store, _event_dict, period_where
 from .params import SORTS, EventFilters, quad_of
 
 #: Seconds a request waits for an ingest's batch to be written before answering 503.
@@ -79,14 +78,10 @@ def _where(f: EventFilters, skip: tuple[str, ...] = ()) -> tuple[str, list]:
                          "ESCAPE '\\' OR x.name ILIKE ? ESCAPE '\\'))")
             params += [role, value.upper(), value.upper(), f"{_like(value)}%",
                        f"% {_like(value)}%"]
-    # periods overlap, as in ``detente events``: "2025-05" is within until=2025 and within
-    # since=2025-05-20 (the month may hold the day)
-    if f.since:
-        where.append(f"{PERIOD_END} >= ?")
-        params.append(records.first_day(f.since))
-    if f.until:
-        where.append("e.date <= ?")
-        params.append(records.last_day(f.until))
+    # periods overlap, as in ``detente events``
+    cond, cond_params = period_where(f.since, f.until)
+    where += cond
+    params += cond_params
     if f.q:
         where.append("e.sentence ILIKE ? ESCAPE '\\'")
         params.append(f"%{_like(f.q)}%")
