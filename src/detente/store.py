@@ -416,9 +416,7 @@ class Store:
                + " ORDER BY a.published NULLS LAST, e.article_id, e.sentence_start, e.id")
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        rows = self._dicts(sql, params)
-        actors = self._actors([r["id"] for r in rows])
-        return [_event_dict(r, actors.get(r["id"], {})) for r in rows]
+        return self.with_actors(self._dicts(sql, params))
 
     def actor_codes(self) -> set[str]:
         """Every actor code and organisation short name that stored events use (upper case):
@@ -428,15 +426,20 @@ class Store:
                                 "WHERE org IS NOT NULL").fetchall()
         return {r[0] for r in rows}
 
-    def _actors(self, event_ids: list[str]) -> dict[str, dict[str, list[dict]]]:
-        out: dict[str, dict[str, list[dict]]] = {}
-        if not event_ids:
-            return out
+    def with_actors(self, rows: list[dict]) -> list[dict]:
+        """Event rows (``events`` columns, plus title/url/published) in the output contract's
+        shape, each with its actors and recipients."""
+        found: dict[tuple[str, str], dict[str, list[dict]]] = {}
+        if not rows:
+            return []
+        # by event id alone (a key built in SQL would be computed for every stored actor
+        # row), the article checked on the way out
         for r in self._dicts("SELECT * FROM event_actors WHERE event_id IN (SELECT unnest(?)) "
-                             "ORDER BY event_id, role, position", [event_ids]):
+                             "ORDER BY role, position", [sorted({r["id"] for r in rows})]):
             actor = {f: r["role_title" if f == "role" else f] for f in _ACTOR_FIELDS}
-            out.setdefault(r["event_id"], {}).setdefault(r["role"], []).append(actor)
-        return out
+            found.setdefault((r["article_id"], r["event_id"]), {}) \
+                .setdefault(r["role"], []).append(actor)
+        return [_event_dict(r, found.get((r["article_id"], r["id"]), {})) for r in rows]
 
     def quotes(self) -> list[dict]:
         """Quotes in the output contract's shape, plus article_id/title/url/published."""
