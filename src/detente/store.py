@@ -64,6 +64,8 @@ _SCHEMA = {
     "story_events": """story_id VARCHAR, key VARCHAR, event_id VARCHAR, article_id VARCHAR,
         position INTEGER""",
 }
+#: table -> column -> its declared SQL type ("id VARCHAR PRIMARY KEY" declares a VARCHAR)
+_TYPES = {name: dict(c.split()[:2] for c in cols.split(",")) for name, cols in _SCHEMA.items()}
 _CHILD_TABLES = ("events", "event_actors", "quotes", "ledger")
 #: Columns added after a table was first released: added to older files when opened to write.
 _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
@@ -573,19 +575,6 @@ def _arrow_type(sql_type: str) -> pa.DataType:
     return {"VARCHAR": pa.string(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
             "BOOLEAN": pa.bool_(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
             "DOUBLE": pa.float64(), "VARCHAR[]": pa.list_(pa.string())}[sql_type]
-
-
-def _declared(cols: str) -> dict[str, str]:
-    """column -> SQL type of a ``_SCHEMA`` entry."""
-    out = {}
-    for c in cols.split(","):
-        words = c.split()
-        if words and words[0] != "PRIMARY":
-            out[words[0]] = words[1]
-    return out
-
-
-_TYPES = {name: _declared(cols) for name, cols in _SCHEMA.items()}
 
 
 def _columns(table: str) -> dict[str, list]:
