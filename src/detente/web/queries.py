@@ -139,9 +139,9 @@ def counts(store: Store, f: EventFilters, top: int = 15) -> tuple[int, dict[str,
     so the other choices stay visible. One statement: the slow filters (actor, text) run once.
     """
     core, params = _where(f, skip=tuple(_SIMPLE))
-    parts = [f"SELECT 'total' AS facet, NULL AS v, count(*) AS n FROM m WHERE "
-             f"{_simple(f)[0]}"]
-    args = [*params, *_simple(f)[1]]
+    every, every_params = _simple(f)
+    parts = [f"SELECT 'total' AS facet, NULL AS v, count(*) AS n FROM m WHERE {every}"]
+    args = [*params, *every_params]
     for name in FACETS:
         cond, cond_params = _simple(f, skip=name)
         parts.append(f"SELECT '{name}', {name}, count(*) FROM m WHERE {cond} GROUP BY {name}")
