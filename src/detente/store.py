@@ -200,10 +200,12 @@ class Store:
                              [str(SCHEMA_VERSION)])
             _upgrade(self.con)
 
+        # a current, complete file (every open of an ingest's chunks) needs no more queries:
+        # its version was read above
         if version != SCHEMA_VERSION or not (tables >= {"meta", *_SCHEMA}
                                              and self._has_added_columns()):
             self._transaction(go)
-        self._check_schema()
+            self._check_schema()
 
     def _version(self) -> int | None:
         """The schema version the file records; None when there is none to read."""
@@ -217,10 +219,7 @@ class Store:
         present = set(self.con.execute(
             "SELECT table_name, column_name FROM information_schema.columns WHERE "
             "table_schema = 'main'").fetchall())
-        if any((table, column) not in present for table, column, _ in _ADDED_COLUMNS):
-            return False
-        return bool(self.con.execute(
-            "SELECT count(*) FROM meta WHERE key = 'schema_version'").fetchone()[0])
+        return all((table, column) in present for table, column, _ in _ADDED_COLUMNS)
 
     def _check_schema(self) -> None:
         try:
