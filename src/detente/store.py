@@ -64,6 +64,8 @@ _SCHEMA = {
     "story_events": """story_id VARCHAR, key VARCHAR, event_id VARCHAR, article_id VARCHAR,
         position INTEGER""",
 }
+#: table -> column -> its declared SQL type ("id VARCHAR PRIMARY KEY" declares a VARCHAR)
+_TYPES = {name: dict(c.split()[:2] for c in cols.split(",")) for name, cols in _SCHEMA.items()}
 _CHILD_TABLES = ("events", "event_actors", "quotes", "ledger")
 #: Columns added after a table was first released: added to older files when opened to write.
 _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
@@ -74,6 +76,23 @@ _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
 PERIOD_END = ("CAST(CASE e.date_precision WHEN 'year' THEN e.date + INTERVAL 1 YEAR "
                "WHEN 'month' THEN e.date + INTERVAL 1 MONTH ELSE e.date + INTERVAL 1 DAY END "
                "AS DATE) - 1")
+
+
+def period_where(since: str | dt.date | None, until: str | dt.date | None
+                 ) -> tuple[list[str], list]:
+    """Conditions on ``events e`` (and their parameters) keeping the events whose period
+    overlaps since..until: "2025-05" is within until=2025 and within since=2025-05-20."""
+    where: list[str] = []
+    params: list = []
+    if since:  # the event's period ends on or after the first day of ``since``
+        where.append(f"{PERIOD_END} >= ?")
+        params.append(records.first_day(since))
+    if until:  # ... and starts on or before the last day of ``until``
+        where.append("e.date <= ?")
+        params.append(records.last_day(until))
+    return where, params
+
+
 #: Quarantine codes that a later successful analysis of the same origin makes obsolete.
 _ANALYSIS_CODES = ("analysis_failed", "analysis_timeout")
 
@@ -181,10 +200,12 @@ class Store:
                              [str(SCHEMA_VERSION)])
             _upgrade(self.con)
 
+        # a current, complete file (every open of an ingest's chunks) needs no more queries:
+        # its version was read above
         if version != SCHEMA_VERSION or not (tables >= {"meta", *_SCHEMA}
                                              and self._has_added_columns()):
             self._transaction(go)
-        self._check_schema()
+            self._check_schema()
 
     def _version(self) -> int | None:
         """The schema version the file records; None when there is none to read."""
@@ -195,11 +216,10 @@ class Store:
             return None
 
     def _has_added_columns(self) -> bool:
-        for table, column, _ in _ADDED_COLUMNS:
-            if column not in {r[0] for r in self.con.execute(f"DESCRIBE {table}").fetchall()}:
-                return False
-        return bool(self.con.execute(
-            "SELECT count(*) FROM meta WHERE key = 'schema_version'").fetchone()[0])
+        present = set(self.con.execute(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE "
+            "table_schema = 'main'").fetchall())
+        return all((table, column) in present for table, column, _ in _ADDED_COLUMNS)
 
     def _check_schema(self) -> None:
         try:
@@ -327,7 +347,9 @@ class Store:
             self._append(table, columns)
 
     def _append(self, table: str, columns: dict[str, list]) -> None:
-        types = {r[0]: r[1] for r in self.con.execute(f"DESCRIBE {table}").fetchall()}
+        # the declared types (an opened-to-write file has been brought to them): no DESCRIBE
+        # per table on every chunk
+        types = _TYPES[table]
         arrow = pa.table({k: _array(v, _arrow_type(types[k])) for k, v in columns.items()})
         self.con.register("_incoming", arrow)
         try:
@@ -386,21 +408,16 @@ class Store:
                 where.append("e.id IN (SELECT event_id FROM event_actors WHERE role = ? "
                              "AND (upper(code) = ? OR upper(org) = ?))")
                 params += [role, code.upper(), code.upper()]
-        if since:  # the event's period ends on or after the first day of ``since``
-            where.append(f"{PERIOD_END} >= ?")
-            params.append(records.first_day(since))
-        if until:  # ... and starts on or before the last day of ``until``
-            where.append("e.date <= ?")
-            params.append(records.last_day(until))
+        cond, cond_params = period_where(since, until)
+        where += cond
+        params += cond_params
         sql = ("SELECT e.*, a.title, a.url, a.published FROM events e "
                "JOIN articles a ON a.id = e.article_id"
                + (" WHERE " + " AND ".join(where) if where else "")
                + " ORDER BY a.published NULLS LAST, e.article_id, e.sentence_start, e.id")
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        rows = self._dicts(sql, params)
-        actors = self._actors([r["id"] for r in rows])
-        return [_event_dict(r, actors.get(r["id"], {})) for r in rows]
+        return self.with_actors(self._dicts(sql, params))
 
     def actor_codes(self) -> set[str]:
         """Every actor code and organisation short name that stored events use (upper case):
@@ -410,15 +427,20 @@ class Store:
                                 "WHERE org IS NOT NULL").fetchall()
         return {r[0] for r in rows}
 
-    def _actors(self, event_ids: list[str]) -> dict[str, dict[str, list[dict]]]:
-        out: dict[str, dict[str, list[dict]]] = {}
-        if not event_ids:
-            return out
+    def with_actors(self, rows: list[dict]) -> list[dict]:
+        """Event rows (``events`` columns, plus title/url/published) in the output contract's
+        shape, each with its actors and recipients."""
+        found: dict[tuple[str, str], dict[str, list[dict]]] = {}
+        if not rows:
+            return []
+        # by event id alone (a key built in SQL would be computed for every stored actor
+        # row), the article checked on the way out
         for r in self._dicts("SELECT * FROM event_actors WHERE event_id IN (SELECT unnest(?)) "
-                             "ORDER BY event_id, role, position", [event_ids]):
+                             "ORDER BY role, position", [sorted({r["id"] for r in rows})]):
             actor = {f: r["role_title" if f == "role" else f] for f in _ACTOR_FIELDS}
-            out.setdefault(r["event_id"], {}).setdefault(r["role"], []).append(actor)
-        return out
+            found.setdefault((r["article_id"], r["event_id"]), {}) \
+                .setdefault(r["role"], []).append(actor)
+        return [_event_dict(r, found.get((r["article_id"], r["id"]), {})) for r in rows]
 
     def quotes(self) -> list[dict]:
         """Quotes in the output contract's shape, plus article_id/title/url/published."""
@@ -555,9 +577,7 @@ def _arrow_type(sql_type: str) -> pa.DataType:
 
 
 def _columns(table: str) -> dict[str, list]:
-    names = [c.strip().split()[0] for c in _SCHEMA[table].split(",")
-             if c.strip() and not c.strip().startswith(("PRIMARY",))]
-    return {n: [] for n in names}
+    return {n: [] for n in _TYPES[table]}
 
 
 def _push(cols: dict[str, list], **values: Any) -> None:

@@ -156,12 +156,17 @@ class Dashboard:
         return self.page("events.html", {"r": data, "f": f, "pages": pages,
                                          "categories": categories(), "empty": store is None})
 
-    def event(self, request: Request, fmt: str) -> Response:
-        event_id = request.path_params["id"]
+    def _one(self, request: Request, kind: str, read) -> dict:
+        """The record ``read(store, id)`` finds for the path's id, or NotFound."""
+        key = request.path_params["id"]
         with queries.opened(self.db) as store:
-            ev = queries.event(store, event_id) if store else None
-        if ev is None:
-            raise NotFound(f"no event {event_id[:80]!r} in {self.db}")
+            found = read(store, key) if store else None
+        if found is None:
+            raise NotFound(f"no {kind} {key[:80]!r} in {self.db}")
+        return found
+
+    def event(self, request: Request, fmt: str) -> Response:
+        ev = self._one(request, "event", queries.event)
         if fmt == "json":
             return _json(ev)
         ev_ = ev["evidence"]
@@ -171,11 +176,7 @@ class Dashboard:
         return self.page("event.html", {"e": ev, "segments": marks})
 
     def article(self, request: Request, fmt: str) -> Response:
-        article_id = request.path_params["id"]
-        with queries.opened(self.db) as store:
-            art = queries.article(store, article_id) if store else None
-        if art is None:
-            raise NotFound(f"no article {article_id[:80]!r} in {self.db}")
+        art = self._one(request, "article", queries.article)
         if fmt == "json":
             return _json(art)
         spans = [(e["evidence"]["start"], e["evidence"]["end"], e["id"]) for e in art["events"]]

@@ -13,8 +13,7 @@ import json
 import os
 from typing import Any, Iterator
 
-from .. import records
-from ..store import PERIOD_END, Store, _event_dict
+from ..store import Store, period_where
 from .params import SORTS, EventFilters, quad_of
 
 #: Seconds a request waits for an ingest's batch to be written before answering 503.
@@ -79,14 +78,10 @@ def _where(f: EventFilters, skip: tuple[str, ...] = ()) -> tuple[str, list]:
                          "ESCAPE '\\' OR x.name ILIKE ? ESCAPE '\\'))")
             params += [role, value.upper(), value.upper(), f"{_like(value)}%",
                        f"% {_like(value)}%"]
-    # periods overlap, as in ``detente events``: "2025-05" is within until=2025 and within
-    # since=2025-05-20 (the month may hold the day)
-    if f.since:
-        where.append(f"{PERIOD_END} >= ?")
-        params.append(records.first_day(f.since))
-    if f.until:
-        where.append("e.date <= ?")
-        params.append(records.last_day(f.until))
+    # periods overlap, as in ``detente events``
+    cond, cond_params = period_where(f.since, f.until)
+    where += cond
+    params += cond_params
     if f.q:
         where.append("e.sentence ILIKE ? ESCAPE '\\'")
         params.append(f"%{_like(f.q)}%")
@@ -116,7 +111,7 @@ def events(store: Store, f: EventFilters) -> dict:
     by_key = {(r["article_id"], r["id"]): r for r in rows}
     rows = [by_key[k] for k in keys if k in by_key]
     return {"total": total, "page": f.page, "per_page": f.per_page,
-            "events": _with_actors(store, rows), "facets": facet_counts}
+            "events": store.with_actors(rows), "facets": facet_counts}
 
 
 def all_events(store: Store, f: EventFilters) -> list[dict]:
@@ -125,7 +120,7 @@ def all_events(store: Store, f: EventFilters) -> list[dict]:
     rows = _rows(store, "SELECT e.*, a.title, a.url, a.published FROM events e JOIN articles a "
                         f"ON a.id = e.article_id{where} ORDER BY {SORTS[f.sort]}, e.article_id, "
                         "e.sentence_start, e.id", params)
-    return _with_actors(store, rows)
+    return store.with_actors(rows)
 
 
 def _simple(f: EventFilters, skip: str = "") -> tuple[str, list]:
@@ -144,9 +139,9 @@ def counts(store: Store, f: EventFilters, top: int = 15) -> tuple[int, dict[str,
     so the other choices stay visible. One statement: the slow filters (actor, text) run once.
     """
     core, params = _where(f, skip=tuple(_SIMPLE))
-    parts = [f"SELECT 'total' AS facet, NULL AS v, count(*) AS n FROM m WHERE "
-             f"{_simple(f)[0]}"]
-    args = [*params, *_simple(f)[1]]
+    every, every_params = _simple(f)
+    parts = [f"SELECT 'total' AS facet, NULL AS v, count(*) AS n FROM m WHERE {every}"]
+    args = [*params, *every_params]
     for name in FACETS:
         cond, cond_params = _simple(f, skip=name)
         parts.append(f"SELECT '{name}', {name}, count(*) FROM m WHERE {cond} GROUP BY {name}")
@@ -166,22 +161,6 @@ def counts(store: Store, f: EventFilters, top: int = 15) -> tuple[int, dict[str,
     return total, out
 
 
-def _with_actors(store: Store, rows: list[dict]) -> list[dict]:
-    if not rows:
-        return []
-    keys = [f"{r['article_id']}\x1f{r['id']}" for r in rows]
-    found: dict[str, dict[str, list[dict]]] = {}
-    # by event id alone (a key built per row would be computed for every stored actor row),
-    # the article checked on the way out
-    for r in _rows(store, "SELECT * FROM event_actors WHERE event_id IN (SELECT unnest(?)) "
-                          "ORDER BY role, position", [sorted({r["id"] for r in rows})]):
-        actor = {k: r["role_title" if k == "role" else k]
-                 for k in ("text", "name", "code", "sector", "role", "org", "wikidata")}
-        found.setdefault(f"{r['article_id']}\x1f{r['event_id']}", {}) \
-            .setdefault(r["role"], []).append(actor)
-    return [_event_dict(r, found.get(k, {})) for r, k in zip(rows, keys)]
-
-
 def event(store: Store, event_id: str) -> dict | None:
     """One event with its article's text, the story it belongs to and the story's other
     mentions; None when no such event."""
@@ -192,7 +171,7 @@ def event(store: Store, event_id: str) -> dict | None:
     if not rows:
         return None
     row = rows[0]
-    out = _with_actors(store, [row])[0]
+    out = store.with_actors([row])[0]
     out["source"] = row["source"]
     out["article_text"] = row["article_text"]
     out["story"] = _story(store, row["id"], row["article_id"])
@@ -228,7 +207,7 @@ def article(store: Store, article_id: str) -> dict | None:
     rows = _rows(store, "SELECT e.*, a.title, a.url, a.published FROM events e JOIN articles a "
                         "ON a.id = e.article_id WHERE e.article_id = ? ORDER BY "
                         "e.sentence_start, e.id", [article_id])
-    art["events"] = _with_actors(store, rows)
+    art["events"] = store.with_actors(rows)
     art["quotes"] = _rows(store, "SELECT id, speaker_name, speaker_code, text, direct, "
                                  "sentence_start, sentence_end FROM quotes WHERE article_id = ? "
                                  "ORDER BY sentence_start", [article_id])
