@@ -11,11 +11,9 @@ resolver here to disagree with the first.
 from __future__ import annotations
 
 import re
-from typing import Iterable
-
 from .. import knowledge
 from ..actors import lookup
-from ..ranges import Cache, starting_in
+from ..ranges import starting_in
 from ..records import Actor, DateRef, Place
 
 _LEXICON = "lexicon/ledger.yaml"
@@ -141,15 +139,6 @@ def sentences(ctx) -> list:
 def dates_of(ctx) -> list[DateRef]:
     """The date stage's refs, in text order."""
     return ctx.dates
-
-
-def dates_between(refs: Iterable[DateRef], start: int, end: int, *,
-                  cache: Cache | None = None) -> list[DateRef]:
-    """Refs lying inside [start, end], in the list's order (found by bisection, so asking once
-    per sentence or mention stays n log n on articles with thousands of dates)."""
-    if not isinstance(refs, list):
-        return [r for r in refs if r.start >= start and r.end <= end]
-    return [r for r in starting_in(refs, start, end + 1, cache=cache) if r.end <= end]
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -18,7 +18,7 @@ from .. import knowledge, tree
 from ..dates import UNIT_DAYS, unit_days
 from ..records import Round, content_id
 from ._support import (_BOTH, actors_in, all_mentions, article_text, cached, code_counts,
-                       dates_between, dates_of, glued_actors, is_country, places_of,
+                       dates_of, glued_actors, is_country, places_of,
                        precision_of, sentence_text, sentences, starting_in, venue_dict)
 from . import consult, talks
 from .taxonomy import load_round_vocabulary
@@ -276,7 +276,7 @@ def _mention(ctx, sent, noun_m, inputs: _Inputs):
         event = consult.event_for(inputs.meetings, root, talks.governing_verb(root))
     window = (max(0, noun_m.start() - 60), noun_m.end() + 120)
     status = talks.first_tied(ctx, inputs.vocab.status, text, s0, window, tied)
-    point_dates = [r for r in dates_between(inputs.refs, s0, sent.end_char, cache=ctx.cache)
+    point_dates = [r for r in ctx.dates_in(s0, sent.end_char)
                    if r.kind == "point" and r.value
                    and not _REPORT_DATE.search(article_text(ctx)[max(s0, r.start - 40):r.start])
                    and (tied is None or talks.date_tied(ctx, r, tied))]
@@ -441,7 +441,7 @@ def _add_facts(ctx, rnd: dict, sent, inputs: _Inputs) -> None:
         for o in _all(inputs.vocab.outcomes, text):
             if o not in rnd["outcome"]:
                 rnd["outcome"].append(o)
-    hours = _meeting_hours(ctx, inputs.refs, sent.start_char, sent.end_char)
+    hours = _meeting_hours(ctx, sent.start_char, sent.end_char)
     if hours is not None and rnd["duration_hours"] is None:
         rnd["duration_hours"] = int(hours) if hours.is_integer() else hours
         rnd.setdefault("figures_evidence", {})["duration_hours"] = text
@@ -451,10 +451,10 @@ def _add_facts(ctx, rnd: dict, sent, inputs: _Inputs) -> None:
         rnd.setdefault("figures_evidence", {})["prisoners"] = text
 
 
-def _meeting_hours(ctx, refs, lo: int, hi: int) -> float | None:
+def _meeting_hours(ctx, lo: int, hi: int) -> float | None:
     """The first length in hours in [lo, hi) worded as how long something lasted."""
     text = article_text(ctx)
-    for ref in dates_between(refs, lo, hi, cache=ctx.cache):
+    for ref in ctx.dates_in(lo, hi):
         if ref.kind != "duration" or not ref.duration_days or unit_days(ref) != UNIT_DAYS["hour"]:
             continue
         if _MEETING_LENGTH.search(text[max(lo, ref.start - 25):ref.end]):
