@@ -117,7 +117,7 @@ def cached(ctx, key, fn):
 def article_text(ctx) -> str:
     """The article text; spaCy rebuilds ``Doc.text`` from every token on each access, so
     asking for it once per mention makes a stage quadratic in the article's length."""
-    return cached(ctx, "text", lambda: ctx.doc.text)
+    return ctx.text()
 
 
 def sentence_text(ctx, sent) -> str:
@@ -131,7 +131,7 @@ def sentence_text(ctx, sent) -> str:
 
 def sentences(ctx) -> list:
     """The parse stage's sentences (``nlp`` keeps a clause whole across "U.S." or "Feb.")."""
-    return cached(ctx, "sents", lambda: list(ctx.doc.sents))
+    return ctx.sentences()
 
 
 # ---------------------------------------------------------------------------------- dates
