@@ -465,7 +465,7 @@ def _meeting_hours(ctx, lo: int, hi: int) -> float | None:
 def _prior_round(ctx, sent, inputs: _Inputs, rnd) -> dict | None:
     """"the first direct talks since March 2022" -> a held round in March 2022, resting on the
     CONSULT event dated then when the event stage coded one."""
-    m = _PRIOR.search(sent.text)
+    m = _PRIOR.search(sentence_text(ctx, sent))
     if not m:
         return None
     at = sent.start_char + m.end()
@@ -527,7 +527,7 @@ def extract_rounds(ctx, statements, speakers, events=()) -> list[Round]:
                 before = (list(last[1]["outcome"]), last[1]["duration_hours"], last[1]["prisoners"])
                 _add_facts(ctx, last[1], sent, inputs)
                 if before != (last[1]["outcome"], last[1]["duration_hours"], last[1]["prisoners"]):
-                    last[1]["sources"].append({"article_id": ctx.article.id, "evidence": sent.text,
+                    last[1]["sources"].append({"article_id": ctx.article.id, "evidence": sentence_text(ctx, sent),
                                                "start": sent.start_char, "end": sent.end_char})
                     last = (n, last[1])
             continue
