@@ -66,6 +66,12 @@ def glued_actors(ctx, token) -> list[Actor]:
     return out
 
 
+def party_code(actor) -> str | None:
+    """An actor's code as the ledger names parties: organisations by their short name ("G7",
+    "EU"), since "IGO" alone says nothing."""
+    return actor.org if actor.code in ("IGO", "NGO") and actor.org else actor.code
+
+
 def is_country(ctx, code: str | None) -> bool:
     """Whether the actor stage's knowledge base knows ``code`` as a country."""
     return ctx.actors.kb.country_name(code) is not None

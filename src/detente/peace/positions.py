@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .. import knowledge, tree
 from ..records import Position, content_id
-from ._support import actors_in, glued_actors, sentence_text, sentences
+from ._support import actors_in, glued_actors, party_code, sentence_text, sentences
 from .taxonomy import load_issues
 
 STRENGTH = {"red_line": 6, "demand": 5, "reject": 5, "oppose": 4, "propose": 3, "offer": 2,
@@ -132,11 +132,6 @@ def _includes(text: str, after: int) -> list[str]:
     return [_NOMINAL.sub("", p).strip() for p in parts if p.strip()][:6]
 
 
-def _code(actor) -> str | None:
-    """Organisations by their short name ("G7", "EU"): "IGO" alone says nothing."""
-    return actor.org if actor.code in ("IGO", "NGO") and actor.org else actor.code
-
-
 def _token_at(ctx, sent, offset: int):
     span = ctx.doc.char_span(sent.start_char + offset, sent.start_char + offset + 1,
                              alignment_mode="expand")
@@ -223,13 +218,13 @@ def _actors_of(ctx, subj, speaker, acts) -> list[tuple]:
     out = []
     for s in subj:
         found = actors_in(ctx, ctx.doc[s.left_edge.i:s.right_edge.i + 1])
-        out += [(_code(a), a.name) for a in found if a.code]
+        out += [(party_code(a), a.name) for a in found if a.code]
         if not found and s.pos_ == "PRON":
             # "Kyiv said it is ready": the pronoun is the one who says so.
             said = tree.first_ancestor(s, lambda a: a.i in acts)
             who = acts[said.i].speaker if said is not None else None
             if who is not None and who.code:
-                out.append((_code(who), who.name))
+                out.append((party_code(who), who.name))
             elif speaker:
                 out.append((speaker.get("code"), speaker.get("name")))
     return out
@@ -273,7 +268,7 @@ def extract_positions(ctx, statements, speakers, issues_paths=None, acts=()) -> 
             stance, c_start, c_end = min(
                 linked, key=lambda c: (abs(c[1] - i_start) + (0 if c[1] < i_start else 15)))
             holders = _holder(ctx, sent, c_start, (i_start, i_end))
-            pairs = [(_code(h), h.name) for h in holders] or [
+            pairs = [(party_code(h), h.name) for h in holders] or [
                 ((speaker or {}).get("code"), (speaker or {}).get("name"))]
             for holder_code, holder_name in pairs:
                 if holder_code:

@@ -18,7 +18,7 @@ from .. import knowledge, tree
 from ..dates import UNIT_DAYS, unit_days
 from ..records import Round, content_id
 from ._support import (_BOTH, actors_in, all_mentions, article_text, cached, code_counts,
-                       dates_of, glued_actors, is_country, places_of,
+                       dates_of, glued_actors, is_country, party_code, places_of,
                        precision_of, sentence_text, sentences, starting_in, venue_dict)
 from . import consult, talks
 from .taxonomy import load_round_vocabulary
@@ -95,8 +95,7 @@ def _codes(ctx, text: str, start: int, places=()) -> list[str]:
             continue
         if a.start >= 0 and any(re.fullmatch(r",\s*", doc_text[e:a.start]) for _, e in where):
             continue  # "Jeddah, Saudi Arabia": the country of the venue, not a party
-        # Organisations are named by their short name ("EU", "UN"): "IGO" alone says nothing.
-        code = a.org if a.code in ("IGO", "NGO") and a.org else a.code
+        code = party_code(a)
         if code and code not in out:
             out.append(code)
     return out
