@@ -215,6 +215,19 @@ def _continues(rounds: list[dict], rnd: dict) -> bool:
         (prev[-1]["status"] in FUTURE) == (rnd["status"] in FUTURE)
 
 
+def _same_round(rounds: list[dict], rnd: dict) -> dict | None:
+    """The previous round when a mention is more of it: a continuation (``_continues``) or
+    the same month told at the same or another precision ("May 16" after "in May")."""
+    prev = [r for r in rounds if not r.get("_implied")]
+    if _continues(rounds, rnd):
+        return prev[-1]
+    old = prev[-1] if prev else None
+    if old and rnd["date"] and old["date"] and rnd["date"][:7] == old["date"][:7] and \
+            (old["date"] == rnd["date"] or old["date_precision"] != rnd["date_precision"]):
+        return old
+    return None
+
+
 def _settle_parties(ctx, rounds: list[dict], rnd: dict, near_prev: bool = False) -> dict | None:
     """A mention naming fewer than two parties: a continuation of the article's previous round,
     an anaphor for it ("their second summit"), or an explicit round ("the postponed round");
@@ -531,16 +544,7 @@ def extract_rounds(ctx, statements, speakers, events=()) -> list[Round]:
                     last = (n, last[1])
             continue
         prior = _prior_round(ctx, sent, inputs, rnd)
-        same = None
-        for old in reversed(rounds):
-            if old.get("_implied"):
-                continue
-            if rnd["date"] is None and (old["status"] in FUTURE) == (rnd["status"] in FUTURE):
-                same = old
-            elif rnd["date"] and old["date"] and rnd["date"][:7] == old["date"][:7] and \
-                    (old["date"] == rnd["date"] or old["date_precision"] != rnd["date_precision"]):
-                same = old
-            break
+        same = _same_round(rounds, rnd)
         if same is not None:
             _merge_into(same, rnd)
             _add_facts(ctx, same, sent, inputs)
