@@ -114,9 +114,7 @@ def _main_party(ctx, exclude=()) -> list[str]:
 def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = None):
     """The meeting place: a city in the sentence, else a country/region introduced by "in"/"at"."""
     text = article_text(ctx)
-    inside = [p for p in starting_in(places, lo, hi, cache=ctx.cache) if (
-        _VENUE_BEFORE.search(text[max(lo, p.start - 9):p.start])
-        or _TALKS_AFTER_PLACE.match(text[p.end:p.end + 25]))]
+    inside = _named_as_place(ctx, places, lo, hi, _VENUE_BEFORE)
     if near is not None:
         # Places in the talks noun's own phrase come first ("the G7 talks in Quebec follow
         # U.S.-Ukraine talks in Jeddah": Jeddah for the second).
@@ -126,6 +124,15 @@ def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = No
         inside = right_after or own or [p for p in inside if p.start >= near[0]] or inside
     cities = [p for p in inside if p.feature == "city"]
     return cities[0] if cities else (inside[0] if inside else None)
+
+
+def _named_as_place(ctx, places, lo: int, hi: int, before) -> list:
+    """Places starting in [lo, hi) that the words around them name as a place: ``before``
+    right before them ("in Jeddah") or a talks noun right after ("the Jeddah talks")."""
+    text = article_text(ctx)
+    return [p for p in starting_in(places, lo, hi, cache=ctx.cache) if (
+        before.search(text[max(lo, p.start - 9):p.start])
+        or _TALKS_AFTER_PLACE.match(text[p.end:p.end + 25]))]
 
 
 def _named_before(ctx, span) -> list[str]:
@@ -426,11 +433,8 @@ def _venues(ctx, places, s0: int, end: int, venue) -> list:
     """The sentence's city venues, the mention's own ``venue`` included."""
     # Cities named as places ("in Jeddah", "the Singapore summit"), not capitals standing for
     # their governments ("Washington and Pyongyang have been locked ...").
-    doc_text = article_text(ctx)
-    venues = [p for p in starting_in(places, s0, end, cache=ctx.cache)
-              if p.feature == "city" and (
-        _CITY_BEFORE.search(doc_text[max(s0, p.start - 9):p.start])
-        or _TALKS_AFTER_PLACE.match(doc_text[p.end:p.end + 25]))]
+    venues = [p for p in _named_as_place(ctx, places, s0, end, _CITY_BEFORE)
+              if p.feature == "city"]
     if venue is not None and venue not in venues:
         venues.append(venue)
     return venues
