@@ -84,17 +84,17 @@ def test_one_query_per_item_reads_each_offset_about_once():
     assert Counted.reads <= 3 * n  # the index build reads each start once (sort keys + list)
 
 
-def test_dates_between_reads_only_the_dates_of_the_window():
-    from detente.peace._support import dates_between
+def test_dates_in_reads_only_the_dates_of_the_window():
+    from detente.context import ArticleContext
+    from detente.records import Article
 
     n = 4000
     refs = [Counted(10 * k, 10 * k + 5) for k in range(n)]
-    store: dict = {}
-    cache = lambda key, compute: store[key] if key in store else store.setdefault(key, compute())  # noqa: E731
-    dates_between(refs, 0, 1, cache=cache)  # build the index
+    ctx = ArticleContext(Article.make("x", published=None), None, None, refs, [])
+    ctx.dates_in(0, 1)  # build the index
     Counted.reads = 0
     for k in range(n):
-        assert len(dates_between(refs, 10 * k, 10 * k + 9, cache=cache)) == 1
+        assert len(ctx.dates_in(10 * k, 10 * k + 9)) == 1
     assert Counted.reads == n  # one .end per date found, nothing else
 
 

@@ -42,6 +42,16 @@ class ArticleContext:
             value = self._cache[key] = compute()
             return value
 
+    def text(self) -> str:
+        """The article text, built once: spaCy rebuilds ``Doc.text`` from every token on each
+        access, so asking for it per mention makes a stage quadratic in article length."""
+        return self.cache("context.text", lambda: self.doc.text)
+
+    def sentences(self) -> list["Span"]:
+        """The parse's sentences, built once for every stage (``Doc.sents`` is rebuilt from the
+        tokens on each access)."""
+        return self.cache("context.sents", lambda: list(self.doc.sents))
+
     def dates_in(self, start: int, end: int) -> list[DateRef]:
         """Date expressions that lie inside the character range [start, end)."""
         # by bisection: asked per candidate and trigger, a scan would be quadratic in dates

@@ -64,7 +64,8 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     mentions = [m for m in mentions if name_key(m[2]) not in _NOT_PLACES
                 and _plausible(gazetteer.lookup(m[2]), m[3])]
     taken = Overlaps((s, e) for s, e, _, _ in mentions)  # not a scan per "in X": quadratic
-    for m in (*_IN_X.finditer(doc.text), *_X_NOUN.finditer(doc.text)):
+    text_all = doc.text  # rebuilt from the tokens on each access
+    for m in (*_IN_X.finditer(text_all), *_X_NOUN.finditer(text_all)):
         start, end = m.span(1)
         if taken(start, end):
             continue
@@ -75,7 +76,7 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         text = " ".join(words)
         if text and gazetteer.candidates(text):
             mentions.append((start, start + len(text), text, "GPE"))
-    dateline = _DATELINE.match(doc.text)
+    dateline = _DATELINE.match(text_all)
     if dateline and not taken(*dateline.span(1)) and gazetteer.candidates(dateline.group(1)):
         mentions.append((*dateline.span(1), dateline.group(1), "GPE"))
     accepted = sorted(set(mentions))
@@ -201,7 +202,7 @@ _ARGUMENT_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pobj")
 def dateline_place(ctx, sent) -> Place | None:
     """The dateline's place ("KATHMANDU —") for an event of the lead sentence that holds it:
     a story's first sentence happens where it is filed from unless its clause says otherwise."""
-    match = _DATELINE.match(ctx.doc.text)
+    match = _DATELINE.match(ctx.text())
     if match is None or not sent.start_char <= match.start(1) < sent.end_char:
         return None
     found = ctx.places_in(match.start(1), match.end(1))

@@ -523,8 +523,8 @@ def _parsed(ctx) -> tuple:
     Doc.sents are rebuilt from the tokens on every access, which made this stage quadratic in
     article length."""
     def build():
-        sents = list(ctx.doc.sents)
-        return ctx.doc.text, sents, [s.end_char for s in sents]
+        sents = ctx.sentences()
+        return ctx.text(), sents, [s.end_char for s in sents]
     return ctx.cache("quotes.parsed", build)
 
 

@@ -11,11 +11,9 @@ resolver here to disagree with the first.
 from __future__ import annotations
 
 import re
-from typing import Iterable
-
 from .. import knowledge
 from ..actors import lookup
-from ..ranges import Cache, starting_in
+from ..ranges import starting_in
 from ..records import Actor, DateRef, Place
 
 _LEXICON = "lexicon/ledger.yaml"
@@ -66,6 +64,12 @@ def glued_actors(ctx, token) -> list[Actor]:
             out.append(Actor(token.text[start - token.idx:end - token.idx], code, sector,
                              entity.name, org=entity.org, start=start, end=end))
     return out
+
+
+def party_code(actor) -> str | None:
+    """An actor's code as the ledger names parties: organisations by their short name ("G7",
+    "EU"), since "IGO" alone says nothing."""
+    return actor.org if actor.code in ("IGO", "NGO") and actor.org else actor.code
 
 
 def is_country(ctx, code: str | None) -> bool:
@@ -119,7 +123,7 @@ def cached(ctx, key, fn):
 def article_text(ctx) -> str:
     """The article text; spaCy rebuilds ``Doc.text`` from every token on each access, so
     asking for it once per mention makes a stage quadratic in the article's length."""
-    return cached(ctx, "text", lambda: ctx.doc.text)
+    return ctx.text()
 
 
 def sentence_text(ctx, sent) -> str:
@@ -133,7 +137,7 @@ def sentence_text(ctx, sent) -> str:
 
 def sentences(ctx) -> list:
     """The parse stage's sentences (``nlp`` keeps a clause whole across "U.S." or "Feb.")."""
-    return cached(ctx, "sents", lambda: list(ctx.doc.sents))
+    return ctx.sentences()
 
 
 # ---------------------------------------------------------------------------------- dates
@@ -141,15 +145,6 @@ def sentences(ctx) -> list:
 def dates_of(ctx) -> list[DateRef]:
     """The date stage's refs, in text order."""
     return ctx.dates
-
-
-def dates_between(refs: Iterable[DateRef], start: int, end: int, *,
-                  cache: Cache | None = None) -> list[DateRef]:
-    """Refs lying inside [start, end], in the list's order (found by bisection, so asking once
-    per sentence or mention stays n log n on articles with thousands of dates)."""
-    if not isinstance(refs, list):
-        return [r for r in refs if r.start >= start and r.end <= end]
-    return [r for r in starting_in(refs, start, end + 1, cache=cache) if r.end <= end]
 
 
 def compatible(a: str | None, b: str | None) -> bool:

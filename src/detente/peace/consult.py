@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..records import DateRef, Event
+from ._support import party_code
 
 #: What a CONSULT event's modality says about the meeting when no status word does.
 _STATUS = {"asserted": "held", "historical": "held"}
@@ -80,7 +81,7 @@ def party_codes(event: Event) -> list[str]:
     name, as rounds name mediators: "IGO" alone says nothing)."""
     out: list[str] = []
     for a in (*event.actor, *event.recipient):
-        code = a.org if a.code in ("IGO", "NGO") and a.org else a.code
+        code = party_code(a)
         if code and code not in out:
             out.append(code)
     return out

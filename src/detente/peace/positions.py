@@ -20,8 +20,7 @@ from dataclasses import dataclass
 
 from .. import knowledge, tree
 from ..records import Position, content_id
-from ._support import (actors_in, dates_between, dates_of, glued_actors, sentence_text,
-                       sentences)
+from ._support import actors_in, glued_actors, party_code, sentence_text, sentences
 from .taxonomy import load_issues
 
 STRENGTH = {"red_line": 6, "demand": 5, "reject": 5, "oppose": 4, "propose": 3, "offer": 2,
@@ -133,11 +132,6 @@ def _includes(text: str, after: int) -> list[str]:
     return [_NOMINAL.sub("", p).strip() for p in parts if p.strip()][:6]
 
 
-def _code(actor) -> str | None:
-    """Organisations by their short name ("G7", "EU"): "IGO" alone says nothing."""
-    return actor.org if actor.code in ("IGO", "NGO") and actor.org else actor.code
-
-
 def _token_at(ctx, sent, offset: int):
     span = ctx.doc.char_span(sent.start_char + offset, sent.start_char + offset + 1,
                              alignment_mode="expand")
@@ -224,13 +218,13 @@ def _actors_of(ctx, subj, speaker, acts) -> list[tuple]:
     out = []
     for s in subj:
         found = actors_in(ctx, ctx.doc[s.left_edge.i:s.right_edge.i + 1])
-        out += [(_code(a), a.name) for a in found if a.code]
+        out += [(party_code(a), a.name) for a in found if a.code]
         if not found and s.pos_ == "PRON":
             # "Kyiv said it is ready": the pronoun is the one who says so.
             said = tree.first_ancestor(s, lambda a: a.i in acts)
             who = acts[said.i].speaker if said is not None else None
             if who is not None and who.code:
-                out.append((_code(who), who.name))
+                out.append((party_code(who), who.name))
             elif speaker:
                 out.append((speaker.get("code"), speaker.get("name")))
     return out
@@ -246,10 +240,9 @@ def extract_positions(ctx, statements, speakers, issues_paths=None, acts=()) -> 
     """Positions stated in one article; ``acts`` are the quote stage's speech acts."""
     acts = {a.verb: a for a in acts}
     taxonomy = load_issues(tuple(issues_paths) if issues_paths is not None else user_issue_files())
-    refs = dates_of(ctx)
     published = ctx.article.published.isoformat() if ctx.article.published else None
     stmt_dates = {(s.speaker.name or s.speaker.code): s for s in statements}
-    facts = _ArticleFacts(ctx, refs, published, stmt_dates)
+    facts = _ArticleFacts(ctx, published, stmt_dates)
     merged: dict[tuple, dict] = {}
     for sent in sentences(ctx):
         text = sentence_text(ctx, sent)
@@ -275,7 +268,7 @@ def extract_positions(ctx, statements, speakers, issues_paths=None, acts=()) -> 
             stance, c_start, c_end = min(
                 linked, key=lambda c: (abs(c[1] - i_start) + (0 if c[1] < i_start else 15)))
             holders = _holder(ctx, sent, c_start, (i_start, i_end))
-            pairs = [(_code(h), h.name) for h in holders] or [
+            pairs = [(party_code(h), h.name) for h in holders] or [
                 ((speaker or {}).get("code"), (speaker or {}).get("name"))]
             for holder_code, holder_name in pairs:
                 if holder_code:
@@ -301,7 +294,6 @@ def extract_positions(ctx, statements, speakers, issues_paths=None, acts=()) -> 
 class _ArticleFacts:
     """What every observation in one article reads, gathered once per article."""
     ctx: object  #: the article's parse context
-    refs: list  #: the article's resolved date references
     published: str | None  #: publication date (ISO), the fallback date of a position
     stmt_dates: dict  #: speaker name (or code) -> that speaker's statement in the article
 
@@ -320,7 +312,7 @@ class _Observation:
 
 def _observe(merged: dict, facts: _ArticleFacts, obs: _Observation) -> None:
     """Record one (holder, issue, stance) observation, merging with the article's earlier ones."""
-    ctx, refs, published, stmt_dates = facts.ctx, facts.refs, facts.published, facts.stmt_dates
+    ctx, published, stmt_dates = facts.ctx, facts.published, facts.stmt_dates
     sent, speaker, issue, stance = obs.sent, obs.speaker, obs.issue, obs.stance
     (i_start, i_end), (c_start, c_end) = obs.issue_span, obs.cue_span
     holder_code, holder_name = obs.holder
@@ -336,8 +328,7 @@ def _observe(merged: dict, facts: _ArticleFacts, obs: _Observation) -> None:
     stmt = stmt_dates.get((speaker or {}).get("name") or (speaker or {}).get("code"))
     date = stmt.date if stmt and stmt.date else None
     if date is None:
-        own = [r for r in dates_between(refs, sent.start_char, sent.end_char,
-                                                    cache=ctx.cache)
+        own = [r for r in ctx.dates_in(sent.start_char, sent.end_char)
                if r.kind == "point" and r.value and r.precision == "day"]
         date = own[0].value if own else published
     ev = {"article_id": ctx.article.id, "sentence": text, "start": sent.start_char,

@@ -18,7 +18,7 @@ from .. import knowledge, tree
 from ..dates import UNIT_DAYS, unit_days
 from ..records import Round, content_id
 from ._support import (_BOTH, actors_in, all_mentions, article_text, cached, code_counts,
-                       dates_between, dates_of, glued_actors, is_country, places_of,
+                       dates_of, glued_actors, is_country, party_code, places_of,
                        precision_of, sentence_text, sentences, starting_in, venue_dict)
 from . import consult, talks
 from .taxonomy import load_round_vocabulary
@@ -95,8 +95,7 @@ def _codes(ctx, text: str, start: int, places=()) -> list[str]:
             continue
         if a.start >= 0 and any(re.fullmatch(r",\s*", doc_text[e:a.start]) for _, e in where):
             continue  # "Jeddah, Saudi Arabia": the country of the venue, not a party
-        # Organisations are named by their short name ("EU", "UN"): "IGO" alone says nothing.
-        code = a.org if a.code in ("IGO", "NGO") and a.org else a.code
+        code = party_code(a)
         if code and code not in out:
             out.append(code)
     return out
@@ -115,9 +114,7 @@ def _main_party(ctx, exclude=()) -> list[str]:
 def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = None):
     """The meeting place: a city in the sentence, else a country/region introduced by "in"/"at"."""
     text = article_text(ctx)
-    inside = [p for p in starting_in(places, lo, hi, cache=ctx.cache) if (
-        _VENUE_BEFORE.search(text[max(lo, p.start - 9):p.start])
-        or _TALKS_AFTER_PLACE.match(text[p.end:p.end + 25]))]
+    inside = _named_as_place(ctx, places, lo, hi, _VENUE_BEFORE)
     if near is not None:
         # Places in the talks noun's own phrase come first ("the G7 talks in Quebec follow
         # U.S.-Ukraine talks in Jeddah": Jeddah for the second).
@@ -127,6 +124,15 @@ def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = No
         inside = right_after or own or [p for p in inside if p.start >= near[0]] or inside
     cities = [p for p in inside if p.feature == "city"]
     return cities[0] if cities else (inside[0] if inside else None)
+
+
+def _named_as_place(ctx, places, lo: int, hi: int, before) -> list:
+    """Places starting in [lo, hi) that the words around them name as a place: ``before``
+    right before them ("in Jeddah") or a talks noun right after ("the Jeddah talks")."""
+    text = article_text(ctx)
+    return [p for p in starting_in(places, lo, hi, cache=ctx.cache) if (
+        before.search(text[max(lo, p.start - 9):p.start])
+        or _TALKS_AFTER_PLACE.match(text[p.end:p.end + 25]))]
 
 
 def _named_before(ctx, span) -> list[str]:
@@ -216,6 +222,19 @@ def _continues(rounds: list[dict], rnd: dict) -> bool:
         (prev[-1]["status"] in FUTURE) == (rnd["status"] in FUTURE)
 
 
+def _same_round(rounds: list[dict], rnd: dict) -> dict | None:
+    """The previous round when a mention is more of it: a continuation (``_continues``) or
+    the same month told at the same or another precision ("May 16" after "in May")."""
+    prev = [r for r in rounds if not r.get("_implied")]
+    if _continues(rounds, rnd):
+        return prev[-1]
+    old = prev[-1] if prev else None
+    if old and rnd["date"] and old["date"] and rnd["date"][:7] == old["date"][:7] and \
+            (old["date"] == rnd["date"] or old["date_precision"] != rnd["date_precision"]):
+        return old
+    return None
+
+
 def _settle_parties(ctx, rounds: list[dict], rnd: dict, near_prev: bool = False) -> dict | None:
     """A mention naming fewer than two parties: a continuation of the article's previous round,
     an anaphor for it ("their second summit"), or an explicit round ("the postponed round");
@@ -276,7 +295,7 @@ def _mention(ctx, sent, noun_m, inputs: _Inputs):
         event = consult.event_for(inputs.meetings, root, talks.governing_verb(root))
     window = (max(0, noun_m.start() - 60), noun_m.end() + 120)
     status = talks.first_tied(ctx, inputs.vocab.status, text, s0, window, tied)
-    point_dates = [r for r in dates_between(inputs.refs, s0, sent.end_char, cache=ctx.cache)
+    point_dates = [r for r in ctx.dates_in(s0, sent.end_char)
                    if r.kind == "point" and r.value
                    and not _REPORT_DATE.search(article_text(ctx)[max(s0, r.start - 40):r.start])
                    and (tied is None or talks.date_tied(ctx, r, tied))]
@@ -414,11 +433,8 @@ def _venues(ctx, places, s0: int, end: int, venue) -> list:
     """The sentence's city venues, the mention's own ``venue`` included."""
     # Cities named as places ("in Jeddah", "the Singapore summit"), not capitals standing for
     # their governments ("Washington and Pyongyang have been locked ...").
-    doc_text = article_text(ctx)
-    venues = [p for p in starting_in(places, s0, end, cache=ctx.cache)
-              if p.feature == "city" and (
-        _CITY_BEFORE.search(doc_text[max(s0, p.start - 9):p.start])
-        or _TALKS_AFTER_PLACE.match(doc_text[p.end:p.end + 25]))]
+    venues = [p for p in _named_as_place(ctx, places, s0, end, _CITY_BEFORE)
+              if p.feature == "city"]
     if venue is not None and venue not in venues:
         venues.append(venue)
     return venues
@@ -441,7 +457,7 @@ def _add_facts(ctx, rnd: dict, sent, inputs: _Inputs) -> None:
         for o in _all(inputs.vocab.outcomes, text):
             if o not in rnd["outcome"]:
                 rnd["outcome"].append(o)
-    hours = _meeting_hours(ctx, inputs.refs, sent.start_char, sent.end_char)
+    hours = _meeting_hours(ctx, sent.start_char, sent.end_char)
     if hours is not None and rnd["duration_hours"] is None:
         rnd["duration_hours"] = int(hours) if hours.is_integer() else hours
         rnd.setdefault("figures_evidence", {})["duration_hours"] = text
@@ -451,10 +467,10 @@ def _add_facts(ctx, rnd: dict, sent, inputs: _Inputs) -> None:
         rnd.setdefault("figures_evidence", {})["prisoners"] = text
 
 
-def _meeting_hours(ctx, refs, lo: int, hi: int) -> float | None:
+def _meeting_hours(ctx, lo: int, hi: int) -> float | None:
     """The first length in hours in [lo, hi) worded as how long something lasted."""
     text = article_text(ctx)
-    for ref in dates_between(refs, lo, hi, cache=ctx.cache):
+    for ref in ctx.dates_in(lo, hi):
         if ref.kind != "duration" or not ref.duration_days or unit_days(ref) != UNIT_DAYS["hour"]:
             continue
         if _MEETING_LENGTH.search(text[max(lo, ref.start - 25):ref.end]):
@@ -465,7 +481,7 @@ def _meeting_hours(ctx, refs, lo: int, hi: int) -> float | None:
 def _prior_round(ctx, sent, inputs: _Inputs, rnd) -> dict | None:
     """"the first direct talks since March 2022" -> a held round in March 2022, resting on the
     CONSULT event dated then when the event stage coded one."""
-    m = _PRIOR.search(sent.text)
+    m = _PRIOR.search(sentence_text(ctx, sent))
     if not m:
         return None
     at = sent.start_char + m.end()
@@ -527,21 +543,12 @@ def extract_rounds(ctx, statements, speakers, events=()) -> list[Round]:
                 before = (list(last[1]["outcome"]), last[1]["duration_hours"], last[1]["prisoners"])
                 _add_facts(ctx, last[1], sent, inputs)
                 if before != (last[1]["outcome"], last[1]["duration_hours"], last[1]["prisoners"]):
-                    last[1]["sources"].append({"article_id": ctx.article.id, "evidence": sent.text,
+                    last[1]["sources"].append({"article_id": ctx.article.id, "evidence": sentence_text(ctx, sent),
                                                "start": sent.start_char, "end": sent.end_char})
                     last = (n, last[1])
             continue
         prior = _prior_round(ctx, sent, inputs, rnd)
-        same = None
-        for old in reversed(rounds):
-            if old.get("_implied"):
-                continue
-            if rnd["date"] is None and (old["status"] in FUTURE) == (rnd["status"] in FUTURE):
-                same = old
-            elif rnd["date"] and old["date"] and rnd["date"][:7] == old["date"][:7] and \
-                    (old["date"] == rnd["date"] or old["date_precision"] != rnd["date_precision"]):
-                same = old
-            break
+        same = _same_round(rounds, rnd)
         if same is not None:
             _merge_into(same, rnd)
             _add_facts(ctx, same, sent, inputs)

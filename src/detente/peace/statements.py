@@ -14,7 +14,7 @@ import re
 
 from .. import knowledge
 from ..records import Statement, content_id
-from ._support import article_text, dates_between, dates_of, sentence_text, sentences
+from ._support import article_text, sentence_text, sentences
 
 _LEXICON = "lexicon/ledger.yaml"
 _UNASSERTED = knowledge.pattern(_LEXICON, "unasserted", re.I)
@@ -102,7 +102,6 @@ class _ByPosition:
 def extract_statements(ctx, events, quotes, speakers) -> list[Statement]:
     """One statement per speaker of the article: the sentences of their speech acts
     (``speakers_by_sentence``), with the quotes and events said in them."""
-    refs = dates_of(ctx)
     published = ctx.article.published.isoformat() if ctx.article.published else None
     groups: dict[str, dict] = {}
     order = []
@@ -120,8 +119,7 @@ def extract_statements(ctx, events, quotes, speakers) -> list[Statement]:
         if g["date"] is None:
             # The date of the speaking: near the speech verb, preferably right after it ("said on
             # Monday"), never after publication; a date inside what was said is not it.
-            cands = [ref for ref in dates_between(refs, sent.start_char, sent.end_char,
-                                                    cache=ctx.cache)
+            cands = [ref for ref in ctx.dates_in(sent.start_char, sent.end_char)
                      if ref.kind == "point" and ref.value and (not published or ref.value <= published)
                      and (abs(ref.start - at) < 60 or speaking)]
             cands.sort(key=lambda r: (r.start < at, abs(r.start - at)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import knowledge, tree
-from ._support import article_text, cached, places_of, sentences, starting_in
+from ._support import article_text, cached, places_of, sentence_text, sentences, starting_in
 
 _LEXICON = "lexicon/ledger.yaml"
 
@@ -61,7 +61,7 @@ _NEGOTIATION_CONTEXT = knowledge.pattern(_LEXICON, "negotiation_context", re.I)
 
 def talks_nouns(ctx, sent, vocab):
     """Talks nouns of the sentence used as nouns, not internal meetings, forums or wishes."""
-    text = sent.text
+    text = sentence_text(ctx, sent)
     for m in vocab.talks.finditer(text):
         span = ctx.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                  alignment_mode="expand")
