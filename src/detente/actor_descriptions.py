@@ -69,7 +69,7 @@ def appositive_head_country(aa, m: Any) -> str | None:
     if child is None:
         return None
     start, end = child.idx, child.idx + len(child)
-    # a description (a title or sector word), not another name ("Trump, Erdogan")
+    # a description (a title or sector word), not another name ("Okello, Otieno")
     codes = [a.code for other in aa._overlapping(start, end)
              if other.kinds[0] != "person" and other.head is not None
              for a in other.actors if a.code in aa.kb.countries or a.code == "IGO"]

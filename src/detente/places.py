@@ -43,7 +43,7 @@ VENUE_PREPS = knowledge.words(_PLACES, "venue_prepositions")
 #: verbs whose object is what they are about, not something somewhere: "opposes investment in
 #: X" is not an act in X
 TOPIC_VERBS = knowledge.words(_PLACES, "topic_verbs")
-#: "KATHMANDU —", "MARANCHON, Spain —": a story's opening place line
+#: "KATHMANDU —", "SAN JOSE, Costa Rica —": a story's opening place line
 _DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’. -]{1,40}?)(?:,\s*[A-Za-z'’. -]{2,30})?"
                        r"\s*(?:—|–|--)\s")
 #: "the Sagaing region", "Nepal's Koshi province": a name before its place noun

@@ -4,7 +4,7 @@ News names the country of a story once or twice near the start ("Somali Presiden
 "KABUL —") and then speaks of "the police", "opposition lawmakers" or "the judge" without
 repeating it. This module reads the *setting* from the article itself, once per article:
 
-* a dateline ("BLANTYRE —", "MARANCHON, SPAIN —") counts for the country of its place;
+* a dateline ("MOMBASA —", "SAN JOSE, COSTA RICA —") counts for the country of its place;
 * every mention of a state (country, demonym, capital, a place inside it, a person of it)
   counts, a mention in the lead sentences more than one further down.
 
@@ -35,7 +35,7 @@ _NOT_LOCAL = knowledge.words(_LEXICON, "not_local")
 #: how the lead and the rest weigh against each other; the margin the leader must have
 _WEIGHTS = knowledge.table(_LEXICON, "setting_weights")
 
-#: "BLANTYRE —", "MARANCHON, SPAIN —", "Kabul, Afghanistan -": an upper-case (or title-case,
+#: "MOMBASA —", "SAN JOSE, COSTA RICA —", "Kabul, Afghanistan -": an upper-case (or title-case,
 #: followed by a comma and a country) place name, then a dash, opening the article
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z .'’-]{1,40}?|[A-Z][\w .'’-]{1,40}?(?=,))"

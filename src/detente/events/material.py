@@ -232,7 +232,7 @@ def helped(cand):
         if comp.dep_ in _VERB_COMPLEMENTS and comp.pos_ in ("VERB", "AUX"):
             own = [c for c in comp.children if c.dep_ in _SUBJECTS]
             if own:
-                return own  # "helped Mauritius build an airstrip"
+                return own  # "helped Fiji build a port"
             if not any(c.dep_ in ("dobj", "dative") for c in head.children):
                 return None  # "will help release him": joins the act, aids no one
     return ()

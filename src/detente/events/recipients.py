@@ -219,7 +219,7 @@ def _is_place(ctx, actor: Actor) -> bool:
 
 
 def _home(ctx, actor: tuple) -> tuple:
-    """"The Taliban imposed restrictions on printing books": repression aimed at no one named,
+    """"The junta imposed restrictions on printing leaflets": repression aimed at no one named,
     by doers all of the story's own country, is aimed at that country (inferred, no mention)."""
     home = ctx.actors.setting
     if not home or not actor or any(a.code != home or (

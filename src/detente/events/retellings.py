@@ -1,14 +1,14 @@
 """One real event, one record per article.
 
 News tells an event more than once: the lead says what happened, later paragraphs retell it
-with detail ("Militants attacked a train ..." then "The attack on the Jaffar Express ...").
+with detail ("Rebels attacked a convoy ..." then "The attack on the aid convoy ...").
 Coded sentence by sentence, each retelling is a row of its own, and a user counting events
 counts the same siege five times. Two drafts of one article are taken for the same event when
 nothing the text says sets them apart:
 
 - one of them names the event as something already told: an event noun with a definite,
   demonstrative or date-possessive determiner ("the attack", "this ban", "Tuesday's ambush"),
-  or a gerund clause that is the subject of a comment ("the Taliban barring him is a sign").
+  or a gerund clause that is the subject of a comment ("the junta barring him is a sign").
   Two clauses with verbs of their own ("authorities rejected the claims", later "authorities
   rejected the report") are two acts, even with the same parties;
 - same category and the same strict view (both asserted or historical; a future plan is not
@@ -68,7 +68,7 @@ def told_before(d: Draft) -> bool:
     if d.cand.kind == "verb" and head.tag_ == "VBG" and (
             head.dep_ in ("csubj", "nsubj") or (head.dep_ == "acl" and head.head.dep_ in (
                 "csubj", "nsubj") and head.head.i < head.i)):
-        # a gerund clause as the subject of a comment: "the Taliban barring him is a sign of
+        # a gerund clause as the subject of a comment: "the junta barring him is a sign of
         # ..." (the parser often hangs the gerund on its subject noun)
         return True
     noun = d.cand.noun if d.cand.kind == "noun" else None
