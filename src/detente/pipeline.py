@@ -33,7 +33,7 @@ from .budget import Limit, Overrun
 from .context import ArticleContext
 from .errors import AnalysisFailed
 from .ingest import Rejected
-from .readers.base import clip
+from .readers.base import clip, parse_published
 from .records import Analysis, Article
 
 #: The stages in the order they run; failures name one of them.
@@ -253,7 +253,10 @@ def analyze(articles: Iterable[Article], options: Options = Options()) -> Iterat
 
 
 def analyze_text(text: str, published=None, options: Options = Options(), **meta) -> Analysis:
-    """Convenience: analyse one text given as a string."""
+    """Convenience: analyse one text given as a string; ``published`` may be a date or any
+    form ``--published`` accepts ("2025-05-29")."""
+    if published is not None:
+        published = parse_published(published, "published")
     article = Article.make(text, published=published, **meta)
     return next(Analyzer(options).analyze([article]))
 

@@ -12,21 +12,54 @@ from __future__ import annotations
 import contextlib
 from typing import Any, Callable, Iterable
 
-from . import dblock, pipeline
+from . import dblock, parallel, pipeline
 from . import ingest as ingest_mod
 from .records import Article
 from .store import Store, WriteResult
 
-#: Articles per chunk: about 10 s of analysis on news-length articles, so a kill loses little
-#: and the file is opened a few times a minute.
+#: Articles per chunk (per worker): about 10 s of analysis on news-length articles, so a kill
+#: loses little and the file is opened a few times a minute.
 CHUNK = 32
+#: With fewer articles than this per worker to analyse, workers are not started: starting one
+#: (a fresh interpreter loading the model) costs more than it would save.
+MIN_PER_WORKER = 4
+
+
+class Analysts:
+    """Whoever analyses a chunk: this process, or a pool of workers started on first need."""
+
+    def __init__(self, options: "pipeline.Options", workers: int):
+        self.options = options
+        self.workers = max(1, workers)
+        self._here: pipeline.Analyzer | None = None
+        self._pool: parallel.WorkerPool | None = None
+
+    def results(self, articles: list[Article]):
+        if self._pool is None and self.workers > 1 \
+                and len(articles) >= MIN_PER_WORKER * self.workers:
+            self._pool = parallel.WorkerPool(self.options, self.workers)
+        if self._pool is not None:
+            return self._pool.results(articles)
+        self._here = self._here or pipeline.Analyzer(self.options)
+        return self._here.results(articles)
+
+    def peak_rss(self) -> dict[int, int]:
+        return dict(self._pool.peak_rss) if self._pool else {}
+
+    def close(self, failed: bool = False) -> None:
+        if self._pool is not None:
+            if failed:
+                self._pool.kill()
+            else:
+                self._pool.close()
 
 
 def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=None,
            max_chars: int | None = None, fmt: str | None = None,
            on_reject: Callable[[Any], None] | None = None,
            progress: Callable[[int], None] | None = None, chunk: int | None = None,
-           wait: float = dblock.WRITER_WAIT) -> WriteResult:
+           wait: float = dblock.WRITER_WAIT, workers: int = 1,
+           on_workers: Callable[[dict[int, int]], None] | None = None) -> WriteResult:
     """Read ``paths``, analyse the articles not already current in ``db``, store them.
 
     ``db`` is a database path, opened for each chunk (waiting up to ``wait`` seconds for other
@@ -36,8 +69,13 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
     quarantine table and to ``on_reject``; ``progress(n)`` is called as articles are done.
     Returns the totals: ``read`` counts every article read (failed ones too), ``rejected``
     every rejection (input and analysis).
+
+    ``workers`` > 1 analyses in that many processes (``parallel.WorkerPool``) once a chunk holds
+    enough work; results are stored in input order either way, and ``on_workers`` receives
+    each worker's peak resident memory (pid -> bytes) at the end, if workers ran.
     """
-    chunk = max(1, chunk or CHUNK)
+    workers = max(1, workers)
+    chunk = max(1, chunk or CHUNK * workers)
 
     def opened() -> contextlib.AbstractContextManager[Store]:
         if isinstance(db, Store):
@@ -47,7 +85,7 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
     total = WriteResult()
     items = iter(ingest_mod.read_inputs(paths, published=published, fmt=fmt,
                                         max_chars=max_chars))
-    analyzer: pipeline.Analyzer | None = None
+    analysts = Analysts(options or pipeline.Options(), workers)
     seen: set[str] = set()
 
     def reject(item: Any) -> None:
@@ -63,6 +101,22 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
             reader_error.append(error)
         return articles, rejected
 
+    try:
+        _loop(opened, analysts, next_chunk, seen, total, reject, progress)
+    except BaseException:
+        analysts.close(failed=True)
+        raise
+    analysts.close()
+    if on_workers and analysts.peak_rss():
+        on_workers(analysts.peak_rss())
+    if reader_error:
+        raise reader_error[0]
+    return total
+
+
+def _loop(opened, analysts: Analysts, next_chunk, seen: set[str], total: WriteResult,
+          reject, progress) -> None:
+    """Analyse and store chunk after chunk until the input is exhausted."""
     articles, rejected = next_chunk()
     with opened() as store:  # also creates or repairs the schema before any analysis
         current = store.current_ids([a.id for a in articles],
@@ -71,8 +125,7 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
         todo = _not_current(articles, seen, current, total, progress)
         analyses: list = []
         if todo:
-            analyzer = analyzer or pipeline.Analyzer(options or pipeline.Options())
-            for result in analyzer.results(todo):
+            for result in analysts.results(todo):
                 if isinstance(result, ingest_mod.Rejected):
                     reject(result)
                     rejected.append(result)
@@ -88,9 +141,6 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
         if progress and todo:
             progress(len(todo))
         articles, rejected = following, following_rejected
-    if reader_error:
-        raise reader_error[0]
-    return total
 
 
 

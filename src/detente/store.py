@@ -94,7 +94,7 @@ def period_where(since: str | dt.date | None, until: str | dt.date | None
 
 
 #: Quarantine codes that a later successful analysis of the same origin makes obsolete.
-_ANALYSIS_CODES = ("analysis_failed", "analysis_timeout")
+_ANALYSIS_CODES = ("analysis_failed", "analysis_timeout", "worker_crashed", "worker_stalled")
 
 
 @dataclass
