@@ -1,5 +1,7 @@
-"""The model's attribute ruler, made cheap: the same matches, found once per kind of token.
+"""The model's attribute ruler and lemmatizer, made cheap: the same annotations, worked out
+once per kind of token.
 
+**The attribute ruler.**
 spaCy's ``attribute_ruler`` (the component that sets POS, morphology and some lemmas from
 the tagger's tags) runs a ``Matcher`` of about 180 patterns over every token: on news text
 that costs as much as the parser. Almost all of those patterns look at one token only, and
@@ -12,7 +14,14 @@ sets, is exactly what the original ``match`` returns (``tests/test_attribute_cac
 compares every token of the example corpus).
 
 A model whose ruler uses anything else in a pattern (another attribute, another operator on
-the form) keeps its original ``match``: ``install`` returns False and nothing changes.
+the form) keeps its original ``match``.
+
+**The lemmatizer.** The rule lemmatizer's lemma is a function of the token's form, POS and
+morphology (its own cache uses that key), but it caches only some of its answers and walks
+the document token by token in Python. ``CachedLemmas`` takes its place in the pipeline
+under the same name: it reads the three columns at once, asks the model's lemmatizer only
+for a key it has not met, and writes the lemmas back as one column. Tokens whose lemma the
+attribute ruler already set keep it, as with the original (which does not overwrite).
 """
 
 from __future__ import annotations
@@ -20,8 +29,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 #: Token attributes a single-token pattern may test for the cache to stay exact.
@@ -114,8 +126,61 @@ def _plan(ruler: Any) -> tuple[list[int], list[int], set[str], list[re.Pattern]]
     return single, multi, words, regexes
 
 
-def install(nlp) -> bool:
-    """Give ``nlp``'s attribute ruler the cached ``match``; False when it cannot be exact."""
+class CachedLemmas:
+    """Stands in the pipeline for a rule ``Lemmatizer`` (``inner``), with the same output."""
+
+    def __init__(self) -> None:
+        self.inner: Lemmatizer | None = None
+        self.cache: dict[tuple[int, int, int], int] = {}  #: (orth, pos, morph) -> lemma
+
+    def __call__(self, doc: Doc) -> Doc:
+        inner = self.inner
+        assert inner is not None, "CachedLemmas used before install() gave it the lemmatizer"
+        if inner.overwrite:
+            return inner(doc)
+        cols = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = cols[:, 3].copy()
+        strings, cache = doc.vocab.strings, self.cache
+        for i, (orth, pos, morph, lemma) in enumerate(cols.tolist()):
+            if lemma:
+                continue  # set by the attribute ruler: the original keeps it too
+            key = (orth, pos, morph)
+            found = cache.get(key)
+            if found is None:
+                found = strings.add(inner.lemmatize(doc[i])[0])
+                if len(cache) >= MAX_KEYS:
+                    cache.clear()
+                cache[key] = found
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))
+        return doc
+
+    def pipe(self, docs, batch_size: int = 1000):
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("detente_cached_lemmatizer")
+def _cached_lemmatizer(nlp: Language, name: str) -> CachedLemmas:
+    return CachedLemmas()
+
+
+def _cache_lemmatizer(nlp) -> bool:
+    lem = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if isinstance(lem, CachedLemmas):
+        return True
+    if not isinstance(lem, Lemmatizer) or lem.mode != "rule":
+        return False
+    names = nlp.pipe_names
+    after = names[names.index("lemmatizer") + 1:]
+    nlp.remove_pipe("lemmatizer")
+    place = {"before": after[0]} if after else {}
+    cached = nlp.add_pipe("detente_cached_lemmatizer", name="lemmatizer", **place)
+    cached.inner = lem
+    return True
+
+
+def _cache_ruler(nlp) -> bool:
     if "attribute_ruler" not in nlp.pipe_names:
         return False
     ruler = nlp.get_pipe("attribute_ruler")
@@ -126,3 +191,9 @@ def install(nlp) -> bool:
         return False
     ruler.match = CachedMatch(ruler, *plan)
     return True
+
+
+def install(nlp) -> tuple[bool, bool]:
+    """Cache ``nlp``'s attribute ruler and rule lemmatizer where that stays exact: (ruler
+    cached?, lemmatizer cached?). A component that cannot be cached is left as it is."""
+    return _cache_ruler(nlp), _cache_lemmatizer(nlp)
