@@ -128,7 +128,9 @@ def run_bench(corpus: str | Path | None = None, model: str = "sm", replicate: in
     articles = read_corpus(path, limit)
     if analyzer is None:
         analyzer = Analyzer(Options(model=model))
-    nlp = analyzer.nlp
+    # bare spaCy is the model as its package ships it, not detente's tuned copy
+    from .nlp import load_shipped
+    nlp = load_shipped(analyzer.options.model)
     total = len(articles) * (repeats + (replicate if replicate > 1 else 0))
     advance = progress(total) if progress is not None else (lambda n: None)
     warm = articles[:min(WARMUP_TEXTS, analyzer.options.batch_size)]

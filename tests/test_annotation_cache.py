@@ -1,0 +1,61 @@
+"""The cached attribute-ruler match gives exactly the model's own annotations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from detente import annotation_cache, nlp as nlp_mod
+
+GOLD = Path(__file__).resolve().parents[1] / "quality" / "gold" / "voa"
+
+
+def _annotations(doc) -> list[tuple]:
+    return [(t.i, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.model
+def test_cached_ruler_annotates_every_token_as_the_model_does():
+    texts = [json.loads(p.read_text())["text"] for p in sorted(GOLD.glob("*.json"))]
+    texts.append("Y'all gonna see: there's a man who ain't coming, let's go.  \n It is.")
+    plain = spacy.load(nlp_mod.ALIASES["sm"])
+    cached = spacy.load(nlp_mod.ALIASES["sm"])
+    assert annotation_cache.install(cached) == (True, True)
+    assert cached.pipe_names == plain.pipe_names
+    assert isinstance(cached.get_pipe("attribute_ruler").match, annotation_cache.CachedMatch)
+    assert not isinstance(plain.get_pipe("attribute_ruler").match, annotation_cache.CachedMatch)
+    n = 0
+    for a, b in zip(plain.pipe(texts), cached.pipe(texts)):
+        assert _annotations(a) == _annotations(b)
+        n += len(a)
+    assert n > 20_000
+
+
+@pytest.mark.model
+def test_detente_loads_the_model_with_the_cache():
+    nlp = nlp_mod.load("sm")
+    assert isinstance(nlp.get_pipe("attribute_ruler").match, annotation_cache.CachedMatch)
+    assert isinstance(nlp.get_pipe("lemmatizer"), annotation_cache.CachedLemmas)
+
+
+def test_no_ruler_or_an_untestable_pattern_leaves_the_model_alone():
+    nlp = spacy.blank("en")
+    assert annotation_cache.install(nlp) == (False, False)
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"ORTH": "UN"}]], {"POS": "PROPN"})  # ORTH is not in the cache key
+    assert annotation_cache.install(nlp) == (False, False)
+    assert not isinstance(ruler.match, annotation_cache.CachedMatch)
+
+
+def test_a_pattern_the_key_holds_is_matched_through_the_cache():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"IN": ["talks", "truce"]}}]], {"POS": "NOUN"})
+    ruler.add([[{"LOWER": "peace"}, {"LOWER": "talks"}]], {"POS": "PROPN"}, index=1)
+    assert annotation_cache.install(nlp) == (True, False)
+    doc = nlp("Peace talks and a truce; talks.")
+    assert [t.pos_ for t in doc] == ["", "PROPN", "", "", "NOUN", "", "NOUN", ""]
+    assert len(ruler.match.cache) >= 2
