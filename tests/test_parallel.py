@@ -23,7 +23,7 @@ def _no_model(options) -> None:
     return None
 
 
-def _echo_or_misbehave(batch: list[Article]):
+def _echo_or_misbehave(options, batch: list[Article]):
     out = []
     for article in batch:
         if "DIE" in article.text:
@@ -61,13 +61,15 @@ def test_a_worker_that_dies_costs_only_its_article():
 
 
 def test_a_worker_that_stalls_is_given_up_after_its_budget_and_grace():
-    texts = ["Alpha", "Beta HANG", "Gamma"]
+    # the stall comes after the pool has answered, so only budget and grace are waited for;
+    # re-run alone in a fresh pool, it also gets the start-up allowance
+    texts = ["Alpha", "Beta", "Gamma", "Delta HANG", "Epsilon"]
     options = pipeline.Options(time_budget=0.5, time_per_1000=0.0)
-    with parallel.WorkerPool(options, 2, batch=1, grace=2.0, work=_echo_or_misbehave,
-                             start=_no_model) as pool:
+    with parallel.WorkerPool(options, 2, batch=1, grace=1.0, startup=30.0,
+                             work=_echo_or_misbehave, start=_no_model) as pool:
         got = list(pool.results(_articles(*texts)))
-    assert got[0] == "alpha" and got[2] == "gamma"
-    assert got[1].code == "worker_stalled" and got[1].origin == "t:1"
+    assert got[:3] == ["alpha", "beta", "gamma"] and got[4] == "epsilon"
+    assert got[3].code == "worker_stalled" and got[3].origin == "t:3"
 
 
 def test_cpu_count_is_positive():

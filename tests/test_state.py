@@ -26,6 +26,8 @@ ALLOWED_MUTABLE_GLOBALS: dict[tuple[str, str], str] = {}
 #: knowledge whose racing builds give equal values (lru_cache keeps one, both are complete).
 KNOWLEDGE_CACHES: dict[tuple[str, str], str] = {
     ("nlp.py", "load"): "the spaCy pipeline (build_once: seconds and hundreds of MB)",
+    ("parallel.py", "_analyzer"): "a worker process's analyzer: model and knowledge bases "
+                                  "(build_once, one per worker process)",
     ("actors.py", "_load_kb"): "the actor knowledge base per set of extra files (build_once)",
     ("events/lexicon.py", "load_lexicon"): "the event lexicon (build_once)",
     ("events/lexicon.py", "category_set"): "PLOVER groupings read from the lexicon",

@@ -26,22 +26,23 @@ import concurrent.futures as cf
 import multiprocessing
 import os
 import resource
+import signal
 import sys
 from collections import deque
 from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator
 
-from . import pipeline
+from . import knowledge, pipeline
 from .records import Article
 
 #: Seconds a worker may take beyond the sum of its batch's budgets before it counts as stalled.
 GRACE = 60.0
+#: Seconds more for the first answer of a fresh pool: a new interpreter imports detente and
+#: loads the model (a few seconds; much more on a loaded machine).
+STARTUP = 300.0
 #: Articles sent to a worker at a time: enough to keep spaCy's batching and to amortise the
 #: pickling of results, few enough that a crash re-runs little.
 BATCH = 4
-
-_ANALYZER: pipeline.Analyzer | None = None
-
 
 def cpu_count() -> int:
     """Cores this process may run on (the affinity mask, not the machine's total)."""
@@ -51,9 +52,17 @@ def cpu_count() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+@knowledge.build_once(maxsize=1)
+def _analyzer(options: pipeline.Options) -> pipeline.Analyzer:
+    """The worker process's analyzer: the model and knowledge bases, loaded once."""
+    return pipeline.Analyzer(options)
+
+
 def _start(options: pipeline.Options) -> None:
-    global _ANALYZER
-    _ANALYZER = pipeline.Analyzer(options)
+    # Ctrl-C in a terminal reaches the whole process group: the parent alone decides, so a
+    # batch in hand is finished or abandoned by it, never half-dropped by a worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _analyzer(options)
 
 
 def _rss_bytes() -> int:
@@ -61,10 +70,9 @@ def _rss_bytes() -> int:
     return peak if sys.platform == "darwin" else peak * 1024  # Linux reports KiB
 
 
-def _work(batch: list[Article]) -> tuple[int, int, list]:
+def _work(options: pipeline.Options, batch: list[Article]) -> tuple[int, int, list]:
     """Runs in a worker: (pid, peak RSS in bytes, one result per article in order)."""
-    assert _ANALYZER is not None, "worker used before its initializer ran"
-    results = list(_ANALYZER.results(batch))
+    results = list(_analyzer(options).results(batch))
     return os.getpid(), _rss_bytes(), results
 
 
@@ -81,15 +89,17 @@ class WorkerPool:
     """``workers`` processes analysing articles; use as a context manager."""
 
     def __init__(self, options: pipeline.Options, workers: int, batch: int = BATCH,
-                 grace: float = GRACE, work=None, start=None):
-        """``work(batch) -> (pid, peak bytes, results)`` and ``start(options)`` run in the
-        workers (module-level functions, for pickling); they default to the analysis."""
+                 grace: float = GRACE, startup: float = STARTUP, work=None, start=None):
+        """``work(options, batch) -> (pid, peak bytes, results)`` and ``start(options)`` run
+        in the workers (module-level functions, for pickling); they default to the analysis."""
         self.options = options
         self._work = work or _work
         self._start = start or _start
         self.workers = max(1, workers)
         self.batch = max(1, batch)
         self.grace = grace
+        self.startup = startup
+        self._answered = False  # has the current pool returned anything yet?
         self.peak_rss: dict[int, int] = {}  #: worker pid -> peak resident bytes
         self._pool: cf.ProcessPoolExecutor | None = None
 
@@ -98,6 +108,7 @@ class WorkerPool:
         if self._pool is None:
             # "spawn": a fresh interpreter per worker. Forking a parent that holds threads
             # (the budget watchdog, DuckDB's pool) can deadlock the child.
+            self._answered = False
             self._pool = cf.ProcessPoolExecutor(
                 max_workers=workers or self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
@@ -134,8 +145,9 @@ class WorkerPool:
         budgets = [self.options.budget_for(len(a.text)) for a in batch]
         if None in budgets:
             return None
-        # the first batch also waits for the model to load in a fresh interpreter
-        return sum(budgets) + self.grace  # type: ignore[arg-type]
+        # until a fresh pool answers, its interpreters may still be loading the model
+        wait = sum(budgets) + self.grace  # type: ignore[arg-type]
+        return wait if self._answered else wait + self.startup
 
     def _take(self, future: cf.Future, batch: list[Article]) -> list | None:
         """The batch's results, or None when its worker died or stalled (pool killed)."""
@@ -144,6 +156,7 @@ class WorkerPool:
         except (BrokenProcessPool, cf.TimeoutError, cf.CancelledError):
             self.kill()
             return None
+        self._answered = True
         self.peak_rss[pid] = max(rss, self.peak_rss.get(pid, 0))
         return results
 
@@ -151,7 +164,7 @@ class WorkerPool:
         """Re-run a batch whose worker died or stalled, one article per fresh pool of one."""
         out = []
         for article in batch:
-            future = self._executor(1).submit(self._work, [article])
+            future = self._executor(1).submit(self._work, self.options, [article])
             try:
                 pid, rss, results = future.result(timeout=self._deadline([article]))
                 self.peak_rss[pid] = max(rss, self.peak_rss.get(pid, 0))
@@ -173,7 +186,7 @@ class WorkerPool:
         while batches or queued:
             while batches and len(queued) < ahead:
                 batch = batches.popleft()
-                queued.append((batch, self._executor().submit(self._work, batch)))
+                queued.append((batch, self._executor().submit(self._work, self.options, batch)))
             batch, future = queued.popleft()
             results = self._take(future, batch)
             if results is None:
