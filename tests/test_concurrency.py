@@ -143,8 +143,9 @@ main()
 def test_a_reader_answers_while_an_ingest_runs(tmp_path):
     src = _stories(tmp_path, 12, chars=300)
     db, go = tmp_path / "busy.duckdb", tmp_path / "go"
+    # one process: the pause is patched into this interpreter's analyzer
     writer = subprocess.Popen([sys.executable, "-c", _PAUSED_INGEST, str(go), str(src),
-                               "--db", str(db)], stdout=subprocess.PIPE,
+                               "--db", str(db), "--workers", "1"], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True, env=_env())
     try:
         assert writer.stdout.readline().strip() == "paused"  # mid-ingest, first chunk stored
