@@ -39,7 +39,7 @@ def main() -> None:
     """
 
 
-from . import core, evaluation, ledger, serve, stories  # noqa: E402  (they register on ``main``)
+from . import core, evaluation, ledger, serve, stories, watch  # noqa: E402  (they register)
 
-for _area in (core, evaluation, ledger, stories, serve):
+for _area in (core, evaluation, ledger, stories, serve, watch):
     _area.register(main)
