@@ -29,6 +29,17 @@ talks would follow, though no date for the next session was announced on the day
 </article><footer>Copyright Example News</footer></body></html>"""
 
 
+def save_blank_model(path) -> str:
+    """A spaCy pipeline with only a sentencizer, saved as a model directory: the whole detente
+    pipeline runs on it (finding next to nothing) without the statistical model."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(path)
+    return str(path)
+
+
 def article(title: str, body: str = "Negotiators from Aland and Borduria met on Tuesday.",
             date: str = "2025-05-20") -> bytes:
     return ARTICLE.format(title=title, body=body, date=date).encode("utf-8")

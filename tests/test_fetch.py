@@ -20,7 +20,7 @@ from detente.readers.fetch import FetchFailed, Limits, fetch, is_private
 from detente.readers.pages import PageReader, url_id
 from detente.records import Article
 from detente.store import Store
-from local_http import Page, Site, article, rss
+from local_http import Page, Site, article, rss, save_blank_model
 
 #: Short limits keep the slow cases quick; the size limit is small so "huge" is cheap.
 QUICK = Limits(connect_timeout=1.0, total_timeout=1.0, max_bytes=50_000)
@@ -34,15 +34,7 @@ def site():
 
 @pytest.fixture(scope="session")
 def blank_model(tmp_path_factory):
-    """A spaCy pipeline with only a sentencizer, saved as a model directory: the whole
-    pipeline runs on it (finding next to nothing) without the statistical model."""
-    import spacy
-
-    path = tmp_path_factory.mktemp("models") / "blank_en"
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.to_disk(path)
-    return str(path)
+    return save_blank_model(tmp_path_factory.mktemp("models") / "blank_en")
 
 
 def read(url: str, limits: Limits = QUICK, **kw) -> Article | Rejected:

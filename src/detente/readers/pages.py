@@ -210,6 +210,13 @@ def _entry(raw, base: str) -> Entry:
                  summary=fragment_text(body))
 
 
+def _fault(exc: BaseException) -> str:
+    """feedparser's complaint, without the parser's "<unknown>:2:0:" prefix."""
+    if hasattr(exc, "getMessage") and hasattr(exc, "getLineNumber"):  # SAXParseException
+        return f"{exc.getMessage()} at line {exc.getLineNumber()}"
+    return str(exc) or type(exc).__name__
+
+
 def feed_entries(fetched: Fetched) -> Feed:
     """The entries of a fetched RSS/Atom feed; raises ``Reject`` when there are none to read.
 
@@ -223,8 +230,11 @@ def feed_entries(fetched: Fetched) -> Feed:
     problem = ""
     if parsed.get("bozo"):
         exc = parsed.get("bozo_exception")
-        problem = clip(str(exc) or type(exc).__name__, 100) if exc else "malformed"
-    entries = tuple(_entry(e, fetched.final_url) for e in parsed.get("entries", ()))
+        problem = clip(_fault(exc), 100) if exc else "malformed"
+    entries = tuple(e for e in (_entry(raw, fetched.final_url)
+                                for raw in parsed.get("entries", ()))
+                    # an item cut off before its title (a truncated feed) names nothing
+                    if e.link or e.title or e.summary)
     version = parsed.get("version") or ""
     if not entries and (problem or not version):
         reason = problem or "no RSS or Atom markup"
