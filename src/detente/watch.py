@@ -250,7 +250,7 @@ class Watcher:
 def stop_on_signals(stop: threading.Event, on_first: Callable[[], None] = lambda: None):
     """Ctrl-C or SIGTERM sets ``stop`` (the watcher finishes the entry in hand and returns); a
     second one raises ``KeyboardInterrupt`` at once. Main thread only."""
-    if threading.current_thread() is not threading.main_thread():
+    if threading.get_ident() != threading.main_thread().ident:  # signals: main thread only
         yield
         return
 
