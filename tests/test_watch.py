@@ -287,3 +287,22 @@ def test_sigterm_stops_watch_cleanly(site, tmp_path, blank_model):
     assert err.splitlines()[-2:] == [
         "stopping after the item in hand (Ctrl-C again to stop at once)",
         "watch: 1 polls, 1 new items stored, 0 failures"]
+
+
+def test_a_store_from_before_feeds_gains_the_columns_and_table_when_opened_to_write(tmp_path):
+    import duckdb
+
+    from test_store import make_analysis
+
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.write([make_analysis()])
+    with duckdb.connect(str(path)) as con:  # as the previous release left it
+        con.execute("DROP TABLE feed_items")
+        con.execute("ALTER TABLE articles DROP COLUMN fetched_at")
+    with Store(path, read_only=True) as store:  # readable as it is
+        assert store.counts()["articles"] == 1
+    with Store(path) as store:  # upgraded in place, rows kept
+        assert store.con.execute("SELECT count(*), count(fetched_at) FROM articles"
+                                 ).fetchall() == [(1, 0)]
+        assert store.feed_seen("http://x/feed", ["a"]) == {}
