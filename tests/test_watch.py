@@ -143,8 +143,10 @@ def test_an_item_with_nothing_to_read_is_retried_then_left(site, make_watcher):
      "(invalid token) at line 2); check the URL"),
     (Page(b"x" * 60_000, type=FEED), "the page is 60,000 bytes, over the 50,000-byte size "
      "limit; save the article page itself and give the file"),
-    (Page(b"GIF89a" + bytes(200), type="image/gif"), "the server sent 'image/gif', not a type "
-     "read here"),
+    (Page(b"GIF89a" + bytes(200), type="image/gif"), "the server sent 'image/gif', neither a "
+     "feed nor an HTML page; check the URL"),
+    (Page(b"%PDF-1.7 ...", type=None), "the server sent 'no content type', neither a feed nor "
+     "an HTML page; check the URL"),
     (Page(status=302, headers={"Location": "/feed.xml"}), "redirect loop: the redirects lead "
      "back to '{base}/feed.xml'; the site is misconfigured, try again later"),
 ])
@@ -306,3 +308,12 @@ def test_a_store_from_before_feeds_gains_the_columns_and_table_when_opened_to_wr
         assert store.con.execute("SELECT count(*), count(fetched_at) FROM articles"
                                  ).fetchall() == [(1, 0)]
         assert store.feed_seen("http://x/feed", ["a"]) == {}
+
+
+def test_watch_and_ingest_help_explain_urls():
+    runner = CliRunner()
+    watch_help = runner.invoke(main, ["watch", "--help"]).output
+    ingest_help = runner.invoke(main, ["ingest", "--help"]).output
+    assert "Examples:" in watch_help and "feed_items" in watch_help and "--once" in watch_help
+    assert "http(s) URL" in ingest_help and "detente watch" in ingest_help
+    assert "--timeout SECONDS" in ingest_help and "--timeout SECONDS" in watch_help

@@ -42,6 +42,7 @@ from .readers.fetch import FetchFailed, Limits, fetch
 from .readers.pages import (ANY_DOCUMENT, Feed, PageReader, entry_article, feed_entries,
                             kind_of_body, page_article)
 from .records import Article
+from .errors import StoreBusy
 from .store import Store
 
 #: Reads of an entry that gave nothing (no page, no summary) before it is left alone.
@@ -162,11 +163,19 @@ class Watcher:
             elif kind == "html":
                 self._take_page(target.url, got, poll)
             else:
-                raise Reject("fetch_failed", f"the server sent "
-                             f"{show(got.media_type or 'no content type')}, neither a feed nor "
-                             "an HTML page; check the URL")
+                raise FetchFailed("wrong_type", "", got.media_type)
         except (FetchFailed, Reject) as exc:
-            self._failed(target, poll, exc.message)
+            message = exc.message
+            if isinstance(exc, FetchFailed) and exc.kind == "wrong_type":
+                message = (f"the server sent {show(exc.media_type or 'no content type')}, "
+                           "neither a feed nor an HTML page; check the URL")
+            self._failed(target, poll, message)
+            return poll
+        except StoreBusy as exc:
+            # another process held the store too long: this poll is lost, the next one
+            # takes its items (nothing was remembered), and the watcher goes on
+            poll.error = str(exc)
+            poll.retry_in = self.every
             return poll
         target.failures = 0
         return poll
@@ -205,10 +214,11 @@ class Watcher:
         entries = list({e.key: e for e in feed.entries}.values())
         with self._store() as store:
             known = store.feed_seen(url, [e.key for e in entries])
-        fresh = [e for e in entries
-                 if e.key not in known or (known[e.key][0] == "failed"
-                                           and known[e.key][1] < MAX_ATTEMPTS)][:MAX_ENTRIES]
-        poll.seen = len(entries) - len(fresh)
+        due = [e for e in entries
+               if e.key not in known or (known[e.key][0] == "failed"
+                                         and known[e.key][1] < MAX_ATTEMPTS)]
+        poll.seen = len(entries) - len(due)
+        fresh = due[:MAX_ENTRIES]  # the rest wait for the next poll
         poll.note = feed.problem
         if not fresh:
             return

@@ -225,8 +225,12 @@ def feed_entries(fetched: Fetched) -> Feed:
     """
     import feedparser
 
-    parsed = feedparser.parse(io.BytesIO(fetched.body), response_headers={
-        "content-location": fetched.final_url, "content-type": fetched.media_type})
+    try:
+        parsed = feedparser.parse(io.BytesIO(fetched.body), response_headers={
+            "content-location": fetched.final_url, "content-type": fetched.media_type})
+    except Exception as exc:  # a feed must not end the watcher, whatever feedparser does
+        raise Reject("fetch_failed", f"feedparser could not read it ({type(exc).__name__}); "
+                     "check the URL") from None
     problem = ""
     if parsed.get("bozo"):
         exc = parsed.get("bozo_exception")
