@@ -317,3 +317,18 @@ def test_watch_and_ingest_help_explain_urls():
     assert "Examples:" in watch_help and "feed_items" in watch_help and "--once" in watch_help
     assert "http(s) URL" in ingest_help and "detente watch" in ingest_help
     assert "--timeout SECONDS" in ingest_help and "--timeout SECONDS" in watch_help
+
+
+@pytest.mark.model
+def test_watch_end_to_end_with_the_model(site, tmp_path):
+    site.routes["/story/1"] = Page(article(
+        "Talks in Istanbul", "Russian and Ukrainian delegations held talks in Istanbul on "
+        "Friday."))
+    site.routes["/feed.xml"] = Page(rss(site.base, [("1", "/story/1", "Talks.")]), type=FEED)
+    db = str(tmp_path / "m.duckdb")
+    res = CliRunner().invoke(main, ["watch", site.url("/feed.xml"), "--once", "--db", db])
+    assert res.exit_code == 0, res.output
+    with Store(db, read_only=True) as store:
+        events = store.events(type="CONSULT")
+    assert events and events[0]["url"] == site.url("/story/1")
+    assert events[0]["title"] == "Talks in Istanbul"
