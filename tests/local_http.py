@@ -41,8 +41,12 @@ def save_blank_model(path) -> str:
 
 
 def article(title: str, body: str = "Negotiators from Aland and Borduria met on Tuesday.",
-            date: str = "2025-05-20") -> bytes:
-    return ARTICLE.format(title=title, body=body, date=date).encode("utf-8")
+            date: str | None = "2025-05-20") -> bytes:
+    """An article page; ``date`` None leaves the date out of its metadata."""
+    page = ARTICLE.format(title=title, body=body, date=date or "")
+    if date is None:
+        page = "\n".join(line for line in page.split("\n") if "published_time" not in line)
+    return page.encode("utf-8")
 
 
 def rss(base: str, items: list[tuple[str, str, str]], title: str = "Example World News",

@@ -332,3 +332,15 @@ def test_watch_end_to_end_with_the_model(site, tmp_path):
         events = store.events(type="CONSULT")
     assert events and events[0]["url"] == site.url("/story/1")
     assert events[0]["title"] == "Talks in Istanbul"
+
+
+def test_an_items_date_is_the_pages_own_else_the_feeds(site, make_watcher):
+    # the feed dates every item 2025-05-20; one page says otherwise, one says nothing
+    site.routes["/story/dated"] = Page(article("Dated", date="2025-05-18"))
+    site.routes["/story/undated"] = Page(article("Undated", date=None))
+    site.routes["/feed.xml"] = Page(rss(site.base, [("dated", "/story/dated", "x"),
+                                                    ("undated", "/story/undated", "y")]),
+                                    type=FEED)
+    make_watcher(site.url("/feed.xml")).run(once=True)
+    assert stored(make_watcher.db, "SELECT title, CAST(published AS VARCHAR) FROM articles "
+                  "ORDER BY title") == [("Dated", "2025-05-18"), ("Undated", "2025-05-20")]

@@ -171,6 +171,11 @@ class Watcher:
                            "neither a feed nor an HTML page; check the URL")
             self._failed(target, poll, message)
             return poll
+        except (OSError, ValueError, TypeError, AttributeError, KeyError) as exc:
+            # a bug met on this target's bytes must not end a watcher that runs for days
+            self._failed(target, poll, f"could not be read ({type(exc).__name__} in detente: "
+                         "a bug); the other targets go on; please report it with this URL")
+            return poll
         except StoreBusy as exc:
             # another process held the store too long: this poll is lost, the next one
             # takes its items (nothing was remembered), and the watcher goes on

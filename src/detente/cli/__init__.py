@@ -28,7 +28,8 @@ class _Group(click.Group):
 def main() -> None:
     """detente: sourced PLOVER events and a peace-process ledger from news text.
 
-    Every coded field points back to the sentence it rests on. Runs offline.
+    Every coded field points back to the sentence it rests on. Runs offline, except for the
+    URLs you give `ingest` and `watch`.
 
     \b
     Typical use:
@@ -36,6 +37,7 @@ def main() -> None:
       detente ingest stories.jsonl          # into ./detente.duckdb
       detente events --actor RUS --type CONSULT
       detente export --format csv events.csv
+      detente watch https://example.org/rss.xml --every 15m
     """
 
 

@@ -179,7 +179,7 @@ def _connect(scheme: str, host: str, port: int, addresses: list[str], limits: Li
                 sock.close()
                 raise FetchFailed("timeout", f"the TLS handshake with {show(host)} took too "
                                   "long; try again later") from None
-            except (ssl.SSLError, OSError) as exc:
+            except (ssl.SSLError, OSError, ValueError) as exc:  # ValueError: a bad IDNA name
                 sock.close()
                 raise FetchFailed("tls", f"secure connection to {show(host)} failed "
                                   f"({clip(str(exc), 100)}); check the URL") from None

@@ -28,7 +28,7 @@ from urllib.parse import urljoin
 
 from ..errors import BadDate
 from ..records import Article, content_id
-from .base import Reject, Rejected, clip, excerpt, host, make_article, one_line, \
+from .base import Reject, Rejected, clip, excerpt, guard, host, make_article, one_line, \
     parse_published, show
 from .decode import decode
 from .documents import fragment_text, html_items
@@ -132,20 +132,30 @@ class PageReader:
 
     def article(self, url: str, published: dt.date | None, max_chars: int, *,
                 typed: bool = True, private_ok: bool | None = None) -> Article | Rejected:
+        """The article at ``url``, or why not. Never raises: an unforeseen error (a bug) is a
+        ``read_failed`` rejection, as in every reader."""
         origin = one_line(url)
-        try:
-            fetched = fetch(url, self.limits, ANY_DOCUMENT, typed=typed, private_ok=private_ok)
-        except FetchFailed as exc:
-            return failure(origin, exc)
-        kind = kind_of_body(fetched)
-        if kind == "feed":
-            return Rejected(origin, "fetch_failed", FEED_GIVEN)
-        if kind != "html":
-            return Rejected(origin, "fetch_failed", "the server sent "
-                            f"{show(fetched.media_type or 'no content type')} that is not an "
-                            "HTML page; only article pages are read",
-                            excerpt(fetched.body[:200].decode("utf-8", "replace")))
-        return page_article(fetched, origin, published, max_chars)
+
+        def build() -> Article:
+            try:
+                fetched = fetch(url, self.limits, ANY_DOCUMENT, typed=typed,
+                                private_ok=private_ok)
+            except FetchFailed as exc:
+                raise Reject("fetch_failed", failure(origin, exc).message) from None
+            kind = kind_of_body(fetched)
+            if kind == "feed":
+                raise Reject("fetch_failed", FEED_GIVEN)
+            if kind != "html":
+                raise Reject("fetch_failed", "the server sent "
+                             f"{show(fetched.media_type or 'no content type')} that is not an "
+                             "HTML page; only article pages are read",
+                             excerpt(fetched.body[:200].decode("utf-8", "replace")))
+            item = page_article(fetched, origin, published, max_chars)
+            if isinstance(item, Rejected):
+                raise Reject(item.code, item.message, item.excerpt)
+            return item
+
+        return guard(origin, build)
 
 
 # --------------------------------------------------------------------------- feeds
@@ -261,10 +271,12 @@ def entry_article(entry: Entry, reader: PageReader, feed: Feed, *, private_ok: b
     origin = one_line(entry.link or entry.key)
     why = "the item links to no page"
     if entry.link:
-        got = reader.article(entry.link, published or entry.published, max_chars, typed=False,
+        got = reader.article(entry.link, published, max_chars, typed=False,
                              private_ok=private_ok)
         if isinstance(got, Article):
+            # the page's own title and date first, the feed's where the page gives none
             return (dataclasses.replace(got, title=got.title or entry.title,
+                                        published=got.published or entry.published,
                                         source=feed.title or got.source), None)
         why = f"page not read ({got.message})"
     if not entry.summary.strip():
