@@ -84,7 +84,7 @@ def main() -> None:
         [first] = watcher.run(once=True)
         feed_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        watcher._state[0].due = 0  # due at once (normally after --every)
+        watcher.make_due()  # due at once (normally after --every)
         [second] = watcher.poll_due()
         noop_s = time.perf_counter() - t0
 

@@ -83,7 +83,7 @@ def test_a_feed_that_gains_items_is_ingested_once_each(site, make_watcher):
     w.run(once=True)
     serve_feed(site, ["g3", "g1", "g2"])
     w.poll_due()  # not due yet: nothing happens
-    w._state[0].due = 0
+    w.make_due()
     w.poll_due()
     assert w.lines == [f"{feed}: 2 new, 0 seen, 0 failed", f"{feed}: 1 new, 2 seen, 0 failed"]
     # each page was fetched once, ever
@@ -118,7 +118,7 @@ def test_an_item_with_nothing_to_read_is_retried_then_left(site, make_watcher):
     site.routes["/feed.xml"] = Page(rss(site.base, [("empty", "/story/none", "")]), type=FEED)
     w = make_watcher(site.url("/feed.xml"))
     for _ in range(MAX_ATTEMPTS + 1):
-        w._state[0].due = 0
+        w.make_due()
         w.poll_due()
     assert w.lines == [f"{site.url('/feed.xml')}: 0 new, 0 seen, 1 failed"] * MAX_ATTEMPTS + [
         f"{site.url('/feed.xml')}: 0 new, 1 seen, 0 failed"]
@@ -163,15 +163,18 @@ def test_a_failing_feed_backs_off_and_recovers(site, make_watcher):
     site.routes["/feed.xml"] = Page(b"down", status=503)
     w = make_watcher(site.url("/feed.xml"), every=60)
     for _ in range(5):
-        w._state[0].due = 0
+        w.make_due()
         w.poll_due()
     assert [p.retry_in for p in w.polls] == [60, 120, 240, 480, 480]  # at most 8 x --every
     assert w.lines[1].endswith("; next try in 2m (2 failures in a row)")
     serve_feed(site, ["g1"])
-    w._state[0].due = 0
+    w.make_due()
     w.poll_due()
     assert w.lines[-1] == f"{site.url('/feed.xml')}: 1 new, 0 seen, 0 failed"
-    assert w._state[0].failures == 0
+    site.routes["/feed.xml"] = Page(b"down", status=503)
+    w.make_due()
+    w.poll_due()
+    assert w.polls[-1].retry_in == 60  # the count of failures in a row started again
 
 
 def test_a_truncated_feed_gives_the_items_it_still_holds(site, make_watcher):
@@ -219,7 +222,7 @@ def test_a_watched_page_is_stored_again_only_when_its_text_changes(site, make_wa
     for text in (None, None, "Talks ended in Geneva."):
         if text:
             site.routes["/live"] = Page(article("Live", text))
-        w._state[0].due = 0
+        w.make_due()
         w.poll_due()
     assert w.lines == [f"{site.url('/live')}: 1 new, 0 seen, 0 failed",
                        f"{site.url('/live')}: 0 new, 1 seen, 0 failed",
