@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from detente.cli import main
 from detente.ingest import Rejected, read_inputs
 from detente.readers.fetch import FetchFailed, Limits, fetch, is_private
-from detente.readers.pages import PageReader, url_id
+from detente.readers.pages import PageReader, feed_entries, url_id
 from detente.records import Article
 from detente.store import Store
 from local_http import Page, Site, article, rss, save_blank_model
@@ -283,3 +283,34 @@ def test_ingest_url_end_to_end_with_the_model(site, tmp_path):
     with Store(db, read_only=True) as store:
         events = store.events(type="CONSULT")
     assert events and events[0]["url"] == site.url("/talks")
+
+
+def test_an_https_server_whose_certificate_is_not_trusted_is_refused(tmp_path):
+    import shutil
+    import subprocess
+
+    if not shutil.which("openssl"):
+        pytest.skip("needs the openssl command to make a self-signed certificate")
+    cert, key = tmp_path / "c.pem", tmp_path / "k.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                    str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1"],
+                   check=True, capture_output=True)
+    with Site(tls=(str(cert), str(key))) as site:
+        site.routes["/p"] = Page(article("Secure"))
+        message = failure(site.url("/p"))
+    # OpenSSL's own words for the fault vary by version ("self-signed certificate")
+    assert message.startswith("secure connection to '127.0.0.1' failed (certificate not "
+                              "trusted: ")
+    assert message.endswith("); check the URL")
+
+
+def test_a_feed_cannot_read_local_files_through_an_external_entity(site, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET", encoding="utf-8")
+    site.routes["/feed.xml"] = Page(
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
+        '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>/a</link>'
+        "<description>before &x; after</description></item></channel></rss>".encode(),
+        type="application/rss+xml")
+    feed = feed_entries(fetch(site.url("/feed.xml"), QUICK))
+    assert [e.summary for e in feed.entries] == ["before after"]

@@ -181,8 +181,11 @@ def _connect(scheme: str, host: str, port: int, addresses: list[str], limits: Li
                                   "long; try again later") from None
             except (ssl.SSLError, OSError, ValueError) as exc:  # ValueError: a bad IDNA name
                 sock.close()
+                reason = (f"certificate not trusted: {exc.verify_message}"
+                          if isinstance(exc, ssl.SSLCertVerificationError)
+                          else getattr(exc, "reason", None) or str(exc))
                 raise FetchFailed("tls", f"secure connection to {show(host)} failed "
-                                  f"({clip(str(exc), 100)}); check the URL") from None
+                                  f"({clip(str(reason), 100)}); check the URL") from None
         return sock
     if isinstance(last, ConnectionRefusedError):
         raise FetchFailed("refused", f"{show(host)} port {port} refused the connection; is the "
