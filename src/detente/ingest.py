@@ -41,6 +41,7 @@ from .readers.base import (DATE_KEYS, SOURCE_KEYS, TEXT_KEYS, Reject, Rejected, 
 from .readers.decode import (SNIFF_BYTES, bounded_lines, check_binary, control_share,
                              damaged_gzip, decode, wide_encoding)
 from .readers.documents import MIN_HTML_WORDS, feed_items, html_items, text_items
+from .readers.pages import PageReader, is_url
 from .readers.structured import csv_items, json_items, jsonl_items, line_limit
 from .records import MAX_CHARS, Article, content_id
 
@@ -329,8 +330,11 @@ class _Ids:
 # --------------------------------------------------------------------------- entry point
 
 
-def _read_path(raw, published, max_chars, kind_override):
+def _read_path(raw, published, max_chars, kind_override, fetch):
     name = os.fspath(raw)
+    if fetch is not None and is_url(name) and not os.path.exists(name):
+        yield from guarded(one_line(name), fetch.items(name, published, max_chars))
+        return
     if name == "-":
         yield from guarded("<stdin>", _read_stdin(published, max_chars, kind_override))
         return
@@ -362,8 +366,8 @@ def _read_path(raw, published, max_chars, kind_override):
 
 
 def read_inputs(paths: Iterable[str | os.PathLike], *, published: dt.date | str | None = None,
-                max_chars: int | None = None, fmt: str | None = None
-                ) -> Iterator[Article | Rejected]:
+                max_chars: int | None = None, fmt: str | None = None,
+                fetch: PageReader | None = None) -> Iterator[Article | Rejected]:
     """Yield an ``Article`` or a ``Rejected`` for every item in ``paths``, in order.
 
     ``paths`` may hold files, directories (walked recursively in sorted order; see the module
@@ -371,6 +375,9 @@ def read_inputs(paths: Iterable[str | os.PathLike], *, published: dt.date | str 
     item's own date (a string is parsed, raising ``BadDate``). ``fmt`` forces a format
     (text, html, jsonl, json, csv, rss) instead of guessing from the extension.
     ``max_chars`` defaults to ``records.MAX_CHARS``, the length the parser is sized to.
+    With ``fetch`` (a ``readers.pages.PageReader``), a path that is a URL and not a file is
+    fetched as an article page (http and https only; see ``readers.fetch`` for the limits);
+    without it, nothing is fetched and a URL is just a file name that does not exist.
     """
     if max_chars is None:
         max_chars = MAX_CHARS
@@ -379,5 +386,5 @@ def read_inputs(paths: Iterable[str | os.PathLike], *, published: dt.date | str 
     kind_override = _FMT_KIND.get(fmt) if fmt else None
     ids = _Ids()
     for raw in paths:
-        for item in _read_path(raw, published, max_chars, kind_override):
+        for item in _read_path(raw, published, max_chars, kind_override, fetch):
             yield ids.check(item) if isinstance(item, Article) else item

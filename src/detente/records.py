@@ -114,6 +114,8 @@ class Article:
     origin: str | None = None  #: where it was read from, e.g. ``stories.jsonl:12``
     #: hash of ``text`` (see ``content_id``); filled in from the text when not given
     content_hash: str = ""
+    #: when the text was fetched from ``url`` (UTC, naive), for pages and feed items read by URL
+    fetched_at: dt.datetime | None = None
 
     def __post_init__(self) -> None:
         if not self.content_hash:

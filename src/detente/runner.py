@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterable
 
 from . import dblock, parallel, pipeline
 from . import ingest as ingest_mod
+from .readers.pages import PageReader
 from .records import Article
 from .store import Store, WriteResult
 
@@ -59,7 +60,9 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
            on_reject: Callable[[Any], None] | None = None,
            progress: Callable[[int], None] | None = None, chunk: int | None = None,
            wait: float = dblock.WRITER_WAIT, workers: int = 1,
-           on_workers: Callable[[dict[int, int]], None] | None = None) -> WriteResult:
+           on_workers: Callable[[dict[int, int]], None] | None = None,
+           fetch: "PageReader | None" = None,
+           items: "Iterable[Article | ingest_mod.Rejected] | None" = None) -> WriteResult:
     """Read ``paths``, analyse the articles not already current in ``db``, store them.
 
     ``db`` is a database path, opened for each chunk (waiting up to ``wait`` seconds for other
@@ -73,6 +76,10 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
     ``workers`` > 1 analyses in that many processes (``parallel.WorkerPool``) once a chunk holds
     enough work; results are stored in input order either way, and ``on_workers`` receives
     each worker's peak resident memory (pid -> bytes) at the end, if workers ran.
+
+    ``fetch`` (a ``readers.pages.PageReader``) fetches the paths that are URLs (see
+    ``ingest.read_inputs``). ``items`` (articles and rejections already read, e.g. by
+    ``detente watch``) are stored instead of reading ``paths``.
     """
     workers = max(1, workers)
     chunk = max(1, chunk or CHUNK * workers)
@@ -83,8 +90,8 @@ def ingest(db: "str | Store", paths: Iterable[str], *, published=None, options=N
         return Store(db, wait=wait)
 
     total = WriteResult()
-    items = iter(ingest_mod.read_inputs(paths, published=published, fmt=fmt,
-                                        max_chars=max_chars))
+    items = iter(items if items is not None else ingest_mod.read_inputs(
+        paths, published=published, fmt=fmt, max_chars=max_chars, fetch=fetch))
     analysts = Analysts(options or pipeline.Options(), workers)
     seen: set[str] = set()
 

@@ -37,7 +37,7 @@ _ACTOR_FIELDS = ("text", "name", "code", "sector", "role", "org", "wikidata")
 _SCHEMA = {
     "articles": """id VARCHAR PRIMARY KEY, title VARCHAR, url VARCHAR, source VARCHAR,
         published DATE, origin VARCHAR, text VARCHAR, extractor_version VARCHAR,
-        ingested_at TIMESTAMP, content_hash VARCHAR""",
+        ingested_at TIMESTAMP, content_hash VARCHAR, fetched_at TIMESTAMP""",
     "events": """id VARCHAR, article_id VARCHAR, event VARCHAR, mode VARCHAR,
         context VARCHAR[], modality VARCHAR, hedged BOOLEAN, date DATE,
         date_precision VARCHAR, date_text VARCHAR, date_basis VARCHAR,
@@ -63,6 +63,9 @@ _SCHEMA = {
         location_country VARCHAR, mentions INTEGER, articles INTEGER""",
     "story_events": """story_id VARCHAR, key VARCHAR, event_id VARCHAR, article_id VARCHAR,
         position INTEGER""",
+    # feed_items: what `detente watch` has taken from each feed, so a restart takes it not again
+    "feed_items": """feed VARCHAR, item_key VARCHAR, link VARCHAR, article_id VARCHAR,
+        status VARCHAR, attempts INTEGER, first_seen TIMESTAMP, last_seen TIMESTAMP""",
 }
 #: table -> column -> its declared SQL type ("id VARCHAR PRIMARY KEY" declares a VARCHAR)
 _TYPES = {name: dict(c.split()[:2] for c in cols.split(",")) for name, cols in _SCHEMA.items()}
@@ -71,7 +74,8 @@ _CHILD_TABLES = ("events", "event_actors", "quotes", "ledger")
 _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
                   ("events", "also_evidence", "VARCHAR"),
                   ("events", "location_resolution", "VARCHAR"),
-                  ("events", "location_coordinates", "VARCHAR"))
+                  ("events", "location_coordinates", "VARCHAR"),
+                  ("articles", "fetched_at", "TIMESTAMP"))
 #: The last day of an event's period, in SQL (``date`` is its first day).
 PERIOD_END = ("CAST(CASE e.date_precision WHEN 'year' THEN e.date + INTERVAL 1 YEAR "
                "WHEN 'month' THEN e.date + INTERVAL 1 MONTH ELSE e.date + INTERVAL 1 DAY END "
@@ -377,6 +381,41 @@ class Store:
             [[_storable(f"{r.origin}\x1f{r.code}") for r in items]])
         self._append("quarantine", cols)
 
+    # ------------------------------------------------------------------ feeds
+    def feed_seen(self, feed: str, keys: Iterable[str]) -> dict[str, tuple[str, int]]:
+        """item key -> (status, attempts) for the items of ``feed`` taken before."""
+        keys = list(keys)
+        if not keys:
+            return {}
+        rows = self.con.execute("SELECT item_key, status, attempts FROM feed_items WHERE feed = ? "
+                                "AND item_key IN (SELECT unnest(?))", [feed, keys]).fetchall()
+        return {k: (status, attempts) for k, status, attempts in rows}
+
+    def feed_mark(self, feed: str, items: Iterable[tuple[str, str | None, str | None, str]],
+                  at: dt.datetime) -> None:
+        """Remember items of ``feed`` as (key, link, article id, status), in one transaction;
+        an item met again keeps its first_seen and counts one more attempt."""
+        items = list({item[0]: item for item in items}.values())  # one row per key, last wins
+        if not items:
+            return
+
+        def go() -> None:
+            keys = [_storable(k) for k, _, _, _ in items]
+            before = dict((k, (first, n)) for k, first, n in self.con.execute(
+                "SELECT item_key, first_seen, attempts FROM feed_items WHERE feed = ? AND "
+                "item_key IN (SELECT unnest(?))", [feed, keys]).fetchall())
+            self.con.execute("DELETE FROM feed_items WHERE feed = ? AND item_key IN "
+                             "(SELECT unnest(?))", [feed, keys])
+            cols = _columns("feed_items")
+            for (_, link, article_id, status), k in zip(items, keys):
+                first, n = before.get(k, (at, 0))
+                _push(cols, feed=_storable(feed), item_key=k, link=_storable(link),
+                      article_id=article_id, status=status, attempts=(n or 0) + 1,
+                      first_seen=first, last_seen=at)
+            self._append("feed_items", cols)
+
+        self._transaction(go)
+
     # ------------------------------------------------------------------ reading
     def _dicts(self, sql: str, params: list | None = None) -> list[dict]:
         cur = self.con.execute(sql, params or [])
@@ -594,7 +633,7 @@ def _rows(analyses: Iterable[Analysis]) -> dict[str, dict[str, list]]:
         _push(t["articles"], id=art.id, title=art.title, url=art.url, source=art.source,
               published=art.published, origin=art.origin, text=art.text,
               extractor_version=an.extractor_version, ingested_at=now,
-              content_hash=art.content_hash)
+              content_hash=art.content_hash, fetched_at=art.fetched_at)
         for ev in an.events:
             loc, evd = ev.location, ev.evidence
             _push(t["events"], id=ev.id, article_id=art.id, event=ev.event, mode=ev.mode,

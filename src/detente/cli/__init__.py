@@ -28,7 +28,8 @@ class _Group(click.Group):
 def main() -> None:
     """detente: sourced PLOVER events and a peace-process ledger from news text.
 
-    Every coded field points back to the sentence it rests on. Runs offline.
+    Every coded field points back to the sentence it rests on. Runs offline, except for the
+    URLs you give `ingest` and `watch`.
 
     \b
     Typical use:
@@ -36,10 +37,11 @@ def main() -> None:
       detente ingest stories.jsonl          # into ./detente.duckdb
       detente events --actor RUS --type CONSULT
       detente export --format csv events.csv
+      detente watch https://example.org/rss.xml --every 15m
     """
 
 
-from . import core, evaluation, ledger, serve, stories  # noqa: E402  (they register on ``main``)
+from . import core, evaluation, ledger, serve, stories, watch  # noqa: E402  (they register)
 
-for _area in (core, evaluation, ledger, stories, serve):
+for _area in (core, evaluation, ledger, stories, serve, watch):
     _area.register(main)

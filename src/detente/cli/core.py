@@ -16,7 +16,8 @@ import click
 from ..dblock import READER_WAIT, WRITER_WAIT
 from ..ingest import parse_published
 from . import choices
-from .feedback import progress_bar, progress_option, refuse_urls, survey, warn_language
+from .feedback import (page_reader, progress_bar, progress_option, refuse_urls, survey,
+                       timeout_option, warn_language)
 
 DB_OPTION = click.option("--db", default="detente.duckdb", show_default=True,
                          type=click.Path(dir_okay=False), help="DuckDB database file.")
@@ -229,24 +230,32 @@ def _print_analysis(analysis, fmt: str) -> None:
                    "process may use). Each loads the model once (about 0.4 GB); the "
                    "parent alone writes the store, in input order. Small inputs (under "
                    "4 articles per worker) are analysed in this process.")
+@timeout_option
 def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_budget,
-           reference_date, wait, progress, workers):
+           reference_date, wait, progress, workers, timeout):
     """Analyse PATH... and store the results in the database (--db).
 
-    PATH is a file, a directory (read recursively) or - for standard input. Re-ingesting an
-    article already stored by this version changes nothing; rejected inputs and articles that
-    could not be analysed are listed on stderr and kept in the quarantine table. The database
-    is open only while each batch is stored, so other commands can read it meanwhile.
+    PATH is a file, a directory (read recursively), - for standard input, or the http(s) URL
+    of an article page, fetched once (the only time detente goes on the network): its text
+    is extracted, its title and date taken from the page's metadata (--published overrides),
+    and its URL and fetch time stored. A URL that fails (no such host, refused, timed out,
+    404 or 5xx, too large, not HTML, not decodable) is one line on stderr and a quarantine
+    row, and the other inputs go on. A feed URL is refused: follow feeds with `detente watch`.
+
+    Re-ingesting an article already stored by this version changes nothing (a page fetched
+    again is re-analysed only if its text changed); rejected inputs and articles that could
+    not be analysed are listed on stderr and kept in the quarantine table. The database is
+    open only while each batch is stored, so other commands can read it meanwhile.
 
     \b
     Examples:
       detente ingest examples/news/
       detente ingest stories.jsonl feed.rss --db news.duckdb
+      detente ingest https://example.org/news/talks.html --published 2025-05-29
     """
     from ..parallel import cpu_count
     from ..runner import ingest as ingest_into
 
-    refuse_urls("ingest", paths)
     pub = _published(published)
     total = survey(list(paths), published=pub, max_chars=max_chars, fmt=input_format)
     with progress_bar(progress, total, " articles") as bar:
@@ -258,7 +267,8 @@ def ingest(paths, db, published, model, kb_paths, max_chars, input_format, time_
                              options=_options(model, kb_paths, time_budget, reference_date),
                              max_chars=max_chars, fmt=input_format, on_reject=on_reject,
                              progress=bar.update, wait=wait,
-                             workers=workers or cpu_count(), on_workers=_report_workers)
+                             workers=workers or cpu_count(), on_workers=_report_workers,
+                             fetch=page_reader(timeout))
     click.echo(result.summary(), err=True)
     if result.rejected:
         sys.exit(2)

@@ -1,5 +1,6 @@
 """What the long commands tell the user while they run: progress with totals, a warning for
-text that is not English, and a clear refusal of URLs (nothing is downloaded)."""
+text that is not English, a clear refusal of URLs where nothing is downloaded, and the
+--timeout option of the commands that do fetch (ingest, watch)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,23 @@ def progress_bar(enabled: bool | None, total: int | None, unit: str):
                 dynamic_ncols=True)
 
 
+def timeout_option(f):
+    return click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0,
+                        show_default=True, metavar="SECONDS",
+                        help="Most seconds one URL may take to fetch, redirects and a slow "
+                        "server included (connecting: at most 10 of them). Pages over 8 MiB, "
+                        "of another type than HTML, or behind more than 5 redirects are "
+                        "refused.")(f)
+
+
+def page_reader(timeout: float):
+    """What fetches the URLs among the inputs, under ``--timeout``."""
+    from ..readers.fetch import Limits
+    from ..readers.pages import PageReader
+
+    return PageReader(Limits(connect_timeout=min(10.0, timeout), total_timeout=timeout))
+
+
 def refuse_urls(command: str, paths: Iterable[str]) -> None:
     """``UrlNotFetched`` for an argument that is a URL rather than a file that exists."""
     for p in paths:
@@ -51,17 +69,18 @@ def warn_language(article) -> None:
 def survey(paths: list[str], **read) -> int | None:
     """Read the inputs once ahead of ingesting: warn about non-English articles and count
     them for the progress total. None when an input is standard input (it cannot be read
-    twice)."""
+    twice) or a URL (fetched once only; its language is not checked)."""
     from ..ingest import Rejected, read_inputs
 
     if "-" in paths:
         return None
+    files = [p for p in paths if not (_URL.match(p) and not os.path.exists(p))]
     n = 0
-    for item in read_inputs(paths, **read):
+    for item in read_inputs(files, **read):
         if not isinstance(item, Rejected):
             warn_language(item)
             n += 1
-    return n
+    return n if len(files) == len(paths) else None  # URLs are fetched once, while ingesting
 
 
 class ProgressAnalyzer:

@@ -63,11 +63,28 @@ def html_items(data: str, origin: str, published: dt.date | None,
     yield guard(origin, build)
 
 
+def fragment_text(body: str) -> str:
+    """A feed item's body (plain text, or an HTML fragment) as text: one line per paragraph,
+    runs of spaces folded."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    if "<" in body:
+        try:
+            frag = lxml_html.fromstring(normalise(body))
+            for br in frag.iter("p", "br", "div", "li"):
+                br.tail = "\n" + (br.tail or "")
+            body = frag.text_content()
+        except (etree.LxmlError, ValueError):
+            pass  # not markup after all ("a < b"): the text stands as written
+    body = "\n".join(" ".join(line.split()) for line in body.split("\n"))
+    return re.sub(r"\n{2,}", "\n", body)
+
+
 def feed_items(data: bytes, name: str, published: dt.date | None,
                max_chars: int) -> Iterator[Article | Rejected]:
     """Items of an RSS or Atom feed (entities never expanded, nothing fetched)."""
     from lxml import etree
-    from lxml import html as lxml_html
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=False,
                              huge_tree=False)
@@ -109,17 +126,8 @@ def feed_items(data: bytes, name: str, published: dt.date | None,
         origin = f"{name}#{i}"
 
         def build(item=item, origin=origin) -> Article:
-            body = child(item, "encoded", "content", "description", "summary") or ""
-            if "<" in body:
-                try:
-                    frag = lxml_html.fromstring(normalise(body))
-                    for br in frag.iter("p", "br", "div", "li"):
-                        br.tail = "\n" + (br.tail or "")
-                    body = frag.text_content()
-                except (etree.LxmlError, ValueError):
-                    pass  # not markup after all ("a < b"): the text stands as written
-            body = "\n".join(" ".join(line.split()) for line in body.split("\n"))
-            body = re.sub(r"\n{2,}", "\n", body)
+            body = fragment_text(child(item, "encoded", "content", "description", "summary")
+                                 or "")
             meta = {"title": child(item, "title"), "url": child(item, "link", "guid", "id"),
                     "source": channel_title,
                     "published": child(item, "pubdate", "published", "updated", "date")}
