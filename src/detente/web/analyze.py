@@ -286,10 +286,16 @@ class AnalyzePages:
                 "rejected": [{"origin": r.origin, "code": r.code, "message": r.message}
                              for r in rejected]}
 
+    async def submit_html(self, request: Request) -> Response:
+        return await self.submit(request, "html")
+
+    async def submit_json(self, request: Request) -> Response:
+        return await self.submit(request, "json")
+
     def routes(self) -> list[Route]:
         return [Route("/analyze", self.form, methods=["GET"]),
-                Route("/analyze", lambda r: self.submit(r, "html"), methods=["POST"]),
-                Route("/analyze.json", lambda r: self.submit(r, "json"), methods=["POST"])]
+                Route("/analyze", self.submit_html, methods=["POST"]),
+                Route("/analyze.json", self.submit_json, methods=["POST"])]
 
 
 def _shown(an) -> dict:
