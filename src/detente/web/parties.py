@@ -35,8 +35,10 @@ from .params import BadParameter
 #: Longest party value read from a path (a name an analyst types, not a paragraph).
 MAX_PARTY = 80
 LIST_EVENTS = pairview.LIST_EVENTS
-#: Events handed to ``pair.about`` for a dyad (the latest; the chart counts them all).
-PAIR_EVENTS = 2000
+#: Events and quotes handed to ``pair.about`` for a dyad: the latest (the chart and the
+#: event count take every event; the page lists what is kept of these).
+PAIR_EVENTS = 500
+PAIR_QUOTES = 500
 #: Quotes a party's own page lists (the latest).
 LIST_QUOTES = 50
 #: Entity kinds of the knowledge base that stand for a party (not a person or a place).
@@ -129,37 +131,66 @@ def display_name(store: Store | None, code: str) -> str:
 
 
 # ----------------------------------------------------------------------------- SQL pieces
-_HAS = ("e.id IN (SELECT event_id FROM event_actors WHERE upper(code) = ? OR "
-        "upper(org) = ?)")
+_OF = "SELECT article_id, event_id FROM event_actors WHERE upper(code) = ? OR upper(org) = ?"
 
 
-def _pair_where(a: str, b: str, round_events: list[str]) -> tuple[str, list]:
-    """Asserted events with both parties among actors and recipients, or a round of the
-    pair rests on (``pair.about``'s rule, which it checks again on what this returns)."""
-    return (f"e.modality = 'asserted' AND (({_HAS} AND {_HAS}) OR e.id IN "
-            "(SELECT unnest(?)))", [a, a, b, b, round_events])
+def _pair_keys(a: str, b: str, round_events: list[str]) -> tuple[str, list]:
+    """Events with both parties among actors and recipients, or that a round of the pair
+    rests on (``pair.about``'s rule, which it checks again on the rows it is given)."""
+    sql, params = f"{_OF} INTERSECT {_OF}", [a, a, b, b]
+    if round_events:  # a scan of the events only when there are such ids
+        sql += " UNION SELECT article_id, id FROM events WHERE id IN (SELECT unnest(?))"
+        params.append(round_events)
+    return sql, params
 
 
-def _party_where(code: str) -> tuple[str, list]:
-    return f"e.modality = 'asserted' AND {_HAS}", [code, code]
+def _summary(store: Store, keys: str, params: list, latest: int,
+             counterparts_of: str | None = None) -> dict:
+    """One statement over the asserted events ``keys`` selects (article_id, event_id): the
+    month-by-category counts, the total, the keys of the latest ``latest`` events and, for
+    one party, the other parties of its events. The selection is made once (a semi-join of
+    the events on their actors is the costly part on a large store)."""
+    sql = (f"WITH k AS MATERIALIZED ({keys}), m AS MATERIALIZED (SELECT e.article_id, e.id, "
+           "e.event, e.date, e.date_precision FROM k JOIN events e ON e.id = k.event_id AND "
+           "e.article_id = k.article_id WHERE e.modality = 'asserted') "
+           "SELECT 'month', strftime(date, '%Y-%m') AS x, event, count(*) FROM m WHERE "
+           "date_precision IN ('day', 'month') GROUP BY x, event "
+           "UNION ALL SELECT 'total', NULL, NULL, count(*) FROM m "
+           "UNION ALL SELECT 'latest', article_id, id, rn FROM (SELECT article_id, id, "
+           "row_number() OVER (ORDER BY date DESC NULLS LAST, article_id DESC, id DESC) AS rn "
+           "FROM m) WHERE rn <= ?")
+    args = [*params, latest]
+    if counterparts_of:
+        # a semi-join by event id (ids are content ids: one article's), not a join
+        sql += (" UNION ALL SELECT 'with', upper(coalesce(o.org, o.code)) AS x, NULL, "
+                "count(DISTINCT o.event_id) FROM event_actors o WHERE o.event_id IN (SELECT "
+                "id FROM m) AND coalesce(o.org, o.code) IS NOT NULL AND "
+                "upper(coalesce(o.org, o.code)) <> ? GROUP BY x")
+        args.append(counterparts_of)
+    out: dict = {"months": [], "total": 0, "latest": [], "with": []}
+    for part, x, y, n in store.con.execute(sql, args).fetchall():
+        if part == "month":
+            out["months"].append((x, y, n))
+        elif part == "total":
+            out["total"] = n
+        elif part == "latest":
+            out["latest"].append((n, x, y))
+        else:
+            out["with"].append({"code": x, "events": n})
+    out["latest"] = [(aid, eid) for _, aid, eid in sorted(out["latest"])]
+    out["with"] = sorted(out["with"], key=lambda c: (-c["events"], c["code"]))[:12]
+    return out
 
 
-def _month_counts(store: Store, where: str, params: list) -> list[tuple]:
-    return store.con.execute(
-        "SELECT strftime(e.date, '%Y-%m') AS m, e.event, count(*) FROM events e WHERE "
-        f"{where} AND e.date_precision IN ('day', 'month') GROUP BY m, e.event",
-        params).fetchall()
-
-
-def _events(store: Store, where: str, params: list, limit: int) -> tuple[int, list[dict]]:
-    """(how many events match, the latest ``limit`` of them, oldest first)."""
-    total = store.con.execute(f"SELECT count(*) FROM events e WHERE {where}",
-                              params).fetchone()[0]
-    rows = store._dicts(
-        "SELECT e.*, a.title, a.url, a.published FROM events e JOIN articles a ON a.id = "
-        f"e.article_id WHERE {where} ORDER BY a.published DESC NULLS LAST, e.article_id DESC,"
-        " e.sentence_start DESC, e.id DESC LIMIT ?", [*params, limit])
-    return total, store.with_actors(rows[::-1])
+def _event_rows(store: Store, keys: list[tuple[str, str]]) -> list[dict]:
+    """Full event rows for (article_id, event_id) keys, in their order."""
+    if not keys:
+        return []
+    rows = store._dicts("SELECT e.*, a.title, a.url, a.published FROM events e JOIN articles a "
+                        "ON a.id = e.article_id WHERE e.id IN (SELECT unnest(?))",
+                        [sorted({k[1] for k in keys})])
+    by_key = {(r["article_id"], r["id"]): r for r in rows}
+    return store.with_actors([by_key[k] for k in keys if k in by_key])
 
 
 def _search(names) -> Callable[[str], Any] | None:
@@ -177,10 +208,12 @@ def _re2(names: list[str]) -> str | None:
     return "(" + "|".join(parts) + ")" if parts else None
 
 
-def _quote_rows(store: Store, where: str, params: list) -> list[dict]:
+def _quote_rows(store: Store, where: str, params: list, limit: int) -> list[dict]:
+    """The latest ``limit`` quotes meeting ``where``, oldest first."""
     rows = store._dicts("SELECT q.*, a.title, a.url, a.published FROM quotes q JOIN articles a "
-                        f"ON a.id = q.article_id WHERE {where} ORDER BY a.published NULLS "
-                        "LAST, q.article_id, q.sentence_start, q.id", params)
+                        f"ON a.id = q.article_id WHERE {where} ORDER BY a.published DESC "
+                        "NULLS LAST, q.article_id DESC, q.sentence_start DESC, q.id DESC "
+                        "LIMIT ?", [*params, limit])[::-1]
     out = []
     for r in rows:
         speaker = {f: r.get(f"speaker_{f}") for f in ("text", "name", "code", "sector", "org")}
@@ -197,17 +230,17 @@ def _quote_rows(store: Store, where: str, params: list) -> list[dict]:
 
 # ----------------------------------------------------------------------------- page data
 def dyad_data(store: Store | None, led: dict, a: str, b: str, names: dict) -> dict:
-    """The dyad page of ``a`` and ``b``: ``pair.about`` on the pair's events and quotes."""
+    """The dyad page of ``a`` and ``b``: ``pair.about`` on the pair's latest events and
+    quotes (the counts and the chart take every event)."""
     rounds = [r for r in led["rounds"] if {a, b} <= set(r.get("process") or ())]
     round_events = sorted({i for r in rounds for i in r.get("events") or ()})
+    summary = {"months": [], "total": 0}
     events: list[dict] = []
-    months: list[tuple] = []
-    total = 0
     quotes: list[dict] = []
     if store is not None:
-        where, params = _pair_where(a, b, round_events)
-        months = _month_counts(store, where, params)
-        total, events = _events(store, where, params, PAIR_EVENTS)
+        keys, params = _pair_keys(a, b, round_events)
+        summary = _summary(store, keys, params, PAIR_EVENTS)
+        events = _event_rows(store, summary["latest"])[::-1]
         said = _re2([*names.get(a, ()), *names.get(b, ())])
         round_articles = sorted({s.get("article_id") for r in rounds
                                  for s in r.get("sources") or ()} - {None})
@@ -217,11 +250,11 @@ def dyad_data(store: Store | None, led: dict, a: str, b: str, names: dict) -> di
             cond += (" OR regexp_matches(coalesce(q.text, '') || ' ' || "
                      "coalesce(q.sentence, ''), ?)")
             args.append(said)
-        quotes = _quote_rows(store, cond, args)
+        quotes = _quote_rows(store, cond, args, PAIR_QUOTES)
     part = pair.about(led, (a, b), events, quotes, names)
     view = pairview.pair_view(part, a, b)
-    view["timeline"] = pairview.timeline(months)
-    view["counts"]["events"] = total
+    view["timeline"] = pairview.timeline(summary["months"])
+    view["counts"]["events"] = summary["total"]
     view["events"] = part["events"][-LIST_EVENTS:][::-1]
     return view
 
@@ -234,32 +267,24 @@ def party_data(store: Store | None, led: dict, code: str) -> dict:
     said = _search(pair.party_names(load_kb(), (code,)).get(code, ()))
     claims = [c for c in led.get("claims") or () if c.get("round") in round_ids
               or any(said and said(x.get("sentence") or "") for x in c.get("evidence") or ())]
-    months: list[tuple] = []
-    total, events, quotes, counterparts = 0, [], [], []
+    summary: dict = {"months": [], "total": 0, "with": []}
+    events: list[dict] = []
+    quotes: list[dict] = []
     if store is not None:
-        where, params = _party_where(code)
-        months = _month_counts(store, where, params)
-        total, events = _events(store, where, params, LIST_EVENTS)
-        counterparts = store._dicts(
-            "SELECT upper(coalesce(o.org, o.code)) AS code, count(DISTINCT o.article_id || "
-            "chr(31) || o.event_id) AS events FROM event_actors o JOIN events e ON e.id = "
-            f"o.event_id AND e.article_id = o.article_id WHERE {where} AND coalesce(o.org, "
-            "o.code) IS NOT NULL AND upper(coalesce(o.org, o.code)) <> ? GROUP BY 1 ORDER "
-            "BY events DESC, code LIMIT 12", [*params, code])
-        quotes = _quote_rows(store, "(upper(q.speaker_code) = ? OR upper(q.speaker_org) = ?) "
-                                    "AND q.id IN (SELECT id FROM quotes WHERE "
-                                    "upper(speaker_code) = ? OR upper(speaker_org) = ? ORDER "
-                                    "BY date DESC NULLS LAST LIMIT ?)",
-                             [code, code, code, code, LIST_QUOTES])
-    view = {"timeline": pairview.timeline(months),
+        summary = _summary(store, _OF, [code, code], LIST_EVENTS, counterparts_of=code)
+        events = _event_rows(store, summary["latest"])
+        quotes = _quote_rows(store, "upper(q.speaker_code) = ? OR upper(q.speaker_org) = ?",
+                             [code, code], LIST_QUOTES)
+    view = {"timeline": pairview.timeline(summary["months"]),
             "rounds": pairview.rounds(rounds),
             "positions": pairview.positions(positions),
             "quotes": pairview.quotes(quotes, code),
             "claims": pairview.claims(claims),
-            "counterparts": counterparts,
-            "events": events[::-1]}
-    view["counts"] = {"events": total, "rounds": len(rounds), "positions": len(positions),
-                      "quotes": len(quotes), "claims": len(claims)}
+            "counterparts": summary["with"],
+            "events": events}
+    view["counts"] = {"events": summary["total"], "rounds": len(rounds),
+                      "positions": len(positions), "quotes": len(quotes),
+                      "claims": len(claims)}
     return view
 
 
