@@ -106,9 +106,9 @@ def test_pasted_text_is_analysed_and_not_stored(db):
 
 def test_the_result_highlights_events_quotes_and_places(db):
     html = _post(_client(db), "/analyze", text=TEXT, published="2025-05-17").text
-    assert ('<span class="hl event">Russian and Ukrainian delegations met in </span>'
-            '<span class="hl event place">Istanbul</span>') in html
-    assert '<span class="hl quote">We are ready,</span>' in html
+    assert ('<span class="hl hl-event">Russian and Ukrainian delegations met in </span>'
+            '<span class="hl hl-event hl-place">Istanbul</span>') in html
+    assert '<span class="hl hl-quote">We are ready,</span>' in html
     assert "<small>not stored</small>" in html
 
 
@@ -271,4 +271,4 @@ def test_the_real_pipeline_behind_the_form(analyzer, db):
     assert consult and consult[0]["date"] == "2025-05-16"
     assert consult[0]["location"]["name"] == "Istanbul"
     html = _post(c, "/analyze", text=text, published="2025-05-17").text
-    assert '<span class="hl event place">Istanbul</span>' in html
+    assert '<span class="hl hl-event hl-place">Istanbul</span>' in html

@@ -246,7 +246,8 @@ class AnalyzePages:
         for item in data["articles"]:
             item["pieces"] = layers(item["article"]["text"] or "", _spans(item))
         return self.d.page("analyze.html", self._context(
-            result=data, form={"published": published or "", "title": fields.get("title", "")}))
+            result=data, form={"published": published or "", "title": fields.get("title", ""),
+                               "text": text}))
 
     def _read(self, text: str, upload, published, title) -> list:
         with tempfile.TemporaryDirectory(prefix="detente-analyze-") as tmp:

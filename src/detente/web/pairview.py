@@ -95,8 +95,9 @@ def chart(tl: dict, cell_w: int = 38, cell_h: int = 24, left: int = 116) -> dict
     top = max((n for row in binned.values() for n in row), default=0) or 1
     quad = quad_of()
     rows = []
+    top_y = 22  # room for the totals' heading
     for i, cat in enumerate(cats):
-        y = 8 + i * cell_h
+        y = top_y + i * cell_h
         cells = [{"x": left + j * cell_w, "n": n, "month": columns[j],
                   # at least a faint shade for one event, full for the busiest cell
                   "opacity": round(0.18 + 0.82 * math.sqrt(n / top), 2)}
@@ -109,8 +110,8 @@ def chart(tl: dict, cell_w: int = 38, cell_h: int = 24, left: int = 116) -> dict
     grid_h = len(cats) * cell_h
     labels = [{"x": left + j * cell_w + cell_w / 2, "month": c} for j, c in enumerate(columns)]
     return {"rows": rows, "labels": labels, "cell_w": cell_w, "cell_h": cell_h, "unit": unit,
-            "left": left, "grid_w": grid_w, "grid_h": grid_h, "top": 8,
-            "width": left + grid_w + 56, "height": 8 + grid_h + 62, "max": top}
+            "left": left, "grid_w": grid_w, "grid_h": grid_h, "top": top_y,
+            "width": left + grid_w + 56, "height": top_y + grid_h + 62, "max": top}
 
 
 # ----------------------------------------------------------------------------- rounds
