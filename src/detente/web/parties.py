@@ -348,6 +348,10 @@ class PartyPages:
     def guarded(self, handler: Callable[[Request, str], Response], fmt: str):
         def endpoint(request: Request) -> Response:
             try:
+                if request.query_params:  # these pages take no filters (yet): say so
+                    name = sorted(request.query_params)[0][:40]
+                    raise BadParameter(name, "unknown parameter; this page takes none (the "
+                                             "parties are in the path)")
                 with self.d.gate.reading():
                     return handler(request, fmt)
             except BadParameter as exc:
