@@ -141,8 +141,9 @@ def _spans(result: dict) -> list[tuple[int, int, str]]:
             out.append((loc["start"], loc["end"], "place"))
     for q in result["quotes"]:
         evd = q.get("evidence") or {}
-        sentence, start = evd.get("sentence") or "", evd.get("start")
-        at = sentence.find(q.get("text") or "\0") if q.get("text") else -1
+        sentence, start, words = evd.get("sentence") or "", evd.get("start"), q.get("text")
+        # the quoted words where the sentence holds them, else the whole sentence
+        at = sentence.find(words) if words else -1
         if isinstance(start, int) and at >= 0:
             out.append((start + at, start + at + len(q["text"]), "quote"))
         elif isinstance(start, int):

@@ -3,13 +3,14 @@
 A party in a path is a code (RUS), an organisation's short name (UN) or a name the store or
 the actor knowledge base knows (Russia, "United Nations"); a value that is no such thing is a
 400 naming the path parameter (``a``, ``b``, ``code``), an unknown party a 404 saying what
-would be accepted. The dyad page keeps exactly what ``peace.pair.about`` keeps for the pair,
-the selection ``detente dossier`` prints (``pairview.dossier_html``), so the two agree.
+would be accepted. The dyad page keeps what ``peace.pair.about`` keeps for the pair (of its
+latest ``PAIR_EVENTS`` events and ``PAIR_QUOTES`` candidate quotes), the selection
+``detente dossier`` prints through the same template (``pairview.dossier_html``).
 
-Reading stays cheap on a large store: the month-by-category counts are one grouped query, the
-events and quotes handed to ``pair.about`` are narrowed in SQL first (to events of both
-parties, and to quotes naming either one, by a superset of the names ``pair`` matches), and
-the cross-article ledger is built once per change of the file.
+Reading stays cheap on a large store: one statement selects a party's (or pair's) events once
+and returns the month-by-category counts, the total, the latest keys and the counterparts;
+quotes are narrowed in SQL by a superset of the names ``pair`` matches; the cross-article
+ledger is built once per change of the file.
 """
 
 from __future__ import annotations
