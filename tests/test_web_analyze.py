@@ -132,6 +132,26 @@ def test_an_uploaded_file_is_read_like_an_ingested_one(db):
                                                           ("x2", "2025-03-04")]
 
 
+class OverBudget:
+    """Every article runs out of its time budget in the events stage."""
+
+    def results(self, articles):
+        from detente.pipeline import failure
+
+        for art in articles:
+            yield failure(art, "events", None, 12.5, 10.0 + len(art.text) / 1000)
+
+
+def test_an_article_over_its_time_budget_is_reported_not_shown(db):
+    c = TestClient(web_app.create_app(db, analyzer=OverBudget))
+    body = _post(c, text=TEXT).json()
+    assert body["articles"] == []
+    (rejected,) = body["rejected"]
+    assert (rejected["origin"], rejected["code"]) == ("pasted.txt", "analysis_timeout")
+    assert rejected["message"].startswith("analysis_timeout: 12.5 s in events (budget 10.1 s")
+    assert "analysis_timeout" in _post(c, "/analyze", text=TEXT).text
+
+
 def test_an_unreadable_upload_is_reported_not_analysed(db):
     r = _client(db).post("/analyze.json", files={"file": ("empty.txt", b"   \n")})
     assert r.status_code == 200

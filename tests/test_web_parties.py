@@ -288,6 +288,12 @@ def test_events_and_the_event_page_link_actors_and_dyads(client):
     assert '<a class="dyad-link" href="/dyads/UN/PSE">UN – PSE</a>' in event
 
 
+def test_the_overview_links_its_top_pairs_to_their_dyads(client):
+    html = client.get("/").text
+    assert '<a class="dyad-link" href="/dyads/RUS/UKR">RUS – UKR</a>' in html
+    assert '<a class="actor-link" href="/actors/RUS">RUS</a>' in html
+
+
 def test_openapi_describes_the_new_pages(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/actors/{code}.json", "/dyads/{a}/{b}.json", "/analyze.json"} <= set(paths)
