@@ -64,13 +64,17 @@ def test_html_dossier_has_every_part_a_row_per_round_and_only_escaped_text(analy
     page = out.read_text()
     for section in dossier.SECTIONS:
         assert f'<section id="{section}">' in page
-    assert page.count('<tr class="round">') == 2
+    # the dossier is the dashboard's dyad page printed: its rounds timeline and chart
+    assert page.count('<li class="round status-') == 2
     assert "<script" not in page.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "javascript:" not in page  # the hostile URL is not a link (and not printed)
     assert '<a href="https://example.org/a2?x=1&amp;y=2"' in page
-    assert "<svg" in page and "<circle" in page and "<polygon" in page
-    assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")  # no remote assets
+    assert '<svg class="timeline-chart"' in page and "<title>CONSULT, 2026-01: 2 events" in page
+    # one file: its styles inline, nothing fetched, evidence pointing into its own sources
+    assert "<style>" in page and "<link" not in page and 'src="' not in page
+    assert "http://" not in page
+    assert '<a class="position-change change-new" href="#a-a1"' in page
 
 
 def test_markdown_dossier_escapes_too(analyses_file, tmp_path):

@@ -145,4 +145,4 @@ def test_commands_read_the_store(tmp_path):
     assert result.output == (f"Wrote {out}: 2 rounds, 4 positions, 3 events, 7 quotes from 6 "
                              "articles.\n")
     page = out.read_text()
-    assert page.count('<tr class="round">') == 2 and "Nairobi" in page and "▲" in page
+    assert page.count('<li class="round status-') == 2 and "Nairobi" in page and "▲" in page

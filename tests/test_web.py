@@ -159,7 +159,8 @@ def test_article_json_with_an_id_that_needs_encoding(client):
 def test_openapi_lists_every_json_twin(client):
     spec = client.get("/openapi.json").json()
     assert set(spec["paths"]) == {"/.json", "/events.json", "/events.csv", "/events.parquet",
-                                  "/events/{id}.json", "/articles/{id}.json"}
+                                  "/events/{id}.json", "/articles/{id}.json",
+                                  "/actors/{code}.json", "/dyads/{a}/{b}.json", "/analyze.json"}
     names = [p["name"] for p in spec["paths"]["/events.json"]["get"]["parameters"]]
     assert names == ["actor", "recipient", "category", "mode", "modality", "country", "since",
                      "until", "q", "sort", "page", "per_page"]

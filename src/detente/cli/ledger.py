@@ -227,7 +227,9 @@ def positions(db, analyses, wait, holder, issue, fmt):
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False),
               help="Output file; .html or .md decides the format.")
 def dossier(db, analyses, wait, between, out):
-    """Write a self-contained report (HTML or Markdown) on the process between two parties."""
+    """Write a self-contained report (HTML or Markdown) on the process between two parties.
+
+    The HTML is the dashboard's dyad page printed (one file, its styles inline)."""
     from ..actors import load_kb
     from ..peace import dossier as dossier_mod
     from ..peace import pair
@@ -237,9 +239,15 @@ def dossier(db, analyses, wait, between, out):
         raise LedgerSourceError(f"--out {out}: use a .html or .md file name")
     led, events, quotes = load_ledger(db, analyses, wait)
     between = resolve_pair(led, between)
-    part = pair.about(led, between, events, quotes, pair.party_names(load_kb(), between))
-    text = dossier_mod.render(part, between, part["events"], part["quotes"],
-                              fmt="md" if suffix == ".md" else "html")
+    kb = load_kb()
+    part = pair.about(led, between, events, quotes, pair.party_names(kb, between))
+    if suffix == ".md":
+        text = dossier_mod.render(part, between, part["events"], part["quotes"], fmt="md")
+    else:
+        from ..web import pairview
+
+        text = pairview.dossier_html(part, [{"code": c, "name": kb.countries.get(c) or c}
+                                            for c in between])
     Path(out).write_text(text, encoding="utf-8")
     click.echo(f"Wrote {out}: {len(part['rounds'])} rounds, {len(part['positions'])} positions, "
                f"{len(part['events'])} events, {len(part['quotes'])} quotes from "

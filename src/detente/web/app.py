@@ -13,7 +13,7 @@ import json
 import math
 from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import urlencode
 
 import jinja2
 from starlette.applications import Starlette
@@ -24,8 +24,10 @@ from starlette.staticfiles import StaticFiles
 
 from ..errors import StoreBusy, StoreError
 from ..export import write_csv, write_parquet
-from . import openapi, queries
+from . import analyze, openapi, parties, queries, render
+from .gate import Gate
 from .params import BadParameter, categories, parse
+from .render import safe_url  # noqa: F401  (the templates' filter; tests call it here)
 
 HERE = Path(__file__).parent
 #: Every page and file: no inline script or style, nothing from another origin, no framing.
@@ -38,18 +40,6 @@ SECURITY_HEADERS = [(b"content-security-policy", CSP.encode()),
 
 class NotFound(Exception):
     pass
-
-
-def safe_url(url: Any) -> str | None:
-    """The article's link if it is http(s); a ``javascript:`` or ``data:`` url is shown as
-    text, never made a link."""
-    if not isinstance(url, str):
-        return None
-    try:
-        scheme = urlsplit(url.strip()).scheme.lower()
-    except ValueError:
-        return None
-    return url.strip() if scheme in ("http", "https") else None
 
 
 def segments(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str | None]]:
@@ -96,12 +86,7 @@ def month_chart(months: list[dict], width: int = 720, height: int = 180) -> dict
 
 
 def _env() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
-                             autoescape=True, undefined=jinja2.StrictUndefined)
-    env.filters["seg"] = lambda v: quote(str(v), safe="")
-    env.filters["safe_url"] = safe_url
-    env.globals["qs"] = lambda d: urlencode(d)
-    return env
+    return render.environment()
 
 
 def _json(data: Any, status: int = 200, headers: dict | None = None) -> Response:
@@ -115,7 +100,10 @@ class Dashboard:
     def __init__(self, db: str):
         self.db = db
         self.env = _env()
+        self.gate = Gate()  # this process's page loads and its one writer (--allow-ingest)
         self._overview: tuple[tuple | None, dict] = (None, {})
+
+    json = staticmethod(_json)
 
     def page(self, template: str, data: dict, status: int = 200) -> HTMLResponse:
         html = self.env.get_template(template).render(db=self.db, **data)
@@ -180,8 +168,10 @@ class Dashboard:
         if fmt == "json":
             return _json(art)
         spans = [(e["evidence"]["start"], e["evidence"]["end"], e["id"]) for e in art["events"]]
-        return self.page("article.html", {"a": art, "segments": segments(art["text"] or "",
-                                                                          spans)})
+        with queries.opened(self.db) as store:  # the sentences actor and dyad pages cite
+            starts = parties.sentence_starts(store, art["id"]) if store else set()
+        return self.page("article.html", {"a": art, "segments": parties.anchored(
+            segments(art["text"] or "", spans), starts)})
 
     def docs(self, request: Request) -> Response:
         return self.page("docs.html", {"spec": openapi.spec()})
@@ -207,7 +197,8 @@ class Dashboard:
     def guarded(self, handler: Callable[[Request, str], Response], fmt: str):
         def endpoint(request: Request) -> Response:
             try:
-                return handler(request, fmt)
+                with self.gate.reading():
+                    return handler(request, fmt)
             except BadParameter as exc:
                 return self.error(fmt, 400, str(exc), parameter=exc.name)
             except NotFound as exc:
@@ -251,10 +242,17 @@ class _SecurityHeaders:
         return await self.app(scope, receive, send_with_headers)
 
 
-def create_app(db: str = "detente.duckdb") -> Starlette:
-    """The dashboard on database file ``db`` (which may not exist yet)."""
+def create_app(db: str = "detente.duckdb", *, allow_ingest: bool = False,
+               token: str | None = None, analyzer=None,
+               max_upload: int = analyze.MAX_UPLOAD) -> Starlette:
+    """The dashboard on database file ``db`` (which may not exist yet). With ``allow_ingest``
+    the analyze form stores what it analyses when given ``token``; ``analyzer`` makes the
+    pipeline (default: the model, loaded on the first analysis)."""
     d = Dashboard(db)
     g = d.guarded
+    ledger_pages = parties.PartyPages(d)
+    analyze_pages = analyze.AnalyzePages(d, allow_ingest=allow_ingest, token=token,
+                                         analyzer=analyzer, max_upload=max_upload)
     routes = [
         Route("/", g(d.overview, "html")),
         Route("/.json", g(d.overview, "json")),
@@ -268,6 +266,8 @@ def create_app(db: str = "detente.duckdb") -> Starlette:
         Route("/events/{id}", g(d.event, "html")),
         Route("/articles/{id:path}.json", g(d.article, "json")),
         Route("/articles/{id:path}", g(d.article, "html")),
+        *ledger_pages.routes(),
+        *analyze_pages.routes(),
         Route("/docs", d.docs),
         Route("/openapi.json", d.openapi_json),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),

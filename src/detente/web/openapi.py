@@ -39,6 +39,33 @@ def _path_param(name: str, what: str) -> dict:
             "schema": {"type": "string"}}
 
 
+_PARTY = ("Party: a code (RUS), an organisation's short name (UN) or a country or organisation "
+          "name (Russia).")
+_ANALYZE_FIELDS = {
+    "text": {"type": "string", "description": "The article text (or give file)."},
+    "file": {"type": "string", "format": "binary",
+             "description": "A file to analyze: text, HTML, JSON lines, CSV or a feed."},
+    "published": {"type": "string", "description": "Publication date, YYYY-MM-DD: relative "
+                                                   "dates count from it."},
+    "title": {"type": "string"},
+    "store": {"type": "string", "description": "1 to store the result (only on a server "
+                                               "started with --allow-ingest)."},
+    "token": {"type": "string", "description": "The token the server printed at start-up "
+                                               "(or the X-Detente-Token header)."},
+}
+
+
+def _post(summary: str) -> dict:
+    form = {"schema": {"type": "object", "properties": _ANALYZE_FIELDS}}
+    return {"post": {"summary": summary,
+                     "requestBody": {"content": {"multipart/form-data": form,
+                                                 "application/x-www-form-urlencoded": form}},
+                     "responses": {"200": {"description": "OK",
+                                           "content": {"application/json": {}}},
+                                   "400": _ERROR, "403": _ERROR, "413": _ERROR,
+                                   "503": _ERROR}}}
+
+
 def spec() -> dict:
     filters = [{"name": n, "in": "query", "required": False, "schema": {"type": "string"},
                 "description": d.format(cats=", ".join(categories()), sorts=", ".join(SORTS))}
@@ -63,6 +90,19 @@ def spec() -> dict:
                                       [_path_param("id", "event id")]),
             "/articles/{id}.json": _get("One article: text, events, quotes, rejections",
                                         [_path_param("id", "article id (URL-encoded)")]),
+            "/actors/{code}.json": _get(
+                "One party: its asserted events by month and category, counterparts, "
+                "negotiation rounds, positions it holds or that concern it, its latest quotes, "
+                "flagged claims, latest events", [_path_param("code", _PARTY)]),
+            "/dyads/{a}/{b}.json": _get(
+                "Two parties: events between them by month and category, their rounds, the "
+                "positions matrix (every change with its evidence sentence), quotes of one "
+                "about the other, flagged claims, sources (what `detente dossier` prints)",
+                [_path_param("a", _PARTY), _path_param("b", _PARTY)]),
+            "/analyze.json": _post(
+                "Analyze a pasted text or an uploaded file without storing it (events, quotes, "
+                "ledger); stores it when the server runs with --allow-ingest and the token "
+                "is given. 413 for an upload over the size limit, 403 for a refused store"),
         },
         "components": {"schemas": {"Error": {
             "type": "object", "required": ["error", "status"],
