@@ -17,9 +17,11 @@ Public API (keep stable):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import knowledge
 from . import tree
+from .setting import dateline_match
 from .grounding import (LOCATION_NOUNS, Entry, Gazetteer, attached_to, default_gazetteer,
                         name_key, place_phrase_head)
 from .ranges import Overlaps
@@ -43,9 +45,6 @@ VENUE_PREPS = knowledge.words(_PLACES, "venue_prepositions")
 #: verbs whose object is what they are about, not something somewhere: "opposes investment in
 #: X" is not an act in X
 TOPIC_VERBS = knowledge.words(_PLACES, "topic_verbs")
-#: "KATHMANDU —", "SAN JOSE, Costa Rica —": a story's opening place line
-_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’. -]{1,40}?)(?:,\s*[A-Za-z'’. -]{2,30})?"
-                       r"\s*(?:—|–|--)\s")
 #: "the Sagaing region", "Nepal's Koshi province": a name before its place noun
 _X_NOUN = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:"
                      + "|".join(knowledge.ordered(_PLACES, "place_type_nouns")) + r")\b")
@@ -76,9 +75,9 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         text = " ".join(words)
         if text and gazetteer.candidates(text):
             mentions.append((start, start + len(text), text, "GPE"))
-    dateline = _DATELINE.match(text_all)
-    if dateline and not taken(*dateline.span(1)) and gazetteer.candidates(dateline.group(1)):
-        mentions.append((*dateline.span(1), dateline.group(1), "GPE"))
+    dateline = _dateline_span(text_all, gazetteer)
+    if dateline is not None and not taken(*dateline):
+        mentions.append((*dateline, text_all[dateline[0]:dateline[1]], "GPE"))
     accepted = sorted(set(mentions))
     # which countries does the article name? They steer the choice among homonyms.
     countries = frozenset(
@@ -89,9 +88,33 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         entry = gazetteer.lookup(text, countries)
         if not _plausible(entry, label):
             continue
-        places.append(Place(text, start, end, entry.name, entry.country, entry.lat, entry.lon,
-                            entry.geonameid, entry.feature))
+        places.append(_place(text, start, end, entry))
+    taken = Overlaps((p.start, p.end) for p in places)
+    described = _unnamed_places(text_all, gazetteer, places, taken)
+    # "Peru's capital": the capital, not the country named inside its phrase
+    wider = Overlaps((p.start, p.end) for p in described if p.feature == "city")
+    places = [p for p in places if not wider(p.start, p.end)] + described
+    places.sort(key=lambda p: p.start)
     return places
+
+
+def _place(text: str, start: int, end: int, entry: Entry) -> Place:
+    return Place(text, start, end, entry.name, entry.country, entry.lat, entry.lon,
+                 entry.geonameid, entry.feature)
+
+
+def _dateline_span(text: str, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """Where the dateline's place is named ("MARANCHON, SPAIN —": the town when the
+    gazetteer knows it, else the country after the comma). The dateline itself is read by
+    ``setting``, which also counts it for the story's country."""
+    match = dateline_match(text)
+    if match is None:
+        return None
+    for group in ("place", "region"):
+        if match.group(group) and gazetteer.candidates(match.group(group).strip(" .")):
+            start = match.start(group)
+            return start, start + len(match.group(group).strip(" ."))
+    return None
 
 
 def _plausible(entry: Entry | None, label: str) -> bool:
@@ -202,13 +225,101 @@ _ARGUMENT_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pobj")
 def dateline_place(ctx, sent) -> Place | None:
     """The dateline's place ("KATHMANDU —") for an event of the lead sentence that holds it:
     a story's first sentence happens where it is filed from unless its clause says otherwise."""
-    match = _DATELINE.match(ctx.text())
-    if match is None or not sent.start_char <= match.start(1) < sent.end_char:
+    match = dateline_match(ctx.text())
+    if match is None:
         return None
-    found = ctx.places_in(match.start(1), match.end(1))
+    start, end = match.span()
+    if not sent.start_char <= start < sent.end_char:
+        return None
+    found = ctx.places_in(start, end)
     return found[0] if found else None
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:
     text = re.sub(r"['’]s?$", "", text)
     return text.rstrip(" .,"), start
+
+
+# --- places named without a gazetteer name -------------------------------------------------
+_DEMONYMS = {d.lower(): code for code, entry in
+             knowledge.table("actors/countries.yaml", "countries").items()
+             for d in (entry or {}).get("demonyms") or ()}
+#: "the Afghan capital", "Cameroon's capital"
+_CAPITAL = re.compile(r"\b(?:[Tt]he ([A-Z][\w-]+) capital|([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s "
+                      r"capital)\b(?! city of\b| of\b)")
+#: "the town of X" whatever X is: the noun says X is a settlement
+_SETTLEMENT = re.compile(r"\b(?:the|a) (?:([\w-]+) ){0,2}?(?:"
+                         + "|".join(knowledge.ordered(_PLACES, "settlement_nouns"))
+                         + r") of ((?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?: [A-Z][\w'’-]+){0,2})")
+_ANAPHORS = knowledge.table(_PLACES, "anaphoric_place_nouns")
+_NOT_SAME = knowledge.words(_PLACES, "not_same_place_words")
+#: "in the city", "the disputed sea", "the Pakistani province": not "the city of X", not
+#: "the city's mayor", not "the capital, X"
+_ANAPHOR = re.compile(r"\b[Tt]he (?:([\w-]+) )?(" + "|".join(_ANAPHORS)
+                      + r")\b(?!['’]s| of\b)(?:,? ([A-Z][\w-]*))?")
+#: how far back (characters) a "the city" looks for the place it stands for
+ANAPHOR_REACH = 1200
+
+
+def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) -> list[Place]:
+    """Places the text names by description: a country's capital ("the Turkish capital"), a
+    settlement the gazetteer lacks ("the town of X"), and "the city", "the province" standing
+    for the last such place named before them."""
+    out: list[Place] = []
+    for m in _CAPITAL.finditer(text):
+        code = _country_code(m.group(1) or m.group(2) or "", gazetteer)
+        capital = gazetteer.capitals.get(code) if code else None
+        if capital is not None:
+            out.append(_place(m.group(0), *m.span(), capital))
+    for m in _SETTLEMENT.finditer(text):
+        name = m.group(2)
+        while name and name.split(" ")[-1].lower() in _NOT_PLACES:
+            name = name.rpartition(" ")[0]
+        start = m.start(2)
+        if not name or taken(start, start + len(name)) or gazetteer.candidates(name):
+            continue
+        code = _country_code(m.group(1) or "", gazetteer) or _next_country(named, m.end(),
+                                                                           text)
+        out.append(Place(name, start, start + len(name), name, code, feature="city"))
+    every = sorted(named + out, key=lambda p: p.start)
+    for m in _ANAPHOR.finditer(text):
+        if taken(*m.span()) or (m.group(1) or "").lower() in _NOT_SAME or (
+                m.group(3) and m.group(3).lower() not in _NOT_PLACES):
+            continue  # "the capital, Port Louis": the name that follows is the place
+        found = _antecedent(every, m, gazetteer)
+        if found is not None:
+            end = m.end(2)
+            out.append(replace(found, text=text[m.start():end], start=m.start(), end=end))
+    return out
+
+
+def _country_code(word: str, gazetteer: Gazetteer) -> str | None:
+    """The country a demonym or a country name stands for ("Turkish", "Cameroon")."""
+    if word.lower() in _DEMONYMS:
+        return _DEMONYMS[word.lower()]
+    entry = gazetteer.lookup(word) if word[:1].isupper() else None
+    return entry.country if entry is not None and entry.feature == "country" else None
+
+
+def _next_country(named: list[Place], at: int, text: str) -> str | None:
+    """The country of the next named place in the same sentence ("the town of X, near Y")."""
+    stop = text.find(". ", at)
+    stop = len(text) if stop < 0 else stop
+    return next((p.country for p in named if at <= p.start < stop and p.country), None)
+
+
+def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
+    """The last place before ``m`` of the kind its noun names, within ``ANAPHOR_REACH``."""
+    kind = _ANAPHORS[m.group(2)]
+    code = _DEMONYMS.get((m.group(1) or "").lower())
+    for place in reversed(places):
+        if place.start >= m.start():
+            continue
+        if place.start < m.start() - ANAPHOR_REACH:
+            return None
+        if code and place.country != code:
+            continue
+        last = place.name.rsplit(" ", 1)[-1].lower()
+        if place.feature == kind or last == kind:
+            return place
+    return None

@@ -394,6 +394,8 @@ def _when_where(ctx, sent, cand, roles):
         date = _tied(ctx, [d for d in clause_dates(ctx, sent, cand.head)
                            if since is None or d.start != since.start], cand)
     location = place_for(ctx, cand.head)
+    if location is None and cand.kind == "light" and cand.noun is not None:
+        location = place_for(ctx, cand.noun)  # "paid a visit to X": the noun's destination
     if location is None:
         avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
         location = _tied(ctx, venue_places(ctx, sent, cand.head), cand, avoid) \
