@@ -11,6 +11,7 @@ Public API (keep stable):
     find_places(doc, gazetteer) -> list[Place]  in text order
     place_for(ctx, token) -> Place | None       the place tied to an event trigger
     venue_places(ctx, sent, token) -> list[Place]  places standing where an event happens
+    object_place(ctx, noun, verb) -> Place | None  the place of a light verb's event noun
     dateline_place(ctx, sent) -> Place | None   the dateline's place, in the lead sentence
 """
 
@@ -28,7 +29,7 @@ from .ranges import Overlaps
 from .records import Place
 
 __all__ = ["Entry", "Gazetteer", "dateline_place", "default_gazetteer", "find_places",
-           "place_for", "venue_places"]
+           "object_place", "place_for", "venue_places"]
 
 #: entity labels that name places; others are looked up only for unambiguous big names
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -155,6 +156,18 @@ def place_for(ctx, token) -> Place | None:
     # the most specific place wins: a city over the country it lies in
     rank = {"site": 0, "city": 0, "region": 1, "country": 2}
     return min(found, key=lambda p: (rank.get(p.feature, 1), abs(p.start - token.idx)))
+
+
+def object_place(ctx, noun, verb) -> Place | None:
+    """The place tied to the event noun of a light verb ("paid a visit to X", "held talks in
+    X") through the noun's own phrase; not one in a clause on the noun ("raise the tariffs,
+    which will shut plants in X")."""
+    place = place_for(ctx, noun)
+    if place is None:
+        return None
+    span = noun.doc.char_span(place.start, place.end, alignment_mode="expand")
+    owner = tree.first_ancestor(span.root, tree.is_verb) if span is not None else None
+    return place if owner is not None and owner.i == verb.i else None
 
 
 def venue_places(ctx, sent, token) -> list[Place]:
