@@ -115,3 +115,16 @@ def test_a_weekday_the_parser_hangs_on_an_object_dates_the_verb(analyzer):
                            "reaction force Wednesday on the sidelines of a regional summit "
                            "of West African leaders.")
     assert ev["CONSULT"].date == "2025-03-12"
+
+
+@pytest.mark.model
+def test_a_participant_s_venue_is_the_act_s(analyzer):
+    ev = _events(analyzer, "On Wednesday, Chilean President Gabriel Boric in Madrid called "
+                           "the tariffs unfair.")["ACCUSE"]
+    assert _where(ev) == ("Madrid", "ESP")
+
+
+@pytest.mark.model
+def test_the_target_of_a_light_verb_s_noun_is_not_the_place(analyzer):
+    ev = _events(analyzer, "The council ramped up sanctions on North Korea in 2016.")
+    assert ev["SANCTION"].location is None

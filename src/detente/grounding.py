@@ -267,6 +267,8 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
     # "Monday" hung on a noun ("announced the activation of a force Monday"): a bare date
     # word under a noun is the parser's slip for an adverb of the verb above
     loose = kind == "date" and span.root.dep_ == "npadvmod"
+    # "Macron in Berlin said": a participant's venue is the act's; "X, from Y" is not
+    at_venue = kind == "place" and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS
     for tok in tree.ancestors(tok):
         if tok.i in inside:
             continue
@@ -274,8 +276,8 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
             return True
         if tok.pos_ in ("VERB", "AUX"):
             return _participle_of(tok, anchors)
-        if kind == "place" and tok.dep_ in ("nsubj", "nsubjpass"):
-            return False  # "X, who is from Y, pleaded": where a participant is from
+        if kind == "place" and tok.dep_ in ("nsubj", "nsubjpass") and not at_venue:
+            return False  # "X, both from Y, pleaded": where a participant is from
         if tok.pos_ == "NOUN" and tok.lower_ not in passable and not loose and \
                 tok.lemma_ not in passable and not (kind == "place" and _in_venue(tok)) \
                 and not (kind == "date" and _statement_vehicle(tok)):

@@ -23,8 +23,8 @@ from dataclasses import replace
 from . import knowledge
 from . import tree
 from .setting import dateline_match
-from .grounding import (LOCATION_NOUNS, Entry, Gazetteer, attached_to, default_gazetteer,
-                        name_key, place_phrase_head)
+from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
+                        default_gazetteer, name_key, place_phrase_head)
 from .ranges import Overlaps
 from .records import Place
 
@@ -166,7 +166,12 @@ def object_place(ctx, noun, verb) -> Place | None:
     if place is None:
         return None
     span = noun.doc.char_span(place.start, place.end, alignment_mode="expand")
-    owner = tree.first_ancestor(span.root, tree.is_verb) if span is not None else None
+    if span is None:
+        return None
+    prep = place_phrase_head(tree.climb(span.root, ("conj",))).head
+    if prep.lower_ not in VENUE_PREPS | DESTINATION_PREPS:
+        return None  # "sanctions on X", "talks over X": a target or a topic
+    owner = tree.first_ancestor(span.root, tree.is_verb)
     return place if owner is not None and owner.i == verb.i else None
 
 
