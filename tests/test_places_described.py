@@ -128,3 +128,26 @@ def test_a_participant_s_venue_is_the_act_s(analyzer):
 def test_the_target_of_a_light_verb_s_noun_is_not_the_place(analyzer):
     ev = _events(analyzer, "The council ramped up sanctions on North Korea in 2016.")
     assert ev["SANCTION"].location is None
+
+
+@pytest.mark.model
+def test_the_country_is_the_one_the_story_is_about(nlp_sm):
+    doc = nlp_sm("Floods hit Kenya in March. Kenya asked for aid. Relief flights left Kenya "
+                 "for Nairobi. A donor in Norway pledged money. Aid reached the country on "
+                 "Friday.")
+    last = find_places(doc, default_gazetteer())[-1]
+    assert (last.text, last.name, last.country) == ("the country", "Kenya", "KEN")
+
+
+@pytest.mark.model
+def test_a_town_does_not_stand_for_the_big_city_named_last(nlp_sm):
+    doc = nlp_sm("Farmers in the village of Dorwalo, far from Lagos, protested. Soldiers "
+                 "later entered the town.")
+    last = find_places(doc, default_gazetteer())[-1]
+    assert (last.text, last.name) == ("the town", "Dorwalo")
+
+
+@pytest.mark.model
+def test_a_named_region_is_not_an_anaphor(nlp_sm):
+    doc = nlp_sm("Warships sailed into the Red Sea. Tensions rose in the Indo-Pacific region.")
+    assert [p.text for p in find_places(doc, default_gazetteer())] == ["the Red Sea"]

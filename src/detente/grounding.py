@@ -67,6 +67,7 @@ class Gazetteer:
         self.blocked: set[str] = set()  #: names that denote institutions, not places
         #: country code -> its capital city ("the Afghan capital" names it without its name)
         self.capitals: dict[str, Entry] = {}
+        self.countries: dict[str, Entry] = {}  #: country code -> the country
 
     def add(self, key: str, entry: Entry, main: bool) -> None:
         table = self.main if main else self.alternate
@@ -160,6 +161,7 @@ def default_gazetteer() -> Gazetteer:
         entry = Entry(c["name"].strip(), alpha3.get(iso2), None, None, c["geonameid"],
                       "country", int(c.get("population") or 0))
         gaz.add(entry.name, entry, main=True)
+        gaz.countries[entry.country] = entry
         capital = next((e for e in gaz.main.get(name_key(c.get("capital") or ""), ())
                         if e.country == entry.country and e.feature == "city"), None)
         if capital is not None:

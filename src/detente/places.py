@@ -327,17 +327,48 @@ def _next_country(named: list[Place], at: int, text: str) -> str | None:
 
 
 def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
-    """The last place before ``m`` of the kind its noun names, within ``ANAPHOR_REACH``."""
+    """The place ``m`` ("the city", "the country") stands for: the last place before it of
+    the kind its noun names, within ``ANAPHOR_REACH``; for "the country", the country the
+    text has named most so far (a story about Syria that names Germany once still means
+    Syria by "the country")."""
     kind = _ANAPHORS[m.group(2)]
-    code = _DEMONYMS.get((m.group(1) or "").lower())
-    for place in reversed(places):
-        if place.start >= m.start():
-            continue
+    modifier = m.group(1) or ""
+    code = _DEMONYMS.get(modifier.lower())
+    if modifier[:1].isupper() and code is None:
+        return None  # "the Indo-Pacific region": a name of its own, not the last one
+    before = [p for p in places if p.start < m.start() and (not code or p.country == code)]
+    if kind == "country":
+        return _salient_country(before, gazetteer)
+    for place in reversed(before):
         if place.start < m.start() - ANAPHOR_REACH:
             return None
-        if code and place.country != code:
-            continue
         last = place.name.rsplit(" ", 1)[-1].lower()
-        if place.feature == kind or last == kind:
+        if (place.feature == kind or last == kind) and not (
+                m.group(2) in _SMALL_PLACES and _big(place, gazetteer)):
             return place
     return None
+
+
+#: nouns of a small settlement: "the town" is not the metropolis named last
+_SMALL_PLACES = knowledge.words(_PLACES, "small_place_nouns")
+
+
+def _big(place: Place, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(place.text)
+    return entry is not None and entry.population >= BIG_CITY
+
+
+def _salient_country(before: list[Place], gazetteer: Gazetteer) -> Place | None:
+    """The country named most often (as a country or through its places) in ``before``; the
+    later named among equals."""
+    count: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for place in before:
+        if place.country:
+            count[place.country] = count.get(place.country, 0) + 1
+            last[place.country] = place.start
+    if not count:
+        return None
+    best = max(count, key=lambda c: (count[c], last[c]))
+    entry = gazetteer.countries.get(best)
+    return _place(entry.name, last[best], last[best], entry) if entry is not None else None
