@@ -151,3 +151,24 @@ def test_a_town_does_not_stand_for_the_big_city_named_last(nlp_sm):
 def test_a_named_region_is_not_an_anaphor(nlp_sm):
     doc = nlp_sm("Warships sailed into the Red Sea. Tensions rose in the Indo-Pacific region.")
     assert [p.text for p in find_places(doc, default_gazetteer())] == ["the Red Sea"]
+
+
+@pytest.mark.model
+def test_a_subject_noun_s_act_is_where_its_object_is(analyzer):
+    ev = _events(analyzer, "Weeks later, a car bomb killed seven traders in Quetta.")["ASSAULT"]
+    assert (_where(ev), ev.modality) == (("Quetta", "PAK"), "asserted")
+
+
+@pytest.mark.model
+def test_a_named_site_takes_the_country_of_its_sentence(analyzer):
+    ev = _events(analyzer, "Traders in Nigeria's capital staged a sit-in at the Wuse market "
+                           "to protest new levies.")["PROTEST"]
+    assert (ev.location.text, ev.location.country, ev.location.feature) == (
+        "Wuse market", "NGA", "site")
+
+
+@pytest.mark.model
+def test_the_venue_of_the_clause_a_purpose_hangs_on(analyzer):
+    ev = _events(analyzer, "Kenya's foreign minister and his team were in Washington this "
+                           "week to meet with administration officials.")["CONSULT"]
+    assert _where(ev) == ("Washington", "USA")

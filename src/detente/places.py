@@ -201,6 +201,8 @@ def _object_of(noun, trigger) -> bool:
     """Whether ``noun`` is the trigger verb's object, or an object inside it ("killed X and Y",
     "ambushed a bus carrying troops"); not for verbs whose object is a topic ("opposes
     investment in X", "condemned the crackdown in X")."""
+    if trigger.dep_ == "nsubj" and not tree.is_verb(trigger) and tree.is_verb(trigger.head):
+        trigger = trigger.head  # "a blast killed 11 miners in X": the act the noun does
     if not tree.is_verb(trigger) or trigger.lemma_.lower() in TOPIC_VERBS:
         return False
     for _ in range(3):
@@ -299,6 +301,7 @@ def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) 
         code = _country_code(m.group(1) or "", gazetteer) or _next_country(named, m.end(),
                                                                            text)
         out.append(Place(name, start, start + len(name), name, code, feature="city"))
+    out.extend(_sites(text, named + out, taken))
     every = sorted(named + out, key=lambda p: p.start)
     for m in _ANAPHOR.finditer(text):
         if taken(*m.span()) or (m.group(1) or "").lower() in _NOT_SAME or (
@@ -308,6 +311,29 @@ def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) 
         if found is not None:
             end = m.end(2)
             out.append(replace(found, text=text[m.start():end], start=m.start(), end=end))
+    return out
+
+
+#: "at the Mvog-Ada fish market", "outside Evin Prison": a capitalised name, then a site noun
+_SITE = re.compile(r"\b(?:" + "|".join(VENUE_PREPS) + r") (?:the )?((?:[A-Z][\w'’-]+ ){1,3}"
+                   r"(?:[a-z]+ )?(?i:" + "|".join(knowledge.ordered(_PLACES, "site_nouns"))
+                   + r"))\b")
+
+
+def _sites(text: str, named: list[Place], taken) -> list[Place]:
+    """Named sites after a venue preposition, with the country of the nearest named place of
+    their sentence (None when the sentence names none)."""
+    out = []
+    for m in _SITE.finditer(text):
+        start, end = m.span(1)
+        if taken(start, end) or m.group(1).split(" ")[0].lower() in _NOT_PLACES:
+            continue
+        sent_start = max(text.rfind(". ", 0, start) + 2, 0)
+        sent_end = text.find(". ", end)
+        sent_end = len(text) if sent_end < 0 else sent_end
+        near = [p for p in named if sent_start <= p.start < sent_end and p.country]
+        code = min(near, key=lambda p: abs(p.start - start)).country if near else None
+        out.append(Place(m.group(1), start, end, m.group(1), code, feature="site"))
     return out
 
 

@@ -398,7 +398,12 @@ def _when_where(ctx, sent, cand, roles):
         location = object_place(ctx, cand.noun, cand.head)  # "paid a visit to X"
     if location is None:
         avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
-        location = _tied(ctx, venue_places(ctx, sent, cand.head), cand, avoid) \
+        venues = venue_places(ctx, sent, cand.head)
+        # one venue on a sibling branch ("held a sit-in at X to protest"): not above the
+        # trigger, so no hop count reaches it, but it is the only place the clause gives
+        location = _tied(ctx, venues, cand, avoid) or (
+            venues[0] if len(venues) == 1 and _tied(ctx, venues, cand) is None
+            and not any(venues[0].start <= t.idx < venues[0].end for t in avoid) else None) \
             or dateline_place(ctx, sent)
     return since, date, location
 
