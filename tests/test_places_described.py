@@ -172,3 +172,11 @@ def test_the_venue_of_the_clause_a_purpose_hangs_on(analyzer):
     ev = _events(analyzer, "Kenya's foreign minister and his team were in Washington this "
                            "week to meet with administration officials.")["CONSULT"]
     assert _where(ev) == ("Washington", "USA")
+
+
+@pytest.mark.model
+def test_a_place_deep_in_the_content_of_a_warning_is_not_its_place(analyzer):
+    ev = _events(analyzer, "The rebels had warned a day earlier that they would execute "
+                           "soldiers if the state did not release prisoners held in Kandahar "
+                           "prisons.")["THREATEN"]
+    assert ev.location is None

@@ -12,6 +12,7 @@ Public API (keep stable):
     place_for(ctx, token) -> Place | None       the place tied to an event trigger
     venue_places(ctx, sent, token) -> list[Place]  places standing where an event happens
     object_place(ctx, noun, verb) -> Place | None  the place of a light verb's event noun
+    sibling_venue(venues, token, avoid) -> Place | None  the venue of the trigger's head clause
     dateline_place(ctx, sent) -> Place | None   the dateline's place, in the lead sentence
 """
 
@@ -29,7 +30,7 @@ from .ranges import Overlaps
 from .records import Place
 
 __all__ = ["Entry", "Gazetteer", "dateline_place", "default_gazetteer", "find_places",
-           "object_place", "place_for", "venue_places"]
+           "object_place", "place_for", "sibling_venue", "venue_places"]
 
 #: entity labels that name places; others are looked up only for unambiguous big names
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -187,6 +188,20 @@ def venue_places(ctx, sent, token) -> list[Place]:
         if span is not None and _at_venue(span.root, token):
             out.append(place)
     return out
+
+
+def sibling_venue(venues: list[Place], token, avoid=()) -> Place | None:
+    """The one venue of the clause the trigger hangs on, when no hop up from the place reaches
+    the trigger: "held a sit-in at X to protest", "were in X to meet", "met in X and signed"
+    (the place's verb is the trigger's head). Not a place in a participant's phrase."""
+    if len(venues) != 1:
+        return None
+    place = venues[0]
+    if any(place.start <= t.idx < place.end for t in avoid):
+        return None
+    span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
+    verb = tree.first_ancestor(span.root, tree.is_verb) if span is not None else None
+    return place if verb is not None and verb.i == token.head.i else None
 
 
 def _on_object(tok, trigger) -> bool:

@@ -16,7 +16,7 @@ from typing import Mapping
 
 from .. import coref, tree
 from ..dates import clause_dates, date_for
-from ..places import dateline_place, object_place, place_for, venue_places
+from ..places import dateline_place, object_place, place_for, sibling_venue, venue_places
 from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
@@ -399,11 +399,7 @@ def _when_where(ctx, sent, cand, roles):
     if location is None:
         avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
         venues = venue_places(ctx, sent, cand.head)
-        # one venue on a sibling branch ("held a sit-in at X to protest"): not above the
-        # trigger, so no hop count reaches it, but it is the only place the clause gives
-        location = _tied(ctx, venues, cand, avoid) or (
-            venues[0] if len(venues) == 1 and _tied(ctx, venues, cand) is None
-            and not any(venues[0].start <= t.idx < venues[0].end for t in avoid) else None) \
+        location = _tied(ctx, venues, cand, avoid) or sibling_venue(venues, cand.head, avoid) \
             or dateline_place(ctx, sent)
     return since, date, location
 
