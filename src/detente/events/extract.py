@@ -16,7 +16,7 @@ from typing import Mapping
 
 from .. import coref, tree
 from ..dates import clause_dates, date_for
-from ..places import dateline_place, place_for, venue_places
+from ..places import dateline_place, object_place, place_for, sibling_venue, venue_places
 from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
@@ -394,9 +394,12 @@ def _when_where(ctx, sent, cand, roles):
         date = _tied(ctx, [d for d in clause_dates(ctx, sent, cand.head)
                            if since is None or d.start != since.start], cand)
     location = place_for(ctx, cand.head)
+    if location is None and cand.kind == "light" and cand.noun is not None:
+        location = object_place(ctx, cand.noun, cand.head)  # "paid a visit to X"
     if location is None:
         avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
-        location = _tied(ctx, venue_places(ctx, sent, cand.head), cand, avoid) \
+        venues = venue_places(ctx, sent, cand.head)
+        location = _tied(ctx, venues, cand, avoid) or sibling_venue(venues, cand.head, avoid) \
             or dateline_place(ctx, sent)
     return since, date, location
 

@@ -108,7 +108,10 @@ def detect(cand, lex, sent, event_date: str | None = None,
         found.add("future")
     # "next", "later" are relative: with a past-tense trigger they narrate ("months later,
     # the North invaded"), they do not announce.
-    if words_near & m["future_words"] and cand.head.tag_ != "VBD":
+    # a noun trigger narrates in its verb's tense ("days later, a blast killed 11")
+    told = cand.head if tree.is_verb(cand.head) or not tree.is_verb(cand.head.head) \
+        else cand.head.head
+    if words_near & m["future_words"] and told.tag_ != "VBD":
         found.add("future")
     if {t.lemma_.lower() for t in own} & m["future_verbs"] and cand.kind == "light":
         found.add("future")  # "planned talks", "scheduled a meeting"
