@@ -24,7 +24,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..errors import StoreBusy, StoreError
 from ..export import write_csv, write_parquet
-from . import openapi, queries
+from . import mapview, openapi, queries
 from .params import BadParameter, categories, parse
 
 HERE = Path(__file__).parent
@@ -145,16 +145,26 @@ class Dashboard:
                 rows = queries.all_events(store, f) if store else []
                 return _download(rows, fmt)
             data = queries.events(store, f) if store else {
-                "total": 0, "page": f.page, "per_page": f.per_page, "events": [],
-                "facets": {k: [] for k in queries.FACETS}}
+                "total": 0, "capped": False, "page": f.page, "per_page": f.per_page,
+                "events": [], "facets": {k: [] for k in queries.FACETS}}
         data["filters"] = f.query()
         pages = max(1, math.ceil(data["total"] / f.per_page))
-        data["next"] = f"/events.json?{urlencode(f.query(page=f.page + 1))}" \
-            if f.page < pages else None
+        # past a capped count the number of pages is unknown: a full page has a next one
+        more = len(data["events"]) == f.per_page if data["capped"] else f.page < pages
+        data["next"] = f"/events.json?{urlencode(f.query(page=f.page + 1))}" if more else None
         if fmt == "json":
             return _json(data)
         return self.page("events.html", {"r": data, "f": f, "pages": pages,
                                          "categories": categories(), "empty": store is None})
+
+    def map(self, request: Request, fmt: str) -> Response:
+        f = parse(request.query_params)
+        with queries.opened(self.db) as store:
+            data = mapview.map_data(store, f)
+        if fmt == "json":
+            return _json(data)
+        return self.page("map.html", {"m": data, "f": f, "fig": mapview.figure(data),
+                                      "categories": categories(), "empty": store is None})
 
     def _one(self, request: Request, kind: str, read) -> dict:
         """The record ``read(store, id)`` finds for the path's id, or NotFound."""
@@ -268,6 +278,8 @@ def create_app(db: str = "detente.duckdb") -> Starlette:
         Route("/events/{id}", g(d.event, "html")),
         Route("/articles/{id:path}.json", g(d.article, "json")),
         Route("/articles/{id:path}", g(d.article, "html")),
+        Route("/map", g(d.map, "html")),
+        Route("/map.json", g(d.map, "json")),
         Route("/docs", d.docs),
         Route("/openapi.json", d.openapi_json),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
