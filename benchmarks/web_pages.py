@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 import duckdb  # noqa: E402
 import pyarrow as pa  # noqa: E402
 
+from detente import summary  # noqa: E402
 from detente.store import Store  # noqa: E402
 from detente.web import create_app  # noqa: E402
 from detente.web.params import categories  # noqa: E402
@@ -96,6 +97,7 @@ def build(path: str, n: int, seed: int = 11) -> None:
     con.execute(f"INSERT INTO events ({', '.join(ev)}) SELECT * FROM ev")
     con.register("ea", pa.table(ea))
     con.execute(f"INSERT INTO event_actors ({', '.join(ea)}) SELECT * FROM ea")
+    summary.refresh(con)  # what Store.write keeps up to date at each ingest
     con.close()
 
 

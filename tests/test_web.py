@@ -142,7 +142,7 @@ def test_events_json_pages_and_facets(client):
 
 
 def test_a_costly_filter_counts_up_to_a_cap(client, monkeypatch):
-    monkeypatch.setattr(queries, "CAP", 2)  # 10,000 in use; four events match here
+    monkeypatch.setattr(queries, "CAP", 2)  # 50,000 in use; four events match here
     r = client.get("/events.json?actor=rus&modality=all&per_page=3").json()
     assert (r["total"], r["capped"]) == (2, True)
     # the page is still sorted from every match, and a full page has a next one

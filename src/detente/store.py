@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable
 import duckdb
 import pyarrow as pa
 
-from . import dblock, records, stories as stories_mod
+from . import dblock, records, stories as stories_mod, summary
 from .errors import StoreError
 from .records import Analysis, Article
 
@@ -63,6 +63,8 @@ _SCHEMA = {
         location_country VARCHAR, mentions INTEGER, articles INTEGER""",
     "story_events": """story_id VARCHAR, key VARCHAR, event_id VARCHAR, article_id VARCHAR,
         position INTEGER""",
+    # counts for the dashboard's overview, kept up to date by write (see summary.py)
+    "pair_counts": summary.SCHEMA,
 }
 #: table -> column -> its declared SQL type ("id VARCHAR PRIMARY KEY" declares a VARCHAR)
 _TYPES = {name: dict(c.split()[:2] for c in cols.split(",")) for name, cols in _SCHEMA.items()}
@@ -206,6 +208,8 @@ class Store:
                                  f"{sql_type}")
             for name, table, column in _INDEXES:
                 self.con.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({column})")
+            if "pair_counts" not in tables:  # a file from before the table: counted once
+                summary.refresh(self.con)
             # A file whose creation was cut short (older detente created tables one by one)
             # has a meta table without its row: repaired here, not refused.
             self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
@@ -335,6 +339,7 @@ class Store:
 
         def go() -> None:
             self._insert(rows, replace)
+            summary.refresh(self.con, list(todo))
             self._relink_articles(list(todo))
             if origins:  # stored now: earlier failures of the same item are obsolete
                 self.con.execute("DELETE FROM quarantine WHERE code IN (SELECT unnest(?)) AND "

@@ -105,7 +105,8 @@ def _env() -> jinja2.Environment:
 
 
 def _json(data: Any, status: int = 200, headers: dict | None = None) -> Response:
-    body = json.dumps(queries.plain(data), ensure_ascii=False, indent=1)
+    # dates and other non-JSON values as strings, in one pass (a page of 500 events is big)
+    body = json.dumps(data, default=str, ensure_ascii=False, indent=1)
     return Response(body, status, headers, media_type="application/json")
 
 

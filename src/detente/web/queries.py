@@ -13,6 +13,7 @@ import json
 import os
 from typing import Any, Iterator
 
+from .. import summary
 from ..store import Store, period_where
 from .params import SORTS, EventFilters, quad_of
 
@@ -98,11 +99,11 @@ def _like(text: str) -> str:
 #: Filters that cost a scan of their own (a join, a pattern, a place name, dates): with any of
 #: them set, the matching events are collected into a temporary table, at most ``CAP`` + 1 of
 #: them, so a filter that most events pass stops early. Fewer than that: the count, the
-#: facets and the page come exactly from the table. More: the total is shown as "10,000+",
+#: facets and the page come exactly from the table. More: the total is shown as "50,000+",
 #: the facets count the first ``CAP`` matches (in the order they were stored), and the page
 #: is sorted from a scan of its own.
 _COSTLY = ("actor", "recipient", "place", "since", "until", "q")
-CAP = 10_000
+CAP = 50_000
 #: What the count, the facets and the sort read of each matching event (``rid``: its rowid).
 _MATCH_COLUMNS = ("e.rowid AS rid, e.event AS category, e.mode AS mode, e.modality AS "
                   "modality, upper(e.location_country) AS country, e.date AS date, "
@@ -203,7 +204,9 @@ def counts(store: Store, f: EventFilters, source: str, params: list, top: int = 
         cond, cond_params = _simple(f, skip=name)
         parts.append(f"SELECT '{name}', {name}, count(*) FROM m WHERE {cond} GROUP BY {name}")
         args += cond_params
-    sql = f"WITH m AS MATERIALIZED (SELECT * FROM {source}) " + " UNION ALL ".join(parts)
+    # only the facets' columns are kept (the match set also carries the sort's)
+    sql = (f"WITH m AS MATERIALIZED (SELECT {', '.join(FACETS)} FROM {source}) "
+           + " UNION ALL ".join(parts))
     total, out = 0, {name: [] for name in FACETS}
     for facet, value, n in store.con.execute(sql, args).fetchall():
         if facet == "total":
@@ -282,14 +285,11 @@ def overview(store: Store) -> dict:
             "ORDER BY m").fetchall():
         row = months.setdefault(month, {q: 0 for q in QUADS})
         row[quad.get(category, "verbal_cooperation")] += n
-    pairs = _rows(store, "SELECT a.code AS actor, r.code AS recipient, count(DISTINCT "
-                         "a.article_id || chr(31) || a.event_id) AS events FROM event_actors a "
-                         "JOIN event_actors r ON r.event_id = a.event_id AND r.article_id = "
-                         "a.article_id AND r.role = 'recipient' JOIN events e ON e.id = "
-                         "a.event_id AND e.article_id = a.article_id WHERE a.role = 'actor' AND "
-                         "e.modality = 'asserted' AND a.code IS NOT NULL AND r.code IS NOT NULL "
-                         "GROUP BY a.code, r.code ORDER BY events DESC, a.code, r.code LIMIT 10")
     counts = store.counts()
+    # the counts ingest keeps; from the rows only for a file written by other means
+    pairs = summary.top_pairs(store.con, counts["events"])
+    if pairs is None:
+        pairs = summary.live_top_pairs(store.con)
     return {"articles": counts["articles"], "events": counts["events"],
             "quotes": counts["quotes"], "quarantine": counts["quarantine"],
             "months": [{"month": m, **c} for m, c in months.items()], "top_pairs": pairs}
