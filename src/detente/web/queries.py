@@ -96,13 +96,13 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-#: Filters that cost a scan of their own (a join, a pattern, a place name, dates): with any of
-#: them set, the matching events are collected into a temporary table, at most ``CAP`` + 1 of
-#: them, so a filter that most events pass stops early. Fewer than that: the count, the
-#: facets and the page come exactly from the table. More: the total is shown as "50,000+",
-#: the facets count the first ``CAP`` matches (in the order they were stored), and the page
-#: is sorted from a scan of its own.
-_COSTLY = ("actor", "recipient", "place", "since", "until", "q")
+#: Filters that cost a scan of their own (a join, a pattern, a place name; dates are plain
+#: comparisons, as cheap as the modality's): with any of them set, the matching events are
+#: collected into a temporary table, at most ``CAP`` + 1 of them, so a filter that most
+#: events pass stops early. Fewer than that: the count, the facets and the page come exactly
+#: from the table. More: the total is shown as "50,000+", the facets count the first ``CAP``
+#: matches (in the order they were stored), and the page is sorted from a scan of its own.
+_COSTLY = ("actor", "recipient", "place", "q")
 CAP = 50_000
 #: What the count, the facets and the sort read of each matching event (``rid``: its rowid).
 _MATCH_COLUMNS = ("e.rowid AS rid, e.event AS category, e.mode AS mode, e.modality AS "
