@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x .venv/bin/detente ]; then
+if ! .venv/bin/python -c "import detente, starlette, uvicorn, jinja2" 2>/dev/null; then
   [ -d .venv ] || python3 -m venv .venv
-  .venv/bin/pip install -q -e .
+  .venv/bin/pip install -q -e ".[web]"   # web: the dashboard, `detente serve --db demo.duckdb`
 fi
 DB="${DEMO_DB:-demo.duckdb}"
 

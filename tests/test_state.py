@@ -44,6 +44,7 @@ KNOWLEDGE_CACHES: dict[tuple[str, str], str] = {
     ("grounding.py", "default_gazetteer"): "the gazetteer (build_once)",
     ("plover.py", "_tables"): "the PLOVER manual's code tables and ISO maps (build_once)",
     ("stories.py", "country_geonameids"): "GeoNames ids of countries (build_once)",
+    ("web/worldmap.py", "countries"): "the map's country shapes, decoded once (build_once)",
 }
 
 _CONTAINERS = (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)

@@ -141,6 +141,21 @@ def test_events_json_pages_and_facets(client):
                                           "on Friday.")
 
 
+def test_a_costly_filter_counts_up_to_a_cap(client, monkeypatch):
+    monkeypatch.setattr(queries, "CAP", 2)  # 50,000 in use; four events match here
+    r = client.get("/events.json?actor=rus&modality=all&per_page=3").json()
+    assert (r["total"], r["capped"]) == (2, True)
+    # the page is still sorted from every match, and a full page has a next one
+    assert [e["id"] for e in r["events"]] == ["e2", "e1", "e3"]
+    assert r["next"] == "/events.json?actor=rus&modality=all&page=2&per_page=3"
+    assert sum(v["count"] for v in r["facets"]["category"]) == 2  # of the first two stored
+    assert ids(client, "?actor=rus&modality=all&per_page=3&page=2") == ["e4"]
+    assert "2+ events (counted up to 2; the counts beside the filters are of the first 2 " \
+           "stored); page 1." in client.get("/events?actor=rus&modality=all").text
+    small = client.get("/events.json?actor=rus").json()  # two match: exact
+    assert (small["total"], small["capped"], small["next"]) == (2, False, None)
+
+
 def test_event_json_has_every_field_and_its_article_text(client):
     e = client.get("/events/e1.json").json()
     assert e["event"] == "CONSULT" and e["mode"] == "meet" and e["date_basis"] == "text"
@@ -159,11 +174,11 @@ def test_article_json_with_an_id_that_needs_encoding(client):
 def test_openapi_lists_every_json_twin(client):
     spec = client.get("/openapi.json").json()
     assert set(spec["paths"]) == {"/.json", "/events.json", "/events.csv", "/events.parquet",
-                                  "/events/{id}.json", "/articles/{id}.json",
+                                  "/map.json", "/events/{id}.json", "/articles/{id}.json",
                                   "/actors/{code}.json", "/dyads/{a}/{b}.json", "/analyze.json"}
     names = [p["name"] for p in spec["paths"]["/events.json"]["get"]["parameters"]]
-    assert names == ["actor", "recipient", "category", "mode", "modality", "country", "since",
-                     "until", "q", "sort", "page", "per_page"]
+    assert names == ["actor", "recipient", "category", "mode", "modality", "country", "place",
+                     "since", "until", "q", "sort", "page", "per_page"]
     docs = client.get("/docs")
     assert docs.status_code == 200 and "GET /events/{id}.json" in docs.text
 
@@ -182,6 +197,7 @@ def test_openapi_lists_every_json_twin(client):
     ("?category=consult&modality=all", ["e2", "e1"]),
     ("?mode=meet", ["e1"]),
     ("?country=tur", ["e1"]),
+    ("?place=istanbul&modality=all", ["e1", "e3"]),  # the place's name, any case
     ("?since=2025-05-17", ["e4"]),
     ("?until=2025", ["e5", "e1", "e4"]),
     ("?since=2025-05&until=2025-05", ["e1"]),
@@ -216,7 +232,8 @@ def test_filters(client, query, expected):
     ("q=" + "x" * 201, "q", "q: at most 200 characters"),
     ("actor=a%00b", "actor", "actor: control characters are not allowed"),
     ("type=CONSULT", "type", "type: unknown parameter; use actor, category, country, "
-                             "modality, mode, page, per_page, q, recipient, since, sort, until"),
+                             "modality, mode, page, per_page, place, q, recipient, since, sort, "
+                             "until"),
 ])
 def test_a_bad_filter_is_a_400_naming_the_parameter(client, query, parameter, message):
     r = client.get(f"/events.json?{query}")

@@ -24,7 +24,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..errors import StoreBusy, StoreError
 from ..export import write_csv, write_parquet
-from . import analyze, openapi, parties, queries, render
+from . import analyze, mapview, openapi, parties, queries, render
 from .gate import Gate
 from .params import BadParameter, categories, parse
 from .render import safe_url  # noqa: F401  (the templates' filter; tests call it here)
@@ -90,7 +90,9 @@ def _env() -> jinja2.Environment:
 
 
 def _json(data: Any, status: int = 200, headers: dict | None = None) -> Response:
-    body = json.dumps(queries.plain(data), ensure_ascii=False, indent=1)
+    # dates and other non-JSON values as strings, in one pass, compact: with an indent the
+    # json module encodes in Python, several times slower on a page of 500 events
+    body = json.dumps(data, default=str, ensure_ascii=False, separators=(",", ":"))
     return Response(body, status, headers, media_type="application/json")
 
 
@@ -133,16 +135,26 @@ class Dashboard:
                 rows = queries.all_events(store, f) if store else []
                 return _download(rows, fmt)
             data = queries.events(store, f) if store else {
-                "total": 0, "page": f.page, "per_page": f.per_page, "events": [],
-                "facets": {k: [] for k in queries.FACETS}}
+                "total": 0, "capped": False, "page": f.page, "per_page": f.per_page,
+                "events": [], "facets": {k: [] for k in queries.FACETS}}
         data["filters"] = f.query()
         pages = max(1, math.ceil(data["total"] / f.per_page))
-        data["next"] = f"/events.json?{urlencode(f.query(page=f.page + 1))}" \
-            if f.page < pages else None
+        # past a capped count the number of pages is unknown: a full page has a next one
+        more = len(data["events"]) == f.per_page if data["capped"] else f.page < pages
+        data["next"] = f"/events.json?{urlencode(f.query(page=f.page + 1))}" if more else None
         if fmt == "json":
             return _json(data)
         return self.page("events.html", {"r": data, "f": f, "pages": pages,
                                          "categories": categories(), "empty": store is None})
+
+    def map(self, request: Request, fmt: str) -> Response:
+        f = parse(request.query_params)
+        with queries.opened(self.db) as store:
+            data = mapview.map_data(store, f)
+        if fmt == "json":
+            return _json(data)
+        return self.page("map.html", {"m": data, "f": f, "fig": mapview.figure(data),
+                                      "categories": categories(), "empty": store is None})
 
     def _one(self, request: Request, kind: str, read) -> dict:
         """The record ``read(store, id)`` finds for the path's id, or NotFound."""
@@ -268,6 +280,8 @@ def create_app(db: str = "detente.duckdb", *, allow_ingest: bool = False,
         Route("/articles/{id:path}", g(d.article, "html")),
         *ledger_pages.routes(),
         *analyze_pages.routes(),
+        Route("/map", g(d.map, "html")),
+        Route("/map.json", g(d.map, "json")),
         Route("/docs", d.docs),
         Route("/openapi.json", d.openapi_json),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),

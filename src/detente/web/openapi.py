@@ -14,6 +14,7 @@ _FILTERS = [
     ("mode", "PLOVER mode, e.g. visit, third-party, ceasefire."),
     ("modality", "asserted (default), future, hypothetical, negated, historical, or all."),
     ("country", "Country code of the event's place (ISO 3166 alpha-3)."),
+    ("place", "Name of the event's place, any case (Istanbul)."),
     ("since", "First event date: YYYY, YYYY-MM or YYYY-MM-DD (compared at the event date's "
               "precision)."),
     ("until", "Last event date, as since."),
@@ -85,6 +86,9 @@ def spec() -> dict:
                                 "text/csv"),
             "/events.parquet": _get("Every event matching the filters, as Parquet", filters,
                                     "application/vnd.apache.parquet"),
+            "/map.json": _get("Events matching the filters by place: places with coordinates "
+                              "and their counts, countries with the events placed only in "
+                              "them, and how many have no place", filters),
             "/events/{id}.json": _get("One event: every field, its article's text, its story "
                                       "and the story's other mentions",
                                       [_path_param("id", "event id")]),

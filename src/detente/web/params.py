@@ -54,6 +54,7 @@ class EventFilters:
     mode: str = ""
     modality: str = "asserted"  #: one modality, or "all"
     country: str = ""  #: the event location's country code
+    place: str = ""  #: the event location's name (any case), e.g. from a point of the map
     since: str = ""
     until: str = ""
     q: str = ""  #: words in the evidence sentence
@@ -131,6 +132,7 @@ def parse(params: Mapping[str, str]) -> EventFilters:
         category=_choice(params, "category", categories(), upper=True),
         mode=_mode(params),
         modality=_choice(params, "modality", (*MODALITIES, "all"), upper=False) or "asserted",
-        country=country, since=since, until=until, q=_text(params, "q"), sort=sort,
+        country=country, place=_text(params, "place"), since=since, until=until,
+        q=_text(params, "q"), sort=sort,
         page=_int(params, "page", 1, 1, 1_000_000),
         per_page=_int(params, "per_page", 50, 1, MAX_PER_PAGE))

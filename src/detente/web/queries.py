@@ -13,6 +13,7 @@ import json
 import os
 from typing import Any, Iterator
 
+from .. import summary
 from ..store import Store, period_where
 from .params import SORTS, EventFilters, quad_of
 
@@ -78,6 +79,9 @@ def _where(f: EventFilters, skip: tuple[str, ...] = ()) -> tuple[str, list]:
                          "ESCAPE '\\' OR x.name ILIKE ? ESCAPE '\\'))")
             params += [role, value.upper(), value.upper(), f"{_like(value)}%",
                        f"% {_like(value)}%"]
+    if f.place:
+        where.append("lower(e.location_name) = ?")
+        params.append(f.place.lower())
     # periods overlap, as in ``detente events``
     cond, cond_params = period_where(f.since, f.until)
     where += cond
@@ -92,39 +96,94 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+#: Filters that cost a scan of their own (a join, a pattern, a place name; dates are plain
+#: comparisons, as cheap as the modality's): with any of them set, the matching events are
+#: collected into a temporary table, at most ``CAP`` + 1 of them, so a filter that most
+#: events pass stops early. Fewer than that: the count, the facets and the page come exactly
+#: from the table. More: the total is shown as "50,000+", the facets count the first ``CAP``
+#: matches (in the order they were stored), and the page is sorted from a scan of its own.
+_COSTLY = ("actor", "recipient", "place", "q")
+CAP = 50_000
+#: What the count, the facets and the sort read of each matching event (``rid``: its rowid).
+_MATCH_COLUMNS = ("e.rowid AS rid, e.event AS category, e.mode AS mode, e.modality AS "
+                  "modality, upper(e.location_country) AS country, e.date AS date, "
+                  "e.confidence AS confidence, e.article_id AS article_id")
+#: Sorts on the match set (``m``); ties go by rowid, i.e. by the order events were stored:
+#: within an article, the order of its text.
+_MATCH_SORTS = {"date": "m.date NULLS LAST", "-date": "m.date DESC NULLS LAST",
+                "published": "a.published NULLS LAST",
+                "-published": "a.published DESC NULLS LAST",
+                "event": "m.category", "confidence": "m.confidence DESC"}
+
+
+def _matches(store: Store, f: EventFilters) -> tuple[str, list, bool]:
+    """The events matching every filter but the one-column ones, as a relation ``m``: its SQL,
+    its parameters, and whether it was cut at ``CAP`` + 1 rows. Without a costly filter a
+    plain subquery (modality alone is a cheap scan, and a copy of most of the store would
+    cost more than it saves)."""
+    core, params = _where(f, skip=tuple(_SIMPLE))
+    sql = f"SELECT {_MATCH_COLUMNS} FROM events e{core}"
+    if not any(getattr(f, name) for name in _COSTLY):
+        return f"({sql})", params, False
+    store.con.execute(f"CREATE OR REPLACE TEMP TABLE matches AS {sql} LIMIT {CAP + 1}", params)
+    if store.con.execute("SELECT count(*) FROM matches").fetchone()[0] > CAP:
+        return f"(SELECT * FROM matches LIMIT {CAP})", [], True
+    return "matches", [], False
+
+
 def events(store: Store, f: EventFilters) -> dict:
-    """One page of events, the total and facet counts."""
-    where, params = _where(f)
-    # the filters read events only; the articles are joined only to sort by publication date
-    joined = " JOIN articles a ON a.id = e.article_id" if "a." in SORTS[f.sort] else ""
-    base = f"FROM events e{joined}{where}"
-    total, facet_counts = counts(store, f)
-    order = f"{SORTS[f.sort]}, e.article_id, e.sentence_start, e.id"
-    # the page's keys first (a top-N over narrow columns), then its full rows: sorting whole
-    # rows of a million events costs several times more
-    keys = store.con.execute(f"SELECT e.article_id, e.id {base} ORDER BY {order} LIMIT ? "
-                             "OFFSET ?", [*params, f.per_page, (f.page - 1) * f.per_page]
-                             ).fetchall()
-    rows = _rows(store, "SELECT e.*, a.title, a.url, a.published FROM events e JOIN articles a "
-                        "ON a.id = e.article_id WHERE e.id IN (SELECT unnest(?))",
-                 [[k[1] for k in keys]]) if keys else []
-    by_key = {(r["article_id"], r["id"]): r for r in rows}
-    rows = [by_key[k] for k in keys if k in by_key]
-    return {"total": total, "page": f.page, "per_page": f.per_page,
-            "events": store.with_actors(rows), "facets": facet_counts}
+    """One page of events, the total and facet counts (``capped``: see ``CAP``)."""
+    source, params, capped = _matches(store, f)
+    total, facet_counts = counts(store, f, source, params)
+    offset = (f.page - 1) * f.per_page
+    if capped:
+        # the page's rowids sorted from every match (the table holds only the first ones)
+        where, wparams = _where(f)
+        joined = " JOIN articles a ON a.id = e.article_id" if "a." in SORTS[f.sort] else ""
+        sql = (f"SELECT e.rowid FROM events e{joined}{where} ORDER BY {SORTS[f.sort]}, e.rowid "
+               "LIMIT ? OFFSET ?")
+        args = [*wparams, f.per_page, offset]
+        total = min(total, CAP)
+    else:
+        cond, cond_params = _simple(f)
+        joined = " JOIN articles a ON a.id = m.article_id" if "a." in SORTS[f.sort] else ""
+        sql = (f"SELECT m.rid FROM {source} m{joined} WHERE {cond} ORDER BY "
+               f"{_MATCH_SORTS[f.sort]}, m.rid LIMIT ? OFFSET ?")
+        args = [*params, *cond_params, f.per_page, offset]
+    # the page's rowids first (a top-N over narrow columns), then its full rows by rowid
+    rids = [r[0] for r in store.con.execute(sql, args).fetchall()]
+    return {"total": total, "capped": capped, "page": f.page, "per_page": f.per_page,
+            "events": store.with_actors(rows_by_rowid(store, rids)), "facets": facet_counts}
+
+
+def rows_by_rowid(store: Store, rids: list[int]) -> list[dict]:
+    """Event rows (with their article's title, url and date) in the order of ``rids``."""
+    if not rids:
+        return []
+    rows = _rows(store, "SELECT e.rowid AS _rid, e.* FROM events e WHERE e.rowid IN "
+                        "(SELECT unnest(?))", [rids])
+    arts = {r["id"]: r for r in _rows(
+        store, "SELECT id, title, url, published FROM articles WHERE id IN (SELECT unnest(?))",
+        [sorted({r["article_id"] for r in rows})])}
+    by_rid = {}
+    for r in rows:
+        art = arts.get(r["article_id"], {})
+        r.update(title=art.get("title"), url=art.get("url"), published=art.get("published"))
+        by_rid[r.pop("_rid")] = r
+    return [by_rid[i] for i in rids if i in by_rid]
 
 
 def all_events(store: Store, f: EventFilters) -> list[dict]:
     """Every event the filters select (no paging), for the CSV and Parquet downloads."""
     where, params = _where(f)
     rows = _rows(store, "SELECT e.*, a.title, a.url, a.published FROM events e JOIN articles a "
-                        f"ON a.id = e.article_id{where} ORDER BY {SORTS[f.sort]}, e.article_id, "
-                        "e.sentence_start, e.id", params)
+                        f"ON a.id = e.article_id{where} ORDER BY {SORTS[f.sort]}, e.rowid",
+                 params)
     return store.with_actors(rows)
 
 
 def _simple(f: EventFilters, skip: str = "") -> tuple[str, list]:
-    """The one-column filters as a condition on the CTE ``m`` of ``counts``."""
+    """The one-column filters as a condition on the match set ``m``."""
     where, params = ["TRUE"], []
     for name in _SIMPLE:
         if getattr(f, name) and name != skip:
@@ -133,12 +192,11 @@ def _simple(f: EventFilters, skip: str = "") -> tuple[str, list]:
     return " AND ".join(where), params
 
 
-def counts(store: Store, f: EventFilters, top: int = 15) -> tuple[int, dict[str, list[dict]]]:
+def counts(store: Store, f: EventFilters, source: str, params: list, top: int = 15
+           ) -> tuple[int, dict[str, list[dict]]]:
     """The number of events the filters select, and facet counts beside them: a facet of a
     one-column filter (category, mode, country) is counted as if that filter were not set,
-    so the other choices stay visible. One statement: the slow filters (actor, text) run once.
-    """
-    core, params = _where(f, skip=tuple(_SIMPLE))
+    so the other choices stay visible. One statement over the match set ``source``."""
     every, every_params = _simple(f)
     parts = [f"SELECT 'total' AS facet, NULL AS v, count(*) AS n FROM m WHERE {every}"]
     args = [*params, *every_params]
@@ -146,8 +204,8 @@ def counts(store: Store, f: EventFilters, top: int = 15) -> tuple[int, dict[str,
         cond, cond_params = _simple(f, skip=name)
         parts.append(f"SELECT '{name}', {name}, count(*) FROM m WHERE {cond} GROUP BY {name}")
         args += cond_params
-    sql = ("WITH m AS MATERIALIZED (SELECT e.event AS category, e.mode AS mode, e.modality AS "
-           "modality, upper(e.location_country) AS country FROM events e" + core + ") "
+    # only the facets' columns are kept (the match set also carries the sort's)
+    sql = (f"WITH m AS MATERIALIZED (SELECT {', '.join(FACETS)} FROM {source}) "
            + " UNION ALL ".join(parts))
     total, out = 0, {name: [] for name in FACETS}
     for facet, value, n in store.con.execute(sql, args).fetchall():
@@ -227,14 +285,11 @@ def overview(store: Store) -> dict:
             "ORDER BY m").fetchall():
         row = months.setdefault(month, {q: 0 for q in QUADS})
         row[quad.get(category, "verbal_cooperation")] += n
-    pairs = _rows(store, "SELECT a.code AS actor, r.code AS recipient, count(DISTINCT "
-                         "a.article_id || chr(31) || a.event_id) AS events FROM event_actors a "
-                         "JOIN event_actors r ON r.event_id = a.event_id AND r.article_id = "
-                         "a.article_id AND r.role = 'recipient' JOIN events e ON e.id = "
-                         "a.event_id AND e.article_id = a.article_id WHERE a.role = 'actor' AND "
-                         "e.modality = 'asserted' AND a.code IS NOT NULL AND r.code IS NOT NULL "
-                         "GROUP BY a.code, r.code ORDER BY events DESC, a.code, r.code LIMIT 10")
     counts = store.counts()
+    # the counts ingest keeps; from the rows only for a file written by other means
+    pairs = summary.top_pairs(store.con, counts["events"])
+    if pairs is None:
+        pairs = summary.live_top_pairs(store.con)
     return {"articles": counts["articles"], "events": counts["events"],
             "quotes": counts["quotes"], "quarantine": counts["quarantine"],
             "months": [{"month": m, **c} for m, c in months.items()], "top_pairs": pairs}
