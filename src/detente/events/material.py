@@ -10,7 +10,8 @@ sentence.
 Public API:
     not_political(lex, cand, roles) -> bool      nature, accidents, illness, animals
     place_inside(ctx, noun) -> Place | None      where a defused bomb was planted
-    standing_state(ctx, cand) -> bool            "the Japanese occupation" mentioned in passing
+    standing_state(ctx, cand) -> bool            "the Japanese occupation" mentioned in passing,
+                                                 "the cell where he was held"
     state_doer(ctx, cand, roles) -> tuple        the story's state behind a passive arrest
     under_attack(cand) -> tuple | None           (doer tokens, victim tokens) of "came under attack"
     helped(cand) -> tuple | None                 the aided party's tokens, or None: no aid
@@ -19,6 +20,8 @@ Public API:
     plotted(cand, modality) -> str               "hired a man to kill her": not done
     struggle(cand) -> bool                        "he is still fighting": no combat
     passive_state_act(cand, roles) -> bool        "assets were frozen in X": X's state did it
+    died_in(cand) -> bool                         "dozens died in an attack": an attack, doer unnamed
+    expelled_from(cand, roles) -> list            "was expelled from the party": the party
     helper_is_no_doer(cand) -> bool              "will help release him": the helper does not
     same_victim(a, b) -> bool                     one named person killed, told twice
     protest_target(ctx, cand, actor) -> tuple    what a protest is against, from its purpose
@@ -62,6 +65,11 @@ PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
 
 #: Prepositions that name the cause of a harm: "killed in a crash", "destroyed by fire".
 CAUSE_PREPS = knowledge.words(_FILE, "cause_preps")
+BLAST_NOUNS = knowledge.words(_FILE, "blast_nouns")
+WORK_SITES = knowledge.words(_FILE, "work_sites")
+DEATH_VERBS = knowledge.words(_FILE, "death_verbs")
+WHERE_WORDS = knowledge.words(_FILE, "where_words")
+EXPEL_PREPS = knowledge.words(_FILE, "expel_preps")
 #: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
 _SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _SUBJECTS = tree.SUBJECT_DEPS
@@ -76,10 +84,36 @@ def _natural_cause(lex: Lexicon, tok) -> bool:
     """A noun naming nature, an accident or illness, with nothing that names a side."""
     words = _lemmas(tok)
     words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in words}
-    if not words & lex.not_agents or tok.ent_type_ in _SIDE_ENTS:
+    if not words & lex.not_agents or (tok.ent_type_ in _SIDE_ENTS and not _start_cap(tok)):
         return False
-    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
-        c.ent_type_ in _SIDE_ENTS or _lemmas(c) & lex.agent_nouns) for c in tok.children)
+    return not _side_named(lex, tok)
+
+
+def _start_cap(tok) -> bool:
+    """A common word capitalised only because it opens the sentence ("Wildfires destroyed
+    ..."), which the small model often tags as a name."""
+    return tok.is_sent_start and tok.text[1:].islower()
+
+
+def _side_named(lex: Lexicon, tok) -> bool:
+    """A modifier that names a side or a doer: "Israeli fire", "the army's fire"."""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
+        (c.ent_type_ in _SIDE_ENTS and not (_start_cap(c) and _lemmas(c) & lex.not_agents))
+        or _lemmas(c) & lex.agent_nouns) for c in tok.children)
+
+
+def _work_accident(lex: Lexicon, tok) -> bool:
+    """An explosion or a fire at a place of work with no side named ("an explosion at a
+    chemical plant"): an accident until the text says otherwise."""
+    if tok.lemma_.lower() not in BLAST_NOUNS or _side_named(lex, tok):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in WORK_SITES for g in c.children)
+        for c in tok.children)
+
+
+def _accident(lex: Lexicon, tok) -> bool:
+    return _natural_cause(lex, tok) or _work_accident(lex, tok)
 
 
 def not_political(lex: Lexicon, cand, roles) -> bool:
@@ -92,8 +126,10 @@ def not_political(lex: Lexicon, cand, roles) -> bool:
     for root in (cand.head, cand.noun):
         for c in root.children if root is not None else ():
             if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
-                    g.dep_ == "pobj" and _natural_cause(lex, g) for g in c.children):
+                    g.dep_ == "pobj" and _accident(lex, g) for g in c.children):
                 return True
+            if c.dep_ == "nsubj" and _accident(lex, c):
+                return True  # "a tanker exploded"; the parse may leave a place as the actor
     # the patient is the object; "in Vietnam" beside it names a place, not a victim
     patients = [t for t in roles.recipient if t.dep_ in ("dobj", "nsubjpass")] \
         or roles.recipient
@@ -114,8 +150,18 @@ def place_inside(ctx, noun):
     bomb hidden under a bridge in Peshawar")."""
     if noun is None:
         return None
-    end = noun.right_edge.idx + len(noun.right_edge)
-    return next((p for p in ctx.places_in(noun.left_edge.idx, end) if p.country), None)
+    phrases = [noun]
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        # "defused a device in a car parked near a mosque in Kano": the verb's phrases (and
+        # those of a verb joined to it: "was found and defused near the base in Cali")
+        verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+        phrases += [c for v in verbs for c in v.children if c.dep_ == "prep" and c.i > v.i]
+    for root in phrases:
+        end = root.right_edge.idx + len(root.right_edge)
+        found = next((p for p in ctx.places_in(root.left_edge.idx, end) if p.country), None)
+        if found is not None:
+            return found
+    return None
 
 
 def standing_state(ctx, cand) -> bool:
@@ -123,6 +169,8 @@ def standing_state(ctx, cand) -> bool:
     under the Japanese occupation"), with nothing that makes it happen: no light verb (those
     are ``kind == "light"``), no verb of occurrence among its words ("the ban took effect"),
     no participle that imposes it, and no date or place of its own."""
+    if _where_held(cand):
+        return True
     noun = cand.noun
     if cand.kind != "noun" or noun is None or noun.lemma_.lower() not in STANDING_NOUNS:
         return False
@@ -131,6 +179,15 @@ def standing_state(ctx, cand) -> bool:
     if any(c.dep_ == "acl" and c.lemma_.lower() in MAKING_PARTICIPLES for c in noun.children):
         return False
     return date_for(ctx, noun) is None and place_for(ctx, noun) is None
+
+
+def _where_held(cand) -> bool:
+    """A detention named to describe a place ("the cellblock where he was held"): the place
+    is the news, the detention is told elsewhere."""
+    head = cand.head
+    return cand.event == "COERCE" and cand.mode == "arrest" and cand.kind == "verb" and \
+        head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in WHERE_WORDS
+                                     for c in head.children)
 
 
 def _passive(verb) -> bool:
@@ -212,6 +269,30 @@ def under_attack(cand):
     doers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in DOER_PREPS
              for g in c.children if g.dep_ == "pobj"]
     return doers, victims
+
+
+def died_in(cand) -> bool:
+    """An attack noun told as where people died ("dozens died in a chemical attack on the
+    town"): the attack happened, its doer unnamed. "killed in an attack" is told by the
+    killing verb itself."""
+    noun = cand.anchor or cand.noun
+    if cand.event != "ASSAULT" or cand.kind != "noun" or cand.weak or noun is None:
+        return False
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in CAUSE_PREPS and \
+        prep.head.lemma_.lower() in DEATH_VERBS
+
+
+def expelled_from(cand, roles) -> list:
+    """The body an expulsion told in the passive names as left ("was expelled from the
+    ruling party"): it did the expelling. Empty when a "by" phrase or a subject names the
+    doer, or the act is no expulsion."""
+    head = cand.head
+    if cand.event != "SANCTION" or cand.mode != "expel" or cand.kind != "verb" \
+            or roles.actor or not _passive(head):
+        return []
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in EXPEL_PREPS
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def helped(cand):
@@ -359,6 +440,10 @@ def move_roles(cand, roles) -> bool:
         if sent:
             roles.actor = sent
             roles.recipient = [t for t in roles.recipient if t.dep_ != "nsubjpass"]
+    left = expelled_from(cand, roles)
+    if left:
+        roles.actor = left
+        roles.recipient = [t for t in roles.recipient if t.i not in {x.i for x in left}]
     aided = helped(cand)
     if aided is None:
         return False
