@@ -282,3 +282,42 @@ def test_a_month_named_may_is_no_modal(analyzer):
                                              "May, his publisher said.")
                 if e.event == "COERCE"]
     assert event.modality in ("asserted", "historical")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, giver, aided", [
+    # the "from" phrase gives
+    ("Since 2000, Kenya has received 12 loans from the World Bank.", "IGO", "KEN"),
+    # the aid's own modifier gives
+    ("Ghana accepted Chinese funding for a new railway.", "CHN", "GHA"),
+    # money taken "in" aid, by a verb that shares its subject with another
+    ("The Zambian president visited Beijing and accepted $2 billion in Chinese loans.",
+     "CHN", "ZMB"),
+])
+def test_aid_received_is_aid_given_to_the_subject(analyzer, text, giver, aided):
+    (event,) = [e for e in _events(analyzer, text) if e.event == "AID"]
+    assert ({a.code for a in event.actor}, {r.code for r in event.recipient}) == (
+        {giver}, {aided})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category", [
+    # a thing helps: no one aids anyone
+    ("Analysts say the new port law will help Beijing control the strait.", "AID"),
+    # a power to act is no act
+    ("The minister has the authority to revoke the visas of Kenyan students.", "SANCTION"),
+    # what usually or routinely happens is a pattern
+    ("Ugandan police routinely arrest opposition supporters in Kampala.", "COERCE"),
+    ("Migrants who overstay in Kenya are usually deported to Somalia.", "COERCE"),
+    # followers amassed are no show of force
+    ("The Chinese singer amassed 12 million followers on Weibo.", "MOBILIZE"),
+])
+def test_things_powers_and_patterns_are_no_asserted_material_event(analyzer, text, category):
+    assert [e.event for e in _events(analyzer, text) if e.event == category] == []
+
+
+@pytest.mark.model
+def test_forces_amassed_are_a_show_of_force(analyzer):
+    found = {e.event for e in _events(analyzer, "Russia amassed troops near the Ukrainian "
+                                                "border on Monday.")}
+    assert "MOBILIZE" in found

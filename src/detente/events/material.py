@@ -22,6 +22,7 @@ Public API:
     passive_state_act(cand, roles) -> bool        "assets were frozen in X": X's state did it
     died_in(cand) -> bool                         "dozens died in an attack": an attack, doer unnamed
     expelled_from(cand, roles) -> list            "was expelled from the party": the party
+    received(cand, roles) -> bool                 "X received loans from Y": Y aids X
     helper_is_no_doer(cand) -> bool              "will help release him": the helper does not
     same_victim(a, b) -> bool                     one named person killed, told twice
     protest_target(ctx, cand, actor) -> tuple    what a protest is against, from its purpose
@@ -35,7 +36,8 @@ from ..dates import date_for
 from ..places import place_for
 from ..records import Actor
 from ..ranges import starting_in
-from .lexicon import Lexicon, category_set, events_words
+from .arguments import subject_of
+from .lexicon import Lexicon, category_set, events_words, load_lexicon
 
 _FILE = "lexicon/material.yaml"
 STANDING_NOUNS = knowledge.words(_FILE, "standing_nouns")
@@ -69,6 +71,10 @@ BLAST_NOUNS = knowledge.words(_FILE, "blast_nouns")
 WORK_SITES = knowledge.words(_FILE, "work_sites")
 DEATH_VERBS = knowledge.words(_FILE, "death_verbs")
 WHERE_WORDS = knowledge.words(_FILE, "where_words")
+RECEIVING_VERBS = knowledge.words(_FILE, "receiving_verbs")
+POWER_NOUNS = knowledge.words(_FILE, "power_nouns")
+GENERIC_ADVERBS = knowledge.words(_FILE, "generic_adverbs")
+GIVER_PREPS = knowledge.words(_FILE, "giver_preps")
 EXPEL_PREPS = knowledge.words(_FILE, "expel_preps")
 #: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
 _SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -169,7 +175,7 @@ def standing_state(ctx, cand) -> bool:
     under the Japanese occupation"), with nothing that makes it happen: no light verb (those
     are ``kind == "light"``), no verb of occurrence among its words ("the ban took effect"),
     no participle that imposes it, and no date or place of its own."""
-    if _where_held(cand):
+    if _where_held(cand) or _what_usually_happens(cand):
         return True
     noun = cand.noun
     if cand.kind != "noun" or noun is None or noun.lemma_.lower() not in STANDING_NOUNS:
@@ -179,6 +185,14 @@ def standing_state(ctx, cand) -> bool:
     if any(c.dep_ == "acl" and c.lemma_.lower() in MAKING_PARTICIPLES for c in noun.children):
         return False
     return date_for(ctx, noun) is None and place_for(ctx, noun) is None
+
+
+def _what_usually_happens(cand) -> bool:
+    """A material act the clause says usually happens ("the person is usually deported",
+    "police often arrest drivers there"): a pattern, not an event."""
+    if cand.kind != "verb" or not load_lexicon().quad(cand.event).startswith("material"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS for c in cand.head.children)
 
 
 def _where_held(cand) -> bool:
@@ -295,6 +309,51 @@ def expelled_from(cand, roles) -> list:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _receiving_verb(noun):
+    """The verb of which the aid noun is what was received: "received loans", "accepted $2
+    billion in Chinese funding"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj":
+        noun, head = head.head, head.head.head  # "$2 billion in loans"
+    if noun.dep_ != "dobj" or head.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    return head
+
+
+def received(cand, roles) -> bool:
+    """Aid named as what its subject received or accepted ("Kenya received loans from the
+    World Bank"): the subject is aided, the "from" phrase or the aid's own modifier
+    ("Chinese loans") gives. Moves the roles; False when the construction is not there."""
+    noun = cand.anchor or cand.noun
+    if cand.event != "AID" or noun is None:
+        return False
+    verb = _receiving_verb(noun)
+    subject, passive = subject_of(verb) if verb is not None else (None, True)
+    if subject is None or passive:
+        return False  # "loans received by Kenya" is left to the general reading
+    subjects = [subject]
+    taken = {t.i for t in subjects}
+    givers = [g for h in (verb, noun) for c in h.children
+              if c.dep_ in ("prep", "agent") and c.lower_ in GIVER_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    own = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")
+           and c.ent_type_ in _SIDE_ENTS]  # "Chinese funding", "the IMF's loan"
+    roles.actor = givers or [t for t in roles.actor if t.i not in taken] or own
+    roles.recipient = subjects
+    cand.weak = False  # received, "funding" is aid, not a budget line
+    return True
+
+
+def _thing(tok) -> bool:
+    """A common noun naming no one who can act ("the update", "the loan"), with no side
+    named on it; people, bodies and weapons' users are in the agent nouns."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in _SIDE_ENTS:
+        return False
+    lex = load_lexicon()
+    return not (_lemmas(tok) & (lex.agent_nouns | _PEOPLE)) and not any(
+        c.dep_ in ("poss", "compound") and c.ent_type_ in _SIDE_ENTS for c in tok.children)
+
+
 def helped(cand):
     """For a helping verb ("help"): the tokens of who is helped, () when the parse names
     none, or None when this is no aid ("can help push for", "it helps if", "a plane used to
@@ -309,6 +368,8 @@ def helped(cand):
     if any(s.lower_ == "it" for s in subjects) and not any(
             c.dep_ in ("dobj", "dative") for c in head.children):
         return None  # "it helps if ...": no one aids anyone
+    if subjects and all(_thing(s) for s in subjects):
+        return None  # "the new law will help Beijing tighten control": a thing helps
     for comp in head.children:
         if comp.dep_ in _VERB_COMPLEMENTS and comp.pos_ in ("VERB", "AUX"):
             own = [c for c in comp.children if c.dep_ in _SUBJECTS]
@@ -321,10 +382,15 @@ def helped(cand):
 
 def plotted(cand, modality: str) -> str:
     """The modality of an act that is the to-infinitive of a plot ("hired a hitman to kill
-    the journalist"): hypothetical, since the plot does not say it was done."""
+    the journalist") or of a power to act ("has the authority to revoke visas"):
+    hypothetical, since neither says it was done."""
     head = cand.head
-    if cand.kind == "verb" and head.dep_ == "xcomp" and \
-            head.head.lemma_.lower() in PLOT_VERBS and modality == "asserted":
+    if cand.kind not in ("verb", "light") or modality != "asserted":
+        return modality
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in PLOT_VERBS:
+        return "hypothetical"
+    if head.dep_ == "acl" and head.head.lemma_.lower() in POWER_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return "hypothetical"
     return modality
 
@@ -440,6 +506,7 @@ def move_roles(cand, roles) -> bool:
         if sent:
             roles.actor = sent
             roles.recipient = [t for t in roles.recipient if t.dep_ != "nsubjpass"]
+    received(cand, roles)
     left = expelled_from(cand, roles)
     if left:
         roles.actor = left
