@@ -321,3 +321,57 @@ def test_forces_amassed_are_a_show_of_force(analyzer):
     found = {e.event for e in _events(analyzer, "Russia amassed troops near the Ukrainian "
                                                 "border on Monday.")}
     assert "MOBILIZE" in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category", [
+    # a tally over months or years
+    ("In the last 15 months, 900 militants have been killed in Nigeria, the minister said.",
+     "ASSAULT"),
+    ("Since the beginning of the year, the rebel group has ramped up attacks on Malian army "
+     "posts.", "ASSAULT"),
+    # animals that kill, told by a pronoun
+    ("The elephants that survive hunting change their behavior, and they kill people in "
+     "Botswana, the minister said.", "ASSAULT"),
+])
+def test_tallies_and_animals_are_no_attack(analyzer, text, category):
+    assert [e.event for e in _events(analyzer, text) if e.event == category] == []
+
+
+@pytest.mark.model
+def test_a_day_of_strikes_is_still_an_attack(analyzer):
+    found = {e.event for e in _events(analyzer, "Israeli strikes have killed 40 Palestinians "
+                                                "in Gaza since Monday.")}
+    assert "ASSAULT" in found
+
+
+@pytest.mark.model
+def test_some_of_whom_is_the_crowd(analyzer):
+    text = "Thousands of Palestinians protested in Jerusalem, some of whom threw rocks at " \
+           "Israeli police."
+    (attack,) = [e for e in _events(analyzer, text) if e.event == "ASSAULT"]
+    assert ({a.code for a in attack.actor}, {r.code for r in attack.recipient}) == (
+        {"PSE"}, {"ISR"})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, fires", [
+    # ships boarded are stopped by force; a plane boarded is travel
+    ("Vietnamese coast guard officers boarded Chinese fishing boats on Monday.", "COERCE",
+     True),
+    ("The Kenyan minister boarded a plane to London on Monday.", "COERCE", False),
+    # forces activated, not an app
+    ("The Ghanaian defense minister announced the activation of a regional standby force.",
+     "MOBILIZE", True),
+    ("The Nigerian bank announced the activation of its new mobile app.", "MOBILIZE", False),
+])
+def test_what_is_boarded_or_activated_chooses_the_reading(analyzer, text, category, fires):
+    assert any(e.event == category for e in _events(analyzer, text)) == fires
+
+
+@pytest.mark.model
+def test_joined_attacks_by_one_doer_are_one_event(analyzer):
+    text = "Rebels attacked the town and they killed 20 villagers in Mali on Sunday."
+    attacks = [e for e in _events(analyzer, text) if e.event == "ASSAULT"]
+    assert len(attacks) == 1
+    assert len(attacks[0].also_evidence) == 1

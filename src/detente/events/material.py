@@ -74,6 +74,11 @@ WHERE_WORDS = knowledge.words(_FILE, "where_words")
 RECEIVING_VERBS = knowledge.words(_FILE, "receiving_verbs")
 POWER_NOUNS = knowledge.words(_FILE, "power_nouns")
 GENERIC_ADVERBS = knowledge.words(_FILE, "generic_adverbs")
+RELATIVE_WORDS = knowledge.words(_FILE, "relative_words")
+SPAN_PREPS = knowledge.words(_FILE, "span_preps")
+SPAN_STARTS = knowledge.words(_FILE, "span_starts")
+SPAN_UNITS = knowledge.words(_FILE, "span_units")
+SPAN_ADJECTIVES = knowledge.words(_FILE, "span_adjectives")
 GIVER_PREPS = knowledge.words(_FILE, "giver_preps")
 EXPEL_PREPS = knowledge.words(_FILE, "expel_preps")
 #: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
@@ -127,7 +132,7 @@ def not_political(lex: Lexicon, cand, roles) -> bool:
     animals is no attack. Only for material conflict; the words are in triggers.yaml."""
     if not lex.is_material_conflict(cand.event):
         return False
-    if any(_natural_cause(lex, t) for t in roles.actor):
+    if any(_natural_cause(lex, t) or _animal_pronoun(lex, t) for t in roles.actor):
         return True
     for root in (cand.head, cand.noun):
         for c in root.children if root is not None else ():
@@ -141,6 +146,20 @@ def not_political(lex: Lexicon, cand, roles) -> bool:
         or roles.recipient
     return cand.event == "ASSAULT" and bool(patients) and all(
         _animal(lex, t) for t in patients)
+
+
+def _animal_pronoun(lex: Lexicon, tok) -> bool:
+    """"the animals ... they kill people": a pronoun whose nearest noun of its number before
+    it in the sentence names animals."""
+    plural = {"they": "NNS", "it": "NN"}.get(tok.lower_)
+    if tok.pos_ != "PRON" or plural is None:
+        return False
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        prev = tok.doc[i]
+        if prev.pos_ in ("NOUN", "PROPN") and prev.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            if prev.tag_ == plural:
+                return _animal(lex, prev)
+    return False
 
 
 def _animal(lex: Lexicon, tok) -> bool:
@@ -175,7 +194,7 @@ def standing_state(ctx, cand) -> bool:
     under the Japanese occupation"), with nothing that makes it happen: no light verb (those
     are ``kind == "light"``), no verb of occurrence among its words ("the ban took effect"),
     no participle that imposes it, and no date or place of its own."""
-    if _where_held(cand) or _what_usually_happens(cand):
+    if _where_held(cand) or _what_usually_happens(cand) or _tally(cand):
         return True
     noun = cand.noun
     if cand.kind != "noun" or noun is None or noun.lemma_.lower() not in STANDING_NOUNS:
@@ -193,6 +212,31 @@ def _what_usually_happens(cand) -> bool:
     if cand.kind != "verb" or not load_lexicon().quad(cand.event).startswith("material"):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS for c in cand.head.children)
+
+
+def _tally(cand) -> bool:
+    """Violence or repression summed over a long span ("in the last 15 months, 1,250 fighters
+    have been killed", "since the start of the year the group has stepped up attacks"): a
+    count or a trend, not one event. Needs the perfect ("have been killed") and a span of months or
+    years, or the start of one, in the trigger's own clause."""
+    if not load_lexicon().is_material_conflict(cand.event) or cand.kind not in ("verb", "light"):
+        return False
+    # "have been blocked, detained or assaulted": the first of joined verbs carries both
+    verbs = [cand.head]
+    while verbs[-1].dep_ == "conj" and len(verbs) < 4:
+        verbs.append(verbs[-1].head)
+    words = [c for v in verbs for c in v.children]
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in words) and any(
+        c.dep_ == "prep" and c.lower_ in SPAN_PREPS and any(
+            g.dep_ == "pobj" and _span(g) for g in c.children) for c in words)
+
+
+def _span(noun) -> bool:
+    """"the last 15 months", "the past year", "the beginning of the year"."""
+    if noun.lemma_.lower() in SPAN_STARTS:
+        return True
+    return noun.lemma_.lower() in SPAN_UNITS and any(
+        c.dep_ == "amod" and c.lower_ in SPAN_ADJECTIVES for c in noun.children)
 
 
 def _where_held(cand) -> bool:
@@ -490,6 +534,21 @@ def protest_target(ctx, cand, actor) -> tuple:
     return (best,) if best is not None else ()
 
 
+def _partitive_relative(tok):
+    """"some of whom threw rocks": the noun the relative clause is about (the crowd), for the
+    quantifier that heads its subject; else the token itself."""
+    wh = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.lower_ in RELATIVE_WORDS), None)
+    verb = tok.head
+    if wh is None or verb.head.i == verb.i:
+        return tok
+    if verb.dep_ == "relcl":
+        return verb.head
+    # the parser often hangs the relative clause on the main verb: its subject is meant
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), tok) \
+        if verb.dep_ in ("advcl", "conj") else tok
+
+
 def move_roles(cand, roles) -> bool:
     """Roles that material constructions move ("came under attack from Y": Y is the doer;
     "helped X build": X is aided; "troops were deployed": the troops are the doers); False
@@ -506,6 +565,8 @@ def move_roles(cand, roles) -> bool:
         if sent:
             roles.actor = sent
             roles.recipient = [t for t in roles.recipient if t.dep_ != "nsubjpass"]
+    roles.actor = [_partitive_relative(t) for t in roles.actor]
+    roles.recipient = [_partitive_relative(t) for t in roles.recipient]
     received(cand, roles)
     left = expelled_from(cand, roles)
     if left:

@@ -7,12 +7,14 @@ counts the same siege five times. Two drafts of one article are taken for the sa
 nothing the text says sets them apart:
 
 - one of them names the event as something already told: an event noun with a definite,
-  demonstrative or date-possessive determiner ("the attack", "this ban", "Tuesday's ambush"),
+  demonstrative, date-possessive or thing-possessive determiner ("the attack", "this ban",
+  "Tuesday's ambush", "the force's activation"),
   or a gerund clause that is the subject of a comment ("the junta barring him is a sign").
   Two clauses with verbs of their own ("authorities rejected the claims", later "authorities
   rejected the report") are two acts, even with the same parties;
-- same category and the same strict view (both asserted or historical; a future plan is not
-  its later execution, a negated act not an asserted one);
+- same category, both told as having happened (asserted or historical, in either mix: the
+  dates below tell an earlier event apart; a future plan is not its later execution, a
+  negated act not an asserted one);
 - the same, non-empty, set of actor codes (a draft with no coded actor is too vague to
   identify anything) and the same recipient codes, unless the retelling names none;
 - modes that do not differ (one may be unknown);
@@ -21,7 +23,9 @@ nothing the text says sets them apart:
 - places that do not conflict (one unknown, the same place, or a country and a place in it).
 
 An attack on a named person told a second time with no doer ("... and X was killed") is the
-same attack, whatever its words (``material.same_victim``).
+same attack, whatever its words (``material.same_victim``). Two verbs of one category joined
+in one sentence by the same doers ("rebels stormed the village and killed 20 people") are one
+act told in steps, unless they name different victims, dates or places.
 
 The merged record keeps the best-informed retelling as its evidence (a dated one before an
 undated one, then one with a place, then the first) and takes a date or place the others
@@ -74,21 +78,41 @@ def told_before(d: Draft) -> bool:
     noun = d.cand.noun if d.cand.kind == "noun" else None
     if noun is None:
         return False
-    # a possessive dates the event ("Tuesday's attack"); an actor's ("Israel's attacks")
-    # names who did it, which says nothing about it being told before
-    return any((c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+    # a possessive dates the event ("Tuesday's attack") or names what it was done to, told
+    # before ("the force's activation"); a named actor's ("Israel's attacks") says who did
+    # it, which says nothing about it being told before
+    return any((c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or (
+        c.pos_ == "NOUN" and not c.ent_type_)))
                or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE)
                for c in noun.children)
+
+
+def _steps(a: Draft, b: Draft) -> bool:
+    """Two joined verbs of one category with the same coded doers in one sentence: "stormed
+    the village and killed 20 residents", "were rounded up and detained"."""
+    if a.sent.start != b.sent.start or a.event != b.event or a.modality != b.modality \
+            or "verb" not in (a.cand.kind, b.cand.kind):
+        return False
+    first, second = sorted((a.cand.head, b.cand.head), key=lambda t: t.i)
+    if second.dep_ != "conj" or second.head.i != first.i:
+        return False
+    actors = _codes(a.actor)
+    if not actors or actors != _codes(b.actor):
+        return False
+    ra, rb = _codes(a.recipient), _codes(b.recipient)
+    return not (ra and rb and ra != rb)
 
 
 def same_event(a: Draft, b: Draft) -> bool:
     """Nothing the text says sets the two drafts apart (see the module docstring)."""
     if a.modality in _ASSERTING and material.same_victim(a, b):
         return _dates_agree(a, b) and _places_agree(a, b)
+    if a.modality in _ASSERTING and _steps(a, b):
+        return _dates_agree(a, b) and _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
         return False
-    if a.event != b.event or a.modality != b.modality or a.modality not in _ASSERTING:
-        return False
+    if a.event != b.event or a.modality not in _ASSERTING or b.modality not in _ASSERTING:
+        return False  # asserted and historical tell one event when the dates agree
     actors = _codes(a.actor)
     if not actors or actors != _codes(b.actor):
         return False
