@@ -20,7 +20,7 @@ Public API:
     plotted(cand, modality) -> str               "hired a man to kill her": not done
     struggle(cand) -> bool                        "he is still fighting": no combat
     passive_state_act(cand, roles) -> bool        "assets were frozen in X": X's state did it
-    died_in(cand) -> bool                         "dozens died in an attack": an attack, doer unnamed
+    died_in(cand) -> bool                         "dozens died in an attack": a doerless attack
     expelled_from(cand, roles) -> list            "was expelled from the party": the party
     received(cand, roles) -> bool                 "X received loans from Y": Y aids X
     helper_is_no_doer(cand) -> bool              "will help release him": the helper does not
@@ -73,6 +73,9 @@ DEATH_VERBS = knowledge.words(_FILE, "death_verbs")
 WHERE_WORDS = knowledge.words(_FILE, "where_words")
 RECEIVING_VERBS = knowledge.words(_FILE, "receiving_verbs")
 POWER_NOUNS = knowledge.words(_FILE, "power_nouns")
+ATTEMPT_NOUNS = knowledge.words(_FILE, "attempt_nouns")
+#: "... and later killed 50 militants": a joined verb told as coming after is another act.
+LATER_ADVERBS = knowledge.words(_FILE, "later_adverbs")
 GENERIC_ADVERBS = knowledge.words(_FILE, "generic_adverbs")
 RELATIVE_WORDS = knowledge.words(_FILE, "relative_words")
 SPAN_PREPS = knowledge.words(_FILE, "span_preps")
@@ -217,14 +220,16 @@ def _what_usually_happens(cand) -> bool:
 def _tally(cand) -> bool:
     """Violence or repression summed over a long span ("in the last 15 months, 1,250 fighters
     have been killed", "since the start of the year the group has stepped up attacks"): a
-    count or a trend, not one event. Needs the perfect ("have been killed") and a span of months or
-    years, or the start of one, in the trigger's own clause."""
+    count or a trend, not one event. Needs the perfect ("have been killed") and a span of
+    months or years, or the start of one, in the trigger's own clause."""
     if not load_lexicon().is_material_conflict(cand.event) or cand.kind not in ("verb", "light"):
         return False
     # "have been blocked, detained or assaulted": the first of joined verbs carries both
     verbs = [cand.head]
-    while verbs[-1].dep_ == "conj" and len(verbs) < 4:
-        verbs.append(verbs[-1].head)
+    for child, head in tree.steps_up(cand.head, limit=3):
+        if child.dep_ != "conj":
+            break
+        verbs.append(head)
     words = [c for v in verbs for c in v.children]
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in words) and any(
         c.dep_ == "prep" and c.lower_ in SPAN_PREPS and any(
@@ -436,7 +441,16 @@ def plotted(cand, modality: str) -> str:
     if head.dep_ == "acl" and head.head.lemma_.lower() in POWER_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return "hypothetical"
-    return modality
+    return "hypothetical" if _attempted(head) else modality
+
+
+def _attempted(verb) -> bool:
+    """The act is what an effort aims at ("in a bid to capture the town", "in an effort to
+    make the country give up its weapons"): the aim, not a deed. Climbs a few complement
+    links to the to-infinitive that hangs on the effort noun."""
+    top = tree.climb(verb, ("xcomp", "ccomp"), limit=3)
+    return top.dep_ == "acl" and top.head.lemma_.lower() in ATTEMPT_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
 
 
 def struggle(cand) -> bool:

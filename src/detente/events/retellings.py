@@ -96,6 +96,9 @@ def _steps(a: Draft, b: Draft) -> bool:
     first, second = sorted((a.cand.head, b.cand.head), key=lambda t: t.i)
     if second.dep_ != "conj" or second.head.i != first.i:
         return False
+    if first.lemma_.lower() == second.lemma_.lower() or any(
+            c.dep_ == "advmod" and c.lower_ in material.LATER_ADVERBS for c in second.children):
+        return False  # "killed six attackers and later killed 50 militants": two acts
     actors = _codes(a.actor)
     if not actors or actors != _codes(b.actor):
         return False
