@@ -446,3 +446,19 @@ def test_joined_verbs_are_one_act_unless_told_apart(words, heads, deps, lemmas, 
 ])
 def test_relief_felt_weapons_given_up_and_aims_are_not_such_events(analyzer, text, category):
     assert [e.event for e in _events(analyzer, text) if e.event == category] == []
+
+
+@pytest.mark.model
+def test_violence_and_a_clash_in_one_sentence_are_one_fight(analyzer):
+    text = ("Calm has been shaken by deadly violence that began on Monday in the Syrian "
+            "coastal region, where Syrian security forces clashed with armed men.")
+    attacks = [e for e in _events(analyzer, text) if e.event == "ASSAULT"]
+    assert len(attacks) == 1
+
+
+@pytest.mark.model
+def test_an_attack_and_the_reprisal_by_another_side_stay_two(analyzer):
+    text = "France responded to the attack on its base in Bouake by destroying Ivory " \
+           "Coast's air force."
+    found = [e for e in _events(analyzer, text) if e.event == "ASSAULT"]
+    assert any({a.code for a in e.actor} == {"FRA"} for e in found)

@@ -25,7 +25,9 @@ nothing the text says sets them apart:
 An attack on a named person told a second time with no doer ("... and X was killed") is the
 same attack, whatever its words (``material.same_victim``). Two verbs of one category joined
 in one sentence by the same doers ("rebels stormed the village and killed 20 people") are one
-act told in steps, unless they name different victims, dates or places.
+act told in steps, unless the second is the same verb again or told as later, or they name
+different victims, dates or places; two attacks in one sentence by the same side (country
+and sector) are one fight on the same terms.
 
 The merged record keeps the best-informed retelling as its evidence (a dated one before an
 undated one, then one with a place, then the first) and takes a date or place the others
@@ -96,9 +98,8 @@ def _steps(a: Draft, b: Draft) -> bool:
     first, second = sorted((a.cand.head, b.cand.head), key=lambda t: t.i)
     if second.dep_ != "conj" or second.head.i != first.i:
         return False
-    if first.lemma_.lower() == second.lemma_.lower() or any(
-            c.dep_ == "advmod" and c.lower_ in material.LATER_ADVERBS for c in second.children):
-        return False  # "killed six attackers and later killed 50 militants": two acts
+    if _told_apart(a, b):
+        return False
     actors = _codes(a.actor)
     if not actors or actors != _codes(b.actor):
         return False
@@ -106,11 +107,42 @@ def _steps(a: Draft, b: Draft) -> bool:
     return not (ra and rb and ra != rb)
 
 
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """"killed six attackers and later killed 50 militants": the same verb again, or a verb
+    told as coming later, is another act."""
+    first, second = sorted((a.cand.head, b.cand.head), key=lambda t: t.i)
+    if a.cand.kind == b.cand.kind == "verb" and first.lemma_.lower() == second.lemma_.lower():
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in material.LATER_ADVERBS
+               for c in second.children)
+
+
+def _one_sentence_attack(a: Draft, b: Draft) -> bool:
+    """Two attacks told in one sentence by the same side ("deadly violence that began Monday in
+    the coastal region, where security forces clashed with fighters"): one fight, unless the
+    sides' sectors, the victims, dates or places tell them apart."""
+    if a.sent.start != b.sent.start or a.event != "ASSAULT" or b.event != "ASSAULT" \
+            or _told_apart(a, b):
+        return False
+    xa, xb = _codes(a.actor), _codes(b.actor)
+    if not xa or xa != xb or not _sectors_agree(a.actor, b.actor):
+        return False  # in a civil war both sides share a country: the sector tells them apart
+    ra, rb = _codes(a.recipient), _codes(b.recipient)
+    return not (ra and rb and ra != rb)
+
+
+def _sectors_agree(x, y) -> bool:
+    sx = {a.sector for a in x if a.sector}
+    sy = {a.sector for a in y if a.sector}
+    return not sx or not sy or sx == sy
+
+
 def same_event(a: Draft, b: Draft) -> bool:
     """Nothing the text says sets the two drafts apart (see the module docstring)."""
     if a.modality in _ASSERTING and material.same_victim(a, b):
         return _dates_agree(a, b) and _places_agree(a, b)
-    if a.modality in _ASSERTING and _steps(a, b):
+    if a.modality in _ASSERTING and b.modality in _ASSERTING and (
+            _steps(a, b) or _one_sentence_attack(a, b)):
         return _dates_agree(a, b) and _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
         return False
