@@ -462,3 +462,18 @@ def test_an_attack_and_the_reprisal_by_another_side_stay_two(analyzer):
            "Coast's air force."
     found = [e for e in _events(analyzer, text) if e.event == "ASSAULT"]
     assert any({a.code for a in e.actor} == {"FRA"} for e in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category", [
+    # what a law or an order is for
+    ("Sudanese authorities have approved a law to dismantle the former ruling party.",
+     "RETREAT"),
+    ("The Kenyan court issued an order to arrest the former governor.", "COERCE"),
+    # what a law allows
+    ("The new law allows the Sudanese government to seize the party's assets.", "COERCE"),
+])
+def test_what_a_measure_is_for_or_allows_is_not_done(analyzer, text, category):
+    (a,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    assert [(e.event, e.modality) for e in a.events if e.event == category] == [
+        (category, "hypothetical")]

@@ -74,6 +74,7 @@ WHERE_WORDS = knowledge.words(_FILE, "where_words")
 RECEIVING_VERBS = knowledge.words(_FILE, "receiving_verbs")
 POWER_NOUNS = knowledge.words(_FILE, "power_nouns")
 ATTEMPT_NOUNS = knowledge.words(_FILE, "attempt_nouns")
+ENABLING_VERBS = knowledge.words(_FILE, "enabling_verbs")
 #: "... and later killed 50 militants": a joined verb told as coming after is another act.
 LATER_ADVERBS = knowledge.words(_FILE, "later_adverbs")
 GENERIC_ADVERBS = knowledge.words(_FILE, "generic_adverbs")
@@ -431,12 +432,12 @@ def helped(cand):
 
 def plotted(cand, modality: str) -> str:
     """The modality of an act that is the to-infinitive of a plot ("hired a hitman to kill
-    the journalist") or of a power to act ("has the authority to revoke visas"):
-    hypothetical, since neither says it was done."""
+    the journalist"), of a permission ("allows the government to seize assets") or of a power
+    to act ("has the authority to revoke visas"): hypothetical, since none says it was done."""
     head = cand.head
     if cand.kind not in ("verb", "light") or modality != "asserted":
         return modality
-    if head.dep_ == "xcomp" and head.head.lemma_.lower() in PLOT_VERBS:
+    if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in PLOT_VERBS | ENABLING_VERBS:
         return "hypothetical"
     if head.dep_ == "acl" and head.head.lemma_.lower() in POWER_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
@@ -449,8 +450,14 @@ def _attempted(verb) -> bool:
     make the country give up its weapons"): the aim, not a deed. Climbs a few complement
     links to the to-infinitive that hangs on the effort noun."""
     top = tree.climb(verb, ("xcomp", "ccomp"), limit=3)
-    return top.dep_ == "acl" and top.head.lemma_.lower() in ATTEMPT_NOUNS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return False
+    if top.dep_ == "acl":
+        return top.head.lemma_.lower() in ATTEMPT_NOUNS
+    # "approved a law to dismantle X": the parser hangs the aim on the verb, after its object
+    return top.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.i < top.i and c.lemma_.lower() in ATTEMPT_NOUNS
+        for c in top.head.children)
 
 
 def struggle(cand) -> bool:
