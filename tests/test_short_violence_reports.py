@@ -154,6 +154,10 @@ REPORTS = [
     ('The Taliban freed a British aid worker held in Kabul.',
      {'RETREAT'}),
     # protests, marches and riots, and those that turn violent
+    ('Kenyan police used tear gas to disperse protesters in Nairobi on Tuesday.',
+     {'COERCE'}),
+    ('Security forces dispersed a rally of opposition supporters in Dhaka on Sunday.',
+     {'COERCE'}),
     ('A protest against fuel prices in Nairobi turned violent when demonstrators clashed '
      'with police.',
      {'PROTEST', 'ASSAULT'}),
@@ -243,6 +247,8 @@ def test_a_short_report_yields_an_event_of_a_fitting_category(analyzer, text, fi
 
 NOT_POLITICAL = [
     # nature, illness, accidents at work and on the road: nobody attacked anyone
+    'A gas cylinder explosion at a restaurant in Karachi killed six people.',
+    'A boiler explosion killed three workers at a textile mill in Dhaka.',
     'Floods killed at least 40 people in southern Pakistan over the weekend.',
     'A fire in a garment factory in Dhaka killed 17 workers on Thursday.',
     'A bus plunged into a ravine in northern India, killing 22 passengers.',
@@ -477,3 +483,17 @@ def test_what_a_measure_is_for_or_allows_is_not_done(analyzer, text, category):
     (a,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
     assert [(e.event, e.modality) for e in a.events if e.event == category] == [
         (category, "hypothetical")]
+
+
+@pytest.mark.model
+def test_the_harm_forces_were_sent_for_is_not_yet_done(analyzer):
+    (a,) = analyzer.analyze([Article.make("Kenya sent troops to Somalia to attack the rebels.",
+                                          published=PUBLISHED)])
+    assert {(e.event, e.modality) for e in a.events} == {
+        ("MOBILIZE", "asserted"), ("ASSAULT", "hypothetical")}
+
+
+@pytest.mark.model
+def test_a_crowd_that_disperses_by_itself_is_no_repression(analyzer):
+    assert _events(analyzer, "The Kenyan protesters dispersed peacefully after two hours.") \
+        == []

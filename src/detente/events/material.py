@@ -75,6 +75,7 @@ RECEIVING_VERBS = knowledge.words(_FILE, "receiving_verbs")
 POWER_NOUNS = knowledge.words(_FILE, "power_nouns")
 ATTEMPT_NOUNS = knowledge.words(_FILE, "attempt_nouns")
 ENABLING_VERBS = knowledge.words(_FILE, "enabling_verbs")
+SENDING_VERBS = knowledge.words(_FILE, "sending_verbs")
 #: "... and later killed 50 militants": a joined verb told as coming after is another act.
 LATER_ADVERBS = knowledge.words(_FILE, "later_adverbs")
 GENERIC_ADVERBS = knowledge.words(_FILE, "generic_adverbs")
@@ -99,6 +100,11 @@ def _natural_cause(lex: Lexicon, tok) -> bool:
     """A noun naming nature, an accident or illness, with nothing that names a side."""
     words = _lemmas(tok)
     words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in words}
+    for c in tok.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower():
+            # "a gas cylinder explosion": the common noun that names the thing that blew up
+            words |= _lemmas(c) | {f"{g.lower_} {c.lower_}" for g in c.children
+                                   if g.dep_ == "compound"}
     if not words & lex.not_agents or (tok.ent_type_ in _SIDE_ENTS and not _start_cap(tok)):
         return False
     return not _side_named(lex, tok)
@@ -442,7 +448,16 @@ def plotted(cand, modality: str) -> str:
     if head.dep_ == "acl" and head.head.lemma_.lower() in POWER_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return "hypothetical"
-    return "hypothetical" if _attempted(head) else modality
+    return "hypothetical" if _attempted(head) or _sent_for(cand) else modality
+
+
+def _sent_for(cand) -> bool:
+    """"sent troops to the border to attack the rebels": the harm forces were sent for."""
+    head = cand.head
+    return load_lexicon().is_material_conflict(cand.event) and head.dep_ in (
+        "advcl", "xcomp") and head.head.lemma_.lower() in SENDING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and not any(
+        c.dep_ in tree.SUBJECT_DEPS for c in head.children)
 
 
 def _attempted(verb) -> bool:
