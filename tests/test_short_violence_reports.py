@@ -497,3 +497,28 @@ def test_the_harm_forces_were_sent_for_is_not_yet_done(analyzer):
 def test_a_crowd_that_disperses_by_itself_is_no_repression(analyzer):
     assert _events(analyzer, "The Kenyan protesters dispersed peacefully after two hours.") \
         == []
+
+
+@pytest.mark.parametrize("sectors, same", [
+    # the army's killing and the rebels' attack share a country, not a side
+    (("MIL", "REB"), False),
+    (("MIL", "MIL"), True),
+])
+def test_a_retelling_needs_the_same_side_not_only_the_same_country(sectors, same):
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from detente.events.extract import Draft
+    from detente.events.retellings import same_event
+    from detente.records import Actor
+
+    doc = Doc(Vocab(), words=["the", "attack", "killed", "soldiers"], heads=[1, 2, 2, 2],
+              deps=["det", "nsubj", "ROOT", "dobj"])
+    noun = SimpleNamespace(kind="noun", head=doc[1], noun=doc[1])
+    verb = SimpleNamespace(kind="verb", head=doc[2], noun=None)
+    drafts = [Draft(cand, doc[:], "ASSAULT", None,
+                    (Actor("x", "PAK", sector, None, None, None, 0, 1),), ())
+              for cand, sector in zip((noun, verb), sectors)]
+    assert same_event(*drafts) == same

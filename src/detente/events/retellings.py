@@ -16,7 +16,9 @@ nothing the text says sets them apart:
   dates below tell an earlier event apart; a future plan is not its later execution, a
   negated act not an asserted one);
 - the same, non-empty, set of actor codes (a draft with no coded actor is too vague to
-  identify anything) and the same recipient codes, unless the retelling names none;
+  identify anything), the same sectors where both name them (in a civil war both sides
+  share a country: "the army killed 33 rebels" is no retelling of "the rebels' attack"), and
+  the same recipient codes, unless the retelling names none;
 - modes that do not differ (one may be unknown);
 - dates that do not conflict (one unknown, or one the same as or inside the other: a month
   and a day of that month);
@@ -149,7 +151,7 @@ def same_event(a: Draft, b: Draft) -> bool:
     if a.event != b.event or a.modality not in _ASSERTING or b.modality not in _ASSERTING:
         return False  # asserted and historical tell one event when the dates agree
     actors = _codes(a.actor)
-    if not actors or actors != _codes(b.actor):
+    if not actors or actors != _codes(b.actor) or not _sectors_agree(a.actor, b.actor):
         return False
     ra, rb = _codes(a.recipient), _codes(b.recipient)
     if ra and rb and ra != rb:
