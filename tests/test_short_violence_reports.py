@@ -248,6 +248,9 @@ def test_a_short_report_yields_an_event_of_a_fitting_category(analyzer, text, fi
 NOT_POLITICAL = [
     # nature, illness, accidents at work and on the road: nobody attacked anyone
     'A gas cylinder explosion at a restaurant in Karachi killed six people.',
+    'A crocodile attacked a fisherman on Lake Victoria in Uganda.',
+    'Floods displaced more than 100,000 people in northern Nigeria.',
+    'An explosion ripped through a fireworks factory in Thailand, killing nine workers.',
     'A boiler explosion killed three workers at a textile mill in Dhaka.',
     'Floods killed at least 40 people in southern Pakistan over the weekend.',
     'A fire in a garment factory in Dhaka killed 17 workers on Thursday.',
@@ -522,3 +525,10 @@ def test_a_retelling_needs_the_same_side_not_only_the_same_country(sectors, same
                     (Actor("x", "PAK", sector, None, None, None, 0, 1),), ())
               for cand, sector in zip((noun, verb), sectors)]
     assert same_event(*drafts) == same
+
+
+@pytest.mark.model
+def test_animals_a_side_owns_still_attack_for_it(analyzer):
+    (event,) = [e for e in _events(analyzer, "Israeli police dogs attacked a Palestinian man "
+                                             "in Jenin.") if e.event == "ASSAULT"]
+    assert {a.code for a in event.actor} == {"ISR"}

@@ -142,8 +142,9 @@ def not_political(lex: Lexicon, cand, roles) -> bool:
     animals is no attack. Only for material conflict; the words are in triggers.yaml."""
     if not lex.is_material_conflict(cand.event):
         return False
-    if any(_natural_cause(lex, t) or _animal_pronoun(lex, t) for t in roles.actor):
-        return True
+    if any(_natural_cause(lex, t) or _animal_pronoun(lex, t) or (
+            _animal(lex, t) and not _side_named(lex, t)) for t in roles.actor):
+        return True  # nature, illness, accidents, and animals, do harm without a side
     for root in (cand.head, cand.noun):
         for c in root.children if root is not None else ():
             if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
