@@ -24,6 +24,7 @@ from ..records import Actor, Event, at_precision, content_id, date_precision
 from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts,
                       consult_mode)
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
+from . import material
 from .retellings import merge_retellings
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
@@ -172,6 +173,9 @@ def _keep_without_actor(d: Draft) -> bool:
         # a generic word ("protests") needs its own date too: "protests erupted in Lagos on
         # Monday" is an event, "the protest in Kampala drew thousands" may retell one
         return not d.cand.weak or d.date is not None
+    if material.died_in(d.cand) and (d.location is not None or any(
+            r.code for r in d.recipient)):
+        return True  # "dozens died in a chemical attack on the town"
     if d.cand.weak or not any(r.code for r in d.recipient) or d.event not in KEPT_WITHOUT_ACTOR:
         return False
     return d.cand.kind != "noun" or (

@@ -10,7 +10,8 @@ sentence.
 Public API:
     not_political(lex, cand, roles) -> bool      nature, accidents, illness, animals
     place_inside(ctx, noun) -> Place | None      where a defused bomb was planted
-    standing_state(ctx, cand) -> bool            "the Japanese occupation" mentioned in passing
+    standing_state(ctx, cand) -> bool            "the Japanese occupation" mentioned in passing,
+                                                 "the cell where he was held"
     state_doer(ctx, cand, roles) -> tuple        the story's state behind a passive arrest
     under_attack(cand) -> tuple | None           (doer tokens, victim tokens) of "came under attack"
     helped(cand) -> tuple | None                 the aided party's tokens, or None: no aid
@@ -19,6 +20,9 @@ Public API:
     plotted(cand, modality) -> str               "hired a man to kill her": not done
     struggle(cand) -> bool                        "he is still fighting": no combat
     passive_state_act(cand, roles) -> bool        "assets were frozen in X": X's state did it
+    died_in(cand) -> bool                         "dozens died in an attack": a doerless attack
+    expelled_from(cand, roles) -> list            "was expelled from the party": the party
+    received(cand, roles) -> bool                 "X received loans from Y": Y aids X
     helper_is_no_doer(cand) -> bool              "will help release him": the helper does not
     same_victim(a, b) -> bool                     one named person killed, told twice
     protest_target(ctx, cand, actor) -> tuple    what a protest is against, from its purpose
@@ -32,7 +36,8 @@ from ..dates import date_for
 from ..places import place_for
 from ..records import Actor
 from ..ranges import starting_in
-from .lexicon import Lexicon, category_set, events_words
+from .arguments import subject_of
+from .lexicon import Lexicon, category_set, events_words, load_lexicon
 
 _FILE = "lexicon/material.yaml"
 STANDING_NOUNS = knowledge.words(_FILE, "standing_nouns")
@@ -62,6 +67,25 @@ PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
 
 #: Prepositions that name the cause of a harm: "killed in a crash", "destroyed by fire".
 CAUSE_PREPS = knowledge.words(_FILE, "cause_preps")
+BLAST_NOUNS = knowledge.words(_FILE, "blast_nouns")
+WORK_SITES = knowledge.words(_FILE, "work_sites")
+DEATH_VERBS = knowledge.words(_FILE, "death_verbs")
+WHERE_WORDS = knowledge.words(_FILE, "where_words")
+RECEIVING_VERBS = knowledge.words(_FILE, "receiving_verbs")
+POWER_NOUNS = knowledge.words(_FILE, "power_nouns")
+ATTEMPT_NOUNS = knowledge.words(_FILE, "attempt_nouns")
+ENABLING_VERBS = knowledge.words(_FILE, "enabling_verbs")
+SENDING_VERBS = knowledge.words(_FILE, "sending_verbs")
+#: "... and later killed 50 militants": a joined verb told as coming after is another act.
+LATER_ADVERBS = knowledge.words(_FILE, "later_adverbs")
+GENERIC_ADVERBS = knowledge.words(_FILE, "generic_adverbs")
+RELATIVE_WORDS = knowledge.words(_FILE, "relative_words")
+SPAN_PREPS = knowledge.words(_FILE, "span_preps")
+SPAN_STARTS = knowledge.words(_FILE, "span_starts")
+SPAN_UNITS = knowledge.words(_FILE, "span_units")
+SPAN_ADJECTIVES = knowledge.words(_FILE, "span_adjectives")
+GIVER_PREPS = knowledge.words(_FILE, "giver_preps")
+EXPEL_PREPS = knowledge.words(_FILE, "expel_preps")
 #: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
 _SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _SUBJECTS = tree.SUBJECT_DEPS
@@ -76,10 +100,41 @@ def _natural_cause(lex: Lexicon, tok) -> bool:
     """A noun naming nature, an accident or illness, with nothing that names a side."""
     words = _lemmas(tok)
     words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in words}
-    if not words & lex.not_agents or tok.ent_type_ in _SIDE_ENTS:
+    for c in tok.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower():
+            # "a gas cylinder explosion": the common noun that names the thing that blew up
+            words |= _lemmas(c) | {f"{g.lower_} {c.lower_}" for g in c.children
+                                   if g.dep_ == "compound"}
+    if not words & lex.not_agents or (tok.ent_type_ in _SIDE_ENTS and not _start_cap(tok)):
         return False
-    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
-        c.ent_type_ in _SIDE_ENTS or _lemmas(c) & lex.agent_nouns) for c in tok.children)
+    return not _side_named(lex, tok)
+
+
+def _start_cap(tok) -> bool:
+    """A common word capitalised only because it opens the sentence ("Wildfires destroyed
+    ..."), which the small model often tags as a name."""
+    return tok.is_sent_start and tok.text[1:].islower()
+
+
+def _side_named(lex: Lexicon, tok) -> bool:
+    """A modifier that names a side or a doer: "Israeli fire", "the army's fire"."""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
+        (c.ent_type_ in _SIDE_ENTS and not (_start_cap(c) and _lemmas(c) & lex.not_agents))
+        or _lemmas(c) & lex.agent_nouns) for c in tok.children)
+
+
+def _work_accident(lex: Lexicon, tok) -> bool:
+    """An explosion or a fire at a place of work with no side named ("an explosion at a
+    chemical plant"): an accident until the text says otherwise."""
+    if tok.lemma_.lower() not in BLAST_NOUNS or _side_named(lex, tok):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in WORK_SITES for g in c.children)
+        for c in tok.children)
+
+
+def _accident(lex: Lexicon, tok) -> bool:
+    return _natural_cause(lex, tok) or _work_accident(lex, tok)
 
 
 def not_political(lex: Lexicon, cand, roles) -> bool:
@@ -87,18 +142,35 @@ def not_political(lex: Lexicon, cand, roles) -> bool:
     animals is no attack. Only for material conflict; the words are in triggers.yaml."""
     if not lex.is_material_conflict(cand.event):
         return False
-    if any(_natural_cause(lex, t) for t in roles.actor):
-        return True
+    if any(_natural_cause(lex, t) or _animal_pronoun(lex, t) or (
+            _animal(lex, t) and not _side_named(lex, t)) for t in roles.actor):
+        return True  # nature, illness, accidents, and animals, do harm without a side
     for root in (cand.head, cand.noun):
         for c in root.children if root is not None else ():
             if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
-                    g.dep_ == "pobj" and _natural_cause(lex, g) for g in c.children):
+                    g.dep_ == "pobj" and _accident(lex, g) for g in c.children):
                 return True
+            if c.dep_ == "nsubj" and _accident(lex, c):
+                return True  # "a tanker exploded"; the parse may leave a place as the actor
     # the patient is the object; "in Vietnam" beside it names a place, not a victim
     patients = [t for t in roles.recipient if t.dep_ in ("dobj", "nsubjpass")] \
         or roles.recipient
     return cand.event == "ASSAULT" and bool(patients) and all(
         _animal(lex, t) for t in patients)
+
+
+def _animal_pronoun(lex: Lexicon, tok) -> bool:
+    """"the animals ... they kill people": a pronoun whose nearest noun of its number before
+    it in the sentence names animals."""
+    plural = {"they": "NNS", "it": "NN"}.get(tok.lower_)
+    if tok.pos_ != "PRON" or plural is None:
+        return False
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        prev = tok.doc[i]
+        if prev.pos_ in ("NOUN", "PROPN") and prev.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            if prev.tag_ == plural:
+                return _animal(lex, prev)
+    return False
 
 
 def _animal(lex: Lexicon, tok) -> bool:
@@ -114,8 +186,18 @@ def place_inside(ctx, noun):
     bomb hidden under a bridge in Peshawar")."""
     if noun is None:
         return None
-    end = noun.right_edge.idx + len(noun.right_edge)
-    return next((p for p in ctx.places_in(noun.left_edge.idx, end) if p.country), None)
+    phrases = [noun]
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        # "defused a device in a car parked near a mosque in Kano": the verb's phrases (and
+        # those of a verb joined to it: "was found and defused near the base in Cali")
+        verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+        phrases += [c for v in verbs for c in v.children if c.dep_ == "prep" and c.i > v.i]
+    for root in phrases:
+        end = root.right_edge.idx + len(root.right_edge)
+        found = next((p for p in ctx.places_in(root.left_edge.idx, end) if p.country), None)
+        if found is not None:
+            return found
+    return None
 
 
 def standing_state(ctx, cand) -> bool:
@@ -123,6 +205,8 @@ def standing_state(ctx, cand) -> bool:
     under the Japanese occupation"), with nothing that makes it happen: no light verb (those
     are ``kind == "light"``), no verb of occurrence among its words ("the ban took effect"),
     no participle that imposes it, and no date or place of its own."""
+    if _where_held(cand) or _what_usually_happens(cand) or _tally(cand):
+        return True
     noun = cand.noun
     if cand.kind != "noun" or noun is None or noun.lemma_.lower() not in STANDING_NOUNS:
         return False
@@ -131,6 +215,50 @@ def standing_state(ctx, cand) -> bool:
     if any(c.dep_ == "acl" and c.lemma_.lower() in MAKING_PARTICIPLES for c in noun.children):
         return False
     return date_for(ctx, noun) is None and place_for(ctx, noun) is None
+
+
+def _what_usually_happens(cand) -> bool:
+    """A material act the clause says usually happens ("the person is usually deported",
+    "police often arrest drivers there"): a pattern, not an event."""
+    if cand.kind != "verb" or not load_lexicon().quad(cand.event).startswith("material"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS for c in cand.head.children)
+
+
+def _tally(cand) -> bool:
+    """Violence or repression summed over a long span ("in the last 15 months, 1,250 fighters
+    have been killed", "since the start of the year the group has stepped up attacks"): a
+    count or a trend, not one event. Needs the perfect ("have been killed") and a span of
+    months or years, or the start of one, in the trigger's own clause."""
+    if not load_lexicon().is_material_conflict(cand.event) or cand.kind not in ("verb", "light"):
+        return False
+    # "have been blocked, detained or assaulted": the first of joined verbs carries both
+    verbs = [cand.head]
+    for child, head in tree.steps_up(cand.head, limit=3):
+        if child.dep_ != "conj":
+            break
+        verbs.append(head)
+    words = [c for v in verbs for c in v.children]
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in words) and any(
+        c.dep_ == "prep" and c.lower_ in SPAN_PREPS and any(
+            g.dep_ == "pobj" and _span(g) for g in c.children) for c in words)
+
+
+def _span(noun) -> bool:
+    """"the last 15 months", "the past year", "the beginning of the year"."""
+    if noun.lemma_.lower() in SPAN_STARTS:
+        return True
+    return noun.lemma_.lower() in SPAN_UNITS and any(
+        c.dep_ == "amod" and c.lower_ in SPAN_ADJECTIVES for c in noun.children)
+
+
+def _where_held(cand) -> bool:
+    """A detention named to describe a place ("the cellblock where he was held"): the place
+    is the news, the detention is told elsewhere."""
+    head = cand.head
+    return cand.event == "COERCE" and cand.mode == "arrest" and cand.kind == "verb" and \
+        head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in WHERE_WORDS
+                                     for c in head.children)
 
 
 def _passive(verb) -> bool:
@@ -214,6 +342,75 @@ def under_attack(cand):
     return doers, victims
 
 
+def died_in(cand) -> bool:
+    """An attack noun told as where people died ("dozens died in a chemical attack on the
+    town"): the attack happened, its doer unnamed. "killed in an attack" is told by the
+    killing verb itself."""
+    noun = cand.anchor or cand.noun
+    if cand.event != "ASSAULT" or cand.kind != "noun" or cand.weak or noun is None:
+        return False
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in CAUSE_PREPS and \
+        prep.head.lemma_.lower() in DEATH_VERBS
+
+
+def expelled_from(cand, roles) -> list:
+    """The body an expulsion told in the passive names as left ("was expelled from the
+    ruling party"): it did the expelling. Empty when a "by" phrase or a subject names the
+    doer, or the act is no expulsion."""
+    head = cand.head
+    if cand.event != "SANCTION" or cand.mode != "expel" or cand.kind != "verb" \
+            or roles.actor or not _passive(head):
+        return []
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in EXPEL_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _receiving_verb(noun):
+    """The verb of which the aid noun is what was received: "received loans", "accepted $2
+    billion in Chinese funding"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj":
+        noun, head = head.head, head.head.head  # "$2 billion in loans"
+    if noun.dep_ != "dobj" or head.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    return head
+
+
+def received(cand, roles) -> bool:
+    """Aid named as what its subject received or accepted ("Kenya received loans from the
+    World Bank"): the subject is aided, the "from" phrase or the aid's own modifier
+    ("Chinese loans") gives. Moves the roles; False when the construction is not there."""
+    noun = cand.anchor or cand.noun
+    if cand.event != "AID" or noun is None:
+        return False
+    verb = _receiving_verb(noun)
+    subject, passive = subject_of(verb) if verb is not None else (None, True)
+    if subject is None or passive:
+        return False  # "loans received by Kenya" is left to the general reading
+    subjects = [subject]
+    taken = {t.i for t in subjects}
+    givers = [g for h in (verb, noun) for c in h.children
+              if c.dep_ in ("prep", "agent") and c.lower_ in GIVER_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    own = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")
+           and c.ent_type_ in _SIDE_ENTS]  # "Chinese funding", "the IMF's loan"
+    roles.actor = givers or [t for t in roles.actor if t.i not in taken] or own
+    roles.recipient = subjects
+    cand.weak = False  # received, "funding" is aid, not a budget line
+    return True
+
+
+def _thing(tok) -> bool:
+    """A common noun naming no one who can act ("the update", "the loan"), with no side
+    named on it; people, bodies and weapons' users are in the agent nouns."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in _SIDE_ENTS:
+        return False
+    lex = load_lexicon()
+    return not (_lemmas(tok) & (lex.agent_nouns | _PEOPLE)) and not any(
+        c.dep_ in ("poss", "compound") and c.ent_type_ in _SIDE_ENTS for c in tok.children)
+
+
 def helped(cand):
     """For a helping verb ("help"): the tokens of who is helped, () when the parse names
     none, or None when this is no aid ("can help push for", "it helps if", "a plane used to
@@ -228,6 +425,8 @@ def helped(cand):
     if any(s.lower_ == "it" for s in subjects) and not any(
             c.dep_ in ("dobj", "dative") for c in head.children):
         return None  # "it helps if ...": no one aids anyone
+    if subjects and all(_thing(s) for s in subjects):
+        return None  # "the new law will help Beijing tighten control": a thing helps
     for comp in head.children:
         if comp.dep_ in _VERB_COMPLEMENTS and comp.pos_ in ("VERB", "AUX"):
             own = [c for c in comp.children if c.dep_ in _SUBJECTS]
@@ -240,12 +439,41 @@ def helped(cand):
 
 def plotted(cand, modality: str) -> str:
     """The modality of an act that is the to-infinitive of a plot ("hired a hitman to kill
-    the journalist"): hypothetical, since the plot does not say it was done."""
+    the journalist"), of a permission ("allows the government to seize assets") or of a power
+    to act ("has the authority to revoke visas"): hypothetical, since none says it was done."""
     head = cand.head
-    if cand.kind == "verb" and head.dep_ == "xcomp" and \
-            head.head.lemma_.lower() in PLOT_VERBS and modality == "asserted":
+    if cand.kind not in ("verb", "light") or modality != "asserted":
+        return modality
+    if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in PLOT_VERBS | ENABLING_VERBS:
         return "hypothetical"
-    return modality
+    if head.dep_ == "acl" and head.head.lemma_.lower() in POWER_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return "hypothetical"
+    return "hypothetical" if _attempted(head) or _sent_for(cand) else modality
+
+
+def _sent_for(cand) -> bool:
+    """"sent troops to the border to attack the rebels": the harm forces were sent for."""
+    head = cand.head
+    return load_lexicon().is_material_conflict(cand.event) and head.dep_ in (
+        "advcl", "xcomp") and head.head.lemma_.lower() in SENDING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and not any(
+        c.dep_ in tree.SUBJECT_DEPS for c in head.children)
+
+
+def _attempted(verb) -> bool:
+    """The act is what an effort aims at ("in a bid to capture the town", "in an effort to
+    make the country give up its weapons"): the aim, not a deed. Climbs a few complement
+    links to the to-infinitive that hangs on the effort noun."""
+    top = tree.climb(verb, ("xcomp", "ccomp"), limit=3)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return False
+    if top.dep_ == "acl":
+        return top.head.lemma_.lower() in ATTEMPT_NOUNS
+    # "approved a law to dismantle X": the parser hangs the aim on the verb, after its object
+    return top.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.i < top.i and c.lemma_.lower() in ATTEMPT_NOUNS
+        for c in top.head.children)
 
 
 def struggle(cand) -> bool:
@@ -343,6 +571,21 @@ def protest_target(ctx, cand, actor) -> tuple:
     return (best,) if best is not None else ()
 
 
+def _partitive_relative(tok):
+    """"some of whom threw rocks": the noun the relative clause is about (the crowd), for the
+    quantifier that heads its subject; else the token itself."""
+    wh = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.lower_ in RELATIVE_WORDS), None)
+    verb = tok.head
+    if wh is None or verb.head.i == verb.i:
+        return tok
+    if verb.dep_ == "relcl":
+        return verb.head
+    # the parser often hangs the relative clause on the main verb: its subject is meant
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), tok) \
+        if verb.dep_ in ("advcl", "conj") else tok
+
+
 def move_roles(cand, roles) -> bool:
     """Roles that material constructions move ("came under attack from Y": Y is the doer;
     "helped X build": X is aided; "troops were deployed": the troops are the doers); False
@@ -359,6 +602,13 @@ def move_roles(cand, roles) -> bool:
         if sent:
             roles.actor = sent
             roles.recipient = [t for t in roles.recipient if t.dep_ != "nsubjpass"]
+    roles.actor = [_partitive_relative(t) for t in roles.actor]
+    roles.recipient = [_partitive_relative(t) for t in roles.recipient]
+    received(cand, roles)
+    left = expelled_from(cand, roles)
+    if left:
+        roles.actor = left
+        roles.recipient = [t for t in roles.recipient if t.i not in {x.i for x in left}]
     aided = helped(cand)
     if aided is None:
         return False

@@ -33,6 +33,8 @@ NEAR_ONLY_NEGATORS = events_words("near_only_negators")
 
 
 def _words(tok) -> tuple[str, str]:
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME"):
+        return "", ""  # a month's name is no modal: "held since May"
     return tok.lemma_.lower(), tok.lower_
 
 

@@ -7,21 +7,29 @@ counts the same siege five times. Two drafts of one article are taken for the sa
 nothing the text says sets them apart:
 
 - one of them names the event as something already told: an event noun with a definite,
-  demonstrative or date-possessive determiner ("the attack", "this ban", "Tuesday's ambush"),
+  demonstrative, date-possessive or thing-possessive determiner ("the attack", "this ban",
+  "Tuesday's ambush", "the force's activation"),
   or a gerund clause that is the subject of a comment ("the junta barring him is a sign").
   Two clauses with verbs of their own ("authorities rejected the claims", later "authorities
   rejected the report") are two acts, even with the same parties;
-- same category and the same strict view (both asserted or historical; a future plan is not
-  its later execution, a negated act not an asserted one);
+- same category, both told as having happened (asserted or historical, in either mix: the
+  dates below tell an earlier event apart; a future plan is not its later execution, a
+  negated act not an asserted one);
 - the same, non-empty, set of actor codes (a draft with no coded actor is too vague to
-  identify anything) and the same recipient codes, unless the retelling names none;
+  identify anything), the same sectors where both name them (in a civil war both sides
+  share a country: "the army killed 33 rebels" is no retelling of "the rebels' attack"), and
+  the same recipient codes, unless the retelling names none;
 - modes that do not differ (one may be unknown);
 - dates that do not conflict (one unknown, or one the same as or inside the other: a month
   and a day of that month);
 - places that do not conflict (one unknown, the same place, or a country and a place in it).
 
 An attack on a named person told a second time with no doer ("... and X was killed") is the
-same attack, whatever its words (``material.same_victim``).
+same attack, whatever its words (``material.same_victim``). Two verbs of one category joined
+in one sentence by the same doers ("rebels stormed the village and killed 20 people") are one
+act told in steps, unless the second is the same verb again or told as later, or they name
+different victims, dates or places; two attacks in one sentence by the same side (country
+and sector) are one fight on the same terms.
 
 The merged record keeps the best-informed retelling as its evidence (a dated one before an
 undated one, then one with a place, then the first) and takes a date or place the others
@@ -74,23 +82,76 @@ def told_before(d: Draft) -> bool:
     noun = d.cand.noun if d.cand.kind == "noun" else None
     if noun is None:
         return False
-    # a possessive dates the event ("Tuesday's attack"); an actor's ("Israel's attacks")
-    # names who did it, which says nothing about it being told before
-    return any((c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+    # a possessive dates the event ("Tuesday's attack") or names what it was done to, told
+    # before ("the force's activation"); a named actor's ("Israel's attacks") says who did
+    # it, which says nothing about it being told before
+    return any((c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or (
+        c.pos_ == "NOUN" and not c.ent_type_)))
                or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE)
                for c in noun.children)
+
+
+def _steps(a: Draft, b: Draft) -> bool:
+    """Two joined verbs of one category with the same coded doers in one sentence: "stormed
+    the village and killed 20 residents", "were rounded up and detained"."""
+    if a.sent.start != b.sent.start or a.event != b.event or a.modality != b.modality \
+            or "verb" not in (a.cand.kind, b.cand.kind):
+        return False
+    first, second = sorted((a.cand.head, b.cand.head), key=lambda t: t.i)
+    if second.dep_ != "conj" or second.head.i != first.i:
+        return False
+    if _told_apart(a, b):
+        return False
+    actors = _codes(a.actor)
+    if not actors or actors != _codes(b.actor):
+        return False
+    ra, rb = _codes(a.recipient), _codes(b.recipient)
+    return not (ra and rb and ra != rb)
+
+
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """"killed six attackers and later killed 50 militants": the same verb again, or a verb
+    told as coming later, is another act."""
+    first, second = sorted((a.cand.head, b.cand.head), key=lambda t: t.i)
+    if a.cand.kind == b.cand.kind == "verb" and first.lemma_.lower() == second.lemma_.lower():
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in material.LATER_ADVERBS
+               for c in second.children)
+
+
+def _one_sentence_attack(a: Draft, b: Draft) -> bool:
+    """Two attacks told in one sentence by the same side ("deadly violence that began Monday in
+    the coastal region, where security forces clashed with fighters"): one fight, unless the
+    sides' sectors, the victims, dates or places tell them apart."""
+    if a.sent.start != b.sent.start or a.event != "ASSAULT" or b.event != "ASSAULT" \
+            or _told_apart(a, b):
+        return False
+    xa, xb = _codes(a.actor), _codes(b.actor)
+    if not xa or xa != xb or not _sectors_agree(a.actor, b.actor):
+        return False  # in a civil war both sides share a country: the sector tells them apart
+    ra, rb = _codes(a.recipient), _codes(b.recipient)
+    return not (ra and rb and ra != rb)
+
+
+def _sectors_agree(x, y) -> bool:
+    sx = {a.sector for a in x if a.sector}
+    sy = {a.sector for a in y if a.sector}
+    return not sx or not sy or sx == sy
 
 
 def same_event(a: Draft, b: Draft) -> bool:
     """Nothing the text says sets the two drafts apart (see the module docstring)."""
     if a.modality in _ASSERTING and material.same_victim(a, b):
         return _dates_agree(a, b) and _places_agree(a, b)
+    if a.modality in _ASSERTING and b.modality in _ASSERTING and (
+            _steps(a, b) or _one_sentence_attack(a, b)):
+        return _dates_agree(a, b) and _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
         return False
-    if a.event != b.event or a.modality != b.modality or a.modality not in _ASSERTING:
-        return False
+    if a.event != b.event or a.modality not in _ASSERTING or b.modality not in _ASSERTING:
+        return False  # asserted and historical tell one event when the dates agree
     actors = _codes(a.actor)
-    if not actors or actors != _codes(b.actor):
+    if not actors or actors != _codes(b.actor) or not _sectors_agree(a.actor, b.actor):
         return False
     ra, rb = _codes(a.recipient), _codes(b.recipient)
     if ra and rb and ra != rb:
