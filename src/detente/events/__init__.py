@@ -47,7 +47,8 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
     speaker_dates = speech.speaker_dates if speech is not None else {}
     kept: list[Draft] = []
     for s_index, sent in enumerate(ctx.doc.sents):
-        drafts = build_drafts(ctx, lex, sent, published, speaker_dates)
+        drafts = build_drafts(ctx, lex, sent, published, speaker_dates,
+                              speech.quotes if speech is not None else ())
         antecedent = None
         for d in drafts:
             d.extra["sent_index"] = s_index

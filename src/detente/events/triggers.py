@@ -272,6 +272,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
         if cand.kind == "noun" and cand.key in lex.needs_content and cand.content is None:
             cand.dropped = True  # "the China threat": a danger named, not a threat made
     _allegation_contents(lex, sent, by_token)
+    _topics(lex, sent, by_token)
     _drop_elaborations(by_token)
     return sorted((c for c in by_token.values() if not c.dropped), key=lambda c: c.head.i)
 
@@ -290,7 +291,10 @@ def _seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
                 by_token[tok.i] = said
                 continue
         elif pos == "ADJ" and tok.dep_ in ("acomp", "ROOT", "conj"):
-            entry = lex.adjectives.get(_lem(tok)) or lex.adjectives.get(tok.lower_)
+            entry = lex.adjectives.get(_lem(tok)) or lex.adjectives.get(tok.lower_) or next(
+                (lex.adjectives[k] for k in (f"{_lem(tok)} {c.lower_}" for c in tok.children
+                                             if c.dep_ == "prep") if k in lex.adjectives),
+                None)
             if entry is not None and any(c.dep_ in ("xcomp", "prep", "ccomp")
                                          for c in tok.children):
                 by_token[tok.i] = Candidate(tok, entry.event, None, False, "verb",
@@ -356,15 +360,35 @@ def _characterization(lex: Lexicon, verb) -> "Candidate | None":
             words.extend(c.children)
     evaluative = lex.condemnatory | lex.falsity
     for w in words:
-        said = {_lem(w), w.lower_} | {f"{_lem(c)} {_lem(w)}" for c in w.children
-                                      if c.dep_ == "advmod"}
+        mods = [c for c in w.children if c.dep_ in ("advmod", "amod")]
+        # "an illegal move": the modifier judges; "a historic step": the pair does
+        said = {_lem(w), w.lower_} | {f"{_lem(c)} {_lem(w)}" for c in mods} | {
+            _lem(c) for c in mods if c.dep_ == "amod"}
         if said & lex.falsity and _lem(obj) in lex.claim_nouns:
             return Candidate(verb, "REJECT", None, False, "verb", words=[verb, w],
                              key=_lem(verb))
         if said & evaluative:
             return Candidate(verb, "ACCUSE", "disapprove", False, "verb", words=[verb, w],
                              key=_lem(verb))
+        if said & lex.laudatory and _lem(w) not in lex.nouns:
+            # "called the deal a historic step": praise (a "wonderful meeting" stays a
+            # meeting)
+            return Candidate(verb, "SUPPORT", None, False, "verb", words=[verb, w],
+                             key=_lem(verb))
     return None
+
+
+def _characterized(lex: Lexicon, verb, obj) -> bool:
+    """'called the visit a provocation': the object is judged, not done by the verb (as in
+    "called a strike")."""
+    if _lem(verb) not in lex.characterizing:
+        return False
+    for head in (verb, obj):
+        for c in head.children:
+            if c.i > obj.i and (c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp")
+                                or (c.dep_ == "prep" and c.lower_ == "as")):
+                return True
+    return False
 
 
 def _control_request(lex: Lexicon, verb) -> "Candidate | None":
@@ -453,7 +477,8 @@ def _light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> 
                 continue
             vlemma = _lem(verb)
             if vlemma in lex.light_verbs and (prep is None or prep.lower_ in LIGHT_PREPS
-                                              or vlemma in ANY_PREP_LIGHT_VERBS):
+                                              or vlemma in ANY_PREP_LIGHT_VERBS) \
+                    and not _characterized(lex, verb, anchor):
                 _merge(cand, verb, cand.event, cand.mode, by_token, weak=False)
                 continue
             cand.predicate = verb
@@ -587,28 +612,49 @@ OBLIGATION = events_words("obligation_aux")
 OBLIGATION_VERBS = events_words("obligation_verbs")
 #: Determiners of a subject that names no party: "each company must fend for itself".
 GENERIC_DETS = events_words("generic_determiners")
+#: A speaker's own pronouns: "the U.S. and our allies must" asks nothing of another party.
+FIRST_PERSON = events_words("first_person")
+
+
+#: Verbs by which a reported clause finds fault with its subject: "X said Y was failing to
+#: protect civilians" is X criticising Y (ACCUSE), not a report of Y's act.
+FAILING_VERBS = events_words("failing_verbs")
+
+
+def _obligation_word(clause) -> tuple:
+    """(token, category, mode, key) of a reported clause that demands something of its
+    subject ("must", "needs to") or finds fault with it ("was failing to"), else Nones."""
+    aux = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
+               None)
+    if aux is not None:
+        return aux, "REQUEST", None, "must"
+    if not any(x.dep_ == "xcomp" for x in clause.children):
+        return None, None, None, None
+    if _lem(clause) in OBLIGATION_VERBS:
+        return clause, "REQUEST", None, "must"  # "needs to act": the verb carries it
+    if _lem(clause) in FAILING_VERBS:
+        return clause, "ACCUSE", "disapprove", _lem(clause)
+    return None, None, None, None
 
 
 def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
-    """'X said (that) Y must Z': X requests Z of Y (CAMEO 'demand', PLOVER REQUEST)."""
+    """'X said (that) Y must Z': X requests Z of Y (CAMEO 'demand', PLOVER REQUEST); 'X said Y
+    failed to Z': X criticises Y (ACCUSE)."""
     for tok in verbs:
         if _lem(tok) not in lex.reporting:
             continue
         for c in tok.children:
             if c.dep_ != "ccomp":
                 continue
-            aux = next((a for a in c.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
-                       None)
-            if aux is None and _lem(c) in OBLIGATION_VERBS and any(
-                    x.dep_ == "xcomp" for x in c.children):
-                aux = c  # "needs to act": the verb carries the obligation
+            aux, event, mode, key = _obligation_word(c)
             subj = tree.subject(c)
             if aux is None or subj is None or subj.pos_ == "PRON" or aux.i in by_token \
                     or any(d.dep_ == "det" and d.lower_ in GENERIC_DETS
-                           for d in subj.children):
-                continue
-            cand = Candidate(c, "REQUEST", None, False, "obligation", words=[aux],
-                             key="must", predicate=tok)
+                           for d in subj.children) \
+                    or any(t.lower_ in FIRST_PERSON for t in subj.subtree):
+                continue  # "our allies and we must": a speaker's own resolve, not a demand
+            cand = Candidate(c, event, mode, False, "obligation", words=[aux], key=key,
+                             predicate=tok)
             cand.content = by_token.get(c.i)
             # what is asked did not happen: no event of its own ("must stop its incursions")
             inside = {t.i for t in c.subtree}
@@ -661,6 +707,28 @@ def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
                 for cand in live.values():
                     if cand.head.i in inside:
                         cand.dropped = True
+
+
+#: Prepositions through which talks name their topic ("talks on a ceasefire").
+TOPIC_PREPS = events_words("topic_preps")
+
+
+def _topics(lex: Lexicon, sent, by_token: dict) -> None:
+    """What is discussed is not done: "discussed lifting sanctions", "talks on a ceasefire",
+    "talked about the withdrawal" hold no CONCEDE or RETREAT of their own."""
+    live = [c for c in by_token.values() if not c.dropped]
+    if not live:
+        return
+    for tok in sent:
+        if _lem(tok) not in lex.topic and f"{_lem(tok)} about" not in lex.topic:
+            continue
+        roots = [c for c in tok.children if c.i > tok.i and (
+            (c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp") and tok.pos_ == "VERB")
+            or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS))]
+        inside = {t.i for r in roots for t in r.subtree}
+        for other in live:
+            if other.head.i in inside and other.head.i != tok.i:
+                other.dropped = True
 
 
 def _drop_inside(cand: Candidate, comp, live: dict) -> None:
