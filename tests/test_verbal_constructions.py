@@ -173,3 +173,41 @@ def test_the_statement_acts_for_whoever_issued_it(analyzer):
             "Somalia. The statement threatened sanctions and visa restrictions.")
     threats = [e for e in analysed(analyzer, text) if e.event == "THREATEN"]
     assert [{a.code for a in e.actor} for e in threats] == [{"USA"}]
+
+
+# --- resolves, receipts and foreseen acts ---------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The president of Chad vowed to make the region greener by 2050.",   # a resolve
+    "Kenya personally welcomed the vaccines.",                            # goods received
+    "China cites old maps to back its claims.",                           # an argument
+    "The Communist Party of China allows people to go only where it wants.",  # the allower
+    "A man from Chad is cooperating with prosecutors.",                   # a suspect's help
+    "Experts say China will impose tariffs on Japan.",                    # foreseen
+])
+def test_not_an_event_of_a_party(nlp_sm, text):
+    assert asserted(nlp_sm, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Japan pledged five million dollars to Chad.", "AGREE"),        # promised to someone
+    ("Germany promised to help Ukraine.", "AGREE"),                   # an act promised
+    ("The junta in Mali allowed opposition parties to register.", "CONCEDE"),
+    ("Japan backed the plan by Korea.", "SUPPORT"),
+])
+def test_the_same_words_with_a_party_or_an_act_stay_events(nlp_sm, text, expected):
+    assert asserted(nlp_sm, text) == [expected]
+
+
+@pytest.mark.model
+def test_a_clause_with_its_own_subject_does_not_share_a_negation(nlp_sm):
+    text = "Chad did not respond to a request for comment, but Chad has denied the claims."
+    assert [(e.event, e.modality) for e in events_of(nlp_sm, text)] == [("REJECT", "asserted")]
+
+
+@pytest.mark.model
+def test_barred_from_visiting_is_no_visit(nlp_sm):
+    text = "Women in Chad are barred from visiting parks in Mali."
+    assert "CONSULT" not in asserted(nlp_sm, text)  # the bar itself may be a restriction

@@ -385,7 +385,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
     drafts = []
     for cand in find_candidates(lex, sent):
         roles = find_roles(cand, lex, cache=ctx.cache)
-        if _commentary(lex, cand, roles):
+        if _commentary(ctx, lex, cand, roles):
             continue
         if material.not_political(lex, cand, roles) or material.standing_state(ctx, cand) \
                 or material.armed_meeting(cand, roles) or material.struggle(cand):
@@ -508,11 +508,14 @@ def _negated_here(verb) -> bool:
     return False
 
 
-def _commentary(lex: Lexicon, cand, roles) -> bool:
+def _commentary(ctx, lex: Lexicon, cand, roles) -> bool:
     """A verbal act whose only doer or source is a generic commentator ("critics blame ...",
-    "analysts point out that X backs ...") is commentary, not an act of a party."""
+    "analysts point out that X backs ...") is commentary, not an act of a party; so is a
+    material act they only foresee ("analysts say Congress will impose sanctions")."""
     if lex.is_material_conflict(cand.event) or lex.quad(cand.event).startswith("material"):
-        return False
+        return roles.speaker is not None and _bare_commentator(lex, roles.speaker) and \
+            modality_mod.detect(cand, lex, cand.head.sent, cache=ctx.cache)[0] in (
+                "future", "hypothetical")
     if roles.actor and all(_bare_commentator(lex, t) for t in roles.actor):
         return True
     if cand.event == "CONSULT" and roles.recipient and all(

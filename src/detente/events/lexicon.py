@@ -99,6 +99,8 @@ class Lexicon:
     reactions_from: frozenset[str] = frozenset()
     #: words whose object or "on/about" phrase is a topic, not an act ("discussed lifting")
     topic: frozenset[str] = frozenset()
+    #: promises that are AGREE only with an act promised or someone promised to
+    promise_verbs: frozenset[str] = frozenset()
 
     def lemma(self, tok) -> str:
         """The token's lemma, lower-cased, with known lemmatizer slips corrected."""
@@ -285,6 +287,7 @@ def load_lexicon() -> Lexicon:
         foiled_by_subject=_words(trig.get("foiled_by_subject")),
         reactions_from=_words(trig.get("reactions_from")),
         topic=_words(emb.get("topic")),
+        promise_verbs=_words(emb.get("promise")),
     )
 
 

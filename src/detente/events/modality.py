@@ -54,8 +54,8 @@ def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
 def _climb(cur, reporting: frozenset[str]) -> list:
     governing = []
     for child, head in tree.steps_up(cur, limit=6):
-        if child.dep_ not in CLIMB_DEPS:
-            break
+        if child.dep_ not in CLIMB_DEPS or (child.dep_ == "conj" and tree.subject(child)):
+            break  # "did not reply, but they have denied it": a clause of its own
         governing.append(head)
         if head.lemma_.lower() in reporting and child.dep_ in ("ccomp", "conj", "advcl"):
             break  # "claimed that": hedging only

@@ -44,6 +44,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 LIGHT_PREPS = events_words("light_preps")
 #: Light verbs that take their event noun through any preposition ("entered into talks").
 ANY_PREP_LIGHT_VERBS = events_words("light_verbs_any_prep")
+#: Prepositions by which a promise names its beneficiary ("pledged $5 million to Chad").
+PROMISE_PREPS = events_words("promise_preps")
 #: Prepositions through which a demand, threat or offer names what it is about.
 COMPLEMENT_PREPS = events_words("complement_preps")
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp"})
@@ -138,6 +140,10 @@ def _object_words(tok) -> set[str]:
                              for g in p.children if g.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
             heads.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("ccomp", "xcomp") and c.i > tok.i:
+            # "allowed opposition parties to register": the parser makes the parties the
+            # infinitive's subject; they are who is allowed
+            heads.extend(g for g in c.children if g.dep_ == "nsubj" and tok.i < g.i < c.i)
     for h in heads:
         out.update((_lem(h), h.lower_))
         if h.ent_type_:
@@ -271,6 +277,10 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     for cand in by_token.values():
         if cand.kind == "noun" and cand.key in lex.needs_content and cand.content is None:
             cand.dropped = True  # "the China threat": a danger named, not a threat made
+        if cand.kind == "verb" and cand.key in lex.promise_verbs and cand.content is None \
+                and not any(c.dep_ in ("dobj", "dative") or (
+                    c.dep_ == "prep" and c.lower_ in PROMISE_PREPS) for c in cand.head.children):
+            cand.dropped = True  # "vowed to make the city greener": a resolve, to no one
     _allegation_contents(lex, sent, by_token)
     _topics(lex, sent, by_token)
     _drop_elaborations(by_token)
@@ -341,8 +351,8 @@ def _characterization(lex: Lexicon, verb) -> "Candidate | None":
     if _lem(verb) not in lex.characterizing:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None:
-        return None
+    if obj is None or obj.tag_ == "WP":
+        return None  # "what officials described as ...": the reporter quoting a label
     words = []
     for c in verb.children:
         if c.i == obj.i:
