@@ -211,3 +211,21 @@ def test_a_clause_with_its_own_subject_does_not_share_a_negation(nlp_sm):
 def test_barred_from_visiting_is_no_visit(nlp_sm):
     text = "Women in Chad are barred from visiting parks in Mali."
     assert "CONSULT" not in asserted(nlp_sm, text)  # the bar itself may be a restriction
+
+
+# --- what is said to be needed ------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Japan said a firm international response was urgently needed.",  # passive "needed"
+    "Japan said there should be more research on the matter.",        # "there should be"
+    "Such matters, Japan told reporters, should be decided by vote.",  # an aside "told"
+])
+def test_saying_something_is_needed_is_a_request_of_no_one_named(nlp_sm, text):
+    evs = [e for e in events_of(nlp_sm, text) if e.event == "REQUEST"]
+    assert [([a.code for a in e.actor], e.recipient) for e in evs] == [(["JPN"], ())]
+
+
+@pytest.mark.model
+def test_an_intransitive_must_asks_nothing(nlp_sm):
+    assert asserted(nlp_sm, "Strong diplomacy must work, Japan said.") == []

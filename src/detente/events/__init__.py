@@ -87,7 +87,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 # violence or protest with no named doer is coded to where it happened
                 d.actor = (Actor(d.location.text, d.location.country, None, d.location.name,
                                  None, None, d.location.start, d.location.end),)
-            if d.cand.kind == "obligation" and not d.recipient:
+            if d.cand.kind == "obligation" and not d.recipient and d.cand.key != "needed":
                 continue  # "strong diplomacy must work": nobody is being asked
             if d.cand.kind == "noun" and d.cand.weak and not _explicit_agent(d):
                 continue  # "the Russia-Ukraine war" names a war, not an act by someone

@@ -626,6 +626,8 @@ GENERIC_DETS = events_words("generic_determiners")
 FIRST_PERSON = events_words("first_person")
 
 
+#: Verbs that, passive, say something is needed of no one named: "more aid is needed".
+NEED_VERBS = events_words("need_verbs")
 #: Verbs by which a reported clause finds fault with its subject: "X said Y was failing to
 #: protect civilians" is X criticising Y (ACCUSE), not a report of Y's act.
 FAILING_VERBS = events_words("failing_verbs")
@@ -636,8 +638,12 @@ def _obligation_word(clause) -> tuple:
     subject ("must", "needs to") or finds fault with it ("was failing to"), else Nones."""
     aux = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
                None)
+    unnamed = any(c.dep_ in ("auxpass", "expl") for c in clause.children)
     if aux is not None:
-        return aux, "REQUEST", None, "must"
+        # "X should be decided", "there should be research": asked of no one named
+        return aux, "REQUEST", None, "needed" if unnamed else "must"
+    if unnamed and _lem(clause) in NEED_VERBS:
+        return clause, "REQUEST", None, "needed"  # "a firm response is urgently needed"
     if not any(x.dep_ == "xcomp" for x in clause.children):
         return None, None, None, None
     if _lem(clause) in OBLIGATION_VERBS:
@@ -653,12 +659,14 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
     for tok in verbs:
         if _lem(tok) not in lex.reporting:
             continue
-        for c in tok.children:
-            if c.dep_ != "ccomp":
-                continue
+        # "Such matters, he told VOA, should be decided ...": the saying is an aside
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"] + (
+            [tok.head] if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") else [])
+        for c in clauses:
             aux, event, mode, key = _obligation_word(c)
-            subj = tree.subject(c)
-            if aux is None or subj is None or subj.pos_ == "PRON" or aux.i in by_token \
+            subj = tree.subject(c, ("nsubj", "nsubjpass", "expl"))
+            if aux is None or subj is None or (subj.pos_ == "PRON" and subj.dep_ != "expl") \
+                    or aux.i in by_token \
                     or any(d.dep_ == "det" and d.lower_ in GENERIC_DETS
                            for d in subj.children) \
                     or any(t.lower_ in FIRST_PERSON for t in subj.subtree):
