@@ -229,3 +229,30 @@ def test_saying_something_is_needed_is_a_request_of_no_one_named(nlp_sm, text):
 @pytest.mark.model
 def test_an_intransitive_must_asks_nothing(nlp_sm):
     assert asserted(nlp_sm, "Strong diplomacy must work, Japan said.") == []
+
+
+# --- judgments in reported clauses and proposals with their infinitive ----------------------
+
+@pytest.mark.model
+def test_saying_a_partys_act_is_illegal_criticises_that_party(nlp_sm):
+    evs = events_of(nlp_sm, "Russia said the raids by Ukraine were illegal.")
+    accuse = [e for e in evs if e.event == "ACCUSE"]
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in accuse] == \
+        [(["RUS"], ["UKR"])]
+    assert "ASSAULT" in [e.event for e in evs]  # what is judged did happen
+
+
+@pytest.mark.model
+def test_warning_that_others_conduct_is_dangerous_is_criticism(nlp_sm):
+    text = "Japan warned that the cooperation between Russia and Iran is dangerous and illegal."
+    assert asserted(nlp_sm, text) == ["ACCUSE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Russia made an offer to withdraw its troops from Syria.", ["AGREE"]),
+    ("The vote came in response to a Chinese and Russian proposal made on Monday for the "
+     "council to lift sanctions on Iran.", ["AGREE"]),
+])
+def test_what_a_proposal_proposes_is_not_done(nlp_sm, text, expected):
+    assert [e for e in asserted(nlp_sm, text) if e != "SUPPORT"] == expected

@@ -551,6 +551,8 @@ def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
     subj = tree.subject(clause) if clause is not None else None
     if subj is not None and _expletive(subj):
         return None  # "warned it is important to stress the situation could worsen"
+    if clause is not None and _condemned(lex, clause):
+        return "ACCUSE"  # "warned that the two states' cooperation is dangerous and illegal"
     if subj is None or subj.pos_ == "PRON":
         return "THREATEN"  # "warned that it would respond"
     poss = [c for c in subj.children if c.dep_ == "poss"]
@@ -561,6 +563,17 @@ def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
     if own & theirs or not theirs:
         return "THREATEN"  # its own side, or a doer we cannot tell apart from it
     return "ACCUSE" if poss else None
+
+
+def _condemned(lex: Lexicon, clause) -> bool:
+    """A copular clause whose predicate condemns its subject: "X is dangerous, illegal and a
+    threat"."""
+    if clause.lemma_.lower() not in COPULAS:
+        return False
+    preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
+    return any(p.lemma_.lower() in lex.condemnatory or p.lower_ in lex.condemnatory
+               for p in preds)
 
 
 def _expletive(subj) -> bool:

@@ -626,6 +626,8 @@ GENERIC_DETS = events_words("generic_determiners")
 FIRST_PERSON = events_words("first_person")
 
 
+#: Copulas (lemmas): "X is illegal" judges X.
+COPULAS = events_words("copulas")
 #: Verbs that, passive, say something is needed of no one named: "more aid is needed".
 NEED_VERBS = events_words("need_verbs")
 #: Verbs by which a reported clause finds fault with its subject: "X said Y was failing to
@@ -633,9 +635,16 @@ NEED_VERBS = events_words("need_verbs")
 FAILING_VERBS = events_words("failing_verbs")
 
 
-def _obligation_word(clause) -> tuple:
+def _obligation_word(lex: Lexicon, clause) -> tuple:
     """(token, category, mode, key) of a reported clause that demands something of its
-    subject ("must", "needs to") or finds fault with it ("was failing to"), else Nones."""
+    subject ("must", "needs to") or finds fault with it ("was failing to", "is illegal"),
+    else Nones."""
+    if _lem(clause) in COPULAS and not any(c.dep_ == "aux" for c in clause.children):
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
+        hit = next((p for p in preds if _lem(p) in lex.condemnatory), None)
+        if hit is not None:
+            return hit, "ACCUSE", "disapprove", "condemned"  # "said the raids were illegal"
     aux = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
                None)
     unnamed = any(c.dep_ in ("auxpass", "expl") for c in clause.children)
@@ -663,7 +672,7 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
         clauses = [c for c in tok.children if c.dep_ == "ccomp"] + (
             [tok.head] if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") else [])
         for c in clauses:
-            aux, event, mode, key = _obligation_word(c)
+            aux, event, mode, key = _obligation_word(lex, c)
             subj = tree.subject(c, ("nsubj", "nsubjpass", "expl"))
             if aux is None or subj is None or (subj.pos_ == "PRON" and subj.dep_ != "expl") \
                     or aux.i in by_token \
@@ -674,8 +683,9 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
             cand = Candidate(c, event, mode, False, "obligation", words=[aux], key=key,
                              predicate=tok)
             cand.content = by_token.get(c.i)
-            # what is asked did not happen: no event of its own ("must stop its incursions")
-            inside = {t.i for t in c.subtree}
+            # what is asked did not happen: no event of its own ("must stop its incursions");
+            # what is judged did ("said the raids were illegal")
+            inside = {t.i for t in c.subtree} if key != "condemned" else set()
             for other in by_token.values():
                 if other.head.i in inside:
                     other.dropped = True
@@ -804,10 +814,18 @@ def _said_part(roots) -> set[int]:
 
 def _complement(cand: Candidate, live: dict) -> Candidate | None:
     """The event a governing trigger is about: its clausal or prepositional complement."""
-    roots = [cand.head] + ([cand.noun] if cand.noun is not None else [])
+    light = cand.head if cand.kind == "light" else cand.predicate if (
+        cand.predicate is not None and cand.predicate in cand.words) else None
+    roots = [cand.head] + ([cand.noun] if cand.noun is not None else []) + (
+        [light] if light is not None and light.i != cand.head.i else [])
     for root in roots:
         for c in root.children:
-            if c.dep_ in COMPLEMENT_DEPS and c.dep_ not in ("relcl", "advcl"):
+            # "made a proposal to lift sanctions", "a proposal made on Monday to lift": the
+            # parser hangs the proposal's infinitive on the light verb
+            if (c.dep_ in COMPLEMENT_DEPS and c.dep_ not in ("relcl", "advcl")) or (
+                    c.dep_ == "advcl" and light is not None and root.i == light.i
+                    and (_bare_infinitive(c) or any(g.dep_ == "mark" and g.lower_ == "for"
+                                                    for g in c.children))):
                 hit = _first_in(c, live, depth=2)
                 if hit is not None:
                     return hit
