@@ -256,3 +256,24 @@ def test_warning_that_others_conduct_is_dangerous_is_criticism(nlp_sm):
 ])
 def test_what_a_proposal_proposes_is_not_done(nlp_sm, text, expected):
     assert [e for e in asserted(nlp_sm, text) if e != "SUPPORT"] == expected
+
+
+@pytest.mark.model
+def test_the_first_to_act_is_the_copulas_subject(nlp_sm):
+    (ev,) = [e for e in events_of(nlp_sm, "Germany was the first country to recognize "
+                                          "Croatia.") if e.event == "SUPPORT"]
+    assert [a.code for a in ev.actor] == ["DEU"]
+
+
+@pytest.mark.model
+def test_a_refusal_with_its_reason_is_one_refusal(nlp_sm):
+    assert asserted(nlp_sm, "Iran rejected the proposal, calling it unfair.") == ["REJECT"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Iran vowed revenge for the killing.",
+    "Lebanon vowed to retaliate against Israel.",
+])
+def test_vowing_revenge_is_a_threat(nlp_sm, text):
+    assert asserted(nlp_sm, text) == ["THREATEN"]

@@ -307,7 +307,13 @@ def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tu
 
 
 def _reaction_from(lex: Lexicon, cand, roles) -> None:
-    """'The plan met with opposition from X': X is the actor, the plan's side the recipient."""
+    """'The plan met with opposition from X': X is the actor, the plan's side the recipient.
+    'X was the first (country) to reject it': X, the copula's subject, is the actor."""
+    if len(roles.actor) == 1 and roles.actor[0].dep_ == "attr" \
+            and roles.actor[0].head.lemma_.lower() in COPULAS \
+            and cand.head.dep_ in ("acl", "relcl") and cand.head.head.i == roles.actor[0].i:
+        subj = tree.subject(roles.actor[0].head)
+        roles.actor = [subj] if subj is not None else roles.actor
     if cand.key not in lex.reactions_from or cand.event == "CONSULT":
         return
     froms = [g for t in cand.head.subtree if t.dep_ == "prep" and t.lower_ == "from"

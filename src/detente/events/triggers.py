@@ -278,12 +278,13 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
         if cand.kind == "noun" and cand.key in lex.needs_content and cand.content is None:
             cand.dropped = True  # "the China threat": a danger named, not a threat made
         if cand.kind == "verb" and cand.key in lex.promise_verbs and cand.content is None \
+                and cand.event == "AGREE" \
                 and not any(c.dep_ in ("dobj", "dative") or (
                     c.dep_ == "prep" and c.lower_ in PROMISE_PREPS) for c in cand.head.children):
             cand.dropped = True  # "vowed to make the city greener": a resolve, to no one
     _allegation_contents(lex, sent, by_token)
     _topics(lex, sent, by_token)
-    _drop_elaborations(by_token)
+    _drop_elaborations(by_token, lex)
     return sorted((c for c in by_token.values() if not c.dropped), key=lambda c: c.head.i)
 
 
@@ -558,7 +559,7 @@ PROTEST_CONTENT = category_set("protest_content")
 ABOUT_CONTENT = category_set("about_content")
 
 
-def _drop_elaborations(by_token: dict) -> None:
+def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
     """One event per happening: drop same-category events nested in another's clause.
 
     A protest's stated demands ("rallied to demand reforms", "a strike in protest of") are
@@ -600,6 +601,9 @@ def _drop_elaborations(by_token: dict) -> None:
         elif other.event == "PROTEST" and cand.event in PROTEST_CONTENT:
             cand.dropped = True
             other.content = other.content or cand
+        elif other.event == "REJECT" and cand.event == "ACCUSE" and \
+                cand.key in lex.characterizing and dep in ("advcl", "xcomp", "conj"):
+            cand.dropped = True  # "rejected the charter, calling it unjust": one refusal
 
 
 def _verb_object_phrase(lex: Lexicon, verb, by_token: dict) -> None:
