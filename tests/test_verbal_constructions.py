@@ -277,3 +277,15 @@ def test_a_refusal_with_its_reason_is_one_refusal(nlp_sm):
 ])
 def test_vowing_revenge_is_a_threat(nlp_sm, text):
     assert asserted(nlp_sm, text) == ["THREATEN"]
+
+
+@pytest.mark.model
+def test_a_reluctance_another_side_ascribes_is_an_assessment(nlp_sm):
+    text = "Jane Roe of Japan told reporters that India is reluctant to join the alliance."
+    assert asserted(nlp_sm, text) == []
+
+
+@pytest.mark.model
+def test_a_reluctance_a_side_states_itself_is_a_refusal(nlp_sm):
+    text = "India said India is reluctant to join the alliance."
+    assert asserted(nlp_sm, text) == ["REJECT"]

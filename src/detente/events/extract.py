@@ -524,6 +524,8 @@ def _commentary(ctx, lex: Lexicon, cand, roles) -> bool:
                 "future", "hypothetical")
     if roles.actor and all(_bare_commentator(lex, t) for t in roles.actor):
         return True
+    if cand.key in lex.adjectives and _described_by_other(ctx, roles):
+        return True  # "India is reluctant to join", an American analyst said: a description
     if cand.event == "CONSULT" and roles.recipient and all(
             _bare_commentator(lex, t) for t in roles.recipient):
         return True  # "spoke with experts": a reporter's sources, not a party met
@@ -536,6 +538,20 @@ def _commentary(ctx, lex: Lexicon, cand, roles) -> bool:
         if head.i == speaker.head.i:
             return child.dep_ == "ccomp"
     return False
+
+
+def _described_by_other(ctx, roles) -> bool:
+    """A disposition ("reluctant", "willing") that a named speaker of another side, or of no
+    known side, ascribes to the actor: an assessment, not the actor's own word."""
+    speaker = roles.speaker
+    if speaker is None or speaker.lower_ in PRONOUNS or not roles.actor or any(
+            t.lower_ in PRONOUNS for t in roles.actor):
+        return False  # "X said it is ready": the speaker's own side
+    # a side guessed from the story's setting is no known side
+    said_by = {a.code for a in _actors_for(ctx, [speaker])
+               if a.code and not ctx.actors.from_setting(a)}
+    doers = {a.code for a in _actors_for(ctx, roles.actor) if a.code}
+    return bool(doers) and not said_by & doers
 
 
 def _bare_commentator(lex: Lexicon, tok) -> bool:
