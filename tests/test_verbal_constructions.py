@@ -289,3 +289,15 @@ def test_a_reluctance_another_side_ascribes_is_an_assessment(nlp_sm):
 def test_a_reluctance_a_side_states_itself_is_a_refusal(nlp_sm):
     text = "India said India is reluctant to join the alliance."
     assert asserted(nlp_sm, text) == ["REJECT"]
+
+
+@pytest.mark.model
+def test_a_promise_about_a_named_party_stays_an_agreement(nlp_sm):
+    assert asserted(nlp_sm, "The president of Serbia promised to democratize Serbia.") == \
+        ["AGREE"]
+
+
+@pytest.mark.model
+def test_the_country_us_is_no_first_person(nlp_sm):
+    text = "The Red Cross said US and British forces must ensure security in Iraq."
+    assert asserted(nlp_sm, text) == ["REQUEST"]

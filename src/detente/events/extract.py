@@ -336,7 +336,8 @@ def _speaker_side(ctx, lex: Lexicon, cand, roles, actor: tuple, quotes) -> tuple
         # "Lavrov stressed that Moscow's condition ...": the speaker states it.
         actor = tuple(s for s in speaker_actors if s.code in {a.code for a in actor})
     if not any(a.code for a in actor) and roles.actor and all(
-            t.lower_ in FIRST_PERSON for t in roles.actor) and not quoted_harm:
+            t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in roles.actor) \
+            and not quoted_harm:
         said = _quote_speaker(roles.actor[0].idx, quotes)
         if said is not None:
             actor = (said,)
@@ -551,7 +552,7 @@ def _described_by_other(ctx, roles) -> bool:
     said_by = {a.code for a in _actors_for(ctx, [speaker])
                if a.code and not ctx.actors.from_setting(a)}
     doers = {a.code for a in _actors_for(ctx, roles.actor) if a.code}
-    return bool(doers) and not said_by & doers
+    return bool(doers) and bool(said_by) and not said_by & doers
 
 
 def _bare_commentator(lex: Lexicon, tok) -> bool:

@@ -278,9 +278,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
         if cand.kind == "noun" and cand.key in lex.needs_content and cand.content is None:
             cand.dropped = True  # "the China threat": a danger named, not a threat made
         if cand.kind == "verb" and cand.key in lex.promise_verbs and cand.content is None \
-                and cand.event == "AGREE" \
-                and not any(c.dep_ in ("dobj", "dative") or (
-                    c.dep_ == "prep" and c.lower_ in PROMISE_PREPS) for c in cand.head.children):
+                and cand.event == "AGREE" and not _promised_to(cand.head):
             cand.dropped = True  # "vowed to make the city greener": a resolve, to no one
     _allegation_contents(lex, sent, by_token)
     _topics(lex, sent, by_token)
@@ -639,6 +637,21 @@ NEED_VERBS = events_words("need_verbs")
 FAILING_VERBS = events_words("failing_verbs")
 
 
+def _promised_to(verb) -> bool:
+    """Whether a promise names someone it is made to or about: an object, a "to/for"
+    phrase, or a named party in what is promised ("promised to democratize Serbia")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in PROMISE_PREPS):
+            return True
+        if c.dep_ in ("xcomp", "ccomp") and any(t.ent_type_ in PARTY_ENTS for t in c.subtree):
+            return True
+    return False
+
+
+#: Entity types that name a party.
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
 def _obligation_word(lex: Lexicon, clause) -> tuple:
     """(token, category, mode, key) of a reported clause that demands something of its
     subject ("must", "needs to") or finds fault with it ("was failing to", "is illegal"),
@@ -682,7 +695,8 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                     or aux.i in by_token \
                     or any(d.dep_ == "det" and d.lower_ in GENERIC_DETS
                            for d in subj.children) \
-                    or any(t.lower_ in FIRST_PERSON for t in subj.subtree):
+                    or any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON"
+                           for t in subj.subtree):
                 continue  # "our allies and we must": a speaker's own resolve, not a demand
             cand = Candidate(c, event, mode, False, "obligation", words=[aux], key=key,
                              predicate=tok)
