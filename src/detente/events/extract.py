@@ -526,7 +526,7 @@ def _commentary(ctx, lex: Lexicon, cand, roles) -> bool:
     if roles.actor and all(_bare_commentator(lex, t) for t in roles.actor):
         return True
     if cand.key in lex.adjectives and _described_by_other(ctx, roles):
-        return True  # "India is reluctant to join", an American analyst said: a description
+        return True  # "India is reluctant to join", a Japanese official said: a description
     if cand.event == "CONSULT" and roles.recipient and all(
             _bare_commentator(lex, t) for t in roles.recipient):
         return True  # "spoke with experts": a reporter's sources, not a party met
@@ -542,8 +542,8 @@ def _commentary(ctx, lex: Lexicon, cand, roles) -> bool:
 
 
 def _described_by_other(ctx, roles) -> bool:
-    """A disposition ("reluctant", "willing") that a named speaker of another side, or of no
-    known side, ascribes to the actor: an assessment, not the actor's own word."""
+    """A disposition ("reluctant", "willing") that a named speaker of another known side
+    ascribes to the actor: an assessment, not the actor's own word."""
     speaker = roles.speaker
     if speaker is None or speaker.lower_ in PRONOUNS or not roles.actor or any(
             t.lower_ in PRONOUNS for t in roles.actor):
@@ -647,7 +647,7 @@ def _earlier_doer(ctx, cand, roles, lex) -> tuple:
                 continue
             found = tuple(a for a in _actors_for(ctx, [doer]) if a.code)
             if found:
-                return _unique(found)
+                return found
     return ()
 
 
