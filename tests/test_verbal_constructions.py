@@ -301,3 +301,10 @@ def test_a_promise_about_a_named_party_stays_an_agreement(nlp_sm):
 def test_the_country_us_is_no_first_person(nlp_sm):
     text = "The Red Cross said US and British forces must ensure security in Iraq."
     assert asserted(nlp_sm, text) == ["REQUEST"]
+
+
+@pytest.mark.model
+def test_a_meeting_before_an_order_is_its_own_event_not_the_orders_content(nlp_sm):
+    text = ("The governor, after a meeting earlier this month with representatives from "
+            "Kenya, told officials to draft rules.")
+    assert sorted(asserted(nlp_sm, text)) == ["CONSULT", "REQUEST"]

@@ -46,6 +46,9 @@ LIGHT_PREPS = events_words("light_preps")
 ANY_PREP_LIGHT_VERBS = events_words("light_verbs_any_prep")
 #: Prepositions by which a promise names its beneficiary ("pledged $5 million to Chad").
 PROMISE_PREPS = events_words("promise_preps")
+#: Prepositions of time and circumstance: their object is never what a demand or promise
+#: is about ("after a meeting with X, told officials to ...").
+CIRCUMSTANCE_PREPS = events_words("circumstance_preps")
 #: Prepositions through which a demand, threat or offer names what it is about.
 COMPLEMENT_PREPS = events_words("complement_preps")
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp"})
@@ -477,9 +480,11 @@ def _light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> 
                 _merge(cand, verb, event, mode, by_token, weak=False)
                 continue
             if vcand is not None and not vcand.dropped:
-                if prep is not None and prep.lower_ not in vcand.key.split()[1:] \
-                        and vcand.key not in lex.content | lex.intent | lex.refusal:
-                    cand.predicate = verb  # "attacked during talks": two events
+                if prep is not None and prep.lower_ not in vcand.key.split()[1:] and (
+                        vcand.key not in lex.content | lex.intent | lex.refusal
+                        or prep.lower_ in CIRCUMSTANCE_PREPS):
+                    # "attacked during talks", "after a meeting with X, told Y to": two events
+                    cand.predicate = verb
                     continue
                 vcand.content = vcand.content or cand
                 cand.dropped = True
