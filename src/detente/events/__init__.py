@@ -48,7 +48,8 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
     speaker_dates = speech.speaker_dates if speech is not None else {}
     kept: list[Draft] = []
     for s_index, sent in enumerate(ctx.doc.sents):
-        drafts = build_drafts(ctx, lex, sent, published, speaker_dates)
+        drafts = build_drafts(ctx, lex, sent, published, speaker_dates,
+                              speech.quotes if speech is not None else ())
         antecedent = None
         for d in drafts:
             d.extra["sent_index"] = s_index
@@ -87,7 +88,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 # violence or protest with no named doer is coded to where it happened
                 d.actor = (Actor(d.location.text, d.location.country, None, d.location.name,
                                  None, None, d.location.start, d.location.end),)
-            if d.cand.kind == "obligation" and not d.recipient:
+            if d.cand.kind == "obligation" and not d.recipient and d.cand.key != "needed":
                 continue  # "strong diplomacy must work": nobody is being asked
             if d.cand.kind == "noun" and d.cand.weak and not _explicit_agent(d):
                 continue  # "the Russia-Ukraine war" names a war, not an act by someone

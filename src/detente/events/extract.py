@@ -21,7 +21,7 @@ from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
-from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
+from .arguments import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, find_roles, phrase
 from .recipients import earlier_doers, home_recipients, other_party, unnamed_state
 from .lexicon import Lexicon, category_set, events_words
 from . import material
@@ -38,10 +38,14 @@ THREAT_SOURCES = category_set("threat_when_announced")
 #: Cooperative categories whose explicit negation by the actor is a rejection.
 COOPERATIVE = category_set("rejected_when_negated")
 COPULAS = events_words("copulas")
+#: Pronouns (word forms) by which a speaker names themself or their side inside a quote.
+FIRST_PERSON = events_words("first_person")
 #: Adjectives of "the first talks since March": the "since" date is an earlier round.
 FIRST = events_words("first")
 #: Dependency hops beyond which a date or place is not "tied" to the trigger.
 MAX_HOPS = 5
+#: Sentences back that "the statement" may reach for the one a party issued.
+STATEMENT_REACH = 3
 
 
 @dataclass
@@ -302,13 +306,93 @@ def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tu
     return actor, _dedupe(actor, recipient)
 
 
-def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, DateRef]):
+def _reaction_from(lex: Lexicon, cand, roles) -> None:
+    """'The plan met with opposition from X': X is the actor, the plan's side the recipient.
+    'X was the first (country) to reject it': X, the copula's subject, is the actor."""
+    if len(roles.actor) == 1 and roles.actor[0].dep_ == "attr" \
+            and roles.actor[0].head.lemma_.lower() in COPULAS \
+            and cand.head.dep_ in ("acl", "relcl") and cand.head.head.i == roles.actor[0].i:
+        subj = tree.subject(roles.actor[0].head)
+        roles.actor = [subj] if subj is not None else roles.actor
+    if cand.key not in lex.reactions_from or cand.event == "CONSULT":
+        return
+    froms = [g for t in cand.head.subtree if t.dep_ == "prep" and t.lower_ == "from"
+             and t.i > cand.head.i for g in t.children if g.dep_ == "pobj"]
+    roles.actor, roles.recipient = froms[:1], []
+
+
+def _speaker_side(ctx, lex: Lexicon, cand, roles, actor: tuple, quotes) -> tuple[tuple, tuple]:
+    """(actor, speaker actors): a speaker stating their side's position is its actor; "we"
+    or "I" in a direct quote is the quote's speaker, even when the attribution ("he
+    tweeted") closes a later sentence of the quote. A harm told in the first person is left
+    alone unless it is still to come (a threat): a witness's "I was there to kill him" is no
+    act of the speaker's state."""
+    quoted_harm = lex.is_material_conflict(cand.event) and modality_mod.detect(
+        cand, lex, cand.head.sent, cache=ctx.cache)[0] not in ("future", "hypothetical")
+    speaker_actors = _actors_for(ctx, [roles.speaker]) if roles.speaker is not None else ()
+    if speaker_actors and actor and cand.kind == "noun" and any(
+            s.code == a.code for s in speaker_actors for a in actor) and all(
+            a.sector in (None, "GOV") for a in actor):
+        # "Lavrov stressed that Moscow's condition ...": the speaker states it.
+        actor = tuple(s for s in speaker_actors if s.code in {a.code for a in actor})
+    if not any(a.code for a in actor) and roles.actor and all(
+            t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in roles.actor) \
+            and not quoted_harm:
+        said = _quote_speaker(roles.actor[0].idx, quotes)
+        if said is not None:
+            actor = (said,)
+            speaker_actors = speaker_actors or actor
+    elif not any(a.code for a in actor) and len(roles.actor) == 1:
+        actor = _issuer(ctx, roles.actor[0]) or actor
+    return actor, speaker_actors
+
+
+#: Verbs by which a party puts out a statement ("issued a statement", "released a letter").
+ISSUING = events_words("issuing_verbs")
+
+
+def _issuer(ctx, noun) -> tuple:
+    """'The statement threatened sanctions': whoever issued the statement an earlier sentence
+    names ("X issued a statement Tuesday ..."), with a code; else ()."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return ()
+    lemma, sent = noun.lemma_.lower(), noun.sent
+    for _ in range(STATEMENT_REACH):
+        if sent.start == 0:
+            break
+        sent = ctx.doc[sent.start - 1].sent
+        for tok in sent:
+            if tok.lemma_.lower() != lemma or tok.dep_ != "dobj" \
+                    or tok.head.lemma_.lower() not in ISSUING:
+                continue
+            subj = tree.subject(tok.head)
+            found = tuple(a for a in _actors_for(ctx, [subj]) if a.code) \
+                if subj is not None else ()
+            if found:
+                return _unique(found)
+    return ()
+
+
+def _quote_speaker(offset: int, quotes) -> Actor | None:
+    """The coded speaker of the direct quote whose words hold ``offset``, else None."""
+    for q in quotes:
+        start, end = q.evidence.trigger_start, q.evidence.trigger_end
+        if q.direct and q.speaker is not None and q.speaker.code and start is not None \
+                and end is not None and start <= offset < end:
+            return q.speaker
+    return None
+
+
+def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, DateRef],
+                 quotes=()):
     """The event drafts of one sentence. ``speech_dates``: speaker name -> date of their
-    statement (from the quote stage), for events whose own words carry no date."""
+    statement (from the quote stage), for events whose own words carry no date; ``quotes``:
+    the article's quotes (a speaker's "we" is that speaker)."""
     drafts = []
     for cand in find_candidates(lex, sent):
         roles = find_roles(cand, lex, cache=ctx.cache)
-        if _commentary(lex, cand, roles):
+        if _commentary(ctx, lex, cand, roles):
             continue
         if material.not_political(lex, cand, roles) or material.standing_state(ctx, cand) \
                 or material.armed_meeting(cand, roles) or material.struggle(cand):
@@ -320,6 +404,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             roles.actor, roles.recipient = [], []  # the planter is unnamed; the place tells
         if material.helper_is_no_doer(cand):
             roles.actor = []
+        _reaction_from(lex, cand, roles)
         actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
         recipient = other_party(ctx, roles.recipient, actor, _actors_for(
             ctx, roles.recipient, roles.speaker, lex, descend=True))
@@ -328,12 +413,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                 lex.is_material_conflict(content.event) or content.event == "THREATEN"):
             event = "THREATEN"
         actor, recipient = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
-        speaker_actors = _actors_for(ctx, [roles.speaker]) if roles.speaker is not None else ()
-        if speaker_actors and actor and cand.kind == "noun" and any(
-                s.code == a.code for s in speaker_actors for a in actor) and all(
-                a.sector in (None, "GOV") for a in actor):
-            # "Lavrov stressed that Moscow's condition ...": the speaker states it.
-            actor = tuple(s for s in speaker_actors if s.code in {a.code for a in actor})
+        actor, speaker_actors = _speaker_side(ctx, lex, cand, roles, actor, quotes)
         if not actor and material.passive_state_act(cand, roles):
             actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
         if not actor and event == "COERCE" and cand.kind == "verb":
@@ -411,7 +491,7 @@ def _threat_or_refusal(lex: Lexicon, cand, roles, actor, speaker_actors, event, 
         cand.head.head.lemma_.lower() in lex.threat_intent
     # "X said it will ...": the pronoun is the speaker (the speaker may be one the actor
     # list cannot code, e.g. an unknown party, while the act got a country from its place)
-    self_report = roles.speaker is not None and actor and any(
+    self_report = (roles.speaker is not None or speaker_actors) and actor and any(
         t.pos_ == "PRON" for t in roles.actor) and (
         not any(s.code for s in speaker_actors)
         or {a.code for a in actor} & {s.code for s in speaker_actors})
@@ -438,13 +518,18 @@ def _negated_here(verb) -> bool:
     return False
 
 
-def _commentary(lex: Lexicon, cand, roles) -> bool:
+def _commentary(ctx, lex: Lexicon, cand, roles) -> bool:
     """A verbal act whose only doer or source is a generic commentator ("critics blame ...",
-    "analysts point out that X backs ...") is commentary, not an act of a party."""
+    "analysts point out that X backs ...") is commentary, not an act of a party; so is a
+    material act they only foresee ("analysts say Congress will impose sanctions")."""
     if lex.is_material_conflict(cand.event) or lex.quad(cand.event).startswith("material"):
-        return False
+        return roles.speaker is not None and _bare_commentator(lex, roles.speaker) and \
+            modality_mod.detect(cand, lex, cand.head.sent, cache=ctx.cache)[0] in (
+                "future", "hypothetical")
     if roles.actor and all(_bare_commentator(lex, t) for t in roles.actor):
         return True
+    if cand.key in lex.adjectives and _described_by_other(ctx, roles):
+        return True  # "India is reluctant to join", a Japanese official said: a description
     if cand.event == "CONSULT" and roles.recipient and all(
             _bare_commentator(lex, t) for t in roles.recipient):
         return True  # "spoke with experts": a reporter's sources, not a party met
@@ -457,6 +542,20 @@ def _commentary(lex: Lexicon, cand, roles) -> bool:
         if head.i == speaker.head.i:
             return child.dep_ == "ccomp"
     return False
+
+
+def _described_by_other(ctx, roles) -> bool:
+    """A disposition ("reluctant", "willing") that a named speaker of another known side
+    ascribes to the actor: an assessment, not the actor's own word."""
+    speaker = roles.speaker
+    if speaker is None or speaker.lower_ in PRONOUNS or not roles.actor or any(
+            t.lower_ in PRONOUNS for t in roles.actor):
+        return False  # "X said it is ready": the speaker's own side
+    # a side guessed from the story's setting is no known side
+    said_by = {a.code for a in _actors_for(ctx, [speaker])
+               if a.code and not ctx.actors.from_setting(a)}
+    doers = {a.code for a in _actors_for(ctx, roles.actor) if a.code}
+    return bool(doers) and bool(said_by) and not said_by & doers
 
 
 def _bare_commentator(lex: Lexicon, tok) -> bool:
@@ -478,6 +577,8 @@ def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
     subj = tree.subject(clause) if clause is not None else None
     if subj is not None and _expletive(subj):
         return None  # "warned it is important to stress the situation could worsen"
+    if clause is not None and _condemned(lex, clause):
+        return "ACCUSE"  # "warned that the two states' cooperation is dangerous and illegal"
     if subj is None or subj.pos_ == "PRON":
         return "THREATEN"  # "warned that it would respond"
     poss = [c for c in subj.children if c.dep_ == "poss"]
@@ -488,6 +589,17 @@ def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
     if own & theirs or not theirs:
         return "THREATEN"  # its own side, or a doer we cannot tell apart from it
     return "ACCUSE" if poss else None
+
+
+def _condemned(lex: Lexicon, clause) -> bool:
+    """A copular clause whose predicate condemns its subject: "X is dangerous, illegal and a
+    threat"."""
+    if clause.lemma_.lower() not in COPULAS:
+        return False
+    preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
+    return any(p.lemma_.lower() in lex.condemnatory or p.lower_ in lex.condemnatory
+               for p in preds)
 
 
 def _expletive(subj) -> bool:

@@ -81,6 +81,8 @@ class Lexicon:
     characterizing: frozenset[str] = frozenset()
     condemnatory: frozenset[str] = frozenset()
     falsity: frozenset[str] = frozenset()
+    #: praise in a characterization ("called the deal a historic step"): SUPPORT
+    laudatory: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     commentators: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
@@ -93,6 +95,12 @@ class Lexicon:
     count_nouns: frozenset[str] = frozenset()
     #: verbs whose subject thwarted the act ("police defused a bomb")
     foiled_by_subject: frozenset[str] = frozenset()
+    #: verb keys whose "from" phrase reacts to their subject ("met with opposition from X")
+    reactions_from: frozenset[str] = frozenset()
+    #: words whose object or "on/about" phrase is a topic, not an act ("discussed lifting")
+    topic: frozenset[str] = frozenset()
+    #: promises that are AGREE only with an act promised or someone promised to
+    promise_verbs: frozenset[str] = frozenset()
 
     def lemma(self, tok) -> str:
         """The token's lemma, lower-cased, with known lemmatizer slips corrected."""
@@ -143,12 +151,48 @@ def _entries(table: dict, weak: frozenset[str]) -> tuple[dict[str, Entry], dict[
     return single, multi
 
 
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is 10x faster
+
+
+class _UniqueKeyLoader(_BASE_LOADER):  # type: ignore[misc, valid-type]
+    """YAML keeps the last of two equal keys without a word: a second ``senses`` entry for
+    the same trigger silently replaced the first. This loader refuses them instead."""
+
+
+class _DuplicateKey(Exception):
+    """Raised inside the YAML parser; ``_read`` names the file."""
+
+
+def _unique_mapping(loader, node, deep=False):
+    seen: dict = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise _DuplicateKey(
+                f"{key_node.start_mark.line + 1}: the key {key!r} is given "
+                f"twice (first at line {seen[key]}); YAML would keep only the last one. "
+                "Merge the two entries into one.")
+        seen[key] = key_node.start_mark.line + 1
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+                                 _unique_mapping)
+
+
 def _read(name: str) -> dict:
     # triggers.yaml keeps this reader: its phrases use null as "no category" (drop the
     # trigger), which detente.knowledge refuses in lists; the boolean check below still runs.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is 10x faster
     with resources.files("detente.data").joinpath(name).open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=loader)
+        return parse_yaml(fh, name)
+
+
+def parse_yaml(stream, name: str):
+    """A data file's content, refusing repeated keys and booleans in word lists."""
+    try:
+        data = yaml.load(stream, Loader=_UniqueKeyLoader)
+    except _DuplicateKey as dup:
+        raise KnowledgeBaseError(f"detente/data/{name}:{dup}") from None
     _no_booleans_in_lists(data, name)
     return data
 
@@ -232,6 +276,7 @@ def load_lexicon() -> Lexicon:
         characterizing=_words(trig.get("characterizing_verbs")),
         condemnatory=_words(trig.get("condemnatory_words")),
         falsity=_words(trig.get("falsity_words")),
+        laudatory=_words(trig.get("laudatory_words")),
         claim_nouns=_words(trig.get("claim_nouns")),
         commentators=_words(trig.get("commentators")),
         warning_verbs=_words(trig.get("warning_verbs")),
@@ -240,6 +285,9 @@ def load_lexicon() -> Lexicon:
         not_victims=_words(trig.get("not_victims")),
         count_nouns=_words(trig.get("count_nouns")),
         foiled_by_subject=_words(trig.get("foiled_by_subject")),
+        reactions_from=_words(trig.get("reactions_from")),
+        topic=_words(emb.get("topic")),
+        promise_verbs=_words(emb.get("promise")),
     )
 
 

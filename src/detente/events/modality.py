@@ -56,8 +56,8 @@ def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
 def _climb(cur, reporting: frozenset[str]) -> list:
     governing = []
     for child, head in tree.steps_up(cur, limit=6):
-        if child.dep_ not in CLIMB_DEPS:
-            break
+        if child.dep_ not in CLIMB_DEPS or (child.dep_ == "conj" and tree.subject(child)):
+            break  # "did not reply, but they have denied it": a clause of its own
         governing.append(head)
         if head.lemma_.lower() in reporting and child.dep_ in ("ccomp", "conj", "advcl"):
             break  # "claimed that": hedging only
@@ -106,7 +106,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
     # Future: "will", "is expected to", "plans to", "upcoming", "next week".
     if words_near & m["future_aux"] or words_up & m["future_aux"]:
         found.add("future")
-    if gov_lemmas & m["future_verbs"]:
+    if gov_lemmas & m["future_verbs"] or _going_to(governing) & m["future_verbs"]:
         found.add("future")
     # "next", "later" are relative: with a past-tense trigger they narrate ("months later,
     # the North invaded"), they do not announce.
@@ -153,6 +153,13 @@ def detect(cand, lex, sent, event_date: str | None = None,
     hedged = bool((words_near | words_up | gov_lemmas) & m["hedges"]) or _sentence_hedge(
         sent, m["hedges"], cache)
     return modality, hedged
+
+
+def _going_to(governing) -> set[str]:
+    """Forms of governing verbs right before "to": "going to revoke" is future by its form
+    ("going" has the lemma "go"), "going all out to" is not."""
+    return {t.lower_ for t in governing
+            if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"}
 
 
 def _negated(cand, m, words: tuple, scope_tokens: list) -> bool:

@@ -44,6 +44,11 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 LIGHT_PREPS = events_words("light_preps")
 #: Light verbs that take their event noun through any preposition ("entered into talks").
 ANY_PREP_LIGHT_VERBS = events_words("light_verbs_any_prep")
+#: Prepositions by which a promise names its beneficiary ("pledged $5 million to Chad").
+PROMISE_PREPS = events_words("promise_preps")
+#: Prepositions of time and circumstance: their object is never what a demand or promise
+#: is about ("after a meeting with X, told officials to ...").
+CIRCUMSTANCE_PREPS = events_words("circumstance_preps")
 #: Prepositions through which a demand, threat or offer names what it is about.
 COMPLEMENT_PREPS = events_words("complement_preps")
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp"})
@@ -138,6 +143,10 @@ def _object_words(tok) -> set[str]:
                              for g in p.children if g.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
             heads.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("ccomp", "xcomp") and c.i > tok.i:
+            # "allowed opposition parties to register": the parser makes the parties the
+            # infinitive's subject; they are who is allowed
+            heads.extend(g for g in c.children if g.dep_ == "nsubj" and tok.i < g.i < c.i)
     for h in heads:
         out.update((_lem(h), h.lower_))
         if h.ent_type_:
@@ -271,8 +280,12 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     for cand in by_token.values():
         if cand.kind == "noun" and cand.key in lex.needs_content and cand.content is None:
             cand.dropped = True  # "the China threat": a danger named, not a threat made
+        if cand.kind == "verb" and cand.key in lex.promise_verbs and cand.content is None \
+                and cand.event == "AGREE" and not _promised_to(cand.head):
+            cand.dropped = True  # "vowed to make the city greener": a resolve, to no one
     _allegation_contents(lex, sent, by_token)
-    _drop_elaborations(by_token)
+    _topics(lex, sent, by_token)
+    _drop_elaborations(by_token, lex)
     return sorted((c for c in by_token.values() if not c.dropped), key=lambda c: c.head.i)
 
 
@@ -290,7 +303,10 @@ def _seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
                 by_token[tok.i] = said
                 continue
         elif pos == "ADJ" and tok.dep_ in ("acomp", "ROOT", "conj"):
-            entry = lex.adjectives.get(_lem(tok)) or lex.adjectives.get(tok.lower_)
+            entry = lex.adjectives.get(_lem(tok)) or lex.adjectives.get(tok.lower_) or next(
+                (lex.adjectives[k] for k in (f"{_lem(tok)} {c.lower_}" for c in tok.children
+                                             if c.dep_ == "prep") if k in lex.adjectives),
+                None)
             if entry is not None and any(c.dep_ in ("xcomp", "prep", "ccomp")
                                          for c in tok.children):
                 by_token[tok.i] = Candidate(tok, entry.event, None, False, "verb",
@@ -337,8 +353,8 @@ def _characterization(lex: Lexicon, verb) -> "Candidate | None":
     if _lem(verb) not in lex.characterizing:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None:
-        return None
+    if obj is None or obj.tag_ == "WP":
+        return None  # "what officials described as ...": the reporter quoting a label
     words = []
     for c in verb.children:
         if c.i == obj.i:
@@ -356,15 +372,35 @@ def _characterization(lex: Lexicon, verb) -> "Candidate | None":
             words.extend(c.children)
     evaluative = lex.condemnatory | lex.falsity
     for w in words:
-        said = {_lem(w), w.lower_} | {f"{_lem(c)} {_lem(w)}" for c in w.children
-                                      if c.dep_ == "advmod"}
+        mods = [c for c in w.children if c.dep_ in ("advmod", "amod")]
+        # "an illegal move": the modifier judges; "a historic step": the pair does
+        said = {_lem(w), w.lower_} | {f"{_lem(c)} {_lem(w)}" for c in mods} | {
+            _lem(c) for c in mods if c.dep_ == "amod"}
         if said & lex.falsity and _lem(obj) in lex.claim_nouns:
             return Candidate(verb, "REJECT", None, False, "verb", words=[verb, w],
                              key=_lem(verb))
         if said & evaluative:
             return Candidate(verb, "ACCUSE", "disapprove", False, "verb", words=[verb, w],
                              key=_lem(verb))
+        if said & lex.laudatory and _lem(w) not in lex.nouns:
+            # "called the deal a historic step": praise (a "wonderful meeting" stays a
+            # meeting)
+            return Candidate(verb, "SUPPORT", None, False, "verb", words=[verb, w],
+                             key=_lem(verb))
     return None
+
+
+def _characterized(lex: Lexicon, verb, obj) -> bool:
+    """'called the visit a provocation': the object is judged, not done by the verb (as in
+    "called a strike")."""
+    if _lem(verb) not in lex.characterizing:
+        return False
+    for head in (verb, obj):
+        for c in head.children:
+            if c.i > obj.i and (c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp")
+                                or (c.dep_ == "prep" and c.lower_ == "as")):
+                return True
+    return False
 
 
 def _control_request(lex: Lexicon, verb) -> "Candidate | None":
@@ -444,16 +480,19 @@ def _light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> 
                 _merge(cand, verb, event, mode, by_token, weak=False)
                 continue
             if vcand is not None and not vcand.dropped:
-                if prep is not None and prep.lower_ not in vcand.key.split()[1:] \
-                        and vcand.key not in lex.content | lex.intent | lex.refusal:
-                    cand.predicate = verb  # "attacked during talks": two events
+                if prep is not None and prep.lower_ not in vcand.key.split()[1:] and (
+                        vcand.key not in lex.content | lex.intent | lex.refusal
+                        or prep.lower_ in CIRCUMSTANCE_PREPS):
+                    # "attacked during talks", "after a meeting with X, told Y to": two events
+                    cand.predicate = verb
                     continue
                 vcand.content = vcand.content or cand
                 cand.dropped = True
                 continue
             vlemma = _lem(verb)
             if vlemma in lex.light_verbs and (prep is None or prep.lower_ in LIGHT_PREPS
-                                              or vlemma in ANY_PREP_LIGHT_VERBS):
+                                              or vlemma in ANY_PREP_LIGHT_VERBS) \
+                    and not _characterized(lex, verb, anchor):
                 _merge(cand, verb, cand.event, cand.mode, by_token, weak=False)
                 continue
             cand.predicate = verb
@@ -523,7 +562,7 @@ PROTEST_CONTENT = category_set("protest_content")
 ABOUT_CONTENT = category_set("about_content")
 
 
-def _drop_elaborations(by_token: dict) -> None:
+def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
     """One event per happening: drop same-category events nested in another's clause.
 
     A protest's stated demands ("rallied to demand reforms", "a strike in protest of") are
@@ -565,6 +604,9 @@ def _drop_elaborations(by_token: dict) -> None:
         elif other.event == "PROTEST" and cand.event in PROTEST_CONTENT:
             cand.dropped = True
             other.content = other.content or cand
+        elif other.event == "REJECT" and cand.event == "ACCUSE" and \
+                cand.key in lex.characterizing and dep in ("advcl", "xcomp", "conj"):
+            cand.dropped = True  # "rejected the charter, calling it unjust": one refusal
 
 
 def _verb_object_phrase(lex: Lexicon, verb, by_token: dict) -> None:
@@ -587,31 +629,86 @@ OBLIGATION = events_words("obligation_aux")
 OBLIGATION_VERBS = events_words("obligation_verbs")
 #: Determiners of a subject that names no party: "each company must fend for itself".
 GENERIC_DETS = events_words("generic_determiners")
+#: A speaker's own pronouns: "the U.S. and our allies must" asks nothing of another party.
+FIRST_PERSON = events_words("first_person")
+
+
+#: Copulas (lemmas): "X is illegal" judges X.
+COPULAS = events_words("copulas")
+#: Verbs that, passive, say something is needed of no one named: "more aid is needed".
+NEED_VERBS = events_words("need_verbs")
+#: Verbs by which a reported clause finds fault with its subject: "X said Y was failing to
+#: protect civilians" is X criticising Y (ACCUSE), not a report of Y's act.
+FAILING_VERBS = events_words("failing_verbs")
+
+
+def _promised_to(verb) -> bool:
+    """Whether a promise names someone it is made to or about: an object, a "to/for"
+    phrase, or a named party in what is promised ("promised to democratize Serbia")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in PROMISE_PREPS):
+            return True
+        if c.dep_ in ("xcomp", "ccomp") and any(t.ent_type_ in PARTY_ENTS for t in c.subtree):
+            return True
+    return False
+
+
+#: Entity types that name a party.
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _obligation_word(lex: Lexicon, clause) -> tuple:
+    """(token, category, mode, key) of a reported clause that demands something of its
+    subject ("must", "needs to") or finds fault with it ("was failing to", "is illegal"),
+    else Nones."""
+    if _lem(clause) in COPULAS and not any(c.dep_ == "aux" for c in clause.children):
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
+        hit = next((p for p in preds if _lem(p) in lex.condemnatory), None)
+        if hit is not None:
+            return hit, "ACCUSE", "disapprove", "condemned"  # "said the raids were illegal"
+    aux = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
+               None)
+    unnamed = any(c.dep_ in ("auxpass", "expl") for c in clause.children)
+    if aux is not None:
+        # "X should be decided", "there should be research": asked of no one named
+        return aux, "REQUEST", None, "needed" if unnamed else "must"
+    if unnamed and _lem(clause) in NEED_VERBS:
+        return clause, "REQUEST", None, "needed"  # "a firm response is urgently needed"
+    if not any(x.dep_ == "xcomp" for x in clause.children):
+        return None, None, None, None
+    if _lem(clause) in OBLIGATION_VERBS:
+        return clause, "REQUEST", None, "must"  # "needs to act": the verb carries it
+    if _lem(clause) in FAILING_VERBS:
+        return clause, "ACCUSE", "disapprove", _lem(clause)
+    return None, None, None, None
 
 
 def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
-    """'X said (that) Y must Z': X requests Z of Y (CAMEO 'demand', PLOVER REQUEST)."""
+    """'X said (that) Y must Z': X requests Z of Y (CAMEO 'demand', PLOVER REQUEST); 'X said Y
+    failed to Z': X criticises Y (ACCUSE)."""
     for tok in verbs:
         if _lem(tok) not in lex.reporting:
             continue
-        for c in tok.children:
-            if c.dep_ != "ccomp":
-                continue
-            aux = next((a for a in c.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
-                       None)
-            if aux is None and _lem(c) in OBLIGATION_VERBS and any(
-                    x.dep_ == "xcomp" for x in c.children):
-                aux = c  # "needs to act": the verb carries the obligation
-            subj = tree.subject(c)
-            if aux is None or subj is None or subj.pos_ == "PRON" or aux.i in by_token \
+        # "Such matters, he told VOA, should be decided ...": the saying is an aside
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"] + (
+            [tok.head] if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") else [])
+        for c in clauses:
+            aux, event, mode, key = _obligation_word(lex, c)
+            subj = tree.subject(c, ("nsubj", "nsubjpass", "expl"))
+            if aux is None or subj is None or (subj.pos_ == "PRON" and subj.dep_ != "expl") \
+                    or aux.i in by_token \
                     or any(d.dep_ == "det" and d.lower_ in GENERIC_DETS
-                           for d in subj.children):
-                continue
-            cand = Candidate(c, "REQUEST", None, False, "obligation", words=[aux],
-                             key="must", predicate=tok)
+                           for d in subj.children) \
+                    or any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON"
+                           for t in subj.subtree):
+                continue  # "our allies and we must": a speaker's own resolve, not a demand
+            cand = Candidate(c, event, mode, False, "obligation", words=[aux], key=key,
+                             predicate=tok)
             cand.content = by_token.get(c.i)
-            # what is asked did not happen: no event of its own ("must stop its incursions")
-            inside = {t.i for t in c.subtree}
+            # what is asked did not happen: no event of its own ("must stop its incursions");
+            # what is judged did ("said the raids were illegal")
+            inside = {t.i for t in c.subtree} if key != "condemned" else set()
             for other in by_token.values():
                 if other.head.i in inside:
                     other.dropped = True
@@ -661,6 +758,28 @@ def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
                 for cand in live.values():
                     if cand.head.i in inside:
                         cand.dropped = True
+
+
+#: Prepositions through which talks name their topic ("talks on a ceasefire").
+TOPIC_PREPS = events_words("topic_preps")
+
+
+def _topics(lex: Lexicon, sent, by_token: dict) -> None:
+    """What is discussed is not done: "discussed lifting sanctions", "talks on a ceasefire",
+    "talked about the withdrawal" hold no CONCEDE or RETREAT of their own."""
+    live = [c for c in by_token.values() if not c.dropped]
+    if not live:
+        return
+    for tok in sent:
+        if _lem(tok) not in lex.topic and f"{_lem(tok)} about" not in lex.topic:
+            continue
+        roots = [c for c in tok.children if c.i > tok.i and (
+            (c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp") and tok.pos_ == "VERB")
+            or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS))]
+        inside = {t.i for r in roots for t in r.subtree}
+        for other in live:
+            if other.head.i in inside and other.head.i != tok.i:
+                other.dropped = True
 
 
 def _drop_inside(cand: Candidate, comp, live: dict) -> None:
@@ -718,10 +837,18 @@ def _said_part(roots) -> set[int]:
 
 def _complement(cand: Candidate, live: dict) -> Candidate | None:
     """The event a governing trigger is about: its clausal or prepositional complement."""
-    roots = [cand.head] + ([cand.noun] if cand.noun is not None else [])
+    light = cand.head if cand.kind == "light" else cand.predicate if (
+        cand.predicate is not None and cand.predicate in cand.words) else None
+    roots = [cand.head] + ([cand.noun] if cand.noun is not None else []) + (
+        [light] if light is not None and light.i != cand.head.i else [])
     for root in roots:
         for c in root.children:
-            if c.dep_ in COMPLEMENT_DEPS and c.dep_ not in ("relcl", "advcl"):
+            # "made a proposal to lift sanctions", "a proposal made on Monday to lift": the
+            # parser hangs the proposal's infinitive on the light verb
+            if (c.dep_ in COMPLEMENT_DEPS and c.dep_ not in ("relcl", "advcl")) or (
+                    c.dep_ == "advcl" and light is not None and root.i == light.i
+                    and (_bare_infinitive(c) or any(g.dep_ == "mark" and g.lower_ == "for"
+                                                    for g in c.children))):
                 hit = _first_in(c, live, depth=2)
                 if hit is not None:
                     return hit
