@@ -104,6 +104,7 @@ class ArticleActors:
         segs = Segmenter(doc, kb).segments()
         for group in self._group(segs):
             self._add_mention(group)
+        self._add_short_forms()
         #: every mention's actors, in text order: set by ``_fills`` once homonyms are settled
         self.mentions: list[Actor] = []
         #: the country the story is set in (``setting.article_setting``), or None
@@ -262,6 +263,18 @@ class ArticleActors:
                  and (kinds[0] in _LOCAL_KINDS or group) and setting.takes_setting(said))
         self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds,
                                        head, local))
+
+    def _add_short_forms(self) -> None:
+        """Later uses of an abbreviation given in brackets after a name ("the Kivu Defence
+        Front (KDF)") are mentions of that name's actors."""
+        added = []
+        for m, start, end in descriptions.short_forms(self):
+            text = self._text[start:end]
+            actors = tuple(replace(a, text=text, start=start, end=end) for a in m.actors)
+            sent = self._sent_of[self.doc.char_span(start, end, alignment_mode="expand").start]
+            added.append(_Mention(start, end, actors, sent, m.kinds, m.head, m.local))
+        if added:
+            self._mentions = sorted(self._mentions + added, key=lambda x: x.start_char)
 
     def _fills(self) -> dict[tuple[int, int], str]:
         """The country each actor without one takes from the story (see ``setting.fills``);

@@ -548,6 +548,9 @@ def _nominal_agent(verb):
         for g in c.children:
             if g.dep_ != "pobj" or g.pos_ != "NOUN":
                 continue
+            rival = _fought_with(g)
+            if rival is not None:
+                return rival
             for p in g.children:
                 if p.dep_ in ("prep", "agent") and p.lower_ == "by":
                     doer = next((o for o in p.children if o.dep_ == "pobj"
@@ -558,6 +561,21 @@ def _nominal_agent(verb):
                         and g.lemma_.lower() in MEANS_NOUNS:
                     return g, p  # "killed in an Israeli strike"
     return None, None
+
+
+def _fought_with(noun):
+    """(the fight, the other side) of "killed in a clash with police", "in the attack and the
+    ensuing battle with militants": whom the dead fought is who killed them; else None."""
+    for g in [noun, *noun.conjuncts]:
+        if g.lemma_.lower() not in MEANS_NOUNS or g.pos_ != "NOUN":
+            continue
+        for p in g.children:
+            if p.dep_ == "prep" and p.lower_ == "with":
+                rival = next((o for o in p.children if o.dep_ == "pobj" and o.pos_ in (
+                    "NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")), None)
+                if rival is not None:
+                    return g, rival
+    return None
 
 
 def _doer_of_cause(agent, lex):
@@ -637,4 +655,19 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
             roles.actor.extend(objs)
             roles.parties.extend(objs)
             roles.between = True
+    if not roles.recipient and cand.event in TARGETED:
+        roles.recipient.extend(_for_subjects(verb))
+
+
+def _for_subjects(verb) -> list:
+    """"called for the rebels to withdraw": the subject of a "for ... to" clause under the
+    verb is whom the call is aimed at (the clause is its content, not a purpose)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "ccomp", "xcomp") or c.i < verb.i or not any(
+                g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            continue
+        out.extend(g for g in c.children if g.dep_ == "nsubj" and g.i < c.i
+                   and g.pos_ in ("PROPN", "NOUN"))
+    return out
 

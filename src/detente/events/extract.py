@@ -22,7 +22,8 @@ from ..ranges import Cache, starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
 from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
-from .recipients import earlier_doers, home_recipients, other_party, unnamed_state
+from .recipients import (earlier_doers, home_recipients, one_country_sides, other_party,
+                         unnamed_state)
 from .lexicon import Lexicon, category_set, events_words
 from . import material
 from .triggers import Candidate, find_candidates
@@ -299,6 +300,8 @@ def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tu
     if roles.between and actor:
         actor, recipient = tuple(dict.fromkeys(actor + recipient)), ()
     actor, recipient = _unique(actor), _unique(recipient)
+    if roles.between:
+        actor, recipient = one_country_sides(actor, recipient)
     return actor, _dedupe(actor, recipient)
 
 

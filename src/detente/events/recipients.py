@@ -259,3 +259,14 @@ def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
         return ()  # "who is accused of", "when they are convicted", "can be revoked"
     name = ctx.actors.kb.country_name(home) or home
     return (Actor(name, home, None, name, None, None, -1, -1),)
+
+
+def one_country_sides(actor: tuple, recipient: tuple) -> tuple[tuple, tuple]:
+    """"Clashes between the police and protesters", "a deal between the government and an
+    armed group": when every party "between" names is of one and the same country, the two
+    sides are that country's, and PLOVER codes the first as actor, the others as recipient
+    (a joint actor list would lose the country on the recipient side)."""
+    codes = {a.code for a in actor}
+    if recipient or len(actor) < 2 or len(codes) != 1 or None in codes:
+        return actor, recipient
+    return actor[:1], actor[1:]
