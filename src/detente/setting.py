@@ -34,6 +34,8 @@ _LEXICON = "lexicon/actors.yaml"
 _NOT_LOCAL = knowledge.words(_LEXICON, "not_local")
 #: how the lead and the rest weigh against each other; the margin the leader must have
 _WEIGHTS = knowledge.table(_LEXICON, "setting_weights")
+#: codes of international bodies, whose offices a later bare title may name ("the envoy")
+_BODY_CODES = frozenset({"IGO", "NGO"})
 
 #: "MOMBASA —", "SAN JOSE, COSTA RICA —", "Kabul, Afghanistan -": an upper-case (or title-case,
 #: followed by a comma and a country) place name, then a dash, opening the article
@@ -118,7 +120,10 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
                 elif where:
                     out[(a.start, a.end)] = where
                     guessed.add((a.start, a.end))
-        if m.head and len(m.actors) == 1 and m.actors[0].code in countries:
+        if m.head and len(m.actors) == 1 and (m.actors[0].code in countries
+                                              or m.actors[0].code in _BODY_CODES):
+            # "U.N. Secretary-General X" ... "the secretary-general": an office named once
+            # with its state or international body keeps it
             heads[m.head] = m.actors[0].code
     return where, out, guessed
 

@@ -69,7 +69,7 @@ def phrase(tok):
     left, right = tok.left_edge.i, tok.right_edge.i + 1
     for c in tok.children:
         if c.i > tok.i and (c.dep_ in TRIM_DEPS and c.dep_ != "cc" or (
-                c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPS) or (
+                c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPS) or _deed(tok, c) or (
                 c.dep_ == "prep" and c.lower_ == "with" and any(
                     g.dep_ == "pobj" and _instrument(g, load_lexicon()) for g in c.children))):
             right = min(right, c.left_edge.i)
@@ -83,6 +83,18 @@ def phrase(tok):
     while right > left + 1 and doc[right - 1].is_punct:
         right -= 1
     return doc[left:max(right, tok.i + 1)]
+
+
+def _deed(head, prep) -> bool:
+    """A preposition with a gerund clause after a party's name says what the party did or is
+    charged with ("accused the envoy of misrepresenting facts in the country"), no part of the
+    name (after a thing, it says what the thing is for: "a plan for supporting Ukraine")."""
+    lex = load_lexicon()
+    party = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        head.pos_ == "NOUN" and (head.lemma_.lower() in lex.agent_nouns
+                                 or head.lower_ in lex.agent_nouns))
+    return party and prep.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.pos_ == "VERB"
+                                       for g in prep.children)
 
 
 def core_phrase(tok):

@@ -22,8 +22,8 @@ from ..ranges import Cache, starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
 from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
-from .recipients import (earlier_doers, home_recipients, one_country_sides, other_party,
-                         unnamed_state)
+from .recipients import (earlier_doers, earlier_state, home_recipients, one_country_sides,
+                         other_party, unnamed_state)
 from .lexicon import Lexicon, category_set, events_words
 from . import material
 from .triggers import Candidate, find_candidates
@@ -532,14 +532,15 @@ def _earlier_doer(ctx, cand, roles, lex) -> tuple:
     """"Lawmakers denounced the extension": the recipient is whoever extended, as an earlier
     sentence told it; the first such doer the actor list can code, not this act's own actor."""
     own = {t.i for t in roles.actor}
-    for obj in (c for c in cand.head.children if c.dep_ == "dobj"):
+    objs = [c for c in cand.head.children if c.dep_ == "dobj"]
+    for obj in objs:
         for doer in earlier_doers(obj, lex):
             if doer.i in own:
                 continue
             found = tuple(a for a in _actors_for(ctx, [doer]) if a.code)
             if found:
                 return found
-    return ()
+    return earlier_state(ctx, objs, lex)
 
 
 def consult_mode(actor, recipient, location) -> str | None:

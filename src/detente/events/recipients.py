@@ -79,7 +79,9 @@ def _doer_of(tok):
     "by" phrase, or the subject of the verb it is the object of."""
     if tok.pos_ == "VERB":
         subj, passive = subject_of(tok)
-        return agent_of(tok) if passive else subj
+        # "X stands accused": a participle of state says what befell its subject
+        state = tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd")
+        return agent_of(tok) if passive or state else subj
     for c in tok.children:
         if c.dep_ == "poss":
             return c
@@ -103,6 +105,36 @@ def earlier_doers(obj, lex=None):
     """For a definite object naming an act ("denounced the extension"), the doers of that act
     where an earlier sentence told it ("parliament voted to extend ..."), nearest first.
     Tokens heading noun phrases; the caller keeps the ones it can name."""
+    out = []
+    for tok in _earlier_acts(obj, lex):
+        doer = _doer_of(tok)
+        if doer is not None and doer.pos_ in ("PROPN", "NOUN"):
+            out.append(doer)
+    return out
+
+
+def earlier_state(ctx, objs, lex) -> tuple:
+    """"X was charged with fraud ... He rejects the charges": an act of a state's organs told
+    before in the passive with no doer ("was charged", "stands accused") is, in a story set in
+    one country, that state's, and so is the act the object names (inferred, no mention)."""
+    home = ctx.actors.setting
+    if not home:
+        return ()
+    for obj in objs:
+        for tok in _earlier_acts(obj, lex):
+            if tok.tag_ != "VBN" or agent_of(tok) is not None or any(
+                    c.dep_ == "nsubj" for c in tok.children):
+                continue
+            entry = lex.verbs.get(lex.lemma(tok)) if tok.pos_ == "VERB" else None
+            if entry is not None and entry.event in STATE_ACTS:  # "charged" too, weak alone
+                name = ctx.actors.kb.country_name(home) or home
+                return (Actor(name, home, None, name, None, None, -1, -1),)
+    return ()
+
+
+def _earlier_acts(obj, lex=None):
+    """The tokens of the last few sentences that name the act a definite object refers back
+    to, nearest first (see ``_same_act``); none when the object is not such a noun."""
     if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
                                     for c in obj.children):
         return []
@@ -116,11 +148,8 @@ def earlier_doers(obj, lex=None):
     out = []
     category = _category(lex, obj) if lex is not None else None
     for i in range(start - 1, first - 1, -1):
-        tok = doc[i]
-        if _same_act(obj, tok, lex, category):
-            doer = _doer_of(tok)
-            if doer is not None and doer.pos_ in ("PROPN", "NOUN"):
-                out.append(doer)
+        if _same_act(obj, doc[i], lex, category):
+            out.append(doc[i])
     return out
 
 

@@ -1,0 +1,120 @@
+"""Who did it to whom across a story: constructions of news prose that decide an event's actor
+or recipient from words outside the trigger's own clause (made-up sentences, real model).
+
+- an abbreviation given after a name names that body later ("the Kivu Defence Front (KDF)");
+- "called for X to do" is aimed at X;
+- "killed in a clash with X": X is the doer;
+- "a deal between the army and a rival militia" of one country keeps both sides;
+- "X was charged ... he rejects the charges": the charging state is the recipient;
+- "accused the envoy of misrepresenting facts in the country": the charge is no party;
+- "U.N. Secretary-General X ... the secretary-general": a bare office keeps its body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.actor_descriptions import _abbreviates
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 3, 12)
+
+
+def _events(analyzer, text, category):
+    out = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    return [e for e in out.events if e.event == category]
+
+
+def _codes(actors):
+    return {a.code for a in actors}
+
+
+@pytest.mark.parametrize("short, name, expected", [
+    ("KDF", "The Kivu Defence Front", True),  # an opening "The" is no part of it
+    ("HNP", "the Haitian National Police", True),
+    ("AFP", "the Haitian National Police", False),  # a credit line after a name
+    ("SUD", "Union of Sahel Democrats", False),  # letters out of order
+    ("K", "Kivu", False),  # one letter is no abbreviation
+    ("Kdf", "Kivu Defence Front", False),  # not capitals
+])
+def test_an_abbreviation_spells_the_capitals_of_its_name(short, name, expected):
+    assert _abbreviates(short, name) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Fighters of the Zarean Liberation Army (ZLA) attacked a Kenyan army post on Monday, "
+    "Kenya's army said. Kenyan officials accused the ZLA of targeting civilians in Kenya.",
+    "The Zarean Liberation Army, or ZLA, attacked a Kenyan army post on Monday, Kenya's army "
+    "said. Kenyan officials accused the ZLA of targeting civilians in Kenya.",
+])
+def test_an_abbreviation_names_the_body_given_before_it(analyzer, text):
+    (e,) = _events(analyzer, text, "ACCUSE")
+    assert [(a.text, a.name, a.sector) for a in e.recipient] == [
+        ("ZLA", "Zarean Liberation Army", "REB")]
+
+
+@pytest.mark.model
+def test_a_call_for_a_party_to_act_is_aimed_at_that_party(analyzer):
+    (e,) = _events(analyzer, "The U.N. envoy called for the Taliban to reopen girls' schools.",
+                   "REQUEST")
+    assert _codes(e.actor) == {"IGO"}
+    assert _codes(e.recipient) == {"AFG"}
+
+
+@pytest.mark.model
+def test_whom_the_dead_fought_killed_them(analyzer):
+    (e,) = _events(analyzer, "Three Somali soldiers were killed in a clash with al-Shabab "
+                             "fighters near Mogadishu.", "ASSAULT")
+    assert [a.text for a in e.actor] == ["al-Shabab fighters"]
+    assert [a.text for a in e.recipient] == ["Somali soldiers"]
+
+
+@pytest.mark.model
+def test_two_sides_of_one_country_between_keep_a_recipient(analyzer):
+    (e,) = _events(analyzer, "Clashes between Sudan's army and a rival Sudanese militia "
+                             "killed dozens.", "ASSAULT")
+    assert [(a.code, a.sector) for a in e.actor] == [("SDN", "MIL")]
+    assert [(a.code, a.sector) for a in e.recipient] == [("SDN", "REB")]
+
+
+@pytest.mark.model
+def test_two_countries_between_stay_joint_actors(analyzer):
+    (e,) = _events(analyzer, "Talks between Kenya and Uganda ended on Monday.", "CONSULT")
+    assert _codes(e.actor) == {"KEN", "UGA"}
+    assert not e.recipient
+
+
+@pytest.mark.model
+def test_rejected_charges_are_aimed_at_the_state_that_charged(analyzer):
+    text = ("Kenyan police arrested the activist Ali Hassan in Nairobi last week. Kenya's "
+            "courts have jailed dozens of activists this year. Hassan was charged on Monday "
+            "with incitement. Hassan rejects the charges.")
+    (e,) = _events(analyzer, text, "REJECT")
+    assert _codes(e.recipient) == {"KEN"}
+
+
+@pytest.mark.model
+def test_the_charge_after_a_party_is_no_party(analyzer):
+    (e,) = _events(analyzer, "Taliban spokesman Zabihullah Mujahid accused the U.N. envoy of "
+                             "misrepresenting the situation in the country.", "ACCUSE")
+    assert _codes(e.recipient) == {"IGO"}
+
+
+@pytest.mark.model
+def test_a_plan_for_supporting_a_country_keeps_the_country(analyzer):
+    (e,) = _events(analyzer, "The European Union's executive arm has proposed a plan for "
+                             "supporting Ukraine.", "AGREE")
+    assert "UKR" in _codes(e.recipient)
+
+
+@pytest.mark.model
+def test_a_bare_office_keeps_the_body_it_was_named_with(analyzer):
+    text = ("Myanmar police fired on crowds in Mandalay on Monday. U.N. Secretary-General "
+            "Antonio Guterres condemned the violence. Myanmar's junta detained more "
+            "protesters in Yangon. The secretary-general urged the junta to free them.")
+    (e,) = _events(analyzer, text, "REQUEST")
+    assert _codes(e.actor) == {"IGO"}
+    assert _codes(e.recipient) == {"MMR"}
