@@ -118,3 +118,56 @@ def test_a_bare_office_keeps_the_body_it_was_named_with(analyzer):
     (e,) = _events(analyzer, text, "REQUEST")
     assert _codes(e.actor) == {"IGO"}
     assert _codes(e.recipient) == {"MMR"}
+
+
+#: a story set elsewhere, so the country of the name can only come from its title
+ELSEWHERE = ("Chilean and Bolivian officials held talks in Santiago on Monday. Chile's "
+             "president said the talks went well. ")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, code", [
+    # the name is the appositive of a title that names its state
+    (ELSEWHERE + "Turkey's top diplomat, Ayse Demir, said the talks were welcome.",
+     "Ayse Demir", "TUR"),
+    (ELSEWHERE + "The spokesperson for Peru's foreign ministry, Maria Fernanda Lopez, said "
+     "the talks were welcome.", "Maria Fernanda Lopez", "PER"),
+])
+def test_a_name_set_after_its_title_takes_the_title_country(nlp_sm, text, name, code):
+    from detente.actors import ArticleActors, load_kb
+
+    doc = nlp_sm(text)
+    aa = ArticleActors(doc, load_kb(), PUBLISHED)
+    start = text.index(name)
+    assert [a.code for a in aa.resolve(doc.char_span(start, start + len(name)))] == [code]
+
+
+@pytest.mark.model
+def test_a_name_after_a_title_aimed_at_a_state_does_not_take_that_state(nlp_sm):
+    from detente.actors import ArticleActors, load_kb
+
+    text = "The envoy to Kenya, John Smith, left on Monday."
+    doc = nlp_sm(text)
+    aa = ArticleActors(doc, load_kb(), PUBLISHED)
+    start = text.index("John Smith")
+    assert [a.code for a in aa.resolve(doc.char_span(start, start + 10))] != ["KEN"]
+
+
+@pytest.mark.model
+def test_troops_of_a_body_do_not_name_later_forces_by_their_word(nlp_sm):
+    from detente.actors import ArticleActors, load_kb
+
+    text = ("Forces of the United Nations mission were deployed in Bangui on Monday. Central "
+            "African officials said government forces fought rebels near the border.")
+    doc = nlp_sm(text)
+    aa = ArticleActors(doc, load_kb(), PUBLISHED)
+    start = text.index("government forces")
+    codes = [a.code for a in aa.resolve(doc.char_span(start, start + 17))]
+    assert "IGO" not in codes
+
+
+@pytest.mark.model
+def test_unnamed_doers_do_not_take_the_country_their_recipient_is_named_by(analyzer):
+    (e,) = _events(analyzer, "Demonstrators urged Russia to end the war.", "REQUEST")
+    assert _codes(e.recipient) == {"RUS"}
+    assert "RUS" not in _codes(e.actor)

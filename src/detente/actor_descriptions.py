@@ -97,7 +97,7 @@ def appositive_country(aa, m: Any) -> str | None:
     if span is None or not aa.doc.has_annotation("DEP"):
         return None
     root = span.root
-    before = premodifier_country(aa, span)
+    before = premodifier_country(aa, span) or _title_before(aa, span)
     if before is not None:
         return before
     for child in root.rights:
@@ -115,6 +115,24 @@ def appositive_country(aa, m: Any) -> str | None:
         exact = [c for c in codes if c in aa.kb.countries or c == "IGO"]
         return (exact or codes or [None])[0]
     return None
+
+
+def _title_before(aa, span) -> str | None:
+    """The state or international body of the title a name is set after as its appositive
+    ("Peru's envoy to the U.N., Ana Ruiz, said"), not one the title is aimed at."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.i == root.i:
+        return None
+    if not any(m.head is not None and m.kinds[0] != "person"
+               for m in aa._overlapping(head.idx, head.idx + len(head))):
+        return None  # the name hangs on a state or body, not on a title ("envoy to Peru, X")
+    start, end = head.left_edge.idx, aa.doc[span.start - 1].idx
+    codes = [a.code for other in aa._overlapping(start, end) if other.end_char <= end
+             and other.kinds[0] != "person" and describes(aa, other, head)
+             for a in other.actors if a.code is not None]
+    exact = [c for c in codes if c in aa.kb.countries or c == "IGO"]
+    return (exact or codes or [None])[0]
 
 
 def describes(aa, other: Any, top) -> bool:

@@ -67,6 +67,10 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 #: sectors of a named group without a country that operates in the setting (codes as written)
 _SETTING_GROUPS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
+#: words that may stand between a sector word and the place it is tied to ("a judge in the")
+_ARTICLES = frozenset({"the", "a", "an"})
+#: kinds of mention a sector word tied to them takes the country of
+_TIED_KINDS = frozenset({"country", "demonym", "org", "body"})
 #: sentences a counted plural ("the three nations") looks back for the states it counts
 _COUNTED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
@@ -282,6 +286,9 @@ class ArticleActors:
         police in Lima")."""
         homonyms: dict[str, tuple] = {}  # a KB person's name -> (country, name) of the article
         people = [m for m in self._mentions if m.kinds[0] == "person"]
+        for m, nxt in zip(self._mentions, self._mentions[1:]):
+            if m.kinds[0] is None and m.head and m.actors[0].code is None:
+                m.described = self._tied_code(m, nxt)  # "a judge in Peru" ... "the judge"
         for m in people:
             if m.actors[0].code is None:
                 m.described = descriptions.appositive_country(self, m)
@@ -303,6 +310,20 @@ class ArticleActors:
         self.mentions = [a for m in self._mentions for a in m.actors]
         self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
         return fills
+
+    def _tied_code(self, m: _Mention, nxt: _Mention) -> str | None:
+        """The code of a state or body a sector word is tied to by a locative word right
+        after it ("diplomats from the Group of Seven", "a judge in Peru"), or None."""
+        if nxt.sent != m.sent or len(nxt.actors) != 1 or nxt.kinds[0] not in _TIED_KINDS:
+            return None  # a state or body, not a town: "insurgents in Doha" are no Qataris
+        place = nxt.actors[0]
+        if place.code is None or place.sector or place.start < 0:
+            return None
+        words = self._text[m.end_char:nxt.start_char].split()
+        if not words or len(words) > 3 or words[0].lower() not in _LOCATIVE or any(
+                norm(w) not in _LOCATIVE | _ARTICLES for w in words):
+            return None
+        return place.code
 
     def _actor(self, group: list[Seg], span) -> tuple[Actor | None, str | None]:
         date = self.date

@@ -34,8 +34,9 @@ _LEXICON = "lexicon/actors.yaml"
 _NOT_LOCAL = knowledge.words(_LEXICON, "not_local")
 #: how the lead and the rest weigh against each other; the margin the leader must have
 _WEIGHTS = knowledge.table(_LEXICON, "setting_weights")
-#: codes of international bodies, whose offices a later bare title may name ("the envoy")
-_BODY_CODES = frozenset({"IGO", "NGO"})
+#: codes of international bodies, whose offices a later bare title may name ("the envoy"); not
+#: NGO, whose words name the people a group speaks for ("immigrants' rights groups")
+_BODY_CODES = frozenset({"IGO"})
 
 #: "MOMBASA —", "SAN JOSE, COSTA RICA —", "Kabul, Afghanistan -": an upper-case (or title-case,
 #: followed by a comma and a country) place name, then a dash, opening the article
@@ -120,12 +121,19 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
                 elif where:
                     out[(a.start, a.end)] = where
                     guessed.add((a.start, a.end))
-        if m.head and len(m.actors) == 1 and (m.actors[0].code in countries
-                                              or m.actors[0].code in _BODY_CODES):
+        if m.head and len(m.actors) == 1 and (m.actors[0].code in countries or (
+                m.actors[0].code in _BODY_CODES and _is_title(kb, m.head))):
             # "U.N. Secretary-General X" ... "the secretary-general": an office named once
             # with its state or international body keeps it
             heads[m.head] = m.actors[0].code
     return where, out, guessed
+
+
+def _is_title(kb, word: str) -> bool:
+    """Whether ``word`` is an office's title ("envoy"), not a sector noun ("forces"): one
+    holder's office keeps its body, a body's troops are no later "forces"."""
+    lex = kb.phrases.get((word,))
+    return lex is not None and lex.title is not None
 
 
 def _country_of_place(kb, name: str) -> str | None:

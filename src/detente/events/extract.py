@@ -363,7 +363,9 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             # Unnamed participants only: a named person or body keeps no guessed country.
             # The act's place counts even when named inside a participant ("results in
             # Monrovia").
-            where = location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand)
+            # not a place the recipient is named by ("called for Russia to ...")
+            where = location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand,
+                                      [t for tok in roles.recipient for t in phrase(tok)])
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
         recipient = home_recipients(ctx, roles, recipient, actor, event, location)
         value = date.value if date is not None else None
