@@ -171,3 +171,26 @@ def test_unnamed_doers_do_not_take_the_country_their_recipient_is_named_by(analy
     (e,) = _events(analyzer, "Demonstrators urged Russia to end the war.", "REQUEST")
     assert _codes(e.recipient) == {"RUS"}
     assert "RUS" not in _codes(e.actor)
+
+
+@pytest.mark.model
+def test_those_said_to_be_among_a_class_did_what_the_class_did(analyzer):
+    (e,) = _events(analyzer, "Canada and Belgium are among countries that have recently "
+                             "banned imports of hunting trophies.", "SANCTION")
+    assert _codes(e.actor) == {"CAN", "BEL"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Sudan's army fought rebels in Darfur. The head of UNICEF briefed the U.N. Security "
+     "Council on Thursday. She urged the council to act.", "council", "IGO"),
+    ("Zimbabwe's ruling Zanu PF party expelled a veteran politician. Kenya's president said "
+     "nothing. The party said he broke its rules.", "party", "ZWE"),
+])
+def test_the_body_word_goes_back_to_the_body_named_by_it(nlp_sm, text, phrase, code):
+    from detente.actors import ArticleActors, load_kb
+
+    doc = nlp_sm(text)
+    aa = ArticleActors(doc, load_kb(), PUBLISHED)
+    start = text.rindex(phrase)
+    assert [a.code for a in aa.resolve(doc.char_span(start, start + len(phrase)))] == [code]

@@ -69,6 +69,10 @@ _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 _SETTING_GROUPS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
 #: words that may stand between a sector word and the place it is tied to ("a judge in the")
 _ARTICLES = frozenset({"the", "a", "an"})
+#: a determiner that makes "the council" refer back to a named council
+_DEFINITE = frozenset({"the", "this", "that"})
+#: mentions "the council" looks back over for the council it refers to
+_BODY_LOOKBACK = 40
 #: kinds of mention a sector word tied to them takes the country of
 _TIED_KINDS = frozenset({"country", "demonym", "org", "body"})
 #: sentences a counted plural ("the three nations") looks back for the states it counts
@@ -286,9 +290,11 @@ class ArticleActors:
         police in Lima")."""
         homonyms: dict[str, tuple] = {}  # a KB person's name -> (country, name) of the article
         people = [m for m in self._mentions if m.kinds[0] == "person"]
-        for m, nxt in zip(self._mentions, self._mentions[1:]):
+        for k, m in enumerate(self._mentions):
             if m.kinds[0] is None and m.head and m.actors[0].code is None:
-                m.described = self._tied_code(m, nxt)  # "a judge in Peru" ... "the judge"
+                # "a judge in Peru"; "the U.N. Security Council ... the council"
+                nxt = self._mentions[k + 1] if k + 1 < len(self._mentions) else None
+                m.described = (nxt and self._tied_code(m, nxt)) or self._named_body(k)
         for m in people:
             if m.actors[0].code is None:
                 m.described = descriptions.appositive_country(self, m)
@@ -310,6 +316,24 @@ class ArticleActors:
         self.mentions = [a for m in self._mentions for a in m.actors]
         self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
         return fills
+
+    def _named_body(self, k: int) -> str | None:
+        """The code of the body "the council" or "the party" (mention ``k``) goes back to: the
+        nearest body named before, a few sentences back at most, whose name ends in that word
+        ("the U.N. Security Council", "the ruling Zanu PF party")."""
+        m = self._mentions[k]
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.start == 0 or norm(
+                self.doc[span.start - 1].text) not in _DEFINITE:
+            return None
+        for other in reversed(self._mentions[max(0, k - _BODY_LOOKBACK):k]):
+            if m.sent - other.sent > _COUNTED_LOOKBACK:
+                break
+            a = other.actors[0]
+            last = norm(self._text[other.start_char:other.end_char].split()[-1])
+            if other.kinds[0] in ("org", "body") and a.code and last == m.head:
+                return a.code
+        return None
 
     def _tied_code(self, m: _Mention, nxt: _Mention) -> str | None:
         """The code of a state or body a sector word is tied to by a locative word right

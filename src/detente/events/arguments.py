@@ -117,7 +117,7 @@ def subject_of(verb, depth: int = 0):
     for c in verb.children:
         if c.dep_ in SUBJ_DEPS:
             if c.lower_ in WH and verb.dep_ == "relcl":
-                return verb.head, has_agent
+                return _among(verb.head), has_agent
             if c.tag_ in ("VBG", "VBN"):
                 # "the Red Cross operating in Iraq said": a participle the parser made the
                 # subject, with the real subject noun hanging off it
@@ -165,6 +165,15 @@ def subject_of(verb, depth: int = 0):
             return subj, passive and bare and head.tag_ == "VBN"
         return subj, False
     return None, False
+
+
+def _among(noun):
+    """"Kenya and Uganda are among the countries that banned ...": the subject the class is
+    said of, not the class, did what the relative clause tells."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return noun
+    return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.i < prep.i), noun)
 
 
 def agent_of(verb):

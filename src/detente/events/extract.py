@@ -363,9 +363,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             # Unnamed participants only: a named person or body keeps no guessed country.
             # The act's place counts even when named inside a participant ("results in
             # Monrovia").
-            # not a place the recipient is named by ("called for Russia to ...")
-            where = location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand,
-                                      [t for tok in roles.recipient for t in phrase(tok)])
+            where = _place_of_unnamed(ctx, sent, cand, roles, location)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
         recipient = home_recipients(ctx, roles, recipient, actor, event, location)
         value = date.value if date is not None else None
@@ -387,6 +385,13 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             draft.anaphoric = bool(det & DEFINITE)
         drafts.append(draft)
     return drafts
+
+
+def _place_of_unnamed(ctx, sent, cand, roles, location):
+    """The place unnamed participants take their country from: the act's, else the sentence's
+    nearest, not a place the recipient is named by ("demonstrators urged Russia to")."""
+    return location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand,
+                             [t for tok in roles.recipient for t in phrase(tok)])
 
 
 def _when_where(ctx, sent, cand, roles):
