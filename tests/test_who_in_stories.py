@@ -194,3 +194,33 @@ def test_the_body_word_goes_back_to_the_body_named_by_it(nlp_sm, text, phrase, c
     aa = ArticleActors(doc, load_kb(), PUBLISHED)
     start = text.rindex(phrase)
     assert [a.code for a in aa.resolve(doc.char_span(start, start + len(phrase)))] == [code]
+
+
+#: a row between two states, about equally named, over an attack in towns of one of them
+ROW = ("Militants stormed a bus near Garissa on Monday. Kenya accused Uganda of sheltering the "
+       "attackers, and Uganda rejected Kenya's claim. Kenya and Uganda traded accusations "
+       "again. Witnesses in Mombasa said the militants shot the driver. Ali Hassan, a witness, "
+       "said the attackers fled.")
+
+
+@pytest.mark.model
+def test_a_story_between_two_states_places_its_gunmen_where_it_names_towns(nlp_sm):
+    from detente.actors import ArticleActors, load_kb
+
+    doc = nlp_sm(ROW)
+    aa = ArticleActors(doc, load_kb(), PUBLISHED)
+    assert aa.setting is None
+    start = ROW.index("the militants") + 4
+    assert [a.code for a in aa.resolve(doc.char_span(start, start + 9))] == ["KEN"]
+    start = ROW.index("Ali Hassan")  # a person may be of either side
+    assert [a.code for a in aa.resolve(doc.char_span(start, start + 10))] == [None]
+
+
+@pytest.mark.model
+def test_the_dotted_abbreviation_of_a_country_is_that_country(nlp_sm):
+    from detente.actors import ArticleActors, load_kb
+
+    text = "The C.A.R. accuses the rebel group of killing civilians."
+    doc = nlp_sm(text)
+    aa = ArticleActors(doc, load_kb(), PUBLISHED)
+    assert [a.code for a in aa.resolve(doc.char_span(4, 10))] == ["CAF"]

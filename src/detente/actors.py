@@ -147,8 +147,9 @@ class ArticleActors:
         """Whether ``actor``'s country was not written but taken from the story's setting
         ("the police" in a story set in Haiti): enough to code an actor, not to vouch that
         an ambiguous word names an act by someone."""
-        return actor.code is not None and actor.code == self.setting and (
-            actor.start, actor.end) in self._guessed
+        key = (actor.start, actor.end)
+        return actor.code is not None and key in self._guessed and self._fill.get(
+            key) == actor.code
 
     def _overlapping(self, start: int, end: int) -> list["_Mention"]:
         """Mentions overlapping [start, end), in mention order. Stages call ``resolve`` for
