@@ -224,3 +224,17 @@ def test_the_dotted_abbreviation_of_a_country_is_that_country(nlp_sm):
     doc = nlp_sm(text)
     aa = ArticleActors(doc, load_kb(), PUBLISHED)
     assert [a.code for a in aa.resolve(doc.char_span(4, 10))] == ["CAF"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, recipient", [
+    # a party put out of somewhere: the place is no second party
+    ("The Taliban barred the U.N. envoy from the country on Monday.", "COERCE", {"IGO"}),
+    # a place taken from a state: the state is the party
+    ("Russia annexed the Amur Region from China.", "COERCE", {"CHN"}),
+    # a thing banned from a state: the state is the party
+    ("Kenya banned imports of maize from Uganda.", "SANCTION", {"UGA"}),
+])
+def test_from_names_a_party_only_when_the_object_is_none(analyzer, text, category, recipient):
+    (e,) = _events(analyzer, text, category)
+    assert _codes(e.recipient) == recipient

@@ -246,6 +246,14 @@ def _instrument(tok, lex) -> bool:
         tok.lemma_.lower() in lex.agent_nouns or tok.lower_ in lex.agent_nouns)
 
 
+def _party(tok, lex) -> bool:
+    """Whether a noun phrase head names a party (a person, a people, a body), not a thing or
+    a place ("annexed the region from X": X is the party)."""
+    return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "NORP", "ORG") or (
+        tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.agent_nouns
+                                or tok.lower_ in lex.agent_nouns))
+
+
 def _names(t) -> bool:
     return t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN"
 
@@ -667,9 +675,13 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
                 g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 and g.ent_type_ not in NOT_PLACES)
+    # "expelled the ambassador from Bamako", "barred him from the country": with a party as
+    # the object, "from" says what the party is put out of, not a second party
+    removed = any(c.dep_ == "dobj" and _party(c, lex) for c in objects)
     roles.recipient.extend(t for t in _prep_objects(verb, rec_preps, where=roles.places)
                            if not (t.head.lower_ == "with" and _instrument(t, lex))
-                           and (means is None or t.i != means.i))
+                           and (means is None or t.i != means.i)
+                           and not (removed and t.head.lower_ == "from"))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:
             objs = [g for g in c.children if g.dep_ == "pobj"]
