@@ -389,9 +389,10 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
 
 def _place_of_unnamed(ctx, sent, cand, roles, location):
     """The place unnamed participants take their country from: the act's, else the sentence's
-    nearest, not a place the recipient is named by ("demonstrators urged Russia to")."""
+    nearest, not the place that is the recipient ("demonstrators urged Russia to"; a place
+    inside the recipient's phrase still counts: "protesting results in Lima")."""
     return location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand,
-                             [t for tok in roles.recipient for t in phrase(tok)])
+                             roles.recipient)
 
 
 def _when_where(ctx, sent, cand, roles):
