@@ -238,3 +238,17 @@ def test_the_dotted_abbreviation_of_a_country_is_that_country(nlp_sm):
 def test_from_names_a_party_only_when_the_object_is_none(analyzer, text, category, recipient):
     (e,) = _events(analyzer, text, category)
     assert _codes(e.recipient) == recipient
+
+
+@pytest.mark.model
+def test_a_town_named_before_talks_is_no_party_to_them(analyzer):
+    (e,) = _events(analyzer, "On Tuesday, Rubio will join national security adviser Mike "
+                             "Waltz for the Jeddah talks with Ukrainian officials.", "CONSULT")
+    assert [a.text for a in e.actor + e.recipient if a.text == "Jeddah"] == []
+    assert "UKR" in _codes(e.recipient)
+
+
+@pytest.mark.model
+def test_a_state_named_before_an_act_is_its_doer(analyzer):
+    (e,) = _events(analyzer, "A U.S. strike killed a militant leader.", "ASSAULT")
+    assert _codes(e.actor) == {"USA"}

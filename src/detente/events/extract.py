@@ -23,7 +23,7 @@ from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
 from .arguments import LOCATIVE_PREPS, PRONOUNS, core_phrase, find_roles, phrase
 from .recipients import (earlier_doers, earlier_state, home_recipients, one_country_sides,
-                         other_party, unnamed_state)
+                         other_party, place_modifier, unnamed_state)
 from .lexicon import Lexicon, category_set, events_words
 from . import material
 from .triggers import Candidate, find_candidates
@@ -78,6 +78,8 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
                 descend: bool = False) -> tuple:
     out: list[Actor] = []
     for tok in tokens:
+        if lex is not None and place_modifier(ctx, tok, lex):
+            continue  # "the Kabul attack": where, not who
         span = phrase(tok)
         core = core_phrase(tok)
         found = _resolve(ctx, core) if core is not None else ()

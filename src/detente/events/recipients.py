@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from .. import coref, setting, tree
+from ..actor_segments import lookup
 from ..records import Actor
 from .arguments import LOCATIVE_PREPS, agent_of, phrase, subject_of
 from .lexicon import category_set, events_words
@@ -299,3 +300,20 @@ def one_country_sides(actor: tuple, recipient: tuple) -> tuple[tuple, tuple]:
     if recipient or len(actor) < 2 or len(codes) != 1 or None in codes:
         return actor, recipient
     return actor[:1], actor[1:]
+
+
+#: Kinds of KB entity that, named before an act, are its doer ("a U.S. strike"), not its place.
+DOER_KINDS = frozenset({"country", "demonym", "org", "body", "person"})
+
+
+def place_modifier(ctx, tok, lex) -> bool:
+    """"The Kabul attack", "the Bouake bombing": a town named before an act says where it
+    happened, not who did it (a state or a body named there is its doer: "a U.S. strike")."""
+    if tok.dep_ != "compound" or tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") \
+            or tok.head.pos_ != "NOUN" or lex.nouns.get(lex.lemma(tok.head)) is None:
+        return False
+    words = [t.text for t in tok.doc[tok.left_edge.i:tok.i + 1]]
+    if tok.ent_type_ == "NORP" and ctx.actors.kb.place(" ".join(words)) is None:
+        return False  # a people the parser took for a place name ("the Fulani attack")
+    return not any(found.entity is not None and found.entity.kind in DOER_KINDS
+                   for _, _, found in lookup(ctx.actors.kb, words))
