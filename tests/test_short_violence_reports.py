@@ -274,6 +274,8 @@ NOT_POLITICAL = [
     'A blast at a fireworks warehouse in Mexico killed 12 workers.',
     'A heat wave killed hundreds of people in India.',
     'A stampede at a religious festival in India killed 121 people.',
+    'A bus overturned on a mountain road near Cusco, killing 14 passengers.',
+    'A boat capsized on Lake Kivu near Goma, killing 30 people.',
 ]
 
 

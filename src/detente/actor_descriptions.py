@@ -97,7 +97,7 @@ def appositive_country(aa, m: Any) -> str | None:
     if span is None or not aa.doc.has_annotation("DEP"):
         return None
     root = span.root
-    before = premodifier_country(aa, span)
+    before = premodifier_country(aa, span) or _title_before(aa, span)
     if before is not None:
         return before
     for child in root.rights:
@@ -115,6 +115,24 @@ def appositive_country(aa, m: Any) -> str | None:
         exact = [c for c in codes if c in aa.kb.countries or c == "IGO"]
         return (exact or codes or [None])[0]
     return None
+
+
+def _title_before(aa, span) -> str | None:
+    """The state or international body of the title a name is set after as its appositive
+    ("Peru's envoy to the U.N., Ana Ruiz, said"), not one the title is aimed at."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.i == root.i:
+        return None
+    if not any(m.head is not None and m.kinds[0] != "person"
+               for m in aa._overlapping(head.idx, head.idx + len(head))):
+        return None  # the name hangs on a state or body, not on a title ("envoy to Peru, X")
+    start, end = head.left_edge.idx, aa.doc[span.start - 1].idx
+    codes = [a.code for other in aa._overlapping(start, end) if other.end_char <= end
+             and other.kinds[0] != "person" and describes(aa, other, head)
+             for a in other.actors if a.code is not None]
+    exact = [c for c in codes if c in aa.kb.countries or c == "IGO"]
+    return (exact or codes or [None])[0]
 
 
 def describes(aa, other: Any, top) -> bool:
@@ -163,3 +181,51 @@ def premodifier_country(aa, span) -> str | None:
     bodies = [lex.entity for _, _, lex in lookup(aa.kb, words)
               if lex.entity is not None and lex.entity.code == "IGO"]
     return "IGO" if bodies else None
+
+
+#: longest short form read from "(...)" after a name: longer capitals are no abbreviation
+_SHORT_FORM_MAX = 8
+
+
+def short_forms(aa) -> list[tuple[Any, int, int]]:
+    """"The Kivu Defence Front (KDF) ... the KDF said": a name followed by its abbreviation in
+    brackets (or ", or KDF,") is named by the abbreviation from there on. Returns (the named mention, start
+    char, end char) for every later occurrence of the abbreviation that no mention covers.
+
+    The abbreviation must be capitals (digits allowed) whose letters are, in order, capitals
+    of the name ("Haitian National Police (HNP)"), so a credit line or a code ("(AFP)",
+    "(USD)") after a name is not taken for one."""
+    doc = aa.doc
+    by_end = {m.end_char: m for m in aa._mentions if m.kinds[0] != "person"}
+    covered = {i for m in aa._mentions for i in range(m.start_char, m.end_char)}
+    aliases: dict[str, Any] = {}
+    for tok in doc[:-3]:
+        if tok.i == 0 or not (tok.text == "(" and doc[tok.i + 2].text == ")" or (
+                tok.text == "," and doc[tok.i + 1].lower_ == "or"
+                and doc[tok.i + 3].text == ",")):
+            continue  # "(KDF)", ", or KDF,"
+        short = doc[tok.i + 1 + (tok.text == ",")].text
+        prev = doc[tok.i - 1]
+        m = by_end.get(prev.idx + len(prev.text))
+        if m is None or m.actors[0].start < 0 or not _abbreviates(
+                short, aa._text[m.start_char:m.end_char]):
+            continue
+        aliases.setdefault(short, (m, tok.i + 2 + (tok.text == ",")))
+    out = []
+    for tok in doc:
+        hit = aliases.get(tok.text)
+        if hit is not None and tok.i > hit[1] and tok.idx not in covered:
+            out.append((hit[0], tok.idx, tok.idx + len(tok.text)))
+    return out
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` (capitals) spells, in order, capitals of ``name``."""
+    if not (2 <= len(short) <= _SHORT_FORM_MAX and short.isupper() and short[0].isalpha()
+            and short.isalnum()):
+        return False
+    if name.lower().startswith("the "):
+        name = name[4:]  # "The Kivu Defence Front" opening a sentence
+    first = next((c for c in name if c.isupper()), None)
+    capitals = iter(c for c in name if c.isupper())
+    return short[0] == first and all(any(c == k for k in capitals) for c in short if c.isalpha())

@@ -67,6 +67,14 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 #: sectors of a named group without a country that operates in the setting (codes as written)
 _SETTING_GROUPS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
+#: words that may stand between a sector word and the place it is tied to ("a judge in the")
+_ARTICLES = frozenset({"the", "a", "an"})
+#: a determiner that makes "the council" refer back to a named council
+_DEFINITE = frozenset({"the", "this", "that"})
+#: mentions "the council" looks back over for the council it refers to
+_BODY_LOOKBACK = 40
+#: kinds of mention a sector word tied to them takes the country of
+_TIED_KINDS = frozenset({"country", "demonym", "org", "body"})
 #: sentences a counted plural ("the three nations") looks back for the states it counts
 _COUNTED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
@@ -104,6 +112,7 @@ class ArticleActors:
         segs = Segmenter(doc, kb).segments()
         for group in self._group(segs):
             self._add_mention(group)
+        self._add_short_forms()
         #: every mention's actors, in text order: set by ``_fills`` once homonyms are settled
         self.mentions: list[Actor] = []
         #: the country the story is set in (``setting.article_setting``), or None
@@ -138,8 +147,9 @@ class ArticleActors:
         """Whether ``actor``'s country was not written but taken from the story's setting
         ("the police" in a story set in Haiti): enough to code an actor, not to vouch that
         an ambiguous word names an act by someone."""
-        return actor.code is not None and actor.code == self.setting and (
-            actor.start, actor.end) in self._guessed
+        key = (actor.start, actor.end)
+        return actor.code is not None and key in self._guessed and self._fill.get(
+            key) == actor.code
 
     def _overlapping(self, start: int, end: int) -> list["_Mention"]:
         """Mentions overlapping [start, end), in mention order. Stages call ``resolve`` for
@@ -263,12 +273,29 @@ class ArticleActors:
         self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds,
                                        head, local))
 
+    def _add_short_forms(self) -> None:
+        """Later uses of an abbreviation given in brackets after a name ("the Kivu Defence
+        Front (KDF)") are mentions of that name's actors."""
+        added = []
+        for m, start, end in descriptions.short_forms(self):
+            text = self._text[start:end]
+            actors = tuple(replace(a, text=text, start=start, end=end) for a in m.actors)
+            sent = self._sent_of[self.doc.char_span(start, end, alignment_mode="expand").start]
+            added.append(_Mention(start, end, actors, sent, m.kinds, m.head, m.local))
+        if added:
+            self._mentions = sorted(self._mentions + added, key=lambda x: x.start_char)
+
     def _fills(self) -> dict[tuple[int, int], str]:
         """The country each actor without one takes from the story (see ``setting.fills``);
         applied in ``resolve``, after a place in the same phrase has had its say ("the
         police in Lima")."""
         homonyms: dict[str, tuple] = {}  # a KB person's name -> (country, name) of the article
         people = [m for m in self._mentions if m.kinds[0] == "person"]
+        for k, m in enumerate(self._mentions):
+            if m.kinds[0] is None and m.head and m.actors[0].code is None:
+                # "a judge in Peru"; "the U.N. Security Council ... the council"
+                nxt = self._mentions[k + 1] if k + 1 < len(self._mentions) else None
+                m.described = (nxt and self._tied_code(m, nxt)) or self._named_body(k)
         for m in people:
             if m.actors[0].code is None:
                 m.described = descriptions.appositive_country(self, m)
@@ -290,6 +317,38 @@ class ArticleActors:
         self.mentions = [a for m in self._mentions for a in m.actors]
         self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
         return fills
+
+    def _named_body(self, k: int) -> str | None:
+        """The code of the body "the council" or "the party" (mention ``k``) goes back to: the
+        nearest body named before, a few sentences back at most, whose name ends in that word
+        ("the U.N. Security Council", "the ruling Zanu PF party")."""
+        m = self._mentions[k]
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.start == 0 or norm(
+                self.doc[span.start - 1].text) not in _DEFINITE:
+            return None
+        for other in reversed(self._mentions[max(0, k - _BODY_LOOKBACK):k]):
+            if m.sent - other.sent > _COUNTED_LOOKBACK:
+                break
+            a = other.actors[0]
+            last = norm(self._text[other.start_char:other.end_char].split()[-1])
+            if other.kinds[0] in ("org", "body") and a.code and last == m.head:
+                return a.code
+        return None
+
+    def _tied_code(self, m: _Mention, nxt: _Mention) -> str | None:
+        """The code of a state or body a sector word is tied to by a locative word right
+        after it ("diplomats from the Group of Seven", "a judge in Peru"), or None."""
+        if nxt.sent != m.sent or len(nxt.actors) != 1 or nxt.kinds[0] not in _TIED_KINDS:
+            return None  # a state or body, not a town: "insurgents in Doha" are no Qataris
+        place = nxt.actors[0]
+        if place.code is None or place.sector or place.start < 0:
+            return None
+        words = self._text[m.end_char:nxt.start_char].split()
+        if not words or len(words) > 3 or words[0].lower() not in _LOCATIVE or any(
+                norm(w) not in _LOCATIVE | _ARTICLES for w in words):
+            return None
+        return place.code
 
     def _actor(self, group: list[Seg], span) -> tuple[Actor | None, str | None]:
         date = self.date

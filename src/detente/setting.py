@@ -35,6 +35,11 @@ _LEXICON = "lexicon/actors.yaml"
 _NOT_LOCAL = knowledge.words(_LEXICON, "not_local")
 #: how the lead and the rest weigh against each other; the margin the leader must have
 _WEIGHTS = knowledge.table(_LEXICON, "setting_weights")
+#: sectors of a state's voice, which in a story between two states may be either's
+_SIDE_SECTORS = frozenset(knowledge.ordered(_LEXICON, "side_sector_codes"))
+#: codes of international bodies, whose offices a later bare title may name ("the envoy"); not
+#: NGO, whose words name the people a group speaks for ("immigrants' rights groups")
+_BODY_CODES = frozenset({"IGO"})
 
 #: "MOMBASA —", "SAN JOSE, COSTA RICA —", "Kabul, Afghanistan -": an upper-case (or title-case,
 #: followed by a comma and a country) place name, then a dash, opening the article
@@ -106,6 +111,12 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
     countries = kb.countries
     counted = [(a.code, m.sent) for m in mentions for a in m.actors if a.code in countries]
     where = article_setting(text, counted, lambda name: _country_of_place(kb, name))
+    # two states about equally named (a row between them): the towns and provinces the story
+    # names still say where it happens, and so whose its unnamed gunmen are (not whose its
+    # people or "the government" are: those are as likely of either side)
+    scene = where or article_setting(text, [(a.code, m.sent) for m in mentions if m.kinds[0]
+                                            == "place" for a in m.actors if a.code in countries],
+                                     lambda name: _country_of_place(kb, name))
     heads: dict[str, str] = {}
     # a person's name -> the country their description gave, wherever in the story it is
     # given: the first mention may come before the one that describes the person
@@ -120,14 +131,25 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
             if a.code is None and a.org is None and m.local and a.start >= 0:
                 code = m.described or people.get(a.name or "") or (
                     heads.get(m.head) if m.head else None)
+                guess = where if m.kinds[0] == "person" or a.sector in _SIDE_SECTORS else scene
                 if code:
                     out[(a.start, a.end)] = code
-                elif where:
-                    out[(a.start, a.end)] = where
+                elif guess:
+                    out[(a.start, a.end)] = guess
                     guessed.add((a.start, a.end))
-        if m.head and len(m.actors) == 1 and m.actors[0].code in countries:
+        if m.head and len(m.actors) == 1 and (m.actors[0].code in countries or (
+                m.actors[0].code in _BODY_CODES and _is_title(kb, m.head))):
+            # "U.N. Secretary-General X" ... "the secretary-general": an office named once
+            # with its state or international body keeps it
             heads[m.head] = m.actors[0].code
     return where, out, guessed
+
+
+def _is_title(kb, word: str) -> bool:
+    """Whether ``word`` is an office's title ("envoy"), not a sector noun ("forces"): one
+    holder's office keeps its body, a body's troops are no later "forces"."""
+    lex = kb.phrases.get((word,))
+    return lex is not None and lex.title is not None
 
 
 def _country_of_place(kb, name: str) -> str | None:

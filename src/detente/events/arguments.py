@@ -69,7 +69,7 @@ def phrase(tok):
     left, right = tok.left_edge.i, tok.right_edge.i + 1
     for c in tok.children:
         if c.i > tok.i and (c.dep_ in TRIM_DEPS and c.dep_ != "cc" or (
-                c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPS) or (
+                c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPS) or _deed(tok, c) or (
                 c.dep_ == "prep" and c.lower_ == "with" and any(
                     g.dep_ == "pobj" and _instrument(g, load_lexicon()) for g in c.children))):
             right = min(right, c.left_edge.i)
@@ -83,6 +83,18 @@ def phrase(tok):
     while right > left + 1 and doc[right - 1].is_punct:
         right -= 1
     return doc[left:max(right, tok.i + 1)]
+
+
+def _deed(head, prep) -> bool:
+    """A preposition with a gerund clause after a party's name says what the party did or is
+    charged with ("accused the envoy of misrepresenting facts in the country"), no part of the
+    name (after a thing, it says what the thing is for: "a plan for supporting Ukraine")."""
+    lex = load_lexicon()
+    party = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        head.pos_ == "NOUN" and (head.lemma_.lower() in lex.agent_nouns
+                                 or head.lower_ in lex.agent_nouns))
+    return party and prep.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.pos_ == "VERB"
+                                       for g in prep.children)
 
 
 def core_phrase(tok):
@@ -105,7 +117,7 @@ def subject_of(verb, depth: int = 0):
     for c in verb.children:
         if c.dep_ in SUBJ_DEPS:
             if c.lower_ in WH and verb.dep_ == "relcl":
-                return verb.head, has_agent
+                return _among(verb.head), has_agent
             if c.tag_ in ("VBG", "VBN"):
                 # "the Red Cross operating in Iraq said": a participle the parser made the
                 # subject, with the real subject noun hanging off it
@@ -153,6 +165,15 @@ def subject_of(verb, depth: int = 0):
             return subj, passive and bare and head.tag_ == "VBN"
         return subj, False
     return None, False
+
+
+def _among(noun):
+    """"Kenya and Uganda are among the countries that banned ...": the subject the class is
+    said of, not the class, did what the relative clause tells."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return noun
+    return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.i < prep.i), noun)
 
 
 def agent_of(verb):
@@ -223,6 +244,14 @@ def _instrument(tok, lex) -> bool:
     """'with Albania's help': a thing someone lends, not a party the act is directed at."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) and not (
         tok.lemma_.lower() in lex.agent_nouns or tok.lower_ in lex.agent_nouns)
+
+
+def _party(tok, lex) -> bool:
+    """Whether a noun phrase head names a party (a person, a people, a body), not a thing or
+    a place ("annexed the region from X": X is the party)."""
+    return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "NORP", "ORG") or (
+        tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.agent_nouns
+                                or tok.lower_ in lex.agent_nouns))
 
 
 def _names(t) -> bool:
@@ -548,6 +577,9 @@ def _nominal_agent(verb):
         for g in c.children:
             if g.dep_ != "pobj" or g.pos_ != "NOUN":
                 continue
+            rival = _fought_with(g)
+            if rival is not None:
+                return rival
             for p in g.children:
                 if p.dep_ in ("prep", "agent") and p.lower_ == "by":
                     doer = next((o for o in p.children if o.dep_ == "pobj"
@@ -558,6 +590,21 @@ def _nominal_agent(verb):
                         and g.lemma_.lower() in MEANS_NOUNS:
                     return g, p  # "killed in an Israeli strike"
     return None, None
+
+
+def _fought_with(noun):
+    """(the fight, the other side) of "killed in a clash with police", "in the attack and the
+    ensuing battle with militants": whom the dead fought is who killed them; else None."""
+    for g in [noun, *noun.conjuncts]:
+        if g.lemma_.lower() not in MEANS_NOUNS or g.pos_ != "NOUN":
+            continue
+        for p in g.children:
+            if p.dep_ == "prep" and p.lower_ == "with":
+                rival = next((o for o in p.children if o.dep_ == "pobj" and o.pos_ in (
+                    "NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")), None)
+                if rival is not None:
+                    return g, rival
+    return None
 
 
 def _doer_of_cause(agent, lex):
@@ -628,13 +675,35 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
                 g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 and g.ent_type_ not in NOT_PLACES)
+    # "expelled the ambassador from Bamako", "barred him from the country": with a party as
+    # the object, "from" says what the party is put out of, not a second party; but the
+    # doer's own party ("withdraw its troops from Lebanon") leaves "from" naming the other side
+    removed = any(c.dep_ == "dobj" and _party(c, lex)
+                  and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+                  for c in objects)
     roles.recipient.extend(t for t in _prep_objects(verb, rec_preps, where=roles.places)
                            if not (t.head.lower_ == "with" and _instrument(t, lex))
-                           and (means is None or t.i != means.i))
+                           and (means is None or t.i != means.i)
+                           and not (removed and t.head.lower_ == "from"))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             roles.actor.extend(objs)
             roles.parties.extend(objs)
             roles.between = True
+    if not roles.recipient and cand.event in TARGETED:
+        roles.recipient.extend(_for_subjects(verb))
+
+
+def _for_subjects(verb) -> list:
+    """"called for the rebels to withdraw": the subject of a "for ... to" clause under the
+    verb is whom the call is aimed at (the clause is its content, not a purpose)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "ccomp", "xcomp") or c.i < verb.i or not any(
+                g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            continue
+        out.extend(g for g in c.children if g.dep_ == "nsubj" and g.i < c.i
+                   and g.pos_ in ("PROPN", "NOUN"))
+    return out
 

@@ -22,7 +22,8 @@ from ..ranges import Cache, starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
 from .arguments import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, find_roles, phrase
-from .recipients import earlier_doers, home_recipients, other_party, unnamed_state
+from .recipients import (earlier_doers, earlier_state, home_recipients, one_country_sides,
+                         other_party, place_modifier, unnamed_state)
 from .lexicon import Lexicon, category_set, events_words
 from . import material
 from .triggers import Candidate, find_candidates
@@ -81,6 +82,8 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
                 descend: bool = False) -> tuple:
     out: list[Actor] = []
     for tok in tokens:
+        if lex is not None and place_modifier(ctx, tok, lex):
+            continue  # "the Kabul attack": where, not who
         span = phrase(tok)
         core = core_phrase(tok)
         found = _resolve(ctx, core) if core is not None else ()
@@ -303,6 +306,8 @@ def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tu
     if roles.between and actor:
         actor, recipient = tuple(dict.fromkeys(actor + recipient)), ()
     actor, recipient = _unique(actor), _unique(recipient)
+    if roles.between:
+        actor, recipient = one_country_sides(actor, recipient)
     return actor, _dedupe(actor, recipient)
 
 
@@ -440,7 +445,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             # Unnamed participants only: a named person or body keeps no guessed country.
             # The act's place counts even when named inside a participant ("results in
             # Monrovia").
-            where = location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand)
+            where = _place_of_unnamed(ctx, sent, cand, roles, location)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
         recipient = home_recipients(ctx, roles, recipient, actor, event, location)
         value = date.value if date is not None else None
@@ -462,6 +467,14 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             draft.anaphoric = bool(det & DEFINITE)
         drafts.append(draft)
     return drafts
+
+
+def _place_of_unnamed(ctx, sent, cand, roles, location):
+    """The place unnamed participants take their country from: the act's, else the sentence's
+    nearest, not the place that is the recipient ("demonstrators urged Russia to"; a place
+    inside the recipient's phrase still counts: "protesting results in Lima")."""
+    return location or _tied(ctx, ctx.places_in(sent.start_char, sent.end_char), cand,
+                             roles.recipient)
 
 
 def _when_where(ctx, sent, cand, roles):
@@ -644,14 +657,15 @@ def _earlier_doer(ctx, cand, roles, lex) -> tuple:
     """"Lawmakers denounced the extension": the recipient is whoever extended, as an earlier
     sentence told it; the first such doer the actor list can code, not this act's own actor."""
     own = {t.i for t in roles.actor}
-    for obj in (c for c in cand.head.children if c.dep_ == "dobj"):
+    objs = [c for c in cand.head.children if c.dep_ == "dobj"]
+    for obj in objs:
         for doer in earlier_doers(obj, lex):
             if doer.i in own:
                 continue
             found = tuple(a for a in _actors_for(ctx, [doer]) if a.code)
             if found:
                 return found
-    return ()
+    return earlier_state(ctx, objs, lex)
 
 
 def consult_mode(actor, recipient, location) -> str | None:

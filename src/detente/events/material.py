@@ -70,6 +70,7 @@ CAUSE_PREPS = knowledge.words(_FILE, "cause_preps")
 BLAST_NOUNS = knowledge.words(_FILE, "blast_nouns")
 WORK_SITES = knowledge.words(_FILE, "work_sites")
 DEATH_VERBS = knowledge.words(_FILE, "death_verbs")
+ACCIDENT_VERBS = knowledge.words(_FILE, "accident_verbs")
 WHERE_WORDS = knowledge.words(_FILE, "where_words")
 RECEIVING_VERBS = knowledge.words(_FILE, "receiving_verbs")
 POWER_NOUNS = knowledge.words(_FILE, "power_nouns")
@@ -145,7 +146,10 @@ def not_political(lex: Lexicon, cand, roles) -> bool:
     if any(_natural_cause(lex, t) or _animal_pronoun(lex, t) or (
             _animal(lex, t) and not _side_named(lex, t)) for t in roles.actor):
         return True  # nature, illness, accidents, and animals, do harm without a side
-    for root in (cand.head, cand.noun):
+    governing = _governing(cand.head)
+    if governing is not None and governing.lemma_.lower() in ACCIDENT_VERBS:
+        return True  # "a ferry sank off the coast, killing 200"
+    for root in (cand.head, cand.noun, governing):
         for c in root.children if root is not None else ():
             if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
                     g.dep_ == "pobj" and _accident(lex, g) for g in c.children):
@@ -157,6 +161,15 @@ def not_political(lex: Lexicon, cand, roles) -> bool:
         or roles.recipient
     return cand.event == "ASSAULT" and bool(patients) and all(
         _animal(lex, t) for t in patients)
+
+
+def _governing(head):
+    """The verb an adverbial participle with no subject of its own hangs on ("a ferry sank,
+    killing 200": the ferry is what killed), else None."""
+    if head is None or head.dep_ != "advcl" or head.tag_ != "VBG" or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    return head.head
 
 
 def _animal_pronoun(lex: Lexicon, tok) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from .. import coref, setting, tree
+from ..actor_segments import lookup
 from ..records import Actor
 from .arguments import LOCATIVE_PREPS, agent_of, phrase, subject_of
 from .lexicon import category_set, events_words
@@ -79,7 +80,9 @@ def _doer_of(tok):
     "by" phrase, or the subject of the verb it is the object of."""
     if tok.pos_ == "VERB":
         subj, passive = subject_of(tok)
-        return agent_of(tok) if passive else subj
+        # "X stands accused": a participle of state says what befell its subject
+        state = tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd")
+        return agent_of(tok) if passive or state else subj
     for c in tok.children:
         if c.dep_ == "poss":
             return c
@@ -103,6 +106,36 @@ def earlier_doers(obj, lex=None):
     """For a definite object naming an act ("denounced the extension"), the doers of that act
     where an earlier sentence told it ("parliament voted to extend ..."), nearest first.
     Tokens heading noun phrases; the caller keeps the ones it can name."""
+    out = []
+    for tok in _earlier_acts(obj, lex):
+        doer = _doer_of(tok)
+        if doer is not None and doer.pos_ in ("PROPN", "NOUN"):
+            out.append(doer)
+    return out
+
+
+def earlier_state(ctx, objs, lex) -> tuple:
+    """"X was charged with fraud ... He rejects the charges": an act of a state's organs told
+    before in the passive with no doer ("was charged", "stands accused") is, in a story set in
+    one country, that state's, and so is the act the object names (inferred, no mention)."""
+    home = ctx.actors.setting
+    if not home:
+        return ()
+    for obj in objs:
+        for tok in _earlier_acts(obj, lex):
+            if tok.tag_ != "VBN" or agent_of(tok) is not None or any(
+                    c.dep_ == "nsubj" for c in tok.children):
+                continue
+            entry = lex.verbs.get(lex.lemma(tok)) if tok.pos_ == "VERB" else None
+            if entry is not None and entry.event in STATE_ACTS:  # "charged" too, weak alone
+                name = ctx.actors.kb.country_name(home) or home
+                return (Actor(name, home, None, name, None, None, -1, -1),)
+    return ()
+
+
+def _earlier_acts(obj, lex=None):
+    """The tokens of the last few sentences that name the act a definite object refers back
+    to, nearest first (see ``_same_act``); none when the object is not such a noun."""
     if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
                                     for c in obj.children):
         return []
@@ -116,11 +149,8 @@ def earlier_doers(obj, lex=None):
     out = []
     category = _category(lex, obj) if lex is not None else None
     for i in range(start - 1, first - 1, -1):
-        tok = doc[i]
-        if _same_act(obj, tok, lex, category):
-            doer = _doer_of(tok)
-            if doer is not None and doer.pos_ in ("PROPN", "NOUN"):
-                out.append(doer)
+        if _same_act(obj, doc[i], lex, category):
+            out.append(doc[i])
     return out
 
 
@@ -259,3 +289,31 @@ def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
         return ()  # "who is accused of", "when they are convicted", "can be revoked"
     name = ctx.actors.kb.country_name(home) or home
     return (Actor(name, home, None, name, None, None, -1, -1),)
+
+
+def one_country_sides(actor: tuple, recipient: tuple) -> tuple[tuple, tuple]:
+    """"Clashes between the police and protesters", "a deal between the government and an
+    armed group": when every party "between" names is of one and the same country, the two
+    sides are that country's, and PLOVER codes the first as actor, the others as recipient
+    (a joint actor list would lose the country on the recipient side)."""
+    codes = {a.code for a in actor}
+    if recipient or len(actor) < 2 or len(codes) != 1 or None in codes:
+        return actor, recipient
+    return actor[:1], actor[1:]
+
+
+#: Kinds of KB entity that, named before an act, are its doer ("a U.S. strike"), not its place.
+DOER_KINDS = frozenset({"country", "demonym", "org", "body", "person"})
+
+
+def place_modifier(ctx, tok, lex) -> bool:
+    """"The Kabul attack", "the Bouake bombing": a town named before an act says where it
+    happened, not who did it (a state or a body named there is its doer: "a U.S. strike")."""
+    if tok.dep_ != "compound" or tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") \
+            or tok.head.pos_ != "NOUN" or lex.nouns.get(lex.lemma(tok.head)) is None:
+        return False
+    words = [t.text for t in tok.doc[tok.left_edge.i:tok.i + 1]]
+    if tok.ent_type_ == "NORP" and ctx.actors.kb.place(" ".join(words)) is None:
+        return False  # a people the parser took for a place name ("the Fulani attack")
+    return not any(found.entity is not None and found.entity.kind in DOER_KINDS
+                   for _, _, found in lookup(ctx.actors.kb, words))
