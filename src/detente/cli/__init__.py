@@ -40,6 +40,7 @@ def main() -> None:
 
 
 from . import core, evaluation, ledger, serve, stories  # noqa: E402  (they register on ``main``)
+from . import spark  # noqa: E402
 
-for _area in (core, evaluation, ledger, stories, serve):
+for _area in (core, evaluation, ledger, stories, serve, spark):
     _area.register(main)
