@@ -84,7 +84,7 @@ def spark_output(spark_session, corpus, tmp_path_factory):
         job.write(spark_session, frames, inputs, str(out))
     finally:
         frames.unpersist()
-    job._manifest(str(out), inputs, summary, "local[2]")
+    job._manifest(spark_session, str(out), inputs, summary)
     return out, summary
 
 
@@ -154,3 +154,46 @@ def test_analyze_frame_takes_a_dataframe_and_gives_the_ledger_by_kind(spark_sess
         assert {r.kind for r in frames.rounds.collect()} == {"round"}
     finally:
         frames.unpersist()
+
+
+def test_rows_are_numbered_by_line_across_splits_and_files(spark_session, tmp_path):
+    from detente.spark import job
+
+    folder = tmp_path / "in"
+    (folder / "b").mkdir(parents=True)
+    for name, n in (("a.jsonl", 300), ("b/c.jsonl", 5)):
+        (folder / name).write_text("".join(json.dumps({"text": f"{name} line {i}"}) + "\n"
+                                           for i in range(1, n + 1)), encoding="utf-8")
+    (folder / "notes.txt").write_text("not an input")
+    inputs = job.find_inputs(str(folder))
+    assert [r.origin for r in inputs.skipped] == [str(folder / "notes.txt")]
+    spark_session.conf.set("spark.sql.files.maxPartitionBytes", "2048")  # many splits
+    try:
+        df, total = job.read(spark_session, inputs)
+        rows = df.select("_line", "origin", "_order").collect()
+    finally:
+        spark_session.conf.unset("spark.sql.files.maxPartitionBytes")
+    assert total == 305
+    for r in rows:
+        name, line = r.origin.rsplit(":", 1)
+        assert json.loads(r._line)["text"] == f"{Path(name).relative_to(folder)} line {line}"
+    assert sorted(rows, key=lambda r: r._order)[0].origin == f"{folder / 'a.jsonl'}:1"
+
+
+def test_find_inputs_says_what_is_wrong_with_the_input(tmp_path):
+    from detente.errors import SparkError
+    from detente.spark import job
+
+    (tmp_path / "x.csv").write_text("text\nhello\n")
+    with pytest.raises(SparkError) as missing:
+        job.find_inputs(str(tmp_path / "nope.jsonl"))
+    with pytest.raises(SparkError) as csv:
+        job.find_inputs(str(tmp_path / "x.csv"))
+    with pytest.raises(SparkError) as empty:
+        job.find_inputs(str(tmp_path))
+    assert str(missing.value) == f"{tmp_path}/nope.jsonl: no such file or directory; check the path"
+    assert str(csv.value) == (f"{tmp_path}/x.csv: not a .jsonl, .ndjson or .parquet file (JSON "
+                              "lines may be gzipped: .jsonl.gz); give --input-format jsonl or "
+                              "parquet")
+    assert str(empty.value) == (f"{tmp_path}: no .jsonl, .ndjson or .parquet files in it; give "
+                                "a file or a directory of them")

@@ -42,6 +42,8 @@ KNOWLEDGE_CACHES: dict[tuple[str, str], str] = {
     ("grounding.py", "default_gazetteer"): "the gazetteer (build_once)",
     ("plover.py", "_tables"): "the PLOVER manual's code tables and ISO maps (build_once)",
     ("stories.py", "country_geonameids"): "GeoNames ids of countries (build_once)",
+    ("spark/frame.py", "_analyzer"): "the analyzer (model, KB, gazetteer) of a Spark Python "
+                                     "worker, kept across its tasks",
 }
 
 _CONTAINERS = (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)

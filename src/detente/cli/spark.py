@@ -32,9 +32,9 @@ def _workers_line(workers: dict[int, dict[str, float]]) -> str:
 @click.command()
 @click.argument("input", metavar="INPUT")
 @click.argument("output_dir", metavar="OUTPUT_DIR")
-@click.option("--master", default="local[2]", show_default=True,
-              help="Spark master URL (local[N] runs N Python workers on this machine; under "
-              "spark-submit give the cluster's, see docs/spark.md).")
+@click.option("--master", metavar="URL",
+              help="Spark master (default: local[2], two Python workers on this machine; "
+              "under spark-submit, the master it was given; see docs/spark.md).")
 @click.option("--input-format", "input_format", type=click.Choice(["jsonl", "parquet"]),
               help="Read INPUT as this format (default: by extension; a directory by the "
               "files in it).")
@@ -64,9 +64,9 @@ def spark(input, output_dir, master, input_format, partitions, overwrite, model,
     """
     from ..spark import job
 
-    summary = job.run(input, output_dir, master=master, fmt=input_format,
-                      options=_options(model, kb_paths, time_budget), max_chars=max_chars,
-                      partitions=partitions, overwrite=overwrite, say=_say)
+    summary = job.run(job.find_inputs(input, input_format), output_dir, master=master,
+                      options=_options(model, kb_paths, time_budget),
+                      max_chars=max_chars, partitions=partitions, overwrite=overwrite, say=_say)
     c = summary.counts
     rate = summary.articles / summary.seconds if summary.seconds else 0.0
     _say(f"spark: {summary.articles} articles analysed in {summary.seconds:.1f} s "

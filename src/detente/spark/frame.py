@@ -116,28 +116,36 @@ def java_problem() -> str | None:
     return None
 
 
-def session(master: str = "local[2]", app: str = "detente",
+def session(master: str | None = None, app: str = "detente",
             conf: dict[str, str] | None = None) -> SparkSession:
-    """A Spark session; a local master gets ``LOCAL_CONF`` and this interpreter for its
-    Python workers. Raises ``SparkError`` when Java is missing or Spark does not start."""
-    problem = java_problem()
-    if problem:
-        raise SparkError(problem)
-    settings = dict(LOCAL_CONF) if master.startswith("local") else {}
-    if master.startswith("local") and "PYSPARK_PYTHON" not in os.environ:
-        # the workers must import this detente and its model: same interpreter as the driver
-        settings["spark.pyspark.python"] = sys.executable
+    """A Spark session on ``master``: by default the one spark-submit was given, else
+    ``local[2]``. A local master gets ``LOCAL_CONF`` and this interpreter for its Python
+    workers. Raises ``SparkError`` when Java is missing or Spark does not start."""
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # spark-submit started the JVM already
+    if not submitted:
+        problem = java_problem()
+        if problem:
+            raise SparkError(problem)
+    master = master or (None if submitted else "local[2]")
+    local = bool(master) and master.startswith("local")
+    settings = dict(LOCAL_CONF) if local else {}
+    if local and "PYSPARK_PYTHON" not in os.environ:
+        # the workers must import this detente and its model: the driver's interpreter
         os.environ["PYSPARK_PYTHON"] = sys.executable
+    if local:
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     settings.update(conf or {})
-    builder = SparkSession.builder.master(master).appName(app)
+    builder = SparkSession.builder.appName(app)
+    builder = builder.master(master) if master else builder
     for key, value in settings.items():
         builder = builder.config(key, value)
     try:
         spark = builder.getOrCreate()
     except Exception as exc:  # py4j and pyspark raise several kinds; all mean "did not start"
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-        raise SparkError(f"Spark did not start on {master} ({first}); check `java -version` "
-                         f"(17 or newer) and the master URL") from None
+        raise SparkError(f"Spark did not start on {master or 'the submitted master'} "
+                         f"({first}); check `java -version` (17 or newer) and the master "
+                         "URL") from None
     spark.sparkContext.setLogLevel("ERROR")
     return spark
 
@@ -145,9 +153,12 @@ def session(master: str = "local[2]", app: str = "detente",
 # ---------------------------------------------------------------------- step 1: read
 
 
+_NAT, _NA = type(pd.NaT), type(pd.NA)
+
+
 def _plain(value: Any) -> Any:
     """A pandas cell as the plain Python value the readers expect (None for any null)."""
-    if value is None or value is pd.NaT or value is pd.NA:
+    if value is None or isinstance(value, (_NAT, _NA)):
         return None
     if isinstance(value, float) and value != value:
         return None

@@ -77,8 +77,8 @@ def find_inputs(path: str, fmt: str | None = None) -> Inputs:
     if root.is_file():
         kind = fmt or kind_of(root.name)
         if kind is None:
-            raise SparkError(f"{path}: not a .jsonl, .ndjson or .parquet file (each also as "
-                             ".gz but .parquet); give --input-format jsonl or parquet")
+            raise SparkError(f"{path}: not a .jsonl, .ndjson or .parquet file (JSON lines may "
+                             "be gzipped: .jsonl.gz); give --input-format jsonl or parquet")
         return Inputs(kind, [path], {os.path.abspath(path): one_line(path)})
     found: dict[str, list[Path]] = {"jsonl": [], "parquet": []}
     other: list[Path] = []
@@ -238,22 +238,30 @@ def write(spark: SparkSession, frames: frame.Frames, inputs: Inputs, out: str,
     rejected.coalesce(1).write.mode(mode).parquet(f"{base}/rejected")
 
 
-def _manifest(out: str, inputs: Inputs, summary: Summary, master: str) -> None:
-    if _remote(out):
-        return  # the tables are the output; a manifest needs a local directory
+def _manifest(spark: SparkSession, out: str, inputs: Inputs, summary: Summary) -> None:
+    """``_detente.json`` beside the tables, written through Hadoop's file system so that an
+    s3://, gs:// or hdfs:// OUTPUT_DIR gets one too."""
     info = {"detente": __version__, "extractor_version": EXTRACTOR_VERSION,
-            "format": inputs.fmt, "files": len(inputs.files), "master": master,
-            "rows": summary.rows, "counts": summary.counts,
-            "tables": list(frame.OUTPUT_TABLES), "partitioned_by": "month"}
-    Path(out, MANIFEST).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
+            "format": inputs.fmt, "files": len(inputs.files),
+            "master": spark.sparkContext.master, "rows": summary.rows,
+            "counts": summary.counts, "tables": list(frame.OUTPUT_TABLES),
+            "partitioned_by": "month"}
+    data = (json.dumps(info, indent=1) + "\n").encode("utf-8")
+    jvm = spark.sparkContext._jvm
+    path = jvm.org.apache.hadoop.fs.Path(f"{out.rstrip('/')}/{MANIFEST}")
+    stream = path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).create(path, True)
+    try:
+        stream.write(bytearray(data))
+    finally:
+        stream.close()
 
 
-def run(input: str, out: str, *, master: str = "local[2]", fmt: str | None = None,
+def run(inputs: Inputs, out: str, *, master: str | None = None,
         options: pipeline.Options | None = None, max_chars: int | None = None,
         partitions: int | None = None, overwrite: bool = False,
         say: Callable[[str], None] = lambda s: None) -> Summary:
-    """Analyse ``input`` on Spark and write the Parquet tables under ``out``."""
-    inputs = find_inputs(input, fmt)
+    """Analyse ``inputs`` (``find_inputs``) on Spark and write the Parquet tables under
+    ``out``."""
     _check_output(out, overwrite)
     spark = frame.session(master)
     frames, summary = analyse(spark, inputs, options, max_chars, partitions, say)
@@ -261,6 +269,6 @@ def run(input: str, out: str, *, master: str = "local[2]", fmt: str | None = Non
         write(spark, frames, inputs, out, overwrite)
     finally:
         frames.unpersist()
-    _manifest(out, inputs, summary, master)
+    _manifest(spark, out, inputs, summary)
     return summary
 
