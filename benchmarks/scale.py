@@ -3,6 +3,7 @@ and on Spark, in one run. Prints figures; asserts nothing.
 
     PYTHONPATH=src .venv/bin/python benchmarks/scale.py                  # 1x, 3x, 10x VOA
     PYTHONPATH=src .venv/bin/python benchmarks/scale.py --sizes 1,3      # shorter
+    PYTHONPATH=src .venv/bin/python benchmarks/scale.py --limit 24       # 24 stories x 1, 3, 10
 
 The corpus (default: the VOA stories) is replicated N times with a distinct id per replica
 ("8011115~r2"): the store skips an id it holds already, so identical ids would measure
@@ -34,6 +35,8 @@ import json
 import os
 import platform
 import resource
+import signal
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -140,11 +143,14 @@ def main() -> None:
     ap.add_argument("--methods", default=",".join(METHODS))
     ap.add_argument("--limit", type=int, help="use only the first N articles of the corpus")
     args = ap.parse_args()
+    # a kill (timeout, Ctrl-C from a wrapper) still stops the worker pool and Spark's JVM
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     sizes = [int(s) for s in args.sizes.split(",")]
     methods = [m for m in args.methods.split(",") if m]
     tmp = Path(tempfile.mkdtemp(prefix="detente-scale-"))
     replicate(args.corpus, 1, tmp / "warm.jsonl", WARM)
-    print(f"detente scale: {args.corpus.name}, sizes {args.sizes}; {os.cpu_count()} CPUs "
+    first = f"the first {args.limit} stories of " if args.limit else ""
+    print(f"detente scale: {first}{args.corpus.name}, sizes {args.sizes}; {os.cpu_count()} CPUs "
           f"(load average {os.getloadavg()[0]:.1f} at start), Python "
           f"{platform.python_version()}, {platform.platform(terse=True)}", flush=True)
     runner = Runner(methods, args.workers, args.master, tmp / "warm.jsonl")

@@ -197,3 +197,34 @@ def test_find_inputs_says_what_is_wrong_with_the_input(tmp_path):
                               "parquet")
     assert str(empty.value) == (f"{tmp_path}: no .jsonl, .ndjson or .parquet files in it; give "
                                 "a file or a directory of them")
+
+
+def test_parquet_rows_are_named_file_and_row(spark_session, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from detente.spark import job
+
+    path = tmp_path / "news.parquet"
+    pq.write_table(pa.table({"id": [7, 8], "body": ["First text.", "Second text."],
+                             "origin": ["theirs", "theirs"]}), path)
+    df, total = job.read(spark_session, job.find_inputs(str(path)))
+    rows = sorted(df.collect(), key=lambda r: r._order)
+    assert total == 2
+    assert [(r.id, r.body, r.origin) for r in rows] == [
+        (7, "First text.", f"{path}[1]"), (8, "Second text.", f"{path}[2]")]
+
+
+def test_the_load_command_prints_what_it_stored(spark_output, tmp_path):
+    from click.testing import CliRunner
+
+    from detente.cli import main
+
+    out, summary = spark_output
+    res = CliRunner().invoke(main, ["load", str(out), "--db", str(tmp_path / "c.duckdb")])
+    assert res.exit_code == 0, res.output
+    first = res.output.splitlines()[0]
+    assert first == (f"load: 4 articles (4 new, 0 replaced, 0 unchanged); "
+                     f"{summary.counts['events']} events, {summary.counts['quotes']} quotes; "
+                     "3 rejected rows to the quarantine table")
+    assert res.output.splitlines()[-1].startswith("load: ledger: ")

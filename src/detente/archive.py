@@ -39,6 +39,10 @@ _ANALYSIS_CODES = ("analysis_failed", "analysis_timeout", "worker_crashed", "wor
 _NOW = "timezone('UTC', now())"
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 @dataclass
 class LoadResult:
     """What a load did: the store write, the stories and the cross-article ledger."""
@@ -64,9 +68,9 @@ class LoadResult:
         s = self.stories
         if s:
             out.append(f"load: stories: {s['rows']} event rows in {s['stories']} stories")
-        out.append(f"load: ledger: {self.round_mentions} round mentions merged into "
-                   f"{self.rounds} rounds; {self.positions} positions followed over time "
-                   f"({self.position_changes} changes)")
+        out.append(f"load: ledger: {_n(self.round_mentions, 'round mention')} merged into "
+                   f"{_n(self.rounds, 'round')}; {_n(self.positions, 'position')} followed "
+                   f"over time ({_n(self.position_changes, 'change')})")
         return out
 
 

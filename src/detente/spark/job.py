@@ -144,8 +144,8 @@ def read(spark: SparkSession, inputs: Inputs) -> tuple[DataFrame, int]:
     try:
         if inputs.fmt == "jsonl":
             raw = spark.read.text(inputs.files).withColumnRenamed("value", "_line")
-        else:
-            raw = spark.read.parquet(*inputs.files)
+        else:  # a column of the input's own under these names would clash with ours
+            raw = spark.read.parquet(*inputs.files).drop("origin", "_order")
         df, total = _numbered(spark, raw, inputs)
     except Exception as exc:  # Spark's analysis and IO errors: say which input, and why
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
