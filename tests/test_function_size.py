@@ -32,6 +32,8 @@ ALLOWED: dict[tuple[str, str, str], str] = {
         "click command: click passes one parameter per command-line option",
     ("cli/watch.py", "watch", "params"):
         "click command: click passes one parameter per command-line option",
+    ("cli/spark.py", "spark", "params"):
+        "click command: click passes one parameter per command-line option",
     ("runner.py", "ingest", "params"):
         "public library entry point: keyword-only options (callbacks, chunk size, lock wait) "
         "that the CLI's ingest flags map onto one to one, each optional with a default",

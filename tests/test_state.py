@@ -45,6 +45,8 @@ KNOWLEDGE_CACHES: dict[tuple[str, str], str] = {
     ("plover.py", "_tables"): "the PLOVER manual's code tables and ISO maps (build_once)",
     ("stories.py", "country_geonameids"): "GeoNames ids of countries (build_once)",
     ("web/worldmap.py", "countries"): "the map's country shapes, decoded once (build_once)",
+    ("spark/frame.py", "_analyzer"): "the analyzer (model, KB, gazetteer) of a Spark Python "
+                                     "worker, kept across its tasks",
 }
 
 _CONTAINERS = (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)

@@ -85,3 +85,8 @@ class UrlNotFetched(DetenteError):
             f"first and give the file (curl -sL '{url}' -o page.html, then detente {command} "
             f"page.html), or pipe it in: curl -sL '{url}' | detente {command} -"
         )
+
+
+class SparkError(DetenteError):
+    """The Spark path cannot run (no pyspark, no Java, unreadable input, an output directory
+    in the way) or a directory is not what ``detente spark`` writes."""

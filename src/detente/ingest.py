@@ -314,17 +314,26 @@ class _Ids:
         self.seen: dict[str, tuple[str, str]] = {}
 
     def check(self, art: Article) -> Article | Rejected:
-        fingerprint = content_id(art.content_hash, art.title, art.url, art.source, art.published)
-        first = self.seen.setdefault(art.id, (fingerprint, art.origin or ""))
-        if first[0] == fingerprint:
+        first = self.seen.setdefault(art.id, (fingerprint(art), art.origin or ""))
+        if first[0] == fingerprint(art):
             return art
-        if art.id == art.content_hash:
-            message = (f"same text as {first[1]} but another title, url, source or date; give "
-                       'each copy its own "id" to keep both')
-        else:
-            message = (f"id {show(art.id)} was already given to another article at {first[1]}; "
-                       "give each article its own id")
-        return Rejected(art.origin or "", "duplicate_id", message, excerpt(art.text))
+        return duplicate(art, first[1])
+
+
+def fingerprint(art: Article) -> str:
+    """What must agree for a second item under one id to be the same article again."""
+    return content_id(art.content_hash, art.title, art.url, art.source, art.published)
+
+
+def duplicate(art: Article, first_origin: str) -> Rejected:
+    """The rejection of ``art``, another article under the id first met at ``first_origin``."""
+    if art.id == art.content_hash:
+        message = (f"same text as {first_origin} but another title, url, source or date; give "
+                   'each copy its own "id" to keep both')
+    else:
+        message = (f"id {show(art.id)} was already given to another article at {first_origin}; "
+                   "give each article its own id")
+    return Rejected(art.origin or "", "duplicate_id", message, excerpt(art.text))
 
 
 # --------------------------------------------------------------------------- entry point

@@ -72,6 +72,8 @@ _SCHEMA = {
 #: table -> column -> its declared SQL type ("id VARCHAR PRIMARY KEY" declares a VARCHAR)
 _TYPES = {name: dict(c.split()[:2] for c in cols.split(",")) for name, cols in _SCHEMA.items()}
 _CHILD_TABLES = ("events", "event_actors", "quotes", "ledger")
+#: The tables ``rows`` fills from analyses, in the order they are written.
+ROW_TABLES = ("articles", *_CHILD_TABLES)
 #: Columns added after a table was first released: added to older files when opened to write.
 _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
                   ("events", "also_evidence", "VARCHAR"),
@@ -336,7 +338,7 @@ class Store:
                 replace.append(aid)
         if not todo and not rejected:
             return result
-        rows = _rows(todo.values())
+        rows = table_rows(todo.values())
         result.events = len(rows["events"]["id"])
         result.quotes = len(rows["quotes"]["id"])
         origins = [_storable(a.article.origin) for a in todo.values() if a.article.origin]
@@ -374,10 +376,7 @@ class Store:
             self._append(table, columns)
 
     def _append(self, table: str, columns: dict[str, list]) -> None:
-        # the declared types (an opened-to-write file has been brought to them): no DESCRIBE
-        # per table on every chunk
-        types = _TYPES[table]
-        arrow = pa.table({k: _array(v, _arrow_type(types[k])) for k, v in columns.items()})
+        arrow = arrow_table(table, columns)
         self.con.register("_incoming", arrow)
         try:
             cols = ", ".join(f'"{c}"' for c in columns)
@@ -642,14 +641,29 @@ def _columns(table: str) -> dict[str, list]:
     return {n: [] for n in _TYPES[table]}
 
 
+def column_types(table: str) -> dict[str, str]:
+    """column -> declared SQL type ("VARCHAR", "DATE", "VARCHAR[]", ...) of a store table."""
+    return dict(_TYPES[table])
+
+
+def arrow_table(table: str, columns: dict[str, list]) -> pa.Table:
+    """Column lists of ``table`` (as ``table_rows`` gives them) as an Arrow table of the
+    declared types (an opened-to-write file has been brought to them: no DESCRIBE needed)."""
+    types = _TYPES[table]
+    return pa.table({k: _array(v, _arrow_type(types[k])) for k, v in columns.items()})
+
+
 def _push(cols: dict[str, list], **values: Any) -> None:
     for k, col in cols.items():
         col.append(values.get(k))
 
 
-def _rows(analyses: Iterable[Analysis]) -> dict[str, dict[str, list]]:
-    """Column lists for every table from analyses (one Arrow table each)."""
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+def table_rows(analyses: Iterable[Analysis], now: dt.datetime | None = None
+               ) -> dict[str, dict[str, list]]:
+    """Column lists for every table of ``ROW_TABLES`` from analyses (one Arrow table each):
+    the rows every path stores (``Store.write``, and the Spark path's Parquet), ``now`` (naive
+    UTC, default: the clock) being the time of storing."""
+    now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     t = {name: _columns(name) for name in ("articles", *_CHILD_TABLES)}
     for an in analyses:
         art: Article = an.article

@@ -42,6 +42,7 @@ def main() -> None:
 
 
 from . import core, evaluation, ledger, serve, stories, watch  # noqa: E402  (they register)
+from . import spark  # noqa: E402
 
-for _area in (core, evaluation, ledger, stories, serve, watch):
+for _area in (core, evaluation, ledger, stories, serve, watch, spark):
     _area.register(main)

@@ -85,6 +85,25 @@ def parse_json(s: str, what: str) -> Any:
 # --------------------------------------------------------------------------- JSON lines
 
 
+def overlong_line(origin: str, max_chars: int) -> Rejected:
+    """The rejection of a JSON line over ``line_limit(max_chars)`` bytes."""
+    return Rejected(origin, "too_long", f"line is over {line_limit(max_chars):,} bytes, too "
+                    f"long for the {max_chars:,}-character limit; split the article or raise "
+                    "--max-chars")
+
+
+def jsonl_item(raw: bytes | str, origin: str, published: dt.date | None,
+               max_chars: int) -> Article | Rejected:
+    """One non-blank JSON line (the Spark path reads lines itself and calls this too)."""
+
+    def build() -> Article:
+        line = decode(raw, "line") if isinstance(raw, bytes) else raw
+        record = parse_json(line.strip().lstrip("\ufeff"), "line")
+        return from_record(record, origin, published, max_chars)
+
+    return guard(origin, build)
+
+
 def jsonl_items(lines: Iterable[bytes | str | None | StreamBroken], name: str,
                 published: dt.date | None, max_chars: int) -> Iterator[Article | Rejected]:
     """Items of JSON lines as ``decode.bounded_lines`` yields them (None: an overlong line)."""
@@ -96,20 +115,12 @@ def jsonl_items(lines: Iterable[bytes | str | None | StreamBroken], name: str,
             return
         if raw is None:
             seen = True
-            yield Rejected(origin, "too_long", f"line is over {line_limit(max_chars):,} bytes, "
-                           f"too long for the {max_chars:,}-character limit; split the article "
-                           "or raise --max-chars")
+            yield overlong_line(origin, max_chars)
             continue
         if not raw.strip():
             continue
         seen = True
-
-        def build(raw=raw, origin=origin) -> Article:
-            line = decode(raw, "line") if isinstance(raw, bytes) else raw
-            record = parse_json(line.strip().lstrip("\ufeff"), "line")
-            return from_record(record, origin, published, max_chars)
-
-        yield guard(origin, build)
+        yield jsonl_item(raw, origin, published, max_chars)
     if not seen:
         yield Rejected(name, "empty", "no JSON lines in it (only blank lines); put one "
                        '{"text": ...} object per line')
