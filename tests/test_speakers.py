@@ -147,3 +147,23 @@ def test_he_said_is_the_person_named_last_not_the_previous_speaker(analyzer):
             'everyone," he said.')
     q = said(analyzer, text, "We want peace with everyone")
     assert (q.speaker.name, q.speaker.code) == ("John Okello", "UGA")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Fighting spread in Belarus on Monday. “The army has stepped up the raids,” U.N. "
+     "Resident Coordinator for Belarus Tomas Varga said.", "The army has stepped up the raids"),
+    ("Prisoners escaped in Chad. The U.N. secretary-general's special representative in "
+     "Chad, Maria Solvik, expressed concern. “I am deeply worried by the escape,” she said.",
+     "I am deeply worried by the escape"),
+])
+def test_a_un_official_posted_to_a_state_speaks_for_the_un(analyzer, text, words):
+    q = said(analyzer, text, words)
+    assert q.speaker.code == "IGO"
+    assert q.speaker.role.startswith("U.N.")
+
+
+def test_a_national_envoy_posted_abroad_keeps_the_state(analyzer):
+    text = ("Talks resumed in Kenya. “We want a ceasefire first,” said Lena Okafor, "
+            "Nigeria's ambassador to Kenya.")
+    q = said(analyzer, text, "We want a ceasefire first")
+    assert q.speaker.code == "NGA"

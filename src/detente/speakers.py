@@ -16,6 +16,7 @@ until a coreference stage gives a better answer (the hook is ``quotes._pronoun_s
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from . import knowledge, tree
@@ -32,6 +33,12 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod", "det", "punct", "npadvmod", 
 _NAME_WORDS = 6
 #: longest descriptor (in words) taken as a role: beyond that it is a clause, not a title
 _ROLE_WORDS = 12
+#: "the U.N. envoy for Syria", "the U.N. representative in Haiti": the place is the posting
+_POSTING = knowledge.words(_SPEECH, "posting_prepositions")
+#: how far before a name (in characters) its title is looked for
+_TITLE_CHARS = 120
+#: what ends a title written before a name: a quote, a clause break
+_TITLE_BREAK = re.compile(r"[“”\";:()—–]|[.!?]\s|,\s*(?:and|but)\s")
 
 
 def pick(ctx, found: tuple[Actor, ...], head, within: bool = True) -> Actor | None:
@@ -126,6 +133,7 @@ def described(ctx, speaker: Actor) -> Actor:
     if not speaker.name:
         return speaker
     first = _first_mention(ctx, speaker)
+    speaker = _posted(ctx, speaker, first or speaker)
     if first is None or not is_person(ctx, first):
         return speaker
     written = _prefix(ctx, first) or _appositive(ctx, first)
@@ -140,6 +148,41 @@ def described(ctx, speaker: Actor) -> Actor:
                              or ctx.actors.from_setting(out)):
         out = _from_descriptor(ctx, out, ctx.actors.resolve(span))
     return out
+
+
+def _posted(ctx, speaker: Actor, first: Actor) -> Actor:
+    """"U.N. Resident Coordinator for Ruritania Jane Roe", "the U.N. representative in
+    Ruritania, Jane Roe,": an official of an international body posted to a state speaks
+    for the body; the state is her posting, not her country."""
+    if speaker.code is None or speaker.code == "IGO" or first.start < 0:
+        return speaker
+    text = ctx.text()
+    lo = max(0, first.start - _TITLE_CHARS)
+    before = text[lo:first.start]
+    if before.rstrip().endswith(","):  # the name in apposition to the title before it
+        before = before.rstrip()[:-1]
+    cut = max((m.end() for m in _TITLE_BREAK.finditer(before)), default=0)
+    cut = max(cut, before.rfind(",") + 1)
+    span = ctx.doc.char_span(lo + cut, first.end, alignment_mode="expand")
+    if span is None:
+        return speaker
+    found = [a for a in ctx.actors.resolve(span) if a.start >= 0]
+    body = next((a for a in found if a.code == "IGO" and a.name != speaker.name), None)
+    if body is None:
+        return speaker
+    for tok in span:
+        if (tok.idx > body.start and tok.lower_ in _POSTING and tok.i + 1 < span.end
+                and _names_state(ctx, span.doc[tok.i + 1], speaker.code)):
+            role = speaker.role or text[body.start:span.doc[tok.i + 1].idx
+                                        + len(span.doc[tok.i + 1])]
+            return replace(speaker, code="IGO", role=role.strip(" ,"))
+    return speaker
+
+
+def _names_state(ctx, tok, code: str) -> bool:
+    """Whether ``tok`` begins a mention of the state ``code``."""
+    return any(a.code == code and a.start <= tok.idx < a.end
+               for a in ctx.actors.resolve(tok.doc[tok.i:tok.i + 1]))
 
 
 def _from_descriptor(ctx, speaker: Actor, found: tuple[Actor, ...]) -> Actor:
@@ -242,3 +285,4 @@ def _appositive(ctx, first: Actor):
     if not len(words) or len(words) > _ROLE_WORDS:
         return None
     return words.text, words
+
