@@ -167,3 +167,18 @@ def test_a_national_envoy_posted_abroad_keeps_the_state(analyzer):
             "Nigeria's ambassador to Kenya.")
     q = said(analyzer, text, "We want a ceasefire first")
     assert q.speaker.code == "NGA"
+
+
+def test_he_said_after_a_statement_is_the_last_person_quoted_not_the_last_named(analyzer):
+    text = ("Federal prosecutor Peter Strand opened the case on Monday. Maria Lopez is "
+            "scheduled to testify later in the trial, Strand said. \"She inspires many people. "
+            "That is why they want to silence her,\" he told the jury.")
+    q = said(analyzer, text, "She inspires many people. That is why they want to silence her")
+    assert q.speaker.name == "Peter Strand"
+
+
+def test_he_said_keeps_a_person_introduced_after_the_last_statement(analyzer):
+    text = ("Analyst Omar Diallo said the tariffs would hurt farmers. Trade minister Kofi "
+            "Mensah opened the talks on Friday. \"We will answer them,\" he said.")
+    q = said(analyzer, text, "We will answer them")
+    assert q.speaker.name == "Kofi Mensah"

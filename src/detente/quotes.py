@@ -47,6 +47,10 @@ SPEECH_VERBS = knowledge.words(_SPEECH, "speech_verbs")
 #: subjects of "indicate", "suggest", "show" that are not anyone speaking
 NOT_SPEAKERS = knowledge.words(_SPEECH, "not_speakers")
 PRONOUNS = knowledge.words(_SPEECH, "pronouns")
+#: pronouns that stand for a person: after a quote they are the last person quoted
+PERSON_PRONOUNS = knowledge.words(_SPEECH, "person_pronouns")
+#: how far back (characters) "she said" looks for the last person named as speaking
+_PRONOUN_REACH = 1500
 _SPEAKER_PREPS = knowledge.words(_SPEECH, "speaker_prepositions")
 #: verbs that put a name on something ("called it a 'disgrace'"): a short quote below one
 #: is the subject's words, as below a speech verb
@@ -463,10 +467,44 @@ def _resolve_speaker(ctx, head) -> Actor | None:
 
 def _pronoun_speaker(ctx, head) -> Actor | None:
     """Whom a pronoun subject ("he said") names: the coreference stage's antecedent (the
-    nearest compatible mention). None hands the quote or act the previous speaker
-    (``_fill_speakers_and_dates``, ``speech_acts``)."""
+    nearest compatible mention), unless a person's pronoun follows a named person's statement
+    made after that mention ("Lee will testify, Roe said. “…,” she said."): newswriting's
+    "she" is the last person quoted, not the last person named. None hands the quote or act
+    the previous speaker (``_fill_speakers_and_dates``, ``speech_acts``)."""
     found = coref.antecedent(ctx, head)
-    return speakers.described(ctx, found[0]) if len(found) == 1 else None
+    found = found[0] if len(found) == 1 else None
+    if head.lower_ in PERSON_PRONOUNS:
+        said = _last_named(ctx, head.idx)
+        if (said is not None and found is not None and found.start < said[0]
+                and speakers.names_person(ctx, said[1])):
+            return said[1]
+    return speakers.described(ctx, found) if found is not None else None
+
+
+def _last_named(ctx, at: int):
+    """(subject offset, speaker) of the last statement before ``at`` (and not further than
+    ``_PRONOUN_REACH``) whose subject is not a pronoun: "Roe said", "said Roe"."""
+    starts, named = ctx.cache("quotes.named_speakers", lambda: _named_statements(ctx))
+    k = bisect.bisect_left(starts, at) - 1
+    if k < 0 or at - starts[k] > _PRONOUN_REACH:
+        return None
+    return named[k]
+
+
+def _named_statements(ctx) -> tuple[list[int], list[tuple[int, Actor]]]:
+    spans = _spans(ctx)
+    found: list[tuple[int, Actor]] = []
+    for tok in ctx.doc:
+        if not _is_speech_verb(tok) or _inside(tok.idx, spans):
+            continue
+        subj = _subject(tok)
+        if subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in NOT_SPEAKERS:
+            continue
+        speaker = _speaker(ctx, subj)
+        if speaker is not None:
+            found.append((max(tok.idx, subj.idx), speaker))
+    found.sort(key=lambda x: x[0])
+    return [f[0] for f in found], found
 
 
 def _make(ctx, speaker, body, direct, when, sents, start, end) -> Quote:

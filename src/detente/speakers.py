@@ -99,6 +99,13 @@ def is_person(ctx, actor: Actor) -> bool:
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
 
+def names_person(ctx, actor: Actor) -> bool:
+    """Whether the actor is a named person at this mention or at the name's first mention
+    (a surname alone, "Roe said", is not always tagged as a name)."""
+    return bool(actor.name) and (is_person(ctx, actor)
+                                 or is_person(ctx, _first_mention(ctx, actor) or actor))
+
+
 def by_title(ctx, speaker: Actor, head) -> Actor:
     """"the mayor said" after "City Mayor Jane Roe": the named holder of the title, most
     recent first, whose country agrees; the speaker unchanged when no one fits."""
