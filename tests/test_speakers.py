@@ -182,3 +182,11 @@ def test_he_said_keeps_a_person_introduced_after_the_last_statement(analyzer):
             "Mensah opened the talks on Friday. \"We will answer them,\" he said.")
     q = said(analyzer, text, "We will answer them")
     assert q.speaker.name == "Kofi Mensah"
+
+
+def test_a_long_apposition_is_still_the_role(analyzer):
+    text = ("“The draft names no one,” said Jian Markov, senior fellow and director of "
+            "studies at the Center for Legal Studies and Research in Prague.")
+    q = said(analyzer, text, "The draft names no one")
+    assert q.speaker.role == ("senior fellow and director of studies at the Center for Legal "
+                              "Studies and Research in Prague")

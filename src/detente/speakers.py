@@ -33,6 +33,9 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod", "det", "punct", "npadvmod", 
 _NAME_WORDS = 6
 #: longest descriptor (in words) taken as a role: beyond that it is a clause, not a title
 _ROLE_WORDS = 12
+#: an apposition is a noun phrase the parse delimits, so it may be longer: "co-founder and
+#: executive director of the Center for Legal Studies and Research" (tokens)
+_APPOSITION_WORDS = 22
 #: "the U.N. envoy for Syria", "the U.N. representative in Haiti": the place is the posting
 _POSTING = knowledge.words(_SPEECH, "posting_prepositions")
 #: how far before a name (in characters) its title is looked for
@@ -289,7 +292,7 @@ def _appositive(ctx, first: Actor):
     if cut is not None:
         words = ctx.doc[words.start:cut]
     words = _office(words)
-    if not len(words) or len(words) > _ROLE_WORDS:
+    if not len(words) or len(words) > _APPOSITION_WORDS:
         return None
     return words.text, words
 
