@@ -190,3 +190,10 @@ def test_a_long_apposition_is_still_the_role(analyzer):
     q = said(analyzer, text, "The draft names no one")
     assert q.speaker.role == ("senior fellow and director of studies at the Center for Legal "
                               "Studies and Research in Prague")
+
+
+def test_a_hyphenated_title_in_the_apposition_is_read_whole(analyzer):
+    text = ("“The draft names no one,” said Jian Markov, co-founder and executive director of "
+            "the Center for Legal Studies and Research in Prague.")
+    q = said(analyzer, text, "The draft names no one")
+    assert q.speaker.role.startswith("co-founder and executive director of the Center")

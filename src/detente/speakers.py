@@ -286,7 +286,12 @@ def _appositive(ctx, first: Actor):
     child = tree.appositive(ctx.doc, first.start, first.end)
     if child is None:
         return None
-    words = ctx.doc[child.left_edge.i:child.right_edge.i + 1]
+    end = child.right_edge.i
+    for sibling in child.head.rights:  # "co-founder" parsed as three appositions in a row
+        if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == end + 1 \
+                and not sibling.doc[end].whitespace_:
+            end = sibling.right_edge.i
+    words = ctx.doc[child.left_edge.i:end + 1]
     cut = next((t.i for t in words if t.dep_ == "relcl" or t.text in (",", ";", "(", "—")
                 or t.tag_ in ("WDT", "WP")), None)
     if cut is not None:
