@@ -197,3 +197,23 @@ def test_a_hyphenated_title_in_the_apposition_is_read_whole(analyzer):
             "the Center for Legal Studies and Research in Prague.")
     q = said(analyzer, text, "The draft names no one")
     assert q.speaker.role.startswith("co-founder and executive director of the Center")
+
+
+def test_the_title_before_a_name_in_apposition_gives_country_and_role(analyzer):
+    text = "Kenya's minister of health, Peter Mwangi, said the clinics would reopen next week."
+    q = said(analyzer, text, "the clinics would reopen next week")
+    assert (q.speaker.name, q.speaker.code, q.speaker.role) == (
+        "Peter Mwangi", "KEN", "minister of health")
+
+
+def test_a_name_hung_on_the_last_noun_of_the_title_is_the_speaker(analyzer):
+    text = ("The U.N. secretary-general's special representative in Chad, Maria Solvik, said "
+            "the escape was a grave failure of the guards.")
+    q = said(analyzer, text, "the escape was a grave failure of the guards")
+    assert (q.speaker.name, q.speaker.code) == ("Maria Solvik", "IGO")
+
+
+def test_a_relation_before_a_name_is_not_a_role(analyzer):
+    text = "His daughter, Linda Moreau, said the family never forgot its roots in the village."
+    q = said(analyzer, text, "the family never forgot its roots in the village")
+    assert (q.speaker.name, q.speaker.role) == ("Linda Moreau", None)

@@ -57,6 +57,8 @@ _SPEAKER_PREPS = knowledge.words(_SPEECH, "speaker_prepositions")
 NAMING_VERBS = knowledge.words(_SPEECH, "naming_predicates")
 #: how far up the parse a short quote's reporting verb is looked for
 _CLIMB = 8
+#: prepositional phrases followed down a title ("envoy for the region of X, Jane Roe")
+_TITLE_STEPS = 4
 #: dependencies of the name given to something ("called it a 'disgrace'", "deemed 'unfair'")
 _PREDICATIVE = frozenset({"oprd", "xcomp", "acomp", "attr", "ccomp"})
 #: a quote this short must also end in punctuation and have a speaker ("No," she said)
@@ -446,7 +448,7 @@ def _speaker(ctx, head) -> Actor | None:
 def _resolve_speaker(ctx, head) -> Actor | None:
     doc = head.doc
     # "Jane Roe, the envoy," and "KABUL — envoy Jane Roe": the apposition is the speaker too
-    appos = [c.right_edge.i for c in head.rights if c.dep_ == "appos"]
+    appos = [c.right_edge.i for c in head.rights if c.dep_ == "appos"] + _named_in_title(head)
     compact = doc[head.left_edge.i:max([head.i] + appos) + 1]
     spans = [compact]
     # "a spokesman for the Kremlin": the actor is in the prepositional phrase. Not clauses:
@@ -463,6 +465,22 @@ def _resolve_speaker(ctx, head) -> Actor | None:
     # "the head of the aid group", not just "the head"; a name without its apposition
     words = spans[-1] if len(spans) > 1 else doc[head.left_edge.i:head.i + 1]
     return Actor(text=words.text, code=None, start=words.start_char, end=words.end_char)
+
+
+def _named_in_title(head) -> list[int]:
+    """"The U.N. representative in Chad, Jane Roe, said": the parser may hang the name on
+    the title's last noun; the ends of such names, reached through prepositions only (not
+    through clauses, where another person is only mentioned)."""
+    out, tok = [], head
+    for _ in range(_TITLE_STEPS):
+        prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
+        obj = next((c for c in prep.rights if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            break
+        out += [c.right_edge.i for c in obj.rights
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        tok = obj
+    return out
 
 
 def _pronoun_speaker(ctx, head) -> Actor | None:

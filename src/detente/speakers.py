@@ -29,6 +29,8 @@ _INDEFINITE = knowledge.words(_SPEECH, "indefinite_determiners")
 _TITLE_REACH = 6000
 #: dependencies of the words of a title written before a name ("special rapporteur Jane Roe")
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "det", "punct", "npadvmod", "poss", "case"})
+#: how many prepositional steps lead from a name up to the title it is in apposition to
+_CLIMB = 6
 #: longest run of capitalised words read as one name
 _NAME_WORDS = 6
 #: longest descriptor (in words) taken as a role: beyond that it is a clause, not a title
@@ -146,7 +148,7 @@ def described(ctx, speaker: Actor) -> Actor:
     speaker = _posted(ctx, speaker, first or speaker)
     if first is None or not is_person(ctx, first):
         return speaker
-    written = _prefix(ctx, first) or _appositive(ctx, first)
+    written = _prefix(ctx, first) or _appositive(ctx, first) or _title_before(ctx, first)
     if written is None:
         return speaker
     text, span = written
@@ -300,4 +302,29 @@ def _appositive(ctx, first: Actor):
     if not len(words) or len(words) > _APPOSITION_WORDS:
         return None
     return words.text, words
+
+
+def _title_before(ctx, first: Actor):
+    """"Ruritania's minister of health, Jane Roe,": the title the name is in apposition to,
+    written before it; the name may hang on the title's last noun ("the U.N. representative
+    in Chad, Jane Roe")."""
+    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "appos":
+        return None
+    title = span.root.head
+    for _ in range(_CLIMB):
+        if title.dep_ not in ("pobj", "prep", "conj") or title.head.i >= title.i:
+            break
+        title = title.head
+    lo = title.left_edge.i
+    hi = span.start
+    while hi > lo and ctx.doc[hi - 1].is_punct:
+        hi -= 1
+    if title.i >= span.start or title.pos_ not in ("NOUN", "PROPN") or hi <= lo \
+            or ctx.doc[lo].tag_ == "PRP$":
+        return None  # "his daughter, Jane Roe": a relation, not an office
+    words = _office(ctx.doc[lo:hi])
+    if not len(words) or len(words) > _ROLE_WORDS:
+        return None
+    return words.text, ctx.doc[lo:hi]
 
