@@ -217,3 +217,11 @@ def test_a_relation_before_a_name_is_not_a_role(analyzer):
     text = "His daughter, Linda Moreau, said the family never forgot its roots in the village."
     q = said(analyzer, text, "the family never forgot its roots in the village")
     assert (q.speaker.name, q.speaker.role) == ("Linda Moreau", None)
+
+
+def test_the_capitalised_name_of_a_work_is_not_a_quote(analyzer):
+    text = ("Writer Lena Okafor said her novel, “Night Roads,” was banned without a reason. "
+            "“Nobody told us why the book was removed,” she said.")
+    texts = [q.text for q in quotes(analyzer, text)]
+    assert "Night Roads" not in texts
+    assert "Nobody told us why the book was removed" in texts

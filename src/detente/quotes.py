@@ -207,6 +207,8 @@ def _direct(ctx, start: int, end: int, spans):
         # said) or is the words of someone reported in the sentence ("X called it a
         # 'historic step'", "X said the law was 'unfair'")
         if not re.search(r"[,.!?…]$", raw.strip()) or text[sents[0].start_char:start - 1].strip():
+            if _a_title(body):
+                return None  # the book "Night Roads", the game "Red Oracle": a name of a work
             verb = _reporting_verb(ctx, start, end, spans)
             if verb is None:
                 return None
@@ -237,6 +239,12 @@ def _direct(ctx, start: int, end: int, spans):
     when = date_for(ctx, verb) if verb is not None else None
     lo = start + raw.index(body)  # offsets of the words themselves, without spaces or comma
     return _make(ctx, speaker, body, True, when, attribution_sents, lo, lo + len(body))
+
+
+def _a_title(body: str) -> bool:
+    """A few quoted words all capitalised, in a sentence: the name of a work or a thing."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", body)
+    return len(words) >= 2 and all(w[0].isupper() for w in words) and not body.isupper()
 
 
 _DASH = re.compile(r"[”\"»]?\s*[—–]\s*|[”\"»]?\s+-{1,2}\s+")
