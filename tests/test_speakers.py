@@ -147,3 +147,81 @@ def test_he_said_is_the_person_named_last_not_the_previous_speaker(analyzer):
             'everyone," he said.')
     q = said(analyzer, text, "We want peace with everyone")
     assert (q.speaker.name, q.speaker.code) == ("John Okello", "UGA")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Fighting spread in Belarus on Monday. “The army has stepped up the raids,” U.N. "
+     "Resident Coordinator for Belarus Tomas Varga said.", "The army has stepped up the raids"),
+    ("Prisoners escaped in Chad. The U.N. secretary-general's special representative in "
+     "Chad, Maria Solvik, expressed concern. “I am deeply worried by the escape,” she said.",
+     "I am deeply worried by the escape"),
+])
+def test_a_un_official_posted_to_a_state_speaks_for_the_un(analyzer, text, words):
+    q = said(analyzer, text, words)
+    assert q.speaker.code == "IGO"
+    assert q.speaker.role.startswith("U.N.")
+
+
+def test_a_national_envoy_posted_abroad_keeps_the_state(analyzer):
+    text = ("Talks resumed in Kenya. “We want a ceasefire first,” said Lena Okafor, "
+            "Nigeria's ambassador to Kenya.")
+    q = said(analyzer, text, "We want a ceasefire first")
+    assert q.speaker.code == "NGA"
+
+
+def test_he_said_after_a_statement_is_the_last_person_quoted_not_the_last_named(analyzer):
+    text = ("Federal prosecutor Peter Strand opened the case on Monday. Maria Lopez is "
+            "scheduled to testify later in the trial, Strand said. \"She inspires many people. "
+            "That is why they want to silence her,\" he told the jury.")
+    q = said(analyzer, text, "She inspires many people. That is why they want to silence her")
+    assert q.speaker.name == "Peter Strand"
+
+
+def test_he_said_keeps_a_person_introduced_after_the_last_statement(analyzer):
+    text = ("Analyst Omar Diallo said the tariffs would hurt farmers. Trade minister Kofi "
+            "Mensah opened the talks on Friday. \"We will answer them,\" he said.")
+    q = said(analyzer, text, "We will answer them")
+    assert q.speaker.name == "Kofi Mensah"
+
+
+def test_a_long_apposition_is_still_the_role(analyzer):
+    text = ("“The draft names no one,” said Jian Markov, senior fellow and director of "
+            "studies at the Center for Legal Studies and Research in Prague.")
+    q = said(analyzer, text, "The draft names no one")
+    assert q.speaker.role == ("senior fellow and director of studies at the Center for Legal "
+                              "Studies and Research in Prague")
+
+
+def test_a_hyphenated_title_in_the_apposition_is_read_whole(analyzer):
+    text = ("“The draft names no one,” said Jian Markov, co-founder and executive director of "
+            "the Center for Legal Studies and Research in Prague.")
+    q = said(analyzer, text, "The draft names no one")
+    assert q.speaker.role.startswith("co-founder and executive director of the Center")
+
+
+def test_the_title_before_a_name_in_apposition_gives_country_and_role(analyzer):
+    text = "Kenya's minister of health, Peter Mwangi, said the clinics would reopen next week."
+    q = said(analyzer, text, "the clinics would reopen next week")
+    assert (q.speaker.name, q.speaker.code, q.speaker.role) == (
+        "Peter Mwangi", "KEN", "minister of health")
+
+
+def test_a_name_hung_on_the_last_noun_of_the_title_is_the_speaker(analyzer):
+    text = ("The U.N. secretary-general's special representative in Chad, Maria Solvik, said "
+            "the escape was a grave failure of the guards.")
+    q = said(analyzer, text, "the escape was a grave failure of the guards")
+    assert (q.speaker.name, q.speaker.code) == ("Maria Solvik", "IGO")
+
+
+def test_a_relation_before_a_name_is_not_a_role(analyzer):
+    text = "His daughter, Linda Moreau, said the family never forgot its roots in the village."
+    q = said(analyzer, text, "the family never forgot its roots in the village")
+    assert (q.speaker.name, q.speaker.role) == ("Linda Moreau", None)
+
+
+def test_the_capitalised_name_of_a_work_is_not_a_quote(analyzer):
+    text = ("Writer Lena Okafor said her novel, “Night Roads,” was banned without a reason. "
+            "“Nobody told us why the book was removed,” she said.")
+    texts = [q.text for q in quotes(analyzer, text)]
+    assert "Night Roads" not in texts
+    assert "Nobody told us why the book was removed" in texts

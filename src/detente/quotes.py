@@ -47,12 +47,18 @@ SPEECH_VERBS = knowledge.words(_SPEECH, "speech_verbs")
 #: subjects of "indicate", "suggest", "show" that are not anyone speaking
 NOT_SPEAKERS = knowledge.words(_SPEECH, "not_speakers")
 PRONOUNS = knowledge.words(_SPEECH, "pronouns")
+#: pronouns that stand for a person: after a quote they are the last person quoted
+PERSON_PRONOUNS = knowledge.words(_SPEECH, "person_pronouns")
+#: how far back (characters) "she said" looks for the last person named as speaking
+_PRONOUN_REACH = 1500
 _SPEAKER_PREPS = knowledge.words(_SPEECH, "speaker_prepositions")
 #: verbs that put a name on something ("called it a 'disgrace'"): a short quote below one
 #: is the subject's words, as below a speech verb
 NAMING_VERBS = knowledge.words(_SPEECH, "naming_predicates")
 #: how far up the parse a short quote's reporting verb is looked for
 _CLIMB = 8
+#: prepositional phrases followed down a title ("envoy for the region of X, Jane Roe")
+_TITLE_STEPS = 4
 #: dependencies of the name given to something ("called it a 'disgrace'", "deemed 'unfair'")
 _PREDICATIVE = frozenset({"oprd", "xcomp", "acomp", "attr", "ccomp"})
 #: a quote this short must also end in punctuation and have a speaker ("No," she said)
@@ -201,6 +207,8 @@ def _direct(ctx, start: int, end: int, spans):
         # said) or is the words of someone reported in the sentence ("X called it a
         # 'historic step'", "X said the law was 'unfair'")
         if not re.search(r"[,.!?…]$", raw.strip()) or text[sents[0].start_char:start - 1].strip():
+            if _a_title(body):
+                return None  # the book "Night Roads", the game "Red Oracle": a name of a work
             verb = _reporting_verb(ctx, start, end, spans)
             if verb is None:
                 return None
@@ -231,6 +239,12 @@ def _direct(ctx, start: int, end: int, spans):
     when = date_for(ctx, verb) if verb is not None else None
     lo = start + raw.index(body)  # offsets of the words themselves, without spaces or comma
     return _make(ctx, speaker, body, True, when, attribution_sents, lo, lo + len(body))
+
+
+def _a_title(body: str) -> bool:
+    """A few quoted words all capitalised, in a sentence: the name of a work or a thing."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", body)
+    return len(words) >= 2 and all(w[0].isupper() for w in words) and not body.isupper()
 
 
 _DASH = re.compile(r"[”\"»]?\s*[—–]\s*|[”\"»]?\s+-{1,2}\s+")
@@ -442,7 +456,7 @@ def _speaker(ctx, head) -> Actor | None:
 def _resolve_speaker(ctx, head) -> Actor | None:
     doc = head.doc
     # "Jane Roe, the envoy," and "KABUL — envoy Jane Roe": the apposition is the speaker too
-    appos = [c.right_edge.i for c in head.rights if c.dep_ == "appos"]
+    appos = [c.right_edge.i for c in head.rights if c.dep_ == "appos"] + _named_in_title(head)
     compact = doc[head.left_edge.i:max([head.i] + appos) + 1]
     spans = [compact]
     # "a spokesman for the Kremlin": the actor is in the prepositional phrase. Not clauses:
@@ -461,12 +475,62 @@ def _resolve_speaker(ctx, head) -> Actor | None:
     return Actor(text=words.text, code=None, start=words.start_char, end=words.end_char)
 
 
+def _named_in_title(head) -> list[int]:
+    """"The U.N. representative in Chad, Jane Roe, said": the parser may hang the name on
+    the title's last noun; the ends of such names, reached through prepositions only (not
+    through clauses, where another person is only mentioned)."""
+    out, tok = [], head
+    for _ in range(_TITLE_STEPS):
+        prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
+        obj = next((c for c in prep.rights if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            break
+        out += [c.right_edge.i for c in obj.rights
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        tok = obj
+    return out
+
+
 def _pronoun_speaker(ctx, head) -> Actor | None:
     """Whom a pronoun subject ("he said") names: the coreference stage's antecedent (the
-    nearest compatible mention). None hands the quote or act the previous speaker
-    (``_fill_speakers_and_dates``, ``speech_acts``)."""
+    nearest compatible mention), unless a person's pronoun follows a named person's statement
+    made after that mention ("Lee will testify, Roe said. “…,” she said."): newswriting's
+    "she" is the last person quoted, not the last person named. None hands the quote or act
+    the previous speaker (``_fill_speakers_and_dates``, ``speech_acts``)."""
     found = coref.antecedent(ctx, head)
-    return speakers.described(ctx, found[0]) if len(found) == 1 else None
+    found = found[0] if len(found) == 1 else None
+    if head.lower_ in PERSON_PRONOUNS:
+        said = _last_named(ctx, head.idx)
+        if (said is not None and found is not None and found.start < said[0]
+                and speakers.names_person(ctx, said[1])):
+            return said[1]
+    return speakers.described(ctx, found) if found is not None else None
+
+
+def _last_named(ctx, at: int):
+    """(subject offset, speaker) of the last statement before ``at`` (and not further than
+    ``_PRONOUN_REACH``) whose subject is not a pronoun: "Roe said", "said Roe"."""
+    starts, named = ctx.cache("quotes.named_speakers", lambda: _named_statements(ctx))
+    k = bisect.bisect_left(starts, at) - 1
+    if k < 0 or at - starts[k] > _PRONOUN_REACH:
+        return None
+    return named[k]
+
+
+def _named_statements(ctx) -> tuple[list[int], list[tuple[int, Actor]]]:
+    spans = _spans(ctx)
+    found: list[tuple[int, Actor]] = []
+    for tok in ctx.doc:
+        if not _is_speech_verb(tok) or _inside(tok.idx, spans):
+            continue
+        subj = _subject(tok)
+        if subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in NOT_SPEAKERS:
+            continue
+        speaker = _speaker(ctx, subj)
+        if speaker is not None:
+            found.append((max(tok.idx, subj.idx), speaker))
+    found.sort(key=lambda x: x[0])
+    return [f[0] for f in found], found
 
 
 def _make(ctx, speaker, body, direct, when, sents, start, end) -> Quote:

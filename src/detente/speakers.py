@@ -16,6 +16,7 @@ until a coreference stage gives a better answer (the hook is ``quotes._pronoun_s
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from . import knowledge, tree
@@ -28,10 +29,21 @@ _INDEFINITE = knowledge.words(_SPEECH, "indefinite_determiners")
 _TITLE_REACH = 6000
 #: dependencies of the words of a title written before a name ("special rapporteur Jane Roe")
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "det", "punct", "npadvmod", "poss", "case"})
+#: how many prepositional steps lead from a name up to the title it is in apposition to
+_CLIMB = 6
 #: longest run of capitalised words read as one name
 _NAME_WORDS = 6
 #: longest descriptor (in words) taken as a role: beyond that it is a clause, not a title
 _ROLE_WORDS = 12
+#: an apposition is a noun phrase the parse delimits, so it may be longer: "co-founder and
+#: executive director of the Center for Legal Studies and Research" (tokens)
+_APPOSITION_WORDS = 22
+#: "the U.N. envoy for Syria", "the U.N. representative in Haiti": the place is the posting
+_POSTING = knowledge.words(_SPEECH, "posting_prepositions")
+#: how far before a name (in characters) its title is looked for
+_TITLE_CHARS = 120
+#: what ends a title written before a name: a quote, a clause break
+_TITLE_BREAK = re.compile(r"[“”\";:()—–]|[.!?]\s|,\s*(?:and|but)\s")
 
 
 def pick(ctx, found: tuple[Actor, ...], head, within: bool = True) -> Actor | None:
@@ -92,6 +104,13 @@ def is_person(ctx, actor: Actor) -> bool:
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
 
+def names_person(ctx, actor: Actor) -> bool:
+    """Whether the actor is a named person at this mention or at the name's first mention
+    (a surname alone, "Roe said", is not always tagged as a name)."""
+    return bool(actor.name) and (is_person(ctx, actor)
+                                 or is_person(ctx, _first_mention(ctx, actor) or actor))
+
+
 def by_title(ctx, speaker: Actor, head) -> Actor:
     """"the mayor said" after "City Mayor Jane Roe": the named holder of the title, most
     recent first, whose country agrees; the speaker unchanged when no one fits."""
@@ -126,9 +145,10 @@ def described(ctx, speaker: Actor) -> Actor:
     if not speaker.name:
         return speaker
     first = _first_mention(ctx, speaker)
+    speaker = _posted(ctx, speaker, first or speaker)
     if first is None or not is_person(ctx, first):
         return speaker
-    written = _prefix(ctx, first) or _appositive(ctx, first)
+    written = _prefix(ctx, first) or _appositive(ctx, first) or _title_before(ctx, first)
     if written is None:
         return speaker
     text, span = written
@@ -140,6 +160,41 @@ def described(ctx, speaker: Actor) -> Actor:
                              or ctx.actors.from_setting(out)):
         out = _from_descriptor(ctx, out, ctx.actors.resolve(span))
     return out
+
+
+def _posted(ctx, speaker: Actor, first: Actor) -> Actor:
+    """"U.N. Resident Coordinator for Ruritania Jane Roe", "the U.N. representative in
+    Ruritania, Jane Roe,": an official of an international body posted to a state speaks
+    for the body; the state is her posting, not her country."""
+    if speaker.code is None or speaker.code == "IGO" or first.start < 0:
+        return speaker
+    text = ctx.text()
+    lo = max(0, first.start - _TITLE_CHARS)
+    before = text[lo:first.start]
+    if before.rstrip().endswith(","):  # the name in apposition to the title before it
+        before = before.rstrip()[:-1]
+    cut = max((m.end() for m in _TITLE_BREAK.finditer(before)), default=0)
+    cut = max(cut, before.rfind(",") + 1)
+    span = ctx.doc.char_span(lo + cut, first.end, alignment_mode="expand")
+    if span is None:
+        return speaker
+    found = [a for a in ctx.actors.resolve(span) if a.start >= 0]
+    body = next((a for a in found if a.code == "IGO" and a.name != speaker.name), None)
+    if body is None:
+        return speaker
+    for tok in span:
+        if (tok.idx > body.start and tok.lower_ in _POSTING and tok.i + 1 < span.end
+                and _names_state(ctx, span.doc[tok.i + 1], speaker.code)):
+            role = speaker.role or text[body.start:span.doc[tok.i + 1].idx
+                                        + len(span.doc[tok.i + 1])]
+            return replace(speaker, code="IGO", role=role.strip(" ,"))
+    return speaker
+
+
+def _names_state(ctx, tok, code: str) -> bool:
+    """Whether ``tok`` begins a mention of the state ``code``."""
+    return any(a.code == code and a.start <= tok.idx < a.end
+               for a in ctx.actors.resolve(tok.doc[tok.i:tok.i + 1]))
 
 
 def _from_descriptor(ctx, speaker: Actor, found: tuple[Actor, ...]) -> Actor:
@@ -233,12 +288,43 @@ def _appositive(ctx, first: Actor):
     child = tree.appositive(ctx.doc, first.start, first.end)
     if child is None:
         return None
-    words = ctx.doc[child.left_edge.i:child.right_edge.i + 1]
+    end = child.right_edge.i
+    for sibling in child.head.rights:  # "co-founder" parsed as three appositions in a row
+        if sibling.dep_ == "appos" and sibling.i > child.i and sibling.left_edge.i == end + 1 \
+                and not sibling.doc[end].whitespace_:
+            end = sibling.right_edge.i
+    words = ctx.doc[child.left_edge.i:end + 1]
     cut = next((t.i for t in words if t.dep_ == "relcl" or t.text in (",", ";", "(", "—")
                 or t.tag_ in ("WDT", "WP")), None)
     if cut is not None:
         words = ctx.doc[words.start:cut]
     words = _office(words)
-    if not len(words) or len(words) > _ROLE_WORDS:
+    if not len(words) or len(words) > _APPOSITION_WORDS:
         return None
     return words.text, words
+
+
+def _title_before(ctx, first: Actor):
+    """"Ruritania's minister of health, Jane Roe,": the title the name is in apposition to,
+    written before it; the name may hang on the title's last noun ("the U.N. representative
+    in Chad, Jane Roe")."""
+    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "appos":
+        return None
+    title = span.root.head
+    for _ in range(_CLIMB):
+        if title.dep_ not in ("pobj", "prep", "conj") or title.head.i >= title.i:
+            break
+        title = title.head
+    lo = title.left_edge.i
+    hi = span.start
+    while hi > lo and ctx.doc[hi - 1].is_punct:
+        hi -= 1
+    if title.i >= span.start or title.pos_ not in ("NOUN", "PROPN") or hi <= lo \
+            or ctx.doc[lo].tag_ == "PRP$":
+        return None  # "his daughter, Jane Roe": a relation, not an office
+    words = _office(ctx.doc[lo:hi])
+    if not len(words) or len(words) > _ROLE_WORDS:
+        return None
+    return words.text, ctx.doc[lo:hi]
+
