@@ -27,7 +27,7 @@ from .recipients import (earlier_doers, earlier_state, home_recipients, one_coun
 from .lexicon import Lexicon, category_set, events_words
 from . import material
 from .triggers import Candidate, find_candidates
-from .reduced import rejected_claim_owner, reduced_relative_subject
+from .reduced import restore_doer
 
 DEFINITE = events_words("definite")
 COLLECTIVE = events_words("collective")
@@ -398,9 +398,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
     drafts = []
     for cand in find_candidates(lex, sent):
         roles = find_roles(cand, lex, cache=ctx.cache)
-        if reduced_relative_subject(cand):  # "the claim ..., a charge X rejected"
-            roles.actor = reduced_relative_subject(cand)
-            roles.recipient = roles.recipient or rejected_claim_owner(cand)
+        restore_doer(cand, roles)  # "the claim ..., a charge X rejected"
         if _commentary(ctx, lex, cand, roles):
             continue
         if material.not_political(lex, cand, roles) or material.standing_state(ctx, cand) \

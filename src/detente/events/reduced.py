@@ -55,12 +55,16 @@ def rejected_claim_owner(cand) -> list:
     is rejected or denied."""
     if not reduced_relative_subject(cand):
         return []
-    noun = cand.head.head
-    for _ in range(APPOS_REACH):
-        if noun.dep_ != "appos":
-            break
-        noun = noun.head
+    noun = tree.climb(cand.head.head, ("appos",), limit=APPOS_REACH)
     if noun.dep_ != "dobj":
         return []
     subj = tree.subject(noun.head)
     return [subj] if subj is not None else []
+
+
+def restore_doer(cand, roles) -> None:
+    """Put the reduced relative's doer, and whose claim it answers, into ``roles``."""
+    doer = reduced_relative_subject(cand)
+    if doer:
+        roles.actor = doer
+        roles.recipient = roles.recipient or rejected_claim_owner(cand)
