@@ -27,6 +27,7 @@ from .recipients import (earlier_doers, earlier_state, home_recipients, one_coun
 from .lexicon import Lexicon, category_set, events_words
 from . import material
 from .triggers import Candidate, find_candidates
+from .reduced import restore_doer
 
 DEFINITE = events_words("definite")
 COLLECTIVE = events_words("collective")
@@ -397,6 +398,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
     drafts = []
     for cand in find_candidates(lex, sent):
         roles = find_roles(cand, lex, cache=ctx.cache)
+        restore_doer(cand, roles)  # "the claim ..., a charge X rejected"
         if _commentary(ctx, lex, cand, roles):
             continue
         if material.not_political(lex, cand, roles) or material.standing_state(ctx, cand) \
