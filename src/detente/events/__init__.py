@@ -104,7 +104,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 d.date, d.modality = since, "historical"
             d.confidence = _confidence(d, lex)
             kept.append(d)
-    kept = merge_retellings(kept)
+    kept = merge_retellings(kept, ctx)
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location)

@@ -12,6 +12,10 @@ statement date only from the same sentence or one next to it ("X disclosed the d
 Tuesday. X accused the envoy of ..."; "X dismissed the offer. '...,' X wrote Wednesday"):
 further away, the article has moved on to another occasion ("In one of his
 recent reports, X demanded ..."), and a country's name is shared by all its speakers.
+
+A speech act whose doer is a statement named as told before ("X issued a statement Tuesday
+... The statement threatened sanctions") takes the date of that statement's last dated
+mention in the sentences just before.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from __future__ import annotations
 from typing import Mapping
 
 from .. import knowledge, tree
-from ..grounding import occasion_date, reporting_verb, statement_date
+from ..dates import date_for
+from ..grounding import STATEMENT_NOUNS, occasion_date, reporting_verb, statement_date
 from ..records import DateRef
 from .arguments import PRONOUNS, phrase
 from .lexicon import category_set, events_words
@@ -54,6 +59,11 @@ def speaker_date(ctx, cand, event: str, actor: tuple, speakers: tuple,
         found = statement_date(ctx, verb)
         if found is not None and found.value:
             return found
+    # "The statement threatened sanctions", "The statement said it rejects the plan"
+    told = _told_statement_date(ctx, verb if verb is not None else cand.head) \
+        if event in DATED_BY_STATEMENT else None
+    if told is not None:
+        return told
     found = _named_date(actor, speakers, speech_dates)
     if found is None or not _near(cand.head.sent, found):
         return None
@@ -62,6 +72,33 @@ def speaker_date(ctx, cand, event: str, actor: tuple, speakers: tuple,
 
 #: auxiliaries of a verb in progress ("is cutting", "were suspending")
 _PROGRESSIVE = events_words("progressive_aux")
+
+
+#: how many sentences back a statement told before is looked for
+_STATEMENT_REACH = 3
+_DEFINITE = events_words("definite")
+
+
+def _told_statement_date(ctx, verb) -> DateRef | None:
+    """"The statement threatened sanctions": the date of the last earlier mention of that
+    statement noun with a date of its own ("issued a statement Tuesday"), else None."""
+    subject = tree.subject(verb) if tree.is_verb(verb) else None
+    if subject is None or subject.lemma_.lower() not in STATEMENT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
+        return None
+    doc = verb.doc
+    first = verb.sent
+    for _ in range(_STATEMENT_REACH):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    for i in range(verb.sent.start - 1, first.start - 1, -1):
+        tok = doc[i]
+        if tok.lemma_.lower() == subject.lemma_.lower() and tok.pos_ == "NOUN":
+            ref = date_for(ctx, tok)
+            if ref is not None and ref.value and ref.kind == "point":
+                return ref
+    return None
 
 
 def _under_way(verb) -> bool:

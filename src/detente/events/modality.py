@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import tree
+from .. import knowledge, tree
 from ..ranges import Cache, uncached
 from .lexicon import events_words
 
@@ -30,6 +30,8 @@ ORDER = ("negated", "hypothetical", "future", "historical", "asserted")
 OPEN_MODALS = events_words("open_modals")
 #: Negators that count only next to the event ("no talks"), not in a governing clause.
 NEAR_ONLY_NEGATORS = events_words("near_only_negators")
+#: adverbs that tell an act as background ("had previously rejected"; data/lexicon/time.yaml)
+BACKGROUND_ADVERBS = knowledge.words("lexicon/time.yaml", "background_adverbs")
 
 
 def _words(tok) -> tuple[str, str]:
@@ -141,6 +143,8 @@ def detect(cand, lex, sent, event_date: str | None = None,
         found.add("hypothetical")
     if gov_lemmas & m.get("historical_nouns", frozenset()):
         found.add("historical")
+    if _background(own):
+        found.add("historical")
     if event_date and published:
         d = _parse(event_date)
         if d is not None:
@@ -153,6 +157,18 @@ def detect(cand, lex, sent, event_date: str | None = None,
     hedged = bool((words_near | words_up | gov_lemmas) & m["hedges"]) or _sentence_hedge(
         sent, m["hedges"], cache)
     return modality, hedged
+
+
+def _background(own) -> bool:
+    """An act told as done before the story ("has previously called", "have boarded boats
+    before"): a background adverb on a verb of the trigger, not in the present tense."""
+    for t in own:
+        if not tree.is_verb(t) or t.tag_ in ("VBZ", "VBP"):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS and not any(
+                True for _ in c.children) for c in t.children):
+            return True
+    return False
 
 
 def _going_to(governing) -> set[str]:

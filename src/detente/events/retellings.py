@@ -31,6 +31,10 @@ act told in steps, unless the second is the same verb again or told as later, or
 different victims, dates or places; two attacks in one sentence by the same side (country
 and sector) are one fight on the same terms.
 
+An act with no date of its own told as part of an event named as already told ("five
+soldiers were also killed in the attack", "were arrested during the raid") takes the date of
+the latest earlier dated event of that noun's category: the sentence points back at it.
+
 The merged record keeps the best-informed retelling as its evidence (a dated one before an
 undated one, then one with a place, then the first) and takes a date or place the others
 give when it has none; the other sentences stay as ``also_evidence``.
@@ -38,11 +42,16 @@ give when it has none; the other sentences stay as ``also_evidence``.
 
 from __future__ import annotations
 
+from .. import knowledge, tree
+from ..dates import date_for
 from . import material
 from .extract import DEFINITE, Draft
+from .lexicon import load_lexicon
 
 #: Modalities that assert the event happened (or happens); the others never merge.
 _ASSERTING = ("asserted", "historical")
+#: "killed in the attack", "arrested during the raid" (data/lexicon/time.yaml)
+_WITHIN = knowledge.words("lexicon/time.yaml", "within_event_prepositions")
 
 
 def _codes(actors) -> frozenset[str]:
@@ -167,7 +176,7 @@ def _rank(d: Draft) -> tuple:
     return (-(len(value) if value else 0), d.location is None, not city)
 
 
-def merge_retellings(drafts: list[Draft]) -> list[Draft]:
+def merge_retellings(drafts: list[Draft], ctx=None) -> list[Draft]:
     """The drafts with retellings folded into one draft each, in text order of the kept one.
 
     The kept draft's ``extra["retold"]`` lists the drafts folded into it.
@@ -185,7 +194,82 @@ def merge_retellings(drafts: list[Draft]) -> list[Draft]:
         best = min(group, key=lambda j: (_rank(drafts[j]), j))
         _fold(drafts[best], [drafts[j] for j in group if j != best])
         kept.append(best)
-    return [drafts[j] for j in sorted(kept)]
+    out = [drafts[j] for j in sorted(kept)]
+    flow_dates(out, ctx)
+    return out
+
+
+def _event_told_before(head) -> str | None:
+    """The category of a definite event noun the act is told as part of ("killed in the
+    attack"), else None."""
+    nouns = load_lexicon().nouns
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _WITHIN:
+            continue
+        for obj in prep.children:
+            entry = nouns.get(obj.lemma_.lower())
+            if obj.dep_ == "pobj" and entry is not None and not entry.weak and any(
+                    c.dep_ in ("det", "predet") and c.lower_ in DEFINITE
+                    for c in obj.children):
+                return entry.event
+    return None
+
+
+def flow_dates(drafts: list[Draft], ctx=None) -> None:
+    """Date undated acts told as part of an event told before (see the module docstring).
+    ``drafts``: in text order; ``ctx``: the article context, to read dated event nouns that
+    are no draft of their own ("lost their lives in Tuesday's hijacking")."""
+    for n, d in enumerate(drafts):
+        if d.date is not None or d.date_override is not None or d.modality not in _ASSERTING \
+                or not tree.is_verb(d.cand.head):
+            continue
+        category = _event_told_before(d.cand.head)
+        if category is None:
+            continue
+        found = None
+        for e in reversed(drafts[:n]):
+            if e.event == category and e.modality in _ASSERTING and e.date is not None \
+                    and e.date.value and e.date.kind == "point":
+                found = (e.cand.head.i, e.date)
+                break
+        mention = _dated_mention(ctx, d.cand.head, category) if ctx is not None else None
+        if mention is not None and (found is None or mention[0] > found[0]):
+            found = mention
+        if found is not None:
+            d.date = found[1]
+
+
+#: how far back (in tokens) an event told before is looked for among the event nouns
+_LOOKBACK = 600
+
+
+def _dated_mention(ctx, head, category: str):
+    """(position, date) of the last event noun of ``category`` before ``head`` with a date of
+    its own ("Tuesday's hijacking", "the attack on Monday"), else None."""
+    nouns = load_lexicon().nouns
+    doc = head.doc
+    for i in range(head.i - 1, max(-1, head.sent.start - _LOOKBACK), -1):
+        tok = doc[i]
+        entry = nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if entry is None or entry.weak or entry.event != category:
+            continue
+        ref = _own_date(ctx, tok)
+        if ref is not None and ref.value and ref.kind == "point":
+            return i, ref
+    return None
+
+
+def _own_date(ctx, noun):
+    """The date an event noun carries: a date possessive or modifier ("Tuesday's hijacking",
+    "the May 3 attack", the date a preposition widened: "in Tuesday's hijacking"), else the
+    date the time stage attaches to it."""
+    marks = [c.idx for c in noun.children
+             if c.dep_ in ("poss", "compound", "nmod", "npadvmod") and c.ent_type_ == "DATE"]
+    if marks:
+        for ref in ctx.dates_in(noun.sent.start_char, noun.sent.end_char):
+            if any(ref.start <= at < ref.end for at in marks):
+                return ref
+    return date_for(ctx, noun)
 
 
 def _fold(best: Draft, others: list[Draft]) -> None:
