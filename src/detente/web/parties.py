@@ -25,6 +25,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from .. import summary as kept
 from ..actors import load_kb
 from ..errors import DetenteError, StoreBusy, StoreError
 from ..peace import ledger as ledger_mod
@@ -145,15 +146,45 @@ def _pair_keys(a: str, b: str, round_events: list[str]) -> tuple[str, list]:
     return sql, params
 
 
-def _summary(store: Store, keys: str, params: list, latest: int,
+#: The asserted events of the (article_id, event_id) keys a query ``k`` selects, with what
+#: ``_summary`` counts: read from the events table (the way for a store whose kept
+#: ``party_events`` does not describe its rows).
+_LIVE = ("SELECT e.article_id, e.id, e.event, e.date, e.date_precision FROM (SELECT DISTINCT "
+         "* FROM ({keys})) k JOIN events e ON e.id = k.event_id AND e.article_id = k.article_id "
+         "WHERE e.modality = 'asserted'")
+#: The same from ``party_events`` (see summary.py): one party's rows, no join of the events.
+_KEPT = "SELECT article_id, event_id AS id, event, date, date_precision FROM party_events"
+
+
+def _party_events(store: Store, code: str) -> tuple[str, list]:
+    """SQL of the asserted events naming ``code`` (article_id, id, event, date,
+    date_precision) and its parameters."""
+    if kept.parties_current(store.con):  # with the event's parties, for its counterparts
+        return _KEPT.replace(" FROM", ", parties FROM", 1) + " WHERE party = ?", [code]
+    return _LIVE.format(keys=_OF), [code, code]
+
+
+def _pair_events(store: Store, a: str, b: str, round_events: list[str]) -> tuple[str, list]:
+    """The same for the events of two parties together, or that a round of theirs rests on."""
+    if not kept.parties_current(store.con):
+        keys, params = _pair_keys(a, b, round_events)
+        return _LIVE.format(keys=keys), params
+    sql = f"{_KEPT} WHERE party = ? AND list_contains(keys, ?)"
+    params: list = [a, b]
+    if round_events:
+        sql = (f"{sql} UNION SELECT e.article_id, e.id, e.event, e.date, e.date_precision FROM "
+               "events e WHERE e.id IN (SELECT unnest(?)) AND e.modality = 'asserted'")
+        params.append(round_events)
+    return sql, params
+
+
+def _summary(store: Store, events: str, params: list, latest: int,
              counterparts_of: str | None = None) -> dict:
-    """One statement over the asserted events ``keys`` selects (article_id, event_id): the
-    month-by-category counts, the total, the keys of the latest ``latest`` events and, for
-    one party, the other parties of its events. The selection is made once (a semi-join of
-    the events on their actors is the costly part on a large store)."""
-    sql = (f"WITH k AS MATERIALIZED ({keys}), m AS MATERIALIZED (SELECT e.article_id, e.id, "
-           "e.event, e.date, e.date_precision FROM k JOIN events e ON e.id = k.event_id AND "
-           "e.article_id = k.article_id WHERE e.modality = 'asserted') "
+    """One statement over the asserted events the query ``events`` selects (see
+    ``_party_events``): the month-by-category counts, the total, the keys of the latest
+    ``latest`` events and, for one party, the other parties of its events. The selection is
+    made once."""
+    sql = (f"WITH m AS MATERIALIZED ({events}) "
            "SELECT 'month', strftime(date, '%Y-%m') AS x, event, count(*) FROM m WHERE "
            "date_precision IN ('day', 'month') GROUP BY x, event "
            "UNION ALL SELECT 'total', NULL, NULL, count(*) FROM m "
@@ -161,7 +192,12 @@ def _summary(store: Store, keys: str, params: list, latest: int,
            "row_number() OVER (ORDER BY date DESC NULLS LAST, article_id DESC, id DESC) AS rn "
            "FROM m) WHERE rn <= ?")
     args = [*params, latest]
-    if counterparts_of:
+    if counterparts_of and "parties FROM party_events" in events:
+        # the kept parties of each event, the party itself left out
+        sql += (" UNION ALL SELECT 'with', x, NULL, count(*) FROM (SELECT unnest(parties) "
+                "AS x FROM m) WHERE x <> ? GROUP BY x")
+        args.append(counterparts_of)
+    elif counterparts_of:
         # a semi-join by event id (ids are content ids: one article's), not a join
         sql += (" UNION ALL SELECT 'with', upper(coalesce(o.org, o.code)) AS x, NULL, "
                 "count(DISTINCT o.event_id) FROM event_actors o WHERE o.event_id IN (SELECT "
@@ -187,10 +223,19 @@ def _event_rows(store: Store, keys: list[tuple[str, str]]) -> list[dict]:
     """Full event rows for (article_id, event_id) keys, in their order."""
     if not keys:
         return []
-    rows = store._dicts("SELECT e.*, a.title, a.url, a.published FROM events e JOIN articles a "
-                        "ON a.id = e.article_id WHERE e.id IN (SELECT unnest(?))",
-                        [sorted({k[1] for k in keys})])
-    by_key = {(r["article_id"], r["id"]): r for r in rows}
+    # the events by id, then their articles by id: each a lookup in an index, where a join
+    # of the two would scan every event
+    ids = sorted({k[1] for k in keys})
+    rows = store._dicts(f"SELECT * FROM events WHERE id IN ({', '.join('?' * len(ids))})", ids)
+    arts = sorted({r["article_id"] for r in rows})
+    found = {a["id"]: a for a in store._dicts(
+        "SELECT id, title, url, published FROM articles WHERE id IN "
+        f"({', '.join('?' * len(arts))})", arts)} if arts else {}
+    by_key = {}
+    for r in rows:
+        art = found.get(r["article_id"], {})
+        r.update(title=art.get("title"), url=art.get("url"), published=art.get("published"))
+        by_key[(r["article_id"], r["id"])] = r
     return store.with_actors([by_key[k] for k in keys if k in by_key])
 
 
@@ -239,8 +284,8 @@ def dyad_data(store: Store | None, led: dict, a: str, b: str, names: dict) -> di
     events: list[dict] = []
     quotes: list[dict] = []
     if store is not None:
-        keys, params = _pair_keys(a, b, round_events)
-        summary = _summary(store, keys, params, PAIR_EVENTS)
+        sql, params = _pair_events(store, a, b, round_events)
+        summary = _summary(store, sql, params, PAIR_EVENTS)
         events = _event_rows(store, summary["latest"])[::-1]
         said = _re2([*names.get(a, ()), *names.get(b, ())])
         round_articles = sorted({s.get("article_id") for r in rounds
@@ -272,7 +317,8 @@ def party_data(store: Store | None, led: dict, code: str) -> dict:
     events: list[dict] = []
     quotes: list[dict] = []
     if store is not None:
-        summary = _summary(store, _OF, [code, code], LIST_EVENTS, counterparts_of=code)
+        sql, params = _party_events(store, code)
+        summary = _summary(store, sql, params, LIST_EVENTS, counterparts_of=code)
         events = _event_rows(store, summary["latest"])
         quotes = _quote_rows(store, "upper(q.speaker_code) = ? OR upper(q.speaker_org) = ?",
                              [code, code], LIST_QUOTES)
