@@ -83,9 +83,7 @@ _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
 #: Indexes (name, table, column) made when a file is opened to write. The dashboard looks up
 #: the actors of one page of events by event id: with the index a few lookups, without it a
 #: scan of every actor row (a tenth of a second at a million events, on every page load).
-_INDEXES = (("event_actors_event", "event_actors", "event_id"),
-            # the actor and dyad pages (and the event page) fetch a few events by id
-            ("events_id", "events", "id"))
+_INDEXES = (("event_actors_event", "event_actors", "event_id"),)
 #: Most event ids ``with_actors`` writes into its statement (more go as one list parameter).
 _LISTED_IDS = 1000
 #: The last day of an event's period, in SQL (``date`` is its first day).

@@ -23,16 +23,18 @@ SCHEMA = "article_id VARCHAR, actor VARCHAR, recipient VARCHAR, events INTEGER"
 META_KEY = "pair_counts_events"
 
 PARTY_SCHEMA = ("party VARCHAR, article_id VARCHAR, event_id VARCHAR, event VARCHAR, date DATE, "
-                "date_precision VARCHAR, parties VARCHAR[], keys VARCHAR[]")
+                "date_precision VARCHAR, parties VARCHAR[], keys VARCHAR[], rid BIGINT")
 #: meta key: "events/actor rows" when party_events was last brought up to date
 PARTY_KEY = "party_events_rows"
 
 # ``party`` is each of an actor row's code and organisation (what a page's party matches);
 # ``parties`` are the event's parties as the pages list them as counterparts (each actor
 # row's organisation, else its code), the party itself among them; ``keys`` every party the
-# event names (what a dyad's second party matches)
+# event names (what a dyad's second party matches); ``rid`` the event row's rowid when
+# counted: a page fetches its rows by it, checking each is the event it expects (a rowid
+# can change when rows are deleted), and by id those that are not
 _PARTIES = ("SELECT p.party, p.article_id, p.event_id, e.event, e.date, e.date_precision, "
-            "any_value(l.parties), any_value(l.keys) FROM (SELECT upper(x.code) AS party, "
+            "any_value(l.parties), any_value(l.keys), any_value(e.rowid) FROM (SELECT upper(x.code) AS party, "
             "x.article_id, x.event_id FROM event_actors x WHERE x.code IS NOT NULL{cond} "
             "UNION SELECT upper(x.org), x.article_id, x.event_id FROM event_actors x WHERE "
             "x.org IS NOT NULL{cond}) p "
@@ -42,7 +44,7 @@ _PARTIES = ("SELECT p.party, p.article_id, p.event_id, e.event, e.date, e.date_p
             "list_distinct(flatten(list([upper(x.code), upper(x.org)]))) AS keys FROM "
             "event_actors x WHERE TRUE{cond} GROUP BY x.article_id, x.event_id) l ON "
             "l.article_id = p.article_id AND l.event_id = p.event_id "
-            "WHERE e.modality = 'asserted' "
+            "WHERE e.modality = 'asserted'{econd} "
             "GROUP BY p.party, p.article_id, p.event_id, e.event, e.date, e.date_precision")
 _ROWS = ("SELECT CAST((SELECT count(*) FROM events) AS VARCHAR) || '/' || "
          "CAST((SELECT count(*) FROM event_actors) AS VARCHAR)")
@@ -73,13 +75,14 @@ def refresh(con: duckdb.DuckDBPyConnection, article_ids: list[str] | None = None
 def _refresh_parties(con: duckdb.DuckDBPyConnection, article_ids: list[str] | None) -> None:
     if article_ids is None:
         con.execute("DELETE FROM party_events")
-        con.execute("INSERT INTO party_events " + _PARTIES.format(cond=""))
+        con.execute("INSERT INTO party_events " + _PARTIES.format(cond="", econd=""))
     elif article_ids:
         con.execute("DELETE FROM party_events WHERE article_id IN (SELECT unnest(?))",
                     [article_ids])
         cond = " AND x.article_id IN (SELECT unnest($ids))"
-        con.execute("INSERT INTO party_events " + _PARTIES.format(cond=cond),
-                    {"ids": article_ids})
+        # the events of these articles only: a write costs what it writes, not the store
+        con.execute("INSERT INTO party_events " + _PARTIES.format(
+            cond=cond, econd=" AND e.article_id IN (SELECT unnest($ids))"), {"ids": article_ids})
     con.execute(f"INSERT OR REPLACE INTO meta VALUES (?, ({_ROWS}))", [PARTY_KEY])
 
 
