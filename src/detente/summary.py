@@ -75,7 +75,9 @@ def refresh(con: duckdb.DuckDBPyConnection, article_ids: list[str] | None = None
 def _refresh_parties(con: duckdb.DuckDBPyConnection, article_ids: list[str] | None) -> None:
     if article_ids is None:
         con.execute("DELETE FROM party_events")
-        con.execute("INSERT INTO party_events " + _PARTIES.format(cond="", econd=""))
+        # in the order of the parties: a page reads the row groups of its party only
+        con.execute("INSERT INTO party_events " + _PARTIES.format(cond="", econd="")
+                    + " ORDER BY p.party, p.article_id, p.event_id")
     elif article_ids:
         con.execute("DELETE FROM party_events WHERE article_id IN (SELECT unnest(?))",
                     [article_ids])
