@@ -81,6 +81,10 @@ def test_writes_keep_one_row_per_asserted_event_and_party(tmp_path):
         assert {r[0] for r in rows} == {"RUS", "UKR", "IGO", "UN"}
         assert all(r[3] in (["RUS", "UKR"], ["RUS", "UKR", "UN"]) for r in rows)
         assert all(r[4] in (["RUS", "UKR"], ["IGO", "RUS", "UKR", "UN"]) for r in rows)
+        # each row knows its event's rowid (given after the write commits)
+        assert s.con.execute("SELECT count(*) FROM party_events p JOIN events e ON e.rowid = "
+                             "p.rid AND e.id = p.event_id AND e.article_id = p.article_id"
+                             ).fetchone()[0] == len(rows)
         # Kyiv twice among the recipients of one event: one row
         assert len(rows) == len(set((r[0], r[1]) for r in rows))
         # the asserted events only (one's future and negated events have no rows)

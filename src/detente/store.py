@@ -356,6 +356,9 @@ class Store:
             self._quarantine(rejected)
 
         self._transaction(go)
+        # the rowids the party rows fetch their events by exist once the rows are committed
+        # (a page checks each one, so a kill before this costs speed, not correctness)
+        summary.set_rowids(self.con, list(todo))
         return result
 
     def _transaction(self, fn: Callable[[], None]) -> None:

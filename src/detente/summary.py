@@ -88,6 +88,16 @@ def _refresh_parties(con: duckdb.DuckDBPyConnection, article_ids: list[str] | No
     con.execute(f"INSERT OR REPLACE INTO meta VALUES (?, ({_ROWS}))", [PARTY_KEY])
 
 
+def set_rowids(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+    """Give the party rows of ``article_ids`` their events' rowids; run it after the
+    transaction that wrote them commits (within it, new rows have provisional rowids)."""
+    if article_ids:
+        con.execute("UPDATE party_events SET rid = e.rowid FROM events e WHERE e.article_id = "
+                    "party_events.article_id AND e.id = party_events.event_id AND "
+                    "party_events.article_id IN (SELECT unnest($ids)) AND e.article_id IN "
+                    "(SELECT unnest($ids))", {"ids": article_ids})
+
+
 def parties_current(con: duckdb.DuckDBPyConnection) -> bool:
     """Does ``party_events`` describe the rows the store has now? (No, for a file written by
     other means than ``Store.write`` since, or by a detente from before the table.)"""
