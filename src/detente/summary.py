@@ -30,18 +30,19 @@ PARTY_KEY = "party_events_rows"
 # ``party`` is each of an actor row's code and organisation (what a page's party matches);
 # ``parties`` are the event's parties as the pages list them as counterparts (each actor
 # row's organisation, else its code), the party itself among them; ``keys`` every party the
-# event names (what a dyad's second party matches); ``rid`` the event row's rowid when
-# counted: a page fetches its rows by it, checking each is the event it expects (a rowid
-# can change when rows are deleted), and by id those that are not
+# event names (what a dyad's second party matches); ``rid`` the event row's rowid (given
+# after the write commits, see ``set_rowids``): a page fetches its rows by it, checking each
+# is the event it expects (a rowid can change when rows are deleted), and by id the others
 _PARTIES = ("SELECT p.party, p.article_id, p.event_id, e.event, e.date, e.date_precision, "
-            "any_value(l.parties), any_value(l.keys), any_value(e.rowid) FROM (SELECT upper(x.code) AS party, "
-            "x.article_id, x.event_id FROM event_actors x WHERE x.code IS NOT NULL{cond} "
+            "any_value(l.parties), any_value(l.keys), any_value(e.rowid) FROM (SELECT "
+            "upper(x.code) AS party, x.article_id, x.event_id FROM event_actors x WHERE x.code IS NOT NULL{cond} "
             "UNION SELECT upper(x.org), x.article_id, x.event_id FROM event_actors x WHERE "
             "x.org IS NOT NULL{cond}) p "
             "JOIN events e ON e.id = p.event_id AND e.article_id = p.article_id "
-            "JOIN (SELECT x.article_id, x.event_id, list(DISTINCT upper(coalesce(x.org, "
-            "x.code))) FILTER (WHERE coalesce(x.org, x.code) IS NOT NULL) AS parties, "
-            "list_distinct(flatten(list([upper(x.code), upper(x.org)]))) AS keys FROM "
+            "JOIN (SELECT x.article_id, x.event_id, list_sort(list(DISTINCT upper(coalesce("
+            "x.org, x.code))) FILTER (WHERE coalesce(x.org, x.code) IS NOT NULL)) AS parties, "
+            "list_sort(list_distinct(flatten(list([upper(x.code), upper(x.org)])))) AS keys "
+            "FROM "
             "event_actors x WHERE TRUE{cond} GROUP BY x.article_id, x.event_id) l ON "
             "l.article_id = p.article_id AND l.event_id = p.event_id "
             "WHERE e.modality = 'asserted'{econd} "
