@@ -8,7 +8,9 @@ latest ``PAIR_EVENTS`` events and ``PAIR_QUOTES`` candidate quotes), the selecti
 ``detente dossier`` prints through the same template (``pairview.dossier_html``).
 
 Reading stays cheap on a large store: one statement selects a party's (or pair's) events once
-and returns the month-by-category counts, the total, the latest keys and the counterparts;
+(from ``party_events``, which ``Store.write`` keeps, while it describes the rows; else by
+joining the actor rows with the events) and returns the month-by-category counts, the total,
+the latest keys and the counterparts; the latest events are fetched by rowid;
 quotes are narrowed in SQL by a superset of the names ``pair`` matches; the cross-article
 ledger is built once per change of the file.
 """
@@ -150,16 +152,15 @@ def _pair_keys(a: str, b: str, round_events: list[str]) -> tuple[str, list]:
 #: ``_summary`` counts: read from the events table (the way for a store whose kept
 #: ``party_events`` does not describe its rows).
 _LIVE = ("SELECT e.article_id, e.id, e.event, e.date, e.date_precision, e.rowid AS rid FROM "
-         "(SELECT DISTINCT "
-         "* FROM ({keys})) k JOIN events e ON e.id = k.event_id AND e.article_id = k.article_id "
-         "WHERE e.modality = 'asserted'")
+         "(SELECT DISTINCT * FROM ({keys})) k JOIN events e ON e.id = k.event_id AND "
+         "e.article_id = k.article_id WHERE e.modality = 'asserted'")
 #: The same from ``party_events`` (see summary.py): one party's rows, no join of the events.
 _KEPT = "SELECT article_id, event_id AS id, event, date, date_precision FROM party_events"
 
 
 def _party_events(store: Store, code: str) -> tuple[str, list]:
-    """SQL of the asserted events naming ``code`` (article_id, id, event, date,
-    date_precision) and its parameters."""
+    """SQL of the asserted events naming ``code``, each once (article_id, id, event, date,
+    date_precision, rid: its rowid), and its parameters."""
     if kept.parties_current(store.con):  # with the event's parties, for its counterparts
         return _KEPT.replace(" FROM", ", rid, parties FROM", 1) + " WHERE party = ?", [code]
     return _LIVE.format(keys=_OF), [code, code]
