@@ -118,6 +118,27 @@ def test_party_rows_out_of_date_are_not_trusted(tmp_path):
     con.close()
 
 
+def test_rows_counted_inside_a_transaction_get_their_rowids_after_it(tmp_path):
+    # as a bulk load does: rows inserted and counted in one transaction
+    db = str(tmp_path / "s.duckdb")
+    with Store(db) as s:
+        s.write([_two_articles()[0]])
+    con = duckdb.connect(db)
+    con.execute("BEGIN TRANSACTION")
+    con.execute("INSERT INTO events SELECT * REPLACE (id || 'b' AS id) FROM events")
+    con.execute("INSERT INTO event_actors SELECT * REPLACE (event_id || 'b' AS event_id) FROM "
+                "event_actors")
+    summary.refresh(con)
+    con.execute("COMMIT")
+    right = ("SELECT count(*) FILTER (WHERE e.id = p.event_id), count(*) FROM party_events p "
+             "LEFT JOIN events e ON e.rowid = p.rid")
+    found, rows = con.execute(right).fetchone()
+    assert found < rows  # the new rows' rowids were provisional ones
+    summary.set_rowids(con, None)
+    assert con.execute(right).fetchone() == (rows, rows)
+    con.close()
+
+
 def test_a_file_from_before_party_events_is_counted_when_opened_to_write(tmp_path):
     db = str(tmp_path / "s.duckdb")
     with Store(db) as s:

@@ -89,10 +89,14 @@ def _refresh_parties(con: duckdb.DuckDBPyConnection, article_ids: list[str] | No
     con.execute(f"INSERT OR REPLACE INTO meta VALUES (?, ({_ROWS}))", [PARTY_KEY])
 
 
-def set_rowids(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
-    """Give the party rows of ``article_ids`` their events' rowids; run it after the
-    transaction that wrote them commits (within it, new rows have provisional rowids)."""
-    if article_ids:
+def set_rowids(con: duckdb.DuckDBPyConnection, article_ids: list[str] | None) -> None:
+    """Give the party rows of ``article_ids`` (every article when None) their events'
+    rowids; run it after the transaction that wrote them commits (within it, new rows have
+    provisional rowids)."""
+    if article_ids is None:
+        con.execute("UPDATE party_events SET rid = e.rowid FROM events e WHERE e.article_id = "
+                    "party_events.article_id AND e.id = party_events.event_id")
+    elif article_ids:
         con.execute("UPDATE party_events SET rid = e.rowid FROM events e WHERE e.article_id = "
                     "party_events.article_id AND e.id = party_events.event_id AND "
                     "party_events.article_id IN (SELECT unnest($ids)) AND e.article_id IN "
