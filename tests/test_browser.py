@@ -255,3 +255,90 @@ def test_map_points_link_to_their_events(visit):
     assert visit.query()["place"] == [busiest["name"]]
     assert visit.json("/events.json?" + urlsplit(visit.page.url).query)["total"] == \
         busiest["count"]
+
+
+def test_an_actor_page_from_the_events_list(visit):
+    visit.open("/events")
+    link = visit.page.locator("table.events a.actor-link").first
+    code = link.inner_text()
+    link.click()
+    assert visit.path() == f"/actors/{code}"
+    party = visit.json(f"/actors/{code}.json")
+    assert visit.page.locator("#actor-title small").inner_text() == code
+    assert visit.page.locator("#actor-counts").inner_text().startswith(
+        f"{party['counts']['events']} asserted events as actor or recipient")
+    # one cell per month and category with an event, each saying its count
+    filled = sum(1 for row in party["timeline"]["counts"].values() for n in row if n)
+    assert party["counts"]["events"] > 0
+    assert visit.page.locator("#timeline svg title").count() >= 1
+    assert visit.page.locator("#counterparts a.dyad-link").count() == len(party["counterparts"])
+    assert filled >= 1
+    visit.shot("actor")
+
+
+def test_a_dyad_page_from_the_events_list(visit):
+    visit.open("/events")
+    link = visit.page.locator("table.events a.dyad-link").first
+    a, b = link.inner_text().split(" – ")
+    link.click()
+    assert visit.path() == f"/dyads/{a}/{b}"
+    dyad = visit.json(f"/dyads/{a}/{b}.json")
+    assert [p["code"] for p in dyad["parties"]] == [a, b]
+    assert dyad["counts"]["events"] >= 1  # the row it was opened from is one of them
+    for part in ("timeline", "rounds", "positions", "quotes", "claims", "events", "sources"):
+        assert visit.page.locator(f"section#{part}").count() == 1
+    assert visit.page.locator("#events table.events tbody tr").count() == len(dyad["events"])
+    visit.shot("dyad")
+
+
+def test_a_position_change_opens_its_sentence_in_the_article(visit, voa_db):
+    from detente.store import Store
+
+    with Store(voa_db, read_only=True) as store:
+        held = [p for p in store.ledger_items(["positions"])
+                if p.get("holder") and p.get("concerns") and p["holder"] != p["concerns"]]
+    assert held, "the VOA store holds no position between two parties"
+    a, b = held[0]["holder"], held[0]["concerns"]
+    visit.open(f"/dyads/{a}/{b}")
+    change = visit.page.locator("a.position-change").first
+    href = change.get_attribute("href")
+    change.scroll_into_view_if_needed()
+    change.click()
+    path, anchor = href.split("#")
+    assert visit.path() == href and anchor.startswith("s-")
+    start = int(anchor[2:])
+    article = visit.json(path + ".json")
+    cell = next(c for c in visit.json(f"/dyads/{a}/{b}.json")["positions"]["cells"]
+                if any(ch["start"] == start for ch in c["changes"]))
+    sentence = next(ch["sentence"] for ch in cell["changes"] if ch["start"] == start)
+    assert article["text"][start:].startswith(sentence)
+    # the browser went to the anchor: it is the page's target, marked, and on the screen
+    target = visit.page.evaluate(
+        "() => { const t = document.querySelector(':target'); if (!t) return null;"
+        " const r = t.getBoundingClientRect();"
+        " return {id: t.id, mark: getComputedStyle(t, '::before').content,"
+        " top: r.top, bottom: r.bottom, height: window.innerHeight}; }")
+    assert target["id"] == anchor and target["mark"] == '"▶"'
+    assert 0 <= target["top"] and target["bottom"] <= target["height"]
+    visit.shot("position-evidence")
+
+
+def test_analyze_a_pasted_text_without_storing_it(visit):
+    before = visit.json("/.json")["articles"]
+    visit.open("/analyze")
+    visit.page.fill("textarea[name=text]",
+                    "Turkish and Greek foreign ministers met in Ankara on Tuesday to discuss "
+                    "the maritime dispute. Greece accused Turkey of violating its airspace.")
+    visit.page.fill("input[name=published]", "2024-03-14")
+    visit.page.fill("input[name=title]", "Ministers meet")
+    visit.page.click("#analyze-submit")
+    assert visit.path() == "/analyze"
+    result = visit.page.locator("#analysis")
+    assert "not stored" in result.locator("h2").inner_text()
+    assert result.locator("h3").inner_text() == "Ministers meet published 2024-03-14"
+    marked = result.locator(".article-text span.hl-event")
+    assert marked.count() >= 1
+    rows = result.locator("table.events tbody tr")
+    assert rows.count() >= 1 and "No events." not in rows.first.inner_text()
+    assert visit.json("/.json")["articles"] == before  # nothing was stored
+    visit.shot("analyze")

@@ -65,7 +65,7 @@ def _rows(db: Path) -> dict[str, list]:
             cols = [c for (c,) in con.execute(
                 "select column_name from information_schema.columns where table_name = ? "
                 "order by ordinal_position", [table]).fetchall()
-                if c not in ("ingested_at", "seen_at")]
+                if c not in ("ingested_at", "seen_at", "rid")]
             out[table] = con.execute(
                 f'select {", ".join(cols)} from "{table}" order by all').fetchall()
     finally:

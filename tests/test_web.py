@@ -210,7 +210,7 @@ def test_filters(client, query, expected):
     assert ids(client, query) == expected
 
 
-@pytest.mark.parametrize("query, parameter, message", [
+BAD_FILTERS = [
     ("since=2025-13", "since", "since: '2025-13' is not a date; use YYYY, YYYY-MM or "
                                "YYYY-MM-DD (for example 2025-05-16)"),
     ("until=yesterday", "until", "until: 'yesterday' is not a date; use YYYY, YYYY-MM or "
@@ -231,10 +231,20 @@ def test_filters(client, query, expected):
     ("per_page=9999", "per_page", "per_page: '9999' is not a whole number from 1 to 500"),
     ("q=" + "x" * 201, "q", "q: at most 200 characters"),
     ("actor=a%00b", "actor", "actor: control characters are not allowed"),
+    ("recipient=" + "r" * 201, "recipient", "recipient: at most 200 characters"),
+    ("place=Gaza%0ACity", "place", "place: control characters are not allowed"),
+    ("since=2025-02-30", "since", "since: '2025-02-30' is no day of the calendar; give a day "
+                                  "that exists, or the month alone (for example 2025-02)"),
+    ("until=2023-02-29", "until", "until: '2023-02-29' is no day of the calendar; give a day "
+                                  "that exists, or the month alone (for example 2025-02)"),
+    ("page=%EF%BC%95", "page", "page: '５' is not a whole number from 1 to 1000000"),
     ("type=CONSULT", "type", "type: unknown parameter; use actor, category, country, "
                              "modality, mode, page, per_page, place, q, recipient, since, sort, "
                              "until"),
-])
+]
+
+
+@pytest.mark.parametrize("query, parameter, message", BAD_FILTERS)
 def test_a_bad_filter_is_a_400_naming_the_parameter(client, query, parameter, message):
     r = client.get(f"/events.json?{query}")
     assert r.status_code == 400
@@ -243,6 +253,29 @@ def test_a_bad_filter_is_a_400_naming_the_parameter(client, query, parameter, me
     assert page.status_code == 400 and "Bad parameter" in page.text
     for fmt in ("csv", "parquet"):
         assert client.get(f"/events.{fmt}?{query}").status_code == 400
+
+
+@pytest.mark.parametrize("query, parameter, message", BAD_FILTERS)
+def test_the_map_takes_the_events_filters_and_refuses_the_same_bad_values(client, query,
+                                                                          parameter, message):
+    r = client.get(f"/map.json?{query}")
+    assert r.status_code == 400
+    assert r.json() == {"error": message, "status": 400, "parameter": parameter}
+    page = client.get(f"/map?{query}")
+    assert page.status_code == 400 and "Bad parameter" in page.text
+
+
+@pytest.mark.parametrize("path", ["/.json", "/", "/events/e1.json", "/events/e1",
+                                  "/articles/a1.json", "/articles/a1"])
+def test_a_page_without_filters_refuses_a_query_string(client, path):
+    r = client.get(f"{path}?actor=RUS")
+    assert r.status_code == 400
+    if path.endswith(".json"):
+        assert r.json() == {"error": "actor: unknown parameter; this page takes none",
+                            "status": 400, "parameter": "actor"}
+    else:
+        assert "Bad parameter" in r.text and "actor: unknown parameter; this page takes none" \
+            in r.text
 
 
 def test_unknown_event_and_article_are_404(client, small_db):

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import warnings
 
 import duckdb
 import pytest
 
+from detente import summary
 from detente.records import Actor, Analysis, Evidence, Event, Place, Quote
 from detente.store import Store
 from detente.web import app as web_app, pairview, parties
@@ -339,3 +341,23 @@ def test_the_printed_dossier_is_the_dyad_page(db, tmp_path):
     assert f'<a class="position-change change-softened" href="#a-k2"' in page
     assert '<li id="a-k2">' in page and "<style>" in page and "<link" not in page
     assert "/static/" not in page and "/articles/" not in page  # nothing outside the file
+
+
+@pytest.mark.parametrize("path", ["/actors/RUS.json", "/actors/UKR.json", "/actors/UN.json",
+                                  "/actors/IGO.json", "/dyads/RUS/UKR.json",
+                                  "/dyads/UN/PSE.json", "/dyads/IGO/PSE.json"])
+@pytest.mark.parametrize("stale", [False, True])
+def test_the_kept_party_rows_give_the_pages_the_rows_give(db, client, tmp_path, path, stale):
+    # the fixture's rows were put in behind the store's back: the pages read them live; the
+    # same file with party_events brought up to date reads the kept rows, and shows the same,
+    # also when the rowids kept are no longer those of the events (each row is checked)
+    kept = str(tmp_path / "kept.duckdb")
+    shutil.copy(db, kept)
+    con = duckdb.connect(kept)
+    assert not summary.parties_current(con)
+    summary.refresh(con)
+    if stale:
+        con.execute("UPDATE party_events SET rid = (rid + 1) % (SELECT count(*) FROM events)")
+    assert summary.parties_current(con)
+    con.close()
+    assert _json(TestClient(web_app.create_app(kept)), path) == _json(client, path)

@@ -214,6 +214,8 @@ def load(db: str, out: str, wait: float = 0.0) -> LoadResult:
                 stories_mod.relink(store.con, loaded)
 
         _transaction(store, go)
+        # the kept party rows point at events by rowid, which is final only after the commit
+        summary.set_rowids(store.con, None if empty else loaded)
         result.stories = store.story_counts()
         _ledger(store, result)
     return result

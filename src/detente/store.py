@@ -68,6 +68,8 @@ _SCHEMA = {
         status VARCHAR, attempts INTEGER, first_seen TIMESTAMP, last_seen TIMESTAMP""",
     # counts for the dashboard's overview, kept up to date by write (see summary.py)
     "pair_counts": summary.SCHEMA,
+    # one row per asserted event and party, for the actor and dyad pages (see summary.py)
+    "party_events": summary.PARTY_SCHEMA,
 }
 #: table -> column -> its declared SQL type ("id VARCHAR PRIMARY KEY" declares a VARCHAR)
 _TYPES = {name: dict(c.split()[:2] for c in cols.split(",")) for name, cols in _SCHEMA.items()}
@@ -84,6 +86,8 @@ _ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
 #: the actors of one page of events by event id: with the index a few lookups, without it a
 #: scan of every actor row (a tenth of a second at a million events, on every page load).
 _INDEXES = (("event_actors_event", "event_actors", "event_id"),)
+#: Most event ids ``with_actors`` writes into its statement (more go as one list parameter).
+_LISTED_IDS = 1000
 #: The last day of an event's period, in SQL (``date`` is its first day).
 PERIOD_END = ("CAST(CASE e.date_precision WHEN 'year' THEN e.date + INTERVAL 1 YEAR "
                "WHEN 'month' THEN e.date + INTERVAL 1 MONTH ELSE e.date + INTERVAL 1 DAY END "
@@ -214,7 +218,8 @@ class Store:
                                  f"{sql_type}")
             for name, table, column in _INDEXES:
                 self.con.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({column})")
-            if "pair_counts" not in tables:  # a file from before the table: counted once
+            if not {"pair_counts", "party_events"} <= tables:  # a file from before them:
+                # counted once
                 summary.refresh(self.con)
             # A file whose creation was cut short (older detente created tables one by one)
             # has a meta table without its row: repaired here, not refused.
@@ -353,6 +358,9 @@ class Store:
             self._quarantine(rejected)
 
         self._transaction(go)
+        # the rowids the party rows fetch their events by exist once the rows are committed
+        # (a page checks each one, so a kill before this costs speed, not correctness)
+        summary.set_rowids(self.con, list(todo))
         return result
 
     def _transaction(self, fn: Callable[[], None]) -> None:
@@ -496,8 +504,13 @@ class Store:
             return []
         # by event id alone (a key built in SQL would be computed for every stored actor
         # row), the article checked on the way out
-        for r in self._dicts("SELECT * FROM event_actors WHERE event_id IN (SELECT unnest(?)) "
-                             "ORDER BY role, position", [sorted({r["id"] for r in rows})]):
+        ids = sorted({r["id"] for r in rows})
+        # up to a page of ids as a list of values, which DuckDB looks up in the index; as a
+        # list parameter past a few dozen ids it scans every actor row (0.1 s at a million)
+        listed = len(ids) <= _LISTED_IDS
+        within = f"({', '.join('?' * len(ids))})" if listed else "(SELECT unnest(?))"
+        for r in self._dicts(f"SELECT * FROM event_actors WHERE event_id IN {within} "
+                             "ORDER BY role, position", ids if listed else [ids]):
             actor = {f: r["role_title" if f == "role" else f] for f in _ACTOR_FIELDS}
             found.setdefault((r["article_id"], r["event_id"]), {}) \
                 .setdefault(r["role"], []).append(actor)

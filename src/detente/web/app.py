@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 import jinja2
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -113,6 +113,7 @@ class Dashboard:
 
     # ----------------------------------------------------------------- pages
     def overview(self, request: Request, fmt: str) -> Response:
+        no_parameters(request)
         # The overview scans every event (about a second at a million): kept until the file
         # changes, so a reload between two ingests costs nothing.
         state = queries.file_state(self.db)
@@ -158,6 +159,7 @@ class Dashboard:
 
     def _one(self, request: Request, kind: str, read) -> dict:
         """The record ``read(store, id)`` finds for the path's id, or NotFound."""
+        no_parameters(request)
         key = request.path_params["id"]
         with queries.opened(self.db) as store:
             found = read(store, key) if store else None
@@ -223,6 +225,14 @@ class Dashboard:
         return endpoint
 
 
+def no_parameters(request: Request) -> None:
+    """A page that takes no query parameters says so (a 400 naming the first one), rather
+    than answering as if a filter had been applied."""
+    if request.query_params:
+        name = sorted(request.query_params)[0][:40]
+        raise BadParameter(name, "unknown parameter; this page takes none")
+
+
 def _download(rows: list[dict], fmt: str) -> Response:
     if fmt == "csv":
         out = io.StringIO()
@@ -233,6 +243,10 @@ def _download(rows: list[dict], fmt: str) -> Response:
     write_parquet(rows, buf)  # type: ignore[arg-type]  (pyarrow writes to file objects too)
     return Response(buf.getvalue(), media_type="application/vnd.apache.parquet",
                     headers={"Content-Disposition": 'attachment; filename="events.parquet"'})
+
+
+def _favicon(request: Request) -> Response:
+    return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
 
 
 class _SecurityHeaders:
@@ -284,6 +298,9 @@ def create_app(db: str = "detente.duckdb", *, allow_ingest: bool = False,
         Route("/map.json", g(d.map, "json")),
         Route("/docs", d.docs),
         Route("/openapi.json", d.openapi_json),
+        # browsers ask for /favicon.ico whatever the page declares: the same small icon, not
+        # a 404 in the console
+        Route("/favicon.ico", _favicon),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     app = Starlette(routes=routes)

@@ -12,7 +12,7 @@ from typing import Mapping
 
 from ..errors import DetenteError
 from ..knowledge import load
-from ..records import MODALITIES
+from ..records import MODALITIES, first_day
 
 
 class BadParameter(DetenteError):
@@ -82,11 +82,20 @@ def _text(params: Mapping[str, str], name: str) -> str:
     return value
 
 
+def _real_day(value: str) -> bool:
+    try:
+        first_day(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _int(params: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
     raw = params.get(name, "").strip()
     if not raw:
         return default
-    if not raw.isdigit() or not low <= int(raw) <= high:
+    # ASCII digits only: int() would take "５" (a full-width five) as well
+    if not (raw.isascii() and raw.isdigit()) or not low <= int(raw) <= high:
         raise BadParameter(name, f"{raw[:40]!r} is not a whole number from {low} to {high}")
     return int(raw)
 
@@ -120,6 +129,9 @@ def parse(params: Mapping[str, str]) -> EventFilters:
         if value and not _DATE.fullmatch(value):
             raise BadParameter(name, f"{value[:40]!r} is not a date; use YYYY, YYYY-MM or "
                                      "YYYY-MM-DD (for example 2025-05-16)")
+        if value and not _real_day(value):  # the pattern lets 30 February through
+            raise BadParameter(name, f"{value!r} is no day of the calendar; give a day that "
+                                     "exists, or the month alone (for example 2025-02)")
     country = _text(params, "country").upper()
     if country and not _COUNTRY.fullmatch(country):
         raise BadParameter("country", f"{country[:40]!r} is not a country code; use ISO "

@@ -8,7 +8,9 @@ latest ``PAIR_EVENTS`` events and ``PAIR_QUOTES`` candidate quotes), the selecti
 ``detente dossier`` prints through the same template (``pairview.dossier_html``).
 
 Reading stays cheap on a large store: one statement selects a party's (or pair's) events once
-and returns the month-by-category counts, the total, the latest keys and the counterparts;
+(from ``party_events``, which ``Store.write`` keeps, while it describes the rows; else by
+joining the actor rows with the events) and returns the month-by-category counts, the total,
+the latest keys and the counterparts; the latest events are fetched by rowid;
 quotes are narrowed in SQL by a superset of the names ``pair`` matches; the cross-article
 ledger is built once per change of the file.
 """
@@ -25,6 +27,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from .. import summary as kept
 from ..actors import load_kb
 from ..errors import DetenteError, StoreBusy, StoreError
 from ..peace import ledger as ledger_mod
@@ -145,53 +148,102 @@ def _pair_keys(a: str, b: str, round_events: list[str]) -> tuple[str, list]:
     return sql, params
 
 
-def _summary(store: Store, keys: str, params: list, latest: int,
+#: The asserted events of the (article_id, event_id) keys a query ``k`` selects, with what
+#: ``_summary`` counts: read from the events table (the way for a store whose kept
+#: ``party_events`` does not describe its rows).
+_LIVE = ("SELECT e.article_id, e.id, e.event, e.date, e.date_precision, e.rowid AS rid FROM "
+         "(SELECT DISTINCT * FROM ({keys})) k JOIN events e ON e.id = k.event_id AND "
+         "e.article_id = k.article_id WHERE e.modality = 'asserted'")
+#: The same from ``party_events`` (see summary.py): one party's rows, no join of the events.
+_KEPT = "SELECT article_id, event_id AS id, event, date, date_precision FROM party_events"
+
+
+def _party_events(store: Store, code: str) -> tuple[str, list]:
+    """SQL of the asserted events naming ``code``, each once (article_id, id, event, date,
+    date_precision, rid: its rowid), and its parameters."""
+    if kept.parties_current(store.con):  # with the event's parties, for its counterparts
+        return _KEPT.replace(" FROM", ", rid, parties FROM", 1) + " WHERE party = ?", [code]
+    return _LIVE.format(keys=_OF), [code, code]
+
+
+def _pair_events(store: Store, a: str, b: str, round_events: list[str]) -> tuple[str, list]:
+    """The same for the events of two parties together, or that a round of theirs rests on."""
+    if not kept.parties_current(store.con):
+        keys, params = _pair_keys(a, b, round_events)
+        return _LIVE.format(keys=keys), params
+    sql = _KEPT.replace(" FROM", ", rid FROM", 1) + " WHERE party = ? AND list_contains(keys, ?)"
+    params: list = [a, b]
+    if round_events:
+        # an event both ways counted once (its kept rowid may be older than the table's)
+        sql = (f"SELECT DISTINCT ON (article_id, id) * FROM ({sql} UNION ALL SELECT "
+               "e.article_id, e.id, e.event, e.date, e.date_precision, e.rowid FROM events e "
+               "WHERE e.id IN (SELECT unnest(?)) AND e.modality = 'asserted')")
+        params.append(round_events)
+    return sql, params
+
+
+def _summary(store: Store, events: str, params: list, latest: int,
              counterparts_of: str | None = None) -> dict:
-    """One statement over the asserted events ``keys`` selects (article_id, event_id): the
-    month-by-category counts, the total, the keys of the latest ``latest`` events and, for
-    one party, the other parties of its events. The selection is made once (a semi-join of
-    the events on their actors is the costly part on a large store)."""
-    sql = (f"WITH k AS MATERIALIZED ({keys}), m AS MATERIALIZED (SELECT e.article_id, e.id, "
-           "e.event, e.date, e.date_precision FROM k JOIN events e ON e.id = k.event_id AND "
-           "e.article_id = k.article_id WHERE e.modality = 'asserted') "
-           "SELECT 'month', strftime(date, '%Y-%m') AS x, event, count(*) FROM m WHERE "
+    """One statement over the asserted events the query ``events`` selects (see
+    ``_party_events``): the month-by-category counts, the total, the keys of the latest
+    ``latest`` events and, for one party, the other parties of its events. The selection is
+    made once."""
+    sql = (f"WITH m AS MATERIALIZED ({events}) "
+           "SELECT 'month', strftime(date, '%Y-%m') AS x, event, count(*), NULL FROM m WHERE "
            "date_precision IN ('day', 'month') GROUP BY x, event "
-           "UNION ALL SELECT 'total', NULL, NULL, count(*) FROM m "
-           "UNION ALL SELECT 'latest', article_id, id, rn FROM (SELECT article_id, id, "
-           "row_number() OVER (ORDER BY date DESC NULLS LAST, article_id DESC, id DESC) AS rn "
-           "FROM m) WHERE rn <= ?")
+           "UNION ALL SELECT 'total', NULL, NULL, count(*), NULL FROM m "
+           "UNION ALL SELECT 'latest', article_id, id, rn, rid FROM (SELECT article_id, id, "
+           "rid, row_number() OVER (ORDER BY date DESC NULLS LAST, article_id DESC, id DESC) "
+           "AS rn FROM m) WHERE rn <= ?")
     args = [*params, latest]
-    if counterparts_of:
+    if counterparts_of and "parties FROM party_events" in events:
+        # the kept parties of each event, the party itself left out
+        sql += (" UNION ALL SELECT 'with', x, NULL, count(*), NULL FROM (SELECT "
+                "unnest(parties) AS x FROM m) WHERE x <> ? GROUP BY x")
+        args.append(counterparts_of)
+    elif counterparts_of:
         # a semi-join by event id (ids are content ids: one article's), not a join
         sql += (" UNION ALL SELECT 'with', upper(coalesce(o.org, o.code)) AS x, NULL, "
-                "count(DISTINCT o.event_id) FROM event_actors o WHERE o.event_id IN (SELECT "
-                "id FROM m) AND coalesce(o.org, o.code) IS NOT NULL AND "
+                "count(DISTINCT o.event_id), NULL FROM event_actors o WHERE o.event_id IN "
+                "(SELECT id FROM m) AND coalesce(o.org, o.code) IS NOT NULL AND "
                 "upper(coalesce(o.org, o.code)) <> ? GROUP BY x")
         args.append(counterparts_of)
     out: dict = {"months": [], "total": 0, "latest": [], "with": []}
-    for part, x, y, n in store.con.execute(sql, args).fetchall():
+    for part, x, y, n, rid in store.con.execute(sql, args).fetchall():
         if part == "month":
             out["months"].append((x, y, n))
         elif part == "total":
             out["total"] = n
         elif part == "latest":
-            out["latest"].append((n, x, y))
+            out["latest"].append((n, x, y, rid))
         else:
             out["with"].append({"code": x, "events": n})
-    out["latest"] = [(aid, eid) for _, aid, eid in sorted(out["latest"])]
+    out["latest"] = [(aid, eid, rid) for _, aid, eid, rid in sorted(out["latest"])]
     out["with"] = sorted(out["with"], key=lambda c: (-c["events"], c["code"]))[:12]
     return out
 
 
-def _event_rows(store: Store, keys: list[tuple[str, str]]) -> list[dict]:
-    """Full event rows for (article_id, event_id) keys, in their order."""
+def _event_rows(store: Store, keys: list[tuple[str, str, int | None]]) -> list[dict]:
+    """Full event rows for (article_id, event_id, rowid) keys, in their order. Each row is
+    fetched by its rowid and kept only if it is the event the key names (a rowid read from
+    ``party_events`` may have changed since); the others by id, a scan of the events."""
     if not keys:
         return []
-    rows = store._dicts("SELECT e.*, a.title, a.url, a.published FROM events e JOIN articles a "
-                        "ON a.id = e.article_id WHERE e.id IN (SELECT unnest(?))",
-                        [sorted({k[1] for k in keys})])
-    by_key = {(r["article_id"], r["id"]): r for r in rows}
-    return store.with_actors([by_key[k] for k in keys if k in by_key])
+    wanted = {(k[0], k[1]) for k in keys}
+    by_key: dict[tuple[str, str], dict] = {}
+    rids = sorted({k[2] for k in keys if k[2] is not None})
+    if rids:
+        for r in queries.rows_by_rowid(store, rids):
+            if (r["article_id"], r["id"]) in wanted:
+                by_key[(r["article_id"], r["id"])] = r
+    missing = sorted({k[1] for k in keys if (k[0], k[1]) not in by_key})
+    if missing:
+        rows = store._dicts("SELECT e.*, a.title, a.url, a.published FROM events e JOIN "
+                            "articles a ON a.id = e.article_id WHERE e.id IN (SELECT "
+                            "unnest(?))", [missing])
+        for r in rows:
+            by_key.setdefault((r["article_id"], r["id"]), r)
+    return store.with_actors([by_key[k] for k in ((k[0], k[1]) for k in keys) if k in by_key])
 
 
 def _search(names) -> Callable[[str], Any] | None:
@@ -239,8 +291,8 @@ def dyad_data(store: Store | None, led: dict, a: str, b: str, names: dict) -> di
     events: list[dict] = []
     quotes: list[dict] = []
     if store is not None:
-        keys, params = _pair_keys(a, b, round_events)
-        summary = _summary(store, keys, params, PAIR_EVENTS)
+        sql, params = _pair_events(store, a, b, round_events)
+        summary = _summary(store, sql, params, PAIR_EVENTS)
         events = _event_rows(store, summary["latest"])[::-1]
         said = _re2([*names.get(a, ()), *names.get(b, ())])
         round_articles = sorted({s.get("article_id") for r in rounds
@@ -272,7 +324,8 @@ def party_data(store: Store | None, led: dict, code: str) -> dict:
     events: list[dict] = []
     quotes: list[dict] = []
     if store is not None:
-        summary = _summary(store, _OF, [code, code], LIST_EVENTS, counterparts_of=code)
+        sql, params = _party_events(store, code)
+        summary = _summary(store, sql, params, LIST_EVENTS, counterparts_of=code)
         events = _event_rows(store, summary["latest"])
         quotes = _quote_rows(store, "upper(q.speaker_code) = ? OR upper(q.speaker_org) = ?",
                              [code, code], LIST_QUOTES)

@@ -37,6 +37,9 @@ def environment() -> jinja2.Environment:
                              autoescape=True, undefined=jinja2.StrictUndefined)
     env.filters["seg"] = lambda v: quote(str(v), safe="")
     env.filters["safe_url"] = safe_url
+    # the header names the file, not its folder: the full path is in the tooltip (and the
+    # screenshots of a test run on a temporary store do not change with the folder's name)
+    env.filters["basename"] = lambda p: Path(str(p)).name
     env.globals["qs"] = lambda d: urlencode(d)
     env.globals["slug"] = slug
     return env
