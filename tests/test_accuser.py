@@ -81,3 +81,15 @@ def test_home_pressure_aimed_at_no_one_gets_no_guessed_target(analyzer):
     events = _events(analyzer, ABROAD.format("Chadian bishops condemned the decision."),
                      "ACCUSE")
     assert events and all(r.code != "TCD" or r.start >= 0 for e in events for r in e.recipient)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The U.N. envoy for Chad called for an end to the violence.",
+    "The opposition leader is calling for new elections within a year.",
+])
+def test_an_appeal_to_no_one_is_addressed_to_the_story_country(analyzer, text):
+    events = [e for e in _events(analyzer, ABROAD.format(text), "REQUEST")
+              if e.evidence.sentence.startswith("The ")]
+    (event,) = events
+    assert [r.code for r in event.recipient] == ["TCD"]

@@ -48,10 +48,13 @@ INNOCENCE = knowledge.words("lexicon/recipients.yaml", "innocence_words")
 #: Pressure from outside that, aimed at no one named, is aimed at the story's country.
 AIMED_AT_SETTING = frozenset(w.upper() for w in knowledge.words(
     "lexicon/recipients.yaml", "aimed_at_setting"))
-_UNKNOWN = sorted(AIMED_AT_SETTING - set(knowledge.load("ontology.yaml")["categories"]))
+#: Appeals that, addressed to no one named, are addressed to the story's country.
+APPEALS_TO_SETTING = frozenset(w.upper() for w in knowledge.words(
+    "lexicon/recipients.yaml", "appeals_to_setting"))
+_UNKNOWN = sorted((AIMED_AT_SETTING | APPEALS_TO_SETTING) - set(knowledge.load("ontology.yaml")["categories"]))
 if _UNKNOWN:
     raise KnowledgeBaseError(
-        f"detente/data/lexicon/recipients.yaml: 'aimed_at_setting' lists {', '.join(_UNKNOWN)}, "
+        f"detente/data/lexicon/recipients.yaml: 'aimed_at_setting' or 'appeals_to_setting' lists {', '.join(_UNKNOWN)}, "
         "which is not a category of the ontology; use the names under 'categories' in "
         "data/ontology.yaml")
 
@@ -362,12 +365,16 @@ def accuser(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
 def foreign_pressure(ctx, event: str, actor: tuple, recipient: tuple) -> tuple:
     """"The statement threatened sanctions", "despite previous U.S. sanctions": pressure by
     states all foreign to the story's one country, aimed at no one named, is aimed at that
-    country (inferred, no mention). Nothing when a recipient with a country was read, the
-    story has no setting, or a doer is of that country, of no country or no state (IGO, NGO)."""
+    country (inferred, no mention); an appeal to no one ("is calling for an end to the
+    violence") is addressed there whoever makes it. Nothing when a recipient with a country
+    was read, the story has no setting, a doer has no country, or (pressure) a doer is of
+    that country or no state (IGO, NGO)."""
     home = ctx.actors.setting
-    if event not in AIMED_AT_SETTING or not home or not actor or any(r.code for r in recipient):
+    if not home or not actor or any(r.code for r in recipient) or \
+            any(a.code is None for a in actor):
         return recipient
-    if any(a.code is None or a.code == home or a.code.lower() in NOT_HOME for a in actor):
+    foreign = not any(a.code == home or a.code.lower() in NOT_HOME for a in actor)
+    if not (event in APPEALS_TO_SETTING or (event in AIMED_AT_SETTING and foreign)):
         return recipient
     name = ctx.actors.kb.country_name(home) or home
     return recipient + (Actor(name, home, None, name, None, None, -1, -1),)
