@@ -12,8 +12,8 @@ from detente.records import Article
 
 PUBLISHED = dt.date(2025, 6, 2)
 
-HOME = ("Zambian police arrested opposition mayor Chanda Mulenga in Lusaka on Monday. Zambian prosecutors "
-        "charged him with fraud and abuse of office. {}")
+HOME = ("Zambian police arrested opposition mayor Chanda Mulenga in Lusaka on Monday. "
+        "Zambian prosecutors charged him with fraud and abuse of office. {}")
 
 
 def _rejections(analyzer, text):
@@ -77,13 +77,6 @@ def test_foreign_pressure_aimed_at_no_one_is_aimed_at_the_story_country(analyzer
 
 
 @pytest.mark.model
-def test_home_pressure_aimed_at_no_one_gets_no_guessed_target(analyzer):
-    events = _events(analyzer, ABROAD.format("Chadian bishops condemned the decision."),
-                     "ACCUSE")
-    assert events and all(r.code != "TCD" or r.start >= 0 for e in events for r in e.recipient)
-
-
-@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "The U.N. envoy for Chad called for an end to the violence.",
     "The opposition leader is calling for new elections within a year.",
@@ -93,3 +86,13 @@ def test_an_appeal_to_no_one_is_addressed_to_the_story_country(analyzer, text):
               if e.evidence.sentence.startswith("The ")]
     (event,) = events
     assert [r.code for r in event.recipient] == ["TCD"]
+
+
+@pytest.mark.model
+def test_disapproval_at_home_is_aimed_at_home_and_a_bodys_is_not(analyzer):
+    home = _events(analyzer, ABROAD.format("Chad's interior minister called the vote "
+                                           "\"deplorable.\""), "ACCUSE")
+    assert [[r.code for r in e.recipient] for e in home] == [["TCD"]]
+    body = _events(analyzer, ABROAD.format("The African Union criticized how its own "
+                                           "summits are run."), "ACCUSE")
+    assert body and all("TCD" not in {r.code for r in e.recipient} for e in body)

@@ -51,12 +51,16 @@ AIMED_AT_SETTING = frozenset(w.upper() for w in knowledge.words(
 #: Appeals that, addressed to no one named, are addressed to the story's country.
 APPEALS_TO_SETTING = frozenset(w.upper() for w in knowledge.words(
     "lexicon/recipients.yaml", "appeals_to_setting"))
-_UNKNOWN = sorted((AIMED_AT_SETTING | APPEALS_TO_SETTING) - set(knowledge.load("ontology.yaml")["categories"]))
+#: Disapproval at home that, aimed at no one named, is aimed at home.
+HOME_COMPLAINTS = frozenset(w.upper() for w in knowledge.words(
+    "lexicon/recipients.yaml", "home_complaints"))
+_UNKNOWN = sorted((AIMED_AT_SETTING | APPEALS_TO_SETTING | HOME_COMPLAINTS)
+                  - set(knowledge.load("ontology.yaml")["categories"]))
 if _UNKNOWN:
     raise KnowledgeBaseError(
-        f"detente/data/lexicon/recipients.yaml: 'aimed_at_setting' or 'appeals_to_setting' lists {', '.join(_UNKNOWN)}, "
-        "which is not a category of the ontology; use the names under 'categories' in "
-        "data/ontology.yaml")
+        "detente/data/lexicon/recipients.yaml: 'aimed_at_setting', 'appeals_to_setting' or "
+        f"'home_complaints' lists {', '.join(_UNKNOWN)}, which is not a category of the "
+        "ontology; use the names under 'categories' in data/ontology.yaml")
 
 
 #: How many sentences back, and how many words in all, "the extension" may look for the act
@@ -366,7 +370,8 @@ def foreign_pressure(ctx, event: str, actor: tuple, recipient: tuple) -> tuple:
     """"The statement threatened sanctions", "despite previous U.S. sanctions": pressure by
     states all foreign to the story's one country, aimed at no one named, is aimed at that
     country (inferred, no mention); an appeal to no one ("is calling for an end to the
-    violence") is addressed there whoever makes it. Nothing when a recipient with a country
+    violence") is addressed there whoever makes it, and disapproval at home ("called the
+    jailbreak deplorable") is aimed at home. Nothing when a recipient with a country
     was read, the story has no setting, a doer has no country, or (pressure) a doer is of
     that country or no state (IGO, NGO)."""
     home = ctx.actors.setting
@@ -374,7 +379,9 @@ def foreign_pressure(ctx, event: str, actor: tuple, recipient: tuple) -> tuple:
             any(a.code is None for a in actor):
         return recipient
     foreign = not any(a.code == home or a.code.lower() in NOT_HOME for a in actor)
-    if not (event in APPEALS_TO_SETTING or (event in AIMED_AT_SETTING and foreign)):
+    at_home = all(a.code == home for a in actor)
+    if not (event in APPEALS_TO_SETTING or (event in AIMED_AT_SETTING and foreign)
+            or (event in HOME_COMPLAINTS and at_home)):
         return recipient
     name = ctx.actors.kb.country_name(home) or home
     return recipient + (Actor(name, home, None, name, None, None, -1, -1),)
