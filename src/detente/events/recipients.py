@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from .. import coref, setting, tree
+from .. import coref, knowledge, setting, tree
 from ..actor_segments import lookup
+from ..errors import KnowledgeBaseError
 from ..records import Actor
 from .arguments import LOCATIVE_PREPS, agent_of, phrase, subject_of
 from .lexicon import category_set, events_words
@@ -40,6 +41,26 @@ STATE_ACTS = category_set("doer_is_home_state")
 STATE_SECTORS = events_words("state_sectors")
 #: Possessors that make a person the speaker's own ("my father"), not the story's civilian.
 FIRST_PERSON = events_words("first_person_possessives")
+#: What a party is accused of ("the charges"): its denial answers the accuser.
+CHARGE_NOUNS = knowledge.words("lexicon/recipients.yaml", "charge_nouns")
+#: "pleaded not guilty": the plea answers the charge.
+INNOCENCE = knowledge.words("lexicon/recipients.yaml", "innocence_words")
+#: Pressure from outside that, aimed at no one named, is aimed at the story's country.
+AIMED_AT_SETTING = frozenset(w.upper() for w in knowledge.words(
+    "lexicon/recipients.yaml", "aimed_at_setting"))
+#: Appeals that, addressed to no one named, are addressed to the story's country.
+APPEALS_TO_SETTING = frozenset(w.upper() for w in knowledge.words(
+    "lexicon/recipients.yaml", "appeals_to_setting"))
+#: Disapproval at home that, aimed at no one named, is aimed at home.
+HOME_COMPLAINTS = frozenset(w.upper() for w in knowledge.words(
+    "lexicon/recipients.yaml", "home_complaints"))
+_UNKNOWN = sorted((AIMED_AT_SETTING | APPEALS_TO_SETTING | HOME_COMPLAINTS)
+                  - set(knowledge.load("ontology.yaml")["categories"]))
+if _UNKNOWN:
+    raise KnowledgeBaseError(
+        "detente/data/lexicon/recipients.yaml: 'aimed_at_setting', 'appeals_to_setting' or "
+        f"'home_complaints' lists {', '.join(_UNKNOWN)}, which is not a category of the "
+        "ontology; use the names under 'categories' in data/ontology.yaml")
 
 
 #: How many sentences back, and how many words in all, "the extension" may look for the act
@@ -317,3 +338,50 @@ def place_modifier(ctx, tok, lex) -> bool:
         return False  # a people the parser took for a place name ("the Fulani attack")
     return not any(found.entity is not None and found.entity.kind in DOER_KINDS
                    for _, _, found in lookup(ctx.actors.kb, words))
+
+
+def accuser(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"He denied the charges", "called the allegations baseless", "pleaded not guilty": a
+    denial that names no accuser answers whoever brought the charge; when the one denying is of
+    the story's own country, that is its own state (prosecutors, courts, rivals at home;
+    inferred, no mention). Nothing when a recipient with a country was read, the story has no
+    setting, or the doer is foreign to it (a foreign government's charges are as likely)."""
+    home = ctx.actors.setting
+    if event != "REJECT" or not home or any(r.code for r in recipient) or cand.kind != "verb":
+        return recipient
+    if not actor or any(a.code != home for a in actor):
+        return recipient
+    verb = cand.head
+    answered = False
+    for c in verb.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ in ("dobj", "nsubjpass") and lemma in CHARGE_NOUNS:
+            answered = True
+        elif c.dep_ in ("acomp", "oprd", "advmod") and lemma in INNOCENCE and \
+                verb.lemma_.lower() == "plead":
+            answered = True
+    if not answered:
+        return recipient
+    name = ctx.actors.kb.country_name(home) or home
+    return recipient + (Actor(name, home, None, name, None, None, -1, -1),)
+
+
+def foreign_pressure(ctx, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"The statement threatened sanctions", "despite previous U.S. sanctions": pressure by
+    states all foreign to the story's one country, aimed at no one named, is aimed at that
+    country (inferred, no mention); an appeal to no one ("is calling for an end to the
+    violence") is addressed there whoever makes it, and disapproval at home ("called the
+    jailbreak deplorable") is aimed at home. Nothing when a recipient with a country
+    was read, the story has no setting, a doer has no country, or (pressure) a doer is of
+    that country or no state (IGO, NGO)."""
+    home = ctx.actors.setting
+    if not home or not actor or any(r.code for r in recipient) or \
+            any(a.code is None for a in actor):
+        return recipient
+    foreign = not any(a.code == home or a.code.lower() in NOT_HOME for a in actor)
+    at_home = all(a.code == home for a in actor)
+    if not (event in APPEALS_TO_SETTING or (event in AIMED_AT_SETTING and foreign)
+            or (event in HOME_COMPLAINTS and at_home)):
+        return recipient
+    name = ctx.actors.kb.country_name(home) or home
+    return recipient + (Actor(name, home, None, name, None, None, -1, -1),)
