@@ -8,8 +8,8 @@ import os
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
+from store_dump import store_rows
 
 from detente import parallel, pipeline
 from detente.records import Article
@@ -76,26 +76,6 @@ def test_cpu_count_is_positive():
     assert parallel.cpu_count() >= 1
 
 
-def _rows(db: Path) -> dict[str, list]:
-    """Every table's rows, sorted, without the columns that hold the time of storing (or
-    where a row sits in the file: the rowids party_events keeps follow the write order)."""
-    con = duckdb.connect(str(db), read_only=True)
-    out = {}
-    try:
-        tables = [t for (t,) in con.execute(
-            "select table_name from information_schema.tables order by 1").fetchall()]
-        for table in tables:
-            cols = [c for (c,) in con.execute(
-                "select column_name from information_schema.columns where table_name = ? "
-                "order by ordinal_position", [table]).fetchall()
-                if c not in ("ingested_at", "seen_at", "rid")]
-            out[table] = con.execute(
-                f'select {", ".join(cols)} from "{table}" order by all').fetchall()
-    finally:
-        con.close()
-    return out
-
-
 @pytest.mark.model
 def test_workers_store_exactly_what_one_process_stores(tmp_path):
     src = tmp_path / "stories.jsonl"
@@ -111,7 +91,7 @@ def test_workers_store_exactly_what_one_process_stores(tmp_path):
     assert (two.new, two.events, two.quotes) == (one.new, one.events, one.quotes)
     assert len(peaks) == 1 and len(peaks[0]) == 2  # both workers ran and reported
     assert all(b > 100 * 2**20 for b in peaks[0].values())  # each loaded the model
-    a, b = _rows(tmp_path / "one.duckdb"), _rows(tmp_path / "two.duckdb")
+    a, b = store_rows(tmp_path / "one.duckdb"), store_rows(tmp_path / "two.duckdb")
     assert a.keys() == b.keys() and a["events"]
     for table in a:
         assert a[table] == b[table], table

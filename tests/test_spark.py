@@ -18,6 +18,7 @@ import pytest
 pytest.importorskip("pyspark", reason='pyspark is not installed: pip install -e ".[test,spark]"')
 
 from detente.spark.frame import java_problem  # noqa: E402
+from store_dump import store_rows  # noqa: E402
 
 _PROBLEM = java_problem()
 if _PROBLEM and os.environ.get("CI"):
@@ -54,25 +55,6 @@ def corpus(tmp_path_factory) -> Path:
     return path
 
 
-def _rows(db: Path) -> dict[str, list]:
-    """Every table's rows, sorted, without the columns that hold the time of storing."""
-    con = duckdb.connect(str(db), read_only=True)
-    out = {}
-    try:
-        tables = [t for (t,) in con.execute(
-            "select table_name from information_schema.tables order by 1").fetchall()]
-        for table in tables:
-            cols = [c for (c,) in con.execute(
-                "select column_name from information_schema.columns where table_name = ? "
-                "order by ordinal_position", [table]).fetchall()
-                if c not in ("ingested_at", "seen_at", "rid")]
-            out[table] = con.execute(
-                f'select {", ".join(cols)} from "{table}" order by all').fetchall()
-    finally:
-        con.close()
-    return out
-
-
 @pytest.fixture(scope="module")
 def spark_output(spark_session, corpus, tmp_path_factory):
     from detente.spark import job
@@ -101,7 +83,7 @@ def test_spark_then_load_stores_what_ingest_stores(spark_output, corpus, tmp_pat
                                              for w in summary.workers.values())
     w = loaded.written
     assert (w.new, w.events, w.quotes, w.rejected) == (4, one.events, one.quotes, 3)
-    a, b = _rows(tmp_path / "one.duckdb"), _rows(tmp_path / "spark.duckdb")
+    a, b = store_rows(tmp_path / "one.duckdb"), store_rows(tmp_path / "spark.duckdb")
     assert a.keys() == b.keys() and a["events"] and a["stories"]
     for table in a:
         assert a[table] == b[table], table
