@@ -385,3 +385,10 @@ def foreign_pressure(ctx, event: str, actor: tuple, recipient: tuple) -> tuple:
         return recipient
     name = ctx.actors.kb.country_name(home) or home
     return recipient + (Actor(name, home, None, name, None, None, -1, -1),)
+
+
+def implied_recipient(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """The recipient a story implies when the sentence names none: the state answering its
+    own charges ("denied the charges"), then the story's country under foreign pressure
+    ("threatened sanctions")."""
+    return foreign_pressure(ctx, event, actor, accuser(ctx, cand, event, actor, recipient))
