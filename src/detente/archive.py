@@ -22,7 +22,6 @@ import glob
 import json
 import os
 from dataclasses import dataclass, field
-from typing import Callable
 
 import pyarrow as pa
 
@@ -159,16 +158,6 @@ def _quarantine(store: Store, out: str, loaded: list[str]) -> int:
     return con.execute(f"SELECT count(*) FROM {rel}").fetchall()[0][0]
 
 
-def _transaction(store: Store, work: Callable[[], None]) -> None:
-    store.con.execute("BEGIN TRANSACTION")
-    try:
-        work()
-    except BaseException:
-        store.con.execute("ROLLBACK")
-        raise
-    store.con.execute("COMMIT")
-
-
 def _ledger(store: Store, result: LoadResult) -> None:
     # asked kind by kind, as the ledger commands do: a claim's own "kind" shadows the row's
     items = [dict(r, kind=kind) for kind in LEDGER_KINDS
@@ -213,7 +202,7 @@ def load(db: str, out: str, wait: float = 0.0) -> LoadResult:
             else:
                 stories_mod.relink(store.con, loaded)
 
-        _transaction(store, go)
+        store.transaction(go)
         # the kept party rows point at events by rowid, which is final only after the commit
         summary.set_rowids(store.con, None if empty else loaded)
         result.stories = store.story_counts()

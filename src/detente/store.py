@@ -363,6 +363,11 @@ class Store:
         summary.set_rowids(self.con, list(todo))
         return result
 
+    def transaction(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` in one transaction of this store's connection (rolled back if it raises);
+        for bulk writers outside this class, such as ``archive.load``."""
+        self._transaction(fn)
+
     def _transaction(self, fn: Callable[[], None]) -> None:
         self.con.execute("BEGIN TRANSACTION")
         try:

@@ -137,7 +137,7 @@ def _not_where(found: tuple, tok, span, lex: Lexicon | None) -> tuple:
     if kept or not any(a.code for a in found):
         return kept or found
     if not _agentive(tok, lex):
-        return found  # "townships in Yangon": with nobody else named, a place's parts
+        return found  # "districts in Mandalay": with nobody else named, a place's parts
     # "three men in Karachi": the men, of the place's country
     place = next(a for a in found if a.code)
     return (Actor(span.text, place.code, None, None, None, None, span.start_char,

@@ -75,7 +75,7 @@ def _places_agree(a: Draft, b: Draft) -> bool:
         return True
     if x.name == y.name:
         return True
-    # a country and a place inside it agree ("in Pakistan" ... "in Quetta"); two towns do not
+    # a country and a place inside it agree ("in Peru" ... "in Cusco"); two towns do not
     return x.country == y.country and "country" in (x.feature, y.feature)
 
 

@@ -128,7 +128,7 @@ def _venue(ctx, places, lo: int, hi: int, near: tuple[int, int, int] | None = No
 
 def _named_as_place(ctx, places, lo: int, hi: int, before) -> list:
     """Places starting in [lo, hi) that the words around them name as a place: ``before``
-    right before them ("in Jeddah") or a talks noun right after ("the Jeddah talks")."""
+    right before them ("in Lome") or a talks noun right after ("the Lome talks")."""
     text = article_text(ctx)
     return [p for p in starting_in(places, lo, hi, cache=ctx.cache) if (
         before.search(text[max(lo, p.start - 9):p.start])
