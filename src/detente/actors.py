@@ -143,6 +143,15 @@ class ArticleActors:
                 out.append(a)
         return tuple(out)
 
+    def kind_of(self, actor: Actor) -> str | None:
+        """The kind of entity a mention's actor was read from ("country", "person", "org",
+        ...); None for an actor the text does not name there ("the two nations")."""
+        for m in self._overlapping(actor.start, actor.end) if actor.start >= 0 else ():
+            for a, kind in zip(m.actors, m.kinds):
+                if (a.start, a.end) == (actor.start, actor.end):
+                    return kind
+        return None
+
     def from_setting(self, actor: Actor) -> bool:
         """Whether ``actor``'s country was not written but taken from the story's setting
         ("the police" in a story set in Haiti): enough to code an actor, not to vouch that

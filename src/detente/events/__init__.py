@@ -25,6 +25,7 @@ from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, bu
                       consult_mode)
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
 from . import material
+from .parties import with_party_sectors
 from .retellings import merge_retellings
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
@@ -88,6 +89,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 # violence or protest with no named doer is coded to where it happened
                 d.actor = (Actor(d.location.text, d.location.country, None, d.location.name,
                                  None, None, d.location.start, d.location.end),)
+                d.extra["placed"] = True  # a place stands in for the doer: no government
             if d.cand.kind == "obligation" and not d.recipient and d.cand.key != "needed":
                 continue  # "strong diplomacy must work": nobody is being asked
             if d.cand.kind == "noun" and d.cand.weak and not _explicit_agent(d):
@@ -243,8 +245,8 @@ def _record(ctx, d: Draft) -> Event:
         context=d.context,
         modality=d.modality,
         hedged=d.hedged,
-        actor=d.actor,
-        recipient=d.recipient,
+        actor=d.actor if d.extra.get("placed") else with_party_sectors(ctx, d.actor),
+        recipient=with_party_sectors(ctx, d.recipient),
         date=date,
         date_precision=precision,
         date_text=date_text,
