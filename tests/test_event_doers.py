@@ -3,7 +3,16 @@
 - a state named as a party acts through its government: "Zarland banned imports" gives the
   state with sector GOV, while a town or a people keeps none of it;
 - a person placed only by an international body ("U.N.-appointed rapporteur X") is one of
-  its officials.
+  its officials;
+- "the two presidents" / "the two prime ministers" count back to the states of the two
+  office holders named before;
+- "Peru's U.N. mission": a state's post at an international body is the state's, the body
+  no second party (while "Peru's U.N. peacekeepers" keep both);
+- "X, a spokesman for the rebels": a person's description gives their sector, on every
+  mention of the name;
+- "escaped before being caught by guards": a non-finite passive's "by" phrase is the doer
+  and the subject it shares the patient;
+- "the Peruvian fugitive": a state's adjective on a private person is no act of the state.
 """
 
 from __future__ import annotations
@@ -61,3 +70,56 @@ def test_a_person_placed_by_an_international_body_is_its_official(analyzer):
 def test_a_counted_plural_of_office_holders_is_their_two_states(analyzer, text):
     (e,) = _events(analyzer, text, "COOPERATE")
     assert sorted(_side(e.actor)) == [("KEN", "GOV"), ("TZA", "GOV")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The proposal met with opposition from Peru's U.N. mission.",
+    "Peru's U.N. ambassador Ana Ruiz rejected the resolution on Monday.",
+    "The Peruvian U.N. envoy rejected the resolution on Monday.",
+    "Peru's United Nations ambassador rejected the resolution on Monday.",
+])
+def test_a_states_post_at_an_international_body_is_the_states(analyzer, text):
+    (e,) = _events(analyzer, text, "REJECT")
+    assert _side(e.actor) == [("PER", "GOV")]
+
+
+@pytest.mark.model
+def test_a_states_contingent_of_an_international_body_keeps_the_body(analyzer):
+    (e,) = _events(analyzer, "Peru's U.N. peacekeepers were attacked by rebels on Monday.",
+                   "ASSAULT")
+    assert {a.code for a in e.recipient} == {"PER", "IGO"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sector", [
+    # the body the head serves wins over the head's own word
+    ("Jorge Lema, a spokesman for the rebels, rejected the ceasefire on Monday.", "REB"),
+    # "member" is no sector word, the house it belongs to is
+    ("Ahmed Hassan Ali, a member of the upper house, rejected the ceasefire on Monday.", "LEG"),
+    # a description of no office gives no sector
+    ("Jorge Lema, a critic of the government, rejected the ceasefire on Monday.", None),
+])
+def test_a_persons_description_gives_their_sector(analyzer, text, sector):
+    (e,) = _events(analyzer, text, "REJECT")
+    assert [a.sector for a in e.actor] == [sector]
+
+
+@pytest.mark.model
+def test_a_description_gives_the_sector_to_later_mentions_of_the_name(analyzer):
+    text = ('"The police returned fire," Jean Lafleur, Peru\'s secretary of state for '
+            'communication, told reporters. In a statement on Friday, Lafleur described the '
+            'jailbreak as deplorable.')
+    (e,) = _events(analyzer, text, "ACCUSE")
+    assert [(a.name, a.code, a.sector) for a in e.actor] == [("Jean Lafleur", "PER", "GOV")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Peruvian fugitive escaped his cell on Monday before being caught by prison guards.",
+    "After being arrested by prison guards on Monday, the Peruvian fugitive escaped again.",
+])
+def test_a_non_finite_passive_takes_its_by_phrase_as_the_doer(analyzer, text):
+    (e,) = _events(analyzer, text, "COERCE")
+    assert [(a.text, a.sector) for a in e.actor] == [("prison guards", "COP")]
+    assert _side(e.recipient) == [("PER", None)]

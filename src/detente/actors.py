@@ -109,7 +109,9 @@ class ArticleActors:
         self._mentions: list[_Mention] = []
         self._index: tuple | None = None  # by start, for _overlapping
         self._sent_of = self._sentence_index()
-        segs = Segmenter(doc, kb).segments()
+        segmenter = Segmenter(doc, kb)
+        segs = segmenter.segments()
+        self._posts = segmenter.posts  # "Peru's U.N. envoy": the body's words join the two
         for group in self._group(segs):
             self._add_mention(group)
         self._add_short_forms()
@@ -214,7 +216,8 @@ class ArticleActors:
                 possessive = True
             elif w == "of" and len(gap) <= 2:
                 of = True
-            elif w in self.kb.modifiers or w in self.kb.title_prefixes or w == "-":
+            elif w in self.kb.modifiers or w in self.kb.title_prefixes or w == "-" or (
+                    tok.i in self._posts):
                 continue
             elif tok.dep_ in ("amod", "compound", "nmod") and seg.start <= tok.head.i < seg.end:
                 continue
@@ -314,6 +317,7 @@ class ArticleActors:
                     homonyms.setdefault(m.actors[0].name,
                                         (own, descriptions.written_name(self, m)))
         descriptions.share_with_conjuncts(self, people)
+        descriptions.give_described_sectors(self, people)
         for m in people:
             a = m.actors[0]
             if a.name in homonyms:

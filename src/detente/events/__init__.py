@@ -237,6 +237,7 @@ def _record(ctx, d: Draft) -> Event:
     ev = _evidence(ctx, d)
     date, precision, date_text, basis = _dated(d, ctx.article.published)
     article_id = ctx.article.id
+    own = frozenset(t.i for t in d.cand.tokens)
     return Event(
         id=content_id(article_id, sent.start_char, ev.trigger_start, d.event),
         article_id=article_id,
@@ -245,8 +246,8 @@ def _record(ctx, d: Draft) -> Event:
         context=d.context,
         modality=d.modality,
         hedged=d.hedged,
-        actor=d.actor if d.extra.get("placed") else with_party_sectors(ctx, d.actor),
-        recipient=with_party_sectors(ctx, d.recipient),
+        actor=d.actor if d.extra.get("placed") else with_party_sectors(ctx, d.actor, own),
+        recipient=with_party_sectors(ctx, d.recipient, own),
         date=date,
         date_precision=precision,
         date_text=date_text,
