@@ -12,7 +12,9 @@
   mention of the name;
 - "escaped before being caught by guards": a non-finite passive's "by" phrase is the doer
   and the subject it shares the patient;
-- "the Peruvian fugitive": a state's adjective on a private person is no act of the state.
+- "the Peruvian fugitive": a state's adjective on a private person is no act of the state;
+- "the U.N. special envoy", "the Russian general": a title with the state or body it serves
+  gives its sector even when it is no sector word alone ("the general" stays nobody).
 """
 
 from __future__ import annotations
@@ -123,3 +125,24 @@ def test_a_non_finite_passive_takes_its_by_phrase_as_the_doer(analyzer, text):
     (e,) = _events(analyzer, text, "COERCE")
     assert [(a.text, a.sector) for a in e.actor] == [("prison guards", "COP")]
     assert _side(e.recipient) == [("PER", None)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, side", [
+    ("The U.N. special envoy for Yemen called for an end to the violence on Monday.",
+     ("IGO", "GOV")),
+    ("The Russian general rejected the plan on Monday.", ("RUS", "MIL")),
+    # "representative" alone is a lawmaker's title; a state's permanent one is a diplomat
+    ("Peru's permanent representative to the United Nations accused Chile of failing to "
+     "stop smugglers.", ("PER", "GOV")),
+])
+def test_a_title_with_its_state_or_body_gives_its_sector(analyzer, text, side):
+    (e,) = [e for e in next(analyzer.analyze([Article.make(text, published=PUBLISHED)])).events
+            if e.event in ("REQUEST", "REJECT", "ACCUSE")]
+    assert _side(e.actor) == [side]
+
+
+@pytest.mark.model
+def test_a_bare_title_that_is_no_sector_word_names_nobody(analyzer):
+    (e,) = _events(analyzer, "The general rejected the plan on Monday.", "REJECT")
+    assert _side(e.actor) == [(None, None)]

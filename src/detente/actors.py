@@ -415,8 +415,10 @@ class ArticleActors:
                 elif sectors:
                     sector = last_sector(sectors, sector)
         else:
-            # a title alone counts only if it is also a sector word ("the minister")
-            sectors = [x for x in sectors if x.kind == "sector" or x.lex.sector]
+            # a title alone counts only if it is also a sector word ("the minister"), or
+            # with the state or body it serves ("the U.N. special envoy", "Peru's envoy")
+            sectors = [x for x in sectors if x.kind == "sector" or x.lex.sector or (
+                entity is not None and x.kind == "title")]
             if sectors:
                 sector = last_sector(sectors, sector)
                 if former:
