@@ -14,7 +14,9 @@
   and the subject it shares the patient;
 - "the Peruvian fugitive": a state's adjective on a private person is no act of the state;
 - "the U.N. special envoy", "the Russian general": a title with the state or body it serves
-  gives its sector even when it is no sector word alone ("the general" stays nobody).
+  gives its sector even when it is no sector word alone ("the general" stays nobody);
+- "the army said 20 rebels were killed": a state force reporting its armed foes killed, with
+  no doer named, did it (killed civilians are no such report).
 """
 
 from __future__ import annotations
@@ -146,3 +148,21 @@ def test_a_title_with_its_state_or_body_gives_its_sector(analyzer, text, side):
 def test_a_bare_title_that_is_no_sector_word_names_nobody(analyzer):
     (e,) = _events(analyzer, "The general rejected the plan on Monday.", "REJECT")
     assert _side(e.actor) == [(None, None)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, side", [
+    ("Peru's army said 20 rebels were killed in clashes on Monday.", ("PER", "MIL")),
+    ("Peruvian police said 16 militants had been killed in the raid on Monday.",
+     ("PER", "COP")),
+])
+def test_a_state_force_reporting_its_foes_killed_is_their_killer(analyzer, text, side):
+    (e,) = _events(analyzer, text, "ASSAULT")
+    assert _side(e.actor) == [side]
+
+
+@pytest.mark.model
+def test_a_state_force_reporting_civilians_killed_is_not_their_killer(analyzer):
+    text = "Peru's army said 20 civilians were killed in clashes on Monday."
+    assert all(not e.actor or e.actor[0].code != "PER" for e in _events(analyzer, text,
+                                                                          "ASSAULT"))

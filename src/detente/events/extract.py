@@ -28,6 +28,7 @@ from .lexicon import Lexicon, category_set, events_words
 from . import material
 from .triggers import Candidate, find_candidates
 from .reduced import restore_doer
+from .doers import reporting_force
 
 DEFINITE = events_words("definite")
 COLLECTIVE = events_words("collective")
@@ -421,6 +422,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             event = "THREATEN"
         actor, recipient = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
         actor, speaker_actors = _speaker_side(ctx, lex, cand, roles, actor, quotes)
+        actor = actor or reporting_force(ctx, lex, cand, roles, recipient, speaker_actors)
         if not actor and material.passive_state_act(cand, roles):
             actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
         if not actor and event == "COERCE" and cand.kind == "verb":
