@@ -422,14 +422,13 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             event = "THREATEN"
         actor, recipient = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
         actor, speaker_actors = _speaker_side(ctx, lex, cand, roles, actor, quotes)
-        actor = actor or reporting_force(ctx, lex, cand, roles, recipient, speaker_actors)
         if not actor and material.passive_state_act(cand, roles):
             actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
         if not actor and event == "COERCE" and cand.kind == "verb":
             actor = _state_of_place(ctx, sent, cand)
         if not actor:
-            actor = unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
-
+            actor = reporting_force(ctx, lex, cand, roles, recipient, speaker_actors) or \
+                unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
         if event == "THREATEN":
             event = _warning_about_others(ctx, lex, cand, actor)
             if event is None:
