@@ -25,6 +25,7 @@ from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, bu
                       consult_mode)
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
 from . import material
+from .parties import with_party_sectors
 from .retellings import merge_retellings
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
@@ -88,6 +89,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 # violence or protest with no named doer is coded to where it happened
                 d.actor = (Actor(d.location.text, d.location.country, None, d.location.name,
                                  None, None, d.location.start, d.location.end),)
+                d.extra["placed"] = True  # a place stands in for the doer: no government
             if d.cand.kind == "obligation" and not d.recipient and d.cand.key != "needed":
                 continue  # "strong diplomacy must work": nobody is being asked
             if d.cand.kind == "noun" and d.cand.weak and not _explicit_agent(d):
@@ -235,6 +237,7 @@ def _record(ctx, d: Draft) -> Event:
     ev = _evidence(ctx, d)
     date, precision, date_text, basis = _dated(d, ctx.article.published)
     article_id = ctx.article.id
+    own = frozenset(t.i for t in d.cand.tokens)
     return Event(
         id=content_id(article_id, sent.start_char, ev.trigger_start, d.event),
         article_id=article_id,
@@ -243,8 +246,8 @@ def _record(ctx, d: Draft) -> Event:
         context=d.context,
         modality=d.modality,
         hedged=d.hedged,
-        actor=d.actor,
-        recipient=d.recipient,
+        actor=d.actor if d.extra.get("placed") else with_party_sectors(ctx, d.actor, own),
+        recipient=with_party_sectors(ctx, d.recipient, own),
         date=date,
         date_precision=precision,
         date_text=date_text,

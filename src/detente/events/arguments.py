@@ -152,6 +152,11 @@ def subject_of(verb, depth: int = 0):
                 if c.dep_ == "dobj" and c.i < verb.i:
                     return c, False
         subj, passive = subject_of(head, depth + 1)
+        if verb.dep_ in ("advcl", "pcomp") and any(c.dep_ == "auxpass" for c in verb.children):
+            # "escaped before being caught by guards", "after being arrested by police, X
+            # ...": an adverbial clause with its own passive auxiliary says what was done to
+            # the subject it shares (a raised "is likely to be seized on" is left alone)
+            return subj, True
         if verb.dep_ == "xcomp" and passive:
             return subj, False  # raising: "X is expected to attack" -> X attacks
         if verb.dep_ == "conj":  # "was arrested and charged" vs "supported ..., has insisted"

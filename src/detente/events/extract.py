@@ -28,6 +28,7 @@ from .lexicon import Lexicon, category_set, events_words
 from . import material
 from .triggers import Candidate, find_candidates
 from .reduced import restore_doer
+from .doers import reporting_force
 
 DEFINITE = events_words("definite")
 COLLECTIVE = events_words("collective")
@@ -426,8 +427,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if not actor and event == "COERCE" and cand.kind == "verb":
             actor = _state_of_place(ctx, sent, cand)
         if not actor:
-            actor = unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
-
+            actor = reporting_force(ctx, lex, cand, roles, recipient, speaker_actors) or \
+                unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
         if event == "THREATEN":
             event = _warning_about_others(ctx, lex, cand, actor)
             if event is None:
