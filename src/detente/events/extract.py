@@ -25,7 +25,7 @@ from .arguments import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, find
 from .recipients import (earlier_doers, earlier_state, home_recipients, implied_recipient,
                          one_country_sides, other_party, place_modifier, unnamed_state)
 from .lexicon import Lexicon, category_set, events_words
-from . import material
+from . import counterparts, material
 from .triggers import Candidate, find_candidates
 from .reduced import restore_doer
 
@@ -450,6 +450,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             where = _place_of_unnamed(ctx, sent, cand, roles, location)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
         recipient = home_recipients(ctx, roles, recipient, actor, event, location)
+        recipient = counterparts.complete(ctx, (cand, sent), (event, mode), actor, recipient,
+                                          location)
         recipient = implied_recipient(ctx, cand, event, actor, recipient)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,

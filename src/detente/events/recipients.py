@@ -15,6 +15,7 @@ from .. import coref, knowledge, setting, tree
 from ..actor_segments import lookup
 from ..errors import KnowledgeBaseError
 from ..records import Actor
+from .counterparts import FOREIGN
 from .arguments import LOCATIVE_PREPS, agent_of, phrase, subject_of
 from .lexicon import category_set, events_words
 
@@ -225,6 +226,8 @@ def home_recipients(ctx, roles, recipient: tuple, actor: tuple, event: str,
     if any(r.code for r in recipient):
         return recipient
     tokens = roles.recipient
+    if any(t.lower_ in FOREIGN for tok in tokens for t in phrase(tok)):
+        return recipient  # "foreign journalists": of some other country, not a guessed one
     if location is None:  # "attacked a train in X": the place set aside from the recipients
         location = next((p for t in roles.places for p in ctx.places_in(
             t.idx, t.idx + len(t.text)) if p.country), None)

@@ -1,0 +1,119 @@
+"""The other party of an act whose phrase names none, read from the clause around it
+(events/counterparts.py). Every sentence is made up for these tests (none comes from an
+evaluation set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.events import counterparts
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 6, 2)
+
+
+def _events(analyzer, text, category):
+    (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    return [e for e in analysis.events if e.event == category]
+
+
+def _codes(parties):
+    return [p.code for p in parties]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Despite U.S. sanctions, Iran expanded its enrichment program.", "USA", "IRN"),
+    ("The Venezuelan economy is still recovering from a crash triggered by American "
+     "sanctions.", "USA", "VEN"),
+    ("Iran, despite U.S. sanctions, said it will expand its program.", "USA", "IRN"),
+])
+def test_pressure_named_as_a_circumstance_is_aimed_at_the_clause_subject(
+        analyzer, text, actor, recipient):
+    (event,) = _events(analyzer, text, "SANCTION")
+    assert _codes(event.actor) == [actor]
+    assert _codes(event.recipient) == [recipient]
+
+
+@pytest.mark.model
+def test_a_visit_to_a_place_is_hosted_by_its_country(analyzer):
+    (event,) = _events(analyzer, "Japanese Prime Minister Kishida paid a visit to the capital, "
+                       "Hanoi.", "CONSULT")
+    assert _codes(event.actor) == ["JPN"]
+    assert _codes(event.recipient) == ["VNM"]
+
+
+HAITI = ("Haitian police said 40 inmates escaped from a prison near Port-au-Prince on Sunday. "
+         "Haiti's justice minister visited the prison on Monday. {}")
+
+
+@pytest.mark.model
+def test_violence_at_home_with_no_other_side_named_happens_to_home(analyzer):
+    text = HAITI.format("A group of armed prisoners exchanged gunfire with guards.")
+    (event,) = _events(analyzer, text, "ASSAULT")
+    assert _codes(event.actor) == ["HTI"]
+    assert _codes(event.recipient) == ["HTI"]
+
+
+@pytest.mark.model
+def test_an_act_beside_another_country_gets_no_home_target(analyzer):
+    text = ("Pakistani security forces were dispatched to the area after militants attacked "
+            "Chinese engineers.")
+    (event,) = _events(analyzer, text, "MOBILIZE")
+    assert _codes(event.actor) == ["PAK"]
+    assert "PAK" not in _codes(event.recipient)
+
+
+def test_the_word_lists_load():
+    assert {"SANCTION", "THREATEN"} <= counterparts.PRESSURE
+    assert {"despite", "amid"} <= counterparts.PRESSURE_PREPS
+    assert "visit" in counterparts.VISIT_MODES
+    assert "ASSAULT" in counterparts.DOMESTIC
+
+
+def test_a_category_the_ontology_lacks_is_refused_with_its_file(monkeypatch):
+    monkeypatch.setattr(counterparts.knowledge, "words", lambda name, key: frozenset({"assult"}))
+    with pytest.raises(counterparts.KnowledgeBaseError) as exc:
+        counterparts._categories("domestic_categories")
+    assert str(exc.value) == (
+        "detente/data/lexicon/counterparts.yaml: 'domestic_categories' lists ASSULT, which is "
+        "not a category of the ontology; use the names under 'categories' in "
+        "data/ontology.yaml")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, recipient", [
+    ("Iranian officials attended a meeting hosted by Qatar on Monday.", "QAT"),
+    ("Rebels from Sudan joined Qatar-brokered talks in Doha.", "QAT"),
+    ("Israeli negotiators joined U.S.-led talks in Cairo.", "USA"),
+])
+def test_a_meeting_attended_is_held_with_its_convener(analyzer, text, recipient):
+    (event,) = _events(analyzer, text, "CONSULT")
+    assert _codes(event.recipient) == [recipient]
+
+
+@pytest.mark.model
+def test_negotiations_for_a_purchase_are_held_with_the_seller(analyzer):
+    (event,) = _events(analyzer, "Kenyan officials say they are negotiating to import wheat "
+                       "from Ukraine.", "CONSULT")
+    assert _codes(event.actor) == ["KEN"]
+    assert _codes(event.recipient) == ["UKR"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chinese authorities have boarded foreign boats before, an analyst said.",
+    "Vietnamese police arrested foreign journalists in Hanoi.",
+])
+def test_a_party_called_foreign_takes_no_guessed_country(analyzer, text):
+    (event,) = _events(analyzer, text, "COERCE")
+    assert event.actor and event.actor[0].code in ("CHN", "VNM")
+    assert not any(r.code == event.actor[0].code for r in event.recipient)
+
+
+def test_meeting_and_foreign_words_load():
+    assert {"host", "broker"} <= counterparts.CONVENING
+    assert {"hosted", "led"} <= counterparts.CONVENING_PARTS
+    assert "foreign" in counterparts.FOREIGN
