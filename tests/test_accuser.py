@@ -44,6 +44,14 @@ def test_a_foreign_state_denying_charges_gets_no_guessed_accuser(analyzer):
 
 
 @pytest.mark.model
+def test_a_foreign_party_pleading_answers_the_court_of_the_story_country(analyzer):
+    text = HOME.format("Two Angolan businessmen charged with him have pleaded not guilty.")
+    (event,) = _rejections(analyzer, text)
+    assert [a.code for a in event.actor] == ["AGO"]
+    assert [r.code for r in event.recipient] == ["ZMB"]
+
+
+@pytest.mark.model
 def test_a_denial_of_something_else_gets_no_accuser(analyzer):
     (event,) = _rejections(analyzer, HOME.format("Mulenga denied any wrongdoing."))
     assert event.recipient == ()

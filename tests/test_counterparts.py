@@ -45,16 +45,16 @@ def test_a_visit_to_a_place_is_hosted_by_its_country(analyzer):
     assert _codes(event.recipient) == ["VNM"]
 
 
-HAITI = ("Haitian police said 40 inmates escaped from a prison near Port-au-Prince on Sunday. "
-         "Haiti's justice minister visited the prison on Monday. {}")
+HOME = ("Ecuadorian police said 40 inmates escaped from a prison near Guayaquil on Sunday. "
+        "Ecuador's justice minister visited the prison on Monday. {}")
 
 
 @pytest.mark.model
 def test_violence_at_home_with_no_other_side_named_happens_to_home(analyzer):
-    text = HAITI.format("A group of armed prisoners exchanged gunfire with guards.")
+    text = HOME.format("Armed inmates fought with guards for hours.")
     (event,) = _events(analyzer, text, "ASSAULT")
-    assert _codes(event.actor) == ["HTI"]
-    assert _codes(event.recipient) == ["HTI"]
+    assert _codes(event.actor) == ["ECU"]
+    assert _codes(event.recipient) == ["ECU"]
 
 
 @pytest.mark.model
@@ -117,3 +117,30 @@ def test_meeting_and_foreign_words_load():
     assert {"host", "broker"} <= counterparts.CONVENING
     assert {"hosted", "led"} <= counterparts.CONVENING_PARTS
     assert "foreign" in counterparts.FOREIGN
+
+
+@pytest.mark.model
+def test_aid_is_for_whom_its_purpose_clause_helps(analyzer):
+    (event,) = _events(analyzer, "The British government has sent vehicles and radios to help "
+                       "the Kenyan police.", "AID")
+    assert _codes(event.actor) == ["GBR"]
+    assert _codes(event.recipient) == ["KEN"]
+
+
+@pytest.mark.model
+def test_an_act_is_aimed_at_whom_it_provoked(analyzer):
+    (event,) = _events(analyzer, "U.S. warships sailed through the strait, angering China.",
+                       "MOBILIZE")
+    assert _codes(event.actor) == ["USA"]
+    assert _codes(event.recipient) == ["CHN"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, recipient", [
+    ("Pirates attacked the Blue Heron, an Indian-flagged cargo ship, off Somalia.", "IND"),
+    ("Greek commandos stormed the Sea Falcon, a Turkish-owned ship, in 2012.", "TUR"),
+])
+def test_a_vessel_takes_the_country_its_apposition_gives(analyzer, text, recipient):
+    (event,) = _events(analyzer, text, "ASSAULT")
+    assert _codes(event.recipient) == [recipient]
+    assert event.recipient[0].text != recipient

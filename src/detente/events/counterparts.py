@@ -49,6 +49,9 @@ CONVENING = knowledge.words(_FILE, "convening_verbs")
 CONVENING_PARTS = knowledge.words(_FILE, "convening_participles")
 #: Words that give an unnamed party a country other than the story's ("foreign journalists").
 FOREIGN = knowledge.words(_FILE, "foreign_words")
+#: Purpose verbs that name whom aid is for; effect verbs that name whom an act provoked.
+AID_PURPOSE = knowledge.words(_FILE, "aid_purpose_verbs")
+EFFECT = knowledge.words(_FILE, "effect_verbs")
 #: Actor codes that are no country ("IGO"): a U.N. official named beside a domestic act makes
 #: it no foreign affair.
 NOT_HOME = events_words("not_home_codes")
@@ -169,6 +172,8 @@ def complete(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     cand, sent = where
     event, mode = what
     recipient = pressured_subject(ctx, cand, event, actor, recipient)
+    recipient = aid_purpose(ctx, cand, event, actor, recipient)
+    recipient = provoked(ctx, cand, event, actor, recipient)
     recipient = convener(ctx, cand, event, actor, recipient)
     recipient = negotiated_with(ctx, cand, event, actor, recipient)
     recipient = visited_country(event, mode, actor, recipient, location)
@@ -231,4 +236,58 @@ def negotiated_with(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tu
     for m in starting_in(ctx.actors.mentions, start, end, cache=ctx.cache):
         if m.code and m.code not in own and m.end <= end:
             return (m,)
+    return recipient
+
+
+def _object_side(ctx, verbs, own: set) -> tuple:
+    """The coded parties, not ``own``, named by the direct objects of ``verbs``."""
+    for verb in verbs:
+        for obj in tree.children(verb, ("dobj",)):
+            found = _coded(_side_of(ctx, obj), own)
+            if found:
+                return found
+    return ()
+
+
+def aid_purpose(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"Provided training and equipment to assist the national police": aid that names no
+    receiver is for whom its purpose clause helps."""
+    if event != "AID" or any(r.code for r in recipient):
+        return recipient
+    heads = [t for t in (cand.head, cand.noun) if t is not None]
+    # "provided training and funded construction to assist X": a purpose of the coordination
+    heads += [c for h in heads[:1] for c in h.children if c.dep_ == "conj"]
+    purposes = [c for h in heads for c in h.children if c.dep_ in (
+        "xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in AID_PURPOSE and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    own = {a.code for a in actor if a.code}
+    return _object_side(ctx, purposes, own) or recipient
+
+
+def provoked(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"Warships sailed through the strait, angering China": an act with no one named on the
+    other end is aimed at whom its effect clause says it provoked."""
+    if any(r.code for r in recipient) or cand.kind == "noun":
+        return recipient
+    effects = [c for c in cand.head.children if c.dep_ in ("advcl", "xcomp", "conj")
+               and c.tag_ == "VBG" and c.lemma_.lower() in EFFECT]
+    own = {a.code for a in actor if a.code}
+    return _object_side(ctx, effects, own) or recipient
+
+
+def described_owner(ctx, tokens, actor: tuple, recipient: tuple) -> tuple:
+    """"Stormed the Mavi Marmara, a Turkish-owned ship", "seized the Galaxy Leader, an
+    Israeli-linked vessel": a recipient the actor list cannot code takes the country its
+    apposition gives it (before any country guessed from where the act happened)."""
+    if not recipient or any(r.code for r in recipient):
+        return recipient
+    own = {a.code for a in actor if a.code}
+    for tok in tokens:
+        for appos in tree.children(tok, ("appos",)):
+            for t in phrase(appos):
+                if t.ent_type_ in ("NORP", "GPE") and t.i < appos.i:
+                    found = _coded(ctx.actors.resolve(t.doc[t.i:t.i + 1]) or (), own)
+                    if found:
+                        return tuple(dataclasses.replace(r, code=found[0].code)
+                                     for r in recipient)
     return recipient

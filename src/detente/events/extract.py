@@ -449,6 +449,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             # Monrovia").
             where = _place_of_unnamed(ctx, sent, cand, roles, location)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
+        recipient = counterparts.described_owner(ctx, roles.recipient, actor, recipient)
         recipient = home_recipients(ctx, roles, recipient, actor, event, location)
         recipient = counterparts.complete(ctx, (cand, sent), (event, mode), actor, recipient,
                                           location)

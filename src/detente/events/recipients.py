@@ -347,23 +347,23 @@ def accuser(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     """"He denied the charges", "called the allegations baseless", "pleaded not guilty": a
     denial that names no accuser answers whoever brought the charge; when the one denying is of
     the story's own country, that is its own state (prosecutors, courts, rivals at home;
-    inferred, no mention). Nothing when a recipient with a country was read, the story has no
-    setting, or the doer is foreign to it (a foreign government's charges are as likely)."""
+    inferred, no mention); a plea, made before a court, answers the story's country whoever
+    pleads. Nothing when a recipient with a country was read, the story has no setting, or
+    the doer of a denial is foreign to it (a foreign government's charges are as likely)."""
     home = ctx.actors.setting
     if event != "REJECT" or not home or any(r.code for r in recipient) or cand.kind != "verb":
         return recipient
-    if not actor or any(a.code != home for a in actor):
-        return recipient
     verb = cand.head
-    answered = False
+    answered = plea = False
     for c in verb.children:
         lemma = c.lemma_.lower()
         if c.dep_ in ("dobj", "nsubjpass") and lemma in CHARGE_NOUNS:
             answered = True
         elif c.dep_ in ("acomp", "oprd", "advmod") and lemma in INNOCENCE and \
                 verb.lemma_.lower() == "plead":
-            answered = True
-    if not answered:
+            plea = True
+    # a plea is made before a court of the story's country, whoever makes it
+    if not plea and (not answered or not actor or any(a.code != home for a in actor)):
         return recipient
     name = ctx.actors.kb.country_name(home) or home
     return recipient + (Actor(name, home, None, name, None, None, -1, -1),)
