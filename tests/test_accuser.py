@@ -26,6 +26,7 @@ def _rejections(analyzer, text):
     "Mulenga denied all the charges.",
     "The mayor rejected the accusations.",
     "Mulenga has pleaded not guilty.",
+    "Mulenga rejected the verdict.",
 ])
 def test_a_home_party_denying_charges_answers_its_own_state(analyzer, denial):
     (event,) = _rejections(analyzer, HOME.format(denial))
@@ -58,7 +59,7 @@ def test_a_denial_of_something_else_gets_no_accuser(analyzer):
 
 
 def test_charge_and_innocence_words_load():
-    assert {"charge", "allegation", "accusation"} <= CHARGE_NOUNS
+    assert {"charge", "allegation", "accusation", "warrant"} <= CHARGE_NOUNS
     assert "guilty" in INNOCENCE
 
 

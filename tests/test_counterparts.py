@@ -144,3 +144,22 @@ def test_a_vessel_takes_the_country_its_apposition_gives(analyzer, text, recipie
     (event,) = _events(analyzer, text, "ASSAULT")
     assert _codes(event.recipient) == [recipient]
     assert event.recipient[0].text != recipient
+
+
+@pytest.mark.model
+def test_sanctions_a_relative_clause_puts_on_a_party_aim_at_it(analyzer):
+    (event,) = _events(analyzer, "Ships carrying parts for Iran's missile industry, which is "
+                       "under U.S. sanctions, are at risk of interception.", "SANCTION")
+    assert _codes(event.actor) == ["USA"]
+    assert _codes(event.recipient) == ["IRN"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Washington announced sanctions targeting Russian banks on Friday.", "USA", "RUS"),
+    ("The European Union imposed new tariffs targeting Chinese electric cars.", "IGO", "CHN"),
+])
+def test_an_act_is_aimed_at_what_its_participle_targets(analyzer, text, actor, recipient):
+    (event,) = _events(analyzer, text, "SANCTION")
+    assert _codes(event.actor) == [actor]
+    assert _codes(event.recipient) == [recipient]

@@ -49,6 +49,8 @@ CONVENING = knowledge.words(_FILE, "convening_verbs")
 CONVENING_PARTS = knowledge.words(_FILE, "convening_participles")
 #: Words that give an unnamed party a country other than the story's ("foreign journalists").
 FOREIGN = knowledge.words(_FILE, "foreign_words")
+#: Participles by which an act's noun names its target ("tariffs targeting Canada").
+TARGETING = knowledge.words(_FILE, "targeting_verbs")
 #: Purpose verbs that name whom aid is for; effect verbs that name whom an act provoked.
 AID_PURPOSE = knowledge.words(_FILE, "aid_purpose_verbs")
 EFFECT = knowledge.words(_FILE, "effect_verbs")
@@ -114,6 +116,8 @@ def pressured_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) -> 
     if governor.pos_ not in ("VERB", "AUX"):
         return recipient  # "the crash from sanctions": a noun's circumstance, no clause
     subj = _clause_subject(governor)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and governor.dep_ == "relcl":
+        subj = governor.head  # "Iran's missile industry, which is under U.S. sanctions"
     if subj is None or subj.i == noun.i:
         return recipient
     found = _coded(_side_of(ctx, subj), own)
@@ -173,6 +177,7 @@ def complete(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     event, mode = what
     recipient = pressured_subject(ctx, cand, event, actor, recipient)
     recipient = aid_purpose(ctx, cand, event, actor, recipient)
+    recipient = targeted(ctx, cand, actor, recipient)
     recipient = provoked(ctx, cand, event, actor, recipient)
     recipient = convener(ctx, cand, event, actor, recipient)
     recipient = negotiated_with(ctx, cand, event, actor, recipient)
@@ -291,3 +296,17 @@ def described_owner(ctx, tokens, actor: tuple, recipient: tuple) -> tuple:
                         return tuple(dataclasses.replace(r, code=found[0].code)
                                      for r in recipient)
     return recipient
+
+
+def targeted(ctx, cand, actor: tuple, recipient: tuple) -> tuple:
+    """"Tariffs targeting Canada and Mexico", "sanctions aimed at ...": an act's noun whose
+    participle names what it targets is aimed at whom that object names."""
+    if any(r.code for r in recipient):
+        return recipient
+    noun = cand.anchor or cand.noun or (cand.head if cand.kind == "noun" else None)
+    if noun is None:
+        return recipient
+    marks = [c for c in noun.children if c.dep_ in ("acl", "relcl")
+             and c.lemma_.lower() in TARGETING]
+    own = {a.code for a in actor if a.code}
+    return _object_side(ctx, marks, own) or recipient
