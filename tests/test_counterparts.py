@@ -163,3 +163,12 @@ def test_an_act_is_aimed_at_what_its_participle_targets(analyzer, text, actor, r
     (event,) = _events(analyzer, text, "SANCTION")
     assert _codes(event.actor) == [actor]
     assert _codes(event.recipient) == [recipient]
+
+
+@pytest.mark.model
+def test_a_request_refused_answers_whoever_asked_in_an_earlier_sentence(analyzer):
+    text = ("North Korean leader Kim Jong Un asked U.S. President Donald Trump for sanctions "
+            "relief. Trump denied the request.")
+    (event,) = _events(analyzer, text, "REJECT")
+    assert _codes(event.actor) == ["USA"]
+    assert _codes(event.recipient) == ["PRK"]

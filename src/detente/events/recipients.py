@@ -76,7 +76,8 @@ def _same_act(noun, tok, lex=None, category: str | None = None) -> bool:
     noun that is an event word, a word of the same PLOVER category ("the killings" for
     "gunmen attacked"). ``category``: the noun's own, worked out once by the caller."""
     lemma, other = noun.lemma_.lower(), tok.lemma_.lower()
-    if lex is not None and category is not None and category == _category(lex, tok):
+    # a weak word of the same category counts: "asked Trump for relief ... denied the request"
+    if lex is not None and category is not None and category == _category(lex, tok, True):
         return True
     if tok.pos_ == "NOUN":
         return other == lemma
@@ -90,11 +91,12 @@ def _same_act(noun, tok, lex=None, category: str | None = None) -> bool:
     return common >= max(4, len(other) - 2)
 
 
-def _category(lex, tok) -> str | None:
-    """The PLOVER category a noun or verb names as a trigger word (not a weak one), or None."""
+def _category(lex, tok, weak: bool = False) -> str | None:
+    """The PLOVER category a noun or verb names as a trigger word, or None; a weak one ("ask")
+    only with ``weak``."""
     table = lex.nouns if tok.pos_ == "NOUN" else lex.verbs if tok.pos_ == "VERB" else {}
     entry = table.get(lex.lemma(tok))
-    return entry.event if entry is not None and not entry.weak else None
+    return entry.event if entry is not None and (weak or not entry.weak) else None
 
 
 def _doer_of(tok):
