@@ -172,3 +172,14 @@ def test_a_request_refused_answers_whoever_asked_in_an_earlier_sentence(analyzer
     (event,) = _events(analyzer, text, "REJECT")
     assert _codes(event.actor) == ["USA"]
     assert _codes(event.recipient) == ["PRK"]
+
+
+@pytest.mark.model
+def test_an_act_referring_back_drops_the_doers_own_side_from_its_recipient(analyzer):
+    text = ("The United States and Ukraine were supposed to sign a minerals deal last week. "
+            "The next step will be for Zelenskyy to come back to Washington to sign the "
+            "agreement.")
+    later = [e for e in _events(analyzer, text, "SUPPORT") if e.actor and
+             _codes(e.actor) == ["UKR"]]
+    (event,) = later
+    assert _codes(event.recipient) == ["USA"]

@@ -69,6 +69,14 @@ def _coded(actors, avoid: set) -> tuple:
     return tuple(a for a in actors if a.code and a.code not in avoid)
 
 
+def others(found: tuple, actor: tuple) -> tuple:
+    """``found`` without the actor's own countries when it names another ("sign the deal" that
+    the US and Ukraine were to sign, said of Ukraine: the US)."""
+    own = {a.code for a in actor if a.code}
+    rest = tuple(a for a in found if a.code and a.code not in own)
+    return rest or found
+
+
 def _clause_subject(verb):
     """The subject of ``verb``, or of the clause it hangs on when it has none of its own."""
     cur = verb

@@ -299,7 +299,7 @@ def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tu
     if not any(r.code for r in recipient) and event in ADDRESSED:
         recipient = _addressee(ctx, cand, roles, lex) or recipient
     if not any(r.code for r in recipient) and event in EARLIER_DOER:
-        recipient = _earlier_doer(ctx, cand, roles, lex) or recipient
+        recipient = counterparts.others(_earlier_doer(ctx, cand, roles, lex), actor) or recipient
     if not recipient and content is not None and event in ADDRESSED:
         recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
     if not recipient and event in ADDRESSED:
