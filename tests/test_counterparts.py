@@ -139,9 +139,11 @@ def test_an_act_is_aimed_at_whom_it_provoked(analyzer):
 @pytest.mark.parametrize("text, recipient", [
     ("Pirates attacked the Blue Heron, an Indian-flagged cargo ship, off Somalia.", "IND"),
     ("Greek commandos stormed the Sea Falcon, a Turkish-owned ship, in 2012.", "TUR"),
+    ("Pirates seized the cargo, a Russian shipment of grain, off Somalia.", "RUS"),
 ])
 def test_a_vessel_takes_the_country_its_apposition_gives(analyzer, text, recipient):
-    (event,) = _events(analyzer, text, "ASSAULT")
+    (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    (event,) = analysis.events
     assert _codes(event.recipient) == [recipient]
     assert event.recipient[0].text != recipient
 

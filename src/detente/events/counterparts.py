@@ -292,17 +292,22 @@ def described_owner(ctx, tokens, actor: tuple, recipient: tuple) -> tuple:
     """"Stormed the Mavi Marmara, a Turkish-owned ship", "seized the Galaxy Leader, an
     Israeli-linked vessel": a recipient the actor list cannot code takes the country its
     apposition gives it (before any country guessed from where the act happened)."""
-    if not recipient or any(r.code for r in recipient):
+    if any(r.code for r in recipient):
         return recipient
     own = {a.code for a in actor if a.code}
     for tok in tokens:
         for appos in tree.children(tok, ("appos",)):
             for t in phrase(appos):
-                if t.ent_type_ in ("NORP", "GPE") and t.i < appos.i:
-                    found = _coded(ctx.actors.resolve(t.doc[t.i:t.i + 1]) or (), own)
-                    if found:
-                        return tuple(dataclasses.replace(r, code=found[0].code)
-                                     for r in recipient)
+                if t.ent_type_ not in ("NORP", "GPE") or t.i >= appos.i:
+                    continue
+                found = _coded(ctx.actors.resolve(t.doc[t.i:t.i + 1]) or (), own)
+                if found and recipient:
+                    return tuple(dataclasses.replace(r, code=found[0].code)
+                                 for r in recipient)
+                if found:  # "old friends, Malaysia's former prime minister": the party
+                    span = phrase(tok)
+                    return (Actor(span.text, found[0].code, None, None, None, None,
+                                  span.start_char, span.end_char),)
     return recipient
 
 
