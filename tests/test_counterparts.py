@@ -185,3 +185,13 @@ def test_an_act_referring_back_drops_the_doers_own_side_from_its_recipient(analy
              _codes(e.actor) == ["UKR"]]
     (event,) = later
     assert _codes(event.recipient) == ["USA"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("group", ["publishers", "mourners", "voters"])
+def test_a_generic_group_met_at_home_is_of_the_story_country(analyzer, group):
+    text = ("The Taliban have banned dozens of books in Afghanistan, Afghan booksellers said. "
+            f"Taliban officials met with {group} on Monday.")
+    (event,) = _events(analyzer, text, "CONSULT")
+    assert _codes(event.actor) == ["AFG"]
+    assert _codes(event.recipient) == ["AFG"]
