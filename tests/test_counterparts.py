@@ -195,3 +195,22 @@ def test_a_generic_group_met_at_home_is_of_the_story_country(analyzer, group):
     (event,) = _events(analyzer, text, "CONSULT")
     assert _codes(event.actor) == ["AFG"]
     assert _codes(event.recipient) == ["AFG"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The U.S. imposed sanctions over Turkey's purchase of Russian missiles.", "USA", "TUR"),
+    ("Canada imposed tariffs for China's dumping of steel.", "CAN", "CHN"),
+])
+def test_pressure_over_a_party_s_deed_is_aimed_at_that_party(analyzer, text, actor,
+                                                                recipient):
+    (event,) = _events(analyzer, text, "SANCTION")
+    assert _codes(event.actor) == [actor]
+    assert _codes(event.recipient) == [recipient]
+
+
+@pytest.mark.model
+def test_pressure_for_no_one_s_deed_gets_no_recipient(analyzer):
+    (event,) = _events(analyzer, "The United States imposed sanctions for the first time on "
+                       "Monday.", "SANCTION")
+    assert event.recipient == ()

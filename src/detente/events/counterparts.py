@@ -51,6 +51,8 @@ CONVENING_PARTS = knowledge.words(_FILE, "convening_participles")
 FOREIGN = knowledge.words(_FILE, "foreign_words")
 #: Participles by which an act's noun names its target ("tariffs targeting Canada").
 TARGETING = knowledge.words(_FILE, "targeting_verbs")
+#: "sanctions over Turkey's purchase": prepositions of the reason for pressure.
+REASON_PREPS = knowledge.words(_FILE, "reason_preps")
 #: Purpose verbs that name whom aid is for; effect verbs that name whom an act provoked.
 AID_PURPOSE = knowledge.words(_FILE, "aid_purpose_verbs")
 EFFECT = knowledge.words(_FILE, "effect_verbs")
@@ -184,6 +186,7 @@ def complete(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     cand, sent = where
     event, mode = what
     recipient = pressured_subject(ctx, cand, event, actor, recipient)
+    recipient = reason_owner(ctx, cand, event, actor, recipient)
     recipient = aid_purpose(ctx, cand, event, actor, recipient)
     recipient = targeted(ctx, cand, actor, recipient)
     recipient = provoked(ctx, cand, event, actor, recipient)
@@ -323,3 +326,20 @@ def targeted(ctx, cand, actor: tuple, recipient: tuple) -> tuple:
              and c.lemma_.lower() in TARGETING]
     own = {a.code for a in actor if a.code}
     return _object_side(ctx, marks, own) or recipient
+
+
+def reason_owner(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"Imposed sanctions over Turkey's purchase of missiles": pressure whose reason is a
+    party's deed is aimed at that party (the deed's possessor)."""
+    if event not in PRESSURE or any(r.code for r in recipient):
+        return recipient
+    own = {a.code for a in actor if a.code}
+    heads = [t for t in (cand.head, cand.noun, cand.anchor) if t is not None]
+    deeds = [g for h in heads for c in h.children if c.dep_ == "prep"
+             and c.lower_ in REASON_PREPS for g in c.children if g.dep_ == "pobj"]
+    for deed in deeds:
+        for owner in tree.children(deed, ("poss",)):
+            found = _coded(_side_of(ctx, owner), own)
+            if found:
+                return found
+    return recipient
