@@ -44,6 +44,9 @@ STATE_SECTORS = events_words("state_sectors")
 FIRST_PERSON = events_words("first_person_possessives")
 #: What a party is accused of ("the charges"): its denial answers the accuser.
 CHARGE_NOUNS = knowledge.words("lexicon/recipients.yaml", "charge_nouns")
+#: Categories whose weak words ("asked") an act noun ("the request") may refer back to.
+WEAK_BACK = frozenset(w.upper() for w in knowledge.words(
+    "lexicon/recipients.yaml", "weak_back_categories"))
 #: "pleaded not guilty": the plea answers the charge.
 INNOCENCE = knowledge.words("lexicon/recipients.yaml", "innocence_words")
 #: Pressure from outside that, aimed at no one named, is aimed at the story's country.
@@ -55,13 +58,14 @@ APPEALS_TO_SETTING = frozenset(w.upper() for w in knowledge.words(
 #: Disapproval at home that, aimed at no one named, is aimed at home.
 HOME_COMPLAINTS = frozenset(w.upper() for w in knowledge.words(
     "lexicon/recipients.yaml", "home_complaints"))
-_UNKNOWN = sorted((AIMED_AT_SETTING | APPEALS_TO_SETTING | HOME_COMPLAINTS)
+_UNKNOWN = sorted((AIMED_AT_SETTING | APPEALS_TO_SETTING | HOME_COMPLAINTS | WEAK_BACK)
                   - set(knowledge.load("ontology.yaml")["categories"]))
 if _UNKNOWN:
     raise KnowledgeBaseError(
-        "detente/data/lexicon/recipients.yaml: 'aimed_at_setting', 'appeals_to_setting' or "
-        f"'home_complaints' lists {', '.join(_UNKNOWN)}, which is not a category of the "
-        "ontology; use the names under 'categories' in data/ontology.yaml")
+        "detente/data/lexicon/recipients.yaml: 'aimed_at_setting', 'appeals_to_setting', "
+        f"'home_complaints' or 'weak_back_categories' lists {', '.join(_UNKNOWN)}, which is "
+        "not a category of the ontology; use the names under 'categories' in "
+        "data/ontology.yaml")
 
 
 #: How many sentences back, and how many words in all, "the extension" may look for the act
@@ -76,8 +80,9 @@ def _same_act(noun, tok, lex=None, category: str | None = None) -> bool:
     noun that is an event word, a word of the same PLOVER category ("the killings" for
     "gunmen attacked"). ``category``: the noun's own, worked out once by the caller."""
     lemma, other = noun.lemma_.lower(), tok.lemma_.lower()
-    # a weak word of the same category counts: "asked Trump for relief ... denied the request"
-    if lex is not None and category is not None and category == _category(lex, tok, True):
+    # a weak word of some categories counts: "asked Trump for relief ... denied the request"
+    if lex is not None and category is not None and category == _category(
+            lex, tok, category in WEAK_BACK):
         return True
     if tok.pos_ == "NOUN":
         return other == lemma
