@@ -2,13 +2,22 @@
 
 - "Despite U.S. sanctions, Iran expanded ...", "a crash triggered by Western sanctions": pressure
   named only as the circumstance of another clause is aimed at that clause's subject
-  (``pressured_subject``);
+  (``pressured_subject``); "sanctions over Turkey's purchase": at the deed's owner
+  (``reason_owner``); "tariffs targeting Canada": at the target (``targeted``);
+- "provided equipment to assist the police": aid is for whom its purpose helps
+  (``aid_purpose``); "sailed through the strait, angering China": an act is aimed at whom it
+  provoked (``provoked``);
+- "attended a U.N.-organized meeting", "negotiating to import wheat from Ukraine": a meeting's
+  convener, a negotiation's counterpart (``convener``, ``negotiated_with``);
 - "paid a visit to the capital, Hanoi": a visit's host is the country of the place visited
   (``visited_country``);
 - "prisoners exchanged gunfire with guards", in a story set in one country: a domestic act with
-  no one named on the other end happens to that country (``domestic_target``).
+  no one named on the other end happens to that country (``domestic_target``);
+- "stormed the Sea Falcon, a Turkish-owned ship": an apposition's nationality
+  (``described_owner``).
 
-Each fills a recipient only when none with a country was read, so what the parse names wins.
+Each fills a recipient only when none with a country was read, so what the parse names wins;
+``completed`` runs them with the readings of ``recipients`` in their order.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ from ..ranges import starting_in
 from ..records import Actor
 from .arguments import PRONOUNS, phrase
 from .lexicon import events_words
+from .recipients import home_recipients, implied_recipient
 
 _FILE = "lexicon/counterparts.yaml"
 
@@ -48,7 +58,7 @@ DOMESTIC = _categories("domestic_categories")
 CONVENING = knowledge.words(_FILE, "convening_verbs")
 CONVENING_PARTS = knowledge.words(_FILE, "convening_participles")
 #: Words that give an unnamed party a country other than the story's ("foreign journalists").
-FOREIGN = knowledge.words(_FILE, "foreign_words")
+FOREIGN = knowledge.words(_FILE, "foreign_words")  # (recipients.py reads the same list)
 #: Participles by which an act's noun names its target ("tariffs targeting Canada").
 TARGETING = knowledge.words(_FILE, "targeting_verbs")
 #: "sanctions over Turkey's purchase": prepositions of the reason for pressure.
@@ -81,14 +91,15 @@ def others(found: tuple, actor: tuple) -> tuple:
 
 def _clause_subject(verb):
     """The subject of ``verb``, or of the clause it hangs on when it has none of its own."""
-    cur = verb
-    for _ in range(CLIMB):
-        subj = tree.subject(cur) if cur.pos_ in ("VERB", "AUX") else None
+    subj = tree.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is not None:
+        return subj
+    for child, head in tree.steps_up(verb, limit=CLIMB):
+        if child.dep_ not in CLAUSE_LINKS:
+            return None
+        subj = tree.subject(head) if head.pos_ in ("VERB", "AUX") else None
         if subj is not None:
             return subj
-        if cur.dep_ not in CLAUSE_LINKS or tree.is_root(cur):
-            return None
-        cur = cur.head
     return None
 
 
@@ -177,23 +188,6 @@ def domestic_target(ctx, sent, event: str, actor: tuple, recipient: tuple, locat
         return tuple(dataclasses.replace(r, code=home) for r in recipient)
     name = ctx.actors.kb.country_name(home) or home
     return (Actor(name, home, None, name, None, None, -1, -1),)
-
-
-def complete(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
-             location) -> tuple:
-    """The recipient once the clause around the act is read for its other party.
-    ``where``: (candidate, sentence); ``what``: (category, mode)."""
-    cand, sent = where
-    event, mode = what
-    recipient = pressured_subject(ctx, cand, event, actor, recipient)
-    recipient = reason_owner(ctx, cand, event, actor, recipient)
-    recipient = aid_purpose(ctx, cand, event, actor, recipient)
-    recipient = targeted(ctx, cand, actor, recipient)
-    recipient = provoked(ctx, cand, event, actor, recipient)
-    recipient = convener(ctx, cand, event, actor, recipient)
-    recipient = negotiated_with(ctx, cand, event, actor, recipient)
-    recipient = visited_country(event, mode, actor, recipient, location)
-    return domestic_target(ctx, sent, event, actor, recipient, location)
 
 
 def _kb_codes(ctx, words: list[str]) -> tuple:
@@ -343,3 +337,34 @@ def reason_owner(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple
             if found:
                 return found
     return recipient
+
+
+def from_clause(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
+                location) -> tuple:
+    """The recipient once the clause around the act is read for its other party.
+    ``where``: (candidate, sentence); ``what``: (category, mode)."""
+    cand, sent = where
+    event, mode = what
+    recipient = pressured_subject(ctx, cand, event, actor, recipient)
+    recipient = reason_owner(ctx, cand, event, actor, recipient)
+    recipient = aid_purpose(ctx, cand, event, actor, recipient)
+    recipient = targeted(ctx, cand, actor, recipient)
+    recipient = provoked(ctx, cand, event, actor, recipient)
+    recipient = convener(ctx, cand, event, actor, recipient)
+    recipient = negotiated_with(ctx, cand, event, actor, recipient)
+    recipient = visited_country(event, mode, actor, recipient, location)
+    return domestic_target(ctx, sent, event, actor, recipient, location)
+
+
+def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
+              location) -> tuple:
+    """The recipient once every reading of who is on the other end has had its turn: what an
+    apposition says of it, the place or home of an unnamed one, the clause around the act,
+    then what the story implies. ``where``: (candidate, sentence, roles); ``what``: (category,
+    mode)."""
+    cand, sent, roles = where
+    event = what[0]
+    recipient = described_owner(ctx, roles.recipient, actor, recipient)
+    recipient = home_recipients(ctx, roles, recipient, actor, event, location)
+    recipient = from_clause(ctx, (cand, sent), what, actor, recipient, location)
+    return implied_recipient(ctx, cand, event, actor, recipient)

@@ -22,8 +22,8 @@ from ..ranges import Cache, starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
 from .arguments import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, find_roles, phrase
-from .recipients import (earlier_doers, earlier_state, home_recipients, implied_recipient,
-                         one_country_sides, other_party, place_modifier, unnamed_state)
+from .recipients import (earlier_doers, earlier_state, one_country_sides, other_party,
+                         place_modifier, unnamed_state)
 from .lexicon import Lexicon, category_set, events_words
 from . import counterparts, material
 from .triggers import Candidate, find_candidates
@@ -449,11 +449,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             # Monrovia").
             where = _place_of_unnamed(ctx, sent, cand, roles, location)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
-        recipient = counterparts.described_owner(ctx, roles.recipient, actor, recipient)
-        recipient = home_recipients(ctx, roles, recipient, actor, event, location)
-        recipient = counterparts.complete(ctx, (cand, sent), (event, mode), actor, recipient,
-                                          location)
-        recipient = implied_recipient(ctx, cand, event, actor, recipient)
+        recipient = counterparts.completed(ctx, (cand, sent, roles), (event, mode), actor,
+                                           recipient, location)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)

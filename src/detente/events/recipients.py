@@ -15,7 +15,6 @@ from .. import coref, knowledge, setting, tree
 from ..actor_segments import lookup
 from ..errors import KnowledgeBaseError
 from ..records import Actor
-from .counterparts import FOREIGN
 from .arguments import LOCATIVE_PREPS, agent_of, phrase, subject_of
 from .lexicon import category_set, events_words
 
@@ -44,6 +43,8 @@ STATE_SECTORS = events_words("state_sectors")
 FIRST_PERSON = events_words("first_person_possessives")
 #: What a party is accused of ("the charges"): its denial answers the accuser.
 CHARGE_NOUNS = knowledge.words("lexicon/recipients.yaml", "charge_nouns")
+#: Words that give an unnamed party a country other than the story's ("foreign journalists").
+FOREIGN = knowledge.words("lexicon/counterparts.yaml", "foreign_words")
 #: Categories whose weak words ("asked") an act noun ("the request") may refer back to.
 WEAK_BACK = frozenset(w.upper() for w in knowledge.words(
     "lexicon/recipients.yaml", "weak_back_categories"))
