@@ -214,3 +214,19 @@ def test_pressure_for_no_one_s_deed_gets_no_recipient(analyzer):
     (event,) = _events(analyzer, "The United States imposed sanctions for the first time on "
                        "Monday.", "SANCTION")
     assert event.recipient == ()
+
+
+@pytest.mark.model
+def test_talks_at_a_state_s_seat_are_a_visit_to_that_state(analyzer):
+    (event,) = _events(analyzer, "Kenyan President Ruto held talks at the Kremlin on Monday.",
+                       "CONSULT")
+    assert _codes(event.actor) == ["KEN"]
+    assert _codes(event.recipient) == ["RUS"]
+    assert event.mode == "visit"
+
+
+@pytest.mark.model
+def test_talks_in_a_capital_name_no_host(analyzer):
+    (event,) = _events(analyzer, "Kenyan President Ruto held talks in Moscow on Monday.",
+                       "CONSULT")
+    assert event.recipient == ()

@@ -10,7 +10,8 @@
 - "attended a U.N.-organized meeting", "negotiating to import wheat from Ukraine": a meeting's
   convener, a negotiation's counterpart (``convener``, ``negotiated_with``);
 - "paid a visit to the capital, Hanoi": a visit's host is the country of the place visited
-  (``visited_country``);
+  (``visited_country``); "held talks at the Kremlin": a meeting at a state's seat is held with
+  that state (``seat_host``);
 - "prisoners exchanged gunfire with guards", in a story set in one country: a domestic act with
   no one named on the other end happens to that country (``domestic_target``);
 - "stormed the Sea Falcon, a Turkish-owned ship": an apposition's nationality
@@ -339,6 +340,24 @@ def reason_owner(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple
     return recipient
 
 
+def seat_host(ctx, event: str, actor: tuple, recipient: tuple, location) -> tuple:
+    """"Held talks at the Kremlin", "his White House meeting": a meeting of one side held at
+    another state's seat of government (a site, not a city that is also a venue) is held with
+    that state."""
+    if event != "CONSULT" or any(r.code for r in recipient) or location is None \
+            or location.feature != "site" or not location.country:
+        return recipient
+    own = {a.code for a in actor if a.code}
+    if len(own) != 1 or location.country in own:
+        return recipient
+    seats = [lex.entity for _, _, lex in lookup(ctx.actors.kb, location.text.split())
+             if lex.entity is not None and lex.entity.kind == "seat"]
+    if not any(e.code == location.country for e in seats):
+        return recipient
+    return (Actor(location.text, location.country, seats[0].sector, location.name, None, None,
+                  location.start, location.end),)
+
+
 def from_clause(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
                 location) -> tuple:
     """The recipient once the clause around the act is read for its other party.
@@ -353,6 +372,7 @@ def from_clause(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = convener(ctx, cand, event, actor, recipient)
     recipient = negotiated_with(ctx, cand, event, actor, recipient)
     recipient = visited_country(event, mode, actor, recipient, location)
+    recipient = seat_host(ctx, event, actor, recipient, location)
     return domestic_target(ctx, sent, event, actor, recipient, location)
 
 

@@ -440,8 +440,6 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         since, date, location = _when_where(ctx, sent, cand, roles)
         if foiled and location is None:
             location = material.place_inside(ctx, cand.noun)
-        if event == "CONSULT" and mode is None:
-            mode = consult_mode(actor, recipient, location)
         if actor and not any(a.code for a in actor) and \
                 not any(t.pos_ == "PROPN" for t in roles.actor):
             # Unnamed participants only: a named person or body keeps no guessed country.
@@ -451,6 +449,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
         recipient = counterparts.completed(ctx, (cand, sent, roles), (event, mode), actor,
                                            recipient, location)
+        if event == "CONSULT" and mode is None:  # once the host is known ("at the Kremlin")
+            mode = consult_mode(actor, recipient, location)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
