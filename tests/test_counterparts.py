@@ -26,8 +26,8 @@ def _codes(parties):
 @pytest.mark.model
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Despite U.S. sanctions, Iran expanded its enrichment program.", "USA", "IRN"),
-    ("The Venezuelan economy is still recovering from a crash triggered by American "
-     "sanctions.", "USA", "VEN"),
+    ("Venezuela's economy is still shrinking after a slump caused by American sanctions.",
+     "USA", "VEN"),
     ("Iran, despite U.S. sanctions, said it will expand its program.", "USA", "IRN"),
 ])
 def test_pressure_named_as_a_circumstance_is_aimed_at_the_clause_subject(
@@ -59,11 +59,11 @@ def test_violence_at_home_with_no_other_side_named_happens_to_home(analyzer):
 
 @pytest.mark.model
 def test_an_act_beside_another_country_gets_no_home_target(analyzer):
-    text = ("Pakistani security forces were dispatched to the area after militants attacked "
-            "Chinese engineers.")
+    text = ("Nigerian troops were deployed to the area after gunmen kidnapped Chinese "
+            "engineers.")
     (event,) = _events(analyzer, text, "MOBILIZE")
-    assert _codes(event.actor) == ["PAK"]
-    assert "PAK" not in _codes(event.recipient)
+    assert _codes(event.actor) == ["NGA"]
+    assert "NGA" not in _codes(event.recipient)
 
 
 def test_the_word_lists_load():
@@ -104,12 +104,12 @@ def test_negotiations_for_a_purchase_are_held_with_the_seller(analyzer):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Chinese authorities have boarded foreign boats before, an analyst said.",
+    "Indonesian navy officers boarded foreign fishing boats near Natuna, officials said.",
     "Vietnamese police arrested foreign journalists in Hanoi.",
 ])
 def test_a_party_called_foreign_takes_no_guessed_country(analyzer, text):
     (event,) = _events(analyzer, text, "COERCE")
-    assert event.actor and event.actor[0].code in ("CHN", "VNM")
+    assert event.actor and event.actor[0].code in ("IDN", "VNM")
     assert not any(r.code == event.actor[0].code for r in event.recipient)
 
 
@@ -121,24 +121,24 @@ def test_meeting_and_foreign_words_load():
 
 @pytest.mark.model
 def test_aid_is_for_whom_its_purpose_clause_helps(analyzer):
-    (event,) = _events(analyzer, "The British government has sent vehicles and radios to help "
-                       "the Kenyan police.", "AID")
-    assert _codes(event.actor) == ["GBR"]
-    assert _codes(event.recipient) == ["KEN"]
+    (event,) = _events(analyzer, "Japan has delivered rice and medicine, and financed new "
+                       "clinics to assist the Liberian health ministry.", "AID")
+    assert _codes(event.actor) == ["JPN"]
+    assert _codes(event.recipient) == ["LBR"]
 
 
 @pytest.mark.model
 def test_an_act_is_aimed_at_whom_it_provoked(analyzer):
-    (event,) = _events(analyzer, "U.S. warships sailed through the strait, angering China.",
+    (event,) = _events(analyzer, "Russian bombers flew near the islands, alarming Japan.",
                        "MOBILIZE")
-    assert _codes(event.actor) == ["USA"]
-    assert _codes(event.recipient) == ["CHN"]
+    assert _codes(event.actor) == ["RUS"]
+    assert _codes(event.recipient) == ["JPN"]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, recipient", [
     ("Pirates attacked the Blue Heron, an Indian-flagged cargo ship, off Somalia.", "IND"),
-    ("Greek commandos stormed the Sea Falcon, a Turkish-owned ship, in 2012.", "TUR"),
+    ("Turkish commandos seized the Sea Falcon, a Greek-owned tanker, in 2012.", "GRC"),
     ("Pirates seized the cargo, a Russian shipment of grain, off Somalia.", "RUS"),
 ])
 def test_a_vessel_takes_the_country_its_apposition_gives(analyzer, text, recipient):
@@ -199,7 +199,7 @@ def test_a_generic_group_met_at_home_is_of_the_story_country(analyzer, group):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, actor, recipient", [
-    ("The U.S. imposed sanctions over Turkey's purchase of Russian missiles.", "USA", "TUR"),
+    ("The U.S. imposed sanctions over Iran's missile tests.", "USA", "IRN"),
     ("Canada imposed tariffs for China's dumping of steel.", "CAN", "CHN"),
 ])
 def test_pressure_over_a_party_s_deed_is_aimed_at_that_party(analyzer, text, actor,

@@ -1,20 +1,20 @@
 """The other party of an act whose own phrase names none, read from the clause around it.
 
-- "Despite U.S. sanctions, Iran expanded ...", "a crash triggered by Western sanctions": pressure
+- "Despite U.S. sanctions, Iran expanded ...", "a slump caused by Western sanctions": pressure
   named only as the circumstance of another clause is aimed at that clause's subject
-  (``pressured_subject``); "sanctions over Turkey's purchase": at the deed's owner
+  (``pressured_subject``); "sanctions over Iran's missile tests": at the deed's owner
   (``reason_owner``); "tariffs targeting Canada": at the target (``targeted``);
-- "provided equipment to assist the police": aid is for whom its purpose helps
-  (``aid_purpose``); "sailed through the strait, angering China": an act is aimed at whom it
-  provoked (``provoked``);
-- "attended a U.N.-organized meeting", "negotiating to import wheat from Ukraine": a meeting's
+- "delivered rice, and financed clinics to assist the health ministry": aid is for whom its
+  purpose helps (``aid_purpose``); "bombers flew near the islands, alarming Japan": an act is
+  aimed at whom it provoked (``provoked``);
+- "joined Qatar-brokered talks", "negotiating to import wheat from Ukraine": a meeting's
   convener, a negotiation's counterpart (``convener``, ``negotiated_with``);
 - "paid a visit to the capital, Hanoi": a visit's host is the country of the place visited
   (``visited_country``); "held talks at the Kremlin": a meeting at a state's seat is held with
   that state (``seat_host``);
-- "prisoners exchanged gunfire with guards", in a story set in one country: a domestic act with
-  no one named on the other end happens to that country (``domestic_target``);
-- "stormed the Sea Falcon, a Turkish-owned ship": an apposition's nationality
+- "inmates fought with guards", in a story set in one country: a domestic act with no one
+  named on the other end happens to that country (``domestic_target``);
+- "seized the Sea Falcon, a Greek-owned tanker": an apposition's nationality
   (``described_owner``).
 
 Each fills a recipient only when none with a country was read, so what the parse names wins;
@@ -62,7 +62,7 @@ CONVENING_PARTS = knowledge.words(_FILE, "convening_participles")
 FOREIGN = knowledge.words(_FILE, "foreign_words")  # (recipients.py reads the same list)
 #: Participles by which an act's noun names its target ("tariffs targeting Canada").
 TARGETING = knowledge.words(_FILE, "targeting_verbs")
-#: "sanctions over Turkey's purchase": prepositions of the reason for pressure.
+#: "sanctions over Iran's missile tests": prepositions of the reason for pressure.
 REASON_PREPS = knowledge.words(_FILE, "reason_preps")
 #: Purpose verbs that name whom aid is for; effect verbs that name whom an act provoked.
 AID_PURPOSE = knowledge.words(_FILE, "aid_purpose_verbs")
@@ -71,10 +71,10 @@ EFFECT = knowledge.words(_FILE, "effect_verbs")
 #: it no foreign affair.
 NOT_HOME = events_words("not_home_codes")
 #: Links by which a clause without a subject of its own hangs on one that has it
-#: ("triggered by ..." on "the economy is recovering").
+#: ("caused by ..." on "the economy is shrinking").
 CLAUSE_LINKS = ("advcl", "acl", "xcomp", "conj", "pcomp", "pobj", "prep")
-#: Steps up from a circumstance's clause to the clause that names a subject ("recovering from
-#: a crash triggered by": four).
+#: Steps up from a circumstance's clause to the clause that names a subject ("shrinking after
+#: a slump caused by": four).
 CLIMB = 5
 
 
@@ -106,7 +106,7 @@ def _clause_subject(verb):
 
 def _side_of(ctx, tok) -> tuple:
     """The actors a subject phrase names: its resolved mentions, else the nationality word in it
-    ("the Turkish economy"), else the party a pronoun stands for."""
+    ("the Venezuelan economy"), else the party a pronoun stands for."""
     if tok.lower_ in PRONOUNS:
         return tuple(coref.participant(ctx, tok, None) or ())
     span = phrase(tok)
@@ -122,8 +122,8 @@ def _side_of(ctx, tok) -> tuple:
 
 
 def pressured_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
-    """"Despite U.S. sanctions, Iran expanded enrichment", "the economy is recovering from a
-    crash triggered by U.S. sanctions": a nominal act of pressure that is only the circumstance
+    """"Despite U.S. sanctions, Iran expanded enrichment", "the economy is shrinking after a
+    slump caused by U.S. sanctions": a nominal act of pressure that is only the circumstance
     of another clause is aimed at that clause's subject, when the subject is of another country
     than the act's doer (nothing otherwise: "despite sanctions, Washington kept talking")."""
     if event not in PRESSURE or cand.kind != "noun" or any(r.code for r in recipient):
@@ -136,7 +136,7 @@ def pressured_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) -> 
         return recipient
     governor = noun.head.head
     if governor.pos_ not in ("VERB", "AUX"):
-        return recipient  # "the crash from sanctions": a noun's circumstance, no clause
+        return recipient  # "the slump from sanctions": a noun's circumstance, no clause
     subj = _clause_subject(governor)
     if subj is not None and subj.tag_ in ("WDT", "WP") and governor.dep_ == "relcl":
         subj = governor.head  # "Iran's missile industry, which is under U.S. sanctions"
@@ -171,7 +171,7 @@ def _foreign_named(ctx, sent, home: str) -> bool:
 
 
 def domestic_target(ctx, sent, event: str, actor: tuple, recipient: tuple, location) -> tuple:
-    """"Prisoners exchanged gunfire with guards", "security forces were dispatched": in a story
+    """"Inmates fought with guards", "troops were deployed to the district": in a story
     set in one country, violence or a deployment by parties all of that country, with no one
     on the other end given a country, no place of another country and no other country named
     in the sentence, happens to that country (inferred, no mention)."""
@@ -203,7 +203,7 @@ def _kb_codes(ctx, words: list[str]) -> tuple:
 
 
 def _convener_of(ctx, noun) -> tuple:
-    """The party that put on the meeting ``noun`` names: "hosted by Qatar", "U.N.-organized",
+    """The party that put on the meeting ``noun`` names: "hosted by Qatar", "EU-organized",
     "Qatar-brokered"."""
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_.lower() in CONVENING:
@@ -214,7 +214,7 @@ def _convener_of(ctx, noun) -> tuple:
         if c.dep_ not in ("amod", "compound", "nummod", "nmod") or c.i > noun.i:
             continue
         if "-" in c.text and c.text.rsplit("-", 1)[1].lower() in CONVENING_PARTS:
-            return _kb_codes(ctx, [c.text.rsplit("-", 1)[0]])  # one token: "U.N.-organized"
+            return _kb_codes(ctx, [c.text.rsplit("-", 1)[0]])  # one token: "U.N.-sponsored"
         if c.lower_ in CONVENING_PARTS:  # "Qatar - brokered": the name hangs on the participle
             named = [g for g in c.children if g.i < c.i and g.pos_ == "PROPN"]
             if named:
@@ -223,7 +223,7 @@ def _convener_of(ctx, noun) -> tuple:
 
 
 def convener(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
-    """"The Taliban attended a U.N.-organized meeting", "joined talks hosted by Qatar": the
+    """"Rebels joined Qatar-brokered talks", "attended a meeting hosted by Egypt": the
     party that convened a meeting another attends is its other party."""
     if event != "CONSULT" or any(r.code for r in recipient) or cand.kind == "verb":
         return recipient
@@ -261,12 +261,12 @@ def _object_side(ctx, verbs, own: set) -> tuple:
 
 
 def aid_purpose(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
-    """"Provided training and equipment to assist the national police": aid that names no
+    """"Delivered rice and medicine to assist the health ministry": aid that names no
     receiver is for whom its purpose clause helps."""
     if event != "AID" or any(r.code for r in recipient):
         return recipient
     heads = [t for t in (cand.head, cand.noun) if t is not None]
-    # "provided training and funded construction to assist X": a purpose of the coordination
+    # "delivered rice, and financed clinics to assist X": a purpose of the coordination
     heads += [c for h in heads[:1] for c in h.children if c.dep_ == "conj"]
     purposes = [c for h in heads for c in h.children if c.dep_ in (
         "xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in AID_PURPOSE and any(
@@ -276,7 +276,7 @@ def aid_purpose(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
 
 
 def provoked(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
-    """"Warships sailed through the strait, angering China": an act with no one named on the
+    """"Bombers flew near the islands, alarming Japan": an act with no one named on the
     other end is aimed at whom its effect clause says it provoked."""
     if any(r.code for r in recipient) or cand.kind == "noun":
         return recipient
@@ -287,8 +287,8 @@ def provoked(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
 
 
 def described_owner(ctx, tokens, actor: tuple, recipient: tuple) -> tuple:
-    """"Stormed the Mavi Marmara, a Turkish-owned ship", "seized the Galaxy Leader, an
-    Israeli-linked vessel": a recipient the actor list cannot code takes the country its
+    """"Seized the Sea Falcon, a Greek-owned tanker", "attacked the Blue Heron, an
+    Indian-flagged vessel": a recipient the actor list cannot code takes the country its
     apposition gives it (before any country guessed from where the act happened)."""
     if any(r.code for r in recipient):
         return recipient
@@ -324,7 +324,7 @@ def targeted(ctx, cand, actor: tuple, recipient: tuple) -> tuple:
 
 
 def reason_owner(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
-    """"Imposed sanctions over Turkey's purchase of missiles": pressure whose reason is a
+    """"Imposed sanctions over Iran's missile tests": pressure whose reason is a
     party's deed is aimed at that party (the deed's possessor)."""
     if event not in PRESSURE or any(r.code for r in recipient):
         return recipient
