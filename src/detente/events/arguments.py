@@ -469,7 +469,8 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
     head = cand.head
     if cand.kind == "obligation":
         speaker, _ = subject_of(cand.predicate)
-        subj, _ = subject_of(head)
+        # a criticism's anchor is the party blamed ("said Israel's cruel attacks ...")
+        subj = cand.anchor if cand.anchor is not None else subject_of(head)[0]
         roles.actor = [speaker] if speaker is not None else []
         roles.recipient = [subj] if subj is not None else []
         roles.speaker = speaker_of(cand.predicate, lex.reporting)

@@ -115,7 +115,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
     # a noun trigger narrates in its verb's tense ("days later, a blast killed 11")
     told = cand.head if tree.is_verb(cand.head) or not tree.is_verb(cand.head.head) \
         else cand.head.head
-    if words_near & m["future_words"] and told.tag_ != "VBD":
+    if words_near & m["future_words"] and not _past(told):
         found.add("future")
     if {t.lemma_.lower() for t in own} & m["future_verbs"] and cand.kind == "light":
         found.add("future")  # "planned talks", "scheduled a meeting"
@@ -157,6 +157,13 @@ def detect(cand, lex, sent, event_date: str | None = None,
     hedged = bool((words_near | words_up | gov_lemmas) & m["hedges"]) or _sentence_hedge(
         sent, m["hedges"], cache)
     return modality, hedged
+
+
+def _past(verb) -> bool:
+    """A verb told in the past: "approved", or a participle on a past auxiliary ("was
+    approved a few hours later", "had signed")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def _background(own) -> bool:

@@ -18,6 +18,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import tree
+from . import adjuncts, criticism
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
 
 
@@ -325,6 +326,9 @@ def _seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
         if hit is None:
             if tok.pos_ == "VERB":
                 _verb_object_phrase(lex, tok, by_token)
+            elif adjuncts.stance_event(tok) is not None:  # "prayed in support of X"
+                by_token[tok.i] = Candidate(tok, adjuncts.stance_event(tok), None, False,
+                                            "noun", noun=tok, words=[tok], key=_lem(tok))
             continue
         key, entry = hit
         if pos == "VERB" and entry.event not in SPEECH_ACTS and _attributes_quote(tok):
@@ -467,6 +471,11 @@ def _light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> 
                     _lem(c) in lex.light_verbs or _lem(c) == "take"):
                 acl = c
                 break
+        doer = adjuncts.stance_verb(anchor)
+        if doer is not None and doer.i not in by_token:
+            _merge(cand, doer, cand.event, cand.mode, by_token, weak=False)
+            cand.words = [noun]  # "marched ... in protest at X": the stance is the trigger
+            continue
         if verb is not None:
             ph = _phrase(lex, verb, noun, prep)
             vcand = by_token.get(verb.i)
@@ -696,6 +705,9 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
         for c in clauses:
             aux, event, mode, key = _obligation_word(lex, c)
             subj = tree.subject(c, ("nsubj", "nsubjpass", "expl"))
+            blamed = criticism.condemned_act(lex, c) if aux is None else None
+            if blamed is not None:  # "said Israel's cruel attacks must stop"
+                (aux, subj), event, mode, key = blamed, "ACCUSE", "disapprove", "condemned"
             if aux is None or subj is None or (subj.pos_ == "PRON" and subj.dep_ != "expl") \
                     or aux.i in by_token \
                     or any(d.dep_ == "det" and d.lower_ in GENERIC_DETS
@@ -704,7 +716,7 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                            for t in subj.subtree):
                 continue  # "our allies and we must": a speaker's own resolve, not a demand
             cand = Candidate(c, event, mode, False, "obligation", words=[aux], key=key,
-                             predicate=tok)
+                             predicate=tok, anchor=subj if blamed is not None else None)
             cand.content = by_token.get(c.i)
             # what is asked did not happen: no event of its own ("must stop its incursions");
             # what is judged did ("said the raids were illegal")

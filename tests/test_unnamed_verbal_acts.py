@@ -1,0 +1,89 @@
+"""Verbal acts news prose tells without the verb of the act (issue 9, recall of verbal events):
+a stance given as the purpose of another act ("gathered ... in protest against X"), criticism
+as a condemning name for a party's act in reported speech ("said Moscow's propaganda ..."),
+and "later" in a past narration, which dates an act, not a plan.
+
+Made-up sentences, read by the event stage with the dictionary resolver of test_events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.events import strict_category
+from test_events import events_of
+
+
+def kept(nlp, text, category):
+    """(actor codes, recipient codes, trigger) of each asserted event of ``category``."""
+    out = []
+    for e in events_of(nlp, text):
+        if e.event == category and strict_category(e.event, e.modality) is not None:
+            out.append(([a.code for a in e.actor], [r.code for r in e.recipient],
+                        e.evidence.trigger))
+    return out
+
+
+# --- a stance as the purpose of another act ------------------------------------------------
+
+@pytest.mark.model
+def test_gathering_in_protest_against_a_party_is_a_protest_by_the_crowd(nlp_sm):
+    text = "Farmers from Chad gathered in Paris on Monday in protest against Mali's new levy."
+    assert kept(nlp_sm, text, "PROTEST") == [(["TCD"], ["MLI"], "protest")]
+
+
+@pytest.mark.model
+def test_acting_in_solidarity_with_a_party_is_support(nlp_sm):
+    # the parser hangs "in solidarity" on the object ("candles"): the verb's doers still act
+    text = "Students from Chile lit candles on Sunday in solidarity with the people of Peru."
+    assert kept(nlp_sm, text, "SUPPORT") == [(["CHL"], ["PER"], "solidarity")]
+
+
+@pytest.mark.model
+def test_support_that_is_only_talked_about_is_no_act(nlp_sm):
+    # "support" is an event only as the purpose of an act, not as a thing that matters
+    text = "Norway's support is crucial for Chad to finish the reform."
+    assert kept(nlp_sm, text, "SUPPORT") == []
+
+
+@pytest.mark.model
+def test_a_stance_phrase_with_an_article_is_a_setting_not_a_purpose(nlp_sm):
+    # "in the protest" tells where someone was, and says nothing of what they meant
+    text = "Police from Peru were injured in the protest against Chile on Monday."
+    assert kept(nlp_sm, text, "PROTEST") == []
+
+
+# --- criticism without an accusing verb ----------------------------------------------------
+
+@pytest.mark.model
+def test_a_condemning_adjective_on_a_partys_act_in_a_quote_is_criticism(nlp_sm):
+    text = '"It is time to end Chad\'s cruel attacks," Mali\'s president said on Monday.'
+    assert kept(nlp_sm, text, "ACCUSE") == [(["MLI"], ["TCD"], "cruel")]
+
+
+@pytest.mark.model
+def test_a_wrong_done_by_a_party_in_reported_speech_is_criticism(nlp_sm):
+    text = "Farmers from Peru say they face discrimination by the government of Chile."
+    assert [(a, r) for a, r, _ in kept(nlp_sm, text, "ACCUSE")] == [(["PER"], ["CHL"])]
+
+
+@pytest.mark.model
+def test_a_victims_possessive_is_not_the_party_blamed(nlp_sm):
+    # the detention was done to the possessor: the possessor is not accused of it
+    text = "Norway's foreign minister said Peru's unjust detention had lasted two years."
+    assert all(r != ["PER"] for _, r, _ in kept(nlp_sm, text, "ACCUSE"))
+
+
+@pytest.mark.model
+def test_the_narrators_own_adjective_is_no_ones_criticism(nlp_sm):
+    text = "Chad's brutal attacks on Mali continued on Monday."
+    assert kept(nlp_sm, text, "ACCUSE") == []
+
+
+# --- "later" in a past narration --------------------------------------------------------------
+
+@pytest.mark.model
+def test_a_passive_past_act_done_later_is_asserted_not_future(nlp_sm):
+    text = "The plan was approved by the parliament of Peru a few hours later."
+    events = [e for e in events_of(nlp_sm, text) if e.event == "SUPPORT"]
+    assert [e.modality for e in events] == ["asserted"]
