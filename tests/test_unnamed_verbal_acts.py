@@ -87,3 +87,31 @@ def test_a_passive_past_act_done_later_is_asserted_not_future(nlp_sm):
     text = "The plan was approved by the parliament of Peru a few hours later."
     events = [e for e in events_of(nlp_sm, text) if e.event == "SUPPORT"]
     assert [e.modality for e in events] == ["asserted"]
+
+
+@pytest.mark.model
+def test_saying_a_named_party_poses_a_threat_is_criticism_not_a_threat(nlp_sm):
+    text = "Peru's foreign minister said Chile poses a threat to regional security."
+    assert kept(nlp_sm, text, "ACCUSE") == [(["PER"], ["CHL"], "threat")]
+    assert kept(nlp_sm, text, "THREATEN") == []
+
+
+@pytest.mark.model
+def test_saying_a_party_poses_no_threat_blames_no_one(nlp_sm):
+    text = "Peru's foreign minister said Chile poses no threat to regional security."
+    assert kept(nlp_sm, text, "ACCUSE") == []
+
+
+# --- names given to an act or a person -----------------------------------------------------
+
+@pytest.mark.model
+def test_exposing_someone_as_a_fraud_is_criticism(nlp_sm):
+    text = "Chile's culture minister exposed Peru's trade envoy as a fraud on Monday."
+    assert [(a, r) for a, r, _ in kept(nlp_sm, text, "ACCUSE")] == [(["CHL"], ["PER"])]
+
+
+@pytest.mark.model
+def test_calling_a_gift_a_gesture_of_friendship_is_support(nlp_sm):
+    # the "of" phrase carries the praise: "a gesture" alone says nothing
+    text = "Peru's president described the Chilean donation as a gesture of friendship."
+    assert [a for a, _, _ in kept(nlp_sm, text, "SUPPORT")] == [["PER"]]

@@ -1,6 +1,6 @@
 """Criticism told without an accusing verb: a speaker calls another party's act by a
 condemning name ("X said Israel's cruel attacks must stop", "they face discrimination by the
-government", "'Russia's aggression is a crime,' she said").
+government", "said Iran poses a threat to the region").
 
 Only reported speech counts (the clause under a reporting verb, which is also where a direct
 quote hangs): the narrator's own adjectives are no one's accusation. The party blamed is the
@@ -16,6 +16,9 @@ from .lexicon import Lexicon, events_words
 
 #: Nouns (lemmas) that name a wrong done to others: said of a party, they blame it.
 WRONG_NOUNS = events_words("wrong_nouns")
+#: "X poses a threat to Y": verbs (lemmas) and the dangers (lemmas) they say a party is.
+MENACE_VERBS = events_words("menace_verbs")
+MENACE_NOUNS = events_words("menace_nouns")
 #: Entity types that name a party.
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Tokens of a reported clause read at most (a clause is a sentence at worst; this bounds it).
@@ -25,6 +28,9 @@ MAX_TOKENS = 120
 def condemned_act(lex: Lexicon, clause) -> tuple | None:
     """(the condemning word, the blamed party's token) for the first act of a named party that
     the reported ``clause`` condemns, else None."""
+    menace = _menace(lex, clause)
+    if menace is not None:
+        return menace
     for tok in itertools.islice(clause.subtree, MAX_TOKENS):
         if tok.pos_ != "NOUN":
             continue
@@ -38,6 +44,20 @@ def condemned_act(lex: Lexicon, clause) -> tuple | None:
         if party is not None:
             return word, party
     return None
+
+
+def _menace(lex: Lexicon, clause) -> tuple | None:
+    """"said Iran poses a threat to the region": (the danger word, the named party said to be
+    one); "poses no threat" is the opposite and does not count."""
+    if clause.lemma_.lower() not in MENACE_VERBS or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    danger = next((c for c in clause.children if c.dep_ == "dobj"
+                   and c.lemma_.lower() in MENACE_NOUNS), None)
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if danger is None or subj is None or not _named(lex, subj) \
+            or any(c.lower_ == "no" for c in danger.children):
+        return None
+    return danger, subj
 
 
 def _blamed(lex: Lexicon, noun):

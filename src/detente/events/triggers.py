@@ -379,7 +379,9 @@ def _characterization(lex: Lexicon, verb) -> "Candidate | None":
         mods = [c for c in w.children if c.dep_ in ("advmod", "amod")]
         # "an illegal move": the modifier judges; "a historic step": the pair does
         said = {_lem(w), w.lower_} | {f"{_lem(c)} {_lem(w)}" for c in mods} | {
-            _lem(c) for c in mods if c.dep_ == "amod"}
+            _lem(c) for c in mods if c.dep_ == "amod"} | {
+            _lem(g) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"}  # "a gesture of friendship"
         if said & lex.falsity and _lem(obj) in lex.claim_nouns:
             return Candidate(verb, "REJECT", None, False, "verb", words=[verb, w],
                              key=_lem(verb))
@@ -708,6 +710,8 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
             blamed = criticism.condemned_act(lex, c) if aux is None else None
             if blamed is not None:  # "said Israel's cruel attacks must stop"
                 (aux, subj), event, mode, key = blamed, "ACCUSE", "disapprove", "condemned"
+                if aux.i in by_token and by_token[aux.i].event == "THREATEN":
+                    del by_token[aux.i]  # "said Iran poses a threat": called one, made none
             if aux is None or subj is None or (subj.pos_ == "PRON" and subj.dep_ != "expl") \
                     or aux.i in by_token \
                     or any(d.dep_ == "det" and d.lower_ in GENERIC_DETS
