@@ -115,3 +115,26 @@ def test_calling_a_gift_a_gesture_of_friendship_is_support(nlp_sm):
     # the "of" phrase carries the praise: "a gesture" alone says nothing
     text = "Peru's president described the Chilean donation as a gesture of friendship."
     assert [a for a, _, _ in kept(nlp_sm, text, "SUPPORT")] == [["PER"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru's foreign minister said Chile's decision was a cowardly act.",   # amod on the noun
+    "Peru's foreign minister said Chile's decision was a step backwards.",  # noun + adverb
+])
+def test_a_predicate_made_condemning_by_its_modifier_is_criticism(nlp_sm, text):
+    assert [(a, r) for a, r, _ in kept(nlp_sm, text, "ACCUSE")] == [(["PER"], ["CHL"])]
+
+
+@pytest.mark.model
+def test_a_speakers_pronoun_inside_a_clause_of_the_subject_does_not_make_it_their_own(nlp_sm):
+    # "me" belongs to the clause about the decision, not to the subject phrase itself
+    text = ('"Chile\'s decision that it will no longer receive me is a step backwards," '
+            "Peru's foreign minister said.")
+    assert [(a, r) for a, r, _ in kept(nlp_sm, text, "ACCUSE")] == [(["PER"], ["CHL"])]
+
+
+@pytest.mark.model
+def test_the_speakers_own_side_in_the_subject_is_still_no_demand(nlp_sm):
+    text = '"Our allies and we must stand firm," the president of Peru said.'
+    assert kept(nlp_sm, text, "REQUEST") == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 
+from .. import tree
 from .lexicon import Lexicon, events_words
 
 #: Nouns (lemmas) that name a wrong done to others: said of a party, they blame it.
@@ -23,6 +24,8 @@ MENACE_NOUNS = events_words("menace_nouns")
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Tokens of a reported clause read at most (a clause is a sentence at worst; this bounds it).
 MAX_TOKENS = 120
+#: Dependencies that open a clause inside a noun phrase.
+CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl"})
 
 
 def condemned_act(lex: Lexicon, clause) -> tuple | None:
@@ -44,6 +47,33 @@ def condemned_act(lex: Lexicon, clause) -> tuple | None:
         if party is not None:
             return word, party
     return None
+
+
+def phrase_words(noun) -> list:
+    """The words of a noun phrase without the clauses inside it: "our allies and we" is all
+    words, "the announcement that they will no longer grant me access" stops at "that"."""
+    out = []
+    for tok in itertools.islice(noun.subtree, MAX_TOKENS):
+        inside = False
+        for child, head in tree.steps_up(tok):
+            if child.i == noun.i:
+                break
+            inside = inside or child.dep_ in CLAUSE_DEPS
+        if not inside:
+            out.append(tok)
+    return out
+
+
+def judged(lex: Lexicon, pred) -> bool:
+    """Whether a predicate condemns what it is said of: a condemning word ("illegal", "a
+    crime"), one that a modifier makes condemning ("a cowardly act", "a step backwards")."""
+    if pred.lemma_.lower() in lex.condemnatory:
+        return True
+    mods = [c for c in pred.children if c.dep_ in ("amod", "advmod")]
+    said = {c.lemma_.lower() for c in mods if c.dep_ == "amod"}
+    said |= {f"{c.lemma_.lower()} {pred.lemma_.lower()}" for c in mods}
+    said |= {f"{pred.lemma_.lower()} {c.lemma_.lower()}" for c in mods if c.i > pred.i}
+    return bool(said & lex.condemnatory)
 
 
 def _menace(lex: Lexicon, clause) -> tuple | None:

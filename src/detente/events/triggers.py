@@ -675,7 +675,7 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     if _lem(clause) in COPULAS and not any(c.dep_ == "aux" for c in clause.children):
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
         preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
-        hit = next((p for p in preds if _lem(p) in lex.condemnatory), None)
+        hit = next((p for p in preds if criticism.judged(lex, p)), None)
         if hit is not None:
             return hit, "ACCUSE", "disapprove", "condemned"  # "said the raids were illegal"
     aux = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
@@ -717,7 +717,7 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                     or any(d.dep_ == "det" and d.lower_ in GENERIC_DETS
                            for d in subj.children) \
                     or any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON"
-                           for t in subj.subtree):
+                           for t in criticism.phrase_words(subj)):
                 continue  # "our allies and we must": a speaker's own resolve, not a demand
             cand = Candidate(c, event, mode, False, "obligation", words=[aux], key=key,
                              predicate=tok, anchor=subj if blamed is not None else None)
