@@ -138,3 +138,14 @@ def test_a_speakers_pronoun_inside_a_clause_of_the_subject_does_not_make_it_thei
 def test_the_speakers_own_side_in_the_subject_is_still_no_demand(nlp_sm):
     text = '"Our allies and we must stand firm," the president of Peru said.'
     assert kept(nlp_sm, text, "REQUEST") == []
+
+
+# --- a word of criticism in another sense ------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("A cyclone from the Indian Ocean slammed into Chad's capital on Monday.", []),  # impact
+    ("Peru's president slammed Chile's decision on Monday.", [(["PER"], ["CHL"])]),  # criticism
+])
+def test_slamming_into_a_place_is_no_criticism(nlp_sm, text, expected):
+    assert [(a, r) for a, r, _ in kept(nlp_sm, text, "ACCUSE")] == expected
