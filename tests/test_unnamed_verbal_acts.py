@@ -149,3 +149,20 @@ def test_the_speakers_own_side_in_the_subject_is_still_no_demand(nlp_sm):
 ])
 def test_slamming_into_a_place_is_no_criticism(nlp_sm, text, expected):
     assert [(a, r) for a, r, _ in kept(nlp_sm, text, "ACCUSE")] == expected
+
+
+# --- backing received ------------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chad's president has the support of France.",                     # giver on the noun
+    "Chad's president received strong support from France on Monday.",  # giver on the verb
+])
+def test_support_received_from_a_named_giver_is_the_givers_support(nlp_sm, text):
+    assert [(a, r) for a, r, _ in kept(nlp_sm, text, "SUPPORT")] == [(["FRA"], ["TCD"])]
+
+
+@pytest.mark.model
+def test_support_won_in_a_vote_stays_no_event(nlp_sm):
+    # the phrase table keeps "win support" out; a received-backing verb list does not add it
+    assert kept(nlp_sm, "The bill won support from lawmakers in Chad.", "SUPPORT") == []

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import tree
 from ..ranges import Cache, uncached
+from . import adjuncts
 from .lexicon import category_set, events_words, load_lexicon
 
 #: Children that end an argument phrase: what follows is not part of the name.
@@ -327,7 +328,6 @@ GROUNDS_PREPS = events_words("grounds_preps")
 HARM = category_set("harm_nominals")
 #: Verbs whose subject receives what their event noun names ("has the backing of X").
 RECEIVING = events_words("receiving_verbs")
-GIVER_PREPS = events_words("giver_preps")
 #: Meetings a clause's subject held before it acted: "after talks with X, Y announced".
 SEQUENCED = category_set("sequenced_meetings")
 SEQUENCE_PREPS = events_words("sequence_preps")
@@ -526,8 +526,7 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
 
 def _given_to_subject(verb, noun, roles: Roles) -> bool:
     """'the deal has the backing of India': India backs, the deal's side receives."""
-    givers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS
-              for g in c.children if g.dep_ == "pobj"]
+    givers = adjuncts.givers(verb, noun)
     subj, passive = subject_of(verb)
     if not givers or subj is None or passive:
         return False

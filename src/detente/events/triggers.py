@@ -473,10 +473,11 @@ def _light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> 
                     _lem(c) in lex.light_verbs or _lem(c) == "take"):
                 acl = c
                 break
-        doer = adjuncts.stance_verb(anchor)
+        doer = adjuncts.tying_verb(anchor)
         if doer is not None and doer.i not in by_token:
             _merge(cand, doer, cand.event, cand.mode, by_token, weak=False)
-            cand.words = [noun]  # "marched ... in protest at X": the stance is the trigger
+            if doer.i != anchor.head.i:
+                cand.words = [noun]  # "marched ... in protest at X": the stance is the trigger
             continue
         if verb is not None:
             ph = _phrase(lex, verb, noun, prep)
