@@ -166,3 +166,24 @@ def test_support_received_from_a_named_giver_is_the_givers_support(nlp_sm, text)
 def test_support_won_in_a_vote_stays_no_event(nlp_sm):
     # the phrase table keeps "win support" out; a received-backing verb list does not add it
     assert kept(nlp_sm, "The bill won support from lawmakers in Chad.", "SUPPORT") == []
+
+
+# --- a call joined to what was said ---------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the parser hangs "called" on "resume" (inside what was said)
+    "Chad's foreign minister said the talks would resume on Monday and called on Mali to "
+    "release the prisoners.",
+    # ... and "urged" on the infinitive "cut"
+    "Chad's foreign minister said the plan aims to cut costs and urged Mali to approve it.",
+])
+def test_a_past_verb_joined_to_a_reported_clause_is_the_speakers_own_act(nlp_sm, text):
+    assert [(a, r) for a, r, _ in kept(nlp_sm, text, "REQUEST")] == [(["TCD"], ["MLI"])]
+
+
+@pytest.mark.model
+def test_a_bare_verb_joined_to_a_modal_stays_what_was_said(nlp_sm):
+    # "would resume ... and free": both are the minister's forecast, not acts
+    text = "Chad's foreign minister said Mali would resume talks and free the prisoners."
+    assert kept(nlp_sm, text, "RETREAT") == []

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import tree
 from ..ranges import Cache, uncached
-from . import adjuncts
+from . import adjuncts, coordination
 from .lexicon import category_set, events_words, load_lexicon
 
 #: Children that end an argument phrase: what follows is not part of the name.
@@ -144,7 +144,7 @@ def subject_of(verb, depth: int = 0):
             return subject_of(noun.head, depth + 1)  # "issued a statement demanding ..."
         return noun, verb.tag_ == "VBN" or agent_of(verb) is not None
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
-        head = verb.head
+        head = coordination.partner(verb)  # the parse head, unless plainly misattached
         if verb.dep_ == "pcomp":
             head = head.head
         # object control: "urged Iran to stop" -> Iran is the subject of "stop"

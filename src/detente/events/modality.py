@@ -16,6 +16,7 @@ import datetime as dt
 
 from .. import knowledge, tree
 from ..ranges import Cache, uncached
+from . import coordination
 from .lexicon import events_words
 
 #: Dependencies along which a governing clause passes its modality down.
@@ -57,6 +58,13 @@ def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
 
 def _climb(cur, reporting: frozenset[str]) -> list:
     governing = []
+    real = coordination.partner(cur)
+    if real.i != cur.head.i:
+        # "said the talks would resume and called on X": the call is the saying's partner
+        governing.append(real)
+        if real.lemma_.lower() in reporting:
+            return governing
+        cur = real
     for child, head in tree.steps_up(cur, limit=6):
         if child.dep_ not in CLIMB_DEPS or (child.dep_ == "conj" and tree.subject(child)):
             break  # "did not reply, but they have denied it": a clause of its own
