@@ -187,3 +187,15 @@ def test_a_bare_verb_joined_to_a_modal_stays_what_was_said(nlp_sm):
     # "would resume ... and free": both are the minister's forecast, not acts
     text = "Chad's foreign minister said Mali would resume talks and free the prisoners."
     assert kept(nlp_sm, text, "RETREAT") == []
+
+
+# --- what is wanted is not done -----------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("It is important for Chad and Mali to negotiate directly.", []),      # on an adjective
+    ("Norway's help is crucial for Chad to negotiate the loan.", []),      # on a copula
+    ("Norway arranged for Chad and Mali to meet in Oslo on Monday.", [["TCD", "MLI"]]),  # done
+])
+def test_a_for_to_clause_judged_needful_is_not_asserted(nlp_sm, text, expected):
+    assert [a for a, _, _ in kept(nlp_sm, text, "CONSULT")] == expected

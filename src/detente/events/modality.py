@@ -29,6 +29,8 @@ FUNCTION_DEPS = frozenset({"aux", "auxpass", "neg", "mark", "advmod", "det", "am
 ORDER = ("negated", "hypothetical", "future", "historical", "asserted")
 #: Modals that keep an event hypothetical when it is also future ("could meet", not "would").
 OPEN_MODALS = events_words("open_modals")
+#: Verbs (lemmas) that only link a subject to what is said of it ("is", "remains").
+COPULAS = events_words("copulas")
 #: Negators that count only next to the event ("no talks"), not in a governing clause.
 NEAR_ONLY_NEGATORS = events_words("near_only_negators")
 #: adverbs that tell an act as background ("had previously rejected"; data/lexicon/time.yaml)
@@ -110,7 +112,8 @@ def detect(cand, lex, sent, event_date: str | None = None,
         found.add("hypothetical")
     if words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"]:
         found.add("hypothetical")
-    if words_near & m["hypothetical_words"] or gov_lemmas & m["hypothetical_words"]:
+    if words_near & m["hypothetical_words"] or gov_lemmas & m["hypothetical_words"] \
+            or _judged_needful(cand.head):  # "crucial for X to negotiate": wanted, not done
         found.add("hypothetical")
 
     # Future: "will", "is expected to", "plans to", "upcoming", "next week".
@@ -165,6 +168,18 @@ def detect(cand, lex, sent, event_date: str | None = None,
     hedged = bool((words_near | words_up | gov_lemmas) & m["hedges"]) or _sentence_hedge(
         sent, m["hedges"], cache)
     return modality, hedged
+
+
+def _judged_needful(verb) -> bool:
+    """"It is important for X to meet", "crucial for X to negotiate": a "for ... to" clause
+    hanging on a copula or an adjective says what is wanted, not what happened ("arranged
+    for X to meet" hangs on a verb of its own and keeps its modality)."""
+    if verb.dep_ not in ("advcl", "ccomp", "xcomp", "acl") or not any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return head.pos_ == "ADJ" or head.lemma_.lower() in COPULAS
 
 
 def _past(verb) -> bool:
