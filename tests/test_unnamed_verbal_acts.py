@@ -199,3 +199,18 @@ def test_a_bare_verb_joined_to_a_modal_stays_what_was_said(nlp_sm):
 ])
 def test_a_for_to_clause_judged_needful_is_not_asserted(nlp_sm, text, expected):
     assert [a for a, _, _ in kept(nlp_sm, text, "CONSULT")] == expected
+
+
+# --- an appeal told as a need stressed ------------------------------------------------------
+
+@pytest.mark.model
+def test_stressing_the_urgency_of_an_act_is_a_request(nlp_sm):
+    text = "Chad's defense minister stressed the urgency of boosting Mali's defense on Monday."
+    assert [(a, r) for a, r, _ in kept(nlp_sm, text, "REQUEST")] == [(["TCD"], ["MLI"])]
+
+
+@pytest.mark.model
+def test_stressing_a_point_is_no_request(nlp_sm):
+    # only a need or an urgency is asked for; "stressed the importance" stays a statement
+    text = "Chad's defense minister stressed the importance of the talks with Mali."
+    assert kept(nlp_sm, text, "REQUEST") == []
