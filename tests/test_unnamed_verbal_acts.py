@@ -214,3 +214,10 @@ def test_stressing_a_point_is_no_request(nlp_sm):
     # only a need or an urgency is asked for; "stressed the importance" stays a statement
     text = "Chad's defense minister stressed the importance of the talks with Mali."
     assert kept(nlp_sm, text, "REQUEST") == []
+
+
+@pytest.mark.model
+def test_the_act_whose_need_is_stressed_did_not_happen(nlp_sm):
+    text = "Chad's president stressed the need for Mali to open its border."
+    assert [(a, r) for a, r, _ in kept(nlp_sm, text, "REQUEST")] == [(["TCD"], ["MLI"])]
+    assert kept(nlp_sm, text, "RETREAT") == []
