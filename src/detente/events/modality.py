@@ -16,6 +16,7 @@ import datetime as dt
 
 from .. import knowledge, tree
 from ..ranges import Cache, uncached
+from . import coordination
 from .lexicon import events_words
 
 #: Dependencies along which a governing clause passes its modality down.
@@ -28,6 +29,8 @@ FUNCTION_DEPS = frozenset({"aux", "auxpass", "neg", "mark", "advmod", "det", "am
 ORDER = ("negated", "hypothetical", "future", "historical", "asserted")
 #: Modals that keep an event hypothetical when it is also future ("could meet", not "would").
 OPEN_MODALS = events_words("open_modals")
+#: Verbs (lemmas) that only link a subject to what is said of it ("is", "remains").
+COPULAS = events_words("copulas")
 #: Negators that count only next to the event ("no talks"), not in a governing clause.
 NEAR_ONLY_NEGATORS = events_words("near_only_negators")
 #: adverbs that tell an act as background ("had previously rejected"; data/lexicon/time.yaml)
@@ -57,6 +60,13 @@ def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
 
 def _climb(cur, reporting: frozenset[str]) -> list:
     governing = []
+    real = coordination.partner(cur)
+    if real.i != cur.head.i:
+        # "said the talks would resume and called on X": the call is the saying's partner
+        governing.append(real)
+        if real.lemma_.lower() in reporting:
+            return governing
+        cur = real
     for child, head in tree.steps_up(cur, limit=6):
         if child.dep_ not in CLIMB_DEPS or (child.dep_ == "conj" and tree.subject(child)):
             break  # "did not reply, but they have denied it": a clause of its own
@@ -102,7 +112,8 @@ def detect(cand, lex, sent, event_date: str | None = None,
         found.add("hypothetical")
     if words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"]:
         found.add("hypothetical")
-    if words_near & m["hypothetical_words"] or gov_lemmas & m["hypothetical_words"]:
+    if words_near & m["hypothetical_words"] or gov_lemmas & m["hypothetical_words"] \
+            or _judged_needful(cand.head):  # "crucial for X to negotiate": wanted, not done
         found.add("hypothetical")
 
     # Future: "will", "is expected to", "plans to", "upcoming", "next week".
@@ -115,7 +126,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
     # a noun trigger narrates in its verb's tense ("days later, a blast killed 11")
     told = cand.head if tree.is_verb(cand.head) or not tree.is_verb(cand.head.head) \
         else cand.head.head
-    if words_near & m["future_words"] and told.tag_ != "VBD":
+    if words_near & m["future_words"] and not _past(told):
         found.add("future")
     if {t.lemma_.lower() for t in own} & m["future_verbs"] and cand.kind == "light":
         found.add("future")  # "planned talks", "scheduled a meeting"
@@ -157,6 +168,25 @@ def detect(cand, lex, sent, event_date: str | None = None,
     hedged = bool((words_near | words_up | gov_lemmas) & m["hedges"]) or _sentence_hedge(
         sent, m["hedges"], cache)
     return modality, hedged
+
+
+def _judged_needful(verb) -> bool:
+    """"It is important for X to meet", "crucial for X to negotiate": a "for ... to" clause
+    hanging on a copula or an adjective says what is wanted, not what happened ("arranged
+    for X to meet" hangs on a verb of its own and keeps its modality)."""
+    if verb.dep_ not in ("advcl", "ccomp", "xcomp", "acl") or not any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return head.pos_ == "ADJ" or head.lemma_.lower() in COPULAS
+
+
+def _past(verb) -> bool:
+    """A verb told in the past: "approved", or a participle on a past auxiliary ("was
+    approved a few hours later", "had signed")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def _background(own) -> bool:
