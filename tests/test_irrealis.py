@@ -1,0 +1,57 @@
+"""Constructions that tell an act which did not happen (events/irrealis.py): an infinitive
+after "for X", an adjective of need, the content clause of a fear or a demand, an ability
+modal on the act's own verb or in a clause of purpose, an adverb of near miss. Made-up
+sentences, run through the real model; each case has a twin where the act is asserted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+def _modality(analyzer, text, event):
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    found = [e.modality for e in result.events if e.event == event]
+    assert found, [(e.event, e.modality) for e in result.events]
+    return found[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, expected", [
+    # an infinitive with its own subject after "for": wanted, not done
+    ("Western support is crucial for Ghana to negotiate the loan with lenders.", "CONSULT",
+     "hypothetical"),
+    ("Ghana negotiated the loan with lenders on Monday.", "CONSULT", "asserted"),
+    # an adjective of need governing the act
+    ("It is necessary for Norway to help Chile build ports.", "AID", "hypothetical"),
+    # the content clause of a fear
+    ("Experts raised concerns that the new law will help Vietnam tighten control over the "
+     "river.", "COERCE", "hypothetical"),
+    # a noun of concern whose object is an act presupposes it
+    ("Soldiers attacked the town of Bor on Monday, raising concerns over the attack.",
+     "ASSAULT", "asserted"),
+    # an ability modal on the act's own verb: a capacity
+    ("Brazil can send food aid to Peru within a week.", "AID", "hypothetical"),
+    ("Brazil sent food aid to Peru on Monday.", "AID", "asserted"),
+    # an ability modal in a clause that governs the act is no hedge on it
+    ("Residents said they can still hear rebels fighting with soldiers in Goma.", "ASSAULT",
+     "asserted"),
+    # an adverb of near miss: the act fell short
+    ("The journalist was almost gunned down by a hitman in Lima.", "ASSAULT", "negated"),
+    ("The journalist was gunned down by a hitman in Lima.", "ASSAULT", "asserted"),
+])
+def test_irrealis_constructions(analyzer, text, event, expected):
+    assert _modality(analyzer, text, event) == expected
+
+
+@pytest.mark.model
+def test_calls_to_impose_sanctions_assert_no_sanction(analyzer):
+    text = "Lawmakers in Chile renewed calls for the government to impose sanctions on Peru."
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    asserted = {e.event for e in result.events if e.modality in ("asserted", "future")}
+    assert "SANCTION" not in asserted and "REQUEST" in asserted
