@@ -1,0 +1,33 @@
+"""A stance told again on the same thing is one record (events/restated.py); a stance on
+another thing stays a record of its own. Made-up sentences, run through the real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+def _supports(analyzer, text):
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    return [e for e in result.events if e.event == "SUPPORT"]
+
+
+@pytest.mark.model
+def test_a_stance_on_the_same_thing_told_again_is_one_record(analyzer):
+    (ev,) = _supports(analyzer, "Canada endorsed the new trade deal on Monday. Officials in "
+                                "Ottawa said Canada backs the deal because it helps farmers.")
+    assert ev.evidence.trigger.startswith("endorsed")
+    assert [a.sentence for a in ev.also_evidence] == [
+        "Officials in Ottawa said Canada backs the deal because it helps farmers."]
+
+
+@pytest.mark.model
+def test_a_stance_on_another_thing_is_another_record(analyzer):
+    evs = _supports(analyzer, "Canada endorsed the new trade deal on Monday. Officials in "
+                              "Ottawa said Canada backs the plan because it helps farmers.")
+    assert len(evs) == 2 and all(not e.also_evidence for e in evs)
