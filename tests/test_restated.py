@@ -31,3 +31,13 @@ def test_a_stance_on_another_thing_is_another_record(analyzer):
     evs = _supports(analyzer, "Canada endorsed the new trade deal on Monday. Officials in "
                               "Ottawa said Canada backs the plan because it helps farmers.")
     assert len(evs) == 2 and all(not e.also_evidence for e in evs)
+
+
+@pytest.mark.model
+def test_a_statement_retold_in_its_speakers_own_words_is_one_record(analyzer):
+    text = ("Chile urged Peru to free the reporter on Monday. \u201cWe urge Peru to release him "
+            "now,\u201d Chilean Foreign Minister Alberto van Klaveren told reporters.")
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    (ev,) = [e for e in result.events if e.event == "REQUEST"]
+    assert ev.evidence.trigger.startswith("urged")
+    assert len(ev.also_evidence) == 1 and "We urge" in ev.also_evidence[0].sentence

@@ -9,6 +9,9 @@ constructions are safe to fold:
   (``one_statement`` in data/ontology.yaml) in one sentence, asked of or aimed at the same
   party (or one names none): "Trump approval: during the visit Trump said he was inclined to
   approve the deal" is one approval, however many words tell it;
+- a statement retold in its speaker's own words a sentence or two later ("Moise condemned
+  the jailbreak. 'We condemn this jailbreak,' he wrote"): the quote gives the words of the
+  statement already told;
 - a stance restated: the same doer's stance (``restated_stance``) on the same thing, told
   again in a later sentence with that thing named as known ("supports a deal" ... "approve
   the deal"): a stance is held, not done twice.
@@ -19,13 +22,18 @@ Both need the same, non-empty, set of coded doers, and both told as having happe
 
 from __future__ import annotations
 
+from .. import tree
 from .extract import DEFINITE, Draft
-from .lexicon import category_set
+from .lexicon import category_set, events_words
 
 #: Categories whose acts by one doer in one sentence are one statement.
 ONE_STATEMENT = category_set("one_statement")
 #: Categories whose stance on one thing, told again, is one event.
 RESTATED_STANCE = category_set("restated_stance")
+#: "we", "I": the speaker's own words (data/lexicon/events.yaml)
+FIRST_PERSON = events_words("first_person")
+#: How many sentences after a statement its speaker's own words may retell it.
+OWN_WORDS_REACH = 2
 #: Modalities of acts told as having happened.
 _TOLD = ("asserted", "historical")
 #: How the thing a stance is about hangs on its word ("approve the deal", "approval of the
@@ -54,11 +62,23 @@ def restated(a: Draft, b: Draft) -> bool:
         return False
     if a.sent.start == b.sent.start:
         return a.event in ONE_STATEMENT and not _same_word_again(a, b)
+    first, later = sorted((a, b), key=lambda d: d.cand.head.i)
+    if a.event in ONE_STATEMENT and _own_words(first, later):
+        return True
     if a.event not in RESTATED_STANCE:
         return False
-    first, later = sorted((a, b), key=lambda d: d.cand.head.i)
     thing, known = _thing(later)
     return known and thing is not None and _thing(first)[0] == thing
+
+
+def _own_words(first: Draft, later: Draft) -> bool:
+    """The later draft is its speaker's own words ("we condemn", "I urge"), a sentence or two
+    after the statement was told: "X condemned the attack. 'We condemn this act,' X said."."""
+    gap = later.extra.get("sent_index", 0) - first.extra.get("sent_index", 0)
+    if not 0 < gap <= OWN_WORDS_REACH:
+        return False
+    subject = tree.subject(later.cand.head)
+    return subject is not None and subject.lower_ in FIRST_PERSON
 
 
 def _same_word_again(a: Draft, b: Draft) -> bool:
