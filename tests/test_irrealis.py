@@ -41,6 +41,15 @@ def _modality(analyzer, text, event):
     # an ability modal in a clause that governs the act is no hedge on it
     ("Residents said they can still hear rebels fighting with soldiers in Goma.", "ASSAULT",
      "asserted"),
+    # a bare infinitive of purpose of a verbal act: what a trip was for
+    ("The envoy has made three trips to Nairobi to investigate the abuses.", "ACCUSE",
+     "hypothetical"),
+    # ... unless it is the mandate of a body set up for it
+    ("Kenya's police chief said two panels were created to investigate the abuses.",
+     "ACCUSE", "asserted"),
+    # a likeness, not a report
+    ("It is like the government is prosecuting the opposition, the lawyer in Quito said.",
+     "ACCUSE", "hypothetical"),
     # an adverb of near miss: the act fell short
     ("The journalist was almost gunned down by a hitman in Lima.", "ASSAULT", "negated"),
     ("The journalist was gunned down by a hitman in Lima.", "ASSAULT", "asserted"),

@@ -13,6 +13,10 @@ constructions here need the shape of the parse as well:
   asked, not what happened. Only the clause of the noun counts: "concerns over the attack"
   presupposes the attack;
 - a relative clause of a proposal ("a resolution that aims to tighten sanctions");
+- a bare infinitive of purpose of a verbal act ("went to Kabul to investigate abuses"),
+  unless it is the mandate of a body set up for it ("a commission was created to
+  investigate");
+- a likeness ("it is like the government is prosecuting a case");
 - an ability modal on the act's own verb ("Brazil can provide eggs") or in a clause of
   purpose ("so the prison can focus on detaining"): a capacity or an aim, not an act;
 - a verb with an adverb of near miss ("was almost gunned down", "nearly reached a deal"): the
@@ -44,12 +48,15 @@ def start_of(cand):
     return cand.predicate if cand.predicate is not None else cand.head
 
 
-def unrealized(cand, own, governing, cues: dict) -> str | None:
+def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str | None:
     """"hypothetical" or "negated" when a construction says the act did not happen, else
     None. ``own``: the candidate's tokens; ``governing``: the clauses above it (``modality``
-    climbs them); ``cues``: the ``modality`` word lists."""
+    climbs them); ``cues``: the ``modality`` word lists; ``material``: the category is a
+    material act (an aim stated for one is left to the act's own words)."""
     verbs = [t for t in list(own) + list(governing) if t is not None and tree.is_verb(t)]
-    if any(_for_to(v, cues) or _purpose(v, cues) for v in verbs):
+    if any(_for_to(v, cues) or _purpose(v, cues) or _likened(v, cues) for v in verbs):
+        return "hypothetical"
+    if not material and any(_aim(t, cues) for t in own if t is not None):
         return "hypothetical"
     able = cues.get("ability_modals", frozenset())
     if any(t is not None and tree.is_verb(t) and _has_aux(t, able) for t in own):
@@ -73,6 +80,24 @@ def _for_to(verb, cues: dict) -> bool:
     kids = list(verb.children)
     return any(c.dep_ == "mark" and c.lower_ in marks for c in kids) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+
+
+def _likened(verb, cues: dict) -> bool:
+    """"it is like the government is prosecuting a case": a comparison, not a report."""
+    marks = cues.get("comparison_marks", frozenset())
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _aim(verb, cues: dict) -> bool:
+    """A bare infinitive of purpose: "made trips to the capital to investigate abuses" says
+    what the trips were for, not that an investigation was done. A body set up for it has
+    its mandate: "commissions were created to investigate the mutiny" starts the inquiry."""
+    if verb.dep_ != "advcl" or not tree.is_verb(verb) or \
+            verb.head.lemma_.lower() in cues.get("mandate_verbs", frozenset()):
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids)
 
 
 def _has_aux(verb, lemmas) -> bool:

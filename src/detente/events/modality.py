@@ -126,7 +126,8 @@ def detect(cand, lex, sent, event_date: str | None = None,
     if "hypothetical" in found and "future" in found and not marked \
             and not (words_near | words_up) & OPEN_MODALS:
         found.discard("hypothetical")  # "would" in reported future: "said it would meet"
-    construed = irrealis.unrealized(cand, own, governing, m)
+    construed = irrealis.unrealized(cand, own, governing, m,
+                                    lex.quad(cand.event).startswith("material"))
     if construed is not None:
         found.add(construed)
         marked = marked or construed == "hypothetical"
