@@ -50,6 +50,8 @@ def _modality(analyzer, text, event):
     # a likeness, not a report
     ("It is like the government is prosecuting the opposition, the lawyer in Quito said.",
      "ACCUSE", "hypothetical"),
+    # "seldom", "rarely" next to the act: it did not happen (as a rule)
+    ("The former minister seldom criticized Chile.", "ACCUSE", "negated"),
     # an adverb of near miss: the act fell short
     ("The journalist was almost gunned down by a hitman in Lima.", "ASSAULT", "negated"),
     ("The journalist was gunned down by a hitman in Lima.", "ASSAULT", "asserted"),
