@@ -41,3 +41,20 @@ def test_a_statement_retold_in_its_speakers_own_words_is_one_record(analyzer):
     (ev,) = [e for e in result.events if e.event == "REQUEST"]
     assert ev.evidence.trigger.startswith("urged")
     assert len(ev.also_evidence) == 1 and "We urge" in ev.also_evidence[0].sentence
+
+
+@pytest.mark.model
+def test_an_attacks_toll_told_in_the_next_sentence_is_that_attack(analyzer):
+    text = ("M23 rebels stormed a Congolese army base near Goma on Monday. "
+            "Nine soldiers were killed.")
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    (ev,) = [e for e in result.events if e.event == "ASSAULT"]
+    assert [a.sentence for a in ev.also_evidence] == ["Nine soldiers were killed."]
+
+
+@pytest.mark.model
+def test_the_attackers_own_dead_are_another_event(analyzer):
+    text = ("M23 rebels stormed a Congolese army base near Goma on Monday. "
+            "Sixteen rebels were killed.")
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    assert len([e for e in result.events if e.event == "ASSAULT"]) == 2

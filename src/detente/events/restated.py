@@ -18,6 +18,11 @@ constructions are safe to fold:
 
 Both need the same, non-empty, set of coded doers, and both told as having happened;
 ``retellings`` still checks that dates and places do not conflict.
+
+An attack's toll told in the next sentence in the passive, with no doer and no date of its
+own ("Commandos stormed the ship. Nine activists aboard were killed.") is that attack told
+on (``casualties_of``), unless the dead are of the attackers' own side ("Militants attacked
+the train. Sixteen militants were killed." tells the army's answer).
 """
 
 from __future__ import annotations
@@ -69,6 +74,25 @@ def restated(a: Draft, b: Draft) -> bool:
         return False
     thing, known = _thing(later)
     return known and thing is not None and _thing(first)[0] == thing
+
+
+def casualties_of(a: Draft, b: Draft) -> bool:
+    """One of the drafts is the toll of the attack the other tells (see the module
+    docstring)."""
+    if a.event != "ASSAULT" or b.event != "ASSAULT" or a.modality not in _TOLD \
+            or b.modality not in _TOLD:
+        return False
+    attack, toll = sorted((a, b), key=lambda d: d.cand.head.i)
+    gap = toll.extra.get("sent_index", 0) - attack.extra.get("sent_index", 0)
+    if gap != 1 or toll.date is not None or any(x.code for x in toll.actor) \
+            or not _codes(attack.actor) or toll.cand.kind != "verb":
+        return False
+    head = toll.cand.head
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or any(
+            c.dep_ == "agent" for c in head.children):
+        return False
+    own_side = {x.sector for x in attack.actor if x.sector}
+    return not own_side & {x.sector for x in toll.recipient if x.sector}
 
 
 def _own_words(first: Draft, later: Draft) -> bool:

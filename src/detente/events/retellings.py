@@ -155,7 +155,7 @@ def same_event(a: Draft, b: Draft) -> bool:
     if a.modality in _ASSERTING and b.modality in _ASSERTING and (
             _steps(a, b) or _one_sentence_attack(a, b)):
         return _dates_agree(a, b) and _places_agree(a, b)
-    if restated.restated(a, b):  # one statement or stance told twice (restated.py)
+    if restated.restated(a, b) or restated.casualties_of(a, b):  # told on (restated.py)
         return _dates_agree(a, b) and _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
         return False
