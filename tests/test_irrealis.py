@@ -50,6 +50,9 @@ def _modality(analyzer, text, event):
     # a likeness, not a report
     ("It is like the government is prosecuting the opposition, the lawyer in Quito said.",
      "ACCUSE", "hypothetical"),
+    # an adverb of likelihood on the clause above a nominal act: a forecast
+    ("Japan's security cooperation with Peru will likely develop slowly.",
+     "COOPERATE", "hypothetical"),
     # "seldom", "rarely" next to the act: it did not happen (as a rule)
     ("The former minister seldom criticized Chile.", "ACCUSE", "negated"),
     # an adverb of near miss: the act fell short

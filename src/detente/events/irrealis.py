@@ -13,6 +13,8 @@ constructions here need the shape of the parse as well:
   asked, not what happened. Only the clause of the noun counts: "concerns over the attack"
   presupposes the attack;
 - a relative clause of a proposal ("a resolution that aims to tighten sanctions");
+- an adverb of likelihood on the act's clause or one above it ("will likely develop"): a
+  forecast;
 - a bare infinitive of purpose of a verbal act ("went to Kabul to investigate abuses"),
   unless it is the mandate of a body set up for it ("a commission was created to
   investigate");
@@ -57,6 +59,10 @@ def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str 
     if any(_for_to(v, cues) or _purpose(v, cues) or _likened(v, cues) for v in verbs):
         return "hypothetical"
     if not material and any(_aim(t, cues) for t in own if t is not None):
+        return "hypothetical"
+    likely = cues.get("likelihood_adverbs", frozenset())
+    if any(c.dep_ == "advmod" and c.lower_ in likely for t in list(own) + list(governing)
+           if t is not None for c in t.children):
         return "hypothetical"
     able = cues.get("ability_modals", frozenset())
     if any(t is not None and tree.is_verb(t) and _has_aux(t, able) for t in own):
