@@ -32,6 +32,9 @@ def _modality(analyzer, text, event):
     # the content clause of a fear
     ("Experts raised concerns that the new law will help Vietnam tighten control over the "
      "river.", "COERCE", "hypothetical"),
+    # "it is time to stop X": a demand
+    ("\"It is time to stop the cruel attacks by Peru,\" the Chilean minister said.", "ASSAULT",
+     "hypothetical"),
     # a noun of concern whose object is an act presupposes it
     ("Soldiers attacked the town of Bor on Monday, raising concerns over the attack.",
      "ASSAULT", "asserted"),

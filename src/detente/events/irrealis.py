@@ -39,6 +39,8 @@ _NEED_REACH = 2
 #: How the content clause of a noun hangs on it ("concerns that ...", "calls to ...").
 _CONTENT_DEPS = frozenset({"acl", "ccomp"})
 #: Links along which the act stays inside the clause that is looked for.
+#: (A relative clause is no way through: "calls to punish the rebels who attacked the town"
+#: still tells the attack.)
 _INSIDE_DEPS = frozenset({"xcomp", "ccomp", "conj", "acl", "advcl", "dobj", "pobj", "prep"})
 
 
@@ -142,13 +144,18 @@ def _finite_or_infinitive(clause) -> bool:
         for c in clause.children)
 
 
+def _infinitive(clause) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _content_of(start, cues: dict) -> bool:
     """The act sits in the content clause of a noun of fear or demand."""
     nouns = cues.get("feared_nouns", frozenset())
     for child, head in tree.steps_up(start, limit=_REACH):
-        if child.dep_ in _CONTENT_DEPS and head.pos_ == "NOUN" \
-                and head.lemma_.lower() in nouns and _finite_or_infinitive(child):
-            return True
+        if head.pos_ == "NOUN" and head.lemma_.lower() in nouns and (
+                (child.dep_ in _CONTENT_DEPS and _finite_or_infinitive(child))
+                or (child.dep_ == "relcl" and _infinitive(child))):
+            return True  # the parser hangs "time to stop X" as a relative clause
         if child.dep_ not in _INSIDE_DEPS:
             return False
     return False
