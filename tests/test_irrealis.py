@@ -35,6 +35,11 @@ def _modality(analyzer, text, event):
     # "it is time to stop X": a demand
     ("\"It is time to stop the cruel attacks by Peru,\" the Chilean minister said.", "ASSAULT",
      "hypothetical"),
+    # a material act in the simple present inside a quote: a charge, not a report
+    ("\"Peru attacks our fishermen every day,\" the Chilean minister said on Monday.",
+     "ASSAULT", "hypothetical"),
+    ("\"Peru attacked our fishermen on Sunday,\" the Chilean minister said on Monday.",
+     "ASSAULT", "asserted"),
     # a noun of concern whose object is an act presupposes it
     ("Soldiers attacked the town of Bor on Monday, raising concerns over the attack.",
      "ASSAULT", "asserted"),
