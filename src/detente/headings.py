@@ -39,8 +39,6 @@ _CLOSERS = frozenset({'"', "\u201d", "'", "\u2019", ")"})
 _BEFORE_NAME = frozenset({"NN", "NNS"})
 #: Finite verbs: a heading has none ("Pakistani officials blamed archrival India" is a clause).
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-#: Where the split documents keep the starts of the headings they found.
-_KEY = "detente_headings"
 #: Tokens after a paragraph start where the parser may not start another sentence.
 _KEEP_TOGETHER = 3
 
@@ -87,6 +85,14 @@ def _heading_end(doc, start: int) -> int | None:
     return None
 
 
+def _after_end(doc, i: int) -> bool:
+    """Token ``i`` follows a full stop (or one closed by a quotation mark or bracket)."""
+    prev = doc[i - 1]
+    if prev.text in _CLOSERS and i >= 2:
+        prev = doc[i - 2]
+    return prev.text in _ENDS
+
+
 @Language.component(COMPONENT)
 def split(doc):
     """Start a sentence where a paragraph starts after a glued heading. Runs before the
@@ -94,10 +100,7 @@ def split(doc):
     if doc.has_annotation("DEP"):
         return doc
     for i in range(1, len(doc) - 1):
-        prev = doc[i - 1]
-        if prev.text in _CLOSERS and i >= 2:
-            prev = doc[i - 2]
-        if prev.text not in _ENDS:
+        if not _after_end(doc, i):
             continue
         end = _heading_end(doc, i)
         if end is not None:
@@ -105,10 +108,12 @@ def split(doc):
             doc[end].is_sent_start = True
             for k in range(end + 1, min(len(doc), end + 1 + _KEEP_TOGETHER)):
                 doc[k].is_sent_start = False  # "Aurangzeb, speaking Sunday, dismissed"
-            doc.user_data.setdefault(_KEY, set()).add(i)
     return doc
 
 
 def is_heading(sent) -> bool:
-    """The sentence is a heading ``split`` cut from its paragraph."""
-    return sent.start in sent.doc.user_data.get(_KEY, ())
+    """The sentence is a heading ``split`` cut from its paragraph: read again from the same
+    words and tags (nothing is kept on the document)."""
+    doc, start = sent.doc, sent.start
+    return 1 <= start and sent.end < len(doc) and _after_end(doc, start) \
+        and _heading_end(doc, start) == sent.end
