@@ -19,6 +19,7 @@ no event takes a speaker's date.
 from __future__ import annotations
 
 from .. import context as context_mod
+from .. import headings
 from ..quotes import Speech
 from ..records import Actor, Event, at_precision, content_id, date_precision
 from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts,
@@ -49,8 +50,9 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
     speaker_dates = speech.speaker_dates if speech is not None else {}
     kept: list[Draft] = []
     for s_index, sent in enumerate(ctx.doc.sents):
-        drafts = build_drafts(ctx, lex, sent, published, speaker_dates,
-                              speech.quotes if speech is not None else ())
+        # a sub-heading glued to its paragraph ("Recent attacks") names no event of its own
+        drafts = [] if headings.is_heading(sent) else build_drafts(
+            ctx, lex, sent, published, speaker_dates, speech.quotes if speech is not None else ())
         antecedent = None
         for d in drafts:
             d.extra["sent_index"] = s_index

@@ -17,6 +17,7 @@ import datetime as dt
 from .. import knowledge, tree
 from ..ranges import Cache, uncached
 from . import coordination
+from . import irrealis
 from .lexicon import events_words
 
 #: Dependencies along which a governing clause passes its modality down.
@@ -52,10 +53,7 @@ def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
     for extra in (cand.anchor, cand.predicate):
         if extra is not None and extra not in own:
             own.append(extra)
-    cur = cand.predicate if cand.predicate is not None else cand.head
-    if cand.anchor is not None and cand.predicate is None and cand.kind == "noun":
-        cur = cand.anchor
-    return own, _climb(cur, reporting)
+    return own, _climb(irrealis.start_of(cand), reporting)
 
 
 def _climb(cur, reporting: frozenset[str]) -> list:
@@ -139,6 +137,11 @@ def detect(cand, lex, sent, event_date: str | None = None,
     if "hypothetical" in found and "future" in found and not marked \
             and not (words_near | words_up) & OPEN_MODALS:
         found.discard("hypothetical")  # "would" in reported future: "said it would meet"
+    construed = irrealis.unrealized(cand, own, governing, m,
+                                    lex.quad(cand.event).startswith("material"))
+    if construed is not None:
+        found.add(construed)
+        marked = marked or construed == "hypothetical"
     if marked and "negated" in found and not cand.negated:
         # "if the deal cannot be implemented": a condition, neither done nor refused
         found.discard("negated")
@@ -147,11 +150,6 @@ def detect(cand, lex, sent, event_date: str | None = None,
     if words_near & m["historical_words"] and anchor is not None and any(
             c.dep_ == "amod" and c.lower_ in m["historical_words"] for c in anchor.children):
         found.add("historical")
-    # inside "a resolution that aims to ...": proposed, not done
-    clause = tree.climb(cand.head, while_=lambda t: t.dep_ != "relcl", limit=7)
-    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in m.get("proposal_nouns",
-                                                                      frozenset()):
-        found.add("hypothetical")
     if gov_lemmas & m.get("historical_nouns", frozenset()):
         found.add("historical")
     if _background(own):
