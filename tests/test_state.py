@@ -203,7 +203,8 @@ def test_former_module_caches_are_gone(rel):
 #: Calls that read the clock, with why each may: none of them feeds an article's analysis.
 CLOCK_READS = {
     ("evaluate/gate.py", "today"): "the date written beside a quality-floor change it records",
-    ("store.py", "now"): "when an article was stored (a column of the store, not the analysis)",
+    ("store.py", "now"): "when a feed item was seen (a column of the store, not the analysis)",
+    ("tables.py", "now"): "when an article was stored (a column of the store, not the analysis)",
     ("readers/fetch.py", "now"): "when a page was fetched (a column of the store, not the "
                                  "analysis)",
     ("watch.py", "now"): "the time on each poll's log line, and when a feed item was taken",
