@@ -3,9 +3,9 @@
 ``modality`` reads cue *words* near an event and in the clauses that govern it; the
 constructions here need the shape of the parse as well:
 
-- an infinitive with its own subject introduced by "for" ("it is crucial for the government
-  to negotiate", "the plan calls for troops to withdraw"): in English this clause only ever
-  names something wanted, needed or judged, never something done;
+- (an infinitive with its own subject introduced by "for" on an adjective or a copula, "it
+  is crucial for the government to negotiate", is ``modality._judged_needful``'s: on a verb
+  of its own it can be done, "arranged for the two to meet");
 - a clause governed by an adjective of necessity ("it is necessary to help them", "is vital
   that they cooperate"): what is needed is not done yet;
 - the content of a fear or a demand, as the clause of its noun ("concerns that the law will
@@ -60,7 +60,7 @@ def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str 
     climbs them); ``cues``: the ``modality`` word lists; ``material``: the category is a
     material act (an aim stated for one is left to the act's own words)."""
     verbs = [t for t in list(own) + list(governing) if t is not None and tree.is_verb(t)]
-    if any(_for_to(v, cues) or _purpose(v, cues) or _likened(v, cues) for v in verbs):
+    if any(_purpose(v, cues) or _likened(v, cues) for v in verbs):
         return "hypothetical"
     if not material and any(_aim(t, cues) for t in own if t is not None):
         return "hypothetical"
@@ -84,14 +84,6 @@ def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str 
                 c.dep_ == "advmod" and c.lower_ in near_miss for c in t.children):
             return "negated"
     return None
-
-
-def _for_to(verb, cues: dict) -> bool:
-    """"for X to V": a "for" marker and an infinitival "to" on the same verb."""
-    marks = cues.get("irrealis_marks", frozenset())
-    kids = list(verb.children)
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in kids) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in kids)
 
 
 def _likened(verb, cues: dict) -> bool:
