@@ -26,6 +26,7 @@ from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, bu
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
 from . import material
 from .retellings import merge_retellings
+from .scene import carry_scene
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 
@@ -105,6 +106,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
             d.confidence = _confidence(d, lex)
             kept.append(d)
     kept = merge_retellings(kept, ctx)
+    carry_scene(kept, ctx)
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location)

@@ -1,0 +1,39 @@
+"""An incident's date and place for the acts of its course told after it (events/scene.py).
+Made-up sentences, run through the real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 3, 14)  # a Friday
+LEAD = "Gunmen attacked a police station Wednesday in the northern town of Kaduna. "
+
+
+def _assaults(analyzer, text):
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    return [(e.evidence.sentence.split()[0], e.date if e.date_basis == "text" else None,
+             e.location.name if e.location else None)
+            for e in result.events if e.event == "ASSAULT"]
+
+
+@pytest.mark.model
+def test_an_act_told_in_the_past_after_the_incident_takes_its_date_and_place(analyzer):
+    got = _assaults(analyzer, LEAD + "Officials said the attackers had killed four officers.")
+    assert got == [("Gunmen", "2025-03-12", "Kaduna"), ("Officials", "2025-03-12", "Kaduna")]
+
+
+@pytest.mark.model
+def test_a_tally_in_the_present_perfect_keeps_no_scene(analyzer):
+    got = _assaults(analyzer, LEAD + "Gunmen have killed hundreds of villagers across the region.")
+    assert got == [("Gunmen", "2025-03-12", "Kaduna"), ("Gunmen", None, None)]
+
+
+@pytest.mark.model
+def test_a_new_date_between_ends_the_scene(analyzer):
+    got = _assaults(analyzer, LEAD + "Last year, the group ambushed a convoy. "
+                                     "Officials said the attackers had killed four officers.")
+    assert [g for g in got if g[0] == "Officials"] == [("Officials", None, None)]
