@@ -41,3 +41,11 @@ def test_a_when_clause_on_a_date_dates_its_acts(analyzer):
 def test_a_date_inside_a_since_phrase_does_not_date_the_tally(analyzer):
     text = "Since taking office in 2022, the Kenyan president has arrested dozens of opposition leaders."
     assert _dates(analyzer, text, "COERCE") == [("arrested", None)]
+
+
+@pytest.mark.model
+def test_a_participle_on_the_statement_dates_the_saying(analyzer):
+    text = ("\"We will not back down,\" Kenya's interior minister added in a statement emailed "
+            "to reporters on Wednesday.")
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    assert [(q.text, q.date) for q in result.quotes] == [("We will not back down", "2025-03-12")]
