@@ -37,3 +37,12 @@ def test_a_new_date_between_ends_the_scene(analyzer):
     got = _assaults(analyzer, LEAD + "Last year, the group ambushed a convoy. "
                                      "Officials said the attackers had killed four officers.")
     assert [g for g in got if g[0] == "Officials"] == [("Officials", None, None)]
+
+
+@pytest.mark.model
+def test_two_attacks_in_one_sentence_on_other_victims_stay_two(analyzer):
+    # civilians in one clause, the army in the other: two acts, not one fight
+    text = ("On Monday, a roadside bomb planted by Baloch separatists killed 11 coal miners in "
+            "Quetta, while the separatists also attacked a Pakistani army convoy in Quetta.")
+    got = _assaults(analyzer, text)
+    assert [g[1:] for g in got] == [("2025-03-10", "Quetta"), ("2025-03-10", "Quetta")]
