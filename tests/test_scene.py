@@ -46,3 +46,22 @@ def test_two_attacks_in_one_sentence_on_other_victims_stay_two(analyzer):
             "Quetta, while the separatists also attacked a Pakistani army convoy in Quetta.")
     got = _assaults(analyzer, text)
     assert [g[1:] for g in got] == [("2025-03-10", "Quetta"), ("2025-03-10", "Quetta")]
+
+
+@pytest.mark.model
+def test_an_incident_with_no_date_gives_its_place_through_the_days_news(analyzer):
+    # "Also Friday" is the publication day: the same day's news, no new occasion
+    text = ("Rebels attacked an army base in Goma. Also Friday, Congolese lawmakers met in "
+            "Kinshasa. The rebels had stormed the base before dawn.")
+    got = _assaults(analyzer, text)
+    assert got == [("Rebels", None, "Goma"), ("The", None, "Goma")]
+
+
+@pytest.mark.model
+def test_people_named_by_a_relative_pronoun_do_their_own_act(analyzer):
+    text = ("Witnesses said Kenyan police fired tear gas at Somali demonstrators, some of whom "
+            "threw stones at officers.")
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    got = [(e.evidence.trigger, [a.code for a in e.actor]) for e in result.events
+           if e.event == "ASSAULT"]
+    assert got == [("fired", ["KEN"]), ("threw", ["SOM"])]

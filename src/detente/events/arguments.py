@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import tree
 from ..ranges import Cache, uncached
+from .clauses import relative_antecedent
 from .lexicon import category_set, events_words, load_lexicon
 
 #: Children that end an argument phrase: what follows is not part of the name.
@@ -118,6 +119,9 @@ def subject_of(verb, depth: int = 0):
         if c.dep_ in SUBJ_DEPS:
             if c.lower_ in WH and verb.dep_ == "relcl":
                 return _among(verb.head), has_agent
+            ante = relative_antecedent(verb, c)  # "demonstrators, some of whom threw rocks"
+            if ante is not None:
+                return ante, has_agent
             if c.tag_ in ("VBG", "VBN"):
                 # "the Red Cross operating in Iraq said": a participle the parser made the
                 # subject, with the real subject noun hanging off it

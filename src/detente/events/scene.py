@@ -7,7 +7,9 @@ acts happened then and there; dated by the publication day and placed nowhere, t
 day late and off the map.
 
 An act of a scene category (data/ontology.yaml ``scene_carried``) with neither a date nor a
-place of its own takes both from the latest earlier act of that category that has both, when:
+place of its own takes both from the latest earlier act of that category that has a place
+and a calendar date, or a place and no date at all (the day's news: the act then takes the
+place only), when:
 
 - it is told as done, in the simple past or past perfect ("killed", "had been killed"): the
   present perfect and the present tell a tally or a state over time ("security forces have
@@ -15,7 +17,8 @@ place of its own takes both from the latest earlier act of that category that ha
 - it is asserted (not a plan, a denial or background);
 - the scene is close (``scene_limits`` in data/lexicon/events.yaml) and no sentence
   from the scene's to the act's names another day, month or year: a new date is a new
-  occasion ("The prison break Thursday ...", "Last year ...").
+  occasion ("The prison break Thursday ...", "Last year ..."); for an undated scene, any date
+  but the publication day ("Also Monday, ...").
 """
 
 from __future__ import annotations
@@ -55,9 +58,9 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
 
 
 def _sets_scene(d: Draft) -> bool:
-    """An asserted act with a calendar date and a place of its own."""
-    return d.modality == "asserted" and d.location is not None and d.date is not None \
-        and bool(d.date.value) and d.date.kind == "point"
+    """An asserted act with a place of its own, and a calendar date or none at all."""
+    return d.modality == "asserted" and d.location is not None and (d.date is None or (
+        bool(d.date.value) and d.date.kind == "point"))
 
 
 def _told_as_done(head) -> bool:
@@ -77,12 +80,15 @@ def _told_as_done(head) -> bool:
 def _new_date_between(ctx, scene: Draft, d: Draft) -> bool:
     """Whether a date other than the scene's is named after the scene's date and up to the
     end of the act's sentence."""
-    start = scene.date.end
+    start = scene.date.end if scene.date is not None else scene.sent.end_char
     end = d.sent.end_char
-    value = scene.date.value
+    # an undated incident is the news of the day it is reported: "Also Monday" goes on
+    published = getattr(getattr(ctx, "article", None), "published", None)
+    value = scene.date.value if scene.date is not None else (
+        published.isoformat() if published is not None else None)
     for ref in ctx.dates_in(start, end):
         if ref.start < start or not ref.value or ref.kind == "duration":
             continue
-        if not (value.startswith(ref.value) or ref.value.startswith(value)):
+        if value is None or not (value.startswith(ref.value) or ref.value.startswith(value)):
             return True
     return False

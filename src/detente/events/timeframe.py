@@ -52,16 +52,12 @@ def _sequence_date(ctx, head) -> DateRef | None:
 def _when_date(ctx, head) -> DateRef | None:
     """"in March, when soldiers stormed the village and detained 30 men": the date a "when"
     relative clause hangs on, for the clause's verb and its conjuncts."""
-    verb = head
-    for _ in range(_REACH):
-        if not tree.is_verb(verb):
-            return None
-        if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
-                                        for c in verb.children):
-            return _date_at(ctx, verb.head)
-        if verb.dep_ != "conj":
-            return None
-        verb = verb.head
+    if not tree.is_verb(head):
+        return None
+    verb = tree.climb(head, ("conj",), while_=tree.is_verb, limit=_REACH)
+    if verb.dep_ == "relcl" and tree.is_verb(verb) and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return _date_at(ctx, verb.head)
     return None
 
 

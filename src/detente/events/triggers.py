@@ -18,6 +18,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import tree
+from .clauses import relative_doer
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
 
 
@@ -589,8 +590,9 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
                             and o.event == cand.event and not o.dropped:
                         cand.dropped = True
             continue
-        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
-            continue  # "X attacked Y and Z shelled W": two events
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) \
+                or relative_doer(h):
+            continue  # "X attacked Y and Z shelled W", "at Y, some of whom threw": two events
         if other.event == cand.event:
             cand.dropped = True
             # "detonated a bomb, killing one and injuring four": what elaborates the

@@ -1,0 +1,48 @@
+"""Clauses that tell an act of their own inside another act's sentence.
+
+A clause hung under an act of the same category usually elaborates it ("detonated a bomb,
+killing one"). Not a clause whose subject is people named through a relative pronoun: in
+"police fired tear gas at demonstrators, some of whom threw rocks", the rock-throwing is the
+demonstrators' act, whatever the parser hangs it on (often an adverbial clause of "fired").
+"""
+
+from __future__ import annotations
+
+from .lexicon import events_words
+
+__all__ = ["relative_antecedent", "relative_doer"]
+
+#: relative pronouns that stand for people ("who", "whom"), not for the act ("which")
+_PERSON_RELATIVES = events_words("person_relatives")
+
+
+def relative_doer(verb) -> bool:
+    """Whether ``verb`` has a subject that is a relative pronoun for people, or a part of them
+    ("some of whom", "many of whom")."""
+    return any(subj.dep_ in ("nsubj", "nsubjpass") and _person_relative(subj)
+               for subj in verb.children)
+
+
+def _person_relative(subj) -> bool:
+    if subj.lower_ in _PERSON_RELATIVES:
+        return True
+    return any(prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in _PERSON_RELATIVES
+                                           for o in prep.children)
+               for prep in subj.children)
+
+
+def relative_antecedent(verb, subj):
+    """The people a relative subject of ``verb`` stands for: "demonstrators, some of whom threw
+    rocks" -> demonstrators (the noun the clause follows, whether the parser made the clause
+    a relative clause on it or an adverbial clause elsewhere); None for any other subject."""
+    if subj.lower_ in _PERSON_RELATIVES and verb.dep_ == "relcl" or not _person_relative(subj):
+        return None  # "rebels, who attacked": the relative clause reading already has it
+    if verb.dep_ == "relcl":
+        return verb.head
+    i = subj.left_edge.i - 1
+    doc = subj.doc
+    while i >= 0 and doc[i].is_punct and i >= subj.left_edge.i - 2:
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[i]
