@@ -65,3 +65,12 @@ def test_people_named_by_a_relative_pronoun_do_their_own_act(analyzer):
     got = [(e.evidence.trigger, [a.code for a in e.actor]) for e in result.events
            if e.event == "ASSAULT"]
     assert got == [("fired", ["KEN"]), ("threw", ["SOM"])]
+
+
+@pytest.mark.model
+def test_the_doer_hung_on_the_as_phrase_of_a_passive_designation(analyzer):
+    text = "Al-Shabab is designated as a terrorist organization by the United States."
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    got = [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient])
+           for e in result.events]
+    assert got == [("SANCTION", ["USA"], ["SOM"])]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import tree
 from ..ranges import Cache, uncached
-from .clauses import relative_antecedent
+from .clauses import as_phrase_agent, relative_antecedent
 from .lexicon import category_set, events_words, load_lexicon
 
 #: Children that end an argument phrase: what follows is not part of the name.
@@ -647,6 +647,7 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     means = None  # "was killed in a raid by X": the raid is how, X who
     if passive and agent is None:
         means, agent = _nominal_agent(verb)
+        agent = agent if agent is not None else as_phrase_agent(verb)
     elif agent is not None:
         # "the protests were sparked by X's decision": the event itself is the subject, so
         # X caused it and did not take part; "was destroyed by an Israeli strike": Israel did

@@ -1,4 +1,5 @@
-"""Clauses that tell an act of their own inside another act's sentence.
+"""Clauses that tell an act of their own inside another act's sentence, and a doer the parser
+hangs in the wrong place.
 
 A clause hung under an act of the same category usually elaborates it ("detonated a bomb,
 killing one"). Not a clause whose subject is people named through a relative pronoun: in
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from .lexicon import events_words
 
-__all__ = ["relative_antecedent", "relative_doer"]
+__all__ = ["as_phrase_agent", "relative_antecedent", "relative_doer"]
 
 #: relative pronouns that stand for people ("who", "whom"), not for the act ("which")
 _PERSON_RELATIVES = events_words("person_relatives")
@@ -46,3 +47,21 @@ def relative_antecedent(verb, subj):
     if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
         return None
     return doc[i]
+
+
+def as_phrase_agent(verb):
+    """The doer of a passive verb that the parser hung on its "as" complement: "is designated
+    as a terrorist group by the United States" -> States; else None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for by in noun.children:
+                if by.dep_ in ("prep", "agent") and by.lower_ == "by":
+                    doer = next((o for o in by.children if o.dep_ == "pobj"
+                                 and o.ent_type_ not in ("DATE", "TIME")), None)
+                    if doer is not None:
+                        return doer
+    return None
