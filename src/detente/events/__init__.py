@@ -27,6 +27,8 @@ from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_c
 from . import material
 from .retellings import merge_retellings
 from .scene import carry_scene
+from .clauses import under_holder
+from .arguments import UNDER_MEASURES
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 
@@ -179,6 +181,9 @@ def _keep_without_actor(d: Draft) -> bool:
     if material.died_in(d.cand) and (d.location is not None or any(
             r.code for r in d.recipient)):
         return True  # "dozens died in a chemical attack on the town"
+    if not d.cand.weak and d.event in UNDER_MEASURES and any(r.code for r in d.recipient) \
+            and under_holder(d.cand.anchor or d.cand.noun) is not None:
+        return True  # "X remains under international sanctions": in force, imposer unnamed
     if d.cand.weak or not any(r.code for r in d.recipient) or d.event not in KEPT_WITHOUT_ACTOR:
         return False
     return d.cand.kind != "noun" or (

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import tree
 from ..ranges import Cache, uncached
-from .clauses import as_phrase_agent, relative_antecedent
+from .clauses import as_phrase_agent, relative_antecedent, under_holder
 from .lexicon import category_set, events_words, load_lexicon
 
 #: Children that end an argument phrase: what follows is not part of the name.
@@ -320,6 +320,8 @@ def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
                     p == "with" and _instrument(o, lex)) and not _where(c, o))
 
 
+#: Measures one is "under" ("remains under sanctions"): the subject is their target.
+UNDER_MEASURES = category_set("under_measures")
 #: Categories whose recipient is the party blamed, rejected, asked or backed.
 TARGETED = category_set("targeted")
 #: Prepositions that say where a mobilized force is sent or stationed.
@@ -565,6 +567,9 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
         subj, passive = subject_of(top.head.head)
         if subj is not None and not passive:
             roles.actor = [subj]
+    holder = under_holder(top) if cand.kind == "noun" and cand.event in UNDER_MEASURES else None
+    if holder is not None and not roles.recipient:
+        roles.recipient = [holder]  # "X remains under sanctions": X is their target
     if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj":
         # "the airstrikes killed three soldiers": the clause's object is the victim
         victims = [c for c in top.head.children if c.dep_ == "dobj"]

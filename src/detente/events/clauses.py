@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from .lexicon import events_words
 
-__all__ = ["as_phrase_agent", "relative_antecedent", "relative_doer"]
+__all__ = ["as_phrase_agent", "relative_antecedent", "relative_doer", "under_holder"]
 
+#: verbs of being in a state ("remain under sanctions", "came under sanctions")
+_STATE_VERBS = events_words("under_state_verbs")
 #: relative pronouns that stand for people ("who", "whom"), not for the act ("which")
 _PERSON_RELATIVES = events_words("person_relatives")
 
@@ -65,3 +67,14 @@ def as_phrase_agent(verb):
                     if doer is not None:
                         return doer
     return None
+
+
+def under_holder(noun):
+    """Who is under the measure ``noun`` names: "Many Taliban leaders remain under
+    international sanctions" -> leaders (the subject of the verb of being), else None."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in _STATE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -1,5 +1,7 @@
-"""An incident's date and place for the acts of its course told after it (events/scene.py).
-Made-up sentences, run through the real model."""
+"""How news tells incidents and measures: an incident's date and place for the acts of its course
+told after it (events/scene.py); two attacks in one sentence on other victims; people named by a
+relative pronoun doing their own act, a passive's doer on its "as" phrase and a party "under"
+sanctions (events/clauses.py). Made-up sentences, run through the real model."""
 
 from __future__ import annotations
 
@@ -74,3 +76,22 @@ def test_the_doer_hung_on_the_as_phrase_of_a_passive_designation(analyzer):
     got = [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient])
            for e in result.events]
     assert got == [("SANCTION", ["USA"], ["SOM"])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iran remains under U.S. sanctions.", ["USA"], ["IRN"]),
+    ("Many senior Taliban leaders remain under international sanctions.", [], ["AFG"]),
+])
+def test_a_party_under_sanctions_is_their_target(analyzer, text, actor, recipient):
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    got = [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient])
+           for e in result.events]
+    assert got == [("SANCTION", actor, recipient)]
+
+
+@pytest.mark.model
+def test_coming_under_scrutiny_is_no_measure(analyzer):
+    result = next(analyzer.analyze([Article.make("The exports came under scrutiny.",
+                                                 published=PUBLISHED)]))
+    assert list(result.events) == []
