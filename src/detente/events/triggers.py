@@ -87,11 +87,12 @@ def _cue_words(tok) -> set[str]:
     for c in tok.children:
         add(c)
         # "sent back to jail": the particle-like adverb carries the phrase
-        if c.dep_ in ("prep", "agent", "dobj", "xcomp", "compound", "amod", "pobj", "prt") \
-                or (c.dep_ == "advmod" and c.lower_ == "back"):
+        # a passive subject is the thing acted on: "$9 billion in assets were frozen"
+        if c.dep_ in ("prep", "agent", "dobj", "nsubjpass", "xcomp", "compound", "amod", "pobj",
+                      "prt") or (c.dep_ == "advmod" and c.lower_ == "back"):
             for g in c.children:
                 add(g)
-                if c.dep_ in ("dobj", "advmod") and g.dep_ == "prep":  # "700 kg of medicine", "back to jail"
+                if c.dep_ in ("dobj", "nsubjpass", "advmod") and g.dep_ == "prep":  # "700 kg of medicine", "back to jail"
                     for h in g.children:
                         add(h)
     head = tok.head
