@@ -302,12 +302,8 @@ def passive_state_act(cand, roles) -> bool:
 
 
 def _party_acted_on(roles) -> bool:
-    """A party, or a thing its phrase says is a party's ("Afghan central bank assets",
-    "$9 billion in Afghan assets")."""
     return any(t.pos_ in ("PRON", "PROPN") or t.lemma_.lower() in _PEOPLE
-               or any(x.ent_type_ in ("ORG", "NORP", "GPE")
-                      for x in t.doc[t.left_edge.i:t.right_edge.i + 1])
-               for t in roles.recipient)
+               or t.ent_type_ in ("ORG", "NORP", "GPE") for t in roles.recipient)
 
 
 def helper_is_no_doer(cand) -> bool:
