@@ -95,3 +95,15 @@ def test_coming_under_scrutiny_is_no_measure(analyzer):
     result = next(analyzer.analyze([Article.make("The exports came under scrutiny.",
                                                  published=PUBLISHED)]))
     assert list(result.events) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Syrian officials said their forces in the coastal region near the port city of Latakia "
+     "came under attack from Assad loyalists.", "Latakia"),
+    ("The raid led to the arrest of five Iraqi men in the northern city of Mosul.", "Mosul"),
+])
+def test_a_harm_with_no_place_of_its_own_is_where_its_victims_are(analyzer, text, place):
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    assert [e.location.name if e.location else None for e in result.events
+            if e.event in ("ASSAULT", "COERCE")] == [place]

@@ -9,10 +9,15 @@ demonstrators' act, whatever the parser hangs it on (often an adverbial clause o
 
 from __future__ import annotations
 
-from .lexicon import events_words
+from .. import tree
+from ..grounding import LOCATION_NOUNS, VENUE_PREPS, place_phrase_head
+from .lexicon import category_set, events_words
 
-__all__ = ["as_phrase_agent", "relative_antecedent", "relative_doer", "under_holder"]
+__all__ = ["as_phrase_agent", "relative_antecedent", "relative_doer", "under_holder",
+           "victim_place"]
 
+#: acts done to people where they are: the victims' place is the act's
+VICTIM_PLACED = category_set("victim_placed")
 #: verbs of being in a state ("remain under sanctions", "came under sanctions")
 _STATE_VERBS = events_words("under_state_verbs")
 #: relative pronouns that stand for people ("who", "whom"), not for the act ("which")
@@ -78,3 +83,26 @@ def under_holder(noun):
     if verb.lemma_.lower() not in _STATE_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def victim_place(ctx, sent, event: str, victims):
+    """The place a victim's own phrase puts them ("their forces in the coastal region came
+    under attack", "five soldiers in Kidal were killed"), for a harm with no place of its own;
+    else None. ``victims``: the recipient head tokens."""
+    if event not in VICTIM_PLACED or not victims:
+        return None
+    heads = {v.i for v in victims}
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = place_phrase_head(tree.climb(span.root, ("conj",)))
+        for _ in range(3):  # "in the coastal region near the city of X": up to the first place
+            owner = tok.head.head
+            if tok.dep_ != "pobj" or owner.dep_ != "pobj" or \
+                    owner.lemma_.lower() not in LOCATION_NOUNS:
+                break
+            tok = owner
+        if tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and tok.head.head.i in heads:
+            return place
+    return None

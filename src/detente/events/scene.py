@@ -92,3 +92,4 @@ def _new_date_between(ctx, scene: Draft, d: Draft) -> bool:
         if value is None or not (value.startswith(ref.value) or ref.value.startswith(value)):
             return True
     return False
+
