@@ -107,3 +107,14 @@ def test_a_harm_with_no_place_of_its_own_is_where_its_victims_are(analyzer, text
     result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
     assert [e.location.name if e.location else None for e in result.events
             if e.event in ("ASSAULT", "COERCE")] == [place]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, found", [
+    ("Kenyan President William Ruto and Japanese Prime Minister Fumio Kishida spoke by phone "
+     "on Tuesday.", [("CONSULT", "phone", "2025-03-11")]),
+    ("Kenyan President William Ruto spoke at the rally on Tuesday.", []),
+])
+def test_speaking_by_phone_is_a_call(analyzer, text, found):
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    assert [(e.event, e.mode, e.date) for e in result.events] == found
