@@ -118,16 +118,3 @@ def test_a_harm_with_no_place_of_its_own_is_where_its_victims_are(analyzer, text
 def test_speaking_by_phone_is_a_call(analyzer, text, found):
     result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
     assert [(e.event, e.mode, e.date) for e in result.events] == found
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, place", [
-    ("During a visit to Beijing, the Kenyan foreign minister signed a trade pact with China.",
-     "Beijing"),
-    # said during the visit: the refusal is made where it is said
-    ("The Kenyan president said during a visit to Beijing that Kenya rejects the American "
-     "proposal.", "Beijing"),
-])
-def test_an_act_at_an_occasion_happens_where_the_occasion_is(analyzer, text, place):
-    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
-    assert [e.location.name if e.location else None for e in result.events] == [place]

@@ -23,7 +23,6 @@ from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
 from .timeframe import frame_date, in_since_phrase
 from .clauses import victim_place
-from .occasion import occasion_place
 from .arguments import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, find_roles, phrase
 from .recipients import (earlier_doers, earlier_state, home_recipients, implied_recipient,
                          one_country_sides, other_party, place_modifier, unnamed_state)
@@ -501,8 +500,7 @@ def _when_where(ctx, sent, cand, roles):
         avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
         venues = venue_places(ctx, sent, cand.head)
         location = _tied(ctx, venues, cand, avoid) or sibling_venue(venues, cand.head, avoid) \
-            or victim_place(ctx, sent, cand.event, roles.recipient) \
-            or occasion_place(ctx, cand.head, cand.event) or dateline_place(ctx, sent)
+            or victim_place(ctx, sent, cand.event, roles.recipient) or dateline_place(ctx, sent)
     return since, date, location
 
 
