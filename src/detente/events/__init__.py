@@ -8,8 +8,11 @@ Public API (stable):
 
 Modules: ``lexicon`` (data files), ``triggers`` (finding and merging triggers),
 ``arguments`` (roles from the parse), ``modality`` (asserted/future/...), ``material``
-(how news tells material acts, and their not-events), ``extract`` (one sentence to drafts). This file does the article-level part: references across
-sentences, participant inheritance, the "first ... since" rule, and the final records.
+(how news tells material acts, and their not-events), ``extract`` (one sentence to drafts),
+``timeframe`` and ``clauses`` (dates, doers and places the parse leaves out),
+``scene`` (an incident's date and place for its course). This file does the article-level
+part: references across sentences, participant inheritance, the "first ... since" rule, and
+the final records.
 
 The quote stage runs first; its ``Speech`` comes in as an argument (the pipeline passes it),
 so an event dated by its speaker's statement shows where that date came from. Without it,
@@ -21,14 +24,14 @@ from __future__ import annotations
 from .. import context as context_mod
 from ..quotes import Speech
 from ..records import Actor, Event, at_precision, content_id, date_precision
+from .arguments import UNDER_MEASURES
+from .clauses import under_holder
 from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts,
                       consult_mode)
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
 from . import material
 from .retellings import merge_retellings
 from .scene import carry_scene
-from .clauses import under_holder
-from .arguments import UNDER_MEASURES
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 
