@@ -51,8 +51,8 @@ def relative_antecedent(verb, subj):
     doc = subj.doc
     while i >= 0 and doc[i].is_punct and i >= subj.left_edge.i - 2:
         i -= 1
-    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
-        return None
+    if i < 0 or doc[i].pos_ != "NOUN":
+        return None  # "protested in Jerusalem, some of whom": a place, not the people
     return doc[i]
 
 
