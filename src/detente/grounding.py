@@ -277,6 +277,9 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
         if tok.i in anchors:
             return True
         if tok.pos_ in ("VERB", "AUX"):
+            if kind == "date" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                    _statement_vehicle(tok.head):
+                continue  # "added in a statement emailed on Wednesday": the statement's day
             return _participle_of(tok, anchors)
         if kind == "place" and tok.dep_ in ("nsubj", "nsubjpass") and not at_venue:
             return False  # "X, both from Y, pleaded": where a participant is from

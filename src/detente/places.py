@@ -63,6 +63,8 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     mentions: list[tuple[int, int, str, str]] = []  # start, end, text, entity label
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in ("PERSON", "ORG", "NORP"):
+            if _initials_modifier(ent):
+                continue  # "U.S. sanctions", "U.K. aid": whose, as "American" is, not where
             text, start = _trim(ent.text, ent.start_char)
             mentions.append((start, start + len(text), text, ent.label_))
     mentions = [m for m in mentions if name_key(m[2]) not in _NOT_PLACES
@@ -273,9 +275,24 @@ def dateline_place(ctx, sent) -> Place | None:
     return found[0] if found else None
 
 
+#: a name written as initials ("U.S.", "U.K."): its last period is part of it
+_INITIALS = re.compile(r"(?:\b[A-Z]\.){2,}$")
+
+
+def _initials_modifier(ent) -> bool:
+    """A name in initials modifying a noun ("U.S. sanctions", "a Kenya-U.S. base"); not one
+    of a noun after a venue preposition ("frozen in U.S. banks": there)."""
+    root = ent.root
+    head = root.head
+    if not _INITIALS.search(ent.text) or root.dep_ not in ("compound", "amod", "nmod") \
+            or head.pos_ not in ("NOUN", "PROPN") or head.i < ent.end:
+        return False
+    return not (head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS)
+
+
 def _trim(text: str, start: int) -> tuple[str, int]:
-    text = re.sub(r"['’]s?$", "", text)
-    return text.rstrip(" .,"), start
+    text = re.sub(r"['’]s?$", "", text).rstrip(" ,")
+    return (text if _INITIALS.search(text) else text.rstrip(" .,")), start
 
 
 # --- places named without a gazetteer name -------------------------------------------------

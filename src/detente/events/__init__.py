@@ -8,8 +8,11 @@ Public API (stable):
 
 Modules: ``lexicon`` (data files), ``triggers`` (finding and merging triggers),
 ``arguments`` (roles from the parse), ``modality`` (asserted/future/...), ``material``
-(how news tells material acts, and their not-events), ``extract`` (one sentence to drafts). This file does the article-level part: references across
-sentences, participant inheritance, the "first ... since" rule, and the final records.
+(how news tells material acts, and their not-events), ``extract`` (one sentence to drafts),
+``timeframe`` and ``clauses`` (dates, doers and places the parse leaves out),
+``scene`` (an incident's date and place for its course). This file does the article-level
+part: references across sentences, participant inheritance, the "first ... since" rule, and
+the final records.
 
 The quote stage runs first; its ``Speech`` comes in as an argument (the pipeline passes it),
 so an event dated by its speaker's statement shows where that date came from. Without it,
@@ -22,12 +25,15 @@ from .. import context as context_mod
 from .. import headings
 from ..quotes import Speech
 from ..records import Actor, Event, at_precision, content_id, date_precision
+from .arguments import UNDER_MEASURES
+from .clauses import under_holder
 from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts,
                       consult_mode)
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
 from . import material
 from .parties import with_party_sectors
 from .retellings import merge_retellings
+from .scene import carry_scene
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 
@@ -109,6 +115,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
             d.confidence = _confidence(d, lex)
             kept.append(d)
     kept = merge_retellings(kept, ctx)
+    carry_scene(kept, ctx)
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location)
@@ -181,6 +188,9 @@ def _keep_without_actor(d: Draft) -> bool:
     if material.died_in(d.cand) and (d.location is not None or any(
             r.code for r in d.recipient)):
         return True  # "dozens died in a chemical attack on the town"
+    if not d.cand.weak and d.event in UNDER_MEASURES and any(r.code for r in d.recipient) \
+            and under_holder(d.cand.anchor or d.cand.noun) is not None:
+        return True  # "X remains under international sanctions": in force, imposer unnamed
     if d.cand.weak or not any(r.code for r in d.recipient) or d.event not in KEPT_WITHOUT_ACTOR:
         return False
     return d.cand.kind != "noun" or (

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .. import tree
 from ..ranges import Cache, uncached
 from . import adjuncts, coordination
+from .clauses import as_phrase_agent, relative_antecedent, under_holder
 from .lexicon import category_set, events_words, load_lexicon
 
 #: Children that end an argument phrase: what follows is not part of the name.
@@ -119,6 +120,9 @@ def subject_of(verb, depth: int = 0):
         if c.dep_ in SUBJ_DEPS:
             if c.lower_ in WH and verb.dep_ == "relcl":
                 return _among(verb.head), has_agent
+            ante = relative_antecedent(verb, c)  # "demonstrators, some of whom threw rocks"
+            if ante is not None:
+                return ante, has_agent
             if c.tag_ in ("VBG", "VBN"):
                 # "the Red Cross operating in Iraq said": a participle the parser made the
                 # subject, with the real subject noun hanging off it
@@ -322,6 +326,8 @@ def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
                     p == "with" and _instrument(o, lex)) and not _where(c, o))
 
 
+#: Measures one is "under" ("remains under sanctions"): the subject is their target.
+UNDER_MEASURES = category_set("under_measures")
 #: Categories whose recipient is the party blamed, rejected, asked or backed.
 TARGETED = category_set("targeted")
 #: Prepositions that say where a mobilized force is sent or stationed.
@@ -566,6 +572,9 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
         subj, passive = subject_of(top.head.head)
         if subj is not None and not passive:
             roles.actor = [subj]
+    holder = under_holder(top) if cand.kind == "noun" and cand.event in UNDER_MEASURES else None
+    if holder is not None and not roles.recipient:
+        roles.recipient = [holder]  # "X remains under sanctions": X is their target
     if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj":
         # "the airstrikes killed three soldiers": the clause's object is the victim
         victims = [c for c in top.head.children if c.dep_ == "dobj"]
@@ -648,6 +657,7 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     means = None  # "was killed in a raid by X": the raid is how, X who
     if passive and agent is None:
         means, agent = _nominal_agent(verb)
+        agent = agent if agent is not None else as_phrase_agent(verb)
     elif agent is not None:
         # "the protests were sparked by X's decision": the event itself is the subject, so
         # X caused it and did not take part; "was destroyed by an Israeli strike": Israel did

@@ -21,6 +21,8 @@ from ..records import Actor, DateRef
 from ..ranges import Cache, starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
+from .timeframe import frame_date, in_since_phrase
+from .clauses import victim_place
 from .arguments import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, find_roles, phrase
 from .recipients import (earlier_doers, earlier_state, one_country_sides, other_party,
                          place_modifier, unnamed_state)
@@ -486,10 +488,12 @@ def _when_where(ctx, sent, cand, roles):
     event's own date (else the sentence's nearest one, other than the "since"), and its place
     (else the sentence's nearest one outside the participants' phrases)."""
     since = _first_since(cand, ctx, sent)
-    date = date_for(ctx, cand.head) or occasion_date(ctx, cand.noun)
+    date = date_for(ctx, cand.head) or occasion_date(ctx, cand.noun) \
+        or frame_date(ctx, cand.head)
     if date is None:
         date = _tied(ctx, [d for d in clause_dates(ctx, sent, cand.head)
-                           if since is None or d.start != since.start], cand)
+                           if (since is None or d.start != since.start)
+                           and not in_since_phrase(ctx, d, cand.head)], cand)
     location = place_for(ctx, cand.head)
     if location is None and cand.kind == "light" and cand.noun is not None:
         location = object_place(ctx, cand.noun, cand.head)  # "paid a visit to X"
@@ -497,7 +501,7 @@ def _when_where(ctx, sent, cand, roles):
         avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
         venues = venue_places(ctx, sent, cand.head)
         location = _tied(ctx, venues, cand, avoid) or sibling_venue(venues, cand.head, avoid) \
-            or dateline_place(ctx, sent)
+            or victim_place(ctx, sent, cand.event, roles.recipient) or dateline_place(ctx, sent)
     return since, date, location
 
 

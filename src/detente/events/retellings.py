@@ -139,7 +139,8 @@ def _one_sentence_attack(a: Draft, b: Draft) -> bool:
     if not xa or xa != xb or not _sectors_agree(a.actor, b.actor):
         return False  # in a civil war both sides share a country: the sector tells them apart
     ra, rb = _codes(a.recipient), _codes(b.recipient)
-    return not (ra and rb and ra != rb)
+    # "a bomb killed 11 miners, while the group attacked a military vehicle": other victims
+    return not (ra and rb and ra != rb) and _sectors_agree(a.recipient, b.recipient)
 
 
 def _sectors_agree(x, y) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .. import tree
 from . import adjuncts, criticism
+from .clauses import relative_doer
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
 
 
@@ -87,11 +88,12 @@ def _cue_words(tok) -> set[str]:
     for c in tok.children:
         add(c)
         # "sent back to jail": the particle-like adverb carries the phrase
-        if c.dep_ in ("prep", "agent", "dobj", "xcomp", "compound", "amod", "pobj", "prt") \
-                or (c.dep_ == "advmod" and c.lower_ == "back"):
+        # a passive subject is the thing acted on: "$9 billion in assets were frozen"
+        if c.dep_ in ("prep", "agent", "dobj", "nsubjpass", "xcomp", "compound", "amod", "pobj",
+                      "prt") or (c.dep_ == "advmod" and c.lower_ == "back"):
             for g in c.children:
                 add(g)
-                if c.dep_ in ("dobj", "advmod") and g.dep_ == "prep":  # "700 kg of medicine", "back to jail"
+                if c.dep_ in ("dobj", "nsubjpass", "advmod") and g.dep_ == "prep":  # "700 kg of medicine", "back to jail"
                     for h in g.children:
                         add(h)
     head = tok.head
@@ -601,8 +603,9 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
                             and o.event == cand.event and not o.dropped:
                         cand.dropped = True
             continue
-        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
-            continue  # "X attacked Y and Z shelled W": two events
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) \
+                or relative_doer(h):
+            continue  # "X attacked Y and Z shelled W", "at Y, some of whom threw": two events
         if other.event == cand.event:
             cand.dropped = True
             # "detonated a bomb, killing one and injuring four": what elaborates the

@@ -1,0 +1,95 @@
+"""The scene an incident sets: when and where the acts told after it happened.
+
+A report of violence opens with the incident, dated and placed ("Militants attacked a train
+Tuesday in X province"), then tells its course without repeating either: "the group said it
+had blown up the tracks", "16 attackers had been killed", "he opened fire on a patrol". Those
+acts happened then and there; dated by the publication day and placed nowhere, they land a
+day late and off the map.
+
+An act of a scene category (data/ontology.yaml ``scene_carried``) with neither a date nor a
+place of its own takes both from the latest earlier act of that category that has a place
+and a calendar date, or a place and no date at all (the day's news: the act then takes the
+place only), when:
+
+- it is told as done, in the simple past or past perfect ("killed", "had been killed"): the
+  present perfect and the present tell a tally or a state over time ("security forces have
+  arrested 2,400 people"), which no one scene holds;
+- it is asserted (not a plan, a denial or background);
+- the scene is close (``scene_limits`` in data/lexicon/events.yaml) and no sentence
+  from the scene's to the act's names another day, month or year: a new date is a new
+  occasion ("The prison break Thursday ...", "Last year ..."); for an undated scene, any date
+  but the publication day ("Also Monday, ...").
+"""
+
+from __future__ import annotations
+
+from .. import knowledge, tree
+from .extract import Draft
+from .lexicon import category_set, events_words
+
+__all__ = ["carry_scene"]
+
+#: acts whose course a report tells after opening with the incident
+SCENE_CATEGORIES = category_set("scene_carried")
+#: how many sentences after the incident its scene still holds
+SCENE_REACH = int(knowledge.table("lexicon/events.yaml", "scene_limits")["reach_sentences"])
+#: auxiliaries of the present perfect ("have arrested"): a tally over time, not one scene
+_PERFECT_AUX = events_words("present_perfect_aux")
+
+
+def carry_scene(drafts: list[Draft], ctx) -> None:
+    """Give undated, unplaced acts of an incident told just before its date and place.
+    ``drafts``: in text order, each with ``extra["sent_index"]``."""
+    scene: Draft | None = None
+    for d in drafts:
+        if d.event not in SCENE_CATEGORIES:
+            continue
+        if _sets_scene(d):
+            scene = d
+            continue
+        if scene is None or d.date is not None or d.date_override is not None \
+                or d.location is not None or d.modality != "asserted" \
+                or not _told_as_done(d.cand.head) or scene.event != d.event:
+            continue
+        if d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH \
+                or _new_date_between(ctx, scene, d):
+            continue
+        d.date, d.location = scene.date, scene.location
+
+
+def _sets_scene(d: Draft) -> bool:
+    """An asserted act with a place of its own, and a calendar date or none at all."""
+    return d.modality == "asserted" and d.location is not None and (d.date is None or (
+        bool(d.date.value) and d.date.kind == "point"))
+
+
+def _told_as_done(head) -> bool:
+    """A verb in the simple past ("killed", "were killed") or past perfect ("had blown up"),
+    not the present perfect ("have arrested") nor the present."""
+    if not tree.is_verb(head):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _PERFECT_AUX or a.tag_ in ("VBZ", "VBP", "MD")
+           for a in auxes):
+        return False
+    if head.tag_ == "VBD":
+        return True
+    return head.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes)
+
+
+def _new_date_between(ctx, scene: Draft, d: Draft) -> bool:
+    """Whether a date other than the scene's is named after the scene's date and up to the
+    end of the act's sentence."""
+    start = scene.date.end if scene.date is not None else scene.sent.end_char
+    end = d.sent.end_char
+    # an undated incident is the news of the day it is reported: "Also Monday" goes on
+    published = getattr(getattr(ctx, "article", None), "published", None)
+    value = scene.date.value if scene.date is not None else (
+        published.isoformat() if published is not None else None)
+    for ref in ctx.dates_in(start, end):
+        if ref.start < start or not ref.value or ref.kind == "duration":
+            continue
+        if value is None or not (value.startswith(ref.value) or ref.value.startswith(value)):
+            return True
+    return False
+

@@ -1,0 +1,84 @@
+"""Dates an act takes from the frame of time its clause sits in, and dates it must not take.
+
+The time stage dates an act by a date the act's own words govern, or that a clause above it
+passes down (``grounding.inherited_date``). Three more frames of news prose:
+
+* a gerund after a preposition of sequence shares the time of the verb it hangs on: "In July
+  2020, he escaped from his cell before being caught by guards" (the catching was in July
+  2020 too), "after being detained for a week" (the sequence words are
+  ``frame_prepositions`` in data/lexicon/time.yaml);
+* a "when" clause on a date names what happened then: "It was in March, when soldiers
+  stormed the village and detained 30 men" dates the storming and the detaining;
+* a date inside a "since" phrase is where a span starts, not when the act happened: "Since
+  taking office in 2022, the president has arrested dozens" is no arrest in 2022
+  (``state_start_words``); the dates stage already reads "since 2022" itself that way.
+"""
+
+from __future__ import annotations
+
+from .. import knowledge, tree
+from ..grounding import statement_date
+from ..records import DateRef
+
+__all__ = ["frame_date", "in_since_phrase"]
+
+_TIME = "lexicon/time.yaml"
+#: prepositions whose gerund clause shares the time of the verb it hangs on
+_FRAME_PREPS = knowledge.words(_TIME, "frame_prepositions")
+#: words that open the start of a span ("since")
+_SINCE = knowledge.words(_TIME, "state_start_words")
+#: how many steps up from a trigger a frame is looked for (a clause, its conjuncts)
+_REACH = 4
+
+
+def frame_date(ctx, head) -> DateRef | None:
+    """The date of the frame the trigger ``head`` sits in (see the module docstring), else
+    None."""
+    return _sequence_date(ctx, head) or _when_date(ctx, head)
+
+
+def _sequence_date(ctx, head) -> DateRef | None:
+    """"escaped before being caught": the date of the verb the gerund's preposition hangs on."""
+    if not tree.is_verb(head) or head.dep_ != "pcomp" or head.tag_ not in ("VBG", "VBN"):
+        return None
+    prep = head.head
+    verb = prep.head
+    if prep.lower_ not in _FRAME_PREPS or not tree.is_verb(verb):
+        return None
+    found = statement_date(ctx, verb) or _when_date(ctx, verb)
+    return found if found is not None and found.value and found.kind == "point" else None
+
+
+def _when_date(ctx, head) -> DateRef | None:
+    """"in March, when soldiers stormed the village and detained 30 men": the date a "when"
+    relative clause hangs on, for the clause's verb and its conjuncts."""
+    if not tree.is_verb(head):
+        return None
+    verb = tree.climb(head, ("conj",), while_=tree.is_verb, limit=_REACH)
+    if verb.dep_ == "relcl" and tree.is_verb(verb) and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return _date_at(ctx, verb.head)
+    return None
+
+
+def _date_at(ctx, tok) -> DateRef | None:
+    """The calendar date whose words hold ``tok``, else None."""
+    for ref in ctx.dates_in(tok.sent.start_char, tok.sent.end_char):
+        if ref.start <= tok.idx < ref.end and ref.value and ref.kind == "point":
+            return ref
+    return None
+
+
+def in_since_phrase(ctx, ref: DateRef, trigger) -> bool:
+    """Whether the date ``ref`` lies inside a "since" phrase or clause between it and the
+    trigger ("Since taking office in 2022, X has arrested ...")."""
+    span = trigger.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for child, head in tree.steps_up(span.root, limit=6):
+        if head.i == trigger.i:
+            return child.lower_ in _SINCE or any(
+                c.dep_ == "mark" and c.lower_ in _SINCE for c in child.children)
+        if head.lower_ in _SINCE and head.dep_ == "prep":
+            return True
+    return False
