@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 
-from . import knowledge, tree
+from . import docview, knowledge, tree
 
 _LEXICON = "lexicon/coref.yaml"
 PERSON = knowledge.words(_LEXICON, "person")
@@ -274,7 +274,7 @@ def _person_words(ctx, doc) -> frozenset[str]:
     """Words of the article's person names: a surname the parser left untagged in one place
     ("Moise tweeted") is still a person where it is tagged elsewhere."""
     return ctx.cache("coref.person_words", lambda: frozenset(
-        t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN"))
+        t.lower_ for e in docview.ents(doc) if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN"))
 
 
 def _own_subject(tok) -> set[int]:
@@ -302,7 +302,7 @@ def _quoted(ctx, doc) -> list[bool]:
     """For each token, whether it lies inside quotation marks; worked out once per article."""
     def build():
         inside, out = False, []
-        for t in doc:
+        for t in docview.tokens(doc):
             text = t.text
             if "\n" in t.text_with_ws:
                 inside = False  # a paragraph ends what an unclosed quote opened

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
-from . import coref, knowledge, speakers, tree
+from . import coref, docview, knowledge, speakers, tree
 from .dates import date_for
 from .ranges import Overlaps
 from .records import Actor, DateRef, Evidence, Quote, content_id
@@ -99,7 +99,7 @@ def speech_acts(ctx) -> list[SpeechAct]:
     order, each with its speaker; a pronoun speaker ("he said") is the previous act's."""
     spans = _spans(ctx)
     out: list[SpeechAct] = []
-    for tok in ctx.doc:
+    for tok in docview.tokens(ctx.doc):
         if _inside(tok.idx, spans):
             continue
         head = None
@@ -148,7 +148,7 @@ def speaker_dates(ctx) -> dict[str, DateRef]:
 def _speaker_dates(ctx) -> dict[str, DateRef]:
     out: dict[str, DateRef] = {}
     spans = _spans(ctx)
-    for tok in ctx.doc:
+    for tok in docview.tokens(ctx.doc):
         if not _is_speech_verb(tok) or _inside(tok.idx, spans):
             continue
         subj = _subject(tok)
@@ -369,7 +369,7 @@ def _indirect(ctx, spans, taken) -> list[Quote]:
     doc = ctx.doc
     out = []
     covered = Overlaps(taken)  # a scan per speech verb would be quadratic in quotes
-    for tok in doc:
+    for tok in docview.tokens(doc):
         if _inside(tok.idx, spans):
             continue
         if _is_speech_verb(tok):
@@ -520,7 +520,7 @@ def _last_named(ctx, at: int):
 def _named_statements(ctx) -> tuple[list[int], list[tuple[int, Actor]]]:
     spans = _spans(ctx)
     found: list[tuple[int, Actor]] = []
-    for tok in ctx.doc:
+    for tok in docview.tokens(ctx.doc):
         if not _is_speech_verb(tok) or _inside(tok.idx, spans):
             continue
         subj = _subject(tok)

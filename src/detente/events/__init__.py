@@ -47,7 +47,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
     published = ctx.article.published
     speaker_dates = speech.speaker_dates if speech is not None else {}
     kept: list[Draft] = []
-    for s_index, sent in enumerate(ctx.doc.sents):
+    for s_index, sent in enumerate(ctx.sentences()):
         drafts = build_drafts(ctx, lex, sent, published, speaker_dates,
                               speech.quotes if speech is not None else ())
         antecedent = None

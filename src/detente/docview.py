@@ -1,0 +1,63 @@
+"""One article's parse, read once and shared by every stage.
+
+spaCy builds ``Doc.text`` from every token, ``Doc.ents`` and ``Doc.sents`` from the token
+array, and a new ``Token`` object for every ``doc[i]`` and every step of ``for tok in doc``,
+each time they are asked for. The stages ask for them again and again (the text four times
+per article, the entities over a dozen times, the tokens in ten walks), which made that
+rebuilding a large share of the analysis after the parse. These functions build each once
+per document and hand the same value to every later caller.
+
+The values live in the document's ``user_data`` under one key, so they die with the document
+and no article sees another's; ``release`` drops them (the pipeline calls it when an article's
+analysis ends, so the spans and tokens held there do not keep the document in a reference
+cycle, and a document serialised afterwards carries none of them). Callers must not change
+what they get: a list or tuple here is shared.
+
+They assume the document is not changed after the parse (no retokenising, no new entities),
+which holds for everything after ``nlp``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+_KEY = "detente.docview"
+
+
+def _cached(doc: "Doc", name: str, build: Callable[[], Any]) -> Any:
+    view = doc.user_data.get(_KEY)
+    if view is None:
+        view = doc.user_data[_KEY] = {}
+    try:
+        return view[name]
+    except KeyError:
+        value = view[name] = build()
+        return value
+
+
+def text(doc: "Doc") -> str:
+    """``doc.text``, built once."""
+    return _cached(doc, "text", lambda: doc.text)
+
+
+def ents(doc: "Doc") -> tuple["Span", ...]:
+    """``doc.ents``, built once."""
+    return _cached(doc, "ents", lambda: doc.ents)
+
+
+def sents(doc: "Doc") -> list["Span"]:
+    """``list(doc.sents)``, built once."""
+    return _cached(doc, "sents", lambda: list(doc.sents))
+
+
+def tokens(doc: "Doc") -> list["Token"]:
+    """``list(doc)``: one ``Token`` object per token for every walk of the article."""
+    return _cached(doc, "tokens", lambda: list(doc))
+
+
+def release(doc: "Doc") -> None:
+    """Drop what was cached for ``doc``."""
+    doc.user_data.pop(_KEY, None)
