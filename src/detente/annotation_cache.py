@@ -57,13 +57,32 @@ class CachedMatch:
         self.words = words
         self.regexes = regexes
         self.single = Matcher(self.vocab)
-        self.multi = Matcher(self.vocab) if multi else None
         for idx in single:
             self.single.add(str(idx), ruler.matcher.get(str(idx))[1])
+        # A multi-token pattern of plain token tests (the few in the model: "gon na",
+        # "there is") is matched from the same cache: each of its token tests is a one-token
+        # pattern ("part"), a token's key records which parts it matches as bits, and a match
+        # is a run of tokens holding the parts in order. Any other kind keeps the Matcher.
+        self.parts = Matcher(self.vocab)
+        self.chains: list[tuple[int, int, list[int]]] = []  #: (index, match id, part bits)
+        other = []
         for idx in multi:
+            patterns = ruler.matcher.get(str(idx))[1]
+            bit = sum(len(c[2]) for c in self.chains)
+            if len(patterns) != 1 or bit + len(patterns[0]) > 64 or not all(
+                    _keyed(spec, words, regexes) for spec in patterns[0]):
+                other.append(idx)
+                continue
+            bits = list(range(bit, bit + len(patterns[0])))
+            for b, spec in zip(bits, patterns[0]):
+                self.parts.add(str(b), [[spec]])
+            self.chains.append((idx, self.vocab.strings.add(str(idx)), bits))
+        self.multi = Matcher(self.vocab) if other else None
+        for idx in other:
             self.multi.add(str(idx), ruler.matcher.get(str(idx))[1])
-        #: (tag, dep, is_space, form) hashes -> (((pattern index, match id), ...), effect slot)
-        self.cache: dict[tuple, tuple[tuple[tuple[int, int], ...], int]] = {}
+        #: (tag, dep, is_space, form) hashes -> (((pattern index, match id), ...), effect slot,
+        #: part bits)
+        self.cache: dict[tuple, tuple[tuple[tuple[int, int], ...], int, int]] = {}
         self.forms: dict[int, int] = {}  #: lower-case form hash -> itself, or 0 (no pattern's)
         #: the attributes single-token patterns set, written as columns; None: not writable
         #: that way (an extension attribute, or a pattern that points past its token)
@@ -84,16 +103,38 @@ class CachedMatch:
             self.forms[lower] = form
         return form
 
-    def _single(self, token) -> tuple[tuple[int, int], ...]:
-        """The single-token patterns ``token`` matches, by the model's own matcher."""
+    def _single(self, token) -> tuple[tuple[tuple[int, int], ...], int]:
+        """The single-token patterns ``token`` matches, by the model's own matcher, and the
+        parts of multi-token patterns it matches (bits)."""
         one = Doc(self.vocab, words=[token.text], spaces=[False])
         one[0].tag_, one[0].dep_ = token.tag_, token.dep_
-        return tuple((int(self.vocab.strings[m_id]), m_id)
-                     for m_id, _, _ in self.single(one, allow_missing=True))
+        hit = tuple((int(self.vocab.strings[m_id]), m_id)
+                    for m_id, _, _ in self.single(one, allow_missing=True))
+        mask = 0
+        for m_id, _, _ in self.parts(one, allow_missing=True):
+            mask |= 1 << int(self.vocab.strings[m_id])
+        return hit, mask
+
+    def _chains(self, masks: list[int]) -> list[tuple[int, int, int, int]]:
+        """Matches of the multi-token patterns read from the tokens' part bits."""
+        out: list[tuple[int, int, int, int]] = []
+        if not self.chains or not masks:
+            return out
+        column = numpy.asarray(masks, dtype=numpy.uint64)
+        n = len(masks)
+        for idx, m_id, bits in self.chains:
+            size = len(bits)
+            if size > n:
+                continue
+            found = numpy.ones(n - size + 1, dtype=bool)
+            for k, bit in enumerate(bits):
+                found &= (column[k:n - size + 1 + k] >> numpy.uint64(bit)) & numpy.uint64(1) == 1
+            out.extend((idx, m_id, int(s), int(s) + size) for s in numpy.flatnonzero(found))
+        return out
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         matches = []
-        cache, slots = self.cache, []
+        cache, slots, masks = self.cache, [], []
         cleared = False
         for i, (tag, dep, space, lower) in enumerate(
                 doc.to_array([TAG, DEP, IS_SPACE, LOWER]).tolist()):
@@ -104,16 +145,17 @@ class CachedMatch:
                     cache.clear()
                     self.effects.clear()
                     cleared = True  # slots met earlier in this doc are void now
-                hit = self._single(doc[i])
-                entry = cache[key] = (hit, len(self.effects))
+                hit, mask = self._single(doc[i])
+                entry = cache[key] = (hit, len(self.effects), mask)
                 self.effects.append(self._effect(hit))
             matches.extend((idx, m_id, i, i + 1) for idx, m_id in entry[0])
             slots.append(entry[1])
-        multi = []
+            masks.append(entry[2])
+        multi = self._chains(masks)
         if self.multi is not None:
-            multi = [(int(self.vocab.strings[m_id]), m_id, s, e)
-                     for m_id, s, e in self.multi(doc, allow_missing=True)]
-            matches.extend(multi)
+            multi.extend((int(self.vocab.strings[m_id]), m_id, s, e)
+                         for m_id, s, e in self.multi(doc, allow_missing=True))
+        matches.extend(multi)
         matches.sort()
         # what set_annotations needs to write the same values column by column
         self.last = None if cleared or self.columns is None else (matches, slots, multi)
@@ -185,22 +227,29 @@ def _plan(ruler: Any) -> tuple[list[int], list[int], set[str], list[re.Pattern]]
         if any(len(p) != 1 for p in patterns):
             multi.append(idx)
             continue
-        for (spec,) in patterns:
-            if set(spec) - _KEY_ATTRS:
-                return None
-            lower = spec.get("LOWER")
-            if lower is None:
-                continue
-            if isinstance(lower, str):
-                words.add(lower)
-            elif isinstance(lower, dict) and set(lower) <= {"IN", "REGEX"}:
-                words.update(lower.get("IN", ()))
-                if "REGEX" in lower:
-                    regexes.append(re.compile(lower["REGEX"]))
-            else:
-                return None
+        if not all(_keyed(spec, words, regexes) for (spec,) in patterns):
+            return None
         single.append(idx)
     return single, multi, words, regexes
+
+
+def _keyed(spec: dict, words: set[str], regexes: list[re.Pattern]) -> bool:
+    """Whether a token test looks only at what the cache key holds; the forms it names are
+    added to ``words`` and ``regexes`` (so the key keeps them)."""
+    if set(spec) - _KEY_ATTRS:
+        return False
+    lower = spec.get("LOWER")
+    if lower is None:
+        return True
+    if isinstance(lower, str):
+        words.add(lower)
+    elif isinstance(lower, dict) and set(lower) <= {"IN", "REGEX"}:
+        words.update(lower.get("IN", ()))
+        if "REGEX" in lower:
+            regexes.append(re.compile(lower["REGEX"]))
+    else:
+        return False
+    return True
 
 
 class CachedLemmas:
