@@ -19,6 +19,7 @@ which holds for everything after ``nlp``.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,3 +62,39 @@ def tokens(doc: "Doc") -> list["Token"]:
 def release(doc: "Doc") -> None:
     """Drop what was cached for ``doc``."""
     doc.user_data.pop(_KEY, None)
+
+
+def heads(doc: "Doc") -> list[int]:
+    """Each token's head as an absolute index (a root is its own head), read as one column."""
+    def build() -> list[int]:
+        from spacy.attrs import HEAD
+        import numpy
+        # HEAD is stored relative and unsigned: back to signed, then absolute
+        rel = doc.to_array([HEAD]).reshape(-1).astype(numpy.int64)
+        return (rel + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+    return _cached(doc, "heads", build)
+
+
+def children(doc: "Doc") -> list[list[int]]:
+    """Each token's children (indices, in text order, as ``Token.children`` gives them)."""
+    def build() -> list[list[int]]:
+        out: list[list[int]] = [[] for _ in range(len(doc))]
+        for i, head in enumerate(heads(doc)):
+            if head != i and 0 <= head < len(out):
+                out[head].append(i)
+        return out
+    return _cached(doc, "children", build)
+
+
+def ents_in(span: "Span") -> list["Span"]:
+    """``span.ents`` (the entities wholly inside it) from the document's entities, found by
+    bisection instead of a walk over every entity of the article."""
+    doc = span.doc
+    found = ents(doc)
+    starts = _cached(doc, "ent_starts", lambda: [e.start for e in found])
+    out = []
+    for ent in found[bisect.bisect_left(starts, span.start):]:
+        if ent.end > span.end:
+            break  # as Span.ents: the first one that reaches past the span ends the list
+        out.append(ent)
+    return out
