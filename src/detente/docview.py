@@ -59,9 +59,35 @@ def tokens(doc: "Doc") -> list["Token"]:
     return _cached(doc, "tokens", lambda: list(doc))
 
 
+def share(doc: "Doc") -> None:
+    """Make ``token.sent`` and ``span.sent`` answer from the sentences built once.
+
+    spaCy finds a token's sentence by walking the token array to both ends of it and builds
+    a new ``Span`` on every call; the stages ask for it thousands of times per article. spaCy
+    lets a document carry hooks for these two questions: the ones set here find the sentence
+    holding the token (the span's first token) among ``sents(doc)`` by bisection, which is
+    the sentence spaCy's own walk finds. A document without sentence boundaries keeps
+    spaCy's answer (an error)."""
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return
+    found = sents(doc)
+    starts = [s.start for s in found]
+
+    def of_token(token: "Token") -> "Span":
+        return found[bisect.bisect_right(starts, token.i) - 1]
+
+    def of_span(span: "Span") -> "Span":
+        return found[bisect.bisect_right(starts, span.start) - 1]
+
+    doc.user_token_hooks["sent"] = of_token
+    doc.user_span_hooks["sent"] = of_span
+
+
 def release(doc: "Doc") -> None:
-    """Drop what was cached for ``doc``."""
+    """Drop what was cached for ``doc``, and the sentence hooks of ``share``."""
     doc.user_data.pop(_KEY, None)
+    doc.user_token_hooks.pop("sent", None)
+    doc.user_span_hooks.pop("sent", None)
 
 
 def heads(doc: "Doc") -> list[int]:

@@ -161,6 +161,7 @@ class Analyzer:
     def analyze_doc(self, doc, article: Article, stage: _Stage | None = None) -> Analysis:
         """Run every stage after the parse on one parsed article."""
         try:
+            docview.share(doc)
             return self._stages(doc, article, stage or _Stage())
         finally:
             docview.release(doc)  # what the stages shared of the parse ends with the article
