@@ -416,6 +416,13 @@ def _according_quote(ctx, tok, covered):
 
 # --- shared helpers ---------------------------------------------------------------------------
 def _is_speech_verb(tok) -> bool:
+    """Asked of every token by four walks: answered for the whole article at once."""
+    doc = tok.doc
+    return tok.i in docview.cached(doc, "quotes.speech_verbs", lambda: frozenset(
+        t.i for t in docview.tokens(doc) if _speech_verb(t)))
+
+
+def _speech_verb(tok) -> bool:
     if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
