@@ -22,6 +22,9 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Any, Callable
 
+import numpy
+from spacy.attrs import HEAD
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
@@ -99,8 +102,6 @@ def release(doc: "Doc") -> None:
 def heads(doc: "Doc") -> list[int]:
     """Each token's head as an absolute index (a root is its own head), read as one column."""
     def build() -> list[int]:
-        from spacy.attrs import HEAD
-        import numpy
         # HEAD is stored relative and unsigned: back to signed, then absolute
         rel = doc.to_array([HEAD]).reshape(-1).astype(numpy.int64)
         return (rel + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
