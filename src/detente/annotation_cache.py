@@ -186,9 +186,10 @@ class CachedMatch:
         """The ruler's ``set_annotations``: the same values, written as columns.
 
         A token touched by a multi-token pattern gets all its matches replayed afterwards by
-        the original, in the original order, so the last pattern still wins."""
+        the original, in the original order, so the last pattern still wins. The values depend
+        on the matches alone, so matches equal to the ones ``__call__`` kept are enough."""
         last, self.last = self.last, None
-        if last is None or last[0] is not matches or len(last[1]) != len(doc):
+        if last is None or len(last[1]) != len(doc) or last[0] != matches:
             return self.original_set(doc, matches)
         _, slots, multi = last
         if len(doc):
