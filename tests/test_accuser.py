@@ -26,6 +26,7 @@ def _rejections(analyzer, text):
     "Mulenga denied all the charges.",
     "The mayor rejected the accusations.",
     "Mulenga has pleaded not guilty.",
+    "Mulenga rejected the verdict.",
 ])
 def test_a_home_party_denying_charges_answers_its_own_state(analyzer, denial):
     (event,) = _rejections(analyzer, HOME.format(denial))
@@ -44,13 +45,21 @@ def test_a_foreign_state_denying_charges_gets_no_guessed_accuser(analyzer):
 
 
 @pytest.mark.model
+def test_a_foreign_party_pleading_answers_the_court_of_the_story_country(analyzer):
+    text = HOME.format("Two Angolan businessmen charged with him have pleaded not guilty.")
+    (event,) = _rejections(analyzer, text)
+    assert [a.code for a in event.actor] == ["AGO"]
+    assert [r.code for r in event.recipient] == ["ZMB"]
+
+
+@pytest.mark.model
 def test_a_denial_of_something_else_gets_no_accuser(analyzer):
     (event,) = _rejections(analyzer, HOME.format("Mulenga denied any wrongdoing."))
     assert event.recipient == ()
 
 
 def test_charge_and_innocence_words_load():
-    assert {"charge", "allegation", "accusation"} <= CHARGE_NOUNS
+    assert {"charge", "allegation", "accusation", "warrant"} <= CHARGE_NOUNS
     assert "guilty" in INNOCENCE
 
 

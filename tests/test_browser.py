@@ -3,8 +3,9 @@ the VOA stories in quality/gold/voa, clicking from page to page as an analyst wo
 
 Every page is loaded with the network fenced off: a request for anything outside the server's
 origin is aborted and fails the test, and so does any console error (a CSP violation is one).
-Each test writes a screenshot of the page it ends on to docs/screenshots/ (shown in the
-README).
+Each test takes a screenshot of the page it ends on: into a temporary directory, or into
+docs/screenshots/ (shown in the README) when DETENTE_SCREENSHOTS=docs is set, so that an
+ordinary test run leaves the checkout unchanged.
 
 Adding a page is one test function: take ``visit``, go somewhere with ``visit.open(path)`` or
 by clicking, assert what the page shows, and call ``visit.shot("name")``.
@@ -28,7 +29,7 @@ from detente.web import create_app, worldmap
 
 ROOT = Path(__file__).resolve().parents[1]
 VOA = ROOT / "quality" / "gold" / "voa"
-SHOTS = ROOT / "docs" / "screenshots"
+DOC_SHOTS = ROOT / "docs" / "screenshots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 #: Nothing Chromium would do by itself (updates, sync, safe-browsing lists) reaches the network.
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -90,9 +91,10 @@ def context(tmp_path_factory):
 class Visit:
     """One browser tab on the dashboard, fenced to its origin, watching the console."""
 
-    def __init__(self, page, base_url: str):
+    def __init__(self, page, base_url: str, shots: Path | None = None):
         self.page = page
         self.base = base_url
+        self.shots = shots or DOC_SHOTS
         self.foreign: list[str] = []
         self.errors: list[str] = []
         page.route("**/*", self._fence)
@@ -126,8 +128,8 @@ class Visit:
         return parse_qs(urlsplit(self.page.url).query)
 
     def shot(self, name: str) -> Path:
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        out = SHOTS / f"{name}.png"
+        self.shots.mkdir(parents=True, exist_ok=True)
+        out = self.shots / f"{name}.png"
         self.page.screenshot(path=str(out))  # the viewport: a page's top, a readable size
         return out
 
@@ -136,10 +138,18 @@ class Visit:
         assert self.errors == [], "console errors"
 
 
+@pytest.fixture(scope="session")
+def shots_dir(tmp_path_factory) -> Path:
+    """Where screenshots go: the README's folder only when asked for."""
+    if os.environ.get("DETENTE_SCREENSHOTS") == "docs":
+        return DOC_SHOTS
+    return tmp_path_factory.mktemp("screenshots")
+
+
 @pytest.fixture
-def visit(context, base_url):
+def visit(context, base_url, shots_dir):
     page = context.new_page()
-    v = Visit(page, base_url)
+    v = Visit(page, base_url, shots_dir)
     try:
         yield v
         v.check()

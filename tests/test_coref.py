@@ -50,9 +50,9 @@ class _Ctx:
         return self._cache[key]
 
 
-def _doc(blank_nlp, words, heads, deps, pos, tags, ents=None, starts=None):
+def _doc(blank_nlp, words, heads, deps, pos, tags, ents=None, starts=None, spaces=None):
     doc = Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
-              sent_starts=starts, ents=ents)
+              sent_starts=starts, ents=ents, spaces=spaces)
     return doc
 
 
@@ -96,7 +96,10 @@ def test_a_pronoun_inside_quotes_is_left_alone(blank_nlp):
     tags = ["NNP", "NNP", "VBD", ".", "``", "PRP", "VBD", ",", "''", "PRP", "VBD", "."]
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 10
     starts = [True, False, False, False, True] + [False] * 7
-    doc = _doc(blank_nlp, words, heads, deps, pos, tags, ents, starts)
+    # 'Ana Silva spoke. "He left," she said.': marks set as in print
+    spaces = [True, True, False, True, False, True, False, False, True, True, False, False]
+    doc = _doc(blank_nlp, words, heads, deps, pos, tags, ents, starts, spaces)
+    assert doc.text == 'Ana Silva spoke. "He left," she said.'
     ctx = _Ctx(doc, {"Silva": ANA})
     assert coref.antecedent(ctx, doc[5]) == ()  # "He", quoted
     assert coref.antecedent(ctx, doc[9]) == (ANA,)  # "she", outside the quote

@@ -13,6 +13,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from detente.actors import load_kb
 from detente.context import ArticleContext
 from detente.dates import resolve_dates
 from detente.events import extract_events, load_lexicon, strict_category
@@ -38,6 +39,7 @@ class DictActors:
         self.mentions = [Actor(t.text, CODES[t.lower_], None, t.text, None, None, t.idx,
                                t.idx + len(t.text)) for t in doc if t.lower_ in CODES]
         self.setting = None  # one sentence sets no story in a country
+        self.kb = load_kb()  # the bundled one: which codes are states, and their names
 
     def resolve(self, span):
         return tuple(m for m in self.mentions
@@ -45,6 +47,9 @@ class DictActors:
 
     def from_setting(self, actor):
         return False  # every country here is written in the sentence
+
+    def kind_of(self, actor):
+        return "country"  # every mention here is a country's name
 
 
 def make_ctx(doc, published=dt.date(2024, 3, 6)):

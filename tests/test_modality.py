@@ -155,7 +155,9 @@ def test_modality_words_outside_the_cue_lists_come_from_the_events_lexicon():
     assert modality_mod.OPEN_MODALS == frozenset({"could", "might", "may"})
     assert "would" not in modality_mod.OPEN_MODALS  # "said it would meet" is future
     # "no" negates only next to the event, so it must also be one of the negators
-    assert modality_mod.NEAR_ONLY_NEGATORS == frozenset({"no"})
+    # and "seldom" ("seldom criticized China"), but not "hardly surprising that X attacked"
+    assert modality_mod.NEAR_ONLY_NEGATORS == frozenset(
+        {"no", "seldom", "rarely", "hardly", "scarcely"})
     assert modality_mod.NEAR_ONLY_NEGATORS <= load_lexicon().modality["negators"]
 
 

@@ -9,6 +9,7 @@ for Syria"). Each takes the ``ArticleActors`` of the article (``aa``) and its me
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from . import docview, knowledge, tree
@@ -21,6 +22,12 @@ _ORIGIN_PREPS = knowledge.words(_LEXICON, "origin_prepositions")
 _AIMED_PREPS = knowledge.words(_LEXICON, "aimed_prepositions")
 #: after an official's title these give the remit, not a party ("envoy for Syria")
 _REMIT_PREPS = knowledge.words(_LEXICON, "remit_prepositions")
+#: in a person's description, the body after these is the one the person serves ("a
+#: spokesman for the police", "a member of the upper house")
+_SERVING_PREPS = knowledge.words(_LEXICON, "serving_prepositions")
+#: heads of a description that are no sector word yet say the person belongs to the body
+#: named after them ("a member of the upper house")
+_MEMBER_HEADS = knowledge.words(_LEXICON, "member_heads")
 
 
 def without_remit(aa, found: list[Any]) -> list[Any]:
@@ -115,6 +122,51 @@ def appositive_country(aa, m: Any) -> str | None:
         exact = [c for c in codes if c in aa.kb.countries or c == "IGO"]
         return (exact or codes or [None])[0]
     return None
+
+
+def give_described_sectors(aa, people: list[Any]) -> None:
+    """People with no sector take the one their appositive gives (``appositive_sector``),
+    on every mention of their name, those before the description too."""
+    by_name: dict[str, str] = {}
+    for m in people:
+        a = m.actors[0]
+        if a.sector is None and a.name:
+            sector = appositive_sector(aa, m)
+            if sector:
+                by_name.setdefault(a.name, sector)
+    if not by_name:
+        return
+    for m in people:
+        a = m.actors[0]
+        if a.sector is None and a.name in by_name:
+            m.actors = (replace(a, sector=by_name[a.name]),) + tuple(m.actors[1:])
+
+
+def appositive_sector(aa, m: Any) -> str | None:
+    """The sector the appositive of a person gives ("X, Peru's secretary of state" -> GOV,
+    "X, a spokesman for the rebels" -> REB, "X, a member of the upper house" -> LEG): the
+    body the description's head serves, when a preposition of service ties one with a sector
+    to it, else the head's own sector when the head names its state or body. None for a
+    description of no office ("a critic of the government", "president of a charity")."""
+    child = tree.appositive(aa.doc, m.start_char, m.end_char)
+    if child is None:
+        return None
+    own = [o for o in aa._overlapping(child.idx, child.idx + len(child))
+           if o.kinds[0] != "person"]
+    if not own and child.lemma_.lower() not in _MEMBER_HEADS:
+        return None
+    inside = {(o.start_char, o.end_char) for o in own}
+    for prep in child.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SERVING_PREPS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            served = [o for o in aa._overlapping(obj.idx, obj.idx + len(obj))
+                      if (o.start_char, o.end_char) not in inside and o.kinds[0] != "person"]
+            sectors = [a.sector for o in served for a in o.actors if a.sector]
+            if sectors:
+                return sectors[0]
+    named = [a.sector for o in own for a in o.actors if a.sector and a.code]
+    return named[0] if named else None
 
 
 def _title_before(aa, span) -> str | None:

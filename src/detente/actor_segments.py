@@ -68,6 +68,9 @@ _COUNTED_HEADS = knowledge.table(_LEXICON, "counted_heads")
 #: words that make an unknown ORG name an armed or political group ("X Front") -> sector
 _GROUP_NAME_WORDS = knowledge.table(_LEXICON, "named_group_words")
 _COUNTED_GAP = int(knowledge.table(_LEXICON, "counted_limits")["gap"])
+#: "Peru's U.N. mission": after these, an international body between a state and the word is
+#: where the state's post is, not a second party
+_POSTED_WORDS = knowledge.words(_LEXICON, "posted_at_body_words")
 
 
 @dataclass
@@ -88,6 +91,9 @@ class Segmenter:
     def __init__(self, doc, kb: KnowledgeBase):
         self.doc, self.kb = doc, kb
         self._blocked: set[int] = set()  # tokens qualifying someone else ("Iran-backed")
+        #: tokens of an international body a state's post is at ("Peru's U.N. envoy"): no
+        #: party of their own, and no break between the state and its post
+        self.posts: set[int] = set()
 
     def segments(self) -> list[Seg]:
         doc, kb = self.doc, self.kb
@@ -101,6 +107,7 @@ class Segmenter:
         segs = self._apply_entities(segs)
         segs = self._counted(segs, keys)
         segs.sort(key=lambda s: s.start)
+        segs = self._posted(segs, keys)
         segs = self._surnames(segs, keys)
         for seg in segs:
             if seg.kind == "title":
@@ -135,6 +142,24 @@ class Segmenter:
         spans = [(s.start, s.end) for s in added]
         kept = [s for s in segs if not any(a < s.end and s.start < b for a, b in spans)]
         return kept + added
+
+    def _posted(self, segs: list[Seg], keys: list[str]) -> list[Seg]:
+        """"Peru's U.N. mission", "the Peruvian EU envoy": an international body named between
+        a state (its possessive or adjective) and a word for a diplomatic post says where the
+        state's post is; the mission or envoy is the state's, so the body is no party."""
+        kept: list[Seg] = []
+        for k, seg in enumerate(segs):
+            prev = kept[-1] if kept else None
+            ent = seg.entity
+            if (seg.kind == "entity" and ent is not None and ent.code == "IGO"
+                    and ent.kind == "org" and prev is not None and prev.kind == "entity"
+                    and prev.entity is not None and prev.entity.kind in ("country", "demonym")
+                    and all(keys[i] in POSSESSIVE for i in range(prev.end, seg.start))
+                    and keys[seg.end:seg.end + 1] and keys[seg.end] in _POSTED_WORDS):
+                self.posts.update(range(seg.start, seg.end))
+                continue
+            kept.append(seg)
+        return kept
 
     def _seg_from_lex(self, start, end, lex: Lex, keys) -> Seg | None:
         if lex.entity is not None:

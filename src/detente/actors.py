@@ -109,7 +109,9 @@ class ArticleActors:
         self._mentions: list[_Mention] = []
         self._index: tuple | None = None  # by start, for _overlapping
         self._sent_of = self._sentence_index()
-        segs = Segmenter(doc, kb).segments()
+        segmenter = Segmenter(doc, kb)
+        segs = segmenter.segments()
+        self._posts = segmenter.posts  # "Peru's U.N. envoy": the body's words join the two
         for group in self._group(segs):
             self._add_mention(group)
         self._add_short_forms()
@@ -142,6 +144,15 @@ class ArticleActors:
                 seen.add(key)
                 out.append(a)
         return tuple(out)
+
+    def kind_of(self, actor: Actor) -> str | None:
+        """The kind of entity a mention's actor was read from ("country", "person", "org",
+        ...); None for an actor the text does not name there ("the two nations")."""
+        for m in self._overlapping(actor.start, actor.end) if actor.start >= 0 else ():
+            for a, kind in zip(m.actors, m.kinds):
+                if (a.start, a.end) == (actor.start, actor.end):
+                    return kind
+        return None
 
     def from_setting(self, actor: Actor) -> bool:
         """Whether ``actor``'s country was not written but taken from the story's setting
@@ -205,7 +216,8 @@ class ArticleActors:
                 possessive = True
             elif w == "of" and len(gap) <= 2:
                 of = True
-            elif w in self.kb.modifiers or w in self.kb.title_prefixes or w == "-":
+            elif w in self.kb.modifiers or w in self.kb.title_prefixes or w == "-" or (
+                    tok.i in self._posts):
                 continue
             elif tok.dep_ in ("amod", "compound", "nmod") and seg.start <= tok.head.i < seg.end:
                 continue
@@ -305,6 +317,7 @@ class ArticleActors:
                     homonyms.setdefault(m.actors[0].name,
                                         (own, descriptions.written_name(self, m)))
         descriptions.share_with_conjuncts(self, people)
+        descriptions.give_described_sectors(self, people)
         for m in people:
             a = m.actors[0]
             if a.name in homonyms:
@@ -402,8 +415,10 @@ class ArticleActors:
                 elif sectors:
                     sector = last_sector(sectors, sector)
         else:
-            # a title alone counts only if it is also a sector word ("the minister")
-            sectors = [x for x in sectors if x.kind == "sector" or x.lex.sector]
+            # a title alone counts only if it is also a sector word ("the minister"), or
+            # with the state or body it serves ("the U.N. special envoy", "Peru's envoy")
+            sectors = [x for x in sectors if x.kind == "sector" or x.lex.sector or (
+                entity is not None and x.kind == "title")]
             if sectors:
                 sector = last_sector(sectors, sector)
                 if former:

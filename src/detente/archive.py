@@ -30,7 +30,8 @@ from . import summary
 from .errors import SparkError
 from .peace import ledger as ledger_mod
 from .records import EXTRACTOR_VERSION
-from .store import LEDGER_KINDS, ROW_TABLES, Store, WriteResult, column_types
+from .store import Store, WriteResult
+from .tables import LEDGER_KINDS, ROW_TABLES, column_types
 
 MANIFEST = "_detente.json"
 _REJECTED = ("origin", "code", "message", "excerpt")

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 
 from . import docview, knowledge, tree
+from .quotemarks import inside_flags, quote_spans
 
 _LEXICON = "lexicon/coref.yaml"
 PERSON = knowledge.words(_LEXICON, "person")
@@ -53,7 +54,6 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", 
                         "poss", "attr", "ROOT", "npadvmod", "oprd", "compound"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
-_OPEN, _CLOSE, _BOTH = "“", "”", '"'
 
 
 def kind_of(tok) -> str | None:
@@ -299,21 +299,9 @@ def in_quotes(ctx, tok) -> bool:
 
 
 def _quoted(ctx, doc) -> list[bool]:
-    """For each token, whether it lies inside quotation marks; worked out once per article."""
+    """For each token, whether it lies inside quotation marks (the marks read as the quote
+    extractor reads them); worked out once per article."""
     def build():
-        inside, out = False, []
-        for t in docview.tokens(doc):
-            text = t.text
-            if "\n" in t.text_with_ws:
-                inside = False  # a paragraph ends what an unclosed quote opened
-            if text in _OPEN or (text in _BOTH and not inside):
-                out.append(inside)
-                inside = True
-                continue
-            if text in _CLOSE or text in _BOTH:
-                out.append(inside)
-                inside = False
-                continue
-            out.append(inside)
-        return out
+        spans = quote_spans(docview.text(doc))
+        return inside_flags([t.idx for t in doc], spans)
     return ctx.cache("coref.quoted", build)

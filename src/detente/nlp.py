@@ -14,7 +14,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 
-from . import annotation_cache, knowledge
+from . import annotation_cache, headings, knowledge
 from .errors import ModelNotFound
 from .records import MAX_CHARS
 
@@ -110,6 +110,8 @@ def load(name: str = DEFAULT_MODEL) -> Language:
     # order before the parser: the joins first, then the cap, which must win on a run-on
     if "parser" in nlp.pipe_names and "detente_abbreviation_join" not in nlp.pipe_names:
         nlp.add_pipe("detente_abbreviation_join", before="parser")
+    if "parser" in nlp.pipe_names and headings.COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(headings.COMPONENT, before="parser")
     if "parser" in nlp.pipe_names and "detente_sentence_cap" not in nlp.pipe_names:
         nlp.add_pipe("detente_sentence_cap", before="parser")
     annotation_cache.install(nlp)  # same annotations, in a fraction of the time

@@ -37,6 +37,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from . import coref, docview, knowledge, speakers, tree
+from .quotemarks import quote_spans as _quote_spans
 from .dates import date_for
 from .ranges import Overlaps
 from .records import Actor, DateRef, Evidence, Quote, content_id
@@ -63,7 +64,6 @@ _TITLE_STEPS = 4
 _PREDICATIVE = frozenset({"oprd", "xcomp", "acomp", "attr", "ccomp"})
 #: a quote this short must also end in punctuation and have a speaker ("No," she said)
 MIN_WORDS = 4
-_MARK = re.compile(r'[“”"«»]')
 
 
 @dataclass(frozen=True)
@@ -162,37 +162,6 @@ def _speaker_dates(ctx) -> dict[str, DateRef]:
 
 
 # --- direct speech ----------------------------------------------------------------------------
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of quoted material (inside the marks).
-
-    Curly, straight and angle marks are read as one system, because real copy mixes them
-    (“… ," he said. "…”); a straight mark opens when it follows a space or a bracket. A quote
-    left open at the end of a paragraph counts to the paragraph's end when the next paragraph
-    opens a quote again (the convention for quotes running over several paragraphs).
-    """
-    found: list[tuple[int, int]] = []
-    offset = 0
-    paragraphs = text.split("\n")
-    for n, paragraph in enumerate(paragraphs):
-        opened = None
-        for m in _MARK.finditer(paragraph):
-            i, ch = m.start(), m.group()
-            before = paragraph[i - 1] if i else " "
-            after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
-            opening = ch in "“«" or (ch == '"' and (before.isspace() or before in "([{—–-:")
-                                     and not after.isspace())
-            if opening:
-                opened = i
-            elif opened is not None:
-                found.append((offset + opened + 1, offset + i))
-                opened = None
-        following = paragraphs[n + 1].lstrip() if n + 1 < len(paragraphs) else ""
-        if opened is not None and following[:1] in ("“", '"', "«"):
-            found.append((offset + opened + 1, offset + len(paragraph.rstrip())))
-        offset += len(paragraph) + 1
-    return found
-
-
 def _direct(ctx, start: int, end: int, spans):
     doc, text = ctx.doc, _text(ctx)
     raw = text[start:end]

@@ -19,12 +19,14 @@ no event takes a speaker's date.
 from __future__ import annotations
 
 from .. import context as context_mod
+from .. import headings
 from ..quotes import Speech
 from ..records import Actor, Event, at_precision, content_id, date_precision
 from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts,
                       consult_mode)
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
 from . import material
+from .parties import with_party_sectors
 from .retellings import merge_retellings
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
@@ -48,8 +50,9 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
     speaker_dates = speech.speaker_dates if speech is not None else {}
     kept: list[Draft] = []
     for s_index, sent in enumerate(ctx.sentences()):
-        drafts = build_drafts(ctx, lex, sent, published, speaker_dates,
-                              speech.quotes if speech is not None else ())
+        # a sub-heading glued to its paragraph ("Recent attacks") names no event of its own
+        drafts = [] if headings.is_heading(sent) else build_drafts(
+            ctx, lex, sent, published, speaker_dates, speech.quotes if speech is not None else ())
         antecedent = None
         for d in drafts:
             d.extra["sent_index"] = s_index
@@ -88,6 +91,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 # violence or protest with no named doer is coded to where it happened
                 d.actor = (Actor(d.location.text, d.location.country, None, d.location.name,
                                  None, None, d.location.start, d.location.end),)
+                d.extra["placed"] = True  # a place stands in for the doer: no government
             if d.cand.kind == "obligation" and not d.recipient and d.cand.key != "needed":
                 continue  # "strong diplomacy must work": nobody is being asked
             if d.cand.kind == "noun" and d.cand.weak and not _explicit_agent(d):
@@ -235,6 +239,7 @@ def _record(ctx, d: Draft) -> Event:
     ev = _evidence(ctx, d)
     date, precision, date_text, basis = _dated(d, ctx.article.published)
     article_id = ctx.article.id
+    own = frozenset(t.i for t in d.cand.tokens)
     return Event(
         id=content_id(article_id, sent.start_char, ev.trigger_start, d.event),
         article_id=article_id,
@@ -243,8 +248,8 @@ def _record(ctx, d: Draft) -> Event:
         context=d.context,
         modality=d.modality,
         hedged=d.hedged,
-        actor=d.actor,
-        recipient=d.recipient,
+        actor=d.actor if d.extra.get("placed") else with_party_sectors(ctx, d.actor, own),
+        recipient=with_party_sectors(ctx, d.recipient, own),
         date=date,
         date_precision=precision,
         date_text=date_text,

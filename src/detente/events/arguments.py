@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from ..ranges import Cache, uncached
+from . import adjuncts, coordination
 from .lexicon import category_set, events_words, load_lexicon
 
 #: Children that end an argument phrase: what follows is not part of the name.
@@ -143,7 +144,7 @@ def subject_of(verb, depth: int = 0):
             return subject_of(noun.head, depth + 1)  # "issued a statement demanding ..."
         return noun, verb.tag_ == "VBN" or agent_of(verb) is not None
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
-        head = verb.head
+        head = coordination.partner(verb)  # the parse head, unless plainly misattached
         if verb.dep_ == "pcomp":
             head = head.head
         # object control: "urged Iran to stop" -> Iran is the subject of "stop"
@@ -152,6 +153,11 @@ def subject_of(verb, depth: int = 0):
                 if c.dep_ == "dobj" and c.i < verb.i:
                     return c, False
         subj, passive = subject_of(head, depth + 1)
+        if verb.dep_ in ("advcl", "pcomp") and any(c.dep_ == "auxpass" for c in verb.children):
+            # "escaped before being caught by guards", "after being arrested by police, X
+            # ...": an adverbial clause with its own passive auxiliary says what was done to
+            # the subject it shares (a raised "is likely to be seized on" is left alone)
+            return subj, True
         if verb.dep_ == "xcomp" and passive:
             return subj, False  # raising: "X is expected to attack" -> X attacks
         if verb.dep_ == "conj":  # "was arrested and charged" vs "supported ..., has insisted"
@@ -327,7 +333,6 @@ GROUNDS_PREPS = events_words("grounds_preps")
 HARM = category_set("harm_nominals")
 #: Verbs whose subject receives what their event noun names ("has the backing of X").
 RECEIVING = events_words("receiving_verbs")
-GIVER_PREPS = events_words("giver_preps")
 #: Meetings a clause's subject held before it acted: "after talks with X, Y announced".
 SEQUENCED = category_set("sequenced_meetings")
 SEQUENCE_PREPS = events_words("sequence_preps")
@@ -469,7 +474,8 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
     head = cand.head
     if cand.kind == "obligation":
         speaker, _ = subject_of(cand.predicate)
-        subj, _ = subject_of(head)
+        # a criticism's anchor is the party blamed ("said Israel's cruel attacks ...")
+        subj = cand.anchor if cand.anchor is not None else subject_of(head)[0]
         roles.actor = [speaker] if speaker is not None else []
         roles.recipient = [subj] if subj is not None else []
         roles.speaker = speaker_of(cand.predicate, lex.reporting)
@@ -525,8 +531,7 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
 
 def _given_to_subject(verb, noun, roles: Roles) -> bool:
     """'the deal has the backing of India': India backs, the deal's side receives."""
-    givers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in GIVER_PREPS
-              for g in c.children if g.dep_ == "pobj"]
+    givers = adjuncts.givers(verb, noun)
     subj, passive = subject_of(verb)
     if not givers or subj is None or passive:
         return False

@@ -22,12 +22,13 @@ from ..ranges import Cache, starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
 from .arguments import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, find_roles, phrase
-from .recipients import (earlier_doers, earlier_state, home_recipients, implied_recipient,
-                         one_country_sides, other_party, place_modifier, unnamed_state)
+from .recipients import (earlier_doers, earlier_state, one_country_sides, other_party,
+                         place_modifier, unnamed_state)
 from .lexicon import Lexicon, category_set, events_words
-from . import material
+from . import counterparts, material
 from .triggers import Candidate, find_candidates
 from .reduced import restore_doer
+from .doers import reporting_force
 
 DEFINITE = events_words("definite")
 COLLECTIVE = events_words("collective")
@@ -301,7 +302,7 @@ def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tu
     if not any(r.code for r in recipient) and event in ADDRESSED:
         recipient = _addressee(ctx, cand, roles, lex) or recipient
     if not any(r.code for r in recipient) and event in EARLIER_DOER:
-        recipient = _earlier_doer(ctx, cand, roles, lex) or recipient
+        recipient = counterparts.others(_earlier_doer(ctx, cand, roles, lex), actor) or recipient
     if not recipient and content is not None and event in ADDRESSED:
         recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
     if not recipient and event in ADDRESSED:
@@ -428,8 +429,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if not actor and event == "COERCE" and cand.kind == "verb":
             actor = _state_of_place(ctx, sent, cand)
         if not actor:
-            actor = unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
-
+            actor = reporting_force(ctx, lex, cand, roles, recipient, speaker_actors) or \
+                unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
         if event == "THREATEN":
             event = _warning_about_others(ctx, lex, cand, actor)
             if event is None:
@@ -442,8 +443,6 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         since, date, location = _when_where(ctx, sent, cand, roles)
         if foiled and location is None:
             location = material.place_inside(ctx, cand.noun)
-        if event == "CONSULT" and mode is None:
-            mode = consult_mode(actor, recipient, location)
         if actor and not any(a.code for a in actor) and \
                 not any(t.pos_ == "PROPN" for t in roles.actor):
             # Unnamed participants only: a named person or body keeps no guessed country.
@@ -451,8 +450,10 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             # Monrovia").
             where = _place_of_unnamed(ctx, sent, cand, roles, location)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
-        recipient = home_recipients(ctx, roles, recipient, actor, event, location)
-        recipient = implied_recipient(ctx, cand, event, actor, recipient)
+        recipient = counterparts.completed(ctx, (cand, sent, roles), (event, mode), actor,
+                                           recipient, location)
+        if event == "CONSULT" and mode is None:  # once the host is known ("at the Kremlin")
+            mode = consult_mode(actor, recipient, location)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)

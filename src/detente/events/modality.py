@@ -16,6 +16,8 @@ import datetime as dt
 
 from .. import knowledge, tree
 from ..ranges import Cache, uncached
+from . import coordination
+from . import irrealis
 from .lexicon import events_words
 
 #: Dependencies along which a governing clause passes its modality down.
@@ -28,6 +30,8 @@ FUNCTION_DEPS = frozenset({"aux", "auxpass", "neg", "mark", "advmod", "det", "am
 ORDER = ("negated", "hypothetical", "future", "historical", "asserted")
 #: Modals that keep an event hypothetical when it is also future ("could meet", not "would").
 OPEN_MODALS = events_words("open_modals")
+#: Verbs (lemmas) that only link a subject to what is said of it ("is", "remains").
+COPULAS = events_words("copulas")
 #: Negators that count only next to the event ("no talks"), not in a governing clause.
 NEAR_ONLY_NEGATORS = events_words("near_only_negators")
 #: adverbs that tell an act as background ("had previously rejected"; data/lexicon/time.yaml)
@@ -49,14 +53,18 @@ def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
     for extra in (cand.anchor, cand.predicate):
         if extra is not None and extra not in own:
             own.append(extra)
-    cur = cand.predicate if cand.predicate is not None else cand.head
-    if cand.anchor is not None and cand.predicate is None and cand.kind == "noun":
-        cur = cand.anchor
-    return own, _climb(cur, reporting)
+    return own, _climb(irrealis.start_of(cand), reporting)
 
 
 def _climb(cur, reporting: frozenset[str]) -> list:
     governing = []
+    real = coordination.partner(cur)
+    if real.i != cur.head.i:
+        # "said the talks would resume and called on X": the call is the saying's partner
+        governing.append(real)
+        if real.lemma_.lower() in reporting:
+            return governing
+        cur = real
     for child, head in tree.steps_up(cur, limit=6):
         if child.dep_ not in CLIMB_DEPS or (child.dep_ == "conj" and tree.subject(child)):
             break  # "did not reply, but they have denied it": a clause of its own
@@ -102,7 +110,8 @@ def detect(cand, lex, sent, event_date: str | None = None,
         found.add("hypothetical")
     if words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"]:
         found.add("hypothetical")
-    if words_near & m["hypothetical_words"] or gov_lemmas & m["hypothetical_words"]:
+    if words_near & m["hypothetical_words"] or gov_lemmas & m["hypothetical_words"] \
+            or _judged_needful(cand.head):  # "crucial for X to negotiate": wanted, not done
         found.add("hypothetical")
 
     # Future: "will", "is expected to", "plans to", "upcoming", "next week".
@@ -115,7 +124,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
     # a noun trigger narrates in its verb's tense ("days later, a blast killed 11")
     told = cand.head if tree.is_verb(cand.head) or not tree.is_verb(cand.head.head) \
         else cand.head.head
-    if words_near & m["future_words"] and told.tag_ != "VBD":
+    if words_near & m["future_words"] and not _past(told):
         found.add("future")
     if {t.lemma_.lower() for t in own} & m["future_verbs"] and cand.kind == "light":
         found.add("future")  # "planned talks", "scheduled a meeting"
@@ -128,6 +137,11 @@ def detect(cand, lex, sent, event_date: str | None = None,
     if "hypothetical" in found and "future" in found and not marked \
             and not (words_near | words_up) & OPEN_MODALS:
         found.discard("hypothetical")  # "would" in reported future: "said it would meet"
+    construed = irrealis.unrealized(cand, own, governing, m,
+                                    lex.quad(cand.event).startswith("material"))
+    if construed is not None:
+        found.add(construed)
+        marked = marked or construed == "hypothetical"
     if marked and "negated" in found and not cand.negated:
         # "if the deal cannot be implemented": a condition, neither done nor refused
         found.discard("negated")
@@ -136,11 +150,6 @@ def detect(cand, lex, sent, event_date: str | None = None,
     if words_near & m["historical_words"] and anchor is not None and any(
             c.dep_ == "amod" and c.lower_ in m["historical_words"] for c in anchor.children):
         found.add("historical")
-    # inside "a resolution that aims to ...": proposed, not done
-    clause = tree.climb(cand.head, while_=lambda t: t.dep_ != "relcl", limit=7)
-    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in m.get("proposal_nouns",
-                                                                      frozenset()):
-        found.add("hypothetical")
     if gov_lemmas & m.get("historical_nouns", frozenset()):
         found.add("historical")
     if _background(own):
@@ -157,6 +166,25 @@ def detect(cand, lex, sent, event_date: str | None = None,
     hedged = bool((words_near | words_up | gov_lemmas) & m["hedges"]) or _sentence_hedge(
         sent, m["hedges"], cache)
     return modality, hedged
+
+
+def _judged_needful(verb) -> bool:
+    """"It is important for X to meet", "crucial for X to negotiate": a "for ... to" clause
+    hanging on a copula or an adjective says what is wanted, not what happened ("arranged
+    for X to meet" hangs on a verb of its own and keeps its modality)."""
+    if verb.dep_ not in ("advcl", "ccomp", "xcomp", "acl") or not any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return head.pos_ == "ADJ" or head.lemma_.lower() in COPULAS
+
+
+def _past(verb) -> bool:
+    """A verb told in the past: "approved", or a participle on a past auxiliary ("was
+    approved a few hours later", "had signed")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def _background(own) -> bool:

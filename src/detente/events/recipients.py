@@ -43,6 +43,11 @@ STATE_SECTORS = events_words("state_sectors")
 FIRST_PERSON = events_words("first_person_possessives")
 #: What a party is accused of ("the charges"): its denial answers the accuser.
 CHARGE_NOUNS = knowledge.words("lexicon/recipients.yaml", "charge_nouns")
+#: Words that give an unnamed party a country other than the story's ("foreign journalists").
+FOREIGN = knowledge.words("lexicon/counterparts.yaml", "foreign_words")
+#: Categories whose weak words ("asked") an act noun ("the request") may refer back to.
+WEAK_BACK = frozenset(w.upper() for w in knowledge.words(
+    "lexicon/recipients.yaml", "weak_back_categories"))
 #: "pleaded not guilty": the plea answers the charge.
 INNOCENCE = knowledge.words("lexicon/recipients.yaml", "innocence_words")
 #: Pressure from outside that, aimed at no one named, is aimed at the story's country.
@@ -54,13 +59,14 @@ APPEALS_TO_SETTING = frozenset(w.upper() for w in knowledge.words(
 #: Disapproval at home that, aimed at no one named, is aimed at home.
 HOME_COMPLAINTS = frozenset(w.upper() for w in knowledge.words(
     "lexicon/recipients.yaml", "home_complaints"))
-_UNKNOWN = sorted((AIMED_AT_SETTING | APPEALS_TO_SETTING | HOME_COMPLAINTS)
+_UNKNOWN = sorted((AIMED_AT_SETTING | APPEALS_TO_SETTING | HOME_COMPLAINTS | WEAK_BACK)
                   - set(knowledge.load("ontology.yaml")["categories"]))
 if _UNKNOWN:
     raise KnowledgeBaseError(
-        "detente/data/lexicon/recipients.yaml: 'aimed_at_setting', 'appeals_to_setting' or "
-        f"'home_complaints' lists {', '.join(_UNKNOWN)}, which is not a category of the "
-        "ontology; use the names under 'categories' in data/ontology.yaml")
+        "detente/data/lexicon/recipients.yaml: 'aimed_at_setting', 'appeals_to_setting', "
+        f"'home_complaints' or 'weak_back_categories' lists {', '.join(_UNKNOWN)}, which is "
+        "not a category of the ontology; use the names under 'categories' in "
+        "data/ontology.yaml")
 
 
 #: How many sentences back, and how many words in all, "the extension" may look for the act
@@ -75,7 +81,9 @@ def _same_act(noun, tok, lex=None, category: str | None = None) -> bool:
     noun that is an event word, a word of the same PLOVER category ("the killings" for
     "gunmen attacked"). ``category``: the noun's own, worked out once by the caller."""
     lemma, other = noun.lemma_.lower(), tok.lemma_.lower()
-    if lex is not None and category is not None and category == _category(lex, tok):
+    # a weak word of some categories counts: "asked Trump for relief ... denied the request"
+    if lex is not None and category is not None and category == _category(
+            lex, tok, category in WEAK_BACK):
         return True
     if tok.pos_ == "NOUN":
         return other == lemma
@@ -89,11 +97,12 @@ def _same_act(noun, tok, lex=None, category: str | None = None) -> bool:
     return common >= max(4, len(other) - 2)
 
 
-def _category(lex, tok) -> str | None:
-    """The PLOVER category a noun or verb names as a trigger word (not a weak one), or None."""
+def _category(lex, tok, weak: bool = False) -> str | None:
+    """The PLOVER category a noun or verb names as a trigger word, or None; a weak one ("ask")
+    only with ``weak``."""
     table = lex.nouns if tok.pos_ == "NOUN" else lex.verbs if tok.pos_ == "VERB" else {}
     entry = table.get(lex.lemma(tok))
-    return entry.event if entry is not None and not entry.weak else None
+    return entry.event if entry is not None and (weak or not entry.weak) else None
 
 
 def _doer_of(tok):
@@ -225,6 +234,8 @@ def home_recipients(ctx, roles, recipient: tuple, actor: tuple, event: str,
     if any(r.code for r in recipient):
         return recipient
     tokens = roles.recipient
+    if any(t.lower_ in FOREIGN for tok in tokens for t in phrase(tok)):
+        return recipient  # "foreign journalists": of some other country, not a guessed one
     if location is None:  # "attacked a train in X": the place set aside from the recipients
         location = next((p for t in roles.places for p in ctx.places_in(
             t.idx, t.idx + len(t.text)) if p.country), None)
@@ -344,23 +355,23 @@ def accuser(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     """"He denied the charges", "called the allegations baseless", "pleaded not guilty": a
     denial that names no accuser answers whoever brought the charge; when the one denying is of
     the story's own country, that is its own state (prosecutors, courts, rivals at home;
-    inferred, no mention). Nothing when a recipient with a country was read, the story has no
-    setting, or the doer is foreign to it (a foreign government's charges are as likely)."""
+    inferred, no mention); a plea, made before a court, answers the story's country whoever
+    pleads. Nothing when a recipient with a country was read, the story has no setting, or
+    the doer of a denial is foreign to it (a foreign government's charges are as likely)."""
     home = ctx.actors.setting
     if event != "REJECT" or not home or any(r.code for r in recipient) or cand.kind != "verb":
         return recipient
-    if not actor or any(a.code != home for a in actor):
-        return recipient
     verb = cand.head
-    answered = False
+    answered = plea = False
     for c in verb.children:
         lemma = c.lemma_.lower()
         if c.dep_ in ("dobj", "nsubjpass") and lemma in CHARGE_NOUNS:
             answered = True
         elif c.dep_ in ("acomp", "oprd", "advmod") and lemma in INNOCENCE and \
                 verb.lemma_.lower() == "plead":
-            answered = True
-    if not answered:
+            plea = True
+    # a plea is made before a court of the story's country, whoever makes it
+    if not plea and (not answered or not actor or any(a.code != home for a in actor)):
         return recipient
     name = ctx.actors.kb.country_name(home) or home
     return recipient + (Actor(name, home, None, name, None, None, -1, -1),)

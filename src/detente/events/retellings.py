@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from ..dates import date_for
-from . import material
+from . import material, restated
 from .extract import DEFINITE, Draft
 from .lexicon import load_lexicon
 
@@ -154,6 +154,8 @@ def same_event(a: Draft, b: Draft) -> bool:
         return _dates_agree(a, b) and _places_agree(a, b)
     if a.modality in _ASSERTING and b.modality in _ASSERTING and (
             _steps(a, b) or _one_sentence_attack(a, b)):
+        return _dates_agree(a, b) and _places_agree(a, b)
+    if restated.restated(a, b) or restated.casualties_of(a, b):  # told on (restated.py)
         return _dates_agree(a, b) and _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
         return False

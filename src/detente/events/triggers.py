@@ -18,6 +18,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import docview, tree
+from . import adjuncts, criticism
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
 
 
@@ -325,6 +326,9 @@ def _seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
         if hit is None:
             if tok.pos_ == "VERB":
                 _verb_object_phrase(lex, tok, by_token)
+            elif adjuncts.stance_event(tok) is not None:  # "prayed in support of X"
+                by_token[tok.i] = Candidate(tok, adjuncts.stance_event(tok), None, False,
+                                            "noun", noun=tok, words=[tok], key=_lem(tok))
             continue
         key, entry = hit
         if pos == "VERB" and entry.event not in SPEECH_ACTS and _attributes_quote(tok):
@@ -375,7 +379,9 @@ def _characterization(lex: Lexicon, verb) -> "Candidate | None":
         mods = [c for c in w.children if c.dep_ in ("advmod", "amod")]
         # "an illegal move": the modifier judges; "a historic step": the pair does
         said = {_lem(w), w.lower_} | {f"{_lem(c)} {_lem(w)}" for c in mods} | {
-            _lem(c) for c in mods if c.dep_ == "amod"}
+            _lem(c) for c in mods if c.dep_ == "amod"} | {
+            _lem(g) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"}  # "a gesture of friendship"
         if said & lex.falsity and _lem(obj) in lex.claim_nouns:
             return Candidate(verb, "REJECT", None, False, "verb", words=[verb, w],
                              key=_lem(verb))
@@ -467,6 +473,12 @@ def _light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> 
                     _lem(c) in lex.light_verbs or _lem(c) == "take"):
                 acl = c
                 break
+        doer = adjuncts.tying_verb(anchor)
+        if doer is not None and doer.i not in by_token:
+            _merge(cand, doer, cand.event, cand.mode, by_token, weak=False)
+            if doer.i != anchor.head.i:
+                cand.words = [noun]  # "marched ... in protest at X": the stance is the trigger
+            continue
         if verb is not None:
             ph = _phrase(lex, verb, noun, prep)
             vcand = by_token.get(verb.i)
@@ -664,7 +676,7 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     if _lem(clause) in COPULAS and not any(c.dep_ == "aux" for c in clause.children):
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
         preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
-        hit = next((p for p in preds if _lem(p) in lex.condemnatory), None)
+        hit = next((p for p in preds if criticism.judged(lex, p)), None)
         if hit is not None:
             return hit, "ACCUSE", "disapprove", "condemned"  # "said the raids were illegal"
     aux = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
@@ -696,15 +708,20 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
         for c in clauses:
             aux, event, mode, key = _obligation_word(lex, c)
             subj = tree.subject(c, ("nsubj", "nsubjpass", "expl"))
+            blamed = criticism.condemned_act(lex, c) if aux is None else None
+            if blamed is not None:  # "said Israel's cruel attacks must stop"
+                (aux, subj), event, mode, key = blamed, "ACCUSE", "disapprove", "condemned"
+                if aux.i in by_token and by_token[aux.i].event == "THREATEN":
+                    del by_token[aux.i]  # "said Iran poses a threat": called one, made none
             if aux is None or subj is None or (subj.pos_ == "PRON" and subj.dep_ != "expl") \
                     or aux.i in by_token \
                     or any(d.dep_ == "det" and d.lower_ in GENERIC_DETS
                            for d in subj.children) \
                     or any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON"
-                           for t in subj.subtree):
+                           for t in criticism.phrase_words(subj)):
                 continue  # "our allies and we must": a speaker's own resolve, not a demand
             cand = Candidate(c, event, mode, False, "obligation", words=[aux], key=key,
-                             predicate=tok)
+                             predicate=tok, anchor=subj if blamed is not None else None)
             cand.content = by_token.get(c.i)
             # what is asked did not happen: no event of its own ("must stop its incursions");
             # what is judged did ("said the raids were illegal")

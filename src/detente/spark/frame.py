@@ -13,7 +13,7 @@ same rows on every path (``tests/test_spark.py`` compares them with ``detente in
 3. **analyse** (``mapInPandas``): ``pipeline.Analyzer.results`` a chunk at a time, with the
    analyzer cached per Python worker process (``_analyzer``): Spark reuses its Python workers
    (``spark.python.worker.reuse``, on by default), so the model loads once per worker, not per
-   task. Each chunk's analyses become rows by ``store.table_rows``, the function
+   task. Each chunk's analyses become rows by ``tables.table_rows``, the function
    ``Store.write`` stores.
 
 The rows of every table leave step 3 in one wide frame (``_table`` names the table, a column
@@ -41,7 +41,7 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 from .. import ingest as ingest_mod
-from .. import pipeline, store
+from .. import pipeline, tables
 from ..errors import SparkError
 from ..readers.base import DATE_KEYS, SOURCE_KEYS, TEXT_KEYS, TITLE_KEYS, URL_KEYS, from_record, guard
 from ..readers.structured import jsonl_item, line_limit, overlong_line
@@ -53,7 +53,7 @@ CHUNK = 32
 #: Month partition of an article without a publication date.
 UNDATED = "undated"
 #: Tables ``analyze_frame`` returns: the store's row tables, then the rejected rows.
-OUTPUT_TABLES = (*store.ROW_TABLES, "rejected")
+OUTPUT_TABLES = (*tables.ROW_TABLES, "rejected")
 #: A rejected row: the quarantine table's columns but the time of storing.
 REJECTED_TYPES = {"origin": "VARCHAR", "code": "VARCHAR", "message": "VARCHAR",
                   "excerpt": "VARCHAR"}
@@ -79,7 +79,7 @@ def types_of(table: str) -> dict[str, str]:
         return dict(REJECTED_TYPES)
     if table == "_worker":
         return dict(_WORKER_TYPES)
-    return store.column_types(table)
+    return tables.column_types(table)
 
 
 def spark_schema(types: dict[str, str]) -> T.StructType:
@@ -291,10 +291,10 @@ def _analysed(analyzer: pipeline.Analyzer, chunk: list[Article]) -> pd.DataFrame
     start = time.perf_counter()
     results = list(analyzer.results(chunk))
     analyses = [r for r in results if not isinstance(r, ingest_mod.Rejected)]
-    rows = store.table_rows(analyses)
+    rows = tables.table_rows(analyses)
     month = {a.article.id: _month(a.article.published) for a in analyses}
     parts = [(t, rows[t], [month[i] for i in rows[t]["id" if t == "articles" else "article_id"]])
-             for t in store.ROW_TABLES]
+             for t in tables.ROW_TABLES]
     parts.append(_rejected([r for r in results if isinstance(r, ingest_mod.Rejected)]))
     parts.append(("_worker", {"pid": [os.getpid()], "rss": [_peak_rss()],
                               "articles": [len(chunk)],
@@ -338,7 +338,7 @@ class Frames:
     """The analysis of a DataFrame of articles, one DataFrame per table.
 
     ``articles``, ``events``, ``event_actors``, ``quotes`` and ``ledger`` have the store's
-    columns (``store.column_types``) plus ``month`` (YYYY-MM of publication, or "undated");
+    columns (``tables.column_types``) plus ``month`` (YYYY-MM of publication, or "undated");
     ``rejected`` has origin, code, message and excerpt. ``statements``, ``rounds``,
     ``positions`` and ``claims`` are the ledger rows of that kind: per-article mentions, which
     ``detente load`` merges across articles. ``analysed`` counts articles as tasks finish.
@@ -349,15 +349,15 @@ class Frames:
 
     def table(self, name: str) -> DataFrame:
         cols = [F.col(f"{name}__{c}").alias(c) for c in types_of(name)]
-        if name in store.ROW_TABLES:
+        if name in tables.ROW_TABLES:
             cols.append(F.col("month"))
         return self.wide.where(F.col("_table") == name).select(*cols)
 
     def __getattr__(self, name: str) -> DataFrame:
         if name in OUTPUT_TABLES:
             return self.table(name)
-        if name in store.LEDGER_KINDS:
-            return self.table("ledger").where(F.col("kind") == store.LEDGER_KINDS[name])
+        if name in tables.LEDGER_KINDS:
+            return self.table("ledger").where(F.col("kind") == tables.LEDGER_KINDS[name])
         raise AttributeError(name)
 
     def workers(self) -> dict[int, dict[str, float]]:

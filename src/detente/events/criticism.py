@@ -1,0 +1,112 @@
+"""Criticism told without an accusing verb: a speaker calls another party's act by a
+condemning name ("X said Israel's cruel attacks must stop", "they face discrimination by the
+government", "said Iran poses a threat to the region").
+
+Only reported speech counts (the clause under a reporting verb, which is also where a direct
+quote hangs): the narrator's own adjectives are no one's accusation. The party blamed is the
+one the condemned act belongs to: its possessor or its "by" phrase. A possessor that suffers
+the act ("Lai's unjust detention") is the victim, not the one blamed, so it does not count.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from .. import tree
+from .lexicon import Lexicon, events_words
+
+#: Nouns (lemmas) that name a wrong done to others: said of a party, they blame it.
+WRONG_NOUNS = events_words("wrong_nouns")
+#: "X poses a threat to Y": verbs (lemmas) and the dangers (lemmas) they say a party is.
+MENACE_VERBS = events_words("menace_verbs")
+MENACE_NOUNS = events_words("menace_nouns")
+#: Entity types that name a party.
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Tokens of a reported clause read at most (a clause is a sentence at worst; this bounds it).
+MAX_TOKENS = 120
+#: Dependencies that open a clause inside a noun phrase.
+CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl"})
+
+
+def condemned_act(lex: Lexicon, clause) -> tuple | None:
+    """(the condemning word, the blamed party's token) for the first act of a named party that
+    the reported ``clause`` condemns, else None."""
+    menace = _menace(lex, clause)
+    if menace is not None:
+        return menace
+    for tok in itertools.islice(clause.subtree, MAX_TOKENS):
+        if tok.pos_ != "NOUN":
+            continue
+        word = next((c for c in tok.children if c.dep_ == "amod"
+                     and c.lemma_.lower() in lex.condemnatory), None)
+        if word is None and tok.lemma_.lower() in WRONG_NOUNS:
+            word = tok
+        if word is None:
+            continue
+        party = _blamed(lex, tok)
+        if party is not None:
+            return word, party
+    return None
+
+
+def phrase_words(noun) -> list:
+    """The words of a noun phrase without the clauses inside it: "our allies and we" is all
+    words, "the announcement that they will no longer grant me access" stops at "that"."""
+    out = []
+    for tok in itertools.islice(noun.subtree, MAX_TOKENS):
+        inside = False
+        for child, head in tree.steps_up(tok):
+            if child.i == noun.i:
+                break
+            inside = inside or child.dep_ in CLAUSE_DEPS
+        if not inside:
+            out.append(tok)
+    return out
+
+
+def judged(lex: Lexicon, pred) -> bool:
+    """Whether a predicate condemns what it is said of: a condemning word ("illegal", "a
+    crime"), one that a modifier makes condemning ("a cowardly act", "a step backwards")."""
+    if pred.lemma_.lower() in lex.condemnatory:
+        return True
+    mods = [c for c in pred.children if c.dep_ in ("amod", "advmod")]
+    said = {c.lemma_.lower() for c in mods if c.dep_ == "amod"}
+    said |= {f"{c.lemma_.lower()} {pred.lemma_.lower()}" for c in mods}
+    said |= {f"{pred.lemma_.lower()} {c.lemma_.lower()}" for c in mods if c.i > pred.i}
+    return bool(said & lex.condemnatory)
+
+
+def _menace(lex: Lexicon, clause) -> tuple | None:
+    """"said Iran poses a threat to the region": (the danger word, the named party said to be
+    one); "poses no threat" is the opposite and does not count."""
+    if clause.lemma_.lower() not in MENACE_VERBS or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    danger = next((c for c in clause.children if c.dep_ == "dobj"
+                   and c.lemma_.lower() in MENACE_NOUNS), None)
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if danger is None or subj is None or not _named(lex, subj) \
+            or any(c.lower_ == "no" for c in danger.children):
+        return None
+    return danger, subj
+
+
+def _blamed(lex: Lexicon, noun):
+    """The named party a condemned act belongs to: "Israel's attacks", "exploitation by the
+    government"; None when the act names none, or only the one it was done to."""
+    entry = lex.nouns.get(noun.lemma_.lower())
+    patient = entry is not None and bool(  # the lexicon keeps these keys lower-cased
+        {entry.event.lower(), f"{entry.event}/{entry.mode}".lower()} & lex.poss_is_patient)
+    for c in noun.children:
+        if c.dep_ == "poss" and not patient and _named(lex, c):
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and _named(lex, obj):
+                return obj
+    return None
+
+
+def _named(lex: Lexicon, tok) -> bool:
+    """A party by name or by what it is ("the government", "Iran's rulers"), not a pronoun."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTS \
+        or tok.lemma_.lower() in lex.agent_nouns

@@ -1,0 +1,177 @@
+"""Clauses that tell an act which did not (or not yet) happen, by their construction.
+
+``modality`` reads cue *words* near an event and in the clauses that govern it; the
+constructions here need the shape of the parse as well:
+
+- an infinitive with its own subject introduced by "for" ("it is crucial for the government
+  to negotiate", "the plan calls for troops to withdraw"): in English this clause only ever
+  names something wanted, needed or judged, never something done;
+- a clause governed by an adjective of necessity ("it is necessary to help them", "is vital
+  that they cooperate"): what is needed is not done yet;
+- the content of a fear or a demand, as the clause of its noun ("concerns that the law will
+  help Beijing tighten control", "calls to impose sanctions"): the act is what is feared or
+  asked, not what happened. Only the clause of the noun counts: "concerns over the attack"
+  presupposes the attack;
+- a relative clause of a proposal ("a resolution that aims to tighten sanctions");
+- an adverb of likelihood on the act's clause or one above it ("will likely develop"): a
+  forecast;
+- a bare infinitive of purpose of a verbal act ("went to Kabul to investigate abuses"),
+  unless it is the mandate of a body set up for it ("a commission was created to
+  investigate");
+- a material act in the simple present inside a direct quote ("'X attacks our people,' he
+  said"): a charge about what the other side does, not a report of one act;
+- a likeness ("it is like the government is prosecuting a case");
+- an ability modal on the act's own verb ("Brazil can provide eggs") or in a clause of
+  purpose ("so the prison can focus on detaining"): a capacity or an aim, not an act;
+- a verb with an adverb of near miss ("was almost gunned down", "nearly reached a deal"): the
+  act fell short, which the record tells as negated.
+
+Cue words live in ``data/triggers.yaml`` (``modality``). Every climb is bounded.
+"""
+
+from __future__ import annotations
+
+from .. import tree
+
+#: How far up a content clause of a noun is looked for.
+_REACH = 6
+#: How many governing clauses up an adjective of need still governs the act ("is crucial
+#: for X to negotiate": the verb, then "is").
+_NEED_REACH = 2
+#: How the content clause of a noun hangs on it ("concerns that ...", "calls to ...").
+_CONTENT_DEPS = frozenset({"acl", "ccomp"})
+#: Links along which the act stays inside the clause that is looked for.
+#: (A relative clause is no way through: "calls to punish the rebels who attacked the town"
+#: still tells the attack.)
+_INSIDE_DEPS = frozenset({"xcomp", "ccomp", "conj", "acl", "advcl", "dobj", "pobj", "prep"})
+
+
+def start_of(cand):
+    """The token whose clause tells the candidate: its predicate, else its head (an event
+    noun with an anchor and no predicate is told by the anchor)."""
+    if cand.anchor is not None and cand.predicate is None and cand.kind == "noun":
+        return cand.anchor
+    return cand.predicate if cand.predicate is not None else cand.head
+
+
+def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str | None:
+    """"hypothetical" or "negated" when a construction says the act did not happen, else
+    None. ``own``: the candidate's tokens; ``governing``: the clauses above it (``modality``
+    climbs them); ``cues``: the ``modality`` word lists; ``material``: the category is a
+    material act (an aim stated for one is left to the act's own words)."""
+    verbs = [t for t in list(own) + list(governing) if t is not None and tree.is_verb(t)]
+    if any(_for_to(v, cues) or _purpose(v, cues) or _likened(v, cues) for v in verbs):
+        return "hypothetical"
+    if not material and any(_aim(t, cues) for t in own if t is not None):
+        return "hypothetical"
+    if material and _quoted_present(cand):
+        return "hypothetical"
+    likely = cues.get("likelihood_adverbs", frozenset())
+    if any(c.dep_ == "advmod" and c.lower_ in likely for t in list(own) + list(governing)
+           if t is not None for c in t.children):
+        return "hypothetical"
+    able = cues.get("ability_modals", frozenset())
+    if any(t is not None and tree.is_verb(t) and _has_aux(t, able) for t in own):
+        return "hypothetical"
+    # only the clause right above: "it is important to note that they attacked" asserts
+    if any(_needed(g, cues) for g in list(governing)[:_NEED_REACH]):
+        return "hypothetical"
+    if _content_of(start_of(cand), cues) or _proposed(cand.head, cues):
+        return "hypothetical"
+    near_miss = cues.get("near_miss_adverbs", frozenset())
+    for t in own:
+        if t is not None and tree.is_verb(t) and any(
+                c.dep_ == "advmod" and c.lower_ in near_miss for c in t.children):
+            return "negated"
+    return None
+
+
+def _for_to(verb, cues: dict) -> bool:
+    """"for X to V": a "for" marker and an infinitival "to" on the same verb."""
+    marks = cues.get("irrealis_marks", frozenset())
+    kids = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+
+
+def _likened(verb, cues: dict) -> bool:
+    """"it is like the government is prosecuting a case": a comparison, not a report."""
+    marks = cues.get("comparison_marks", frozenset())
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _aim(verb, cues: dict) -> bool:
+    """A bare infinitive of purpose: "made trips to the capital to investigate abuses" says
+    what the trips were for, not that an investigation was done. A body set up for it has
+    its mandate: "commissions were created to investigate the mutiny" starts the inquiry."""
+    if verb.dep_ != "advcl" or not tree.is_verb(verb) or \
+            verb.head.lemma_.lower() in cues.get("mandate_verbs", frozenset()):
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids)
+
+
+def _quoted_present(cand) -> bool:
+    """A material act in the simple present inside a direct quote ("'Israel attacks the
+    worshippers,' he said"): the speaker's charge about what the other side does, not a
+    report of one act. News reports an act in the past; the present is a headline's."""
+    head = cand.head
+    if cand.kind != "verb" or head.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    before = head.doc[head.sent.start: head.i].text
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _has_aux(verb, lemmas) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() in lemmas for c in verb.children)
+
+
+def _purpose(verb, cues: dict) -> bool:
+    """"so (that) X can V": a clause of purpose with a modal says what is aimed at."""
+    marks = cues.get("purpose_marks", frozenset())
+    modals = cues.get("ability_modals", frozenset()) | cues.get("hypothetical_aux", frozenset())
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children) and \
+        _has_aux(verb, modals)
+
+
+def _needed(gov, cues: dict) -> bool:
+    """A governing clause that calls the act necessary: "is necessary (for X) to", "it is
+    vital that" (the adjective is the clause's complement or the governing word itself)."""
+    needs = cues.get("necessity_words", frozenset())
+    if gov.pos_ == "ADJ" and gov.lemma_.lower() in needs:
+        return True
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in needs for c in gov.children)
+
+
+def _proposed(head, cues: dict) -> bool:
+    """Inside "a resolution that aims to ...": proposed, not done."""
+    clause = tree.climb(head, while_=lambda t: t.dep_ != "relcl", limit=7)
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in cues.get(
+        "proposal_nouns", frozenset())
+
+
+def _finite_or_infinitive(clause) -> bool:
+    """A content clause proper ("that it will ...", "to impose ..."); a participle ("a
+    resolution calling for a truce") tells what the noun itself does."""
+    return any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ in (
+        "to", "will", "would", "could", "might", "may", "can", "should", "must"))
+        for c in clause.children)
+
+
+def _infinitive(clause) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _content_of(start, cues: dict) -> bool:
+    """The act sits in the content clause of a noun of fear or demand."""
+    nouns = cues.get("feared_nouns", frozenset())
+    for child, head in tree.steps_up(start, limit=_REACH):
+        if head.pos_ == "NOUN" and head.lemma_.lower() in nouns and (
+                (child.dep_ in _CONTENT_DEPS and _finite_or_infinitive(child))
+                or (child.dep_ == "relcl" and _infinitive(child))):
+            return True  # the parser hangs "time to stop X" as a relative clause
+        if child.dep_ not in _INSIDE_DEPS:
+            return False
+    return False

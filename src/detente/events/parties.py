@@ -1,0 +1,69 @@
+"""The sector of an event's parties where their mention gives none.
+
+The actor stage codes what a mention says: "Cameroon" is the state CMR, with no sector, since
+the same word names a place ("in Cameroon") or a people. Once the event stage has made it a
+party to an act ("Cameroon banned imports", "sanctions on Turkey"), the state acts or is acted
+on through its government; and a person placed only by an international body ("U.N.-appointed
+rapporteur X") is one of its officials. The sectors come from ``party_sectors`` in
+``data/lexicon/actors.yaml``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .. import knowledge
+from ..actors_kb import COUNTRY_KINDS
+from ..records import Actor
+
+_SECTORS = knowledge.table("lexicon/actors.yaml", "party_sectors")
+#: words for private people: a state's adjective on them says where they are from
+_PRIVATE = knowledge.words("lexicon/actors.yaml", "private_person_nouns")
+#: mention kinds that name a state as such (a town, kind "place", names where, not who)
+_STATE_KINDS = COUNTRY_KINDS - {"place"}
+
+
+def party_sector(ctx, actor: Actor, own: frozenset[int] = frozenset()) -> str | None:
+    """The sector ``actor`` takes as a party to an event, or None to leave it as it is.
+    ``own``: the token indices of the event's own words ("sale" in "the Turkish sale")."""
+    if actor.sector is not None or actor.role is not None or not actor.code:
+        return None
+    kb = ctx.actors.kb
+    kind = ctx.actors.kind_of(actor)
+    if actor.code in kb.countries:
+        named = actor.name is not None and actor.name == kb.country_name(actor.code)
+        # a state written out, or one the text refers back to or implies ("the two nations",
+        # the state a ban at home is aimed at)
+        if named and actor.org is None and (kind in _STATE_KINDS or (
+                kind is None and actor.start < 0)) and not _qualifies_other(ctx, actor, own):
+            return _SECTORS.get("state")
+        return None
+    if actor.code == "IGO" and kind == "person":
+        return _SECTORS.get("igo_person")
+    return None
+
+
+def _qualifies_other(ctx, actor: Actor, own: frozenset[int]) -> bool:
+    """"The Peruvian fugitive": a state's name or adjective on a word for a private person
+    tells where the person is from, not that the state acts (while "the U.S. statement",
+    "Peruvian efforts", "the Peruvian ban" are the state's)."""
+    if actor.start < 0 or not ctx.doc.has_annotation("DEP"):
+        return False
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("amod", "compound", "nmod") or head.i == root.i \
+            or head.i in own or span.start <= head.i < span.end:
+        return False
+    return head.lemma_.lower() in _PRIVATE or head.lower_ in _PRIVATE
+
+
+def with_party_sectors(ctx, actors: tuple, own: frozenset[int] = frozenset()) -> tuple:
+    """``actors`` with the sector each takes as a party (see ``party_sector``)."""
+    out = []
+    for a in actors:
+        sector = party_sector(ctx, a, own)
+        out.append(dataclasses.replace(a, sector=sector) if sector else a)
+    return tuple(out)

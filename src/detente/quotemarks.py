@@ -1,0 +1,51 @@
+"""Where quoted material lies in an article: one reading of quotation marks, shared by the
+quote extractor (what was said) and coreference (a pronoun inside a quote is the speaker's)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_MARK = re.compile(r'[“”"«»]')
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of quoted material (inside the marks).
+
+    Curly, straight and angle marks are read as one system, because real copy mixes them
+    (“… ," he said. "…”); a straight mark opens when it follows a space or a bracket. A quote
+    left open at the end of a paragraph counts to the paragraph's end when the next paragraph
+    opens a quote again (the convention for quotes running over several paragraphs).
+    """
+    found: list[tuple[int, int]] = []
+    offset = 0
+    paragraphs = text.split("\n")
+    for n, paragraph in enumerate(paragraphs):
+        opened = None
+        for m in _MARK.finditer(paragraph):
+            i, ch = m.start(), m.group()
+            before = paragraph[i - 1] if i else " "
+            after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+            opening = ch in "“«" or (ch == '"' and (before.isspace() or before in "([{—–-:")
+                                     and not after.isspace())
+            if opening:
+                opened = i
+            elif opened is not None:
+                found.append((offset + opened + 1, offset + i))
+                opened = None
+        following = paragraphs[n + 1].lstrip() if n + 1 < len(paragraphs) else ""
+        if opened is not None and following[:1] in ("“", '"', "«"):
+            found.append((offset + opened + 1, offset + len(paragraph.rstrip())))
+        offset += len(paragraph) + 1
+    return found
+
+
+def inside_flags(starts: list[int], spans: list[tuple[int, int]]) -> list[bool]:
+    """For tokens starting at the character offsets ``starts`` (ascending), whether each lies
+    inside one of ``spans`` (sorted, not overlapping)."""
+    begins = [s for s, _ in spans]
+    out = []
+    for start in starts:
+        k = bisect.bisect_right(begins, start) - 1
+        out.append(k >= 0 and start < spans[k][1])
+    return out

@@ -1,0 +1,79 @@
+"""Constructions that tell an act which did not happen (events/irrealis.py): an infinitive
+after "for X", an adjective of need, the content clause of a fear or a demand, an ability
+modal on the act's own verb or in a clause of purpose, an adverb of near miss. Made-up
+sentences, run through the real model; each case has a twin where the act is asserted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+def _modality(analyzer, text, event):
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    found = [e.modality for e in result.events if e.event == event]
+    assert found, [(e.event, e.modality) for e in result.events]
+    return found[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, expected", [
+    # an infinitive with its own subject after "for": wanted, not done
+    ("Western support is crucial for Ghana to negotiate the loan with lenders.", "CONSULT",
+     "hypothetical"),
+    ("Ghana negotiated the loan with lenders on Monday.", "CONSULT", "asserted"),
+    # an adjective of need governing the act
+    ("It is necessary for Norway to help Chile build ports.", "AID", "hypothetical"),
+    # the content clause of a fear
+    ("Experts raised concerns that the new law will help Vietnam tighten control over the "
+     "river.", "COERCE", "hypothetical"),
+    # "it is time to stop X": a demand
+    ("\"It is time to stop the cruel attacks by Peru,\" the Chilean minister said.", "ASSAULT",
+     "hypothetical"),
+    # a material act in the simple present inside a quote: a charge, not a report
+    ("\"Peru attacks our fishermen every day,\" the Chilean minister said on Monday.",
+     "ASSAULT", "hypothetical"),
+    ("\"Peru attacked our fishermen on Sunday,\" the Chilean minister said on Monday.",
+     "ASSAULT", "asserted"),
+    # a noun of concern whose object is an act presupposes it
+    ("Soldiers attacked the town of Bor on Monday, raising concerns over the attack.",
+     "ASSAULT", "asserted"),
+    # an ability modal on the act's own verb: a capacity
+    ("Brazil can send food aid to Peru within a week.", "AID", "hypothetical"),
+    ("Brazil sent food aid to Peru on Monday.", "AID", "asserted"),
+    # an ability modal in a clause that governs the act is no hedge on it
+    ("Residents said they can still hear rebels fighting with soldiers in Goma.", "ASSAULT",
+     "asserted"),
+    # a bare infinitive of purpose of a verbal act: what a trip was for
+    ("The envoy has made three trips to Nairobi to investigate the abuses.", "ACCUSE",
+     "hypothetical"),
+    # ... unless it is the mandate of a body set up for it
+    ("Kenya's police chief said two panels were created to investigate the abuses.",
+     "ACCUSE", "asserted"),
+    # a likeness, not a report
+    ("It is like the government is prosecuting the opposition, the lawyer in Quito said.",
+     "ACCUSE", "hypothetical"),
+    # an adverb of likelihood on the clause above a nominal act: a forecast
+    ("Japan's security cooperation with Peru will likely develop slowly.",
+     "COOPERATE", "hypothetical"),
+    # "seldom", "rarely" next to the act: it did not happen (as a rule)
+    ("The former minister seldom criticized Chile.", "ACCUSE", "negated"),
+    # an adverb of near miss: the act fell short
+    ("The journalist was almost gunned down by a hitman in Lima.", "ASSAULT", "negated"),
+    ("The journalist was gunned down by a hitman in Lima.", "ASSAULT", "asserted"),
+])
+def test_irrealis_constructions(analyzer, text, event, expected):
+    assert _modality(analyzer, text, event) == expected
+
+
+@pytest.mark.model
+def test_calls_to_impose_sanctions_assert_no_sanction(analyzer):
+    text = "Lawmakers in Chile renewed calls for the government to impose sanctions on Peru."
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    asserted = {e.event for e in result.events if e.modality in ("asserted", "future")}
+    assert "SANCTION" not in asserted and "REQUEST" in asserted
