@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.lookups import Lookups
 
 from detente import annotation_cache, nlp as nlp_mod
 
@@ -59,3 +60,42 @@ def test_a_pattern_the_key_holds_is_matched_through_the_cache():
     doc = nlp("Peace talks and a truce; talks.")
     assert [t.pos_ for t in doc] == ["", "PROPN", "", "", "NOUN", "", "NOUN", ""]
     assert len(ruler.match.cache) >= 2
+
+
+def _two_word_ruler():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"REGEX": "^talk"}}]], {"POS": "NOUN"})
+    ruler.add([[{"LOWER": "peace"}, {"LOWER": "talks"}]], {"POS": "PROPN"}, index=1)
+    ruler.add([[{"LOWER": "cease"}, {"LOWER": {"IN": ["-", "–"]}}, {"LOWER": "fire"}]],
+              {"LEMMA": "ceasefire"}, index=0)
+    # an operator: the key cannot say whether it matches, so the Matcher keeps this one
+    ruler.add([[{"LOWER": "talks"}, {"LOWER": "on", "OP": "?"}]], {"POS": "VERB"}, index=0)
+    return nlp
+
+
+def test_multi_token_patterns_match_from_the_cache_as_the_matcher_does():
+    plain, cached = _two_word_ruler(), _two_word_ruler()
+    assert annotation_cache.install(cached) == (True, False)
+    match = cached.get_pipe("attribute_ruler").match
+    assert [len(bits) for _, _, bits in match.chains] == [2, 3]
+    assert match.multi is not None  # the pattern with an operator
+    texts = ["Peace talks on a cease-fire; peace TALKS, talk of peace, peace.",
+             "cease – fire talks on talks peace", "peace", "", "Talks on cease-fire talks"]
+    for text in texts:
+        a, b = plain(text), cached(text)
+        assert [(t.pos_, t.lemma_) for t in a] == [(t.pos_, t.lemma_) for t in b], text
+    doc = cached("a cease-fire, then peace talks")
+    assert [(t.text, t.lemma_) for t in doc if t.lemma_] == [("cease", "ceasefire")]
+    assert [t.pos_ for t in doc][-2:] == ["", "VERB"]  # the last pattern added wins
+
+
+def test_the_lemma_index_is_hashed_and_the_original_left_alone():
+    lookups = Lookups()
+    lookups.add_table("lemma_index", {"noun": ["talk", "truce"]})
+    lookups.add_table("lemma_rules", {"noun": [["s", ""]]})
+    fast = annotation_cache.hashed_index(lookups)
+    assert fast.get_table("lemma_index")["noun"] == frozenset({"talk", "truce"})
+    assert fast.get_table("lemma_rules") is lookups.get_table("lemma_rules")
+    assert lookups.get_table("lemma_index")["noun"] == ["talk", "truce"]
+    assert annotation_cache.hashed_index(Lookups()).tables == []

@@ -52,7 +52,9 @@ def test_bench_reports_rates_ratio_and_rss(corpus, analyzer):
     assert once["peak_rss_mb"] > 0
     assert result["replicated"]["articles"] == 6
     text = bench.render(result)
+    assert once["throughput_ratio"] == pytest.approx(1 / once["ratio"], rel=0.01)
     for field in ("articles/s", "words/s", "ratio detente/bare:", "peak RSS:",
+                  "throughput detente/bare:",
                   "replicated 2x (6 texts, one run):", "time per article vs once:"):
         assert field in text
 

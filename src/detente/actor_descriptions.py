@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from . import knowledge, tree
+from . import docview, knowledge, tree
 from .actor_segments import lookup
 
 _LEXICON = "lexicon/actors.yaml"
@@ -251,7 +251,7 @@ def short_forms(aa) -> list[tuple[Any, int, int]]:
     by_end = {m.end_char: m for m in aa._mentions if m.kinds[0] != "person"}
     covered = {i for m in aa._mentions for i in range(m.start_char, m.end_char)}
     aliases: dict[str, Any] = {}
-    for tok in doc[:-3]:
+    for tok in docview.tokens(doc)[:-3]:
         if tok.i == 0 or not (tok.text == "(" and doc[tok.i + 2].text == ")" or (
                 tok.text == "," and doc[tok.i + 1].lower_ == "or"
                 and doc[tok.i + 3].text == ",")):
@@ -264,7 +264,7 @@ def short_forms(aa) -> list[tuple[Any, int, int]]:
             continue
         aliases.setdefault(short, (m, tok.i + 2 + (tok.text == ",")))
     out = []
-    for tok in doc:
+    for tok in docview.tokens(doc):
         hit = aliases.get(tok.text)
         if hit is not None and tok.i > hit[1] and tok.idx not in covered:
             out.append((hit[0], tok.idx, tok.idx + len(tok.text)))

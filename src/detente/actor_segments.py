@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import knowledge
+from . import docview, knowledge
 from .actors_kb import COUNTRY_KINDS, Entity, KnowledgeBase, Lex, norm
 
 __all__ = ["POSSESSIVE", "Seg", "Segmenter", "last_sector", "lookup", "name_text"]
@@ -97,7 +97,7 @@ class Segmenter:
 
     def segments(self) -> list[Seg]:
         doc, kb = self.doc, self.kb
-        words = [t.text for t in doc]
+        words = [t.text for t in docview.tokens(doc)]
         keys = [norm(w) for w in words]
         segs: list[Seg] = []
         for start, end, lex in lookup(kb, words):
@@ -220,7 +220,7 @@ class Segmenter:
             return segs
         covered = {i for s in segs for i in range(s.start, s.end)}
         extra = []
-        for t in self.doc:
+        for t in docview.tokens(self.doc):
             key = keys[t.i]
             if t.i in covered or not t.text[:1].isupper():
                 continue
@@ -245,7 +245,7 @@ class Segmenter:
         named = frozenset(s.entity.code for s in segs if s.kind == "entity"
                           and s.entity.kind in COUNTRY_KINDS and s.entity.code)
         title_ends = {s.end for s in segs if s.kind == "title"}
-        for ent in doc.ents:
+        for ent in docview.ents(doc):
             touching = list({id(covered[i]): covered[i] for i in range(ent.start, ent.end)
                              if i in covered}.values())
             inside = [s for s in touching if s.start >= ent.start and s.end <= ent.end]

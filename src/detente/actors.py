@@ -26,7 +26,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from . import actor_descriptions as descriptions
-from . import knowledge, setting
+from . import docview, knowledge, setting
 from .actor_segments import POSSESSIVE, Seg, Segmenter, last_sector, lookup
 from .actors_kb import COUNTRY_KINDS, KnowledgeBase, build_kb, norm
 from .records import Actor
@@ -99,7 +99,7 @@ class ArticleActors:
         ``Options.reference_date``). With none, officials are not resolved to an office
         (see ``Entity.person_on``): output never depends on the day it runs."""
         self.doc, self.kb = doc, kb
-        self._text = doc.text  # Doc.text is rebuilt on every access
+        self._text = docview.text(doc)  # Doc.text is rebuilt on every access
         if isinstance(published, dt.datetime):
             published = published.date()
         self.date: dt.date | None = published
@@ -185,7 +185,7 @@ class ArticleActors:
         if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
             return [0] * len(doc)
         out = []
-        for i, sent in enumerate(doc.sents):
+        for i, sent in enumerate(docview.sents(doc)):
             out.extend([i] * len(sent))
         return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Hashable, TypeVar
 
+from . import docview
 from .ranges import starting_in
 from .records import Article, DateRef, Evidence, Place
 
@@ -45,12 +46,12 @@ class ArticleContext:
     def text(self) -> str:
         """The article text, built once: spaCy rebuilds ``Doc.text`` from every token on each
         access, so asking for it per mention makes a stage quadratic in article length."""
-        return self.cache("context.text", lambda: self.doc.text)
+        return docview.text(self.doc)
 
     def sentences(self) -> list["Span"]:
         """The parse's sentences, built once for every stage (``Doc.sents`` is rebuilt from the
         tokens on each access)."""
-        return self.cache("context.sents", lambda: list(self.doc.sents))
+        return docview.sents(self.doc)
 
     def dates_in(self, start: int, end: int) -> list[DateRef]:
         """Date expressions that lie inside the character range [start, end)."""

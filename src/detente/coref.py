@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 
-from . import knowledge, tree
+from . import docview, knowledge, tree
 from .quotemarks import inside_flags, quote_spans
 
 _LEXICON = "lexicon/coref.yaml"
@@ -274,7 +274,7 @@ def _person_words(ctx, doc) -> frozenset[str]:
     """Words of the article's person names: a surname the parser left untagged in one place
     ("Moise tweeted") is still a person where it is tagged elsewhere."""
     return ctx.cache("coref.person_words", lambda: frozenset(
-        t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN"))
+        t.lower_ for e in docview.ents(doc) if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN"))
 
 
 def _own_subject(tok) -> set[int]:
@@ -302,6 +302,6 @@ def _quoted(ctx, doc) -> list[bool]:
     """For each token, whether it lies inside quotation marks (the marks read as the quote
     extractor reads them); worked out once per article."""
     def build():
-        spans = quote_spans(doc.text)
+        spans = quote_spans(docview.text(doc))
         return inside_flags([t.idx for t in doc], spans)
     return ctx.cache("coref.quoted", build)

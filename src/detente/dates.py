@@ -28,7 +28,7 @@ import functools
 import re
 from dataclasses import replace
 
-from . import knowledge, tree
+from . import docview, knowledge, tree
 from .errors import KnowledgeBaseError
 from .grounding import attached_to, clause_dates, inherited_date
 from .records import DateRef
@@ -83,8 +83,8 @@ _UNRESOLVABLE = knowledge.pattern(_TIME, "unresolvable")
 
 def resolve_dates(doc, published: dt.date | None) -> list[DateRef]:
     """Every date expression in ``doc``, in text order, resolved against ``published``."""
-    text = doc.text
-    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+    text = docview.text(doc)
+    spans = [(e.start_char, e.end_char) for e in docview.ents(doc) if e.label_ == "DATE"]
     for pattern in _DISCOVER:
         spans.extend(m.span() for m in pattern.finditer(text))
     refs = []
@@ -254,7 +254,7 @@ def _sentence_of(doc, start: int, end: int) -> str:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             return span.sent.text
-    text = doc.text
+    text = docview.text(doc)
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right = text.find(". ", end)
     return text[left + 1:right if right != -1 else len(text)]

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from . import annotation_cache, headings, knowledge
@@ -35,16 +36,24 @@ MAX_SENTENCE_TOKENS = 200
 _ENDS = {".", "!", "?"}
 
 
+def _words(doc) -> list[str]:
+    """The tokens' texts, read as one column (no ``Token`` object per token)."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
 @Language.component("detente_sentence_cap")
 def _sentence_cap(doc):
     """Start a sentence after MAX_SENTENCE_TOKENS tokens without an end; the parser keeps it."""
+    if len(doc) <= MAX_SENTENCE_TOKENS:
+        return doc  # no run can reach the cap
     run = 0
-    for tok in doc:
+    for i, text in enumerate(_words(doc)):
         if run >= MAX_SENTENCE_TOKENS:
-            tok.is_sent_start = True
+            doc[i].is_sent_start = True
             run = 0
         run += 1
-        if tok.text in _ENDS or "\n" in tok.text:
+        if text in _ENDS or "\n" in text:
             run = 0
     return doc
 
@@ -63,9 +72,10 @@ def _abbreviation_join(doc):
     boundaries can no longer change, so there it does nothing."""
     if doc.has_annotation("DEP"):
         return doc
-    for i in range(1, len(doc)):
-        first = doc[i].text[:1]
-        if (first.islower() or first.isdigit()) and _ABBREVIATION.search(doc[i - 1].text):
+    words = _words(doc)
+    for i in range(1, len(words)):
+        first = words[i][:1]
+        if (first.islower() or first.isdigit()) and _ABBREVIATION.search(words[i - 1]):
             doc[i].is_sent_start = False
     return doc
 

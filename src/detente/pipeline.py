@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import actors as actors_mod
 from . import dates as dates_mod
+from . import docview
 from . import events as events_mod
 from . import nlp as nlp_mod
 from . import peace
@@ -159,7 +160,13 @@ class Analyzer:
 
     def analyze_doc(self, doc, article: Article, stage: _Stage | None = None) -> Analysis:
         """Run every stage after the parse on one parsed article."""
-        stage = stage or _Stage()
+        try:
+            docview.share(doc)
+            return self._stages(doc, article, stage or _Stage())
+        finally:
+            docview.release(doc)  # what the stages shared of the parse ends with the article
+
+    def _stages(self, doc, article: Article, stage: _Stage) -> Analysis:
         stage.name = "actors"
         actors = actors_mod.ArticleActors(
             doc, self.kb, article.published or self.options.reference_date)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import knowledge
+from . import docview, knowledge
 from . import tree
 from .setting import dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
@@ -61,7 +61,7 @@ _NOT_PLACES = (knowledge.words(_PLACES, "not_places")
 def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     """Place mentions in ``doc`` matched to ``gazetteer``, in text order."""
     mentions: list[tuple[int, int, str, str]] = []  # start, end, text, entity label
-    for ent in doc.ents:
+    for ent in docview.ents(doc):
         if ent.label_ in PLACE_LABELS or ent.label_ in ("PERSON", "ORG", "NORP"):
             if _initials_modifier(ent):
                 continue  # "U.S. sanctions", "U.K. aid": whose, as "American" is, not where
@@ -70,7 +70,7 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     mentions = [m for m in mentions if name_key(m[2]) not in _NOT_PLACES
                 and _plausible(gazetteer.lookup(m[2]), m[3])]
     taken = Overlaps((s, e) for s, e, _, _ in mentions)  # not a scan per "in X": quadratic
-    text_all = doc.text  # rebuilt from the tokens on each access
+    text_all = docview.text(doc)
     for m in (*_IN_X.finditer(text_all), *_X_NOUN.finditer(text_all)):
         start, end = m.span(1)
         if taken(start, end):

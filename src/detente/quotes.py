@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
-from . import coref, knowledge, speakers, tree
+from . import coref, docview, knowledge, speakers, tree
 from .quotemarks import quote_spans as _quote_spans
 from .dates import date_for
 from .ranges import Overlaps
@@ -99,7 +99,7 @@ def speech_acts(ctx) -> list[SpeechAct]:
     order, each with its speaker; a pronoun speaker ("he said") is the previous act's."""
     spans = _spans(ctx)
     out: list[SpeechAct] = []
-    for tok in ctx.doc:
+    for tok in docview.tokens(ctx.doc):
         if _inside(tok.idx, spans):
             continue
         head = None
@@ -148,7 +148,7 @@ def speaker_dates(ctx) -> dict[str, DateRef]:
 def _speaker_dates(ctx) -> dict[str, DateRef]:
     out: dict[str, DateRef] = {}
     spans = _spans(ctx)
-    for tok in ctx.doc:
+    for tok in docview.tokens(ctx.doc):
         if not _is_speech_verb(tok) or _inside(tok.idx, spans):
             continue
         subj = _subject(tok)
@@ -338,7 +338,7 @@ def _indirect(ctx, spans, taken) -> list[Quote]:
     doc = ctx.doc
     out = []
     covered = Overlaps(taken)  # a scan per speech verb would be quadratic in quotes
-    for tok in doc:
+    for tok in docview.tokens(doc):
         if _inside(tok.idx, spans):
             continue
         if _is_speech_verb(tok):
@@ -385,6 +385,13 @@ def _according_quote(ctx, tok, covered):
 
 # --- shared helpers ---------------------------------------------------------------------------
 def _is_speech_verb(tok) -> bool:
+    """Asked of every token by four walks: answered for the whole article at once."""
+    doc = tok.doc
+    return tok.i in docview.cached(doc, "quotes.speech_verbs", lambda: frozenset(
+        t.i for t in docview.tokens(doc) if _speech_verb(t)))
+
+
+def _speech_verb(tok) -> bool:
     if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
@@ -489,7 +496,7 @@ def _last_named(ctx, at: int):
 def _named_statements(ctx) -> tuple[list[int], list[tuple[int, Actor]]]:
     spans = _spans(ctx)
     found: list[tuple[int, Actor]] = []
-    for tok in ctx.doc:
+    for tok in docview.tokens(ctx.doc):
         if not _is_speech_verb(tok) or _inside(tok.idx, spans):
             continue
         subj = _subject(tok)

@@ -55,7 +55,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
     published = ctx.article.published
     speaker_dates = speech.speaker_dates if speech is not None else {}
     kept: list[Draft] = []
-    for s_index, sent in enumerate(ctx.doc.sents):
+    for s_index, sent in enumerate(ctx.sentences()):
         # a sub-heading glued to its paragraph ("Recent attacks") names no event of its own
         drafts = [] if headings.is_heading(sent) else build_drafts(
             ctx, lex, sent, published, speaker_dates, speech.quotes if speech is not None else ())

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .. import tree
+from .. import docview, tree
 from ..ranges import Cache, uncached
 from . import adjuncts, coordination
 from .clauses import as_phrase_agent, relative_antecedent, under_holder
@@ -281,19 +281,19 @@ def _names_below(tok, cache: Cache) -> bool:
 def _all_names_below(doc) -> list[bool] | None:
     """For each token, whether it or a word below it is a name; None if the parse is not a
     tree."""
-    order = [t.i for t in doc if t.head.i == t.i]  # the roots, then their children, ...
+    heads, children, tokens = docview.heads(doc), docview.children(doc), docview.tokens(doc)
+    order = [i for i, h in enumerate(heads) if h == i]  # the roots, then their children, ...
     for i in order:  # the list grows while read: a breadth-first walk without recursion
-        order.extend(c.i for c in doc[i].children)
+        order.extend(children[i])
         if len(order) > len(doc):
             break
     if len(order) != len(doc):
         return None
     below = [False] * len(doc)
     for i in reversed(order):
-        t = doc[i]
-        below[i] = below[i] or _names(t)
-        if t.head.i != i and below[i]:
-            below[t.head.i] = True
+        below[i] = below[i] or _names(tokens[i])
+        if heads[i] != i and below[i]:
+            below[heads[i]] = True
     return below
 
 

@@ -14,7 +14,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from .. import coref, tree
+from .. import coref, docview, tree
 from ..dates import clause_dates, date_for
 from ..places import dateline_place, object_place, place_for, sibling_venue, venue_places
 from ..records import Actor, DateRef
@@ -211,11 +211,13 @@ def _descendants(root):
     """``root`` and every token below it, in no particular order (callers make a set or sort).
     spaCy's ``Token.subtree`` nests one generator per level, so one walk of a deep parse costs
     its size times its depth: quadratic in a long chained sentence; this one is linear."""
-    stack = [root]
+    doc = root.doc
+    tokens, children = docview.tokens(doc), docview.children(doc)
+    stack = [root.i]
     while stack:
-        tok = stack.pop()
-        yield tok
-        stack.extend(tok.children)
+        i = stack.pop()
+        yield tokens[i]
+        stack.extend(children[i])
 
 
 def _contexts(lex: Lexicon, sent, cand, cache: Cache) -> tuple[str, ...]:

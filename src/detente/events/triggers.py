@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from .. import tree
+from .. import docview, tree
 from . import adjuncts, criticism
 from .clauses import relative_doer
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
@@ -297,7 +297,7 @@ def _seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
     by_token: dict[int, Candidate] = {}
     first = lex.first_words
     verbs = []
-    for tok in sent:
+    for tok in docview.tokens(sent.doc)[sent.start:sent.end]:
         pos = tok.pos_
         if pos == "VERB":
             verbs.append(tok)

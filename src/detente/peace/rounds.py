@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .. import knowledge, tree
+from .. import docview, knowledge, tree
 from ..dates import UNIT_DAYS, unit_days
 from ..records import Round, content_id
 from ._support import (_BOTH, actors_in, all_mentions, article_text, cached, code_counts,
@@ -446,7 +446,7 @@ def _led_by(ctx, text: str, s0: int) -> list[str]:
     for m in _LED.finditer(text):
         span = ctx.doc.char_span(s0 + m.start("who"), s0 + m.end("who"), alignment_mode="expand")
         if span is not None:
-            participants += [e.text for e in span.ents if e.label_ == "PERSON"]
+            participants += [e.text for e in docview.ents_in(span) if e.label_ == "PERSON"]
     return participants
 
 

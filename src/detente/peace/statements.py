@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .. import knowledge
+from .. import docview, knowledge
 from ..records import Statement, content_id
 from ._support import article_text, sentence_text, sentences
 
@@ -43,7 +43,7 @@ def _several(ctx, act) -> bool:
     """Whether the act's subject names more than one party and no person ("both parties
     signalled"): not one speaker's statement."""
     span = ctx.doc.char_span(*act.subject, alignment_mode="expand")
-    if span is None or any(e.label_ == "PERSON" for e in span.ents):
+    if span is None or any(e.label_ == "PERSON" for e in docview.ents_in(span)):
         return False
     return len({a.code for a in ctx.actors.resolve(span) if a.code}) > 1
 
