@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.attrs import IDX
+
 from . import docview, knowledge, tree
 from .quotemarks import inside_flags, quote_spans
 
@@ -303,5 +305,5 @@ def _quoted(ctx, doc) -> list[bool]:
     extractor reads them); worked out once per article."""
     def build():
         spans = quote_spans(docview.text(doc))
-        return inside_flags([t.idx for t in doc], spans)
+        return inside_flags(doc.to_array([IDX]).ravel().tolist(), spans)  # no Token objects
     return ctx.cache("coref.quoted", build)
