@@ -51,7 +51,8 @@ def _codes(actors) -> frozenset[str]:
     return frozenset(a.code for a in actors if a.code)
 
 
-def _same_parties(a: Draft, b: Draft) -> bool:
+def same_parties(a: Draft, b: Draft) -> bool:
+    """The same doers (by country), and no two different named sides on the other end."""
     doers = _codes(a.actor)
     if not doers or doers != _codes(b.actor):
         return False
@@ -63,7 +64,7 @@ def restated(a: Draft, b: Draft) -> bool:
     """``a`` and ``b`` tell one statement or one stance (see the module docstring)."""
     if a.event != b.event or a.modality not in _TOLD or b.modality not in _TOLD:
         return False
-    if not _same_parties(a, b):
+    if not same_parties(a, b):
         return False
     if a.sent.start == b.sent.start:
         return a.event in ONE_STATEMENT and not _same_word_again(a, b)

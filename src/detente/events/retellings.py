@@ -111,11 +111,7 @@ def _steps(a: Draft, b: Draft) -> bool:
         return False
     if _told_apart(a, b):
         return False
-    actors = _codes(a.actor)
-    if not actors or actors != _codes(b.actor):
-        return False
-    ra, rb = _codes(a.recipient), _codes(b.recipient)
-    return not (ra and rb and ra != rb)
+    return restated.same_parties(a, b)
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:
