@@ -17,7 +17,7 @@ from detente.actors import load_kb
 from detente.context import ArticleContext
 from detente.dates import resolve_dates
 from detente.events import extract_events, load_lexicon, strict_category
-from detente.events.triggers import find_candidates
+from detente.events.candidates import find_candidates
 from detente.quotes import extract_speech
 from detente.records import Actor, Article
 
@@ -588,13 +588,13 @@ def test_a_grouping_naming_an_unknown_category_fails_with_file_and_line(monkeypa
 
 def test_function_words_of_the_event_stage_come_from_the_events_lexicon():
     from detente import knowledge
-    from detente.events import arguments, extract, triggers
+    from detente.events import arguments, candidates, extract, triggers
 
     assert arguments.PRONOUNS == knowledge.words("lexicon/events.yaml", "pronouns")
     assert {"they", "who", "its"} <= arguments.PRONOUNS
     # "on" must survive YAML (unquoted it would be read as a boolean)
     for words in (arguments.DEPLOY_PREPS, arguments.GROUNDS_PREPS, triggers.LIGHT_PREPS,
-                  triggers.COMPLEMENT_PREPS, extract.DESCEND_PREPS):
+                  candidates.COMPLEMENT_PREPS, extract.DESCEND_PREPS):
         assert "on" in words
     assert extract.COLLECTIVE_PAIR | extract.COLLECTIVE_PLURALS <= extract.COLLECTIVE
     assert "urge" in arguments.OBJECT_CONTROL and "summon" not in arguments.OBJECT_CONTROL

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from detente.events import extract_events, load_lexicon
 from detente.events import modality as modality_mod
-from detente.events.triggers import find_candidates
+from detente.events.candidates import find_candidates
 
 from test_events import events_of, make_ctx  # shared dictionary-resolver helpers
 

@@ -36,11 +36,11 @@ ALLOWED_IDENTITY = {
     ("events/__init__.py", "x is not d"): _CANDIDATES,
     ("events/extract.py", "d is not since"): "DateRefs taken from the one list of the article",
     ("events/triggers.py", "taken[i] is not cand"): _CANDIDATES,
-    ("events/triggers.py", "comp is cand"): _CANDIDATES,
-    ("events/triggers.py", "other is not cand"): _CANDIDATES,
-    ("events/triggers.py", "other is not comp"): _CANDIDATES,
-    ("events/triggers.py", "other is cand"): _CANDIDATES,
-    ("events/triggers.py", "o is not cand"): _CANDIDATES,
+    ("events/candidates.py", "comp is cand"): _CANDIDATES,
+    ("events/candidates.py", "other is not cand"): _CANDIDATES,
+    ("events/candidates.py", "other is not comp"): _CANDIDATES,
+    ("events/candidates.py", "other is cand"): _CANDIDATES,
+    ("events/candidates.py", "o is not cand"): _CANDIDATES,
     ("events/triggers.py", "vc is not old"): _CANDIDATES,
     ("tree.py", "a.doc is b.doc"): "a Doc is one stored object, not rebuilt per access",
     ("tree.py", "span.doc is tok.doc"): "a Doc is one stored object, not rebuilt per access",
@@ -52,7 +52,7 @@ ALLOWED_IDENTITY = {
 #: (file, function) -> what bounds its depth.
 BOUNDED_RECURSION = {
     ("events/arguments.py", "subject_of"): "its depth argument: at most 4 levels",
-    ("events/triggers.py", "_first_in"): "its depth argument: 2 levels from _complement",
+    ("events/candidates.py", "_first_in"): "its depth argument: 2 levels from _complement",
     ("events/extract.py", "_actors_for"): "one level: the inner call does not descend",
 }
 

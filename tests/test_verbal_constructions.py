@@ -15,7 +15,7 @@ import pytest
 from detente.errors import KnowledgeBaseError
 from detente.events import load_lexicon, strict_category
 from detente.events.lexicon import parse_yaml
-from detente.events.triggers import find_candidates
+from detente.events.candidates import find_candidates
 from detente.records import Article
 from test_events import events_of
 

@@ -28,7 +28,8 @@ from .recipients import (earlier_doers, earlier_state, one_country_sides, other_
                          place_modifier, unnamed_state)
 from .lexicon import Lexicon, category_set, events_words
 from . import counterparts, material
-from .triggers import Candidate, find_candidates
+from .candidates import find_candidates
+from .triggers import Candidate
 from .reduced import restore_doer
 from .doers import reporting_force
 

@@ -1,0 +1,374 @@
+"""The structural passes over a sentence's trigger candidates (see ``triggers`` for the
+candidates themselves): ``find_candidates`` seeds one candidate per trigger word, then merges
+light verbs with their nouns, lets embedding verbs and nouns absorb the event they govern,
+reads obligations, the contents of allegations and the topics of talk, and drops noun
+modifiers and elaborations of another event.
+"""
+
+from __future__ import annotations
+
+from .. import tree
+from . import criticism
+from .clauses import relative_doer
+from .lexicon import Lexicon, category_set, events_words
+from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
+
+#: Prepositions by which a promise names its beneficiary ("pledged $5 million to Chad").
+PROMISE_PREPS = events_words("promise_preps")
+#: Prepositions through which a demand, threat or offer names what it is about.
+COMPLEMENT_PREPS = events_words("complement_preps")
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp"})
+#: Links by which a clause or phrase elaborates the event it hangs on ("killed ... in a
+#: gunbattle", "shelled the town, killing 20", "staged a protest to demand reforms").
+ELABORATION_DEPS = frozenset({"advcl", "acl", "relcl", "xcomp", "conj", "prep", "ccomp",
+                              "pcomp"})
+#: Acts whose "for/of" phrase names an alleged offence ("jailed for spying").
+CHARGING = category_set("charging")
+#: Prepositions of the alleged offence: on the clause's head, and on its head's head.
+CHARGE_PREPS = events_words("charge_preps")
+CHARGE_PREPS_ABOVE = events_words("charge_preps_above")
+#: Acts that, nested in a protest's clause, are its content ("rallied to demand reforms").
+PROTEST_CONTENT = category_set("protest_content")
+#: Acts that absorb the event they are about ("threatened to impose a curfew").
+ABOUT_CONTENT = category_set("about_content")
+#: Auxiliaries that turn a reported clause into a demand: "X said Y must withdraw".
+OBLIGATION = events_words("obligation_aux")
+#: Verbs that do the same with an infinitive: "X said Y needs to withdraw".
+OBLIGATION_VERBS = events_words("obligation_verbs")
+#: Determiners of a subject that names no party: "each company must fend for itself".
+GENERIC_DETS = events_words("generic_determiners")
+#: A speaker's own pronouns: "the U.S. and our allies must" asks nothing of another party.
+FIRST_PERSON = events_words("first_person")
+#: Copulas (lemmas): "X is illegal" judges X.
+COPULAS = events_words("copulas")
+#: Verbs that, passive, say something is needed of no one named: "more aid is needed".
+NEED_VERBS = events_words("need_verbs")
+#: Verbs by which a reported clause finds fault with its subject: "X said Y was failing to
+#: protect civilians" is X criticising Y (ACCUSE), not a report of Y's act.
+FAILING_VERBS = events_words("failing_verbs")
+#: Entity types that name a party.
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Prepositions through which talks name their topic ("talks on a ceasefire").
+TOPIC_PREPS = events_words("topic_preps")
+
+
+def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
+    """Every event candidate in a sentence after merging, absorbing and dropping."""
+    by_token, verbs = seed_candidates(lex, sent)
+    _obligations(lex, verbs, by_token)
+    drop_nested(by_token)
+    light_verbs_and_phrases(lex, by_token)
+    _embeddings(lex, by_token)
+    for cand in by_token.values():
+        if cand.kind == "noun" and cand.key in lex.needs_content and cand.content is None:
+            cand.dropped = True  # "the China threat": a danger named, not a threat made
+        if cand.kind == "verb" and cand.key in lex.promise_verbs and cand.content is None \
+                and cand.event == "AGREE" and not _promised_to(cand.head):
+            cand.dropped = True  # "vowed to make the city greener": a resolve, to no one
+    _allegation_contents(lex, sent, by_token)
+    _topics(lex, sent, by_token)
+    _drop_elaborations(by_token, lex)
+    return sorted((c for c in by_token.values() if not c.dropped), key=lambda c: c.head.i)
+
+
+def _embeddings(lex: Lexicon, by_token: dict[int, "Candidate"]) -> None:
+    """Pass 2, embedding: a candidate that embeds another takes it as content (threaten to X,
+    urge X to Y, refuse to Y, willingness to Y)."""
+    live = {c.head.i: c for c in by_token.values() if not c.dropped}
+    for cand in sorted(live.values(), key=lambda c: c.head.i):
+        if cand.dropped:
+            continue
+        role = _embed_role(lex, cand)
+        if role is None:
+            continue
+        comp = cand.content or _complement(cand, live)
+        if role == "content":
+            # what an accusation or a demand says did not happen as an event of its own,
+            # even when the first event found in it is buried deeper
+            _drop_inside(cand, comp, live)
+        if comp is None or comp is cand or comp.dropped:
+            continue
+        if cand.key in lex.commanding and lex.quad(comp.event).startswith("material"):
+            # "ordered the paper to suspend publication": the order is the act, done by
+            # whoever gave it to whoever was told
+            cand.event, cand.mode, cand.weak = comp.event, comp.mode, comp.weak
+            cand.words = cand.words + comp.words
+            comp.dropped = True
+            continue
+        cand.content = comp
+        if role == "refusal":
+            comp.negated = True
+        else:
+            comp.dropped = True
+            # what a demand, offer or threat contains is not a separate event either
+            inside = {t.i for root in (comp.head, comp.noun) if root is not None
+                      for t in root.subtree}
+            for other in live.values():
+                if other is not cand and other is not comp and other.head.i in inside:
+                    other.dropped = True
+
+
+def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
+    """One event per happening: drop same-category events nested in another's clause.
+
+    A protest's stated demands ("rallied to demand reforms", "a strike in protest of") are
+    the protest's content, not separate REQUEST/ACCUSE events.
+    """
+    live = [c for c in by_token.values() if not c.dropped]
+    owner = {}
+    for c in live:
+        for w in c.words + [c.noun, c.anchor]:
+            if w is not None:
+                owner.setdefault(w.i, c)
+    for cand in sorted(live, key=lambda c: c.head.i):
+        h = cand.head if cand.kind != "noun" else (cand.anchor or cand.noun)
+        parent, dep = h.head, h.dep_
+        if dep == "pobj":
+            parent, dep = h.head.head, "prep"
+        other = owner.get(parent.i)
+        if other is None or other is cand or other.dropped or dep not in ELABORATION_DEPS:
+            # "US attacks have killed eight": the verb restates its event-noun subject
+            if cand.kind == "verb":
+                for c in cand.head.children:
+                    o = owner.get(c.i)
+                    if c.dep_ == "nsubj" and o is not None and o is not cand \
+                            and o.event == cand.event and not o.dropped:
+                        cand.dropped = True
+            continue
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) \
+                or relative_doer(h):
+            continue  # "X attacked Y and Z shelled W", "at Y, some of whom threw": two events
+        if other.event == cand.event:
+            cand.dropped = True
+            # "detonated a bomb, killing one and injuring four": what elaborates the
+            # elaboration belongs to the same event
+            for w in cand.words + [cand.noun, cand.anchor]:
+                if w is not None:
+                    owner[w.i] = other
+        elif other.event in CHARGING and dep in ("prep", "pcomp", "advcl") and (
+                h.head.lower_ in CHARGE_PREPS or h.head.head.lower_ in CHARGE_PREPS_ABOVE):
+            cand.dropped = True  # "arrested for collaborating": the charge, not an event
+        elif other.event == "PROTEST" and cand.event in PROTEST_CONTENT:
+            cand.dropped = True
+            other.content = other.content or cand
+        elif other.event == "REJECT" and cand.event == "ACCUSE" and \
+                cand.key in lex.characterizing and dep in ("advcl", "xcomp", "conj"):
+            cand.dropped = True  # "rejected the charter, calling it unjust": one refusal
+
+
+def _promised_to(verb) -> bool:
+    """Whether a promise names someone it is made to or about: an object, a "to/for"
+    phrase, or a named party in what is promised ("promised to democratize Serbia")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in PROMISE_PREPS):
+            return True
+        if c.dep_ in ("xcomp", "ccomp") and any(t.ent_type_ in PARTY_ENTS for t in c.subtree):
+            return True
+    return False
+
+
+def _obligation_word(lex: Lexicon, clause) -> tuple:
+    """(token, category, mode, key) of a reported clause that demands something of its
+    subject ("must", "needs to") or finds fault with it ("was failing to", "is illegal"),
+    else Nones."""
+    if lem(clause) in COPULAS and not any(c.dep_ == "aux" for c in clause.children):
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
+        hit = next((p for p in preds if criticism.judged(lex, p)), None)
+        if hit is not None:
+            return hit, "ACCUSE", "disapprove", "condemned"  # "said the raids were illegal"
+    aux = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
+               None)
+    unnamed = any(c.dep_ in ("auxpass", "expl") for c in clause.children)
+    if aux is not None:
+        # "X should be decided", "there should be research": asked of no one named
+        return aux, "REQUEST", None, "needed" if unnamed else "must"
+    if unnamed and lem(clause) in NEED_VERBS:
+        return clause, "REQUEST", None, "needed"  # "a firm response is urgently needed"
+    if not any(x.dep_ == "xcomp" for x in clause.children):
+        return None, None, None, None
+    if lem(clause) in OBLIGATION_VERBS:
+        return clause, "REQUEST", None, "must"  # "needs to act": the verb carries it
+    if lem(clause) in FAILING_VERBS:
+        return clause, "ACCUSE", "disapprove", lem(clause)
+    return None, None, None, None
+
+
+def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
+    """'X said (that) Y must Z': X requests Z of Y (CAMEO 'demand', PLOVER REQUEST); 'X said Y
+    failed to Z': X criticises Y (ACCUSE)."""
+    for tok in verbs:
+        if lem(tok) not in lex.reporting:
+            continue
+        # "Such matters, he told VOA, should be decided ...": the saying is an aside
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"] + (
+            [tok.head] if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") else [])
+        for c in clauses:
+            aux, event, mode, key = _obligation_word(lex, c)
+            subj = tree.subject(c, ("nsubj", "nsubjpass", "expl"))
+            blamed = criticism.condemned_act(lex, c) if aux is None else None
+            if blamed is not None:  # "said Israel's cruel attacks must stop"
+                (aux, subj), event, mode, key = blamed, "ACCUSE", "disapprove", "condemned"
+                if aux.i in by_token and by_token[aux.i].event == "THREATEN":
+                    del by_token[aux.i]  # "said Iran poses a threat": called one, made none
+            if aux is None or subj is None or (subj.pos_ == "PRON" and subj.dep_ != "expl") \
+                    or aux.i in by_token \
+                    or any(d.dep_ == "det" and d.lower_ in GENERIC_DETS
+                           for d in subj.children) \
+                    or any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON"
+                           for t in criticism.phrase_words(subj)):
+                continue  # "our allies and we must": a speaker's own resolve, not a demand
+            cand = Candidate(c, event, mode, False, "obligation", words=[aux], key=key,
+                             predicate=tok, anchor=subj if blamed is not None else None)
+            cand.content = by_token.get(c.i)
+            # what is asked did not happen: no event of its own ("must stop its incursions");
+            # what is judged did ("said the raids were illegal")
+            inside = {t.i for t in c.subtree} if key != "condemned" else set()
+            for other in by_token.values():
+                if other.head.i in inside:
+                    other.dropped = True
+            by_token[aux.i] = cand
+
+
+def _embed_role(lex: Lexicon, cand: Candidate) -> str | None:
+    keys = {cand.key, lem(cand.head)}
+    if cand.noun is not None:
+        keys.add(lem(cand.noun))
+    if keys & lex.refusal and cand.event == "REJECT":
+        return "refusal"
+    if keys & lex.content and cand.event in ABOUT_CONTENT:
+        return "content"
+    if keys & lex.intent and cand.event == "AGREE":
+        return "intent"
+    return None
+
+
+def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
+    """'the claim that the attack was orchestrated from abroad': what a claim, allegation or
+    accusation says is not asserted by the text."""
+    live = {i: c for i, c in by_token.items() if not c.dropped}
+    if not live:
+        return
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.claim_nouns:
+            continue
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                  for g in c.children):
+                inside = {t.i for t in c.subtree}
+                for cand in live.values():
+                    if cand.head.i in inside:
+                        cand.dropped = True
+
+
+def _topics(lex: Lexicon, sent, by_token: dict) -> None:
+    """What is discussed is not done: "discussed lifting sanctions", "talks on a ceasefire",
+    "talked about the withdrawal" hold no CONCEDE or RETREAT of their own."""
+    live = [c for c in by_token.values() if not c.dropped]
+    if not live:
+        return
+    for tok in sent:
+        if lem(tok) not in lex.topic and f"{lem(tok)} about" not in lex.topic:
+            continue
+        roots = [c for c in tok.children if c.i > tok.i and (
+            (c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp") and tok.pos_ == "VERB")
+            or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS))]
+        inside = {t.i for r in roots for t in r.subtree}
+        for other in live:
+            if other.head.i in inside and other.head.i != tok.i:
+                other.dropped = True
+
+
+def _drop_inside(cand: Candidate, comp, live: dict) -> None:
+    """Drop every candidate inside the clauses or phrases that say what ``cand`` is about."""
+    roots = []
+    for root in (cand.head, cand.noun):
+        if root is None:
+            continue
+        for c in root.children:
+            if c.dep_ in ("xcomp", "ccomp") or (
+                    c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and c.i > root.i) or (
+                    c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for"
+                                              for g in c.children)) or (
+                    cand.event == "REQUEST" and c.dep_ == "advcl" and _bare_infinitive(c)):
+                # "called for the army to withdraw": "for" marks it; "pleaded with X to
+                # reopen": the infinitive says what is asked
+                roots.append(c)
+    if cand.event == "ACCUSE":
+        # "accused the company - along with another - of trying to ...": the offence phrase
+        # may hang anywhere right of the verb
+        roots.extend(t for t in cand.head.subtree if t.i > cand.head.i and t.dep_ == "prep"
+                     and t.lower_ in CHARGE_PREPS and any(g.dep_ == "pcomp"
+                                                          for g in t.children))
+    if not roots:
+        return
+    inside = _said_part(roots)
+    for other in live.values():
+        if other is not cand and other is not comp and other.head.i in inside:
+            other.dropped = True
+
+
+def _bare_infinitive(verb) -> bool:
+    """'to reopen the border': an infinitive with no subject of its own."""
+    return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children) and not any(
+        g.dep_ in ("nsubj", "nsubjpass", "mark") for g in verb.children)
+
+
+def _said_part(roots) -> set[int]:
+    """Token indices under ``roots``, leaving out adverbial clauses with a subject of their
+    own: in "warned it would keep up pressure as Tehran rejected the offer" the rejection is
+    a fact the text reports, not part of the warning."""
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        tok = stack.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            stack.append(c)
+    return seen
+
+
+def _complement(cand: Candidate, live: dict) -> Candidate | None:
+    """The event a governing trigger is about: its clausal or prepositional complement."""
+    light = cand.head if cand.kind == "light" else cand.predicate if (
+        cand.predicate is not None and cand.predicate in cand.words) else None
+    roots = [cand.head] + ([cand.noun] if cand.noun is not None else []) + (
+        [light] if light is not None and light.i != cand.head.i else [])
+    for root in roots:
+        for c in root.children:
+            # "made a proposal to lift sanctions", "a proposal made on Monday to lift": the
+            # parser hangs the proposal's infinitive on the light verb
+            if (c.dep_ in COMPLEMENT_DEPS and c.dep_ not in ("relcl", "advcl")) or (
+                    c.dep_ == "advcl" and light is not None and root.i == light.i
+                    and (_bare_infinitive(c) or any(g.dep_ == "mark" and g.lower_ == "for"
+                                                    for g in c.children))):
+                hit = _first_in(c, live, depth=2)
+                if hit is not None:
+                    return hit
+            if c.dep_ in ("prep",) and c.lower_ in COMPLEMENT_PREPS:
+                for g in c.children:
+                    hit = _first_in(g, live, depth=2)
+                    if hit is not None:
+                        return hit
+            if c.dep_ == "dobj" and cand.kind == "verb":
+                hit = live.get(c.i)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _first_in(tok, live: dict, depth: int):
+    if tok.i in live:
+        return live[tok.i]
+    if depth <= 0:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "dobj", "conj", "acl"):
+            hit = _first_in(c, live, depth - 1)
+            if hit is not None:
+                return hit
+    return None
