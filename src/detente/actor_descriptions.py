@@ -245,7 +245,7 @@ def short_forms(aa) -> list[tuple[Any, int, int]]:
     char, end char) for every later occurrence of the abbreviation that no mention covers.
 
     The abbreviation must be capitals (digits allowed) whose letters are, in order, capitals
-    of the name ("Haitian National Police (HNP)"), so a credit line or a code ("(AFP)",
+    of the name ("Kenya Defence Forces (KDF)"), so a credit line or a code ("(AFP)",
     "(USD)") after a name is not taken for one."""
     doc = aa.doc
     by_end = {m.end_char: m for m in aa._mentions if m.kinds[0] != "person"}

@@ -1,18 +1,18 @@
 """Crossheads glued to the paragraph after them.
 
 Scraped news pages lose the line break after a sub-heading, so the text reads "... last
-month. Trump approval During a visit by Starmer, Trump said ..." and the parser takes the
-heading for the subject of the paragraph's first clause: "Trump approval During a visit"
-becomes one noun phrase, "Indian reluctance Richard Weitz, director of ..." makes the
-heading the speaker's title, and the heading's noun ("approval", "reluctance", "attacks")
-becomes an event of its own. A heading ends, and the paragraph starts, where within the
+month. Border talks During a visit by the envoy, the minister said ..." and the parser takes
+the heading for the subject of the paragraph's first clause: "Border talks During a visit"
+becomes one noun phrase, "Regional concern Ana Ruiz, director of ..." makes the heading the
+speaker's title, and the heading's noun ("talks", "concern", "attacks") becomes an event of
+its own. A heading ends, and the paragraph starts, where within the
 first few words after a full stop
 
-- a word that opens clauses comes with a capital right after another word ("approval
-  During", "Moise Shortly"), or
-- an opening quotation mark and a capital follow a lower-case word ("chips "It will"), or
+- a word that opens clauses comes with a capital right after another word ("talks
+  During", "Ruiz Shortly"), or
+- an opening quotation mark and a capital follow a lower-case word ("tariffs "It will"), or
 - a capitalised name follows a lower-case noun or adjective that is no title before a name
-  ("reluctance Richard Weitz", "handover Indian officials"; not "analyst Kabiru Adamu").
+  ("concern Ana Ruiz", "deal Kenyan officials"; not "analyst Ana Ruiz").
 
 ``split`` runs before the parser (which keeps the starts it is given); ``is_heading`` tells
 the events stage that a sentence is such a heading: short, no full stop, more text after it.
@@ -33,14 +33,17 @@ MAX_HEADING_WORDS = 6
 _ENDS = frozenset({".", "!", "?"})
 _QUOTES = frozenset({'"', "\u201c"})
 _CLOSERS = frozenset({'"', "\u201d", "'", "\u2019", ")"})
-#: Tags of the heading word before a name that starts the paragraph: a noun ("Indian
-#: reluctance Richard Weitz"); an adjective before a name is the name's own ("former Prime
-#: Minister X", "top Taliban leaders").
+#: Tags of the heading word before a name that starts the paragraph: a noun ("Regional
+#: concern Ana Ruiz"); an adjective before a name is the name's own ("former Prime
+#: Minister X", "top rebel leaders").
 _BEFORE_NAME = frozenset({"NN", "NNS"})
-#: Finite verbs: a heading has none ("Pakistani officials blamed archrival India" is a clause).
+#: Finite verbs: a heading has none ("Kenyan officials blamed rival Uganda" is a clause).
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Tokens after a paragraph start where the parser may not start another sentence.
 _KEEP_TOGETHER = 3
+_OPENERS = knowledge.words(_FILE, "openers")
+_TIMES = knowledge.words(_FILE, "times")
+_TITLES = knowledge.words(_FILE, "titles")
 
 
 def _word(tok) -> bool:
@@ -56,15 +59,15 @@ def _paragraph_start(doc, i: int) -> str | None:
     see the module docstring), else None."""
     tok, prev = doc[i], doc[i - 1]
     low = tok.lower_
-    if low in knowledge.words(_FILE, "openers") and tok.text[:1].isupper() and _word(prev):
+    if low in _OPENERS and tok.text[:1].isupper() and _word(prev):
         return "opener" if tok.text != tok.text.upper() or len(tok.text) == 1 else None
     if tok.text in _QUOTES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         return "quote" if _lower_word(prev) and prev.tag_ in _BEFORE_NAME else None
     if tok.tag_ not in ("NNP", "NNPS", "JJ") or not tok.text[:1].isupper() \
-            or low in knowledge.words(_FILE, "times"):
+            or low in _TIMES:
         return None
     if _lower_word(prev) and prev.tag_ in _BEFORE_NAME and \
-            prev.lower_ not in knowledge.words(_FILE, "titles"):
+            prev.lower_ not in _TITLES:
         return "name"
     return None
 
@@ -72,7 +75,7 @@ def _paragraph_start(doc, i: int) -> str | None:
 def _heading_end(doc, start: int) -> int | None:
     """The index where the paragraph starts after a heading that starts at ``start``."""
     first = doc[start]
-    if not first.text[:1].isupper() or first.lower_ in knowledge.words(_FILE, "openers"):
+    if not first.text[:1].isupper() or first.lower_ in _OPENERS:
         return None
     for i in range(start + 1, min(len(doc), start + MAX_HEADING_WORDS + 1)):
         if (not _word(doc[i]) and doc[i].text not in _QUOTES) or doc[i].tag_ in _FINITE:
@@ -107,7 +110,7 @@ def split(doc):
             doc[i].is_sent_start = True
             doc[end].is_sent_start = True
             for k in range(end + 1, min(len(doc), end + 1 + _KEEP_TOGETHER)):
-                doc[k].is_sent_start = False  # "Aurangzeb, speaking Sunday, dismissed"
+                doc[k].is_sent_start = False  # "Ruiz, speaking Sunday, dismissed"
     return doc
 
 

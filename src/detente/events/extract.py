@@ -88,7 +88,7 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
     out: list[Actor] = []
     for tok in tokens:
         if lex is not None and place_modifier(ctx, tok, lex):
-            continue  # "the Kabul attack": where, not who
+            continue  # "the Bouake attack": where, not who
         span = phrase(tok)
         core = core_phrase(tok)
         found = _resolve(ctx, core) if core is not None else ()
@@ -553,7 +553,7 @@ def _commentary(ctx, lex: Lexicon, cand, roles) -> bool:
     if roles.actor and all(_bare_commentator(lex, t) for t in roles.actor):
         return True
     if cand.key in lex.adjectives and _described_by_other(ctx, roles):
-        return True  # "India is reluctant to join", a Japanese official said: a description
+        return True  # "Chile is reluctant to sign", a Peruvian official said: a description
     if cand.event == "CONSULT" and roles.recipient and all(
             _bare_commentator(lex, t) for t in roles.recipient):
         return True  # "spoke with experts": a reporter's sources, not a party met

@@ -339,7 +339,7 @@ DOER_KINDS = frozenset({"country", "demonym", "org", "body", "person"})
 
 
 def place_modifier(ctx, tok, lex) -> bool:
-    """"The Kabul attack", "the Bouake bombing": a town named before an act says where it
+    """"The Bouake attack", "the Gao bombing": a town named before an act says where it
     happened, not who did it (a state or a body named there is its doer: "a U.S. strike")."""
     if tok.dep_ != "compound" or tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") \
             or tok.head.pos_ != "NOUN" or lex.nouns.get(lex.lemma(tok.head)) is None:

@@ -3,9 +3,9 @@
 The time stage dates an act by a date the act's own words govern, or that a clause above it
 passes down (``grounding.inherited_date``). Three more frames of news prose:
 
-* a gerund after a preposition of sequence shares the time of the verb it hangs on: "In July
-  2020, he escaped from his cell before being caught by guards" (the catching was in July
-  2020 too), "after being detained for a week" (the sequence words are
+* a gerund after a preposition of sequence shares the time of the verb it hangs on: "In May
+  2019, she fled the camp before being stopped by soldiers" (the stopping was in May
+  2019 too), "after being detained for a week" (the sequence words are
   ``frame_prepositions`` in data/lexicon/time.yaml);
 * a "when" clause on a date names what happened then: "It was in March, when soldiers
   stormed the village and detained 30 men" dates the storming and the detaining;
