@@ -73,14 +73,21 @@ def test_the_word_lists_load():
     assert "ASSAULT" in counterparts.DOMESTIC
 
 
-def test_a_category_the_ontology_lacks_is_refused_with_its_file(monkeypatch):
-    monkeypatch.setattr(counterparts.knowledge, "words", lambda name, key: frozenset({"assult"}))
-    with pytest.raises(counterparts.KnowledgeBaseError) as exc:
-        counterparts._categories("domestic_categories")
+def test_a_category_the_ontology_lacks_is_refused_with_its_file_and_line(monkeypatch):
+    from detente.errors import KnowledgeBaseError
+    from detente.events import lexicon
+
+    monkeypatch.setattr(lexicon.knowledge, "ordered", lambda name, key: ("ASSULT",))
+    lexicon.category_set.cache_clear()  # the real list was read at import
+    try:
+        with pytest.raises(KnowledgeBaseError) as exc:
+            lexicon.category_set("domestic_categories", "lexicon/counterparts.yaml")
+    finally:
+        lexicon.category_set.cache_clear()
+    line = lexicon.knowledge.load("lexicon/counterparts.yaml").line_of("domestic_categories")
     assert str(exc.value) == (
-        "detente/data/lexicon/counterparts.yaml: 'domestic_categories' lists ASSULT, which is "
-        "not a category of the ontology; use the names under 'categories' in "
-        "data/ontology.yaml")
+        f"detente/data/lexicon/counterparts.yaml:{line}: 'domestic_categories' lists ASSULT, "
+        "which is not a category of the ontology; use the category names under 'categories'")
 
 
 @pytest.mark.model

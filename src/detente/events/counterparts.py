@@ -26,35 +26,24 @@ from __future__ import annotations
 import dataclasses
 
 from .. import coref, knowledge, tree
-from ..errors import KnowledgeBaseError
 from ..actor_segments import lookup
 from ..ranges import starting_in
 from ..records import Actor
 from .arguments import PRONOUNS, phrase
-from .lexicon import events_words
+from .lexicon import category_set, events_words
 from .recipients import home_recipients, implied_recipient
 
 _FILE = "lexicon/counterparts.yaml"
 
 
-def _categories(key: str) -> frozenset[str]:
-    names = frozenset(w.upper() for w in knowledge.words(_FILE, key))
-    unknown = sorted(names - set(knowledge.load("ontology.yaml")["categories"]))
-    if unknown:
-        raise KnowledgeBaseError(
-            f"detente/data/{_FILE}: '{key}' lists {', '.join(unknown)}, which is not a "
-            "category of the ontology; use the names under 'categories' in data/ontology.yaml")
-    return names
-
-
 #: Pressure aimed at the subject of the clause it is the circumstance of.
-PRESSURE = _categories("pressure_categories")
+PRESSURE = category_set("pressure_categories", _FILE)
 #: "despite", "amid", "triggered by": prepositions of circumstance.
 PRESSURE_PREPS = knowledge.words(_FILE, "pressure_preps")
 #: CONSULT modes that are a trip to the host.
 VISIT_MODES = knowledge.words(_FILE, "visit_modes")
 #: Acts that, all at home, happen to home.
-DOMESTIC = _categories("domestic_categories")
+DOMESTIC = category_set("domestic_categories", _FILE)
 #: Verbs and hyphenated participles that name who convened a meeting.
 CONVENING = knowledge.words(_FILE, "convening_verbs")
 CONVENING_PARTS = knowledge.words(_FILE, "convening_participles")

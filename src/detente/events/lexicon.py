@@ -292,15 +292,16 @@ def load_lexicon() -> Lexicon:
 
 
 @functools.lru_cache(maxsize=None)
-def category_set(key: str) -> frozenset[str]:
-    """A named grouping of PLOVER categories from ``data/ontology.yaml``, checked on load."""
-    names = knowledge.ordered("ontology.yaml", key)
+def category_set(key: str, source: str = "ontology.yaml") -> frozenset[str]:
+    """A named grouping of PLOVER categories (from ``data/ontology.yaml``, or the data file
+    ``source`` of the stage that reads it), checked against the ontology on load."""
+    names = knowledge.ordered(source, key)
     known = knowledge.load("ontology.yaml")["categories"]
     unknown = [str(n) for n in names if n not in known]
     if unknown:
-        line = knowledge.load("ontology.yaml").line_of(key)
+        line = knowledge.load(source).line_of(key)
         raise KnowledgeBaseError(
-            f"detente/data/ontology.yaml:{line}: {key!r} lists {', '.join(unknown)}, which "
+            f"detente/data/{source}:{line}: {key!r} lists {', '.join(unknown)}, which "
             "is not a category of the ontology; use the category names under 'categories'")
     return frozenset(names)
 

@@ -13,7 +13,6 @@ import dataclasses
 
 from .. import coref, knowledge, setting, tree
 from ..actor_segments import lookup
-from ..errors import KnowledgeBaseError
 from ..records import Actor
 from .arguments import LOCATIVE_PREPS, agent_of, phrase, subject_of
 from .lexicon import category_set, events_words
@@ -46,28 +45,15 @@ CHARGE_NOUNS = knowledge.words("lexicon/recipients.yaml", "charge_nouns")
 #: Words that give an unnamed party a country other than the story's ("foreign journalists").
 FOREIGN = knowledge.words("lexicon/counterparts.yaml", "foreign_words")
 #: Categories whose weak words ("asked") an act noun ("the request") may refer back to.
-WEAK_BACK = frozenset(w.upper() for w in knowledge.words(
-    "lexicon/recipients.yaml", "weak_back_categories"))
+WEAK_BACK = category_set("weak_back_categories", "lexicon/recipients.yaml")
 #: "pleaded not guilty": the plea answers the charge.
 INNOCENCE = knowledge.words("lexicon/recipients.yaml", "innocence_words")
 #: Pressure from outside that, aimed at no one named, is aimed at the story's country.
-AIMED_AT_SETTING = frozenset(w.upper() for w in knowledge.words(
-    "lexicon/recipients.yaml", "aimed_at_setting"))
+AIMED_AT_SETTING = category_set("aimed_at_setting", "lexicon/recipients.yaml")
 #: Appeals that, addressed to no one named, are addressed to the story's country.
-APPEALS_TO_SETTING = frozenset(w.upper() for w in knowledge.words(
-    "lexicon/recipients.yaml", "appeals_to_setting"))
+APPEALS_TO_SETTING = category_set("appeals_to_setting", "lexicon/recipients.yaml")
 #: Disapproval at home that, aimed at no one named, is aimed at home.
-HOME_COMPLAINTS = frozenset(w.upper() for w in knowledge.words(
-    "lexicon/recipients.yaml", "home_complaints"))
-_UNKNOWN = sorted((AIMED_AT_SETTING | APPEALS_TO_SETTING | HOME_COMPLAINTS | WEAK_BACK)
-                  - set(knowledge.load("ontology.yaml")["categories"]))
-if _UNKNOWN:
-    raise KnowledgeBaseError(
-        "detente/data/lexicon/recipients.yaml: 'aimed_at_setting', 'appeals_to_setting', "
-        f"'home_complaints' or 'weak_back_categories' lists {', '.join(_UNKNOWN)}, which is "
-        "not a category of the ontology; use the names under 'categories' in "
-        "data/ontology.yaml")
-
+HOME_COMPLAINTS = category_set("home_complaints", "lexicon/recipients.yaml")
 
 #: How many sentences back, and how many words in all, "the extension" may look for the act
 #: it names: references to an act reach a few sentences, and the walk stays bounded.
