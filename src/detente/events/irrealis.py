@@ -3,9 +3,9 @@
 ``modality`` reads cue *words* near an event and in the clauses that govern it; the
 constructions here need the shape of the parse as well:
 
-- (an infinitive with its own subject introduced by "for" on an adjective or a copula, "it
-  is crucial for the government to negotiate", is ``modality._judged_needful``'s: on a verb
-  of its own it can be done, "arranged for the two to meet");
+- an infinitive with its own subject introduced by "for" on an adjective or a copula ("it
+  is crucial for the government to negotiate", ``judged_needful``): on a verb of its own it
+  can be done ("arranged for the two to meet");
 - a clause governed by an adjective of necessity ("it is necessary to help them", "is vital
   that they cooperate"): what is needed is not done yet;
 - the content of a fear or a demand, as the clause of its noun ("concerns that the law will
@@ -84,6 +84,18 @@ def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str 
                 c.dep_ == "advmod" and c.lower_ in near_miss for c in t.children):
             return "negated"
     return None
+
+
+def judged_needful(verb, copulas) -> bool:
+    """"It is important for X to meet", "crucial for X to negotiate": a "for ... to" clause
+    hanging on a copula or an adjective says what is wanted, not what happened ("arranged
+    for X to meet" hangs on a verb of its own and keeps its modality)."""
+    if verb.dep_ not in ("advcl", "ccomp", "xcomp", "acl") or not any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return head.pos_ == "ADJ" or head.lemma_.lower() in copulas
 
 
 def _likened(verb, cues: dict) -> bool:

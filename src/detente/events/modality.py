@@ -111,7 +111,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
     if words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"]:
         found.add("hypothetical")
     if words_near & m["hypothetical_words"] or gov_lemmas & m["hypothetical_words"] \
-            or _judged_needful(cand.head):  # "crucial for X to negotiate": wanted, not done
+            or irrealis.judged_needful(cand.head, COPULAS):  # "crucial for X to meet"
         found.add("hypothetical")
 
     # Future: "will", "is expected to", "plans to", "upcoming", "next week".
@@ -166,18 +166,6 @@ def detect(cand, lex, sent, event_date: str | None = None,
     hedged = bool((words_near | words_up | gov_lemmas) & m["hedges"]) or _sentence_hedge(
         sent, m["hedges"], cache)
     return modality, hedged
-
-
-def _judged_needful(verb) -> bool:
-    """"It is important for X to meet", "crucial for X to negotiate": a "for ... to" clause
-    hanging on a copula or an adjective says what is wanted, not what happened ("arranged
-    for X to meet" hangs on a verb of its own and keeps its modality)."""
-    if verb.dep_ not in ("advcl", "ccomp", "xcomp", "acl") or not any(
-            c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    head = verb.head
-    return head.pos_ == "ADJ" or head.lemma_.lower() in COPULAS
 
 
 def _past(verb) -> bool:
