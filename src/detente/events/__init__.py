@@ -27,8 +27,8 @@ from ..quotes import Speech
 from ..records import Actor, Event, at_precision, content_id, date_precision
 from .arguments import UNDER_MEASURES
 from .clauses import under_holder
-from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts,
-                      consult_mode)
+from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
+from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
 from . import material
 from .parties import with_party_sectors

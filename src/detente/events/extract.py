@@ -14,11 +14,11 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from .. import coref, docview, tree
+from .. import coref, tree
 from ..dates import clause_dates, date_for
 from ..places import dateline_place, object_place, place_for, sibling_venue, venue_places
 from ..records import Actor, DateRef
-from ..ranges import Cache, starting_in
+from ..ranges import starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
 from .timeframe import frame_date, in_since_phrase
@@ -28,6 +28,7 @@ from .recipients import (earlier_doers, earlier_state, one_country_sides, other_
                          place_modifier, unnamed_state)
 from .lexicon import Lexicon, category_set, events_words
 from . import counterparts, material
+from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
 from .triggers import Candidate
 from .reduced import restore_doer
@@ -208,91 +209,6 @@ def _first_since(cand, ctx, sent):
     return None
 
 
-def _descendants(root):
-    """``root`` and every token below it, in no particular order (callers make a set or sort).
-    spaCy's ``Token.subtree`` nests one generator per level, so one walk of a deep parse costs
-    its size times its depth: quadratic in a long chained sentence; this one is linear."""
-    doc = root.doc
-    tokens, children = docview.tokens(doc), docview.children(doc)
-    stack = [root.i]
-    while stack:
-        i = stack.pop()
-        yield tokens[i]
-        stack.extend(children[i])
-
-
-def _contexts(lex: Lexicon, sent, cand, cache: Cache) -> tuple[str, ...]:
-    """Contexts cued in the trigger's own clause; the whole sentence if that names none."""
-    seen, toks = set(), []
-    for root in (cand.head, cand.noun):
-        if root is not None:
-            for t in _descendants(root):
-                if t.i not in seen:
-                    seen.add(t.i)
-                    toks.append(t)
-    toks.sort(key=lambda t: t.i)
-    # the sentence's own cues are the same for every trigger in it: worked out once
-    return _cued(lex, toks) or cache(("events.contexts", sent.start),
-                                     lambda: _cued(lex, sent))
-
-
-def _cued(lex: Lexicon, toks) -> tuple[str, ...]:
-    """Contexts whose cues are among the words (forms, lemmas, neighbour pairs) of ``toks``."""
-    words: set[str] = set()
-    prev = ""
-    for t in toks:
-        low = t.lower_
-        words.update((t.lemma_.lower(), low))
-        if prev:
-            words.add(f"{prev} {low}")
-        prev = low
-    return tuple(c for c, cues in lex.context_cues if cues & words)
-
-
-def _mode_words(cand, cache: Cache) -> set[str]:
-    words: set[str] = set()
-    for root in (cand.head, cand.noun):
-        if root is None:
-            continue
-        for t in _descendants(root):
-            words.add(t.lemma_.lower())
-            words.add(t.lower_)
-        for c in root.children:
-            if c.dep_ in ("compound", "amod"):
-                words.add(f"{c.lower_} {root.lower_}")
-    return words | _bigrams(cand.head.sent, cache)
-
-
-def _bigrams(sent, cache: Cache) -> set[str]:
-    """Two-word cues of a sentence ("car bomb"), computed once per sentence."""
-    def build():
-        low = [t.lower_ for t in sent]
-        return frozenset(f"{a} {b}" for a, b in zip(low, low[1:]))
-    return cache(("events.bigrams", sent.start), build)
-
-
-#: Categories whose mode is that of their content event ("demanded a withdrawal").
-MODE_FROM_CONTENT = category_set("mode_from_content")
-
-
-def _choose_mode(lex: Lexicon, cand, event: str, content, cache: Cache) -> str | None:
-    modes = lex.categories[event].get("modes") or {}
-    if event == "THREATEN" and content is not None:
-        m = lex.threat_mode(content.event, content.mode)
-        if m:
-            return m
-    if event in MODE_FROM_CONTENT and content is not None:
-        return lex.content_mode(content.event)
-    if cand.mode and (cand.mode in modes or not modes):
-        return cand.mode if modes else None
-    if not modes:
-        return None
-    m = lex.mode_from_cues(event, _mode_words(cand, cache))
-    if m is None and event in MODE_FROM_CONTENT:
-        return lex.content_mode("_")
-    return m
-
-
 def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tuple, tuple]:
     """(actor, recipient) once the act's target is looked for where the parse leaves it
     out: a protest's target, an addressee, the doer of an earlier act, what is asked for.
@@ -440,7 +356,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                 continue
             if event == "ACCUSE" and not any(r.code for r in recipient):
                 recipient = _others_in(ctx, cand, actor) or recipient
-        mode = material.protest_mode(cand, _choose_mode(lex, cand, event, content, ctx.cache))
+        mode = material.protest_mode(cand, choose_mode(lex, cand, event, content, ctx.cache))
         if event == "ACCUSE" and cand.event == "THREATEN":
             mode = "disapprove"
         since, date, location = _when_where(ctx, sent, cand, roles)
@@ -464,7 +380,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         event, mode, modality = _threat_or_refusal(lex, cand, roles, actor, speaker_actors,
                                                    event, mode, modality)
         draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,
-                      location, _contexts(lex, sent, cand, ctx.cache))
+                      location, contexts(lex, sent, cand, ctx.cache))
         draft.extra["speaker"] = roles.speaker
         draft.extra["speaker_actors"] = speaker_actors
         if date is None and actor:
@@ -677,18 +593,6 @@ def _earlier_doer(ctx, cand, roles, lex) -> tuple:
             if found:
                 return found
     return earlier_state(ctx, objs, lex)
-
-
-def consult_mode(actor, recipient, location) -> str | None:
-    """Where a meeting happens says who travelled: a third country, or the host's."""
-    if location is None or not location.country:
-        return None
-    codes = {a.code for a in actor + recipient if a.code}
-    if codes and location.country not in codes:
-        return "third-party"
-    if location.country in {r.code for r in recipient}:
-        return "visit"
-    return None
 
 
 def _others_in(ctx, cand, actor) -> tuple:
