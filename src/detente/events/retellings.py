@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from ..dates import date_for
-from . import material, restated
+from . import claims, material, restated
 from .extract import DEFINITE, Draft
 from .lexicon import load_lexicon
 
@@ -89,6 +89,8 @@ def told_before(d: Draft) -> bool:
         # ..." (the parser often hangs the gerund on its subject noun)
         return True
     noun = d.cand.noun if d.cand.kind == "noun" else None
+    if _is_claim(d):
+        noun = d.cand.noun  # "claimed responsibility for the attack": the attack told before
     if noun is None:
         return False
     # a possessive dates the event ("Tuesday's attack") or names what it was done to, told
@@ -271,9 +273,17 @@ def _own_date(ctx, noun):
     return date_for(ctx, noun)
 
 
+def _is_claim(d: Draft) -> bool:
+    return d.cand.kind == "light" and claims.claiming_verb(d.event, d.cand.noun) is not None
+
+
 def _fold(best: Draft, others: list[Draft]) -> None:
     """Fill what the kept retelling lacks from the others and remember them."""
     for g in others:
+        if _is_claim(g) and not _is_claim(best):
+            # the claimant names who the story's "gunmen" were (same codes and sectors, or
+            # the two would not have merged)
+            best.actor = g.actor
         if best.date is None and g.date is not None:
             best.date = g.date
         if not best.recipient and g.recipient:

@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import docview, tree
-from . import adjuncts
+from . import adjuncts, claims
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
 
 
@@ -451,6 +451,10 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
                     lem(c) in lex.light_verbs or lem(c) == "take"):
                 acl = c
                 break
+        claimer = claims.claiming_verb(cand.event, anchor)
+        if claimer is not None:
+            _merge(cand, claimer, cand.event, cand.mode, by_token, weak=False)
+            continue
         doer = adjuncts.tying_verb(anchor)
         if doer is not None and doer.i not in by_token:
             _merge(cand, doer, cand.event, cand.mode, by_token, weak=False)
