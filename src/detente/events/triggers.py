@@ -46,6 +46,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 LIGHT_PREPS = events_words("light_preps")
 #: Light verbs that take their event noun through any preposition ("entered into talks").
 ANY_PREP_LIGHT_VERBS = events_words("light_verbs_any_prep")
+#: Verbs that tell an event noun, their subject, as having happened ("protests erupted").
+OCCURRENCE_VERBS = events_words("occurrence_verbs")
 #: Prepositions of time and circumstance: their object is never what a demand or promise
 #: is about ("after a meeting with X, told officials to ...").
 CIRCUMSTANCE_PREPS = events_words("circumstance_preps")
@@ -431,6 +433,12 @@ def drop_nested(by_token: dict[int, "Candidate"]) -> None:
             cand.dropped = True
 
 
+def _occurrence(verb) -> bool:
+    """"erupted", "broke out", "flared up": the verb tells its subject as having happened."""
+    words = {lem(verb)} | {f"{lem(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return bool(words & OCCURRENCE_VERBS)
+
+
 def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> None:
     """Pass 1: attach each event noun to its verb (light verbs and phrases merge with it)."""
     for cand in list(by_token.values()):
@@ -500,6 +508,10 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
             cand.weak = False
         elif anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
             cand.predicate = anchor.head
+            if anchor.head.dep_ == "ROOT" and _occurrence(anchor.head):
+                # "protests erupted in X", "riots broke out": told as having happened, so
+                # the street reading of an ambiguous noun, with or without a named doer
+                cand.weak = False
 
 
 def _verb_object_phrase(lex: Lexicon, verb, by_token: dict) -> None:
