@@ -362,8 +362,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         since, date, location = _when_where(ctx, sent, cand, roles)
         if foiled and location is None:
             location = material.place_inside(ctx, cand.noun)
-        if actor and not any(a.code for a in actor) and \
-                not any(t.pos_ == "PROPN" for t in roles.actor):
+        if actor and not any(a.code for a in actor) and not any(_named(t) for t in roles.actor):
             # Unnamed participants only: a named person or body keeps no guessed country.
             # The act's place counts even when named inside a participant ("results in
             # Monrovia").
@@ -550,6 +549,12 @@ def _expletive(subj) -> bool:
     preds = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     return bool(preds) and any(c.dep_ in ("xcomp", "ccomp") for p in preds + [verb]
                                for c in p.children)
+
+
+def _named(tok) -> bool:
+    """A name, not a common noun the tagger took for one because it opens the sentence
+    ("Militiamen attacked ...": no entity, first word)."""
+    return tok.pos_ == "PROPN" and bool(tok.ent_type_ or not tok.is_sent_start)
 
 
 def _lem_of(tok) -> str:
