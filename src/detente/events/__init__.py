@@ -30,7 +30,7 @@ from .clauses import under_holder
 from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
 from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
-from . import material
+from . import material, weapons
 from .parties import with_party_sectors
 from .retellings import merge_retellings
 from .scene import carry_scene
@@ -85,6 +85,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
         for d in drafts:
             if d.extra.get("merged"):
                 continue
+            weapons.attribute(d, kept + drafts[:drafts.index(d)])
             if not any(a.code for a in d.actor) and (_collective_subject(d) or any(
                     _collective_text(a.text) for a in d.actor)):
                 ante = _latest_plural(kept + drafts)
@@ -93,7 +94,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
             if not d.actor and not _keep_without_actor(d):
                 continue
             if not d.actor and d.event in ACTOR_FROM_PLACE and d.location is not None \
-                    and d.location.country:
+                    and d.location.country and not d.extra.get("fired"):
                 # violence or protest with no named doer is coded to where it happened
                 d.actor = (Actor(d.location.text, d.location.country, None, d.location.name,
                                  None, None, d.location.start, d.location.end),)
@@ -103,7 +104,8 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
             if d.cand.kind == "noun" and d.cand.weak and not _explicit_agent(d):
                 continue  # "the Russia-Ukraine war" names a war, not an act by someone
             if d.cand.weak and not any(a.code and not ctx.actors.from_setting(a)
-                                       for a in d.actor):
+                                       for a in d.actor) and not (
+                    weapons.unattributed(d) and any(r.code for r in d.recipient)):
                 continue  # an ambiguous word needs a participant we can name
             if antecedent is not None and d.date is None and d.date_override is None:
                 d.date = antecedent.date  # outcome of the talks referred to

@@ -27,7 +27,7 @@ from .arguments import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, find
 from .recipients import (earlier_doers, earlier_state, one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import Lexicon, category_set, events_words
-from . import counterparts, material
+from . import counterparts, material, weapons
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
 from .triggers import Candidate
@@ -634,6 +634,8 @@ VENUE_EVENTS = category_set("venue_events")
 def _locate(ctx, sent, tokens, actor: tuple, event: str, location) -> tuple:
     """Unnamed participants ("demonstrators in Baghdad", "riot police") take the country of
     the place named with them, else of the place the act happened (not for meetings)."""
+    if event == "ASSAULT" and tokens and all(weapons.is_weapon(t) for t in tokens):
+        return actor  # where a missile fell says nothing of who fired it (weapons.py)
     place = None
     for tok in tokens:
         span = phrase(tok)

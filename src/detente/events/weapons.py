@@ -1,0 +1,74 @@
+"""Strikes told by their weapon: "a missile hit a building in X", "shelling killed two".
+
+A weapon fired from afar says nothing about who fired it, and least of all that the country
+it landed in did: coded like "gunmen in X" (the place's country), a missile falling on a city
+would be that country attacking itself. So an unattributed stand-off weapon takes no country
+from the place; the article's latest earlier attack on that country by another side names
+the striker ("Russia launched a wave of drones at Ukraine ... A drone hit a power plant in
+Y"); with none, the doer stays without a country rather than a wrong one.
+
+The weapon words are in data/lexicon/events.yaml (``standoff_weapons``).
+"""
+
+from __future__ import annotations
+
+from .lexicon import events_words
+
+STANDOFF = events_words("standoff_weapons")
+_ASSERTING = ("asserted", "historical")
+
+
+def is_weapon(tok) -> bool:
+    """The doer phrase is a stand-off weapon ("a missile", "airstrikes", "shelling")."""
+    return tok.lower_ in STANDOFF or tok.lemma_.lower() in STANDOFF
+
+
+def unattributed(d) -> bool:
+    """A draft whose only doer is a stand-off weapon with no country of its own."""
+    return bool(d.actor) and d.event == "ASSAULT" and all(
+        not a.code and a.text.lower().split()[-1:] and a.text.lower().split()[-1] in STANDOFF
+        for a in d.actor)
+
+
+def fired(d) -> bool:
+    """An attack named by its weapon with no doer: "shelling killed two", "a drone strike"."""
+    noun = d.cand.noun if d.cand.kind == "noun" else None
+    if d.event != "ASSAULT" or d.actor or noun is None:
+        return False
+    return is_weapon(noun) or any(c.dep_ in ("compound", "amod") and is_weapon(c)
+                                  for c in noun.children)
+
+
+def _struck(d) -> str | None:
+    """The country a strike fell on: its place's, else its one coded target's."""
+    if d.location is not None and d.location.country:
+        return d.location.country
+    codes = {r.code for r in d.recipient if r.code}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def striker(earlier: list, d):
+    """The latest earlier attack told as happening on the same country by another side."""
+    target = _struck(d)
+    if target is None:
+        return None
+    for e in reversed(earlier):
+        if e.event != "ASSAULT" or e.modality not in _ASSERTING or unattributed(e):
+            continue
+        doers = {a.code for a in e.actor if a.code}
+        if doers and target not in doers and _struck(e) == target:
+            return e
+    return None
+
+
+def attribute(d, earlier: list) -> None:
+    """The striker of an attack told by its weapon, from the attacks told before it; a
+    draft named by its weapon alone is marked ``fired``, so that no place stands in for its
+    doer."""
+    if not (unattributed(d) or fired(d)):
+        return
+    if fired(d):
+        d.extra["fired"] = True
+    ante = striker(earlier, d)
+    if ante is not None:
+        d.actor, d.inherited = ante.actor, True
