@@ -41,3 +41,23 @@ def test_the_article_names_the_striker_of_a_later_strike_on_the_same_country(ana
 def test_a_planted_bomb_still_takes_the_place_country(analyzer):
     (event,) = _assaults(analyzer, "A roadside bomb killed three soldiers in Kandahar.")
     assert [a.code for a in event.actor] == ["AFG"]
+
+
+def _events(analyzer, text):
+    (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    return [(e.event, e.mode, [a.code for a in e.actor], [r.code for r in e.recipient])
+            for e in analysis.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Syria launched a dozen rockets at Turkey on Friday.",
+     [("ASSAULT", "heavy-weapons", ["SYR"], ["TUR"])]),
+    ("Pakistan launched drones against Afghanistan overnight.",
+     [("ASSAULT", "heavy-weapons", ["PAK"], ["AFG"])]),
+    ("India launched a ballistic missile into the sea in a test.",
+     [("MOBILIZE", "weapons", ["IND"], [])]),
+    ("Chile launched a weather satellite on a rocket.", []),
+])
+def test_a_launch_attacks_only_when_aimed_at_someone(analyzer, text, expected):
+    assert _events(analyzer, text) == expected

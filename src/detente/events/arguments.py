@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from ..ranges import Cache, uncached
-from . import adjuncts, coordination
+from . import adjuncts, coordination, weapons
 from .clauses import as_phrase_agent, relative_antecedent, under_holder
 from .lexicon import category_set, events_words, load_lexicon
 
@@ -680,7 +680,8 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     for c in verb.children:
         if c.dep_ in obj_deps and (anchor is None or c.i != anchor.i) \
                 and c.pos_ in ("PROPN", "NOUN", "PRON") and (c.dep_ != "dobj" or c in objects):
-            roles.recipient.append(c)
+            if not weapons.is_weapon(c):  # "launched drones at X": the drones hit no one
+                roles.recipient.append(c)
         elif c.dep_ == "prep" and cand.event == "MOBILIZE" and c.lower_ in DEPLOY_PREPS:
             roles.recipient.extend(g for g in c.children if g.dep_ == "pobj" and
                                    g.pos_ == "PROPN" and g.ent_type_ not in NOT_PLACES)

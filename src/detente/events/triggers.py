@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import docview, tree
-from . import adjuncts, claims
+from . import adjuncts, claims, weapons
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
 
 
@@ -188,7 +188,7 @@ def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
         for key in _phrasal_keys(tok, lex.verbs):
             entry = lex.verbs.get(key)
             if entry or key in lex.senses:
-                entry = _apply_sense(lex, key, entry, tok)
+                entry = weapons.launch_reading(key, _apply_sense(lex, key, entry, tok), tok)
                 return (key, entry) if entry else None
         return None
     if tok.pos_ in NOUN_POS or (tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "dobj", "pobj")):

@@ -12,9 +12,16 @@ The weapon words are in data/lexicon/events.yaml (``standoff_weapons``).
 
 from __future__ import annotations
 
-from .lexicon import events_words
+from .. import knowledge
+from .lexicon import Entry, events_words
 
 STANDOFF = events_words("standoff_weapons")
+#: "launched missiles at X": prepositions that aim a launch at a target.
+AIM_PREPS = events_words("aim_preps")
+#: "into the sea", "into orbit": where a launch goes without hitting anyone.
+NO_TARGETS = events_words("launch_no_targets")
+#: Verbs whose attack reading needs a target -> "CATEGORY/mode" when there is none.
+UNAIMED = knowledge.table("lexicon/events.yaml", "unaimed_launches")
 _ASSERTING = ("asserted", "historical")
 
 
@@ -72,3 +79,25 @@ def attribute(d, earlier: list) -> None:
     ante = striker(earlier, d)
     if ante is not None:
         d.actor, d.inherited = ante.actor, True
+
+
+def aimed(verb) -> bool:
+    """A launch aimed at someone or somewhere ("at Israel", "toward the capital"), not into
+    the sea or space: without a target, a missile launch is a show of force or a test."""
+    # the target hangs on the verb or on its object ("launched a drone attack on a ship")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "prep" and c.lower_ in AIM_PREPS:
+            if any(g.dep_ == "pobj" and g.lemma_.lower() not in NO_TARGETS
+                   for g in c.children):
+                return True
+    return False
+
+
+def launch_reading(key: str, entry, verb):
+    """The entry of a launch verb: an attack when aimed, else what ``unaimed_launches``
+    says ("launched a ballistic missile" with no target shows force)."""
+    if entry is None or entry.event != "ASSAULT" or key not in UNAIMED or aimed(verb):
+        return entry
+    event, _, mode = UNAIMED[key].partition("/")
+    return Entry(event, mode or None, entry.weak)
