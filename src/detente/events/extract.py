@@ -27,7 +27,7 @@ from .arguments import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, find
 from .recipients import (earlier_doers, earlier_state, one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import Lexicon, category_set, events_words
-from . import counterparts, material, weapons
+from . import counterparts, material, targets, weapons
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
 from .triggers import Candidate
@@ -116,6 +116,8 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
             inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in DESCEND_PREPS
                      for g in c.children if g.dep_ == "pobj"]
             found = _actors_for(ctx, inner[:1], speaker, lex) if inner else ()
+        if not found:
+            found = targets.place_party(ctx, tok, span)  # "shelled Kharkiv": Ukraine's side
         if not found and lex is not None and _agentive(tok, lex):
             # A participant the actor list cannot name ("Amnesty International", "the
             # rebels"): keep it, uncoded, rather than lose the event.
@@ -415,6 +417,8 @@ def _when_where(ctx, sent, cand, roles):
     location = place_for(ctx, cand.head)
     if location is None and cand.kind == "light" and cand.noun is not None:
         location = object_place(ctx, cand.noun, cand.head)  # "paid a visit to X"
+    if location is None:
+        location = targets.object_place(ctx, cand)  # "shelled Kharkiv"
     if location is None:
         avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
         venues = venue_places(ctx, sent, cand.head)

@@ -1,0 +1,59 @@
+"""Places that an act of force is done to: "shelled Kharkiv", "seized the city of Goma",
+"bombed Beirut's southern suburbs".
+
+The place is the act's object, so the venue finder (which leaves participants' phrases out)
+passes it over, and as a participant a city names no party. Yet an attack on a city
+happens there and hits its country: the object place is the act's location, and a city
+object stands for its country's side.
+"""
+
+from __future__ import annotations
+
+from ..records import Actor
+from .lexicon import category_set
+
+#: Categories whose object place is where the act happened (data/ontology.yaml).
+STRUCK = category_set("place_object_categories")
+
+
+def _object_spans(verb):
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            yield c
+
+
+def _names_object(root, obj, place) -> bool:
+    """The place is the object itself, its "of" name ("the city of Goma") or, below the
+    level of a country, its possessor ("Beirut's suburbs"; "Iran's ambassador" is no place)."""
+    if root.i == obj.i:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == obj.i:
+        return True
+    return root.dep_ == "poss" and root.head.i == obj.i and place.feature != "country"
+
+
+def object_place(ctx, cand):
+    """The place that the act of force ``cand`` is done to, or None."""
+    if cand.kind != "verb" or cand.event not in STRUCK:
+        return None
+    doc = cand.head.doc
+    for obj in _object_spans(cand.head):
+        start = obj.left_edge.idx
+        end = obj.right_edge.idx + len(obj.right_edge)
+        for place in ctx.places_in(start, end):
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None and _names_object(span.root, obj, place):
+                return place
+    return None
+
+
+def place_party(ctx, tok, span) -> tuple:
+    """A named place as a participant stands for its country ("shelled Kharkiv"): the
+    country's side, with the place's own words as its text."""
+    if tok.pos_ != "PROPN":
+        return ()
+    for place in ctx.places_in(span.start_char, span.end_char):
+        if place.country and place.start <= tok.idx < place.end:
+            return (Actor(span.text, place.country, None, None, None, None,
+                          span.start_char, span.end_char),)
+    return ()
