@@ -28,6 +28,7 @@ entity, lemma, morphology; ``tests/test_matmul.py`` checks the gold stories).
 from __future__ import annotations
 
 import ctypes
+import functools
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,9 +40,6 @@ _SETTERS = ("openblas_set_num_threads", "scipy_openblas_set_num_threads64_",
             "scipy_openblas_set_num_threads_64_", "openblas_set_num_threads64_")
 _GETTERS = ("openblas_get_num_threads", "scipy_openblas_get_num_threads64_",
             "scipy_openblas_get_num_threads_64_", "openblas_get_num_threads64_")
-
-_pinned: bool | None = None  #: the answer of ``one_thread``, once per process
-
 
 def _loaded_openblas() -> list[str]:
     """Paths of the OpenBLAS libraries mapped into this process (Linux's process map; numpy
@@ -83,17 +81,15 @@ def threads() -> list[int] | None:
     return [getter() for _, getter in found]
 
 
+@functools.lru_cache(maxsize=1)  # once per process: the setting lasts
 def one_thread() -> bool:
     """Hold numpy's OpenBLAS to one thread; True when that is done (or already so)."""
-    global _pinned
-    if _pinned is None:
-        _pinned = False
-        if threads() is not None:
-            for path in _loaded_openblas():
-                setter, _ = _functions(path)
-                setter(1)
-            _pinned = threads() == [1] * len(_loaded_openblas())
-    return _pinned
+    if threads() is None:
+        return False
+    for path in _loaded_openblas():
+        setter, _ = _functions(path)
+        setter(1)
+    return threads() == [1] * len(_loaded_openblas())
 
 
 def _layers(nlp) -> list:
@@ -104,7 +100,8 @@ def _layers(nlp) -> list:
     models = [proc.model for _, proc in nlp.pipeline
               if getattr(getattr(proc, "model", None), "walk", None) is not None]
     layers = [layer for model in models for layer in model.walk()]
-    return layers if all(type(layer.ops) is NumpyOps for layer in layers) else []
+    # exactly thinc's CPU ops: a subclass (thinc-apple-ops) brings its own gemm, kept
+    return layers if {type(layer.ops) for layer in layers} == {NumpyOps} else []
 
 
 def install(nlp) -> bool:
