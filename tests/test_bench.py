@@ -79,3 +79,21 @@ def test_bench_reports_progress_over_every_timed_article(corpus, analyzer):
     bench.run_bench(corpus, replicate=2, repeats=1, analyzer=analyzer, progress=start)
     assert seen[0] == ("total", 3 + 6)  # once, then replicated twice
     assert sum(n for kind, n in seen[1:] if kind == "done") == 9
+
+
+@pytest.mark.model
+def test_bench_also_times_bare_spacy_on_detente_s_matrix_library(corpus, analyzer):
+    from detente import matmul
+
+    if not matmul.installed(analyzer.nlp):
+        pytest.skip("detente's pipeline kept BLIS here (no OpenBLAS whose threads can be set)")
+    result = bench.run_bench(corpus, replicate=1, repeats=1, analyzer=analyzer)
+    once = result["once"]
+    assert once["bare_blas"]["words_per_s"] > 0
+    assert set(once["cpu_seconds"]) == {"bare", "bare_blas", "detente"}
+    # seconds are printed rounded to the millisecond, a few per cent of this tiny corpus
+    assert once["blas_throughput_ratio"] == pytest.approx(
+        once["bare_blas"]["seconds"] / once["detente"]["seconds"], rel=0.05)
+    text = bench.render(result)
+    assert "  bare, numpy BLAS " in text
+    assert "throughput detente/(bare, numpy BLAS):" in text

@@ -33,6 +33,7 @@ ALLOWED_DOC_STATE: dict[str, str] = {
 #: knowledge whose racing builds give equal values (lru_cache keeps one, both are complete).
 KNOWLEDGE_CACHES: dict[tuple[str, str], str] = {
     ("nlp.py", "load"): "the spaCy pipeline (build_once: seconds and hundreds of MB)",
+    ("matmul.py", "one_thread"): "OpenBLAS held to one thread: a process setting, made once",
     ("parallel.py", "_analyzer"): "a worker process's analyzer: model and knowledge bases "
                                   "(build_once, one per worker process)",
     ("actors.py", "_load_kb"): "the actor knowledge base per set of extra files (build_once)",

@@ -14,7 +14,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 
-from . import annotation_cache, headings, knowledge
+from . import annotation_cache, headings, knowledge, matmul
 from .errors import ModelNotFound
 from .records import MAX_CHARS
 
@@ -105,7 +105,8 @@ def load_shipped(name: str = DEFAULT_MODEL) -> Language:
 @knowledge.build_once(maxsize=4)
 def load(name: str = DEFAULT_MODEL) -> Language:
     """Load (once per process) the spaCy pipeline called ``name``, with detente's sentence
-    components and the cached attribute ruler."""
+    components, the cached attribute ruler and lemmatizer, and (``matmul``) its matrix
+    products computed by numpy's BLAS."""
     nlp = load_shipped(name)
     # order before the parser: the joins first, then the cap, which must win on a run-on
     if "parser" in nlp.pipe_names and "detente_abbreviation_join" not in nlp.pipe_names:
@@ -115,4 +116,5 @@ def load(name: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names and "detente_sentence_cap" not in nlp.pipe_names:
         nlp.add_pipe("detente_sentence_cap", before="parser")
     annotation_cache.install(nlp)  # same annotations, in a fraction of the time
+    matmul.install(nlp)  # the same products by numpy's BLAS on one thread, when it has one
     return nlp
