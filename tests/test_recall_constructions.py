@@ -114,3 +114,9 @@ def test_telling_a_party_that_it_must_act_asks_it_to(nlp_sm):
 def test_a_quote_told_to_the_press_asks_nothing_of_the_press(nlp_sm):
     text = '"They must reopen the border," Kenya told reporters from Sudan.'
     assert all(r != ["SDN"] for _, _, r in coded(nlp_sm, text, "REQUEST"))
+
+
+def test_a_protest_in_support_of_a_party_is_backing_by_the_protesters(nlp_sm):
+    text = "Protesters from Turkey rallied in support of Syria on Monday."
+    assert all(a != ["SYR"] for _, a, _ in coded(nlp_sm, text, "SUPPORT"))
+    assert [r for _, _, r in coded(nlp_sm, text, "SUPPORT")] == [["SYR"]]

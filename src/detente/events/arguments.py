@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from ..ranges import Cache, uncached
-from . import adjuncts, coordination, meetings
+from . import adjuncts, coordination
 from .clauses import as_phrase_agent, relative_antecedent, under_holder
 from .lexicon import category_set, events_words, load_lexicon
 
@@ -572,10 +572,8 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
         subj, passive = subject_of(top.head.head)
         if subj is not None and not passive:
             roles.actor = [subj]
-    elif cand.kind == "noun" and not roles.actor and cand.event in SEQUENCED \
-            and meetings.said_at(top, subject_of) is not None:
-        speaker, told = meetings.said_at(top, subject_of)  # "told Y in a phone call"
-        roles.actor, roles.recipient = [speaker], roles.recipient or ([told] if told else [])
+    elif cand.kind == "noun":  # "told Y in a phone call", "rallied in support of X"
+        adjuncts.setting_roles(top, cand, roles, subject_of)
     holder = under_holder(top) if cand.kind == "noun" and cand.event in UNDER_MEASURES else None
     if holder is not None and not roles.recipient:
         roles.recipient = [holder]  # "X remains under sanctions": X is their target
