@@ -120,3 +120,15 @@ def test_a_protest_in_support_of_a_party_is_backing_by_the_protesters(nlp_sm):
     text = "Protesters from Turkey rallied in support of Syria on Monday."
     assert all(a != ["SYR"] for _, a, _ in coded(nlp_sm, text, "SUPPORT"))
     assert [r for _, _, r in coded(nlp_sm, text, "SUPPORT")] == [["SYR"]]
+
+
+def test_crediting_a_party_for_its_part_is_praise(nlp_sm):
+    text = "Kenya credited Ghana for its role in the talks."
+    assert coded(nlp_sm, text, "SUPPORT") == [("asserted", ["KEN"], ["GHA"])]
+    assert coded(nlp_sm, "Kenya credited the payment to the account of Ghana.",
+                 "SUPPORT") == []
+
+
+def test_acting_in_coordination_with_a_party_is_cooperating_with_it(nlp_sm):
+    text = "Spain arrested the smugglers in coordination with Chile."
+    assert coded(nlp_sm, text, "COOPERATE") == [("asserted", ["ESP"], ["CHL"])]
