@@ -132,3 +132,9 @@ def test_crediting_a_party_for_its_part_is_praise(nlp_sm):
 def test_acting_in_coordination_with_a_party_is_cooperating_with_it(nlp_sm):
     text = "Spain arrested the smugglers in coordination with Chile."
     assert coded(nlp_sm, text, "COOPERATE") == [("asserted", ["ESP"], ["CHL"])]
+
+
+def test_agreeing_with_a_view_is_no_commitment(nlp_sm):
+    assert coded(nlp_sm, "Kenya agreed with the concerns of Sudan.", "AGREE") == []
+    assert coded(nlp_sm, "Kenya agreed with Sudan on a border deal.", "AGREE") == [
+        ("asserted", ["KEN"], ["SDN"])]
