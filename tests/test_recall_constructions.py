@@ -138,3 +138,8 @@ def test_agreeing_with_a_view_is_no_commitment(nlp_sm):
     assert coded(nlp_sm, "Kenya agreed with the concerns of Sudan.", "AGREE") == []
     assert coded(nlp_sm, "Kenya agreed with Sudan on a border deal.", "AGREE") == [
         ("asserted", ["KEN"], ["SDN"])]
+
+
+def test_hours_of_talks_are_talks(nlp_sm):
+    text = "Kenya held 10 hours of talks with Sudan on Monday."
+    assert coded(nlp_sm, text, "CONSULT") == [("asserted", ["KEN"], ["SDN"])]
