@@ -13,7 +13,8 @@ the arguments are read, as for "has the backing of").
 from __future__ import annotations
 
 from .. import knowledge
-from .lexicon import events_words
+from . import meetings
+from .lexicon import category_set, events_words
 
 #: Nouns (lemmas) that, as "in <noun>" on a verb, turn that verb's doing into the noun's stance,
 #: and the category of that stance.
@@ -28,6 +29,8 @@ RECEIVING_VERBS = events_words("backing_receiving_verbs")
 GIVER_PREPS = events_words("giver_preps")
 #: Nouns (lemmas) of backing that, received from a named giver, are that giver's SUPPORT.
 BACKING_NOUNS = events_words("received_backing_nouns")
+#: Categories of meeting nouns, whose doers a clause around them may name.
+MEETINGS = category_set("sequenced_meetings")
 
 
 def stance_verb(noun):
@@ -47,9 +50,7 @@ def stance_verb(noun):
         verb = verb.head
     if verb.pos_ != "VERB" or verb.i == noun.i:
         return None
-    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    about = any(c.dep_ == "prep" and c.lower_ in ABOUT_PREPS for c in noun.children) or (
-        after is not None and after.dep_ == "prep" and after.lower_ in ABOUT_PREPS)
+    about = bool(_about_preps(noun))
     doer = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
         or verb.dep_ in ("acl", "relcl", "conj")
     return verb if about and doer else None
@@ -85,3 +86,36 @@ def stance_event(noun) -> str | None:
     if stance_verb(noun) is not None:
         return STANCES.get(noun.lemma_.lower())
     return "SUPPORT" if received_from(noun) is not None else None
+
+
+def _about_preps(noun) -> list:
+    """The "of/against/at ..." phrases naming whom a stance is about: on the noun or, as
+    parsers often attach them, right after it."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS]
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if not preps and after is not None and after.dep_ == "prep" and after.lower_ in ABOUT_PREPS:
+        preps = [after]
+    return preps
+
+
+def setting_roles(noun, cand, roles, subject_of) -> None:
+    """Roles of an event noun that the clause around it gives, for a noun left as an event
+    of its own: a stance on a verb that is already an event ("rallied in support of X": the
+    ralliers back X, not X itself) or a meeting where something was said ("told Y in a phone
+    call": the speaker called Y). ``subject_of`` reads a verb's subject."""
+    verb = stance_verb(noun) if cand.event == STANCES.get(noun.lemma_.lower()) else None
+    if verb is not None:
+        doer, passive = subject_of(verb)
+        if doer is None and verb.dep_ in ("acl", "relcl"):
+            doer, passive = verb.head, False  # "people marching in support of X"
+        if doer is not None and not passive:
+            roles.actor = [doer]
+            roles.recipient = [g for p in _about_preps(noun) for g in p.children
+                               if g.dep_ == "pobj"]
+        return
+    if roles.actor or cand.event not in MEETINGS:
+        return
+    said = meetings.said_at(noun, subject_of)
+    if said is not None:
+        speaker, told = said
+        roles.actor, roles.recipient = [speaker], roles.recipient or ([told] if told else [])

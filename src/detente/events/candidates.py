@@ -8,7 +8,7 @@ modifiers and elaborations of another event.
 from __future__ import annotations
 
 from .. import tree
-from . import criticism
+from . import complements, criticism
 from .clauses import relative_doer
 from .lexicon import Lexicon, category_set, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -205,7 +205,11 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
             [tok.head] if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") else [])
         for c in clauses:
             aux, event, mode, key = _obligation_word(lex, c)
-            subj = tree.subject(c, ("nsubj", "nsubjpass", "expl"))
+            said = tree.subject(c, ("nsubj", "nsubjpass", "expl"))
+            # "told X that it must": X is asked (not in an aside: "..., he told VOA")
+            subj = complements.addressee(tok, said) if aux is not None \
+                and c.head.i == tok.i and c.i > tok.i else said
+            told = subj is not None and said is not None and subj.i != said.i
             blamed = criticism.condemned_act(lex, c) if aux is None else None
             if blamed is not None:  # "said Israel's cruel attacks must stop"
                 (aux, subj), event, mode, key = blamed, "ACCUSE", "disapprove", "condemned"
@@ -219,7 +223,7 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                            for t in criticism.phrase_words(subj)):
                 continue  # "our allies and we must": a speaker's own resolve, not a demand
             cand = Candidate(c, event, mode, False, "obligation", words=[aux], key=key,
-                             predicate=tok, anchor=subj if blamed is not None else None)
+                             predicate=tok, anchor=subj if blamed is not None or told else None)
             cand.content = by_token.get(c.i)
             # what is asked did not happen: no event of its own ("must stop its incursions");
             # what is judged did ("said the raids were illegal")

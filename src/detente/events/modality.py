@@ -18,7 +18,7 @@ from .. import knowledge, tree
 from ..ranges import Cache, uncached
 from . import coordination
 from . import irrealis
-from .lexicon import events_words
+from .lexicon import category_set, events_words
 
 #: Dependencies along which a governing clause passes its modality down.
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj",
@@ -34,8 +34,18 @@ OPEN_MODALS = events_words("open_modals")
 COPULAS = events_words("copulas")
 #: Negators that count only next to the event ("no talks"), not in a governing clause.
 NEAR_ONLY_NEGATORS = events_words("near_only_negators")
+#: Categories whose light verb of intent is the act itself: "sought talks" asks for talks now
+#: (while "planned talks", "scheduled a rally" lie ahead).
+ASKED_NOW = category_set("intent_verb_is_the_act", "lexicon/events.yaml")
 #: adverbs that tell an act as background ("had previously rejected"; data/lexicon/time.yaml)
 BACKGROUND_ADVERBS = knowledge.words("lexicon/time.yaml", "background_adverbs")
+
+
+def _planned(cand, own, m) -> bool:
+    """A light verb of intent that puts its event ahead ("planned talks"); "sought talks" is
+    a request made now."""
+    return cand.kind == "light" and cand.event not in ASKED_NOW \
+        and bool({t.lemma_.lower() for t in own} & m["future_verbs"])
 
 
 def _words(tok) -> tuple[str, str]:
@@ -126,7 +136,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
         else cand.head.head
     if words_near & m["future_words"] and not _past(told):
         found.add("future")
-    if {t.lemma_.lower() for t in own} & m["future_verbs"] and cand.kind == "light":
+    if _planned(cand, own, m):
         found.add("future")  # "planned talks", "scheduled a meeting"
 
     marked = bool(words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"])

@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import docview, tree
-from . import adjuncts, claims, weapons
+from . import adjuncts, claims, complements, meetings, weapons
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
 
 
@@ -313,11 +313,8 @@ def seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
         key, entry = hit
         if pos == "VERB" and entry.event not in SPEECH_ACTS and _attributes_quote(tok):
             continue  # '"The danger has not passed," agreed X': concurring, not agreeing
-        if key in lex.needs_complement and tok.pos_ == "VERB" and not any(
-                c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
-                or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for"
-                                              for g in c.children))
-                for c in tok.children):
+        if key in lex.needs_complement and tok.pos_ == "VERB" \
+                and not complements.has_complement(tok):
             continue  # "asked about the talks" is a question, not a request
         kind = "verb" if tok.pos_ == "VERB" and tok.dep_ not in ("nsubj", "dobj", "pobj") \
             else "noun"
@@ -484,7 +481,7 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
             if vcand is not None and not vcand.dropped:
                 if prep is not None and prep.lower_ not in vcand.key.split()[1:] and (
                         vcand.key not in lex.content | lex.intent | lex.refusal
-                        or prep.lower_ in CIRCUMSTANCE_PREPS):
+                        or prep.lower_ in CIRCUMSTANCE_PREPS or meetings.is_setting(prep, cand)):
                     # "attacked during talks", "after a meeting with X, told Y to": two events
                     cand.predicate = verb
                     continue

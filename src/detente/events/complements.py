@@ -1,0 +1,47 @@
+"""Whether a verb that needs a complement to be a request ("ask", "press", "call") has one:
+a clause ("asked Kenya to free them", "asked whether"), or what is asked for ("asked for
+talks"), also where the parser hangs the "for" phrase on the one asked ("asked Trump for
+sanctions relief"). "Asked about the talks" is a question, not a request.
+"""
+
+from __future__ import annotations
+
+from .lexicon import events_words
+
+#: The preposition that names what is asked for.
+FOR = "for"
+
+
+def _for_phrase(tok) -> bool:
+    return tok.dep_ == "prep" and tok.lower_ == FOR
+
+
+def has_complement(verb) -> bool:
+    """True when ``verb`` has a clause or a "for" phrase as its complement."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") or _for_phrase(c):
+            return True
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == FOR for g in c.children):
+            return True
+        if c.dep_ in ("dobj", "dative") and c.i > verb.i and any(
+                _for_phrase(g) for g in c.children):
+            return True  # "asked Trump for relief": the parser's attachment to the one asked
+    return False
+
+
+#: Pronouns of a reported clause that stand for the one told ("told Kenya that it must").
+TOLD_PRONOUNS = events_words("told_pronouns")
+#: Who is told only to report it ("told reporters that they must ..." asks someone else).
+PRESS = events_words("press_addressees")
+
+
+def addressee(verb, subj):
+    """The one told, when a reported clause's subject is a pronoun for them ("told Uganda
+    that it should reopen the border"): the verb's object; else ``subj`` unchanged."""
+    if subj is None or subj.lower_ not in TOLD_PRONOUNS:
+        return subj
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if told is None or told.pos_ not in ("PROPN", "NOUN") \
+            or told.lemma_.lower() in PRESS or told.lower_ in PRESS:
+        return subj
+    return told
