@@ -113,8 +113,14 @@ def names_person(ctx, actor: Actor) -> bool:
 
 def by_title(ctx, speaker: Actor, head) -> Actor:
     """"the mayor said" after "City Mayor Jane Roe": the named holder of the title, most
-    recent first, whose country agrees; the speaker unchanged when no one fits."""
-    if speaker.name is not None or head.pos_ == "PROPN" or head.tag_ == "NNS":
+    recent first, whose country agrees; the speaker unchanged when no one fits. A title the
+    actor stage read as its country's or body's ("the Taliban spokesman", "the Ruritanian
+    envoy": the Taliban, Ruritania, with a role) is looked up the same way: news names the
+    holder once, then calls him by the title."""
+    if head.pos_ == "PROPN" or head.tag_ == "NNS":
+        return speaker
+    body = speaker.name is not None  # the title read as its body's: only a person holds it
+    if body and (speaker.role is None or is_person(ctx, speaker)):
         return speaker
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
         return speaker
@@ -125,7 +131,7 @@ def by_title(ctx, speaker: Actor, head) -> Actor:
         actor = titled[1][k]  # the most recent first
         if speaker.start - actor.start > _TITLE_REACH:
             break
-        if actor.role.split()[-1].lower() != word:
+        if actor.role.split()[-1].lower() != word or body and not names_person(ctx, actor):
             continue
         if speaker.code is None or actor.code is None or actor.code == speaker.code:
             best = actor
@@ -144,6 +150,7 @@ def described(ctx, speaker: Actor) -> Actor:
     that the text gives beside the name at its first mention."""
     if not speaker.name:
         return speaker
+    speaker = _full_name(ctx, speaker)
     first = _first_mention(ctx, speaker)
     speaker = _posted(ctx, speaker, first or speaker)
     if first is None or not is_person(ctx, first):
@@ -159,6 +166,35 @@ def described(ctx, speaker: Actor) -> Actor:
     if span is not None and (out.sector is None or out.code is None
                              or ctx.actors.from_setting(out)):
         out = _from_descriptor(ctx, out, ctx.actors.resolve(span))
+    return out
+
+
+def _full_name(ctx, speaker: Actor) -> Actor:
+    """"Roe said" after "Jane Roe, an economist at the bank,": the surname alone is the person
+    named in full before it (as resolved there, with the country and office given there), when
+    exactly one earlier named person has that surname."""
+    if speaker.start < 0 or len(speaker.name.split()) != 1:
+        return speaker
+    last = speaker.name.lower()
+    people = ctx.cache("speakers.people", lambda: _named_people(ctx))
+    names = {a.name for a in people.get(last, ()) if a.start < speaker.start}
+    if len(names) != 1:
+        return speaker
+    full = _first_mention(ctx, Actor(text="", code=None, name=names.pop()))
+    span = ctx.doc.char_span(full.start, full.end, alignment_mode="expand")
+    held = next((a for a in ctx.actors.resolve(span) if a.name == full.name), full)
+    return replace(held, text=speaker.text, start=speaker.start, end=speaker.end,
+                   code=held.code or speaker.code, sector=held.sector or speaker.sector,
+                   role=held.role or speaker.role)
+
+
+def _named_people(ctx) -> dict[str, list[Actor]]:
+    """Mentions of people named in more than one word, by their last word (lower case)."""
+    out: dict[str, list[Actor]] = {}
+    for actor in ctx.actors.mentions:
+        if actor.name and actor.start >= 0 and len(actor.name.split()) > 1 \
+                and is_person(ctx, actor):
+            out.setdefault(actor.name.split()[-1].lower(), []).append(actor)
     return out
 
 
