@@ -15,7 +15,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     Curly, straight and angle marks are read as one system, because real copy mixes them
     (“… ," he said. "…”); a straight mark opens when it follows a space or a bracket. A quote
     left open at the end of a paragraph counts to the paragraph's end when the next paragraph
-    opens a quote again (the convention for quotes running over several paragraphs).
+    opens a quote again (the convention for quotes running over several paragraphs); in text
+    whose paragraph breaks were lost, a curly opening mark while a curly quote is open marks
+    the same break.
     """
     found: list[tuple[int, int]] = []
     offset = 0
@@ -29,6 +31,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             opening = ch in "“«" or (ch == '"' and (before.isspace() or before in "([{—–-:")
                                      and not after.isspace())
             if opening:
+                if opened is not None and ch in "“«" and paragraph[opened] in "“«":
+                    # a curly quote reopened before it closed: copy flattened into one line
+                    # lost the paragraph break of a quote running on (see below)
+                    found.append((offset + opened + 1, offset + len(paragraph[:i].rstrip())))
                 opened = i
             elif opened is not None:
                 found.append((offset + opened + 1, offset + i))

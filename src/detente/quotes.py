@@ -56,6 +56,8 @@ _SPEAKER_PREPS = knowledge.words(_SPEECH, "speaker_prepositions")
 #: verbs that put a name on something ("called it a 'disgrace'"): a short quote below one
 #: is the subject's words, as below a speech verb
 NAMING_VERBS = knowledge.words(_SPEECH, "naming_predicates")
+#: words left in lower case inside the name of a work ("Meet the Press")
+TITLE_SMALL_WORDS = knowledge.words(_SPEECH, "title_small_words")
 #: how far up the parse a short quote's reporting verb is looked for
 _CLIMB = 8
 #: prepositional phrases followed down a title ("envoy for the region of X, Jane Roe")
@@ -171,11 +173,14 @@ def _direct(ctx, start: int, end: int, spans):
     words = len(body.split())
     sents = _sents_between(ctx, start, end)
     verb = None
+    inside = bool(text[sents[0].start_char:start - 1].strip())  # words before it in its sentence
+    if inside and _a_title(body) and not re.search(r"[.!?…]$", body):
+        return None  # the report "Annual Review of the Sector", the show "Meet the Press"
     if words < MIN_WORDS:
         # scare quotes (so-called “referendum”) unless it is said on its own (“No,” she
         # said) or is the words of someone reported in the sentence ("X called it a
         # 'historic step'", "X said the law was 'unfair'")
-        if not re.search(r"[,.!?…]$", raw.strip()) or text[sents[0].start_char:start - 1].strip():
+        if not re.search(r"[,.!?…]$", raw.strip()) or inside:
             if _a_title(body):
                 return None  # the book "Night Roads", the game "Red Oracle": a name of a work
             verb = _reporting_verb(ctx, start, end, spans)
@@ -211,17 +216,22 @@ def _direct(ctx, start: int, end: int, spans):
 
 
 def _a_title(body: str) -> bool:
-    """A few quoted words all capitalised, in a sentence: the name of a work or a thing."""
+    """Quoted words all capitalised but for small words inside ("Meet the Press"), not all
+    in capitals: the name of a work or a thing."""
     words = re.findall(r"[^\W\d_][\w'’-]*", body)
-    return len(words) >= 2 and all(w[0].isupper() for w in words) and not body.isupper()
+    if len(words) < 2 or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) \
+        and not body.isupper()
 
 
 _DASH = re.compile(r"[”\"»]?\s*[—–]\s*|[”\"»]?\s+-{1,2}\s+")
 
 
-#: between two paragraphs of one quote: the end of the first, a line break, the reopening mark
-#: (no closing mark: a paragraph closed with one is a quote of its own)
-_RUN_ON = re.compile(r'[ \t,.!?…]*\n\s*[“"«]')
+#: between two paragraphs of one quote: the end of the first, a line break (or only a space,
+#: in copy that lost its breaks), the reopening mark (no closing mark: a paragraph closed with
+#: one is a quote of its own)
+_RUN_ON = re.compile(r'[ \t,.!?…]*(?:\n\s*|[ \t]+)[“"«]')
 
 
 def _run_on(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -474,7 +484,10 @@ def _pronoun_speaker(ctx, head) -> Actor | None:
     "she" is the last person quoted, not the last person named. None hands the quote or act
     the previous speaker (``_fill_speakers_and_dates``, ``speech_acts``)."""
     found = coref.antecedent(ctx, head)
-    found = found[0] if len(found) == 1 else None
+    # "they" for a coordination or a group ("members of the Senate — Roe, Doe and Poe"):
+    # the first named stands for them, as in a subject phrase; never the previous speaker
+    several = len(found) > 1 and head.lower_ not in PERSON_PRONOUNS
+    found = found[0] if len(found) == 1 or several else None
     if head.lower_ in PERSON_PRONOUNS:
         said = _last_named(ctx, head.idx)
         if (said is not None and found is not None and found.start < said[0]

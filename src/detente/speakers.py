@@ -300,6 +300,8 @@ def _prefix(ctx, first: Actor):
         return None
     else:
         words, found = ctx.doc[span.start:names[0].i], None
+    if any(t.is_quote for t in words[1:]):
+        return None  # a quoted heading run into the name ('It is fear' Jane Roe): no office
     words = _office(words)
     if not len(words) or len(words) > _ROLE_WORDS:
         return None
@@ -310,8 +312,11 @@ def _office(words):
     """The descriptor without its article and the nation before it ("the Russian Foreign
     Minister", "Haiti's secretary of state"): the country is the actor's code, not its role.
     A place written as part of the title stays ("Central Province Governor")."""
-    while len(words) and (words[0].dep_ in ("det", "case") or words[0].ent_type_ == "NORP"):
-        words = words[1:]
+    while len(words) and (words[0].dep_ in ("det", "case") or words[0].ent_type_ == "NORP"
+                          or words[0].is_punct):
+        words = words[1:]  # and the quote mark before a name that follows a quote: no office
+    while len(words) and words[-1].is_punct:
+        words = words[:-1]
     owner = next((t for t in words if t.dep_ == "case"), None)  # "Haiti's", not "Java"
     if owner is not None and all(t.ent_type_ == "GPE" for t in words[:owner.i - words.start]):
         words = words[owner.i - words.start + 1:]
