@@ -1,5 +1,6 @@
 """Where quoted material lies in an article: one reading of quotation marks, shared by the
-quote extractor (what was said) and coreference (a pronoun inside a quote is the speaker's)."""
+quote extractor (what was said) and coreference (a pronoun inside a quote is the speaker's);
+and whether quoted words are the name of a work rather than speech."""
 
 from __future__ import annotations
 
@@ -7,6 +8,16 @@ import bisect
 import re
 
 _MARK = re.compile(r'[“”"«»]')
+
+
+def a_title(body: str, small_words: frozenset[str]) -> bool:
+    """Quoted words all capitalised but for ``small_words`` inside ("Meet the Press"), not
+    all in capitals: the name of a work or a thing, not speech."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", body)
+    if len(words) < 2 or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in small_words for w in words) \
+        and not body.isupper()
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

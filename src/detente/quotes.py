@@ -37,7 +37,8 @@ from types import MappingProxyType
 from typing import Mapping
 
 from . import coref, docview, knowledge, speakers, tree
-from .quotemarks import quote_spans as _quote_spans
+from . import speech_subjects as subjects
+from .quotemarks import a_title, quote_spans as _quote_spans
 from .dates import date_for
 from .ranges import Overlaps
 from .records import Actor, DateRef, Evidence, Quote, content_id
@@ -60,8 +61,6 @@ NAMING_VERBS = knowledge.words(_SPEECH, "naming_predicates")
 TITLE_SMALL_WORDS = knowledge.words(_SPEECH, "title_small_words")
 #: how far up the parse a short quote's reporting verb is looked for
 _CLIMB = 8
-#: prepositional phrases followed down a title ("envoy for the region of X, Jane Roe")
-_TITLE_STEPS = 4
 #: dependencies of the name given to something ("called it a 'disgrace'", "deemed 'unfair'")
 _PREDICATIVE = frozenset({"oprd", "xcomp", "acomp", "attr", "ccomp"})
 #: a quote this short must also end in punctuation and have a speaker ("No," she said)
@@ -106,11 +105,11 @@ def speech_acts(ctx) -> list[SpeechAct]:
             continue
         head = None
         if _is_speech_verb(tok):
-            head = _subject(tok)
+            head = subjects.subject(tok)
             if head is not None and head.lemma_.lower() in NOT_SPEAKERS:
                 head = None
         elif tok.lower_ == "according":
-            head = _according_object(tok)
+            head = subjects.according_object(tok)
         if head is None:
             continue
         speaker = _speaker(ctx, head)
@@ -120,12 +119,6 @@ def speech_acts(ctx) -> list[SpeechAct]:
             words = ctx.doc[head.left_edge.i:head.right_edge.i + 1]
             out.append(SpeechAct(tok.i, tok.idx, speaker, (words.start_char, words.end_char)))
     return out
-
-
-def _according_object(tok):
-    """X in "according to X"."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def extract_quotes(ctx) -> list[Quote]:
@@ -153,7 +146,7 @@ def _speaker_dates(ctx) -> dict[str, DateRef]:
     for tok in docview.tokens(ctx.doc):
         if not _is_speech_verb(tok) or _inside(tok.idx, spans):
             continue
-        subj = _subject(tok)
+        subj = subjects.subject(tok)
         if subj is None:
             continue
         speaker = _speaker(ctx, subj)
@@ -174,14 +167,14 @@ def _direct(ctx, start: int, end: int, spans):
     sents = _sents_between(ctx, start, end)
     verb = None
     inside = bool(text[sents[0].start_char:start - 1].strip())  # words before it in its sentence
-    if inside and _a_title(body) and not re.search(r"[.!?…]$", body):
+    if inside and a_title(body, TITLE_SMALL_WORDS) and not re.search(r"[.!?…]$", body):
         return None  # the report "Annual Review of the Sector", the show "Meet the Press"
     if words < MIN_WORDS:
         # scare quotes (so-called “referendum”) unless it is said on its own (“No,” she
         # said) or is the words of someone reported in the sentence ("X called it a
         # 'historic step'", "X said the law was 'unfair'")
         if not re.search(r"[,.!?…]$", raw.strip()) or inside:
-            if _a_title(body):
+            if a_title(body, TITLE_SMALL_WORDS):
                 return None  # the book "Night Roads", the game "Red Oracle": a name of a work
             verb = _reporting_verb(ctx, start, end, spans)
             if verb is None:
@@ -200,7 +193,7 @@ def _direct(ctx, start: int, end: int, spans):
             verb = _nearest_speech_verb([preceding], start, end, spans)
             if verb is not None:
                 attribution_sents.insert(0, preceding)
-    subj = _reporter(verb) if verb is not None else None
+    subj = subjects.reporter(verb) if verb is not None else None
     if subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
         subj = _according_to(sents, spans)
     speaker = _speaker(ctx, subj) if subj is not None else None
@@ -213,16 +206,6 @@ def _direct(ctx, start: int, end: int, spans):
     when = date_for(ctx, verb) if verb is not None else None
     lo = start + raw.index(body)  # offsets of the words themselves, without spaces or comma
     return _make(ctx, speaker, body, True, when, attribution_sents, lo, lo + len(body))
-
-
-def _a_title(body: str) -> bool:
-    """Quoted words all capitalised but for small words inside ("Meet the Press"), not all
-    in capitals: the name of a work or a thing."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", body)
-    if len(words) < 2 or not words[0][0].isupper() or not words[-1][0].isupper():
-        return False
-    return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) \
-        and not body.isupper()
 
 
 _DASH = re.compile(r"[”\"»]?\s*[—–]\s*|[”\"»]?\s+-{1,2}\s+")
@@ -284,7 +267,7 @@ def _nearest_speech_verb(sents, start, end, spans, require_empty=False):
                 continue
             if require_empty and any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
                 continue  # "X said the talks failed" is its own statement, not our attribution
-            if _subject(tok) is None:
+            if subjects.subject(tok) is None:
                 continue
             distance = start - tok.idx if tok.idx < start else tok.idx - end
             if best is None or distance < best[0]:
@@ -313,21 +296,9 @@ def _reporting_verb(ctx, start, end, spans):
                 # the "peace plan" was dismissed as unworkable; X said the "referendum" was
                 # legal; X added a "protection" chapter: the thing named, not the words said
                 return None
-            subj = _reporter(tok)
+            subj = subjects.reporter(tok)
             return tok if subj is not None and subj.lemma_.lower() not in NOT_SPEAKERS else None
     return None
-
-
-def _reporter(verb):
-    """The subject of a reporting verb; for a participle ("issued a statement saying ...",
-    "X spoke, calling it ..."), the subject of the clause it hangs from."""
-    subj = _subject(verb)
-    if subj is not None or verb.tag_ != "VBG":
-        return subj
-    up = verb.head
-    if verb.dep_ == "acl":
-        up = up.head  # the statement -> issued
-    return _subject(up) if up.pos_ in ("VERB", "AUX") else None
 
 
 def _according_to(sents, spans):
@@ -353,7 +324,7 @@ def _indirect(ctx, spans, taken) -> list[Quote]:
             continue
         if _is_speech_verb(tok):
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            subj = _subject(tok)
+            subj = subjects.subject(tok)
             if clause is None or subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
                 continue
             lo, hi = clause.left_edge, clause.right_edge
@@ -409,27 +380,6 @@ def _speech_verb(tok) -> bool:
     return not any(c.dep_ == "neg" for c in tok.children)
 
 
-def _subject(verb):
-    """The speaker noun of a speech verb; a conjoined verb shares the first one's
-    ("X arrived and said ...")."""
-    for v in tree.chain(verb, ("conj",)):
-        subj = tree.subject(v)
-        if subj is not None:
-            subj = _past_dateline(subj, v)
-            return None if subj.tag_ in ("WDT", "WP") else subj
-    return None
-
-
-def _past_dateline(subj, verb):
-    """"KABUL — Envoy Jane Roe said": the parser may read the dateline as a first subject;
-    the speaker is the subject after the dash."""
-    nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
-    if nxt is None or nxt.text not in ("—", "–", "-", "--") or not subj.text.isupper():
-        return subj  # "Roe — leader of the party — said": an aside, Roe still speaks
-    later = [c for c in tree.children(verb, tree.SUBJECT_DEPS) if c.i > nxt.i]
-    return later[0] if later else subj
-
-
 def _speaker(ctx, head) -> Actor | None:
     """The actor a subject noun phrase names; an unresolved phrase keeps its text. Kept per
     head word: speech acts, speaker dates and quotes each ask for the same subjects."""
@@ -442,7 +392,8 @@ def _speaker(ctx, head) -> Actor | None:
 def _resolve_speaker(ctx, head) -> Actor | None:
     doc = head.doc
     # "Jane Roe, the envoy," and "KABUL — envoy Jane Roe": the apposition is the speaker too
-    appos = [c.right_edge.i for c in head.rights if c.dep_ == "appos"] + _named_in_title(head)
+    appos = [c.right_edge.i for c in head.rights if c.dep_ == "appos"]
+    appos += subjects.named_in_title(head)
     compact = doc[head.left_edge.i:max([head.i] + appos) + 1]
     spans = [compact]
     # "a spokesman for the Kremlin": the actor is in the prepositional phrase. Not clauses:
@@ -459,22 +410,6 @@ def _resolve_speaker(ctx, head) -> Actor | None:
     # "the head of the aid group", not just "the head"; a name without its apposition
     words = spans[-1] if len(spans) > 1 else doc[head.left_edge.i:head.i + 1]
     return Actor(text=words.text, code=None, start=words.start_char, end=words.end_char)
-
-
-def _named_in_title(head) -> list[int]:
-    """"The U.N. representative in Chad, Jane Roe, said": the parser may hang the name on
-    the title's last noun; the ends of such names, reached through prepositions only (not
-    through clauses, where another person is only mentioned)."""
-    out, tok = [], head
-    for _ in range(_TITLE_STEPS):
-        prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
-        obj = next((c for c in prep.rights if c.dep_ == "pobj"), None) if prep is not None else None
-        if obj is None:
-            break
-        out += [c.right_edge.i for c in obj.rights
-                if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        tok = obj
-    return out
 
 
 def _pronoun_speaker(ctx, head) -> Actor | None:
@@ -512,7 +447,7 @@ def _named_statements(ctx) -> tuple[list[int], list[tuple[int, Actor]]]:
     for tok in docview.tokens(ctx.doc):
         if not _is_speech_verb(tok) or _inside(tok.idx, spans):
             continue
-        subj = _subject(tok)
+        subj = subjects.subject(tok)
         if subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in NOT_SPEAKERS:
             continue
         speaker = _speaker(ctx, subj)
