@@ -118,3 +118,26 @@ def test_a_name_after_an_inverted_speech_verb_speaks_despite_a_clause_after_it(a
     q = said(analyzer, text, "Goat meat’s texture is similar to beef. It’s tender and has "
                              "distinctive flavour")
     assert q.speaker.name == "Budiman"
+
+
+def test_a_description_of_a_person_is_the_last_person_named_speaking(analyzer):
+    text = ("“There is no foot on the ground,” Imran Qadri, the divisional railway "
+            "superintendent in Quetta, told VOA. “It's a no-signal area,” the railway official "
+            "said.")
+    q = said(analyzer, text, "It's a no-signal area")
+    assert q.speaker.name == "Imran Qadri"
+
+
+def test_a_description_after_someone_new_with_its_noun_names_no_one(analyzer):
+    text = ("“There is no foot on the ground,” Imran Qadri, the divisional railway "
+            "superintendent in Quetta, told VOA. A railway official in Lahore disagreed. "
+            "“It's a busy area,” the railway official said.")
+    q = said(analyzer, text, "It's a busy area")
+    assert q.speaker.name != "Imran Qadri"
+
+
+def test_a_complement_opening_with_a_quote_mark_is_not_also_reported_speech(analyzer):
+    text = ("Anton Kurnia, a dog meat aficionado, said a schoolmate introduced him to dog. "
+            "“It is tender,” said Kurnia. “I love it,” said the young professional.")
+    found = [(q.text, q.direct) for q in quotes(analyzer, text) if "love" in q.text]
+    assert found == [("I love it", True)]

@@ -328,8 +328,9 @@ def _indirect(ctx, spans, taken) -> list[Quote]:
             if clause is None or subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
                 continue
             lo, hi = clause.left_edge, clause.right_edge
-            if lo.i < tok.i < hi.i:
-                continue  # the verb sits inside its own complement: a parse we cannot trust
+            if lo.i < tok.i < hi.i or lo.is_quote:
+                continue  # the verb inside its own complement (a parse we cannot trust), or
+                # a complement that opens with a quote mark: direct speech, found above
             content = doc[lo.i:hi.i + 1]
             if covered(content.start_char, content.end_char):
                 continue  # the direct quote already covers this
@@ -390,6 +391,13 @@ def _speaker(ctx, head) -> Actor | None:
 
 
 def _resolve_speaker(ctx, head) -> Actor | None:
+    found = _phrase_speaker(ctx, head)
+    if speakers.describes_person(head):
+        found = speakers.by_description(ctx, found, head, _last_named(ctx, head.idx))
+    return found
+
+
+def _phrase_speaker(ctx, head) -> Actor | None:
     doc = head.doc
     # "Jane Roe, the envoy," and "KABUL — envoy Jane Roe": the apposition is the speaker too
     appos = [c.right_edge.i for c in head.rights if c.dep_ == "appos"]
@@ -450,6 +458,8 @@ def _named_statements(ctx) -> tuple[list[int], list[tuple[int, Actor]]]:
         subj = subjects.subject(tok)
         if subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in NOT_SPEAKERS:
             continue
+        if speakers.describes_person(subj):
+            continue  # "the official said" names no one itself (and is resolved from these)
         speaker = _speaker(ctx, subj)
         if speaker is not None:
             found.append((max(tok.idx, subj.idx), speaker))

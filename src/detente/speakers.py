@@ -25,6 +25,10 @@ from .records import Actor
 _SPEECH = "lexicon/speech.yaml"
 #: determiners that introduce someone new ("a spokesman said"), not someone named before
 _INDEFINITE = knowledge.words(_SPEECH, "indefinite_determiners")
+#: head nouns of a definite description of one person ("the young professional")
+_PERSON_NOUNS = knowledge.words(_SPEECH, "person_descriptions")
+#: how far back (in tokens) a description looks for someone new it could name instead
+_NEW_REACH = 400
 #: how far back (in characters) a title alone may reach for the person who holds it
 _TITLE_REACH = 6000
 #: dependencies of the words of a title written before a name ("special rapporteur Jane Roe")
@@ -143,6 +147,44 @@ def by_title(ctx, speaker: Actor, head) -> Actor:
     held = next((a for a in ctx.actors.resolve(span) if a.name == best.name), best)
     return replace(held, text=speaker.text, start=speaker.start, end=speaker.end,
                    code=held.code or speaker.code)
+
+
+def describes_person(head) -> bool:
+    """Whether a subject is a definite description of one person ("the young professional",
+    "the former foreign minister"), which names no one by itself."""
+    return (head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in _PERSON_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
+
+
+def by_description(ctx, speaker: Actor | None, head, said) -> Actor | None:
+    """"“…,” the railway official said" after "Jane Roe, the railway superintendent, told
+    VOA": a description that names no one is the last person named as speaking (``said``:
+    (offset, actor) of that statement), when her country agrees and no one new with the
+    description's noun ("a railway official") was brought in between."""
+    if said is None or speaker is not None and names_person(ctx, speaker):
+        return speaker
+    at, person = said
+    if not (names_person(ctx, person) or _name_shaped(person)) or at >= head.idx:
+        return speaker
+    if speaker is not None and speaker.code and person.code and speaker.code != person.code:
+        return speaker
+    doc, word = head.doc, head.lemma_.lower()
+    for tok in doc[max(0, head.i - _NEW_REACH):head.i]:
+        if tok.idx > at and tok.lemma_.lower() == word and any(
+                c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
+            return speaker  # "a railway official" came after: someone new
+    words = doc[head.left_edge.i:head.i + 1]
+    return replace(person, text=words.text, start=words.start_char, end=words.end_char,
+                   code=person.code or (speaker.code if speaker is not None else None))
+
+
+def _name_shaped(actor: Actor) -> bool:
+    """A name the knowledge base does not know, of two to four capitalised words ("Imran
+    Qadri"): the parser does not always tag a person's name as one, but a body or a place
+    the actor stage coded has an entry (and a wikidata id or an organisation)."""
+    words = (actor.name or "").split()
+    return (actor.wikidata is None and actor.org is None and 2 <= len(words) <= 4
+            and actor.text == actor.name and all(w[:1].isupper() for w in words))
 
 
 def described(ctx, speaker: Actor) -> Actor:
