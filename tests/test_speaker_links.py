@@ -141,3 +141,17 @@ def test_a_complement_opening_with_a_quote_mark_is_not_also_reported_speech(anal
             "“It is tender,” said Kurnia. “I love it,” said the young professional.")
     found = [(q.text, q.direct) for q in quotes(analyzer, text) if "love" in q.text]
     assert found == [("I love it", True)]
+
+
+def test_a_paragraph_of_quote_after_a_statement_is_that_speakers(analyzer):
+    text = ("“We will not give up,” Mayor Anna Berg said on Monday. Analyst Tom Reyes told "
+            "VOA about the budget. “Nobody has seen the figures yet.”")
+    q = said(analyzer, text, "Nobody has seen the figures yet.")
+    assert q.speaker.name == "Tom Reyes"
+
+
+def test_a_paragraph_of_quote_after_the_speakers_own_attribution_stays_hers(analyzer):
+    text = ("“We will not give up,” Mayor Anna Berg said on Monday. “Nobody has seen the "
+            "figures yet.”")
+    q = said(analyzer, text, "Nobody has seen the figures yet.")
+    assert q.speaker.name == "Anna Berg"

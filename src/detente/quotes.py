@@ -92,7 +92,7 @@ class Speech:
 def extract_speech(ctx) -> Speech:
     """The article's quotes, the date each speaker spoke and every speech act, computed once."""
     return Speech(tuple(extract_quotes(ctx)), MappingProxyType(dict(speaker_dates(ctx))),
-                  tuple(speech_acts(ctx)))
+                  tuple(ctx.cache("quotes.acts", lambda: speech_acts(ctx))))
 
 
 def speech_acts(ctx) -> list[SpeechAct]:
@@ -479,14 +479,23 @@ def _make(ctx, speaker, body, direct, when, sents, start, end) -> Quote:
 
 
 def _fill_speakers_and_dates(ctx, quotes: list[Quote]) -> list[Quote]:
-    """Pronoun speakers take the previous speaker; undated quotes take the speaker's date."""
+    """Quotes with no speaker of their own (a pronoun not resolved, a paragraph that is all
+    quote) take the previous speaker: the last quoted, or the speaker of a statement made
+    after that quote's sentence ("Roe told VOA. “…”"). Undated quotes take the speaker's
+    date."""
     dates = {k: v for k, v in speaker_dates(ctx).items()}
-    out, last = [], None
+    acts = ctx.cache("quotes.acts", lambda: speech_acts(ctx))
+    starts = [a.start for a in acts]
+    out, last, last_end = [], None, -1
     for q in quotes:
-        if q.speaker is None and last is not None:
-            q = replace(q, speaker=last)
+        if q.speaker is None:
+            k = bisect.bisect_left(starts, q.evidence.trigger_start or 0) - 1
+            if k >= 0 and starts[k] >= last_end:
+                q = replace(q, speaker=acts[k].speaker)
+            elif last is not None:
+                q = replace(q, speaker=last)
         if q.speaker is not None:
-            last = q.speaker
+            last, last_end = q.speaker, q.evidence.end
             key = _name(q.speaker)
             known = dates.get(key) or _same_surname(key, dates)
             if q.date is None and known is not None:
