@@ -155,3 +155,13 @@ def test_a_paragraph_of_quote_after_the_speakers_own_attribution_stays_hers(anal
             "figures yet.”")
     q = said(analyzer, text, "Nobody has seen the figures yet.")
     assert q.speaker.name == "Anna Berg"
+
+
+@pytest.mark.parametrize("descriptor, sector", [
+    ("a senior fellow at the Harbor Policy Center", "EDU"),
+    ("an international relations lecturer", "EDU"),
+])
+def test_a_descriptor_word_gives_a_sector_when_nothing_else_does(analyzer, descriptor, sector):
+    text = (f"“The talks will fail,” said Amal Haddadin, {descriptor}, on Monday.")
+    q = said(analyzer, text, "The talks will fail")
+    assert q.speaker.sector == sector

@@ -27,6 +27,9 @@ _SPEECH = "lexicon/speech.yaml"
 _INDEFINITE = knowledge.words(_SPEECH, "indefinite_determiners")
 #: head nouns of a definite description of one person ("the young professional")
 _PERSON_NOUNS = knowledge.words(_SPEECH, "person_descriptions")
+#: descriptor word -> sector, for a speaker whose descriptor names no body or title with one
+_WORD_SECTORS = {w: code for code, words in knowledge.table(_SPEECH, "descriptor_sectors").items()
+                 for w in words}
 #: how far back (in tokens) a description looks for someone new it could name instead
 _NEW_REACH = 400
 #: how far back (in characters) a title alone may reach for the person who holds it
@@ -208,6 +211,9 @@ def described(ctx, speaker: Actor) -> Actor:
     if span is not None and (out.sector is None or out.code is None
                              or ctx.actors.from_setting(out)):
         out = _from_descriptor(ctx, out, ctx.actors.resolve(span))
+    if out.sector is None:
+        found = (_WORD_SECTORS.get(w) for w in re.findall(r"[a-z]+", role.lower()))
+        out = replace(out, sector=next((c for c in found if c), None))
     return out
 
 
