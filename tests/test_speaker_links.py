@@ -160,6 +160,8 @@ def test_a_paragraph_of_quote_after_the_speakers_own_attribution_stays_hers(anal
 @pytest.mark.parametrize("descriptor, sector", [
     ("a senior fellow at the Harbor Policy Center", "EDU"),
     ("an international relations lecturer", "EDU"),
+    # a scholarly body's name outweighs the title held there
+    ("vice president of studies at the Harbor Research Foundation", "EDU"),
 ])
 def test_a_descriptor_word_gives_a_sector_when_nothing_else_does(analyzer, descriptor, sector):
     text = (f"“The talks will fail,” said Amal Haddadin, {descriptor}, on Monday.")

@@ -30,6 +30,8 @@ _PERSON_NOUNS = knowledge.words(_SPEECH, "person_descriptions")
 #: descriptor word -> sector, for a speaker whose descriptor names no body or title with one
 _WORD_SECTORS = {w: code for code, words in knowledge.table(_SPEECH, "descriptor_sectors").items()
                  for w in words}
+#: capitalised words of a body's name that make its staff scholars ("Acme Research Center")
+_SCHOLARLY = knowledge.words(_SPEECH, "scholarly_bodies")
 #: how far back (in tokens) a description looks for someone new it could name instead
 _NEW_REACH = 400
 #: how far back (in characters) a title alone may reach for the person who holds it
@@ -211,10 +213,19 @@ def described(ctx, speaker: Actor) -> Actor:
     if span is not None and (out.sector is None or out.code is None
                              or ctx.actors.from_setting(out)):
         out = _from_descriptor(ctx, out, ctx.actors.resolve(span))
-    if out.sector is None:
+    return _sector_from_words(out, role)
+
+
+def _sector_from_words(speaker: Actor, role: str) -> Actor:
+    """A body of scholars named in the descriptor makes the speaker a scholar whatever the
+    title ("vice president of the Acme Research Foundation"); else a descriptor word gives
+    the sector when nothing in the descriptor did ("security analyst")."""
+    if any(w.lower() in _SCHOLARLY for w in re.findall(r"\b[A-Z][a-z]+", role)):
+        return replace(speaker, sector="EDU")
+    if speaker.sector is None:
         found = (_WORD_SECTORS.get(w) for w in re.findall(r"[a-z]+", role.lower()))
-        out = replace(out, sector=next((c for c in found if c), None))
-    return out
+        speaker = replace(speaker, sector=next((c for c in found if c), None))
+    return speaker
 
 
 def _full_name(ctx, speaker: Actor) -> Actor:
