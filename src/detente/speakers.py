@@ -7,7 +7,11 @@ The actor stage codes every mention; a speaker needs three things more:
 - a later mention by title alone ("the mayor said", "the minister's spokesman said") is the
   person last introduced with that title ("City Mayor Jane Roe");
 - the role a reader is given beside the name ("Jane Roe, a senior fellow at the Institute",
-  "bank economist Jane Roe"), when the actor stage gives none or only its last word.
+  "bank economist Jane Roe"), when the actor stage gives none or only its last word, and the
+  sector its words give ("fellow", "analyst"; a body of scholars named in it);
+- a surname alone ("Roe said") is the person named in full before it;
+- a definite description that names no one ("the railway official said") is the last person
+  named as speaking.
 
 Pronouns ("he said") are not resolved here: the quote stage hands them the previous speaker
 until a coreference stage gives a better answer (the hook is ``quotes._pronoun_speaker``).
