@@ -3,7 +3,10 @@
 Direct quotes are found in the text (curly or straight double quotes, possibly spanning
 sentences) and attributed through the parse: a speech verb in the quote's own sentence
 (“…,” X said / said X / X said: “…”), else in the next short sentence ("X said.") or in the
-previous one ending with a colon. Scare quotes around a word or two are not quotes.
+previous one ending with a colon. Scare quotes around a word or two are not quotes, nor is
+the name of a work ("Meet the Press"). A quote with no speaker of its own (a paragraph that
+is all quote) is the previous speaker's: the last quoted, or whoever was reported speaking
+after that ("Roe told VOA. “…”").
 
 Indirect speech: a speech verb with a clausal complement ("X said (that) …", "X told Y that …",
 "X warned that …") or "according to X, …".
