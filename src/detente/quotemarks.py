@@ -1,5 +1,6 @@
 """Where quoted material lies in an article: one reading of quotation marks, shared by the
-quote extractor (what was said) and coreference (a pronoun inside a quote is the speaker's)."""
+quote extractor (what was said) and coreference (a pronoun inside a quote is the speaker's);
+and whether quoted words are the name of a work rather than speech."""
 
 from __future__ import annotations
 
@@ -9,13 +10,25 @@ import re
 _MARK = re.compile(r'[“”"«»]')
 
 
+def a_title(body: str, small_words: frozenset[str]) -> bool:
+    """Quoted words all capitalised but for ``small_words`` inside ("Meet the Press"), not
+    all in capitals: the name of a work or a thing, not speech."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", body)
+    if len(words) < 2 or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in small_words for w in words) \
+        and not body.isupper()
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of quoted material (inside the marks).
 
     Curly, straight and angle marks are read as one system, because real copy mixes them
     (“… ," he said. "…”); a straight mark opens when it follows a space or a bracket. A quote
     left open at the end of a paragraph counts to the paragraph's end when the next paragraph
-    opens a quote again (the convention for quotes running over several paragraphs).
+    opens a quote again (the convention for quotes running over several paragraphs); in text
+    whose paragraph breaks were lost, a curly opening mark while a curly quote is open marks
+    the same break.
     """
     found: list[tuple[int, int]] = []
     offset = 0
@@ -29,6 +42,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             opening = ch in "“«" or (ch == '"' and (before.isspace() or before in "([{—–-:")
                                      and not after.isspace())
             if opening:
+                if opened is not None and ch in "“«" and paragraph[opened] in "“«":
+                    # a curly quote reopened before it closed: copy flattened into one line
+                    # lost the paragraph break of a quote running on (see below)
+                    found.append((offset + opened + 1, offset + len(paragraph[:i].rstrip())))
                 opened = i
             elif opened is not None:
                 found.append((offset + opened + 1, offset + i))

@@ -3,7 +3,10 @@
 Direct quotes are found in the text (curly or straight double quotes, possibly spanning
 sentences) and attributed through the parse: a speech verb in the quote's own sentence
 (“…,” X said / said X / X said: “…”), else in the next short sentence ("X said.") or in the
-previous one ending with a colon. Scare quotes around a word or two are not quotes.
+previous one ending with a colon. Scare quotes around a word or two are not quotes, nor is
+the name of a work ("Meet the Press"). A quote with no speaker of its own (a paragraph that
+is all quote) is the previous speaker's: the last quoted, or whoever was reported speaking
+after that ("Roe told VOA. “…”").
 
 Indirect speech: a speech verb with a clausal complement ("X said (that) …", "X told Y that …",
 "X warned that …") or "according to X, …".
@@ -37,7 +40,8 @@ from types import MappingProxyType
 from typing import Mapping
 
 from . import coref, docview, knowledge, speakers, tree
-from .quotemarks import quote_spans as _quote_spans
+from . import speech_subjects as subjects
+from .quotemarks import a_title, quote_spans as _quote_spans
 from .dates import date_for
 from .ranges import Overlaps
 from .records import Actor, DateRef, Evidence, Quote, content_id
@@ -56,10 +60,10 @@ _SPEAKER_PREPS = knowledge.words(_SPEECH, "speaker_prepositions")
 #: verbs that put a name on something ("called it a 'disgrace'"): a short quote below one
 #: is the subject's words, as below a speech verb
 NAMING_VERBS = knowledge.words(_SPEECH, "naming_predicates")
+#: words left in lower case inside the name of a work ("Meet the Press")
+TITLE_SMALL_WORDS = knowledge.words(_SPEECH, "title_small_words")
 #: how far up the parse a short quote's reporting verb is looked for
 _CLIMB = 8
-#: prepositional phrases followed down a title ("envoy for the region of X, Jane Roe")
-_TITLE_STEPS = 4
 #: dependencies of the name given to something ("called it a 'disgrace'", "deemed 'unfair'")
 _PREDICATIVE = frozenset({"oprd", "xcomp", "acomp", "attr", "ccomp"})
 #: a quote this short must also end in punctuation and have a speaker ("No," she said)
@@ -91,7 +95,7 @@ class Speech:
 def extract_speech(ctx) -> Speech:
     """The article's quotes, the date each speaker spoke and every speech act, computed once."""
     return Speech(tuple(extract_quotes(ctx)), MappingProxyType(dict(speaker_dates(ctx))),
-                  tuple(speech_acts(ctx)))
+                  tuple(ctx.cache("quotes.acts", lambda: speech_acts(ctx))))
 
 
 def speech_acts(ctx) -> list[SpeechAct]:
@@ -104,11 +108,11 @@ def speech_acts(ctx) -> list[SpeechAct]:
             continue
         head = None
         if _is_speech_verb(tok):
-            head = _subject(tok)
+            head = subjects.subject(tok)
             if head is not None and head.lemma_.lower() in NOT_SPEAKERS:
                 head = None
         elif tok.lower_ == "according":
-            head = _according_object(tok)
+            head = subjects.according_object(tok)
         if head is None:
             continue
         speaker = _speaker(ctx, head)
@@ -118,12 +122,6 @@ def speech_acts(ctx) -> list[SpeechAct]:
             words = ctx.doc[head.left_edge.i:head.right_edge.i + 1]
             out.append(SpeechAct(tok.i, tok.idx, speaker, (words.start_char, words.end_char)))
     return out
-
-
-def _according_object(tok):
-    """X in "according to X"."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def extract_quotes(ctx) -> list[Quote]:
@@ -151,7 +149,7 @@ def _speaker_dates(ctx) -> dict[str, DateRef]:
     for tok in docview.tokens(ctx.doc):
         if not _is_speech_verb(tok) or _inside(tok.idx, spans):
             continue
-        subj = _subject(tok)
+        subj = subjects.subject(tok)
         if subj is None:
             continue
         speaker = _speaker(ctx, subj)
@@ -171,12 +169,15 @@ def _direct(ctx, start: int, end: int, spans):
     words = len(body.split())
     sents = _sents_between(ctx, start, end)
     verb = None
+    inside = bool(text[sents[0].start_char:start - 1].strip())  # words before it in its sentence
+    if inside and a_title(body, TITLE_SMALL_WORDS) and not re.search(r"[.!?…]$", body):
+        return None  # the report "Annual Review of the Sector", the show "Meet the Press"
     if words < MIN_WORDS:
         # scare quotes (so-called “referendum”) unless it is said on its own (“No,” she
         # said) or is the words of someone reported in the sentence ("X called it a
         # 'historic step'", "X said the law was 'unfair'")
-        if not re.search(r"[,.!?…]$", raw.strip()) or text[sents[0].start_char:start - 1].strip():
-            if _a_title(body):
+        if not re.search(r"[,.!?…]$", raw.strip()) or inside:
+            if a_title(body, TITLE_SMALL_WORDS):
                 return None  # the book "Night Roads", the game "Red Oracle": a name of a work
             verb = _reporting_verb(ctx, start, end, spans)
             if verb is None:
@@ -195,7 +196,7 @@ def _direct(ctx, start: int, end: int, spans):
             verb = _nearest_speech_verb([preceding], start, end, spans)
             if verb is not None:
                 attribution_sents.insert(0, preceding)
-    subj = _reporter(verb) if verb is not None else None
+    subj = subjects.reporter(verb) if verb is not None else None
     if subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
         subj = _according_to(sents, spans)
     speaker = _speaker(ctx, subj) if subj is not None else None
@@ -210,18 +211,13 @@ def _direct(ctx, start: int, end: int, spans):
     return _make(ctx, speaker, body, True, when, attribution_sents, lo, lo + len(body))
 
 
-def _a_title(body: str) -> bool:
-    """A few quoted words all capitalised, in a sentence: the name of a work or a thing."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", body)
-    return len(words) >= 2 and all(w[0].isupper() for w in words) and not body.isupper()
-
-
 _DASH = re.compile(r"[”\"»]?\s*[—–]\s*|[”\"»]?\s+-{1,2}\s+")
 
 
-#: between two paragraphs of one quote: the end of the first, a line break, the reopening mark
-#: (no closing mark: a paragraph closed with one is a quote of its own)
-_RUN_ON = re.compile(r'[ \t,.!?…]*\n\s*[“"«]')
+#: between two paragraphs of one quote: the end of the first, a line break (or only a space,
+#: in copy that lost its breaks), the reopening mark (no closing mark: a paragraph closed with
+#: one is a quote of its own)
+_RUN_ON = re.compile(r'[ \t,.!?…]*(?:\n\s*|[ \t]+)[“"«]')
 
 
 def _run_on(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -274,7 +270,7 @@ def _nearest_speech_verb(sents, start, end, spans, require_empty=False):
                 continue
             if require_empty and any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
                 continue  # "X said the talks failed" is its own statement, not our attribution
-            if _subject(tok) is None:
+            if subjects.subject(tok) is None:
                 continue
             distance = start - tok.idx if tok.idx < start else tok.idx - end
             if best is None or distance < best[0]:
@@ -303,21 +299,9 @@ def _reporting_verb(ctx, start, end, spans):
                 # the "peace plan" was dismissed as unworkable; X said the "referendum" was
                 # legal; X added a "protection" chapter: the thing named, not the words said
                 return None
-            subj = _reporter(tok)
+            subj = subjects.reporter(tok)
             return tok if subj is not None and subj.lemma_.lower() not in NOT_SPEAKERS else None
     return None
-
-
-def _reporter(verb):
-    """The subject of a reporting verb; for a participle ("issued a statement saying ...",
-    "X spoke, calling it ..."), the subject of the clause it hangs from."""
-    subj = _subject(verb)
-    if subj is not None or verb.tag_ != "VBG":
-        return subj
-    up = verb.head
-    if verb.dep_ == "acl":
-        up = up.head  # the statement -> issued
-    return _subject(up) if up.pos_ in ("VERB", "AUX") else None
 
 
 def _according_to(sents, spans):
@@ -343,12 +327,13 @@ def _indirect(ctx, spans, taken) -> list[Quote]:
             continue
         if _is_speech_verb(tok):
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            subj = _subject(tok)
+            subj = subjects.subject(tok)
             if clause is None or subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
                 continue
             lo, hi = clause.left_edge, clause.right_edge
-            if lo.i < tok.i < hi.i:
-                continue  # the verb sits inside its own complement: a parse we cannot trust
+            if lo.i < tok.i < hi.i or lo.is_quote:
+                continue  # the verb inside its own complement (a parse we cannot trust), or
+                # a complement that opens with a quote mark: direct speech, found above
             content = doc[lo.i:hi.i + 1]
             if covered(content.start_char, content.end_char):
                 continue  # the direct quote already covers this
@@ -399,27 +384,6 @@ def _speech_verb(tok) -> bool:
     return not any(c.dep_ == "neg" for c in tok.children)
 
 
-def _subject(verb):
-    """The speaker noun of a speech verb; a conjoined verb shares the first one's
-    ("X arrived and said ...")."""
-    for v in tree.chain(verb, ("conj",)):
-        subj = tree.subject(v)
-        if subj is not None:
-            subj = _past_dateline(subj, v)
-            return None if subj.tag_ in ("WDT", "WP") else subj
-    return None
-
-
-def _past_dateline(subj, verb):
-    """"KABUL — Envoy Jane Roe said": the parser may read the dateline as a first subject;
-    the speaker is the subject after the dash."""
-    nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
-    if nxt is None or nxt.text not in ("—", "–", "-", "--") or not subj.text.isupper():
-        return subj  # "Roe — leader of the party — said": an aside, Roe still speaks
-    later = [c for c in tree.children(verb, tree.SUBJECT_DEPS) if c.i > nxt.i]
-    return later[0] if later else subj
-
-
 def _speaker(ctx, head) -> Actor | None:
     """The actor a subject noun phrase names; an unresolved phrase keeps its text. Kept per
     head word: speech acts, speaker dates and quotes each ask for the same subjects."""
@@ -430,9 +394,17 @@ def _speaker(ctx, head) -> Actor | None:
 
 
 def _resolve_speaker(ctx, head) -> Actor | None:
+    found = _phrase_speaker(ctx, head)
+    if speakers.describes_person(head):
+        found = speakers.by_description(ctx, found, head, _last_named(ctx, head.idx))
+    return found
+
+
+def _phrase_speaker(ctx, head) -> Actor | None:
     doc = head.doc
     # "Jane Roe, the envoy," and "KABUL — envoy Jane Roe": the apposition is the speaker too
-    appos = [c.right_edge.i for c in head.rights if c.dep_ == "appos"] + _named_in_title(head)
+    appos = [c.right_edge.i for c in head.rights if c.dep_ == "appos"]
+    appos += subjects.named_in_title(head)
     compact = doc[head.left_edge.i:max([head.i] + appos) + 1]
     spans = [compact]
     # "a spokesman for the Kremlin": the actor is in the prepositional phrase. Not clauses:
@@ -451,22 +423,6 @@ def _resolve_speaker(ctx, head) -> Actor | None:
     return Actor(text=words.text, code=None, start=words.start_char, end=words.end_char)
 
 
-def _named_in_title(head) -> list[int]:
-    """"The U.N. representative in Chad, Jane Roe, said": the parser may hang the name on
-    the title's last noun; the ends of such names, reached through prepositions only (not
-    through clauses, where another person is only mentioned)."""
-    out, tok = [], head
-    for _ in range(_TITLE_STEPS):
-        prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
-        obj = next((c for c in prep.rights if c.dep_ == "pobj"), None) if prep is not None else None
-        if obj is None:
-            break
-        out += [c.right_edge.i for c in obj.rights
-                if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        tok = obj
-    return out
-
-
 def _pronoun_speaker(ctx, head) -> Actor | None:
     """Whom a pronoun subject ("he said") names: the coreference stage's antecedent (the
     nearest compatible mention), unless a person's pronoun follows a named person's statement
@@ -474,7 +430,10 @@ def _pronoun_speaker(ctx, head) -> Actor | None:
     "she" is the last person quoted, not the last person named. None hands the quote or act
     the previous speaker (``_fill_speakers_and_dates``, ``speech_acts``)."""
     found = coref.antecedent(ctx, head)
-    found = found[0] if len(found) == 1 else None
+    # "they" for a coordination or a group ("members of the Senate — Roe, Doe and Poe"):
+    # the first named stands for them, as in a subject phrase; never the previous speaker
+    several = len(found) > 1 and head.lower_ not in PERSON_PRONOUNS
+    found = found[0] if len(found) == 1 or several else None
     if head.lower_ in PERSON_PRONOUNS:
         said = _last_named(ctx, head.idx)
         if (said is not None and found is not None and found.start < said[0]
@@ -499,9 +458,11 @@ def _named_statements(ctx) -> tuple[list[int], list[tuple[int, Actor]]]:
     for tok in docview.tokens(ctx.doc):
         if not _is_speech_verb(tok) or _inside(tok.idx, spans):
             continue
-        subj = _subject(tok)
+        subj = subjects.subject(tok)
         if subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in NOT_SPEAKERS:
             continue
+        if speakers.describes_person(subj):
+            continue  # "the official said" names no one itself (and is resolved from these)
         speaker = _speaker(ctx, subj)
         if speaker is not None:
             found.append((max(tok.idx, subj.idx), speaker))
@@ -521,14 +482,23 @@ def _make(ctx, speaker, body, direct, when, sents, start, end) -> Quote:
 
 
 def _fill_speakers_and_dates(ctx, quotes: list[Quote]) -> list[Quote]:
-    """Pronoun speakers take the previous speaker; undated quotes take the speaker's date."""
+    """Quotes with no speaker of their own (a pronoun not resolved, a paragraph that is all
+    quote) take the previous speaker: the last quoted, or the speaker of a statement made
+    after that quote's sentence ("Roe told VOA. “…”"). Undated quotes take the speaker's
+    date."""
     dates = {k: v for k, v in speaker_dates(ctx).items()}
-    out, last = [], None
+    acts = ctx.cache("quotes.acts", lambda: speech_acts(ctx))
+    starts = [a.start for a in acts]
+    out, last, last_end = [], None, -1
     for q in quotes:
-        if q.speaker is None and last is not None:
-            q = replace(q, speaker=last)
+        if q.speaker is None:
+            k = bisect.bisect_left(starts, q.evidence.trigger_start or 0) - 1
+            if k >= 0 and starts[k] >= last_end:
+                q = replace(q, speaker=acts[k].speaker)
+            elif last is not None:
+                q = replace(q, speaker=last)
         if q.speaker is not None:
-            last = q.speaker
+            last, last_end = q.speaker, q.evidence.end
             key = _name(q.speaker)
             known = dates.get(key) or _same_surname(key, dates)
             if q.date is None and known is not None:

@@ -7,7 +7,11 @@ The actor stage codes every mention; a speaker needs three things more:
 - a later mention by title alone ("the mayor said", "the minister's spokesman said") is the
   person last introduced with that title ("City Mayor Jane Roe");
 - the role a reader is given beside the name ("Jane Roe, a senior fellow at the Institute",
-  "bank economist Jane Roe"), when the actor stage gives none or only its last word.
+  "bank economist Jane Roe"), when the actor stage gives none or only its last word, and the
+  sector its words give ("fellow", "analyst"; a body of scholars named in it);
+- a surname alone ("Roe said") is the person named in full before it;
+- a definite description that names no one ("the railway official said") is the last person
+  named as speaking.
 
 Pronouns ("he said") are not resolved here: the quote stage hands them the previous speaker
 until a coreference stage gives a better answer (the hook is ``quotes._pronoun_speaker``).
@@ -25,6 +29,15 @@ from .records import Actor
 _SPEECH = "lexicon/speech.yaml"
 #: determiners that introduce someone new ("a spokesman said"), not someone named before
 _INDEFINITE = knowledge.words(_SPEECH, "indefinite_determiners")
+#: head nouns of a definite description of one person ("the young professional")
+_PERSON_NOUNS = knowledge.words(_SPEECH, "person_descriptions")
+#: descriptor word -> sector, for a speaker whose descriptor names no body or title with one
+_WORD_SECTORS = {w: code for code, words in knowledge.table(_SPEECH, "descriptor_sectors").items()
+                 for w in words}
+#: capitalised words of a body's name that make its staff scholars ("Acme Research Center")
+_SCHOLARLY = knowledge.words(_SPEECH, "scholarly_bodies")
+#: how far back (in tokens) a description looks for someone new it could name instead
+_NEW_REACH = 400
 #: how far back (in characters) a title alone may reach for the person who holds it
 _TITLE_REACH = 6000
 #: dependencies of the words of a title written before a name ("special rapporteur Jane Roe")
@@ -113,8 +126,14 @@ def names_person(ctx, actor: Actor) -> bool:
 
 def by_title(ctx, speaker: Actor, head) -> Actor:
     """"the mayor said" after "City Mayor Jane Roe": the named holder of the title, most
-    recent first, whose country agrees; the speaker unchanged when no one fits."""
-    if speaker.name is not None or head.pos_ == "PROPN" or head.tag_ == "NNS":
+    recent first, whose country agrees; the speaker unchanged when no one fits. A title the
+    actor stage read as its country's or body's ("the Taliban spokesman", "the Ruritanian
+    envoy": the Taliban, Ruritania, with a role) is looked up the same way: news names the
+    holder once, then calls him by the title."""
+    if head.pos_ == "PROPN" or head.tag_ == "NNS":
+        return speaker
+    body = speaker.name is not None  # the title read as its body's: only a person holds it
+    if body and (speaker.role is None or is_person(ctx, speaker)):
         return speaker
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
         return speaker
@@ -125,7 +144,7 @@ def by_title(ctx, speaker: Actor, head) -> Actor:
         actor = titled[1][k]  # the most recent first
         if speaker.start - actor.start > _TITLE_REACH:
             break
-        if actor.role.split()[-1].lower() != word:
+        if actor.role.split()[-1].lower() != word or body and not names_person(ctx, actor):
             continue
         if speaker.code is None or actor.code is None or actor.code == speaker.code:
             best = actor
@@ -139,11 +158,50 @@ def by_title(ctx, speaker: Actor, head) -> Actor:
                    code=held.code or speaker.code)
 
 
+def describes_person(head) -> bool:
+    """Whether a subject is a definite description of one person ("the young professional",
+    "the former foreign minister"), which names no one by itself."""
+    return (head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in _PERSON_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
+
+
+def by_description(ctx, speaker: Actor | None, head, said) -> Actor | None:
+    """"“…,” the railway official said" after "Jane Roe, the railway superintendent, told
+    VOA": a description that names no one is the last person named as speaking (``said``:
+    (offset, actor) of that statement), when her country agrees and no one new with the
+    description's noun ("a railway official") was brought in between."""
+    if said is None or speaker is not None and names_person(ctx, speaker):
+        return speaker
+    at, person = said
+    if not (names_person(ctx, person) or _name_shaped(person)) or at >= head.idx:
+        return speaker
+    if speaker is not None and speaker.code and person.code and speaker.code != person.code:
+        return speaker
+    doc, word = head.doc, head.lemma_.lower()
+    for tok in doc[max(0, head.i - _NEW_REACH):head.i]:
+        if tok.idx > at and tok.lemma_.lower() == word and any(
+                c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
+            return speaker  # "a railway official" came after: someone new
+    words = doc[head.left_edge.i:head.i + 1]
+    return replace(person, text=words.text, start=words.start_char, end=words.end_char,
+                   code=person.code or (speaker.code if speaker is not None else None))
+
+
+def _name_shaped(actor: Actor) -> bool:
+    """A name the knowledge base does not know, of two to four capitalised words ("Imran
+    Qadri"): the parser does not always tag a person's name as one, but a body or a place
+    the actor stage coded has an entry (and a wikidata id or an organisation)."""
+    words = (actor.name or "").split()
+    return (actor.wikidata is None and actor.org is None and 2 <= len(words) <= 4
+            and actor.text == actor.name and all(w[:1].isupper() for w in words))
+
+
 def described(ctx, speaker: Actor) -> Actor:
     """The speaker with the role (and sector, and country when only guessed from the story)
     that the text gives beside the name at its first mention."""
     if not speaker.name:
         return speaker
+    speaker = _full_name(ctx, speaker)
     first = _first_mention(ctx, speaker)
     speaker = _posted(ctx, speaker, first or speaker)
     if first is None or not is_person(ctx, first):
@@ -159,6 +217,47 @@ def described(ctx, speaker: Actor) -> Actor:
     if span is not None and (out.sector is None or out.code is None
                              or ctx.actors.from_setting(out)):
         out = _from_descriptor(ctx, out, ctx.actors.resolve(span))
+    return _sector_from_words(out, role)
+
+
+def _sector_from_words(speaker: Actor, role: str) -> Actor:
+    """A body of scholars named in the descriptor makes the speaker a scholar whatever the
+    title ("vice president of the Acme Research Foundation"); else a descriptor word gives
+    the sector when nothing in the descriptor did ("security analyst")."""
+    if any(w.lower() in _SCHOLARLY for w in re.findall(r"\b[A-Z][a-z]+", role)):
+        return replace(speaker, sector="EDU")
+    if speaker.sector is None:
+        found = (_WORD_SECTORS.get(w) for w in re.findall(r"[a-z]+", role.lower()))
+        speaker = replace(speaker, sector=next((c for c in found if c), None))
+    return speaker
+
+
+def _full_name(ctx, speaker: Actor) -> Actor:
+    """"Roe said" after "Jane Roe, an economist at the bank,": the surname alone is the person
+    named in full before it (as resolved there, with the country and office given there), when
+    exactly one earlier named person has that surname."""
+    if speaker.start < 0 or len(speaker.name.split()) != 1:
+        return speaker
+    last = speaker.name.lower()
+    people = ctx.cache("speakers.people", lambda: _named_people(ctx))
+    names = {a.name for a in people.get(last, ()) if a.start < speaker.start}
+    if len(names) != 1:
+        return speaker
+    full = _first_mention(ctx, Actor(text="", code=None, name=names.pop()))
+    span = ctx.doc.char_span(full.start, full.end, alignment_mode="expand")
+    held = next((a for a in ctx.actors.resolve(span) if a.name == full.name), full)
+    return replace(held, text=speaker.text, start=speaker.start, end=speaker.end,
+                   code=held.code or speaker.code, sector=held.sector or speaker.sector,
+                   role=held.role or speaker.role)
+
+
+def _named_people(ctx) -> dict[str, list[Actor]]:
+    """Mentions of people named in more than one word, by their last word (lower case)."""
+    out: dict[str, list[Actor]] = {}
+    for actor in ctx.actors.mentions:
+        if actor.name and actor.start >= 0 and len(actor.name.split()) > 1 \
+                and is_person(ctx, actor):
+            out.setdefault(actor.name.split()[-1].lower(), []).append(actor)
     return out
 
 
@@ -264,6 +363,8 @@ def _prefix(ctx, first: Actor):
         return None
     else:
         words, found = ctx.doc[span.start:names[0].i], None
+    if any(t.is_quote for t in words[1:]):
+        return None  # a quoted heading run into the name ('It is fear' Jane Roe): no office
     words = _office(words)
     if not len(words) or len(words) > _ROLE_WORDS:
         return None
@@ -274,8 +375,11 @@ def _office(words):
     """The descriptor without its article and the nation before it ("the Russian Foreign
     Minister", "Haiti's secretary of state"): the country is the actor's code, not its role.
     A place written as part of the title stays ("Central Province Governor")."""
-    while len(words) and (words[0].dep_ in ("det", "case") or words[0].ent_type_ == "NORP"):
-        words = words[1:]
+    while len(words) and (words[0].dep_ in ("det", "case") or words[0].ent_type_ == "NORP"
+                          or words[0].is_punct):
+        words = words[1:]  # and the quote mark before a name that follows a quote: no office
+    while len(words) and words[-1].is_punct:
+        words = words[:-1]
     owner = next((t for t in words if t.dep_ == "case"), None)  # "Haiti's", not "Java"
     if owner is not None and all(t.ent_type_ == "GPE" for t in words[:owner.i - words.start]):
         words = words[owner.i - words.start + 1:]

@@ -1,0 +1,90 @@
+"""Who speaks, read from the parse: the subject of a speech verb, of the clause a reporting
+participle hangs from, of "according to", and the name a title is in apposition to.
+
+Parse-only helpers of the quote stage (no article context): ``quotes`` resolves what they
+return to actors.
+"""
+
+from __future__ import annotations
+
+from . import tree
+
+#: prepositional phrases followed down a title ("envoy for the region of X, Jane Roe")
+_TITLE_STEPS = 4
+#: longest name or title read after an inverted speech verb ("said Deputy Mayor Jane Roe")
+_NAME_WORDS = 6
+#: words of a speaker's name or title after an inverted speech verb ("said the deputy mayor")
+_NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM"})
+_DASHES = ("—", "–", "-", "--")
+
+
+def subject(verb, inverted: bool = True):
+    """The speaker noun of a speech verb; a conjoined verb shares the first one's
+    ("X arrived and said ..."). ``inverted``: also read a subject after the verb ("“…,”
+    said Roe"), which only a speech verb has."""
+    for v in tree.chain(verb, ("conj",)):
+        subj = tree.subject(v)
+        if subj is not None:
+            subj = _past_dateline(subj, v)
+            return None if subj.tag_ in ("WDT", "WP") else subj
+    return _inverted_subject(verb) if inverted and verb.pos_ == "VERB" else None
+
+
+def reporter(verb):
+    """The subject of a reporting verb; for a participle ("issued a statement saying ...",
+    "X spoke, calling it ..."), the subject of the clause it hangs from."""
+    subj = subject(verb)
+    if subj is not None or verb.tag_ != "VBG":
+        return subj
+    up = verb.head
+    if verb.dep_ == "acl":
+        up = up.head  # the statement -> issued
+    return subject(up, inverted=False) if up.pos_ in ("VERB", "AUX") else None
+
+
+def according_object(tok):
+    """X in "according to X"."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+def named_in_title(head) -> list[int]:
+    """"The U.N. representative in Chad, Jane Roe, said": the parser may hang the name on
+    the title's last noun; the ends of such names, reached through prepositions only (not
+    through clauses, where another person is only mentioned)."""
+    out, tok = [], head
+    for _ in range(_TITLE_STEPS):
+        prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
+        obj = next((c for c in prep.rights if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            break
+        out += [c.right_edge.i for c in obj.rights
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        tok = obj
+    return out
+
+
+def _inverted_subject(verb):
+    """"“…,” said Roe, who ...": the parser may hang the name on a later verb; after a quote
+    closed right before it, the noun phrase following the speech verb is its subject."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or not before.is_quote or verb.i + 1 >= len(doc):
+        return None
+    head = None
+    for tok in doc[verb.i + 1:min(len(doc), verb.i + 1 + _NAME_WORDS)]:
+        if tok.pos_ not in _NAME_POS:
+            break
+        if tok.pos_ in ("PROPN", "NOUN"):
+            head = tok
+    return head
+
+
+def _past_dateline(subj, verb):
+    """"KABUL — Envoy Jane Roe said": the parser may read the dateline as a first subject;
+    the speaker is the subject after the dash."""
+    nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
+    if nxt is None or nxt.text not in _DASHES or not subj.text.isupper():
+        return subj  # "Roe — leader of the party — said": an aside, Roe still speaks
+    later = [c for c in tree.children(verb, tree.SUBJECT_DEPS) if c.i > nxt.i]
+    return later[0] if later else subj
