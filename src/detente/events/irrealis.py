@@ -24,7 +24,12 @@ constructions here need the shape of the parse as well:
 - an ability modal on the act's own verb ("Brazil can provide eggs") or in a clause of
   purpose ("so the prison can focus on detaining"): a capacity or an aim, not an act;
 - a verb with an adverb of near miss ("was almost gunned down", "nearly reached a deal"): the
-  act fell short, which the record tells as negated.
+  act fell short, which the record tells as negated;
+- a duty told in the past ("the two were supposed to sign a deal") or a fate told in the past
+  ("they were to be flown home"): what was due, not what was done;
+- an open question ("it is unclear whether X will drop the tariffs"): the climb of
+  ``modality`` stops at an adjective ("satisfied enough with the efforts to drop"), this one
+  looks further up for the "whether" that opens the clause.
 
 Cue words live in ``data/triggers.yaml`` (``modality``). Every climb is bounded.
 """
@@ -77,6 +82,9 @@ def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str 
     if any(_needed(g, cues) for g in list(governing)[:_NEED_REACH]):
         return "hypothetical"
     if _content_of(start_of(cand), cues) or _proposed(cand.head, cues):
+        return "hypothetical"
+    if any(_due(g, cues) for g in governing if g is not None) or _open_question(
+            start_of(cand), cues):
         return "hypothetical"
     near_miss = cues.get("near_miss_adverbs", frozenset())
     for t in own:
@@ -178,4 +186,28 @@ def _content_of(start, cues: dict) -> bool:
             return True  # the parser hangs "time to stop X" as a relative clause
         if child.dep_ not in _INSIDE_DEPS:
             return False
+    return False
+
+
+def _due(gov, cues: dict) -> bool:
+    """"were supposed to sign", "was to be flown": a past duty or fate over an infinitive."""
+    if not any(c.dep_ == "xcomp" and _infinitive(c) for c in gov.children):
+        return False
+    if gov.lower_ in cues.get("duty_participles", frozenset()):
+        return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be"
+                   for c in gov.children)
+    return gov.lemma_.lower() == "be" and gov.tag_ == "VBD"
+
+
+def _open_question(start, cues: dict) -> bool:
+    """The act inside a clause opened by "whether", however far up the clause starts (not
+    past a relative clause, which tells something known)."""
+    marks = cues.get("question_marks", frozenset())
+    cur = start
+    for _ in range(_REACH):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children):
+            return True
+        if cur.dep_ == "relcl" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
     return False
