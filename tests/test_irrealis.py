@@ -59,13 +59,25 @@ def _modality(analyzer, text, event):
     ("It is like the government is prosecuting the opposition, the lawyer in Quito said.",
      "ACCUSE", "hypothetical"),
     # an adverb of likelihood on the clause above a nominal act: a forecast
-    ("Japan's security cooperation with Peru will likely develop slowly.",
-     "COOPERATE", "hypothetical"),
+    ("Japan's security talks with Peru will likely resume slowly.",
+     "CONSULT", "hypothetical"),
     # "seldom", "rarely" next to the act: it did not happen (as a rule)
     ("The former minister seldom criticized Chile.", "ACCUSE", "negated"),
     # an adverb of near miss: the act fell short
     ("The journalist was almost gunned down by a hitman in Lima.", "ASSAULT", "negated"),
     ("The journalist was gunned down by a hitman in Lima.", "ASSAULT", "asserted"),
+    # a past duty: due, not done
+    ("Chile and Peru were supposed to sign a fishing pact in Lima on Monday.", "SUPPORT",
+     "hypothetical"),
+    ("Chile and Peru signed a fishing pact in Lima on Monday.", "SUPPORT", "asserted"),
+    # a past fate: "were to be" flown home
+    ("Officials in Lima said the 40 migrants were to be deported by Peru to Chile.",
+     "COERCE", "hypothetical"),
+    ("Officials in Lima said the 40 migrants were deported by Peru to Chile.",
+     "COERCE", "asserted"),
+    # an open question, reached past an adjective the modality climb stops at
+    ("It is unclear whether Chile will be satisfied with Peru's efforts to lift the "
+     "tariffs.", "CONCEDE", "hypothetical"),
 ])
 def test_irrealis_constructions(analyzer, text, event, expected):
     assert _modality(analyzer, text, event) == expected

@@ -1,0 +1,57 @@
+"""Sentences that tell no event of the category their words suggest (issue 9, precision):
+a warning that only foretells a danger (events/cautions.py), a fear or a question
+dismissed, resistance that is fighting, cooperation named as a standing state. Made-up
+sentences, run through the real model; each case has a twin where the event is told."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+def _told(analyzer, text) -> set[str]:
+    """The categories the text asserts (as done, or to be done)."""
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    return {e.event for e in result.events if e.modality not in ("negated", "hypothetical")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, told", [
+    # a warning of a danger the warner does not bring about
+    ("Chilean army officers warned in May of a possible rebel comeback in the north.",
+     "THREATEN", False),
+    ("Chile warned Peru of consequences if its boats entered Chilean waters.", "THREATEN",
+     True),
+    # a warned clause with nothing future about it tells what is so
+    ("Chile's health minister warned that heavy phone use is harming pupils in Santiago.",
+     "THREATEN", False),
+    ("Chile warned that it would expel Peru's ambassador.", "THREATEN", True),
+    # a copular forecast about others: "could become targets"
+    ("Chile warned that neighboring countries could become targets for the rebels.",
+     "THREATEN", False),
+    # "other" states are not the warner's side
+    ("Chile's president warned that other member states could leave the bloc.", "THREATEN",
+     False),
+    # what another named party would make of it
+    ("Chile warned that the measures could be read by Peru as a weakness.", "THREATEN",
+     False),
+    # a passive with no doer named: the warner is the one who will act
+    ("Chile warned that the smugglers will not be spared.", "THREATEN", True),
+    # dismissing a fear or a question is no refusal
+    ("Peru's finance minister dismissed fears that Chilean tariffs would cause a recession.",
+     "REJECT", False),
+    ("Peru's finance minister dismissed Chile's proposal on tariffs.", "REJECT", True),
+    # resistance to a regime or its forces is fighting, not a refusal
+    ("Rebels in Bolivia resisted the regime for a decade.", "REJECT", False),
+    ("Bolivia resisted pressure from Chile to cede the port.", "REJECT", True),
+    # cooperation named in passing is a standing state; begun, it is an event
+    ("Peru said its cooperation with Chile is constructive.", "COOPERATE", False),
+    ("Peru and Chile began security cooperation on Monday.", "COOPERATE", True),
+])
+def test_told_or_not(analyzer, text, event, told):
+    assert (event in _told(analyzer, text)) is told
