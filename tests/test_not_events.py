@@ -1,6 +1,7 @@
 """Sentences that tell no event of the category their words suggest (issue 9, precision):
 a warning that only foretells a danger (events/cautions.py), a fear or a question
-dismissed, resistance that is fighting, cooperation named as a standing state. Made-up
+dismissed, resistance that is fighting, cooperation named as a standing state, a worry about
+a state of things, what a text says, a modal on the perfect (events/nonevents.py). Made-up
 sentences, run through the real model; each case has a twin where the event is told."""
 
 from __future__ import annotations
@@ -52,6 +53,17 @@ def _told(analyzer, text) -> set[str]:
     # cooperation named in passing is a standing state; begun, it is an event
     ("Peru said its cooperation with Chile is constructive.", "COOPERATE", False),
     ("Peru and Chile began security cooperation on Monday.", "COOPERATE", True),
+    # a worry about a state of things, or about nothing named, criticises no one
+    ("Chile voiced concern over the violence in Lima.", "ACCUSE", False),
+    ("Chile expressed concern.", "ACCUSE", False),
+    ("Chile expressed concern about Peru's missile tests.", "ACCUSE", True),
+    # what a text says in the present tense is no act
+    ("Peru's constitution guarantees the right to strike.", "AGREE", False),
+    ("The Lima charter calls on Chile to open its ports.", "REQUEST", False),
+    ("The Lima council called on Chile to open its ports.", "REQUEST", True),
+    # a modal on the perfect infers, it demands nothing
+    ("The envoy said Peru's generals must have given the orders.", "REQUEST", False),
+    ("The envoy said Peru's generals must give the orders.", "REQUEST", True),
 ])
 def test_told_or_not(analyzer, text, event, told):
     assert (event in _told(analyzer, text)) is told
