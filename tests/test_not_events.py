@@ -1,7 +1,8 @@
 """Sentences that tell no event of the category their words suggest (issue 9, precision):
 a warning that only foretells a danger (events/cautions.py), a fear or a question
 dismissed, resistance that is fighting, cooperation named as a standing state, a worry about
-a state of things, what a text says, a modal on the perfect (events/nonevents.py). Made-up
+a state of things, what a text says, a modal on the perfect, a habit or a count of attacks
+since a year (events/nonevents.py), a cause fought for, sitting down with no one. Made-up
 sentences, run through the real model; each case has a twin where the event is told."""
 
 from __future__ import annotations
@@ -64,6 +65,19 @@ def _told(analyzer, text) -> set[str]:
     # a modal on the perfect infers, it demands nothing
     ("The envoy said Peru's generals must have given the orders.", "REQUEST", False),
     ("The envoy said Peru's generals must give the orders.", "REQUEST", True),
+    # a cause fought for is no attack
+    ("Rebels in Bolivia are fighting for their freedom, their leader said.", "ASSAULT",
+     False),
+    ("Rebels fought Bolivian troops near Sucre on Monday.", "ASSAULT", True),
+    # sitting down is a meeting only with someone or for talks
+    ("The Chilean hostages came outside and sat down.", "CONSULT", False),
+    ("Chile and Peru sat down for talks in Lima on Monday.", "CONSULT", True),
+    # a habit, or a count since a year, is no one attack
+    ("The Bolivian rebels frequently conduct bombings in Sucre.", "ASSAULT", False),
+    ("The Bolivian rebels conducted bombings in Sucre on Monday.", "ASSAULT", True),
+    ("Since 2009, hundreds of Bolivian soldiers have been killed in rebel attacks.",
+     "ASSAULT", False),
+    ("Peru has detained the Chilean captain in Lima since 2020.", "COERCE", True),
 ])
 def test_told_or_not(analyzer, text, event, told):
     assert (event in _told(analyzer, text)) is told

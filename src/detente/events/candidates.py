@@ -68,7 +68,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     _allegation_contents(lex, sent, by_token)
     _topics(lex, sent, by_token)
     _drop_elaborations(by_token, lex)
-    return sorted((c for c in by_token.values() if not c.dropped and not nonevents.idle(c)),
+    return sorted((c for c in by_token.values() if not c.dropped and not nonevents.idle(c, lex)),
                   key=lambda c: c.head.i)
 
 

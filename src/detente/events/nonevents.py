@@ -8,6 +8,10 @@
   guarantees the right to ...", "the charter calls on nations to ..."): the content of a
   document, not an act of anyone (an act on or by it in the past stays: "the treaty ended
   the war");
+- a pattern or a trend of violence: an act made with a light verb under an adverb of habit
+  ("the group frequently conducts bombings"; ``material`` reads the adverb on a verb of the
+  act's own), or told in the perfect since a year ("since 2009, hundreds have been killed in
+  attacks", "has been attacking troops since 2011"): a count over years, not one event;
 - "must have given", "should have stopped": an inference or a reproach about the past, not a
   demand (``epistemic``, read by ``candidates`` where a reported "must" becomes a REQUEST).
 
@@ -27,9 +31,47 @@ DOCUMENT_NOUNS = knowledge.words(_FILE, "document_nouns")
 _RELATIVES = frozenset({"which", "that"})
 
 
-def idle(cand) -> bool:
+#: "frequently", "routinely" (data/lexicon/material.yaml)
+GENERIC_ADVERBS = knowledge.words("lexicon/material.yaml", "generic_adverbs")
+#: Categories whose acts since a year are a count, not one event.
+TREND_CATEGORIES = frozenset(w.upper() for w in knowledge.words(_FILE, "trend_categories"))
+#: How many joined verbs up the first of them is looked for ("have been attacked and
+#: killed": the auxiliary hangs on the first).
+_JOINED = 3
+
+
+def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
-    return _worry_about_nothing(cand) or _text_says(cand)
+    if _worry_about_nothing(cand) or _text_says(cand):
+        return True
+    if not lex.is_material_conflict(cand.event):
+        return False
+    return _habit(cand) or (cand.event in TREND_CATEGORIES and _since_a_year(cand))
+
+
+def _habit(cand) -> bool:
+    """"frequently conducts bombings": a light verb under an adverb of habit."""
+    return cand.kind == "light" and any(
+        c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS
+        for t in cand.words if t is not None and tree.is_verb(t) for c in t.children)
+
+
+def _since_a_year(cand) -> bool:
+    """"have been killed ... since 2009", "has been attacking troops since 2011"."""
+    if cand.kind not in ("verb", "light") or not tree.is_verb(cand.head):
+        return False
+    verbs = [cand.head]
+    for child, head in tree.steps_up(cand.head, limit=_JOINED):
+        if child.dep_ != "conj":
+            break
+        verbs.append(head)
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj"]
+    words = [c for v in verbs for c in v.children]
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in words):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" and any(
+        g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in c.children)
+        for c in words)
 
 
 def epistemic(clause) -> bool:
