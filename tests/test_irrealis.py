@@ -66,6 +66,11 @@ def _modality(analyzer, text, event):
     # an adverb of near miss: the act fell short
     ("The journalist was almost gunned down by a hitman in Lima.", "ASSAULT", "negated"),
     ("The journalist was gunned down by a hitman in Lima.", "ASSAULT", "asserted"),
+    # a material act that a preparation is for
+    ("Police in Quito said the cell was making bombs to attack Peru's embassy.", "ASSAULT",
+     "hypothetical"),
+    ("Police in Quito said the cell used bombs to attack Peru's embassy.", "ASSAULT",
+     "asserted"),
     # a past duty: due, not done
     ("Chile and Peru were supposed to sign a fishing pact in Lima on Monday.", "SUPPORT",
      "hypothetical"),

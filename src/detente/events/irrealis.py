@@ -25,6 +25,8 @@ constructions here need the shape of the parse as well:
   purpose ("so the prison can focus on detaining"): a capacity or an aim, not an act;
 - a verb with an adverb of near miss ("was almost gunned down", "nearly reached a deal"): the
   act fell short, which the record tells as negated;
+- a material act in the infinitive of purpose of a preparation ("was making bombs to carry
+  out attacks", "trained fighters to storm the base"): what the means were for;
 - a duty told in the past ("the two were supposed to sign a deal") or a fate told in the past
   ("they were to be flown home"): what was due, not what was done;
 - an open question ("it is unclear whether X will drop the tariffs"): the climb of
@@ -69,7 +71,7 @@ def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str 
         return "hypothetical"
     if not material and any(_aim(t, cues) for t in own if t is not None):
         return "hypothetical"
-    if material and _quoted_present(cand):
+    if material and (_quoted_present(cand) or _prepared_for(cand, own, cues)):
         return "hypothetical"
     likely = cues.get("likelihood_adverbs", frozenset())
     if any(c.dep_ == "advmod" and c.lower_ in likely for t in list(own) + list(governing)
@@ -210,4 +212,18 @@ def _open_question(start, cues: dict) -> bool:
         if cur.dep_ == "relcl" or cur.head.i == cur.i:
             return False
         cur = cur.head
+    return False
+
+
+def _prepared_for(cand, own, cues: dict) -> bool:
+    """"making bombs to carry out attacks": the act is what a preparation is for."""
+    preparing = cues.get("preparing_verbs", frozenset())
+    for verb in own:
+        if verb is None or not tree.is_verb(verb) or verb.dep_ not in ("advcl", "xcomp"):
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids) and \
+                verb.head.lemma_.lower() in preparing:
+            return True
     return False
