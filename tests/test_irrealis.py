@@ -71,6 +71,11 @@ def _modality(analyzer, text, event):
      "hypothetical"),
     ("Police in Quito said the cell used bombs to attack Peru's embassy.", "ASSAULT",
      "asserted"),
+    # a hope is never a deed, whatever the act ("hopes" read right despite the small model)
+    ("Chile hopes to sign a fishing pact with Peru.", "SUPPORT", "hypothetical"),
+    # ... but what sets the hoped act is held either way
+    ("Chile hopes to settle the dispute during talks with Peru on Tuesday.", "CONSULT",
+     "future"),
     # a past duty: due, not done
     ("Chile and Peru were supposed to sign a fishing pact in Lima on Monday.", "SUPPORT",
      "hypothetical"),

@@ -78,6 +78,13 @@ def _told(analyzer, text) -> set[str]:
     ("Since 2009, hundreds of Bolivian soldiers have been killed in rebel attacks.",
      "ASSAULT", False),
     ("Peru has detained the Chilean captain in Lima since 2020.", "COERCE", True),
+    # a policy aimed at a trade or a crime attacks no one
+    ("Chile's effort targeting drug smuggling has cut crime, the minister said.", "ASSAULT",
+     False),
+    ("Chilean jets targeted rebel camps near Arica on Monday.", "ASSAULT", True),
+    # curbing a flow is a policy, not coercion of a party
+    ("Peru has curbed the flow of migrants into Chile.", "COERCE", False),
+    ("Peru curbed protests in Lima on Monday.", "COERCE", True),
 ])
 def test_told_or_not(analyzer, text, event, told):
     assert (event in _told(analyzer, text)) is told

@@ -29,6 +29,8 @@ constructions here need the shape of the parse as well:
   out attacks", "trained fighters to storm the base"): what the means were for;
 - a duty told in the past ("the two were supposed to sign a deal") or a fate told in the past
   ("they were to be flown home"): what was due, not what was done;
+- an act hoped for, whatever its category ("we hope we'll round up the cartels"; the
+  attempt words of ``modality`` leave material acts alone, a hope is never a deed);
 - an open question ("it is unclear whether X will drop the tariffs"): the climb of
   ``modality`` stops at an adjective ("satisfied enough with the efforts to drop"), this one
   looks further up for the "whether" that opens the clause.
@@ -39,6 +41,7 @@ Cue words live in ``data/triggers.yaml`` (``modality``). Every climb is bounded.
 from __future__ import annotations
 
 from .. import tree
+from .triggers import lem
 
 #: How far up a content clause of a noun is looked for.
 _REACH = 6
@@ -88,6 +91,8 @@ def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str 
     if any(_due(g, cues) for g in governing if g is not None) or _open_question(
             start_of(cand), cues):
         return "hypothetical"
+    if _hoped(cand, governing, cues):
+        return "hypothetical"  # "we hope we'll round up the cartels": wished, not done
     near_miss = cues.get("near_miss_adverbs", frozenset())
     for t in own:
         if t is not None and tree.is_verb(t) and any(
@@ -227,3 +232,15 @@ def _prepared_for(cand, own, cues: dict) -> bool:
                 verb.head.lemma_.lower() in preparing:
             return True
     return False
+
+
+def _hoped(cand, governing, cues: dict) -> bool:
+    """The act is what a hope is for ("hopes to sign a deal", "we hope we'll round up the
+    cartels"), unless it is the setting of the hoped act ("hopes to resolve it during talks
+    Tuesday": the talks are held either way)."""
+    hoping = cues.get("hoping_verbs", frozenset())
+    if not any(g is not None and tree.is_verb(g) and lem(g) in hoping for g in governing):
+        return False
+    head = cand.head
+    return not (cand.kind == "noun" and head.dep_ == "pobj"
+                and head.head.lower_ in cues.get("setting_preps", frozenset()))
