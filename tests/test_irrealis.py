@@ -73,7 +73,14 @@ def _modality(analyzer, text, event):
      "asserted"),
     # a hope is never a deed, whatever the act ("hopes" read right despite the small model)
     ("Chile hopes to sign a fishing pact with Peru.", "SUPPORT", "hypothetical"),
-    # ... but what sets the hoped act is held either way
+    # a hope covers the joined verbs below it ...
+    ("\"I'm hoping Chile will start reaching out to Peru, bring them to the table and make "
+     "sure they make some concessions,\" a Chilean senator told VOA.", "CONCEDE",
+     "hypothetical"),
+    # ... but not a clause with a subject of its own
+    ("Chile hoped for calm, but Peru's navy attacked the fishing boats on Monday.",
+     "ASSAULT", "asserted"),
+    # ... and what sets the hoped act is held either way
     ("Chile hopes to settle the dispute during talks with Peru on Tuesday.", "CONSULT",
      "future"),
     # a past duty: due, not done

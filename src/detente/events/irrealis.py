@@ -239,8 +239,25 @@ def _hoped(cand, governing, cues: dict) -> bool:
     cartels"), unless it is the setting of the hoped act ("hopes to resolve it during talks
     Tuesday": the talks are held either way)."""
     hoping = cues.get("hoping_verbs", frozenset())
-    if not any(g is not None and tree.is_verb(g) and lem(g) in hoping for g in governing):
+    if not any(g is not None and tree.is_verb(g) and lem(g) in hoping for g in governing) \
+            and not _under_hope(start_of(cand), hoping):
         return False
     head = cand.head
     return not (cand.kind == "noun" and head.dep_ == "pobj"
                 and head.head.lower_ in cues.get("setting_preps", frozenset()))
+
+
+#: Links along which a hope governs the act below it ("hope to persuade X to let Y",
+#: "hoping they will start reaching out and make sure they make concessions").
+_HOPED_DEPS = frozenset({"xcomp", "ccomp", "conj"})
+
+
+def _under_hope(start, hoping) -> bool:
+    """A verb of hope above the act through complements and joined verbs (``modality``
+    stops at verbs of asking and at joined clauses; a hope covers them all)."""
+    for child, head in tree.steps_up(start, limit=_REACH):
+        if child.dep_ not in _HOPED_DEPS or (child.dep_ == "conj" and tree.subject(child)):
+            return False  # "hoped for talks, but Peru attacked": a clause of its own
+        if tree.is_verb(head) and lem(head) in hoping:
+            return True
+    return False
