@@ -36,6 +36,9 @@ def _told(analyzer, text) -> set[str]:
     # a copular forecast about others: "could become targets"
     ("Chile warned that neighboring countries could become targets for the rebels.",
      "THREATEN", False),
+    # ... but a thing the warner would act on under a condition is a threat
+    ("Chile warned that the border could close again if Peru's raids resumed.", "THREATEN",
+     True),
     # "other" states are not the warner's side
     ("Chile's president warned that other member states could leave the bloc.", "THREATEN",
      False),

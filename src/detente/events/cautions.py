@@ -66,9 +66,11 @@ def warning_event(cand, lex, actor, resolve) -> str | None:
     if own & theirs:
         return "THREATEN"
     if not theirs:
-        # a doer we cannot tell apart from the warner ("troops would be sent"), but not a
-        # thing or a crowd of no side ("countries could become targets")
-        return "THREATEN" if _doer_word(lex, subj) else None
+        # a doer we cannot tell apart from the warner ("troops would be sent"), or a thing
+        # the warner would act on under a condition ("the corridor could close again if the
+        # attacks resumed"); not a thing or a crowd of no side ("countries could become
+        # targets")
+        return "THREATEN" if _doer_word(lex, subj) or _conditional(clause) else None
     return "ACCUSE" if poss else None
 
 
@@ -95,10 +97,15 @@ def _foretold(clause) -> bool:
             return True
         if verb.lemma_.lower() in READINESS or _readiness(verb):
             return True
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in c.children) for c in kids):
+        if _conditional(verb):
             return True
     return False
+
+
+def _conditional(verb) -> bool:
+    """"... if the attacks resume", "unless it withdraws": a condition on the verb."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in verb.children)
 
 
 def _readiness(clause) -> bool:
