@@ -88,6 +88,9 @@ def _told(analyzer, text) -> set[str]:
     # curbing a flow is a policy, not coercion of a party
     ("Peru has curbed the flow of migrants into Chile.", "COERCE", False),
     ("Peru curbed protests in Lima on Monday.", "COERCE", True),
+    # thanking one's own backers backs no party
+    ("Peru's freed journalist thanked his supporters in Lima on Thursday.", "SUPPORT", False),
+    ("Peru's president thanked Chile for its help on Thursday.", "SUPPORT", True),
 ])
 def test_told_or_not(analyzer, text, event, told):
     assert (event in _told(analyzer, text)) is told
