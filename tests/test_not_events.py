@@ -91,6 +91,10 @@ def _told(analyzer, text) -> set[str]:
     # thanking one's own backers backs no party
     ("Peru's freed journalist thanked his supporters in Lima on Thursday.", "SUPPORT", False),
     ("Peru's president thanked Chile for its help on Thursday.", "SUPPORT", True),
+    # people flown somewhere are carried, not a show of force
+    ("Peru said the detainees were flown to Lima aboard a chartered aircraft.", "MOBILIZE",
+     False),
+    ("Peruvian fighter jets flew over the disputed islands on Monday.", "MOBILIZE", True),
 ])
 def test_told_or_not(analyzer, text, event, told):
     assert (event in _told(analyzer, text)) is told
