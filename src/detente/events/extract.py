@@ -436,8 +436,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             actor = reporting_force(ctx, lex, cand, roles, recipient, speaker_actors) or \
                 unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
         if event == "THREATEN":
-            event = warning_event(cand, lex, actor,
-                                  lambda toks: _actors_for(ctx, toks, None, lex))
+            event = warning_event(cand, lex, actor, lambda t: _actors_for(ctx, t, None, lex))
             if event is None:
                 continue
             if event == "ACCUSE" and not any(r.code for r in recipient):

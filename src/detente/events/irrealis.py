@@ -210,13 +210,13 @@ def _open_question(start, cues: dict) -> bool:
     """The act inside a clause opened by "whether", however far up the clause starts (not
     past a relative clause, which tells something known)."""
     marks = cues.get("question_marks", frozenset())
-    cur = start
-    for _ in range(_REACH):
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children):
-            return True
-        if cur.dep_ == "relcl" or cur.head.i == cur.i:
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in start.children):
+        return True
+    for child, head in tree.steps_up(start, limit=_REACH):
+        if child.dep_ == "relcl":
             return False
-        cur = cur.head
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in head.children):
+            return True
     return False
 
 
