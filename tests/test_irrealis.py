@@ -59,13 +59,42 @@ def _modality(analyzer, text, event):
     ("It is like the government is prosecuting the opposition, the lawyer in Quito said.",
      "ACCUSE", "hypothetical"),
     # an adverb of likelihood on the clause above a nominal act: a forecast
-    ("Japan's security cooperation with Peru will likely develop slowly.",
-     "COOPERATE", "hypothetical"),
+    ("Japan's security talks with Peru will likely resume slowly.",
+     "CONSULT", "hypothetical"),
     # "seldom", "rarely" next to the act: it did not happen (as a rule)
     ("The former minister seldom criticized Chile.", "ACCUSE", "negated"),
     # an adverb of near miss: the act fell short
     ("The journalist was almost gunned down by a hitman in Lima.", "ASSAULT", "negated"),
     ("The journalist was gunned down by a hitman in Lima.", "ASSAULT", "asserted"),
+    # a material act that a preparation is for
+    ("Police in Quito said the cell was making bombs to attack Peru's embassy.", "ASSAULT",
+     "hypothetical"),
+    ("Police in Quito said the cell used bombs to attack Peru's embassy.", "ASSAULT",
+     "asserted"),
+    # a hope is never a deed, whatever the act ("hopes" read right despite the small model)
+    ("Chile hopes to sign a fishing pact with Peru.", "SUPPORT", "hypothetical"),
+    # a hope covers the joined verbs below it ...
+    ("\"I'm hoping Chile will start reaching out to Peru, bring them to the table and make "
+     "sure they make some concessions,\" a Chilean senator told VOA.", "CONCEDE",
+     "hypothetical"),
+    # ... but not a clause with a subject of its own
+    ("Chile hoped for calm, but Peru's navy attacked the fishing boats on Monday.",
+     "ASSAULT", "asserted"),
+    # ... and what sets the hoped act is held either way
+    ("Chile hopes to settle the dispute during talks with Peru on Tuesday.", "CONSULT",
+     "future"),
+    # a past duty: due, not done
+    ("Chile and Peru were supposed to sign a fishing pact in Lima on Monday.", "SUPPORT",
+     "hypothetical"),
+    ("Chile and Peru signed a fishing pact in Lima on Monday.", "SUPPORT", "asserted"),
+    # a past fate: "were to be" flown home
+    ("Officials in Lima said the 40 migrants were to be deported by Peru to Chile.",
+     "COERCE", "hypothetical"),
+    ("Officials in Lima said the 40 migrants were deported by Peru to Chile.",
+     "COERCE", "asserted"),
+    # an open question, reached past an adjective the modality climb stops at
+    ("It is unclear whether Chile will be satisfied with Peru's efforts to lift the "
+     "tariffs.", "CONCEDE", "hypothetical"),
 ])
 def test_irrealis_constructions(analyzer, text, event, expected):
     assert _modality(analyzer, text, event) == expected

@@ -8,7 +8,7 @@ modifiers and elaborations of another event.
 from __future__ import annotations
 
 from .. import tree
-from . import complements, criticism
+from . import complements, criticism, nonevents
 from .clauses import relative_doer
 from .lexicon import Lexicon, category_set, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -68,7 +68,8 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     _allegation_contents(lex, sent, by_token)
     _topics(lex, sent, by_token)
     _drop_elaborations(by_token, lex)
-    return sorted((c for c in by_token.values() if not c.dropped), key=lambda c: c.head.i)
+    return sorted((c for c in by_token.values() if not c.dropped and not nonevents.idle(c, lex)),
+                  key=lambda c: c.head.i)
 
 
 def _embeddings(lex: Lexicon, by_token: dict[int, "Candidate"]) -> None:
@@ -179,6 +180,8 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
             return hit, "ACCUSE", "disapprove", "condemned"  # "said the raids were illegal"
     aux = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
                None)
+    if aux is not None and nonevents.epistemic(clause):
+        return None, None, None, None  # "said they must have known": an inference
     unnamed = any(c.dep_ in ("auxpass", "expl") for c in clause.children)
     if aux is not None:
         # "X should be decided", "there should be research": asked of no one named

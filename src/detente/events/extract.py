@@ -33,6 +33,7 @@ from .candidates import find_candidates
 from .triggers import Candidate
 from .reduced import restore_doer
 from .doers import reporting_force
+from .cautions import warning_event
 
 DEFINITE = events_words("definite")
 COLLECTIVE = events_words("collective")
@@ -353,7 +354,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             actor = reporting_force(ctx, lex, cand, roles, recipient, speaker_actors) or \
                 unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
         if event == "THREATEN":
-            event = _warning_about_others(ctx, lex, cand, actor)
+            event = warning_event(cand, lex, actor, lambda t: _actors_for(ctx, t, None, lex))
             if event is None:
                 continue
             if event == "ACCUSE" and not any(r.code for r in recipient):
@@ -508,51 +509,6 @@ def _bare_commentator(lex: Lexicon, tok) -> bool:
     return not any(c.dep_ in ("poss", "compound", "appos") or c.ent_type_ in ("NORP", "GPE")
                    or (c.dep_ == "prep" and c.lower_ in ("from", "at", "of", "with"))
                    for c in tok.children)
-
-
-def _warning_about_others(ctx, lex: Lexicon, cand, actor) -> str | None:
-    """'warned that X would ...': THREATEN when the warner is the one who would act; when
-    the clause is about another party's act ("X's actions would divide the country"), a
-    criticism (ACCUSE); a warning about someone else's doings otherwise, no event."""
-    if cand.kind != "verb" or _lem_of(cand.head) not in lex.warning_verbs:
-        return "THREATEN"
-    clause = tree.child(cand.head, ("ccomp",))
-    subj = tree.subject(clause) if clause is not None else None
-    if subj is not None and _expletive(subj):
-        return None  # "warned it is important to stress the situation could worsen"
-    if clause is not None and _condemned(lex, clause):
-        return "ACCUSE"  # "warned that the two states' cooperation is dangerous and illegal"
-    if subj is None or subj.pos_ == "PRON":
-        return "THREATEN"  # "warned that it would respond"
-    poss = [c for c in subj.children if c.dep_ == "poss"]
-    if poss and poss[0].pos_ == "PRON":
-        return "THREATEN"  # "warned that its forces would strike"
-    own = {a.code for a in actor if a.code}
-    theirs = {a.code for a in _actors_for(ctx, poss or [subj], None, lex) if a.code}
-    if own & theirs or not theirs:
-        return "THREATEN"  # its own side, or a doer we cannot tell apart from it
-    return "ACCUSE" if poss else None
-
-
-def _condemned(lex: Lexicon, clause) -> bool:
-    """A copular clause whose predicate condemns its subject: "X is dangerous, illegal and a
-    threat"."""
-    if clause.lemma_.lower() not in COPULAS:
-        return False
-    preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-    preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
-    return any(p.lemma_.lower() in lex.condemnatory or p.lower_ in lex.condemnatory
-               for p in preds)
-
-
-def _expletive(subj) -> bool:
-    """An "it" that stands for the clause after it ("it is important to ..."), not a party."""
-    verb = subj.head
-    if subj.lower_ != "it" or verb.lemma_.lower() not in COPULAS:
-        return False
-    preds = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
-    return bool(preds) and any(c.dep_ in ("xcomp", "ccomp") for p in preds + [verb]
-                               for c in p.children)
 
 
 def _named(tok) -> bool:

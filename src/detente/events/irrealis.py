@@ -24,7 +24,16 @@ constructions here need the shape of the parse as well:
 - an ability modal on the act's own verb ("Brazil can provide eggs") or in a clause of
   purpose ("so the prison can focus on detaining"): a capacity or an aim, not an act;
 - a verb with an adverb of near miss ("was almost gunned down", "nearly reached a deal"): the
-  act fell short, which the record tells as negated.
+  act fell short, which the record tells as negated;
+- a material act in the infinitive of purpose of a preparation ("was making bombs to carry
+  out attacks", "trained fighters to storm the base"): what the means were for;
+- a duty told in the past ("the two were supposed to sign a deal") or a fate told in the past
+  ("they were to be flown home"): what was due, not what was done;
+- an act hoped for, whatever its category ("we hope we'll round up the cartels"; the
+  attempt words of ``modality`` leave material acts alone, a hope is never a deed);
+- an open question ("it is unclear whether X will drop the tariffs"): the climb of
+  ``modality`` stops at an adjective ("satisfied enough with the efforts to drop"), this one
+  looks further up for the "whether" that opens the clause.
 
 Cue words live in ``data/triggers.yaml`` (``modality``). Every climb is bounded.
 """
@@ -32,6 +41,7 @@ Cue words live in ``data/triggers.yaml`` (``modality``). Every climb is bounded.
 from __future__ import annotations
 
 from .. import tree
+from .triggers import lem
 
 #: How far up a content clause of a noun is looked for.
 _REACH = 6
@@ -64,7 +74,7 @@ def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str 
         return "hypothetical"
     if not material and any(_aim(t, cues) for t in own if t is not None):
         return "hypothetical"
-    if material and _quoted_present(cand):
+    if material and (_quoted_present(cand) or _prepared_for(cand, own, cues)):
         return "hypothetical"
     likely = cues.get("likelihood_adverbs", frozenset())
     if any(c.dep_ == "advmod" and c.lower_ in likely for t in list(own) + list(governing)
@@ -78,6 +88,11 @@ def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str 
         return "hypothetical"
     if _content_of(start_of(cand), cues) or _proposed(cand.head, cues):
         return "hypothetical"
+    if any(_due(g, cues) for g in governing if g is not None) or _open_question(
+            start_of(cand), cues):
+        return "hypothetical"
+    if _hoped(cand, governing, cues):
+        return "hypothetical"  # "we hope we'll round up the cartels": wished, not done
     near_miss = cues.get("near_miss_adverbs", frozenset())
     for t in own:
         if t is not None and tree.is_verb(t) and any(
@@ -178,4 +193,71 @@ def _content_of(start, cues: dict) -> bool:
             return True  # the parser hangs "time to stop X" as a relative clause
         if child.dep_ not in _INSIDE_DEPS:
             return False
+    return False
+
+
+def _due(gov, cues: dict) -> bool:
+    """"were supposed to sign", "was to be flown": a past duty or fate over an infinitive."""
+    if not any(c.dep_ == "xcomp" and _infinitive(c) for c in gov.children):
+        return False
+    if gov.lower_ in cues.get("duty_participles", frozenset()):
+        return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be"
+                   for c in gov.children)
+    return gov.lemma_.lower() == "be" and gov.tag_ == "VBD"
+
+
+def _open_question(start, cues: dict) -> bool:
+    """The act inside a clause opened by "whether", however far up the clause starts (not
+    past a relative clause, which tells something known)."""
+    marks = cues.get("question_marks", frozenset())
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in start.children):
+        return True
+    for child, head in tree.steps_up(start, limit=_REACH):
+        if child.dep_ == "relcl":
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in head.children):
+            return True
+    return False
+
+
+def _prepared_for(cand, own, cues: dict) -> bool:
+    """"making bombs to carry out attacks": the act is what a preparation is for."""
+    preparing = cues.get("preparing_verbs", frozenset())
+    for verb in own:
+        if verb is None or not tree.is_verb(verb) or verb.dep_ not in ("advcl", "xcomp"):
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids) and \
+                verb.head.lemma_.lower() in preparing:
+            return True
+    return False
+
+
+def _hoped(cand, governing, cues: dict) -> bool:
+    """The act is what a hope is for ("hopes to sign a deal", "we hope we'll round up the
+    cartels"), unless it is the setting of the hoped act ("hopes to resolve it during talks
+    Tuesday": the talks are held either way)."""
+    hoping = cues.get("hoping_verbs", frozenset())
+    if not any(g is not None and tree.is_verb(g) and lem(g) in hoping for g in governing) \
+            and not _under_hope(start_of(cand), hoping):
+        return False
+    head = cand.head
+    return not (cand.kind == "noun" and head.dep_ == "pobj"
+                and head.head.lower_ in cues.get("setting_preps", frozenset()))
+
+
+#: Links along which a hope governs the act below it ("hope to persuade X to let Y",
+#: "hoping they will start reaching out and make sure they make concessions").
+_HOPED_DEPS = frozenset({"xcomp", "ccomp", "conj"})
+
+
+def _under_hope(start, hoping) -> bool:
+    """A verb of hope above the act through complements and joined verbs (``modality``
+    stops at verbs of asking and at joined clauses; a hope covers them all)."""
+    for child, head in tree.steps_up(start, limit=_REACH):
+        if child.dep_ not in _HOPED_DEPS or (child.dep_ == "conj" and tree.subject(child)):
+            return False  # "hoped for talks, but Peru attacked": a clause of its own
+        if tree.is_verb(head) and lem(head) in hoping:
+            return True
     return False

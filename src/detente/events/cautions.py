@@ -1,0 +1,166 @@
+"""When "X warned ..." is a threat by X, a criticism, or no event at all.
+
+A warning threatens when the warner tells what it (or its side) will do: "warned that it
+would retaliate", "warned that its forces would strike", "warned of consequences". Much of
+what news calls a warning is a forecast of a danger, which PLOVER codes as nothing:
+
+- "warned of N" where N is no act of the warner ("warned of a possible resurgence");
+- a warned clause with nothing future or conditional about it: it tells what is so ("warning
+  that internet use is hurting children");
+- a warned clause whose subject is a common noun that names no side and is no doer of acts
+  ("warned that countries could become targets", "warned that such measures could be read as
+  weakness");
+- a passive clause whose doer is named and is not the warner ("could be interpreted by
+  Erdogan as a weakness").
+
+When the clause is about another party's act ("X's actions would divide the country") the
+warning is a criticism (ACCUSE). Word lists live in ``data/lexicon/cautions.yaml``.
+"""
+
+from __future__ import annotations
+
+from .. import knowledge, tree
+from .lexicon import events_words
+
+_FILE = "lexicon/cautions.yaml"
+#: "warned of consequences": what the warner will do
+CONSEQUENCES = knowledge.words(_FILE, "warned_consequences")
+#: "would", "will", "could": a warned clause about what is to come
+FORETELLING = knowledge.words(_FILE, "foretelling_aux")
+#: "ready", "prepared": "warned that it is ready to respond"
+READINESS = knowledge.words(_FILE, "readiness_words")
+#: Verbs (lemmas) that only link a subject to what is said of it ("is", "remains").
+COPULAS = events_words("copulas")
+#: Prepositions by which a warning names what it warns of.
+_OF = ("of", "about")
+
+
+def warning_event(cand, lex, actor, resolve) -> str | None:
+    """THREATEN, ACCUSE or None (no event) for a THREATEN candidate. ``actor``: the warner's
+    actors; ``resolve(tokens)``: the actors a list of tokens names."""
+    if cand.kind != "verb" or cand.head.lemma_.lower() not in lex.warning_verbs:
+        return "THREATEN"
+    clause = tree.child(cand.head, ("ccomp",))
+    if clause is None:
+        return "THREATEN" if _warned_of_own_act(cand.head) else None
+    subj = tree.subject(clause)
+    if subj is not None and _expletive(subj):
+        return None  # "warned it is important to stress the situation could worsen"
+    if _condemned(lex, clause):
+        return "ACCUSE"  # "warned that the two states' cooperation is dangerous and illegal"
+    if not _foretold(clause) or _done_by_another(clause):
+        return None
+    if clause.lemma_.lower() in COPULAS and not _readiness(clause):
+        # "would be a mistake", "could become targets": a judgment or a forecast; "there
+        # will be consequences" names what the warner will do
+        return "THREATEN" if _consequences_ahead(clause) else None
+    if subj is None or subj.pos_ == "PRON" or _patient(clause):
+        return "THREATEN"  # "warned that it would respond", "will not be spared"
+    if any(c.dep_ in ("amod", "det") and c.lower_ == "other" for c in subj.children):
+        return None  # "warned that other states could quit": not the warner's side
+    poss = [c for c in subj.children if c.dep_ == "poss"]
+    if poss and poss[0].pos_ == "PRON":
+        return "THREATEN"  # "warned that its forces would strike"
+    own = {a.code for a in actor if a.code}
+    theirs = {a.code for a in resolve(poss or [subj]) if a.code}
+    if own & theirs:
+        return "THREATEN"
+    if not theirs:
+        # a doer we cannot tell apart from the warner ("troops would be sent"), or a thing
+        # the warner would act on under a condition ("the corridor could close again if the
+        # attacks resumed"); not a thing or a crowd of no side ("countries could become
+        # targets")
+        return "THREATEN" if _doer_word(lex, subj) or _conditional(clause) else None
+    return "ACCUSE" if poss else None
+
+
+def _warned_of_own_act(verb) -> bool:
+    """No warned clause: "warned Russia", "warned against escalation" threaten; "warned of
+    N" threatens only when N is what the warner will do ("of consequences"). The parser
+    may hang the "of" on a date before it ("warned in July of a resurgence")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [p for c in preps for g in c.children if g.dep_ == "pobj" and g.ent_type_ in (
+        "DATE", "TIME") for p in g.children if p.dep_ == "prep"]
+    about = [g for c in preps if c.lower_ in _OF for g in c.children if g.dep_ == "pobj"]
+    if not about:
+        return True
+    return any(n.lemma_.lower() in CONSEQUENCES for n in about)
+
+
+def _foretold(clause) -> bool:
+    """The warned clause tells what will or would be: a future or modal auxiliary, "going
+    to", a condition, or a readiness ("is ready to respond"), on it or a verb joined to it."""
+    verbs = [clause] + [c for c in clause.children if c.dep_ == "conj"]
+    for verb in verbs:
+        kids = list(verb.children)
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FORETELLING for c in kids):
+            return True
+        if verb.lemma_.lower() in READINESS or _readiness(verb):
+            return True
+        if _conditional(verb):
+            return True
+    return False
+
+
+def _conditional(verb) -> bool:
+    """"... if the attacks resume", "unless it withdraws": a condition on the verb."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in verb.children)
+
+
+def _readiness(clause) -> bool:
+    return any(c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in READINESS
+               for c in clause.children)
+
+
+def _consequences_ahead(clause) -> bool:
+    """"there will be consequences": the warner's own answer, told as what is to come."""
+    if tree.child(clause, ("expl",)) is None:
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in CONSEQUENCES for c in clause.children)
+
+
+def _patient(clause) -> bool:
+    """A passive clause with no doer named: its subject suffers the act, whose doer is the
+    warner's to be ("terrorists will not be spared")."""
+    return any(c.dep_ == "auxpass" for c in clause.children) and \
+        tree.child(clause, ("agent",)) is None
+
+
+def _done_by_another(clause) -> bool:
+    """A passive clause whose named doer is not a pronoun: "could be interpreted by Erdogan
+    as a weakness" tells what another party would make of it."""
+    agent = tree.child(clause, ("agent",))
+    if agent is None:
+        return False
+    doer = tree.child(agent, ("pobj",))
+    return doer is not None and doer.pos_ != "PRON"
+
+
+def _doer_word(lex, subj) -> bool:
+    """A subject that can carry out a threatened act: a name, or a word for people who act
+    ("troops", "the government")."""
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return subj.lower_ in lex.agent_nouns or subj.lemma_.lower() in lex.agent_nouns
+
+
+def _condemned(lex, clause) -> bool:
+    """A copular clause whose predicate condemns its subject: "X is dangerous, illegal and a
+    threat"."""
+    if clause.lemma_.lower() not in COPULAS:
+        return False
+    preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
+    return any(p.lemma_.lower() in lex.condemnatory or p.lower_ in lex.condemnatory
+               for p in preds)
+
+
+def _expletive(subj) -> bool:
+    """An "it" that stands for the clause after it ("it is important to ..."), not a party."""
+    verb = subj.head
+    if subj.lower_ != "it" or verb.lemma_.lower() not in COPULAS:
+        return False
+    preds = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return bool(preds) and any(c.dep_ in ("xcomp", "ccomp") for p in preds + [verb]
+                               for c in p.children)

@@ -1,0 +1,107 @@
+"""Candidates whose words suggest an event but whose construction tells none.
+
+- a worry voiced about a state of things ("voiced concern over the violence", "expressed
+  concern about heightened tensions") or about nothing named ("expressed concern."): no one
+  is criticised; a worry about a party's act ("concern about the conditions in which he is
+  held", "concern that Russia is rearming") is a criticism and stays;
+- what a text says, told in the present tense with the text as subject ("the constitution
+  guarantees the right to ...", "the charter calls on nations to ..."): the content of a
+  document, not an act of anyone (an act on or by it in the past stays: "the treaty ended
+  the war");
+- a pattern or a trend of violence: an act made with a light verb under an adverb of habit
+  ("the group frequently conducts bombings"; ``material`` reads the adverb on a verb of the
+  act's own), or told in the perfect since a year ("since 2009, hundreds have been killed in
+  attacks", "has been attacking troops since 2011"): a count over years, not one event;
+- "must have given", "should have stopped": an inference or a reproach about the past, not a
+  demand (``epistemic``, read by ``candidates`` where a reported "must" becomes a REQUEST).
+
+Word lists live in ``data/lexicon/cautions.yaml``.
+"""
+
+from __future__ import annotations
+
+from .. import knowledge, tree
+
+_FILE = "lexicon/cautions.yaml"
+SITUATION_NOUNS = knowledge.words(_FILE, "situation_nouns")
+CONCERN_KEYS = knowledge.words(_FILE, "concern_keys")
+CONCERN_PREPS = knowledge.words(_FILE, "concern_preps")
+DOCUMENT_NOUNS = knowledge.words(_FILE, "document_nouns")
+#: Relative pronouns that stand for the noun a relative clause hangs on.
+_RELATIVES = frozenset({"which", "that"})
+
+
+#: "frequently", "routinely" (data/lexicon/material.yaml)
+GENERIC_ADVERBS = knowledge.words("lexicon/material.yaml", "generic_adverbs")
+#: Categories whose acts since a year are a count, not one event.
+TREND_CATEGORIES = frozenset(w.upper() for w in knowledge.words(_FILE, "trend_categories"))
+#: How many joined verbs up the first of them is looked for ("have been attacked and
+#: killed": the auxiliary hangs on the first).
+_JOINED = 3
+
+
+def idle(cand, lex) -> bool:
+    """The candidate tells no event (see the module docstring)."""
+    if _worry_about_nothing(cand) or _text_says(cand):
+        return True
+    if not lex.is_material_conflict(cand.event):
+        return False
+    return _habit(cand) or (cand.event in TREND_CATEGORIES and _since_a_year(cand))
+
+
+def _habit(cand) -> bool:
+    """"frequently conducts bombings": a light verb under an adverb of habit."""
+    return cand.kind == "light" and any(
+        c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS
+        for t in cand.words if t is not None and tree.is_verb(t) for c in t.children)
+
+
+def _since_a_year(cand) -> bool:
+    """"have been killed ... since 2009", "has been attacking troops since 2011"."""
+    if cand.kind not in ("verb", "light") or not tree.is_verb(cand.head):
+        return False
+    verbs = [cand.head]
+    for child, head in tree.steps_up(cand.head, limit=_JOINED):
+        if child.dep_ != "conj":
+            break
+        verbs.append(head)
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj"]
+    words = [c for v in verbs for c in v.children]
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in words):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" and any(
+        g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in c.children)
+        for c in words)
+
+
+def epistemic(clause) -> bool:
+    """"must have given", "should have known": a modal on the perfect infers or reproaches;
+    it asks nothing of anyone."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) and \
+        clause.tag_ == "VBN"
+
+
+def _worry_about_nothing(cand) -> bool:
+    if cand.key not in CONCERN_KEYS or cand.noun is None:
+        return False
+    noun = cand.noun
+    holders = [noun] + ([cand.head] if cand.head.i != noun.i else [])
+    if any(c.dep_ in ("acl", "ccomp", "relcl") for h in holders for c in h.children):
+        return False  # "concern that Russia is rearming": what is feared is an act
+    about = [g for h in holders for c in h.children
+             if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    return all(n.lemma_.lower() in SITUATION_NOUNS or n.lower_ in SITUATION_NOUNS
+               for n in about)
+
+
+def _text_says(cand) -> bool:
+    head = cand.head
+    if cand.kind != "verb" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    subj = tree.subject(head)
+    if subj is None:
+        return False
+    if subj.lower_ in _RELATIVES and head.dep_ == "relcl":
+        subj = head.head  # "the deal, which provides ...": the deal
+    return subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() in DOCUMENT_NOUNS
