@@ -218,6 +218,11 @@ class Segmenter:
                 unplaced.setdefault(keys[seg.start], seg)
         if not first_seen and not unplaced:
             return segs
+        # a surname the NER called a place ("Berisha" tagged GPE) that nobody can place is
+        # the person named earlier, not a place
+        segs = [s for s in segs if not (
+            s.kind == "entity" and s.entity.kind == "place" and s.entity.code is None
+            and s.end - s.start == 1 and s.start >= first_seen.get(keys[s.start], len(keys)))]
         covered = {i for s in segs for i in range(s.start, s.end)}
         extra = []
         for t in docview.tokens(self.doc):
