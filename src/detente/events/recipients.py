@@ -326,6 +326,8 @@ def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
     if named:
         return tuple(named[:1])  # "was expelled from the party": the party did it
     top = tree.climb(verb, ("conj",))
+    if top.dep_ == "acomp":
+        top = top.head  # "X stands accused of", "remains detained"
     if top.dep_ == "ccomp" and top.head.dep_ == "ROOT" and \
             top.head.lemma_.lower() in reporting:
         top = top.head  # "X was arrested, officials said"
