@@ -10,7 +10,9 @@
   on a gerund keeps the passive of its clause; "stands accused of": done to the subject;
 - a surname the NER tagged as a place is the person named before;
 - "the Erdogan government", "the first Trump administration": the leader's state;
-- "X accused Y ... Y denied it": the denial answers the accuser.
+- "X accused Y ... Y denied it": the denial answers the accuser;
+- "a government urged the regime to ...": a ruling body named without a country, that the
+  story's setting gave the doer's own, is the nearest other state named before.
 """
 
 from __future__ import annotations
@@ -125,3 +127,24 @@ def test_a_denial_answers_the_accusation_told_before(analyzer, text, code):
 def test_answers_reach_only_a_few_sentences_back():
     assert answers.REACH == 3
     assert answers.ANSWERED == frozenset({"ACCUSE", "REQUEST"})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, code", [
+    ("The White House said on Monday that Iran's nuclear program was a threat. American "
+     "officials in Washington urged the regime to halt enrichment.", "IRN"),
+    ("Malaysia's prime minister has long avoided a quarrel with China over the sea. "
+     "Malaysian officials said the talks in Kuala Lumpur went well. In April, Malaysia's "
+     "prime minister called on the Communist leadership to define its claims.", "CHN"),
+])
+def test_a_government_addressing_the_regime_addresses_another_state(analyzer, text, code):
+    (event,) = _events(analyzer, text, "REQUEST")
+    assert _codes(event.recipient) == [code]
+
+
+@pytest.mark.model
+def test_an_opposition_addressing_the_junta_addresses_its_own_state(analyzer):
+    text = ("Myanmar's opposition leaders met in Yangon on Monday. Myanmar's opposition urged "
+            "the junta to free prisoners.")
+    (event,) = _events(analyzer, text, "REQUEST")
+    assert "MMR" in _codes(event.recipient)

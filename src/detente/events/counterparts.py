@@ -66,6 +66,8 @@ CLAUSE_LINKS = ("advcl", "acl", "xcomp", "conj", "pcomp", "pobj", "prep")
 SHARED = category_set("shared_object_categories", _FILE)
 #: How far the coordinated verb may stand from the first ("arrested and later charged").
 SHARED_GAP = 4
+#: Descriptions of a ruling body that name no country ("the regime", "the junta").
+RULERS = knowledge.words(_FILE, "ruler_descriptions")
 #: Steps up from a circumstance's clause to the clause that names a subject ("shrinking after
 #: a slump caused by": four).
 CLIMB = 5
@@ -382,6 +384,31 @@ def shared_object(ctx, cand, event: str, roles, recipient: tuple) -> tuple:
     return _side_of(ctx, obj) or setting_people(ctx, [obj])
 
 
+def foreign_rulers(ctx, tokens, actor: tuple, recipient: tuple) -> tuple:
+    """"The prime minister called on the Communist leadership to ...", "Washington warned the
+    regime": a government addressing a ruling body the text names without a country ("the
+    leadership", "the junta", "the regime", ``tokens`` the recipient's heads) does not
+    address its own, though the story's setting or the doer's side gave it the doer's
+    country. Such a recipient is the nearest other state named before it; left as it is when
+    there is none."""
+    own = {a.code for a in actor if a.code}
+    if len(own) != 1 or any(a.sector != "GOV" for a in actor if a.code):
+        return recipient
+    for tok in tokens:
+        if tok.lemma_.lower() not in RULERS or any(
+                m.code and not ctx.actors.from_setting(m)
+                for m in ctx.actors.resolve(phrase(tok)) or () if m.start >= 0):
+            continue  # "Iran's regime": the country is written
+        other = coref.state_named_before(ctx, tok, frozenset(own))
+        if not other:
+            continue
+        state, word = other[0], tok.lower_
+        return tuple(dataclasses.replace(r, code=state.code, name=state.name) if r.code in own
+                     and (r.text or "").lower().split()[-1:] == [word] else r
+                     for r in recipient)
+    return recipient
+
+
 def from_clause(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
                 location) -> tuple:
     """The recipient once the clause around the act is read for its other party.
@@ -412,4 +439,5 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = described_owner(ctx, roles.recipient, actor, recipient)
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)
     recipient = from_clause(ctx, (cand, sent), what, actor, recipient, location)
+    recipient = foreign_rulers(ctx, roles.recipient, actor, recipient)
     return implied_recipient(ctx, cand, event, actor, recipient)
