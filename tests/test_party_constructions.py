@@ -12,7 +12,9 @@
 - "the Erdogan government", "the first Trump administration": the leader's state;
 - "X accused Y ... Y denied it": the denial answers the accuser;
 - "a government urged the regime to ...": a ruling body named without a country, that the
-  story's setting gave the doer's own, is the nearest other state named before.
+  story's setting gave the doer's own, is the nearest other state named before;
+- "Kenya's National Counter Terrorism Directorate, or NCTD": a state's named organ the KB
+  lacks is that state's, and so is its short form.
 """
 
 from __future__ import annotations
@@ -148,3 +150,11 @@ def test_an_opposition_addressing_the_junta_addresses_its_own_state(analyzer):
             "the junta to free prisoners.")
     (event,) = _events(analyzer, text, "REQUEST")
     assert "MMR" in _codes(event.recipient)
+
+
+@pytest.mark.model
+def test_a_states_named_organ_and_its_short_form_are_the_states(analyzer):
+    text = ("Kenya's National Counter Terrorism Directorate, or NCTD, said on Monday that "
+            "militants attacked a police post. NCTD said it arrested three suspects.")
+    (event,) = _events(analyzer, text, "COERCE")
+    assert [(a.text, a.code, a.sector) for a in event.actor] == [("NCTD", "KEN", "GOV")]

@@ -273,12 +273,18 @@ def short_forms(aa) -> list[tuple[Any, int, int]]:
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` (capitals) spells, in order, capitals of ``name``."""
+    """Whether ``short`` (capitals) spells, in order, capitals of ``name``, or of the body's
+    own name after a state's possessive ("Somalia's National Security Agency (NSA)")."""
     if not (2 <= len(short) <= _SHORT_FORM_MAX and short.isupper() and short[0].isalpha()
             and short.isalnum()):
         return False
     if name.lower().startswith("the "):
         name = name[4:]  # "The Kivu Defence Front" opening a sentence
+    names = [name] + [name.split(mark, 1)[1] for mark in ("'s ", "\u2019s ") if mark in name]
+    return any(_spells(short, n) for n in names)
+
+
+def _spells(short: str, name: str) -> bool:
     first = next((c for c in name if c.isupper()), None)
     capitals = iter(c for c in name if c.isupper())
     return short[0] == first and all(any(c == k for k in capitals) for c in short if c.isalpha())
