@@ -14,7 +14,8 @@
 - "a government urged the regime to ...": a ruling body named without a country, that the
   story's setting gave the doer's own, is the nearest other state named before;
 - "Kenya's National Counter Terrorism Directorate, or NCTD": a state's named organ the KB
-  lacks is that state's, and so is its short form.
+  lacks is that state's, and so is its short form;
+- "Tehran rejected its offer": the owner of what is rejected, not the one rejecting.
 """
 
 from __future__ import annotations
@@ -158,3 +159,11 @@ def test_a_states_named_organ_and_its_short_form_are_the_states(analyzer):
             "militants attacked a police post. NCTD said it arrested three suspects.")
     (event,) = _events(analyzer, text, "COERCE")
     assert [(a.text, a.code, a.sector) for a in event.actor] == [("NCTD", "KEN", "GOV")]
+
+
+@pytest.mark.model
+def test_rejecting_its_offer_is_aimed_at_the_owner_of_the_offer(analyzer):
+    (event,) = _events(analyzer, "Washington offered new talks on Monday. Tehran rejected its "
+                       "offer on Tuesday.", "REJECT")
+    assert _codes(event.actor) == ["IRN"]
+    assert _codes(event.recipient) == ["USA"]

@@ -310,8 +310,8 @@ def _quoted(ctx, doc) -> list[bool]:
 
 
 def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
-    """The nearest state named by name before ``tok``, within the pronoun's reach, whose code
-    is not in ``avoid``; () when none ("urged the regime to ..." after "Iran's nuclear
+    """The nearest state named before ``tok`` (by name, seat or government), within the
+    pronoun's reach, whose code is not in ``avoid``; () when none ("urged the regime to ..." after "Iran's nuclear
     program": Iran)."""
     doc = tok.doc
     lowest = tok.sent.start
@@ -326,7 +326,8 @@ def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
         a = mentions[1][k]
         if a.start < floor:
             break
-        if a.code in countries and a.code not in avoid and a.sector is None \
+        # a state by name, seat or government ("Iran", "Washington", "Iranian officials")
+        if a.code in countries and a.code not in avoid and a.sector in (None, "GOV") \
                 and a.end <= tok.idx:
             return (a,)
     return ()

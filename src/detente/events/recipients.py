@@ -183,17 +183,31 @@ def _earlier_acts(obj, lex=None):
 
 def other_party(ctx, tokens, actor: tuple, found: tuple) -> tuple:
     """Recipients (``found``: as the actor list read ``tokens``) completed where it names no
-    country: a definite description of a party named before ("with the island nation"), not
-    the actor's own; else, when nothing was read, people of the story's country."""
+    country: a definite description of a party named before ("with the island nation"), or
+    the party a possessive pronoun stands for ("rejected its offer"), not the actor's own;
+    else, when nothing was read, people of the story's country."""
     found = _not_victims(tokens, found)
     if any(r.code for r in found):
         return found
     avoid = frozenset(a.code for a in actor if a.code)
     for tok in tokens:
         named = coref.described(ctx, tok, avoid)
+        if not named and tok.dep_ == "poss" and coref.kind_of(tok) is not None:
+            named = _owner(ctx, tok, avoid)
         if named:
             return named
     return found or setting_people(ctx, tokens)
+
+
+def _owner(ctx, tok, avoid: frozenset) -> tuple:
+    """"Tehran rejected its offer": the party a possessive pronoun on the object stands for,
+    not the doer's own; where the nearest party is the doer itself (the pronoun read as
+    "Tehran"), the nearest other state named before."""
+    found = tuple(a for a in coref.antecedent(ctx, tok) if a.code)
+    other = tuple(a for a in found if a.code not in avoid)
+    if other or not found:
+        return other
+    return coref.state_named_before(ctx, tok, avoid)
 
 
 def _not_victims(tokens, found: tuple) -> tuple:
