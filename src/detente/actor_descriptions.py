@@ -14,6 +14,7 @@ from typing import Any
 
 from . import docview, knowledge, tree
 from .actor_segments import lookup
+from .actors_kb import norm
 
 _LEXICON = "lexicon/actors.yaml"
 #: a comma-set phrase of these after a name says where the person is from ("both from X")
@@ -272,12 +273,45 @@ def short_forms(aa) -> list[tuple[Any, int, int]]:
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` (capitals) spells, in order, capitals of ``name``."""
+    """Whether ``short`` (capitals) spells, in order, capitals of ``name``, or of the body's
+    own name after a state's possessive ("Somalia's National Security Agency (NSA)")."""
     if not (2 <= len(short) <= _SHORT_FORM_MAX and short.isupper() and short[0].isalpha()
             and short.isalnum()):
         return False
     if name.lower().startswith("the "):
         name = name[4:]  # "The Kivu Defence Front" opening a sentence
+    names = [name] + [name.split(mark, 1)[1] for mark in ("'s ", "\u2019s ") if mark in name]
+    return any(_spells(short, n) for n in names)
+
+
+def _spells(short: str, name: str) -> bool:
     first = next((c for c in name if c.isupper()), None)
     capitals = iter(c for c in name if c.isupper())
     return short[0] == first and all(any(c == k for k in capitals) for c in short if c.isalpha())
+
+
+#: what may stand between a leader's name and the body named after them ("Putin's government")
+_LEADER_GAPS = frozenset({"", "'s", "\u2019s"})
+
+
+def leader_named_before(aa, k: int) -> str | None:
+    """"The Trump administration", "the Erdogan government", "Putin's cabinet": a sector
+    word right after the name of a person the article or the KB can place (mention ``k``)
+    is that person's state's, not the story's setting's; else None. The name may be a
+    mention of its own or a word the NER gave another label ("Trump" tagged ORG)."""
+    m = aa._mentions[k]
+    prev = aa._mentions[k - 1] if k else None
+    if prev is not None and prev.sent == m.sent and prev.kinds[0] == "person" \
+            and len(prev.actors) == 1 and prev.actors[0].start >= 0 \
+            and aa._text[prev.end_char:m.start_char].strip() in _LEADER_GAPS:
+        code = prev.actors[0].code
+        return code if code in aa.kb.countries else None
+    span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    word = aa.doc[span.start - 1]
+    if word.pos_ != "PROPN" or word.dep_ != "compound" or word.head.i < span.start:
+        return None
+    person = aa._persons.get(norm(word.text)) or aa.kb.person_by_surname(word.text, aa.date)
+    code = person.code if person is not None else None
+    return code if code in aa.kb.countries else None

@@ -67,6 +67,8 @@ _COUNTED_NUMBERS = knowledge.table(_LEXICON, "counted_numbers")
 _COUNTED_HEADS = knowledge.table(_LEXICON, "counted_heads")
 #: words that make an unknown ORG name an armed or political group ("X Front") -> sector
 _GROUP_NAME_WORDS = knowledge.table(_LEXICON, "named_group_words")
+#: last words of a named state organ the KB lacks ("X's National Security Agency") -> sector
+_STATE_BODY_HEADS = knowledge.table(_LEXICON, "state_body_heads")
 _COUNTED_GAP = int(knowledge.table(_LEXICON, "counted_limits")["gap"])
 #: "Peru's U.N. mission": after these, an international body between a state and the word is
 #: where the state's post is, not a second party
@@ -218,6 +220,11 @@ class Segmenter:
                 unplaced.setdefault(keys[seg.start], seg)
         if not first_seen and not unplaced:
             return segs
+        # a surname the NER called a place ("Berisha" tagged GPE) that nobody can place is
+        # the person named earlier, not a place
+        segs = [s for s in segs if not (
+            s.kind == "entity" and s.entity.kind == "place" and s.entity.code is None
+            and s.end - s.start == 1 and s.start >= first_seen.get(keys[s.start], len(keys)))]
         covered = {i for s in segs for i in range(s.start, s.end)}
         extra = []
         for t in docview.tokens(self.doc):
@@ -269,6 +276,8 @@ class Segmenter:
             elif ent.label_ in ("GPE", "LOC", "FAC") and not any(
                     t.i in self._blocked for t in ent):
                 self._place_entity(ent, inside, drop, new, named)
+            elif ent.label_ == "ORG" and not touching and self._state_organ(ent, covered, new):
+                continue
             elif ent.label_ in ("ORG", "NORP"):
                 self._org_entity(ent, inside, bigger, drop, new)
         return [s for s in segs if id(s) not in drop] + new
@@ -319,6 +328,22 @@ class Segmenter:
                 body = Entity(kind="body", code=None, sector=sector,
                               name=name_text(doc[ent.start:end]))
                 new.append(Seg(ent.start, end, "entity", entity=body))
+
+    def _state_organ(self, ent, covered: dict, new: list[Seg]) -> bool:
+        """"Somalia's National Intelligence and Security Agency": a capitalised name the KB
+        lacks, ending in a word for a state organ, after a state's possessive, is that
+        state's organ. Whether it was taken."""
+        doc = self.doc
+        head = _STATE_BODY_HEADS.get(doc[ent.end - 1].lower_)
+        state = covered.get(ent.start - 2) if ent.start >= 2 else None
+        if head is None or state is None or state.kind != "entity" or state.end != \
+                ent.start - 1 or norm(doc[ent.start - 1].text) not in POSSESSIVE or \
+                state.entity.kind not in COUNTRY_KINDS or not state.entity.code or \
+                not all(t.is_title or t.lower_ in _ORG_FILLERS for t in ent):
+            return False
+        body = Entity(kind="body", code=state.entity.code, sector=head, name=name_text(ent))
+        new.append(Seg(ent.start, ent.end, "entity", entity=body))
+        return True
 
     def _group_name(self, ent, new: list[Seg]) -> None:
         """An ORG name the KB lacks, with no sector word, whose own words say it is an armed

@@ -307,7 +307,8 @@ class ArticleActors:
             if m.kinds[0] is None and m.head and m.actors[0].code is None:
                 # "a judge in Peru"; "the U.N. Security Council ... the council"
                 nxt = self._mentions[k + 1] if k + 1 < len(self._mentions) else None
-                m.described = (nxt and self._tied_code(m, nxt)) or self._named_body(k)
+                m.described = (nxt and self._tied_code(m, nxt)) or self._named_body(k) \
+                    or descriptions.leader_named_before(self, k)
         for m in people:
             if m.actors[0].code is None:
                 m.described = descriptions.appositive_country(self, m)

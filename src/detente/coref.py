@@ -307,3 +307,28 @@ def _quoted(ctx, doc) -> list[bool]:
         spans = quote_spans(docview.text(doc))
         return inside_flags(doc.to_array([IDX]).ravel().tolist(), spans)  # no Token objects
     return ctx.cache("coref.quoted", build)
+
+
+def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
+    """The nearest state named before ``tok`` (by name, seat or government), within the
+    pronoun's reach, whose code is not in ``avoid``; () when none ("urged the regime to ..." after "Iran's nuclear
+    program": Iran)."""
+    doc = tok.doc
+    lowest = tok.sent.start
+    for _ in range(BACK_SENTENCES):
+        if lowest == 0:
+            break
+        lowest = doc[lowest - 1].sent.start
+    floor = doc[max(lowest, tok.i - BACK_TOKENS)].idx
+    mentions = _by_start(ctx)
+    countries = ctx.actors.kb.countries
+    for k in range(bisect.bisect_left(mentions[0], tok.idx) - 1, -1, -1):
+        a = mentions[1][k]
+        if a.start < floor:
+            break
+        # a state by name, seat or government ("Iran", "Washington", "Iranian officials")
+        if a.code in countries and a.code not in avoid and a.sector in (None, "GOV") \
+                and a.end <= tok.idx:
+            return (a,)
+    return ()
+

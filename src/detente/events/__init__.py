@@ -25,6 +25,7 @@ from .. import context as context_mod
 from .. import headings
 from ..quotes import Speech
 from ..records import Actor, Event, at_precision, content_id, date_precision
+from .answers import answer_accusations
 from .arguments import UNDER_MEASURES
 from .clauses import under_holder
 from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
@@ -117,6 +118,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
             d.confidence = _confidence(d, lex)
             kept.append(d)
     kept = merge_retellings(kept, ctx)
+    answer_accusations(kept)
     carry_scene(kept, ctx)
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:

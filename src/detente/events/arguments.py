@@ -24,6 +24,8 @@ from ..ranges import Cache, uncached
 from . import adjuncts, coordination, weapons
 from .clauses import as_phrase_agent, relative_antecedent, under_holder
 from .lexicon import category_set, events_words, load_lexicon
+from .doers import misplaced_passive
+from .possessors import possessor_suffers
 
 #: Children that end an argument phrase: what follows is not part of the name.
 TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "appos"})
@@ -164,10 +166,12 @@ def subject_of(verb, depth: int = 0):
             return subj, True
         if verb.dep_ == "xcomp" and passive:
             return subj, False  # raising: "X is expected to attack" -> X attacks
+        if verb.dep_ == "acomp" and verb.tag_ == "VBN":
+            return subj, True  # "X stands accused of", "remains detained": done to X
         if verb.dep_ == "conj":  # "was arrested and charged" vs "supported ..., has insisted"
             # a conjunct with its own passive auxiliary is passive whatever its head is:
             # "rebels who fled and are wanted at home"
-            if any(c.dep_ == "auxpass" for c in verb.children):
+            if any(c.dep_ == "auxpass" for c in verb.children) or misplaced_passive(verb):
                 return subj, True
             # "had been arrested and sentenced": a bare participle shares its head's passive
             bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in
@@ -302,8 +306,7 @@ def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
     key = f"{cand.event}/{cand.mode}"
     of_agent = cand.event.lower() in lex.of_is_agent or key.lower() in lex.of_is_agent
     rec_preps = lex.recipient_preps.get(cand.event, lex.recipient_preps["_"])
-    poss_patient = cand.event.lower() in lex.poss_is_patient or key.lower() in \
-        lex.poss_is_patient
+    poss_patient = possessor_suffers(noun, lex, cand.event, cand.mode)
     for c in noun.children:
         if c.dep_ == "poss":
             (roles.recipient if poss_patient else roles.actor).append(c)
@@ -354,12 +357,12 @@ BY_AGAINST = category_set("recipient_by_against")
 OF_INFINITIVE = category_set("recipient_of_infinitive")
 
 
-def _narrow_target(verb, roles: Roles, cand) -> None:
+def _narrow_target(verb, roles: Roles, cand, lex) -> None:
     """'denounced Serbia's crackdown in Montenegro' -> Serbia; 'condemned attacks by X on Y'
-    -> X; 'demanded that Sudan end curbs' -> Sudan."""
+    -> X; 'demanded that Sudan end curbs' -> Sudan (not the victim: 'X's arrest')."""
     for c in verb.children:
         if c.dep_ == "dobj" and c in roles.recipient:
-            poss = [g for g in c.children if g.dep_ == "poss"]
+            poss = [] if possessor_suffers(c, lex) else tree.children(c, ("poss",))
             by = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "by"
                   for p in g.children if p.dep_ == "pobj"]
             if by or poss:
@@ -512,7 +515,7 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
             roles.actor = [t for t in roles.actor if t not in own]
             roles.recipient = own + [t for t in roles.recipient if t not in own]
     if verb is not None and cand.event in TARGETED:
-        _narrow_target(verb, roles, cand)
+        _narrow_target(verb, roles, cand, lex)
     if roles.between and verb is not None and cand.kind != "noun":
         subj, passive = subject_of(verb)
         if subj is not None and not passive and subj not in roles.parties:

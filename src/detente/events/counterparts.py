@@ -31,7 +31,7 @@ from ..ranges import starting_in
 from ..records import Actor
 from .arguments import PRONOUNS, phrase
 from .lexicon import category_set, events_words
-from .recipients import home_recipients, implied_recipient
+from .recipients import home_recipients, implied_recipient, setting_people
 
 _FILE = "lexicon/counterparts.yaml"
 
@@ -62,6 +62,12 @@ NOT_HOME = events_words("not_home_codes")
 #: Links by which a clause without a subject of its own hangs on one that has it
 #: ("caused by ..." on "the economy is shrinking").
 CLAUSE_LINKS = ("advcl", "acl", "xcomp", "conj", "pcomp", "pobj", "prep")
+#: Acts whose verb shares the object of the verb coordinated after it.
+SHARED = category_set("shared_object_categories", _FILE)
+#: How far the coordinated verb may stand from the first ("arrested and later charged").
+SHARED_GAP = 4
+#: Descriptions of a ruling body that name no country ("the regime", "the junta").
+RULERS = knowledge.words(_FILE, "ruler_descriptions")
 #: Steps up from a circumstance's clause to the clause that names a subject ("shrinking after
 #: a slump caused by": four).
 CLIMB = 5
@@ -347,6 +353,62 @@ def seat_host(ctx, event: str, actor: tuple, recipient: tuple, location) -> tupl
                   location.start, location.end),)
 
 
+def _raised_object(verb):
+    """The object a verb with none of its own shares with the verb coordinated right after it
+    ("arrested and charged three men" -> "men"), or None. Only words that tie the two may
+    stand between them, and the second verb has no subject of its own."""
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass", "ccomp", "xcomp")
+           for c in verb.children):
+        return None
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   and verb.i < c.i <= verb.i + SHARED_GAP), None)
+    if second is None or any(t.dep_ not in ("cc", "advmod", "punct")
+                             for t in verb.doc[verb.i + 1:second.i]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in second.children):
+        return None
+    return next((c for c in second.children if c.dep_ == "dobj"
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def shared_object(ctx, cand, event: str, roles, recipient: tuple) -> tuple:
+    """"Police arrested and charged three men", "militants have been attacking and fighting
+    troops": a verb that names no one on the other end shares the object of the verb
+    coordinated after it; ``roles.recipient`` takes it, for the readings after this one."""
+    if recipient or roles.recipient or cand.kind != "verb" or event not in SHARED:
+        return recipient
+    obj = _raised_object(cand.head)
+    if obj is None:
+        return recipient
+    roles.recipient = [obj]
+    return _side_of(ctx, obj) or setting_people(ctx, [obj])
+
+
+def foreign_rulers(ctx, tokens, actor: tuple, recipient: tuple) -> tuple:
+    """"The prime minister called on the Communist leadership to ...", "Washington warned the
+    regime": a government addressing a ruling body the text names without a country ("the
+    leadership", "the junta", "the regime", ``tokens`` the recipient's heads) does not
+    address its own, though the story's setting or the doer's side gave it the doer's
+    country. Such a recipient is the nearest other state named before it; left as it is when
+    there is none."""
+    own = {a.code for a in actor if a.code}
+    if len(own) != 1 or any(a.sector != "GOV" for a in actor if a.code):
+        return recipient
+    for tok in tokens:
+        if tok.lemma_.lower() not in RULERS or any(
+                m.code and not ctx.actors.from_setting(m)
+                for m in ctx.actors.resolve(phrase(tok)) or () if m.start >= 0):
+            continue  # "Iran's regime": the country is written
+        other = coref.state_named_before(ctx, tok, frozenset(own))
+        if not other:
+            continue
+        state, word = other[0], tok.lower_
+        return tuple(dataclasses.replace(r, code=state.code, name=state.name) if r.code in own
+                     and (r.text or "").lower().split()[-1:] == [word] else r
+                     for r in recipient)
+    return recipient
+
+
 def from_clause(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
                 location) -> tuple:
     """The recipient once the clause around the act is read for its other party.
@@ -373,7 +435,9 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     mode)."""
     cand, sent, roles = where
     event = what[0]
+    recipient = shared_object(ctx, cand, event, roles, recipient)
     recipient = described_owner(ctx, roles.recipient, actor, recipient)
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)
     recipient = from_clause(ctx, (cand, sent), what, actor, recipient, location)
+    recipient = foreign_rulers(ctx, roles.recipient, actor, recipient)
     return implied_recipient(ctx, cand, event, actor, recipient)

@@ -6,6 +6,10 @@ own operation told from its side. The sectors come from ``reported_kills`` in
 ``data/lexicon/actors.yaml``: a speaker of the ``forces`` sectors, victims all of the ``foes``
 sectors. Killed civilians are left alone: whoever reports them dead is no more their killer
 than a witness is.
+
+"Journalists were harassed while covering events and detained": small parsers hang the bare
+participle "detained" on the gesture "covering", so it would lose the passive of the clause it
+belongs to and make the journalists the ones who detained (``misplaced_passive``).
 """
 
 from __future__ import annotations
@@ -34,3 +38,22 @@ def reporting_force(ctx, lex, cand, roles, recipient: tuple, speaker_actors: tup
         return ()
     return speaker_actors
 
+
+
+def _passive_here(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def misplaced_passive(verb) -> bool:
+    """Whether ``verb``, a bare past participle (no auxiliary, no subject) coordinated with
+    a gerund, really continues the passive clause that gerund hangs on ("were harassed while
+    covering events and detained"): a participle is not coordinated with a gerund."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBG" or any(
+            c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return False
+    clause = head.head
+    if head.dep_ not in ("advcl", "xcomp") or clause.i == head.i:
+        return False
+    # "were blocked or harassed while covering": the clause, or the verb it is a conjunct of
+    return _passive_here(clause) or (clause.dep_ == "conj" and _passive_here(clause.head))

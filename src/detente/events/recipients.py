@@ -15,7 +15,8 @@ from .. import coref, knowledge, setting, tree
 from ..actor_segments import lookup
 from ..records import Actor
 from .arguments import LOCATIVE_PREPS, agent_of, phrase, subject_of
-from .lexicon import category_set, events_words
+from .lexicon import category_set, events_words, load_lexicon
+from .possessors import possessor, possessor_suffers
 
 DEFINITE = events_words("definite")
 #: Events whose unnamed targets belong to the country where they happen.
@@ -54,6 +55,9 @@ AIMED_AT_SETTING = category_set("aimed_at_setting", "lexicon/recipients.yaml")
 APPEALS_TO_SETTING = category_set("appeals_to_setting", "lexicon/recipients.yaml")
 #: Disapproval at home that, aimed at no one named, is aimed at home.
 HOME_COMPLAINTS = category_set("home_complaints", "lexicon/recipients.yaml")
+
+#: Reactions aimed at whoever did the act their object names ("condemned the arrest").
+REACTIONS = category_set("recipient_is_earlier_doer")
 
 #: How many sentences back, and how many words in all, "the extension" may look for the act
 #: it names: references to an act reach a few sentences, and the walk stays bounded.
@@ -146,14 +150,21 @@ def earlier_state(ctx, objs, lex) -> tuple:
             if entry is not None and entry.event in STATE_ACTS:  # "charged" too, weak alone
                 name = ctx.actors.kb.country_name(home) or home
                 return (Actor(name, home, None, name, None, None, -1, -1),)
+    for obj in objs:
+        # "condemned the journalist's detention" with no one named for it: the state's act
+        entry = lex.nouns.get(lex.lemma(obj)) if obj.pos_ == "NOUN" else None
+        if entry is not None and entry.event in STATE_ACTS and possessor_suffers(obj, lex):
+            name = ctx.actors.kb.country_name(home) or home
+            return (Actor(name, home, None, name, None, None, -1, -1),)
     return ()
 
 
 def _earlier_acts(obj, lex=None):
     """The tokens of the last few sentences that name the act a definite object refers back
     to, nearest first (see ``_same_act``); none when the object is not such a noun."""
-    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
-                                    for c in obj.children):
+    # "the extension", and "Ochieng's arrest": a possessor makes the noun definite too
+    if obj.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ in DEFINITE) or (
+            c.dep_ == "poss" and c.pos_ != "PRON") for c in obj.children):
         return []
     doc, start = obj.doc, obj.sent.start
     first = start
@@ -172,16 +183,45 @@ def _earlier_acts(obj, lex=None):
 
 def other_party(ctx, tokens, actor: tuple, found: tuple) -> tuple:
     """Recipients (``found``: as the actor list read ``tokens``) completed where it names no
-    country: a definite description of a party named before ("with the island nation"), not
-    the actor's own; else, when nothing was read, people of the story's country."""
+    country: a definite description of a party named before ("with the island nation"), or
+    the party a possessive pronoun stands for ("rejected its offer"), not the actor's own;
+    else, when nothing was read, people of the story's country."""
+    found = _not_victims(tokens, found)
     if any(r.code for r in found):
         return found
     avoid = frozenset(a.code for a in actor if a.code)
     for tok in tokens:
         named = coref.described(ctx, tok, avoid)
+        if not named and tok.dep_ == "poss" and coref.kind_of(tok) is not None:
+            named = _owner(ctx, tok, avoid)
         if named:
             return named
     return found or setting_people(ctx, tokens)
+
+
+def _owner(ctx, tok, avoid: frozenset) -> tuple:
+    """"Tehran rejected its offer": the party a possessive pronoun on the object stands for,
+    not the doer's own; where the nearest party is the doer itself (the pronoun read as
+    "Tehran"), the nearest other state named before."""
+    found = tuple(a for a in coref.antecedent(ctx, tok) if a.code)
+    other = tuple(a for a in found if a.code not in avoid)
+    if other or not found:
+        return other
+    return coref.state_named_before(ctx, tok, avoid)
+
+
+def _not_victims(tokens, found: tuple) -> tuple:
+    """``found`` without the victim named as the possessor of an act that is the object
+    of a reaction ("condemned Ochieng's arrest" is aimed at whoever arrested him, not at
+    Ochieng; "revoked Ochieng's house arrest" is still done to him)."""
+    lex = load_lexicon()
+    spans = [phrase(owner) for tok in tokens if tok.pos_ == "NOUN" and tok.dep_ == "dobj"
+             and _category(lex, tok.head) in REACTIONS and possessor_suffers(tok, lex)
+             for owner in (possessor(tok),)]
+    if not spans:
+        return found
+    return tuple(a for a in found if not any(
+        p.start_char <= a.start and a.end <= p.end_char for p in spans))
 
 
 def setting_people(ctx, tokens) -> tuple:
@@ -300,6 +340,8 @@ def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
     if named:
         return tuple(named[:1])  # "was expelled from the party": the party did it
     top = tree.climb(verb, ("conj",))
+    if top.dep_ == "acomp":
+        top = top.head  # "X stands accused of", "remains detained"
     if top.dep_ == "ccomp" and top.head.dep_ == "ROOT" and \
             top.head.lemma_.lower() in reporting:
         top = top.head  # "X was arrested, officials said"

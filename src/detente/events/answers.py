@@ -1,0 +1,52 @@
+"""Denials that answer an accusation told just before.
+
+"Islamabad has blamed recent attacks on militants based in Afghanistan. Kabul denies
+sheltering them": a rejection that names no one on the other end, by a party an accusation or
+a demand of the last few sentences was aimed at, answers whoever made that accusation or
+demand. The categories come from ``answered_categories`` in
+``data/lexicon/recipients.yaml``.
+"""
+
+from __future__ import annotations
+
+from .. import knowledge
+from .lexicon import category_set
+
+_FILE = "lexicon/recipients.yaml"
+#: What a rejection may answer: an accusation, a demand.
+ANSWERED = category_set("answered_categories", _FILE)
+#: How many sentences back the accusation may be told ("... denies it", a paragraph later).
+REACH = knowledge.table(_FILE, "answer_reach")["sentences"]
+
+
+def _codes(parties) -> set:
+    return {p.code for p in parties if p.code}
+
+
+def _answered(d, earlier: list) -> tuple:
+    """The parties the rejection ``d`` answers: the doers, other than its own, of the nearest
+    accusation or demand before it, within ``REACH`` sentences, aimed at its doer, that the
+    text names."""
+    own = _codes(d.actor)
+    here = d.extra.get("sent_index", 0)
+    for x in reversed(earlier):
+        if here - x.extra.get("sent_index", 0) > REACH:
+            break
+        if x.event not in ANSWERED or x.modality == "negated" or not own & _codes(x.recipient):
+            continue
+        # an accuser the story only implies ("X stands accused", inferred) is a guess: no
+        # denial is pinned on it
+        return tuple(a for a in x.actor if a.code and a.code not in own and a.start >= 0)
+    return ()
+
+
+def answer_accusations(drafts: list) -> None:
+    """Give each rejection with no recipient of known country, by a party with a country,
+    the makers of the accusation or demand it answers (see the module's doc); ``drafts`` in
+    text order, changed in place."""
+    for k, d in enumerate(drafts):
+        if d.event != "REJECT" or _codes(d.recipient) or not _codes(d.actor):
+            continue
+        found = _answered(d, drafts[:k])
+        if found:
+            d.recipient = found
