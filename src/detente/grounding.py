@@ -506,15 +506,20 @@ def statement_date(ctx, verb) -> DateRef | None:
 def _owned_elsewhere(tok, trigger) -> bool:
     if tok.i == trigger.i:
         return False
-    if tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.i != trigger.i \
-            and tok.head.pos_ in ("NOUN", "PROPN") \
+    if tok.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and \
+            tok.head.i != trigger.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.lemma_.lower() not in TEMPORAL_NOUNS:
-        return True  # "Monday's ambush", "the May 16 talks" (when the trigger is elsewhere)
+        return True  # "Monday's ambush", "the 2004 bombing" (when the trigger is elsewhere)
     verb = tree.first_ancestor(tok, tree.is_verb)
     if verb is None or verb.i == trigger.i:
         return False
     if any(a.i == verb.i for a in tree.ancestors(trigger, limit=2)):
         return False  # the trigger hangs right under the verb that holds the date
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and \
+            verb.head.lower_ not in _SEQUENCE_PREPS:
+        # "blamed X for pulling out in 2018": the date of the act blamed; not "arrested him
+        # after finding arms on Tuesday", a step of the same occasion
+        return True
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     if verb.dep_ in _OWN_CLAUSE_DEPS and not (verb.dep_ == "advcl" and any(
@@ -526,6 +531,8 @@ def _owned_elsewhere(tok, trigger) -> bool:
     return not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
 
 
+#: prepositions of a gerund that tells a step of the same occasion ("after finding arms")
+_SEQUENCE_PREPS = knowledge.words("lexicon/time.yaml", "frame_prepositions")
 #: prepositions and nouns that make an event noun the occasion of the act they hang on
 _OCCASION_PREPS = knowledge.words("lexicon/time.yaml", "occasion_prepositions")
 _OCCASION_NOUNS = knowledge.words("lexicon/time.yaml", "occasion_nouns")

@@ -47,6 +47,8 @@ _IN_X = re.compile(r"\b(?:" + "|".join(knowledge.ordered(_PLACES, "place_preposi
 #: prepositions that put an event at a venue when nothing attaches a place to the trigger;
 #: "to", "from", "on", "over" name destinations, origins and topics instead
 VENUE_PREPS = knowledge.words(_PLACES, "venue_prepositions")
+#: prepositions whose object an act aims at or is about ("called on X", "a war against X")
+TARGET_PREPS = knowledge.words(_PLACES, "target_prepositions")
 #: verbs whose object is what they are about, not something somewhere: "opposes investment in
 #: X" is not an act in X
 TOPIC_VERBS = knowledge.words(_PLACES, "topic_verbs")
@@ -141,27 +143,36 @@ def _plausible(entry: Entry | None, label: str) -> bool:
     return big or entry.feature == "country"
 
 
-def place_for(ctx, token) -> Place | None:
+def place_for(ctx, token, targets: bool = True) -> Place | None:
     """The place tied to the event trigger ``token`` (a spaCy Token), else None.
 
     Tied means attached to the trigger through a locative preposition ("held in Istanbul",
     "strikes on Kharkiv"), a modifier of a trigger noun ("the Istanbul talks"), or a relative
     clause or participle on it ("talks, which took place in Istanbul"). A place elsewhere in
     the sentence ("Lavrov, speaking in Moscow, said talks in Istanbul...": Moscow for *said*,
-    Istanbul for *talks*) belongs to its own verb or noun.
+    Istanbul for *talks*) belongs to its own verb or noun. ``targets=False``: a place after
+    a preposition of a target ("on", "against") is what the act aims at or is about, not
+    where it happens ("called on X", "sanctions on X", "a meeting on X").
     """
     sent = token.sent
     found = []
     for place in ctx.places_in(sent.start_char, sent.end_char):
         span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and (attached_to(span, token, kind="place")
-                                 or _on_object(span.root, token)):
+        if span is None or not targets and _targeted(span.root):
+            continue
+        if attached_to(span, token, kind="place") or _on_object(span.root, token):
             found.append(place)
     if not found:
         return None
     # the most specific place wins: a city over the country it lies in
     rank = {"site": 0, "city": 0, "region": 1, "country": 2}
     return min(found, key=lambda p: (rank.get(p.feature, 1), abs(p.start - token.idx)))
+
+
+def _targeted(tok) -> bool:
+    """The place is the object of a preposition of a target: "called on X", "a war against X"."""
+    tok = place_phrase_head(tree.climb(tok, ("conj",)))
+    return tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS
 
 
 def object_place(ctx, noun, verb) -> Place | None:
@@ -232,8 +243,8 @@ def _object_of(noun, trigger) -> bool:
         if noun.head.i == trigger.i:
             return True
         verb = noun.head  # "a bus transporting troops": up to the noun the participle is on
-        if verb.dep_ not in ("acl", "relcl"):
-            return False
+        if verb.dep_ not in ("acl", "relcl") or any(c.dep_ == "mark" for c in verb.children):
+            return False  # "rebuffed fears that X would cause a recession in Y": a content
         noun = verb.head
     return False
 
@@ -254,7 +265,12 @@ def _at_venue(tok, trigger) -> bool:
         # "attacked a post in X": the object is where the act happened
         return owner.lemma_.lower() in LOCATION_NOUNS or _object_of(owner, trigger)
     # a verb of another clause counts only without a subject of its own (a participle), or
-    # when the trigger hangs right under it ("tried to kill X in New York")
+    # when the trigger hangs right under it ("tried to kill X in New York"); a past
+    # participle on a participant tells where it is or was ("the group, based in X"); not on
+    # a venue ("arrested in a car parked in X")
+    if owner.dep_ == "acl" and owner.tag_ == "VBN" and owner.head.i != trigger.i and not (
+            owner.head.dep_ == "pobj" and owner.head.head.lower_ in VENUE_PREPS):
+        return False
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in owner.children)
     return not own_subject or any(a.i == owner.i for a in tree.ancestors(trigger, limit=2))
 

@@ -31,6 +31,7 @@ from .extract import (COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, bu
                       consult_mode)
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
 from . import material
+from . import modality as modality_mod
 from .parties import with_party_sectors
 from .retellings import merge_retellings
 from .scene import carry_scene
@@ -116,6 +117,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
             kept.append(d)
     kept = merge_retellings(kept, ctx)
     carry_scene(kept, ctx)
+    modality_mod.date_aged(kept, published)
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location)

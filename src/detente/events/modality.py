@@ -157,7 +157,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
     if event_date and published:
         d = _parse(event_date)
         if d is not None:
-            if (published - d).days > 365:
+            if (published - d).days > HISTORY_DAYS:
                 found.add("historical")
             elif d > published and "historical" not in found:
                 found.add("future")
@@ -166,6 +166,26 @@ def detect(cand, lex, sent, event_date: str | None = None,
     hedged = bool((words_near | words_up | gov_lemmas) & m["hedges"]) or _sentence_hedge(
         sent, m["hedges"], cache)
     return modality, hedged
+
+
+#: how many days before publication an act is told as history, not news
+HISTORY_DAYS = 365
+
+
+def date_aged(drafts, published: dt.date | None) -> None:
+    """An act told as done whose date, found after its modality was read (from a clause or an
+    event it is part of, a speaker's statement, the scene), lies over a year before
+    publication is historical, as one dated by its own words is: "In 2019, two reporters
+    were detained for filming the arrest of a lawmaker" (the filming dated by the arrest)."""
+    if published is None:
+        return
+    for d in drafts:
+        ref = d.date
+        if d.modality != "asserted" or ref is None or not ref.value or ref.kind != "point":
+            continue
+        when = _parse(ref.value)
+        if when is not None and (published - when).days > HISTORY_DAYS:
+            d.modality = "historical"
 
 
 def _past(verb) -> bool:

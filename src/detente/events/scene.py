@@ -14,7 +14,8 @@ place only), when:
 - it is told as done, in the simple past or past perfect ("killed", "had been killed"): the
   present perfect and the present tell a tally or a state over time ("security forces have
   arrested 2,400 people"), which no one scene holds;
-- it is asserted (not a plan, a denial or background);
+- it is asserted (not a plan, a denial or background), and the scene is asserted or, with
+  a calendar date, historical (the course of an incident of years ago is history too);
 - the scene is close (``scene_limits`` in data/lexicon/events.yaml) and no sentence
   from the scene's to the act's names another day, month or year: a new date is a new
   occasion ("The prison break Thursday ...", "Last year ..."); for an undated scene, any date
@@ -58,9 +59,14 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
 
 
 def _sets_scene(d: Draft) -> bool:
-    """An asserted act with a place of its own, and a calendar date or none at all."""
-    return d.modality == "asserted" and d.location is not None and (d.date is None or (
-        bool(d.date.value) and d.date.kind == "point"))
+    """An asserted act with a place of its own, and a calendar date or none at all; or a
+    historical one with both (an incident of years ago told in its course: its acts are
+    history too, ``modality.date_aged``)."""
+    if d.location is None or d.modality not in ("asserted", "historical"):
+        return False
+    if d.date is None:
+        return d.modality == "asserted"
+    return bool(d.date.value) and d.date.kind == "point"
 
 
 def _told_as_done(head) -> bool:

@@ -8,13 +8,17 @@ passes down (``grounding.inherited_date``). Three more frames of news prose:
   2019 too), "after being detained for a week" (the sequence words are
   ``frame_prepositions`` in data/lexicon/time.yaml);
 * a "when" clause on a date names what happened then: "It was in March, when soldiers
-  stormed the village and detained 30 men" dates the storming and the detaining;
+  stormed the village and detained 30 men" dates the storming and the detaining; on the
+  date a "since" phrase starts from, it names the act that opened the span: "Since May 2019,
+  when the army seized the port, the town has been cut off" dates the seizing to May 2019;
 * a date inside a "since" phrase is where a span starts, not when the act happened: "Since
   taking office in 2022, the president has arrested dozens" is no arrest in 2022
   (``state_start_words``); the dates stage already reads "since 2022" itself that way.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .. import knowledge, tree
 from ..grounding import statement_date
@@ -55,18 +59,39 @@ def _when_date(ctx, head) -> DateRef | None:
     if not tree.is_verb(head):
         return None
     verb = tree.climb(head, ("conj",), while_=tree.is_verb, limit=_REACH)
-    if verb.dep_ == "relcl" and tree.is_verb(verb) and any(
-            c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None or not tree.is_verb(verb):
+        return None
+    if verb.dep_ == "relcl":
         return _date_at(ctx, verb.head)
+    # parsed as a clause of the main verb, the "when" clause still follows its date: "Since
+    # May 2019, when the army seized the port, ..."
+    doc = verb.doc
+    if verb.dep_ == "advcl" and when.i >= 2 and doc[when.i - 1].is_punct:
+        return _date_at(ctx, doc[when.i - 2])
     return None
 
 
 def _date_at(ctx, tok) -> DateRef | None:
-    """The calendar date whose words hold ``tok``, else None."""
+    """The calendar date whose words hold ``tok``, else None. The start of a "since" span is
+    the point the "when" clause happened at: "since May 2019, when ..." gives May 2019."""
     for ref in ctx.dates_in(tok.sent.start_char, tok.sent.end_char):
-        if ref.start <= tok.idx < ref.end and ref.value and ref.kind == "point":
+        if not (ref.start <= tok.idx < ref.end and ref.value):
+            continue
+        if ref.kind == "point":
             return ref
+        if ref.kind == "interval_start":
+            return _span_start(ref)
     return None
+
+
+def _span_start(ref: DateRef) -> DateRef:
+    """The date a "since" phrase starts from, as a point, its words without the "since"."""
+    lead = ref.text.split(" ", 1)
+    if len(lead) == 2 and lead[0].lower() in _SINCE:
+        skip = len(lead[0]) + 1
+        return replace(ref, kind="point", text=lead[1], start=ref.start + skip)
+    return replace(ref, kind="point")
 
 
 def in_since_phrase(ctx, ref: DateRef, trigger) -> bool:

@@ -1,0 +1,86 @@
+"""Dates, places and modality of events in constructions of background and target (issue 9,
+round 4): a "when" clause on the start of a "since" span, a date that belongs to the act an
+accusation is about, an act dated over a year back by a clause above it, the end of a span,
+and places that are a target, a participant's seat or the content of a fear. Made-up
+sentences, run through the real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 3, 14)  # a Friday
+
+
+def _events(analyzer, text, category):
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    return [(e.evidence.trigger, e.modality, e.date if e.date_basis == "text" else None,
+             e.location.name if e.location else None)
+            for e in result.events if e.event == category]
+
+
+@pytest.mark.model
+def test_a_when_clause_on_the_start_of_a_since_span_dates_its_act(analyzer):
+    text = ("Since May 2019, when the Kenyan government deployed troops to the border, "
+            "the town has been calm.")
+    assert _events(analyzer, text, "MOBILIZE") == [("deployed", "historical", "2019-05", None)]
+
+
+@pytest.mark.model
+def test_the_date_of_the_act_blamed_does_not_date_the_blame(analyzer):
+    text = "The Iranian foreign minister blamed Washington for wrecking the accord by pulling out in 2018."
+    assert _events(analyzer, text, "ACCUSE") == [("blamed", "asserted", None, None)]
+
+
+@pytest.mark.model
+def test_the_year_of_the_act_accused_does_not_date_the_charge(analyzer):
+    text = "Kenyan prosecutors accused two police officers of the 2016 killing of a lawyer."
+    assert _events(analyzer, text, "ACCUSE") == [("accused", "asserted", None, None)]
+
+
+@pytest.mark.model
+def test_a_step_of_the_same_occasion_keeps_sharing_its_date(analyzer):
+    text = "Nigerian soldiers raided the village after arresting two rebel commanders on Thursday."
+    assert ("raided", "asserted", "2025-03-13", None) in _events(analyzer, text, "ASSAULT")
+
+
+@pytest.mark.model
+def test_the_course_of_an_incident_years_ago_is_history_too(analyzer):
+    text = ("Boko Haram militants attacked a village in Borno state on March 3, 2023. The "
+            "militants killed 12 farmers.")
+    assert _events(analyzer, text, "ASSAULT") == [
+        ("attacked", "historical", "2023-03-03", "Borno"),
+        ("killed", "historical", "2023-03-03", "Borno")]
+
+
+@pytest.mark.model
+def test_the_end_of_a_span_does_not_date_the_act(analyzer):
+    text = "Kenya closed its border with Somalia until April 2."
+    assert [d for _, _, d, _ in _events(analyzer, text, "COERCE")] == [None]
+
+
+@pytest.mark.model
+def test_a_place_called_on_is_a_target_not_a_venue(analyzer):
+    text = "The Kenyan president called on Ethiopia to withdraw its troops."
+    assert _events(analyzer, text, "REQUEST") == [("called", "asserted", None, None)]
+
+
+@pytest.mark.model
+def test_a_place_struck_on_is_where_the_attack_landed(analyzer):
+    text = "Russian missiles struck on Kharkiv overnight, Ukrainian officials said."
+    assert [p for _, _, _, p in _events(analyzer, text, "ASSAULT")] == ["Kharkiv"]
+
+
+@pytest.mark.model
+def test_a_participants_seat_is_not_the_venue(analyzer):
+    text = "The rights group, headquartered in Nairobi, was banned by Ethiopia last month."
+    assert [p for _, _, _, p in _events(analyzer, text, "COERCE")] in ([], [None])
+
+
+@pytest.mark.model
+def test_a_place_inside_a_feared_outcome_is_not_the_venue(analyzer):
+    text = "The Canadian finance minister dismissed fears that the tariffs would cause a recession in Ontario."
+    assert [p for _, _, _, p in _events(analyzer, text, "REJECT")] == [None]
