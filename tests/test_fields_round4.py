@@ -84,3 +84,36 @@ def test_a_participants_seat_is_not_the_venue(analyzer):
 def test_a_place_inside_a_feared_outcome_is_not_the_venue(analyzer):
     text = "The Canadian finance minister dismissed fears that the tariffs would cause a recession in Ontario."
     assert [p for _, _, _, p in _events(analyzer, text, "REJECT")] == [None]
+
+
+@pytest.mark.model
+def test_a_meeting_is_held_where_the_party_met_is(analyzer):
+    text = "Kenya's foreign minister held talks Tuesday with Ethiopian officials in Addis Ababa."
+    assert [p for _, _, _, p in _events(analyzer, text, "CONSULT")] == ["Addis Ababa"]
+
+
+@pytest.mark.model
+def test_a_meeting_is_held_where_the_journey_made_for_it_ends(analyzer):
+    text = ("Kenyan Foreign Minister Musalia Mudavadi met Somali officials in Nairobi on Monday. "
+            "He is scheduled to travel to Ethiopia on Wednesday for meetings with African "
+            "Union officials.")
+    assert [p for _, _, _, p in _events(analyzer, text, "CONSULT")] == ["Nairobi", "Ethiopia"]
+
+
+@pytest.mark.model
+def test_a_city_before_the_talks_is_their_venue(analyzer):
+    text = "On Friday, Kenya's foreign minister will join the Nairobi talks with Somali officials."
+    assert [p for _, _, _, p in _events(analyzer, text, "CONSULT")] == ["Nairobi"]
+
+
+@pytest.mark.model
+def test_a_fronted_place_is_the_venue_of_the_act_told_after_in(analyzer):
+    text = ("Meanwhile, in Nairobi, Kenyan lawmakers joined rights groups in calling on "
+            "Ethiopia to release the detainees.")
+    assert [p for _, _, _, p in _events(analyzer, text, "REQUEST")] == ["Nairobi"]
+
+
+@pytest.mark.model
+def test_a_governorate_is_named_without_its_arabic_article(analyzer):
+    text = "Iraqi forces arrested seven Islamic State members in a raid in Anbar on Monday."
+    assert [p for _, _, _, p in _events(analyzer, text, "COERCE")] == ["Al Anbār"]

@@ -195,6 +195,8 @@ def default_gazetteer() -> Gazetteer:
 
 #: first-level subdivision kinds (ISO 3166-2) worth naming: provinces, states, regions...
 _SUBDIVISION_TYPES = knowledge.words("lexicon/places.yaml", "subdivision_types")
+#: Arabic articles that ISO names keep and English news drops ("Al Anbar": "Anbar")
+_ARTICLES = knowledge.words("lexicon/places.yaml", "name_articles")
 #: words that make a subdivision name too generic to look up ("Central", "North West")
 _GENERIC_REGION_WORDS = knowledge.words("lexicon/places.yaml", "generic_region_words")
 
@@ -220,6 +222,9 @@ def _add_subdivisions(gaz: Gazetteer, pycountry) -> None:
         plain = _ascii(sub.name)
         if plain != sub.name:
             gaz.add(plain, entry, main=False)  # a city spelt plainly keeps its name
+        article, _, rest = plain.partition(" ")
+        if rest and article.lower() in _ARTICLES:
+            gaz.add(rest, entry, main=False)  # "Al Anbar" is "Anbar" in English news
 
 
 # --- attachment: which event trigger owns a date or place mention -------------------------

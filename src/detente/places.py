@@ -158,7 +158,8 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
     found = []
     for place in ctx.places_in(sent.start_char, sent.end_char):
         span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or not targets and _targeted(span.root):
+        if span is None or not targets and _targeted(span.root) or _country_modifier(
+                span.root, place):
             continue
         if attached_to(span, token, kind="place") or _on_object(span.root, token):
             found.append(place)
@@ -167,6 +168,12 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
     # the most specific place wins: a city over the country it lies in
     rank = {"site": 0, "city": 0, "region": 1, "country": 2}
     return min(found, key=lambda p: (rank.get(p.feature, 1), abs(p.start - token.idx)))
+
+
+def _country_modifier(tok, place: Place) -> bool:
+    """A country named before an event noun is its party or topic, not its venue: "the
+    Russia attack", "the Ukraine talks" (but "the Istanbul talks" are held there)."""
+    return place.feature == "country" and tok.dep_ in ("compound", "nmod", "amod")
 
 
 def _targeted(tok) -> bool:
@@ -185,7 +192,10 @@ def object_place(ctx, noun, verb) -> Place | None:
     span = noun.doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return None
-    prep = place_phrase_head(tree.climb(span.root, ("conj",))).head
+    name = place_phrase_head(tree.climb(span.root, ("conj",)))
+    if name.dep_ in ("compound", "nmod", "amod") and name.head.i == noun.i:
+        return place  # "joined the Jeddah talks"
+    prep = name.head
     if prep.lower_ not in VENUE_PREPS | DESTINATION_PREPS:
         return None  # "sanctions on X", "talks over X": a target or a topic
     owner = tree.first_ancestor(span.root, tree.is_verb)
@@ -217,7 +227,10 @@ def sibling_venue(venues: list[Place], token, avoid=()) -> Place | None:
         return None
     span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
     verb = tree.first_ancestor(span.root, tree.is_verb) if span is not None else None
-    return place if verb is not None and verb.i == token.head.i else None
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "In X, they led the group in calling for ...": the clause's verb
+    return place if verb is not None and verb.i == head.i else None
 
 
 def _on_object(tok, trigger) -> bool:

@@ -5,19 +5,71 @@ X"), but what any other act aims at or is about: "called on X to withdraw", "san
 X", "a Security Council meeting on X" happen wherever the callers, the sanctioning state or
 the Council are (``placed_by_target`` and ``target_prepositions`` in
 data/lexicon/places.yaml).
+
+Two places a meeting takes from the phrases around it:
+
+- the place of the party met: "talks Tuesday with Ukrainian officials in Jeddah" (a meeting
+  is held where its parties are; ``met_where_parties_are``);
+- the destination of the journey made for it: "will travel to Canada on Wednesday for
+  meetings with G7 ministers" (``journey_verbs``).
 """
 
 from __future__ import annotations
 
-from ..places import place_for
+from .. import knowledge, tree
+from ..grounding import DESTINATION_PREPS, place_phrase_head
+from ..places import VENUE_PREPS, place_for
 from .lexicon import category_set
 
 __all__ = ["own_place"]
 
+_PLACES = "lexicon/places.yaml"
 #: acts that happen where they land
-PLACED_BY_TARGET = category_set("placed_by_target", "lexicon/places.yaml")
+PLACED_BY_TARGET = category_set("placed_by_target", _PLACES)
+#: acts held where their parties meet
+MEETINGS = category_set("met_where_parties_are", _PLACES)
+#: verbs of a journey whose destination is where the meeting it is made for takes place
+JOURNEY_VERBS = knowledge.words(_PLACES, "journey_verbs")
 
 
 def own_place(ctx, cand):
     """The place tied to the candidate's trigger, read for its category, else None."""
-    return place_for(ctx, cand.head, targets=cand.event in PLACED_BY_TARGET)
+    found = place_for(ctx, cand.head, targets=cand.event in PLACED_BY_TARGET)
+    if found is not None or cand.event not in MEETINGS:
+        return found
+    noun = cand.noun if cand.noun is not None else cand.head
+    return _counterpart_place(ctx, noun) or _journey_end(ctx, noun)
+
+
+def _phrase_head(ctx, place):
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return None if span is None else place_phrase_head(tree.climb(span.root, ("conj",)))
+
+
+def _counterpart_place(ctx, trigger):
+    """"talks with officials in Jeddah": the place of the party the trigger is held with."""
+    sent = trigger.sent
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        tok = _phrase_head(ctx, place)
+        if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
+            continue
+        party = tok.head.head
+        if party.dep_ == "pobj" and party.head.lower_ == "with" and \
+                party.head.head.i == trigger.i:
+            return place
+    return None
+
+
+def _journey_end(ctx, noun):
+    """"travel to Canada for meetings": where the journey made for the meeting ends."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or \
+            noun.head.head.lemma_.lower() not in JOURNEY_VERBS:
+        return None
+    verb = noun.head.head
+    sent = noun.sent
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        tok = _phrase_head(ctx, place)
+        if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in DESTINATION_PREPS \
+                and tok.head.lower_ != "from" and tok.head.head.i == verb.i:
+            return place
+    return None
