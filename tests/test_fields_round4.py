@@ -117,3 +117,22 @@ def test_a_fronted_place_is_the_venue_of_the_act_told_after_in(analyzer):
 def test_a_governorate_is_named_without_its_arabic_article(analyzer):
     text = "Iraqi forces arrested seven Islamic State members in a raid in Anbar on Monday."
     assert [p for _, _, _, p in _events(analyzer, text, "COERCE")] == ["Al Anbār"]
+
+
+@pytest.mark.model
+def test_troops_sent_somewhere_are_mobilized_there(analyzer):
+    text = "Kenya sent 2,000 soldiers into Somalia on Monday."
+    assert [p for _, _, _, p in _events(analyzer, text, "MOBILIZE")] == ["Somalia"]
+
+
+@pytest.mark.model
+def test_a_name_after_its_place_noun_and_a_comma_is_a_place(analyzer):
+    text = ("The Bosnian Serb leader rejected the warrant, telling journalists in the "
+            "regional capital, Banja Luka, on Wednesday that it was illegal.")
+    assert [p for _, _, _, p in _events(analyzer, text, "REJECT")] == ["Banja Luka"]
+
+
+@pytest.mark.model
+def test_an_act_in_a_decade_long_over_is_historical(analyzer):
+    text = "In the 1990s, Russian troops attacked Chechen separatists in Grozny."
+    assert [m for _, m, _, _ in _events(analyzer, text, "ASSAULT")] == ["historical"]

@@ -55,6 +55,9 @@ TOPIC_VERBS = knowledge.words(_PLACES, "topic_verbs")
 #: "the Sagaing region", "Nepal's Koshi province": a name before its place noun
 _X_NOUN = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:"
                      + "|".join(knowledge.ordered(_PLACES, "place_type_nouns")) + r")\b")
+#: "the regional capital, Banja Luka": a name set after its place noun by a comma
+_NOUN_COMMA_X = re.compile(r"\b(?:" + "|".join(knowledge.ordered(_PLACES, "place_type_nouns"))
+                           + r"), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 _NOT_PLACES = (knowledge.words(_PLACES, "not_places")
                | frozenset(knowledge.table("lexicon/time.yaml", "months"))
                | knowledge.words("lexicon/time.yaml", "weekdays"))
@@ -73,7 +76,8 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
                 and _plausible(gazetteer.lookup(m[2]), m[3])]
     taken = Overlaps((s, e) for s, e, _, _ in mentions)  # not a scan per "in X": quadratic
     text_all = docview.text(doc)
-    for m in (*_IN_X.finditer(text_all), *_X_NOUN.finditer(text_all)):
+    for m in (*_IN_X.finditer(text_all), *_X_NOUN.finditer(text_all),
+              *_NOUN_COMMA_X.finditer(text_all)):
         start, end = m.span(1)
         if taken(start, end):
             continue
@@ -256,6 +260,9 @@ def _object_of(noun, trigger) -> bool:
         if noun.head.i == trigger.i:
             return True
         verb = noun.head  # "a bus transporting troops": up to the noun the participle is on
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == trigger.i and \
+                tree.subject(verb) is None:
+            return True  # "rejected it, telling reporters in X": one act of saying
         if verb.dep_ not in ("acl", "relcl") or any(c.dep_ == "mark" for c in verb.children):
             return False  # "rebuffed fears that X would cause a recession in Y": a content
         noun = verb.head

@@ -168,6 +168,8 @@ def detect(cand, lex, sent, event_date: str | None = None,
     return modality, hedged
 
 
+#: a decade or a century named by its number ("the 1990s", "the 19th century")
+_PAST_PERIOD = knowledge.pattern("lexicon/time.yaml", "past_period")
 #: how many days before publication an act is told as history, not news
 HISTORY_DAYS = 365
 
@@ -181,11 +183,24 @@ def date_aged(drafts, published: dt.date | None) -> None:
         return
     for d in drafts:
         ref = d.date
-        if d.modality != "asserted" or ref is None or not ref.value or ref.kind != "point":
+        if d.modality != "asserted" or ref is None:
             continue
-        when = _parse(ref.value)
+        if not ref.value:
+            # "in the 1990s": no calendar date, history once the decade is over
+            end = _period_end(ref.text or "")
+            if end is not None and published.year - end > 1:
+                d.modality = "historical"
+            continue
+        when = _parse(ref.value) if ref.kind == "point" else None
         if when is not None and (published - when).days > HISTORY_DAYS:
             d.modality = "historical"
+
+
+def _period_end(text: str) -> int | None:
+    """The last year of the latest decade or century ``text`` names, else None."""
+    ends = [int(m["decade"]) + 9 if m["decade"] else int(m["century"]) * 100
+            for m in _PAST_PERIOD.finditer(text)]
+    return max(ends) if ends else None
 
 
 def _past(verb) -> bool:

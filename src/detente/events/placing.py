@@ -12,6 +12,10 @@ Two places a meeting takes from the phrases around it:
   is held where its parties are; ``met_where_parties_are``);
 - the destination of the journey made for it: "will travel to Canada on Wednesday for
   meetings with G7 ministers" (``journey_verbs``).
+
+Forces sent somewhere are mobilized where they are sent: "sent 2,000 troops to the border
+region of X" (``placed_at_destination``), where any other act's destination is no venue
+("deported them to X").
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ _PLACES = "lexicon/places.yaml"
 PLACED_BY_TARGET = category_set("placed_by_target", _PLACES)
 #: acts held where their parties meet
 MEETINGS = category_set("met_where_parties_are", _PLACES)
+#: acts of forces sent somewhere: where they are sent is where the act is
+DEPLOYED = category_set("placed_at_destination", _PLACES)
 #: verbs of a journey whose destination is where the meeting it is made for takes place
 JOURNEY_VERBS = knowledge.words(_PLACES, "journey_verbs")
 
@@ -35,8 +41,12 @@ JOURNEY_VERBS = knowledge.words(_PLACES, "journey_verbs")
 def own_place(ctx, cand):
     """The place tied to the candidate's trigger, read for its category, else None."""
     found = place_for(ctx, cand.head, targets=cand.event in PLACED_BY_TARGET)
-    if found is not None or cand.event not in MEETINGS:
+    if found is not None:
         return found
+    if cand.event in DEPLOYED:
+        return _destination(ctx, cand.head)
+    if cand.event not in MEETINGS:
+        return None
     noun = cand.noun if cand.noun is not None else cand.head
     return _counterpart_place(ctx, noun) or _journey_end(ctx, noun)
 
@@ -65,8 +75,14 @@ def _journey_end(ctx, noun):
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or \
             noun.head.head.lemma_.lower() not in JOURNEY_VERBS:
         return None
-    verb = noun.head.head
-    sent = noun.sent
+    return _destination(ctx, noun.head.head)
+
+
+def _destination(ctx, verb):
+    """The place a verb of motion goes to: "sent troops into X", "travel to X"."""
+    if not tree.is_verb(verb):
+        return None
+    sent = verb.sent
     for place in ctx.places_in(sent.start_char, sent.end_char):
         tok = _phrase_head(ctx, place)
         if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in DESTINATION_PREPS \
