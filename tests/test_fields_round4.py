@@ -136,3 +136,21 @@ def test_a_name_after_its_place_noun_and_a_comma_is_a_place(analyzer):
 def test_an_act_in_a_decade_long_over_is_historical(analyzer):
     text = "In the 1990s, Russian troops attacked Chechen separatists in Grozny."
     assert [m for _, m, _, _ in _events(analyzer, text, "ASSAULT")] == ["historical"]
+
+
+@pytest.mark.parametrize("value, published, expected", [
+    ("2024", dt.date(2025, 3, 14), True),  # a year before the story's
+    ("2024-12", dt.date(2025, 3, 14), True),  # last December, in a March story
+    ("2024-12-30", dt.date(2025, 1, 4), False),  # last week's news, across New Year
+    ("2025-01", dt.date(2025, 3, 14), False),  # this year's
+    ("2023-06-01", dt.date(2024, 6, 20), True),  # over a year back
+])
+def test_an_act_of_an_earlier_year_over_a_month_back_is_history(value, published, expected):
+    from detente.events.modality import is_history
+    assert is_history(value, published) is expected
+
+
+@pytest.mark.model
+def test_an_act_dated_last_december_in_a_march_story_is_historical(analyzer):
+    text = "In December, Kenyan troops attacked an al-Shabab camp in Somalia."
+    assert [m for _, m, _, _ in _events(analyzer, text, "ASSAULT")] == ["historical"]

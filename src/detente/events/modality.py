@@ -157,7 +157,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
     if event_date and published:
         d = _parse(event_date)
         if d is not None:
-            if (published - d).days > HISTORY_DAYS:
+            if is_history(event_date, published):
                 found.add("historical")
             elif d > published and "historical" not in found:
                 found.add("future")
@@ -172,12 +172,35 @@ def detect(cand, lex, sent, event_date: str | None = None,
 _PAST_PERIOD = knowledge.pattern("lexicon/time.yaml", "past_period")
 #: how many days before publication an act is told as history, not news
 HISTORY_DAYS = 365
+#: an act of an earlier year is history unless it ended within this many days of publication
+#: ("on December 30" in a story of January 4 is last week's news)
+RECENT_DAYS = 30
+
+
+def is_history(value: str, published: dt.date) -> bool:
+    """Whether an act dated ``value`` (ISO, at any precision) is history at publication: it
+    began over a year before, or lies wholly in an earlier year and over a month back (an
+    act of last December in a March story is background, as PLOVER coders tell it)."""
+    start = _parse(value)
+    if start is None:
+        return False
+    if (published - start).days > HISTORY_DAYS:
+        return True
+    parts = value.split("-")
+    if len(parts) == 1:
+        end = dt.date(start.year, 12, 31)
+    elif len(parts) == 2:
+        after = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        end = after - dt.timedelta(days=1)
+    else:
+        end = start
+    return end.year < published.year and (published - end).days > RECENT_DAYS
 
 
 def date_aged(drafts, published: dt.date | None) -> None:
     """An act told as done whose date, found after its modality was read (from a clause or an
-    event it is part of, a speaker's statement, the scene), lies over a year before
-    publication is historical, as one dated by its own words is: "In 2019, two reporters
+    event it is part of, a speaker's statement, the scene), is history (``is_history``) is
+    historical, as one dated by its own words is: "In 2019, two reporters
     were detained for filming the arrest of a lawmaker" (the filming dated by the arrest)."""
     if published is None:
         return
@@ -191,8 +214,7 @@ def date_aged(drafts, published: dt.date | None) -> None:
             if end is not None and published.year - end > 1:
                 d.modality = "historical"
             continue
-        when = _parse(ref.value) if ref.kind == "point" else None
-        if when is not None and (published - when).days > HISTORY_DAYS:
+        if ref.kind == "point" and is_history(ref.value, published):
             d.modality = "historical"
 
 
