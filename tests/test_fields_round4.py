@@ -154,3 +154,11 @@ def test_an_act_of_an_earlier_year_over_a_month_back_is_history(value, published
 def test_an_act_dated_last_december_in_a_march_story_is_historical(analyzer):
     text = "In December, Kenyan troops attacked an al-Shabab camp in Somalia."
     assert [m for _, m, _, _ in _events(analyzer, text, "ASSAULT")] == ["historical"]
+
+
+@pytest.mark.model
+def test_an_act_told_as_part_of_an_attack_told_before_is_where_it_was(analyzer):
+    text = ("Baloch militants attacked a police post in Quetta on Tuesday. Pakistan's interior "
+            "minister condemned the violence on Wednesday. The army said on Thursday that it "
+            "had arrested 12 suspects. Two policemen were killed in the attack, officials said.")
+    assert _events(analyzer, text, "ASSAULT")[-1] == ("killed", "asserted", "2025-03-11", "Quetta")

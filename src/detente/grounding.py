@@ -520,10 +520,7 @@ def _owned_elsewhere(tok, trigger) -> bool:
         return False
     if any(a.i == verb.i for a in tree.ancestors(trigger, limit=2)):
         return False  # the trigger hangs right under the verb that holds the date
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and \
-            verb.head.lower_ not in _SEQUENCE_PREPS:
-        # "blamed X for pulling out in 2018": the date of the act blamed; not "arrested him
-        # after finding arms on Tuesday", a step of the same occasion
+    if _in_charge(verb, trigger):
         return True
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
@@ -536,8 +533,22 @@ def _owned_elsewhere(tok, trigger) -> bool:
     return not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
 
 
-#: prepositions of a gerund that tells a step of the same occasion ("after finding arms")
-_SEQUENCE_PREPS = knowledge.words("lexicon/time.yaml", "frame_prepositions")
+#: prepositions of a gerund that tells the act charged, blamed or praised ("for pulling out")
+_CHARGE_PREPS = knowledge.words("lexicon/time.yaml", "charge_prepositions")
+def _in_charge(verb, trigger) -> bool:
+    """"blamed X for wrecking the deal by pulling out in 2018": the verb holding the date is
+    a gerund inside the act the trigger blames or charges, whose date it is; not "arrested
+    him after finding arms on Tuesday" nor "responded by firing on Monday", one occasion."""
+    for _ in range(6):
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+            return False
+        prep = verb.head
+        if prep.lower_ in _CHARGE_PREPS and prep.head.i == trigger.i:
+            return True
+        verb = prep.head
+    return False
+
+
 #: prepositions and nouns that make an event noun the occasion of the act they hang on
 _OCCASION_PREPS = knowledge.words("lexicon/time.yaml", "occasion_prepositions")
 _OCCASION_NOUNS = knowledge.words("lexicon/time.yaml", "occasion_nouns")

@@ -20,12 +20,16 @@ place only), when:
   from the scene's to the act's names another day, month or year: a new date is a new
   occasion ("The prison break Thursday ...", "Last year ..."); for an undated scene, any date
   but the publication day ("Also Monday, ...").
+
+An unplaced event noun named as told before with the scene's own day ("Tuesday's attack
+marked an escalation", "the attack on Tuesday") is the incident told again, however far on:
+it takes the scene's place.
 """
 
 from __future__ import annotations
 
 from .. import knowledge, tree
-from .extract import Draft
+from .extract import DEFINITE, Draft
 from .lexicon import category_set, events_words
 
 __all__ = ["carry_scene"]
@@ -48,6 +52,9 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
         if _sets_scene(d):
             scene = d
             continue
+        if scene is not None and _names_the_scene(d, scene):
+            d.location = scene.location  # "Tuesday's attack marked an escalation"
+            continue
         if scene is None or d.date is not None or d.date_override is not None \
                 or d.location is not None or d.modality != "asserted" \
                 or not _told_as_done(d.cand.head) or scene.event != d.event:
@@ -56,6 +63,18 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
                 or _new_date_between(ctx, scene, d):
             continue
         d.date, d.location = scene.date, scene.location
+
+
+def _names_the_scene(d: Draft, scene: Draft) -> bool:
+    """An unplaced event noun named as told before ("the attack", "Tuesday's attack") with
+    the scene's own calendar day: the incident itself, told again."""
+    noun = d.cand.noun if d.cand.noun is not None else d.cand.head
+    if d.cand.kind != "noun" or d.location is not None or d.date is None \
+            or scene.date is None or not scene.date.value or scene.date.precision != "day" \
+            or d.date.value != scene.date.value or d.event != scene.event:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE or
+               c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.children)
 
 
 def _sets_scene(d: Draft) -> bool:
