@@ -162,3 +162,32 @@ def test_an_act_told_as_part_of_an_attack_told_before_is_where_it_was(analyzer):
             "minister condemned the violence on Wednesday. The army said on Thursday that it "
             "had arrested 12 suspects. Two policemen were killed in the attack, officials said.")
     assert _events(analyzer, text, "ASSAULT")[-1] == ("killed", "asserted", "2025-03-11", "Quetta")
+
+
+@pytest.mark.model
+def test_what_a_former_official_did_in_a_relative_clause_is_historical(analyzer):
+    text = ("John Smith, a former U.S. envoy who had negotiated with North Korea for years, "
+            "said the talks could collapse.")
+    assert [m for _, m, _, _ in _events(analyzer, text, "CONSULT")] == ["historical"]
+
+
+@pytest.mark.model
+def test_a_serving_official_in_a_relative_clause_stays_asserted(analyzer):
+    text = ("U.S. envoy Sung Kim, who met North Korean officials on Monday, said talks would "
+            "resume.")
+    assert _events(analyzer, text, "CONSULT")[0][:3] == ("met", "asserted", "2025-03-10")
+
+
+@pytest.mark.model
+def test_an_agreement_told_as_a_dated_announcement_is_dated_by_it(analyzer):
+    text = ("Kenyan lawmakers welcomed Tuesday's announcement that Ethiopia had agreed to a "
+            "ceasefire with the rebels.")
+    assert [d for t, _, d, _ in _events(analyzer, text, "AGREE")] == ["2025-03-11"]
+
+
+@pytest.mark.model
+def test_a_visiting_minister_is_met_when_and_where_the_host_met_him(analyzer):
+    text = ("On Thursday in Nairobi, Kenya's president assured visiting Ethiopian Foreign "
+            "Minister Taye Atske Selassie that Kenya would not take sides.")
+    assert [(d, p) for t, _, d, p in _events(analyzer, text, "CONSULT")] == [
+        ("2025-03-13", "Nairobi")]

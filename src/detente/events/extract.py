@@ -493,7 +493,7 @@ def _when_where(ctx, sent, cand, roles):
     (else the sentence's nearest one outside the participants' phrases)."""
     since = _first_since(cand, ctx, sent)
     date = date_for(ctx, cand.head) or occasion_date(ctx, cand.noun) \
-        or frame_date(ctx, cand.head)
+        or frame_date(ctx, cand.head, cand.event)
     if date is None:
         date = _tied(ctx, [d for d in clause_dates(ctx, sent, cand.head)
                            if (since is None or d.start != since.start)

@@ -152,7 +152,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
         found.add("historical")
     if gov_lemmas & m.get("historical_nouns", frozenset()):
         found.add("historical")
-    if _background(own):
+    if _background(own) or _record_of_former(cand.head, m.get("former_titles", frozenset())):
         found.add("historical")
     if event_date and published:
         d = _parse(event_date)
@@ -230,6 +230,19 @@ def _past(verb) -> bool:
     approved a few hours later", "had signed")."""
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+
+
+def _record_of_former(verb, former: frozenset[str]) -> bool:
+    """An act told in the past in a relative clause on a doer named by a former post: "X, a
+    former official who had negotiated with Y", "Former envoy X, who led the talks"."""
+    if verb.dep_ != "relcl" or not _past(verb) and verb.tag_ != "VBD":
+        return False
+    holder = verb.head
+    names = [holder, *(c for c in holder.children if c.dep_ in ("compound", "appos"))]
+    if holder.dep_ == "appos":
+        names.append(holder.head)
+    return any(c.dep_ == "amod" and c.lower_.strip("-") in former
+               for n in names for c in n.children)
 
 
 def _background(own) -> bool:

@@ -24,6 +24,7 @@ from .. import knowledge, tree
 from ..grounding import DESTINATION_PREPS, place_phrase_head
 from ..places import VENUE_PREPS, place_for
 from .lexicon import category_set
+from .timeframe import visited_by
 
 __all__ = ["own_place"]
 
@@ -41,6 +42,9 @@ JOURNEY_VERBS = knowledge.words(_PLACES, "journey_verbs")
 def own_place(ctx, cand):
     """The place tied to the candidate's trigger, read for its category, else None."""
     found = place_for(ctx, cand.head, targets=cand.event in PLACED_BY_TARGET)
+    occasion = visited_by(cand.head)
+    if found is None and occasion is not None and tree.is_verb(occasion):
+        found = place_for(ctx, occasion, targets=False) or _fronted_venue(ctx, occasion)
     if found is not None:
         return found
     if cand.event in DEPLOYED:
@@ -49,6 +53,19 @@ def own_place(ctx, cand):
         return None
     noun = cand.noun if cand.noun is not None else cand.head
     return _counterpart_place(ctx, noun) or _journey_end(ctx, noun)
+
+
+def _fronted_venue(ctx, verb):
+    """"On Thursday in Washington, X assured ...": a place in a prepositional phrase of the
+    verb itself."""
+    sent = verb.sent
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        tok = _phrase_head(ctx, place)
+        if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and (
+                tok.head.head.i == verb.i or tok.head.head.head.i == verb.i
+                and tok.head.head.dep_ == "pobj"):
+            return place
+    return None
 
 
 def _phrase_head(ctx, place):

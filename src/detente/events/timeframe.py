@@ -13,7 +13,11 @@ passes down (``grounding.inherited_date``). Three more frames of news prose:
   when the army seized the port, the town has been cut off" dates the seizing to May 2019;
 * a date inside a "since" phrase is where a span starts, not when the act happened: "Since
   taking office in 2022, the president has arrested dozens" is no arrest in 2022
-  (``state_start_words``); the dates stage already reads "since 2022" itself that way.
+  (``state_start_words``); the dates stage already reads "since 2022" itself that way;
+* a participle describing a participant ("the visiting minister") takes the occasion of the
+  clause the participant takes part in: "On Thursday, X assured the visiting minister ...";
+* an act made by saying it, told as what a dated statement said, was made then: "welcomed
+  Tuesday's announcement that Kyiv had agreed to a truce" dates the agreeing to Tuesday.
 """
 
 from __future__ import annotations
@@ -21,24 +25,64 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import knowledge, tree
-from ..grounding import statement_date
+from ..dates import date_for
+from ..grounding import STATEMENT_NOUNS, statement_date
 from ..records import DateRef
+from .lexicon import category_set
 
-__all__ = ["frame_date", "in_since_phrase"]
+__all__ = ["frame_date", "in_since_phrase", "visited_by"]
 
 _TIME = "lexicon/time.yaml"
 #: prepositions whose gerund clause shares the time of the verb it hangs on
 _FRAME_PREPS = knowledge.words(_TIME, "frame_prepositions")
 #: words that open the start of a span ("since")
 _SINCE = knowledge.words(_TIME, "state_start_words")
+#: acts made by saying them (data/ontology.yaml)
+SAID_ACTS = category_set("dated_by_statement")
 #: how many steps up from a trigger a frame is looked for (a clause, its conjuncts)
 _REACH = 4
 
 
-def frame_date(ctx, head) -> DateRef | None:
-    """The date of the frame the trigger ``head`` sits in (see the module docstring), else
-    None."""
-    return _sequence_date(ctx, head) or _when_date(ctx, head)
+def frame_date(ctx, head, event: str | None = None) -> DateRef | None:
+    """The date of the frame the trigger ``head`` of an ``event`` sits in (see the module
+    docstring), else None."""
+    found = _sequence_date(ctx, head) or _when_date(ctx, head)
+    occasion = visited_by(head)
+    if found is None and occasion is not None and tree.is_verb(occasion):
+        found = date_for(ctx, occasion)  # "met the visiting minister on Monday"
+    if found is None and event in SAID_ACTS:
+        found = _announced_date(ctx, head)
+    return found
+
+
+def visited_by(head):
+    """For a participle describing a participant ("assured the visiting minister"): the verb
+    of the clause that participant takes part in, whose occasion the visit is; else None."""
+    if head.tag_ != "VBG":
+        return None
+    if head.dep_ == "xcomp":
+        return head.head  # the parser's other reading: "assured [visiting X]"
+    if head.dep_ != "amod":
+        return None
+    noun = head.head
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "dative"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head  # "met with the visiting minister"
+    return None
+
+
+def _announced_date(ctx, head) -> DateRef | None:
+    """"welcomed Tuesday's announcement that X had agreed to a truce": an act made by saying
+    it, told as the content of a dated statement, is dated by the statement."""
+    if not tree.is_verb(head) or head.dep_ not in ("acl", "ccomp") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return None
+    noun = head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    found = date_for(ctx, noun)
+    return found if found is not None and found.value and found.kind == "point" else None
 
 
 def _sequence_date(ctx, head) -> DateRef | None:
