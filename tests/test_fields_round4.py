@@ -191,3 +191,19 @@ def test_a_visiting_minister_is_met_when_and_where_the_host_met_him(analyzer):
             "Minister Taye Atske Selassie that Kenya would not take sides.")
     assert [(d, p) for t, _, d, p in _events(analyzer, text, "CONSULT")] == [
         ("2025-03-13", "Nairobi")]
+
+
+@pytest.mark.model
+def test_a_threat_is_not_dated_by_the_day_of_the_act_threatened(analyzer):
+    text = ("Kenyan President William Ruto warned Ethiopia on Tuesday. \"If the raids do not "
+            "stop, I will impose sanctions on Ethiopia on March 30,\" Ruto said.")
+    assert [d for _, _, d, _ in _events(analyzer, text, "THREATEN")] == ["2025-03-11", None]
+
+
+@pytest.mark.model
+def test_a_report_back_at_the_incident_by_its_day_reopens_its_scene(analyzer):
+    text = ("Baloch militants attacked a passenger train Tuesday near Sibi. Pakistan's prime "
+            "minister visited Quetta on Thursday. The army said on Wednesday night that the "
+            "operation was over. Tuesday's attack marked a sharp escalation. The militants "
+            "blew up the tracks.")
+    assert _events(analyzer, text, "ASSAULT")[-1][2:] == ("2025-03-11", "Sibi")

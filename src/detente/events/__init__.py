@@ -35,6 +35,7 @@ from . import modality as modality_mod
 from .parties import with_party_sectors
 from .retellings import merge_retellings
 from .scene import carry_scene
+from .timeframe import said_now
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 
@@ -118,6 +119,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
     kept = merge_retellings(kept, ctx)
     carry_scene(kept, ctx)
     modality_mod.date_aged(kept, published)
+    said_now(kept, published)
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location)

@@ -21,7 +21,9 @@ place only), when:
   occasion ("The prison break Thursday ...", "Last year ..."); for an undated scene, any date
   but the publication day ("Also Monday, ...").
 
-An unplaced event noun named as told before with the scene's own day ("Tuesday's attack
+An act beyond the scene's reach, or after a new date, still takes it when the sentence just
+before names the incident by its day ("Tuesday's attack marked an escalation. The militants
+blew up the tracks ..."). An unplaced event noun named as told before with the scene's own day ("Tuesday's attack
 marked an escalation", "the attack on Tuesday") is the incident told again, however far on:
 it takes the scene's place.
 """
@@ -29,8 +31,9 @@ it takes the scene's place.
 from __future__ import annotations
 
 from .. import knowledge, tree
+from ..dates import date_for
 from .extract import DEFINITE, Draft
-from .lexicon import category_set, events_words
+from .lexicon import category_set, events_words, load_lexicon
 
 __all__ = ["carry_scene"]
 
@@ -59,10 +62,32 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
                 or d.location is not None or d.modality != "asserted" \
                 or not _told_as_done(d.cand.head) or scene.event != d.event:
             continue
-        if d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH \
-                or _new_date_between(ctx, scene, d):
+        if (d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH
+                or _new_date_between(ctx, scene, d)) and not _renamed_before(ctx, scene, d):
             continue
         d.date, d.location = scene.date, scene.location
+
+
+def _renamed_before(ctx, scene: Draft, d: Draft) -> bool:
+    """The sentence before the act names the incident by its day ("Tuesday's attack marked
+    an escalation. The militants blew up the tracks ..."), and the act's own names no other
+    day: the report has gone back to the scene."""
+    if scene.date is None or not scene.date.value or scene.date.precision != "day" or \
+            d.sent.start == 0:
+        return False
+    value = scene.date.value
+    if any(ref.value and not value.startswith(ref.value)
+           for ref in ctx.dates_in(d.sent.start_char, d.sent.end_char)):
+        return False
+    nouns = load_lexicon().nouns
+    for tok in d.cand.head.doc[d.sent.start - 1].sent:
+        entry = nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if entry is None or entry.weak or entry.event != d.event:
+            continue
+        ref = date_for(ctx, tok)
+        if ref is not None and ref.value == value:
+            return True
+    return False
 
 
 def _names_the_scene(d: Draft, scene: Draft) -> bool:

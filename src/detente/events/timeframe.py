@@ -30,7 +30,7 @@ from ..grounding import STATEMENT_NOUNS, statement_date
 from ..records import DateRef
 from .lexicon import category_set
 
-__all__ = ["frame_date", "in_since_phrase", "visited_by"]
+__all__ = ["frame_date", "in_since_phrase", "said_now", "visited_by"]
 
 _TIME = "lexicon/time.yaml"
 #: prepositions whose gerund clause shares the time of the verb it hangs on
@@ -151,3 +151,17 @@ def in_since_phrase(ctx, ref: DateRef, trigger) -> bool:
         if head.lower_ in _SINCE and head.dep_ == "prep":
             return True
     return False
+
+
+def said_now(drafts, published) -> None:
+    """An act made by saying it and told as done ("threatened to raise tariffs on April 2",
+    "demanded they leave by Friday") is not dated by a day still to come: that is the day of
+    the act threatened or demanded. It takes the publication day instead."""
+    if published is None:
+        return
+    today = published.isoformat()
+    for d in drafts:
+        ref = d.date
+        if d.event in SAID_ACTS and d.modality == "asserted" and ref is not None and \
+                ref.value and ref.value > today[:len(ref.value)]:
+            d.date = None
