@@ -104,6 +104,8 @@ def resolve_dates(doc, published: dt.date | None) -> list[DateRef]:
 
 
 _SINCE = tuple(knowledge.ordered(_TIME, "state_start_words"))
+#: words before the date a span lasts to ("until May"): no act happens on that date
+_UNTIL = tuple(f"{w} " for w in knowledge.ordered(_TIME, "span_end_words"))
 #: acts whose result lasts ("held", "banned", "closed"): "has been held since" dates the act
 _STATE_VERBS = knowledge.words(_TIME, "state_verbs")
 #: subjects that count many acts ("hundreds have been detained since"): a tally, not a state
@@ -126,6 +128,8 @@ def date_for(ctx, token) -> DateRef | None:
         if ref.kind == "duration" or ref.kind == "interval_start" and \
                 ref.text.lower().startswith(_SINCE) and not state:
             continue  # "arrested 2,400 people since February 1": a start, not the date
+        if ref.kind == "interval_end" and ref.text.lower().startswith(_UNTIL):
+            continue  # "suspended the talks until May": the span's end, not the act's date
         span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         if span is not None and attached_to(span, token):
             found.append(ref)

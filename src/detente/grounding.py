@@ -195,6 +195,8 @@ def default_gazetteer() -> Gazetteer:
 
 #: first-level subdivision kinds (ISO 3166-2) worth naming: provinces, states, regions...
 _SUBDIVISION_TYPES = knowledge.words("lexicon/places.yaml", "subdivision_types")
+#: Arabic articles that ISO names keep and English news drops ("Al Anbar": "Anbar")
+_ARTICLES = knowledge.words("lexicon/places.yaml", "name_articles")
 #: words that make a subdivision name too generic to look up ("Central", "North West")
 _GENERIC_REGION_WORDS = knowledge.words("lexicon/places.yaml", "generic_region_words")
 
@@ -220,6 +222,9 @@ def _add_subdivisions(gaz: Gazetteer, pycountry) -> None:
         plain = _ascii(sub.name)
         if plain != sub.name:
             gaz.add(plain, entry, main=False)  # a city spelt plainly keeps its name
+        article, _, rest = plain.partition(" ")
+        if rest and article.lower() in _ARTICLES:
+            gaz.add(rest, entry, main=False)  # "Al Anbar" is "Anbar" in English news
 
 
 # --- attachment: which event trigger owns a date or place mention -------------------------
@@ -506,15 +511,17 @@ def statement_date(ctx, verb) -> DateRef | None:
 def _owned_elsewhere(tok, trigger) -> bool:
     if tok.i == trigger.i:
         return False
-    if tok.dep_ in ("poss", "compound", "nmod", "amod") and tok.head.i != trigger.i \
-            and tok.head.pos_ in ("NOUN", "PROPN") \
+    if tok.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and \
+            tok.head.i != trigger.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.lemma_.lower() not in TEMPORAL_NOUNS:
-        return True  # "Monday's ambush", "the May 16 talks" (when the trigger is elsewhere)
+        return True  # "Monday's ambush", "the 2004 bombing" (when the trigger is elsewhere)
     verb = tree.first_ancestor(tok, tree.is_verb)
     if verb is None or verb.i == trigger.i:
         return False
     if any(a.i == verb.i for a in tree.ancestors(trigger, limit=2)):
         return False  # the trigger hangs right under the verb that holds the date
+    if _in_charge(verb, trigger):
+        return True
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     if verb.dep_ in _OWN_CLAUSE_DEPS and not (verb.dep_ == "advcl" and any(
@@ -524,6 +531,22 @@ def _owned_elsewhere(tok, trigger) -> bool:
         # "when", "after" is not ("condemned the crackdown as police killed five on Friday")
         return True
     return not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
+
+
+#: prepositions of a gerund that tells the act charged, blamed or praised ("for pulling out")
+_CHARGE_PREPS = knowledge.words("lexicon/time.yaml", "charge_prepositions")
+def _in_charge(verb, trigger) -> bool:
+    """"blamed X for wrecking the deal by pulling out in 2018": the verb holding the date is
+    a gerund inside the act the trigger blames or charges, whose date it is; not "arrested
+    him after finding arms on Tuesday" nor "responded by firing on Monday", one occasion."""
+    for _ in range(6):
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+            return False
+        prep = verb.head
+        if prep.lower_ in _CHARGE_PREPS and prep.head.i == trigger.i:
+            return True
+        verb = prep.head
+    return False
 
 
 #: prepositions and nouns that make an event noun the occasion of the act they hang on

@@ -47,12 +47,17 @@ _IN_X = re.compile(r"\b(?:" + "|".join(knowledge.ordered(_PLACES, "place_preposi
 #: prepositions that put an event at a venue when nothing attaches a place to the trigger;
 #: "to", "from", "on", "over" name destinations, origins and topics instead
 VENUE_PREPS = knowledge.words(_PLACES, "venue_prepositions")
+#: prepositions whose object an act aims at or is about ("called on X", "a war against X")
+TARGET_PREPS = knowledge.words(_PLACES, "target_prepositions")
 #: verbs whose object is what they are about, not something somewhere: "opposes investment in
 #: X" is not an act in X
 TOPIC_VERBS = knowledge.words(_PLACES, "topic_verbs")
 #: "the Sagaing region", "Nepal's Koshi province": a name before its place noun
 _X_NOUN = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:"
                      + "|".join(knowledge.ordered(_PLACES, "place_type_nouns")) + r")\b")
+#: "the regional capital, Banja Luka": a name set after its place noun by a comma
+_NOUN_COMMA_X = re.compile(r"\b(?:" + "|".join(knowledge.ordered(_PLACES, "place_type_nouns"))
+                           + r"), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 _NOT_PLACES = (knowledge.words(_PLACES, "not_places")
                | frozenset(knowledge.table("lexicon/time.yaml", "months"))
                | knowledge.words("lexicon/time.yaml", "weekdays"))
@@ -71,7 +76,8 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
                 and _plausible(gazetteer.lookup(m[2]), m[3])]
     taken = Overlaps((s, e) for s, e, _, _ in mentions)  # not a scan per "in X": quadratic
     text_all = docview.text(doc)
-    for m in (*_IN_X.finditer(text_all), *_X_NOUN.finditer(text_all)):
+    for m in (*_IN_X.finditer(text_all), *_X_NOUN.finditer(text_all),
+              *_NOUN_COMMA_X.finditer(text_all)):
         start, end = m.span(1)
         if taken(start, end):
             continue
@@ -141,27 +147,43 @@ def _plausible(entry: Entry | None, label: str) -> bool:
     return big or entry.feature == "country"
 
 
-def place_for(ctx, token) -> Place | None:
+def place_for(ctx, token, targets: bool = True) -> Place | None:
     """The place tied to the event trigger ``token`` (a spaCy Token), else None.
 
     Tied means attached to the trigger through a locative preposition ("held in Istanbul",
     "strikes on Kharkiv"), a modifier of a trigger noun ("the Istanbul talks"), or a relative
     clause or participle on it ("talks, which took place in Istanbul"). A place elsewhere in
     the sentence ("Lavrov, speaking in Moscow, said talks in Istanbul...": Moscow for *said*,
-    Istanbul for *talks*) belongs to its own verb or noun.
+    Istanbul for *talks*) belongs to its own verb or noun. ``targets=False``: a place after
+    a preposition of a target ("on", "against") is what the act aims at or is about, not
+    where it happens ("called on X", "sanctions on X", "a meeting on X").
     """
     sent = token.sent
     found = []
     for place in ctx.places_in(sent.start_char, sent.end_char):
         span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and (attached_to(span, token, kind="place")
-                                 or _on_object(span.root, token)):
+        if span is None or not targets and _targeted(span.root) or _country_modifier(
+                span.root, place):
+            continue
+        if attached_to(span, token, kind="place") or _on_object(span.root, token):
             found.append(place)
     if not found:
         return None
     # the most specific place wins: a city over the country it lies in
     rank = {"site": 0, "city": 0, "region": 1, "country": 2}
     return min(found, key=lambda p: (rank.get(p.feature, 1), abs(p.start - token.idx)))
+
+
+def _country_modifier(tok, place: Place) -> bool:
+    """A country named before an event noun is its party or topic, not its venue: "the
+    Russia attack", "the Ukraine talks" (but "the Istanbul talks" are held there)."""
+    return place.feature == "country" and tok.dep_ in ("compound", "nmod", "amod")
+
+
+def _targeted(tok) -> bool:
+    """The place is the object of a preposition of a target: "called on X", "a war against X"."""
+    tok = place_phrase_head(tree.climb(tok, ("conj",)))
+    return tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS
 
 
 def object_place(ctx, noun, verb) -> Place | None:
@@ -174,7 +196,10 @@ def object_place(ctx, noun, verb) -> Place | None:
     span = noun.doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return None
-    prep = place_phrase_head(tree.climb(span.root, ("conj",))).head
+    name = place_phrase_head(tree.climb(span.root, ("conj",)))
+    if name.dep_ in ("compound", "nmod", "amod") and name.head.i == noun.i:
+        return place  # "joined the Jeddah talks"
+    prep = name.head
     if prep.lower_ not in VENUE_PREPS | DESTINATION_PREPS:
         return None  # "sanctions on X", "talks over X": a target or a topic
     owner = tree.first_ancestor(span.root, tree.is_verb)
@@ -206,7 +231,10 @@ def sibling_venue(venues: list[Place], token, avoid=()) -> Place | None:
         return None
     span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
     verb = tree.first_ancestor(span.root, tree.is_verb) if span is not None else None
-    return place if verb is not None and verb.i == token.head.i else None
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "In X, they led the group in calling for ...": the clause's verb
+    return place if verb is not None and verb.i == head.i else None
 
 
 def _on_object(tok, trigger) -> bool:
@@ -232,8 +260,11 @@ def _object_of(noun, trigger) -> bool:
         if noun.head.i == trigger.i:
             return True
         verb = noun.head  # "a bus transporting troops": up to the noun the participle is on
-        if verb.dep_ not in ("acl", "relcl"):
-            return False
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == trigger.i and \
+                tree.subject(verb) is None:
+            return True  # "rejected it, telling reporters in X": one act of saying
+        if verb.dep_ not in ("acl", "relcl") or any(c.dep_ == "mark" for c in verb.children):
+            return False  # "rebuffed fears that X would cause a recession in Y": a content
         noun = verb.head
     return False
 
@@ -254,7 +285,12 @@ def _at_venue(tok, trigger) -> bool:
         # "attacked a post in X": the object is where the act happened
         return owner.lemma_.lower() in LOCATION_NOUNS or _object_of(owner, trigger)
     # a verb of another clause counts only without a subject of its own (a participle), or
-    # when the trigger hangs right under it ("tried to kill X in New York")
+    # when the trigger hangs right under it ("tried to kill X in New York"); a past
+    # participle on a participant tells where it is or was ("the group, based in X"); not on
+    # a venue ("arrested in a car parked in X")
+    if owner.dep_ == "acl" and owner.tag_ == "VBN" and owner.head.i != trigger.i and not (
+            owner.head.dep_ == "pobj" and owner.head.head.lower_ in VENUE_PREPS):
+        return False
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in owner.children)
     return not own_subject or any(a.i == owner.i for a in tree.ancestors(trigger, limit=2))
 

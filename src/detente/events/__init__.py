@@ -32,9 +32,11 @@ from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, bui
 from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
 from . import material, weapons
+from . import modality as modality_mod
 from .parties import with_party_sectors
 from .retellings import merge_retellings
 from .scene import carry_scene
+from .timeframe import said_now
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 
@@ -120,6 +122,8 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
     kept = merge_retellings(kept, ctx)
     answer_accusations(kept)
     carry_scene(kept, ctx)
+    modality_mod.date_aged(kept, published)
+    said_now(kept, published)
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location)

@@ -16,11 +16,12 @@ from typing import Mapping
 
 from .. import coref, tree
 from ..dates import clause_dates, date_for
-from ..places import dateline_place, object_place, place_for, sibling_venue, venue_places
+from ..places import dateline_place, object_place, sibling_venue, venue_places
 from ..records import Actor, DateRef
 from ..ranges import starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
+from .placing import own_place
 from .timeframe import frame_date, in_since_phrase
 from .clauses import victim_place
 from .arguments import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, find_roles, phrase
@@ -410,12 +411,12 @@ def _when_where(ctx, sent, cand, roles):
     (else the sentence's nearest one outside the participants' phrases)."""
     since = _first_since(cand, ctx, sent)
     date = date_for(ctx, cand.head) or occasion_date(ctx, cand.noun) \
-        or frame_date(ctx, cand.head)
+        or frame_date(ctx, cand.head, cand.event)
     if date is None:
         date = _tied(ctx, [d for d in clause_dates(ctx, sent, cand.head)
                            if (since is None or d.start != since.start)
                            and not in_since_phrase(ctx, d, cand.head)], cand)
-    location = place_for(ctx, cand.head)
+    location = own_place(ctx, cand)
     if location is None and cand.kind == "light" and cand.noun is not None:
         location = object_place(ctx, cand.noun, cand.head)  # "paid a visit to X"
     if location is None:

@@ -162,12 +162,12 @@ def detect(cand, lex, sent, event_date: str | None = None,
         found.add("historical")
     if gov_lemmas & m.get("historical_nouns", frozenset()):
         found.add("historical")
-    if _background(own):
+    if _background(own) or _record_of_former(cand.head, m.get("former_titles", frozenset())):
         found.add("historical")
     if event_date and published:
         d = _parse(event_date)
         if d is not None:
-            if (published - d).days > 365:
+            if is_history(event_date, published):
                 found.add("historical")
             elif d > published and "historical" not in found:
                 found.add("future")
@@ -178,11 +178,81 @@ def detect(cand, lex, sent, event_date: str | None = None,
     return modality, hedged
 
 
+#: a decade or a century named by its number ("the 1990s", "the 19th century")
+_PAST_PERIOD = knowledge.pattern("lexicon/time.yaml", "past_period")
+#: how many days before publication an act is told as history, not news
+HISTORY_DAYS = 365
+#: an act of an earlier year is history unless it ended within this many days of publication
+#: ("on December 30" in a story of January 4 is last week's news)
+RECENT_DAYS = 30
+
+
+def is_history(value: str, published: dt.date) -> bool:
+    """Whether an act dated ``value`` (ISO, at any precision) is history at publication: it
+    began over a year before, or lies wholly in an earlier year and over a month back (an
+    act of last December in a March story is background, as PLOVER coders tell it)."""
+    start = _parse(value)
+    if start is None:
+        return False
+    if (published - start).days > HISTORY_DAYS:
+        return True
+    parts = value.split("-")
+    if len(parts) == 1:
+        end = dt.date(start.year, 12, 31)
+    elif len(parts) == 2:
+        after = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        end = after - dt.timedelta(days=1)
+    else:
+        end = start
+    return end.year < published.year and (published - end).days > RECENT_DAYS
+
+
+def date_aged(drafts, published: dt.date | None) -> None:
+    """An act told as done whose date, found after its modality was read (from a clause or an
+    event it is part of, a speaker's statement, the scene), is history (``is_history``) is
+    historical, as one dated by its own words is: "In 2019, two reporters
+    were detained for filming the arrest of a lawmaker" (the filming dated by the arrest)."""
+    if published is None:
+        return
+    for d in drafts:
+        ref = d.date
+        if d.modality != "asserted" or ref is None:
+            continue
+        if not ref.value:
+            # "in the 1990s": no calendar date, history once the decade is over
+            end = _period_end(ref.text or "")
+            if end is not None and published.year - end > 1:
+                d.modality = "historical"
+            continue
+        if ref.kind == "point" and is_history(ref.value, published):
+            d.modality = "historical"
+
+
+def _period_end(text: str) -> int | None:
+    """The last year of the latest decade or century ``text`` names, else None."""
+    ends = [int(m["decade"]) + 9 if m["decade"] else int(m["century"]) * 100
+            for m in _PAST_PERIOD.finditer(text)]
+    return max(ends) if ends else None
+
+
 def _past(verb) -> bool:
     """A verb told in the past: "approved", or a participle on a past auxiliary ("was
     approved a few hours later", "had signed")."""
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+
+
+def _record_of_former(verb, former: frozenset[str]) -> bool:
+    """An act told in the past in a relative clause on a doer named by a former post: "X, a
+    former official who had negotiated with Y", "Former envoy X, who led the talks"."""
+    if verb.dep_ != "relcl" or not _past(verb) and verb.tag_ != "VBD":
+        return False
+    holder = verb.head
+    names = [holder, *(c for c in holder.children if c.dep_ in ("compound", "appos"))]
+    if holder.dep_ == "appos":
+        names.append(holder.head)
+    return any(c.dep_ == "amod" and c.lower_.strip("-") in former
+               for n in names for c in n.children)
 
 
 def _background(own) -> bool:

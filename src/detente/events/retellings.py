@@ -33,7 +33,8 @@ and sector) are one fight on the same terms.
 
 An act with no date of its own told as part of an event named as already told ("five
 soldiers were also killed in the attack", "were arrested during the raid") takes the date of
-the latest earlier dated event of that noun's category: the sentence points back at it.
+the latest earlier dated event of that noun's category, and its place when it has none of
+its own: the sentence points back at it.
 
 The merged record keeps the best-informed retelling as its evidence (a dated one before an
 undated one, then one with a place, then the first) and takes a date or place the others
@@ -227,17 +228,19 @@ def flow_dates(drafts: list[Draft], ctx=None) -> None:
         category = _event_told_before(d.cand.head)
         if category is None:
             continue
-        found = None
+        found, told = None, None
         for e in reversed(drafts[:n]):
             if e.event == category and e.modality in _ASSERTING and e.date is not None \
                     and e.date.value and e.date.kind == "point":
-                found = (e.cand.head.i, e.date)
+                found, told = (e.cand.head.i, e.date), e
                 break
         mention = _dated_mention(ctx, d.cand.head, category) if ctx is not None else None
         if mention is not None and (found is None or mention[0] > found[0]):
             found = mention
         if found is not None:
             d.date = found[1]
+            if d.location is None and told is not None and told.date.value == d.date.value:
+                d.location = told.location  # "also killed in the attack": there, too
 
 
 #: how far back (in tokens) an event told before is looked for among the event nouns

@@ -14,18 +14,26 @@ place only), when:
 - it is told as done, in the simple past or past perfect ("killed", "had been killed"): the
   present perfect and the present tell a tally or a state over time ("security forces have
   arrested 2,400 people"), which no one scene holds;
-- it is asserted (not a plan, a denial or background);
+- it is asserted (not a plan, a denial or background), and the scene is asserted or, with
+  a calendar date, historical (the course of an incident of years ago is history too);
 - the scene is close (``scene_limits`` in data/lexicon/events.yaml) and no sentence
   from the scene's to the act's names another day, month or year: a new date is a new
   occasion ("The prison break Thursday ...", "Last year ..."); for an undated scene, any date
   but the publication day ("Also Monday, ...").
+
+An act beyond the scene's reach, or after a new date, still takes it when the sentence just
+before names the incident by its day ("Tuesday's attack marked an escalation. The militants
+blew up the tracks ..."). An unplaced event noun named as told before with the scene's own day ("Tuesday's attack
+marked an escalation", "the attack on Tuesday") is the incident told again, however far on:
+it takes the scene's place.
 """
 
 from __future__ import annotations
 
 from .. import knowledge, tree
-from .extract import Draft
-from .lexicon import category_set, events_words
+from ..dates import date_for
+from .extract import DEFINITE, Draft
+from .lexicon import category_set, events_words, load_lexicon
 
 __all__ = ["carry_scene"]
 
@@ -47,20 +55,62 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
         if _sets_scene(d):
             scene = d
             continue
+        if scene is not None and _names_the_scene(d, scene):
+            d.location = scene.location  # "Tuesday's attack marked an escalation"
+            continue
         if scene is None or d.date is not None or d.date_override is not None \
                 or d.location is not None or d.modality != "asserted" \
                 or not _told_as_done(d.cand.head) or scene.event != d.event:
             continue
-        if d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH \
-                or _new_date_between(ctx, scene, d):
+        if (d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH
+                or _new_date_between(ctx, scene, d)) and not _renamed_before(ctx, scene, d):
             continue
         d.date, d.location = scene.date, scene.location
 
 
+def _renamed_before(ctx, scene: Draft, d: Draft) -> bool:
+    """The sentence before the act names the incident by its day ("Tuesday's attack marked
+    an escalation. The militants blew up the tracks ..."), and the act's own names no other
+    day: the report has gone back to the scene."""
+    if scene.date is None or not scene.date.value or scene.date.precision != "day" or \
+            d.sent.start == 0:
+        return False
+    value = scene.date.value
+    if any(ref.value and not value.startswith(ref.value)
+           for ref in ctx.dates_in(d.sent.start_char, d.sent.end_char)):
+        return False
+    nouns = load_lexicon().nouns
+    for tok in d.cand.head.doc[d.sent.start - 1].sent:
+        entry = nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if entry is None or entry.weak or entry.event != d.event:
+            continue
+        ref = date_for(ctx, tok)
+        if ref is not None and ref.value == value:
+            return True
+    return False
+
+
+def _names_the_scene(d: Draft, scene: Draft) -> bool:
+    """An unplaced event noun named as told before ("the attack", "Tuesday's attack") with
+    the scene's own calendar day: the incident itself, told again."""
+    noun = d.cand.noun if d.cand.noun is not None else d.cand.head
+    if d.cand.kind != "noun" or d.location is not None or d.date is None \
+            or scene.date is None or not scene.date.value or scene.date.precision != "day" \
+            or d.date.value != scene.date.value or d.event != scene.event:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE or
+               c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.children)
+
+
 def _sets_scene(d: Draft) -> bool:
-    """An asserted act with a place of its own, and a calendar date or none at all."""
-    return d.modality == "asserted" and d.location is not None and (d.date is None or (
-        bool(d.date.value) and d.date.kind == "point"))
+    """An asserted act with a place of its own, and a calendar date or none at all; or a
+    historical one with both (an incident of years ago told in its course: its acts are
+    history too, ``modality.date_aged``)."""
+    if d.location is None or d.modality not in ("asserted", "historical"):
+        return False
+    if d.date is None:
+        return d.modality == "asserted"
+    return bool(d.date.value) and d.date.kind == "point"
 
 
 def _told_as_done(head) -> bool:

@@ -8,33 +8,81 @@ passes down (``grounding.inherited_date``). Three more frames of news prose:
   2019 too), "after being detained for a week" (the sequence words are
   ``frame_prepositions`` in data/lexicon/time.yaml);
 * a "when" clause on a date names what happened then: "It was in March, when soldiers
-  stormed the village and detained 30 men" dates the storming and the detaining;
+  stormed the village and detained 30 men" dates the storming and the detaining; on the
+  date a "since" phrase starts from, it names the act that opened the span: "Since May 2019,
+  when the army seized the port, the town has been cut off" dates the seizing to May 2019;
 * a date inside a "since" phrase is where a span starts, not when the act happened: "Since
   taking office in 2022, the president has arrested dozens" is no arrest in 2022
-  (``state_start_words``); the dates stage already reads "since 2022" itself that way.
+  (``state_start_words``); the dates stage already reads "since 2022" itself that way;
+* a participle describing a participant ("the visiting minister") takes the occasion of the
+  clause the participant takes part in: "On Thursday, X assured the visiting minister ...";
+* an act made by saying it, told as what a dated statement said, was made then: "welcomed
+  Tuesday's announcement that Kyiv had agreed to a truce" dates the agreeing to Tuesday.
 """
 
 from __future__ import annotations
 
-from .. import knowledge, tree
-from ..grounding import statement_date
-from ..records import DateRef
+from dataclasses import replace
 
-__all__ = ["frame_date", "in_since_phrase"]
+from .. import knowledge, tree
+from ..dates import date_for
+from ..grounding import STATEMENT_NOUNS, statement_date
+from ..records import DateRef
+from .lexicon import category_set
+
+__all__ = ["frame_date", "in_since_phrase", "said_now", "visited_by"]
 
 _TIME = "lexicon/time.yaml"
 #: prepositions whose gerund clause shares the time of the verb it hangs on
 _FRAME_PREPS = knowledge.words(_TIME, "frame_prepositions")
 #: words that open the start of a span ("since")
 _SINCE = knowledge.words(_TIME, "state_start_words")
+#: acts made by saying them (data/ontology.yaml)
+SAID_ACTS = category_set("dated_by_statement")
 #: how many steps up from a trigger a frame is looked for (a clause, its conjuncts)
 _REACH = 4
 
 
-def frame_date(ctx, head) -> DateRef | None:
-    """The date of the frame the trigger ``head`` sits in (see the module docstring), else
-    None."""
-    return _sequence_date(ctx, head) or _when_date(ctx, head)
+def frame_date(ctx, head, event: str | None = None) -> DateRef | None:
+    """The date of the frame the trigger ``head`` of an ``event`` sits in (see the module
+    docstring), else None."""
+    found = _sequence_date(ctx, head) or _when_date(ctx, head)
+    occasion = visited_by(head)
+    if found is None and occasion is not None and tree.is_verb(occasion):
+        found = date_for(ctx, occasion)  # "met the visiting minister on Monday"
+    if found is None and event in SAID_ACTS:
+        found = _announced_date(ctx, head)
+    return found
+
+
+def visited_by(head):
+    """For a participle describing a participant ("assured the visiting minister"): the verb
+    of the clause that participant takes part in, whose occasion the visit is; else None."""
+    if head.tag_ != "VBG":
+        return None
+    if head.dep_ == "xcomp":
+        return head.head  # the parser's other reading: "assured [visiting X]"
+    if head.dep_ != "amod":
+        return None
+    noun = head.head
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "dative"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head  # "met with the visiting minister"
+    return None
+
+
+def _announced_date(ctx, head) -> DateRef | None:
+    """"welcomed Tuesday's announcement that X had agreed to a truce": an act made by saying
+    it, told as the content of a dated statement, is dated by the statement."""
+    if not tree.is_verb(head) or head.dep_ not in ("acl", "ccomp") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return None
+    noun = head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    found = date_for(ctx, noun)
+    return found if found is not None and found.value and found.kind == "point" else None
 
 
 def _sequence_date(ctx, head) -> DateRef | None:
@@ -55,18 +103,39 @@ def _when_date(ctx, head) -> DateRef | None:
     if not tree.is_verb(head):
         return None
     verb = tree.climb(head, ("conj",), while_=tree.is_verb, limit=_REACH)
-    if verb.dep_ == "relcl" and tree.is_verb(verb) and any(
-            c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None or not tree.is_verb(verb):
+        return None
+    if verb.dep_ == "relcl":
         return _date_at(ctx, verb.head)
+    # parsed as a clause of the main verb, the "when" clause still follows its date: "Since
+    # May 2019, when the army seized the port, ..."
+    doc = verb.doc
+    if verb.dep_ == "advcl" and when.i >= 2 and doc[when.i - 1].is_punct:
+        return _date_at(ctx, doc[when.i - 2])
     return None
 
 
 def _date_at(ctx, tok) -> DateRef | None:
-    """The calendar date whose words hold ``tok``, else None."""
+    """The calendar date whose words hold ``tok``, else None. The start of a "since" span is
+    the point the "when" clause happened at: "since May 2019, when ..." gives May 2019."""
     for ref in ctx.dates_in(tok.sent.start_char, tok.sent.end_char):
-        if ref.start <= tok.idx < ref.end and ref.value and ref.kind == "point":
+        if not (ref.start <= tok.idx < ref.end and ref.value):
+            continue
+        if ref.kind == "point":
             return ref
+        if ref.kind == "interval_start":
+            return _span_start(ref)
     return None
+
+
+def _span_start(ref: DateRef) -> DateRef:
+    """The date a "since" phrase starts from, as a point, its words without the "since"."""
+    lead = ref.text.split(" ", 1)
+    if len(lead) == 2 and lead[0].lower() in _SINCE:
+        skip = len(lead[0]) + 1
+        return replace(ref, kind="point", text=lead[1], start=ref.start + skip)
+    return replace(ref, kind="point")
 
 
 def in_since_phrase(ctx, ref: DateRef, trigger) -> bool:
@@ -82,3 +151,17 @@ def in_since_phrase(ctx, ref: DateRef, trigger) -> bool:
         if head.lower_ in _SINCE and head.dep_ == "prep":
             return True
     return False
+
+
+def said_now(drafts, published) -> None:
+    """An act made by saying it and told as done ("threatened to raise tariffs on April 2",
+    "demanded they leave by Friday") is not dated by a day still to come: that is the day of
+    the act threatened or demanded. It takes the publication day instead."""
+    if published is None:
+        return
+    today = published.isoformat()
+    for d in drafts:
+        ref = d.date
+        if d.event in SAID_ACTS and d.modality == "asserted" and ref is not None and \
+                ref.value and ref.value > today[:len(ref.value)]:
+            d.date = None
