@@ -415,7 +415,7 @@ def test_participle_misparsed_as_subject_gives_its_noun(nlp_sm):
 
 @pytest.mark.model
 def test_a_named_participant_drops_the_place_after_it(nlp_sm):
-    from detente.events.arguments import core_phrase
+    from detente.events.phrases import core_phrase
 
     doc = nlp_sm("Norway sent medicine to the Red Crescent in Bam, Iran.")
     tok = next(t for t in doc if t.text == "Crescent")
@@ -468,7 +468,7 @@ def test_allegations_behind_an_arrest_are_the_arresters(nlp_sm):
 
 
 def test_conjunct_with_its_own_passive_auxiliary_is_passive():
-    from detente.events.arguments import subject_of
+    from detente.events.phrases import subject_of
 
     # "rebels who fled and are wanted": "wanted" is passive though "fled" is active
     doc = hand_doc(["rebels", "who", "fled", "and", "are", "wanted"],
@@ -588,16 +588,16 @@ def test_a_grouping_naming_an_unknown_category_fails_with_file_and_line(monkeypa
 
 def test_function_words_of_the_event_stage_come_from_the_events_lexicon():
     from detente import knowledge
-    from detente.events import arguments, candidates, extract, triggers
+    from detente.events import arguments, candidates, extract, phrases, triggers
 
-    assert arguments.PRONOUNS == knowledge.words("lexicon/events.yaml", "pronouns")
-    assert {"they", "who", "its"} <= arguments.PRONOUNS
+    assert phrases.PRONOUNS == knowledge.words("lexicon/events.yaml", "pronouns")
+    assert {"they", "who", "its"} <= phrases.PRONOUNS
     # "on" must survive YAML (unquoted it would be read as a boolean)
     for words in (arguments.DEPLOY_PREPS, arguments.GROUNDS_PREPS, triggers.LIGHT_PREPS,
                   candidates.COMPLEMENT_PREPS, extract.DESCEND_PREPS):
         assert "on" in words
     assert extract.COLLECTIVE_PAIR | extract.COLLECTIVE_PLURALS <= extract.COLLECTIVE
-    assert "urge" in arguments.OBJECT_CONTROL and "summon" not in arguments.OBJECT_CONTROL
+    assert "urge" in phrases.OBJECT_CONTROL and "summon" not in phrases.OBJECT_CONTROL
 
 
 # --- one real event, one record per article ---------------------------------------------

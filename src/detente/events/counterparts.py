@@ -29,7 +29,7 @@ from .. import coref, knowledge, tree
 from ..actor_segments import lookup
 from ..ranges import starting_in
 from ..records import Actor
-from .arguments import PRONOUNS, phrase
+from .phrases import PRONOUNS, phrase
 from .lexicon import category_set, events_words
 from .recipients import home_recipients, implied_recipient, setting_people
 

@@ -26,7 +26,7 @@ from .. import knowledge, tree
 from ..dates import date_for
 from ..grounding import STATEMENT_NOUNS, occasion_date, reporting_verb, statement_date
 from ..records import DateRef
-from .arguments import PRONOUNS, phrase
+from .phrases import PRONOUNS, phrase
 from .lexicon import category_set, events_words
 
 __all__ = ["occasion_date", "speaker_date"]

@@ -24,7 +24,8 @@ from .dating import occasion_date, speaker_date
 from .placing import own_place
 from .timeframe import frame_date, in_since_phrase
 from .clauses import victim_place
-from .arguments import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, find_roles, phrase
+from .arguments import find_roles
+from .phrases import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, phrase
 from .recipients import (earlier_doers, earlier_state, one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import Lexicon, category_set, events_words

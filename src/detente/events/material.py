@@ -36,7 +36,7 @@ from ..dates import date_for
 from ..places import place_for
 from ..records import Actor
 from ..ranges import starting_in
-from .arguments import subject_of
+from .phrases import subject_of
 from .lexicon import Lexicon, category_set, events_words, load_lexicon
 
 _FILE = "lexicon/material.yaml"

@@ -14,7 +14,7 @@ import dataclasses
 from .. import coref, knowledge, setting, tree
 from ..actor_segments import lookup
 from ..records import Actor
-from .arguments import LOCATIVE_PREPS, agent_of, phrase, subject_of
+from .phrases import LOCATIVE_PREPS, agent_of, phrase, subject_of
 from .lexicon import category_set, events_words, load_lexicon
 from .possessors import possessor, possessor_suffers
 

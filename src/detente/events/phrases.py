@@ -1,0 +1,187 @@
+"""The phrases of a clause, read from the parse: where a participant's noun phrase starts
+and ends, which subject a verb takes (through control, raising, relative clauses and
+conjunction), its passive agent, and the speaker above a reported clause.
+
+These are the readings every stage that names participants shares (arguments, recipients,
+counterparts, dating, material); which phrase plays which role is ``arguments``' work.
+"""
+
+from __future__ import annotations
+
+from .. import tree
+from . import coordination
+from .clauses import relative_antecedent
+from .doers import misplaced_passive
+from .lexicon import events_words, load_lexicon
+
+#: Children that end an argument phrase: what follows is not part of the name.
+TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "appos"})
+#: Prepositions that name another party, never who the head noun is: "extremists against
+#: Serb civilians" are Croatian extremists, not Serbs.
+OTHER_PARTY_PREPS = events_words("other_party_preps")
+#: Prepositions that only say where a named participant is ("the Red Cross in Gaza").
+LOCATIVE_PREPS = events_words("locative_preps")
+
+SUBJ_DEPS = ("nsubj", "csubj")
+PRONOUNS = events_words("pronouns")
+#: Nouns for documents and utterances: "issued a statement demanding" -> the issuer demands.
+SPEECH_NOUNS = events_words("speech_nouns")
+#: Verbs whose object does the infinitive: "urged Iran to stop" (but "summoned the envoy to
+#: complain": the summoner complains).
+OBJECT_CONTROL = events_words("object_control")
+WH = events_words("relative_pronouns")
+
+
+def phrase(tok):
+    """The noun phrase headed by ``tok``, cut before relative clauses and appositions."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i + 1
+    for c in tok.children:
+        if c.i > tok.i and (c.dep_ in TRIM_DEPS and c.dep_ != "cc" or (
+                c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPS) or _deed(tok, c) or (
+                c.dep_ == "prep" and c.lower_ == "with" and any(
+                    g.dep_ == "pobj" and instrument(g, load_lexicon()) for g in c.children))):
+            right = min(right, c.left_edge.i)
+        if c.i < tok.i and c.dep_ in ("relcl", "acl", "advcl", "punct"):
+            left = max(left, c.right_edge.i + 1)
+    # keep coordinated names: "Russia and Ukraine" (conj after the cut point is re-added)
+    conj_right = [c.right_edge.i + 1 for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+    if conj_right and right <= max(conj_right) and all(
+            c.dep_ not in ("relcl", "acl") for c in tok.children if tok.i < c.i < right):
+        right = max(right, max(conj_right))
+    while right > left + 1 and doc[right - 1].is_punct:
+        right -= 1
+    return doc[left:max(right, tok.i + 1)]
+
+
+def _deed(head, prep) -> bool:
+    """A preposition with a gerund clause after a party's name says what the party did or is
+    charged with ("accused the envoy of misrepresenting facts in the country"), no part of the
+    name (after a thing, it says what the thing is for: "a plan for supporting Ukraine")."""
+    lex = load_lexicon()
+    party = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        head.pos_ == "NOUN" and (head.lemma_.lower() in lex.agent_nouns
+                                 or head.lower_ in lex.agent_nouns))
+    return party and prep.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.pos_ == "VERB"
+                                       for g in prep.children)
+
+
+def core_phrase(tok):
+    """A proper name without the locative phrases after it ("the Red Crescent in Bam, Iran"
+    -> "the Red Crescent"), or None when there is nothing to cut."""
+    if tok.pos_ != "PROPN":
+        return None
+    span = phrase(tok)
+    cut = [c.left_edge.i for c in tok.children
+           if c.i > tok.i and c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+    if not cut or min(cut) >= span.end:
+        return None
+    return span.doc[span.start:max(min(cut), tok.i + 1)]
+
+
+def subject_of(verb, depth: int = 0):
+    """(subject token, passive?) of a verb, climbing control/raising/conjunction links."""
+    # a "by" agent marks a passive even when the parser mislabels the subject
+    has_agent = any(c.dep_ == "agent" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ in SUBJ_DEPS:
+            if c.lower_ in WH and verb.dep_ == "relcl":
+                return _among(verb.head), has_agent
+            ante = relative_antecedent(verb, c)  # "demonstrators, some of whom threw rocks"
+            if ante is not None:
+                return ante, has_agent
+            if c.tag_ in ("VBG", "VBN"):
+                # "the Red Cross operating in Iraq said": a participle the parser made the
+                # subject, with the real subject noun hanging off it
+                noun = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                             and g.i < c.i and g.pos_ in ("PROPN", "NOUN")), None)
+                if noun is not None:
+                    return noun, has_agent
+            return c, has_agent
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            if c.lower_ in WH and verb.dep_ == "relcl":
+                return verb.head, True
+            return c, True
+    if depth > 3:
+        return None, False
+    if verb.dep_ == "relcl":
+        return verb.head, False
+    if verb.dep_ == "acl":
+        # "Ukraine, supported by allies" (passive participle) vs "troops attacking the town"
+        noun = verb.head
+        if verb.tag_ != "VBN" and noun.lemma_.lower() in SPEECH_NOUNS \
+                and noun.dep_ in ("dobj", "attr") and depth <= 3:
+            return subject_of(noun.head, depth + 1)  # "issued a statement demanding ..."
+        return noun, verb.tag_ == "VBN" or agent_of(verb) is not None
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
+        head = coordination.partner(verb)  # the parse head, unless plainly misattached
+        if verb.dep_ == "pcomp":
+            head = head.head
+        # object control: "urged Iran to stop" -> Iran is the subject of "stop"
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+            for c in head.children:
+                if c.dep_ == "dobj" and c.i < verb.i:
+                    return c, False
+        subj, passive = subject_of(head, depth + 1)
+        if verb.dep_ in ("advcl", "pcomp") and any(c.dep_ == "auxpass" for c in verb.children):
+            # "escaped before being caught by guards", "after being arrested by police, X
+            # ...": an adverbial clause with its own passive auxiliary says what was done to
+            # the subject it shares (a raised "is likely to be seized on" is left alone)
+            return subj, True
+        if verb.dep_ == "xcomp" and passive:
+            return subj, False  # raising: "X is expected to attack" -> X attacks
+        if verb.dep_ == "acomp" and verb.tag_ == "VBN":
+            return subj, True  # "X stands accused of", "remains detained": done to X
+        if verb.dep_ == "conj":  # "was arrested and charged" vs "supported ..., has insisted"
+            # a conjunct with its own passive auxiliary is passive whatever its head is:
+            # "rebels who fled and are wanted at home"
+            if any(c.dep_ == "auxpass" for c in verb.children) or misplaced_passive(verb):
+                return subj, True
+            # "had been arrested and sentenced": a bare participle shares its head's passive
+            bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in
+                                                  verb.children)
+            return subj, passive and bare and head.tag_ == "VBN"
+        return subj, False
+    return None, False
+
+
+def _among(noun):
+    """"Kenya and Uganda are among the countries that banned ...": the subject the class is
+    said of, not the class, did what the relative clause tells."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return noun
+    return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.i < prep.i), noun)
+
+
+def agent_of(verb):
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def speaker_of(tok, reporting: frozenset[str]):
+    """Subject of the reporting verb whose complement contains ``tok``, if any."""
+    for child, cur in tree.steps_up(tok, limit=6):
+        dep = child.dep_
+        if dep == "relcl":
+            return None  # a relative clause is not the reported content
+        if cur.lemma_.lower() in reporting and dep in ("ccomp", "xcomp", "conj", "parataxis",
+                                                       "advcl"):
+            subj, _ = subject_of(cur)
+            if subj is None:
+                for c in cur.children:  # "according to X" has no subject
+                    if c.dep_ == "agent":
+                        subj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return subj
+    return None
+
+
+def instrument(tok, lex) -> bool:
+    """'with Albania's help': a thing someone lends, not a party the act is directed at."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) and not (
+        tok.lemma_.lower() in lex.agent_nouns or tok.lower_ in lex.agent_nouns)
