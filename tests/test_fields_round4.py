@@ -82,7 +82,7 @@ def test_a_participants_seat_is_not_the_venue(analyzer):
 
 @pytest.mark.model
 def test_a_place_inside_a_feared_outcome_is_not_the_venue(analyzer):
-    text = "The Canadian finance minister dismissed fears that the tariffs would cause a recession in Ontario."
+    text = "The Canadian finance minister rejected claims that the tariffs would cause a recession in Ontario."
     assert [p for _, _, _, p in _events(analyzer, text, "REJECT")] == [None]
 
 
