@@ -209,7 +209,7 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
             blamed = criticism.condemned_act(lex, c) if aux is None else None
             if blamed is not None:  # "said Israel's cruel attacks must stop"
                 (aux, subj), event, mode, key = blamed, "ACCUSE", "disapprove", "condemned"
-                if aux.i in by_token and by_token[aux.i].event == "THREATEN":
+                if aux.i in by_token and criticism.gives_way(by_token[aux.i]):
                     del by_token[aux.i]  # "said Iran poses a threat": called one, made none
             if aux is None or subj is None or (subj.pos_ == "PRON" and subj.dep_ != "expl") \
                     or aux.i in by_token \

@@ -1,0 +1,141 @@
+"""Blame told in reported speech without an accusing verb (events/blame.py): a speaker says a
+named party does a wrong, is behind a harm, had a harm pinned on it, directs it from a place,
+or acts in a way that concerns the speaker. Made-up sentences; the dictionary resolver of
+test_events (only the event stage is under test).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.events import strict_category
+from test_events import events_of
+
+
+def accusations(nlp, text):
+    """(actor codes, recipient codes) of each asserted ACCUSE event."""
+    return [([a.code for a in e.actor], [r.code for r in e.recipient])
+            for e in events_of(nlp, text)
+            if e.event == "ACCUSE" and strict_category(e.event, e.modality) is not None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a wrongdoing verb in the reported clause, its subject blamed
+    ("Japan said Iran had violated the nuclear agreement.", (["JPN"], ["IRN"])),
+    # the parser hangs the subject on the auxiliary when quotes split the verb group
+    ('Japan said Iran is "flagrantly" defying the council.', (["JPN"], ["IRN"])),
+    # commit + a crime
+    ("Ukraine said Russian forces committed war crimes near the city.", (["UKR"], ["RUS"])),
+])
+def test_saying_a_party_does_a_wrong_is_criticism_of_it(nlp_sm, text, expected):
+    assert accusations(nlp_sm, text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # negated: the speaker clears the party
+    "Japan said Iran had not violated the nuclear agreement.",
+    # a modal: a risk foreseen, no wrong said to be done
+    "Japan said Iran could violate the nuclear agreement.",
+    # the narrator's own sentence is no one's accusation
+    "Iran violated the nuclear agreement in 2019.",
+    # a pronoun names no party
+    "Japan said it violated nothing.",
+])
+def test_no_wrong_said_of_a_named_party_blames_no_one(nlp_sm, text):
+    assert accusations(nlp_sm, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's foreign minister said Israel was behind the assassination.", (["IRN"], ["ISR"])),
+    ("Kenya said Sudan was responsible for the bombing.", (["KEN"], ["SDN"])),
+    ("Peru said Chile was complicit in the scheme.", (["PER"], ["CHL"])),
+])
+def test_saying_a_party_is_behind_a_harm_blames_it(nlp_sm, text, expected):
+    assert accusations(nlp_sm, text) == [expected]
+
+
+@pytest.mark.model
+def test_being_responsible_for_something_harmless_blames_no_one(nlp_sm):
+    assert accusations(nlp_sm, "Kenya said Sudan was responsible for the census.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the "by" phrase is a party
+    "India said the bombing was orchestrated by Pakistan.",
+    # the planners are unnamed: the place they act from is blamed
+    "India said the bombing was masterminded by militants based in Pakistan.",
+    # the directors of the harm, placed
+    "India said the handlers of the bombers were in Pakistan.",
+])
+def test_pinning_a_harm_on_a_party_or_the_place_its_planners_are_in(nlp_sm, text):
+    assert accusations(nlp_sm, text) == [(["IND"], ["PAK"])]
+
+
+@pytest.mark.model
+def test_a_harm_planned_from_a_peoples_soil_blames_their_state(nlp_sm):
+    text = "India said the bombing was planned from Syrian soil."
+    assert accusations(nlp_sm, text) == [(["IND"], ["SYR"])]
+
+
+@pytest.mark.model
+def test_a_meeting_organised_by_a_party_blames_no_one(nlp_sm):
+    text = "India said the meeting was organised by Pakistan."
+    assert accusations(nlp_sm, text) == []
+
+
+@pytest.mark.model
+def test_concern_about_a_partys_own_conduct_is_criticism(nlp_sm):
+    text = ("Japan's foreign minister said he was deeply concerned about the recent actions "
+            "of China.")
+    assert accusations(nlp_sm, text) == [(["JPN"], ["CHN"])]
+
+
+@pytest.mark.model
+def test_concern_about_a_situation_blames_no_one(nlp_sm):
+    text = "Japan's foreign minister said he was deeply concerned about the violence in Chad."
+    assert accusations(nlp_sm, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Chile expressed outrage over Peru's decision.", (["CHL"], ["PER"])),
+    ("Chile voiced anger at Peru's decision.", (["CHL"], ["PER"])),
+    ("Chile pointed the finger at Peru for the blast.", (["CHL"], ["PER"])),
+    # a label for a party
+    ("Chile described Peru's envoy as a propagandist and a gangster.", (["CHL"], ["PER"])),
+])
+def test_anger_and_labels_are_criticism(nlp_sm, text, expected):
+    assert accusations(nlp_sm, text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    '"Russia is lying," Ukraine said.',
+    "Ukraine said Russia was lying about the attack.",
+])
+def test_saying_a_party_lies_is_criticism(nlp_sm, text):
+    assert accusations(nlp_sm, text) == [(["UKR"], ["RUS"])]
+
+
+@pytest.mark.model
+def test_a_place_lying_somewhere_blames_no_one(nlp_sm):
+    assert accusations(nlp_sm, "Ukraine said Russia lies on the border of Ukraine.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russia's move drew sharp criticism from Germany.",
+    "The Russian plan met with criticism from Germany.",
+    "Russia has faced criticism from Germany over the deportations.",
+])
+def test_criticism_drawn_from_a_party_is_its_criticism_of_the_doer(nlp_sm, text):
+    assert accusations(nlp_sm, text) == [(["DEU"], ["RUS"])]
+
+
+@pytest.mark.model
+def test_criticism_drawn_from_no_one_named_is_no_event(nlp_sm):
+    assert accusations(nlp_sm, "Russia's move drew sharp criticism.") == []
