@@ -139,3 +139,49 @@ def test_criticism_drawn_from_a_party_is_its_criticism_of_the_doer(nlp_sm, text)
 @pytest.mark.model
 def test_criticism_drawn_from_no_one_named_is_no_event(nlp_sm):
     assert accusations(nlp_sm, "Russia's move drew sharp criticism.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Japan is outraged by China's decision.", (["JPN"], ["CHN"])),
+    ("Germany was disappointed with Russia's response.", (["DEU"], ["RUS"])),
+    ("Japan is deeply concerned about the military buildup of China.", (["JPN"], ["CHN"])),
+])
+def test_a_partys_feeling_about_another_partys_conduct_is_criticism(nlp_sm, text, expected):
+    assert accusations(nlp_sm, text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a situation, not a party's conduct
+    "Japan is concerned about the spread of the virus.",
+    # the one who feels is no party
+    "Residents are worried about China's decision.",
+    # negated
+    "Japan is not concerned about China's decision.",
+])
+def test_feelings_about_no_partys_conduct_or_of_no_party_blame_no_one(nlp_sm, text):
+    assert accusations(nlp_sm, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # "to blame": the speaker blames, the subject is blamed
+    "Ukraine said Russia was to blame for the attack.",
+    "Ukraine held Russia responsible for the attack.",
+    # news of a party's act that alarms another party
+    "Ukraine is alarmed by reports that Russia has executed prisoners.",
+])
+def test_blame_and_alarm_name_the_accuser_and_the_accused(nlp_sm, text):
+    assert accusations(nlp_sm, text) == [(["UKR"], ["RUS"])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # no one named holds them responsible
+    "Russia was held responsible for the attack.",
+    # still to be done
+    "Ukraine will hold Russia responsible for the attack.",
+])
+def test_holding_responsible_in_the_passive_or_future_is_no_asserted_blame(nlp_sm, text):
+    assert accusations(nlp_sm, text) == []

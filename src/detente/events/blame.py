@@ -16,6 +16,7 @@ import itertools
 
 from .. import knowledge, tree
 from .lexicon import Lexicon
+from .triggers import Candidate
 
 _FILE = "lexicon/criticism.yaml"
 WRONG_VERBS = knowledge.words(_FILE, "wrongdoing_verbs")
@@ -34,6 +35,12 @@ LOCATED_PREPS = knowledge.words(_FILE, "located_preps")
 CONCERN = knowledge.words(_FILE, "concern_words")
 CONCERN_PREPS = knowledge.words(_FILE, "concern_preps")
 CONDUCT = knowledge.words(_FILE, "conduct_nouns")
+FEELINGS = knowledge.words(_FILE, "feeling_words")
+FEELING_PREPS = knowledge.words(_FILE, "feeling_preps")
+FEELERS = knowledge.words(_FILE, "feeler_nouns")
+REPORTS = knowledge.words(_FILE, "report_nouns")
+HOLDING = knowledge.words(_FILE, "holding_verbs")
+HELD = knowledge.words(_FILE, "holding_words")
 #: Entity types that name a party.
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Entity types of a place a plotter acts from.
@@ -42,7 +49,7 @@ PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 MAX_TOKENS = 120
 MAX_CONJ = 4
 #: Links from a copula to the predicate that may tie its subject to a harm.
-PREDICATE_DEPS = frozenset({"acomp", "attr", "prep"})
+PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "xcomp"})
 
 
 def named(lex: Lexicon, tok) -> bool:
@@ -156,6 +163,8 @@ def _culprit(lex: Lexicon, verb, subj) -> tuple | None:
         kind = CULPABLE.get(_word(pred))
         if kind is None:
             continue
+        if kind == "any" and pred.dep_ != "prep":
+            return pred, subj  # "said X was complicit", "... was to blame"
         objs = [pred] if pred.dep_ == "prep" else [
             c for c in pred.children if c.dep_ == "prep" and c.lower_ in CULPRIT_PREPS]
         for prep in objs:
@@ -242,21 +251,85 @@ def _place_in(prep):
                  and c.ent_type_ in PLACE_ENTS), None)  # "Afghan soil"
 
 
+def feelings(lex: Lexicon, sent, by_token: dict) -> None:
+    """"Japan is outraged by China's decision": a named party's feeling about another named
+    party's own conduct, told by the narrator, is its criticism (ACCUSE) of that party. Read
+    after the reported clauses, which take their speaker's feelings first."""
+    for tok in itertools.islice(sent, MAX_TOKENS):
+        if tok.lemma_.lower() in HOLDING and tok.i not in by_token:
+            _held_responsible(lex, tok, by_token)
+        if tok.lower_ not in FEELINGS or tok.i in by_token:
+            continue
+        holder = tok.head if tok.dep_ == "acomp" else tok
+        subj = _subject(holder)
+        if not _party_voice(subj) or _unasserted(holder) or \
+                not (tok.dep_ == "acomp" or _passive(tok)):
+            continue
+        party = _felt_about(lex, tok, FEELING_PREPS)
+        if party is not None and party.i != subj.i:
+            by_token[tok.i] = Candidate(holder, "ACCUSE", "disapprove", False, "obligation",
+                                        words=[tok], key="condemned", predicate=holder,
+                                        anchor=party)
+
+
+def _party_voice(subj) -> bool:
+    """A subject that can voice a party's feeling or judgment: a name, a party's entity type,
+    or one of its institutions ("the government"), not its people ("residents")."""
+    return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in PARTY_ENTS
+                                 or subj.lemma_.lower() in FEELERS)
+
+
+def _held_responsible(lex: Lexicon, verb, by_token: dict) -> None:
+    """"Ukraine held Russia responsible for the attack": the one held is blamed; "was held
+    responsible" names no one who holds, "will hold X responsible" is not done yet."""
+    word = next((c for c in verb.children if c.lower_ in HELD), None)
+    if word is None or _passive(verb) or _unasserted(verb) or \
+            not _party_voice(_subject(verb)):
+        return
+    held = next((c for c in verb.children if c.dep_ == "dobj"), None) or _subject(word)
+    if held is not None and named(lex, held) and held.pos_ != "PRON":
+        by_token[verb.i] = Candidate(verb, "ACCUSE", "allege", False, "obligation",
+                                     words=[verb, word], key="condemned", predicate=verb,
+                                     anchor=held)
+
+
+def _felt_about(lex: Lexicon, adj, preps):
+    """The party whose conduct a feeling word's phrase is about ("concerned about the
+    actions of X"), through its own prepositions or an agent ("outraged by X's move")."""
+    for prep in adj.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps:
+            continue
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        party = _conduct_party(lex, obj, 2) if obj is not None else None
+        if party is None and obj is not None and obj.lemma_.lower() in REPORTS:
+            party = _reported_doer(lex, obj)
+        if party is not None:
+            return party
+    return None
+
+
+def _reported_doer(lex: Lexicon, noun):
+    """"reports that Russian forces executed prisoners": the named doer of the act a report
+    tells (its "that" clause's subject, or that subject's people: "Russian forces")."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
+    if clause is None or _unasserted(clause):
+        return None
+    subj = _subject(clause)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    if subj.pos_ == "PROPN" or subj.ent_type_ in PARTY_ENTS:
+        return subj
+    return next((c for c in subj.children if c.dep_ in ("amod", "compound", "poss")
+                 and c.ent_type_ in PARTY_ENTS), None)
+
+
 def _concern(lex: Lexicon, verb) -> tuple | None:
     """"we are deeply concerned about the actions of X", "concerned about X's production":
     the party whose own conduct the concern is about."""
     adj = verb if verb.lower_ in CONCERN else next(
         (c for c in verb.children if c.dep_ == "acomp" and c.lower_ in CONCERN), None)
-    if adj is None:
-        return None
-    for prep in adj.children:
-        if prep.dep_ != "prep" or prep.lower_ not in CONCERN_PREPS:
-            continue
-        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        party = _conduct_party(lex, obj, 2) if obj is not None else None
-        if party is not None:
-            return adj, party
-    return None
+    party = _felt_about(lex, adj, CONCERN_PREPS) if adj is not None else None
+    return (adj, party) if party is not None else None
 
 
 def _conduct_party(lex: Lexicon, noun, depth: int):

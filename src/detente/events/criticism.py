@@ -56,8 +56,9 @@ def condemned_act(lex: Lexicon, clause) -> tuple | None:
 def gives_way(cand) -> bool:
     """Whether the event of a blamed word yields to the criticism read around it: "said Iran
     poses a threat" names a danger, not a threat made; "said Iran is defying the council"
-    is the speaker's charge more than a refusal the text asserts."""
-    return cand.event == "THREATEN" or (
+    is the speaker's charge more than a refusal the text asserts; "said Russia was to blame"
+    is the speaker's criticism, not Russia's."""
+    return cand.event == "THREATEN" or cand.event == "ACCUSE" or (
         cand.event == "REJECT" and cand.kind == "verb" and cand.key in blame.WRONG_VERBS)
 
 
