@@ -185,3 +185,23 @@ def test_blame_and_alarm_name_the_accuser_and_the_accused(nlp_sm, text):
 ])
 def test_holding_responsible_in_the_passive_or_future_is_no_asserted_blame(nlp_sm, text):
     assert accusations(nlp_sm, text) == []
+
+
+@pytest.mark.model
+def test_a_reported_blaming_stays_the_blamers_own(nlp_sm):
+    # "blame" counts as the speaker's only in "was to blame"; here China does the blaming
+    text = "Japan says China blamed Iran for the attack."
+    assert accusations(nlp_sm, text) == [(["CHN"], ["IRN"])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # an object that denies the wrong or makes the verb praise
+    "Japan said Iran committed no abuses.",
+    "Japan said Iran had defied expectations.",
+    # no harm: planning a meeting, being behind a deal
+    "Japan said the meeting was planned by Iran.",
+    "Japan said Iran was behind the peace deal.",
+])
+def test_a_wrongdoing_word_without_a_wrong_blames_no_one(nlp_sm, text):
+    assert accusations(nlp_sm, text) == []

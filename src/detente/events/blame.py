@@ -3,7 +3,8 @@ wrong ("said Iran is defying the council", "said the army committed atrocities")
 culpable for a harm ("said Hamas was behind the attack"), had a harm pinned on it ("said the
 bombing was orchestrated by militants based in X"), directs it from a place ("said the
 handlers of the attack are in X"), or the speaker voices concern about the party's own
-conduct ("we are deeply concerned about the actions of X").
+conduct ("we are deeply concerned about the actions of X"). The same feelings and blame told
+by the narrator of a named party are in ``grievances``.
 
 ``blamed_in`` reads one reported clause; ``criticism`` turns what it finds into a criticism
 (ACCUSE) of the speaker against the blamed party. Negated or modal clauses ("did not
@@ -16,16 +17,17 @@ import itertools
 
 from .. import knowledge, tree
 from .lexicon import Lexicon
-from .triggers import Candidate
 
 _FILE = "lexicon/criticism.yaml"
 WRONG_VERBS = knowledge.words(_FILE, "wrongdoing_verbs")
 COMMIT_VERBS = knowledge.words(_FILE, "commit_verbs")
 CRIME_NOUNS = knowledge.words(_FILE, "crime_nouns")
+INNOCENT = knowledge.words(_FILE, "innocent_objects")
 LOCATIVE = knowledge.words(_FILE, "locative_verbs")
 LOCATED_OK = knowledge.words(_FILE, "located_ok_preps")
 #: predicate -> "any" (blames whatever follows) or "harm" (only a harm or a crime)
-CULPABLE = {str(k).lower(): str(v) for k, v in knowledge.table(_FILE, "culpable_predicates").items()}
+CULPABLE = {str(k).lower(): str(v)
+            for k, v in knowledge.table(_FILE, "culpable_predicates").items()}
 CULPRIT_PREPS = knowledge.words(_FILE, "culprit_preps")
 BLAME_VERBS = knowledge.words(_FILE, "blame_verbs")
 HARM_NOUNS = knowledge.words(_FILE, "harm_nouns")
@@ -35,12 +37,7 @@ LOCATED_PREPS = knowledge.words(_FILE, "located_preps")
 CONCERN = knowledge.words(_FILE, "concern_words")
 CONCERN_PREPS = knowledge.words(_FILE, "concern_preps")
 CONDUCT = knowledge.words(_FILE, "conduct_nouns")
-FEELINGS = knowledge.words(_FILE, "feeling_words")
-FEELING_PREPS = knowledge.words(_FILE, "feeling_preps")
-FEELERS = knowledge.words(_FILE, "feeler_nouns")
 REPORTS = knowledge.words(_FILE, "report_nouns")
-HOLDING = knowledge.words(_FILE, "holding_verbs")
-HELD = knowledge.words(_FILE, "holding_words")
 #: Entity types that name a party.
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Entity types of a place a plotter acts from.
@@ -60,11 +57,11 @@ def named(lex: Lexicon, tok) -> bool:
 
 def blamed_in(lex: Lexicon, clause) -> tuple | None:
     """(the blaming word, the blamed party's token) of a reported ``clause``, else None."""
-    subj = _subject(clause)
+    subj = subject(clause)
     for verb in _coordinated(clause):
-        if _unasserted(verb) or _unasserted(clause):
+        if unasserted(verb) or unasserted(clause):
             continue
-        own = _subject(verb) or subj
+        own = subject(verb) or subj
         hit = _wrongdoer(lex, verb, own) or _culprit(lex, verb, own) or _pinned(lex, verb, own) \
             or _concern(lex, verb)
         if hit is not None:
@@ -78,13 +75,13 @@ def _coordinated(clause) -> list:
     perhaps no longer the speaker's ("China says X, and here, Russia has violated Y")."""
     out = [clause]
     for c in clause.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _subject(c) is None \
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and subject(c) is None \
                 and len(out) <= MAX_CONJ:
             out.append(c)
     return out
 
 
-def _subject(verb):
+def subject(verb):
     """The verb's subject, also when the parser hung it on the auxiliary ("Iran is
     \"flagrantly\" defying": the quotes split the verb group)."""
     for holder in [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]:
@@ -99,13 +96,13 @@ def _word(tok) -> str:
     return tok.lower_ if tok.lower_ in CULPABLE else tok.lemma_.lower()
 
 
-def _unasserted(verb) -> bool:
+def unasserted(verb) -> bool:
     """"did not violate", "could undermine": no wrong is said to be done."""
     return any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.tag_ == "MD")
                for c in verb.children)
 
 
-def _passive(verb) -> bool:
+def passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
@@ -118,13 +115,17 @@ def _wrongdoer(lex: Lexicon, verb, subj) -> tuple | None:
     """"Iran is defying the council", "the army committed atrocities", "the ceasefire was
     breached by X": the doer of a wrong."""
     lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.lemma_.lower() in INNOCENT or any(g.lower_ == "no" for g in c.children)
+           for c in objs):
+        return None  # "defied expectations", "committed no abuses"
     if lemma in COMMIT_VERBS:
-        if not any(c.dep_ == "dobj" and _crime(c) for c in verb.children):
+        if not any(_crime(c) for c in objs):
             return None
     elif lemma not in WRONG_VERBS or lemma in LOCATIVE and any(
             c.dep_ == "prep" and c.lower_ not in LOCATED_OK for c in verb.children):
         return None
-    doer = _agent(verb) if _passive(verb) else subj
+    doer = _agent(verb) if passive(verb) else subj
     if doer is None or not named(lex, doer):
         return None
     return verb, doer
@@ -157,9 +158,12 @@ def _culprit(lex: Lexicon, verb, subj) -> tuple | None:
     if subj is None or not named(lex, subj) or subj.dep_ == "nsubjpass" and \
             _word(verb) not in CULPABLE:
         return None
-    preds = [verb] if _word(verb) in CULPABLE else \
+    # the verb itself only as a participle ("was involved in"): "X blamed Y" is X's own act
+    preds = [verb] if _word(verb) in CULPABLE and passive(verb) else \
         [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
     for pred in preds:
+        if pred.dep_ == "xcomp" and verb.lemma_.lower() != "be":
+            continue  # "was to blame", not "wants to blame"
         kind = CULPABLE.get(_word(pred))
         if kind is None:
             continue
@@ -177,7 +181,7 @@ def _culprit(lex: Lexicon, verb, subj) -> tuple | None:
 def _pinned(lex: Lexicon, verb, subj) -> tuple | None:
     """"the attack was orchestrated by militants", "... was planned and directed from Afghan
     soil": a harm's planner (a named party, else the place the planner acts from)."""
-    if verb.lemma_.lower() not in BLAME_VERBS or not _passive(verb) or subj is None \
+    if verb.lemma_.lower() not in BLAME_VERBS or not passive(verb) or subj is None \
             or not _harm(lex, subj):
         return None
     for v in _coordinated(verb):
@@ -251,49 +255,7 @@ def _place_in(prep):
                  and c.ent_type_ in PLACE_ENTS), None)  # "Afghan soil"
 
 
-def feelings(lex: Lexicon, sent, by_token: dict) -> None:
-    """"Japan is outraged by China's decision": a named party's feeling about another named
-    party's own conduct, told by the narrator, is its criticism (ACCUSE) of that party. Read
-    after the reported clauses, which take their speaker's feelings first."""
-    for tok in itertools.islice(sent, MAX_TOKENS):
-        if tok.lemma_.lower() in HOLDING and tok.i not in by_token:
-            _held_responsible(lex, tok, by_token)
-        if tok.lower_ not in FEELINGS or tok.i in by_token:
-            continue
-        holder = tok.head if tok.dep_ == "acomp" else tok
-        subj = _subject(holder)
-        if not _party_voice(subj) or _unasserted(holder) or \
-                not (tok.dep_ == "acomp" or _passive(tok)):
-            continue
-        party = _felt_about(lex, tok, FEELING_PREPS)
-        if party is not None and party.i != subj.i:
-            by_token[tok.i] = Candidate(holder, "ACCUSE", "disapprove", False, "obligation",
-                                        words=[tok], key="condemned", predicate=holder,
-                                        anchor=party)
-
-
-def _party_voice(subj) -> bool:
-    """A subject that can voice a party's feeling or judgment: a name, a party's entity type,
-    or one of its institutions ("the government"), not its people ("residents")."""
-    return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in PARTY_ENTS
-                                 or subj.lemma_.lower() in FEELERS)
-
-
-def _held_responsible(lex: Lexicon, verb, by_token: dict) -> None:
-    """"Ukraine held Russia responsible for the attack": the one held is blamed; "was held
-    responsible" names no one who holds, "will hold X responsible" is not done yet."""
-    word = next((c for c in verb.children if c.lower_ in HELD), None)
-    if word is None or _passive(verb) or _unasserted(verb) or \
-            not _party_voice(_subject(verb)):
-        return
-    held = next((c for c in verb.children if c.dep_ == "dobj"), None) or _subject(word)
-    if held is not None and named(lex, held) and held.pos_ != "PRON":
-        by_token[verb.i] = Candidate(verb, "ACCUSE", "allege", False, "obligation",
-                                     words=[verb, word], key="condemned", predicate=verb,
-                                     anchor=held)
-
-
-def _felt_about(lex: Lexicon, adj, preps):
+def felt_about(lex: Lexicon, adj, preps):
     """The party whose conduct a feeling word's phrase is about ("concerned about the
     actions of X"), through its own prepositions or an agent ("outraged by X's move")."""
     for prep in adj.children:
@@ -312,9 +274,9 @@ def _reported_doer(lex: Lexicon, noun):
     """"reports that Russian forces executed prisoners": the named doer of the act a report
     tells (its "that" clause's subject, or that subject's people: "Russian forces")."""
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
-    if clause is None or _unasserted(clause):
+    if clause is None or unasserted(clause):
         return None
-    subj = _subject(clause)
+    subj = subject(clause)
     if subj is None or subj.pos_ == "PRON":
         return None
     if subj.pos_ == "PROPN" or subj.ent_type_ in PARTY_ENTS:
@@ -328,7 +290,7 @@ def _concern(lex: Lexicon, verb) -> tuple | None:
     the party whose own conduct the concern is about."""
     adj = verb if verb.lower_ in CONCERN else next(
         (c for c in verb.children if c.dep_ == "acomp" and c.lower_ in CONCERN), None)
-    party = _felt_about(lex, adj, CONCERN_PREPS) if adj is not None else None
+    party = felt_about(lex, adj, CONCERN_PREPS) if adj is not None else None
     return (adj, party) if party is not None else None
 
 
@@ -353,30 +315,3 @@ def _conduct_party(lex: Lexicon, noun, depth: int):
                 below.append(obj)
         layer = below
     return None
-
-
-def reaction_target(lex: Lexicon, verb) -> list:
-    """The party a criticism drawn or met with is aimed at: the subject of "drew criticism",
-    "met with opposition" when it is a party, else the party its phrase names as its own
-    ("Russia's plan", "the Russian plan"); none when the phrase names no party."""
-    subj = _subject(verb)
-    if subj is None:
-        return []
-    if named(lex, subj) and subj.pos_ in ("PROPN", "NOUN"):
-        return [subj]
-    owner = next((c for c in subj.children if c.dep_ in ("poss", "amod", "compound")
-                  and c.ent_type_ in PARTY_ENTS), None)
-    return [owner] if owner is not None else []
-
-
-def is_reaction(lex: Lexicon, cand) -> bool:
-    """Whether a candidate is a reaction whose "from" phrase names who reacts ("met with
-    opposition from X", "came under criticism from X"): by its key, or by the verb, any
-    preposition and the noun it merged with."""
-    if cand.key in lex.reactions_from:
-        return True
-    if cand.kind != "light" or cand.noun is None:
-        return False
-    verb, noun = cand.head.lemma_.lower(), cand.noun.lemma_.lower()
-    preps = [noun] + [f"{c.lower_} {noun}" for c in cand.head.children if c.dep_ == "prep"]
-    return any(f"{verb} {p}" in lex.reactions_from for p in preps)

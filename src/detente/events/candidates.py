@@ -8,7 +8,7 @@ modifiers and elaborations of another event.
 from __future__ import annotations
 
 from .. import tree
-from . import blame, criticism
+from . import criticism, grievances
 from .clauses import relative_doer
 from .lexicon import Lexicon, category_set, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -56,7 +56,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     """Every event candidate in a sentence after merging, absorbing and dropping."""
     by_token, verbs = seed_candidates(lex, sent)
     _obligations(lex, verbs, by_token)
-    blame.feelings(lex, sent, by_token)
+    grievances.feelings(lex, sent, by_token)
     drop_nested(by_token)
     light_verbs_and_phrases(lex, by_token)
     _embeddings(lex, by_token)
