@@ -205,3 +205,19 @@ def test_a_reported_blaming_stays_the_blamers_own(nlp_sm):
 ])
 def test_a_wrongdoing_word_without_a_wrong_blames_no_one(nlp_sm, text):
     assert accusations(nlp_sm, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Iran said Israel bears full responsibility for the attack.", (["IRN"], ["ISR"])),
+    # the "of" phrase names the act: an act of terrorism
+    ("Russia said Ukraine's incursion was an act of terrorism.", (["RUS"], ["UKR"])),
+])
+def test_responsibility_borne_and_acts_named_by_their_kind(nlp_sm, text, expected):
+    assert accusations(nlp_sm, text) == [expected]
+
+
+@pytest.mark.model
+def test_an_act_named_genocide_is_criticism(nlp_sm):
+    assert [a for a, _ in accusations(nlp_sm, "Turkey described the killings as genocide.")] \
+        == [["TUR"]]

@@ -29,6 +29,8 @@ LOCATED_OK = knowledge.words(_FILE, "located_ok_preps")
 CULPABLE = {str(k).lower(): str(v)
             for k, v in knowledge.table(_FILE, "culpable_predicates").items()}
 CULPRIT_PREPS = knowledge.words(_FILE, "culprit_preps")
+BEARING = knowledge.words(_FILE, "bearing_verbs")
+RESPONSIBILITY = knowledge.words(_FILE, "responsibility_nouns")
 BLAME_VERBS = knowledge.words(_FILE, "blame_verbs")
 HARM_NOUNS = knowledge.words(_FILE, "harm_nouns")
 PLOTTERS = knowledge.words(_FILE, "plotter_nouns")
@@ -158,6 +160,9 @@ def _culprit(lex: Lexicon, verb, subj) -> tuple | None:
     if subj is None or not named(lex, subj) or subj.dep_ == "nsubjpass" and \
             _word(verb) not in CULPABLE:
         return None
+    if verb.lemma_.lower() in BEARING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY for c in verb.children):
+        return verb, subj  # "bears full responsibility for"
     # the verb itself only as a participle ("was involved in"): "X blamed Y" is X's own act
     preds = [verb] if _word(verb) in CULPABLE and passive(verb) else \
         [c for c in verb.children if c.dep_ in PREDICATE_DEPS]

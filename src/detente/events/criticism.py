@@ -79,13 +79,17 @@ def phrase_words(noun) -> list:
 
 def judged(lex: Lexicon, pred) -> bool:
     """Whether a predicate condemns what it is said of: a condemning word ("illegal", "a
-    crime"), one that a modifier makes condemning ("a cowardly act", "a step backwards")."""
+    crime"), one that a modifier or an "of" phrase makes condemning ("a cowardly act", "a
+    step backwards", "an act of terrorism")."""
     if pred.lemma_.lower() in lex.condemnatory:
         return True
     mods = [c for c in pred.children if c.dep_ in ("amod", "advmod")]
     said = {c.lemma_.lower() for c in mods if c.dep_ == "amod"}
     said |= {f"{c.lemma_.lower()} {pred.lemma_.lower()}" for c in mods}
     said |= {f"{pred.lemma_.lower()} {c.lemma_.lower()}" for c in mods if c.i > pred.i}
+    # "an act of aggression", "a campaign of intimidation": the "of" phrase names it
+    said |= {g.lemma_.lower() for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"}
     return bool(said & lex.condemnatory)
 
 
