@@ -221,3 +221,11 @@ def test_responsibility_borne_and_acts_named_by_their_kind(nlp_sm, text, expecte
 def test_an_act_named_genocide_is_criticism(nlp_sm):
     assert [a for a, _ in accusations(nlp_sm, "Turkey described the killings as genocide.")] \
         == [["TUR"]]
+
+
+@pytest.mark.model
+def test_a_harm_pinned_by_a_by_phrase_stays_its_doers_act_too(nlp_sm):
+    # the blame is the speaker's; the bombing is still the militants'
+    events = events_of(nlp_sm, "India said the bombing was orchestrated by Syrian militants.")
+    assert sorted((e.event, [a.code for a in e.actor], [r.code for r in e.recipient])
+                  for e in events) == [("ACCUSE", ["IND"], ["SYR"]), ("ASSAULT", ["SYR"], [])]

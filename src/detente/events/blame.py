@@ -189,17 +189,21 @@ def _pinned(lex: Lexicon, verb, subj) -> tuple | None:
     if verb.lemma_.lower() not in BLAME_VERBS or not passive(verb) or subj is None \
             or not _harm(lex, subj):
         return None
+    # the word is the "by"/"from" preposition, not the verb: the verb may merge with the harm
+    # as its doer's act ("the bombing was orchestrated by X" is also X's bombing)
     for v in _coordinated(verb):
+        by = next((c for c in v.children if c.dep_ == "agent"), None)
         agent = _agent(v)
         if agent is not None:
             party = agent if named(lex, agent) and agent.pos_ != "NOUN" else _place_of(agent)
             if party is None and named(lex, agent):
                 party = agent
             if party is not None:
-                return verb, party
+                return by, party
         place = _place_of(v)
         if place is not None:
-            return verb, place
+            prep = next((t for t in (place.head, place.head.head) if t.dep_ == "prep"), v)
+            return prep, place
     return None
 
 
