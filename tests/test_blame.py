@@ -229,3 +229,13 @@ def test_a_harm_pinned_by_a_by_phrase_stays_its_doers_act_too(nlp_sm):
     events = events_of(nlp_sm, "India said the bombing was orchestrated by Syrian militants.")
     assert sorted((e.event, [a.code for a in e.actor], [r.code for r in e.recipient])
                   for e in events) == [("ACCUSE", ["IND"], ["SYR"]), ("ASSAULT", ["SYR"], [])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("India repeated its allegation that Pakistan was behind the attack.", [(["IND"], ["PAK"])]),
+    # rejecting the claim is no accusation by the one who rejects it
+    ("Pakistan rejected the claim that India was behind the attack.", []),
+])
+def test_a_claim_pressed_by_its_maker_blames_whom_it_blames(nlp_sm, text, expected):
+    assert accusations(nlp_sm, text) == expected

@@ -9,8 +9,8 @@ from __future__ import annotations
 import itertools
 
 from .. import knowledge
-from .blame import (MAX_TOKENS, PARTY_ENTS, felt_about, named, passive, subject,
-                    unasserted)
+from .blame import (MAX_TOKENS, PARTY_ENTS, blamed_in, felt_about, named, passive,
+                    subject, unasserted)
 from .lexicon import Lexicon
 from .triggers import Candidate
 
@@ -20,6 +20,7 @@ FEELING_PREPS = knowledge.words(_FILE, "feeling_preps")
 FEELERS = knowledge.words(_FILE, "feeler_nouns")
 HOLDING = knowledge.words(_FILE, "holding_verbs")
 HELD = knowledge.words(_FILE, "holding_words")
+CLAIMING = knowledge.words(_FILE, "claim_making_verbs")
 
 
 def feelings(lex: Lexicon, sent, by_token: dict) -> None:
@@ -29,6 +30,8 @@ def feelings(lex: Lexicon, sent, by_token: dict) -> None:
     for tok in itertools.islice(sent, MAX_TOKENS):
         if tok.lemma_.lower() in HOLDING and tok.i not in by_token:
             _held_responsible(lex, tok, by_token)
+        if tok.lemma_.lower() in CLAIMING and tok.i not in by_token:
+            _pressed_claim(lex, tok, by_token)
         if tok.lower_ not in FEELINGS or tok.i in by_token:
             continue
         holder = tok.head if tok.dep_ == "acomp" else tok
@@ -48,6 +51,25 @@ def _party_voice(subj) -> bool:
     or one of its institutions ("the government"), not its people ("residents")."""
     return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in PARTY_ENTS
                                  or subj.lemma_.lower() in FEELERS)
+
+
+def _pressed_claim(lex: Lexicon, verb, by_token: dict) -> None:
+    """"Pakistan reiterated the claim that the attack was orchestrated by militants based in
+    Afghanistan": the claim's maker blames whom the claim's content blames (the content
+    itself stays unasserted)."""
+    if passive(verb) or unasserted(verb) or not _party_voice(subject(verb)):
+        return
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in lex.claim_nouns:
+            continue
+        clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        hit = blamed_in(lex, clause) if clause is not None else None
+        if hit is not None and hit[1].i != subject(verb).i:
+            by_token[verb.i] = Candidate(verb, "ACCUSE", "allege", False, "obligation",
+                                         words=[verb, obj], key="condemned", predicate=verb,
+                                         anchor=hit[1])
+            return
 
 
 def _held_responsible(lex: Lexicon, verb, by_token: dict) -> None:
