@@ -8,7 +8,7 @@ modifiers and elaborations of another event.
 from __future__ import annotations
 
 from .. import tree
-from . import complements, criticism, nonevents
+from . import complements, criticism, grievances, nonevents
 from .clauses import relative_doer
 from .lexicon import Lexicon, category_set, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -56,6 +56,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     """Every event candidate in a sentence after merging, absorbing and dropping."""
     by_token, verbs = seed_candidates(lex, sent)
     _obligations(lex, verbs, by_token)
+    grievances.feelings(lex, sent, by_token)
     drop_nested(by_token)
     light_verbs_and_phrases(lex, by_token)
     _embeddings(lex, by_token)
@@ -216,7 +217,7 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
             blamed = criticism.condemned_act(lex, c) if aux is None else None
             if blamed is not None:  # "said Israel's cruel attacks must stop"
                 (aux, subj), event, mode, key = blamed, "ACCUSE", "disapprove", "condemned"
-                if aux.i in by_token and by_token[aux.i].event == "THREATEN":
+                if aux.i in by_token and criticism.gives_way(by_token[aux.i]):
                     del by_token[aux.i]  # "said Iran poses a threat": called one, made none
             if aux is None or subj is None or (subj.pos_ == "PRON" and subj.dep_ != "expl") \
                     or aux.i in by_token \

@@ -1,6 +1,9 @@
 """Criticism told without an accusing verb: a speaker calls another party's act by a
 condemning name ("X said Israel's cruel attacks must stop", "they face discrimination by the
-government", "said Iran poses a threat to the region").
+government", "said Iran poses a threat to the region"), says the party does a wrong ("said
+Iran is defying the council", "said the army committed atrocities"), or pins a harm on it
+("said the bombing was orchestrated by X", "said X was behind the attack"); the blaming
+constructions themselves are in ``blame``.
 
 Only reported speech counts (the clause under a reporting verb, which is also where a direct
 quote hangs): the narrator's own adjectives are no one's accusation. The party blamed is the
@@ -13,6 +16,7 @@ from __future__ import annotations
 import itertools
 
 from .. import tree
+from . import blame
 from .lexicon import Lexicon, events_words
 
 #: Nouns (lemmas) that name a wrong done to others: said of a party, they blame it.
@@ -31,7 +35,7 @@ CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl"})
 def condemned_act(lex: Lexicon, clause) -> tuple | None:
     """(the condemning word, the blamed party's token) for the first act of a named party that
     the reported ``clause`` condemns, else None."""
-    menace = _menace(lex, clause)
+    menace = _menace(lex, clause) or blame.blamed_in(lex, clause)
     if menace is not None:
         return menace
     for tok in itertools.islice(clause.subtree, MAX_TOKENS):
@@ -47,6 +51,15 @@ def condemned_act(lex: Lexicon, clause) -> tuple | None:
         if party is not None:
             return word, party
     return None
+
+
+def gives_way(cand) -> bool:
+    """Whether the event of a blamed word yields to the criticism read around it: "said Iran
+    poses a threat" names a danger, not a threat made; "said Iran is defying the council"
+    is the speaker's charge more than a refusal the text asserts; "said Russia was to blame"
+    is the speaker's criticism, not Russia's."""
+    return cand.event == "THREATEN" or cand.event == "ACCUSE" or (
+        cand.event == "REJECT" and cand.kind == "verb" and cand.key in blame.WRONG_VERBS)
 
 
 def phrase_words(noun) -> list:
@@ -66,13 +79,17 @@ def phrase_words(noun) -> list:
 
 def judged(lex: Lexicon, pred) -> bool:
     """Whether a predicate condemns what it is said of: a condemning word ("illegal", "a
-    crime"), one that a modifier makes condemning ("a cowardly act", "a step backwards")."""
+    crime"), one that a modifier or an "of" phrase makes condemning ("a cowardly act", "a
+    step backwards", "an act of terrorism")."""
     if pred.lemma_.lower() in lex.condemnatory:
         return True
     mods = [c for c in pred.children if c.dep_ in ("amod", "advmod")]
     said = {c.lemma_.lower() for c in mods if c.dep_ == "amod"}
     said |= {f"{c.lemma_.lower()} {pred.lemma_.lower()}" for c in mods}
     said |= {f"{pred.lemma_.lower()} {c.lemma_.lower()}" for c in mods if c.i > pred.i}
+    # "an act of aggression", "a campaign of intimidation": the "of" phrase names it
+    said |= {g.lemma_.lower() for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"}
     return bool(said & lex.condemnatory)
 
 
@@ -108,5 +125,4 @@ def _blamed(lex: Lexicon, noun):
 
 def _named(lex: Lexicon, tok) -> bool:
     """A party by name or by what it is ("the government", "Iran's rulers"), not a pronoun."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTS \
-        or tok.lemma_.lower() in lex.agent_nouns
+    return blame.named(lex, tok)

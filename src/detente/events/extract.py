@@ -29,7 +29,7 @@ from .phrases import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, phrase
 from .recipients import (earlier_doers, earlier_state, one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import Lexicon, category_set, events_words
-from . import counterparts, material, targets, weapons
+from . import counterparts, grievances, material, targets, weapons
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
 from .triggers import Candidate
@@ -247,11 +247,11 @@ def _reaction_from(lex: Lexicon, cand, roles) -> None:
             and cand.head.dep_ in ("acl", "relcl") and cand.head.head.i == roles.actor[0].i:
         subj = tree.subject(roles.actor[0].head)
         roles.actor = [subj] if subj is not None else roles.actor
-    if cand.key not in lex.reactions_from or cand.event == "CONSULT":
+    if not grievances.is_reaction(lex, cand) or cand.event == "CONSULT":
         return
     froms = [g for t in cand.head.subtree if t.dep_ == "prep" and t.lower_ == "from"
              and t.i > cand.head.i for g in t.children if g.dep_ == "pobj"]
-    roles.actor, roles.recipient = froms[:1], []
+    roles.actor, roles.recipient = froms[:1], grievances.reaction_target(lex, cand.head)
 
 
 def _speaker_side(ctx, lex: Lexicon, cand, roles, actor: tuple, quotes) -> tuple[tuple, tuple]:

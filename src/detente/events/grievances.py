@@ -1,0 +1,113 @@
+"""Criticism a named party voices through a feeling or a reaction, told by the narrator:
+"Japan is outraged by China's decision", "Ukraine held Russia responsible for the attack",
+"Russia's move drew criticism from Germany". The phrases about a party's conduct are read
+as in reported speech (``blame``); word lists in data/lexicon/criticism.yaml.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from .. import knowledge
+from .blame import (MAX_TOKENS, PARTY_ENTS, blamed_in, felt_about, named, passive,
+                    subject, unasserted)
+from .lexicon import Lexicon
+from .triggers import Candidate
+
+_FILE = "lexicon/criticism.yaml"
+FEELINGS = knowledge.words(_FILE, "feeling_words")
+FEELING_PREPS = knowledge.words(_FILE, "feeling_preps")
+FEELERS = knowledge.words(_FILE, "feeler_nouns")
+HOLDING = knowledge.words(_FILE, "holding_verbs")
+HELD = knowledge.words(_FILE, "holding_words")
+CLAIMING = knowledge.words(_FILE, "claim_making_verbs")
+
+
+def feelings(lex: Lexicon, sent, by_token: dict) -> None:
+    """"Japan is outraged by China's decision": a named party's feeling about another named
+    party's own conduct, told by the narrator, is its criticism (ACCUSE) of that party. Read
+    after the reported clauses, which take their speaker's feelings first."""
+    for tok in itertools.islice(sent, MAX_TOKENS):
+        if tok.lemma_.lower() in HOLDING and tok.i not in by_token:
+            _held_responsible(lex, tok, by_token)
+        if tok.lemma_.lower() in CLAIMING and tok.i not in by_token:
+            _pressed_claim(lex, tok, by_token)
+        if tok.lower_ not in FEELINGS or tok.i in by_token:
+            continue
+        holder = tok.head if tok.dep_ == "acomp" else tok
+        subj = subject(holder)
+        if not _party_voice(subj) or unasserted(holder) or \
+                not (tok.dep_ == "acomp" or passive(tok)):
+            continue
+        party = felt_about(lex, tok, FEELING_PREPS)
+        if party is not None and party.i != subj.i:
+            by_token[tok.i] = Candidate(holder, "ACCUSE", "disapprove", False, "obligation",
+                                        words=[tok], key="condemned", predicate=holder,
+                                        anchor=party)
+
+
+def _party_voice(subj) -> bool:
+    """A subject that can voice a party's feeling or judgment: a name, a party's entity type,
+    or one of its institutions ("the government"), not its people ("residents")."""
+    return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in PARTY_ENTS
+                                 or subj.lemma_.lower() in FEELERS)
+
+
+def _pressed_claim(lex: Lexicon, verb, by_token: dict) -> None:
+    """"Pakistan reiterated the claim that the attack was orchestrated by militants based in
+    Afghanistan": the claim's maker blames whom the claim's content blames (the content
+    itself stays unasserted)."""
+    if passive(verb) or unasserted(verb) or not _party_voice(subject(verb)):
+        return
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in lex.claim_nouns:
+            continue
+        clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        hit = blamed_in(lex, clause) if clause is not None else None
+        if hit is not None and hit[1].i != subject(verb).i:
+            by_token[verb.i] = Candidate(verb, "ACCUSE", "allege", False, "obligation",
+                                         words=[verb, obj], key="condemned", predicate=verb,
+                                         anchor=hit[1])
+            return
+
+
+def _held_responsible(lex: Lexicon, verb, by_token: dict) -> None:
+    """"Ukraine held Russia responsible for the attack": the one held is blamed; "was held
+    responsible" names no one who holds, "will hold X responsible" is not done yet."""
+    word = next((c for c in verb.children if c.lower_ in HELD), None)
+    if word is None or passive(verb) or unasserted(verb) or \
+            not _party_voice(subject(verb)):
+        return
+    held = next((c for c in verb.children if c.dep_ == "dobj"), None) or subject(word)
+    if held is not None and named(lex, held) and held.pos_ != "PRON":
+        by_token[verb.i] = Candidate(verb, "ACCUSE", "allege", False, "obligation",
+                                     words=[verb, word], key="condemned", predicate=verb,
+                                     anchor=held)
+
+
+def reaction_target(lex: Lexicon, verb) -> list:
+    """The party a criticism drawn or met with is aimed at: the subject of "drew criticism",
+    "met with opposition" when it is a party, else the party its phrase names as its own
+    ("Russia's plan", "the Russian plan"); none when the phrase names no party."""
+    subj = subject(verb)
+    if subj is None:
+        return []
+    if named(lex, subj) and subj.pos_ in ("PROPN", "NOUN"):
+        return [subj]
+    owner = next((c for c in subj.children if c.dep_ in ("poss", "amod", "compound")
+                  and c.ent_type_ in PARTY_ENTS), None)
+    return [owner] if owner is not None else []
+
+
+def is_reaction(lex: Lexicon, cand) -> bool:
+    """Whether a candidate is a reaction whose "from" phrase names who reacts ("met with
+    opposition from X", "came under criticism from X"): by its key, or by the verb, any
+    preposition and the noun it merged with."""
+    if cand.key in lex.reactions_from:
+        return True
+    if cand.kind != "light" or cand.noun is None:
+        return False
+    verb, noun = cand.head.lemma_.lower(), cand.noun.lemma_.lower()
+    preps = [noun] + [f"{c.lower_} {noun}" for c in cand.head.children if c.dep_ == "prep"]
+    return any(f"{verb} {p}" in lex.reactions_from for p in preps)
