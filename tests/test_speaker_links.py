@@ -8,27 +8,13 @@ actor knowledge base.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from detente.quotemarks import a_title, quote_spans
-from detente.records import Article
+
+from quote_helpers import quotes, said
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = dt.date(2025, 3, 14)
-
-
-def quotes(analyzer, text):
-    (analysis,) = list(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
-    return analysis.quotes
-
-
-def said(analyzer, text, words):
-    """The one quote whose text is ``words``."""
-    (q,) = [q for q in quotes(analyzer, text) if q.text == words]
-    return q
 
 
 def test_a_surname_alone_is_the_person_named_in_full_before(analyzer):

@@ -6,26 +6,12 @@ Every sentence is made up; each case pins one construction of the quote stage an
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from detente.records import Article
+
+from quote_helpers import quotes, said
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = dt.date(2025, 3, 14)
-
-
-def quotes(analyzer, text):
-    (analysis,) = list(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
-    return analysis.quotes
-
-
-def said(analyzer, text, words):
-    """The one quote whose text is ``words``."""
-    (q,) = [q for q in quotes(analyzer, text) if q.text == words]
-    return q
 
 
 def test_a_title_alone_is_the_person_introduced_with_it(analyzer):

@@ -139,13 +139,7 @@ def described(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
     if kind is None or tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or not any(
             c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children):
         return ()
-    doc = tok.doc
-    lowest = tok.sent.start
-    for _ in range(BACK_SENTENCES):
-        if lowest == 0:
-            break
-        lowest = doc[lowest - 1].sent.start
-    floor = doc[max(lowest, tok.i - BACK_TOKENS)].idx
+    floor = _reach_floor(tok)
     mentions = _by_start(ctx)
     # the actor list's own mentions, not the parser's entity labels ("Mali" tagged a person)
     for k in range(bisect.bisect_left(mentions[0], tok.idx) - 1, -1, -1):
@@ -309,17 +303,23 @@ def _quoted(ctx, doc) -> list[bool]:
     return ctx.cache("coref.quoted", build)
 
 
-def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
-    """The nearest state named before ``tok`` (by name, seat or government), within the
-    pronoun's reach, whose code is not in ``avoid``; () when none ("urged the regime to ..." after "Iran's nuclear
-    program": Iran)."""
+def _reach_floor(tok) -> int:
+    """The text offset where a back reference from ``tok`` stops looking: the start of the
+    sentence BACK_SENTENCES before its own, or BACK_TOKENS tokens back if that is nearer."""
     doc = tok.doc
     lowest = tok.sent.start
     for _ in range(BACK_SENTENCES):
         if lowest == 0:
             break
         lowest = doc[lowest - 1].sent.start
-    floor = doc[max(lowest, tok.i - BACK_TOKENS)].idx
+    return doc[max(lowest, tok.i - BACK_TOKENS)].idx
+
+
+def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
+    """The nearest state named before ``tok`` (by name, seat or government), within the
+    pronoun's reach, whose code is not in ``avoid``; () when none ("urged the regime to ..." after "Iran's nuclear
+    program": Iran)."""
+    floor = _reach_floor(tok)
     mentions = _by_start(ctx)
     countries = ctx.actors.kb.countries
     for k in range(bisect.bisect_left(mentions[0], tok.idx) - 1, -1, -1):
