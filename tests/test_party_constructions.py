@@ -167,3 +167,15 @@ def test_rejecting_its_offer_is_aimed_at_the_owner_of_the_offer(analyzer):
                        "offer on Tuesday.", "REJECT")
     assert _codes(event.actor) == ["IRN"]
     assert _codes(event.recipient) == ["USA"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Three Kenyan police officers stand accused of killing a protester in Nairobi.",
+    "The former minister stands accused of corruption.",
+])
+def test_who_stands_accused_is_never_the_accuser(analyzer, text):
+    (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    accused = {"Kenyan police officers", "former minister"}
+    assert not [e for e in analysis.events
+                if e.event == "ACCUSE" and {a.text for a in e.actor} & accused]

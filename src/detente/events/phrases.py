@@ -30,6 +30,9 @@ SPEECH_NOUNS = events_words("speech_nouns")
 #: complain": the summoner complains).
 OBJECT_CONTROL = events_words("object_control")
 WH = events_words("relative_pronouns")
+#: Verbs after which a participle is done to the subject ("stands accused"), whatever the
+#: parser calls the participle.
+STATE_VERBS = events_words("participle_state_verbs")
 
 
 def phrase(tok):
@@ -131,7 +134,8 @@ def subject_of(verb, depth: int = 0):
             return subj, True
         if verb.dep_ == "xcomp" and passive:
             return subj, False  # raising: "X is expected to attack" -> X attacks
-        if verb.dep_ == "acomp" and verb.tag_ == "VBN":
+        if verb.tag_ == "VBN" and (verb.dep_ == "acomp" or (
+                verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in STATE_VERBS)):
             return subj, True  # "X stands accused of", "remains detained": done to X
         if verb.dep_ == "conj":  # "was arrested and charged" vs "supported ..., has insisted"
             # a conjunct with its own passive auxiliary is passive whatever its head is:
