@@ -98,3 +98,13 @@ def _told(analyzer, text) -> set[str]:
 ])
 def test_told_or_not(analyzer, text, event, told):
     assert (event in _told(analyzer, text)) is told
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, told", [
+    ("The interior ministry declined to respond to questions about the raid.", False),
+    ("Iran refused to answer reporters' questions about the drone.", False),
+    ("Iran refused to release the detained sailors.", True),
+])
+def test_declining_to_answer_questions_is_no_refusal(analyzer, text, told):
+    assert ("REJECT" in _told(analyzer, text)) is told
