@@ -100,6 +100,11 @@ def is_verb(tok) -> bool:
     return tok.pos_ in VERB_POS
 
 
+def is_passive(verb) -> bool:
+    """A verb with a passive auxiliary or a passive subject of its own."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def governing_verb(tok, *, include_self: bool = False, limit: int = MAX_DEPTH):
     """The nearest verb or auxiliary above ``tok`` (or ``tok`` itself with ``include_self``)."""
     return first_ancestor(tok, is_verb, include_self=include_self, limit=limit)

@@ -85,10 +85,10 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 d.actor, d.inherited = ante.actor, True
                 d.recipient = d.recipient if any(r.code for r in d.recipient) \
                     else ante.recipient
-        for d in drafts:
+        for n, d in enumerate(drafts):
             if d.extra.get("merged"):
                 continue
-            weapons.attribute(d, kept + drafts[:drafts.index(d)])
+            weapons.attribute(d, kept, drafts[:n])
             if not any(a.code for a in d.actor) and (_collective_subject(d) or any(
                     _collective_text(a.text) for a in d.actor)):
                 ante = _latest_plural(kept + drafts)

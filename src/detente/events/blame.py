@@ -16,7 +16,8 @@ from __future__ import annotations
 import itertools
 
 from .. import knowledge, tree
-from .lexicon import Lexicon
+from .lexicon import PARTY_ENTS, Lexicon
+from .phrases import agent_of
 
 _FILE = "lexicon/criticism.yaml"
 WRONG_VERBS = knowledge.words(_FILE, "wrongdoing_verbs")
@@ -40,8 +41,6 @@ CONCERN = knowledge.words(_FILE, "concern_words")
 CONCERN_PREPS = knowledge.words(_FILE, "concern_preps")
 CONDUCT = knowledge.words(_FILE, "conduct_nouns")
 REPORTS = knowledge.words(_FILE, "report_nouns")
-#: Entity types that name a party.
-PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Entity types of a place a plotter acts from.
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 #: Tokens of a reported clause read at most, and coordinated verbs followed at most.
@@ -104,13 +103,7 @@ def unasserted(verb) -> bool:
                for c in verb.children)
 
 
-def passive(verb) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _agent(verb):
-    return next((g for c in verb.children if c.dep_ == "agent"
-                 for g in c.children if g.dep_ == "pobj"), None)
+passive = tree.is_passive
 
 
 def _wrongdoer(lex: Lexicon, verb, subj) -> tuple | None:
@@ -127,7 +120,7 @@ def _wrongdoer(lex: Lexicon, verb, subj) -> tuple | None:
     elif lemma not in WRONG_VERBS or lemma in LOCATIVE and any(
             c.dep_ == "prep" and c.lower_ not in LOCATED_OK for c in verb.children):
         return None
-    doer = _agent(verb) if passive(verb) else subj
+    doer = agent_of(verb) if passive(verb) else subj
     if doer is None or not named(lex, doer):
         return None
     return verb, doer
@@ -193,7 +186,7 @@ def _pinned(lex: Lexicon, verb, subj) -> tuple | None:
     # as its doer's act ("the bombing was orchestrated by X" is also X's bombing)
     for v in _coordinated(verb):
         by = next((c for c in v.children if c.dep_ == "agent"), None)
-        agent = _agent(v)
+        agent = agent_of(v)
         if agent is not None:
             party = agent if named(lex, agent) and agent.pos_ != "NOUN" else _place_of(agent)
             if party is None and named(lex, agent):

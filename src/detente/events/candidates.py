@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import tree
 from . import complements, criticism, grievances, nonevents
 from .clauses import relative_doer
-from .lexicon import Lexicon, category_set, events_words
+from .lexicon import PARTY_ENTS, Lexicon, category_set, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
 
 #: Prepositions by which a promise names its beneficiary ("pledged $5 million to Chad").
@@ -46,8 +46,6 @@ NEED_VERBS = events_words("need_verbs")
 #: Verbs by which a reported clause finds fault with its subject: "X said Y was failing to
 #: protect civilians" is X criticising Y (ACCUSE), not a report of Y's act.
 FAILING_VERBS = events_words("failing_verbs")
-#: Entity types that name a party.
-PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Prepositions through which talks name their topic ("talks on a ceasefire").
 TOPIC_PREPS = events_words("topic_preps")
 

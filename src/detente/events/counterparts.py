@@ -29,7 +29,7 @@ from .. import coref, knowledge, tree
 from ..actor_segments import lookup
 from ..ranges import starting_in
 from ..records import Actor
-from .phrases import PRONOUNS, phrase
+from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
 from .recipients import home_recipients, implied_recipient, setting_people
 
@@ -202,8 +202,7 @@ def _convener_of(ctx, noun) -> tuple:
     "Qatar-brokered"."""
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_.lower() in CONVENING:
-            agent = next((g for a in c.children if a.dep_ == "agent"
-                          for g in a.children if g.dep_ == "pobj"), None)
+            agent = agent_of(c)
             if agent is not None:
                 return _side_of(ctx, agent)
         if c.dep_ not in ("amod", "compound", "nummod", "nmod") or c.i > noun.i:

@@ -24,10 +24,6 @@ WRONG_NOUNS = events_words("wrong_nouns")
 #: "X poses a threat to Y": verbs (lemmas) and the dangers (lemmas) they say a party is.
 MENACE_VERBS = events_words("menace_verbs")
 MENACE_NOUNS = events_words("menace_nouns")
-#: Entity types that name a party.
-PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-#: Tokens of a reported clause read at most (a clause is a sentence at worst; this bounds it).
-MAX_TOKENS = 120
 #: Dependencies that open a clause inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl"})
 
@@ -38,7 +34,7 @@ def condemned_act(lex: Lexicon, clause) -> tuple | None:
     menace = _menace(lex, clause) or blame.blamed_in(lex, clause)
     if menace is not None:
         return menace
-    for tok in itertools.islice(clause.subtree, MAX_TOKENS):
+    for tok in itertools.islice(clause.subtree, blame.MAX_TOKENS):
         if tok.pos_ != "NOUN":
             continue
         word = next((c for c in tok.children if c.dep_ == "amod"
@@ -66,7 +62,7 @@ def phrase_words(noun) -> list:
     """The words of a noun phrase without the clauses inside it: "our allies and we" is all
     words, "the announcement that they will no longer grant me access" stops at "that"."""
     out = []
-    for tok in itertools.islice(noun.subtree, MAX_TOKENS):
+    for tok in itertools.islice(noun.subtree, blame.MAX_TOKENS):
         inside = False
         for child, head in tree.steps_up(tok):
             if child.i == noun.i:
@@ -101,7 +97,7 @@ def _menace(lex: Lexicon, clause) -> tuple | None:
     danger = next((c for c in clause.children if c.dep_ == "dobj"
                    and c.lemma_.lower() in MENACE_NOUNS), None)
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if danger is None or subj is None or not _named(lex, subj) \
+    if danger is None or subj is None or not blame.named(lex, subj) \
             or any(c.lower_ == "no" for c in danger.children):
         return None
     return danger, subj
@@ -114,15 +110,10 @@ def _blamed(lex: Lexicon, noun):
     patient = entry is not None and bool(  # the lexicon keeps these keys lower-cased
         {entry.event.lower(), f"{entry.event}/{entry.mode}".lower()} & lex.poss_is_patient)
     for c in noun.children:
-        if c.dep_ == "poss" and not patient and _named(lex, c):
+        if c.dep_ == "poss" and not patient and blame.named(lex, c):
             return c
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and _named(lex, obj):
+            if obj is not None and blame.named(lex, obj):
                 return obj
     return None
-
-
-def _named(lex: Lexicon, tok) -> bool:
-    """A party by name or by what it is ("the government", "Iran's rulers"), not a pronoun."""
-    return blame.named(lex, tok)

@@ -14,7 +14,7 @@ belongs to and make the journalists the ones who detained (``misplaced_passive``
 
 from __future__ import annotations
 
-from .. import knowledge
+from .. import knowledge, tree
 
 _KILLS = knowledge.table("lexicon/actors.yaml", "reported_kills")
 _FORCES = frozenset(_KILLS["forces"])
@@ -40,10 +40,6 @@ def reporting_force(ctx, lex, cand, roles, recipient: tuple, speaker_actors: tup
 
 
 
-def _passive_here(verb) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
 def misplaced_passive(verb) -> bool:
     """Whether ``verb``, a bare past participle (no auxiliary, no subject) coordinated with
     a gerund, really continues the passive clause that gerund hangs on ("were harassed while
@@ -56,4 +52,4 @@ def misplaced_passive(verb) -> bool:
     if head.dep_ not in ("advcl", "xcomp") or clause.i == head.i:
         return False
     # "were blocked or harassed while covering": the clause, or the verb it is a conjunct of
-    return _passive_here(clause) or (clause.dep_ == "conj" and _passive_here(clause.head))
+    return tree.is_passive(clause) or (clause.dep_ == "conj" and tree.is_passive(clause.head))

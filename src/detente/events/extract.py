@@ -421,7 +421,7 @@ def _when_where(ctx, sent, cand, roles):
     if location is None and cand.kind == "light" and cand.noun is not None:
         location = object_place(ctx, cand.noun, cand.head)  # "paid a visit to X"
     if location is None:
-        location = targets.object_place(ctx, cand)  # "shelled Kharkiv"
+        location = targets.struck_place(ctx, cand)  # "shelled Kharkiv"
     if location is None:
         avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
         venues = venue_places(ctx, sent, cand.head)

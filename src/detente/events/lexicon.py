@@ -306,6 +306,10 @@ def category_set(key: str, source: str = "ontology.yaml") -> frozenset[str]:
     return frozenset(names)
 
 
+#: Entity types that name a party (a person, a people, a body, a state).
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
 def events_words(key: str) -> frozenset[str]:
     """A word list of ``data/lexicon/events.yaml`` (function words the events stage reads)."""
     return knowledge.words("lexicon/events.yaml", key)

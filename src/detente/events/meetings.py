@@ -10,7 +10,7 @@ criticized at a council meeting") says nothing of who met.
 from __future__ import annotations
 
 from .. import knowledge
-from .lexicon import category_set, events_words
+from .lexicon import PARTY_ENTS, category_set, events_words
 
 #: Verbs (lemmas) of speech, from the quote stage's list, and of what is done by saying it
 #: at a meeting ("agreed at a summit", "pledged during talks").
@@ -20,8 +20,6 @@ SPEAKING = knowledge.words("lexicon/speech.yaml", "speech_verbs") \
 SETTING_PREPS = events_words("meeting_preps")
 #: Categories of meeting nouns ("talks", "a summit", "a phone call").
 MEETINGS = category_set("sequenced_meetings")
-#: Entity types of an addressee that is a party ("told Trump", "assured Japan").
-PARTY_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 
 
 def said_at(top, subject_of):

@@ -16,6 +16,7 @@ import datetime as dt
 
 from .. import knowledge, tree
 from ..ranges import Cache, uncached
+from ..records import last_day
 from . import coordination
 from . import irrealis
 from .lexicon import category_set, events_words
@@ -196,14 +197,7 @@ def is_history(value: str, published: dt.date) -> bool:
         return False
     if (published - start).days > HISTORY_DAYS:
         return True
-    parts = value.split("-")
-    if len(parts) == 1:
-        end = dt.date(start.year, 12, 31)
-    elif len(parts) == 2:
-        after = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        end = after - dt.timedelta(days=1)
-    else:
-        end = start
+    end = last_day(value)
     return end.year < published.year and (published - end).days > RECENT_DAYS
 
 
@@ -245,7 +239,7 @@ def _past(verb) -> bool:
 def _record_of_former(verb, former: frozenset[str]) -> bool:
     """An act told in the past in a relative clause on a doer named by a former post: "X, a
     former official who had negotiated with Y", "Former envoy X, who led the talks"."""
-    if verb.dep_ != "relcl" or not _past(verb) and verb.tag_ != "VBD":
+    if verb.dep_ != "relcl" or not _past(verb):
         return False
     holder = verb.head
     names = [holder, *(c for c in holder.children if c.dep_ in ("compound", "appos"))]

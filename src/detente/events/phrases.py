@@ -38,12 +38,13 @@ STATE_VERBS = events_words("participle_state_verbs")
 def phrase(tok):
     """The noun phrase headed by ``tok``, cut before relative clauses and appositions."""
     doc = tok.doc
+    lex = load_lexicon()
     left, right = tok.left_edge.i, tok.right_edge.i + 1
     for c in tok.children:
         if c.i > tok.i and (c.dep_ in TRIM_DEPS and c.dep_ != "cc" or (
-                c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPS) or _deed(tok, c) or (
+                c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPS) or _deed(lex, tok, c) or (
                 c.dep_ == "prep" and c.lower_ == "with" and any(
-                    g.dep_ == "pobj" and instrument(g, load_lexicon()) for g in c.children))):
+                    g.dep_ == "pobj" and instrument(g, lex) for g in c.children))):
             right = min(right, c.left_edge.i)
         if c.i < tok.i and c.dep_ in ("relcl", "acl", "advcl", "punct"):
             left = max(left, c.right_edge.i + 1)
@@ -57,11 +58,10 @@ def phrase(tok):
     return doc[left:max(right, tok.i + 1)]
 
 
-def _deed(head, prep) -> bool:
+def _deed(lex, head, prep) -> bool:
     """A preposition with a gerund clause after a party's name says what the party did or is
     charged with ("accused the envoy of misrepresenting facts in the country"), no part of the
     name (after a thing, it says what the thing is for: "a plan for supporting Ukraine")."""
-    lex = load_lexicon()
     party = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
         head.pos_ == "NOUN" and (head.lemma_.lower() in lex.agent_nouns
                                  or head.lower_ in lex.agent_nouns))

@@ -161,11 +161,7 @@ def same_event(a: Draft, b: Draft) -> bool:
         return False
     if a.event != b.event or a.modality not in _ASSERTING or b.modality not in _ASSERTING:
         return False  # asserted and historical tell one event when the dates agree
-    actors = _codes(a.actor)
-    if not actors or actors != _codes(b.actor) or not _sectors_agree(a.actor, b.actor):
-        return False
-    ra, rb = _codes(a.recipient), _codes(b.recipient)
-    if ra and rb and ra != rb:
+    if not restated.same_parties(a, b) or not _sectors_agree(a.actor, b.actor):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False

@@ -32,7 +32,7 @@ def _names_object(root, obj, place) -> bool:
     return root.dep_ == "poss" and root.head.i == obj.i and place.feature != "country"
 
 
-def object_place(ctx, cand):
+def struck_place(ctx, cand):
     """The place that the act of force ``cand`` is done to, or None."""
     if cand.kind != "verb" or cand.event not in STRUCK:
         return None

@@ -104,7 +104,7 @@ def _when_date(ctx, head) -> DateRef | None:
         return None
     verb = tree.climb(head, ("conj",), while_=tree.is_verb, limit=_REACH)
     when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
-    if when is None or not tree.is_verb(verb):
+    if when is None:
         return None
     if verb.dep_ == "relcl":
         return _date_at(ctx, verb.head)

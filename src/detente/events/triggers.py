@@ -306,8 +306,8 @@ def seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
         if hit is None:
             if tok.pos_ == "VERB":
                 _verb_object_phrase(lex, tok, by_token)
-            elif adjuncts.stance_event(tok) is not None:  # "prayed in support of X"
-                by_token[tok.i] = Candidate(tok, adjuncts.stance_event(tok), None, False,
+            elif (stance := adjuncts.stance_event(tok)) is not None:  # "prayed in support of X"
+                by_token[tok.i] = Candidate(tok, stance, None, False,
                                             "noun", noun=tok, words=[tok], key=lem(tok))
             continue
         key, entry = hit

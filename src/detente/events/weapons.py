@@ -12,6 +12,8 @@ The weapon words are in data/lexicon/events.yaml (``standoff_weapons``).
 
 from __future__ import annotations
 
+import itertools
+
 from .. import knowledge
 from .lexicon import Entry, events_words
 
@@ -33,8 +35,7 @@ def is_weapon(tok) -> bool:
 def unattributed(d) -> bool:
     """A draft whose only doer is a stand-off weapon with no country of its own."""
     return bool(d.actor) and d.event == "ASSAULT" and all(
-        not a.code and a.text.lower().split()[-1:] and a.text.lower().split()[-1] in STANDOFF
-        for a in d.actor)
+        not a.code and a.text.lower().rpartition(" ")[2] in STANDOFF for a in d.actor)
 
 
 def fired(d) -> bool:
@@ -54,12 +55,13 @@ def _struck(d) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def striker(earlier: list, d):
-    """The latest earlier attack told as happening on the same country by another side."""
+def striker(kept: list, before: list, d):
+    """The latest earlier attack (``kept`` from earlier sentences, then ``before`` in this
+    one) told as happening on the same country by another side."""
     target = _struck(d)
     if target is None:
         return None
-    for e in reversed(earlier):
+    for e in itertools.chain(reversed(before), reversed(kept)):
         if e.event != "ASSAULT" or e.modality not in _ASSERTING or unattributed(e):
             continue
         doers = {a.code for a in e.actor if a.code}
@@ -68,15 +70,15 @@ def striker(earlier: list, d):
     return None
 
 
-def attribute(d, earlier: list) -> None:
+def attribute(d, kept: list, before: list) -> None:
     """The striker of an attack told by its weapon, from the attacks told before it; a
     draft named by its weapon alone is marked ``fired``, so that no place stands in for its
     doer."""
-    if not (unattributed(d) or fired(d)):
-        return
     if fired(d):
         d.extra["fired"] = True
-    ante = striker(earlier, d)
+    elif not unattributed(d):
+        return
+    ante = striker(kept, before, d)
     if ante is not None:
         d.actor, d.inherited = ante.actor, True
 
