@@ -22,8 +22,8 @@ from typing import Any, Callable, Iterable
 import duckdb
 
 from . import dblock, records, stories as stories_mod, summary
-from .tables import (_ACTOR_FIELDS, _CHILD_TABLES, _SCHEMA, LEDGER_KINDS, ROW_TABLES,  # noqa: F401
-                     _columns, _push, _storable, arrow_table, column_types, table_rows)
+from .tables import (_ACTOR_FIELDS, _CHILD_TABLES, _SCHEMA, LEDGER_KINDS, _columns, _push,
+                     _storable, arrow_table, table_rows)
 from .errors import StoreError
 from .records import Analysis
 

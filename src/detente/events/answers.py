@@ -23,13 +23,13 @@ def _codes(parties) -> set:
     return {p.code for p in parties if p.code}
 
 
-def _answered(d, earlier: list) -> tuple:
+def _answered(d, drafts: list, k: int) -> tuple:
     """The parties the rejection ``d`` answers: the doers, other than its own, of the nearest
     accusation or demand before it, within ``REACH`` sentences, aimed at its doer, that the
-    text names."""
+    text names (``drafts[k]`` is ``d``; those before it are read back to front)."""
     own = _codes(d.actor)
     here = d.extra.get("sent_index", 0)
-    for x in reversed(earlier):
+    for x in map(drafts.__getitem__, range(k - 1, -1, -1)):
         if here - x.extra.get("sent_index", 0) > REACH:
             break
         if x.event not in ANSWERED or x.modality == "negated" or not own & _codes(x.recipient):
@@ -47,6 +47,6 @@ def answer_accusations(drafts: list) -> None:
     for k, d in enumerate(drafts):
         if d.event != "REJECT" or _codes(d.recipient) or not _codes(d.actor):
             continue
-        found = _answered(d, drafts[:k])
+        found = _answered(d, drafts, k)
         if found:
             d.recipient = found
