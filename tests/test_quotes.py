@@ -8,7 +8,8 @@ import pytest
 
 from detente.context import ArticleContext
 from detente.dates import resolve_dates
-from detente.quotes import _quote_spans, extract_quotes, speaker_dates
+from detente.quotemarks import quote_spans as _quote_spans
+from detente.quotes import extract_quotes, speaker_dates
 from detente.records import Actor, Article
 
 THU = dt.date(2025, 5, 29)

@@ -33,7 +33,7 @@ import bisect
 from spacy.attrs import IDX
 
 from . import docview, knowledge, tree
-from .quotemarks import inside_flags, quote_spans
+from .quotemarks import article_spans, inside_flags
 
 _LEXICON = "lexicon/coref.yaml"
 PERSON = knowledge.words(_LEXICON, "person")
@@ -298,7 +298,7 @@ def _quoted(ctx, doc) -> list[bool]:
     """For each token, whether it lies inside quotation marks (the marks read as the quote
     extractor reads them); worked out once per article."""
     def build():
-        spans = quote_spans(docview.text(doc))
+        spans = article_spans(ctx)
         return inside_flags(doc.to_array([IDX]).ravel().tolist(), spans)  # no Token objects
     return ctx.cache("coref.quoted", build)
 

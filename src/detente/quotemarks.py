@@ -57,6 +57,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def article_spans(ctx) -> list[tuple[int, int]]:
+    """``quote_spans`` of the article in ``ctx`` (an ArticleContext), read once per article
+    for every stage that asks (the quote stage, coreference)."""
+    return ctx.cache("quotemarks.spans", lambda: quote_spans(ctx.doc.text))
+
+
 def inside_flags(starts: list[int], spans: list[tuple[int, int]]) -> list[bool]:
     """For tokens starting at the character offsets ``starts`` (ascending), whether each lies
     inside one of ``spans`` (sorted, not overlapping)."""

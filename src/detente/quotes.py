@@ -41,7 +41,7 @@ from typing import Mapping
 
 from . import coref, docview, knowledge, speakers, tree
 from . import speech_subjects as subjects
-from .quotemarks import a_title, quote_spans as _quote_spans
+from .quotemarks import a_title, article_spans
 from .dates import date_for
 from .ranges import Overlaps
 from .records import Actor, DateRef, Evidence, Quote, content_id
@@ -522,7 +522,7 @@ def _name(actor: Actor) -> str:
 
 
 def _inside(idx: int, spans) -> bool:
-    """Whether ``idx`` lies in one of ``spans`` (sorted, non-overlapping, as _quote_spans
+    """Whether ``idx`` lies in one of ``spans`` (sorted, non-overlapping, as quote_spans
     gives them): a binary search, since it is asked for every token of every article."""
     i = bisect.bisect_right(spans, (idx, math.inf)) - 1
     return i >= 0 and spans[i][0] <= idx < spans[i][1]
@@ -539,8 +539,8 @@ def _parsed(ctx) -> tuple:
 
 
 def _spans(ctx) -> list[tuple[int, int]]:
-    """The article's quoted stretches (``_quote_spans``), worked out once."""
-    return ctx.cache("quotes.spans", lambda: _quote_spans(_text(ctx)))
+    """The article's quoted stretches (``quotemarks.article_spans``)."""
+    return article_spans(ctx)
 
 
 def _text(ctx) -> str:
