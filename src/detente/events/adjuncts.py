@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .. import knowledge
 from . import meetings
+from .phrases import subject_of
 from .lexicon import category_set, events_words
 
 #: Nouns (lemmas) that, as "in <noun>" on a verb, turn that verb's doing into the noun's stance,
@@ -98,11 +99,11 @@ def _about_preps(noun) -> list:
     return preps
 
 
-def setting_roles(noun, cand, roles, subject_of) -> None:
+def setting_roles(noun, cand, roles) -> None:
     """Roles of an event noun that the clause around it gives, for a noun left as an event
     of its own: a stance on a verb that is already an event ("rallied in support of X": the
     ralliers back X, not X itself) or a meeting where something was said ("told Y in a phone
-    call": the speaker called Y). ``subject_of`` reads a verb's subject."""
+    call": the speaker called Y)."""
     verb = stance_verb(noun) if cand.event == STANCES.get(noun.lemma_.lower()) else None
     if verb is not None:
         doer, passive = subject_of(verb)
@@ -115,7 +116,7 @@ def setting_roles(noun, cand, roles, subject_of) -> None:
         return
     if roles.actor or cand.event not in MEETINGS:
         return
-    said = meetings.said_at(noun, subject_of)
+    said = meetings.said_at(noun)
     if said is not None:
         speaker, told = said
         roles.actor, roles.recipient = [speaker], roles.recipient or ([told] if told else [])

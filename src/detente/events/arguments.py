@@ -406,7 +406,7 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
         if subj is not None and not passive:
             roles.actor = [subj]
     elif cand.kind == "noun":  # "told Y in a phone call", "rallied in support of X"
-        adjuncts.setting_roles(top, cand, roles, subject_of)
+        adjuncts.setting_roles(top, cand, roles)
     holder = under_holder(top) if cand.kind == "noun" and cand.event in UNDER_MEASURES else None
     if holder is not None and not roles.recipient:
         roles.recipient = [holder]  # "X remains under sanctions": X is their target

@@ -31,7 +31,7 @@ from ..ranges import starting_in
 from ..records import Actor
 from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
-from .recipients import home_recipients, implied_recipient, setting_people
+from .recipients import FOREIGN, home_recipients, implied_recipient, setting_people
 
 _FILE = "lexicon/counterparts.yaml"
 
@@ -48,7 +48,6 @@ DOMESTIC = category_set("domestic_categories", _FILE)
 CONVENING = knowledge.words(_FILE, "convening_verbs")
 CONVENING_PARTS = knowledge.words(_FILE, "convening_participles")
 #: Words that give an unnamed party a country other than the story's ("foreign journalists").
-FOREIGN = knowledge.words(_FILE, "foreign_words")  # (recipients.py reads the same list)
 #: Participles by which an act's noun names its target ("tariffs targeting Canada").
 TARGETING = knowledge.words(_FILE, "targeting_verbs")
 #: "sanctions over Iran's missile tests": prepositions of the reason for pressure.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .. import knowledge
 from .lexicon import PARTY_ENTS, category_set, events_words
+from .phrases import subject_of
 
 #: Verbs (lemmas) of speech, from the quote stage's list, and of what is done by saying it
 #: at a meeting ("agreed at a summit", "pledged during talks").
@@ -22,10 +23,9 @@ SETTING_PREPS = events_words("meeting_preps")
 MEETINGS = category_set("sequenced_meetings")
 
 
-def said_at(top, subject_of):
+def said_at(top):
     """(speaker, addressee or None) of a meeting noun ``top`` that is the setting of a
-    speaking verb in the active voice, else None. ``subject_of`` reads a verb's subject
-    (verb -> (token, passive?))."""
+    speaking verb in the active voice, else None."""
     prep = top.head
     if top.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS:
         return None

@@ -135,7 +135,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
     # a noun trigger narrates in its verb's tense ("days later, a blast killed 11")
     told = cand.head if tree.is_verb(cand.head) or not tree.is_verb(cand.head.head) \
         else cand.head.head
-    if words_near & m["future_words"] and not _past(told):
+    if words_near & m["future_words"] and not told_in_past(told):
         found.add("future")
     if _planned(cand, own, m):
         found.add("future")  # "planned talks", "scheduled a meeting"
@@ -229,7 +229,7 @@ def _period_end(text: str) -> int | None:
     return max(ends) if ends else None
 
 
-def _past(verb) -> bool:
+def told_in_past(verb) -> bool:
     """A verb told in the past: "approved", or a participle on a past auxiliary ("was
     approved a few hours later", "had signed")."""
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
@@ -239,7 +239,7 @@ def _past(verb) -> bool:
 def _record_of_former(verb, former: frozenset[str]) -> bool:
     """An act told in the past in a relative clause on a doer named by a former post: "X, a
     former official who had negotiated with Y", "Former envoy X, who led the talks"."""
-    if verb.dep_ != "relcl" or not _past(verb):
+    if verb.dep_ != "relcl" or not told_in_past(verb):
         return False
     holder = verb.head
     names = [holder, *(c for c in holder.children if c.dep_ in ("compound", "appos"))]

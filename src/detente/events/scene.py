@@ -34,6 +34,7 @@ from .. import knowledge, tree
 from ..dates import date_for
 from .extract import DEFINITE, Draft
 from .lexicon import category_set, events_words, load_lexicon
+from .modality import told_in_past
 
 __all__ = ["carry_scene"]
 
@@ -122,9 +123,7 @@ def _told_as_done(head) -> bool:
     if any(a.lower_ in _PERFECT_AUX or a.tag_ in ("VBZ", "VBP", "MD")
            for a in auxes):
         return False
-    if head.tag_ == "VBD":
-        return True
-    return head.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes)
+    return told_in_past(head)
 
 
 def _new_date_between(ctx, scene: Draft, d: Draft) -> bool:
