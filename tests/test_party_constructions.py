@@ -136,9 +136,9 @@ def test_answers_reach_only_a_few_sentences_back():
 @pytest.mark.parametrize("text, code", [
     ("The White House said on Monday that Iran's nuclear program was a threat. American "
      "officials in Washington urged the regime to halt enrichment.", "IRN"),
-    ("Malaysia's prime minister has long avoided a quarrel with China over the sea. "
-     "Malaysian officials said the talks in Kuala Lumpur went well. In April, Malaysia's "
-     "prime minister called on the Communist leadership to define its claims.", "CHN"),
+    ("Ghana's president has long avoided a quarrel with Togo over the border. Ghanaian "
+     "officials said the talks in Accra went well. In April, Ghana's president called on "
+     "the rulers to reopen the crossings.", "TGO"),
 ])
 def test_a_government_addressing_the_regime_addresses_another_state(analyzer, text, code):
     (event,) = _events(analyzer, text, "REQUEST")
