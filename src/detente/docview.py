@@ -42,12 +42,6 @@ def _cached(doc: "Doc", name: str, build: Callable[[], Any]) -> Any:
         return value
 
 
-def cached(doc: "Doc", name: str, build: Callable[[], Any]) -> Any:
-    """``build()`` once per document for a per-token answer a stage asks of every token
-    several times; ``name`` is namespaced by the asking module ("quotes.speech_verbs")."""
-    return _cached(doc, name, build)
-
-
 def text(doc: "Doc") -> str:
     """``doc.text``, built once."""
     return _cached(doc, "text", lambda: doc.text)

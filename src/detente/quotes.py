@@ -101,19 +101,9 @@ def extract_speech(ctx) -> Speech:
 def speech_acts(ctx) -> list[SpeechAct]:
     """Speech verbs with a subject, and "according to X", outside quoted material, in text
     order, each with its speaker; a pronoun speaker ("he said") is the previous act's."""
-    spans = _spans(ctx)
     out: list[SpeechAct] = []
-    for tok in docview.tokens(ctx.doc):
-        if _inside(tok.idx, spans):
-            continue
-        head = None
-        if _is_speech_verb(tok):
-            head = subjects.subject(tok)
-            if head is not None and head.lemma_.lower() in NOT_SPEAKERS:
-                head = None
-        elif tok.lower_ == "according":
-            head = subjects.according_object(tok)
-        if head is None:
+    for tok, head in _reports(ctx):
+        if head is None or tok.lower_ != "according" and head.lemma_.lower() in NOT_SPEAKERS:
             continue
         speaker = _speaker(ctx, head)
         if speaker is None and out and head.lower_ in PRONOUNS:
@@ -133,7 +123,7 @@ def extract_quotes(ctx) -> list[Quote]:
     # a few words quoted inside reported speech leave the reported speech a quote too
     taken = [(q.evidence.trigger_start, q.evidence.trigger_end) for q in records
              if len(q.text.split()) >= MIN_WORDS]
-    records += _indirect(ctx, spans, taken)
+    records += _indirect(ctx, taken)
     records.sort(key=lambda q: q.evidence.trigger_start or 0)
     return _fill_speakers_and_dates(ctx, records)
 
@@ -145,11 +135,7 @@ def speaker_dates(ctx) -> dict[str, DateRef]:
 
 def _speaker_dates(ctx) -> dict[str, DateRef]:
     out: dict[str, DateRef] = {}
-    spans = _spans(ctx)
-    for tok in docview.tokens(ctx.doc):
-        if not _is_speech_verb(tok) or _inside(tok.idx, spans):
-            continue
-        subj = subjects.subject(tok)
+    for tok, subj in _statements(ctx):
         if subj is None:
             continue
         speaker = _speaker(ctx, subj)
@@ -182,23 +168,23 @@ def _direct(ctx, start: int, end: int, spans):
             verb = _reporting_verb(ctx, start, end, spans)
             if verb is None:
                 return None
-    verb = verb or _nearest_speech_verb(sents, start, end, spans)
+    verb = verb or _nearest_speech_verb(ctx, sents, start, end)
     attribution_sents = list(sents)
     if verb is None:
         following = _neighbour(doc, sents[-1], +1)
         if following is not None and len(following) <= 15:
-            verb = _nearest_speech_verb([following], start, end, spans, require_empty=True)
+            verb = _nearest_speech_verb(ctx, [following], start, end, require_empty=True)
             if verb is not None:
                 attribution_sents.append(following)
     if verb is None:
         preceding = _neighbour(doc, sents[0], -1)
         if preceding is not None and preceding.text.rstrip().endswith(":"):
-            verb = _nearest_speech_verb([preceding], start, end, spans)
+            verb = _nearest_speech_verb(ctx, [preceding], start, end)
             if verb is not None:
                 attribution_sents.insert(0, preceding)
     subj = subjects.reporter(verb) if verb is not None else None
     if subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
-        subj = _according_to(sents, spans)
+        subj = _according_to(ctx, sents)
     speaker = _speaker(ctx, subj) if subj is not None else None
     if subj is None:
         speaker, dash_sent = _dash_speaker(ctx, text, end, sents[-1])
@@ -262,15 +248,13 @@ def _stands_alone(text, sents, start, end) -> bool:
     return not head and not re.search(r"\w", tail)
 
 
-def _nearest_speech_verb(sents, start, end, spans, require_empty=False):
+def _nearest_speech_verb(ctx, sents, start, end, require_empty=False):
     best = None
     for sent in sents:
-        for tok in sent:
-            if not _is_speech_verb(tok) or _inside(tok.idx, spans):
-                continue
+        for tok, subj in _statements_in(ctx, sent):
             if require_empty and any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
                 continue  # "X said the talks failed" is its own statement, not our attribution
-            if subjects.subject(tok) is None:
+            if subj is None:
                 continue
             distance = start - tok.idx if tok.idx < start else tok.idx - end
             if best is None or distance < best[0]:
@@ -294,7 +278,7 @@ def _reporting_verb(ctx, start, end, spans):
         if _inside(tok.idx, spans):
             continue
         naming = tok.lemma_.lower() in NAMING_VERBS
-        if tok.pos_ == "VERB" and (naming or _is_speech_verb(tok)):
+        if tok.pos_ == "VERB" and (naming or _is_speech_verb(ctx, tok)):
             if not predicate or not naming and label:
                 # the "peace plan" was dismissed as unworkable; X said the "referendum" was
                 # legal; X added a "protection" chapter: the thing named, not the words said
@@ -304,30 +288,23 @@ def _reporting_verb(ctx, start, end, spans):
     return None
 
 
-def _according_to(sents, spans):
+def _according_to(ctx, sents):
     for sent in sents:
-        for tok in sent:
-            if tok.lower_ == "according" and not _inside(tok.idx, spans):
-                for to in tok.children:
-                    if to.lower_ == "to":
-                        objs = [c for c in to.children if c.dep_ == "pobj"]
-                        if objs:
-                            return objs[0]
+        for tok, obj in _reports_in(ctx, sent):
+            if tok.lower_ == "according" and obj is not None:
+                return obj
     return None
 
 
 # --- indirect speech --------------------------------------------------------------------------
-def _indirect(ctx, spans, taken) -> list[Quote]:
-    """Reported speech. ``spans``: every quoted stretch; ``taken``: the direct quotes kept."""
+def _indirect(ctx, taken) -> list[Quote]:
+    """Reported speech. ``taken``: the direct quotes kept."""
     doc = ctx.doc
     out = []
     covered = Overlaps(taken)  # a scan per speech verb would be quadratic in quotes
-    for tok in docview.tokens(doc):
-        if _inside(tok.idx, spans):
-            continue
-        if _is_speech_verb(tok):
+    for tok, subj in _reports(ctx):
+        if tok.lower_ != "according":
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            subj = subjects.subject(tok)
             if clause is None or subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
                 continue
             lo, hi = clause.left_edge, clause.right_edge
@@ -344,7 +321,7 @@ def _indirect(ctx, spans, taken) -> list[Quote]:
             start = content.start_char + content.text.find(body)
             out.append(_make(ctx, _speaker(ctx, subj), body, False, when, [tok.sent],
                              start, start + len(body)))
-        elif tok.lower_ == "according":
+        else:
             q = _according_quote(ctx, tok, covered)
             if q is not None:
                 out.append(q)
@@ -369,11 +346,47 @@ def _according_quote(ctx, tok, covered):
 
 
 # --- shared helpers ---------------------------------------------------------------------------
-def _is_speech_verb(tok) -> bool:
-    """Asked of every token by four walks: answered for the whole article at once."""
-    doc = tok.doc
-    return tok.i in docview.cached(doc, "quotes.speech_verbs", lambda: frozenset(
-        t.i for t in docview.tokens(doc) if _speech_verb(t)))
+def _reports(ctx) -> tuple:
+    """(token, who) for every speech verb and every "according" outside quoted material, in
+    text order: the verb's subject (``speech_subjects.subject``), the object of "according
+    to"; None where there is none. Five readers walk these, so the article is read once."""
+    def build():
+        spans = _spans(ctx)
+        out = []
+        for tok in docview.tokens(ctx.doc):
+            if tok.lower_ == "according":
+                found = (tok, subjects.according_object(tok))
+            elif _speech_verb(tok):
+                found = (tok, subjects.subject(tok))
+            else:
+                continue
+            if not _inside(tok.idx, spans):
+                out.append(found)
+        return tuple(out)
+    return ctx.cache("quotes.reports", build)
+
+
+def _statements(ctx) -> tuple:
+    """``_reports`` without "according": (speech verb, its subject or None)."""
+    return ctx.cache("quotes.statements", lambda: tuple(
+        r for r in _reports(ctx) if r[0].lower_ != "according"))
+
+
+def _reports_in(ctx, sent) -> tuple:
+    """The ``_reports`` in one sentence, found by bisection."""
+    starts = ctx.cache("quotes.report_starts", lambda: [r[0].i for r in _reports(ctx)])
+    found = _reports(ctx)
+    return found[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
+
+
+def _statements_in(ctx, sent):
+    return [r for r in _reports_in(ctx, sent) if r[0].lower_ != "according"]
+
+
+def _is_speech_verb(ctx, tok) -> bool:
+    """A speech verb outside quoted material (of ``_statements``)."""
+    return tok.i in ctx.cache("quotes.statement_verbs", lambda: frozenset(
+        r[0].i for r in _statements(ctx)))
 
 
 def _speech_verb(tok) -> bool:
@@ -453,12 +466,8 @@ def _last_named(ctx, at: int):
 
 
 def _named_statements(ctx) -> tuple[list[int], list[tuple[int, Actor]]]:
-    spans = _spans(ctx)
     found: list[tuple[int, Actor]] = []
-    for tok in docview.tokens(ctx.doc):
-        if not _is_speech_verb(tok) or _inside(tok.idx, spans):
-            continue
-        subj = subjects.subject(tok)
+    for tok, subj in _statements(ctx):
         if subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in NOT_SPEAKERS:
             continue
         if speakers.describes_person(subj):
