@@ -99,3 +99,26 @@ def test_the_lemma_index_is_hashed_and_the_original_left_alone():
     assert fast.get_table("lemma_rules") is lookups.get_table("lemma_rules")
     assert lookups.get_table("lemma_index")["noun"] == ["talk", "truce"]
     assert annotation_cache.hashed_index(Lookups()).tables == []
+
+
+def _five_word_ruler():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    for word, pos in zip(["truce", "talks", "envoy", "strike", "summit"],
+                         ["NOUN", "VERB", "PROPN", "ADJ", "ADV"]):
+        ruler.add([[{"LOWER": word}]], {"POS": pos})
+    return nlp
+
+
+def test_a_cache_that_starts_over_writes_the_values_of_its_new_slots(monkeypatch):
+    monkeypatch.setattr(annotation_cache, "MAX_KEYS", 3)
+    plain, cached = _five_word_ruler(), _five_word_ruler()
+    assert annotation_cache.install(cached) == (True, False)
+    match = cached.get_pipe("attribute_ruler").match
+    texts = ["truce talks", "envoy strike summit truce", "summit envoy", "talks strike truce",
+             "envoy", "strike summit talks envoy truce"]
+    for text in texts:  # the cache is cleared several times on the way, mid-document too
+        a, b = plain(text), cached(text)
+        assert [t.pos_ for t in a] == [t.pos_ for t in b], text
+    assert len(match.cache) <= 3
+    assert [t.pos_ for t in cached("summit truce")] == ["ADV", "NOUN"]

@@ -111,7 +111,7 @@ class CachedMatch:
         hit = tuple((int(self.vocab.strings[m_id]), m_id)
                     for m_id, _, _ in self.single(one, allow_missing=True))
         mask = 0
-        for m_id, _, _ in self.parts(one, allow_missing=True):
+        for m_id, _, _ in self.parts(one, allow_missing=True) if self.chains else ():
             mask |= 1 << int(self.vocab.strings[m_id])
         return hit, mask
 
@@ -144,6 +144,7 @@ class CachedMatch:
                 if len(cache) >= MAX_KEYS:
                     cache.clear()
                     self.effects.clear()
+                    self.table = None  # its rows were the cleared slots
                     cleared = True  # slots met earlier in this doc are void now
                 hit, mask = self._single(doc[i])
                 entry = cache[key] = (hit, len(self.effects), mask)
@@ -171,14 +172,22 @@ class CachedMatch:
         return tuple(values.get(col) for col in self.columns or ())
 
     def _table(self) -> tuple[numpy.ndarray, numpy.ndarray]:
-        if self.table is None or len(self.table[0]) != len(self.effects):
+        """Per effect slot, the value each column gets and whether it is set at all. Rows are
+        added for the slots new since the last call (the cache drops the table when it
+        starts over), not rebuilt: early in a run nearly every document brings new keys."""
+        have = 0 if self.table is None else len(self.table[0])
+        if have < len(self.effects):
             width = len(self.columns or ())
-            values = numpy.zeros((len(self.effects), width), dtype=numpy.uint64)
-            touched = numpy.zeros((len(self.effects), width), dtype=bool)
-            for row, effect in enumerate(self.effects):
+            fresh = self.effects[have:]
+            values = numpy.zeros((len(fresh), width), dtype=numpy.uint64)
+            touched = numpy.zeros((len(fresh), width), dtype=bool)
+            for row, effect in enumerate(fresh):
                 for col, value in enumerate(effect):
                     if value is not None:
                         values[row, col], touched[row, col] = value, True
+            if self.table is not None:
+                values = numpy.concatenate([self.table[0], values])
+                touched = numpy.concatenate([self.table[1], touched])
             self.table = (values, touched)
         return self.table
 
