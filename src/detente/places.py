@@ -174,6 +174,19 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
     return min(found, key=lambda p: (rank.get(p.feature, 1), abs(p.start - token.idx)))
 
 
+def place_root(doc, place: Place):
+    """The head word of a place's name in the parse ("Kharkiv", "Republic" of "Central
+    African Republic"); None when the name's offsets do not fall on tokens of ``doc``."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def place_head(root):
+    """The head of the phrase a place's name (its ``place_root``) stands in, past a
+    coordination ("in X and Y") and the words around a name ("the city of X")."""
+    return place_phrase_head(tree.climb(root, ("conj",)))
+
+
 def _country_modifier(tok, place: Place) -> bool:
     """A country named before an event noun is its party or topic, not its venue: "the
     Russia attack", "the Ukraine talks" (but "the Istanbul talks" are held there)."""
@@ -182,7 +195,7 @@ def _country_modifier(tok, place: Place) -> bool:
 
 def _targeted(tok) -> bool:
     """The place is the object of a preposition of a target: "called on X", "a war against X"."""
-    tok = place_phrase_head(tree.climb(tok, ("conj",)))
+    tok = place_head(tok)
     return tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS
 
 
@@ -193,16 +206,16 @@ def object_place(ctx, noun, verb) -> Place | None:
     place = place_for(ctx, noun)
     if place is None:
         return None
-    span = noun.doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
+    root = place_root(noun.doc, place)
+    if root is None:
         return None
-    name = place_phrase_head(tree.climb(span.root, ("conj",)))
+    name = place_head(root)
     if name.dep_ in ("compound", "nmod", "amod") and name.head.i == noun.i:
         return place  # "joined the Jeddah talks"
     prep = name.head
     if prep.lower_ not in VENUE_PREPS | DESTINATION_PREPS:
         return None  # "sanctions on X", "talks over X": a target or a topic
-    owner = tree.first_ancestor(span.root, tree.is_verb)
+    owner = tree.first_ancestor(root, tree.is_verb)
     return place if owner is not None and owner.i == verb.i else None
 
 
@@ -214,8 +227,8 @@ def venue_places(ctx, sent, token) -> list[Place]:
     another clause with its own subject ("X condemned ..., as protesters were killed in Y")."""
     out = []
     for place in ctx.places_in(sent.start_char, sent.end_char):
-        span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and _at_venue(span.root, token):
+        root = place_root(token.doc, place)
+        if root is not None and _at_venue(root, token):
             out.append(place)
     return out
 
@@ -229,8 +242,8 @@ def sibling_venue(venues: list[Place], token, avoid=()) -> Place | None:
     place = venues[0]
     if any(place.start <= t.idx < place.end for t in avoid):
         return None
-    span = token.doc.char_span(place.start, place.end, alignment_mode="expand")
-    verb = tree.first_ancestor(span.root, tree.is_verb) if span is not None else None
+    root = place_root(token.doc, place)
+    verb = tree.first_ancestor(root, tree.is_verb) if root is not None else None
     head = token.head
     if token.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head  # "In X, they led the group in calling for ...": the clause's verb

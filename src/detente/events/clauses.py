@@ -9,8 +9,8 @@ demonstrators' act, whatever the parser hangs it on (often an adverbial clause o
 
 from __future__ import annotations
 
-from .. import tree
-from ..grounding import LOCATION_NOUNS, VENUE_PREPS, place_phrase_head
+from ..grounding import LOCATION_NOUNS, VENUE_PREPS
+from ..places import place_head, place_root
 from .lexicon import category_set, events_words
 
 __all__ = ["as_phrase_agent", "relative_antecedent", "relative_doer", "under_holder",
@@ -93,10 +93,10 @@ def victim_place(ctx, sent, event: str, victims):
         return None
     heads = {v.i for v in victims}
     for place in ctx.places_in(sent.start_char, sent.end_char):
-        span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None:
+        root = place_root(sent.doc, place)
+        if root is None:
             continue
-        tok = place_phrase_head(tree.climb(span.root, ("conj",)))
+        tok = place_head(root)
         for _ in range(3):  # "in the coastal region near the city of X": up to the first place
             owner = tok.head.head
             if tok.dep_ != "pobj" or owner.dep_ != "pobj" or \
