@@ -33,6 +33,16 @@ def _headings(nlp, text):
     ("Talks resumed in Lima. The free movement Schengen zone is seen as a success.", []),
     # a finite verb: a clause, not a heading
     ("Talks resumed in Lima. Peruvian officials blamed archrival Chile for the delay.", []),
+    # a headline's clause (a finite verb, a number) glued to its paragraph: only a
+    # clause-opening word capitalised after a lower-case word ends it
+    ("The siege ended. Drones hit 30 rebel camps Days after the truce, the army said it "
+     "struck again.", ["Drones hit 30 rebel camps"]),
+    ("The siege ended. Ports reopened On the northern coast, the navy said it lifted the "
+     "blockade.", ["Ports reopened"]),
+    # openers that Title Case names also hold, after a capitalised word: one name
+    ("The talks ended. State Department Under Secretary Ann Vance met the envoy on Monday.",
+     []),
+    ("The talks ended. Peruvian officials blamed rival Chile On Monday the talks failed.", []),
 ])
 def test_glued_headings_are_cut_from_their_paragraph(nlp_sm, text, expected):
     assert _headings(nlp_sm, text) == expected

@@ -44,6 +44,7 @@ _KEEP_TOGETHER = 3
 _OPENERS = knowledge.words(_FILE, "openers")
 _TIMES = knowledge.words(_FILE, "times")
 _TITLES = knowledge.words(_FILE, "titles")
+_NAME_WORDS = knowledge.words(_FILE, "name_words")
 
 
 def _word(tok) -> bool:
@@ -60,7 +61,11 @@ def _paragraph_start(doc, i: int) -> str | None:
     tok, prev = doc[i], doc[i - 1]
     low = tok.lower_
     if low in _OPENERS and tok.text[:1].isupper() and _word(prev):
-        return "opener" if tok.text != tok.text.upper() or len(tok.text) == 1 else None
+        if tok.text == tok.text.upper() and len(tok.text) > 1:
+            return None  # an acronym ("IN", "AS")
+        if low in _NAME_WORDS and not _lower_word(prev):
+            return None  # "State Department Under Secretary X": one name
+        return "opener"
     if tok.text in _QUOTES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         return "quote" if _lower_word(prev) and prev.tag_ in _BEFORE_NAME else None
     if tok.tag_ not in ("NNP", "NNPS", "JJ") or not tok.text[:1].isupper() \
@@ -77,14 +82,20 @@ def _heading_end(doc, start: int) -> int | None:
     first = doc[start]
     if not first.text[:1].isupper() or first.lower_ in _OPENERS:
         return None
+    finite = False
     for i in range(start + 1, min(len(doc), start + MAX_HEADING_WORDS + 1)):
-        if (not _word(doc[i]) and doc[i].text not in _QUOTES) or doc[i].tag_ in _FINITE:
-            return None  # a comma, a full stop or a finite verb: a sentence, not a heading
+        if not (_word(doc[i]) or doc[i].like_num) and doc[i].text not in _QUOTES:
+            return None  # a comma or a full stop: a sentence, not a heading
         kind = _paragraph_start(doc, i)
         if kind == "name" and first.tag_ == "DT":
             return None  # "The free movement Schengen zone is seen ...": a name as modifier
-        if kind is not None:
+        if kind is not None and not (finite and (kind != "opener" or not _lower_word(doc[i - 1]))):
             return i if i - start >= 2 else None
+        # a finite verb makes the words a clause ("Kenyan officials blamed rival Uganda");
+        # only a clause-opening word capitalised after a lower-case one ("Airstrikes kill 50
+        # militants Hours after", "Media outlets closed On another front") still ends a
+        # heading there: a headline's clause glued to its paragraph
+        finite = finite or doc[i].tag_ in _FINITE
     return None
 
 
