@@ -111,6 +111,19 @@ def test_a_harm_with_no_place_of_its_own_is_where_its_victims_are(analyzer, text
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, found", [
+    ("Police in Lagos arrested 20 protesters on Monday.", [("COERCE", "Lagos")]),
+    ("Troops in the eastern region of Donetsk shelled the village overnight.",
+     [("ASSAULT", "Donetsk")]),
+    # a statement is not done where the speaker's body governs
+    ("The council in northern Somalia rejected the new charter.", [("REJECT", None)]),
+])
+def test_an_act_with_no_place_of_its_own_is_where_its_doers_are(analyzer, text, found):
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    assert [(e.event, e.location.name if e.location else None) for e in result.events] == found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, found", [
     ("Kenyan President William Ruto and Japanese Prime Minister Fumio Kishida spoke by phone "
      "on Tuesday.", [("CONSULT", "phone", "2025-03-11")]),
     ("Kenyan President William Ruto spoke at the rally on Tuesday.", []),

@@ -13,11 +13,13 @@ from ..grounding import LOCATION_NOUNS, VENUE_PREPS
 from ..places import place_head, place_root
 from .lexicon import category_set, events_words
 
-__all__ = ["as_phrase_agent", "relative_antecedent", "relative_doer", "under_holder",
-           "victim_place"]
+__all__ = ["as_phrase_agent", "doer_place", "party_place", "relative_antecedent", "relative_doer",
+           "under_holder", "victim_place"]
 
 #: acts done to people where they are: the victims' place is the act's
 VICTIM_PLACED = category_set("victim_placed")
+#: acts done where their doers are: the doers' place is the act's
+DOER_PLACED = category_set("doer_placed")
 #: verbs of being in a state ("remain under sanctions", "came under sanctions")
 _STATE_VERBS = events_words("under_state_verbs")
 #: relative pronouns that stand for people ("who", "whom"), not for the act ("which")
@@ -91,7 +93,22 @@ def victim_place(ctx, sent, event: str, victims):
     else None. ``victims``: the recipient head tokens."""
     if event not in VICTIM_PLACED or not victims:
         return None
-    heads = {v.i for v in victims}
+    return party_place(ctx, sent, victims)
+
+
+def doer_place(ctx, sent, event: str, doers):
+    """The place the doers' own phrase puts them ("security forces in Somalia killed six
+    attackers"), for an act done where its doers are (``DOER_PLACED``) with no place of its
+    own; else None. ``doers``: the actor head tokens."""
+    if event not in DOER_PLACED or not doers:
+        return None
+    return party_place(ctx, sent, doers)
+
+
+def party_place(ctx, sent, heads):
+    """The place a participant's own phrase puts them in: "forces in Somalia", "five soldiers
+    in Kidal", "in the coastal region near the city of X". ``heads``: their head tokens."""
+    wanted = {h.i for h in heads}
     for place in ctx.places_in(sent.start_char, sent.end_char):
         root = place_root(sent.doc, place)
         if root is None:
@@ -103,6 +120,6 @@ def victim_place(ctx, sent, event: str, victims):
                     owner.lemma_.lower() not in LOCATION_NOUNS:
                 break
             tok = owner
-        if tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and tok.head.head.i in heads:
+        if tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and tok.head.head.i in wanted:
             return place
     return None

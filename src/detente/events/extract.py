@@ -23,7 +23,7 @@ from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
 from .placing import own_place
 from .timeframe import frame_date, in_since_phrase
-from .clauses import victim_place
+from .clauses import doer_place, victim_place
 from .arguments import find_roles
 from .phrases import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, phrase
 from .recipients import (earlier_doers, earlier_state, one_country_sides, other_party,
@@ -426,7 +426,8 @@ def _when_where(ctx, sent, cand, roles):
         avoid = [t for tok in roles.actor + roles.recipient for t in phrase(tok)]
         venues = venue_places(ctx, sent, cand.head)
         location = _tied(ctx, venues, cand, avoid) or sibling_venue(venues, cand.head, avoid) \
-            or victim_place(ctx, sent, cand.event, roles.recipient) or dateline_place(ctx, sent)
+            or victim_place(ctx, sent, cand.event, roles.recipient) \
+            or doer_place(ctx, sent, cand.event, roles.actor) or dateline_place(ctx, sent)
     return since, date, location
 
 
