@@ -6,6 +6,10 @@ Two frames of news prose put an act in the past of the story:
   to close the base", "In previous rounds of talks, Iran rejected the demand" (the words are
   ``background_frame_*`` in data/lexicon/time.yaml). "In the past two weeks" is no such frame:
   a span of time that runs up to the story is news;
+* a span that started over a year before the story: "Since he took office in 2022, he has
+  made several trips to the capital", "has received 23 loans since 1947". Undated, asserted
+  and told over the span, the acts are the record of years; a span that started weeks or
+  months ago ("arrested 2,400 people since February 1") runs through the news;
 * a "before" clause or phrase whose own date is history: "He spent 800 days in prison before a
   court in October 2023 granted him house arrest", "were held for three years before being
   freed in 2019". What came before an act of history is history too. Its date is unknown (the
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 
-__all__ = ["framed_as_past", "later_dates"]
+__all__ = ["framed_as_past", "later_dates", "span_starts"]
 
 _TIME = "lexicon/time.yaml"
 _FRAME_PREPS = knowledge.words(_TIME, "background_frame_prepositions")
@@ -26,6 +30,8 @@ _FRAME_ADJECTIVES = knowledge.words(_TIME, "background_frame_adjectives")
 _UNITS = knowledge.words(_TIME, "temporal_nouns")
 #: the word of a clause or phrase told as coming after the act
 _BEFORE = "before"
+#: words that open the start of a span the act is told over ("since")
+_SINCE = knowledge.words(_TIME, "state_start_words")
 
 
 def framed_as_past(own) -> bool:
@@ -58,10 +64,9 @@ def _earlier_occasion(noun) -> bool:
 def later_dates(ctx, head) -> list:
     """The calendar dates of the "before" clauses or phrases of the trigger verb ``head``:
     "spent years in prison before a court in 2019 freed him" gives 2019."""
-    if not tree.is_verb(head):
-        return []
+    verb = _verb_of(head)
     out = []
-    for child in head.children:
+    for child in verb.children if verb is not None else ():
         clause = _before_clause(child)
         if clause is None:
             continue
@@ -79,4 +84,30 @@ def _before_clause(child):
         return child
     if child.dep_ == "prep" and child.lower_ == _BEFORE:
         return next((c for c in child.children if c.dep_ in ("pcomp", "pobj")), None)
+    return None
+
+
+def span_starts(ctx, head) -> list:
+    """The calendar dates of the "since" phrases or clauses of the trigger verb ``head``:
+    "has made several trips since he took office in 2022" gives 2022."""
+    verb = _verb_of(head)
+    out = []
+    for child in verb.children if verb is not None else ():
+        opens = child.dep_ == "prep" and child.lower_ in _SINCE or child.dep_ == "advcl" and \
+            any(c.dep_ == "mark" and c.lower_ in _SINCE for c in child.children)
+        if not opens:
+            continue
+        start = child.left_edge.idx
+        end = child.right_edge.idx + len(child.right_edge.text)
+        out.extend(r for r in ctx.dates_in(start, end) if r.value and r.kind != "duration")
+    return out
+
+
+def _verb_of(head):
+    """The trigger verb, or the verb a trigger noun is the subject or object of ("has
+    received 23 loans since 1947")."""
+    if tree.is_verb(head):
+        return head
+    if head.dep_ in ("dobj", "nsubj", "nsubjpass") and tree.is_verb(head.head):
+        return head.head
     return None

@@ -20,7 +20,9 @@ An act takes the episode's date and is history when:
   occasion).
 
 An act told as coming after ("A court later sentenced him", "then fled") is history too, but
-not of the episode's date: it keeps no date.
+not of the episode's date: it keeps no date. Such an act follows any sentence dated to history,
+not only one that tells an act: "The paper was forced to shut in 2023. A court later sentenced
+its owner."
 """
 
 from __future__ import annotations
@@ -47,16 +49,32 @@ def carry_history(drafts, ctx) -> None:
     for d in drafts:
         index = d.extra["sent_index"]
         episode = episodes.get(index - 1)
+        after = any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS
+                    for c in d.cand.head.children)
         if episode is not None and _continues(d) and _linked(d.cand.head, episode.sent) \
-                and not _new_date(ctx, episode, d):
+                and not _new_date(ctx, episode.date.end, d):
             d.modality = "historical"
-            if not any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS
-                       for c in d.cand.head.children):
+            if not after:
                 d.date = episode.date
+        elif after and _continues(d) and _after_history(ctx, d, published):
+            d.modality = "historical"  # "The paper shut in 2023. A court later jailed him"
         ref = d.date
         if d.modality == "historical" and ref is not None and ref.value and \
                 ref.kind == "point" and is_history(ref.value, published):
             episodes[index] = d
+
+
+def _after_history(ctx, d, published) -> bool:
+    """Whether the act is told as after a sentence just before dated to history, with no
+    date in between ("later" ties it to what was just told)."""
+    sent = d.sent
+    if sent.start == 0:
+        return False
+    before = d.cand.head.doc[sent.start - 1].sent
+    dates = [r for r in ctx.dates_in(before.start_char, before.end_char)
+             if r.kind == "point" and r.value]
+    return bool(dates) and is_history(dates[-1].value, published) and \
+        not _new_date(ctx, dates[-1].end, d)
 
 
 def _continues(d) -> bool:
@@ -85,8 +103,8 @@ def _linked(head, before) -> bool:
     return False
 
 
-def _new_date(ctx, episode, d) -> bool:
-    """Whether a date is named from the episode's date to the end of the act's sentence."""
-    start = episode.date.end
+def _new_date(ctx, start: int, d) -> bool:
+    """Whether a date is named from ``start`` (the end of the episode's date) to the end of
+    the act's sentence."""
     return any(ref.start >= start and ref.kind != "duration"
                for ref in ctx.dates_in(start, d.sent.end_char))

@@ -19,7 +19,7 @@ from ..ranges import Cache, uncached
 from ..records import last_day
 from . import coordination
 from . import irrealis
-from .background import framed_as_past, later_dates
+from .background import framed_as_past, later_dates, span_starts
 from .lexicon import category_set, events_words
 
 #: Dependencies along which a governing clause passes its modality down.
@@ -208,13 +208,15 @@ def date_aged(drafts, published: dt.date | None, ctx=None) -> None:
     historical, as one dated by its own words is: "In 2019, two reporters
     were detained for filming the arrest of a lawmaker" (the filming dated by the arrest).
     So is an undated act told as coming before a clause of history ("spent years in prison
-    before a court in 2019 freed him"; events/background.py)."""
+    before a court in 2019 freed him") or over a span that began over a year back ("has made
+    several trips since he took office in 2022"; events/background.py)."""
     if published is None:
         return
     for d in drafts:
         ref = d.date
-        if d.modality == "asserted" and ref is None and ctx is not None and any(
-                is_history(r.value, published) for r in later_dates(ctx, d.cand.head)):
+        if d.modality == "asserted" and ref is None and ctx is not None and (any(
+                is_history(r.value, published) for r in later_dates(ctx, d.cand.head)) or any(
+                _long_ago(r.value, published) for r in span_starts(ctx, d.cand.head))):
             d.modality = "historical"
         if d.modality != "asserted" or ref is None:
             continue
@@ -226,6 +228,13 @@ def date_aged(drafts, published: dt.date | None, ctx=None) -> None:
             continue
         if ref.kind == "point" and is_history(ref.value, published):
             d.modality = "historical"
+
+
+def _long_ago(value: str, published: dt.date) -> bool:
+    """A span that began over a year before publication: its acts are a record of years
+    ("since 2022"); one that began months ago ("since last August") runs through the news."""
+    start = _parse(value)
+    return start is not None and (published - start).days > HISTORY_DAYS
 
 
 def _period_end(text: str) -> int | None:
