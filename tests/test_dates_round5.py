@@ -137,3 +137,19 @@ def test_a_present_perfect_act_is_no_part_of_the_episode(analyzer):
     text = ("In 2019, Kenyan police arrested the opposition leader. The Kenyan police have "
             "denied the charges.")
     assert [m for _, m, _ in _events(analyzer, text, "REJECT")] == ["asserted"]
+
+
+@pytest.mark.model
+def test_a_statement_told_over_a_few_sentences_dates_its_acts(analyzer):
+    text = ("Kenya warned Wednesday that it would expel Somali diplomats. \"We will not accept "
+            "interference in our affairs,\" the Kenyan foreign ministry said in a statement. "
+            "\"Our patience has limits.\" Kenya accused Somalia of meddling in its elections.")
+    assert _events(analyzer, text, "ACCUSE") == [("accused", "asserted", "2025-03-12")]
+
+
+@pytest.mark.model
+def test_a_new_date_ends_the_statements_reach(analyzer):
+    text = ("Kenya warned Wednesday that it would expel Somali diplomats. On Monday, Somali "
+            "troops crossed the border near Mandera. Kenya accused Somalia of meddling in its "
+            "elections.")
+    assert _events(analyzer, text, "ACCUSE") == [("accused", "asserted", None)]
