@@ -22,19 +22,18 @@ Public API (keep stable):
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import re
 from dataclasses import replace
 
-from . import docview, knowledge, tree
+from . import docview, knowledge, periods, tree
 from .errors import KnowledgeBaseError
 from .grounding import attached_to, clause_dates, inherited_date
 from .records import DateRef
 
-__all__ = ["clause_dates", "date_for", "parse_expression", "resolve_dates", "unit_days",
-           "weekday_mismatch"]
+__all__ = ["clause_dates", "date_for", "names_other_time", "parse_expression", "resolve_dates",
+           "unit_days", "weekday_mismatch"]
 
 _TIME = "lexicon/time.yaml"
 MONTHS = {**knowledge.table(_TIME, "months"), **knowledge.table(_TIME, "month_abbreviations"),
@@ -44,7 +43,6 @@ _WEEKDAY_NAMES = [d.capitalize() for d in WEEKDAYS]  # Monday first, as date.wee
 # floats: a length is a fractional number of days
 UNIT_DAYS = {unit: float(days) for unit, days in knowledge.table(_TIME, "unit_days").items()}
 NUMBER_WORDS = knowledge.table(_TIME, "number_words")
-_SEASONS = knowledge.table(_TIME, "season_first_month")
 _RELATIVE_DAYS = knowledge.table(_TIME, "relative_days")
 _SHIFTS = knowledge.table(_TIME, "period_shifts")
 #: quantities too vague to turn "N years ago" into a year
@@ -131,12 +129,33 @@ def date_for(ctx, token) -> DateRef | None:
         if ref.kind == "interval_end" and ref.text.lower().startswith(_UNTIL):
             continue  # "suspended the talks until May": the span's end, not the act's date
         span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-        if span is not None and attached_to(span, token):
+        if span is not None and attached_to(span, token) and not names_other_time(span, token):
             found.append(ref)
     if not found:
         return inherited_date(ctx, token)
     found.sort(key=lambda r: (r.value is None, abs(r.start - token.idx)))
     return found[0]
+
+
+#: words before a date that is the time of what a noun names ("a new trial for 2025")
+_FOR_TIME = tuple(f"{w} " for w in knowledge.ordered(_TIME, "target_date_words"))
+
+
+def names_other_time(span, token) -> bool:
+    """"ordered a new trial for 2025", "called elections for June": a date brought in by
+    "for" is the time of what is set (a trial, a vote), not of the act told as done that sets
+    it; it is the time of a trigger noun it hangs on ("talks scheduled for Monday"), and of
+    an act still to come ("will hold talks for Monday")."""
+    root = span.root
+    if not span.text.lower().startswith(_FOR_TIME) or root.i == root.head.i:
+        return False
+    owner = root.head
+    if tree.is_verb(token):  # an act told as done sets the time of what is to come
+        return token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    # a trigger noun's own time: on it, on a participle on it, or on the verb it is the
+    # subject or object of ("the vote was set for June")
+    return not (owner.i == token.i or owner.head.i == token.i or token.head.i == owner.i)
 
 
 def _state_since(verb) -> bool:
@@ -452,8 +471,7 @@ def _resolve(core: str, pub: dt.date | None, future: bool, ahead: bool = False):
         return m[1], "year"
     m = _SEASON_YEAR.fullmatch(core)
     if m:
-        lo, hi = _season(m[1], int(m[2]))
-        return _cover(lo, hi)
+        return periods.cover(*periods.season(m[1], int(m[2])))
     if pub is None:
         return None
     return _relative(core, pub, future)
@@ -520,13 +538,13 @@ def _relative(core: str, pub: dt.date, future: bool):
         return _ago(m[1], m[2], pub)
     m = _PERIOD.fullmatch(core)
     if m:
-        return _period(m[1] or m[2], m[3], pub)
+        return periods.period(m[1] or m[2], m[3], pub)
     if core in ("weekend", "over the weekend", "at the weekend"):
-        return _period("recent", "weekend", pub)
+        return periods.period("recent", "weekend", pub)
     m = _SEASON.fullmatch(core)
     if m and m[1]:
         year = pub.year + _SHIFTS[m[1]]
-        return _cover(*_season(m[2], year))
+        return periods.cover(*periods.season(m[2], year))
     return None
 
 
@@ -549,53 +567,4 @@ def _ago(num: str, unit: str, pub: dt.date):
     n = _number(num)
     if n is None or num in VAGUE or n != int(n):
         return None
-    n, unit = int(n), unit.rstrip("s")
-    if unit == "day":
-        return (pub - dt.timedelta(days=n)).isoformat(), "day"
-    if unit == "week":
-        mid = pub - dt.timedelta(days=7 * n)
-        return _cover(mid - dt.timedelta(days=3), mid + dt.timedelta(days=3))
-    if unit == "month":
-        y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-        return f"{y:04d}-{m + 1:02d}", "month"
-    if unit in ("year", "decade"):
-        return f"{pub.year - n * (10 if unit == 'decade' else 1):04d}", "year"
-    return None
-
-
-def _period(which: str, unit: str, pub: dt.date):
-    """A whole week/month/year relative to publication, at the finest precision that holds."""
-    shift = _SHIFTS.get(which, 0)
-    if which == "recent":  # "over the weekend": the one under way or just gone
-        shift = 0 if pub.weekday() >= 5 else -1
-    if unit in ("week", "weekend"):
-        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
-        lo, hi = monday, monday + dt.timedelta(days=6)
-        if unit == "weekend":
-            lo = monday + dt.timedelta(days=5)
-        if which == "earlier" or (which == "this" and unit == "week"):
-            hi = min(hi, pub)  # what a story reports "this week" has already happened
-        return _cover(lo, hi)
-    if unit == "month":
-        y, m = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
-        return f"{y:04d}-{m + 1:02d}", "month"
-    return f"{pub.year + shift:04d}", "year"
-
-
-def _season(name: str, year: int) -> tuple[dt.date, dt.date]:
-    first = _SEASONS[name]
-    lo = dt.date(year, first, 1)
-    last_month = first + 2
-    hi_year, hi_month = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
-    return lo, dt.date(hi_year, hi_month, calendar.monthrange(hi_year, hi_month)[1])
-
-
-def _cover(lo: dt.date, hi: dt.date):
-    """The finest (value, precision) that contains the whole range, or None across years."""
-    if lo == hi:
-        return lo.isoformat(), "day"
-    if (lo.year, lo.month) == (hi.year, hi.month):
-        return f"{lo.year:04d}-{lo.month:02d}", "month"
-    if lo.year == hi.year:
-        return f"{lo.year:04d}", "year"
-    return None
+    return periods.ago(int(n), unit.rstrip("s"), pub)

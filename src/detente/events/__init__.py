@@ -35,6 +35,7 @@ from . import material, weapons
 from . import modality as modality_mod
 from .parties import with_party_sectors
 from .retellings import merge_retellings
+from .history import carry_history
 from .scene import carry_scene
 from .timeframe import said_now
 
@@ -122,7 +123,8 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
     kept = merge_retellings(kept, ctx)
     answer_accusations(kept)
     carry_scene(kept, ctx)
-    modality_mod.date_aged(kept, published)
+    carry_history(kept, ctx)
+    modality_mod.date_aged(kept, published, ctx)
     said_now(kept, published)
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:

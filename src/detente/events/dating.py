@@ -8,10 +8,12 @@ convoy" gives the attack no date, nor does it date someone else's act ("X said F
 the recent agreements between A and B ...").
 
 A speech act outside reported speech with no date in its sentence takes its speaker's
-statement date only from the same sentence or one next to it ("X disclosed the decision late
-Tuesday. X accused the envoy of ..."; "X dismissed the offer. '...,' X wrote Wednesday"):
-further away, the article has moved on to another occasion ("In one of his
-recent reports, X demanded ..."), and a country's name is shared by all its speakers.
+statement date from the same sentence or one next to it ("X disclosed the decision late
+Tuesday. X accused the envoy of ..."; "X dismissed the offer. '...,' X wrote Wednesday"), or
+from up to three sentences back when no date is named since (the story is still telling that
+statement); further away, or past a new date, the article has moved on to another occasion
+("In one of his recent reports, X demanded ..."), and a country's name is shared by all its
+speakers.
 
 A speech act whose doer is a statement named as told before ("X issued a statement Tuesday
 ... The statement threatened sanctions") takes the date of that statement's last dated
@@ -65,7 +67,7 @@ def speaker_date(ctx, cand, event: str, actor: tuple, speakers: tuple,
     if told is not None:
         return told
     found = _named_date(actor, speakers, speech_dates)
-    if found is None or not _near(cand.head.sent, found):
+    if found is None or not _near(ctx, cand.head.sent, found):
         return None
     return found
 
@@ -137,10 +139,21 @@ def _named_date(actor: tuple, speakers: tuple, speech_dates: Mapping[str, DateRe
     return found
 
 
-def _near(sent, ref: DateRef) -> bool:
+def _near(ctx, sent, ref: DateRef) -> bool:
     """Whether the statement dated by ``ref`` is in ``sent`` or a sentence next to it ("X
-    dismissed the offer. '...,' X wrote Wednesday")."""
+    dismissed the offer. '...,' X wrote Wednesday"), or a few sentences before with no date
+    named since: the story is still telling that statement ("X warned Wednesday that ...
+    '...,' X said in a statement. X said Y is defying ...")."""
     doc = sent.doc
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
-    return start <= ref.start < end
+    if start <= ref.start < end:
+        return True
+    first = sent
+    for _ in range(_STATEMENT_REACH):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    return first.start_char <= ref.start < sent.start_char and not any(
+        other.start >= ref.end and other.kind != "duration"
+        for other in ctx.dates_in(ref.end, sent.end_char))

@@ -22,7 +22,7 @@ from ..ranges import starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
 from .placing import own_place
-from .timeframe import frame_date, in_since_phrase
+from .timeframe import frame_date, not_the_acts
 from .clauses import doer_place, victim_place
 from .arguments import find_roles
 from .phrases import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, phrase
@@ -416,7 +416,7 @@ def _when_where(ctx, sent, cand, roles):
     if date is None:
         date = _tied(ctx, [d for d in clause_dates(ctx, sent, cand.head)
                            if (since is None or d.start != since.start)
-                           and not in_since_phrase(ctx, d, cand.head)], cand)
+                           and not not_the_acts(ctx, d, cand.head)], cand)
     location = own_place(ctx, cand)
     if location is None and cand.kind == "light" and cand.noun is not None:
         location = object_place(ctx, cand.noun, cand.head)  # "paid a visit to X"

@@ -19,6 +19,7 @@ from ..ranges import Cache, uncached
 from ..records import last_day
 from . import coordination
 from . import irrealis
+from .background import framed_as_past, later_dates, span_starts
 from .lexicon import category_set, events_words
 
 #: Dependencies along which a governing clause passes its modality down.
@@ -201,15 +202,22 @@ def is_history(value: str, published: dt.date) -> bool:
     return end.year < published.year and (published - end).days > RECENT_DAYS
 
 
-def date_aged(drafts, published: dt.date | None) -> None:
+def date_aged(drafts, published: dt.date | None, ctx=None) -> None:
     """An act told as done whose date, found after its modality was read (from a clause or an
     event it is part of, a speaker's statement, the scene), is history (``is_history``) is
     historical, as one dated by its own words is: "In 2019, two reporters
-    were detained for filming the arrest of a lawmaker" (the filming dated by the arrest)."""
+    were detained for filming the arrest of a lawmaker" (the filming dated by the arrest).
+    So is an undated act told as coming before a clause of history ("spent years in prison
+    before a court in 2019 freed him") or over a span that began over a year back ("has made
+    several trips since he took office in 2022"; events/background.py)."""
     if published is None:
         return
     for d in drafts:
         ref = d.date
+        if d.modality == "asserted" and ref is None and ctx is not None and (any(
+                is_history(r.value, published) for r in later_dates(ctx, d.cand.head)) or any(
+                _long_ago(r.value, published) for r in span_starts(ctx, d.cand.head))):
+            d.modality = "historical"
         if d.modality != "asserted" or ref is None:
             continue
         if not ref.value:
@@ -220,6 +228,13 @@ def date_aged(drafts, published: dt.date | None) -> None:
             continue
         if ref.kind == "point" and is_history(ref.value, published):
             d.modality = "historical"
+
+
+def _long_ago(value: str, published: dt.date) -> bool:
+    """A span that began over a year before publication: its acts are a record of years
+    ("since 2022"); one that began months ago ("since last August") runs through the news."""
+    start = _parse(value)
+    return start is not None and (published - start).days > HISTORY_DAYS
 
 
 def _period_end(text: str) -> int | None:
@@ -251,7 +266,10 @@ def _record_of_former(verb, former: frozenset[str]) -> bool:
 
 def _background(own) -> bool:
     """An act told as done before the story ("has previously called", "have boarded boats
-    before"): a background adverb on a verb of the trigger, not in the present tense."""
+    before"): a background adverb on a verb of the trigger, not in the present tense; or a
+    frame of earlier occasions ("In the past, X has threatened"; events/background.py)."""
+    if framed_as_past(own):
+        return True
     for t in own:
         if not tree.is_verb(t) or t.tag_ in ("VBZ", "VBP"):
             continue

@@ -36,7 +36,7 @@ from .extract import DEFINITE, Draft
 from .lexicon import category_set, events_words, load_lexicon
 from .modality import told_in_past
 
-__all__ = ["carry_scene"]
+__all__ = ["carry_scene", "told_as_done"]
 
 #: acts whose course a report tells after opening with the incident
 SCENE_CATEGORIES = category_set("scene_carried")
@@ -61,7 +61,7 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
             continue
         if scene is None or d.date is not None or d.date_override is not None \
                 or d.location is not None or d.modality != "asserted" \
-                or not _told_as_done(d.cand.head) or scene.event != d.event:
+                or not told_as_done(d.cand.head) or scene.event != d.event:
             continue
         if (d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH
                 or _new_date_between(ctx, scene, d)) and not _renamed_before(ctx, scene, d):
@@ -114,7 +114,7 @@ def _sets_scene(d: Draft) -> bool:
     return bool(d.date.value) and d.date.kind == "point"
 
 
-def _told_as_done(head) -> bool:
+def told_as_done(head) -> bool:
     """A verb in the simple past ("killed", "were killed") or past perfect ("had blown up"),
     not the present perfect ("have arrested") nor the present."""
     if not tree.is_verb(head):

@@ -25,12 +25,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import knowledge, tree
-from ..dates import date_for
+from ..dates import date_for, names_other_time
 from ..grounding import STATEMENT_NOUNS, statement_date
 from ..records import DateRef
 from .lexicon import category_set
 
-__all__ = ["frame_date", "in_since_phrase", "said_now", "visited_by"]
+__all__ = ["frame_date", "in_since_phrase", "not_the_acts", "said_now", "visited_by"]
 
 _TIME = "lexicon/time.yaml"
 #: prepositions whose gerund clause shares the time of the verb it hangs on
@@ -136,6 +136,16 @@ def _span_start(ref: DateRef) -> DateRef:
         skip = len(lead[0]) + 1
         return replace(ref, kind="point", text=lead[1], start=ref.start + skip)
     return replace(ref, kind="point")
+
+
+def not_the_acts(ctx, ref: DateRef, trigger) -> bool:
+    """Whether the date ``ref`` of the trigger's sentence is not the act's: in a "since"
+    phrase (``in_since_phrase``), or the time of what another noun names ("ordered a new trial
+    for 2025": dates.names_other_time)."""
+    if in_since_phrase(ctx, ref, trigger):
+        return True
+    span = trigger.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and names_other_time(span, trigger)
 
 
 def in_since_phrase(ctx, ref: DateRef, trigger) -> bool:
