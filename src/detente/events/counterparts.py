@@ -31,6 +31,7 @@ from ..ranges import starting_in
 from ..records import Actor
 from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
+from .reactions import conditioned_party, infinitive_subject, reacted_to
 from .recipients import FOREIGN, home_recipients, implied_recipient, setting_people
 
 _FILE = "lexicon/counterparts.yaml"
@@ -430,9 +431,12 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     """The recipient once every reading of who is on the other end has had its turn: what an
     apposition says of it, the place or home of an unnamed one, the clause around the act,
     then what the story implies. ``where``: (candidate, sentence, roles); ``what``: (category,
-    mode)."""
+    mode); ``reactions`` reads the thing a reaction reacts to first."""
     cand, sent, roles = where
     event = what[0]
+    recipient = reacted_to(ctx, cand, event, actor, recipient)
+    recipient = infinitive_subject(ctx, cand, event, actor, recipient)
+    recipient = conditioned_party(ctx, cand, actor, recipient)
     recipient = shared_object(ctx, cand, event, roles, recipient)
     recipient = described_owner(ctx, roles.recipient, actor, recipient)
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)

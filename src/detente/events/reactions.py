@@ -1,0 +1,205 @@
+"""The other party of a reaction, a reply or an appeal whose own words name none.
+
+- "Lawmakers welcomed the announcement that Kyiv had agreed to a truce": a reaction to an
+  announcement, a decision or a move whose content clause names who acts is aimed at that
+  doer (``content_doer``); not so for a claim ("rejected the allegation that rebels hide across
+  the border" is aimed at whoever alleged it, not at the rebels);
+- "dismissed accusations it buys arms from Pyongyang": parties named inside the claim's
+  content are what the claim is about, not the recipient; the claim's maker, told earlier in
+  the story, is (``claim_maker``);
+- "Moscow has not agreed to the truce", "objected to the ruling": a reaction that takes its
+  thing with "to" is aimed at the thing's maker, as an earlier sentence told it;
+- "Islamabad expects the Afghan government to act": an appeal whose addressee the parse made
+  the subject of its infinitive (``infinitive_subject``);
+- "If Ottawa does not drop its tariffs, I will raise ours": an act made on a condition is
+  aimed at the party the condition asks something of (``conditioned_party``);
+- "denied the request and asked instead for disarmament": a verbal act coordinated after
+  another of the same doer, with no subject or object of its own, is aimed at the same party
+  (``share_coordinated``, on the article's drafts).
+
+Each fills a recipient only when none with a country was read, except that a claim's content
+gives none; data in ``data/lexicon/reactions.yaml``.
+"""
+
+from __future__ import annotations
+
+from .. import knowledge
+from .lexicon import category_set, load_lexicon
+from .phrases import PRONOUNS, phrase
+from .recipients import CHARGE_NOUNS, earlier_doers
+
+_FILE = "lexicon/reactions.yaml"
+#: Categories aimed at the maker of the thing they react to.
+REACTIONS = category_set("reaction_categories", _FILE)
+#: "agreed to the plan": prepositions by which a reaction takes its thing.
+OBJECT_PREPS = knowledge.words(_FILE, "object_preps")
+#: Appeals whose addressee may be the subject of their infinitive clause.
+CONTENT = category_set("content_categories", _FILE)
+#: Verbal categories a coordinated verb shares the other party of.
+SHARED = category_set("shared_categories", _FILE)
+#: Verbal categories whose recipient those verbs take over.
+SHARED_FROM = category_set("shared_from_categories", _FILE)
+#: "if", "unless": marks of the condition an act is made on.
+CONDITION = knowledge.words(_FILE, "condition_marks")
+#: Clauses by which a noun gives its content ("the announcement that ...").
+_CONTENT_DEPS = ("acl", "ccomp", "relcl")
+
+
+def _codes(parties) -> set:
+    return {p.code for p in parties if p.code}
+
+
+def _side(ctx, tok, own: set) -> tuple:
+    """The coded parties, not ``own``, a token's phrase names (a pronoun: none; its
+    antecedent is for coreference to find)."""
+    if tok is None or tok.lower_ in PRONOUNS or tok.pos_ not in ("PROPN", "NOUN"):
+        return ()
+    return tuple(a for a in ctx.actors.resolve(phrase(tok)) or () if a.code
+                 and a.code not in own)
+
+
+def _objects(verb) -> list:
+    """The things a reaction verb reacts to: its direct objects, and nouns it takes with
+    "to" ("agreed to the plan")."""
+    out = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return out
+
+
+def _content(noun):
+    """The clause a noun gives its content in ("the claim that ...", "accusations it is ..."),
+    or None."""
+    return next((c for c in noun.children if c.dep_ in _CONTENT_DEPS and c.pos_ in (
+        "VERB", "AUX") and c.i > noun.i), None)
+
+
+def _inside(actor, clause) -> bool:
+    start = clause.left_edge.idx
+    end = clause.right_edge.idx + len(clause.right_edge)
+    return actor.start >= 0 and start <= actor.start and actor.end <= end
+
+
+def content_doer(ctx, noun, own: set) -> tuple:
+    """"the announcement that Kyiv had agreed", "the decision by which Rome ...": the coded
+    subject of a non-claim noun's content clause, not the reacting party's own."""
+    clause = _content(noun)
+    if clause is None or noun.lemma_.lower() in CHARGE_NOUNS:
+        return ()
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return _side(ctx, subj, own)
+
+
+def claim_maker(ctx, noun, own: set, lex) -> tuple:
+    """Who made the claim a reaction names ("the allegations"), as the story told it before:
+    the nearest coded maker; one of the reacting party's own country only when no other is
+    found ("Both Islamabad and Beijing reject the claims" made by a group at home)."""
+    same = ()
+    for doer in earlier_doers(noun, lex, far=True):
+        found = tuple(a for a in ctx.actors.resolve(phrase(doer)) or () if a.code)
+        other = tuple(a for a in found if a.code not in own)
+        if other:
+            return other
+        same = same or found
+    return same
+
+
+def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """The recipient of a reaction once the thing it reacts to is read (see the module doc)."""
+    if event not in REACTIONS or cand.kind != "verb":
+        return recipient
+    lex = load_lexicon()
+    own = _codes(actor)
+    for noun in _objects(cand.head):
+        clause = _content(noun)
+        if noun.lemma_.lower() in CHARGE_NOUNS and clause is not None:
+            # what the claim is about is not who is answered
+            recipient = tuple(r for r in recipient if not _inside(r, clause))
+        if _codes(recipient):
+            return recipient
+        found = content_doer(ctx, noun, own)
+        if not found and noun.lemma_.lower() in CHARGE_NOUNS:
+            found = claim_maker(ctx, noun, own, lex)
+        elif not found and noun.dep_ == "pobj":
+            found = next((_side(ctx, d, own) for d in earlier_doers(noun, lex, far=True)
+                          if _side(ctx, d, own)), ())
+        if found:
+            return found
+    return recipient
+
+
+def infinitive_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"Pakistan expects the Afghan government to uphold ...": an appeal with no object, whose
+    infinitive clause has a subject of its own, is addressed to that subject."""
+    if event not in CONTENT or cand.kind != "verb" or _codes(recipient):
+        return recipient
+    verb = cand.head
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return recipient
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        found = _side(ctx, subj, _codes(actor))
+        if found:
+            return found
+    return recipient
+
+
+def conditioned_party(ctx, cand, actor: tuple, recipient: tuple) -> tuple:
+    """"If other tariffs are not dropped by Canada, I will raise the tariffs", "will retaliate
+    if Israel strikes": an act with no coded recipient, made on a condition whose subject (or
+    "by" agent, in the passive) is another coded party, is aimed at that party."""
+    own = _codes(actor)
+    if _codes(recipient) or not own:
+        return recipient
+    for clause in cand.head.children:
+        if clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in CONDITION for c in clause.children):
+            continue
+        parties = [c for c in clause.children if c.dep_ == "nsubj"]
+        parties += [g for c in clause.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj"]
+        for party in parties:
+            found = _side(ctx, party, own)
+            if found:
+                return found
+    return recipient
+
+
+def _bare(cand) -> bool:
+    """The candidate's verb has no subject and no object of its own (a light verb's noun,
+    "reach the agreement", is the act itself)."""
+    noun = {t.i for t in (cand.noun, cand.anchor) if t is not None}
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "ccomp")
+                   and c.i not in noun for c in cand.head.children)
+
+
+def _purpose(verb) -> bool:
+    """"... to reach the agreement": an infinitive of purpose or complement."""
+    return verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def share_coordinated(drafts: list) -> None:
+    """"Denied the request and asked instead for disarmament", "held talks with Kyiv's envoys to
+    reach the agreement": each verbal draft with no coded recipient but its doer's own whose
+    verb is coordinated
+    after another verbal draft's verb, or is its purpose infinitive, with the same coded doers
+    and no subject or object of its own, takes that draft's recipient; in place."""
+    heads = {}
+    for d in drafts:
+        if d.event in SHARED_FROM and d.cand.kind in ("verb", "light") and _codes(d.recipient):
+            heads.setdefault((d.sent.start, d.cand.head.i), d)
+    for d in drafts:
+        verb = d.cand.head
+        # a recipient of the doer's own country, with nothing named, is a guess ("asked for
+        # an inquiry": its home's people) the first act's party overrides
+        if d.event not in SHARED or d.cand.kind not in ("verb", "light") or \
+                not _codes(d.recipient) <= _codes(d.actor) or not (
+                verb.dep_ == "conj" or _purpose(verb)) or not _bare(d.cand):
+            continue
+        first = heads.get((d.sent.start, verb.head.i))
+        if first is not None and _codes(first.actor) == _codes(d.actor) and _codes(d.actor):
+            d.recipient = first.recipient

@@ -1,0 +1,87 @@
+"""The other party of a reaction, a reply or an appeal whose own words name none
+(events/reactions.py, with the look back of events/recipients.py). Every sentence is made up
+for these tests (none comes from an evaluation set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 6, 2)
+
+
+def _events(analyzer, text, category):
+    (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    return [e for e in analysis.events if e.event == category]
+
+
+def _codes(parties):
+    return sorted({p.code for p in parties if p.code})
+
+
+@pytest.mark.model
+def test_a_reaction_to_an_announcement_is_aimed_at_who_its_content_says_acted(analyzer):
+    text = "U.S. senators welcomed Monday's announcement that Mexico had agreed to a trade truce."
+    (event,) = _events(analyzer, text, "SUPPORT")
+    assert _codes(event.actor) == ["USA"]
+    assert _codes(event.recipient) == ["MEX"]
+
+
+@pytest.mark.model
+def test_the_parties_a_claim_is_about_are_not_who_its_denial_answers(analyzer):
+    text = ("Britain accused Iran of arming militias in the region on Monday. "
+            "London gave no evidence. Britain's envoy spoke at length. "
+            "The envoy said the weapons were seized at sea. "
+            "The envoy also met Gulf ministers. "
+            "Iran's foreign ministry rejected the accusations that it supplies weapons to Sudan.")
+    (event,) = [e for e in _events(analyzer, text, "REJECT") if "Sudan" in e.evidence.sentence]
+    assert _codes(event.actor) == ["IRN"]
+    assert _codes(event.recipient) == ["GBR"]
+
+
+@pytest.mark.model
+def test_not_agreeing_to_a_thing_proposed_earlier_is_aimed_at_who_proposed_it(analyzer):
+    text = ("Egypt proposed a ceasefire in Gaza on Sunday. "
+            "Mediators met in Cairo on Monday. Aid trucks waited at the border. "
+            "Israel has not agreed to the ceasefire.")
+    (event,) = _events(analyzer, text, "REJECT")
+    assert _codes(event.actor) == ["ISR"]
+    assert _codes(event.recipient) == ["EGY"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, actor, recipient", [
+    ("The U.S. president said he would impose sanctions if Iran does not halt enrichment.",
+     "THREATEN", "USA", "IRN"),
+    ("“If the attacks are not stopped by Israel, we will strike its bases,” Hezbollah's "
+     "leader said.", "THREATEN", "LBN", "ISR"),
+    ("The president said Ankara would raise its tariffs if the European Union refuses the "
+     "deal.", "SANCTION", "TUR", "IGO"),
+])
+def test_an_act_made_on_a_condition_is_aimed_at_the_party_of_the_condition(
+        analyzer, text, category, actor, recipient):
+    (event,) = _events(analyzer, text, category)
+    assert _codes(event.actor) == [actor]
+    assert _codes(event.recipient) == [recipient]
+
+
+@pytest.mark.model
+def test_a_verb_coordinated_after_a_denial_shares_its_recipient(analyzer):
+    text = ("Somalia asked Kenya for the return of the fishermen on Monday. "
+            "Kenya's president denied the request and asked instead for a joint inquiry.")
+    requests = [e for e in _events(analyzer, text, "REQUEST") if "inquiry" in e.evidence.sentence]
+    (request,) = requests
+    assert _codes(request.actor) == ["KEN"]
+    assert _codes(request.recipient) == ["SOM"]
+
+
+@pytest.mark.model
+def test_a_purpose_infinitive_shares_the_recipient_of_the_talks(analyzer):
+    text = ("The Colombian foreign minister led two days of talks with Venezuelan officials in "
+            "Caracas to reach the agreement.")
+    (event,) = _events(analyzer, text, "AGREE")
+    assert _codes(event.actor) == ["COL"]
+    assert _codes(event.recipient) == ["VEN"]
