@@ -60,6 +60,9 @@ def test_not_agreeing_to_a_thing_proposed_earlier_is_aimed_at_who_proposed_it(an
      "leader said.", "THREATEN", "LBN", "ISR"),
     ("The president said Ankara would raise its tariffs if the European Union refuses the "
      "deal.", "SANCTION", "TUR", "IGO"),
+    # what is threatened names a place of another country: the condition's party alone
+    ("China threatened to halt trade talks if the United States deploys new missiles in "
+     "Japan.", "THREATEN", "CHN", "USA"),
 ])
 def test_an_act_made_on_a_condition_is_aimed_at_the_party_of_the_condition(
         analyzer, text, category, actor, recipient):

@@ -229,12 +229,16 @@ def convener(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
 
 
 def negotiated_with(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
-    """"Negotiating to import wheat from Ukraine": talks that name no party but what they are
-    for are held with the party that purpose names (the first coded one, not the doer's)."""
+    """"Negotiating to import wheat from Ukraine", "sent envoys to attend the inauguration of
+    Chile's president": talks that name no party but what they are for are held with the
+    party that purpose names (the first coded one, not the doer's)."""
     if event != "CONSULT" or cand.kind != "verb" or any(r.code for r in recipient):
         return recipient
     own = {a.code for a in actor if a.code}
     goal = tree.child(cand.head, ("xcomp",))
+    if goal is None:  # "sent a delegation to attend the inauguration of X's president"
+        goal = next((c for c in tree.children(cand.head, ("advcl",)) if any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
     if goal is None or not own:
         return recipient
     start, end = goal.left_edge.idx, goal.right_edge.idx + len(goal.right_edge)
@@ -436,7 +440,7 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     event = what[0]
     recipient = reacted_to(ctx, cand, event, actor, recipient)
     recipient = infinitive_subject(ctx, cand, event, actor, recipient)
-    recipient = conditioned_party(ctx, cand, actor, recipient)
+    recipient = conditioned_party(ctx, cand, event, actor, recipient)
     recipient = shared_object(ctx, cand, event, roles, recipient)
     recipient = described_owner(ctx, roles.recipient, actor, recipient)
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)

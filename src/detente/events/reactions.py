@@ -147,14 +147,13 @@ def infinitive_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) ->
     return recipient
 
 
-def conditioned_party(ctx, cand, actor: tuple, recipient: tuple) -> tuple:
-    """"If other tariffs are not dropped by Canada, I will raise the tariffs", "will retaliate
-    if Israel strikes": an act with no coded recipient, made on a condition whose subject (or
-    "by" agent, in the passive) is another coded party, is aimed at that party."""
-    own = _codes(actor)
-    if _codes(recipient) or not own:
-        return recipient
-    for clause in cand.head.children:
+def _condition_parties(ctx, verb, own: set) -> tuple:
+    """The coded parties, not ``own``, that a condition on ``verb`` names as its subject or
+    "by" agent ("if Canada does not drop", "unless the tariffs are dropped by Canada"), on the
+    verb or on what it threatens ("threatened to stop talks if Washington deploys")."""
+    clauses = [c for v in [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+               for c in v.children]
+    for clause in clauses:
         if clause.dep_ != "advcl" or not any(
                 c.dep_ == "mark" and c.lower_ in CONDITION for c in clause.children):
             continue
@@ -165,6 +164,26 @@ def conditioned_party(ctx, cand, actor: tuple, recipient: tuple) -> tuple:
             found = _side(ctx, party, own)
             if found:
                 return found
+    return ()
+
+
+def conditioned_party(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"If other tariffs are not dropped by Canada, I will raise the tariffs", "will retaliate
+    if Israel strikes": an act with no coded recipient, made on a condition whose subject (or
+    "by" agent, in the passive) is another coded party, is aimed at that party. A threat whose
+    recipients include that party is aimed at it alone: the others were read from what is
+    threatened ("stop talks if the U.S. deploys missiles in Europe")."""
+    own = _codes(actor)
+    if not own:
+        return recipient
+    found = _condition_parties(ctx, cand.head, own)
+    if not found:
+        return recipient
+    if not _codes(recipient):
+        return found
+    party = _codes(found)
+    if event == "THREATEN" and _codes(recipient) & party:
+        return tuple(r for r in recipient if r.code in party)
     return recipient
 
 
