@@ -88,3 +88,38 @@ def test_a_purpose_infinitive_shares_the_recipient_of_the_talks(analyzer):
     (event,) = _events(analyzer, text, "AGREE")
     assert _codes(event.actor) == ["COL"]
     assert _codes(event.recipient) == ["VEN"]
+
+
+@pytest.mark.model
+def test_an_appeal_told_by_another_party_was_addressed_to_that_party(analyzer):
+    text = "The Pentagon said Ukraine has asked for more air defense systems."
+    (event,) = _events(analyzer, text, "REQUEST")
+    assert _codes(event.actor) == ["UKR"]
+    assert _codes(event.recipient) == ["USA"]
+
+
+@pytest.mark.model
+def test_a_meeting_of_a_body_is_held_with_that_body(analyzer):
+    text = ("Japan, along with South Korea, called a private meeting Tuesday of the U.N. "
+            "Security Council to discuss the launches.")
+    (event,) = _events(analyzer, text, "CONSULT")
+    assert _codes(event.actor) == ["JPN"]
+    assert _codes(event.recipient) == ["IGO"]
+
+
+@pytest.mark.model
+def test_a_delegation_sent_to_attend_a_ceremony_meets_its_host(analyzer):
+    text = "Germany sent a delegation to attend the inauguration of Ghana's new president."
+    (event,) = _events(analyzer, text, "CONSULT")
+    assert _codes(event.actor) == ["DEU"]
+    assert _codes(event.recipient) == ["GHA"]
+
+
+@pytest.mark.model
+def test_bare_claims_are_answered_to_their_maker_even_of_the_same_country(analyzer):
+    text = ("A rebel group accuses Nigeria of abusing civilians in the north. "
+            "Both Nigeria and Niger reject claims that their troops are abusing civilians.")
+    (event,) = _events(analyzer, text, "REJECT")
+    assert _codes(event.actor) == ["NER", "NGA"]
+    assert _codes(event.recipient) == ["NGA"]
+    assert [r.text for r in event.recipient] == ["rebel group"]

@@ -31,7 +31,8 @@ from ..ranges import starting_in
 from ..records import Actor
 from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
-from .reactions import conditioned_party, infinitive_subject, reacted_to
+from .reactions import (asked_of_reporter, conditioned_party, infinitive_subject,
+                        meeting_body, reacted_to)
 from .recipients import FOREIGN, home_recipients, implied_recipient, setting_people
 
 _FILE = "lexicon/counterparts.yaml"
@@ -441,6 +442,8 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = reacted_to(ctx, cand, event, actor, recipient)
     recipient = infinitive_subject(ctx, cand, event, actor, recipient)
     recipient = conditioned_party(ctx, cand, event, actor, recipient)
+    recipient = asked_of_reporter(ctx, cand, event, actor, recipient)
+    recipient = meeting_body(ctx, cand, event, actor, recipient)
     recipient = shared_object(ctx, cand, event, roles, recipient)
     recipient = described_owner(ctx, roles.recipient, actor, recipient)
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)

@@ -13,6 +13,10 @@
   the subject of its infinitive (``infinitive_subject``);
 - "If Ottawa does not drop its tariffs, I will raise ours": an act made on a condition is
   aimed at the party the condition asks something of (``conditioned_party``);
+- "Bangkok said Beijing had asked for their return": an appeal with no addressee, told by
+  another coded party, was addressed to that party (``asked_of_reporter``);
+- "called a meeting of the U.N. Security Council": a meeting is held with the body it is a
+  meeting of (``meeting_body``);
 - "denied the request and asked instead for disarmament": a verbal act coordinated after
   another of the same doer, with no subject or object of its own, is aimed at the same party
   (``share_coordinated``, on the article's drafts).
@@ -23,7 +27,7 @@ gives none; data in ``data/lexicon/reactions.yaml``.
 
 from __future__ import annotations
 
-from .. import knowledge
+from .. import coref, knowledge
 from .lexicon import category_set, load_lexicon
 from .phrases import PRONOUNS, phrase
 from .recipients import CHARGE_NOUNS, earlier_doers
@@ -39,6 +43,8 @@ CONTENT = category_set("content_categories", _FILE)
 SHARED = category_set("shared_categories", _FILE)
 #: Verbal categories whose recipient those verbs take over.
 SHARED_FROM = category_set("shared_from_categories", _FILE)
+#: Appeals addressed, when no one is named, to the party that reports them.
+REPORTED_TO = category_set("reported_to_categories", _FILE)
 #: "if", "unless": marks of the condition an act is made on.
 CONDITION = knowledge.words(_FILE, "condition_marks")
 #: Clauses by which a noun gives its content ("the announcement that ...").
@@ -61,7 +67,8 @@ def _side(ctx, tok, own: set) -> tuple:
 def _objects(verb) -> list:
     """The things a reaction verb reacts to: its direct objects, and nouns it takes with
     "to" ("agreed to the plan")."""
-    out = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    out = [c for c in verb.children if c.dep_ == "dobj" and (
+        c.pos_ == "NOUN" or c.lemma_.lower() in CHARGE_NOUNS)]  # "reject claims" read as a verb
     out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     return out
@@ -184,6 +191,39 @@ def conditioned_party(ctx, cand, event: str, actor: tuple, recipient: tuple) -> 
     party = _codes(found)
     if event == "THREATEN" and _codes(recipient) & party:
         return tuple(r for r in recipient if r.code in party)
+    return recipient
+
+
+def asked_of_reporter(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"The Thai government said China had asked for the return of 45 nationals": an appeal
+    with no coded recipient, in the reported (not quoted) clause of a reporting verb whose
+    subject is a coded party other than the appeal's doer, was addressed to that party."""
+    own = _codes(actor)
+    verb = cand.head
+    if event not in REPORTED_TO or cand.kind != "verb" or _codes(recipient) or not own \
+            or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in load_lexicon().reporting \
+            or coref.in_quotes(ctx, verb):
+        return recipient  # a speaker's own words ("'We call on ...,' he said") are the doer's
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    found = _side(ctx, subj, own)
+    return found if found and not _codes(found) & own else recipient
+
+
+def meeting_body(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"Called a private meeting of the U.N. Security Council": a meeting with no coded
+    recipient is held with the coded body it is a meeting of (not the doer's own)."""
+    if event != "CONSULT" or _codes(recipient) or cand.noun is None:
+        return recipient
+    own = _codes(actor)
+    heads = [cand.noun] + ([cand.head] if cand.kind == "light" else [])
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for body in prep.children:
+                found = _side(ctx, body, own) if body.dep_ == "pobj" else ()
+                if found:
+                    return found
     return recipient
 
 

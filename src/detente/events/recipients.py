@@ -173,12 +173,15 @@ def earlier_state(ctx, objs, lex) -> tuple:
 def _earlier_acts(obj, lex=None, far: bool = False):
     """The tokens of the last few sentences that name the act a definite object refers back
     to, nearest first (see ``_same_act``); none when the object is not such a noun."""
-    claim = obj.lemma_.lower() in CHARGE_NOUNS
+    claim = obj.lemma_.lower() in CHARGE_NOUNS and (obj.pos_ == "NOUN" or obj.dep_ == "dobj")
     # "the extension", and "Ochieng's arrest": a possessor makes the noun definite too; a
-    # bare plural claim ("denied accusations") is one already made
-    if obj.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ in DEFINITE) or (
-            c.dep_ == "poss" and c.pos_ != "PRON") for c in obj.children) and not (
-            claim and obj.tag_ == "NNS" and not any(c.dep_ == "det" for c in obj.children)):
+    # bare plural claim ("denied accusations", "reject claims", which the tagger may take
+    # for a verb) is one already made
+    bare_claim = claim and obj.tag_ in ("NNS", "VBZ") and not any(
+        c.dep_ == "det" for c in obj.children)
+    if not (obj.pos_ == "NOUN" or claim) or not any(
+            (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.pos_ != "PRON")
+            for c in obj.children) and not bare_claim:
         return []
     doc, start = obj.doc, obj.sent.start
     sentences, tokens = (CLAIM_REACH["sentences"], CLAIM_REACH["tokens"]) if claim or far else (
@@ -191,6 +194,8 @@ def _earlier_acts(obj, lex=None, far: bool = False):
     first = max(first, start - tokens)
     out = []
     category = _category(lex, obj) if lex is not None else None
+    if claim and obj.pos_ != "NOUN":
+        category = "ACCUSE"  # a claim the tagger took for a verb names an accusation
     # "Britain seeks to finalize a deal ... after Trump said he would support the deal": the
     # same sentence, before the object, first; words of the reaction's own clause are not it
     own = {t.i for t in obj.head.subtree} if obj.head.pos_ == "VERB" else {obj.i}
