@@ -123,3 +123,22 @@ def test_bare_claims_are_answered_to_their_maker_even_of_the_same_country(analyz
     assert _codes(event.actor) == ["NER", "NGA"]
     assert _codes(event.recipient) == ["NGA"]
     assert [r.text for r in event.recipient] == ["rebel group"]
+
+
+@pytest.mark.model
+def test_a_party_placed_in_another_country_is_of_that_country(analyzer):
+    text = ("Pakistani police said gunmen killed four officers in Quetta on Monday. "
+            "Islamabad blamed the attack on militants hiding on Afghan soil.")
+    (event,) = _events(analyzer, text, "ACCUSE")
+    assert _codes(event.actor) == ["PAK"]
+    assert _codes(event.recipient) == ["AFG"]
+    assert "militants" in [r.text for r in event.recipient]
+
+
+@pytest.mark.model
+def test_compatriots_at_a_meeting_with_foreigners_are_companions(analyzer):
+    text = ("Nigeria's foreign minister will join the defense minister for talks with Chadian "
+            "officials in N'Djamena.")
+    (event,) = _events(analyzer, text, "CONSULT")
+    assert _codes(event.actor) == ["NGA"]
+    assert _codes(event.recipient) == ["TCD"]

@@ -32,7 +32,7 @@ from ..records import Actor
 from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
 from .reactions import (asked_of_reporter, conditioned_party, infinitive_subject,
-                        meeting_body, reacted_to)
+                        meeting_body, placed_elsewhere, reacted_to, without_companions)
 from .recipients import FOREIGN, home_recipients, implied_recipient, setting_people
 
 _FILE = "lexicon/counterparts.yaml"
@@ -449,4 +449,6 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)
     recipient = from_clause(ctx, (cand, sent), what, actor, recipient, location)
     recipient = foreign_rulers(ctx, roles.recipient, actor, recipient)
+    recipient = placed_elsewhere(ctx, event, recipient)
+    recipient = without_companions(event, actor, recipient)
     return implied_recipient(ctx, cand, event, actor, recipient)

@@ -17,6 +17,12 @@
   another coded party, was addressed to that party (``asked_of_reporter``);
 - "called a meeting of the U.N. Security Council": a meeting is held with the body it is a
   meeting of (``meeting_body``);
+- "blamed the attacks on militants present on Afghan soil", in a story set in Pakistan: a
+  recipient the story's country was guessed for is of the country its phrase places it in
+  (``placed_elsewhere``);
+- "will join the national security adviser for talks with Ukrainian officials": at a meeting
+  with a foreign party, the doer's compatriots are companions, not counterparts
+  (``without_companions``);
 - "denied the request and asked instead for disarmament": a verbal act coordinated after
   another of the same doer, with no subject or object of its own, is aimed at the same party
   (``share_coordinated``, on the article's drafts).
@@ -26,6 +32,8 @@ gives none; data in ``data/lexicon/reactions.yaml``.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from .. import coref, knowledge
 from .lexicon import category_set, load_lexicon
@@ -45,6 +53,12 @@ SHARED = category_set("shared_categories", _FILE)
 SHARED_FROM = category_set("shared_from_categories", _FILE)
 #: Appeals addressed, when no one is named, to the party that reports them.
 REPORTED_TO = category_set("reported_to_categories", _FILE)
+#: Verbal categories whose recipient guessed from the setting yields to where it is placed.
+PLACED = category_set("placed_categories", _FILE)
+#: "on Afghan soil", "in Syria": prepositions that place a party.
+PLACING = knowledge.words(_FILE, "placing_preps")
+#: Meetings whose recipients of the doer's country, beside foreign ones, are companions.
+COMPANIONS = category_set("companion_categories", _FILE)
 #: "if", "unless": marks of the condition an act is made on.
 CONDITION = knowledge.words(_FILE, "condition_marks")
 #: Clauses by which a noun gives its content ("the announcement that ...").
@@ -225,6 +239,43 @@ def meeting_body(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple
                 if found:
                     return found
     return recipient
+
+
+def _placed_in(tok, start: int, end: int) -> bool:
+    """Whether the characters [start, end) lie in a placing phrase under ``tok`` ("militants
+    present on Afghan soil": "on Afghan soil"), a few links down at most."""
+    for t in tok.subtree:
+        if t.dep_ == "prep" and t.lower_ in PLACING and t.i > tok.i:
+            right = t.right_edge
+            if t.idx <= start and end <= right.idx + len(right):
+                return True
+    return False
+
+
+def placed_elsewhere(ctx, event: str, recipient: tuple) -> tuple:
+    """Recipients of a verbal act, those whose country was guessed from the story's setting
+    given the country of another recipient named in a phrase placing them ("militants present
+    on Afghan soil" in a story set in Pakistan: Afghanistan's)."""
+    if event not in PLACED or len(recipient) < 2:
+        return recipient
+    out = []
+    for r in recipient:
+        span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand") \
+            if r.start >= 0 and ctx.actors.from_setting(r) else None
+        place = next((o for o in recipient if span is not None and o.code and o.code != r.code
+                      and o.start >= 0 and not ctx.actors.from_setting(o)
+                      and _placed_in(span.root, o.start, o.end)), None)
+        out.append(dataclasses.replace(r, code=place.code) if place is not None else r)
+    return tuple(out)
+
+
+def without_companions(event: str, actor: tuple, recipient: tuple) -> tuple:
+    """A meeting's recipients without those of the doer's own country, when another country's
+    party is among them: the compatriots came along."""
+    own = _codes(actor)
+    if event not in COMPANIONS or not own or not _codes(recipient) - own:
+        return recipient
+    return tuple(r for r in recipient if r.code not in own)
 
 
 def _bare(cand) -> bool:
