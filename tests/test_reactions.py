@@ -142,3 +142,13 @@ def test_compatriots_at_a_meeting_with_foreigners_are_companions(analyzer):
     (event,) = _events(analyzer, text, "CONSULT")
     assert _codes(event.actor) == ["NGA"]
     assert _codes(event.recipient) == ["TCD"]
+
+
+@pytest.mark.model
+def test_charges_no_one_is_named_for_dismissed_from_abroad_answer_the_storys_state(analyzer):
+    text = ("A court in Istanbul on Monday extended the detention of a Turkish employee of the "
+            "U.S. consulate. Turkish police detained him in Ankara in 2017. He is on trial on "
+            "espionage charges which Washington has dismissed as baseless.")
+    (event,) = _events(analyzer, text, "REJECT")
+    assert _codes(event.actor) == ["USA"]
+    assert _codes(event.recipient) == ["TUR"]

@@ -18,7 +18,7 @@
 - "called a meeting of the U.N. Security Council": a meeting is held with the body it is a
   meeting of (``meeting_body``);
 - "blamed the attacks on militants present on Afghan soil", in a story set in Pakistan: a
-  recipient the story's country was guessed for is of the country its phrase places it in
+  recipient whose country was not written is of the country its phrase places it in
   (``placed_elsewhere``);
 - "will join the national security adviser for talks with Ukrainian officials": at a meeting
   with a foreign party, the doer's compatriots are companions, not counterparts
@@ -36,6 +36,7 @@ from __future__ import annotations
 import dataclasses
 
 from .. import coref, knowledge
+from ..records import Actor
 from .lexicon import category_set, load_lexicon
 from .phrases import PRONOUNS, phrase
 from .recipients import CHARGE_NOUNS, earlier_doers
@@ -59,6 +60,8 @@ PLACED = category_set("placed_categories", _FILE)
 PLACING = knowledge.words(_FILE, "placing_preps")
 #: Meetings whose recipients of the doer's country, beside foreign ones, are companions.
 COMPANIONS = category_set("companion_categories", _FILE)
+#: Legal acts that, brought by no one named, the story's state brought.
+LEGAL = knowledge.words(_FILE, "legal_charges")
 #: "if", "unless": marks of the condition an act is made on.
 CONDITION = knowledge.words(_FILE, "condition_marks")
 #: Clauses by which a noun gives its content ("the announcement that ...").
@@ -79,10 +82,13 @@ def _side(ctx, tok, own: set) -> tuple:
 
 
 def _objects(verb) -> list:
-    """The things a reaction verb reacts to: its direct objects, and nouns it takes with
-    "to" ("agreed to the plan")."""
+    """The things a reaction verb reacts to: its direct objects, the noun a relative clause
+    makes its object, and nouns it takes with "to" ("agreed to the plan")."""
     out = [c for c in verb.children if c.dep_ == "dobj" and (
         c.pos_ == "NOUN" or c.lemma_.lower() in CHARGE_NOUNS)]  # "reject claims" read as a verb
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children):
+        out.append(verb.head)  # "espionage charges which Washington dismissed"
     out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     return out
@@ -125,6 +131,17 @@ def claim_maker(ctx, noun, own: set, lex) -> tuple:
     return same
 
 
+def _setting_state(ctx, noun, event: str, own: set) -> tuple:
+    """"Espionage charges which Washington has dismissed", in a story set in Turkey: legal
+    charges no one is named for, rejected by a party foreign to the story's one country, were
+    brought by that country's state (inferred, no mention)."""
+    home = ctx.actors.setting
+    if event != "REJECT" or not home or home in own or noun.lemma_.lower() not in LEGAL:
+        return ()
+    name = ctx.actors.kb.country_name(home) or home
+    return (Actor(name, home, None, name, None, None, -1, -1),)
+
+
 def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     """The recipient of a reaction once the thing it reacts to is read (see the module doc)."""
     if event not in REACTIONS or cand.kind != "verb":
@@ -140,7 +157,7 @@ def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
             return recipient
         found = content_doer(ctx, noun, own)
         if not found and noun.lemma_.lower() in CHARGE_NOUNS:
-            found = claim_maker(ctx, noun, own, lex)
+            found = claim_maker(ctx, noun, own, lex) or _setting_state(ctx, noun, event, own)
         elif not found and noun.dep_ == "pobj":
             found = next((_side(ctx, d, own) for d in earlier_doers(noun, lex, far=True)
                           if _side(ctx, d, own)), ())
@@ -252,16 +269,25 @@ def _placed_in(tok, start: int, end: int) -> bool:
     return False
 
 
+def _unwritten(ctx, r, span) -> bool:
+    """Whether the recipient's country was not written in its own words: taken from the
+    story's setting, or given to a party named by no name and no nationality ("militants")."""
+    return ctx.actors.from_setting(r) or (r.name is None and not any(
+        t.ent_type_ in ("NORP", "GPE") for t in span))
+
+
 def placed_elsewhere(ctx, event: str, recipient: tuple) -> tuple:
-    """Recipients of a verbal act, those whose country was guessed from the story's setting
-    given the country of another recipient named in a phrase placing them ("militants present
-    on Afghan soil" in a story set in Pakistan: Afghanistan's)."""
+    """Recipients of a verbal act, those whose country was not written given the country of
+    another recipient named in a phrase placing them ("militants present on Afghan soil" in a
+    story set in Pakistan: Afghanistan's)."""
     if event not in PLACED or len(recipient) < 2:
         return recipient
     out = []
     for r in recipient:
         span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand") \
-            if r.start >= 0 and ctx.actors.from_setting(r) else None
+            if r.start >= 0 and r.code else None
+        if span is not None and not _unwritten(ctx, r, span):
+            span = None
         place = next((o for o in recipient if span is not None and o.code and o.code != r.code
                       and o.start >= 0 and not ctx.actors.from_setting(o)
                       and _placed_in(span.root, o.start, o.end)), None)
