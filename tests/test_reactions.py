@@ -152,3 +152,11 @@ def test_charges_no_one_is_named_for_dismissed_from_abroad_answer_the_storys_sta
     (event,) = _events(analyzer, text, "REJECT")
     assert _codes(event.actor) == ["USA"]
     assert _codes(event.recipient) == ["TUR"]
+
+
+@pytest.mark.model
+def test_a_proposal_is_addressed_to_the_subject_of_its_for_to_infinitive(analyzer):
+    text = "Egypt submitted a proposal for Israel to withdraw its troops from the corridor."
+    (event,) = _events(analyzer, text, "AGREE")
+    assert _codes(event.actor) == ["EGY"]
+    assert _codes(event.recipient) == ["ISR"]

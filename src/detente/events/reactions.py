@@ -23,6 +23,9 @@
 - "will join the national security adviser for talks with Ukrainian officials": at a meeting
   with a foreign party, the doer's compatriots are companions, not counterparts
   (``without_companions``);
+- "a proposal for the Security Council to lift sanctions on Pyongyang": a proposal or an
+  appeal is addressed to the subject of its "for ... to" infinitive, not to parties named
+  inside that infinitive (``for_subject``);
 - "denied the request and asked instead for disarmament": a verbal act coordinated after
   another of the same doer, with no subject or object of its own, is aimed at the same party
   (``share_coordinated``, on the article's drafts).
@@ -62,6 +65,8 @@ PLACING = knowledge.words(_FILE, "placing_preps")
 COMPANIONS = category_set("companion_categories", _FILE)
 #: Legal acts that, brought by no one named, the story's state brought.
 LEGAL = knowledge.words(_FILE, "legal_charges")
+#: Proposals and appeals addressed to the subject of their "for ... to" infinitive.
+FOR_SUBJECT = category_set("for_subject_categories", _FILE)
 #: "if", "unless": marks of the condition an act is made on.
 CONDITION = knowledge.words(_FILE, "condition_marks")
 #: Clauses by which a noun gives its content ("the announcement that ...").
@@ -302,6 +307,48 @@ def without_companions(event: str, actor: tuple, recipient: tuple) -> tuple:
     if event not in COMPANIONS or not own or not _codes(recipient) - own:
         return recipient
     return tuple(r for r in recipient if r.code not in own)
+
+
+def _to_clause(tok) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in tok.children)
+
+
+def _for_infinitive(head):
+    """(subject, clause) of a "for X to do" infinitive on ``head``, parsed either as a clause
+    marked "for" with its own subject, or as "for X" beside a "to" clause; or None."""
+    for c in head.children:
+        if _to_clause(c) and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj, c
+        if c.dep_ == "prep" and c.lower_ == "for":
+            subj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            clause = next((g for g in head.children if _to_clause(g) and subj is not None
+                           and g.i > subj.i), None)
+            if clause is not None:
+                return subj, clause
+    return None
+
+
+def for_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"Made a proposal for the U.N. Security Council to lift sanctions on North Korea": a
+    proposal or appeal with no coded recipient outside its "for ... to" infinitive is
+    addressed to that infinitive's subject (not the doer's own)."""
+    if event not in FOR_SUBJECT:
+        return recipient
+    noun = cand.noun or cand.anchor
+    heads = [cand.head] + ([noun] if noun is not None else [])
+    heads += [c for h in heads[1:] for c in h.children if c.dep_ == "acl"]
+    for head in heads:
+        found = _for_infinitive(head)
+        if found is None:
+            continue
+        subj, clause = found
+        if any(r.code and not _inside(r, clause) for r in recipient):
+            return recipient  # a party named outside it is asked
+        return _side(ctx, subj, _codes(actor)) or recipient
+    return recipient
 
 
 def _bare(cand) -> bool:
