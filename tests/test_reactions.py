@@ -145,18 +145,17 @@ def test_compatriots_at_a_meeting_with_foreigners_are_companions(analyzer):
 
 
 @pytest.mark.model
-def test_charges_no_one_is_named_for_dismissed_from_abroad_answer_the_storys_state(analyzer):
-    text = ("A court in Istanbul on Monday extended the detention of a Turkish employee of the "
-            "U.S. consulate. Turkish police detained him in Ankara in 2017. He is on trial on "
-            "espionage charges which Washington has dismissed as baseless.")
-    (event,) = _events(analyzer, text, "REJECT")
-    assert _codes(event.actor) == ["USA"]
-    assert _codes(event.recipient) == ["TUR"]
-
-
-@pytest.mark.model
 def test_a_proposal_is_addressed_to_the_subject_of_its_for_to_infinitive(analyzer):
     text = "Egypt submitted a proposal for Israel to withdraw its troops from the corridor."
     (event,) = _events(analyzer, text, "AGREE")
     assert _codes(event.actor) == ["EGY"]
     assert _codes(event.recipient) == ["ISR"]
+
+
+@pytest.mark.model
+def test_a_stance_a_thing_holds_is_aimed_at_the_things_maker(analyzer):
+    text = ("Britain agreed a deal to return the islands to Mauritius in May. "
+            "The deal has the support of India.")
+    (event,) = _events(analyzer, text, "SUPPORT")
+    assert _codes(event.actor) == ["IND"]
+    assert _codes(event.recipient) == ["GBR"]

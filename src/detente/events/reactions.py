@@ -26,6 +26,9 @@
 - "a proposal for the Security Council to lift sanctions on Pyongyang": a proposal or an
   appeal is addressed to the subject of its "for ... to" infinitive, not to parties named
   inside that infinitive (``for_subject``);
+- "the proposed deal has the backing of India", "Kenya won the support of the AU": a stance
+  held from another is aimed at its holder, or at the maker of the thing holding it
+  (``holder``);
 - "denied the request and asked instead for disarmament": a verbal act coordinated after
   another of the same doer, with no subject or object of its own, is aimed at the same party
   (``share_coordinated``, on the article's drafts).
@@ -39,7 +42,6 @@ from __future__ import annotations
 import dataclasses
 
 from .. import coref, knowledge
-from ..records import Actor
 from .lexicon import category_set, load_lexicon
 from .phrases import PRONOUNS, phrase
 from .recipients import CHARGE_NOUNS, earlier_doers
@@ -63,10 +65,11 @@ PLACED = category_set("placed_categories", _FILE)
 PLACING = knowledge.words(_FILE, "placing_preps")
 #: Meetings whose recipients of the doer's country, beside foreign ones, are companions.
 COMPANIONS = category_set("companion_categories", _FILE)
-#: Legal acts that, brought by no one named, the story's state brought.
-LEGAL = knowledge.words(_FILE, "legal_charges")
 #: Proposals and appeals addressed to the subject of their "for ... to" infinitive.
 FOR_SUBJECT = category_set("for_subject_categories", _FILE)
+#: Stances held from another ("has the backing of India"), and the verbs that hold them.
+HELD = category_set("held_categories", _FILE)
+HOLDING = knowledge.words(_FILE, "holding_verbs")
 #: "if", "unless": marks of the condition an act is made on.
 CONDITION = knowledge.words(_FILE, "condition_marks")
 #: Clauses by which a noun gives its content ("the announcement that ...").
@@ -136,17 +139,6 @@ def claim_maker(ctx, noun, own: set, lex) -> tuple:
     return same
 
 
-def _setting_state(ctx, noun, event: str, own: set) -> tuple:
-    """"Espionage charges which Washington has dismissed", in a story set in Turkey: legal
-    charges no one is named for, rejected by a party foreign to the story's one country, were
-    brought by that country's state (inferred, no mention)."""
-    home = ctx.actors.setting
-    if event != "REJECT" or not home or home in own or noun.lemma_.lower() not in LEGAL:
-        return ()
-    name = ctx.actors.kb.country_name(home) or home
-    return (Actor(name, home, None, name, None, None, -1, -1),)
-
-
 def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     """The recipient of a reaction once the thing it reacts to is read (see the module doc)."""
     if event not in REACTIONS or cand.kind != "verb":
@@ -162,7 +154,7 @@ def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
             return recipient
         found = content_doer(ctx, noun, own)
         if not found and noun.lemma_.lower() in CHARGE_NOUNS:
-            found = claim_maker(ctx, noun, own, lex) or _setting_state(ctx, noun, event, own)
+            found = claim_maker(ctx, noun, own, lex)
         elif not found and noun.dep_ == "pobj":
             found = next((_side(ctx, d, own) for d in earlier_doers(noun, lex, far=True)
                           if _side(ctx, d, own)), ())
@@ -349,6 +341,24 @@ def for_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
             return recipient  # a party named outside it is asked
         return _side(ctx, subj, _codes(actor)) or recipient
     return recipient
+
+
+def holder(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"The proposed deal also has the backing of India": a stance with no coded recipient,
+    told as held by the subject of "have", "win", "receive" ..., is aimed at that subject when
+    it is a party, else at whoever made the thing it names, as the story told it before."""
+    noun = cand.noun or cand.anchor
+    verb = cand.head
+    if event not in HELD or _codes(recipient) or noun is None or noun.dep_ != "dobj" \
+            or noun.head.i != verb.i or verb.lemma_.lower() not in HOLDING:
+        return recipient
+    own = _codes(actor)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = _side(ctx, subj, own)
+    if found or subj is None or subj.pos_ != "NOUN":
+        return found or recipient
+    return next((_side(ctx, d, own) for d in earlier_doers(subj, load_lexicon(), far=True)
+                 if _side(ctx, d, own)), recipient)
 
 
 def _bare(cand) -> bool:
