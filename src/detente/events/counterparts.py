@@ -33,7 +33,7 @@ from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
 from .reactions import (asked_of_reporter, conditioned_party, for_subject, holder,
                         infinitive_subject, meeting_body, placed_elsewhere, reacted_to,
-                        without_companions)
+                        with_party, without_companions)
 from .recipients import FOREIGN, home_recipients, implied_recipient, setting_people
 
 _FILE = "lexicon/counterparts.yaml"
@@ -444,6 +444,7 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = infinitive_subject(ctx, cand, event, actor, recipient)
     recipient = for_subject(ctx, cand, event, actor, recipient)
     recipient = holder(ctx, cand, event, actor, recipient)
+    recipient = with_party(ctx, cand, event, actor, recipient)
     recipient = conditioned_party(ctx, cand, event, actor, recipient)
     recipient = asked_of_reporter(ctx, cand, event, actor, recipient)
     recipient = meeting_body(ctx, cand, event, actor, recipient)

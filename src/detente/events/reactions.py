@@ -29,6 +29,8 @@
 - "the proposed deal has the backing of India", "Kenya won the support of the AU": a stance
   held from another is aimed at its holder, or at the maker of the thing holding it
   (``holder``);
+- "signed an accord on fishing rights with Chile": an agreement is made with the party a
+  "with" phrase inside its object names (``with_party``);
 - "denied the request and asked instead for disarmament": a verbal act coordinated after
   another of the same doer, with no subject or object of its own, is aimed at the same party
   (``share_coordinated``, on the article's drafts).
@@ -70,6 +72,10 @@ FOR_SUBJECT = category_set("for_subject_categories", _FILE)
 #: Stances held from another ("has the backing of India"), and the verbs that hold them.
 HELD = category_set("held_categories", _FILE)
 HOLDING = knowledge.words(_FILE, "holding_verbs")
+#: Agreements and meetings whose counterpart a "with" phrase in their object names.
+WITH = category_set("with_categories", _FILE)
+#: "along with": a companion, not a counterpart.
+ALONG = knowledge.words(_FILE, "companion_words")
 #: "if", "unless": marks of the condition an act is made on.
 CONDITION = knowledge.words(_FILE, "condition_marks")
 #: Clauses by which a noun gives its content ("the announcement that ...").
@@ -359,6 +365,28 @@ def holder(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
         return found or recipient
     return next((_side(ctx, d, own) for d in earlier_doers(subj, load_lexicon(), far=True)
                  if _side(ctx, d, own)), recipient)
+
+
+def with_party(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"Accepted a formula for ending its dispute with Norway": an agreement or meeting with
+    no coded recipient is made with the first coded party, not the doer's own, that a "with"
+    phrase inside its object (or its noun's own words) names ("along with" names a
+    companion)."""
+    if event not in WITH or _codes(recipient):
+        return recipient
+    own = _codes(actor)
+    roots = _objects(cand.head) if cand.kind in ("verb", "light") else []
+    noun = cand.noun or cand.anchor
+    roots += [noun] if noun is not None else []
+    for root in roots:
+        for t in root.subtree:
+            if t.dep_ != "prep" or t.lower_ != "with" or t.head.lower_ in ALONG:
+                continue
+            party = next((g for g in t.children if g.dep_ == "pobj"), None)
+            found = _side(ctx, party, own)
+            if found:
+                return found
+    return recipient
 
 
 def _bare(cand) -> bool:
