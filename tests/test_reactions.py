@@ -178,3 +178,15 @@ def test_a_party_along_with_the_doer_is_no_counterpart(analyzer):
     (event,) = _events(analyzer, "France, along with Germany, signed the accord on Monday.",
                        "SUPPORT")
     assert "DEU" not in _codes(event.recipient)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, recipient", [
+    ("Kyiv said Russian troops shelled the town of Kherson, which Moscow denied.", "UKR"),
+    ("U.N. experts detailed transfers of munitions from North Korea to Russia in a report in "
+     "February, which Moscow denied.", "IGO"),
+])
+def test_denying_what_a_clause_tells_answers_its_teller(analyzer, text, recipient):
+    (event,) = _events(analyzer, text, "REJECT")
+    assert _codes(event.actor) == ["RUS"]
+    assert _codes(event.recipient) == [recipient]

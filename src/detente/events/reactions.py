@@ -7,6 +7,8 @@
 - "dismissed accusations it buys arms from Pyongyang": parties named inside the claim's
   content are what the claim is about, not the recipient; the claim's maker, told earlier in
   the story, is (``claim_maker``);
+- "experts detailed transfers to Russia, which Moscow denied": a reaction to what a whole
+  clause tells answers that clause's subject, not the parties named in it;
 - "Moscow has not agreed to the truce", "objected to the ruling": a reaction that takes its
   thing with "to" is aimed at the thing's maker, as an earlier sentence told it;
 - "Islamabad expects the Afghan government to act": an appeal whose addressee the parse made
@@ -145,12 +147,32 @@ def claim_maker(ctx, noun, own: set, lex) -> tuple:
     return same
 
 
+def _clause_teller(ctx, verb, own: set) -> tuple:
+    """"Kyiv said Russian troops shelled the town, which Moscow denied": a reaction whose
+    object is "which" standing for the whole clause it hangs on answers the subject of that
+    clause (the one who told it), not the parties named inside it."""
+    which = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "WDT"), None)
+    if which is None or verb.dep_ not in ("advcl", "relcl", "conj"):
+        return ()
+    clause = verb.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        # ", which Moscow denied" the parser hung on the last name or date of the clause
+        if not (clause.pos_ == "PROPN" or clause.ent_type_ in ("DATE", "TIME")) or \
+                which.i == 0 or verb.doc[which.i - 1].text != ",":
+            return ()
+        clause = verb.sent.root
+    return _side(ctx, next((c for c in clause.children if c.dep_ == "nsubj"), None), own)
+
+
 def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     """The recipient of a reaction once the thing it reacts to is read (see the module doc)."""
     if event not in REACTIONS or cand.kind != "verb":
         return recipient
     lex = load_lexicon()
     own = _codes(actor)
+    teller = _clause_teller(ctx, cand.head, own)
+    if teller:
+        return teller
     for noun in _objects(cand.head):
         clause = _content(noun)
         if noun.lemma_.lower() in CHARGE_NOUNS and clause is not None:
