@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from .. import knowledge
 from .lexicon import category_set
+from .reactions import share_coordinated
+from .recipients import CHARGE_NOUNS, CLAIM_REACH
 
 _FILE = "lexicon/recipients.yaml"
 #: What a rejection may answer: an accusation, a demand.
@@ -29,10 +31,15 @@ def _answered(d, drafts: list, k: int) -> tuple:
     text names (``drafts[k]`` is ``d``; those before it are read back to front)."""
     own = _codes(d.actor)
     here = d.extra.get("sent_index", 0)
+    # "dismissed the accusations": a claim named as such is answered however far back
+    # (only by an accusation, not a demand)
+    claim = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CHARGE_NOUNS
+                for c in d.cand.head.children)
+    reach, answered = (CLAIM_REACH["sentences"], ("ACCUSE",)) if claim else (REACH, ANSWERED)
     for x in map(drafts.__getitem__, range(k - 1, -1, -1)):
-        if here - x.extra.get("sent_index", 0) > REACH:
+        if here - x.extra.get("sent_index", 0) > reach:
             break
-        if x.event not in ANSWERED or x.modality == "negated" or not own & _codes(x.recipient):
+        if x.event not in answered or x.modality == "negated" or not own & _codes(x.recipient):
             continue
         # an accuser the story only implies ("X stands accused", inferred) is a guess: no
         # denial is pinned on it
@@ -42,7 +49,8 @@ def _answered(d, drafts: list, k: int) -> tuple:
 
 def answer_accusations(drafts: list) -> None:
     """Give each rejection with no recipient of known country, by a party with a country,
-    the makers of the accusation or demand it answers (see the module's doc); ``drafts`` in
+    the makers of the accusation or demand it answers (see the module's doc); then verbs
+    coordinated after another verbal act share its recipient (``reactions``); ``drafts`` in
     text order, changed in place."""
     for k, d in enumerate(drafts):
         if d.event != "REJECT" or _codes(d.recipient) or not _codes(d.actor):
@@ -50,3 +58,5 @@ def answer_accusations(drafts: list) -> None:
         found = _answered(d, drafts, k)
         if found:
             d.recipient = found
+    # "denied the request and asked instead for ...": once denials have their accusers
+    share_coordinated(drafts)

@@ -31,6 +31,9 @@ from ..ranges import starting_in
 from ..records import Actor
 from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
+from .reactions import (asked_of_reporter, conditioned_party, for_subject, holder,
+                        infinitive_subject, meeting_body, placed_elsewhere, reacted_to,
+                        with_party, without_companions)
 from .recipients import FOREIGN, home_recipients, implied_recipient, setting_people
 
 _FILE = "lexicon/counterparts.yaml"
@@ -228,12 +231,16 @@ def convener(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
 
 
 def negotiated_with(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
-    """"Negotiating to import wheat from Ukraine": talks that name no party but what they are
-    for are held with the party that purpose names (the first coded one, not the doer's)."""
+    """"Negotiating to import wheat from Ukraine", "sent envoys to attend the inauguration of
+    Chile's president": talks that name no party but what they are for are held with the
+    party that purpose names (the first coded one, not the doer's)."""
     if event != "CONSULT" or cand.kind != "verb" or any(r.code for r in recipient):
         return recipient
     own = {a.code for a in actor if a.code}
     goal = tree.child(cand.head, ("xcomp",))
+    if goal is None:  # "sent a delegation to attend the inauguration of X's president"
+        goal = next((c for c in tree.children(cand.head, ("advcl",)) if any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
     if goal is None or not own:
         return recipient
     start, end = goal.left_edge.idx, goal.right_edge.idx + len(goal.right_edge)
@@ -430,12 +437,22 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     """The recipient once every reading of who is on the other end has had its turn: what an
     apposition says of it, the place or home of an unnamed one, the clause around the act,
     then what the story implies. ``where``: (candidate, sentence, roles); ``what``: (category,
-    mode)."""
+    mode); ``reactions`` reads the thing a reaction reacts to first."""
     cand, sent, roles = where
     event = what[0]
+    recipient = reacted_to(ctx, cand, event, actor, recipient)
+    recipient = infinitive_subject(ctx, cand, event, actor, recipient)
+    recipient = for_subject(ctx, cand, event, actor, recipient)
+    recipient = holder(ctx, cand, event, actor, recipient)
+    recipient = with_party(ctx, cand, event, actor, recipient)
+    recipient = conditioned_party(ctx, cand, event, actor, recipient)
+    recipient = asked_of_reporter(ctx, cand, event, actor, recipient)
+    recipient = meeting_body(ctx, cand, event, actor, recipient)
     recipient = shared_object(ctx, cand, event, roles, recipient)
     recipient = described_owner(ctx, roles.recipient, actor, recipient)
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)
     recipient = from_clause(ctx, (cand, sent), what, actor, recipient, location)
     recipient = foreign_rulers(ctx, roles.recipient, actor, recipient)
+    recipient = placed_elsewhere(ctx, event, recipient)
+    recipient = without_companions(event, actor, recipient)
     return implied_recipient(ctx, cand, event, actor, recipient)

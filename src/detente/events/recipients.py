@@ -63,6 +63,11 @@ REACTIONS = category_set("recipient_is_earlier_doer")
 #: it names: references to an act reach a few sentences, and the walk stays bounded.
 BACK_SENTENCES = 4
 BACK_TOKENS = 400
+_REACTIONS_FILE = "lexicon/reactions.yaml"
+#: "agreed to a truce", "called for a ceasefire": the verb's subject made the thing.
+DOER_PREPS = knowledge.words(_REACTIONS_FILE, "doer_preps")
+#: "the allegations" refers back to an accusation told further back than other acts.
+CLAIM_REACH = knowledge.table(_REACTIONS_FILE, "claim_reach")
 
 
 def _same_act(noun, tok, lex=None, category: str | None = None) -> bool:
@@ -104,7 +109,7 @@ def _doer_of(tok):
         state = tok.tag_ == "VBN" and tok.dep_ in ("acomp", "oprd")
         return agent_of(tok) if passive or state else subj
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Tuesday's"
             return c
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -116,18 +121,24 @@ def _doer_of(tok):
             body = next((g for g in c.children if g.dep_ == "pobj"), None)
             if body is not None and body.ent_type_ == "ORG":
                 return body
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        subj, passive = subject_of(tok.head)
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in DOER_PREPS:
+        verb = verb.head  # "Kyiv agreed to a truce", "Moscow called for a ceasefire"
+    elif tok.dep_ != "dobj":
+        return None
+    if verb.pos_ == "VERB":
+        subj, passive = subject_of(verb)
         return None if passive else subj
     return None
 
 
-def earlier_doers(obj, lex=None):
+def earlier_doers(obj, lex=None, far: bool = False):
     """For a definite object naming an act ("denounced the extension"), the doers of that act
     where an earlier sentence told it ("parliament voted to extend ..."), nearest first.
-    Tokens heading noun phrases; the caller keeps the ones it can name."""
+    Tokens heading noun phrases; the caller keeps the ones it can name. ``far``: look as far
+    back as for a claim (a story's truce or plan is referred to long after it was told)."""
     out = []
-    for tok in _earlier_acts(obj, lex):
+    for tok in _earlier_acts(obj, lex, far):
         doer = _doer_of(tok)
         if doer is not None and doer.pos_ in ("PROPN", "NOUN"):
             out.append(doer)
@@ -159,24 +170,37 @@ def earlier_state(ctx, objs, lex) -> tuple:
     return ()
 
 
-def _earlier_acts(obj, lex=None):
+def _earlier_acts(obj, lex=None, far: bool = False):
     """The tokens of the last few sentences that name the act a definite object refers back
     to, nearest first (see ``_same_act``); none when the object is not such a noun."""
-    # "the extension", and "Ochieng's arrest": a possessor makes the noun definite too
-    if obj.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ in DEFINITE) or (
-            c.dep_ == "poss" and c.pos_ != "PRON") for c in obj.children):
+    claim = obj.lemma_.lower() in CHARGE_NOUNS and (obj.pos_ == "NOUN" or obj.dep_ == "dobj")
+    # "the extension", and "Ochieng's arrest": a possessor makes the noun definite too; a
+    # bare plural claim ("denied accusations", "reject claims", which the tagger may take
+    # for a verb) is one already made
+    bare_claim = claim and obj.tag_ in ("NNS", "VBZ") and not any(
+        c.dep_ == "det" for c in obj.children)
+    if not (obj.pos_ == "NOUN" or claim) or not any(
+            (c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.pos_ != "PRON")
+            for c in obj.children) and not bare_claim:
         return []
     doc, start = obj.doc, obj.sent.start
+    sentences, tokens = (CLAIM_REACH["sentences"], CLAIM_REACH["tokens"]) if claim or far else (
+        BACK_SENTENCES, BACK_TOKENS)
     first = start
-    for _ in range(BACK_SENTENCES):
+    for _ in range(sentences):
         if first == 0:
             break
         first = doc[first - 1].sent.start
-    first = max(first, start - BACK_TOKENS)
+    first = max(first, start - tokens)
     out = []
     category = _category(lex, obj) if lex is not None else None
-    for i in range(start - 1, first - 1, -1):
-        if _same_act(obj, doc[i], lex, category):
+    if claim and obj.pos_ != "NOUN":
+        category = "ACCUSE"  # a claim the tagger took for a verb names an accusation
+    # "Britain seeks to finalize a deal ... after Trump said he would support the deal": the
+    # same sentence, before the object, first; words of the reaction's own clause are not it
+    own = {t.i for t in obj.head.subtree} if obj.head.pos_ == "VERB" else {obj.i}
+    for i in range(obj.i - 1, first - 1, -1):
+        if i not in own and _same_act(obj, doc[i], lex, category):
             out.append(doc[i])
     return out
 
