@@ -1,0 +1,203 @@
+"""The parties of an act of force once its sentence has been read: steps that need the
+drafts of the article around it.
+
+- A striker named only by its weapon takes the side that attacked the same country before
+  (``weapons.attribute``).
+- "deported 40 people to Honduras": people sent back to a country are, unless the text
+  names their side, that country's; the deporting state's own country (where they were
+  held) is no recipient of its deportation. Extradition is not meant: the destination of
+  an extradited suspect is the state that asked for them, not their side.
+- "X remains in custody": the one held is X, the holder the state.
+- "a war that lasted three years and killed 100,000 people", "the insurgency has killed
+  40,000": the toll of a whole war, told as background, is no act of anyone's.
+- "killed in what officials called a cowardly attack": the officials name the act; the
+  light-verb reading ("called an attack" as ordering one) makes them its doers.
+- "the clash between President A and President B", "A clashed with B over tariffs": a
+  clash between named persons with no force on either side is an argument, not a fight (a
+  clash between troops, police or protesters is violence).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .lexicon import events_words
+from .phrases import subject_of
+from .recipients import FOREIGN, OUTWARD
+from . import weapons
+from ..records import Actor
+
+#: Verbs (lemmas) of sending people back to a country: the destination is their side.
+RETURNING = events_words("returning_verbs")
+#: (category, mode) of the acts a state does to its own people unless the text says
+#: otherwise: arrests, bans, executions.
+AT_HOME = frozenset(events_words("home_force_acts"))
+#: Verbs (lemmas) of staying where one is held: "remains in custody".
+STAYING = events_words("staying_verbs")
+#: Nouns (lemmas) of a fight that may be only a war of words between persons.
+WORDY = events_words("wordy_clash_nouns")
+#: Nouns (lemmas) of a whole war: as the subject of a harm, a toll, not one act.
+WARS = events_words("war_toll_nouns")
+#: Verbs of naming (lemmas): "what officials called an attack" names an act, does none.
+NAMING = events_words("act_naming_verbs")
+#: Entity types of a party whose clash is an argument ("between Trump and Zelenskyy").
+PERSONS = ("PERSON",)
+
+
+def settle(ctx, d, kept: list, before: list) -> bool:
+    """Complete the parties of draft ``d`` (``kept``: the article's drafts so far,
+    ``before``: this sentence's earlier drafts); False when ``d`` is no act of force."""
+    weapons.attribute(d, kept, before)
+    if d.event == "ASSAULT" and (_argument(d.cand) or _naming(d.cand) or _toll(d.cand)):
+        return False
+    if d.event == "COERCE" and d.cand.kind == "verb" and \
+            d.cand.head.lemma_.lower() in RETURNING:
+        dest = _destination(ctx, d.cand.head)
+        if dest is not None:
+            d.actor = _deporter(ctx, d.actor, dest.code)
+            if d.location is not None and d.location.start == dest.start:
+                d.location = None  # where they were sent is not where it was done
+        if dest is not None and _unsided(d.recipient, d.actor, dest.code):
+            d.recipient = (dest,)
+    elif f"{d.event}/{d.mode}".lower() in AT_HOME:
+        _held(ctx, d)
+        d.recipient = _own_people(ctx, d)
+    return True
+
+
+def _held(ctx, d) -> None:
+    """"X remains in custody": the subject of a verb of staying is the one held; the holder
+    is the party named with the custody ("in the custody of the rebels", "in Thai
+    detention"), else, unnamed,
+    the state of the story's country (or of the place it is told in)."""
+    cand = d.cand
+    if cand.kind != "light" or cand.head.lemma_.lower() not in STAYING or not d.actor:
+        return
+    holders = tuple(r for r in d.recipient if not _is_place(ctx, r)) or _owner(ctx, cand.noun)
+    d.recipient, d.actor = d.actor, holders
+    home = ctx.actors.setting or (d.location.country if d.location is not None else None)
+    if holders or home is None:
+        return
+    name = ctx.actors.kb.country_name(home) or home
+    d.actor = (Actor(name, home, None, name, None, None, -1, -1),)
+
+
+def _owner(ctx, noun) -> tuple:
+    """The coded party a custody noun belongs to: "Thai detention", "the army's custody"."""
+    if noun is None:
+        return ()
+    for c in noun.children:
+        if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i:
+            found = tuple(a for a in ctx.actors.resolve(ctx.doc[c.left_edge.i:c.i + 1])
+                          if a.code)
+            if found:
+                return found
+    return ()
+
+
+def _is_place(ctx, actor) -> bool:
+    """The actor's words are a place's name ("in custody in Nairobi")."""
+    return actor.start >= 0 and any(p.start <= actor.start and actor.end <= p.end
+                                    for p in ctx.places_in(actor.start, actor.end))
+
+
+def _own_people(ctx, d) -> tuple:
+    """The recipients of a state's arrest, ban or execution, given the state's country when
+    none has one and the text names no one ("a man", "a cell", not "a French tourist")."""
+    codes = {a.code for a in d.actor if a.code}
+    countries = ctx.actors.kb.countries
+    if len(codes) != 1 or not d.recipient or any(r.code for r in d.recipient):
+        return d.recipient
+    home = next(iter(codes))
+    if home not in countries or (d.location is not None and d.location.country not in (
+            None, home)):
+        return d.recipient
+    for r in d.recipient:
+        span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand") \
+            if r.start >= 0 else None
+        if span is None or any(t.pos_ == "PROPN" or t.lower_ in FOREIGN
+                               or t.lemma_.lower() in OUTWARD for t in span):
+            return d.recipient
+    return tuple(dataclasses.replace(r, code=home) for r in d.recipient)
+
+
+def _deporter(ctx, actor: tuple, dest: str) -> tuple:
+    """Unnamed deporters ("authorities", "immigration agents") given the destination's
+    country, as if it were where the act happened, and a state inferred from the
+    destination as the place of the act, are of the story's country instead (none when the
+    story is set in the destination)."""
+    home = ctx.actors.setting
+    home = home if home != dest else None
+    out = []
+    for a in actor:
+        if a.code == dest and a.start < 0:  # the state of the place, inferred
+            if home is None:
+                continue
+            name = ctx.actors.kb.country_name(home) or home
+            a = Actor(name, home, None, name, None, None, -1, -1)
+        elif a.code == dest and not any(x.code for x in ctx.actors.resolve(
+                ctx.doc.char_span(a.start, a.end, alignment_mode="expand") or ctx.doc[0:0])):
+            a = dataclasses.replace(a, code=home)
+        out.append(a)
+    return tuple(out)
+
+
+def _unsided(recipient: tuple, actor: tuple, dest: str) -> bool:
+    """The recipient names no side of its own: uncoded, or given the deporter's country
+    (where they were held), and not already the destination's."""
+    own = {a.code for a in actor if a.code}
+    codes = {r.code for r in recipient}
+    return dest not in codes and dest not in own and all(c is None or c in own for c in codes)
+
+
+def _destination(ctx, verb):
+    """The country a "to" phrase of the verb, or of its object, sends people to."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            end = g.right_edge.idx + len(g.right_edge)
+            for place in ctx.places_in(g.left_edge.idx, end):
+                if place.country and place.feature == "country":
+                    return Actor(place.text, place.country, None, place.name, None, None,
+                                 place.start, place.end)
+    return None
+
+
+def _argument(cand) -> bool:
+    """A "clash" (noun, or the verb a parser makes of it) whose parties are all named
+    persons: a war of words. The "between" parties decide; without them, the subject and
+    the "with" party ("A clashed with B over tariffs")."""
+    word = cand.noun if cand.kind == "noun" else cand.head
+    if word is None or word.lemma_.lower() not in WORDY:
+        return False
+    parties = _objects(word, "between")
+    if not parties and word.pos_ == "VERB":
+        parties = [c for c in word.children if c.dep_ == "nsubj"] + _objects(word, "with")
+    parties += [c for p in parties for c in p.conjuncts]
+    return bool(parties) and all(p.ent_type_ in PERSONS for p in parties)
+
+
+def _objects(word, prep: str) -> list:
+    return [g for c in word.children if c.dep_ == "prep" and c.lower_ == prep
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _naming(cand) -> bool:
+    """"what officials called an attack": the act noun is what the naming verb calls
+    something (its predicate complement), not an act the verb's subject does."""
+    noun = cand.noun
+    if cand.kind != "light" or noun is None or cand.head.lemma_.lower() not in NAMING:
+        return False
+    return noun.dep_ in ("oprd", "attr") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+
+
+def _toll(cand) -> bool:
+    """A harm verb whose subject is a whole war ("the war has killed thousands")."""
+    if cand.kind != "verb":
+        return False
+    subj, passive = subject_of(cand.head)
+    return subj is not None and not passive and subj.lemma_.lower() in WARS
