@@ -116,3 +116,40 @@ def test_the_one_who_remains_in_detention_is_held_not_holding(analyzer):
     (event,) = [e for e in analysis.events if e.event == "COERCE"]
     assert [a.code for a in event.actor] == ["ETH"]
     assert [r.text for r in event.recipient] == ["journalist"]
+
+
+@pytest.mark.model
+def test_the_toll_of_a_whole_war_is_no_act(analyzer):
+    text = ("SARAJEVO, Bosnia — Bosnian prosecutors on Wednesday ordered the arrest of a "
+            "Bosnian Serb leader. Bosnia's state court had summoned him last week. The 1995 "
+            "peace agreement ended a war in Bosnia that lasted more than three years and "
+            "killed 100,000 people.")
+    assert _events(analyzer, text, "ASSAULT") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # deportees with no side named are not the deporter's own people
+    ("Germany deported 28 men on Friday, the interior ministry said.", [(["DEU"], [])]),
+    ("Pakistan deported 300 Afghans on Monday.", [(["PAK"], ["AFG"])]),
+])
+def test_deportees_are_foreigners(analyzer, text, expected):
+    assert _events(analyzer, text, "COERCE") == expected
+
+
+@pytest.mark.model
+def test_the_doers_own_country_as_a_place_kept_out_of_is_no_target(analyzer):
+    text = ("Under the sanctions, the former Albanian president is barred from travel to the "
+            "United States, the State Department said.")
+    recipients = [r for _, r in _events(analyzer, text, "COERCE")]
+    assert recipients and all("USA" not in r for r in recipients)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Being neither citizens nor visitors, the immigrants occupied a gray area under the "
+     "law.", []),
+    ("Russian troops occupied the town of Kupiansk in 2022.", [(["RUS"], ["UKR"])]),
+])
+def test_occupying_a_standing_is_no_seizure(analyzer, text, expected):
+    assert _events(analyzer, text, "COERCE") == expected

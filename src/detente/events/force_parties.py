@@ -5,9 +5,12 @@ drafts of the article around it.
   (``weapons.attribute``).
 - "deported 40 people to Honduras": people sent back to a country are, unless the text
   names their side, that country's; the deporting state's own country (where they were
-  held) is no recipient of its deportation. Extradition is not meant: the destination of
+  held) is no recipient of its deportation, and deportees with no side named take none
+  (a state deports foreigners). Extradition is not meant: the destination of
   an extradited suspect is the state that asked for them, not their side.
 - "X remains in custody": the one held is X, the holder the state.
+- "barred X from entering the United States" (by the United States): the doer's own country
+  named as a place is no second target.
 - "a war that lasted three years and killed 100,000 people", "the insurgency has killed
   40,000": the toll of a whole war, told as background, is no act of anyone's.
 - "killed in what officials called a cowardly attack": the officials name the act; the
@@ -34,6 +37,8 @@ RETURNING = events_words("returning_verbs")
 AT_HOME = frozenset(events_words("home_force_acts"))
 #: Verbs (lemmas) of staying where one is held: "remains in custody".
 STAYING = events_words("staying_verbs")
+#: Characters a place mention may begin before the actor's words ("the " of "the U.S.").
+PLACE_LEAD = 8
 #: Nouns (lemmas) of a fight that may be only a war of words between persons.
 WORDY = events_words("wordy_clash_nouns")
 #: Nouns (lemmas) of a whole war: as the subject of a harm, a toll, not one act.
@@ -59,6 +64,10 @@ def settle(ctx, d, kept: list, before: list) -> bool:
                 d.location = None  # where they were sent is not where it was done
         if dest is not None and _unsided(d.recipient, d.actor, dest.code):
             d.recipient = (dest,)
+        elif dest is None:
+            d.recipient = _foreigners(ctx, d.recipient, d.actor)
+    elif d.event == "COERCE" and len({r.code for r in d.recipient if r.code}) > 1:
+        d.recipient = _not_itself(ctx, d.recipient, d.actor)
     elif f"{d.event}/{d.mode}".lower() in AT_HOME:
         _held(ctx, d)
         d.recipient = _own_people(ctx, d)
@@ -97,8 +106,11 @@ def _owner(ctx, noun) -> tuple:
 
 def _is_place(ctx, actor) -> bool:
     """The actor's words are a place's name ("in custody in Nairobi")."""
-    return actor.start >= 0 and any(p.start <= actor.start and actor.end <= p.end
-                                    for p in ctx.places_in(actor.start, actor.end))
+    if actor.start < 0:
+        return False
+    # a place's mention may open with an article the actor's words leave out ("the U.S.")
+    near = ctx.places_in(max(0, actor.start - PLACE_LEAD), actor.end)
+    return any(p.start <= actor.start and actor.end <= p.end for p in near)
 
 
 def _own_people(ctx, d) -> tuple:
@@ -140,6 +152,31 @@ def _deporter(ctx, actor: tuple, dest: str) -> tuple:
             a = dataclasses.replace(a, code=home)
         out.append(a)
     return tuple(out)
+
+
+def _not_itself(ctx, recipient: tuple, actor: tuple) -> tuple:
+    """"barred X from entering the United States": the doer's own country named as a place
+    the target is kept out of is no second target."""
+    own = {a.code for a in actor if a.code}
+    return tuple(r for r in recipient if r.code not in own or not _is_place(ctx, r))
+
+
+def _foreigners(ctx, recipient: tuple, actor: tuple) -> tuple:
+    """Deportees given the deporter's country by inference (where they were held, the
+    story's setting) lose it: a state deports foreigners. A side the words name stays."""
+    own = {a.code for a in actor if a.code}
+    out = []
+    for r in recipient:
+        if r.code in own and not _named_side(ctx, r):
+            r = dataclasses.replace(r, code=None)
+        out.append(r)
+    return tuple(out)
+
+
+def _named_side(ctx, actor) -> bool:
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand") \
+        if actor.start >= 0 else None
+    return span is not None and any(a.code for a in ctx.actors.resolve(span))
 
 
 def _unsided(recipient: tuple, actor: tuple, dest: str) -> bool:
