@@ -3,6 +3,9 @@ drafts of the article around it.
 
 - A striker named only by its weapon takes the side that attacked the same country before
   (``weapons.attribute``).
+- "16 militants were killed": the state's armed foes killed with no doer named are, in a
+  story set in that state, killed by its forces (``doers.reporting_force`` does the same
+  when the forces report it themselves).
 - "deported 40 people to Honduras": people sent back to a country are, unless the text
   names their side, that country's; the deporting state's own country (where they were
   held) is no recipient of its deportation, and deportees with no side named take none
@@ -12,7 +15,8 @@ drafts of the article around it.
 - "barred X from entering the United States" (by the United States): the doer's own country
   named as a place is no second target.
 - "a war that lasted three years and killed 100,000 people", "the insurgency has killed
-  40,000": the toll of a whole war, told as background, is no act of anyone's.
+  40,000", "the group has been fighting an insurgency since 2004": a whole war, told as
+  background, is no act of anyone's.
 - "killed in what officials called a cowardly attack": the officials name the act; the
   light-verb reading ("called an attack" as ordering one) makes them its doers.
 - "the clash between President A and President B", "A clashed with B over tariffs": a
@@ -24,12 +28,15 @@ from __future__ import annotations
 
 import dataclasses
 
+from .. import knowledge
 from .lexicon import events_words
 from .phrases import subject_of
 from .recipients import FOREIGN, OUTWARD
 from . import weapons
 from ..records import Actor
 
+#: Sectors of the state's armed foes ("militants", "rebels"): data/lexicon/actors.yaml.
+FOES = frozenset(knowledge.table("lexicon/actors.yaml", "reported_kills")["foes"])
 #: Verbs (lemmas) of sending people back to a country: the destination is their side.
 RETURNING = events_words("returning_verbs")
 #: (category, mode) of the acts a state does to its own people unless the text says
@@ -43,6 +50,8 @@ PLACE_LEAD = 8
 WORDY = events_words("wordy_clash_nouns")
 #: Nouns (lemmas) of a whole war: as the subject of a harm, a toll, not one act.
 WARS = events_words("war_toll_nouns")
+#: Verbs (lemmas) of waging a war: "fighting an insurgency" is the war, not one battle.
+FIGHTING = events_words("war_waging_verbs")
 #: Verbs of naming (lemmas): "what officials called an attack" names an act, does none.
 NAMING = events_words("act_naming_verbs")
 #: Entity types of a party whose clash is an argument ("between Trump and Zelenskyy").
@@ -55,6 +64,8 @@ def settle(ctx, d, kept: list, before: list) -> bool:
     weapons.attribute(d, kept, before)
     if d.event == "ASSAULT" and (_argument(d.cand) or _naming(d.cand) or _toll(d.cand)):
         return False
+    if d.event == "ASSAULT" and not d.actor:
+        d.actor = _foes_killed(ctx, d)
     if d.event == "COERCE" and d.cand.kind == "verb" and \
             d.cand.head.lemma_.lower() in RETURNING:
         dest = _destination(ctx, d.cand.head)
@@ -131,6 +142,22 @@ def _own_people(ctx, d) -> tuple:
                                or t.lemma_.lower() in OUTWARD for t in span):
             return d.recipient
     return tuple(dataclasses.replace(r, code=home) for r in d.recipient)
+
+
+def _foes_killed(ctx, d) -> tuple:
+    """"16 militants were killed": armed foes of the state killed in the passive with no
+    doer named are, in a story set in that state, its forces' dead (inferred, no mention);
+    civilians killed are anyone's."""
+    home = ctx.actors.setting
+    if home is None or home not in ctx.actors.kb.countries or d.cand.kind != "verb" \
+            or not d.recipient:
+        return ()
+    if not subject_of(d.cand.head)[1]:
+        return ()
+    if not all(r.sector in FOES and r.code in (None, home) for r in d.recipient):
+        return ()
+    name = ctx.actors.kb.country_name(home) or home
+    return (Actor(name, home, None, name, None, None, -1, -1),)
 
 
 def _deporter(ctx, actor: tuple, dest: str) -> tuple:
@@ -233,8 +260,13 @@ def _naming(cand) -> bool:
 
 
 def _toll(cand) -> bool:
-    """A harm verb whose subject is a whole war ("the war has killed thousands")."""
+    """A harm verb whose subject is a whole war ("the war has killed thousands"), or a
+    fight whose object is one ("has been fighting an insurgency since 2004"): the war
+    told as background, not one act in it."""
     if cand.kind != "verb":
         return False
     subj, passive = subject_of(cand.head)
-    return subj is not None and not passive and subj.lemma_.lower() in WARS
+    if subj is not None and not passive and subj.lemma_.lower() in WARS:
+        return True
+    return cand.head.lemma_.lower() in FIGHTING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WARS for c in cand.head.children)
