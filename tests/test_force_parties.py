@@ -170,3 +170,15 @@ def test_militants_killed_with_no_doer_named_are_the_states_dead(analyzer):
     (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
     killed = [e for e in analysis.events if e.evidence.trigger == "killed"]
     assert [[a.code for a in e.actor] for e in killed] == [["PAK"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Armenian forces fought with Azerbaijani troops along the border overnight.",
+     [(["ARM"], ["AZE"])]),
+    ("Protesters clashed with police in Nairobi on Tuesday.", [(["KEN"], ["KEN"])]),
+    # a weapon fought with is no side
+    ("The rebels fought with rifles and machetes near Goma.", [(["COD"], [])]),
+])
+def test_whom_a_side_clashes_with_is_the_other_side(analyzer, text, expected):
+    assert _events(analyzer, text, "ASSAULT") == expected

@@ -540,7 +540,8 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     roles.recipient.extend(t for t in _prep_objects(verb, rec_preps, where=roles.places)
                            if not (t.head.lower_ == "with" and instrument(t, lex))
                            and (means is None or t.i != means.i)
-                           and not (passive and t.head.lower_ in MEANS_PREPS)
+                           and not (passive and force_roles.means_phrase(
+                               t, MEANS_PREPS, roles.places))
                            and not (removed and t.head.lower_ == "from"))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:

@@ -14,6 +14,7 @@ drafts of the article around it.
 - "X remains in custody": the one held is X, the holder the state.
 - "barred X from entering the United States" (by the United States): the doer's own country
   named as a place is no second target.
+- "troops clashed with Chinese soldiers": whom a side fights with is the other side.
 - "a war that lasted three years and killed 100,000 people", "the insurgency has killed
   40,000", "the group has been fighting an insurgency since 2004": a whole war, told as
   background, is no act of anyone's.
@@ -30,7 +31,7 @@ import dataclasses
 
 from .. import knowledge
 from .lexicon import events_words
-from .phrases import subject_of
+from .phrases import phrase, subject_of
 from .recipients import FOREIGN, OUTWARD
 from . import weapons
 from ..records import Actor
@@ -50,6 +51,8 @@ PLACE_LEAD = 8
 WORDY = events_words("wordy_clash_nouns")
 #: Nouns (lemmas) of a whole war: as the subject of a harm, a toll, not one act.
 WARS = events_words("war_toll_nouns")
+#: Verbs (lemmas) of combat whose "with" party is the other side ("fought with rebels").
+COMBAT = events_words("combat_with_verbs")
 #: Verbs (lemmas) of waging a war: "fighting an insurgency" is the war, not one battle.
 FIGHTING = events_words("war_waging_verbs")
 #: Verbs of naming (lemmas): "what officials called an attack" names an act, does none.
@@ -66,6 +69,8 @@ def settle(ctx, d, kept: list, before: list) -> bool:
         return False
     if d.event == "ASSAULT" and not d.actor:
         d.actor = _foes_killed(ctx, d)
+    if d.event == "ASSAULT" and not any(r.code for r in d.recipient):
+        d.recipient = _opponent(ctx, d) or d.recipient
     if d.event == "COERCE" and d.cand.kind == "verb" and \
             d.cand.head.lemma_.lower() in RETURNING:
         dest = _destination(ctx, d.cand.head)
@@ -142,6 +147,25 @@ def _own_people(ctx, d) -> tuple:
                                or t.lemma_.lower() in OUTWARD for t in span):
             return d.recipient
     return tuple(dataclasses.replace(r, code=home) for r in d.recipient)
+
+
+def _opponent(ctx, d) -> tuple:
+    """"troops clashed with Chinese soldiers", "fought with rebels": whom a side fights
+    with is the other side, when the parse gives no target (not "fought with rifles":
+    only a party the actor list names; "fought with X against Y" has its target)."""
+    verb = d.cand.head
+    if d.cand.kind != "verb" or verb.lemma_.lower() not in WORDY | COMBAT:
+        return ()
+    where = d.location.country if d.location is not None else None
+    for g in _objects(verb, "with"):
+        found = ctx.actors.resolve(phrase(g))
+        named = tuple(a for a in found if a.code)
+        if named:
+            return named
+        if found and where and not any(a.code for a in found):
+            # "clashed with police in Nairobi": an unnamed side is of the place
+            return tuple(dataclasses.replace(a, code=where) for a in found)
+    return ()
 
 
 def _foes_killed(ctx, d) -> tuple:

@@ -21,6 +21,10 @@ NAMING_VERBS = events_words("act_naming_verbs")
 JOINT = events_words("joint_act_adjectives")
 #: Entity types of the words that name a doer's side on an act noun.
 SIDE_ENTS = ("NORP", "GPE")
+#: Entity types of places named inside the phrase of the act.
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+#: Tokens of a means phrase searched for the places it names.
+MEANS_REACH = 40
 
 
 def _named_act(verb, means_nouns: frozenset[str]):
@@ -75,3 +79,16 @@ def counted_member(subj, member_nouns: frozenset[str]):
                 if g.dep_ == "pobj" and g.lemma_.lower() in member_nouns:
                     return g
     return subj
+
+
+def means_phrase(obj, means_preps: frozenset[str], places: list) -> bool:
+    """Whether ``obj`` is the object of a means preposition of a passive harm ("was killed
+    in a car bomb explosion in eastern Beirut"): the act through which it happened, or
+    where, never a second victim. The places it names go to ``places`` (where it
+    happened)."""
+    if obj.head.lower_ not in means_preps:
+        return False
+    start, end = obj.left_edge.i, min(obj.right_edge.i + 1, obj.left_edge.i + MEANS_REACH)
+    places.extend(t for t in obj.doc[start:end]
+                  if t.ent_type_ in PLACE_ENTS and t.ent_iob_ == "B")
+    return True
