@@ -156,13 +156,6 @@ def test_occupying_a_standing_is_no_seizure(analyzer, text, expected):
 
 
 @pytest.mark.model
-def test_fighting_a_whole_insurgency_is_no_act(analyzer):
-    text = ("The separatist group has been fighting a deadly insurgency against the state "
-            "since 2004.")
-    assert _events(analyzer, text, "ASSAULT") == []
-
-
-@pytest.mark.model
 def test_militants_killed_with_no_doer_named_are_the_states_dead(analyzer):
     text = ("QUETTA, Pakistan — Pakistani troops stormed a hijacked train in Balochistan on "
             "Wednesday. Security sources said 16 militants had been killed in the operation. "

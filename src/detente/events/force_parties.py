@@ -16,8 +16,7 @@ drafts of the article around it.
   named as a place is no second target.
 - "troops clashed with Chinese soldiers": whom a side fights with is the other side.
 - "a war that lasted three years and killed 100,000 people", "the insurgency has killed
-  40,000", "the group has been fighting an insurgency since 2004": a whole war, told as
-  background, is no act of anyone's.
+  40,000": the toll of a whole war, told as background, is no act of anyone's.
 - "killed in what officials called a cowardly attack": the officials name the act; the
   light-verb reading ("called an attack" as ordering one) makes them its doers.
 - "the clash between President A and President B", "A clashed with B over tariffs": a
@@ -53,8 +52,6 @@ WORDY = events_words("wordy_clash_nouns")
 WARS = events_words("war_toll_nouns")
 #: Verbs (lemmas) of combat whose "with" party is the other side ("fought with rebels").
 COMBAT = events_words("combat_with_verbs")
-#: Verbs (lemmas) of waging a war: "fighting an insurgency" is the war, not one battle.
-FIGHTING = events_words("war_waging_verbs")
 #: Verbs of naming (lemmas): "what officials called an attack" names an act, does none.
 NAMING = events_words("act_naming_verbs")
 #: Entity types of a party whose clash is an argument ("between Trump and Zelenskyy").
@@ -284,13 +281,9 @@ def _naming(cand) -> bool:
 
 
 def _toll(cand) -> bool:
-    """A harm verb whose subject is a whole war ("the war has killed thousands"), or a
-    fight whose object is one ("has been fighting an insurgency since 2004"): the war
-    told as background, not one act in it."""
+    """A harm verb whose subject is a whole war ("the war has killed thousands"): the war's
+    toll told as background, not one act in it."""
     if cand.kind != "verb":
         return False
     subj, passive = subject_of(cand.head)
-    if subj is not None and not passive and subj.lemma_.lower() in WARS:
-        return True
-    return cand.head.lemma_.lower() in FIGHTING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in WARS for c in cand.head.children)
+    return subj is not None and not passive and subj.lemma_.lower() in WARS
