@@ -175,3 +175,15 @@ def test_militants_killed_with_no_doer_named_are_the_states_dead(analyzer):
 ])
 def test_whom_a_side_clashes_with_is_the_other_side(analyzer, text, expected):
     assert _events(analyzer, text, "ASSAULT") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("MOGADISHU, Somalia — Somalia's army said the airstrikes killed 30 al-Shabab fighters "
+     "near Jowhar.", [(["SOM"], ["SOM"])]),
+    # civilians killed by a weapon are nobody's by the reporter's word
+    ("KYIV, Ukraine — Ukraine's military said a missile killed three civilians in Odesa.",
+     [([], ["UKR"])]),
+])
+def test_a_strike_a_state_force_reports_on_its_foes_is_its_own(analyzer, text, expected):
+    assert _events(analyzer, text, "ASSAULT") == expected

@@ -5,7 +5,8 @@ drafts of the article around it.
   (``weapons.attribute``).
 - "16 militants were killed": the state's armed foes killed with no doer named are, in a
   story set in that state, killed by its forces (``doers.reporting_force`` does the same
-  when the forces report it themselves).
+  when the forces report it themselves); so is a strike told by its weapon that a state's
+  force reports killing its armed foes ("the army said the airstrikes killed 30 militants").
 - "deported 40 people to Honduras": people sent back to a country are, unless the text
   names their side, that country's; the deporting state's own country (where they were
   held) is no recipient of its deportation, and deportees with no side named take none
@@ -36,7 +37,10 @@ from . import weapons
 from ..records import Actor
 
 #: Sectors of the state's armed foes ("militants", "rebels"): data/lexicon/actors.yaml.
-FOES = frozenset(knowledge.table("lexicon/actors.yaml", "reported_kills")["foes"])
+_KILLS = knowledge.table("lexicon/actors.yaml", "reported_kills")
+FOES = frozenset(_KILLS["foes"])
+#: Sectors of the state's forces that report their own strikes ("the army said ...").
+FORCES = frozenset(_KILLS["forces"])
 #: Verbs (lemmas) of sending people back to a country: the destination is their side.
 RETURNING = events_words("returning_verbs")
 #: (category, mode) of the acts a state does to its own people unless the text says
@@ -65,7 +69,9 @@ def settle(ctx, d, kept: list, before: list) -> bool:
     if d.event == "ASSAULT" and (_argument(d.cand) or _naming(d.cand) or _toll(d.cand)):
         return False
     if d.event == "ASSAULT" and not d.actor:
-        d.actor = _foes_killed(ctx, d)
+        d.actor = _foes_killed(ctx, d) or _reported_strike(ctx, d)
+    elif d.event == "ASSAULT" and weapons.unattributed(d):
+        d.actor = _reported_strike(ctx, d) or d.actor
     if d.event == "ASSAULT" and not any(r.code for r in d.recipient):
         d.recipient = _opponent(ctx, d) or d.recipient
     if d.event == "COERCE" and d.cand.kind == "verb" and \
@@ -163,6 +169,21 @@ def _opponent(ctx, d) -> tuple:
             # "clashed with police in Nairobi": an unnamed side is of the place
             return tuple(dataclasses.replace(a, code=where) for a in found)
     return ()
+
+
+def _reported_strike(ctx, d) -> tuple:
+    """"The army said the airstrikes killed 30 militants": a strike told by its weapon,
+    reported by a state's force, whose victims are all that state's armed foes, is the
+    reporting force's own (as a passive one is, ``doers.reporting_force``)."""
+    speakers = d.extra.get("speaker_actors") or ()
+    forces = tuple(s for s in speakers if s.sector in FORCES)
+    codes = {s.code for s in speakers}
+    if not forces or not d.recipient or len(codes) != 1 or not codes <= set(
+            ctx.actors.kb.countries):
+        return ()
+    if not all(r.sector in FOES and r.code in codes | {None} for r in d.recipient):
+        return ()
+    return forces
 
 
 def _foes_killed(ctx, d) -> tuple:
