@@ -27,8 +27,8 @@ def _events(analyzer, text, category):
     ("A senior Hamas commander is dead, killed in an Israeli airstrike in Gaza.",
      [(["ISR"], ["PSE"])]),
     # the describers of a joint operation are its partners; the member's group is harmed
-    ("One of the Islamic State group's senior leaders is dead, killed in what Iraqi and "
-     "U.S. officials called a joint operation.", [(["IRQ", "USA"], ["IMG"])]),
+    ("One of the Boko Haram group's senior commanders is dead, killed in what Nigerian and "
+     "Chadian officials called a joint operation.", [(["NGA", "TCD"], ["NGA"])]),
     # the nationality of the act named through "said was" is its doer's
     ("A Hamas commander was killed in what Palestinian officials said was an Israeli "
      "airstrike.", [(["ISR"], ["PSE"])]),

@@ -43,8 +43,8 @@ FOES = frozenset(_KILLS["foes"])
 FORCES = frozenset(_KILLS["forces"])
 #: Verbs (lemmas) of sending people back to a country: the destination is their side.
 RETURNING = events_words("returning_verbs")
-#: (category, mode) of the acts a state does to its own people unless the text says
-#: otherwise: arrests, bans, executions.
+#: "CATEGORY/mode" of the acts a state does to its own people unless the text says
+#: otherwise: arrests, bans, executions (matched lower-cased).
 AT_HOME = frozenset(events_words("home_force_acts"))
 #: Verbs (lemmas) of staying where one is held: "remains in custody".
 STAYING = events_words("staying_verbs")
@@ -58,7 +58,7 @@ WARS = events_words("war_toll_nouns")
 COMBAT = events_words("combat_with_verbs")
 #: Verbs of naming (lemmas): "what officials called an attack" names an act, does none.
 NAMING = events_words("act_naming_verbs")
-#: Entity types of a party whose clash is an argument ("between Trump and Zelenskyy").
+#: Entity types of a party whose clash is an argument ("between President A and President B").
 PERSONS = ("PERSON",)
 
 

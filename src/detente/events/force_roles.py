@@ -1,6 +1,6 @@
 """Who did a harm told in the passive, and whom it befell, where the parse hides them.
 
-"X was killed in what U.S. and Iraqi officials describe as a joint operation": the act
+"X was killed in what Kenyan and Somali officials describe as a joint operation": the act
 through which the harm happened is not the preposition's object but the complement of a
 verb of naming inside it. Its doer is the nationality the act noun carries ("what officials
 called an Israeli strike"), else, for a joint act, the parties who call it theirs (the
