@@ -46,7 +46,7 @@ def test_the_describers_of_an_act_that_is_not_joint_are_not_its_doers(analyzer):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Last month, Thailand deported 173 women and children to Turkey.", [(["THA"], ["TUR"])]),
+    ("Last month, Malaysia deported 120 men to Myanmar.", [(["MYS"], ["MMR"])]),
     ("Germany deported 28 men to Afghanistan on Friday, the interior ministry said.",
      [(["DEU"], ["AFG"])]),
     # a side the text names stays
@@ -83,8 +83,8 @@ def test_people_expelled_to_a_country_are_not_made_its_side(analyzer):
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
     ("Iran executed a man convicted of spying on Monday.", [(["IRN"], ["IRN"])]),
-    ("Morocco's counterterrorism agency broke up a terrorist cell on Monday.",
-     [(["MAR"], ["MAR"])]),
+    ("Tunisia's counterterrorism agency broke up a terrorist cell on Monday.",
+     [(["TUN"], ["TUN"])]),
 ])
 def test_a_state_arrests_or_executes_its_own_people_unless_told_otherwise(
         analyzer, text, expected):
@@ -120,10 +120,10 @@ def test_the_one_who_remains_in_detention_is_held_not_holding(analyzer):
 
 @pytest.mark.model
 def test_the_toll_of_a_whole_war_is_no_act(analyzer):
-    text = ("SARAJEVO, Bosnia — Bosnian prosecutors on Wednesday ordered the arrest of a "
-            "Bosnian Serb leader. Bosnia's state court had summoned him last week. The 1995 "
-            "peace agreement ended a war in Bosnia that lasted more than three years and "
-            "killed 100,000 people.")
+    text = ("FREETOWN, Sierra Leone — Sierra Leonean prosecutors on Wednesday ordered the "
+            "arrest of a former rebel commander. Sierra Leone's high court had summoned him "
+            "last week. The 2002 peace deal ended a civil war in Sierra Leone that lasted 11 "
+            "years and killed 50,000 people.")
     assert _events(analyzer, text, "ASSAULT") == []
 
 
@@ -139,7 +139,7 @@ def test_deportees_are_foreigners(analyzer, text, expected):
 
 @pytest.mark.model
 def test_the_doers_own_country_as_a_place_kept_out_of_is_no_target(analyzer):
-    text = ("Under the sanctions, the former Albanian president is barred from travel to the "
+    text = ("Under the sanctions, a former Guatemalan minister is barred from travel to the "
             "United States, the State Department said.")
     recipients = [r for _, r in _events(analyzer, text, "COERCE")]
     assert recipients and all("USA" not in r for r in recipients)
@@ -147,8 +147,7 @@ def test_the_doers_own_country_as_a_place_kept_out_of_is_no_target(analyzer):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
-    ("Being neither citizens nor visitors, the immigrants occupied a gray area under the "
-     "law.", []),
+    ("As neither citizens nor visitors, the refugees occupied a gray area in the law.", []),
     ("Russian troops occupied the town of Kupiansk in 2022.", [(["RUS"], ["UKR"])]),
 ])
 def test_occupying_a_standing_is_no_seizure(analyzer, text, expected):
@@ -157,7 +156,7 @@ def test_occupying_a_standing_is_no_seizure(analyzer, text, expected):
 
 @pytest.mark.model
 def test_militants_killed_with_no_doer_named_are_the_states_dead(analyzer):
-    text = ("QUETTA, Pakistan — Pakistani troops stormed a hijacked train in Balochistan on "
+    text = ("QUETTA, Pakistan — Pakistani troops raided a militant hideout in Balochistan on "
             "Wednesday. Security sources said 16 militants had been killed in the operation. "
             "Pakistan's army said the operation was over.")
     (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
