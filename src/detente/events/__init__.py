@@ -31,7 +31,7 @@ from .clauses import under_holder
 from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
 from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
-from . import material, weapons
+from . import force_parties, material, weapons
 from . import modality as modality_mod
 from .parties import with_party_sectors
 from .retellings import merge_retellings
@@ -89,7 +89,8 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
         for n, d in enumerate(drafts):
             if d.extra.get("merged"):
                 continue
-            weapons.attribute(d, kept, drafts[:n])
+            if not force_parties.settle(ctx, d, kept, drafts[:n]):
+                continue  # a clash of words, not of arms
             if not any(a.code for a in d.actor) and (_collective_subject(d) or any(
                     _collective_text(a.text) for a in d.actor)):
                 ante = _latest_plural(kept + drafts)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from ..ranges import Cache, uncached
-from . import adjuncts, weapons
+from . import adjuncts, force_roles, weapons
 from .clauses import as_phrase_agent, under_holder
 from .lexicon import category_set, events_words
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
@@ -438,6 +438,9 @@ def _nominal_agent(verb):
                 if p.dep_ in ("amod", "compound") and p.i < g.i and p.ent_type_ == "NORP" \
                         and g.lemma_.lower() in MEANS_NOUNS:
                     return g, p  # "killed in an Israeli strike"
+        act, doer = force_roles.described_act(c, MEANS_NOUNS)  # "in what X called a raid"
+        if act is not None:
+            return act, doer
     return None, None
 
 
@@ -474,6 +477,8 @@ def _doer_of_cause(agent, lex):
 def _victim(subj):
     """The party a passive victim belongs to: "the group's commander was killed" harms the
     group (a country's leader stays: the person is then the state's own)."""
+    if subj is not None:
+        subj = force_roles.counted_member(subj, MEMBER_NOUNS)  # "one of the group's leaders"
     if subj is None or subj.lemma_.lower() not in MEMBER_NOUNS:
         return subj
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -535,6 +540,8 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     roles.recipient.extend(t for t in _prep_objects(verb, rec_preps, where=roles.places)
                            if not (t.head.lower_ == "with" and instrument(t, lex))
                            and (means is None or t.i != means.i)
+                           and not (passive and force_roles.means_phrase(
+                               t, MEANS_PREPS, roles.places))
                            and not (removed and t.head.lower_ == "from"))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:

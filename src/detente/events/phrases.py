@@ -134,6 +134,8 @@ def subject_of(verb, depth: int = 0):
             return subj, True
         if verb.dep_ == "xcomp" and passive:
             return subj, False  # raising: "X is expected to attack" -> X attacks
+        if verb.dep_ == "advcl" and reduced_passive(verb, head):
+            return subj, True  # "X is dead, killed in a strike": done to X
         if verb.tag_ == "VBN" and (verb.dep_ == "acomp" or (
                 verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in STATE_VERBS)):
             return subj, True  # "X stands accused of", "remains detained": done to X
@@ -148,6 +150,24 @@ def subject_of(verb, depth: int = 0):
             return subj, passive and bare and head.tag_ == "VBN"
         return subj, False
     return None, False
+
+
+#: A participle clause's own words that make it active or give it a subject of its own.
+_OWN_ARGS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "csubj", "dobj", "dative",
+                       "ccomp", "xcomp"})
+
+
+def reduced_passive(verb, head) -> bool:
+    """A bare participle clause tells what was done to the subject it shares: "X is dead,
+    killed in a strike", "Arrested in May, X spent ...", "X was found dead, shot in the
+    head" (the tagger's past tense, read as a participle beside a passive head). With an
+    object it is an active verb the tagger took for a participle ("stormed the town, killed
+    ten"), and a bare past tense beside an active head is active ("advanced, fired at")."""
+    if any(c.dep_ in _OWN_ARGS for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and tree.is_passive(head)
 
 
 def _among(noun):
