@@ -12,6 +12,8 @@
   ("the group frequently conducts bombings"; ``material`` reads the adverb on a verb of the
   act's own), or told in the perfect since a year ("since 2009, hundreds have been killed in
   attacks", "has been attacking troops since 2011"): a count over years, not one event;
+- talk that mentions, asks or recalls (``asides``): a question, a reader's advice, an event
+  counted by "this marks", a journalist's inquiry, what a thing is used for;
 - "must have given", "should have stopped": an inference or a reproach about the past, not a
   demand (``epistemic``, read by ``candidates`` where a reported "must" becomes a REQUEST).
 
@@ -21,6 +23,7 @@ Word lists live in ``data/lexicon/cautions.yaml``.
 from __future__ import annotations
 
 from .. import knowledge, tree
+from . import asides
 
 _FILE = "lexicon/cautions.yaml"
 SITUATION_NOUNS = knowledge.words(_FILE, "situation_nouns")
@@ -42,7 +45,7 @@ _JOINED = 3
 
 def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
-    if _worry_about_nothing(cand) or _text_says(cand):
+    if _worry_about_nothing(cand) or _text_says(cand) or asides.aside(cand, lex):
         return True
     if not lex.is_material_conflict(cand.event):
         return False

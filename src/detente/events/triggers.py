@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import docview, tree
-from . import adjuncts, claims, complements, meetings, weapons
+from . import adjuncts, claims, complements, meetings, messages, weapons
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
 
 
@@ -489,6 +489,9 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
                 cand.dropped = True
                 continue
             vlemma = lem(verb)
+            if prep is not None and messages.about_message(verb, anchor):
+                cand.dropped = True  # "issued a statement on the release": its topic
+                continue
             if vlemma in lex.light_verbs and (prep is None or prep.lower_ in LIGHT_PREPS
                                               or vlemma in ANY_PREP_LIGHT_VERBS) \
                     and not _characterized(lex, verb, anchor):

@@ -1,0 +1,83 @@
+"""Sentences that mention, ask or recall without anyone doing a political act (issue 9,
+round 5, false events outside acts of force): a question that asks for nothing, a reader's
+advice, a visit counted by "this marks", a journalist's inquiry, what a thing is used for, a
+measure kept or broken, a degree asked about, people at large (events/asides.py), the topic
+of a statement (events/messages.py) or of a disagreement, and an act a party is interested
+in (events/irrealis.py). Made-up sentences, run through the real model; each case has a
+twin where the event is told."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+def _events(analyzer, text) -> list:
+    return list(next(analyzer.analyze([Article.make(text, published=PUBLISHED)])).events)
+
+
+def _any(analyzer, text) -> set[str]:
+    """The categories the text yields in any modality (an aside is no event at all)."""
+    return {e.event for e in _events(analyzer, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, told", [
+    # a question asks for nothing
+    ("Chile's foreign minister asked reporters: \"Who benefits from this war?\"", "REQUEST",
+     False),
+    ("Peru's president asked why the talks with Chile had failed.", "REQUEST", False),
+    ("Chile's foreign minister asked Peru to reopen the border.", "REQUEST", True),
+    # "this marks" counts a visit told before
+    ("This marks the Kenyan president's third visit to Uganda.", "CONSULT", False),
+    ("The Kenyan president made his third visit to Uganda on Monday.", "CONSULT", True),
+    # a journalist's inquiry is no investigation
+    ("Uganda's foreign ministry did not respond to a Reuters inquiry.", "ACCUSE", False),
+    ("Uganda's parliament opened an inquiry into the police.", "ACCUSE", True),
+    # what a thing is used for
+    ("A Kenyan plane used to share intelligence with Ugandan troops crashed on Monday.",
+     "COOPERATE", False),
+    ("Kenyan troops shared intelligence with Ugandan forces on Monday.", "COOPERATE", True),
+    # a measure kept or broken is not imposed
+    ("Such shipments would violate a U.N. arms embargo on Sudan.", "SANCTION", False),
+    ("The U.N. imposed an arms embargo on Sudan.", "SANCTION", True),
+    # a degree asked about
+    ("Trade depends on how well Chile and Peru cooperate.", "COOPERATE", False),
+    ("Chile and Peru cooperated on border security last year.", "COOPERATE", True),
+    # people at large are no party
+    ("Everyone in Lima agrees that Chile must pay.", "AGREE", False),
+    ("People have rejected the new Peruvian constitution, a senator said.", "REJECT", False),
+    ("Chile rejected the new Peruvian constitution.", "REJECT", True),
+    # a thing judged to be a rejection
+    ("The closure of the border is a clear rejection of Bolivia's rights.", "REJECT", False),
+    # the topic of a statement, of a disagreement
+    ("Peru's rights commission issued a statement on the release of the journalist.",
+     "RETREAT", False),
+    ("Peru released the journalist on Monday.", "RETREAT", True),
+    ("The two leaders disagreed over Chilean aid to Peru.", "AID", False),
+    ("Chile sent aid to Peru.", "AID", True),
+])
+def test_aside_or_event(analyzer, text, event, told):
+    assert (event in _any(analyzer, text)) is told
+
+
+@pytest.mark.model
+def test_a_readers_should_is_no_demand(analyzer):
+    lead = "Vietnamese lawmakers called for limits on online gaming for children this week. "
+    posted = _events(analyzer, lead + "\u201cParents should take away game consoles at "
+                                      "night,\u201d wrote one user from Thai Nguyen Province.")
+    assert [(e.event, e.evidence.trigger) for e in posted] == [("REQUEST", "called")]
+
+
+@pytest.mark.model
+def test_an_interest_voiced_is_not_aid_given(analyzer):
+    wanted = _events(analyzer, "Chile has voiced interest in making military aid to Peru "
+                               "conditional on trade access.")
+    assert [(e.event, e.modality) for e in wanted] == [("AID", "hypothetical")]
+    given = _events(analyzer, "Chile gave military aid to Peru.")
+    assert [(e.event, e.modality) for e in given] == [("AID", "asserted")]
