@@ -2,8 +2,9 @@
 round 5, false events outside acts of force): a question that asks for nothing, a reader's
 advice, a visit counted by "this marks", a journalist's inquiry, what a thing is used for, a
 measure kept or broken, a degree asked about, people at large (events/asides.py), the topic
-of a statement (events/messages.py) or of a disagreement, and an act a party is interested
-in (events/irrealis.py). Made-up sentences, run through the real model; each case has a
+of a statement (events/messages.py) or of a disagreement, what a pact provided told in a
+relative clause on it (events/nonevents.py), commitments met, and an act a party is
+interested in (events/irrealis.py). Made-up sentences, run through the real model; each case has a
 twin where the event is told."""
 
 from __future__ import annotations
@@ -61,6 +62,16 @@ def _any(analyzer, text) -> set[str]:
     ("Peru released the journalist on Monday.", "RETREAT", True),
     ("The two leaders disagreed over Chilean aid to Peru.", "AID", False),
     ("Chile sent aid to Peru.", "AID", True),
+    # what a pact provided, in a relative clause on it, however it is renamed: background
+    ("In 2021, Ethiopia stopped meeting its commitments under the 2018 border accord, known "
+     "as the Peace and Friendship Agreement, or PFA, which provided Eritrea with aid in "
+     "exchange for access to its ports.", "AID", False),
+    ("In 2021, Ethiopia provided Eritrea with aid in exchange for access to its ports.",
+     "AID", True),
+    # commitments are met, not met with
+    ("In 2021, Ethiopia stopped meeting its commitments under the 2018 border accord.",
+     "CONSULT", False),
+    ("Ethiopia's prime minister met Eritrea's president on Monday.", "CONSULT", True),
 ])
 def test_aside_or_event(analyzer, text, event, told):
     assert (event in _any(analyzer, text)) is told
