@@ -3,8 +3,8 @@ round 5, false events outside acts of force): a question that asks for nothing, 
 advice, a visit counted by "this marks", a journalist's inquiry, what a thing is used for, a
 measure kept or broken, a degree asked about, people at large (events/asides.py), the topic
 of a statement (events/messages.py) or of a disagreement, what a pact provided told in a
-relative clause on it (events/nonevents.py), commitments met, and an act a party is
-interested in (events/irrealis.py). Made-up sentences, run through the real model; each case has a
+relative clause on it (events/nonevents.py), commitments met, what someone is arrested
+for (events/candidates.py), and an act a party is interested in (events/irrealis.py). Made-up sentences, run through the real model; each case has a
 twin where the event is told."""
 
 from __future__ import annotations
@@ -72,6 +72,11 @@ def _any(analyzer, text) -> set[str]:
     ("In 2021, Ethiopia stopped meeting its commitments under the 2018 border accord.",
      "CONSULT", False),
     ("Ethiopia's prime minister met Eritrea's president on Monday.", "CONSULT", True),
+    # what someone is arrested or jailed for is the charge, not an act the text reports
+    ("Police in Kenya detained two journalists last week for cooperating with Somali "
+     "officials.", "COOPERATE", False),
+    ("Kenya jailed a Ugandan activist for helping refugees cross the border.", "AID", False),
+    ("Kenya and Somalia cooperated on border security last week.", "COOPERATE", True),
 ])
 def test_aside_or_event(analyzer, text, event, told):
     assert (event in _any(analyzer, text)) is told

@@ -125,6 +125,8 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
         parent, dep = h.head, h.dep_
         if dep == "pobj":
             parent, dep = h.head.head, "prep"
+        elif dep == "pcomp" and h.head.dep_ == "prep":
+            parent = h.head.head  # "arrested for collaborating with Israel": the charge
         other = owner.get(parent.i)
         if other is None or other is cand or other.dropped or dep not in ELABORATION_DEPS:
             # "US attacks have killed eight": the verb restates its event-noun subject

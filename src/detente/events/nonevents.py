@@ -112,8 +112,10 @@ def _text_says(cand) -> bool:
     if subj.lower_ in _RELATIVES and head.dep_ == "relcl":
         # "the deal, which provides ...", "the deal, known as the JCPOA, which provided ..."
         return any(_document(t) for t in _antecedents(head.head))
-    if head.tag_ == "VBD":
-        return False  # "the treaty ended the war": an act of the text, told in a clause of its own
+    if head.tag_ == "VBD" or cand.kind != "verb":
+        # "the treaty ended the war": an act of the text, told in a clause of its own; "the
+        # deal has the backing of India": a light verb tells a party's act on the text
+        return False
     return _document(subj)
 
 

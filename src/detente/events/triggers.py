@@ -492,9 +492,10 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
             if prep is not None and messages.about_message(verb, anchor):
                 cand.dropped = True  # "issued a statement on the release": its topic
                 continue
-            if vlemma in lex.light_verbs and (prep is None or prep.lower_ in LIGHT_PREPS
-                                              or vlemma in ANY_PREP_LIGHT_VERBS) \
+            if vlemma in lex.light_verbs and (prep is None or prep.lower_ in LIGHT_PREPS or (
+                    vlemma in ANY_PREP_LIGHT_VERBS and prep.lower_ not in CIRCUMSTANCE_PREPS)) \
                     and not _characterized(lex, verb, anchor):
+                # "taking photos during the arrest": a time, not the light verb's event
                 _merge(cand, verb, cand.event, cand.mode, by_token, weak=False)
                 continue
             cand.predicate = verb
