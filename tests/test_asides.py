@@ -1,10 +1,11 @@
 """Sentences that mention, ask or recall without anyone doing a political act (issue 9,
 round 5, false events outside acts of force): a question that asks for nothing, a reader's
 advice, a visit counted by "this marks", a journalist's inquiry, what a thing is used for, a
-measure kept or broken, a degree asked about, people at large (events/asides.py), the topic
-of a statement (events/messages.py) or of a disagreement, what a pact provided told in a
-relative clause on it (events/nonevents.py), commitments met, what someone is arrested
-for (events/candidates.py), and an act a party is interested in (events/irrealis.py). Made-up sentences, run through the real model; each case has a
+measure kept or broken, a degree asked about, people at large, a flow of aid depended on
+(events/asides.py), the topic of a statement (events/messages.py) or of a disagreement,
+what a pact provided told in a relative clause on it (events/nonevents.py), commitments
+met, what someone is arrested for (events/candidates.py), and an act a party is interested
+in (events/irrealis.py). Made-up sentences, run through the real model; each case has a
 twin where the event is told."""
 
 from __future__ import annotations
@@ -77,6 +78,10 @@ def _any(analyzer, text) -> set[str]:
      "officials.", "COOPERATE", False),
     ("Kenya jailed a Ugandan activist for helping refugees cross the border.", "AID", False),
     ("Kenya and Somalia cooperated on border security last week.", "COOPERATE", True),
+    # a standing flow of help depended on
+    ("Kenya is one of the largest recipients of U.S. aid in Africa.", "AID", False),
+    ("Kenya relies heavily on Chinese loans.", "AID", False),
+    ("China gave Kenya new loans last year.", "AID", True),
 ])
 def test_aside_or_event(analyzer, text, event, told):
     assert (event in _any(analyzer, text)) is told

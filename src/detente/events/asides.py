@@ -21,6 +21,8 @@ the categories of talk and deeds short of force (acts of force keep their own ru
 - a measure or a pact kept or broken: "transfers that violate a U.N. arms embargo", "ships
   evading sanctions", "failed to comply with the agreement": the embargo, the sanctions and
   the agreement are standing things named, not imposed or agreed in the sentence;
+- a standing flow of help depended on: "Kenya relies heavily on Chinese loans", "one of the
+  largest recipients of U.S. aid": a state of things, not aid given in the story;
 - a degree asked about: "depends on how well the neighbours accepted them", "how quickly
   the parties agree": no act is told as done.
 
@@ -59,6 +61,8 @@ ANSWER_VERBS = knowledge.words(_FILE, "answer_verbs")
 FUNCTION_VERBS = knowledge.words(_FILE, "function_verbs")
 #: "violate", "comply": verbs whose object is a standing measure or pact
 OBSERVING_VERBS = knowledge.words(_FILE, "observing_verbs")
+#: "rely", "recipient": words by which a party depends on a standing flow of help
+DEPENDENCE_WORDS = knowledge.words(_FILE, "dependence_words")
 #: "well", "quickly": adverbs a "how" turns into a question of degree
 DEGREE_ADVERBS = knowledge.words(_FILE, "degree_adverbs")
 #: Wh-words (fine-grained tags) that open a question.
@@ -73,7 +77,7 @@ def aside(cand, lex) -> bool:
         return False
     return (_question(cand) or _public_advice(cand) or _restated(cand)
             or _press_query(cand) or _function(cand) or _kept_or_broken(cand)
-            or _degree(cand) or _people_at_large(cand))
+            or _degree(cand) or _people_at_large(cand) or _depended_on(cand))
 
 
 def _question(cand) -> bool:
@@ -181,3 +185,13 @@ def _degree(cand) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS and any(
         g.dep_ == "advmod" and g.lower_ == "how" for g in c.children)
         for c in cand.head.children)
+
+
+def _depended_on(cand) -> bool:
+    """"relies heavily on Chinese loans", "recipients of U.S. aid": a standing flow."""
+    if cand.kind != "noun" or cand.event != "AID":
+        return False
+    noun = cand.anchor or cand.noun
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("of", "on", "upon") \
+        and lem(prep.head) in DEPENDENCE_WORDS
