@@ -4,8 +4,9 @@ advice, a visit counted by "this marks", a journalist's inquiry, what a thing is
 measure kept or broken, a degree asked about, people at large, a flow of aid depended on
 (events/asides.py), the topic of a statement (events/messages.py) or of a disagreement,
 what a pact provided told in a relative clause on it (events/nonevents.py), commitments
-met, what someone is arrested for (events/candidates.py), and an act a party is interested
-in (events/irrealis.py). Made-up sentences, run through the real model; each case has a
+met, a withdrawal from a match, what someone is arrested for (events/candidates.py), a
+thing that "threatens" (events/cautions.py), and an act a party is interested in
+(events/irrealis.py). Made-up sentences, run through the real model; each case has a
 twin where the event is told."""
 
 from __future__ import annotations
@@ -82,6 +83,13 @@ def _any(analyzer, text) -> set[str]:
     ("Kenya is one of the largest recipients of U.S. aid in Africa.", "AID", False),
     ("Kenya relies heavily on Chinese loans.", "AID", False),
     ("China gave Kenya new loans last year.", "AID", True),
+    # sport and filings are no retreat; troops are
+    ("Kenya withdrew from the tournament.", "RETREAT", False),
+    ("Somalia's football team pulled out of the match.", "RETREAT", False),
+    ("Russian troops pulled out of Kherson.", "RETREAT", True),
+    # a thing that threatens is a danger, not a threat
+    ("Ethiopia's dam threatens Egypt's water supply, Cairo says.", "THREATEN", False),
+    ("Kenya threatened Somalia with sanctions.", "THREATEN", True),
 ])
 def test_aside_or_event(analyzer, text, event, told):
     assert (event in _any(analyzer, text)) is told
