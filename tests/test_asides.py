@@ -1,13 +1,13 @@
 """Sentences that mention, ask or recall without anyone doing a political act (issue 9,
 round 5, false events outside acts of force): a question that asks for nothing, a reader's
 advice, a visit counted by "this marks", a journalist's inquiry, what a thing is used for, a
-measure kept or broken, a degree asked about, people at large, a flow of aid depended on
-(events/asides.py), the topic of a statement (events/messages.py) or of a disagreement,
-what a pact provided told in a relative clause on it (events/nonevents.py), commitments
-met, a withdrawal from a match, what someone is arrested for (events/candidates.py), a
-thing that "threatens" (events/cautions.py), and an act a party is interested in
-(events/irrealis.py). Made-up sentences, run through the real model; each case has a
-twin where the event is told."""
+measure kept or broken, a degree asked about, people at large, a flow of aid depended on,
+words to passengers (events/asides.py), the topic of a statement (events/messages.py) or of
+a disagreement, what a pact provided told in a relative clause on it (events/nonevents.py),
+commitments met, refugees hosted, a withdrawal from a match, what someone is arrested for
+(events/candidates.py), a thing that "threatens" (events/cautions.py), and an act a party is
+interested in (events/irrealis.py). Made-up sentences, run through the real model; each
+case has a twin where the event is told."""
 
 from __future__ import annotations
 
@@ -90,6 +90,13 @@ def _any(analyzer, text) -> set[str]:
     # a thing that threatens is a danger, not a threat
     ("Ethiopia's dam threatens Egypt's water supply, Cairo says.", "THREATEN", False),
     ("Kenya threatened Somalia with sanctions.", "THREATEN", True),
+    # a place a country houses is no meeting; a guest is
+    ("Uganda hosts more than 1.5 million refugees from South Sudan.", "CONSULT", False),
+    ("Kenya's president hosted his Ugandan counterpart in Nairobi on Monday.", "CONSULT",
+     True),
+    # words to customers or fans address no party
+    ("Kenya Airways apologized to passengers for the delay.", "CONCEDE", False),
+    ("Kenya apologized to Uganda for the incident.", "CONCEDE", True),
 ])
 def test_aside_or_event(analyzer, text, event, told):
     assert (event in _any(analyzer, text)) is told

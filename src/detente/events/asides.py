@@ -23,6 +23,8 @@ the categories of talk and deeds short of force (acts of force keep their own ru
   the agreement are standing things named, not imposed or agreed in the sentence;
 - a standing flow of help depended on: "Kenya relies heavily on Chinese loans", "one of the
   largest recipients of U.S. aid": a state of things, not aid given in the story;
+- talk to an audience of customers or fans: "Kenya Airways apologized to passengers for the
+  delay", "congratulated the runners on their victory": no party is addressed;
 - a degree asked about: "depends on how well the neighbours accepted them", "how quickly
   the parties agree": no act is told as done.
 
@@ -61,6 +63,10 @@ ANSWER_VERBS = knowledge.words(_FILE, "answer_verbs")
 FUNCTION_VERBS = knowledge.words(_FILE, "function_verbs")
 #: "violate", "comply": verbs whose object is a standing measure or pact
 OBSERVING_VERBS = knowledge.words(_FILE, "observing_verbs")
+#: "passenger", "fan": an audience that is no party
+AUDIENCES = knowledge.words(_FILE, "private_audiences")
+#: Categories of words and gestures addressed to someone
+ADDRESSED = frozenset(w.upper() for w in knowledge.words(_FILE, "addressed_categories"))
 #: "rely", "recipient": words by which a party depends on a standing flow of help
 DEPENDENCE_WORDS = knowledge.words(_FILE, "dependence_words")
 #: "well", "quickly": adverbs a "how" turns into a question of degree
@@ -77,7 +83,8 @@ def aside(cand, lex) -> bool:
         return False
     return (_question(cand) or _public_advice(cand) or _restated(cand)
             or _press_query(cand) or _function(cand) or _kept_or_broken(cand)
-            or _degree(cand) or _people_at_large(cand) or _depended_on(cand))
+            or _degree(cand) or _people_at_large(cand) or _depended_on(cand)
+            or _to_an_audience(cand))
 
 
 def _question(cand) -> bool:
@@ -195,3 +202,14 @@ def _depended_on(cand) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in ("of", "on", "upon") \
         and lem(prep.head) in DEPENDENCE_WORDS
+
+
+def _to_an_audience(cand) -> bool:
+    """"apologized to passengers for the delay", "congratulated the runners": an audience."""
+    if cand.kind not in ("verb", "light") or cand.event not in ADDRESSED:
+        return False
+    verb = cand.head
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+             for g in c.children if g.dep_ == "pobj"]
+    return bool(told) and all(lem(t) in AUDIENCES for t in told)
