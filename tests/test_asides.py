@@ -2,13 +2,13 @@
 round 5, false events outside acts of force): a question that asks for nothing, a reader's
 advice, a visit counted by "this marks", a journalist's inquiry, what a thing is used for, a
 measure kept or broken, a degree asked about, people at large, a flow of aid depended on,
-words to passengers (events/asides.py), the topic of a statement (events/messages.py) or of
-a disagreement, what a pact provided told in a relative clause on it (events/nonevents.py),
-commitments met, refugees hosted, tea supplied, hostages rescued, a withdrawal from a match
-(data/triggers.yaml), what someone is arrested for (events/candidates.py), a thing that
-"threatens" (events/cautions.py), and an act a party is interested in (events/irrealis.py).
-Made-up sentences, run through the real model; each case has a twin where the event is
-told."""
+words to passengers, a call with reporters, a weekly meeting (events/asides.py), the topic
+of a statement (events/messages.py) or of a disagreement, what a pact provided told in a
+relative clause on it (events/nonevents.py), commitments met, refugees hosted, tea supplied,
+hostages rescued, a withdrawal from a match (data/triggers.yaml), what someone is arrested
+for (events/candidates.py), a thing that "threatens" (events/cautions.py), and an act a
+party is interested in (events/irrealis.py). Made-up sentences, run through the real model;
+each case has a twin where the event is told."""
 
 from __future__ import annotations
 
@@ -103,6 +103,12 @@ def _any(analyzer, text) -> set[str]:
     ("Iran supplied drones to Russia.", "AID", True),
     ("Somali soldiers rescued 20 hostages from the hotel.", "AID", False),
     ("The Italian navy rescued 300 migrants at sea.", "AID", True),
+    # a briefing of the press, a gathering of the press, a routine
+    ("In a phone call with reporters, a senior Kenyan official said the talks would "
+     "resume.", "CONSULT", False),
+    ("The Kenyan official met with reporters in Nairobi.", "CONSULT", False),
+    ("The Kenyan cabinet meets every Tuesday.", "CONSULT", False),
+    ("Kenya's president held a phone call with Biden.", "CONSULT", True),
 ])
 def test_aside_or_event(analyzer, text, event, told):
     assert (event in _any(analyzer, text)) is told

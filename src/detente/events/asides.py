@@ -25,6 +25,9 @@ the categories of talk and deeds short of force (acts of force keep their own ru
   largest recipients of U.S. aid": a state of things, not aid given in the story;
 - talk to an audience of customers or fans: "Kenya Airways apologized to passengers for the
   delay", "congratulated the runners on their victory": no party is addressed;
+- a meeting with the press or of the press: "in a phone call with reporters", "met with
+  journalists", "journalists met in Mogadishu": a briefing or a gathering, not a meeting of
+  parties; a meeting held every week is a routine ("the cabinet meets every Tuesday");
 - a degree asked about: "depends on how well the neighbours accepted them", "how quickly
   the parties agree": no act is told as done.
 
@@ -34,6 +37,7 @@ Word lists live in ``data/lexicon/cautions.yaml``. Every climb is bounded.
 from __future__ import annotations
 
 from .. import knowledge, tree
+from .lexicon import events_words
 from .triggers import lem
 
 _FILE = "lexicon/cautions.yaml"
@@ -67,6 +71,12 @@ OBSERVING_VERBS = knowledge.words(_FILE, "observing_verbs")
 AUDIENCES = knowledge.words(_FILE, "private_audiences")
 #: Categories of words and gestures addressed to someone
 ADDRESSED = frozenset(w.upper() for w in knowledge.words(_FILE, "addressed_categories"))
+#: "reporter", "media": the press, to whom a briefing is given (data/lexicon/events.yaml)
+PRESS = events_words("press_addressees")
+#: "regularly", "often": adverbs of habit (data/lexicon/material.yaml)
+HABIT = knowledge.words("lexicon/material.yaml", "generic_adverbs")
+#: "every", "each": determiners of a recurring time ("every Tuesday")
+_RECURRING = frozenset({"every", "each"})
 #: "rely", "recipient": words by which a party depends on a standing flow of help
 DEPENDENCE_WORDS = knowledge.words(_FILE, "dependence_words")
 #: "well", "quickly": adverbs a "how" turns into a question of degree
@@ -84,7 +94,7 @@ def aside(cand, lex) -> bool:
     return (_question(cand) or _public_advice(cand) or _restated(cand)
             or _press_query(cand) or _function(cand) or _kept_or_broken(cand)
             or _degree(cand) or _people_at_large(cand) or _depended_on(cand)
-            or _to_an_audience(cand))
+            or _to_an_audience(cand) or _press_meeting(cand) or _routine(cand))
 
 
 def _question(cand) -> bool:
@@ -213,3 +223,34 @@ def _to_an_audience(cand) -> bool:
     told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
              for g in c.children if g.dep_ == "pobj"]
     return bool(told) and all(lem(t) in AUDIENCES for t in told)
+
+
+def _press_meeting(cand) -> bool:
+    """"In a phone call with reporters", "met with journalists", "journalists met"."""
+    if cand.event != "CONSULT":
+        return False
+    roots = [t for t in (cand.head, cand.noun) if t is not None]
+    partners = [c for r in roots for c in r.children if c.dep_ == "dobj"]
+    partners += [g for r in roots for c in r.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"]
+    if partners:
+        return all(_press(t) for t in partners)
+    subj = tree.subject(cand.head) if cand.kind != "noun" else None
+    return subj is not None and _press(subj)
+
+
+def _press(tok) -> bool:
+    return lem(tok) in PRESS or tok.lower_ in PRESS
+
+
+def _routine(cand) -> bool:
+    """"The cabinet meets every Tuesday": a meeting held by habit, not one meeting."""
+    if cand.event != "CONSULT" or cand.kind not in ("verb", "light"):
+        return False
+    for c in cand.head.children:
+        if c.dep_ == "advmod" and c.lower_ in HABIT:
+            return True
+        if c.dep_ in ("npadvmod", "prep") and any(
+                g.dep_ == "det" and g.lower_ in _RECURRING for g in c.subtree):
+            return True
+    return False
