@@ -6,9 +6,9 @@ words to passengers, a call with reporters, a weekly meeting (events/asides.py),
 of a statement (events/messages.py) or of a disagreement, what a pact provided told in a
 relative clause on it (events/nonevents.py), commitments met, refugees hosted, tea supplied,
 hostages rescued, a withdrawal from a match (data/triggers.yaml), what someone is arrested
-for (events/candidates.py), a thing that "threatens" (events/cautions.py), and an act a
-party is interested in (events/irrealis.py). Made-up sentences, run through the real model;
-each case has a twin where the event is told."""
+for and what a threat supposes (events/candidates.py), a thing that "threatens"
+(events/cautions.py), and an act a party is interested in (events/irrealis.py). Made-up
+sentences, run through the real model; each case has a twin where the event is told."""
 
 from __future__ import annotations
 
@@ -129,3 +129,12 @@ def test_an_interest_voiced_is_not_aid_given(analyzer):
     assert [(e.event, e.modality) for e in wanted] == [("AID", "hypothetical")]
     given = _events(analyzer, "Chile gave military aid to Peru.")
     assert [(e.event, e.modality) for e in given] == [("AID", "asserted")]
+
+
+@pytest.mark.model
+def test_what_a_threat_supposes_is_no_event(analyzer):
+    threat = _events(analyzer, "Iran threatened to close the strait if the U.S. imposed new "
+                               "sanctions.")
+    assert [(e.event, e.modality) for e in threat] == [("THREATEN", "asserted")]
+    told = _events(analyzer, "Iran closed the strait after the U.S. imposed new sanctions.")
+    assert ("SANCTION", "asserted") in [(e.event, e.modality) for e in told]
