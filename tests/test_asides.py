@@ -4,11 +4,11 @@ advice, a visit counted by "this marks", a journalist's inquiry, what a thing is
 measure kept or broken, a degree asked about, people at large, a flow of aid depended on,
 words to passengers, a call with reporters, a weekly meeting (events/asides.py), the topic
 of a statement (events/messages.py) or of a disagreement, what a pact provided told in a
-relative clause on it (events/nonevents.py), commitments met, refugees hosted, tea supplied,
-hostages rescued, a withdrawal from a match (data/triggers.yaml), what someone is arrested
-for and what a threat supposes (events/candidates.py), a thing that "threatens"
-(events/cautions.py), and an act a party is interested in (events/irrealis.py). Made-up
-sentences, run through the real model; each case has a twin where the event is told."""
+relative clause on it (events/nonevents.py), commitments met, refugees hosted, tea
+supplied, a withdrawal from a match (data/triggers.yaml), what someone is arrested for and
+what a threat supposes (events/candidates.py), a thing that "threatens" (events/cautions.py),
+and an act a party is interested in (events/irrealis.py). Made-up sentences, run through the
+real model; each case has a twin where the event is told."""
 
 from __future__ import annotations
 
@@ -98,11 +98,9 @@ def _any(analyzer, text) -> set[str]:
     # words to customers or fans address no party
     ("Kenya Airways apologized to passengers for the delay.", "CONCEDE", False),
     ("Kenya apologized to Uganda for the incident.", "CONCEDE", True),
-    # trade and hostage rescues are no aid; arms and migrants saved at sea are
+    # trade is no aid; arms are
     ("Kenya supplies most of the tea sold in Britain.", "AID", False),
     ("Iran supplied drones to Russia.", "AID", True),
-    ("Somali soldiers rescued 20 hostages from the hotel.", "AID", False),
-    ("The Italian navy rescued 300 migrants at sea.", "AID", True),
     # a briefing of the press, a gathering of the press, a routine
     ("In a phone call with reporters, a senior Kenyan official said the talks would "
      "resume.", "CONSULT", False),
