@@ -138,8 +138,9 @@ def _restated(cand) -> bool:
         return False
     noun = cand.anchor or cand.noun
     verb = noun.head
-    if noun.dep_ not in ("dobj", "attr") or lem(verb) not in RESTATING_VERBS:
-        return False
+    if noun.dep_ not in ("dobj", "attr") or lem(verb) not in RESTATING_VERBS \
+            or _since_a_date(noun):
+        return False  # "the first meeting since 2019": ``modality`` tells the 2019 meeting
     # the parser may take "This" as the verb's determiner ("This/det marks")
     if any(c.dep_ in ("nsubj", "det") and c.i < verb.i and c.lower_ in DEMONSTRATIVES
            for c in verb.children):
@@ -147,6 +148,12 @@ def _restated(cand) -> bool:
     subj = tree.subject(verb)
     return noun.dep_ == "attr" and subj is not None and subj.pos_ == "NOUN" \
         and not subj.ent_type_ and not any(t.ent_type_ == "PERSON" for t in subj.subtree)
+
+
+def _since_a_date(noun) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "since" and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.like_num) for g in c.children)
+        for c in noun.children)
 
 
 def _people_at_large(cand) -> bool:
