@@ -7,7 +7,7 @@ modifiers and elaborations of another event.
 
 from __future__ import annotations
 
-from .. import tree
+from .. import knowledge, tree
 from . import complements, criticism, grievances, nonevents
 from .clauses import relative_doer
 from .lexicon import PARTY_ENTS, Lexicon, category_set, events_words
@@ -46,6 +46,8 @@ NEED_VERBS = events_words("need_verbs")
 #: Verbs by which a reported clause finds fault with its subject: "X said Y was failing to
 #: protect civilians" is X criticising Y (ACCUSE), not a report of Y's act.
 FAILING_VERBS = events_words("failing_verbs")
+#: Marks of a condition ("if", "unless"): what a threat supposes (data/lexicon/cautions.yaml).
+CONDITION_MARKS = knowledge.words("lexicon/cautions.yaml", "condition_marks")
 #: Prepositions through which talks name their topic ("talks on a ceasefire").
 TOPIC_PREPS = events_words("topic_preps")
 
@@ -66,6 +68,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
             cand.dropped = True  # "vowed to make the city greener": a resolve, to no one
     _allegation_contents(lex, sent, by_token)
     _topics(lex, sent, by_token)
+    _threat_conditions(by_token)
     _drop_elaborations(by_token, lex)
     return sorted((c for c in by_token.values() if not c.dropped and not nonevents.idle(c, lex)),
                   key=lambda c: c.head.i)
@@ -125,6 +128,8 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
         parent, dep = h.head, h.dep_
         if dep == "pobj":
             parent, dep = h.head.head, "prep"
+        elif dep == "pcomp" and h.head.dep_ == "prep":
+            parent = h.head.head  # "arrested for collaborating with Israel": the charge
         other = owner.get(parent.i)
         if other is None or other is cand or other.dropped or dep not in ELABORATION_DEPS:
             # "US attacks have killed eight": the verb restates its event-noun subject
@@ -282,6 +287,22 @@ def _topics(lex: Lexicon, sent, by_token: dict) -> None:
         inside = {t.i for r in roots for t in r.subtree}
         for other in live:
             if other.head.i in inside and other.head.i != tok.i:
+                other.dropped = True
+
+
+def _threat_conditions(by_token: dict) -> None:
+    """"warned that U.S. bases are at risk if Turkey is sanctioned", "if the tariffs are not
+    dropped, I will raise the tariffs on cars": the condition belongs to the threat; what it
+    supposes is no event of its own."""
+    live = [c for c in by_token.values() if not c.dropped]
+    for cand in live:
+        if cand.event != "THREATEN" or cand.kind == "noun":
+            continue
+        inside = {t.i for c in cand.head.subtree if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
+            for t in c.subtree}
+        for other in live:
+            if other is not cand and other.head.i in inside:
                 other.dropped = True
 
 

@@ -14,7 +14,8 @@ what news calls a warning is a forecast of a danger, which PLOVER codes as nothi
   Erdogan as a weakness").
 
 When the clause is about another party's act ("X's actions would divide the country") the
-warning is a criticism (ACCUSE). Word lists live in ``data/lexicon/cautions.yaml``.
+warning is a criticism (ACCUSE). A thing that "threatens" something ("the dam threatens
+Egypt's water supply") is a danger named, not a threat made. Word lists live in ``data/lexicon/cautions.yaml``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ FORETELLING = knowledge.words(_FILE, "foretelling_aux")
 READINESS = knowledge.words(_FILE, "readiness_words")
 #: Verbs (lemmas) that only link a subject to what is said of it ("is", "remains").
 COPULAS = events_words("copulas")
+#: "dam", "law", "drought": things that endanger ("the dam threatens Egypt's water supply")
+DANGERS = knowledge.words(_FILE, "danger_nouns")
 #: Prepositions by which a warning names what it warns of.
 _OF = ("of", "about")
 
@@ -39,7 +42,7 @@ def warning_event(cand, lex, actor, resolve) -> str | None:
     """THREATEN, ACCUSE or None (no event) for a THREATEN candidate. ``actor``: the warner's
     actors; ``resolve(tokens)``: the actors a list of tokens names."""
     if cand.kind != "verb" or cand.head.lemma_.lower() not in lex.warning_verbs:
-        return "THREATEN"
+        return None if cand.kind == "verb" and _danger(lex, cand.head) else "THREATEN"
     clause = tree.child(cand.head, ("ccomp",))
     if clause is None:
         return "THREATEN" if _warned_of_own_act(cand.head) else None
@@ -72,6 +75,16 @@ def warning_event(cand, lex, actor, resolve) -> str | None:
         # targets")
         return "THREATEN" if _doer_word(lex, subj) or _conditional(clause) else None
     return "ACCUSE" if poss else None
+
+
+def _danger(lex, verb) -> bool:
+    """"Ethiopia's dam threatens Egypt's water supply": a thing that endangers another, with
+    no act threatened ("to strike", "with sanctions") and no doer for subject."""
+    subj = tree.subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in DANGERS:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with")
+                   for c in verb.children)
 
 
 def _warned_of_own_act(verb) -> bool:

@@ -31,6 +31,8 @@ constructions here need the shape of the parse as well:
   ("they were to be flown home"): what was due, not what was done;
 - an act hoped for, whatever its category ("we hope we'll round up the cartels"; the
   attempt words of ``modality`` leave material acts alone, a hope is never a deed);
+- an act in the "in" phrase of a stated interest ("voiced interest in making aid
+  conditional on access to minerals"): wanted, not done;
 - an open question ("it is unclear whether X will drop the tariffs"): the climb of
   ``modality`` stops at an adjective ("satisfied enough with the efforts to drop"), this one
   looks further up for the "whether" that opens the clause.
@@ -91,7 +93,7 @@ def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str 
     if any(_due(g, cues) for g in governing if g is not None) or _open_question(
             start_of(cand), cues):
         return "hypothetical"
-    if _hoped(cand, governing, cues):
+    if _hoped(cand, governing, cues) or _wanted(start_of(cand), cues):
         return "hypothetical"  # "we hope we'll round up the cartels": wished, not done
     near_miss = cues.get("near_miss_adverbs", frozenset())
     for t in own:
@@ -260,4 +262,21 @@ def _under_hope(start, hoping) -> bool:
             return False  # "hoped for talks, but Peru attacked": a clause of its own
         if tree.is_verb(head) and lem(head) in hoping:
             return True
+    return False
+
+
+def _wanted(start, cues: dict) -> bool:
+    """"voiced interest in making aid conditional": the act is the "in" phrase of a noun of
+    wanting, whether the parser hangs the phrase on the noun or on the verb that voices it."""
+    wishes = cues.get("wish_nouns", frozenset())
+    for child, head in tree.steps_up(start, limit=_NEED_REACH):
+        if child.dep_ not in ("pcomp", "pobj"):
+            return False
+        if head.dep_ != "prep" or head.lower_ != "in":
+            continue
+        owner = head.head
+        if owner.lemma_.lower() in wishes or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in wishes for c in owner.children):
+            return True
+        return False
     return False

@@ -5,13 +5,16 @@
   is criticised; a worry about a party's act ("concern about the conditions in which he is
   held", "concern that Russia is rearming") is a criticism and stays;
 - what a text says, told in the present tense with the text as subject ("the constitution
-  guarantees the right to ...", "the charter calls on nations to ..."): the content of a
-  document, not an act of anyone (an act on or by it in the past stays: "the treaty ended
-  the war");
+  guarantees the right to ...", "the charter calls on nations to ..."), or in any tense in a
+  relative clause on the text ("the 2015 deal, which provided Iran with sanctions relief"):
+  the content of a document, background to the story, not an act of anyone (an act by it
+  told in a clause of its own stays: "the treaty ended the war");
 - a pattern or a trend of violence: an act made with a light verb under an adverb of habit
   ("the group frequently conducts bombings"; ``material`` reads the adverb on a verb of the
   act's own), or told in the perfect since a year ("since 2009, hundreds have been killed in
   attacks", "has been attacking troops since 2011"): a count over years, not one event;
+- talk that mentions, asks or recalls (``asides``): a question, a reader's advice, an event
+  counted by "this marks", a journalist's inquiry, what a thing is used for;
 - "must have given", "should have stopped": an inference or a reproach about the past, not a
   demand (``epistemic``, read by ``candidates`` where a reported "must" becomes a REQUEST).
 
@@ -21,12 +24,16 @@ Word lists live in ``data/lexicon/cautions.yaml``.
 from __future__ import annotations
 
 from .. import knowledge, tree
+from . import asides
 
 _FILE = "lexicon/cautions.yaml"
 SITUATION_NOUNS = knowledge.words(_FILE, "situation_nouns")
 CONCERN_KEYS = knowledge.words(_FILE, "concern_keys")
 CONCERN_PREPS = knowledge.words(_FILE, "concern_preps")
 DOCUMENT_NOUNS = knowledge.words(_FILE, "document_nouns")
+#: Links by which a name renames a noun ("the deal, known as the JCPOA"), and how many.
+_RENAMING_DEPS = frozenset({"conj", "appos", "pobj", "prep", "acl"})
+_RENAMING = 8
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -42,7 +49,7 @@ _JOINED = 3
 
 def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
-    if _worry_about_nothing(cand) or _text_says(cand):
+    if _worry_about_nothing(cand) or _text_says(cand) or asides.aside(cand, lex):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
@@ -97,11 +104,31 @@ def _worry_about_nothing(cand) -> bool:
 
 def _text_says(cand) -> bool:
     head = cand.head
-    if cand.kind != "verb" or head.tag_ not in ("VBZ", "VBP"):
+    if cand.kind not in ("verb", "light") or head.tag_ not in ("VBZ", "VBP", "VBD"):
         return False
     subj = tree.subject(head)
     if subj is None:
         return False
     if subj.lower_ in _RELATIVES and head.dep_ == "relcl":
-        subj = head.head  # "the deal, which provides ...": the deal
-    return subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() in DOCUMENT_NOUNS
+        # "the deal, which provides ...", "the deal, known as the JCPOA, which provided ..."
+        return any(_document(t) for t in _antecedents(head.head))
+    if head.tag_ == "VBD" or cand.kind != "verb":
+        # "the treaty ended the war": an act of the text, told in a clause of its own; "the
+        # deal has the backing of India": a light verb tells a party's act on the text
+        return False
+    return _document(subj)
+
+
+def _document(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _antecedents(noun) -> list:
+    """The noun a relative clause hangs on, and the nouns it renames: "the deal, known as the
+    Joint Comprehensive Plan of Action, or JCPOA" (at most ``_RENAMING`` steps up)."""
+    found = [noun]
+    for child, head in tree.steps_up(noun, limit=_RENAMING):
+        if child.dep_ not in _RENAMING_DEPS:
+            break
+        found.append(head)
+    return found

@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import docview, tree
-from . import adjuncts, claims, complements, meetings, weapons
+from . import adjuncts, claims, complements, meetings, messages, weapons
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
 
 
@@ -90,7 +90,8 @@ def _cue_words(tok) -> set[str]:
                       "prt") or (c.dep_ == "advmod" and c.lower_ == "back"):
             for g in c.children:
                 add(g)
-                if c.dep_ in ("dobj", "nsubjpass", "advmod") and g.dep_ == "prep":  # "700 kg of medicine", "back to jail"
+                # "700 kg of medicine", "back to jail", "pulled out of the match"
+                if g.dep_ == "prep" and c.dep_ in ("dobj", "nsubjpass", "advmod", "prep"):
                     for h in g.children:
                         add(h)
     head = tok.head
@@ -489,9 +490,13 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
                 cand.dropped = True
                 continue
             vlemma = lem(verb)
-            if vlemma in lex.light_verbs and (prep is None or prep.lower_ in LIGHT_PREPS
-                                              or vlemma in ANY_PREP_LIGHT_VERBS) \
+            if prep is not None and messages.about_message(verb, anchor):
+                cand.dropped = True  # "issued a statement on the release": its topic
+                continue
+            if vlemma in lex.light_verbs and (prep is None or prep.lower_ in LIGHT_PREPS or (
+                    vlemma in ANY_PREP_LIGHT_VERBS and prep.lower_ not in CIRCUMSTANCE_PREPS)) \
                     and not _characterized(lex, verb, anchor):
+                # "taking photos during the arrest": a time, not the light verb's event
                 _merge(cand, verb, cand.event, cand.mode, by_token, weak=False)
                 continue
             cand.predicate = verb
