@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import knowledge, tree
 from . import complements, criticism, grievances, nonevents
 from .clauses import relative_doer
-from .lexicon import PARTY_ENTS, Lexicon, category_set, events_words
+from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
 
 #: Prepositions by which a promise names its beneficiary ("pledged $5 million to Chad").
@@ -39,8 +39,6 @@ OBLIGATION_VERBS = events_words("obligation_verbs")
 GENERIC_DETS = events_words("generic_determiners")
 #: A speaker's own pronouns: "the U.S. and our allies must" asks nothing of another party.
 FIRST_PERSON = events_words("first_person")
-#: Copulas (lemmas): "X is illegal" judges X.
-COPULAS = events_words("copulas")
 #: Verbs that, passive, say something is needed of no one named: "more aid is needed".
 NEED_VERBS = events_words("need_verbs")
 #: Verbs by which a reported clause finds fault with its subject: "X said Y was failing to

@@ -21,7 +21,7 @@ Egypt's water supply") is a danger named, not a threat made. Word lists live in 
 from __future__ import annotations
 
 from .. import knowledge, tree
-from .lexicon import events_words
+from .lexicon import COPULAS
 
 _FILE = "lexicon/cautions.yaml"
 #: "warned of consequences": what the warner will do
@@ -30,8 +30,6 @@ CONSEQUENCES = knowledge.words(_FILE, "warned_consequences")
 FORETELLING = knowledge.words(_FILE, "foretelling_aux")
 #: "ready", "prepared": "warned that it is ready to respond"
 READINESS = knowledge.words(_FILE, "readiness_words")
-#: Verbs (lemmas) that only link a subject to what is said of it ("is", "remains").
-COPULAS = events_words("copulas")
 #: "dam", "law", "drought": things that endanger ("the dam threatens Egypt's water supply")
 DANGERS = knowledge.words(_FILE, "danger_nouns")
 #: Prepositions by which a warning names what it warns of.

@@ -28,7 +28,7 @@ from .arguments import find_roles
 from .phrases import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, phrase
 from .recipients import (earlier_doers, earlier_state, one_country_sides, other_party,
                          place_modifier, unnamed_state)
-from .lexicon import Lexicon, category_set, events_words
+from .lexicon import COPULAS, Lexicon, category_set, events_words
 from . import counterparts, grievances, material, targets, weapons
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
@@ -47,7 +47,6 @@ COLLECTIVE_PLURALS = events_words("collective_plurals")
 THREAT_SOURCES = category_set("threat_when_announced")
 #: Cooperative categories whose explicit negation by the actor is a rejection.
 COOPERATIVE = category_set("rejected_when_negated")
-COPULAS = events_words("copulas")
 #: Pronouns (word forms) by which a speaker names themself or their side inside a quote.
 FIRST_PERSON = events_words("first_person")
 #: Adjectives of "the first talks since March": the "since" date is an earlier round.

@@ -315,6 +315,10 @@ def events_words(key: str) -> frozenset[str]:
     return knowledge.words("lexicon/events.yaml", key)
 
 
+#: Verbs of being ("be", "remain", "become"): read by candidates, cautions, modality, extract.
+COPULAS = events_words("copulas")
+
+
 def strict_category(event: str, modality: str, lexicon: Lexicon | None = None) -> str | None:
     """Category under strict PLOVER (None when not an assertion); see ontology.yaml."""
     if modality in ("negated", "hypothetical"):

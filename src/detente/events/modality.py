@@ -20,7 +20,7 @@ from ..records import last_day
 from . import coordination
 from . import irrealis
 from .background import framed_as_past, later_dates, span_starts
-from .lexicon import category_set, events_words
+from .lexicon import COPULAS, category_set, events_words
 
 #: Dependencies along which a governing clause passes its modality down.
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj",
@@ -32,8 +32,6 @@ FUNCTION_DEPS = frozenset({"aux", "auxpass", "neg", "mark", "advmod", "det", "am
 ORDER = ("negated", "hypothetical", "future", "historical", "asserted")
 #: Modals that keep an event hypothetical when it is also future ("could meet", not "would").
 OPEN_MODALS = events_words("open_modals")
-#: Verbs (lemmas) that only link a subject to what is said of it ("is", "remains").
-COPULAS = events_words("copulas")
 #: Negators that count only next to the event ("no talks"), not in a governing clause.
 NEAR_ONLY_NEGATORS = events_words("near_only_negators")
 #: Categories whose light verb of intent is the act itself: "sought talks" asks for talks now
