@@ -69,3 +69,25 @@ def test_backing_an_act_backs_its_doer(analyzer, text, actor, recipient):
 def test_a_by_phrase_naming_no_party_is_no_recipient_of_backing(analyzer):
     found = _events(analyzer, "Nigeria's senate backed the budget by a wide margin on Monday.")
     assert [e for e in found if e[0] == "SUPPORT"] == [("SUPPORT", "asserted", "NGA", "-")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor", [
+    ("Thousands of people gathered outside the parliament in Nairobi on Tuesday to oppose "
+     "the tax bill.", "KEN"),
+    ("Supporters of the opposition gathered in central Harare on Saturday in protest against "
+     "the arrest of their leader.", "ZWE"),
+])
+def test_a_crowd_gathered_against_something_protests(analyzer, text, actor):
+    assert [e[:3] for e in _events(analyzer, text) if e[0] == "PROTEST"] == [
+        ("PROTEST", "asserted", actor)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Hundreds of people gathered in Kabul on Friday to mourn the victims.",
+    "Investigators gathered evidence in Kherson on Monday.",
+    "Leaders gathered in Brussels on Thursday for a summit.",
+])
+def test_a_gathering_with_no_word_of_protest_is_no_protest(analyzer, text):
+    assert not [e for e in _events(analyzer, text) if e[0] == "PROTEST"]

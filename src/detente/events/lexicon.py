@@ -226,7 +226,7 @@ def load_lexicon() -> Lexicon:
         str(k).lower(): tuple(Sense(_words(r.get("cues")), r.get("event"), r.get("mode"),
                                     _words(r.get("objects")))
                               for r in rules)
-        for k, rules in trig.get("senses", {}).items()
+        for k, rules in {**trig.get("senses", {}), **trig.get("crowd_senses", {})}.items()
     }
     mode_cues = {ev: [(m, _words(c)) for m, c in modes.items()]
                  for ev, modes in trig.get("mode_cues", {}).items()}
