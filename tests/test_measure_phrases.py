@@ -33,6 +33,26 @@ def test_a_measure_raised_by_a_verb_of_degree_is_a_sanction(analyzer, text, acto
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Washington delayed the tariffs on Mexican goods for a month on Thursday.",
+     "CONCEDE", "USA", "MEX"),
+    ("Washington exempted Mexican cars from the tariffs on Thursday.", "CONCEDE", "USA", "MEX"),
+    ("The United States imposed visa bans on 12 Ugandan officials on Monday.",
+     "SANCTION", "USA", "UGA"),
+    ("Iran freed the French tourist from detention on Monday.", "RETREAT", "IRN", "FRA"),
+])
+def test_measures_put_off_visas_refused_and_releases(analyzer, text, event, actor, recipient):
+    assert (event, "asserted", actor, recipient) in _events(analyzer, text)
+
+
+@pytest.mark.model
+def test_a_release_from_house_arrest_is_a_release_not_an_arrest(analyzer):
+    found = _events(analyzer, "The junta released the former president from house arrest "
+                              "on Monday.")
+    assert [e[:2] for e in found] == [("RETREAT", "asserted")]
+
+
+@pytest.mark.model
 def test_a_measures_nationality_is_its_imposer_not_its_target(analyzer):
     found = _events(analyzer, "Washington doubled the 25% U.S. tariff on Canadian steel on "
                               "Tuesday.")

@@ -90,7 +90,9 @@ def _cue_words(tok) -> set[str]:
                       "prt") or (c.dep_ == "advmod" and c.lower_ == "back"):
             for g in c.children:
                 add(g)
-                if c.dep_ in ("dobj", "nsubjpass", "advmod") and g.dep_ == "prep":  # "700 kg of medicine", "back to jail"
+                # "700 kg of medicine", "back to jail", "pulled out of the deal"
+                if g.dep_ == "prep" and (c.dep_ in ("dobj", "nsubjpass", "advmod", "prt")
+                                         or (c.dep_ == "prep" and c.lower_ == "out")):
                     for h in g.children:
                         add(h)
     head = tok.head
