@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from ..ranges import Cache, uncached
-from . import adjuncts, force_roles, weapons
+from . import adjuncts, backing, force_roles, weapons
 from .clauses import as_phrase_agent, under_holder
 from .lexicon import category_set, events_words
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
@@ -190,6 +190,8 @@ OF_INFINITIVE = category_set("recipient_of_infinitive")
 def _narrow_target(verb, roles: Roles, cand, lex) -> None:
     """'denounced Serbia's crackdown in Montenegro' -> Serbia; 'condemned attacks by X on Y'
     -> X; 'demanded that Sudan end curbs' -> Sudan (not the victim: 'X's arrest')."""
+    if backing.narrow(verb, cand.event, roles):  # "welcomed the announcement that X agreed"
+        return
     for c in verb.children:
         if c.dep_ == "dobj" and c in roles.recipient:
             poss = [] if possessor_suffers(c, lex) else tree.children(c, ("poss",))
@@ -340,7 +342,8 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
         # "rejected an Indian proposal", "rejected calls by Belarus": when the verb has its
         # own subject, participants named inside the object noun are on the other side.
         own = [t for t in roles.actor
-               if tree.dominates(noun, t) or tree.dominates(cand.anchor, t)]
+               if (tree.dominates(noun, t) or tree.dominates(cand.anchor, t))
+               and not (cand.event in UNDER_MEASURES and _modifies(t, noun))]
         if own and len(own) < len(roles.actor):
             roles.actor = [t for t in roles.actor if t not in own]
             roles.recipient = own + [t for t in roles.recipient if t not in own]
@@ -415,6 +418,12 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
         victims = [c for c in top.head.children if c.dep_ == "dobj"]
         if victims:
             roles.recipient = victims
+
+
+def _modifies(tok, noun) -> bool:
+    """"doubled the U.S. tariff", "extended EU sanctions": a measure's nationality is the side
+    that imposes it, never the side it is imposed on."""
+    return tok.head.i == noun.i and tok.dep_ in ("amod", "compound", "nmod")
 
 
 def _nominal_agent(verb):

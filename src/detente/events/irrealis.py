@@ -88,7 +88,8 @@ def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str 
     # only the clause right above: "it is important to note that they attacked" asserts
     if any(_needed(g, cues) for g in list(governing)[:_NEED_REACH]):
         return "hypothetical"
-    if _content_of(start_of(cand), cues) or _proposed(cand.head, cues):
+    if _content_of(start_of(cand), cues) or _proposed(cand.head, cues) \
+            or _asked_by_subject(cand, cues):
         return "hypothetical"
     if any(_due(g, cues) for g in governing if g is not None) or _open_question(
             start_of(cand), cues):
@@ -196,6 +197,17 @@ def _content_of(start, cues: dict) -> bool:
         if child.dep_ not in _INSIDE_DEPS:
             return False
     return False
+
+
+def _asked_by_subject(cand, cues: dict) -> bool:
+    """"its call to the authorities to drop the charges": the parser makes the noun of demand
+    the subject of the infinitive it asks for; the act asked for is not done (the call, a
+    trigger word of its own, is)."""
+    start = start_of(cand)
+    own = {t.i for t in cand.words}
+    return _infinitive(start) and any(
+        c.dep_ == "nsubj" and c.i not in own
+        and c.lemma_.lower() in cues.get("feared_nouns", frozenset()) for c in start.children)
 
 
 def _due(gov, cues: dict) -> bool:

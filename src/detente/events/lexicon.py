@@ -226,7 +226,7 @@ def load_lexicon() -> Lexicon:
         str(k).lower(): tuple(Sense(_words(r.get("cues")), r.get("event"), r.get("mode"),
                                     _words(r.get("objects")))
                               for r in rules)
-        for k, rules in trig.get("senses", {}).items()
+        for k, rules in {**trig.get("senses", {}), **trig.get("crowd_senses", {})}.items()
     }
     mode_cues = {ev: [(m, _words(c)) for m, c in modes.items()]
                  for ev, modes in trig.get("mode_cues", {}).items()}
@@ -243,7 +243,8 @@ def load_lexicon() -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         light_verbs=_words(trig.get("light_verbs")),
-        phrases={str(k).lower(): (v[0], v[1]) for k, v in trig.get("phrases", {}).items()},
+        phrases={str(k).lower(): (v[0], v[1]) for k, v in {
+            **trig.get("phrases", {}), **trig.get("measure_phrases", {})}.items()},
         senses=senses,
         mode_cues=mode_cues,
         threat_modes=threat,
@@ -265,7 +266,8 @@ def load_lexicon() -> Lexicon:
                      for k, v in (trig.get("lemma_fixes") or {}).items()},
         first_words=frozenset(
             k.split()[0] for table in (verbs, nouns, senses, {str(p).lower(): 1 for p in
-                                                             trig.get("phrases", {})})
+                                                             [*trig.get("phrases", {}),
+                                                              *trig.get("measure_phrases", {})]})
             for k in table) | frozenset(multi) | frozenset(adjectives),
         adjectives=adjectives,
         threat_intent=_words(emb.get("threat_intent")),

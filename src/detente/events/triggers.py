@@ -90,8 +90,8 @@ def _cue_words(tok) -> set[str]:
                       "prt") or (c.dep_ == "advmod" and c.lower_ == "back"):
             for g in c.children:
                 add(g)
-                # "700 kg of medicine", "back to jail", "pulled out of the match"
-                if g.dep_ == "prep" and c.dep_ in ("dobj", "nsubjpass", "advmod", "prep"):
+                # "700 kg of medicine", "back to jail", "pulled out of the match / the deal"
+                if g.dep_ == "prep" and c.dep_ in ("dobj", "nsubjpass", "advmod", "prep", "prt"):
                     for h in g.children:
                         add(h)
     head = tok.head

@@ -1,0 +1,74 @@
+"""The party backed when a backing verb's object is an act another party did.
+
+"X welcomed the announcement that Y had agreed to a truce": Y is backed, not the announcement
+(a content clause of the object); "X hailed the truce agreed by Y and Z": the parser hangs the
+participle under the verb as a clause whose subject is the truce and whose agent is Y and Z;
+"X backed the proposal by Y": the "by" phrase is hung on the verb, though an active verb has
+no agent, so it belongs to the object. A day as possessor ("Tuesday's announcement") is
+skipped. The rule is read only for the categories of ``data/lexicon/backing.yaml``.
+"""
+
+from __future__ import annotations
+
+from .. import knowledge, tree
+from .lexicon import category_set
+from .phrases import agent_of, subject_of
+
+_SOURCE = "lexicon/backing.yaml"
+BACKING = category_set("backing_categories", _SOURCE)
+DOER_ENTS = frozenset(e.upper() for e in knowledge.words(_SOURCE, "doer_entities"))
+NOT_DOER_ENTS = frozenset(e.upper() for e in knowledge.words(_SOURCE, "not_doer_entities"))
+
+
+def _named(tok) -> bool:
+    return tok is not None and tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in NOT_DOER_ENTS
+
+
+def _content_doer(obj):
+    """The doer told inside the object: "the announcement that Y had agreed" (its content
+    clause's subject), "the truce agreed by Y" (its participle's agent)."""
+    for c in obj.children:
+        if c.dep_ != "acl" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            subj, passive = subject_of(c)
+            doer = agent_of(c) if passive else subj
+            if _named(doer):
+                return doer
+        elif c.tag_ == "VBN" and _named(agent_of(c)):
+            return agent_of(c)
+    return None
+
+
+def narrow(verb, event: str, roles) -> bool:
+    """Make the doer of the backed act (and the parties joined to it) the recipient, in place
+    of the object naming the act; True when it did."""
+    if event not in BACKING:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c in roles.recipient), None)
+    doer = _backed_party(verb, obj)
+    if doer is None:
+        return False
+    parties = [doer] + [c for c in doer.children if c.dep_ == "conj" and _named(c)]
+    roles.recipient = parties + [r for r in roles.recipient if obj is None or r.i != obj.i]
+    return True
+
+
+def _backed_party(verb, obj):
+    """The doer of the act a backing verb backs, or None. ``obj`` is the verb's direct object
+    (None when it has none)."""
+    if obj is not None:
+        doer = _content_doer(obj)
+        if doer is not None:
+            return doer
+        for c in verb.children:  # "backed the proposal by Y": an active verb has no agent
+            if c.dep_ == "prep" and c.lower_ == "by" and not subject_of(verb)[1]:
+                by = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if by is not None and by.ent_type_ in DOER_ENTS:
+                    return by
+        return None
+    for c in tree.children(verb, ("ccomp",)):  # "hailed the truce agreed by Y"
+        subj, passive = subject_of(c)
+        if passive and subj is not None and subj.pos_ == "NOUN" and _named(agent_of(c)):
+            return agent_of(c)
+    return None
