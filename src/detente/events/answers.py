@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .. import knowledge
 from .lexicon import category_set
+from .parties import codes
 from .reactions import share_coordinated
 from .recipients import CHARGE_NOUNS, CLAIM_REACH
 
@@ -21,15 +22,11 @@ ANSWERED = category_set("answered_categories", _FILE)
 REACH = knowledge.table(_FILE, "answer_reach")["sentences"]
 
 
-def _codes(parties) -> set:
-    return {p.code for p in parties if p.code}
-
-
 def _answered(d, drafts: list, k: int) -> tuple:
     """The parties the rejection ``d`` answers: the doers, other than its own, of the nearest
     accusation or demand before it, within ``REACH`` sentences, aimed at its doer, that the
     text names (``drafts[k]`` is ``d``; those before it are read back to front)."""
-    own = _codes(d.actor)
+    own = codes(d.actor)
     here = d.extra.get("sent_index", 0)
     # "dismissed the accusations": a claim named as such is answered however far back
     # (only by an accusation, not a demand)
@@ -39,7 +36,7 @@ def _answered(d, drafts: list, k: int) -> tuple:
     for x in map(drafts.__getitem__, range(k - 1, -1, -1)):
         if here - x.extra.get("sent_index", 0) > reach:
             break
-        if x.event not in answered or x.modality == "negated" or not own & _codes(x.recipient):
+        if x.event not in answered or x.modality == "negated" or not own & codes(x.recipient):
             continue
         # an accuser the story only implies ("X stands accused", inferred) is a guess: no
         # denial is pinned on it
@@ -53,7 +50,7 @@ def answer_accusations(drafts: list) -> None:
     coordinated after another verbal act share its recipient (``reactions``); ``drafts`` in
     text order, changed in place."""
     for k, d in enumerate(drafts):
-        if d.event != "REJECT" or _codes(d.recipient) or not _codes(d.actor):
+        if d.event != "REJECT" or codes(d.recipient) or not codes(d.actor):
             continue
         found = _answered(d, drafts, k)
         if found:

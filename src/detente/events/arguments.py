@@ -546,11 +546,13 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     removed = any(c.dep_ == "dobj" and _party(c, lex)
                   and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
                   for c in objects)
-    roles.recipient.extend(t for t in _prep_objects(verb, rec_preps, where=roles.places)
-                           if not (t.head.lower_ == "with" and instrument(t, lex))
-                           and (means is None or t.i != means.i)
-                           and not (passive and force_roles.means_phrase(
-                               t, MEANS_PREPS, roles.places))
+    found = [t for t in _prep_objects(verb, rec_preps, where=roles.places)
+             if not (t.head.lower_ == "with" and instrument(t, lex))
+             and (means is None or t.i != means.i)]
+    # "was killed in a car bomb explosion in Beirut": how or where, no second victim
+    through = {t.i for t in found if passive and force_roles.means_phrase(t, MEANS_PREPS)}
+    roles.places.extend(p for t in found if t.i in through for p in force_roles.means_places(t))
+    roles.recipient.extend(t for t in found if t.i not in through
                            and not (removed and t.head.lower_ == "from"))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:

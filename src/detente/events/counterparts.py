@@ -29,6 +29,7 @@ from .. import coref, knowledge, tree
 from ..actor_segments import lookup
 from ..ranges import starting_in
 from ..records import Actor
+from .parties import state_actor
 from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
 from .reactions import (asked_of_reporter, conditioned_party, for_subject, holder,
@@ -184,8 +185,7 @@ def domestic_target(ctx, sent, event: str, actor: tuple, recipient: tuple, locat
         return recipient
     if recipient:  # "guards": the unnamed party, of the story's country
         return tuple(dataclasses.replace(r, code=home) for r in recipient)
-    name = ctx.actors.kb.country_name(home) or home
-    return (Actor(name, home, None, name, None, None, -1, -1),)
+    return (state_actor(ctx, home),)
 
 
 def _kb_codes(ctx, words: list[str]) -> tuple:

@@ -32,9 +32,10 @@ import dataclasses
 from .. import knowledge
 from .lexicon import events_words
 from .phrases import phrase, subject_of
-from .recipients import FOREIGN, OUTWARD
-from . import weapons
+from .recipients import FOREIGN, OUTWARD, is_place
+from . import force_roles, weapons
 from ..records import Actor
+from .parties import state_actor
 
 #: Sectors of the state's armed foes ("militants", "rebels"): data/lexicon/actors.yaml.
 _KILLS = knowledge.table("lexicon/actors.yaml", "reported_kills")
@@ -57,7 +58,7 @@ WARS = events_words("war_toll_nouns")
 #: Verbs (lemmas) of combat whose "with" party is the other side ("fought with rebels").
 COMBAT = events_words("combat_with_verbs")
 #: Verbs of naming (lemmas): "what officials called an attack" names an act, does none.
-NAMING = events_words("act_naming_verbs")
+NAMING = force_roles.NAMING_VERBS
 #: Entity types of a party whose clash is an argument ("between President A and President B").
 PERSONS = ("PERSON",)
 
@@ -75,7 +76,7 @@ def settle(ctx, d, kept: list, before: list) -> bool:
     if d.event == "ASSAULT" and not any(r.code for r in d.recipient):
         d.recipient = _opponent(ctx, d) or d.recipient
     if d.event == "COERCE" and d.cand.kind == "verb" and \
-            d.cand.head.lemma_.lower() in RETURNING:
+            _returning(d.cand.head):
         dest = _destination(ctx, d.cand.head)
         if dest is not None:
             d.actor = _deporter(ctx, d.actor, dest.code)
@@ -93,6 +94,13 @@ def settle(ctx, d, kept: list, before: list) -> bool:
     return True
 
 
+def _returning(verb) -> bool:
+    """"deported", "repatriated", "sent back" (a verb of ``RETURNING`` with its particle)."""
+    lemma = verb.lemma_.lower()
+    return lemma in RETURNING or any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}"
+                                     in RETURNING for c in verb.children)
+
+
 def _held(ctx, d) -> None:
     """"X remains in custody": the subject of a verb of staying is the one held; the holder
     is the party named with the custody ("in the custody of the rebels", "in Thai
@@ -101,13 +109,13 @@ def _held(ctx, d) -> None:
     cand = d.cand
     if cand.kind != "light" or cand.head.lemma_.lower() not in STAYING or not d.actor:
         return
-    holders = tuple(r for r in d.recipient if not _is_place(ctx, r)) or _owner(ctx, cand.noun)
+    holders = tuple(r for r in d.recipient if not is_place(ctx, r, PLACE_LEAD)) \
+        or _owner(ctx, cand.noun)
     d.recipient, d.actor = d.actor, holders
     home = ctx.actors.setting or (d.location.country if d.location is not None else None)
     if holders or home is None:
         return
-    name = ctx.actors.kb.country_name(home) or home
-    d.actor = (Actor(name, home, None, name, None, None, -1, -1),)
+    d.actor = (state_actor(ctx, home),)
 
 
 def _owner(ctx, noun) -> tuple:
@@ -121,15 +129,6 @@ def _owner(ctx, noun) -> tuple:
             if found:
                 return found
     return ()
-
-
-def _is_place(ctx, actor) -> bool:
-    """The actor's words are a place's name ("in custody in Nairobi")."""
-    if actor.start < 0:
-        return False
-    # a place's mention may open with an article the actor's words leave out ("the U.S.")
-    near = ctx.places_in(max(0, actor.start - PLACE_LEAD), actor.end)
-    return any(p.start <= actor.start and actor.end <= p.end for p in near)
 
 
 def _own_people(ctx, d) -> tuple:
@@ -198,8 +197,7 @@ def _foes_killed(ctx, d) -> tuple:
         return ()
     if not all(r.sector in FOES and r.code in (None, home) for r in d.recipient):
         return ()
-    name = ctx.actors.kb.country_name(home) or home
-    return (Actor(name, home, None, name, None, None, -1, -1),)
+    return (state_actor(ctx, home),)
 
 
 def _deporter(ctx, actor: tuple, dest: str) -> tuple:
@@ -214,8 +212,7 @@ def _deporter(ctx, actor: tuple, dest: str) -> tuple:
         if a.code == dest and a.start < 0:  # the state of the place, inferred
             if home is None:
                 continue
-            name = ctx.actors.kb.country_name(home) or home
-            a = Actor(name, home, None, name, None, None, -1, -1)
+            a = state_actor(ctx, home)
         elif a.code == dest and not any(x.code for x in ctx.actors.resolve(
                 ctx.doc.char_span(a.start, a.end, alignment_mode="expand") or ctx.doc[0:0])):
             a = dataclasses.replace(a, code=home)
@@ -227,7 +224,7 @@ def _not_itself(ctx, recipient: tuple, actor: tuple) -> tuple:
     """"barred X from entering the United States": the doer's own country named as a place
     the target is kept out of is no second target."""
     own = {a.code for a in actor if a.code}
-    return tuple(r for r in recipient if r.code not in own or not _is_place(ctx, r))
+    return tuple(r for r in recipient if r.code not in own or not is_place(ctx, r, PLACE_LEAD))
 
 
 def _foreigners(ctx, recipient: tuple, actor: tuple) -> tuple:

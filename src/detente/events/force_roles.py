@@ -81,14 +81,14 @@ def counted_member(subj, member_nouns: frozenset[str]):
     return subj
 
 
-def means_phrase(obj, means_preps: frozenset[str], places: list) -> bool:
+def means_phrase(obj, means_preps: frozenset[str]) -> bool:
     """Whether ``obj`` is the object of a means preposition of a passive harm ("was killed
     in a car bomb explosion in eastern Beirut"): the act through which it happened, or
-    where, never a second victim. The places it names go to ``places`` (where it
-    happened)."""
-    if obj.head.lower_ not in means_preps:
-        return False
+    where, never a second victim."""
+    return obj.head.lower_ in means_preps
+
+
+def means_places(obj) -> list:
+    """The places a means phrase names (``means_phrase``): where the harm happened."""
     start, end = obj.left_edge.i, min(obj.right_edge.i + 1, obj.left_edge.i + MEANS_REACH)
-    places.extend(t for t in obj.doc[start:end]
-                  if t.ent_type_ in PLACE_ENTS and t.ent_iob_ == "B")
-    return True
+    return [t for t in obj.doc[start:end] if t.ent_type_ in PLACE_ENTS and t.ent_iob_ == "B"]

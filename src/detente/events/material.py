@@ -35,6 +35,7 @@ from .. import knowledge, tree
 from ..dates import date_for
 from ..places import place_for
 from ..records import Actor
+from .parties import state_actor
 from ..ranges import starting_in
 from .phrases import subject_of
 from .lexicon import Lexicon, category_set, events_words, load_lexicon
@@ -336,8 +337,7 @@ def state_doer(ctx, cand, roles) -> tuple:
         return ()
     if any(t.lower_ in GENERIC_VICTIMS for t in roles.recipient) or _habitual(cand.head):
         return ()
-    name = ctx.actors.kb.country_name(setting) or setting
-    return (Actor(name, setting, "GOV", name, None, None, -1, -1),)
+    return (state_actor(ctx, setting, "GOV"),)
 
 
 def under_attack(cand):

@@ -23,6 +23,18 @@ _PRIVATE = knowledge.words("lexicon/actors.yaml", "private_person_nouns")
 _STATE_KINDS = COUNTRY_KINDS - {"place"}
 
 
+def codes(parties) -> set:
+    """The country codes among ``parties`` (actors or recipients)."""
+    return {p.code for p in parties if p.code}
+
+
+def state_actor(ctx, code: str, sector: str | None = None) -> Actor:
+    """The state of country ``code`` as a party no words name ("the arrests were made":
+    by the story's state), under the knowledge base's name of the country."""
+    name = ctx.actors.kb.country_name(code) or code
+    return Actor(name, code, sector, name, None, None, -1, -1)
+
+
 def party_sector(ctx, actor: Actor, own: frozenset[int] = frozenset()) -> str | None:
     """The sector ``actor`` takes as a party to an event, or None to leave it as it is.
     ``own``: the token indices of the event's own words ("sale" in "the Turkish sale")."""

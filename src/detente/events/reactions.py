@@ -47,6 +47,7 @@ import dataclasses
 
 from .. import coref, knowledge
 from .lexicon import category_set, load_lexicon
+from .parties import codes as _codes
 from .phrases import PRONOUNS, phrase
 from .recipients import CHARGE_NOUNS, earlier_doers
 
@@ -79,13 +80,10 @@ WITH = category_set("with_categories", _FILE)
 #: "along with": a companion, not a counterpart.
 ALONG = knowledge.words(_FILE, "companion_words")
 #: "if", "unless": marks of the condition an act is made on.
-CONDITION = knowledge.words(_FILE, "condition_marks")
+CONDITION = knowledge.words("lexicon/cautions.yaml", "condition_marks")
 #: Clauses by which a noun gives its content ("the announcement that ...").
 _CONTENT_DEPS = ("acl", "ccomp", "relcl")
 
-
-def _codes(parties) -> set:
-    return {p.code for p in parties if p.code}
 
 
 def _side(ctx, tok, own: set) -> tuple:
@@ -184,8 +182,8 @@ def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
         if not found and noun.lemma_.lower() in CHARGE_NOUNS:
             found = claim_maker(ctx, noun, own, lex)
         elif not found and noun.dep_ == "pobj":
-            found = next((_side(ctx, d, own) for d in earlier_doers(noun, lex, far=True)
-                          if _side(ctx, d, own)), ())
+            found = next((side for d in earlier_doers(noun, lex, far=True)
+                          if (side := _side(ctx, d, own))), ())
         if found:
             return found
     return recipient
@@ -285,7 +283,7 @@ def meeting_body(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple
 
 def _placed_in(tok, start: int, end: int) -> bool:
     """Whether the characters [start, end) lie in a placing phrase under ``tok`` ("militants
-    present on Afghan soil": "on Afghan soil"), a few links down at most."""
+    present on Afghan soil": "on Afghan soil"), anywhere in its phrase after it."""
     for t in tok.subtree:
         if t.dep_ == "prep" and t.lower_ in PLACING and t.i > tok.i:
             right = t.right_edge
@@ -385,8 +383,8 @@ def holder(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     found = _side(ctx, subj, own)
     if found or subj is None or subj.pos_ != "NOUN":
         return found or recipient
-    return next((_side(ctx, d, own) for d in earlier_doers(subj, load_lexicon(), far=True)
-                 if _side(ctx, d, own)), recipient)
+    return next((side for d in earlier_doers(subj, load_lexicon(), far=True)
+                 if (side := _side(ctx, d, own))), recipient)
 
 
 def with_party(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:

@@ -14,6 +14,7 @@ import dataclasses
 from .. import coref, knowledge, setting, tree
 from ..actor_segments import lookup
 from ..records import Actor
+from .parties import state_actor
 from .phrases import LOCATIVE_PREPS, agent_of, phrase, subject_of
 from .lexicon import category_set, events_words, load_lexicon
 from .possessors import possessor, possessor_suffers
@@ -159,14 +160,12 @@ def earlier_state(ctx, objs, lex) -> tuple:
                 continue
             entry = lex.verbs.get(lex.lemma(tok)) if tok.pos_ == "VERB" else None
             if entry is not None and entry.event in STATE_ACTS:  # "charged" too, weak alone
-                name = ctx.actors.kb.country_name(home) or home
-                return (Actor(name, home, None, name, None, None, -1, -1),)
+                return (state_actor(ctx, home),)
     for obj in objs:
         # "condemned the journalist's detention" with no one named for it: the state's act
         entry = lex.nouns.get(lex.lemma(obj)) if obj.pos_ == "NOUN" else None
         if entry is not None and entry.event in STATE_ACTS and possessor_suffers(obj, lex):
-            name = ctx.actors.kb.country_name(home) or home
-            return (Actor(name, home, None, name, None, None, -1, -1),)
+            return (state_actor(ctx, home),)
     return ()
 
 
@@ -314,7 +313,7 @@ def home_recipients(ctx, roles, recipient: tuple, actor: tuple, event: str,
         country = location.country
     homes = {a.code for a in actor if a.code}
     if not actor or any(a.sector is None or (a.code or "").lower() in NOT_HOME
-                        or _is_place(ctx, a) for a in actor):
+                        or is_place(ctx, a) for a in actor):
         homes = set()  # "Washington alleges the group ...": a state as a whole
     outward = any(t.lemma_.lower() in OUTWARD or t.lower_ in OUTWARD for p in spans for t in p)
     if country is None and event in HOME_TARGETS and len(homes) == 1 and not outward:
@@ -324,10 +323,13 @@ def home_recipients(ctx, roles, recipient: tuple, actor: tuple, event: str,
     return tuple(dataclasses.replace(r, code=country) for r in recipient)
 
 
-def _is_place(ctx, actor: Actor) -> bool:
-    """Whether the actor's mention is a place name standing for its state ("Washington")."""
-    return actor.start >= 0 and any(p.start <= actor.start and actor.end <= p.end
-                                    for p in ctx.places_in(actor.start, actor.end))
+def is_place(ctx, actor: Actor, lead: int = 0) -> bool:
+    """Whether the actor's mention is a place name standing for its state ("Washington").
+    ``lead``: how many characters before the actor's words the place's mention may open
+    (with an article the actor's words leave out: "the U.S.")."""
+    return actor.start >= 0 and any(
+        p.start <= actor.start and actor.end <= p.end
+        for p in ctx.places_in(max(0, actor.start - lead), actor.end))
 
 
 def _home(ctx, actor: tuple) -> tuple:
@@ -337,8 +339,7 @@ def _home(ctx, actor: tuple) -> tuple:
     if not home or not actor or any(a.code != home or (
             a.sector is not None and a.sector.lower() not in STATE_SECTORS) for a in actor):
         return ()  # "gunmen", "villagers": no state's organ
-    name = ctx.actors.kb.country_name(home) or home
-    return (Actor(name, home, None, name, None, None, -1, -1),)
+    return (state_actor(ctx, home),)
 
 
 def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
@@ -371,8 +372,7 @@ def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
         top = top.head  # "X was arrested, officials said"
     if top.dep_ != "ROOT" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return ()  # "who is accused of", "when they are convicted", "can be revoked"
-    name = ctx.actors.kb.country_name(home) or home
-    return (Actor(name, home, None, name, None, None, -1, -1),)
+    return (state_actor(ctx, home),)
 
 
 def one_country_sides(actor: tuple, recipient: tuple) -> tuple[tuple, tuple]:
@@ -425,8 +425,7 @@ def accuser(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     # a plea is made before a court of the story's country, whoever makes it
     if not plea and (not answered or not actor or any(a.code != home for a in actor)):
         return recipient
-    name = ctx.actors.kb.country_name(home) or home
-    return recipient + (Actor(name, home, None, name, None, None, -1, -1),)
+    return recipient + (state_actor(ctx, home),)
 
 
 def foreign_pressure(ctx, event: str, actor: tuple, recipient: tuple) -> tuple:
@@ -446,8 +445,7 @@ def foreign_pressure(ctx, event: str, actor: tuple, recipient: tuple) -> tuple:
     if not (event in APPEALS_TO_SETTING or (event in AIMED_AT_SETTING and foreign)
             or (event in HOME_COMPLAINTS and at_home)):
         return recipient
-    name = ctx.actors.kb.country_name(home) or home
-    return recipient + (Actor(name, home, None, name, None, None, -1, -1),)
+    return recipient + (state_actor(ctx, home),)
 
 
 def implied_recipient(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
