@@ -156,6 +156,11 @@ def _since_a_date(noun) -> bool:
         for c in noun.children)
 
 
+#: what makes "people" a group of its own: "people in Gaza", "local people", "the people"
+_GROUP_MODIFIERS = frozenset({"amod", "compound", "det", "poss", "prep", "nmod", "acl",
+                              "relcl", "appos"})
+
+
 def _people_at_large(cand) -> bool:
     """"People are discussing the future of our homeland": no party acts."""
     if cand.kind not in ("verb", "light") or cand.event in CROWD_ACTS:
@@ -163,6 +168,8 @@ def _people_at_large(cand) -> bool:
     subj = tree.subject(cand.head)
     if subj is None or lem(subj) not in GENERIC_PEOPLE:
         return False
+    if subj.pos_ == "NOUN" and any(c.dep_ in _GROUP_MODIFIERS for c in subj.children):
+        return False  # "people in Gaza", "local people", "the Syrian people": a party
     return not any(c.ent_type_ in _PARTY_ENTS or (c.dep_ == "prep" and c.lower_ == "of")
                    for c in subj.children)
 

@@ -13,12 +13,17 @@ Word list in ``data/lexicon/cautions.yaml`` (``message_nouns``).
 from __future__ import annotations
 
 from .. import knowledge
+from .lexicon import events_words
 
 MESSAGE_NOUNS = knowledge.words("lexicon/cautions.yaml", "message_nouns")
+#: prepositions of what something is about ("on", "about", "over")
+TOPIC_PREPS = events_words("topic_preps")
 
 
 def about_message(verb, noun) -> bool:
-    """``noun`` hangs on ``verb`` by a preposition while ``verb`` has a message for object."""
-    return noun.dep_ == "pobj" and any(
+    """``noun`` hangs on ``verb`` by a preposition of topic ("on", "about") while ``verb``
+    has a message for object; not one of time or cause ("issued a statement after the
+    attack": the attack is told, not only talked of)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and any(
         c.dep_ == "dobj" and c.i != noun.i and c.lemma_.lower() in MESSAGE_NOUNS
         for c in verb.children)
