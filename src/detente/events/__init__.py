@@ -25,6 +25,7 @@ from .. import context as context_mod
 from .. import headings
 from ..quotes import Speech
 from ..records import Actor, Event, at_precision, content_id, date_precision
+from .aims import aim_criticisms
 from .answers import answer_accusations
 from .arguments import UNDER_MEASURES
 from .clauses import under_holder
@@ -121,6 +122,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
             kept.append(d)
     kept = merge_retellings(kept, ctx)
     answer_accusations(kept)
+    aim_criticisms(kept, lex)
     carry_scene(kept, ctx)
     modality_mod.date_aged(kept, published)
     said_now(kept, published)
