@@ -191,3 +191,14 @@ def test_calling_strikes_a_violation_is_a_label_not_a_strike(nlp_sm):
 ])
 def test_a_wrong_a_speaker_says_a_party_did_is_an_accusation(nlp_sm, text, expected):
     assert accusations(nlp_sm, text) == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the condemning verb's object is "what": the label names whom it condemns
+    ("Iran denounced what it called Israel's aggression.", (["IRN"], ["ISR"])),
+    ("Cuba criticized what it called Canada's interference in its affairs.",
+     (["CUB"], ["CAN"])),
+])
+def test_condemning_what_one_calls_a_partys_wrong_names_the_party(nlp_sm, text, expected):
+    assert accusations(nlp_sm, text) == [expected]

@@ -35,6 +35,7 @@ from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_c
 from . import material, weapons
 from . import modality as modality_mod
 from .parties import with_party_sectors
+from .quoted import voice_quoted
 from .retellings import merge_retellings
 from .scene import carry_scene
 from .timeframe import said_now
@@ -121,6 +122,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
             d.confidence = _confidence(d, lex)
             kept.append(d)
     kept = merge_retellings(kept, ctx)
+    kept = voice_quoted(kept, speech.quotes if speech is not None else ())
     answer_accusations(kept)
     aim_criticisms(kept, lex)
     carry_scene(kept, ctx)

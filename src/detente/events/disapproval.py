@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 
 from .. import knowledge
-from . import blame, criticism
+from . import blame, criticism, quoted
 from .lexicon import Lexicon
 from .phrases import agent_of
 from .triggers import Candidate, lem
@@ -39,6 +39,7 @@ MISPARSED_OBJECT = frozenset({"amod", "compound", "nsubj"})
 def labels(lex: Lexicon, sent, by_token: dict) -> None:
     """Add the criticisms of the three shapes above to ``by_token`` (keyed by the word that
     carries them); a token already holding a candidate is left alone."""
+    quoted.quoted_blame(lex, sent, by_token)
     for tok in itertools.islice(sent, blame.MAX_TOKENS):
         if tok.pos_ != "VERB" or blame.unasserted(tok):
             continue
@@ -46,6 +47,7 @@ def labels(lex: Lexicon, sent, by_token: dict) -> None:
         if lemma in lex.characterizing and tok.i not in by_token:
             cand = _hidden_object(lex, tok) or _what_called(lex, tok)
             if cand is not None:
+                _take_over(cand, tok, by_token)
                 by_token[tok.i] = cand
         if lemma in DISMISSING:
             _dismissed_as(lex, tok, by_token)
@@ -70,6 +72,19 @@ def _hidden_object(lex: Lexicon, verb) -> Candidate | None:
             return Candidate(verb, "ACCUSE", "disapprove", False, "verb",
                              words=[verb, label], key=lem(verb))
     return None
+
+
+def _take_over(cand: Candidate, verb, by_token: dict) -> None:
+    """'denounced what it called Israel's aggression': the condemning verb above names no
+    one (its object is "what"); the label's criticism, which names Israel, stands for both,
+    told by the condemner."""
+    outer = by_token.get(verb.head.i) if verb.dep_ == "ccomp" else None
+    if outer is None or outer.event != "ACCUSE" or cand.kind != "obligation" or any(
+            c.dep_ == "dobj" and c.tag_ != "WP" for c in verb.head.children):
+        return
+    outer.dropped = True
+    cand.predicate = verb.head
+    cand.words = [verb.head] + cand.words
 
 
 def _after_determiner(word, label) -> bool:
