@@ -22,6 +22,9 @@ POINTING = knowledge.words(_FILE, "pointing_determiners")
 #: Categories that are no act a later criticism is aimed at (a criticism of a criticism is
 #: read by ``answers``).
 NOT_AIMED_AT = frozenset({"ACCUSE"})
+#: Sectors of a state's organs and its politics: as a recipient beside a foreign party, a
+#: critic's own of these stay.
+STATE_SECTORS = frozenset(s.upper() for s in knowledge.words(_FILE, "political_sectors"))
 #: How many sentences back the act may be told.
 REACH = 3
 
@@ -32,6 +35,7 @@ def aim_criticisms(kept: list, lex: Lexicon) -> None:
         if d.event != "ACCUSE":
             continue
         own = {a.code for a in d.actor if a.code}
+        d.recipient = _without_own_people(d.recipient, own)
         got = {r.code for r in d.recipient if r.code}
         if not own or (got and not got <= own):
             continue  # no critic named, or the criticism names another party already
@@ -45,6 +49,18 @@ def aim_criticisms(kept: list, lex: Lexicon) -> None:
         if act is not None:
             d.recipient = act.actor
             d.extra["aimed"] = True
+
+
+def _without_own_people(recipient: tuple, own: set) -> tuple:
+    """"Japan expressed outrage over China's detention of a Japanese businessman",
+    "Islamabad blamed the attacks on militants on Afghan soil": beside a foreign party, the
+    critic's own people (no state sector) are the act's victims or the parse's guess, not
+    whom the critic blames. The critic's own state stays ("the opposition criticised the
+    government's deal with China")."""
+    foreign = any(r.code and r.code not in own for r in recipient)
+    if not foreign:
+        return recipient
+    return tuple(r for r in recipient if r.code not in own or r.sector in STATE_SECTORS)
 
 
 def criticized_noun(lex: Lexicon, cand):
