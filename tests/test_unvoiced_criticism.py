@@ -48,8 +48,9 @@ def test_blame_in_reported_speech_reaches_the_party(nlp_sm, text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    # a city's planners are no plotters
+    # a city's planners are no plotters, nor a leader's contacts
     "India said planners in Delhi approved the new metro line.",
+    "India said the minister was in touch with organizers in Pakistan.",
     # a constitution binds others too: its owner is not the one blamed
     "Kenya said the law violated Sudan's constitution.",
     # the evidence clears the party
@@ -202,3 +203,12 @@ def test_a_wrong_a_speaker_says_a_party_did_is_an_accusation(nlp_sm, text, expec
 ])
 def test_condemning_what_one_calls_a_partys_wrong_names_the_party(nlp_sm, text, expected):
     assert accusations(nlp_sm, text) == [expected]
+
+
+@pytest.mark.model
+def test_a_harsh_feeling_of_an_uncoded_person_is_no_partys_criticism(analyzer):
+    # "he" is an analyst: his criticism is no party's (the feeling of a coded "he" counts)
+    text = "Analyst John Smith spoke to VOA on Tuesday. While highly critical of Russia, he " \
+           "said the talks could go on."
+    (analysis,) = analyzer.analyze([Article.make(text, published=dt.date(2025, 1, 20))])
+    assert [e for e in analysis.events if e.event == "ACCUSE"] == []

@@ -45,6 +45,7 @@ WRONG_PHRASAL = knowledge.words(_FILE, "wrongdoing_phrasal_verbs")
 EVIDENCE = knowledge.words(_FILE, "evidence_nouns")
 CONTACT = knowledge.words(_FILE, "contact_nouns")
 CONTACT_PLOTTERS = knowledge.words(_FILE, "contact_plotter_nouns")
+HOSTILE_DOERS = knowledge.words(_FILE, "hostile_doer_nouns")
 REASON_MARKS = knowledge.words(_FILE, "reason_marks")
 OWED = knowledge.words(_FILE, "owed_nouns")
 #: Wrongs done to others (events.yaml's wrong_nouns): "behind the provocations" is a harm.
@@ -285,7 +286,14 @@ def _plotters(lex: Lexicon, clause) -> tuple | None:
 def _contacted_planner(tok) -> bool:
     """"were in touch with planners in X": a planner the attackers were in contact with
     (a planner alone may be a city's)."""
-    return tok.lemma_.lower() in CONTACT_PLOTTERS and _contact_of(tok) is not None
+    contact = _contact_of(tok) if tok.lemma_.lower() in CONTACT_PLOTTERS else None
+    if contact is None:
+        return False
+    # only attackers' contacts: "the gunmen were in touch with planners in X", not "the
+    # president was in touch with planners in X"
+    verb = next((h for _, h in tree.steps_up(contact, 3) if h.pos_ in ("VERB", "AUX")), None)
+    doer = subject(verb) if verb is not None else None
+    return doer is not None and doer.lemma_.lower() in HOSTILE_DOERS
 
 
 def _contact_of(tok):

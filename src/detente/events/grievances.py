@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from .. import knowledge
-from . import disapproval
+from . import disapproval, quoted
 from .blame import (MAX_TOKENS, PARTY_ENTS, blamed_in, felt_about, named, passive,
                     subject, unasserted)
 from .lexicon import Lexicon
@@ -50,9 +50,10 @@ def feelings(lex: Lexicon, sent, by_token: dict) -> None:
         party = felt_about(lex, tok, FEELING_PREPS) or _felt_at(lex, tok)
         if party is not None and party.i != subj.i:
             # an adjective clause is its own event beside the main verb's
+            key = quoted.PRONOUN_FEELING if subj.pos_ == "PRON" else "condemned"
             by_token[tok.i] = Candidate(tok if tok.dep_ == "advcl" else holder, "ACCUSE",
                                         "disapprove", False, "obligation",
-                                        words=[tok], key="condemned", predicate=holder,
+                                        words=[tok], key=key, predicate=holder,
                                         anchor=party)
     disapproval.labels(lex, sent, by_token)
 

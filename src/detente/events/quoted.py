@@ -20,6 +20,9 @@ from .triggers import Candidate, lem
 
 #: The key of a quoted charge's candidate, read by ``voice_quoted``.
 QUOTED = "quoted charge"
+#: The key of a harsh feeling voiced by a pronoun ("he was highly critical of X"): kept only
+#: when the pronoun resolves to a coded party (an analyst's criticism is no party's).
+PRONOUN_FEELING = "felt by a pronoun"
 #: Characters that open or close a direct quote.
 QUOTE_MARKS = frozenset('"\u201c\u201d')
 #: How many sentences a quote may run before or after the one read.
@@ -95,16 +98,18 @@ def _judged_subject(lex: Lexicon, root) -> tuple | None:
 
 
 def voice_quoted(kept: list, quotes) -> list:
-    """Quoted charges whose speaker has no country, or is the party blamed, are left out;
-    one whose attribution names no country takes the coded speaker the quote stage found."""
+    """Quoted charges (and feelings voiced by a pronoun) whose speaker has no country, or is
+    the party blamed, are left out; a quoted charge whose attribution names no country takes
+    the coded speaker the quote stage found."""
     out = []
     for d in kept:
         if d.cand.key == QUOTED and not any(a.code for a in d.actor):
             said = _speaker(d.cand.head.idx, quotes)
             d.actor = (said,) if said is not None else d.actor
         blamed = {r.code for r in d.recipient if r.code}
-        if d.cand.key == QUOTED and (not any(a.code for a in d.actor) or not blamed
-                                     or {a.code for a in d.actor} & blamed):
+        if d.cand.key in (QUOTED, PRONOUN_FEELING) and (
+                not any(a.code for a in d.actor) or not blamed
+                or {a.code for a in d.actor} & blamed):
             continue
         out.append(d)
     return out
