@@ -212,3 +212,17 @@ def test_a_harsh_feeling_of_an_uncoded_person_is_no_partys_criticism(analyzer):
            "said the talks could go on."
     (analysis,) = analyzer.analyze([Article.make(text, published=dt.date(2025, 1, 20))])
     assert [e for e in analysis.events if e.event == "ACCUSE"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces violated the truce overnight, according to Ukraine's military.",
+     [(["UKR"], ["RUS"])]),
+    ("Iran is defying the Security Council, according to Japan.", [(["JPN"], ["IRN"])]),
+    # no wrong, no charge
+    ("The talks were held in Doha, according to Qatar's foreign ministry.", []),
+])
+def test_a_wrong_told_according_to_a_party_is_its_charge(analyzer, text, expected):
+    (analysis,) = analyzer.analyze([Article.make(text, published=dt.date(2025, 1, 20))])
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient])
+            for e in analysis.events if e.event == "ACCUSE"] == expected

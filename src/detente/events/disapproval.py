@@ -40,6 +40,7 @@ def labels(lex: Lexicon, sent, by_token: dict) -> None:
     """Add the criticisms of the three shapes above to ``by_token`` (keyed by the word that
     carries them); a token already holding a candidate is left alone."""
     quoted.quoted_blame(lex, sent, by_token)
+    quoted.according_blame(lex, sent, by_token)
     for tok in itertools.islice(sent, blame.MAX_TOKENS):
         if tok.pos_ != "VERB" or blame.unasserted(tok):
             continue

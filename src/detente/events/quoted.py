@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 
 from . import blame, criticism
-from .lexicon import Lexicon
+from .lexicon import PARTY_ENTS, Lexicon
 from .triggers import Candidate, lem
 
 #: The key of a quoted charge's candidate, read by ``voice_quoted``.
@@ -25,6 +25,8 @@ QUOTED = "quoted charge"
 PRONOUN_FEELING = "felt by a pronoun"
 #: Characters that open or close a direct quote.
 QUOTE_MARKS = frozenset('"\u201c\u201d')
+#: The key of a charge attributed by "according to X", read by ``voice_quoted``.
+ACCORDING = "according charge"
 #: How many sentences a quote may run before or after the one read.
 REACH = 3
 
@@ -48,6 +50,33 @@ def quoted_blame(lex: Lexicon, sent, by_token: dict) -> None:
         word, party = hit
         by_token[party.i] = Candidate(party, "ACCUSE", "disapprove", False, "obligation",
                                       words=[word], key=QUOTED, predicate=said, anchor=party)
+        return
+
+
+def according_blame(lex: Lexicon, sent, by_token: dict) -> None:
+    """'Russian forces violated the truce overnight, according to Ukraine's military': the
+    source named by "according to" blames the party its clause says did a wrong. The
+    candidate sits on the source. The role reader takes an obligation's actor from its
+    predicate's subject and its recipient from its anchor, so the clause's verb gives the
+    blamed party and the anchor the source; ``voice_quoted`` turns the two around."""
+    for tok in itertools.islice(sent, blame.MAX_TOKENS):
+        if tok.lower_ != "according" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        source = next((g for g in to.children if g.dep_ == "pobj"), None) \
+            if to is not None else None
+        if source is None or source.i in by_token or not (blame.named(lex, source) or any(
+                c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in PARTY_ENTS
+                for c in source.children)):
+            continue  # "according to Ukraine's military", not "according to the report"
+        hit = criticism.condemned_act(lex, tok.head)
+        if hit is None or hit[1].pos_ == "PRON" or hit[1].i == source.i:
+            continue
+        if blame.subject(tok.head) is None or blame.subject(tok.head).i != hit[1].i:
+            continue  # the blamed party must be the clause's subject (see above)
+        by_token[source.i] = Candidate(source, "ACCUSE", "allege", False, "obligation",
+                                       words=[hit[0]], key=ACCORDING, predicate=tok.head,
+                                       anchor=source)
         return
 
 
@@ -103,11 +132,13 @@ def voice_quoted(kept: list, quotes) -> list:
     the coded speaker the quote stage found."""
     out = []
     for d in kept:
+        if d.cand.key == ACCORDING:
+            d.actor, d.recipient = d.recipient, d.actor  # read the other way round
         if d.cand.key == QUOTED and not any(a.code for a in d.actor):
             said = _speaker(d.cand.head.idx, quotes)
             d.actor = (said,) if said is not None else d.actor
         blamed = {r.code for r in d.recipient if r.code}
-        if d.cand.key in (QUOTED, PRONOUN_FEELING) and (
+        if d.cand.key in (QUOTED, PRONOUN_FEELING, ACCORDING) and (
                 not any(a.code for a in d.actor) or not blamed
                 or {a.code for a in d.actor} & blamed):
             continue
