@@ -226,3 +226,15 @@ def test_a_wrong_told_according_to_a_party_is_its_charge(analyzer, text, expecte
     (analysis,) = analyzer.analyze([Article.make(text, published=dt.date(2025, 1, 20))])
     assert [([a.code for a in e.actor], [r.code for r in e.recipient])
             for e in analysis.events if e.event == "ACCUSE"] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ('"This is an act of aggression by Russia," Ukraine\'s foreign minister said.',
+     [(["UKR"], ["RUS"])]),
+    ('"It is a war crime by Israel," Turkey\'s president said.', [(["TUR"], ["ISR"])]),
+    # praise names a doer too, but judges nothing
+    ('"This is a great achievement by Kenya," Egypt\'s president said.', []),
+])
+def test_a_judgment_of_this_naming_the_doer_blames_it(nlp_sm, text, expected):
+    assert accusations(nlp_sm, text) == expected

@@ -30,6 +30,8 @@ BEHIND_VERBS = knowledge.words(_FILE, "dismissal_blame_verbs") | blame.BLAME_VER
 STOPPING = knowledge.words(_FILE, "stopping_verbs")
 #: Links from a request's verb to the party asked: "urged China to", "called on China to".
 ASKED_PREPS = knowledge.words(_FILE, "asked_preps")
+#: Pronouns that point at an act told around them: "this is an act of aggression by X".
+POINTERS = knowledge.words(_FILE, "pointing_pronouns")
 #: Links from a characterizing verb to its label.
 LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 #: Links by which the parser hangs a characterization's object on its label.
@@ -57,6 +59,7 @@ def labels(lex: Lexicon, sent, by_token: dict) -> None:
             _stop_demanded(lex, tok, by_token)
         if lemma in lex.reporting:
             _claimed_wrong(lex, tok, by_token)
+            _pointed_judgment(lex, tok, by_token)
 
 
 def _hidden_object(lex: Lexicon, verb) -> Candidate | None:
@@ -203,3 +206,39 @@ def _claimed_wrong(lex: Lexicon, verb, by_token: dict) -> None:
                                             words=[word], key="condemned", predicate=verb,
                                             anchor=party)
             return
+
+
+def _pointed_judgment(lex: Lexicon, verb, by_token: dict) -> None:
+    """'"This is an act of aggression by Russia," the minister said': a reported judgment of
+    "this" or "it" that names the party whose act it is ("by Russia", "Russia's")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + (
+        [verb.head] if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") else [])
+    for clause in clauses:
+        subj = blame.subject(clause)
+        if lem(clause) != "be" or subj is None or subj.pos_ != "PRON" \
+                or subj.lower_ not in POINTERS or blame.unasserted(clause):
+            continue
+        for pred in clause.children:
+            if pred.dep_ != "attr" or pred.i in by_token or not criticism.judged(lex, pred):
+                continue
+            party = _judged_party(lex, pred)
+            if party is not None:
+                by_token[pred.i] = Candidate(clause, "ACCUSE", "disapprove", False,
+                                             "obligation", words=[pred], key="condemned",
+                                             predicate=verb, anchor=party)
+                return
+
+
+def _judged_party(lex: Lexicon, pred):
+    """The named party a judged noun names as the doer: its own possessor or "by" phrase,
+    or those of its "of" phrase ("an act of aggression by Russia")."""
+    for noun in [pred] + [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]:
+        for c in noun.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON" and blame.named(lex, c):
+                return c
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ != "PRON" and blame.named(lex, obj):
+                    return obj
+    return None
