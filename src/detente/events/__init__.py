@@ -25,6 +25,7 @@ from .. import context as context_mod
 from .. import headings
 from ..quotes import Speech
 from ..records import Actor, Event, at_precision, content_id, date_precision
+from .aims import aim_criticisms
 from .answers import answer_accusations
 from .arguments import UNDER_MEASURES
 from .clauses import under_holder
@@ -34,6 +35,7 @@ from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_c
 from . import force_parties, material, weapons
 from . import modality as modality_mod
 from .parties import with_party_sectors
+from .quoted import voice_quoted
 from .retellings import merge_retellings
 from .history import carry_history
 from .scene import carry_scene
@@ -122,7 +124,9 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
             d.confidence = _confidence(d, lex)
             kept.append(d)
     kept = merge_retellings(kept, ctx)
+    kept = voice_quoted(kept, speech.quotes if speech is not None else ())
     answer_accusations(kept)
+    aim_criticisms(kept, lex)
     carry_scene(kept, ctx)
     carry_history(kept, ctx)
     modality_mod.date_aged(kept, published, ctx)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 
 from .. import knowledge, tree
-from .lexicon import PARTY_ENTS, Lexicon
+from .lexicon import PARTY_ENTS, Lexicon, events_words
 from .phrases import agent_of
 
 _FILE = "lexicon/criticism.yaml"
@@ -41,6 +41,16 @@ CONCERN = knowledge.words(_FILE, "concern_words")
 CONCERN_PREPS = knowledge.words(_FILE, "concern_preps")
 CONDUCT = knowledge.words(_FILE, "conduct_nouns")
 REPORTS = knowledge.words(_FILE, "report_nouns")
+WRONG_PHRASAL = knowledge.words(_FILE, "wrongdoing_phrasal_verbs")
+EVIDENCE = knowledge.words(_FILE, "evidence_nouns")
+CONTACT = knowledge.words(_FILE, "contact_nouns")
+CONTACT_PLOTTERS = knowledge.words(_FILE, "contact_plotter_nouns")
+HOSTILE_DOERS = knowledge.words(_FILE, "hostile_doer_nouns")
+REASON_MARKS = knowledge.words(_FILE, "reason_marks")
+OWED = knowledge.words(_FILE, "owed_nouns")
+#: Wrongs done to others (events.yaml's wrong_nouns): "behind the provocations" is a harm.
+WRONGS = events_words("wrong_nouns")
+INSTRUMENTS = knowledge.words(_FILE, "instrument_nouns")
 #: Entity types of a place a plotter acts from.
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 #: Tokens of a reported clause read at most, and coordinated verbs followed at most.
@@ -57,7 +67,24 @@ def named(lex: Lexicon, tok) -> bool:
 
 
 def blamed_in(lex: Lexicon, clause) -> tuple | None:
-    """(the blaming word, the blamed party's token) of a reported ``clause``, else None."""
+    """(the blaming word, the blamed party's token) of a reported ``clause``, else None;
+    "said intelligence reports confirmed that the attack was directed from X" is read through
+    the evidence to what it shows."""
+    hit = _blamed_here(lex, clause)
+    if hit is None and evidential(clause):
+        shown = (c for c in clause.children if c.dep_ == "ccomp")
+        hit = next((h for h in (_blamed_here(lex, c) for c in shown) if h is not None), None)
+    return hit
+
+
+def evidential(verb) -> bool:
+    """A verb whose subject is evidence, not a speaker ("reports confirmed that ...",
+    "the footage shows ..."): what it shows is told by whoever reports the evidence."""
+    subj = subject(verb)
+    return subj is not None and (subj.lemma_.lower() in EVIDENCE or subj.lower_ in EVIDENCE)
+
+
+def _blamed_here(lex: Lexicon, clause) -> tuple | None:
     subj = subject(clause)
     for verb in _coordinated(clause):
         if unasserted(verb) or unasserted(clause):
@@ -78,6 +105,11 @@ def _coordinated(clause) -> list:
     for c in clause.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and subject(c) is None \
                 and len(out) <= MAX_CONJ:
+            out.append(c)
+        # the reason a speaker gives is theirs too: "said it raised tariffs because X has
+        # been cheating"
+        elif c.dep_ == "advcl" and len(out) <= MAX_CONJ and any(
+                g.dep_ == "mark" and g.lower_ in REASON_MARKS for g in c.children):
             out.append(c)
     return out
 
@@ -110,6 +142,7 @@ def _wrongdoer(lex: Lexicon, verb, subj) -> tuple | None:
     """"Iran is defying the council", "the army committed atrocities", "the ceasefire was
     breached by X": the doer of a wrong."""
     lemma = verb.lemma_.lower()
+    phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if any(c.lemma_.lower() in INNOCENT or any(g.lower_ == "no" for g in c.children)
            for c in objs):
@@ -117,13 +150,42 @@ def _wrongdoer(lex: Lexicon, verb, subj) -> tuple | None:
     if lemma in COMMIT_VERBS:
         if not any(_crime(c) for c in objs):
             return None
+    elif phrasal & WRONG_PHRASAL:
+        pass  # "has been ripping off its neighbours"
     elif lemma not in WRONG_VERBS or lemma in LOCATIVE and any(
             c.dep_ == "prep" and c.lower_ not in LOCATED_OK for c in verb.children):
         return None
     doer = agent_of(verb) if passive(verb) else subj
+    if doer is None or not named(lex, doer) or doer.pos_ == "PRON":
+        # "it violates Thailand's obligations", "Washington's policies are destabilizing"
+        doer = _bound_party(lex, objs) or _owner(lex, doer) or doer
     if doer is None or not named(lex, doer):
         return None
     return verb, doer
+
+
+def _owner(lex: Lexicon, noun):
+    """The named party a conduct or an instrument belongs to: "Washington's policies",
+    "China's survey ship", "the Russian drones" (not "the government's critics")."""
+    if noun is None or not (noun.lemma_.lower() in CONDUCT or noun.lower_ in CONDUCT
+                            or noun.lemma_.lower() in INSTRUMENTS):
+        return None
+    return next((c for c in noun.children if c.pos_ != "PRON" and (
+        c.dep_ == "poss" and named(lex, c)
+        or c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTS)), None)
+
+
+def _bound_party(lex: Lexicon, objs):
+    """The named owner of an obligation a wrong breaks: "(the deportation) violates
+    Thailand's treaty obligations" blames Thailand, whose obligation it was (not so
+    "violates Bosnia's constitution", which binds others too)."""
+    for obj in objs:
+        if obj.lemma_.lower() not in OWED:
+            continue
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ != "PRON" and named(lex, owner):
+            return owner
+    return None
 
 
 def _crime(noun) -> bool:
@@ -136,11 +198,11 @@ def _crime(noun) -> bool:
     return bool(words & CRIME_NOUNS)
 
 
-def _harm(lex: Lexicon, noun) -> bool:
+def harm(lex: Lexicon, noun) -> bool:
     """A harm: a crime, a listed harm, or a trigger noun of material conflict ("attack")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if _crime(noun) or noun.lemma_.lower() in HARM_NOUNS:
+    if _crime(noun) or noun.lemma_.lower() in HARM_NOUNS or noun.lemma_.lower() in WRONGS:
         return True
     entry = lex.nouns.get(noun.lemma_.lower())
     return entry is not None and entry.event is not None and \
@@ -171,7 +233,7 @@ def _culprit(lex: Lexicon, verb, subj) -> tuple | None:
             c for c in pred.children if c.dep_ == "prep" and c.lower_ in CULPRIT_PREPS]
         for prep in objs:
             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if obj is not None and (kind == "any" or _harm(lex, obj)):
+            if obj is not None and (kind == "any" or harm(lex, obj)):
                 return pred, subj
     return None
 
@@ -180,7 +242,7 @@ def _pinned(lex: Lexicon, verb, subj) -> tuple | None:
     """"the attack was orchestrated by militants", "... was planned and directed from Afghan
     soil": a harm's planner (a named party, else the place the planner acts from)."""
     if verb.lemma_.lower() not in BLAME_VERBS or not passive(verb) or subj is None \
-            or not _harm(lex, subj):
+            or not harm(lex, subj):
         return None
     # the word is the "by"/"from" preposition, not the verb: the verb may merge with the harm
     # as its doer's act ("the bombing was orchestrated by X" is also X's bombing)
@@ -204,15 +266,44 @@ def _plotters(lex: Lexicon, clause) -> tuple | None:
     """"the handlers of the attack are based in X", "were in touch with masterminds in X":
     the place a harm's directors are in."""
     for tok in itertools.islice(clause.subtree, MAX_TOKENS):
-        if tok.lemma_.lower() not in PLOTTERS or tok.pos_ != "NOUN" or _nested(tok, clause):
+        if tok.pos_ != "NOUN" or _nested(tok, clause) or not (
+                tok.lemma_.lower() in PLOTTERS or _contacted_planner(tok)):
             continue
         place = _place_of(tok)
+        if place is None and tok.dep_ == "conj":
+            place = _place_of(tok.head)  # "their supporters and masterminds in X"
+        contact = _contact_of(tok)
+        if place is None and contact is not None:
+            place = _place_of(contact)  # "in contact with their masterminds in X"
         if place is None and tok.dep_ in ("nsubj", "nsubjpass") and \
                 tok.head.lemma_.lower() in BASE_VERBS | {"be"}:
             place = _place_of(tok.head)
         if place is not None:
             return tok, place
     return None
+
+
+def _contacted_planner(tok) -> bool:
+    """"were in touch with planners in X": a planner the attackers were in contact with
+    (a planner alone may be a city's)."""
+    contact = _contact_of(tok) if tok.lemma_.lower() in CONTACT_PLOTTERS else None
+    if contact is None:
+        return False
+    # only attackers' contacts: "the gunmen were in touch with planners in X", not "the
+    # president was in touch with planners in X"
+    verb = next((h for _, h in tree.steps_up(contact, 3) if h.pos_ in ("VERB", "AUX")), None)
+    doer = subject(verb) if verb is not None else None
+    return doer is not None and doer.lemma_.lower() in HOSTILE_DOERS
+
+
+def _contact_of(tok):
+    """The contact noun of "in touch/contact with <tok>" (also through a conjunct), else
+    None."""
+    head = tok.head if tok.dep_ == "conj" else tok
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "with" or prep.head.lemma_.lower() not in CONTACT:
+        return None
+    return prep.head
 
 
 def _nested(tok, clause) -> bool:

@@ -31,6 +31,9 @@ CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl"})
 def condemned_act(lex: Lexicon, clause) -> tuple | None:
     """(the condemning word, the blamed party's token) for the first act of a named party that
     the reported ``clause`` condemns, else None."""
+    if clause.dep_ == "ccomp" and blame.evidential(clause.head) \
+            and clause.head.dep_ in ("ccomp", "parataxis"):
+        return None  # "X said reports confirmed that ...": X's charge, read from X's verb
     menace = _menace(lex, clause) or blame.blamed_in(lex, clause)
     if menace is not None:
         return menace

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 
 from .. import knowledge
+from . import disapproval, quoted
 from .blame import (MAX_TOKENS, PARTY_ENTS, blamed_in, felt_about, named, passive,
                     subject, unasserted)
 from .lexicon import Lexicon
@@ -21,6 +22,11 @@ FEELERS = knowledge.words(_FILE, "feeler_nouns")
 HOLDING = knowledge.words(_FILE, "holding_verbs")
 HELD = knowledge.words(_FILE, "holding_words")
 CLAIMING = knowledge.words(_FILE, "claim_making_verbs")
+#: Feelings harsh enough to be criticism of a party itself, not only of its conduct
+#: ("angry with Ankara", "critical of the government"), and their prepositions.
+HARSH = knowledge.words(_FILE, "harsh_feelings")
+HARSH_PREPS = knowledge.words(_FILE, "harsh_feeling_preps")
+PERSON_PRONOUNS = knowledge.words(_FILE, "person_pronouns")
 
 
 def feelings(lex: Lexicon, sent, by_token: dict) -> None:
@@ -34,16 +40,49 @@ def feelings(lex: Lexicon, sent, by_token: dict) -> None:
             _pressed_claim(lex, tok, by_token)
         if tok.lower_ not in FEELINGS or tok.i in by_token:
             continue
-        holder = tok.head if tok.dep_ == "acomp" else tok
+        # "While highly critical of X, Y warned ...": the feeling is the main subject's
+        holder = tok.head if tok.dep_ in ("acomp", "advcl") else tok
         subj = subject(holder)
-        if not _party_voice(subj) or unasserted(holder) or \
-                not (tok.dep_ == "acomp" or passive(tok)):
+        if not (_party_voice(subj) or _person_pronoun(subj, tok)) or unasserted(holder) \
+                or unasserted(tok) or \
+                not (tok.dep_ == "acomp" or passive(tok) or _adjective_clause(tok)):
             continue
-        party = felt_about(lex, tok, FEELING_PREPS)
+        party = felt_about(lex, tok, FEELING_PREPS) or _felt_at(lex, tok)
         if party is not None and party.i != subj.i:
-            by_token[tok.i] = Candidate(holder, "ACCUSE", "disapprove", False, "obligation",
-                                        words=[tok], key="condemned", predicate=holder,
+            # an adjective clause is its own event beside the main verb's
+            key = quoted.PRONOUN_FEELING if subj.pos_ == "PRON" else "condemned"
+            by_token[tok.i] = Candidate(tok if tok.dep_ == "advcl" else holder, "ACCUSE",
+                                        "disapprove", False, "obligation",
+                                        words=[tok], key=key, predicate=holder,
                                         anchor=party)
+    disapproval.labels(lex, sent, by_token)
+
+
+def _person_pronoun(subj, adj) -> bool:
+    """"he has been highly critical of the government": a harsh feeling of a person named
+    before (the pronoun is resolved to them like any subject)."""
+    return subj is not None and subj.lower_ in PERSON_PRONOUNS and adj.lower_ in HARSH
+
+
+def _adjective_clause(adj) -> bool:
+    """"(While) highly critical of X, Y ...": an adjective heading a clause of its own, said
+    of the main clause's subject (not "as angry as ever")."""
+    return adj.dep_ == "advcl" and adj.pos_ == "ADJ" and not any(
+        c.dep_ == "mark" and c.lower_ not in ("while", "though", "although") for c in adj.children)
+
+
+def _felt_at(lex: Lexicon, adj):
+    """"angry with Ankara", "critical of the government": a harsh feeling about a named party
+    itself (not a pronoun)."""
+    if adj.lower_ not in HARSH:
+        return None
+    for prep in adj.children:
+        if prep.dep_ != "prep" or prep.lower_ not in HARSH_PREPS:
+            continue
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ != "PRON" and named(lex, obj):
+            return obj
+    return None
 
 
 def _party_voice(subj) -> bool:

@@ -470,6 +470,8 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
         if verb is not None:
             ph = _phrase(lex, verb, noun, prep)
             vcand = by_token.get(verb.i)
+            if ph is not None and vcand is not None and vcand.key in lex.characterizing:
+                ph = None  # "called the strikes a violation": a label, not a strike called
             if ph is not None:
                 (event, mode) = ph[1]
                 if event is None:

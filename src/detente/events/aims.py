@@ -1,0 +1,122 @@
+"""Whom a criticism of an act named by a definite noun is aimed at: "Russia expelled three
+Estonian diplomats. Estonia said the decision was unacceptable." The decision is Russia's
+expulsion, told before; the criticism is Estonia's of Russia, not of no one, nor of Estonia
+(the country the parse finds nearest).
+
+Only criticisms whose recipient is missing or is the critic itself are re-aimed, only at the
+doer of an earlier act of the article a few sentences back, and only when the noun names that
+act ("the strikes" a strike, "the expulsion" an expulsion) or is a general word for any act
+("the move", "the decision"). Word lists are data/lexicon/criticism.yaml.
+"""
+
+from __future__ import annotations
+
+from .. import knowledge
+from .lexicon import Lexicon
+
+_FILE = "lexicon/criticism.yaml"
+#: Nouns (lemmas) that name any act of a party: "the move", "the decision", "this step".
+GENERAL_ACTS = knowledge.words(_FILE, "general_act_nouns")
+#: Determiners by which a noun points back at an act told before.
+POINTING = knowledge.words(_FILE, "pointing_determiners")
+#: Categories that are no act a later criticism is aimed at (a criticism of a criticism is
+#: read by ``answers``).
+NOT_AIMED_AT = frozenset({"ACCUSE"})
+#: Sectors of a state's organs and its politics: as a recipient beside a foreign party, a
+#: critic's own of these stay.
+STATE_SECTORS = frozenset(s.upper() for s in knowledge.words(_FILE, "political_sectors"))
+#: How many sentences back the act may be told.
+REACH = 3
+
+
+def aim_criticisms(kept: list, lex: Lexicon) -> None:
+    """Give each criticism of a pointed-at act the doer of that act as its recipient."""
+    for n, d in enumerate(kept):
+        if d.event != "ACCUSE":
+            continue
+        own = {a.code for a in d.actor if a.code}
+        d.recipient = _without_own_people(d.recipient, own)
+        got = {r.code for r in d.recipient if r.code}
+        if not own or (got and not got <= own):
+            continue  # no critic named, or the criticism names another party already
+        noun = criticized_noun(lex, d.cand)
+        if noun is None:
+            continue
+        # a critic named as its own target may be criticising its own side ("the
+        # opposition called the government's plan a disaster"): re-aimed only at an act
+        # done to the critic
+        act = _act_pointed_at(lex, noun, d, kept[:n], own, to_critic=bool(got))
+        if act is not None:
+            d.recipient = act.actor
+            d.extra["aimed"] = True
+
+
+def _without_own_people(recipient: tuple, own: set) -> tuple:
+    """"Japan expressed outrage over China's detention of a Japanese businessman",
+    "Islamabad blamed the attacks on militants on Afghan soil": beside a foreign party, the
+    critic's own people (no state sector) are the act's victims or the parse's guess, not
+    whom the critic blames. The critic's own state stays ("the opposition criticised the
+    government's deal with China")."""
+    foreign = any(r.code and r.code not in own for r in recipient)
+    if not foreign:
+        return recipient
+    return tuple(r for r in recipient if r.code not in own or r.sector in STATE_SECTORS)
+
+
+def criticized_noun(lex: Lexicon, cand):
+    """The definite noun a criticism judges, when it names no party: the object of a label
+    or of a condemning verb ("called the move shameful", "condemned the decision"), or the
+    subject of a reported judgment ("said the decision was unacceptable")."""
+    head = cand.head
+    if cand.kind == "obligation":
+        if cand.anchor is not None or cand.key != "condemned":
+            return None
+        noun = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif cand.kind == "verb" and head.pos_ == "VERB":
+        noun = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None) \
+            or _hidden_object(head)
+    else:
+        return None
+    if noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    dets = list(noun.children) + (list(noun.head.children) if noun.head.i > noun.i else [])
+    if not any(c.dep_ == "det" and c.lower_ in POINTING and c.i < noun.i for c in dets):
+        return None
+    return noun
+
+
+def _hidden_object(verb):
+    """'called the move hostile' parsed as "the move hostile" (a compound): the noun the
+    parser hung on the label."""
+    for label in verb.children:
+        if label.dep_ in ("oprd", "xcomp", "ccomp") and label.i > verb.i:
+            return next((c for c in label.children if c.dep_ in ("compound", "amod", "nsubj")
+                         and c.pos_ == "NOUN" and c.i > verb.i), None)
+    return None
+
+
+def _act_pointed_at(lex: Lexicon, noun, d, earlier: list, own: set, to_critic: bool):
+    """The latest earlier act, within REACH sentences, that ``noun`` names, done by someone
+    other than the critic (``to_critic``: and done to the critic)."""
+    here = d.extra.get("sent_index")
+    lemma = noun.lemma_.lower()
+    entry = lex.nouns.get(lemma)
+    for e in reversed(earlier):
+        there = e.extra.get("sent_index")
+        if here is None or there is None or here - there > REACH:
+            break
+        doers = {a.code for a in e.actor if a.code}
+        if not doers or doers & own or e.event in NOT_AIMED_AT or (
+                to_critic and not own & {r.code for r in e.recipient if r.code}):
+            continue
+        if lemma in GENERAL_ACTS or _names(e, lemma) or (
+                entry is not None and entry.event == e.event):
+            return e
+    return None
+
+
+def _names(e, lemma: str) -> bool:
+    """Whether the act was told with the same word ("expelled" ... "the expulsion" is not;
+    "strikes" ... "the strikes" is)."""
+    words = [e.cand.head, e.cand.noun] + list(e.cand.words)
+    return any(w is not None and w.lemma_.lower() == lemma for w in words)
