@@ -51,7 +51,7 @@ def period(which: str, unit: str, pub: dt.date):
     if unit == "week":
         sunday = pub - dt.timedelta(days=(pub.weekday() + 1) % 7) + dt.timedelta(weeks=shift)
         lo, hi = sunday, sunday + dt.timedelta(days=6)
-        if which == "earlier" or (which == "this" and unit == "week"):
+        if which in ("earlier", "this"):
             hi = min(hi, pub)  # what a story reports "this week" has already happened
         return _week_cover(lo, hi)
     if unit == "month":
