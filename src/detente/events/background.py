@@ -64,15 +64,21 @@ def _earlier_occasion(noun) -> bool:
 def later_dates(ctx, head) -> list:
     """The calendar dates of the "before" clauses or phrases of the trigger verb ``head``:
     "spent years in prison before a court in 2019 freed him" gives 2019."""
+    return _clause_dates(ctx, head, _before_clause, lambda r: r.kind == "point" and r.value)
+
+
+def _clause_dates(ctx, head, pick, keep) -> list:
+    """The dates ``keep`` accepts in the clauses or phrases ``pick`` finds among the children
+    of the trigger verb of ``head`` (``pick(child)``: the clause, or None)."""
     verb = _verb_of(head)
     out = []
     for child in verb.children if verb is not None else ():
-        clause = _before_clause(child)
+        clause = pick(child)
         if clause is None:
             continue
         start = clause.left_edge.idx
         end = clause.right_edge.idx + len(clause.right_edge.text)
-        out.extend(r for r in ctx.dates_in(start, end) if r.kind == "point" and r.value)
+        out.extend(r for r in ctx.dates_in(start, end) if keep(r))
     return out
 
 
@@ -90,17 +96,14 @@ def _before_clause(child):
 def span_starts(ctx, head) -> list:
     """The calendar dates of the "since" phrases or clauses of the trigger verb ``head``:
     "has made several trips since he took office in 2022" gives 2022."""
-    verb = _verb_of(head)
-    out = []
-    for child in verb.children if verb is not None else ():
-        opens = child.dep_ == "prep" and child.lower_ in _SINCE or child.dep_ == "advcl" and \
-            any(c.dep_ == "mark" and c.lower_ in _SINCE for c in child.children)
-        if not opens:
-            continue
-        start = child.left_edge.idx
-        end = child.right_edge.idx + len(child.right_edge.text)
-        out.extend(r for r in ctx.dates_in(start, end) if r.value and r.kind != "duration")
-    return out
+    return _clause_dates(ctx, head, _since_clause, lambda r: r.value and r.kind != "duration")
+
+
+def _since_clause(child):
+    """``child`` when it opens a "since" phrase or clause, else None."""
+    opens = child.dep_ == "prep" and child.lower_ in _SINCE or child.dep_ == "advcl" and \
+        any(c.dep_ == "mark" and c.lower_ in _SINCE for c in child.children)
+    return child if opens else None
 
 
 def _verb_of(head):

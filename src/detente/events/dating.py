@@ -89,11 +89,7 @@ def _told_statement_date(ctx, verb) -> DateRef | None:
             c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
         return None
     doc = verb.doc
-    first = verb.sent
-    for _ in range(_STATEMENT_REACH):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
+    first = _sentences_back(verb.sent, _STATEMENT_REACH)
     for i in range(verb.sent.start - 1, first.start - 1, -1):
         tok = doc[i]
         if tok.lemma_.lower() == subject.lemma_.lower() and tok.pos_ == "NOUN":
@@ -101,6 +97,16 @@ def _told_statement_date(ctx, verb) -> DateRef | None:
             if ref is not None and ref.value and ref.kind == "point":
                 return ref
     return None
+
+
+def _sentences_back(sent, n: int):
+    """The sentence ``n`` sentences before ``sent`` (the article's first, if fewer)."""
+    doc = sent.doc
+    for _ in range(n):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent
 
 
 def _under_way(verb) -> bool:
@@ -149,11 +155,7 @@ def _near(ctx, sent, ref: DateRef) -> bool:
     end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
     if start <= ref.start < end:
         return True
-    first = sent
-    for _ in range(_STATEMENT_REACH):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
+    first = _sentences_back(sent, _STATEMENT_REACH)
     return first.start_char <= ref.start < sent.start_char and not any(
         other.start >= ref.end and other.kind != "duration"
         for other in ctx.dates_in(ref.end, sent.end_char))
