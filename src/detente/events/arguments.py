@@ -190,7 +190,7 @@ OF_INFINITIVE = category_set("recipient_of_infinitive")
 def _narrow_target(verb, roles: Roles, cand, lex) -> None:
     """'denounced Serbia's crackdown in Montenegro' -> Serbia; 'condemned attacks by X on Y'
     -> X; 'demanded that Sudan end curbs' -> Sudan (not the victim: 'X's arrest')."""
-    if backing.narrow(verb, cand.event, roles):  # "welcomed the announcement that X agreed"
+    if backing.narrow(verb, cand.event, roles):  # "hailed the truce agreed by X"
         return
     for c in verb.children:
         if c.dep_ == "dobj" and c in roles.recipient:

@@ -1,11 +1,10 @@
 """The party backed when a backing verb's object is an act another party did.
 
-"X welcomed the announcement that Y had agreed to a truce": Y is backed, not the announcement
-(a content clause of the object); "X hailed the truce agreed by Y and Z": the parser hangs the
+"X hailed the truce agreed by Y and Z": Y and Z are backed, not the truce; the parser hangs the
 participle under the verb as a clause whose subject is the truce and whose agent is Y and Z;
 "X backed the proposal by Y": the "by" phrase is hung on the verb, though an active verb has
-no agent, so it belongs to the object. A day as possessor ("Tuesday's announcement") is
-skipped. The rule is read only for the categories of ``data/lexicon/backing.yaml``.
+no agent, so it belongs to the object. A date ("agreed by Monday") is never the doer.
+The rule is read only for the categories of ``data/lexicon/backing.yaml``.
 """
 
 from __future__ import annotations
@@ -25,17 +24,11 @@ def _named(tok) -> bool:
 
 
 def _content_doer(obj):
-    """The doer told inside the object: "the announcement that Y had agreed" (its content
-    clause's subject), "the truce agreed by Y" (its participle's agent)."""
+    """The doer told inside the object by a participle: "the truce agreed by Y" (its agent).
+    A content clause ("the announcement that Y had agreed") is ``reactions.content_doer``'s,
+    read for every reaction once the parties are resolved."""
     for c in obj.children:
-        if c.dep_ != "acl" or c.pos_ not in ("VERB", "AUX"):
-            continue
-        if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
-            subj, passive = subject_of(c)
-            doer = agent_of(c) if passive else subj
-            if _named(doer):
-                return doer
-        elif c.tag_ == "VBN" and _named(agent_of(c)):
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _named(agent_of(c)):
             return agent_of(c)
     return None
 
