@@ -105,7 +105,8 @@ def appositive_country(aa, m: Any) -> str | None:
     if span is None or not aa.doc.has_annotation("DEP"):
         return None
     root = span.root
-    before = premodifier_country(aa, span) or _title_before(aa, span)
+    before = premodifier_country(aa, span) or _title_before(aa, span) or _described_before(
+        aa, root, span)
     if before is not None:
         return before
     for child in root.rights:
@@ -123,6 +124,36 @@ def appositive_country(aa, m: Any) -> str | None:
         exact = [c for c in codes if c in aa.kb.countries or c == "IGO"]
         return (exact or codes or [None])[0]
     return None
+
+
+def _described_before(aa, root, span) -> str | None:
+    """The state (or international body) of a description the name is in apposition to
+    ("the spokesperson for Peru's foreign ministry, Ana Ruiz, said", "two members of the
+    U.S. Senate - Ana Ruiz and Jon Roe - wrote"): the name restates who the description is."""
+    top = root
+    while top.dep_ == "conj" and top.head.i < top.i:  # "- Ana Ruiz and Jon Roe -"
+        top = top.head
+    if top.dep_ == "appos":
+        head = top.head
+    elif top.i != root.i and top.ent_type_ != "PERSON" and not any(
+            t.dep_ == "cc" for t in top.children if top.i < t.i < root.i):
+        head = top  # "the spokesperson for X, Ana Ruiz, said": an appositive read as a conjunct
+    else:
+        return None
+    if head.i >= span.start:
+        return None
+    for _ in range(4):  # "the envoy to the United Nations, X": the phrase's own head noun
+        if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.i >= head.i:
+            break
+        head = head.head.head
+    start, end = head.left_edge.idx, head.idx + len(head)
+    for tok in head.rights:
+        if tok.i >= span.start or tok.i == root.i:
+            break
+        end = tok.right_edge.idx + len(tok.right_edge)  # "for Peru's foreign ministry"
+    codes = [a.code for other in aa._overlapping(start, end) if other.kinds[0] != "person"
+             for a in other.actors if a.code in aa.kb.countries or a.code == "IGO"]
+    return codes[0] if codes else None
 
 
 def give_described_sectors(aa, people: list[Any]) -> None:

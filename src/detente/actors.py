@@ -25,6 +25,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from . import actor_bodies as bodies
 from . import actor_descriptions as descriptions
 from . import docview, knowledge, setting
 from .actor_segments import POSSESSIVE, Seg, Segmenter, last_sector, lookup
@@ -67,14 +68,6 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 #: sectors of a named group without a country that operates in the setting (codes as written)
 _SETTING_GROUPS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
-#: words that may stand between a sector word and the place it is tied to ("a judge in the")
-_ARTICLES = frozenset({"the", "a", "an"})
-#: a determiner that makes "the council" refer back to a named council
-_DEFINITE = frozenset({"the", "this", "that"})
-#: mentions "the council" looks back over for the council it refers to
-_BODY_LOOKBACK = 40
-#: kinds of mention a sector word tied to them takes the country of
-_TIED_KINDS = frozenset({"country", "demonym", "org", "body"})
 #: sentences a counted plural ("the three nations") looks back for the states it counts
 _COUNTED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
@@ -307,8 +300,12 @@ class ArticleActors:
             if m.kinds[0] is None and m.head and m.actors[0].code is None:
                 # "a judge in Peru"; "the U.N. Security Council ... the council"
                 nxt = self._mentions[k + 1] if k + 1 < len(self._mentions) else None
-                m.described = (nxt and self._tied_code(m, nxt)) or self._named_body(k) \
-                    or descriptions.leader_named_before(self, k)
+                m.described = (nxt and bodies.tied_code(self, m, nxt)) or bodies.named_body(
+                    self, k) or descriptions.leader_named_before(self, k)
+            if m.kinds[0] in (None, "person") and m.actors[0].code is None:
+                served = bodies.ministry_named_before(self, k)  # "the foreign ministry"
+                if served is not None:
+                    m.actors, m.described = (replace(m.actors[0], code=served),), served
         for m in people:
             if m.actors[0].code is None:
                 m.described = descriptions.appositive_country(self, m)
@@ -331,38 +328,6 @@ class ArticleActors:
         self.mentions = [a for m in self._mentions for a in m.actors]
         self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
         return fills
-
-    def _named_body(self, k: int) -> str | None:
-        """The code of the body "the council" or "the party" (mention ``k``) goes back to: the
-        nearest body named before, a few sentences back at most, whose name ends in that word
-        ("the U.N. Security Council", "the ruling Zanu PF party")."""
-        m = self._mentions[k]
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None or len(span) != 1 or span.start == 0 or norm(
-                self.doc[span.start - 1].text) not in _DEFINITE:
-            return None
-        for other in reversed(self._mentions[max(0, k - _BODY_LOOKBACK):k]):
-            if m.sent - other.sent > _COUNTED_LOOKBACK:
-                break
-            a = other.actors[0]
-            last = norm(self._text[other.start_char:other.end_char].split()[-1])
-            if other.kinds[0] in ("org", "body") and a.code and last == m.head:
-                return a.code
-        return None
-
-    def _tied_code(self, m: _Mention, nxt: _Mention) -> str | None:
-        """The code of a state or body a sector word is tied to by a locative word right
-        after it ("diplomats from the Group of Seven", "a judge in Peru"), or None."""
-        if nxt.sent != m.sent or len(nxt.actors) != 1 or nxt.kinds[0] not in _TIED_KINDS:
-            return None  # a state or body, not a town: "insurgents in Doha" are no Qataris
-        place = nxt.actors[0]
-        if place.code is None or place.sector or place.start < 0:
-            return None
-        words = self._text[m.end_char:nxt.start_char].split()
-        if not words or len(words) > 3 or words[0].lower() not in _LOCATIVE or any(
-                norm(w) not in _LOCATIVE | _ARTICLES for w in words):
-            return None
-        return place.code
 
     def _actor(self, group: list[Seg], span) -> tuple[Actor | None, str | None]:
         date = self.date

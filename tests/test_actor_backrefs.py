@@ -1,0 +1,91 @@
+"""Actor stage: a mention without a country of its own that the story ties to one named
+nearby (a region's description of a state, a ministry, an armed group, an appositive before
+a name, a state's post at an international body). Made-up sentences on the real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.actors import ArticleActors, load_kb
+
+pytestmark = pytest.mark.model
+
+DAY = dt.date(2025, 5, 29)
+
+
+def codes(nlp_sm, text, words):
+    """The country codes of the actors ``words`` (a substring of ``text``) names."""
+    doc = nlp_sm(text)
+    actors = ArticleActors(doc, load_kb(), DAY)
+    i = text.index(words)
+    span = doc.char_span(i, i + len(words), alignment_mode="expand")
+    return [a.code for a in actors.resolve(span)]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Kenyan police arrested five men on Monday. Officials said the cell had planned "
+     "attacks in the East African country.", "the East African country", ["KEN"]),
+    ("Uzbekistan held a vote on Sunday. Observers said turnout in the Central Asian nation "
+     "was low.", "the Central Asian nation", ["UZB"]),
+])
+def test_a_region_description_of_a_state_is_the_state_named_before(nlp_sm, text, words,
+                                                                    expected):
+    assert codes(nlp_sm, text, words) == expected
+
+
+def test_the_region_states_together_stay_the_region(nlp_sm):
+    text = "Iran held talks with Oman. The Gulf states met in Riyadh on Monday."
+    assert "IRN" not in codes(nlp_sm, text, "Gulf states")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Peru's Ministry of Foreign Affairs rejected the claim on Monday. “The report is "
+     "false,” foreign ministry spokesperson Carlos Mendoza said.", "Carlos Mendoza", ["PER"]),
+    ("Chile's foreign ministry summoned the envoy. Later the ministry said talks would "
+     "resume.", "the ministry", ["CHL"]),
+])
+def test_a_ministry_without_its_state_serves_the_state_named_with_it(nlp_sm, text, words,
+                                                                     expected):
+    assert codes(nlp_sm, text, words) == expected
+
+
+def test_a_ministry_of_another_portfolio_gives_no_state(nlp_sm):
+    text = ("Chile's interior ministry said 20 people died. On Friday, defense ministry "
+            "spokesperson Ana Ruiz said troops would leave.")
+    assert codes(nlp_sm, text, "Ana Ruiz") != ["CHL"]
+
+
+def test_unplaced_fighters_belong_to_the_armed_group_named_just_before(nlp_sm):
+    text = ("Boko Haram fighters raided a village in Cameroon on Sunday. The militants "
+            "burned dozens of homes, residents said.")
+    assert codes(nlp_sm, text, "The militants") == ["NGA"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("On Monday, the spokesperson for Chile's interior ministry, Ana Diaz, said police "
+     "would act.", "Ana Diaz", ["CHL"]),
+    ("Peru's permanent representative to the United Nations, Jon Roe, criticized the "
+     "vote.", "Jon Roe", ["PER"]),
+    ("Two members of the U.S. Senate — Mary Collins and John Harlan — wrote to the minister.",
+     "John Harlan", ["USA"]),
+])
+def test_a_name_in_apposition_to_a_description_takes_its_state(nlp_sm, text, words,
+                                                               expected):
+    assert codes(nlp_sm, text, words) == expected
+
+
+def test_a_state_post_at_a_body_after_a_title_is_the_state_alone(nlp_sm):
+    text = "“We are worried,” British Deputy U.N. Ambassador Jane Doe told reporters."
+    assert codes(nlp_sm, text, "British Deputy U.N. Ambassador Jane Doe") == ["GBR"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Zimbabwe jailed a reporter. Local media rights organizations condemned the arrest.",
+     "Local media rights organizations"),
+    ("Cambodia freed a reporter. Media watchdog Reporters Without Borders welcomed the "
+     "release.", "Media watchdog Reporters Without Borders"),
+])
+def test_press_freedom_groups_are_ngos_not_the_states_media(nlp_sm, text, words):
+    assert set(codes(nlp_sm, text, words)) == {"NGO"}
