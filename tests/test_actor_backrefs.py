@@ -89,3 +89,58 @@ def test_a_state_post_at_a_body_after_a_title_is_the_state_alone(nlp_sm):
 ])
 def test_press_freedom_groups_are_ngos_not_the_states_media(nlp_sm, text, words):
     assert set(codes(nlp_sm, text, words)) == {"NGO"}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("A senior commander of al-Shabab surrendered to Kenyan troops on Monday.",
+     "A senior commander of al-Shabab", ["SOM"]),
+    ("Troops fought in Iraq. The spokesman of the Taliban denied the report.",
+     "The spokesman of the Taliban", ["AFG"]),
+])
+def test_an_office_of_a_named_group_is_the_groups(nlp_sm, text, words, expected):
+    assert codes(nlp_sm, text, words) == expected
+
+
+def test_people_held_by_a_group_are_not_the_groups(nlp_sm):
+    text = "Israel struck Gaza. Hostages of Hamas were freed on Sunday."
+    doc = nlp_sm(text)
+    actors = ArticleActors(doc, load_kb(), DAY)
+    i = text.index("Hostages")
+    (hostages,) = actors.resolve(doc.char_span(i, i + len("Hostages")))
+    assert (hostages.sector, hostages.name) == ("CVL", None)
+
+
+def test_a_surname_written_with_its_particle_is_the_person_named_before(nlp_sm):
+    text = ("Kenyan police arrested Sheikh Ahmed al-Rufay'i on Monday. Officials said "
+            "al-Rufay’i was held in Nairobi.")
+    doc = nlp_sm(text)
+    actors = ArticleActors(doc, load_kb(), DAY)
+    i = text.index("al-Rufay’i")
+    span = doc.char_span(i, i + len("al-Rufay’i"), alignment_mode="expand")
+    assert [a.name for a in actors.resolve(span)] == ["Ahmed al-Rufay'i"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Ukraine agreed to the plan. “We are encouraged,” Republican Representative Michael "
+     "McCaul told reporters.", "Michael McCaul", ["USA"]),
+    ("Kyiv welcomed the deal. Democratic senators praised it on Tuesday.",
+     "Democratic senators", ["USA"]),
+])
+def test_a_party_of_one_states_legislature_names_the_state(nlp_sm, text, words, expected):
+    assert codes(nlp_sm, text, words) == expected
+
+
+def test_a_longer_party_name_is_not_the_one_states_party(nlp_sm):
+    text = "Japan held a vote. Liberal Democratic lawmakers praised the budget."
+    assert "USA" not in codes(nlp_sm, text, "Liberal Democratic lawmakers")
+
+
+def test_a_state_right_after_a_name_says_where_the_person_is_from(nlp_sm):
+    text = ("France closed its borders. Her clients include jailed publisher Jimmy Lai in "
+            "Hong Kong. France agreed.")
+    assert codes(nlp_sm, text, "Jimmy Lai") == ["HKG"]
+
+
+def test_a_time_right_after_a_name_says_nothing_of_the_person(nlp_sm):
+    text = "France closed its borders. Carlos Mendoza in March said no. Spain agreed."
+    assert codes(nlp_sm, text, "Carlos Mendoza") == [None]

@@ -29,6 +29,8 @@ _SERVING_PREPS = knowledge.words(_LEXICON, "serving_prepositions")
 #: heads of a description that are no sector word yet say the person belongs to the body
 #: named after them ("a member of the upper house")
 _MEMBER_HEADS = knowledge.words(_LEXICON, "member_heads")
+#: right after a name (no comma), a state after these says where the person is from
+_NEAR_PREPS = knowledge.words(_LEXICON, "name_origin_prepositions")
 
 
 def without_remit(aa, found: list[Any]) -> list[Any]:
@@ -114,6 +116,10 @@ def appositive_country(aa, m: Any) -> str | None:
         copula = child.dep_ == "relcl" and child.lemma_ == "be"
         origin = (child.dep_ == "prep" and child.lower_ in _ORIGIN_PREPS
                   and child.left_edge.i > 0 and aa.doc[child.left_edge.i - 1].text == ",")
+        # "Nobel laureate X from the Philippines", "publisher Y in Hong Kong": a state
+        # right after the name
+        origin = origin or (child.dep_ == "prep" and child.lower_ in _NEAR_PREPS
+                            and child.i == span.end and _names_state(aa, child))
         if child.dep_ != "appos" and not copula and not origin or child.i < span.end:
             continue
         start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
@@ -154,6 +160,17 @@ def _described_before(aa, root, span) -> str | None:
     codes = [a.code for other in aa._overlapping(start, end) if other.kinds[0] != "person"
              for a in other.actors if a.code in aa.kb.countries or a.code == "IGO"]
     return codes[0] if codes else None
+
+
+def _names_state(aa, prep) -> bool:
+    """Whether the object of ``prep`` is a state's name ("from the Philippines"), not a
+    town, a body or a time ("in March", "from the army")."""
+    obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    return any(kind in ("country", "seat") and a.code in aa.kb.countries
+               for m in aa._overlapping(obj.idx, obj.idx + len(obj))
+               for a, kind in zip(m.actors, m.kinds))
 
 
 def give_described_sectors(aa, people: list[Any]) -> None:

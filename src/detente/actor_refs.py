@@ -1,18 +1,23 @@
-"""Actor stage: descriptions of a state that refer back to it by its region.
+"""Actor stage: words that name a state without naming it: a region's description of it, a
+party of its legislature.
 
 "Authorities said the cell planned attacks in the North African country": news names a state
 once and then describes it by where it lies ("the Central Asian nation", "the tiny Gulf
 kingdom"). The region's adjective there does not name the region as a party: the phrase is a
 back-reference to the state named just before, like "the country" (``actors._country_ref``).
 Here such phrases are found among the segments and become that back-reference.
+
+"Republican Representative X", "Democratic senators": a party that sits in one state's
+legislature, before a word for a legislator, says whose legislator it is, where the story
+need not say "U.S." (``party_states``).
 """
 
 from __future__ import annotations
 
 from . import knowledge
-from .actors_kb import COUNTRY_KINDS, Lex
+from .actors_kb import COUNTRY_KINDS, Entity, Lex
 
-__all__ = ["described_states"]
+__all__ = ["described_states", "party_states"]
 
 _LEXICON = "lexicon/actors.yaml"
 #: words for a state that a region's adjective may describe ("the North African country")
@@ -22,6 +27,10 @@ _HEADS = knowledge.words(_LEXICON, "state_descriptor_heads")
 _GAP = 4
 #: a back-reference to one state, of no sector ("the country")
 _REF = Lex(ref=("country", None, True))
+#: capitalised party names -> the state whose legislature the party sits in; the words for a
+#: legislator after which the party name says the state
+_PARTY_STATES = knowledge.table(_LEXICON, "party_states")
+_LEGISLATORS = knowledge.words(_LEXICON, "legislator_words")
 
 
 def described_states(segs: list, keys: list[str], doc, kb, make_seg) -> list:
@@ -85,3 +94,24 @@ def _plain(tok) -> bool:
     """A lower-case modifier word or a hyphen ("tiny", "oil-rich"), not a name or a verb."""
     return tok.text == "-" or (tok.text.isalpha() and tok.text.islower()
                                and tok.pos_ in ("ADJ", "ADV", "NOUN"))
+
+
+def party_states(segs: list, keys: list[str], doc, kb, make_seg) -> list:
+    """``segs`` with a state's demonym segment (``make_seg(start, end, entity)``) for each
+    party name right before a legislator's title or word ("Republican Representative")."""
+    taken = {i for s in segs for i in range(s.start, s.end)}
+    starts = {s.start: s for s in segs}
+    added = []
+    for i, key in enumerate(keys[:-1]):
+        code = _PARTY_STATES.get(key)
+        nxt = starts.get(i + 1)
+        if i > 0 and doc[i - 1].text[:1].isupper() and not doc[i].is_sent_start:
+            continue  # "Liberal Democratic lawmakers": part of a longer party name
+        if (code is None or i in taken or not doc[i].text[:1].isupper() or nxt is None
+                or nxt.kind not in ("title", "sector") or keys[nxt.end - 1] not in _LEGISLATORS):
+            continue
+        entity = Entity(kind="demonym", code=code, sector=None, name=kb.country_name(code))
+        added.append(make_seg(i, i + 1, entity))
+    if not added:
+        return segs
+    return sorted(segs + added, key=lambda s: s.start)

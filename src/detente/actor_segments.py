@@ -112,6 +112,8 @@ class Segmenter:
         # "the North African country": the state named before, not the region
         segs = actor_refs.described_states(
             segs, keys, doc, kb, lambda a, b, lex: Seg(a, b, "country_ref", lex=lex))
+        segs = actor_refs.party_states(  # "Republican Representative X"
+            segs, keys, doc, kb, lambda a, b, ent: Seg(a, b, "entity", entity=ent))
         segs = self._posted(segs, keys)
         segs = self._surnames(segs, keys)
         for seg in segs:

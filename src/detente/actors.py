@@ -68,6 +68,8 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 #: sectors of a named group without a country that operates in the setting (codes as written)
 _SETTING_GROUPS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
+#: sectors of a word for someone who serves a group, an office of it ("the spokesman of X")
+_OFFICE_SECTORS = frozenset(knowledge.ordered(_LEXICON, "group_office_sector_codes"))
 #: sentences a counted plural ("the three nations") looks back for the states it counts
 _COUNTED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
@@ -209,6 +211,8 @@ class ArticleActors:
                 possessive = True
             elif w == "of" and len(gap) <= 2:
                 of = True
+            elif w == "the" and of:
+                continue  # "the spokesman of the Taliban"
             elif w in self.kb.modifiers or w in self.kb.title_prefixes or w == "-" or (
                     tok.i in self._posts):
                 continue
@@ -221,8 +225,13 @@ class ArticleActors:
         kinds = {s.kind for s in group}
         has_entity = any(s.kind == "entity" for s in group)
         if of:
-            # "the government of Sudan", "the President of Russia", "King X of Morocco"
-            return seg.kind == "entity" and not has_entity and seg.entity.kind in COUNTRY_KINDS
+            # "the government of Sudan", "the President of Russia", "King X of Morocco"; an
+            # office of a named group is the group's ("the leader of Hamas")
+            return seg.kind == "entity" and not has_entity and (
+                seg.entity.kind in COUNTRY_KINDS or seg.entity.kind in ("org", "body")
+                and seg.entity.code is not None and all(
+                    s.kind == "title" or s.kind == "sector" and s.lex is not None
+                    and s.lex.sector in _OFFICE_SECTORS for s in group))
         if seg.kind == "entity":
             if "person" in kinds:
                 return False
@@ -451,6 +460,7 @@ class ArticleActors:
             if len(parts) >= 2:
                 self._persons[full] = template
                 self._persons.setdefault(parts[-1], template)
+                self._persons.setdefault(full.split()[-1], template)  # "al-Sadr", "Abu-Ali"
                 # a given name used alone counts only while one person in the article has it
                 known = self._given.get(parts[0], template)
                 shared = known is None or known.name != template.name
