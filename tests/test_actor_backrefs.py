@@ -144,3 +144,32 @@ def test_a_state_right_after_a_name_says_where_the_person_is_from(nlp_sm):
 def test_a_time_right_after_a_name_says_nothing_of_the_person(nlp_sm):
     text = "France closed its borders. Carlos Mendoza in March said no. Spain agreed."
     assert codes(nlp_sm, text, "Carlos Mendoza") == [None]
+
+
+def test_a_bare_name_opening_the_sentence_after_an_office_holds_it(nlp_sm):
+    text = ("Iran's army held drills. China’s U.N. ambassador told reporters that Beijing "
+            "opposed the meeting. Fu Cong blamed the Trump administration. Iran agreed.")
+    assert codes(nlp_sm, text, "Fu Cong") == ["CHN"]
+
+
+def test_a_described_name_after_an_office_is_who_its_description_says(nlp_sm):
+    text = ("The WFP country director in Malawi asked for aid on Monday. Lucy Banda, a farmer "
+            "in the south, said the floods took her crops. Malawi agreed.")
+    assert codes(nlp_sm, text, "Lucy Banda") == ["MWI"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Nigeria's army attacked militants in Borno on Monday. Nigerian officials said 20 "
+     "died. “This is a good start,” security analyst Kabiru Adamu told reporters. Adamu "
+     "said more raids would follow.", "Adamu said"),
+    ("Nigeria's army attacked militants in Borno on Monday. Nigerian officials said 20 "
+     "died. Musa Garba, a researcher at the Center for Democracy, disagreed.", "Musa Garba"),
+])
+def test_an_analyst_given_no_country_takes_none_from_the_setting(nlp_sm, text, words):
+    assert codes(nlp_sm, text, words) == [None]
+
+
+def test_a_resident_given_no_country_takes_the_setting(nlp_sm):
+    text = ("Nigeria's army attacked militants in Borno on Monday. Nigerian officials said 20 "
+            "died. Musa Garba, a resident of the town, said he fled.")
+    assert codes(nlp_sm, text, "Musa Garba") == ["NGA"]

@@ -31,6 +31,8 @@ _SERVING_PREPS = knowledge.words(_LEXICON, "serving_prepositions")
 _MEMBER_HEADS = knowledge.words(_LEXICON, "member_heads")
 #: right after a name (no comma), a state after these says where the person is from
 _NEAR_PREPS = knowledge.words(_LEXICON, "name_origin_prepositions")
+#: words for one who comments on a story from outside it ("analyst", "researcher")
+_COMMENTATORS = knowledge.words(_LEXICON, "commentator_words")
 
 
 def without_remit(aa, found: list[Any]) -> list[Any]:
@@ -171,6 +173,62 @@ def _names_state(aa, prep) -> bool:
     return any(kind in ("country", "seat") and a.code in aa.kb.countries
                for m in aa._overlapping(obj.idx, obj.idx + len(obj))
                for a, kind in zip(m.actors, m.kinds))
+
+
+def office_named_before(aa, m: Any) -> str | None:
+    """The state or international body of the one office the sentence before names without
+    its holder, for a name given bare as the subject opening the next ("The U.N. envoy for
+    Syria urged calm. Jon Roe said ..."): news names the office, then the person holding it.
+    Only the name's first mention, with nothing else said of the person."""
+    span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if (span is None or m.head is not None or m.sent == 0 or not aa.doc.has_annotation("DEP")
+            or span.root.dep_ not in ("nsubj", "nsubjpass") or span.start != span.sent.start
+            or aa.doc[span.end:span.end + 1].text in (",", "(", "—", "-")):
+        return None  # a name with a description of its own says who the person is
+    name = m.actors[0].name
+    codes = set()
+    for other in aa._mentions:
+        if other.start_char >= m.start_char or other.sent > m.sent:
+            break
+        if "person" in other.kinds and other.actors[0].name == name:
+            return None  # a later mention of someone already introduced
+        a = other.actors[0]
+        if (other.sent == m.sent - 1 and len(other.actors) == 1 and other.kinds[0] != "person"
+                and _is_office(aa, other.head) and (a.code in aa.kb.countries or a.code == "IGO")):
+            codes.add(a.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _is_office(aa, word: str | None) -> bool:
+    """Whether ``word`` is the title of one office holder ("envoy"), not a sector noun."""
+    lex = aa.kb.phrases.get((word,)) if word else None
+    return lex is not None and lex.title is not None and not word.endswith("s")
+
+
+def unplace_commentators(aa, people: list[Any]) -> None:
+    """An analyst, researcher or professor the story gives no country ("security analyst X",
+    "X, a researcher at the Y Center") comments from outside its events: every mention of
+    the name keeps no country rather than the story's setting (one stated stays)."""
+    names = set()
+    for m in people:
+        a = m.actors[0]
+        if a.code is not None or m.described is not None or not a.name:
+            continue
+        span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        before = aa.doc[span.start - 1] if span.start > 0 else None
+        words = {t.lower_ for t in span}
+        if before is not None:
+            words.add(before.lower_)
+        child = tree.appositive(aa.doc, m.start_char, m.end_char)
+        if child is not None:
+            words.add(child.lower_)
+        if words & _COMMENTATORS:
+            names.add(a.name)
+    for m in people:
+        if m.actors[0].name in names and m.actors[0].code is None and m.described is None:
+            m.local = False
 
 
 def give_described_sectors(aa, people: list[Any]) -> None:

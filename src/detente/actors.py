@@ -317,7 +317,8 @@ class ArticleActors:
                     m.actors, m.described = (replace(m.actors[0], code=served),), served
         for m in people:
             if m.actors[0].code is None:
-                m.described = descriptions.appositive_country(self, m)
+                m.described = descriptions.appositive_country(
+                    self, m) or descriptions.office_named_before(self, m)
             elif m.actors[0].name and m.actors[0].start >= 0:
                 own = descriptions.appositive_head_country(self, m)
                 if own is not None and own != m.actors[0].code:
@@ -325,6 +326,7 @@ class ArticleActors:
                                         (own, descriptions.written_name(self, m)))
         descriptions.share_with_conjuncts(self, people)
         descriptions.give_described_sectors(self, people)
+        descriptions.unplace_commentators(self, people)  # "analyst X": no country unless said
         for m in people:
             a = m.actors[0]
             if a.name in homonyms:
