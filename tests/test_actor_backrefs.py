@@ -173,3 +173,15 @@ def test_a_resident_given_no_country_takes_the_setting(nlp_sm):
     text = ("Nigeria's army attacked militants in Borno on Monday. Nigerian officials said 20 "
             "died. Musa Garba, a resident of the town, said he fled.")
     assert codes(nlp_sm, text, "Musa Garba") == ["NGA"]
+
+
+@pytest.mark.parametrize("words, sector", [
+    ("Security sources", "COP"), ("Diplomatic sources", "GOV")])
+def test_unnamed_sources_of_a_service_are_the_storys_state(nlp_sm, words, sector):
+    text = (f"Pakistan's army raided a hideout in Kalat on Monday. Pakistani officials said 16 "
+            f"died. {words} told reporters the raid was over.")
+    doc = nlp_sm(text)
+    actors = ArticleActors(doc, load_kb(), DAY)
+    i = text.index(words)
+    (source,) = actors.resolve(doc.char_span(i, i + len(words)))
+    assert (source.code, source.sector) == ("PAK", sector)
