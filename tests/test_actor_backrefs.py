@@ -185,3 +185,15 @@ def test_unnamed_sources_of_a_service_are_the_storys_state(nlp_sm, words, sector
     i = text.index(words)
     (source,) = actors.resolve(doc.char_span(i, i + len(words)))
     assert (source.code, source.sector) == ("PAK", sector)
+
+
+def test_the_group_people_are_loyal_to_is_no_second_party(nlp_sm):
+    text = ("Militants loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi said they "
+            "attacked the convoy.")
+    assert codes(nlp_sm, text, "Militants loyal to Iraq's Al-Qaeda frontman Abu Musab "
+                               "al-Zarqawi") == ["IRQ"]
+
+
+def test_rebels_allied_with_a_state_keep_their_own_country(nlp_sm):
+    text = "Syrian rebels allied with Turkey seized the town of Afrin on Sunday."
+    assert codes(nlp_sm, text, "Syrian rebels allied with Turkey") == ["SYR"]

@@ -31,6 +31,10 @@ _SERVING_PREPS = knowledge.words(_LEXICON, "serving_prepositions")
 _MEMBER_HEADS = knowledge.words(_LEXICON, "member_heads")
 #: right after a name (no comma), a state after these says where the person is from
 _NEAR_PREPS = knowledge.words(_LEXICON, "name_origin_prepositions")
+#: "militants loyal to X", "fighters linked with Y": the allegiance words and prepositions
+_ALLEGIANCE = knowledge.words(_LEXICON, "allegiance_words")
+_ALLEGIANCE_PREPS = knowledge.words(_LEXICON, "allegiance_prepositions")
+_ARTICLES = frozenset({"the", "a", "an"})
 #: words for one who comments on a story from outside it ("analyst", "researcher")
 _COMMENTATORS = knowledge.words(_LEXICON, "commentator_words")
 
@@ -52,6 +56,23 @@ def without_remit(aa, found: list[Any]) -> list[Any]:
             continue
         kept.append(m)
     return kept
+
+
+def without_allegiance(aa, found: list[Any]) -> list[Any]:
+    """"Militants loyal to X", "fighters linked to the Y group": the group after an
+    allegiance word is whom the head noun's people serve, not a second party of the phrase;
+    the head takes its country when the text gives it none."""
+    if len(found) < 2 or len(found[0].actors) != 1:
+        return found
+    head, rest = found[0], found[1:]
+    words = [norm(w) for w in aa._text[head.end_char:rest[0].start_char].split()]
+    if (len(words) < 2 or words[0] not in _ALLEGIANCE or words[1] not in _ALLEGIANCE_PREPS
+            or any(w not in _ARTICLES for w in words[2:])):
+        return found
+    actor = head.actors[0]
+    if actor.code is None and actor.sector is not None and rest[0].actors[0].code:
+        actor = replace(actor, code=rest[0].actors[0].code)
+    return [replace(head, actors=(actor,))]
 
 
 def share_with_conjuncts(aa, people: list[Any]) -> None:

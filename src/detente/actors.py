@@ -127,7 +127,8 @@ class ArticleActors:
         to a place by a preposition takes the place's country ("rebels in Darfur").
         """
         start, end = _char_range(span)
-        found = descriptions.without_remit(self, self._overlapping(start, end))
+        found = descriptions.without_allegiance(
+            self, descriptions.without_remit(self, self._overlapping(start, end)))
         actors: list[Actor] = [a for m in found for a in m.actors]
         actors = self._tie_to_place(found, actors)
         actors = [replace(a, code=self._fill[(a.start, a.end)])
