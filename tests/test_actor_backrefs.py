@@ -197,3 +197,13 @@ def test_the_group_people_are_loyal_to_is_no_second_party(nlp_sm):
 def test_rebels_allied_with_a_state_keep_their_own_country(nlp_sm):
     text = "Syrian rebels allied with Turkey seized the town of Afrin on Sunday."
     assert codes(nlp_sm, text, "Syrian rebels allied with Turkey") == ["SYR"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Hungarians of southern Slovakia are demanding autonomy.",
+     "The Hungarians of southern Slovakia", ["SVK"]),
+    ("Afghans in Pakistan fear deportation after the order.", "Afghans in Pakistan",
+     ["AFG"]),
+])
+def test_a_people_and_where_they_live_are_one_party(nlp_sm, text, words, expected):
+    assert codes(nlp_sm, text, words) == expected

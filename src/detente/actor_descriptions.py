@@ -75,6 +75,26 @@ def without_allegiance(aa, found: list[Any]) -> list[Any]:
     return [replace(head, actors=(actor,))]
 
 
+def people_placed(aa, head, rest: list[Any], actors: list) -> list:
+    """"The Albanians of southern Serbia", "Syrians in Turkey": a people and where they live,
+    one party. "Of" makes the people the place's own (a minority of that state, as "Bosnian
+    Serbs" are Bosnia's); "in" says where they are, not what they are. ``actors`` unchanged
+    unless only places follow the people, after a locative word."""
+    if head.end_char > rest[0].start_char:
+        return actors
+    words = [norm(w) for w in aa._text[head.end_char:rest[0].start_char].split()]
+    if not words or words[0] not in ("of", "in") or any(
+            w not in _ARTICLES and not w.isalpha() for w in words[1:]):
+        return actors
+    if any(m.kinds[0] not in ("place", "country", "demonym", "seat") or m.actors[0].sector
+           for m in rest):
+        return actors  # "Afghans in Pakistan's army": a party follows, not a place
+    people = head.actors[0]
+    if words[0] == "of" and rest[-1].actors[0].code in aa.kb.countries:
+        people = replace(people, code=rest[-1].actors[0].code, name=people.text)
+    return [people]
+
+
 def share_with_conjuncts(aa, people: list[Any]) -> None:
     """"Ruiz and Vela, both from Peru": the appositive hangs on the first
     name of a coordination but describes every conjunct."""

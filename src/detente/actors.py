@@ -561,6 +561,9 @@ class ArticleActors:
         if len(found) < 2:
             return actors
         head, rest = found[0], found[1:]
+        if len(head.actors) == 1 and head.kinds[0] == "demonym" and (
+                head.actors[0].sector == _PEOPLE_SECTOR):
+            return descriptions.people_placed(self, head, rest, actors)
         if len(head.actors) != 1 or head.actors[0].code is not None or head.actors[0].sector is None:
             return actors
         if head.end_char > rest[0].start_char:
