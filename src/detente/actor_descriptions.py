@@ -201,6 +201,7 @@ def _described_before(aa, root, span) -> str | None:
             break
         end = tok.right_edge.idx + len(tok.right_edge)  # "for Peru's foreign ministry"
     codes = [a.code for other in aa._overlapping(start, end) if other.kinds[0] != "person"
+             and describes(aa, other, head)  # not "the envoy to Kenya"
              for a in other.actors if a.code in aa.kb.countries or a.code == "IGO"]
     return codes[0] if codes else None
 
