@@ -29,6 +29,14 @@ _SERVING_PREPS = knowledge.words(_LEXICON, "serving_prepositions")
 #: heads of a description that are no sector word yet say the person belongs to the body
 #: named after them ("a member of the upper house")
 _MEMBER_HEADS = knowledge.words(_LEXICON, "member_heads")
+#: right after a name (no comma), a state after these says where the person is from
+_NEAR_PREPS = knowledge.words(_LEXICON, "name_origin_prepositions")
+#: "militants loyal to X", "fighters linked with Y": the allegiance words and prepositions
+_ALLEGIANCE = knowledge.words(_LEXICON, "allegiance_words")
+_ALLEGIANCE_PREPS = knowledge.words(_LEXICON, "allegiance_prepositions")
+_ARTICLES = frozenset({"the", "a", "an"})
+#: words for one who comments on a story from outside it ("analyst", "researcher")
+_COMMENTATORS = knowledge.words(_LEXICON, "commentator_words")
 
 
 def without_remit(aa, found: list[Any]) -> list[Any]:
@@ -48,6 +56,43 @@ def without_remit(aa, found: list[Any]) -> list[Any]:
             continue
         kept.append(m)
     return kept
+
+
+def without_allegiance(aa, found: list[Any]) -> list[Any]:
+    """"Militants loyal to X", "fighters linked to the Y group": the group after an
+    allegiance word is whom the head noun's people serve, not a second party of the phrase;
+    the head takes its country when the text gives it none."""
+    if len(found) < 2 or len(found[0].actors) != 1:
+        return found
+    head, rest = found[0], found[1:]
+    words = [norm(w) for w in aa._text[head.end_char:rest[0].start_char].split()]
+    if (len(words) < 2 or words[0] not in _ALLEGIANCE or words[1] not in _ALLEGIANCE_PREPS
+            or any(w not in _ARTICLES for w in words[2:])):
+        return found
+    actor = head.actors[0]
+    if actor.code is None and actor.sector is not None and rest[0].actors[0].code:
+        actor = replace(actor, code=rest[0].actors[0].code)
+    return [replace(head, actors=(actor,))]
+
+
+def people_placed(aa, head, rest: list[Any], actors: list) -> list:
+    """"The Albanians of southern Serbia", "Syrians in Turkey": a people and where they live,
+    one party. "Of" makes the people the place's own (a minority of that state, as "Bosnian
+    Serbs" are Bosnia's); "in" says where they are, not what they are. ``actors`` unchanged
+    unless only places follow the people, after a locative word."""
+    if head.end_char > rest[0].start_char:
+        return actors
+    words = [norm(w) for w in aa._text[head.end_char:rest[0].start_char].split()]
+    if not words or words[0] not in ("of", "in") or any(
+            w not in _ARTICLES and not w.isalpha() for w in words[1:]):
+        return actors
+    if any(m.kinds[0] not in ("place", "country", "demonym", "seat") or m.actors[0].sector
+           for m in rest):
+        return actors  # "Afghans in Pakistan's army": a party follows, not a place
+    people = head.actors[0]
+    if words[0] == "of" and rest[-1].actors[0].code in aa.kb.countries:
+        people = replace(people, code=rest[-1].actors[0].code, name=people.text)
+    return [people]
 
 
 def share_with_conjuncts(aa, people: list[Any]) -> None:
@@ -105,7 +150,8 @@ def appositive_country(aa, m: Any) -> str | None:
     if span is None or not aa.doc.has_annotation("DEP"):
         return None
     root = span.root
-    before = premodifier_country(aa, span) or _title_before(aa, span)
+    before = premodifier_country(aa, span) or _title_before(aa, span) or _described_before(
+        aa, root, span)
     if before is not None:
         return before
     for child in root.rights:
@@ -113,6 +159,10 @@ def appositive_country(aa, m: Any) -> str | None:
         copula = child.dep_ == "relcl" and child.lemma_ == "be"
         origin = (child.dep_ == "prep" and child.lower_ in _ORIGIN_PREPS
                   and child.left_edge.i > 0 and aa.doc[child.left_edge.i - 1].text == ",")
+        # "Nobel laureate X from the Philippines", "publisher Y in Hong Kong": a state
+        # right after the name
+        origin = origin or (child.dep_ == "prep" and child.lower_ in _NEAR_PREPS
+                            and child.i == span.end and _names_state(aa, child))
         if child.dep_ != "appos" and not copula and not origin or child.i < span.end:
             continue
         start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
@@ -123,6 +173,104 @@ def appositive_country(aa, m: Any) -> str | None:
         exact = [c for c in codes if c in aa.kb.countries or c == "IGO"]
         return (exact or codes or [None])[0]
     return None
+
+
+def _described_before(aa, root, span) -> str | None:
+    """The state (or international body) of a description the name is in apposition to
+    ("the spokesperson for Peru's foreign ministry, Ana Ruiz, said", "two members of the
+    U.S. Senate - Ana Ruiz and Jon Roe - wrote"): the name restates who the description is."""
+    top = root
+    while top.dep_ == "conj" and top.head.i < top.i:  # "- Ana Ruiz and Jon Roe -"
+        top = top.head
+    if top.dep_ == "appos":
+        head = top.head
+    elif top.i != root.i and top.ent_type_ != "PERSON" and not any(
+            t.dep_ == "cc" for t in top.children if top.i < t.i < root.i):
+        head = top  # "the spokesperson for X, Ana Ruiz, said": an appositive read as a conjunct
+    else:
+        return None
+    if head.i >= span.start:
+        return None
+    for _ in range(4):  # "the envoy to the United Nations, X": the phrase's own head noun
+        if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.i >= head.i:
+            break
+        head = head.head.head
+    start, end = head.left_edge.idx, head.idx + len(head)
+    for tok in head.rights:
+        if tok.i >= span.start or tok.i == root.i:
+            break
+        end = tok.right_edge.idx + len(tok.right_edge)  # "for Peru's foreign ministry"
+    codes = [a.code for other in aa._overlapping(start, end) if other.kinds[0] != "person"
+             and describes(aa, other, head)  # not "the envoy to Kenya"
+             for a in other.actors if a.code in aa.kb.countries or a.code == "IGO"]
+    return codes[0] if codes else None
+
+
+def _names_state(aa, prep) -> bool:
+    """Whether the object of ``prep`` is a state's name ("from the Philippines"), not a
+    town, a body or a time ("in March", "from the army")."""
+    obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    return any(kind in ("country", "seat") and a.code in aa.kb.countries
+               for m in aa._overlapping(obj.idx, obj.idx + len(obj))
+               for a, kind in zip(m.actors, m.kinds))
+
+
+def office_named_before(aa, m: Any) -> str | None:
+    """The state or international body of the one office the sentence before names without
+    its holder, for a name given bare as the subject opening the next ("The U.N. envoy for
+    Syria urged calm. Jon Roe said ..."): news names the office, then the person holding it.
+    Only the name's first mention, with nothing else said of the person."""
+    span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if (span is None or m.head is not None or m.sent == 0 or not aa.doc.has_annotation("DEP")
+            or span.root.dep_ not in ("nsubj", "nsubjpass") or span.start != span.sent.start
+            or aa.doc[span.end:span.end + 1].text in (",", "(", "—", "-")):
+        return None  # a name with a description of its own says who the person is
+    name = m.actors[0].name
+    codes = set()
+    for other in aa._mentions:
+        if other.start_char >= m.start_char or other.sent > m.sent:
+            break
+        if "person" in other.kinds and other.actors[0].name == name:
+            return None  # a later mention of someone already introduced
+        a = other.actors[0]
+        if (other.sent == m.sent - 1 and len(other.actors) == 1 and other.kinds[0] != "person"
+                and _is_office(aa, other.head) and (a.code in aa.kb.countries or a.code == "IGO")):
+            codes.add(a.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _is_office(aa, word: str | None) -> bool:
+    """Whether ``word`` is the title of one office holder ("envoy"), not a sector noun."""
+    lex = aa.kb.phrases.get((word,)) if word else None
+    return lex is not None and lex.title is not None and not word.endswith("s")
+
+
+def unplace_commentators(aa, people: list[Any]) -> None:
+    """An analyst, researcher or professor the story gives no country ("security analyst X",
+    "X, a researcher at the Y Center") comments from outside its events: every mention of
+    the name keeps no country rather than the story's setting (one stated stays)."""
+    names = set()
+    for m in people:
+        a = m.actors[0]
+        if a.code is not None or m.described is not None or not a.name:
+            continue
+        span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        before = aa.doc[span.start - 1] if span.start > 0 else None
+        words = {t.lower_ for t in span}
+        if before is not None:
+            words.add(before.lower_)
+        child = tree.appositive(aa.doc, m.start_char, m.end_char)
+        if child is not None:
+            words.add(child.lower_)
+        if words & _COMMENTATORS:
+            names.add(a.name)
+    for m in people:
+        if m.actors[0].name in names and m.actors[0].code is None and m.described is None:
+            m.local = False
 
 
 def give_described_sectors(aa, people: list[Any]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import docview, knowledge
+from . import actor_refs, docview, knowledge
 from .actors_kb import COUNTRY_KINDS, Entity, KnowledgeBase, Lex, norm
 
 __all__ = ["POSSESSIVE", "Seg", "Segmenter", "last_sector", "lookup", "name_text"]
@@ -109,6 +109,11 @@ class Segmenter:
         segs = self._apply_entities(segs)
         segs = self._counted(segs, keys)
         segs.sort(key=lambda s: s.start)
+        # "the North African country": the state named before, not the region
+        segs = actor_refs.described_states(
+            segs, keys, doc, kb, lambda a, b, lex: Seg(a, b, "country_ref", lex=lex))
+        segs = actor_refs.party_states(  # "Republican Representative X"
+            segs, keys, doc, kb, lambda a, b, ent: Seg(a, b, "entity", entity=ent))
         segs = self._posted(segs, keys)
         segs = self._surnames(segs, keys)
         for seg in segs:
@@ -151,12 +156,10 @@ class Segmenter:
         state's post is; the mission or envoy is the state's, so the body is no party."""
         kept: list[Seg] = []
         for k, seg in enumerate(segs):
-            prev = kept[-1] if kept else None
+            prev = _state_before(kept, keys, seg.start)
             ent = seg.entity
             if (seg.kind == "entity" and ent is not None and ent.code == "IGO"
-                    and ent.kind == "org" and prev is not None and prev.kind == "entity"
-                    and prev.entity is not None and prev.entity.kind in ("country", "demonym")
-                    and all(keys[i] in POSSESSIVE for i in range(prev.end, seg.start))
+                    and ent.kind == "org" and prev is not None
                     and keys[seg.end:seg.end + 1] and keys[seg.end] in _POSTED_WORDS):
                 self.posts.update(range(seg.start, seg.end))
                 continue
@@ -434,6 +437,20 @@ class Segmenter:
         if found:
             seg.start = i
             seg.role_prefix = tuple(reversed(found))
+
+
+def _state_before(kept: list[Seg], keys: list[str], at: int) -> Seg | None:
+    """The state named right before token ``at`` ("Peru's", "Peruvian"), over the titles
+    in between ("the British deputy U.N. ambassador"), or None."""
+    for seg in reversed(kept[-3:]):
+        if any(keys[i] not in POSSESSIVE for i in range(seg.end, at)):
+            return None
+        if seg.kind == "entity" and seg.entity is not None:
+            return seg if seg.entity.kind in ("country", "demonym") else None
+        if seg.kind != "title":
+            return None
+        at = seg.start
+    return None
 
 
 def _before_possessive(ent) -> int:

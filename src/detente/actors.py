@@ -25,6 +25,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from . import actor_bodies as bodies
 from . import actor_descriptions as descriptions
 from . import docview, knowledge, setting
 from .actor_segments import POSSESSIVE, Seg, Segmenter, last_sector, lookup
@@ -67,14 +68,8 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 #: sectors of a named group without a country that operates in the setting (codes as written)
 _SETTING_GROUPS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
-#: words that may stand between a sector word and the place it is tied to ("a judge in the")
-_ARTICLES = frozenset({"the", "a", "an"})
-#: a determiner that makes "the council" refer back to a named council
-_DEFINITE = frozenset({"the", "this", "that"})
-#: mentions "the council" looks back over for the council it refers to
-_BODY_LOOKBACK = 40
-#: kinds of mention a sector word tied to them takes the country of
-_TIED_KINDS = frozenset({"country", "demonym", "org", "body"})
+#: sectors of a word for someone who serves a group, an office of it ("the spokesman of X")
+_OFFICE_SECTORS = frozenset(knowledge.ordered(_LEXICON, "group_office_sector_codes"))
 #: sentences a counted plural ("the three nations") looks back for the states it counts
 _COUNTED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
@@ -132,7 +127,8 @@ class ArticleActors:
         to a place by a preposition takes the place's country ("rebels in Darfur").
         """
         start, end = _char_range(span)
-        found = descriptions.without_remit(self, self._overlapping(start, end))
+        found = descriptions.without_allegiance(
+            self, descriptions.without_remit(self, self._overlapping(start, end)))
         actors: list[Actor] = [a for m in found for a in m.actors]
         actors = self._tie_to_place(found, actors)
         actors = [replace(a, code=self._fill[(a.start, a.end)])
@@ -216,6 +212,8 @@ class ArticleActors:
                 possessive = True
             elif w == "of" and len(gap) <= 2:
                 of = True
+            elif w == "the" and of:
+                continue  # "the spokesman of the Taliban"
             elif w in self.kb.modifiers or w in self.kb.title_prefixes or w == "-" or (
                     tok.i in self._posts):
                 continue
@@ -228,8 +226,13 @@ class ArticleActors:
         kinds = {s.kind for s in group}
         has_entity = any(s.kind == "entity" for s in group)
         if of:
-            # "the government of Sudan", "the President of Russia", "King X of Morocco"
-            return seg.kind == "entity" and not has_entity and seg.entity.kind in COUNTRY_KINDS
+            # "the government of Sudan", "the President of Russia", "King X of Morocco"; an
+            # office of a named group is the group's ("the leader of Hamas")
+            return seg.kind == "entity" and not has_entity and (
+                seg.entity.kind in COUNTRY_KINDS or seg.entity.kind in ("org", "body")
+                and seg.entity.code is not None and all(
+                    s.kind == "title" or s.kind == "sector" and s.lex is not None
+                    and s.lex.sector in _OFFICE_SECTORS for s in group))
         if seg.kind == "entity":
             if "person" in kinds:
                 return False
@@ -307,11 +310,16 @@ class ArticleActors:
             if m.kinds[0] is None and m.head and m.actors[0].code is None:
                 # "a judge in Peru"; "the U.N. Security Council ... the council"
                 nxt = self._mentions[k + 1] if k + 1 < len(self._mentions) else None
-                m.described = (nxt and self._tied_code(m, nxt)) or self._named_body(k) \
-                    or descriptions.leader_named_before(self, k)
+                m.described = (nxt and bodies.tied_code(self, m, nxt)) or bodies.named_body(
+                    self, k) or descriptions.leader_named_before(self, k)
+            if m.kinds[0] in (None, "person") and m.actors[0].code is None:
+                served = bodies.ministry_named_before(self, k)  # "the foreign ministry"
+                if served is not None:
+                    m.actors, m.described = (replace(m.actors[0], code=served),), served
         for m in people:
             if m.actors[0].code is None:
-                m.described = descriptions.appositive_country(self, m)
+                m.described = descriptions.appositive_country(
+                    self, m) or descriptions.office_named_before(self, m)
             elif m.actors[0].name and m.actors[0].start >= 0:
                 own = descriptions.appositive_head_country(self, m)
                 if own is not None and own != m.actors[0].code:
@@ -319,6 +327,7 @@ class ArticleActors:
                                         (own, descriptions.written_name(self, m)))
         descriptions.share_with_conjuncts(self, people)
         descriptions.give_described_sectors(self, people)
+        descriptions.unplace_commentators(self, people)  # "analyst X": no country unless said
         for m in people:
             a = m.actors[0]
             if a.name in homonyms:
@@ -331,38 +340,6 @@ class ArticleActors:
         self.mentions = [a for m in self._mentions for a in m.actors]
         self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
         return fills
-
-    def _named_body(self, k: int) -> str | None:
-        """The code of the body "the council" or "the party" (mention ``k``) goes back to: the
-        nearest body named before, a few sentences back at most, whose name ends in that word
-        ("the U.N. Security Council", "the ruling Zanu PF party")."""
-        m = self._mentions[k]
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None or len(span) != 1 or span.start == 0 or norm(
-                self.doc[span.start - 1].text) not in _DEFINITE:
-            return None
-        for other in reversed(self._mentions[max(0, k - _BODY_LOOKBACK):k]):
-            if m.sent - other.sent > _COUNTED_LOOKBACK:
-                break
-            a = other.actors[0]
-            last = norm(self._text[other.start_char:other.end_char].split()[-1])
-            if other.kinds[0] in ("org", "body") and a.code and last == m.head:
-                return a.code
-        return None
-
-    def _tied_code(self, m: _Mention, nxt: _Mention) -> str | None:
-        """The code of a state or body a sector word is tied to by a locative word right
-        after it ("diplomats from the Group of Seven", "a judge in Peru"), or None."""
-        if nxt.sent != m.sent or len(nxt.actors) != 1 or nxt.kinds[0] not in _TIED_KINDS:
-            return None  # a state or body, not a town: "insurgents in Doha" are no Qataris
-        place = nxt.actors[0]
-        if place.code is None or place.sector or place.start < 0:
-            return None
-        words = self._text[m.end_char:nxt.start_char].split()
-        if not words or len(words) > 3 or words[0].lower() not in _LOCATIVE or any(
-                norm(w) not in _LOCATIVE | _ARTICLES for w in words):
-            return None
-        return place.code
 
     def _actor(self, group: list[Seg], span) -> tuple[Actor | None, str | None]:
         date = self.date
@@ -486,6 +463,7 @@ class ArticleActors:
             if len(parts) >= 2:
                 self._persons[full] = template
                 self._persons.setdefault(parts[-1], template)
+                self._persons.setdefault(full.split()[-1], template)  # "al-Sadr", "Abu-Ali"
                 # a given name used alone counts only while one person in the article has it
                 known = self._given.get(parts[0], template)
                 shared = known is None or known.name != template.name
@@ -583,6 +561,9 @@ class ArticleActors:
         if len(found) < 2:
             return actors
         head, rest = found[0], found[1:]
+        if len(head.actors) == 1 and head.kinds[0] == "demonym" and (
+                head.actors[0].sector == _PEOPLE_SECTOR):
+            return descriptions.people_placed(self, head, rest, actors)
         if len(head.actors) != 1 or head.actors[0].code is not None or head.actors[0].sector is None:
             return actors
         if head.end_char > rest[0].start_char:

@@ -262,6 +262,9 @@ def _is_state(ctx, actor) -> bool:
     """Whether the actor list names a state or an international body, not a person."""
     if actor.code is None or actor.role or actor.sector is not None:
         return False
+    span = ctx.doc.char_span(actor.start, actor.end) if actor.start >= 0 else None
+    if span is not None and any(t.ent_type_ == "PERSON" for t in span):
+        return False  # a name its description gave a body ("X, the U.N. envoy in Chad")
     return actor.code in BODY_CODES or actor.org is not None or (
         actor.name is not None and actor.name == ctx.actors.kb.country_name(actor.code))
 

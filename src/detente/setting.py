@@ -40,6 +40,9 @@ _SIDE_SECTORS = frozenset(knowledge.ordered(_LEXICON, "side_sector_codes"))
 #: codes of international bodies, whose offices a later bare title may name ("the envoy"); not
 #: NGO, whose words name the people a group speaks for ("immigrants' rights groups")
 _BODY_CODES = frozenset({"IGO"})
+#: sectors of an armed group; sentences an unplaced fighter looks back for the group named
+_ARMED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
+_ARMED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
 #: "MOMBASA —", "SAN JOSE, COSTA RICA —", "Kabul, Afghanistan -": an upper-case (or title-case,
 #: followed by a comma and a country) place name, then a dash, opening the article
@@ -126,11 +129,12 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
             people.setdefault(m.actors[0].name, m.described)
     out: dict[tuple[int, int], str] = {}
     guessed: set[tuple[int, int]] = set()
+    armed: tuple[str, int] | None = None  # the armed group named last: its code, sentence
     for m in mentions:
         for a in m.actors:
             if a.code is None and a.org is None and m.local and a.start >= 0:
                 code = m.described or people.get(a.name or "") or (
-                    heads.get(m.head) if m.head else None)
+                    heads.get(m.head) if m.head else None) or _armed_group(a, m, armed)
                 guess = where if m.kinds[0] == "person" or a.sector in _SIDE_SECTORS else scene
                 if code:
                     out[(a.start, a.end)] = code
@@ -142,7 +146,21 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
             # "U.N. Secretary-General X" ... "the secretary-general": an office named once
             # with its state or international body keeps it
             heads[m.head] = m.actors[0].code
+        a = m.actors[0]
+        if (len(m.actors) == 1 and m.kinds[0] == "org" and a.code is not None
+                and a.sector in _ARMED_SECTORS and a.start >= 0):
+            armed = (a.code, m.sent)
     return where, out, guessed
+
+
+def _armed_group(actor, mention, armed: tuple[str, int] | None) -> str | None:
+    """The country of the armed group named just before ("al-Shabab ... the militants"): an
+    unplaced fighter of a story that has just named its group is that group's, which may
+    fight in a state other than its own (the story's setting)."""
+    if armed is None or actor.sector not in _ARMED_SECTORS:
+        return None
+    code, sent = armed
+    return code if 0 <= mention.sent - sent <= _ARMED_LOOKBACK else None
 
 
 def _is_title(kb, word: str) -> bool:
