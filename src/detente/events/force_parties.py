@@ -145,8 +145,12 @@ def _own_people(ctx, d) -> tuple:
     for r in d.recipient:
         span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand") \
             if r.start >= 0 else None
-        if span is None or any(t.pos_ == "PROPN" or t.lower_ in FOREIGN
-                               or t.lemma_.lower() in OUTWARD for t in span):
+        if span is None:
+            return d.recipient
+        # the whole phrase: the actor's words may leave out a modifier ("foreign journalists")
+        words = ctx.doc[min(span.start, span.root.left_edge.i):span.end]
+        if any(t.pos_ == "PROPN" or t.lower_ in FOREIGN or t.lemma_.lower() in OUTWARD
+               for t in words):
             return d.recipient
     return tuple(dataclasses.replace(r, code=home) for r in d.recipient)
 
