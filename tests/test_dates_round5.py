@@ -80,6 +80,13 @@ def test_a_for_date_still_dates_talks_to_come(analyzer):
 
 
 @pytest.mark.model
+def test_a_for_date_on_a_participle_dates_the_talks_its_phrase_names(analyzer):
+    text = "The second round of talks between Chad and Niger, planned for May 2 in Niamey, " \
+           "has been postponed, officials said."
+    assert _events(analyzer, text, "CONSULT") == [("talks", "future", "2025-05-02")]
+
+
+@pytest.mark.model
 def test_last_week_of_a_sunday_story_is_its_month(analyzer):
     text = ("Sudanese officials told Egypt in phone conversations last week that they had "
             "closed the border.")

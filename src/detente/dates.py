@@ -141,6 +141,10 @@ def date_for(ctx, token) -> DateRef | None:
 _FOR_TIME = tuple(f"{w} " for w in knowledge.ordered(_TIME, "target_date_words"))
 
 
+#: how far up a trigger noun the head of its phrase is looked for ("round" of "talks")
+_NOUN_PHRASE_STEPS = 2
+
+
 def names_other_time(span, token) -> bool:
     """"ordered a new trial for 2025", "called elections for June": a date brought in by
     "for" is the time of what is set (a trial, a vote), not of the act told as done that sets
@@ -153,9 +157,12 @@ def names_other_time(span, token) -> bool:
     if tree.is_verb(token):  # an act told as done sets the time of what is to come
         return token.tag_ == "VBD" or token.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-    # a trigger noun's own time: on it, on a participle on it, or on the verb it is the
+    # a trigger noun's own time: on it, on a participle on it or on the phrase it heads the
+    # end of ("the second round of talks, planned for April 8"), or on the verb it is the
     # subject or object of ("the vote was set for June")
-    return not (owner.i == token.i or owner.head.i == token.i or token.head.i == owner.i)
+    return not (owner.i == token.i or owner.head.i == token.i or token.head.i == owner.i or (
+        owner.dep_ == "acl" and any(head.i == owner.head.i
+                                    for head in tree.ancestors(token, _NOUN_PHRASE_STEPS))))
 
 
 def _state_since(verb) -> bool:
