@@ -48,9 +48,16 @@ def _planned(cand, own, m) -> bool:
         and bool({t.lemma_.lower() for t in own} & m["future_verbs"])
 
 
+#: words after "not" that make it additive: "not only X but also Y" negates neither
+ADDITIVE_AFTER_NOT = knowledge.words("lexicon/cautions.yaml", "additive_after_not")
+
+
 def _words(tok) -> tuple[str, str]:
     if tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME"):
         return "", ""  # a month's name is no modal: "held since May"
+    if tok.lower_ == "not" and tok.i + 1 < len(tok.doc) and \
+            tok.doc[tok.i + 1].lower_ in ADDITIVE_AFTER_NOT:
+        return "", ""
     return tok.lemma_.lower(), tok.lower_
 
 
