@@ -138,10 +138,10 @@ def _obliged(own, governing, cues: dict) -> bool:
 def _capacity_or_aim(own, cues: dict) -> bool:
     """A capacity ("sanctions can snap back") or a bare infinitive of purpose ("led talks
     to reach the agreement", "kept tariffs in place to pressure them"): not a deed. The
-    purpose of a trip is its business, done on it ("were in Washington to meet officials",
-    "flew to Beijing to urge restraint"): it stays, as the hypothetical it was read."""
+    purpose of a trip or an occasion is its business, done on it ("were in Washington to
+    meet officials", "called a news conference to urge X to"): it stays as it was read."""
     able = cues.get("ability_modals", frozenset())
-    trips = cues.get("trip_verbs", frozenset())
+    trips = cues.get("occasion_verbs", frozenset())
     return any(t is not None and tree.is_verb(t) and (
         (irrealis._aim(t, cues) and t.head.lemma_.lower() not in trips) or any(
             c.dep_ == "aux" and c.lemma_.lower() in able for c in t.children)) for t in own)
