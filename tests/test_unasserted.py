@@ -35,6 +35,9 @@ def _found(analyzer, text):
     # another party's act that one expects
     ("A Chilean general said he is expecting Peru to launch a long-range missile soon.",
      "MOBILIZE"),
+    # a cooperative act ahead with no counterpart
+    ("\"We will continue working with the Justice Department to fend off these lawsuits,\" "
+     "a Peruvian official said.", "COOPERATE"),
 ])
 def test_left_out(analyzer, text, event):
     assert event not in {e for e, _ in _found(analyzer, text)}
@@ -46,6 +49,9 @@ def test_left_out(analyzer, text, event):
     ("Chile said on Tuesday that it would resume cooperation with Peru.", "COOPERATE",
      "hypothetical"),
     ("Peru's foreign minister will meet Chile's president in Lima on Monday.", "CONSULT",
+     "future"),
+    # ... and with its counterpart it stays
+    ("Chile will cooperate with Peru in building a new port, the minister said.", "COOPERATE",
      "future"),
     # a refusal stays
     ("Peru has refused to meet Chilean officials to discuss the border.", "CONSULT",

@@ -18,7 +18,12 @@ not one, and neither is a missing act with no one to miss it. So an event stays 
 - it is hypothetical by a modal of obligation on its own verb ("China must quit
   intimidating Taiwan"): the demand is the event, its content is not;
 - it is hypothetical or negated and no party of it is coded ("no passengers were killed",
-  "a country avoided a hit from the storm"): there is no one who refrained or would act.
+  "a country avoided a hit from the storm"): there is no one who refrained or would act;
+  or it lies ahead with no coded party at all;
+- it is hypothetical or ahead and it is what one party expects another to do ("Pakistan
+  expects the Afghan government to deny use of its soil");
+- it is a cooperative act ahead with one side and no counterpart ("the president's proposal
+  to deepen investment will ...", "we will continue working with the Justice Department").
 
 A hypothetical reported with "would" by the party itself ("said it would resume
 cooperation with Ukraine") and a refusal ("refused to meet to discuss") stay. Cue words
@@ -29,7 +34,7 @@ from __future__ import annotations
 
 from .. import tree
 from . import irrealis
-from .lexicon import COPULAS
+from .lexicon import COPULAS, category_set
 from .modality import scope
 
 #: How far up a clause of condition or effort is looked for.
@@ -39,6 +44,8 @@ _REACH = 5
 _INSIDE_DEPS = frozenset({"xcomp", "ccomp", "conj", "acl", "advcl", "dobj", "pobj", "prep",
                           "pcomp", "nsubj", "nsubjpass", "attr", "oprd"})
 NOT_DONE = frozenset({"hypothetical", "negated"})
+#: cooperative acts a plan tells with its counterpart (data/lexicon/cautions.yaml)
+COUNTERPART_AHEAD = category_set("counterpart_ahead", "lexicon/cautions.yaml")
 
 
 def worth_keeping(draft, lex) -> bool:
@@ -50,6 +57,9 @@ def worth_keeping(draft, lex) -> bool:
         return False  # nobody who would act or refrained
     if draft.modality == "negated":
         return True
+    if draft.modality == "future" and draft.event in COUNTERPART_AHEAD and not any(
+            r.code for r in draft.recipient) and len({a.code for a in draft.actor}) < 2:
+        return False  # "the proposal to deepen investment will ...": no one to do it with
     cand, cues = draft.cand, lex.modality
     if cand.kind == "obligation":
         return True  # a demand made now ("said X must ...") is read as a request
@@ -113,12 +123,15 @@ def _for_an_effort(start, cues: dict) -> bool:
     """The act is what an effort is for: "in attempts to induce concessions", "in an effort
     to make X give up", "making bombs to carry out attacks"."""
     efforts = cues.get("effort_nouns", frozenset())
+    after_in = cues.get("effort_nouns_after_in", frozenset())
     preparing = cues.get("preparing_verbs", frozenset())
     for child, head in tree.steps_up(start, limit=_REACH):
         if child.dep_ not in _INSIDE_DEPS:
             return False
-        if head.pos_ == "NOUN" and head.lemma_.lower() in efforts and child.dep_ in (
-                "acl", "relcl") and irrealis._infinitive(child):
+        noun = head.lemma_.lower()
+        if head.pos_ == "NOUN" and (noun in efforts or (
+                noun in after_in and head.i > 0 and head.doc[head.i - 1].lower_ == "in")) \
+                and child.dep_ in ("acl", "relcl") and irrealis._infinitive(child):
             return True
         if tree.is_verb(head) and head.lemma_.lower() in preparing and child.dep_ in (
                 "advcl", "xcomp") and irrealis._infinitive(child) and not tree.subject(child):
@@ -139,9 +152,18 @@ def _capacity_or_aim(own, cues: dict) -> bool:
     """A capacity ("sanctions can snap back") or a bare infinitive of purpose ("led talks
     to reach the agreement", "kept tariffs in place to pressure them"): not a deed. The
     purpose of a trip or an occasion is its business, done on it ("were in Washington to
-    meet officials", "called a news conference to urge X to"): it stays as it was read."""
+    meet officials", "called a news conference to urge X to"), and that of a measure is its
+    content ("approved a law to dismantle the party"): they stay as they were read."""
     able = cues.get("ability_modals", frozenset())
-    trips = cues.get("occasion_verbs", frozenset())
     return any(t is not None and tree.is_verb(t) and (
-        (irrealis._aim(t, cues) and t.head.lemma_.lower() not in trips) or any(
+        (irrealis._aim(t, cues) and not _business_or_content(t.head, cues)) or any(
             c.dep_ == "aux" and c.lemma_.lower() in able for c in t.children)) for t in own)
+
+
+def _business_or_content(verb, cues: dict) -> bool:
+    """A verb whose infinitive of purpose is done on it (a trip, an occasion) or is the content
+    of the measure it takes ("approved a law to dismantle the party")."""
+    measures = cues.get("measure_nouns", frozenset())
+    return verb.lemma_.lower() in cues.get("occasion_verbs", frozenset()) or any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in measures
+        for c in verb.children)
