@@ -17,9 +17,9 @@ not one, and neither is a missing act with no one to miss it. So an event stays 
   "making bombs to carry out attacks");
 - it is hypothetical by a modal of obligation on its own verb ("China must quit
   intimidating Taiwan"): the demand is the event, its content is not;
-- it is hypothetical or negated and no party of it is coded ("no passengers were killed",
-  "a country avoided a hit from the storm"): there is no one who refrained or would act;
-  or it lies ahead with no coded party at all;
+- it is hypothetical or negated and has no coded doer ("no passengers were killed", "a
+  country avoided a hit from the storm", "no country has recognized the junta"): there is
+  no one who refrained or would act; or it lies ahead with no coded party at all;
 - it is hypothetical or ahead and it is what one party expects another to do ("Pakistan
   expects the Afghan government to deny use of its soil");
 - it is a cooperative act ahead with one side and no counterpart ("the president's proposal
@@ -52,8 +52,8 @@ def worth_keeping(draft, lex) -> bool:
     """Whether a draft told as not done, or as ahead, says something a coder would record."""
     if draft.modality not in NOT_DONE and draft.modality != "future":
         return True
-    coded = any(a.code for a in draft.actor) or draft.inherited
-    if not coded and (draft.modality in NOT_DONE or not any(r.code for r in draft.recipient)):
+    doer = draft.inherited or any(a.code for a in draft.actor)
+    if not doer and (draft.modality in NOT_DONE or not any(r.code for r in draft.recipient)):
         return False  # nobody who would act or refrained
     if draft.modality == "negated":
         return True
