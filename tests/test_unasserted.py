@@ -65,3 +65,15 @@ def test_left_out(analyzer, text, event):
 ])
 def test_kept(analyzer, text, event, modality):
     assert (event, modality) in _found(analyzer, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, modality", [
+    # an absolute clause keeps its own modality: the threat was made
+    ("Tensions could rise further, with Russia threatening to cut gas supplies to Moldova.",
+     "THREATEN", True),
+    # ... but "without" tells an act not done
+    ("Relations could worsen without Chile agreeing to the terms.", "AGREE", False),
+])
+def test_absolute_clause(analyzer, text, event, asserted):
+    assert ((event, "asserted") in _found(analyzer, text)) is asserted

@@ -85,10 +85,23 @@ def _climb(cur, reporting: frozenset[str]) -> list:
     for child, head in tree.steps_up(cur, limit=6):
         if child.dep_ not in CLIMB_DEPS or (child.dep_ == "conj" and tree.subject(child)):
             break  # "did not reply, but they have denied it": a clause of its own
+        if _told_aside(child, head):
+            break
         governing.append(head)
         if head.lemma_.lower() in reporting and child.dep_ in ("ccomp", "conj", "advcl"):
             break  # "claimed that": hedging only
     return governing
+
+
+#: prepositions of an absolute clause: "could accelerate, with X warning that ..."
+ABSOLUTE_PREPS = knowledge.words("lexicon/cautions.yaml", "absolute_preps")
+
+
+def _told_aside(child, head) -> bool:
+    """An absolute clause with its own subject keeps its own modality: "the slide could
+    accelerate, with the minister warning that ...": the warning was made."""
+    return child.dep_ == "pcomp" and head.lower_ in ABSOLUTE_PREPS and \
+        tree.subject(child) is not None
 
 
 def _children(tokens, deps=FUNCTION_DEPS):
