@@ -68,7 +68,7 @@ def test_kept(analyzer, text, event, modality):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, event, modality", [
+@pytest.mark.parametrize("text, event, asserted", [
     # an absolute clause keeps its own modality: the threat was made
     ("Tensions could rise further, with Russia threatening to cut gas supplies to Moldova.",
      "THREATEN", True),
