@@ -135,7 +135,7 @@ def _for_an_effort(start, cues: dict) -> bool:
             return True
         if tree.is_verb(head) and head.lemma_.lower() in preparing and child.dep_ in (
                 "advcl", "xcomp") and irrealis._infinitive(child) and not tree.subject(child):
-            return True
+            return not _business_or_content(head, cues)  # "made trips to investigate"
     return False
 
 
@@ -161,9 +161,10 @@ def _capacity_or_aim(own, cues: dict) -> bool:
 
 
 def _business_or_content(verb, cues: dict) -> bool:
-    """A verb whose infinitive of purpose is done on it (a trip, an occasion) or is the content
-    of the measure it takes ("approved a law to dismantle the party")."""
-    measures = cues.get("measure_nouns", frozenset())
+    """A verb whose infinitive of purpose is done on it (a trip, an occasion, "made trips to
+    Kabul to investigate") or is the content of the measure it takes ("approved a law to
+    dismantle the party")."""
+    measures = cues.get("measure_nouns", frozenset()) | cues.get("trip_nouns", frozenset())
     return verb.lemma_.lower() in cues.get("occasion_verbs", frozenset()) or any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in measures
         for c in verb.children)
