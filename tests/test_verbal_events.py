@@ -85,9 +85,10 @@ def test_not_an_asserted_verbal_event(nlp_sm, text):
     assert asserted(nlp_sm, text) == []
 
 
-def test_no_country_recognizing_is_a_negation(nlp_sm):
+def test_no_country_recognizing_is_no_event(nlp_sm):
+    # read as a negated SUPPORT with no doer: nobody to code as refraining (unasserted.py)
     evs = events_of(nlp_sm, "No country has recognized the junta in Mali.")
-    assert [(e.event, e.modality) for e in evs] == [("SUPPORT", "negated")]
+    assert evs == []
 
 
 def test_no_longer_recognizing_is_a_rejection(nlp_sm):
@@ -101,8 +102,8 @@ def test_no_longer_recognizing_is_a_rejection(nlp_sm):
 ])
 def test_a_negation_under_if_is_a_condition_not_a_refusal(analyzer, text):
     (result,) = analyzer.results([Article.make(text, published=dt.date(2024, 3, 6))])
-    assert [e.modality for e in result.events if e.event in ("REJECT", "AGREE")] == \
-        ["hypothetical"]
+    # read as hypothetical, then left out as a condition (events/unasserted.py)
+    assert [e.modality for e in result.events if e.event in ("REJECT", "AGREE")] == []
 
 
 def test_a_warning_about_anothers_acts_is_a_criticism(nlp_sm):
@@ -162,7 +163,7 @@ def test_a_general_obligation_is_no_request(nlp_sm, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Britain has sought to finalize the agreement with Mauritius since July.",
+    "France has sought to finalize the agreement with Chad since July.",
     "Spain is trying to reach a deal with Morocco.",
     "Japan will be interested in encouraging Vietnam to resist the pressure.",
     "Envoys came to Paris in hopes that France can help push for the release of the hostages.",

@@ -40,6 +40,7 @@ from .retellings import merge_retellings
 from .history import carry_history
 from .scene import carry_scene
 from .timeframe import said_now
+from .unasserted import worth_keeping
 
 __all__ = ["extract_events", "load_lexicon", "strict_category", "Lexicon"]
 
@@ -131,6 +132,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
     carry_history(kept, ctx)
     modality_mod.date_aged(kept, published, ctx)
     said_now(kept, published)
+    kept = [d for d in kept if worth_keeping(d, lex)]  # wishes and conditions, not events
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location)

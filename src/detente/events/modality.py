@@ -48,9 +48,16 @@ def _planned(cand, own, m) -> bool:
         and bool({t.lemma_.lower() for t in own} & m["future_verbs"])
 
 
+#: words after "not" that make it additive: "not only X but also Y" negates neither
+ADDITIVE_AFTER_NOT = knowledge.words("lexicon/cautions.yaml", "additive_after_not")
+
+
 def _words(tok) -> tuple[str, str]:
     if tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME"):
         return "", ""  # a month's name is no modal: "held since May"
+    if tok.lower_ == "not" and tok.i + 1 < len(tok.doc) and \
+            tok.doc[tok.i + 1].lower_ in ADDITIVE_AFTER_NOT:
+        return "", ""
     return tok.lemma_.lower(), tok.lower_
 
 
@@ -78,10 +85,23 @@ def _climb(cur, reporting: frozenset[str]) -> list:
     for child, head in tree.steps_up(cur, limit=6):
         if child.dep_ not in CLIMB_DEPS or (child.dep_ == "conj" and tree.subject(child)):
             break  # "did not reply, but they have denied it": a clause of its own
+        if _told_aside(child, head):
+            break
         governing.append(head)
         if head.lemma_.lower() in reporting and child.dep_ in ("ccomp", "conj", "advcl"):
             break  # "claimed that": hedging only
     return governing
+
+
+#: prepositions of an absolute clause: "could accelerate, with X warning that ..."
+ABSOLUTE_PREPS = knowledge.words("lexicon/cautions.yaml", "absolute_preps")
+
+
+def _told_aside(child, head) -> bool:
+    """An absolute clause with its own subject keeps its own modality: "the slide could
+    accelerate, with the minister warning that ...": the warning was made."""
+    return child.dep_ == "pcomp" and head.lower_ in ABSOLUTE_PREPS and \
+        tree.subject(child) is not None
 
 
 def _children(tokens, deps=FUNCTION_DEPS):
