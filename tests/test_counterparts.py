@@ -186,8 +186,9 @@ def test_a_request_refused_answers_whoever_asked_in_an_earlier_sentence(analyzer
 @pytest.mark.model
 def test_an_act_referring_back_drops_the_doers_own_side_from_its_recipient(analyzer):
     text = ("The United States and Ukraine were supposed to sign a minerals deal last week. "
-            "The next step will be for Zelenskyy to come back to Washington to sign the "
-            "agreement.")
+            "Zelenskyy will come back to Washington on Friday to sign the agreement.")
+    # (not "the next step will be for Zelenskyy to ...": a hoped-for act, left out of the
+    # output by events/unasserted.py)
     later = [e for e in _events(analyzer, text, "SUPPORT") if e.actor and
              _codes(e.actor) == ["UKR"]]
     (event,) = later

@@ -124,6 +124,14 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 d.date, d.modality = since, "historical"
             d.confidence = _confidence(d, lex)
             kept.append(d)
+    return [_record(ctx, d) for d in _across_the_article(ctx, kept, lex, speech)]
+
+
+def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
+    """The passes that read the article's drafts together: retellings merged, quoted
+    charges voiced, answers and criticisms aimed, scenes and episodes carried, old dates
+    aged; then wishes and conditions left out, and the mode of meetings."""
+    published = ctx.article.published
     kept = merge_retellings(kept, ctx)
     kept = voice_quoted(kept, speech.quotes if speech is not None else ())
     answer_accusations(kept)
@@ -136,7 +144,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location)
-    return [_record(ctx, d) for d in kept]
+    return kept
 
 
 def _explicit_agent(d: Draft) -> bool:

@@ -95,11 +95,17 @@ def _climb(cur, reporting: frozenset[str]) -> list:
 
 #: prepositions of an absolute clause: "could accelerate, with X warning that ..."
 ABSOLUTE_PREPS = knowledge.words("lexicon/cautions.yaml", "absolute_preps")
+#: subordinators of a past clause of time or cause, which tells a fact of its own
+FACT_MARKS = knowledge.words("lexicon/cautions.yaml", "fact_clause_marks")
 
 
 def _told_aside(child, head) -> bool:
     """An absolute clause with its own subject keeps its own modality: "the slide could
-    accelerate, with the minister warning that ...": the warning was made."""
+    accelerate, with the minister warning that ...": the warning was made. So does a clause
+    of time or cause in the past tense with its own subject: "ties collapsed after troops
+    stormed a ship": the storming happened, whatever became of the ties."""
+    if child.dep_ == "advcl" and child.tag_ == "VBD" and tree.subject(child) is not None:
+        return any(c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in child.children)
     return child.dep_ == "pcomp" and head.lower_ in ABSOLUTE_PREPS and \
         tree.subject(child) is not None
 
