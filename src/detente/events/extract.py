@@ -30,6 +30,7 @@ from .recipients import (earlier_doers, earlier_state, one_country_sides, other_
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words
 from . import counterparts, grievances, material, targets, weapons
+from .quoted import quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
 from .triggers import Candidate
@@ -270,7 +271,7 @@ def _speaker_side(ctx, lex: Lexicon, cand, roles, actor: tuple, quotes) -> tuple
     if not any(a.code for a in actor) and roles.actor and all(
             t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in roles.actor) \
             and not quoted_harm:
-        said = _quote_speaker(roles.actor[0].idx, quotes)
+        said = quote_speaker(roles.actor[0].idx, quotes)
         if said is not None:
             actor = (said,)
             speaker_actors = speaker_actors or actor
@@ -304,16 +305,6 @@ def _issuer(ctx, noun) -> tuple:
             if found:
                 return _unique(found)
     return ()
-
-
-def _quote_speaker(offset: int, quotes) -> Actor | None:
-    """The coded speaker of the direct quote whose words hold ``offset``, else None."""
-    for q in quotes:
-        start, end = q.evidence.trigger_start, q.evidence.trigger_end
-        if q.direct and q.speaker is not None and q.speaker.code and start is not None \
-                and end is not None and start <= offset < end:
-            return q.speaker
-    return None
 
 
 def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, DateRef],

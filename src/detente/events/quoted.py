@@ -135,7 +135,7 @@ def voice_quoted(kept: list, quotes) -> list:
         if d.cand.key == ACCORDING:
             d.actor, d.recipient = d.recipient, d.actor  # read the other way round
         if d.cand.key == QUOTED and not any(a.code for a in d.actor):
-            said = _speaker(d.cand.head.idx, quotes)
+            said = quote_speaker(d.cand.head.idx, quotes)
             d.actor = (said,) if said is not None else d.actor
         blamed = {r.code for r in d.recipient if r.code}
         if d.cand.key in (QUOTED, PRONOUN_FEELING, ACCORDING) and (
@@ -146,7 +146,7 @@ def voice_quoted(kept: list, quotes) -> list:
     return out
 
 
-def _speaker(offset: int, quotes):
+def quote_speaker(offset: int, quotes):
     """The coded speaker of the direct quote whose words hold ``offset``, else None."""
     for q in quotes:
         start, end = q.evidence.trigger_start, q.evidence.trigger_end
