@@ -40,6 +40,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from . import coref, docview, knowledge, speakers, tree
+from . import quote_scope as scope
 from . import speech_subjects as subjects
 from .quotemarks import a_title, article_spans
 from .dates import date_for
@@ -125,6 +126,8 @@ def extract_quotes(ctx) -> list[Quote]:
              if len(q.text.split()) >= MIN_WORDS]
     records += _indirect(ctx, taken)
     records.sort(key=lambda q: q.evidence.trigger_start or 0)
+    named = speakers.surnames_named(ctx, [q.speaker for q in records])
+    records = [replace(q, speaker=a) for q, a in zip(records, named)]
     return _fill_speakers_and_dates(ctx, records)
 
 
@@ -158,6 +161,8 @@ def _direct(ctx, start: int, end: int, spans):
     inside = bool(text[sents[0].start_char:start - 1].strip())  # words before it in its sentence
     if inside and a_title(body, TITLE_SMALL_WORDS) and not re.search(r"[.!?…]$", body):
         return None  # the report "Annual Review of the Sector", the show "Meet the Press"
+    if inside and scope.in_question(ctx.doc.char_span(start, end, alignment_mode="expand")):
+        return None  # "Asked whether the 'deal' was dead, X said": the reporter's words
     if words < MIN_WORDS:
         # scare quotes (so-called “referendum”) unless it is said on its own (“No,” she
         # said) or is the words of someone reported in the sentence ("X called it a
@@ -305,9 +310,10 @@ def _indirect(ctx, taken) -> list[Quote]:
     for tok, subj in _reports(ctx):
         if tok.lower_ != "according":
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if clause is None or subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
-                continue
-            lo, hi = clause.left_edge, clause.right_edge
+            if clause is None or subj is None or subj.lemma_.lower() in NOT_SPEAKERS \
+                    or subj.dep_ == "nsubjpass":
+                continue  # "X was told that …", "X was asked whether …": X is who heard it
+            lo, hi = scope.clause_edges(clause, tok)
             if lo.i < tok.i < hi.i or lo.is_quote:
                 continue  # the verb inside its own complement (a parse we cannot trust), or
                 # a complement that opens with a quote mark: direct speech, found above
