@@ -226,7 +226,37 @@ def described(ctx, speaker: Actor) -> Actor:
         out = _from_descriptor(ctx, out, ctx.actors.resolve(span))
     if span is not None:
         out = _unstudied(ctx, out, ctx.actors.resolve(span))
+    if out.code is None or ctx.actors.from_setting(out):
+        out = replace(out, code=_based_in(ctx, first) or out.code)
     return _sector_from_words(out, role)
+
+
+#: "the London-based Acme Institute", "a Ruritania-based analyst": where a body or person works
+_BASED = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})-based\b")
+
+
+def _based_in(ctx, first: Actor) -> str | None:
+    """The country of the place a speaker's descriptor says she or her employer is based in
+    ("Jane Roe, an analyst at the Acme Group, a London-based consultancy"; "Dubai-based
+    analyst Jane Roe"): read in the words before the name back to the clause's start and in
+    the apposition after it, with what hangs on that (the employer's own apposition)."""
+    doc, text = ctx.doc, ctx.text()
+    lo = max(0, first.start - _TITLE_CHARS)
+    cut = max((m.end() for m in _TITLE_BREAK.finditer(text, lo, first.start)), default=lo)
+    hi = first.end
+    child = tree.appositive(doc, first.start, first.end)
+    if child is not None:
+        hi = doc[child.right_edge.i].idx + len(doc[child.right_edge.i])
+    codes = ctx.actors.kb.countries
+    for m in _BASED.finditer(text, cut, hi):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        found = [a.code for a in ctx.actors.resolve(span) if a.code in codes] if span else []
+        if not found:  # "the Ruritania-based Acme Center": one name for the actor stage
+            place = ctx.actors.kb.place(m.group(1))
+            found = [place.code] if place is not None and place.code in codes else []
+        if found:
+            return found[0]
+    return None
 
 
 def _sector_from_words(speaker: Actor, role: str) -> Actor:
