@@ -105,3 +105,15 @@ def test_a_written_nationality_outranks_where_the_employer_is_based(analyzer):
             "erred.")
     (q,) = quotes(analyzer, text)
     assert q.speaker.code == "MAR"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("“The operation targeted platforms spreading extremist ideologies,” said a statement "
+     "posted by Kenya’s National News Agency.", "KEN"),
+    ("The ship made a stop at the port, according to a review by the Peruvian Foreign "
+     "Ministry.", "PER"),
+    ("A statement by the Chadian army said the border was closed.", "TCD"),
+])
+def test_a_document_speaks_for_the_body_that_issued_it(analyzer, text, code):
+    (q,) = quotes(analyzer, text)
+    assert q.speaker is not None and q.speaker.code == code

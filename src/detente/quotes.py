@@ -413,6 +413,7 @@ def _speaker(ctx, head) -> Actor | None:
 
 
 def _resolve_speaker(ctx, head) -> Actor | None:
+    head = subjects.issuer(head)  # "a statement posted by the agency": the agency
     found = _phrase_speaker(ctx, head)
     if speakers.describes_person(head):
         found = speakers.by_description(ctx, found, head, _last_named(ctx, head.idx))
