@@ -14,11 +14,11 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize("text, question", [
-    ("Asked by reporters on Monday if the government was considering “any punitive action "
-     "against the rebels,” Defense Minister Lars Okonkwo said the army did not want a wider war.",
-     "any punitive action against the rebels"),
-    ("Foreign Minister Lars Okonkwo was asked: “Will the army withdraw from the border towns?”",
-     "Will the army withdraw from the border towns"),
+    ("Asked by reporters on Monday if the government was considering “any punitive "
+     "action against the rebels,” Defense Minister Lars Okonkwo said the army did not want "
+     "a wider war.", "any punitive action against the rebels"),
+    ("Foreign Minister Lars Okonkwo was asked: “Will the army withdraw from the border "
+     "towns?”", "Will the army withdraw from the border towns"),
 ])
 def test_words_of_a_question_put_to_the_speaker_are_not_hers(analyzer, text, question):
     found = [q.text for q in quotes(analyzer, text)]
@@ -26,7 +26,8 @@ def test_words_of_a_question_put_to_the_speaker_are_not_hers(analyzer, text, que
 
 
 def test_a_speaker_who_asks_a_question_is_its_speaker(analyzer):
-    text = "Foreign Minister Lars Okonkwo asked: “Will the army withdraw from the border towns?”"
+    text = ("Foreign Minister Lars Okonkwo asked: “Will the army withdraw from the border "
+            "towns?”")
     q = said(analyzer, text, "Will the army withdraw from the border towns?")
     assert q.speaker.name == "Lars Okonkwo"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from . import knowledge, tree
 
 #: "Asked whether the 'deal' was dead, X said": the question's words are not X's
-QUESTION_VERBS = knowledge.words("lexicon/speech.yaml", "question_verbs")
+QUESTION_VERBS = knowledge.words("lexicon/speech.yaml", "questioning_participles")
 #: how far up the parse a quote looks for a passive question verb ("X was asked: “…?”")
 _CLIMB = 8
 
