@@ -118,3 +118,18 @@ def test_a_written_nationality_outranks_where_the_employer_is_based(analyzer):
 def test_a_document_speaks_for_the_body_that_issued_it(analyzer, text, code):
     (q,) = quotes(analyzer, text)
     assert q.speaker is not None and q.speaker.code == code
+
+
+def test_a_quote_belongs_to_the_speech_verb_whose_clause_holds_it(analyzer):
+    text = ("In a post on Tuesday, activist Lena Moradi said that while the defendant Omar "
+            "Haddad was testifying, she was “overwhelmed with mixed emotions about the whole "
+            "trial.”")
+    q = said(analyzer, text, "overwhelmed with mixed emotions about the whole trial.")
+    assert q.speaker.name == "Lena Moradi"
+
+
+def test_the_passive_subject_of_a_clause_is_not_who_says_its_participle(analyzer):
+    text = ("Nadia Ferhat, a novelist, said she cannot see why the book was banned, saying “it "
+            "did not address any sensitive topics at all.”")
+    q = said(analyzer, text, "it did not address any sensitive topics at all.")
+    assert q.speaker.name == "Nadia Ferhat"

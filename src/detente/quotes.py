@@ -173,7 +173,8 @@ def _direct(ctx, start: int, end: int, spans):
             verb = _reporting_verb(ctx, start, end, spans)
             if verb is None:
                 return None
-    verb = verb or _nearest_speech_verb(ctx, sents, start, end)
+    verb = verb or _governing_speech_verb(ctx, start, end, spans) \
+        or _nearest_speech_verb(ctx, sents, start, end)
     attribution_sents = list(sents)
     if verb is None:
         following = _neighbour(doc, sents[-1], +1)
@@ -265,6 +266,23 @@ def _nearest_speech_verb(ctx, sents, start, end, require_empty=False):
             if best is None or distance < best[0]:
                 best = (distance, tok)
     return best[1] if best else None
+
+
+def _governing_speech_verb(ctx, start, end, spans):
+    """The speech verb whose clause holds the quote, when it has a speaker: "X said that while
+    Y was testifying, she was “overwhelmed …”" is X's, though "testifying" is nearer."""
+    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return None
+    for _, tok in tree.steps_up(words.root, _CLIMB):
+        if _inside(tok.idx, spans) or not _is_speech_verb(ctx, tok):
+            continue
+        subj = subjects.reporter(tok)
+        # "the book was banned, saying …": a passive clause's subject did not say it
+        if subj is not None and subj.lemma_.lower() not in NOT_SPEAKERS \
+                and subj.dep_ != "nsubjpass":
+            return tok
+    return None
 
 
 def _reporting_verb(ctx, start, end, spans):
