@@ -40,6 +40,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from . import coref, docview, knowledge, speakers, tree
+from . import quote_scope as scope
 from . import speech_subjects as subjects
 from .quotemarks import a_title, article_spans
 from .dates import date_for
@@ -125,6 +126,8 @@ def extract_quotes(ctx) -> list[Quote]:
              if len(q.text.split()) >= MIN_WORDS]
     records += _indirect(ctx, taken)
     records.sort(key=lambda q: q.evidence.trigger_start or 0)
+    named = speakers.surnames_named(ctx, [q.speaker for q in records])
+    records = [replace(q, speaker=a) for q, a in zip(records, named)]
     return _fill_speakers_and_dates(ctx, records)
 
 
@@ -158,6 +161,8 @@ def _direct(ctx, start: int, end: int, spans):
     inside = bool(text[sents[0].start_char:start - 1].strip())  # words before it in its sentence
     if inside and a_title(body, TITLE_SMALL_WORDS) and not re.search(r"[.!?…]$", body):
         return None  # the report "Annual Review of the Sector", the show "Meet the Press"
+    if inside and scope.in_question(ctx.doc.char_span(start, end, alignment_mode="expand")):
+        return None  # "Asked whether the 'deal' was dead, X said": the reporter's words
     if words < MIN_WORDS:
         # scare quotes (so-called “referendum”) unless it is said on its own (“No,” she
         # said) or is the words of someone reported in the sentence ("X called it a
@@ -168,7 +173,8 @@ def _direct(ctx, start: int, end: int, spans):
             verb = _reporting_verb(ctx, start, end, spans)
             if verb is None:
                 return None
-    verb = verb or _nearest_speech_verb(ctx, sents, start, end)
+    verb = verb or _governing_speech_verb(ctx, start, end, spans) \
+        or _nearest_speech_verb(ctx, sents, start, end)
     attribution_sents = list(sents)
     if verb is None:
         following = _neighbour(doc, sents[-1], +1)
@@ -262,6 +268,23 @@ def _nearest_speech_verb(ctx, sents, start, end, require_empty=False):
     return best[1] if best else None
 
 
+def _governing_speech_verb(ctx, start, end, spans):
+    """The speech verb whose clause holds the quote, when it has a speaker: "X said that while
+    Y was testifying, she was “overwhelmed …”" is X's, though "testifying" is nearer."""
+    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return None
+    for _, tok in tree.steps_up(words.root, _CLIMB):
+        if _inside(tok.idx, spans) or not _is_speech_verb(ctx, tok):
+            continue
+        subj = subjects.reporter(tok)
+        # "the book was banned, saying …": a passive clause's subject did not say it
+        if subj is not None and subj.lemma_.lower() not in NOT_SPEAKERS \
+                and subj.dep_ != "nsubjpass":
+            return tok
+    return None
+
+
 def _reporting_verb(ctx, start, end, spans):
     """The speech or naming verb ("said", "called", "described ... as") above a short quote
     in the parse, if it has a speaker: the quote is that speaker's words."""
@@ -305,9 +328,10 @@ def _indirect(ctx, taken) -> list[Quote]:
     for tok, subj in _reports(ctx):
         if tok.lower_ != "according":
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if clause is None or subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
-                continue
-            lo, hi = clause.left_edge, clause.right_edge
+            if clause is None or subj is None or subj.lemma_.lower() in NOT_SPEAKERS \
+                    or subj.dep_ == "nsubjpass":
+                continue  # "X was told that …", "X was asked whether …": X is who heard it
+            lo, hi = scope.clause_edges(clause, tok)
             if lo.i < tok.i < hi.i or lo.is_quote:
                 continue  # the verb inside its own complement (a parse we cannot trust), or
                 # a complement that opens with a quote mark: direct speech, found above
@@ -407,6 +431,7 @@ def _speaker(ctx, head) -> Actor | None:
 
 
 def _resolve_speaker(ctx, head) -> Actor | None:
+    head = subjects.issuer(head)  # "a statement posted by the agency": the agency
     found = _phrase_speaker(ctx, head)
     if speakers.describes_person(head):
         found = speakers.by_description(ctx, found, head, _last_named(ctx, head.idx))

@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import knowledge, tree
+from . import docview, knowledge, tree
 from .records import Actor
 
 _SPEECH = "lexicon/speech.yaml"
@@ -36,6 +36,13 @@ _WORD_SECTORS = {w: code for code, words in knowledge.table(_SPEECH, "descriptor
                  for w in words}
 #: capitalised words of a body's name that make its staff scholars ("Acme Research Center")
 _SCHOLARLY = knowledge.words(_SPEECH, "scholarly_bodies")
+#: "a Ruritania analyst", "an expert on Ruritanian trade": the country is the field studied
+_EXPERTISE = knowledge.words(_SPEECH, "expertise_nouns")
+_EXPERTISE_PREPS = knowledge.words(_SPEECH, "expertise_prepositions")
+#: dependencies walked from a country's mention up to the expertise noun it may modify
+_TOPIC_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "pobj", "prep", "conj", "cc",
+                         "punct", "poss"})
+_TOPIC_STEPS = 5
 #: how far back (in tokens) a description looks for someone new it could name instead
 _NEW_REACH = 400
 #: how far back (in characters) a title alone may reach for the person who holds it
@@ -217,7 +224,39 @@ def described(ctx, speaker: Actor) -> Actor:
     if span is not None and (out.sector is None or out.code is None
                              or ctx.actors.from_setting(out)):
         out = _from_descriptor(ctx, out, ctx.actors.resolve(span))
+    if span is not None:
+        out = _unstudied(ctx, out, ctx.actors.resolve(span))
+    if out.code is None or ctx.actors.from_setting(out):
+        out = replace(out, code=_based_in(ctx, first) or out.code)
     return _sector_from_words(out, role)
+
+
+#: "the London-based Acme Institute", "a Ruritania-based analyst": where a body or person works
+_BASED = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})-based\b")
+
+
+def _based_in(ctx, first: Actor) -> str | None:
+    """The country of the place a speaker's descriptor says she or her employer is based in
+    ("Jane Roe, an analyst at the Acme Group, a London-based consultancy"; "Dubai-based
+    analyst Jane Roe"): read in the words before the name back to the clause's start and in
+    the apposition after it, with what hangs on that (the employer's own apposition)."""
+    doc, text = ctx.doc, ctx.text()
+    lo = max(0, first.start - _TITLE_CHARS)
+    cut = max((m.end() for m in _TITLE_BREAK.finditer(text, lo, first.start)), default=lo)
+    hi = first.end
+    child = tree.appositive(doc, first.start, first.end)
+    if child is not None:
+        hi = doc[child.right_edge.i].idx + len(doc[child.right_edge.i])
+    codes = ctx.actors.kb.countries
+    for m in _BASED.finditer(text, cut, hi):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        found = [a.code for a in ctx.actors.resolve(span) if a.code in codes] if span else []
+        if not found:  # "the Ruritania-based Acme Center": one name for the actor stage
+            place = ctx.actors.kb.place(m.group(1))
+            found = [place.code] if place is not None and place.code in codes else []
+        if found:
+            return found[0]
+    return None
 
 
 def _sector_from_words(speaker: Actor, role: str) -> Actor:
@@ -249,6 +288,61 @@ def _full_name(ctx, speaker: Actor) -> Actor:
     return replace(held, text=speaker.text, start=speaker.start, end=speaker.end,
                    code=held.code or speaker.code, sector=held.sector or speaker.sector,
                    role=held.role or speaker.role)
+
+
+def surnames_named(ctx, found: list[Actor | None]) -> list[Actor | None]:
+    """Speakers in text order, each surname alone ("Roe said") made the person an earlier
+    speaker or an earlier name gave in full ("“…,” Jane Roe, an economist, told VOA", "Jane
+    Roe is the director of ..."), when exactly one such person has that surname. The actor
+    stage does not list every person it does not know, so ``_full_name`` misses them."""
+    out, earlier = [], {}
+    for actor in found:
+        # the mention itself is one capitalised word and names no one else ("Israeli
+        # leader" is named Israel: not a surname)
+        word = actor.text if actor is not None and actor.name in (None, actor.text) else ""
+        if actor is not None and actor.start >= 0 and re.fullmatch(r"[A-Z][\w'’-]+", word):
+            held = {a.name: a for a in earlier.get(word.lower(), ())}
+            if len(held) == 1:
+                full = next(iter(held.values()))
+                actor = replace(full, text=actor.text, start=actor.start, end=actor.end,
+                                code=full.code or actor.code, role=full.role or actor.role,
+                                sector=full.sector or actor.sector)
+            elif not held:
+                actor = _named_in_text(ctx, actor, word)
+        elif actor is not None and actor.name and len(actor.name.split()) > 1:
+            earlier.setdefault(actor.name.split()[-1].lower(), []).append(actor)
+        out.append(actor)
+    return out
+
+
+def _named_in_text(ctx, actor: Actor, word: str) -> Actor:
+    """The surname ``word`` given its full name from the one person written earlier in the
+    text as a given name and that surname ("Jane Roe is the director of ..."), else unchanged.
+    The parser's entities miss or mislabel names it does not know, so a given name is also
+    read as one capitalised word right before the surname that is not a title ("envoy",
+    "Minister") nor a place, in no longer run of capitalised words."""
+    names = {e.text for e in ctx.doc.ents if e.label_ == "PERSON" and e.end_char <= actor.start
+             and len(e) > 1 and e[-1].text == word}
+    if not names:
+        written = ctx.cache("speakers.given_names", dict)  # one scan of the text per surname
+        if word not in written:
+            written[word] = [(tok.idx, _given_name(tok)) for tok in docview.tokens(ctx.doc)
+                             if tok.text == word]
+        names = {n for at, n in written[word] if n and at < actor.start}
+    return replace(actor, name=names.pop()) if len(names) == 1 else actor
+
+
+def _given_name(tok) -> str | None:
+    """"Jane Roe" for the token "Roe" written after one capitalised given name, else None."""
+    if tok.i < 1:
+        return None
+    first = tok.doc[tok.i - 1]
+    before = tok.doc[tok.i - 2] if tok.i >= 2 else None
+    if (first.pos_ != "PROPN" or not first.is_title or first.text.endswith(".")
+            or first.lemma_.lower() in _PERSON_NOUNS or first.ent_type_ in ("GPE", "NORP")
+            or before is not None and before.is_title and before.pos_ == "PROPN"):
+        return None
+    return f"{first.text} {tok.text}"
 
 
 def _named_people(ctx) -> dict[str, list[Actor]]:
@@ -308,12 +402,47 @@ def _from_descriptor(ctx, speaker: Actor, found: tuple[Actor, ...]) -> Actor:
     title = next((a for a in found if a.sector and a.role is not None and a.end >= 0), None)
     if sector is None and title is not None and _after(ctx, title) != "at":
         sector = title.sector
-    code = next((a.code for a in found if a.code), None)
+    code = next((a.code for a in found if a.code and not _studied(ctx, a)), None)
     if speaker.sector is None and sector is not None:
         speaker = replace(speaker, sector=sector)
     if code is not None and (speaker.code is None or ctx.actors.from_setting(speaker)):
         speaker = replace(speaker, code=code)
     return speaker
+
+
+def _studied(ctx, actor: Actor) -> bool:
+    """Whether a mention in a descriptor is the field the speaker studies, not whom she works
+    for: it modifies an expertise noun ("a senior Ruritania analyst") or is the object of
+    "on"/"about" after one ("an expert on Western-Ruritanian trade")."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok, topic = span.root, False
+    for _ in range(_TOPIC_STEPS):
+        if tok.dep_ not in _TOPIC_DEPS or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep":
+            if tok.lower_ not in _EXPERTISE_PREPS:
+                return False  # "analyst at the Ruritania Institute": where she works
+            topic = True
+        tok = tok.head
+        if tok.lemma_.lower() in _EXPERTISE:
+            # "a Ruritania analyst" studies it; "a Ruritanian analyst" is from there
+            return topic or span.root.dep_ == "compound" and span.root.ent_type_ != "NORP"
+    return False
+
+
+def _unstudied(ctx, speaker: Actor, found: tuple[Actor, ...]) -> Actor:
+    """The speaker without a country the actor stage took from the field she studies ("a
+    senior Ruritania analyst at the Acme Group"), unless the descriptor also names it
+    otherwise."""
+    studied = {a.code for a in found if a.code and _studied(ctx, a)}
+    if speaker.code not in studied:
+        return speaker
+    others = [a.code for a in found if a.code and not _studied(ctx, a)]
+    if speaker.code in others:
+        return speaker
+    return replace(speaker, code=others[0] if others else None)
 
 
 def _titled(ctx) -> tuple[list[int], list[Actor]]:

@@ -7,7 +7,12 @@ return to actors.
 
 from __future__ import annotations
 
-from . import tree
+from . import knowledge, tree
+
+#: "a statement posted by the agency said": the agency speaks
+_DOCUMENTS = knowledge.words("lexicon/speech.yaml", "document_nouns")
+#: how many documents in a row lead to their issuer ("a summary of a report by X")
+_ISSUER_STEPS = 3
 
 #: prepositional phrases followed down a title ("envoy for the region of X, Jane Roe")
 _TITLE_STEPS = 4
@@ -40,6 +45,25 @@ def reporter(verb):
     if verb.dep_ == "acl":
         up = up.head  # the statement -> issued
     return subject(up, inverted=False) if up.pos_ in ("VERB", "AUX") else None
+
+
+def issuer(head):
+    """Who speaks through a document subject: the noun after "by" ("a review by the
+    institute", "a statement posted by the agency"), else the subject itself."""
+    for _ in range(_ISSUER_STEPS):
+        if head.lemma_.lower() not in _DOCUMENTS:
+            break
+        agent = None
+        for c in head.children:
+            by = c if c.dep_ == "prep" and c.lower_ == "by" else None
+            if c.dep_ == "acl" and c.tag_ == "VBN":  # "posted by", "released by"
+                by = next((g for g in c.children if g.dep_ == "agent"), None)
+            if by is not None:
+                agent = next((g for g in by.children if g.dep_ == "pobj"), agent)
+        if agent is None:
+            break
+        head = agent
+    return head
 
 
 def according_object(tok):
