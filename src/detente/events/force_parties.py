@@ -33,7 +33,7 @@ from .. import knowledge
 from .lexicon import events_words
 from .phrases import phrase, subject_of
 from .recipients import FOREIGN, OUTWARD, is_place
-from . import force_roles, weapons
+from . import alerts, borders, force_roles, movements, weapons, wounds
 from ..records import Actor
 from .parties import state_actor
 
@@ -67,6 +67,12 @@ def settle(ctx, d, kept: list, before: list) -> bool:
     """Complete the parties of draft ``d`` (``kept``: the article's drafts so far,
     ``before``: this sentence's earlier drafts); False when ``d`` is no act of force."""
     weapons.attribute(d, kept, before)
+    if alerts.civil_alert(d):
+        return False  # "went on high alert after an Ebola case": no force moved
+    if wounds.more_of_toll(d, before):
+        return False  # "killed two and wounded five": one attack
+    d.actor = movements.mover(ctx, d) or d.actor
+    d.recipient = borders.neighbour(ctx, d) or d.recipient
     if d.event == "ASSAULT" and (_argument(d.cand) or _naming(d.cand) or _toll(d.cand)):
         return False
     if d.event == "ASSAULT" and not d.actor:
