@@ -95,3 +95,30 @@ def test_a_border_act_is_done_to_the_neighbour(analyzer, text, expected):
 def test_the_place_left_is_no_doer_of_a_withdrawal_with_no_recipient(analyzer):
     text = "Britain speeded up the withdrawal of troops from Basra, officials said."
     assert _events(analyzer, text) == [("RETREAT", ["GBR"], ["IRQ"])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Opposition parties in Kenya organized a general strike that shut down Nairobi on Monday.",
+    "A protest by farmers shut down the main highway between Delhi and Punjab.",
+])
+def test_what_a_strike_or_protest_shuts_is_no_coercion(analyzer, text):
+    events = _events(analyzer, text)
+    assert [e[0] for e in events] == ["PROTEST"]
+
+
+@pytest.mark.model
+def test_a_shutdown_by_the_army_stays_a_coercion(analyzer):
+    text = "The army shut down the internet in Khartoum after protests."
+    assert [e[0] for e in _events(analyzer, text)] == ["COERCE"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels freed 12 Indian aid workers whom they had abducted in May.",
+     ("ASSAULT", [], ["IND"])),
+    ("Police found the two Italian tourists whom gunmen had kidnapped near the Nigerien "
+     "border.", ("ASSAULT", [], ["ITA"])),
+])
+def test_the_victim_of_a_relative_clause_is_its_antecedent(analyzer, text, expected):
+    assert expected in _events(analyzer, text)

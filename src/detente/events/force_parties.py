@@ -33,7 +33,8 @@ from .. import knowledge
 from .lexicon import events_words
 from .phrases import phrase, subject_of
 from .recipients import FOREIGN, OUTWARD, is_place
-from . import alerts, borders, force_roles, movements, weapons, wounds
+from . import alerts, borders, force_roles, movements, protest_effects, relative_victims, \
+    weapons, wounds
 from ..records import Actor
 from .parties import state_actor
 
@@ -69,9 +70,14 @@ def settle(ctx, d, kept: list, before: list) -> bool:
     weapons.attribute(d, kept, before)
     if alerts.civil_alert(d):
         return False  # "went on high alert after an Ebola case": no force moved
-    if wounds.more_of_toll(d, before):
-        return False  # "killed two and wounded five": one attack
-    d.actor = movements.mover(ctx, d) or d.actor
+    if wounds.more_of_toll(d, before) or protest_effects.is_protest_effect(d):
+        return False  # "killed two and wounded five": one attack; "a strike shut the city"
+    d.recipient = relative_victims.antecedent_victims(ctx, d) or d.recipient
+    moved_by = movements.mover(ctx, d)
+    if moved_by:
+        d.actor = moved_by
+        if not any(r.code for r in d.recipient):
+            d.recipient = movements.left_country(ctx, d) or d.recipient
     d.recipient = borders.neighbour(ctx, d) or d.recipient
     if d.event == "ASSAULT" and (_argument(d.cand) or _naming(d.cand) or _toll(d.cand)):
         return False

@@ -32,16 +32,33 @@ def mover(ctx, d) -> tuple:
     the subject of the verb it is the object of; () when there is none. Troops given the
     country they leave or enter, or where it happens ("the withdrawal of troops from Mali"
     read as Mali's), are no doer of their own."""
-    codes = {a.code for a in d.actor if a.code}
-    left = {r.code for r in d.recipient}
-    if d.location is not None:
-        left.add(d.location.country)
-    if d.event not in MOVES or d.cand.kind != "noun" or (codes and not codes <= left):
+    if d.event not in MOVES or d.cand.kind != "noun":
         return ()
     noun = d.cand.noun if d.cand.noun is not None else d.cand.head
+    codes = {a.code for a in d.actor if a.code}
+    left = {r.code for r in d.recipient} | {a.code for a in left_country(ctx, d)}
+    if d.location is not None:
+        left.add(d.location.country)
+    if codes and not codes <= left:
+        return ()
     if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or _pace_key(noun.head) is None:
         return ()
     subj, passive = subject_of(noun.head)
     if subj is None or passive:
         return ()
     return tuple(a for a in ctx.actors.resolve(phrase(subj)) or () if a.code)
+
+
+def left_country(ctx, d) -> tuple:
+    """The named places of a noun withdrawal's "from" phrase ("the withdrawal of forces
+    from Panama"): where the troops leave, the side the retreat is made to."""
+    if d.event != "RETREAT" or d.cand.kind != "noun":
+        return ()
+    noun = d.cand.noun if d.cand.noun is not None else d.cand.head
+    # "the withdrawal of forces from Panama": the parser may hang the place on the forces
+    holders = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
+    return tuple(a for h in holders for p in h.children
+                 if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pobj"
+                 for a in ctx.actors.resolve(phrase(g)) or () if a.code)
