@@ -122,3 +122,20 @@ def test_a_shutdown_by_the_army_stays_a_coercion(analyzer):
 ])
 def test_the_victim_of_a_relative_clause_is_its_antecedent(analyzer, text, expected):
     assert expected in _events(analyzer, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "China is keen to learn from Russian experience during Russia's war in Ukraine, analysts "
+    "said.",
+    "Grain prices in Egypt rose sharply amid Russia's war in Ukraine.",
+    "Exports from Jordan have fallen since Israel's war in Gaza began.",
+])
+def test_a_war_named_as_the_frame_of_other_news_is_no_attack(analyzer, text):
+    assert not any(e[0] == "ASSAULT" for e in _events(analyzer, text))
+
+
+@pytest.mark.model
+def test_a_war_launched_stays_an_attack(analyzer):
+    text = "The Sudanese army launched a war against the Rapid Support Forces in April."
+    assert [e[0] for e in _events(analyzer, text)] == ["ASSAULT"]

@@ -23,6 +23,11 @@ drafts of the article around it.
 - "the clash between President A and President B", "A clashed with B over tariffs": a
   clash between named persons with no force on either side is an argument, not a fight (a
   clash between troops, police or protesters is violence).
+- Single-sentence constructions kept in their own modules: an alert against a disease
+  (``alerts``), the wounded of an attack already told (``wounds``), what a strike shuts
+  (``protest_effects``), a war named as a time frame (``war_frames``), the doer and place
+  left of a withdrawal named by a noun (``movements``), the neighbour across a closed border
+  (``borders``), the victim named by a relative pronoun (``relative_victims``).
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from .lexicon import events_words
 from .phrases import phrase, subject_of
 from .recipients import FOREIGN, OUTWARD, is_place
 from . import alerts, borders, force_roles, movements, protest_effects, relative_victims, \
-    weapons, wounds
+    war_frames, weapons, wounds
 from ..records import Actor
 from .parties import state_actor
 
@@ -70,8 +75,9 @@ def settle(ctx, d, kept: list, before: list) -> bool:
     weapons.attribute(d, kept, before)
     if alerts.civil_alert(d):
         return False  # "went on high alert after an Ebola case": no force moved
-    if wounds.more_of_toll(d, before) or protest_effects.is_protest_effect(d):
-        return False  # "killed two and wounded five": one attack; "a strike shut the city"
+    if wounds.more_of_toll(d, before) or protest_effects.is_protest_effect(d) or \
+            war_frames.is_frame(d):
+        return False  # one attack; "a strike shut the city"; "prices rose amid the war"
     d.recipient = relative_victims.antecedent_victims(ctx, d) or d.recipient
     moved_by = movements.mover(ctx, d)
     if moved_by:
