@@ -23,6 +23,11 @@ drafts of the article around it.
 - "the clash between President A and President B", "A clashed with B over tariffs": a
   clash between named persons with no force on either side is an argument, not a fight (a
   clash between troops, police or protesters is violence).
+- Single-sentence constructions kept in their own modules: an alert against a disease
+  (``alerts``), the wounded of an attack already told (``wounds``), what a strike shuts
+  (``protest_effects``), a war named as a time frame (``war_frames``), the doer and place
+  left of a withdrawal named by a noun (``movements``), the neighbour across a closed border
+  (``borders``), the victim named by a relative pronoun (``relative_victims``).
 """
 
 from __future__ import annotations
@@ -33,7 +38,8 @@ from .. import knowledge
 from .lexicon import events_words
 from .phrases import phrase, subject_of
 from .recipients import FOREIGN, OUTWARD, is_place
-from . import force_roles, weapons
+from . import alerts, borders, force_roles, movements, protest_effects, relative_victims, \
+    war_frames, weapons, wounds
 from ..records import Actor
 from .parties import state_actor
 
@@ -67,6 +73,18 @@ def settle(ctx, d, kept: list, before: list) -> bool:
     """Complete the parties of draft ``d`` (``kept``: the article's drafts so far,
     ``before``: this sentence's earlier drafts); False when ``d`` is no act of force."""
     weapons.attribute(d, kept, before)
+    if alerts.civil_alert(d):
+        return False  # "went on high alert after an Ebola case": no force moved
+    if wounds.more_of_toll(d, before) or protest_effects.is_protest_effect(d) or \
+            war_frames.is_frame(d):
+        return False  # one attack; "a strike shut the city"; "prices rose amid the war"
+    d.recipient = relative_victims.antecedent_victims(ctx, d) or d.recipient
+    moved_by = movements.mover(ctx, d)
+    if moved_by:
+        d.actor = moved_by
+        if not any(r.code for r in d.recipient):
+            d.recipient = movements.left_country(ctx, d) or d.recipient
+    d.recipient = borders.neighbour(ctx, d) or d.recipient
     if d.event == "ASSAULT" and (_argument(d.cand) or _naming(d.cand) or _toll(d.cand)):
         return False
     if d.event == "ASSAULT" and not d.actor:
