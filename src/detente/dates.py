@@ -31,6 +31,7 @@ from . import docview, knowledge, periods, tree
 from .errors import KnowledgeBaseError
 from .grounding import attached_to, clause_dates, inherited_date
 from .records import DateRef
+from .relative_days import anchor_days
 
 __all__ = ["clause_dates", "date_for", "names_other_time", "parse_expression", "resolve_dates",
            "unit_days", "weekday_mismatch"]
@@ -98,7 +99,7 @@ def resolve_dates(doc, published: dt.date | None) -> list[DateRef]:
         tense = _tense(doc, start, end)
         future = True if tense == "future" else False if tense == "past" else None
         refs.append(parse_expression(surface, start, end, published, future))
-    return refs
+    return anchor_days(refs)  # "a day earlier": from the day named last
 
 
 _SINCE = tuple(knowledge.ordered(_TIME, "state_start_words"))
