@@ -221,11 +221,12 @@ def described(ctx, speaker: Actor) -> Actor:
     if role is None or text.lower().endswith(role.lower()) and len(text) > len(role):
         role = text
     out = replace(speaker, role=role)
-    if span is not None and (out.sector is None or out.code is None
-                             or ctx.actors.from_setting(out)):
-        out = _from_descriptor(ctx, out, ctx.actors.resolve(span))
-    if span is not None:
-        out = _unstudied(ctx, out, ctx.actors.resolve(span))
+    found = ctx.actors.resolve(span) if span is not None else None
+    if found is not None and (out.sector is None or out.code is None
+                              or ctx.actors.from_setting(out)):
+        out = _from_descriptor(ctx, out, found)
+    if found is not None:
+        out = _unstudied(ctx, out, found)
     if out.code is None or ctx.actors.from_setting(out):
         out = replace(out, code=_based_in(ctx, first) or out.code)
     return _sector_from_words(out, role)

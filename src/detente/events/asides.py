@@ -37,12 +37,12 @@ Word lists live in ``data/lexicon/cautions.yaml``. Every climb is bounded.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from .lexicon import events_words
+from .lexicon import category_set, events_words
 from .triggers import lem
 
 _FILE = "lexicon/cautions.yaml"
 #: ASSAULT, COERCE, MOBILIZE: acts of force, read by rules of their own
-FORCE = frozenset(w.upper() for w in knowledge.words(_FILE, "force_categories"))
+FORCE = category_set("force_categories", _FILE)
 #: "ask": verbs whose clause may be a question rather than what is asked for
 QUESTION_VERBS = knowledge.words(_FILE, "question_verbs")
 #: "whether", "if": marks of an indirect yes/no question
@@ -56,7 +56,7 @@ RESTATING_VERBS = knowledge.words(_FILE, "restating_verbs")
 #: "people", "everyone": subjects that name no party
 GENERIC_PEOPLE = knowledge.words(_FILE, "generic_people")
 #: PROTEST: acts that a crowd with no name does
-CROWD_ACTS = frozenset(w.upper() for w in knowledge.words(_FILE, "crowd_acts"))
+CROWD_ACTS = category_set("crowd_acts", _FILE)
 #: Entity types by which "people" are a party ("Syrian people", "the people of Gaza")
 _PARTY_ENTS = frozenset({"NORP", "GPE", "ORG", "LOC"})
 #: "inquiry", "question": what a journalist sends
@@ -70,7 +70,7 @@ OBSERVING_VERBS = knowledge.words(_FILE, "observing_verbs")
 #: "passenger", "fan": an audience that is no party
 AUDIENCES = knowledge.words(_FILE, "private_audiences")
 #: Categories of words and gestures addressed to someone
-ADDRESSED = frozenset(w.upper() for w in knowledge.words(_FILE, "addressed_categories"))
+ADDRESSED = category_set("addressed_categories", _FILE)
 #: "reporter", "media": the press, to whom a briefing is given (data/lexicon/events.yaml)
 PRESS = events_words("press_addressees")
 #: "regularly", "often": adverbs of habit (data/lexicon/material.yaml)

@@ -20,7 +20,7 @@ from . import blame
 from .lexicon import Lexicon, events_words
 
 #: Nouns (lemmas) that name a wrong done to others: said of a party, they blame it.
-WRONG_NOUNS = events_words("wrong_nouns")
+WRONG_NOUNS = blame.WRONGS
 #: "X poses a threat to Y": verbs (lemmas) and the dangers (lemmas) they say a party is.
 MENACE_VERBS = events_words("menace_verbs")
 MENACE_NOUNS = events_words("menace_nouns")

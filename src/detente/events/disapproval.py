@@ -107,7 +107,7 @@ def _what_called(lex: Lexicon, verb) -> Candidate | None:
     for label in verb.children:
         if label.dep_ not in LABEL_DEPS or label.pos_ != "NOUN":
             continue
-        faulty = lem(label) in FAULT_NOUNS or lem(label) in criticism.WRONG_NOUNS \
+        faulty = lem(label) in FAULT_NOUNS or lem(label) in blame.WRONGS \
             or criticism.judged(lex, label)
         owner = next((c for c in label.children if c.dep_ == "poss"
                       and blame.named(lex, c) and c.pos_ != "PRON"), None)
@@ -175,7 +175,7 @@ def _wrongful(lex: Lexicon, tok) -> bool:
     ("its attacks", "the blockade"), a wrong ("its provocations"), a condemned act ("its
     aggressive actions"), or the same as a verb ("to stop shelling")."""
     if tok.dep_ == "dobj":
-        return blame.harm(lex, tok) or lem(tok) in criticism.WRONG_NOUNS \
+        return blame.harm(lex, tok) or lem(tok) in blame.WRONGS \
             or criticism.judged(lex, tok)
     if tok.dep_ == "xcomp" and tok.pos_ == "VERB":
         entry = lex.verbs.get(lem(tok))

@@ -60,7 +60,7 @@ PLACE_LEAD = 8
 #: Nouns (lemmas) of a fight that may be only a war of words between persons.
 WORDY = events_words("wordy_clash_nouns")
 #: Nouns (lemmas) of a whole war: as the subject of a harm, a toll, not one act.
-WARS = events_words("war_toll_nouns")
+WARS = war_frames.WARS
 #: Verbs (lemmas) of combat whose "with" party is the other side ("fought with rebels").
 COMBAT = events_words("combat_with_verbs")
 #: Verbs of naming (lemmas): "what officials called an attack" names an act, does none.

@@ -8,11 +8,10 @@ missing or taken from the place of the act.
 
 from __future__ import annotations
 
-from .lexicon import events_words
-from .phrases import phrase
+from .phrases import WH, phrase
 
 #: Relative pronouns (data/lexicon/events.yaml).
-PRONOUNS = events_words("relative_pronouns")
+PRONOUNS = WH
 #: Categories whose object is the one the act is done to.
 DONE_TO = ("ASSAULT", "COERCE")
 

@@ -24,7 +24,7 @@ def more_of_toll(d, before: list) -> bool:
     if d.event != "ASSAULT" or d.cand.kind != "verb":
         return False
     verb = d.cand.head
-    if verb.dep_ != "conj" or lem(verb) not in INJURY or verb.head.i == verb.i:
+    if verb.dep_ != "conj" or lem(verb) not in INJURY:
         return False
     if any(c.dep_ in SUBJECTS for c in verb.children):
         return False
