@@ -136,9 +136,20 @@ def test_a_longer_party_name_is_not_the_one_states_party(nlp_sm):
 
 
 def test_a_state_right_after_a_name_says_where_the_person_is_from(nlp_sm):
-    text = ("France closed its borders. Her clients include jailed publisher Jimmy Lai in "
+    text = ("France closed its borders. Her clients include jailed editor Chan Wai-ming in "
             "Hong Kong. France agreed.")
-    assert codes(nlp_sm, text, "Jimmy Lai") == ["HKG"]
+    assert codes(nlp_sm, text, "Chan Wai-ming") == ["HKG"]
+
+
+def test_a_city_right_after_a_name_says_where_the_person_is_not_whence(nlp_sm):
+    text = "Talks resumed. Visiting reporter Jane Roe in Moscow accused the ministry of lying."
+    assert "RUS" not in codes(nlp_sm, text, "Jane Roe")
+
+
+def test_a_party_word_before_lawmakers_of_another_state_is_not_americas(nlp_sm):
+    text = ("South Korea's parliament met on Monday. Democratic lawmakers accused the "
+            "president of abusing his power.")
+    assert "USA" not in codes(nlp_sm, text, "Democratic lawmakers")
 
 
 def test_a_time_right_after_a_name_says_nothing_of_the_person(nlp_sm):

@@ -58,6 +58,13 @@ def test_an_alert_against_warships_stays_a_mobilization(analyzer):
 
 
 @pytest.mark.model
+def test_an_alert_after_arson_by_rebels_stays_a_mobilization(analyzer):
+    # "fire" is no hazard word: rebels setting fire is an attack
+    text = "Yemen went on high alert after rebels set fire to a fuel depot in Aden."
+    assert any(e[0] == "MOBILIZE" for e in _events(analyzer, text))
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, expected", [
     ("A car bomb near the town of Kirkuk killed one Turkish engineer and wounded three "
      "others.", [("ASSAULT", ["IRQ"], ["TUR"])]),

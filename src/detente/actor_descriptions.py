@@ -212,7 +212,7 @@ def _names_state(aa, prep) -> bool:
     obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
     if obj is None:
         return False
-    return any(kind in ("country", "seat") and a.code in aa.kb.countries
+    return any(kind == "country" and a.code in aa.kb.countries
                for m in aa._overlapping(obj.idx, obj.idx + len(obj))
                for a, kind in zip(m.actors, m.kinds))
 
