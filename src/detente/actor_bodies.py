@@ -11,7 +11,7 @@ Functions take the ``actors.ArticleActors`` being built (its mentions, text and 
 
 from __future__ import annotations
 
-from . import knowledge
+from . import knowledge, setting
 from .actors_kb import norm
 
 __all__ = ["ministry_named_before", "named_body", "tied_code"]
@@ -28,7 +28,7 @@ _BODY_LOOKBACK = 40
 #: kinds of mention a sector word tied to them takes the country of
 _TIED_KINDS = frozenset({"country", "demonym", "org", "body"})
 #: sentences a back-reference looks back over for what it refers to
-_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
+_LOOKBACK = setting.LOOKBACK
 #: words naming a state's ministry, and the words around one that say nothing of which
 #: ministry it is ("the", "of", "affairs")
 _MINISTRY = knowledge.words(_LEXICON, "ministry_words")

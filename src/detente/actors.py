@@ -67,11 +67,11 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 #: ("the police"), a person the KB cannot place, a body or a place of unknown country
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 #: sectors of a named group without a country that operates in the setting (codes as written)
-_SETTING_GROUPS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
+_SETTING_GROUPS = setting.ARMED_SECTORS
 #: sectors of a word for someone who serves a group, an office of it ("the spokesman of X")
 _OFFICE_SECTORS = frozenset(knowledge.ordered(_LEXICON, "group_office_sector_codes"))
 #: sentences a counted plural ("the three nations") looks back for the states it counts
-_COUNTED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
+_COUNTED_LOOKBACK = setting.LOOKBACK
 
 
 @dataclass

@@ -41,8 +41,10 @@ _SIDE_SECTORS = frozenset(knowledge.ordered(_LEXICON, "side_sector_codes"))
 #: NGO, whose words name the people a group speaks for ("immigrants' rights groups")
 _BODY_CODES = frozenset({"IGO"})
 #: sectors of an armed group; sentences an unplaced fighter looks back for the group named
-_ARMED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
-_ARMED_LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
+#: sectors of armed groups, whose unplaced fighters belong to the group named before
+ARMED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
+#: how many sentences back a mention may stand for a later bare one
+LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
 #: "MOMBASA —", "SAN JOSE, COSTA RICA —", "Kabul, Afghanistan -": an upper-case (or title-case,
 #: followed by a comma and a country) place name, then a dash, opening the article
@@ -148,7 +150,7 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
             heads[m.head] = m.actors[0].code
         a = m.actors[0]
         if (len(m.actors) == 1 and m.kinds[0] == "org" and a.code is not None
-                and a.sector in _ARMED_SECTORS and a.start >= 0):
+                and a.sector in ARMED_SECTORS and a.start >= 0):
             armed = (a.code, m.sent)
     return where, out, guessed
 
@@ -157,10 +159,10 @@ def _armed_group(actor, mention, armed: tuple[str, int] | None) -> str | None:
     """The country of the armed group named just before ("al-Shabab ... the militants"): an
     unplaced fighter of a story that has just named its group is that group's, which may
     fight in a state other than its own (the story's setting)."""
-    if armed is None or actor.sector not in _ARMED_SECTORS:
+    if armed is None or actor.sector not in ARMED_SECTORS:
         return None
     code, sent = armed
-    return code if 0 <= mention.sent - sent <= _ARMED_LOOKBACK else None
+    return code if 0 <= mention.sent - sent <= LOOKBACK else None
 
 
 def _is_title(kb, word: str) -> bool:

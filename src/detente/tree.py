@@ -146,6 +146,13 @@ def child(tok, deps: Iterable[str]):
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def reported_clauses(verb) -> list:
+    """The clauses a reporting verb reports: its clausal complements, and the clause it is
+    an aside to ("Such matters, he told VOA, should be decided ...": a parataxis)."""
+    return [c for c in verb.children if c.dep_ == "ccomp"] + (
+        [verb.head] if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") else [])
+
+
 def subject(pred, deps: Iterable[str] = SUBJECT_DEPS):
     """The subject the parse gives a predicate (its first nsubj/nsubjpass child), else None.
     Control, raising and coordination are the events stage's business (``subject_of``)."""

@@ -206,8 +206,7 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
         if lem(tok) not in lex.reporting:
             continue
         # "Such matters, he told VOA, should be decided ...": the saying is an aside
-        clauses = [c for c in tok.children if c.dep_ == "ccomp"] + (
-            [tok.head] if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") else [])
+        clauses = tree.reported_clauses(tok)
         for c in clauses:
             aux, event, mode, key = _obligation_word(lex, c)
             said = tree.subject(c, ("nsubj", "nsubjpass", "expl"))

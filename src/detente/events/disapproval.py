@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 
-from .. import knowledge
+from .. import knowledge, tree
 from . import blame, criticism, quoted
 from .lexicon import Lexicon
 from .phrases import agent_of
@@ -189,8 +189,7 @@ def _claimed_wrong(lex: Lexicon, verb, by_token: dict) -> None:
     named party did, whose verb is an event of its own (a ceasefire violation), is also
     the speaker's accusation; the criticism of reported speech skips a word that already
     holds an event. The candidate sits on the speaker, outside the reported clause."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + (
-        [verb.head] if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") else [])
+    clauses = tree.reported_clauses(verb)
     speaker = blame.subject(verb)
     if speaker is None or speaker.i in by_token:
         return
@@ -211,8 +210,7 @@ def _claimed_wrong(lex: Lexicon, verb, by_token: dict) -> None:
 def _pointed_judgment(lex: Lexicon, verb, by_token: dict) -> None:
     """'"This is an act of aggression by Russia," the minister said': a reported judgment of
     "this" or "it" that names the party whose act it is ("by Russia", "Russia's")."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + (
-        [verb.head] if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") else [])
+    clauses = tree.reported_clauses(verb)
     for clause in clauses:
         subj = blame.subject(clause)
         if lem(clause) != "be" or subj is None or subj.pos_ != "PRON" \
