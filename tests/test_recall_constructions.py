@@ -9,8 +9,11 @@ test_events, so only the event stage is under test.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from detente.records import Article
 from test_events import events_of
 
 pytestmark = pytest.mark.model
@@ -157,3 +160,11 @@ def test_hours_of_talks_are_talks(nlp_sm):
 ])
 def test_negated_readiness_is_a_refusal(nlp_sm, text, expected):
     assert [(e.event, e.evidence.trigger) for e in events_of(nlp_sm, text)] == expected
+
+
+def test_a_counterpart_met_with_is_a_party_not_a_thing_lent(analyzer):
+    # "with Albania's help" lends a thing; "with his Chilean counterpart" names who was met
+    text = "Peru's foreign minister met with his Chilean counterpart in Lima on Friday."
+    result = next(analyzer.analyze([Article.make(text, published=dt.date(2025, 3, 14))]))
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient])
+            for e in result.events] == [("CONSULT", ["PER"], ["CHL"])]
