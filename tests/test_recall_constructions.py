@@ -168,3 +168,16 @@ def test_a_counterpart_met_with_is_a_party_not_a_thing_lent(analyzer):
     result = next(analyzer.analyze([Article.make(text, published=dt.date(2025, 3, 14))]))
     assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient])
             for e in result.events] == [("CONSULT", ["PER"], ["CHL"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's complaint made, delivered or registered is criticism, not a demonstration
+    ("Chile's foreign minister said he made a protest over the detention of a Chilean "
+     "sailor.", "ACCUSE"),
+    ("Peru summoned the Bolivian envoy to express solemn protest.", "ACCUSE"),
+    # a crowd's protest stays one
+    ("Kenyan workers staged a protest outside the port on Monday.", "PROTEST"),
+])
+def test_a_states_formal_protest_is_criticism(nlp_sm, text, expected):
+    assert [e.event for e in events_of(nlp_sm, text) if "protest" in e.evidence.trigger] == [
+        expected]
