@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from ..dates import date_for
-from . import claims, material, restated
+from . import claims, material, one_attack, restated
 from .extract import DEFINITE, Draft
 from .lexicon import load_lexicon
 
@@ -155,7 +155,8 @@ def same_event(a: Draft, b: Draft) -> bool:
     if a.modality in _ASSERTING and b.modality in _ASSERTING and (
             _steps(a, b) or _one_sentence_attack(a, b)):
         return _dates_agree(a, b) and _places_agree(a, b)
-    if restated.restated(a, b) or restated.casualties_of(a, b):  # told on (restated.py)
+    if restated.restated(a, b) or restated.casualties_of(a, b) \
+            or one_attack.same_attack(a, b):  # told on (restated.py), told again (one_attack)
         return _dates_agree(a, b) and _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
         return False
@@ -283,6 +284,8 @@ def _fold(best: Draft, others: list[Draft]) -> None:
             # the claimant names who the story's "gunmen" were (same codes and sectors, or
             # the two would not have merged)
             best.actor = g.actor
+        if not _codes(best.actor) and _codes(g.actor):
+            best.actor = g.actor  # the toll told with no doer: the attack's doers did it
         if best.date is None and g.date is not None:
             best.date = g.date
         if not best.recipient and g.recipient:

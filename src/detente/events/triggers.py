@@ -107,7 +107,9 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
     lemma = lem(tok)
     keys = []
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "dobj") and c.i > tok.i:
+        # "took back the town": the parser often makes the particle "back" an adverb
+        if (c.dep_ in ("prt", "prep", "dobj") or (c.dep_ == "advmod" and c.lower_ == "back")) \
+                and c.i > tok.i:
             key = f"{lemma} {c.lower_}"
             if key in table:
                 keys.append(key)
