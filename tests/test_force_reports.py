@@ -134,3 +134,12 @@ def test_ground_taken_back_is_retaken_and_children_taken_back_are_not(analyzer):
         analyzer, "Kenyan troops took back the town of Garissa from militants on Friday.")
     assert _categories(
         analyzer, "His mother decided to take her children back to their home in Peru.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Nigerian troops rescued 15 hostages from a bandit camp in Katsina state.",
+    "Colombian police rescued a kidnapped rancher in a raid in Cesar province.",
+])
+def test_hostages_rescued_are_no_aid(analyzer, text):
+    assert "AID" not in _categories(analyzer, text)

@@ -49,6 +49,8 @@ SHIFTS = knowledge.words("lexicon/material.yaml", "time_shift_words")
 INCIDENT_NOUNS = knowledge.words("lexicon/material.yaml", "incident_nouns")
 #: How many sentences apart two tellings of one attack may be.
 REACH = 8
+#: How a word that sets an attack apart hangs on the event noun it modifies.
+_MODIFIERS = ("amod", "det", "predet", "nummod", "advmod", "compound")
 #: Modalities of an attack told as having happened.
 _TOLD = ("asserted",)
 
@@ -76,9 +78,11 @@ def _apart(d) -> bool:
         if t.lower_ not in APART:
             continue
         owner = t.head
-        if owner.i == d.cand.head.i or owner.lemma_.lower() in nouns \
-                or owner.lemma_.lower() in INCIDENT_NOUNS:
-            return True
+        if owner.i == d.cand.head.i and t.dep_ == "advmod":
+            return True  # "were separately attacked"
+        if t.dep_ in _MODIFIERS and (owner.lemma_.lower() in nouns
+                                     or owner.lemma_.lower() in INCIDENT_NOUNS):
+            return True  # "in another attack", "several deadly attacks"; not "shooting many"
     return False
 
 
