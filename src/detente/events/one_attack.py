@@ -16,13 +16,15 @@ were killed on the spot". ``retellings`` folds a retelling that names the attack
 - the doers are irregular (gunmen, bandits, militants, a suicide bomber: no sector of a
   state's organs, no civilians), with the same country codes, or one of the two tells the
   toll with no doer at all ("Seven people were killed on the spot"), or only the place
-  stood in for one (``extra["placed"]``); at least one of them has a coded doer;
+  stood in for one (``extra["placed"]``); at least one of them has a coded doer, unless
+  both are in one sentence ("10 officers were killed and four wounded");
 - the victims have the same country codes (or one names none) and are of the same side:
   civilians, a state's forces, or irregular fighters ("gunmen killed 10 villagers" and "the
   gunmen opened fire on security forces as they arrived" are two attacks, "snipers killed
   the suicide bombers" is not the bombers' attack on the passengers), and not the doers'
   own side (dead militants after an attack by militants tell the answer to it);
-- the caller (``retellings.same_event``) checks that dates and places do not conflict.
+- the caller (``retellings.same_event``) checks that dates and places do not conflict;
+  where a date could not be resolved, the time words of the two sentences must share one.
 
 A state's forces (an army, police) are left to the stricter rules: a war story tells many
 strikes by the same army, and only a named "the strike" ties two of them.
@@ -120,11 +122,28 @@ def same_attack(a, b) -> bool:
     if a.mode and b.mode and a.mode != b.mode:
         return False  # "blew up the tracks" and "took 100 passengers hostage": two acts
     xa, xb = _doer_codes(a), _doer_codes(b)
-    if not (xa or xb) or (xa and xb and xa != xb):
+    if (not (xa or xb) and a.sent.start != b.sent.start) or (xa and xb and xa != xb):
+        return False  # two tolls with no doer are one only in one sentence ("killed and
+        # four wounded"); across sentences they may tell two attacks
+    if _times_apart(a, b):
         return False
     if not (_irregular(a) and _irregular(b)) or _own_side_hit(a, b) or _own_side_hit(b, a):
         return False
     return _victims_agree(a, b)
+
+
+def _date_words(d) -> set[str]:
+    return {t.lower_ for t in d.sent if t.ent_type_ == "DATE" and t.is_alpha}
+
+
+def _times_apart(a, b) -> bool:
+    """Both sentences name a time and the times share no word ("on Sunday" and "last
+    month"), while at least one of them could not be dated (no publication date to count
+    from): the dates the caller compares cannot tell them apart, the words can."""
+    if a.date is not None and b.date is not None:
+        return False
+    wa, wb = _date_words(a), _date_words(b)
+    return bool(wa) and bool(wb) and not wa & wb
 
 
 def _own_side_hit(a, b) -> bool:

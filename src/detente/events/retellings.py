@@ -284,8 +284,10 @@ def _fold(best: Draft, others: list[Draft]) -> None:
             # the claimant names who the story's "gunmen" were (same codes and sectors, or
             # the two would not have merged)
             best.actor = g.actor
-        if not _codes(best.actor) and _codes(g.actor):
-            best.actor = g.actor  # the toll told with no doer: the attack's doers did it
+        if _codes(g.actor) and (not _codes(best.actor) or (
+                best.extra.get("placed") and not g.extra.get("placed"))):
+            # the toll told with no doer (or only its place): the attack's doers did it
+            best.actor, best.extra["placed"] = g.actor, g.extra.get("placed")
         if best.date is None and g.date is not None:
             best.date = g.date
         if not best.recipient and g.recipient:
