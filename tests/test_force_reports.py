@@ -143,3 +143,20 @@ def test_ground_taken_back_is_retaken_and_children_taken_back_are_not(analyzer):
 ])
 def test_hostages_rescued_are_no_aid(analyzer, text):
     assert "AID" not in _categories(analyzer, text)
+
+
+@pytest.mark.model
+def test_a_harm_told_again_after_the_attack_named_as_known_folds_into_it(analyzer):
+    text = ("A civilian was killed in a grenade explosion at a busy market in Srinagar, "
+            "India, on Sunday.\n\n"
+            "Sources said the attack was made on a police patrol at around 4 pm.\n\n"
+            "The grenade was hurled on the police patrol from a bridge, an officer said.")
+    assert _categories(analyzer, text).count("ASSAULT") == 2
+
+
+@pytest.mark.model
+def test_tear_gas_shells_fired_are_coercion(analyzer):
+    text = ("Hundreds of police fired several rounds of tear gas shells at protesters in "
+            "Kathmandu on Saturday.")
+    categories = _categories(analyzer, text)
+    assert "COERCE" in categories and "ASSAULT" not in categories

@@ -6,7 +6,7 @@ bandits raided the village on Tuesday" ... "the armed men started shooting" ... 
 were killed on the spot". ``retellings`` folds a retelling that names the attack as known
 ("the attack"); this module folds the others when nothing in the text sets them apart:
 
-- both told as having happened (asserted), not too many sentences apart (``REACH``; in
+- both told as having happened (asserted; historical only when both are dated), not too many sentences apart (``REACH``; in
   one sentence only when one of them is the toll with no doer: "adding that two soldiers
   were also wounded"), and neither sentence marks another attack ("another", "a separate
   attack", "earlier": data/lexicon/material.yaml ``attack_apart_words``) or a later act
@@ -17,7 +17,8 @@ were killed on the spot". ``retellings`` folds a retelling that names the attack
   state's organs, no civilians), with the same country codes, or one of the two tells the
   toll with no doer at all ("Seven people were killed on the spot"), or only the place
   stood in for one (``extra["placed"]``); at least one of them has a coded doer, unless
-  both are in one sentence ("10 officers were killed and four wounded");
+  both are in one sentence ("10 officers were killed and four wounded") or one names the
+  attack as known ("the attack was made on a police patrol", "killed in the bombing");
 - the victims have the same country codes (or one names none) and are of the same side:
   civilians, a state's forces, or irregular fighters ("gunmen killed 10 villagers" and "the
   gunmen opened fire on security forces as they arrived" are two attacks, "snipers killed
@@ -53,8 +54,9 @@ INCIDENT_NOUNS = knowledge.words("lexicon/material.yaml", "incident_nouns")
 REACH = 8
 #: How a word that sets an attack apart hangs on the event noun it modifies.
 _MODIFIERS = ("amod", "det", "predet", "nummod", "advmod", "compound")
-#: Modalities of an attack told as having happened.
-_TOLD = ("asserted",)
+#: Modalities of an attack told as having happened (a historical one only with dates on both
+#: tellings for the caller to compare: "in 2009, gunmen attacked" is no undated toll's attack).
+_TOLD = ("asserted", "historical")
 
 
 def _doer_codes(d) -> frozenset[str]:
@@ -109,10 +111,14 @@ def _victims_agree(a, b) -> bool:
     return not (sa and sb and sa != sb)
 
 
-def same_attack(a, b) -> bool:
-    """``a`` and ``b`` tell one attack by unnamed assailants (see the module docstring)."""
+def same_attack(a, b, named: bool = False) -> bool:
+    """``a`` and ``b`` tell one attack by unnamed assailants (see the module docstring).
+    ``named``: one of them names the attack as known ("the attack was made on a patrol",
+    "were killed in the bombing"), which lets two tolls with no doer fold across sentences."""
     if a.event != "ASSAULT" or b.event != "ASSAULT" or a.modality not in _TOLD \
             or b.modality not in _TOLD:
+        return False
+    if "historical" in (a.modality, b.modality) and (a.date is None or b.date is None):
         return False
     if a.sent.start == b.sent.start and _doer_codes(a) and _doer_codes(b):
         return False  # two doers' acts in one sentence: retellings' own rules decide
@@ -122,9 +128,10 @@ def same_attack(a, b) -> bool:
     if a.mode and b.mode and a.mode != b.mode:
         return False  # "blew up the tracks" and "took 100 passengers hostage": two acts
     xa, xb = _doer_codes(a), _doer_codes(b)
-    if (not (xa or xb) and a.sent.start != b.sent.start) or (xa and xb and xa != xb):
-        return False  # two tolls with no doer are one only in one sentence ("killed and
-        # four wounded"); across sentences they may tell two attacks
+    if (not (xa or xb) and a.sent.start != b.sent.start and not named) \
+            or (xa and xb and xa != xb):
+        return False  # two tolls with no doer are one in one sentence ("killed and four
+        # wounded") or when one names the attack as known; else they may tell two attacks
     if _times_apart(a, b):
         return False
     if not (_irregular(a) and _irregular(b)) or _own_side_hit(a, b) or _own_side_hit(b, a):

@@ -103,6 +103,16 @@ def told_before(d: Draft) -> bool:
                for c in noun.children)
 
 
+def _names_attack(d: Draft) -> bool:
+    """The draft names the attack as known: "the attack was made on a patrol", or its harm
+    happened in it ("were killed in the bombing")."""
+    if d.cand.kind == "light" and d.cand.noun is not None and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in d.cand.noun.children):
+        return True  # "the attack was made on a police patrol"
+    return told_before(d) or (tree.is_verb(d.cand.head)
+                              and _event_told_before(d.cand.head) == "ASSAULT")
+
+
 def _steps(a: Draft, b: Draft) -> bool:
     """Two joined verbs of one category with the same coded doers in one sentence: "stormed
     the village and killed 20 residents", "were rounded up and detained"."""
@@ -156,7 +166,8 @@ def same_event(a: Draft, b: Draft) -> bool:
             _steps(a, b) or _one_sentence_attack(a, b)):
         return _dates_agree(a, b) and _places_agree(a, b)
     if restated.restated(a, b) or restated.casualties_of(a, b) \
-            or one_attack.same_attack(a, b):  # told on (restated.py), told again (one_attack)
+            or one_attack.same_attack(a, b, _names_attack(a) or _names_attack(b)):
+        # told on (restated.py), told again in other words (one_attack.py)
         return _dates_agree(a, b) and _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
         return False
