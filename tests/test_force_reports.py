@@ -160,3 +160,12 @@ def test_tear_gas_shells_fired_are_coercion(analyzer):
             "Kathmandu on Saturday.")
     categories = _categories(analyzer, text)
     assert "COERCE" in categories and "ASSAULT" not in categories
+
+
+@pytest.mark.model
+def test_ground_an_offensive_was_launched_to_retake_is_its_aim(analyzer):
+    (analysis,) = analyzer.analyze([Article.make(
+        "The Iraqi army launched an offensive to recapture the city of Mosul.",
+        published=PUBLISHED)])
+    found = {(e.event, e.modality) for e in analysis.events}
+    assert ("ASSAULT", "asserted") in found and ("COERCE", "hypothetical") in found
