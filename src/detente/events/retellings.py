@@ -24,6 +24,12 @@ nothing the text says sets them apart:
   and a day of that month);
 - places that do not conflict (one unknown, the same place, or a country and a place in it).
 
+An attack by unnamed assailants retold in other words, with no event noun to tie the
+tellings ("gunmen attacked the village" ... "the bandits started shooting" ... "seven people
+were killed on the spot"), is folded by ``one_attack`` (see there for what keeps two attacks
+apart). The folded record takes the doers of a telling that names them when its own has none
+or only a place standing in for them.
+
 An attack on a named person told a second time with no doer ("... and X was killed") is the
 same attack, whatever its words (``material.same_victim``). Two verbs of one category joined
 in one sentence by the same doers ("rebels stormed the village and killed 20 people") are one
