@@ -16,7 +16,8 @@ import spacy
 
 from detente.actors import ArticleActors, load_kb
 from detente.records import Article
-from detente.setting import article_setting, dateline_match, dateline_place, takes_setting
+from detente.datelines import dateline_match, dateline_place
+from detente.setting import article_setting, takes_setting
 
 DAY = dt.date(2025, 5, 29)
 

@@ -121,10 +121,16 @@ def split(doc):
         end = _heading_end(doc, i)
         if end is not None:
             doc[i].is_sent_start = True
-            doc[end].is_sent_start = True
-            for k in range(end + 1, min(len(doc), end + 1 + _KEEP_TOGETHER)):
-                doc[k].is_sent_start = False  # "Ruiz, speaking Sunday, dismissed"
+            _start_sentence(doc, end)
     return doc
+
+
+def _start_sentence(doc, i: int) -> None:
+    """Start a sentence at token ``i``, and none in the few tokens after it ("Ruiz,
+    speaking Sunday, dismissed")."""
+    doc[i].is_sent_start = True
+    for k in range(i + 1, min(len(doc), i + 1 + _KEEP_TOGETHER)):
+        doc[k].is_sent_start = False
 
 
 def _after_dateline(doc) -> None:
@@ -138,9 +144,7 @@ def _after_dateline(doc) -> None:
     for tok in doc:
         if tok.idx >= body:
             if tok.i > 0:
-                tok.is_sent_start = True
-                for k in range(tok.i + 1, min(len(doc), tok.i + 1 + _KEEP_TOGETHER)):
-                    doc[k].is_sent_start = False
+                _start_sentence(doc, tok.i)
             return
 
 

@@ -26,13 +26,13 @@ from dataclasses import replace
 
 from . import docview, knowledge
 from . import tree
-from .setting import dateline_match
+from .datelines import dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
                         default_gazetteer, name_key, place_phrase_head)
 from .ranges import Overlaps
 from .records import Place
 
-__all__ = ["Entry", "Gazetteer", "dateline_place", "default_gazetteer", "find_places",
+__all__ = ["Entry", "Gazetteer", "dateline_place", "default_gazetteer", "filed", "find_places",
            "object_place", "place_for", "sibling_venue", "venue_places"]
 
 #: entity labels that name places; others are looked up only for unambiguous big names
@@ -119,7 +119,7 @@ def _place(text: str, start: int, end: int, entry: Entry) -> Place:
 def _dateline_span(text: str, gazetteer: Gazetteer) -> tuple[int, int] | None:
     """Where the dateline's place is named ("MARANCHON, SPAIN —": the town when the
     gazetteer knows it, else the country after the comma). The dateline itself is read by
-    ``setting``, which also counts it for the story's country."""
+    ``datelines``; ``setting`` also counts it for the story's country."""
     match = dateline_match(text)
     if match is None:
         return None
@@ -314,15 +314,19 @@ _ARGUMENT_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pobj")
 def dateline_place(ctx, sent) -> Place | None:
     """The dateline's place ("KATHMANDU —") for an event of the lead sentence that holds it:
     a story's first sentence happens where it is filed from unless its clause says otherwise."""
-    match = dateline_match(ctx.text())
+    match = filed(ctx)
     if match is None:
         return None
     start, end = match.span()
-    if not (sent.start_char <= start < sent.end_char or sent.start_char == match.end("sep")
-            or _first_after(sent, match.end("sep"))):
+    if not (sent.start_char <= start < sent.end_char or _first_after(sent, match.end("sep"))):
         return None  # the dateline's own sentence, or the lead sentence that follows it
     found = ctx.places_in(start, end)
     return found[0] if found else None
+
+
+def filed(ctx):
+    """The article's dateline match (read once per article), or None."""
+    return ctx.cache(("datelines", "match"), lambda: dateline_match(ctx.text()))
 
 
 def _first_after(sent, body: int) -> bool:

@@ -17,7 +17,6 @@ an international body, and not qualified as foreign ("foreign donors", "Western 
 Public API:
     fills(mentions, kb, text) -> (setting, {(start, end): code}, guessed)
     article_setting(text, counted, country_of_place) -> str | None
-    dateline_place(text), dateline_match(text)   (from ``datelines``, the one dateline reader)
     takes_setting(words) -> bool
 """
 
@@ -27,7 +26,7 @@ from typing import Callable, Iterable
 
 from . import knowledge
 from .actors_kb import COUNTRY_KINDS, norm
-from .datelines import dateline_match, dateline_place
+from .datelines import dateline_place
 
 _LEXICON = "lexicon/actors.yaml"
 #: words in a mention that say the actor is not of the story's country ("foreign troops")

@@ -95,9 +95,8 @@ def hardship_fight(lex: Lexicon, head) -> bool:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in HARDSHIP_PREPS:
             objects += [g for g in prep.children if g.dep_ == "pobj"]
-    if any(c.dep_ == "prep" and c.lower_ not in HARDSHIP_PREPS and c.lower_ in (
-            "with", "against", "alongside") for c in head.children):
-        return False  # "fought with rebels": an opponent is named
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in head.children):
+        return False  # "fought with rebels": an opponent is named ("against" is hardship's)
     return bool(objects) and all(_hardship(lex, o) for o in objects)
 
 

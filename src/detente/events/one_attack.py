@@ -33,6 +33,8 @@ strikes by the same army, and only a named "the strike" ties two of them.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from .. import knowledge
 from .lexicon import events_words, load_lexicon
 
@@ -47,7 +49,8 @@ NOT_ASSAILANTS = frozenset({"CVL"})
 #: "another attack", "in a separate incident", "earlier": words that set an attack apart.
 APART = knowledge.words("lexicon/material.yaml", "attack_apart_words")
 #: "later", "earlier", "previously": an act told at another time than the report's attack.
-SHIFTS = knowledge.words("lexicon/material.yaml", "time_shift_words")
+SHIFTS = knowledge.words("lexicon/material.yaml", "time_shift_words") | knowledge.words(
+    "lexicon/material.yaml", "tally_words")  # "later", "earlier"; "across the region"
 #: Nouns that name an incident without a category ("a separate incident").
 INCIDENT_NOUNS = knowledge.words("lexicon/material.yaml", "incident_nouns")
 #: How many sentences apart two tellings of one attack may be.
@@ -78,7 +81,8 @@ def _apart(d) -> bool:
     nouns = load_lexicon().nouns
     for t in d.sent:
         if t.lower_ in SHIFTS:
-            return True  # "snipers later killed three of them", "earlier this month"
+            return True  # "snipers later killed three of them", "earlier this month",
+            # "have killed hundreds across the region" (a tally)
         if t.lower_ not in APART:
             continue
         owner = t.head
@@ -111,10 +115,11 @@ def _victims_agree(a, b) -> bool:
     return not (sa and sb and sa != sb)
 
 
-def same_attack(a, b, named: bool = False) -> bool:
+def same_attack(a, b, named: Callable[[], bool] = lambda: False) -> bool:
     """``a`` and ``b`` tell one attack by unnamed assailants (see the module docstring).
-    ``named``: one of them names the attack as known ("the attack was made on a patrol",
-    "were killed in the bombing"), which lets two tolls with no doer fold across sentences."""
+    ``named()``: one of them names the attack as known ("the attack was made on a patrol",
+    "were killed in the bombing"), which lets two tolls with no doer fold across sentences;
+    asked only for such two tolls (it reads the lexicon)."""
     if a.event != "ASSAULT" or b.event != "ASSAULT" or a.modality not in _TOLD \
             or b.modality not in _TOLD:
         return False
@@ -128,7 +133,7 @@ def same_attack(a, b, named: bool = False) -> bool:
     if a.mode and b.mode and a.mode != b.mode:
         return False  # "blew up the tracks" and "took 100 passengers hostage": two acts
     xa, xb = _doer_codes(a), _doer_codes(b)
-    if (not (xa or xb) and a.sent.start != b.sent.start and not named) \
+    if (not (xa or xb) and a.sent.start != b.sent.start and not named()) \
             or (xa and xb and xa != xb):
         return False  # two tolls with no doer are one in one sentence ("killed and four
         # wounded") or when one names the attack as known; else they may tell two attacks

@@ -21,9 +21,8 @@ region of X" (``placed_at_destination``), where any other act's destination is n
 from __future__ import annotations
 
 from .. import knowledge, tree
-from ..datelines import dateline_match
 from ..grounding import DESTINATION_PREPS, place_phrase_head
-from ..places import VENUE_PREPS, place_for
+from ..places import VENUE_PREPS, filed, place_for
 from .lexicon import category_set
 from .timeframe import visited_by
 
@@ -114,9 +113,9 @@ def filed_elsewhere(ctx, draft) -> bool:
     states: "NAIROBI -- Somalia and Ethiopia agreed ..." was filed from Kenya, not done there.
     A dateline places a lead event only when one of its parties is of the dateline's
     country, or none has a country."""
-    filed = dateline_match(ctx.text())
+    match = filed(ctx)
     where = draft.location
-    if filed is None or where.start >= filed.end("sep") or not where.country:
+    if match is None or where.start >= match.end("sep") or not where.country:
         return False
     codes = {a.code for a in draft.actor + draft.recipient
              if a.code and not ctx.actors.from_setting(a)}  # the dateline made the setting

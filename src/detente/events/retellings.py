@@ -172,7 +172,7 @@ def same_event(a: Draft, b: Draft) -> bool:
             _steps(a, b) or _one_sentence_attack(a, b)):
         return _dates_agree(a, b) and _places_agree(a, b)
     if restated.restated(a, b) or restated.casualties_of(a, b) \
-            or one_attack.same_attack(a, b, _names_attack(a) or _names_attack(b)):
+            or one_attack.same_attack(a, b, lambda: _names_attack(a) or _names_attack(b)):
         # told on (restated.py), told again in other words (one_attack.py)
         return _dates_agree(a, b) and _places_agree(a, b)
     if not (told_before(a) or told_before(b)):

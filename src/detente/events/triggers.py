@@ -277,12 +277,12 @@ def _attributes_quote(verb) -> bool:
         c.dep_ in ("dobj", "xcomp", "prep") and c.i > verb.i for c in verb.children)
 
 
-
 def _copula_negated(adj) -> bool:
     """A predicative adjective negated on itself or on its copula: "is not willing", "was
     not prepared" (the parser hangs "not" on "was")."""
     holders = [adj, adj.head] if adj.dep_ == "acomp" else [adj]
     return any(c.dep_ == "neg" for h in holders for c in h.children)
+
 
 def seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
     """One candidate per trigger word of the sentence (by token index), and its verbs."""
