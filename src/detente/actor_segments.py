@@ -265,7 +265,7 @@ class Segmenter:
                     if s.kind == "person" and (s.start, s.end) != (ent.start, ent.end):
                         drop.add(id(s))  # "Queen Elizabeth Central Hospital"
             if (ent.label_ in ("GPE", "NORP", "ORG", "LOC") and len(ent) == 1 and not touching
-                    and self.kb.place(ent.text) is None):
+                    and ent.start not in self._blocked and self.kb.place(ent.text) is None):
                 misspelt = self.kb.misspelt_country(ent.text)  # "Quatar", "Phillippines"
                 if misspelt is not None:
                     new.append(Seg(ent.start, ent.end, "entity", entity=misspelt))
@@ -273,7 +273,8 @@ class Segmenter:
             if ent.label_ == "PERSON":
                 self._person_entity(ent, inside, bigger, covered, drop, new)
             elif (ent.label_ in ("ORG", "GPE", "NORP") and not inside and ent.start > 0
-                  and ent.start in title_ends and all(t.is_title for t in ent)):
+                  and (ent.start in title_ends or self._named_after_title(ent, title_ends))
+                  and all(t.is_title for t in ent)):
                 # "Vice-President Moody Awori" with the name tagged ORG: a title names a person
                 new.append(Seg(ent.start, ent.end, "person", person_text=name_text(ent)))
             elif ent.label_ in ("GPE", "LOC", "FAC") and not any(
@@ -284,6 +285,16 @@ class Segmenter:
             elif ent.label_ in ("ORG", "NORP"):
                 self._org_entity(ent, inside, bigger, drop, new)
         return [s for s in segs if id(s) not in drop] + new
+
+    def _named_after_title(self, ent, title_ends: set[int]) -> bool:
+        """"its chairman, Moussa Faki Mahamat,": a name of two words or more set off by a
+        comma as the appositive of a title is a person, whatever label the NER gave it."""
+        doc = self.doc
+        if len(ent) < 2 or ent.start < 2 or ent.start - 1 not in title_ends \
+                or doc[ent.start - 1].text != ",":
+            return False
+        root = ent.root
+        return root.dep_ == "appos" and root.head.i == ent.start - 2
 
     def _org_entity(self, ent, inside: list[Seg], bigger: list[Seg], drop: set[int],
                     new: list[Seg]) -> None:

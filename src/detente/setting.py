@@ -132,11 +132,13 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
     out: dict[tuple[int, int], str] = {}
     guessed: set[tuple[int, int]] = set()
     armed: tuple[str, int] | None = None  # the armed group named last: its code, sentence
+    later = {} if where else _later_heads(mentions, countries)
     for m in mentions:
         for a in m.actors:
             if a.code is None and a.org is None and m.local and a.start >= 0:
                 code = m.described or people.get(a.name or "") or (
-                    heads.get(m.head) if m.head else None) or _armed_group(a, m, armed)
+                    heads.get(m.head) if m.head else None) or _armed_group(a, m, armed) or (
+                    later.get(m.head) if m.head else None)
                 guess = where if m.kinds[0] == "person" or a.sector in _SIDE_SECTORS else scene
                 if code:
                     out[(a.start, a.end)] = code
@@ -153,6 +155,19 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
                 and a.sector in ARMED_SECTORS and a.start >= 0):
             armed = (a.code, m.sent)
     return where, out, guessed
+
+
+def _later_heads(mentions, countries) -> dict[str, str]:
+    """Sector words that the story ties to one state only ("the military said ... Pakistan's
+    military issued a statement"): in a story between two states, which has no setting, a
+    bare "the military" of the lead is the state whose military the story names, when it
+    names no other's. A head named with two states maps to nothing."""
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.head and len(m.actors) == 1 and m.actors[0].code in countries \
+                and m.kinds[0] in COUNTRY_KINDS:
+            seen.setdefault(m.head, set()).add(m.actors[0].code)
+    return {head: codes.pop() for head, codes in seen.items() if len(codes) == 1}
 
 
 def _armed_group(actor, mention, armed: tuple[str, int] | None) -> str | None:
