@@ -87,3 +87,23 @@ def test_a_call_made_while_expressing_concern_is_the_expressers(analyzer):
     events = analysis.events
     calls = [e for e in events if e.event == "REQUEST"]
     assert calls and {a.code for a in calls[0].actor} == {"IGO"}
+
+
+def test_a_surname_that_a_town_abroad_bears_is_the_person_named_before(nlp_sm):
+    text = ("Police in Lima arrested former President Carlos Toledo on Monday, Peru's "
+            "judiciary said. The U.S. State Department declined to comment. Toledo denied "
+            "any wrongdoing.")
+    assert "USA" not in codes(nlp_sm, text, "Toledo", nth=1)
+    assert "USA" not in codes(nlp_sm, text, "former President Carlos Toledo")
+
+
+def test_a_near_miss_on_an_officials_surname_of_a_state_the_story_never_names(nlp_sm):
+    text = ("Students clashed with Ansar members outside the secretariat in Dhaka, "
+            "Bangladesh's police said. Ansar members had blocked the gates for two days.")
+    assert "QAT" not in codes(nlp_sm, text, "Ansar", nth=1)
+
+
+def test_an_army_chief_without_a_name_is_the_settings(nlp_sm):
+    text = ("Bangladesh's police dispersed protesters in Dhaka on Monday. A former army "
+            "chief demanded that the government withdraw troops.")
+    assert codes(nlp_sm, text, "A former army chief") == ["BGD"]

@@ -435,6 +435,17 @@ def premodifier_country(aa, span) -> str | None:
     return "IGO" if bodies else None
 
 
+def slip_of_named(aa, person):
+    """``person``, a listed official read from a lone surname written with a slip
+    ("Farmajo"), if the article names their state (or they serve an international body): a
+    near-miss on one word of a stranger's name ("Ansar" members of a Bangladeshi force, not
+    Qatar's al-Ansari) is no one the story is about. A whole name with a slip is
+    evidence enough."""
+    if person is None or person.code == "IGO" or person.code in aa.named:
+        return person
+    return None
+
+
 #: longest short form read from "(...)" after a name: longer capitals are no abbreviation
 _SHORT_FORM_MAX = 8
 

@@ -107,6 +107,8 @@ class ArticleActors:
         self._sent_of = self._sentence_index()
         segmenter = Segmenter(doc, kb)
         segs = segmenter.segments()
+        self.named = frozenset(s.entity.code for s in segs if s.kind == "entity"
+                               and s.entity.kind in COUNTRY_KINDS and s.entity.code)
         self._posts = segmenter.posts  # "Peru's U.N. envoy": the body's words join the two
         for group in self._group(segs):
             self._add_mention(group)
@@ -451,8 +453,8 @@ class ArticleActors:
         if exact is not None:
             return exact
         if " " not in key:
-            return (self.kb.person_by_surname(last, self.date, title)
-                    or self.kb.misspelt_surname(last, self.date, title))
+            return (self.kb.person_by_surname(last, self.date, title) or descriptions.
+                    slip_of_named(self, self.kb.misspelt_surname(last, self.date, title)))
         return None
 
     def _remember(self, seg: Seg, actor: Actor) -> None:
