@@ -188,3 +188,13 @@ def test_the_capital_is_the_capital_of_the_story_s_country(nlp_sm):
                  "marched in the capital on Friday.")
     last = find_places(doc, default_gazetteer())[-1]
     assert (last.text, last.name, last.country) == ("the capital", "Nairobi", "KEN")
+
+
+@pytest.mark.model
+def test_a_dateline_does_not_place_an_event_of_other_states(analyzer):
+    # filed from Kenya, done by Somalia and Ethiopia: where it was signed is not said
+    text = "NAIROBI, June 4 (AFP) -- Somalia and Ethiopia signed a trade deal on Friday."
+    result = next(analyzer.analyze([Article.make(text, published=dt.date(2024, 6, 4))]))
+    signed = [e for e in result.events if e.evidence.trigger.startswith("signed")]
+    assert [(sorted(a.code for a in e.actor), e.location) for e in signed] == [
+        (["ETH", "SOM"], None)]

@@ -318,10 +318,16 @@ def dateline_place(ctx, sent) -> Place | None:
     if match is None:
         return None
     start, end = match.span()
-    if not sent.start_char <= start < sent.end_char:
-        return None
+    if not (sent.start_char <= start < sent.end_char or sent.start_char == match.end("sep")
+            or _first_after(sent, match.end("sep"))):
+        return None  # the dateline's own sentence, or the lead sentence that follows it
     found = ctx.places_in(start, end)
     return found[0] if found else None
+
+
+def _first_after(sent, body: int) -> bool:
+    """``sent`` is the first sentence after the dateline, which ends at ``body``."""
+    return sent.start_char >= body and (sent.start == 0 or sent.doc[sent.start - 1].idx < body)
 
 
 #: a name written as initials ("U.S.", "U.K."): its last period is part of it

@@ -17,18 +17,17 @@ an international body, and not qualified as foreign ("foreign donors", "Western 
 Public API:
     fills(mentions, kb, text) -> (setting, {(start, end): code}, guessed)
     article_setting(text, counted, country_of_place) -> str | None
-    dateline_place(text) -> str | None
-    dateline_match(text) -> re.Match | None
+    dateline_place(text), dateline_match(text)   (from ``datelines``, the one dateline reader)
     takes_setting(words) -> bool
 """
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Iterable
 
 from . import knowledge
 from .actors_kb import COUNTRY_KINDS, norm
+from .datelines import dateline_match, dateline_place
 
 _LEXICON = "lexicon/actors.yaml"
 #: words in a mention that say the actor is not of the story's country ("foreign troops")
@@ -45,28 +44,6 @@ _BODY_CODES = frozenset({"IGO"})
 ARMED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
 #: how many sentences back a mention may stand for a later bare one
 LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
-
-#: "MOMBASA —", "SAN JOSE, COSTA RICA —", "Kabul, Afghanistan -": an upper-case (or title-case,
-#: followed by a comma and a country) place name, then a dash, opening the article
-_DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Z .'’-]{1,40}?|[A-Z][\w .'’-]{1,40}?(?=,))"
-    r"(?:,\s*(?P<region>[A-Za-z .'’-]{2,40}?))?\s*(?:—|–|--| - )\s*\S")
-
-
-def dateline_match(text: str) -> re.Match | None:
-    """The dateline opening ``text`` (groups ``place`` and ``region``), else None: the one
-    dateline reader, shared with the places stage."""
-    return _DATELINE.match(text[:120])
-
-
-def dateline_place(text: str) -> str | None:
-    """The place of a dateline that opens ``text`` (the region after a comma if any)."""
-    m = dateline_match(text)
-    if not m:
-        return None
-    place = (m.group("region") or m.group("place")).strip(" .")
-    return place.title() if place.isupper() else place
-
 
 def article_setting(text: str, counted: Iterable[tuple[str, int]],
                     country_of_place: Callable[[str], str | None]) -> str | None:

@@ -21,12 +21,13 @@ region of X" (``placed_at_destination``), where any other act's destination is n
 from __future__ import annotations
 
 from .. import knowledge, tree
+from ..datelines import dateline_match
 from ..grounding import DESTINATION_PREPS, place_phrase_head
 from ..places import VENUE_PREPS, place_for
 from .lexicon import category_set
 from .timeframe import visited_by
 
-__all__ = ["own_place"]
+__all__ = ["filed_elsewhere", "own_place"]
 
 _PLACES = "lexicon/places.yaml"
 #: acts that happen where they land
@@ -106,3 +107,17 @@ def _destination(ctx, verb):
                 and tok.head.lower_ != "from" and tok.head.head.i == verb.i:
             return place
     return None
+
+
+def filed_elsewhere(ctx, draft) -> bool:
+    """The draft's place is the dateline's ("SEOUL --"), but its parties are all of other
+    states: "NAIROBI -- Somalia and Ethiopia agreed ..." was filed from Kenya, not done there.
+    A dateline places a lead event only when one of its parties is of the dateline's
+    country, or none has a country."""
+    filed = dateline_match(ctx.text())
+    where = draft.location
+    if filed is None or where.start >= filed.end("sep") or not where.country:
+        return False
+    codes = {a.code for a in draft.actor + draft.recipient
+             if a.code and not ctx.actors.from_setting(a)}  # the dateline made the setting
+    return bool(codes) and where.country not in codes
