@@ -107,3 +107,15 @@ def test_an_army_chief_without_a_name_is_the_settings(nlp_sm):
     text = ("Bangladesh's police dispersed protesters in Dhaka on Monday. A former army "
             "chief demanded that the government withdraw troops.")
     assert codes(nlp_sm, text, "A former army chief") == ["BGD"]
+
+
+def test_the_bloc_goes_back_to_the_international_body_named_before(nlp_sm):
+    text = ("The Economic Community of West African States condemned the coup in Niger on "
+            "Monday. The regional bloc's foreign ministers met in Abuja on Tuesday.")
+    assert codes(nlp_sm, text, "foreign ministers") == ["IGO"]
+
+
+def test_a_bloc_of_no_body_named_before_stays_unplaced(nlp_sm):
+    text = ("Niger's junta expelled the French ambassador. The bloc's foreign ministers met "
+            "on Tuesday.")
+    assert "IGO" not in codes(nlp_sm, text, "foreign ministers")

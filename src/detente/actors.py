@@ -317,7 +317,8 @@ class ArticleActors:
                 m.described = (nxt and bodies.tied_code(self, m, nxt)) or bodies.named_body(
                     self, k) or descriptions.leader_named_before(self, k)
             if m.kinds[0] in (None, "person") and m.actors[0].code is None:
-                served = bodies.ministry_named_before(self, k)  # "the foreign ministry"
+                served = bodies.ministry_named_before(self, k) or bodies.bloc_named_before(
+                    self, k)  # "the foreign ministry", "the 27-nation bloc's ministers"
                 if served is not None:
                     m.actors, m.described = (replace(m.actors[0], code=served),), served
         for m in people:
