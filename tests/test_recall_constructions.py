@@ -143,3 +143,17 @@ def test_agreeing_with_a_view_is_no_commitment(nlp_sm):
 def test_hours_of_talks_are_talks(nlp_sm):
     text = "Kenya held 10 hours of talks with Sudan on Monday."
     assert coded(nlp_sm, text, "CONSULT") == [("asserted", ["KEN"], ["SDN"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negated on the copula, a readiness word is a refusal ("unwilling")
+    ("Peru said it was not prepared to accept the proposal.", [("REJECT", "prepared")]),
+    ("The rebels are not willing to negotiate with the army.", [("REJECT", "willing")]),
+    # an offer stays an offer, even with a modal
+    ("Norway said it would be ready to host talks between the two sides.",
+     [("AGREE", "ready")]),
+    # a criticism word negated is no criticism
+    ("Officials were not disappointed by the ruling on Monday.", []),
+])
+def test_negated_readiness_is_a_refusal(nlp_sm, text, expected):
+    assert [(e.event, e.evidence.trigger) for e in events_of(nlp_sm, text)] == expected

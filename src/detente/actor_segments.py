@@ -209,6 +209,7 @@ class Segmenter:
         """A capitalised word equal to the surname of someone named earlier is that person,
         whatever label the NER gave it ("Lavrov" tagged ORG)."""
         first_seen: dict[str, int] = {}
+        given: dict[str, int] = {}  # first words of names: "Iwaya" after "Iwaya Takeshi"
         for seg in segs:
             if seg.kind != "person":
                 continue
@@ -217,6 +218,7 @@ class Segmenter:
             if len(parts) >= 2:
                 for key in {parts[-1], parts[-1].split("-")[-1]}:
                     first_seen.setdefault(key, seg.end)
+                given.setdefault(parts[0], seg.end)
         # a one-word name the NER called a place once but nobody can place ("Wasuge" tagged
         # GPE): its later, untagged occurrences are the same name
         unplaced: dict[str, Seg] = {}
@@ -225,7 +227,7 @@ class Segmenter:
                     and seg.end - seg.start == 1):
                 unplaced.setdefault(keys[seg.start], seg)
         if not first_seen and not unplaced:
-            return segs
+            return segs  # no name of two words: no given name either
         # a surname the NER called a place ("Berisha" tagged GPE) is the person named
         # earlier, not a place, even when a town abroad bears it ("former President Alejandro
         # Toledo ... Toledo denied"); a state or its capital stays itself
@@ -241,6 +243,10 @@ class Segmenter:
             if t.i in covered or not t.text[:1].isupper():
                 continue
             if key in first_seen and t.i >= first_seen[key]:
+                extra.append(Seg(t.i, t.i + 1, "person", person_text=t.text))
+            elif key in given and t.i >= given[key] and t.pos_ in ("PROPN", "NOUN"):
+                # a name whose family name comes first, used alone later; which person it
+                # is (if only one has it) the actor stage decides
                 extra.append(Seg(t.i, t.i + 1, "person", person_text=t.text))
             elif key in unplaced and t.i > unplaced[key].start:
                 extra.append(Seg(t.i, t.i + 1, "entity", entity=unplaced[key].entity))
