@@ -46,11 +46,16 @@ ARMED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_code
 LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
 def article_setting(text: str, counted: Iterable[tuple[str, int]],
-                    country_of_place: Callable[[str], str | None]) -> str | None:
+                    country_of_place: Callable[[str], str | None],
+                    stated: frozenset[str] | None = None) -> str | None:
     """The country the story takes place in, or None when no country clearly leads.
 
     ``counted``: (country code, sentence index) for each state-bearing mention;
-    ``country_of_place``: the country of a place name (for the dateline), or None.
+    ``country_of_place``: the country of a place name (for the dateline), or None;
+    ``stated``: if given, the states the story names as parties (not only by places in
+    them): a dateline counts only for one of those. "BRUSSELS --" over a story of the EU and
+    Ukraine, "NAIROBI --" over one of Somalia, say where the reporter files, not where the
+    story happens.
     """
     lead_sents = int(_WEIGHTS["lead_sentences"])
     score: dict[str, float] = {}
@@ -60,7 +65,7 @@ def article_setting(text: str, counted: Iterable[tuple[str, int]],
     place = dateline_place(text)
     if place is not None:
         code = country_of_place(place)
-        if code is not None:
+        if code is not None and (stated is None or code in stated):
             score[code] = score.get(code, 0.0) + _WEIGHTS["dateline"]
     if not score:
         return None
@@ -92,7 +97,9 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
     """
     countries = kb.countries
     counted = [(a.code, m.sent) for m in mentions for a in m.actors if a.code in countries]
-    where = article_setting(text, counted, lambda name: _country_of_place(kb, name))
+    stated = frozenset(a.code for m in mentions for a, kind in zip(m.actors, m.kinds)
+                       if kind != "place" and a.code in countries)
+    where = article_setting(text, counted, lambda name: _country_of_place(kb, name), stated)
     # two states about equally named (a row between them): the towns and provinces the story
     # names still say where it happens, and so whose its unnamed gunmen are (not whose its
     # people or "the government" are: those are as likely of either side)
