@@ -119,3 +119,9 @@ def test_a_bloc_of_no_body_named_before_stays_unplaced(nlp_sm):
     text = ("Niger's junta expelled the French ambassador. The bloc's foreign ministers met "
             "on Tuesday.")
     assert "IGO" not in codes(nlp_sm, text, "foreign ministers")
+
+
+def test_a_leaders_supporters_are_civilians_of_the_setting(nlp_sm):
+    text = ("Kenyan police fired tear gas in Nairobi on Monday at opposition leader Paul "
+            "Otieno's convoy. His supporters were protesting at the cost of living.")
+    assert codes(nlp_sm, text, "supporters") == ["KEN"]
