@@ -36,6 +36,7 @@ from . import force_parties, material, placing, weapons
 from . import modality as modality_mod
 from .parties import with_party_sectors
 from .quoted import voice_quoted
+from .police_raids import police_raids
 from .retellings import merge_retellings
 from .history import carry_history
 from .scene import carry_scene
@@ -134,6 +135,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     charges voiced, answers and criticisms aimed, scenes and episodes carried, old dates
     aged; then wishes and conditions left out, and the mode of meetings."""
     published = ctx.article.published
+    police_raids(kept)  # before the merge: "raided a house and arrested five" is one act
     kept = merge_retellings(kept, ctx)
     kept = voice_quoted(kept, speech.quotes if speech is not None else ())
     answer_accusations(kept)

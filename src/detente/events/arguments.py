@@ -247,6 +247,7 @@ def find_roles(cand, lex, *, cache: Cache = uncached) -> Roles:
     if roles.speaker is None:
         own = {t.i for t in roles.actor}
         roles.recipient = [_antecedent(t, own, lex) for t in roles.recipient]
+    force_roles.raised_victim(cand, roles)  # "were reported to have been killed"
     return roles
 
 

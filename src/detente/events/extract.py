@@ -29,7 +29,7 @@ from .phrases import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, phrase
 from .recipients import (earlier_doers, earlier_state, one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words
-from . import counterparts, grievances, material, targets, weapons
+from . import counterparts, grievances, material, no_force, targets, weapons
 from .quoted import quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
@@ -319,7 +319,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if _commentary(ctx, lex, cand, roles):
             continue
         if material.not_political(lex, cand, roles) or material.standing_state(ctx, cand) \
-                or material.armed_meeting(cand, roles) or material.struggle(cand):
+                or material.armed_meeting(cand, roles) or no_force.no_force(lex, cand):
             continue
         if not material.move_roles(cand, roles):
             continue

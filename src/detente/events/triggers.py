@@ -94,6 +94,10 @@ def _cue_words(tok) -> set[str]:
                 if g.dep_ == "prep" and c.dep_ in ("dobj", "nsubjpass", "advmod", "prep", "prt"):
                     for h in g.children:
                         add(h)
+                        # "rounds of tear gas shells": what the counted things are made of
+                        for m in h.children:
+                            if m.dep_ == "compound":
+                                add(m)
     head = tok.head
     if head.i != tok.i:
         add(head)
@@ -107,7 +111,9 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
     lemma = lem(tok)
     keys = []
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "dobj") and c.i > tok.i:
+        # "took back the town": the parser often makes the particle "back" an adverb
+        if (c.dep_ in ("prt", "prep", "dobj") or (c.dep_ == "advmod" and c.lower_ == "back")) \
+                and c.i > tok.i:
             key = f"{lemma} {c.lower_}"
             if key in table:
                 keys.append(key)
