@@ -72,6 +72,14 @@ def test_a_dateline_counts_for_its_place():
                            places.get) == "KEN"
 
 
+def test_a_dateline_counts_only_for_a_state_the_story_names_as_a_party():
+    counted = [("UKR", 0), ("UKR", 1), ("BEL", 0), ("UKR", 6)]
+    places = {"Brussels": "BEL"}
+    text = "BRUSSELS — EU ministers met over the crisis."
+    assert article_setting(text, counted, places.get, frozenset({"UKR"})) == "UKR"
+    assert article_setting(text, counted, places.get, frozenset({"UKR", "BEL"})) is None
+
+
 @pytest.mark.parametrize("text, place", [
     ("MOMBASA — Port workers walked out.", "Mombasa"),
     ("SAN JOSE, COSTA RICA — Farmers said.", "Costa Rica"),
