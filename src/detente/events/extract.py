@@ -85,6 +85,8 @@ def _resolve(ctx, span) -> tuple:
 #: Prepositions through which a thing given, refused or imposed points at its party:
 #: "refused admittance to Ghanaians", "denied visas for journalists from X".
 DESCEND_PREPS = events_words("descend_preps")
+#: Dependencies of a pronoun that is acted upon, not acting.
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
 
 def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
@@ -98,7 +100,7 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
         found = _resolve(ctx, core) if core is not None else ()
         found = found or _not_where(_resolve(ctx, span), tok, span, lex)
         if not found and tok.lower_ in PRONOUNS and speaker is not None:
-            found = _resolve(ctx, phrase(speaker))
+            found = _named_between(ctx, tok, speaker) or _resolve(ctx, phrase(speaker))
         if not found and tok.lower_ in PRONOUNS:
             found = coref.participant(ctx, tok, speaker)
         if found and not descend and not any(a.code for a in found):
@@ -130,6 +132,19 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
             if a not in out:
                 out.append(a)
     return tuple(out)
+
+
+def _named_between(ctx, tok, speaker) -> tuple:
+    """"The ministry said it sent a note to Turkey urging it to ...": an object pronoun stands
+    for a party its own sentence names between the speaker and it, not for the speaker
+    ("Hamas said soldiers attacked them" names none there: the speaker); else ()."""
+    if tok.dep_ not in OBJECT_DEPS:
+        return ()
+    found = coref.participant(ctx, tok, speaker)
+    low = tok.sent.start_char if speaker.i > tok.i else speaker.idx + len(speaker)
+    if found and all(low <= a.start and a.end <= tok.idx for a in found):
+        return found
+    return ()
 
 
 def _not_where(found: tuple, tok, span, lex: Lexicon | None) -> tuple:

@@ -47,6 +47,7 @@ import dataclasses
 
 from .. import coref, knowledge
 from .lexicon import category_set, load_lexicon
+from ..ranges import starting_in
 from .parties import codes as _codes
 from .phrases import PRONOUNS, phrase
 from .recipients import CHARGE_NOUNS, earlier_doers
@@ -398,15 +399,42 @@ def with_party(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     roots = _objects(cand.head) if cand.kind in ("verb", "light") else []
     noun = cand.noun or cand.anchor
     roots += [noun] if noun is not None else []
+    if event == "CONSULT" and cand.kind in ("verb", "light"):
+        roots += _occasions(cand.head)
     for root in roots:
         for t in root.subtree:
             if t.dep_ != "prep" or t.lower_ != "with" or t.head.lower_ in ALONG:
                 continue
             party = next((g for g in t.children if g.dep_ == "pobj"), None)
-            found = _side(ctx, party, own)
+            found = _side(ctx, party, own) if party is not None else _next_party(ctx, t, own)
             if found:
                 return found
     return recipient
+
+
+def _occasions(verb) -> list:
+    """"During the meeting with X, he discussed ...": the meeting nouns a talking verb's
+    adjuncts name, whose "with" phrase is who the talk was with."""
+    lex = load_lexicon()
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for g in prep.children:
+            entry = lex.nouns.get(lex.lemma(g)) if g.dep_ == "pobj" else None
+            if entry is not None and entry.event == "CONSULT":
+                out.append(g)
+    return out
+
+
+def _next_party(ctx, with_tok, own: set) -> tuple:
+    """"a meeting with Chinese diplomat X held on Sunday", parsed with X as the subject of
+    "held": the coded party mentioned right after a "with" the parser left without object."""
+    start = with_tok.idx + len(with_tok)
+    for m in starting_in(ctx.actors.mentions, start + 1, start + 2, cache=ctx.cache):
+        if m.end <= with_tok.sent.end_char and m.code and m.code not in own:
+            return (m,)
+    return ()
 
 
 def _bare(cand) -> bool:

@@ -1,0 +1,72 @@
+"""Recipients read from pronouns and meeting phrases (events/extract.py, coref.py,
+events/reactions.py). Every sentence is made up for these tests (none comes from an
+evaluation set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 6, 2)
+
+
+def _events(analyzer, text, category):
+    (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    return [e for e in analysis.events if e.event == category]
+
+
+def _codes(parties):
+    return sorted({p.code for p in parties if p.code})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Kenyan Foreign Ministry said on Monday it had sent a note to Ethiopia urging it to "
+     "free the fishermen.", "KEN", "ETH"),
+    ("Chile's foreign ministry said it wrote to Peru, asking it to reopen the border.",
+     "CHL", "PER"),
+])
+def test_an_object_pronoun_after_a_named_party_is_that_party_not_the_speaker(
+        analyzer, text, actor, recipient):
+    (event,) = _events(analyzer, text, "REQUEST")
+    assert _codes(event.actor) == [actor]
+    assert _codes(event.recipient) == [recipient]
+
+
+@pytest.mark.model
+def test_an_object_pronoun_with_no_party_before_it_is_still_the_speaker(analyzer):
+    (event,) = _events(analyzer, "Hamas said Israeli soldiers attacked them overnight.",
+                       "ASSAULT")
+    assert _codes(event.actor) == ["ISR"]
+    assert _codes(event.recipient) == ["PSE"]
+
+
+@pytest.mark.model
+def test_him_stands_for_a_counterpart_the_actor_list_gives_only_a_side(analyzer):
+    text = ("Kenya wants talks. The Egyptian foreign minister met his Sudanese counterpart, "
+            "urging him to reopen the crossings.")
+    (event,) = _events(analyzer, text, "REQUEST")
+    assert _codes(event.actor) == ["EGY"]
+    assert _codes(event.recipient) == ["SDN"]
+
+
+@pytest.mark.model
+def test_talks_held_during_a_meeting_with_a_party_are_with_that_party(analyzer):
+    text = ("The Kenyan president arrived in Mogadishu on Sunday. During the meeting with the "
+            "Somali president, he discussed border security.")
+    (event,) = [e for e in _events(analyzer, text, "CONSULT") if "discussed" in
+                e.evidence.sentence]
+    assert _codes(event.actor) == ["KEN"]
+    assert _codes(event.recipient) == ["SOM"]
+
+
+@pytest.mark.model
+def test_a_meeting_with_a_party_the_parser_leaves_without_object(analyzer):
+    text = ("Poland's foreign minister said he raised the case during a meeting with Czech "
+            "diplomat Jan Novak held on Sunday.")
+    events = _events(analyzer, text, "CONSULT")
+    assert events
+    assert all(_codes(e.recipient) == ["CZE"] for e in events)
