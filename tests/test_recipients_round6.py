@@ -70,3 +70,23 @@ def test_a_meeting_with_a_party_the_parser_leaves_without_object(analyzer):
     events = _events(analyzer, text, "CONSULT")
     assert events
     assert all(_codes(e.recipient) == ["CZE"] for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, recipient", [
+    ("Egypt's foreign minister discussed the Gaza crisis with his Jordanian counterpart.",
+     ["JOR"]),
+    ("Sisi held talks with his Kenyan counterpart in Cairo.", ["KEN"]),
+])
+def test_a_counterpart_in_a_with_phrase_is_the_other_party(analyzer, text, recipient):
+    (event,) = _events(analyzer, text, "CONSULT")
+    assert _codes(event.recipient) == recipient
+
+
+@pytest.mark.model
+def test_what_is_discussed_names_no_party(analyzer):
+    text = ("The Kenyan president discussed their shared commitment to the restoration of "
+            "democracy in Sudan, his office said.")
+    (event,) = _events(analyzer, text, "CONSULT")
+    assert _codes(event.actor) == ["KEN"]
+    assert _codes(event.recipient) == []

@@ -526,6 +526,9 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     # what is mobilized (reservists, troops) is the actor's own force, not a target
     obj_deps = ("iobj", "dative") if cand.event == "MOBILIZE" else ("dobj", "iobj", "dative")
     objects = _first_objects(verb)
+    if cand.event == "CONSULT" and lex.lemma(verb) in lex.topic:
+        # "discussed their commitment to democracy in X": what is talked over, no party
+        objects = [c for c in objects if _party(c, lex)]
     for c in verb.children:
         if c.dep_ in obj_deps and (anchor is None or c.i != anchor.i) \
                 and c.pos_ in ("PROPN", "NOUN", "PRON") and (c.dep_ != "dobj" or c in objects):
