@@ -90,3 +90,22 @@ def test_what_is_discussed_names_no_party(analyzer):
     (event,) = _events(analyzer, text, "CONSULT")
     assert _codes(event.actor) == ["KEN"]
     assert _codes(event.recipient) == []
+
+
+@pytest.mark.model
+def test_a_reaction_answers_the_maker_its_own_sentence_names_before_an_earlier_one(analyzer):
+    text = ("The United States imposed sanctions on Iranian banks in May. Iran condemned the "
+            "sanctions the European Union imposed on its officials.")
+    (event,) = [e for e in _events(analyzer, text, "ACCUSE") if "European" in
+                e.evidence.sentence]
+    assert _codes(event.actor) == ["IRN"]
+    assert _codes(event.recipient) == ["IGO"]
+
+
+@pytest.mark.model
+def test_a_reaction_to_a_claim_answers_the_claimant_not_what_the_claim_names(analyzer):
+    text = ("Washington accused Moscow of buying drones from Iran. Russia's envoy dismissed "
+            "accusations it is getting weapons from Iran.")
+    (event,) = _events(analyzer, text, "REJECT")
+    assert _codes(event.actor) == ["RUS"]
+    assert _codes(event.recipient) == ["USA"]

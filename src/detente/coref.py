@@ -22,6 +22,7 @@ Public API:
     participant(ctx, tok, speaker) -> tuple     the same for an event's participant
     kind_of(tok) -> str | None                  "person", "plural", "thing" or None
     in_quotes(ctx, tok) -> bool                 whether ``tok`` is inside quotation marks
+    named_between(ctx, tok, speaker) -> tuple   an object pronoun's party named after the speaker
     described(ctx, tok, avoid) -> tuple         the party "the island nation" stands for
     owner_side(ctx, tok) -> str | None          the country of "their" in "their leaders"
 """
@@ -342,3 +343,15 @@ def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
             return (a,)
     return ()
 
+
+def named_between(ctx, tok, speaker) -> tuple:
+    """"The ministry said it sent a note to Turkey urging it to ...": an object pronoun stands
+    for a party its own sentence names between the speaker and it, not for the speaker
+    ("Hamas said soldiers attacked them" names none there: the speaker); else ()."""
+    if tok.dep_ not in _OBJECTS:
+        return ()
+    found = participant(ctx, tok, speaker)
+    low = tok.sent.start_char if speaker.i > tok.i else speaker.idx + len(speaker)
+    if found and all(low <= a.start and a.end <= tok.idx for a in found):
+        return found
+    return ()

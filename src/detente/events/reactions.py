@@ -50,11 +50,13 @@ from .lexicon import category_set, load_lexicon
 from ..ranges import starting_in
 from .parties import codes as _codes
 from .phrases import PRONOUNS, phrase
-from .recipients import CHARGE_NOUNS, earlier_doers
+from .recipients import CHARGE_NOUNS, earlier_doers, earlier_state
 
 _FILE = "lexicon/reactions.yaml"
 #: Categories aimed at the maker of the thing they react to.
 REACTIONS = category_set("reaction_categories", _FILE)
+#: Acts aimed at whoever did the act their definite object names ("denounced the extension").
+EARLIER_DOER = category_set("recipient_is_earlier_doer")
 #: "agreed to the plan": prepositions by which a reaction takes its thing.
 OBJECT_PREPS = knowledge.words(_FILE, "object_preps")
 #: Appeals whose addressee may be the subject of their infinitive clause.
@@ -163,23 +165,69 @@ def _clause_teller(ctx, verb, own: set) -> tuple:
     return _side(ctx, next((c for c in clause.children if c.dep_ == "nsubj"), None), own)
 
 
-def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
-    """The recipient of a reaction once the thing it reacts to is read (see the module doc)."""
-    if event not in REACTIONS or cand.kind != "verb":
+def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple,
+               doers=None) -> tuple:
+    """The recipient of a reaction once the thing it reacts to is read (see the module doc):
+    the party its own sentence names as the thing's maker (a clause teller, the subject of
+    the thing's own clause, "the sanctions the EU imposed"), else the maker an earlier
+    sentence told. The one reading of reaction recipients: the events stage calls it as soon
+    as roles are read, with ``doers`` (token, doer indices to skip) -> parties, its own
+    resolver (coreference included); the counterpart chain calls it again without."""
+    if event not in REACTIONS and event not in EARLIER_DOER:
         return recipient
     lex = load_lexicon()
     own = _codes(actor)
-    teller = _clause_teller(ctx, cand.head, own)
-    if teller:
-        return teller
+    mine = cand.kind == "verb" and event in REACTIONS
+    if mine:
+        recipient = _outside_claims(cand, recipient)
+    # the thing's maker its own sentence names, then the doer of the act an earlier sentence
+    # told, then a claim's maker told further back
+    found = _reaction_maker(ctx, cand, own, lex, recipient, far=False) if mine else None
+    if found is not None:
+        return found
+    if event in EARLIER_DOER and not _codes(recipient):
+        recipient = _earlier_doer(ctx, cand, actor, lex, doers) or recipient
+    found = _reaction_maker(ctx, cand, own, lex, recipient, far=True) if mine else None
+    return recipient if found is None else found
+
+
+def _earlier_doer(ctx, cand, actor: tuple, lex, doers) -> tuple:
+    """"Lawmakers denounced the extension": whoever extended, as an earlier sentence told it;
+    the first such doer with a code that is not this act's own actor; else the state a
+    passive act of its organs belongs to (``recipients.earlier_state``)."""
+    objs = [c for c in cand.head.children if c.dep_ == "dobj"]
+    for obj in objs:
+        for doer in earlier_doers(obj, lex):
+            found = doers(doer) if doers is not None else _side(ctx, doer, _codes(actor))
+            found = tuple(a for a in found if a.code)
+            if found:
+                return found
+    return earlier_state(ctx, objs, lex)
+
+
+def _outside_claims(cand, recipient: tuple) -> tuple:
+    """The recipients not named inside what a claim the reaction verb takes says ("denied
+    claims it gets arms from X": X is what is claimed, not who is answered)."""
     for noun in _objects(cand.head):
         clause = _content(noun)
         if noun.lemma_.lower() in CHARGE_NOUNS and clause is not None:
-            # what the claim is about is not who is answered
             recipient = tuple(r for r in recipient if not _inside(r, clause))
-        if _codes(recipient):
-            return recipient
+    return recipient
+
+
+def _reaction_maker(ctx, cand, own: set, lex, recipient: tuple, far: bool):
+    """The maker of what a reaction verb reacts to, as its own sentence names it or (``far``)
+    as a claim told before does; ``recipient`` when a coded one stands outside what the claim
+    says; None when nothing is found."""
+    teller = _clause_teller(ctx, cand.head, own)
+    if teller:
+        return teller
+    if _codes(recipient):
+        return recipient
+    for noun in _objects(cand.head):
         found = content_doer(ctx, noun, own)
+        if not found and not far:
+            continue
         if not found and noun.lemma_.lower() in CHARGE_NOUNS:
             found = claim_maker(ctx, noun, own, lex)
         elif not found and noun.dep_ == "pobj":
@@ -187,7 +235,7 @@ def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
                           if (side := _side(ctx, d, own))), ())
         if found:
             return found
-    return recipient
+    return recipient if _codes(recipient) else None
 
 
 def infinitive_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
