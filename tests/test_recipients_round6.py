@@ -109,3 +109,15 @@ def test_a_reaction_to_a_claim_answers_the_claimant_not_what_the_claim_names(ana
     (event,) = _events(analyzer, text, "REJECT")
     assert _codes(event.actor) == ["RUS"]
     assert _codes(event.recipient) == ["USA"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, recipient", [
+    ("The United States sanctioned two Iranian officers it accused of plotting attacks on "
+     "U.S. officials.", "ACCUSE", ["IRN"]),
+    ("Police freed the Kenyan activists they arrested on Monday.", "COERCE", ["KEN"]),
+])
+def test_a_relative_clause_with_its_own_subject_has_its_noun_for_object(
+        analyzer, text, category, recipient):
+    (event,) = _events(analyzer, text, category)
+    assert _codes(event.recipient) == recipient

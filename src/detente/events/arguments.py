@@ -543,6 +543,8 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
                 g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 and g.ent_type_ not in NOT_PLACES)
+    if not passive and _object_antecedent(verb, subj, lex):
+        roles.recipient.insert(0, verb.head)  # "the Iranian officers it accused of ..."
     # "expelled the ambassador from Bamako", "barred him from the country": with a party as
     # the object, "from" says what the party is put out of, not a second party; but the
     # doer's own party ("withdraw its troops from Lebanon") leaves "from" naming the other side
@@ -565,6 +567,19 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
             roles.between = True
     if not roles.recipient and cand.event in TARGETED:
         roles.recipient.extend(_for_subjects(verb))
+
+
+def _object_antecedent(verb, subj, lex) -> bool:
+    """"the officers it accused", "the activists police arrested": a relative clause with a
+    subject of its own and no object has the noun it modifies for object, when that noun
+    names a party (a thing, "the sanctions the EU imposed", is no recipient)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or subj is None or subj.i == noun.i or noun.pos_ not in (
+            "NOUN", "PROPN") or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
+                                     for c in verb.children):
+        return False
+    return _party(noun, lex) or any(c.dep_ in ("amod", "compound") and c.ent_type_ in (
+        "NORP", "GPE") for c in noun.children)
 
 
 def _for_subjects(verb) -> list:
