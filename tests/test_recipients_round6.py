@@ -121,3 +121,31 @@ def test_a_relative_clause_with_its_own_subject_has_its_noun_for_object(
         analyzer, text, category, recipient):
     (event,) = _events(analyzer, text, category)
     assert _codes(event.recipient) == recipient
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, recipient", [
+    ("The Kenyan envoy, with whom Ruto held talks on Monday, left the capital.", "CONSULT",
+     ["KEN"]),
+    ("Kenya's president visited Beijing. The Chinese officials whom he met on Monday "
+     "pledged support.", "CONSULT", ["CHN"]),
+])
+def test_a_relative_pronoun_object_is_the_noun_its_clause_modifies(
+        analyzer, text, category, recipient):
+    (event,) = [e for e in _events(analyzer, text, category) if "with" in
+                e.evidence.sentence or "whom" in e.evidence.sentence]
+    assert _codes(event.recipient) == recipient
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_after_at_is_where_not_who(nlp_sm):
+    from detente.events.arguments import _relative_head
+
+    doc = nlp_sm("They condemned the attack on the embassy in Bolivia at which two petrol "
+                 "bombs were thrown.")
+    which = next(t for t in doc if t.lower_ == "which")
+    assert which.dep_ == "pobj" and which.head.head.dep_ == "relcl"
+    assert _relative_head(which).i == which.i
+    doc = nlp_sm("The envoy, with whom Ruto held talks, left.")
+    whom = next(t for t in doc if t.lower_ == "whom")
+    assert _relative_head(whom).lower_ == "envoy"

@@ -24,7 +24,8 @@ from ..ranges import Cache, uncached
 from . import adjuncts, backing, force_roles, weapons
 from .clauses import as_phrase_agent, under_holder
 from .lexicon import category_set, events_words
-from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
+from .phrases import (LOCATIVE_PREPS, WH, agent_of, instrument, phrase, speaker_of,
+                      subject_of)
 from .possessors import possessor_suffers
 
 #: Entity types of places: after a locative preposition they say where, not to whom.
@@ -247,7 +248,18 @@ def find_roles(cand, lex, *, cache: Cache = uncached) -> Roles:
     if roles.speaker is None:
         own = {t.i for t in roles.actor}
         roles.recipient = [_antecedent(t, own, lex) for t in roles.recipient]
+    roles.recipient = [_relative_head(t) for t in roles.recipient]
     return roles
+
+
+def _relative_head(tok):
+    """"the envoy, with whom he held talks": a relative pronoun object stands for the noun its
+    clause modifies; any other token is itself."""
+    if tok.lower_ not in WH or tok.dep_ not in ("pobj", "dobj") or (
+            tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS):
+        return tok  # "the embassy at which bottles were thrown": where, not who
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else tok
 
 
 def _antecedent(tok, avoid: set[int], lex):
