@@ -149,3 +149,26 @@ def test_a_relative_pronoun_after_at_is_where_not_who(nlp_sm):
     doc = nlp_sm("The envoy, with whom Ruto held talks, left.")
     whom = next(t for t in doc if t.lower_ == "whom")
     assert _relative_head(whom).lower_ == "envoy"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, actor, recipient", [
+    ('"I made a protest against the recent detention of a Japanese person in Beijing," '
+     "Japan's foreign minister said.", "PROTEST", ["JPN"], ["CHN"]),
+    ("Britain condemned the arrest of opposition leaders in Uganda, the Foreign Office said.",
+     "ACCUSE", ["GBR"], ["UGA"]),
+])
+def test_a_reaction_to_a_state_act_abroad_is_aimed_at_the_state_of_its_place(
+        analyzer, text, category, actor, recipient):
+    (event,) = _events(analyzer, text, category)
+    assert _codes(event.actor) == actor
+    assert _codes(event.recipient) == recipient
+
+
+@pytest.mark.model
+def test_a_reaction_answers_the_doer_its_object_names_with_by(analyzer):
+    text = ("France condemned the detention of its citizens by Iranian police. Kenya protested "
+            "the arrest of its fishermen by Ethiopian police.")
+    (event,) = _events(analyzer, text, "PROTEST")
+    assert _codes(event.actor) == ["KEN"]
+    assert _codes(event.recipient) == ["ETH"]

@@ -205,6 +205,21 @@ def _earlier_doer(ctx, cand, actor: tuple, lex, doers) -> tuple:
     return earlier_state(ctx, objs, lex)
 
 
+def _by_doer(ctx, noun, own: set) -> tuple:
+    """"protested the arrest of its fishermen by Ethiopian police": the coded party the act
+    noun's own "by" phrase names, not the reacting party's own."""
+    by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
+              None)
+    return _side(ctx, next((g for g in by.children if g.dep_ == "pobj"), None), own) \
+        if by is not None else ()
+
+
+def _active(verb) -> bool:
+    """An active verb: a "by" phrase the parser hung on it belongs to its object ("protested
+    the arrest of its fishermen by Ethiopian police")."""
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
 def _outside_claims(cand, recipient: tuple) -> tuple:
     """The recipients not named inside what a claim the reaction verb takes says ("denied
     claims it gets arms from X": X is what is claimed, not who is answered)."""
@@ -225,7 +240,8 @@ def _reaction_maker(ctx, cand, own: set, lex, recipient: tuple, far: bool):
     if _codes(recipient):
         return recipient
     for noun in _objects(cand.head):
-        found = content_doer(ctx, noun, own)
+        found = content_doer(ctx, noun, own) or _by_doer(ctx, noun, own) or (
+            _by_doer(ctx, cand.head, own) if _active(cand.head) else ())
         if not found and not far:
             continue
         if not found and noun.lemma_.lower() in CHARGE_NOUNS:
