@@ -139,16 +139,16 @@ def test_a_relative_pronoun_object_is_the_noun_its_clause_modifies(
 
 @pytest.mark.model
 def test_a_relative_pronoun_after_at_is_where_not_who(nlp_sm):
-    from detente.events.arguments import _relative_head
+    from detente.events.relatives import relative_head
 
     doc = nlp_sm("They condemned the attack on the embassy in Bolivia at which two petrol "
                  "bombs were thrown.")
     which = next(t for t in doc if t.lower_ == "which")
     assert which.dep_ == "pobj" and which.head.head.dep_ == "relcl"
-    assert _relative_head(which).i == which.i
+    assert relative_head(which).i == which.i
     doc = nlp_sm("The envoy, with whom Ruto held talks, left.")
     whom = next(t for t in doc if t.lower_ == "whom")
-    assert _relative_head(whom).lower_ == "envoy"
+    assert relative_head(whom).lower_ == "envoy"
 
 
 @pytest.mark.model
@@ -172,3 +172,12 @@ def test_a_reaction_answers_the_doer_its_object_names_with_by(analyzer):
     (event,) = _events(analyzer, text, "PROTEST")
     assert _codes(event.actor) == ["KEN"]
     assert _codes(event.recipient) == ["ETH"]
+
+
+@pytest.mark.model
+def test_the_situation_a_discussion_is_about_names_no_party(analyzer):
+    text = ('The foreign ministers of Chile and Peru have discussed "new changes" to the '
+            "situation in Bolivia.")
+    (event,) = _events(analyzer, text, "CONSULT")
+    assert _codes(event.actor) == ["CHL", "PER"]
+    assert _codes(event.recipient) == []

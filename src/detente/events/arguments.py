@@ -24,8 +24,8 @@ from ..ranges import Cache, uncached
 from . import adjuncts, backing, force_roles, weapons
 from .clauses import as_phrase_agent, under_holder
 from .lexicon import category_set, events_words
-from .phrases import (LOCATIVE_PREPS, WH, agent_of, instrument, phrase, speaker_of,
-                      subject_of)
+from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
+from .relatives import object_antecedent, party_noun as _party, relative_head
 from .possessors import possessor_suffers
 
 #: Entity types of places: after a locative preposition they say where, not to whom.
@@ -89,14 +89,6 @@ def _first_objects(verb) -> list:
             break
         keep.append(o)
     return keep
-
-
-def _party(tok, lex) -> bool:
-    """Whether a noun phrase head names a party (a person, a people, a body), not a thing or
-    a place ("annexed the region from X": X is the party)."""
-    return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "NORP", "ORG") or (
-        tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.agent_nouns
-                                or tok.lower_ in lex.agent_nouns))
 
 
 def _names(t) -> bool:
@@ -248,18 +240,9 @@ def find_roles(cand, lex, *, cache: Cache = uncached) -> Roles:
     if roles.speaker is None:
         own = {t.i for t in roles.actor}
         roles.recipient = [_antecedent(t, own, lex) for t in roles.recipient]
-    roles.recipient = [_relative_head(t) for t in roles.recipient]
+    roles.recipient = [relative_head(t) for t in roles.recipient]
     return roles
 
-
-def _relative_head(tok):
-    """"the envoy, with whom he held talks": a relative pronoun object stands for the noun its
-    clause modifies; any other token is itself."""
-    if tok.lower_ not in WH or tok.dep_ not in ("pobj", "dobj") or (
-            tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS):
-        return tok  # "the embassy at which bottles were thrown": where, not who
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else tok
 
 
 def _antecedent(tok, avoid: set[int], lex):
@@ -538,7 +521,8 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     # what is mobilized (reservists, troops) is the actor's own force, not a target
     obj_deps = ("iobj", "dative") if cand.event == "MOBILIZE" else ("dobj", "iobj", "dative")
     objects = _first_objects(verb)
-    if cand.event == "CONSULT" and lex.lemma(verb) in lex.topic:
+    topic = cand.event == "CONSULT" and lex.lemma(verb) in lex.topic
+    if topic:
         # "discussed their commitment to democracy in X": what is talked over, no party
         objects = [c for c in objects if _party(c, lex)]
     for c in verb.children:
@@ -555,7 +539,7 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
                 g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 and g.ent_type_ not in NOT_PLACES)
-    if not passive and _object_antecedent(verb, subj, lex):
+    if not passive and object_antecedent(verb, subj, lex):
         roles.recipient.insert(0, verb.head)  # "the Iranian officers it accused of ..."
     # "expelled the ambassador from Bamako", "barred him from the country": with a party as
     # the object, "from" says what the party is put out of, not a second party; but the
@@ -565,7 +549,9 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
                   for c in objects)
     found = [t for t in _prep_objects(verb, rec_preps, where=roles.places)
              if not (t.head.lower_ == "with" and instrument(t, lex))
-             and (means is None or t.i != means.i)]
+             and (means is None or t.i != means.i)
+             # "discussed changes to the situation": a topic's words, no party
+             and not (topic and t.pos_ == "NOUN" and not _party(t, lex))]
     # "was killed in a car bomb explosion in Beirut": how or where, no second victim
     through = {t.i for t in found if passive and force_roles.means_phrase(t, MEANS_PREPS)}
     roles.places.extend(p for t in found if t.i in through for p in force_roles.means_places(t))
@@ -579,19 +565,6 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
             roles.between = True
     if not roles.recipient and cand.event in TARGETED:
         roles.recipient.extend(_for_subjects(verb))
-
-
-def _object_antecedent(verb, subj, lex) -> bool:
-    """"the officers it accused", "the activists police arrested": a relative clause with a
-    subject of its own and no object has the noun it modifies for object, when that noun
-    names a party (a thing, "the sanctions the EU imposed", is no recipient)."""
-    noun = verb.head
-    if verb.dep_ != "relcl" or subj is None or subj.i == noun.i or noun.pos_ not in (
-            "NOUN", "PROPN") or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
-                                     for c in verb.children):
-        return False
-    return _party(noun, lex) or any(c.dep_ in ("amod", "compound") and c.ent_type_ in (
-        "NORP", "GPE") for c in noun.children)
 
 
 def _for_subjects(verb) -> list:
