@@ -181,3 +181,12 @@ def test_the_situation_a_discussion_is_about_names_no_party(analyzer):
     (event,) = _events(analyzer, text, "CONSULT")
     assert _codes(event.actor) == ["CHL", "PER"]
     assert _codes(event.recipient) == []
+
+
+@pytest.mark.model
+def test_a_demand_made_of_a_named_party_is_not_aimed_at_what_it_asks_for(analyzer):
+    text = ("Kenya's foreign minister met US envoy John Smith. Kenya demanded from Smith the "
+            "withdrawal of all foreign troops from Somalia.")
+    (event,) = _events(analyzer, text, "REQUEST")
+    assert _codes(event.actor) == ["KEN"]
+    assert _codes(event.recipient) == ["USA"]

@@ -565,6 +565,11 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
             roles.between = True
     if not roles.recipient and cand.event in TARGETED:
         roles.recipient.extend(_for_subjects(verb))
+    if cand.event == "REQUEST" and any(t.dep_ == "pobj" and t.head.head.i == verb.i and (
+            t.pos_ == "PROPN" or _party(t, lex)) for t in roles.recipient):
+        # "demanded from X the withdrawal of troops from Y": X is asked; the thing asked, Y
+        roles.recipient = [t for t in roles.recipient if not (
+            t.dep_ == "dobj" and t.pos_ == "NOUN" and not _party(t, lex))]
 
 
 def _for_subjects(verb) -> list:
