@@ -26,7 +26,7 @@ from .timeframe import frame_date, not_the_acts
 from .clauses import doer_place, victim_place
 from .arguments import find_roles
 from .phrases import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, phrase
-from .recipients import (earlier_doers, earlier_state, one_country_sides, other_party,
+from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words
 from . import counterparts, grievances, material, no_force, targets, weapons
@@ -37,6 +37,7 @@ from .triggers import Candidate
 from .reduced import restore_doer
 from .doers import reporting_force
 from .cautions import warning_event
+from .reactions import reacted_to
 
 DEFINITE = events_words("definite")
 COLLECTIVE = events_words("collective")
@@ -98,7 +99,8 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
         found = _resolve(ctx, core) if core is not None else ()
         found = found or _not_where(_resolve(ctx, span), tok, span, lex)
         if not found and tok.lower_ in PRONOUNS and speaker is not None:
-            found = _resolve(ctx, phrase(speaker))
+            # "said it sent a note to Turkey urging it": a party named between, not the speaker
+            found = coref.named_between(ctx, tok, speaker) or _resolve(ctx, phrase(speaker))
         if not found and tok.lower_ in PRONOUNS:
             found = coref.participant(ctx, tok, speaker)
         if found and not descend and not any(a.code for a in found):
@@ -226,7 +228,10 @@ def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tu
     if not any(r.code for r in recipient) and event in ADDRESSED:
         recipient = _addressee(ctx, cand, roles, lex) or recipient
     if not any(r.code for r in recipient) and event in EARLIER_DOER:
-        recipient = counterparts.others(_earlier_doer(ctx, cand, roles, lex), actor) or recipient
+        own = {t.i for t in roles.actor}
+        found = reacted_to(ctx, cand, event, actor, recipient, doers=lambda doer: () if (
+            doer.i in own) else _actors_for(ctx, [doer]))
+        recipient = counterparts.others(found, actor) or recipient
     if not recipient and content is not None and event in ADDRESSED:
         recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
     if not recipient and event in ADDRESSED:
@@ -536,21 +541,6 @@ def _addressee(ctx, cand, roles, lex) -> tuple:
 
 #: Acts aimed at whoever did the act their object names ("denounced the extension").
 EARLIER_DOER = category_set("recipient_is_earlier_doer")
-
-
-def _earlier_doer(ctx, cand, roles, lex) -> tuple:
-    """"Lawmakers denounced the extension": the recipient is whoever extended, as an earlier
-    sentence told it; the first such doer the actor list can code, not this act's own actor."""
-    own = {t.i for t in roles.actor}
-    objs = [c for c in cand.head.children if c.dep_ == "dobj"]
-    for obj in objs:
-        for doer in earlier_doers(obj, lex):
-            if doer.i in own:
-                continue
-            found = tuple(a for a in _actors_for(ctx, [doer]) if a.code)
-            if found:
-                return found
-    return earlier_state(ctx, objs, lex)
 
 
 def _others_in(ctx, cand, actor) -> tuple:
