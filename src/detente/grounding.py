@@ -115,8 +115,8 @@ _SPACES = re.compile(r"\s+")
 
 
 def name_key(name: str) -> str:
-    """Lookup key: lower case, no leading "the", no possessive, single spaces."""
-    name = name.replace("’", "'").strip()
+    """Lookup key: lower case, no "the" or possessive, single spaces, "El-Fasher" as "El Fasher"."""
+    name = name.replace("’", "'").replace("-", " ").strip()
     if name[:4].lower() == "the ":
         name = _THE.sub("", name)
     if name.endswith("'s"):
@@ -254,6 +254,8 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
                                                             "attr", "oprd"):
         if trigger.head.pos_ in ("VERB", "AUX"):
             anchors.add(trigger.head.i)
+    elif tree.split_auxiliary(trigger) is not None:
+        anchors.add(trigger.head.i)  # "were on Friday killed": the date is the participle's
     passable = TEMPORAL_NOUNS if kind == "date" else LOCATION_NOUNS | TEMPORAL_NOUNS
     inside = set(range(span.start, span.end))
     tok = span.root

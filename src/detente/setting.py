@@ -46,23 +46,40 @@ ARMED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_code
 #: how many sentences back a mention may stand for a later bare one
 LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
-#: "MOMBASA —", "SAN JOSE, COSTA RICA —", "Kabul, Afghanistan -": an upper-case (or title-case,
-#: followed by a comma and a country) place name, then a dash, opening the article
+#: "MOMBASA —", "SAN JOSE, COSTA RICA —", "Kabul, Afghanistan -", "KATHMANDU:", "KYIV, April 16
+#: (Reuters) -", "CHISINAU, September 10. /TASS/.", "Dera Ismail Khan (Reuters) –": an
+#: upper-case place name (or a title-case one followed by a comma, a bracket or a colon), an
+#: optional region after a comma, an optional date and an optional wire agency, then a dash or
+#: a colon. A date or an agency may stand for the dash ("Lagos, June 3 (IANS) Police said").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_AGENCY = r"\([A-Z][A-Za-z&-]{1,14}\)|/[A-Z]{2,12}/\.?"
+_DASH = r"—|–|--| - |-(?=\s)"
 _DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Z .'’-]{1,40}?|[A-Z][\w .'’-]{1,40}?(?=,))"
-    r"(?:,\s*(?P<region>[A-Za-z .'’-]{2,40}?))?\s*(?:—|–|--| - )\s*\S")
+    r"\A\s*(?P<place>[A-Z][A-Z .'’/-]{1,40}?(?=\s*(?:[,(]|:\s|" + _DASH + r"))"
+    r"|[A-Z][\w .'’-]{1,40}?(?=\s*(?:,|\s(?:" + _AGENCY + r")\s*(?:" + _DASH + r"))))"
+    r"(?:,\s*(?!" + _MONTH + r"\s*\d)(?P<region>[A-Za-z][A-Za-z .'’-]{1,40}?)"
+    r"(?=\s*(?:[,(]|" + _DASH + r")))?"
+    r"(?:,?\s*(?P<date>" + _MONTH + r"\s*\d{1,2}\.?))?"
+    r"\s*,?\s*(?P<agency>" + _AGENCY + r")?"
+    r"\s*(?P<dash>" + _DASH + r"|:(?=\s))?\s*\S")
 
 
 def dateline_match(text: str) -> re.Match | None:
     """The dateline opening ``text`` (groups ``place`` and ``region``), else None: the one
     dateline reader, shared with the places stage."""
-    return _DATELINE.match(text[:120])
+    match = _DATELINE.match(text[:120])
+    if match is None or not (match.group("dash") or match.group("agency")
+                             or match.group("date")):
+        return None
+    return match
 
 
 def dateline_place(text: str) -> str | None:
-    """The place of a dateline that opens ``text`` (the region after a comma if any)."""
+    """The place of a dateline that opens ``text`` (the region after a comma if any), for the
+    story's setting: a bureau's dateline only ("KABUL —"), not a wire's ("BANGKOK, May 2
+    (Reuters) -", "NAIROBI:"), which as often heads a story from a neighbouring state."""
     m = dateline_match(text)
-    if not m:
+    if not m or m.group("date") or m.group("agency") or m.group("dash") in (None, ":"):
         return None
     place = (m.group("region") or m.group("place")).strip(" .")
     return place.title() if place.isupper() else place

@@ -16,12 +16,12 @@ from typing import Mapping
 
 from .. import coref, tree
 from ..dates import clause_dates, date_for
-from ..places import dateline_place, object_place, sibling_venue, venue_places
+from ..places import object_place, sibling_venue, venue_places
 from ..records import Actor, DateRef
 from ..ranges import starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
-from .placing import own_place
+from .placing import dateline_venue, own_place
 from .timeframe import frame_date, not_the_acts
 from .clauses import doer_place, victim_place
 from .arguments import find_roles
@@ -367,6 +367,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                                            recipient, location)
         if event == "CONSULT" and mode is None:  # once the host is known ("at the Kremlin")
             mode = consult_mode(actor, recipient, location)
+        location = location or dateline_venue(ctx, sent, cand, actor + recipient)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
@@ -417,7 +418,7 @@ def _when_where(ctx, sent, cand, roles):
         venues = venue_places(ctx, sent, cand.head)
         location = _tied(ctx, venues, cand, avoid) or sibling_venue(venues, cand.head, avoid) \
             or victim_place(ctx, sent, cand.event, roles.recipient) \
-            or doer_place(ctx, sent, cand.event, roles.actor) or dateline_place(ctx, sent)
+            or doer_place(ctx, sent, cand.event, roles.actor)
     return since, date, location
 
 

@@ -1,0 +1,133 @@
+"""Places and dates of wire-style stories: wire datelines ("KYIV, April 16 (Reuters) -"), the
+dateline's place for later events of its country, villages the gazetteer lacks, regions the
+NER takes for organisations, kind nouns closing a name ("Zamfara State"), hyphenated names,
+"the state capital", visits, a date splitting an auxiliary from its participle, "a fortnight
+ago" and states held since a date. Made-up sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.places import default_gazetteer, find_places
+from detente.records import Article
+from detente.setting import dateline_match, dateline_place
+
+PUBLISHED = dt.date(2025, 3, 14)  # a Friday
+
+
+def _events(analyzer, text):
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    return result.events
+
+
+def _where(ev):
+    return (ev.location.name, ev.location.country) if ev.location else None
+
+
+@pytest.mark.parametrize("text, place, region", [
+    ("KYIV, April 16 (Reuters) - One man was hurt.", "KYIV", None),
+    ("ISLAMABAD, Feb 5 (KUNA) -- Ten men were hurt.", "ISLAMABAD", None),
+    ("GOMA, Democratic Republic of Congo, July 8 (Reuters) - Rebels said.", "GOMA",
+     "Democratic Republic of Congo"),
+    ("CHISINAU, September 10. /TASS/. The minister will travel.", "CHISINAU", None),
+    ("Dera Ismail Khan (Reuters) – Militants attacked.", "Dera Ismail Khan", None),
+    ("KATHMANDU: Floods hit the valley.", "KATHMANDU", None),
+    ("Lagos, June 3 (IANS) Police said.", "Lagos", None),
+])
+def test_wire_datelines_are_read(text, place, region):
+    match = dateline_match(text)
+    assert (match.group("place"), match.group("region")) == (place, region)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts: the war goes on.",
+    "The U.N. (United Nations) said it would help.",
+    "U.S. President John Doe said nothing.",
+])
+def test_openings_that_are_no_dateline(text):
+    assert dateline_match(text) is None
+
+
+def test_a_wire_dateline_does_not_set_the_story_s_country():
+    # a wire's bureau often files on a neighbour: only a bureau-style dateline counts
+    assert dateline_place("BANGKOK, May 2 (Reuters) - Troops shelled a town.") is None
+    assert dateline_place("BANGKOK: Troops shelled a town.") is None
+    assert dateline_place("BANGKOK — Troops shelled a town.") == "Bangkok"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("El-Fasher", "SDN"),
+    ("Democratic Republic of Congo", "COD"),
+    ("Congo", "COD"),
+    ("Republic of Congo", "COG"),
+])
+def test_names_the_gazetteer_knows(name, country):
+    assert default_gazetteer().lookup(name).country == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen attacked Tundra village in Borno State on Friday.",
+     [("Tundra", "NGA"), ("Borno", "NGA")]),
+    ("Militants stormed a post in Pakistan's northern Khyber Pakhtunkhwa province.",
+     [("Pakistan", "PAK"), ("Khyber Pakhtunkhwa", "PAK")]),
+    ("Officials in Kano, the state capital, said nothing.", [("Kano", "NGA")]),
+    ("Troops shelled houses in Qaroun village, near El-Fasher.",
+     [("Qaroun", "SDN"), ("El Fasher", "SDN")]),
+])
+def test_places_named_in_news_style(nlp_sm, text, expected):
+    found = [(p.name, p.country) for p in find_places(nlp_sm(text), default_gazetteer())]
+    assert found == expected
+
+
+@pytest.mark.model
+def test_a_people_s_word_before_village_is_no_village(nlp_sm):
+    found = find_places(nlp_sm("Settlers raided a Palestinian village at dawn."),
+                        default_gazetteer())
+    assert found == []
+
+
+@pytest.mark.model
+def test_the_village_is_not_the_city_the_story_is_filed_from(nlp_sm):
+    text = ("GUSAU — Gunmen stormed a community on Monday. They burned the village and "
+            "left.")
+    found = [(p.text, p.name) for p in find_places(nlp_sm(text), default_gazetteer())]
+    assert found == [("GUSAU", "Gusau")]
+
+
+@pytest.mark.model
+def test_the_dateline_places_later_events_of_its_country(analyzer):
+    text = ("KANO, Nigeria — Gunmen killed four farmers on Monday, police said. "
+            "Nigerian soldiers later arrested two suspects, the army said.")
+    events = _events(analyzer, text)
+    arrest = next(e for e in events if e.event == "COERCE")
+    assert _where(arrest) == ("Kano", "NGA")
+
+
+@pytest.mark.model
+def test_the_dateline_does_not_place_a_neighbour_s_event(analyzer):
+    text = "BANGKOK: A Myanmar military airstrike on a village killed ten civilians on Tuesday."
+    strike = next(e for e in _events(analyzer, text) if e.event == "ASSAULT")
+    assert strike.location is None
+
+
+@pytest.mark.model
+def test_a_visit_is_held_in_the_place_visited(analyzer):
+    events = _events(analyzer, "The Moldovan foreign minister will visit Moscow on March 20.")
+    visit = next(e for e in events if e.event == "CONSULT")
+    assert (_where(visit), visit.date, visit.modality) == (("Moscow", "RUS"), "2025-03-20",
+                                                           "future")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date", [
+    ("Six villagers were on Tuesday killed by gunmen in Borno State, police said.",
+     "2025-03-11"),
+    ("Gunmen killed nine traders in Borno State about a fortnight ago.", "2025-02"),
+    ("The rebels have besieged the town since May 10, 2024, residents said.", "2024-05-10"),
+])
+def test_dates_of_wire_constructions(analyzer, text, date):
+    events = [e for e in _events(analyzer, text) if e.event in ("ASSAULT", "COERCE")]
+    assert [e.date for e in events] == [date]
