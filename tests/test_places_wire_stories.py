@@ -131,3 +131,15 @@ def test_a_visit_is_held_in_the_place_visited(analyzer):
 def test_dates_of_wire_constructions(analyzer, text, date):
     events = [e for e in _events(analyzer, text) if e.event in ("ASSAULT", "COERCE")]
     assert [e.date for e in events] == [date]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, place", [
+    ("Four farmers were killed on Sunday when gunmen attacked a village in northeastern "
+     "Nigeria.", "ASSAULT", ("Nigeria", "NGA")),
+    ("Rebels said they took control of the town of Bunia on Sunday.", "COERCE",
+     ("Bunia", "COD")),
+])
+def test_places_of_acts_of_force(analyzer, text, event, place):
+    found = [e for e in _events(analyzer, text) if e.event == event]
+    assert [_where(e) for e in found] == [place]

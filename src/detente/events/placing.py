@@ -15,8 +15,8 @@ Two places a meeting takes from the phrases around it:
 - the place a visit's verb takes as object: "will visit Moscow on May 2"
   (``visited_place_verbs``).
 
-A "when" or "as" clause tells the occasion of the act it hangs on: its place is the act's
-when the act's own clause names none ("were killed when gunmen attacked X village";
+A "when" or "as" clause tells the occasion of the act of force it hangs on: its place is the
+act's when the act's own clause names none ("were killed when gunmen attacked X village";
 ``occasion_marks``).
 
 A place that "has witnessed" or "saw" an act is where it happens: "El Fasher has witnessed
@@ -62,8 +62,9 @@ def own_place(ctx, cand):
     if found is None and occasion is not None and tree.is_verb(occasion):
         found = place_for(ctx, occasion, targets=False) or _fronted_venue(ctx, occasion)
     if found is None:
-        found = _scene_subject(ctx, cand.noun if cand.noun is not None else cand.head) or \
-            _occasion_place(ctx, cand.head)
+        found = _scene_subject(ctx, cand.noun if cand.noun is not None else cand.head)
+    if found is None and cand.event in PLACED_BY_TARGET:
+        found = _occasion_place(ctx, cand.head)
     if found is not None:
         return found
     if cand.event in DEPLOYED:
@@ -105,9 +106,9 @@ def _scene_subject(ctx, noun):
 
 
 def _occasion_place(ctx, verb):
-    """"were killed when their house was swept away in X village", "died as gunmen stormed X":
-    the place of a "when"/"as" clause on the trigger is the act's, when the trigger's own
-    clause names no place (nothing else in the sentence to prefer)."""
+    """"were killed when gunmen attacked X village", "died as gunmen stormed X": the place of
+    a "when"/"as" clause on an act of force is the act's, when the act's own clause names no
+    place (not "condemned the junta, as soldiers killed five in X": a comment made elsewhere)."""
     if not tree.is_verb(verb):
         return None
     for clause in verb.children:
