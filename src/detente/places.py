@@ -316,14 +316,15 @@ def _at_venue(tok, trigger) -> bool:
 _ARGUMENT_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pobj")
 
 
-def dateline_place(ctx, sent, parties=()) -> Place | None:
+def dateline_place(ctx, sent, parties=(), elsewhen=False) -> Place | None:
     """The dateline's place ("KATHMANDU —") for an event with no place of its own: in the lead
     sentence that holds the dateline, unless a party of the event is of another state (a story
     filed from a neighbour's capital: "BANGKOK: A Myanmar airstrike killed ten"); further
     down, for an event with a party of the dateline's state and none of another ("KABUL —"
     ... "police arrested two men": in Afghanistan, so at the dateline as far as the text
-    tells; not an act between two states, and not when the dateline names only a country).
-    ``parties``: the event's actor and recipient country codes."""
+    tells). Not further down: an act between two states; an act told as history, a plan or a
+    supposition (``elsewhen``: of another time, so of any place); a dateline that names only
+    a country. ``parties``: the event's actor and recipient country codes."""
     match = dateline_match(ctx.text())
     if match is None:
         return None
@@ -334,7 +335,7 @@ def dateline_place(ctx, sent, parties=()) -> Place | None:
     states = {code for code in parties if code in default_gazetteer().countries}
     if sent.start_char <= start < sent.end_char:
         return found[0] if states <= {found[0].country} else None
-    if found[0].feature == "country":
+    if found[0].feature == "country" or elsewhen:
         return None  # "MARANCHON, SPAIN —": a country says no more than the parties do
     return found[0] if states == {found[0].country} else None
 

@@ -367,13 +367,13 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                                            recipient, location)
         if event == "CONSULT" and mode is None:  # once the host is known ("at the Kremlin")
             mode = consult_mode(actor, recipient, location)
-        location = location or dateline_venue(ctx, sent, cand, actor + recipient)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
         modality = material.plotted(cand, modality)
         event, mode, modality = _threat_or_refusal(lex, cand, roles, actor, speaker_actors,
                                                    event, mode, modality)
+        location = location or dateline_venue(ctx, sent, cand, actor + recipient, modality)
         draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,
                       location, contexts(lex, sent, cand, ctx.cache))
         draft.extra["speaker"] = roles.speaker

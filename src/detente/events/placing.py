@@ -177,10 +177,10 @@ def _destination(ctx, verb):
     return None
 
 
-def dateline_venue(ctx, sent, cand, parties):
+def dateline_venue(ctx, sent, cand, parties, modality):
     """The dateline's place for an act with none of its own (``places.dateline_place``); not
     for an act a speaker tells in quotation marks, which may have happened anywhere ("When I
     took my children to school, they refused them")."""
     if in_quotes(ctx, cand.head):
         return None
-    return dateline_place(ctx, sent, [p.code for p in parties])
+    return dateline_place(ctx, sent, [p.code for p in parties], modality != "asserted")
