@@ -143,3 +143,11 @@ def test_dates_of_wire_constructions(analyzer, text, date):
 def test_places_of_acts_of_force(analyzer, text, event, place):
     found = [e for e in _events(analyzer, text) if e.event == event]
     assert [_where(e) for e in found] == [place]
+
+
+@pytest.mark.model
+def test_a_place_on_a_side_of_a_clash_is_the_clash_s(analyzer):
+    text = ("Rebels killed five Malian soldiers on Saturday. Heavy clashes erupted between the "
+            "rebel group and the Malian army in the town of Gao on Sunday.")
+    found = [(_where(e), e.date) for e in _events(analyzer, text) if e.event == "ASSAULT"]
+    assert found == [(None, "2025-03-08"), (("Gao", "MLI"), "2025-03-09")]

@@ -19,6 +19,9 @@ A "when" or "as" clause tells the occasion of the act of force it hangs on: its 
 act's when the act's own clause names none ("were killed when gunmen attacked X village";
 ``occasion_marks``).
 
+A place hung on a side of a clash "between" two is the clash's: "clashes between rebels and
+the army in the city".
+
 A place that "has witnessed" or "saw" an act is where it happens: "El Fasher has witnessed
 heavy fighting" (``scene_verbs``).
 
@@ -64,7 +67,7 @@ def own_place(ctx, cand):
     if found is None:
         found = _scene_subject(ctx, cand.noun if cand.noun is not None else cand.head)
     if found is None and cand.event in PLACED_BY_TARGET:
-        found = _occasion_place(ctx, cand.head)
+        found = _occasion_place(ctx, cand.head) or _between_place(ctx, cand.head)
     if found is not None:
         return found
     if cand.event in DEPLOYED:
@@ -121,6 +124,23 @@ def _occasion_place(ctx, verb):
         places = ctx.places_in(sent.start_char, sent.end_char)
         if places and all(lo <= p.start < hi for p in places):
             return place_for(ctx, clause, targets=True)
+    return None
+
+
+def _between_place(ctx, noun):
+    """"clashes between rebels and the army in the city": the place the parser hangs on a
+    side named after "between" is where the clash between them is."""
+    owners = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]  # "clashes erupted between"
+    sides = [c for owner in owners for p in owner.children
+             if p.dep_ == "prep" and p.lower_ == "between" for c in p.children if c.dep_ == "pobj"]
+    sides += [c for side in sides for c in side.conjuncts]
+    wanted = {side.i for side in sides}
+    sent = noun.sent
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        tok = _phrase_head(ctx, place)
+        if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and \
+                tok.head.head.i in wanted:
+            return place
     return None
 
 
