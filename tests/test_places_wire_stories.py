@@ -35,6 +35,7 @@ def _where(ev):
     ("Dera Ismail Khan (Reuters) – Militants attacked.", "Dera Ismail Khan", None),
     ("KATHMANDU: Floods hit the valley.", "KATHMANDU", None),
     ("Lagos, June 3 (IANS) Police said.", "Lagos", None),
+    ("Tunis - Police fired tear gas.", "Tunis", None),
 ])
 def test_wire_datelines_are_read(text, place, region):
     match = dateline_match(text)
@@ -151,3 +152,11 @@ def test_a_place_on_a_side_of_a_clash_is_the_clash_s(analyzer):
             "rebel group and the Malian army in the town of Gao on Sunday.")
     found = [(_where(e), e.date) for e in _events(analyzer, text) if e.event == "ASSAULT"]
     assert found == [(None, "2025-03-08"), (("Gao", "MLI"), "2025-03-09")]
+
+
+@pytest.mark.model
+def test_a_place_that_only_locates_another_is_not_the_venue(analyzer):
+    text = ("Troops seized two villages in Tigray, one to the south of the regional capital "
+            "Mekelle, on Monday.")
+    seized = [e for e in _events(analyzer, text) if e.event == "COERCE"]
+    assert [_where(e) for e in seized] == [("Tigray", "ETH")]

@@ -174,9 +174,28 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
             found.append(place)
     if not found:
         return None
+    found = [p for p in found if not _reference_point(token.doc, p)] or found
     # the most specific place wins: a city over the country it lies in
     rank = {"site": 0, "city": 0, "region": 1, "country": 2}
     return min(found, key=lambda p: (rank.get(p.feature, 1), abs(p.start - token.idx)))
+
+
+#: direction words of a place given by another ("20 km north of X", "to the south of X")
+_DIRECTIONS = knowledge.words(_PLACES, "direction_words")
+
+
+def _reference_point(doc, place: Place) -> bool:
+    """A place that only locates another: "seized towns to the south of X", "the town of Y,
+    southwest of X", "430km northwest of X" (not "in the north of X", which is inside X)."""
+    root = place_root(doc, place)
+    if root is None:
+        return False
+    tok = tree.climb(root, ("conj", "appos", "compound"), limit=3)  # "the capital X"
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    direction = tok.head.head
+    return direction.lower_ in _DIRECTIONS and not (
+        direction.dep_ == "pobj" and direction.head.lower_ in VENUE_PREPS)
 
 
 def place_root(doc, place: Place):

@@ -48,7 +48,8 @@ LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"]
 
 #: "MOMBASA —", "SAN JOSE, COSTA RICA —", "Kabul, Afghanistan -", "KATHMANDU:", "KYIV, April 16
 #: (Reuters) -", "CHISINAU, September 10. /TASS/.", "Dera Ismail Khan (Reuters) –": an
-#: upper-case place name (or a title-case one followed by a comma, a bracket or a colon), an
+#: upper-case place name (or a title-case one of up to three words followed by a spaced dash,
+#: "Tunis - Police fired", or by a comma or a wire agency's bracket), an
 #: optional region after a comma, an optional date and an optional wire agency, then a dash or
 #: a colon. A date or an agency may stand for the dash ("Lagos, June 3 (IANS) Police said").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -56,6 +57,7 @@ _AGENCY = r"\([A-Z][A-Za-z&-]{1,14}\)|/[A-Z]{2,12}/\.?"
 _DASH = r"—|–|--| - |-(?=\s)"
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z .'’/-]{1,40}?(?=\s*(?:[,(]|:\s|" + _DASH + r"))"
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?= (?:—|–|-) )"
     r"|[A-Z][\w .'’-]{1,40}?(?=\s*(?:,|\s(?:" + _AGENCY + r")\s*(?:" + _DASH + r"))))"
     r"(?:,\s*(?!" + _MONTH + r"\s*\d)(?P<region>[A-Za-z][A-Za-z .'’-]{1,40}?)"
     r"(?=\s*(?:[,(]|" + _DASH + r")))?"
