@@ -195,3 +195,14 @@ def split_auxiliary(verb):
         if c.i in between and c.dep_ not in _BETWEEN_DEPS:
             return None
     return head
+
+
+def set_off_at_end(span) -> bool:
+    """A phrase set off by a comma at the very end of its sentence ("..., about a year ago."):
+    an adverbial of the whole sentence, wherever the parser hangs it."""
+    doc, sent = span.doc, span.sent
+    before, after = span.start - 1, span.end
+    if after < sent.end and doc[after].text in (".", "!", "?"):
+        after += 1
+    return before > sent.start and doc[before].text == "," and all(
+        doc[i].is_space for i in range(after, sent.end))

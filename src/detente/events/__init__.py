@@ -37,6 +37,7 @@ from . import modality as modality_mod
 from .parties import with_party_sectors
 from .quoted import voice_quoted
 from .retellings import merge_retellings
+from .also_acts import carry_also
 from .history import carry_history
 from .scene import carry_scene
 from .timeframe import said_now
@@ -138,6 +139,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     aim_criticisms(kept, lex)
     carry_scene(kept, ctx)
     carry_history(kept, ctx)
+    carry_also(kept, ctx)
     modality_mod.date_aged(kept, published, ctx)
     said_now(kept, published)
     kept = [d for d in kept if worth_keeping(d, lex)]  # wishes and conditions, not events
