@@ -170,3 +170,12 @@ def test_an_also_act_takes_the_date_of_the_same_party_s_act_before(analyzer):
             "High Court also ordered the school to pay damages.")
     orders = [e.date for e in _events(analyzer, text) if e.event == "REQUEST"]
     assert orders == ["2025-03-04", "2025-03-04"]
+
+
+@pytest.mark.model
+def test_an_undated_act_where_the_dated_incident_was_continues_it(analyzer):
+    text = ("A military jet dropped three bombs on Tonbo village in the Sagaing region on "
+            "Tuesday afternoon, according to a villager. He said houses had been destroyed in "
+            "the village.")
+    strikes = [(_where(e), e.date) for e in _events(analyzer, text) if e.event == "ASSAULT"]
+    assert strikes == [(("Tonbo", "MMR"), "2025-03-11")] * 2
