@@ -29,6 +29,7 @@ from . import tree
 from .setting import dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
                         default_gazetteer, name_key, place_phrase_head)
+from .place_names import named_part, region_in_place
 from .ranges import Overlaps
 from .records import Place
 
@@ -73,10 +74,10 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
             if _initials_modifier(ent):
                 continue  # "U.S. sanctions", "U.K. aid": whose, as "American" is, not where
             text, start = _trim(ent.text, ent.start_char)
-            text = _named_part(text, gazetteer)
+            text = named_part(text, gazetteer)
             mentions.append((start, start + len(text), text, ent.label_))
     text_all = docview.text(doc)
-    mentions = [m if m[3] in PLACE_LABELS or not _region_in_place(
+    mentions = [m if m[3] in PLACE_LABELS or not region_in_place(
         gazetteer.lookup(m[2]), text_all, m[0], m[1]) else (*m[:3], "GPE") for m in mentions]
     mentions = [m for m in mentions if name_key(m[2]) not in _NOT_PLACES
                 and _plausible(gazetteer.lookup(m[2]), m[3])]
@@ -383,35 +384,6 @@ def _trim(text: str, start: int) -> tuple[str, int]:
 
 
 _LEAD_POSSESSIVE = re.compile(r"^['’]s\s+")
-#: kind nouns that may close a region's name without being part of the gazetteer's name:
-#: "Zamfara State", "Sagaing Region", "Rakhine state"
-_NAME_SUFFIXES = knowledge.words(_PLACES, "name_suffix_nouns")
-
-
-def _named_part(text: str, gazetteer: Gazetteer) -> str:
-    """The name in a mention the gazetteer knows only without its kind noun ("Zamfara
-    State" -> "Zamfara"); the mention itself otherwise."""
-    head, _, last = text.rpartition(" ")
-    if head and last.lower() in _NAME_SUFFIXES and not gazetteer.candidates(text) and \
-            gazetteer.candidates(head):
-        return head
-    return text
-
-
-#: "in Pakistan's northern X", "in X": a region named where only a place can stand
-_REGION_BEFORE = re.compile(r"(?:\b(?:in|at|near|across|throughout)|['’]s)\s+(?:the\s+)?"
-                            r"(?:[a-z-]+\s+)?$")
-_REGION_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,6}\)\s*)?(?i:province|region|state|governorate"
-                           r"|district|oblast|prefecture)\b")
-
-
-def _region_in_place(entry: Entry | None, text: str, start: int, end: int) -> bool:
-    """A region of the gazetteer the NER took for an organisation or a person
-    ("Khyber Pakhtunkhwa" tagged ORG) where its words say it is a place: after "in" or a
-    country's possessive, or before its kind noun ("X (KP) province")."""
-    return entry is not None and entry.feature == "region" and bool(
-        _REGION_BEFORE.search(text[max(0, start - 40):start])
-        or _REGION_AFTER.match(text[end:end + 30]))
 
 
 # --- places named without a gazetteer name -------------------------------------------------
