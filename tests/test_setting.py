@@ -263,6 +263,8 @@ def test_an_appositive_gives_an_unknown_person_a_country(nlp_sm, kb):
     ("GAO, Mali, March 9 (AFP): Soldiers said.", ("GAO", "Mali", "March 9", "(AFP)")),
     ("QUITO (AP) — A judge ruled.", ("QUITO", None, None, "(AP)")),
     ("Officials said: nothing.", None),
+    # a lead naming a group and its initials is no dateline
+    ("The main rebel group, Forces for National Renewal (FNR), rejected the offer.", None),
 ])
 def test_a_wire_dateline_may_carry_the_day_and_the_agency(text, parts):
     match = dateline_match(text)

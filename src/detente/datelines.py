@@ -14,8 +14,9 @@ import re
 
 #: "MOMBASA —", "SAN JOSE, COSTA RICA —", "Kabul, Afghanistan -", "KATHMANDU:", "KYIV, April 16
 #: (Reuters) -", "CHISINAU, September 10. /TASS/.", "Dera Ismail Khan (Reuters) –": an
-#: upper-case place name (or a title-case one of up to three words followed by a spaced dash,
-#: "Tunis - Police fired", or by a comma or a wire agency's bracket), an
+#: upper-case place name (or a title-case one of up to three capitalised words followed by a
+#: spaced dash, "Tunis - Police fired", or by a comma or a wire agency's bracket; not "The main
+#: rebel group, Forces for ... (FDD), insisted"), an
 #: optional region after a comma, an optional date and an optional wire agency, then a dash or
 #: a colon. A date or an agency may stand for the dash ("Lagos, June 3 (IANS) Police said").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -24,7 +25,8 @@ _DASH = r"—|–|--| - |-(?=\s)"
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z .'’/-]{1,40}?(?=\s*(?:[,(]|:\s|" + _DASH + r"))"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?= (?:—|–|-) )"
-    r"|[A-Z][\w .'’-]{1,40}?(?=\s*(?:,|\s(?:" + _AGENCY + r")\s*(?:" + _DASH + r"))))"
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?=\s*(?:,|\s(?:" + _AGENCY + r")\s*(?:"
+    + _DASH + r"))))"
     r"(?:,\s*(?!" + _MONTH + r"\s*\d)(?P<region>[A-Za-z][A-Za-z .'’-]{1,40}?)"
     r"(?=\s*(?:[,(]|" + _DASH + r")))?"
     r"(?:,?\s*(?P<date>" + _MONTH + r"\s*\d{1,2}\.?))?"
