@@ -338,7 +338,9 @@ def _indirect(ctx, taken) -> list[Quote]:
             content = doc[lo.i:hi.i + 1]
             if covered(content.start_char, content.end_char):
                 continue  # the direct quote already covers this
-            body = re.sub(r"^(?:that|whether)\s+", "", content.text).rstrip(" ,.;:")
+            # a paragraph break ends the report, where the parse ran two paragraphs together
+            body = re.sub(r"^(?:that|whether)\s+", "", content.text).split("\n", 1)[0]
+            body = body.rstrip(" ,.;:")
             if len(body.split()) < 3:
                 continue
             when = date_for(ctx, tok)
@@ -452,6 +454,9 @@ def _phrase_speaker(ctx, head) -> Actor | None:
         spans.append(doc[head.left_edge.i:prep.right_edge.i + 1])
     for n, span in enumerate(spans):
         found = speakers.pick(ctx, ctx.actors.resolve(span), head, within=n == 0)
+        if found is not None and found.code is None and n + 1 < len(spans) \
+                and head.pos_ == "NOUN" and not speakers.is_person(ctx, found):
+            found = _for_body(ctx, found, spans[n + 1], head) or found
         if found is not None:
             return speakers.described(ctx, speakers.by_title(ctx, found, head))
     if head.lower_ in PRONOUNS:
@@ -459,6 +464,16 @@ def _phrase_speaker(ctx, head) -> Actor | None:
     # "the head of the aid group", not just "the head"; a name without its apposition
     words = spans[-1] if len(spans) > 1 else doc[head.left_edge.i:head.i + 1]
     return Actor(text=words.text, code=None, start=words.start_char, end=words.end_char)
+
+
+def _for_body(ctx, title: Actor, span, head) -> Actor | None:
+    """"A spokesman for the Kremlin said": a title of no country speaks for the body or
+    state named in its prepositional phrase, and keeps its office."""
+    body = next((a for a in ctx.actors.resolve(span) if a.code and a.start > head.idx), None)
+    if body is None or speakers.is_person(ctx, body):
+        return None
+    return replace(body, text=span.text, start=span.start_char, end=span.end_char,
+                   role=title.role or body.role, sector=body.sector or title.sector)
 
 
 def _pronoun_speaker(ctx, head) -> Actor | None:
@@ -477,7 +492,21 @@ def _pronoun_speaker(ctx, head) -> Actor | None:
         if (said is not None and found is not None and found.start < said[0]
                 and speakers.names_person(ctx, said[1])):
             return said[1]
-    return speakers.described(ctx, found) if found is not None else None
+    return _held_title(ctx, found) if found is not None else None
+
+
+def _held_title(ctx, found: Actor) -> Actor:
+    """The antecedent of a pronoun as its own subject phrase resolves: "The top diplomat said
+    …. “…,” he said." is whoever "the top diplomat" is (``by_title``, ``by_description``), not
+    the country the actor stage read in the title."""
+    span = None
+    if found.role and found.start >= 0 and not speakers.is_person(ctx, found):
+        span = ctx.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is not None and span.root.pos_ == "NOUN":
+        held = _speaker(ctx, span.root)
+        if held is not None and speakers.names_person(ctx, held):
+            return held
+    return speakers.described(ctx, found)
 
 
 def _last_named(ctx, at: int):

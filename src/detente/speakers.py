@@ -34,6 +34,8 @@ _PERSON_NOUNS = knowledge.words(_SPEECH, "person_descriptions")
 #: descriptor word -> sector, for a speaker whose descriptor names no body or title with one
 _WORD_SECTORS = {w: code for code, words in knowledge.table(_SPEECH, "descriptor_sectors").items()
                  for w in words}
+#: code of a body -> the sector of the named people who speak for it with none of their own
+_STAFF_SECTORS = knowledge.table(_SPEECH, "staff_sectors")
 #: capitalised words of a body's name that make its staff scholars ("Acme Research Center")
 _SCHOLARLY = knowledge.words(_SPEECH, "scholarly_bodies")
 #: "a Ruritania analyst", "an expert on Ruritanian trade": the country is the field studied
@@ -47,6 +49,8 @@ _TOPIC_STEPS = 5
 _NEW_REACH = 400
 #: how far back (in characters) a title alone may reach for the person who holds it
 _TITLE_REACH = 6000
+#: how far after (in characters) a title with its country may look for the name of its holder
+_TITLE_AHEAD = 900
 #: dependencies of the words of a title written before a name ("special rapporteur Jane Roe")
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "det", "punct", "npadvmod", "poss", "case"})
 #: how many prepositional steps lead from a name up to the title it is in apposition to
@@ -144,18 +148,7 @@ def by_title(ctx, speaker: Actor, head) -> Actor:
         return speaker
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
         return speaker
-    word = head.lemma_.lower()
-    best = None
-    titled = _titled(ctx)
-    for k in range(bisect.bisect_left(titled[0], speaker.start) - 1, -1, -1):
-        actor = titled[1][k]  # the most recent first
-        if speaker.start - actor.start > _TITLE_REACH:
-            break
-        if actor.role.split()[-1].lower() != word or body and not names_person(ctx, actor):
-            continue
-        if speaker.code is None or actor.code is None or actor.code == speaker.code:
-            best = actor
-            break
+    best = _holder(ctx, speaker, head.lemma_.lower(), body)
     if best is None:
         return speaker
     # the mention as resolved (with the country the story gives it), not as first scanned
@@ -163,6 +156,28 @@ def by_title(ctx, speaker: Actor, head) -> Actor:
     held = next((a for a in ctx.actors.resolve(span) if a.name == best.name), best)
     return replace(held, text=speaker.text, start=speaker.start, end=speaker.end,
                    code=held.code or speaker.code)
+
+
+def _holder(ctx, speaker: Actor, word: str, body: bool) -> Actor | None:
+    """The named person last introduced with the title ``word`` before the speaker's mention,
+    whose country agrees; else, for a title that gives its country or body ("Ruritania's
+    foreign minister said"), the first so named shortly after: a lead often gives the office
+    and names its holder in the next paragraph."""
+    titled = _titled(ctx)
+    at = bisect.bisect_left(titled[0], speaker.start)
+    before = range(at - 1, -1, -1)  # the most recent first
+    after = range(at, len(titled[1])) if speaker.code is not None else range(0)
+    for steps, reach in ((before, _TITLE_REACH), (after, _TITLE_AHEAD)):
+        for k in steps:
+            actor = titled[1][k]
+            if abs(speaker.start - actor.start) > reach:
+                break
+            if actor.start == speaker.start or actor.role.split()[-1].lower() != word \
+                    or body and not names_person(ctx, actor):
+                continue
+            if speaker.code is None or actor.code is None or actor.code == speaker.code:
+                return actor
+    return None
 
 
 def describes_person(head) -> bool:
@@ -205,7 +220,16 @@ def _name_shaped(actor: Actor) -> bool:
 
 def described(ctx, speaker: Actor) -> Actor:
     """The speaker with the role (and sector, and country when only guessed from the story)
-    that the text gives beside the name at its first mention."""
+    that the text gives beside the name at its first mention. A named person speaking for a
+    body with no sector of her own has the sector its staff have (a U.N. envoy: GOV)."""
+    out = _described(ctx, speaker)
+    staff = _STAFF_SECTORS.get(out.code or "")
+    if staff and out.sector is None and is_person(ctx, _first_mention(ctx, out) or out):
+        out = replace(out, sector=staff)
+    return out
+
+
+def _described(ctx, speaker: Actor) -> Actor:
     if not speaker.name:
         return speaker
     speaker = _full_name(ctx, speaker)

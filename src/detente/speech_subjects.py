@@ -30,7 +30,7 @@ def subject(verb, inverted: bool = True):
     for v in tree.chain(verb, ("conj",)):
         subj = tree.subject(v)
         if subj is not None:
-            subj = _past_dateline(subj, v)
+            subj = _after_quote(_past_dateline(subj, v), v)
             return None if subj.tag_ in ("WDT", "WP") else subj
     return _inverted_subject(verb) if inverted and verb.pos_ == "VERB" else None
 
@@ -74,10 +74,14 @@ def according_object(tok):
 
 def named_in_title(head) -> list[int]:
     """"The U.N. representative in Chad, Jane Roe, said": the parser may hang the name on
-    the title's last noun; the ends of such names, reached through prepositions only (not
-    through clauses, where another person is only mentioned)."""
+    the title's last noun, or on the last of two titles; the ends of such names, reached
+    through prepositions and coordination only (not through clauses, where another person is
+    only mentioned)."""
     out, tok = [], head
     for _ in range(_TITLE_STEPS):
+        # "the under-secretary and relief coordinator, Jane Roe,": on the second title
+        out += [a.right_edge.i for c in tok.rights if c.dep_ == "conj"
+                for a in c.rights if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
         prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
         obj = next((c for c in prep.rights if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None:
@@ -102,6 +106,15 @@ def _inverted_subject(verb):
         if tok.pos_ in ("PROPN", "NOUN"):
             head = tok
     return head
+
+
+def _after_quote(subj, verb):
+    """"“… Our condolences to the families,” the mission said": the parser may give the verb
+    a second subject inside the quote; the speaker is the one after the closing mark."""
+    later = [c for c in tree.children(verb, tree.SUBJECT_DEPS) if subj.i < c.i < verb.i]
+    if later and any(t.is_quote for t in subj.doc[subj.i:later[-1].i]):
+        return later[-1]
+    return subj
 
 
 def _past_dateline(subj, verb):
