@@ -91,3 +91,19 @@ def test_a_subject_inside_the_quote_is_not_the_speaker(analyzer):
             "affected,” UNMOR said in a statement.")
     (q,) = quotes(analyzer, text)
     assert q.speaker.text == "UNMOR"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("“They refused to enroll the children,” said Mercy Banda, a mother of three.", "CVL"),
+    ("“Prices will keep rising,” said Tomas Reyes, a shop owner in Lima.", "BUS"),
+])
+def test_a_descriptor_word_gives_the_sector(analyzer, text, sector):
+    (q,) = quotes(analyzer, text)
+    assert q.speaker.sector == sector, q.speaker
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporters(analyzer):
+    text = ("The minister emphasised that the government's position on political violence is "
+            "unequivocal, saying, \"We never want violence in politics.\"")
+    q = said(analyzer, text, "We never want violence in politics.")
+    assert q.speaker.text == "minister"

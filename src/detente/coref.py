@@ -118,7 +118,9 @@ def antecedent(ctx, tok) -> tuple:
             return ()  # "stopped the train and stormed it": the nearest thing is what "it" is
     if nearest:
         return nearest
-    first, start, counted, same_quote = sent.start, sent.start, 0, True
+    # whether the pronoun's sentence opens inside a quote (“… ,” he said)
+    same_quote = next((quoted[t.i] for t in sent if not t.is_punct), False)
+    first, start, counted = sent.start, sent.start, 0
     while counted < BACK_SENTENCES:
         if first == 0 or start - first >= BACK_TOKENS:
             break

@@ -40,6 +40,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from . import coref, docview, knowledge, speakers, tree
+from . import quote_layout as layout
 from . import quote_scope as scope
 from . import speech_subjects as subjects
 from .quotemarks import a_title, article_spans
@@ -120,7 +121,7 @@ def extract_quotes(ctx) -> list[Quote]:
     doc = ctx.doc
     spans = _spans(ctx)
     records = [q for q in (_direct(ctx, s, e, spans) for s, e in spans) if q is not None]
-    records = _run_on(_text(ctx), records)
+    records = layout.run_on(_text(ctx), records)
     # a few words quoted inside reported speech leave the reported speech a quote too
     taken = [(q.evidence.trigger_start, q.evidence.trigger_end) for q in records
              if len(q.text.split()) >= MIN_WORDS]
@@ -193,65 +194,14 @@ def _direct(ctx, start: int, end: int, spans):
         subj = _according_to(ctx, sents)
     speaker = _speaker(ctx, subj) if subj is not None else None
     if subj is None:
-        speaker, dash_sent = _dash_speaker(ctx, text, end, sents[-1])
+        speaker, dash_sent = layout.dash_speaker(ctx, text, end, sents[-1], _sents_between)
         if dash_sent is not None and dash_sent.start_char >= attribution_sents[-1].end_char:
             attribution_sents.append(dash_sent)
-        if speaker is None and not _stands_alone(text, sents, start, end):
+        if speaker is None and not layout.stands_alone(text, sents, start, end):
             return None  # a phrase quoted inside a sentence with no one saying it: a title
     when = date_for(ctx, verb) if verb is not None else None
     lo = start + raw.index(body)  # offsets of the words themselves, without spaces or comma
     return _make(ctx, speaker, body, True, when, attribution_sents, lo, lo + len(body))
-
-
-_DASH = re.compile(r"[”\"»]?\s*[—–]\s*|[”\"»]?\s+-{1,2}\s+")
-
-
-#: between two paragraphs of one quote: the end of the first, a line break (or only a space,
-#: in copy that lost its breaks), the reopening mark (no closing mark: a paragraph closed with
-#: one is a quote of its own)
-_RUN_ON = re.compile(r'[ \t,.!?…]*(?:\n\s*|[ \t]+)[“"«]')
-
-
-def _run_on(text: str, quotes: list[Quote]) -> list[Quote]:
-    """A quote running over paragraphs with its speaker named only in a later paragraph
-    ("“We heard you. / “We will act,” Roe said."): the earlier paragraphs are Roe's too."""
-    out = list(quotes)
-    for i in range(len(out) - 2, -1, -1):  # backwards: a name travels up the whole run
-        q, nxt = out[i], out[i + 1]
-        if q.speaker is not None or nxt.speaker is None:
-            continue
-        gap = text[q.evidence.trigger_end:nxt.evidence.trigger_start]
-        if _RUN_ON.fullmatch(gap):
-            out[i] = replace(q, speaker=nxt.speaker)
-    return out
-
-
-def _dash_speaker(ctx, text, end, sent):
-    """“We will rebuild every town.” — Mayor Anna Kovalenko: the name after a dash."""
-    m = _DASH.match(text, end)
-    if not m:
-        return None, None
-    if m.end() >= len(text):  # a dash that ends the article names nobody
-        return None, None
-    if m.end() >= sent.end_char:  # the parser often starts a new sentence at the dash
-        sent = _sents_between(ctx, m.end(), m.end() + 1)[0]
-    tail = text[m.end():sent.end_char].rstrip(" .\n")
-    if not tail or len(tail.split()) > 12 or not tail[0].isupper():
-        return None, None
-    span = ctx.doc.char_span(m.end(), m.end() + len(tail), alignment_mode="expand")
-    if span is None:
-        return None, None
-    found = ctx.actors.resolve(span)
-    if found:
-        return found[0], sent
-    return Actor(text=span.text, code=None, start=span.start_char, end=span.end_char), sent
-
-
-def _stands_alone(text, sents, start, end) -> bool:
-    """A quote that is its own sentence(s): a later paragraph of the previous speaker."""
-    head = text[sents[0].start_char:start - 1].strip()
-    tail = text[end + 1:sents[-1].end_char].strip()
-    return not head and not re.search(r"\w", tail)
 
 
 def _nearest_speech_verb(ctx, sents, start, end, require_empty=False):

@@ -14,6 +14,9 @@ _DOCUMENTS = knowledge.words("lexicon/speech.yaml", "document_nouns")
 #: how many documents in a row lead to their issuer ("a summary of a report by X")
 _ISSUER_STEPS = 3
 
+#: how many reported clauses a participle climbs out of to the reporter ("X warned that Y
+#: could decide to quit, saying …": quit -> decide -> warned)
+_REPORTED_STEPS = 3
 #: prepositional phrases followed down a title ("envoy for the region of X, Jane Roe")
 _TITLE_STEPS = 4
 #: longest name or title read after an inverted speech verb ("said Deputy Mayor Jane Roe")
@@ -44,6 +47,13 @@ def reporter(verb):
     up = verb.head
     if verb.dep_ == "acl":
         up = up.head  # the statement -> issued
+    # "X warned that the talks could fail, saying …": the participle goes on with the
+    # reporter's words, not those of the clause he reports
+    for _ in range(_REPORTED_STEPS):
+        if up.dep_ not in ("ccomp", "xcomp") or up.head.i == up.i \
+                or up.head.pos_ not in ("VERB", "AUX"):
+            break
+        up = up.head
     return subject(up, inverted=False) if up.pos_ in ("VERB", "AUX") else None
 
 
