@@ -107,3 +107,27 @@ def test_a_participle_after_a_reported_clause_is_the_reporters(analyzer):
             "unequivocal, saying, \"We never want violence in politics.\"")
     q = said(analyzer, text, "We never want violence in politics.")
     assert q.speaker.text == "minister"
+
+
+def test_the_statement_is_the_last_named_speakers(analyzer):
+    text = ("The Kenyan army, in an official statement, claimed that the rebels launched a "
+            "predawn attack at four locations.\n\nThe statement claimed that eight rebel posts "
+            "had been destroyed during the fighting.")
+    q = said(analyzer, text, "eight rebel posts had been destroyed during the fighting")
+    assert (q.speaker.code, q.speaker.sector, q.speaker.text) == ("KEN", "MIL", "The statement")
+
+
+def test_the_spokesperson_is_the_spokesman_named_before(analyzer):
+    text = ("Foreign Ministry Spokesman Nafees Karim of Kenya on Thursday spoke about the "
+            "border.\n\nThe spokesperson in a press briefing maintained that the talks between "
+            "the two countries would reach a conclusive stage.")
+    q = said(analyzer, text, "the talks between the two countries would reach a conclusive "
+                             "stage")
+    assert q.speaker.name == "Nafees Karim"
+
+
+def test_a_surname_of_two_words_is_the_full_name_before(analyzer):
+    text = ("Interior Minister Ahmed Gamal Eddin of Egypt denied the reports on Monday.\n\n"
+            "In an interview, Gamal Eddin said that the firing came from the demonstrators.")
+    q = said(analyzer, text, "the firing came from the demonstrators")
+    assert q.speaker.name == "Ahmed Gamal Eddin"

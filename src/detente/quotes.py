@@ -54,6 +54,8 @@ SPEECH_VERBS = knowledge.words(_SPEECH, "speech_verbs")
 #: subjects of "indicate", "suggest", "show" that are not anyone speaking
 NOT_SPEAKERS = knowledge.words(_SPEECH, "not_speakers")
 PRONOUNS = knowledge.words(_SPEECH, "pronouns")
+#: "the statement said": a statement already mentioned, of the last named speaker
+STATEMENT_NOUNS = knowledge.words(_SPEECH, "statement_nouns")
 #: pronouns that stand for a person: after a quote they are the last person quoted
 PERSON_PRONOUNS = knowledge.words(_SPEECH, "person_pronouns")
 #: how far back (characters) "she said" looks for the last person named as speaking
@@ -384,10 +386,23 @@ def _speaker(ctx, head) -> Actor | None:
 
 def _resolve_speaker(ctx, head) -> Actor | None:
     head = subjects.issuer(head)  # "a statement posted by the agency": the agency
+    if _statement_before(head):
+        said = _last_named(ctx, head.idx)
+        if said is not None:
+            words = ctx.doc[head.left_edge.i:head.i + 1]
+            return replace(said[1], text=words.text, start=words.start_char,
+                           end=words.end_char)
     found = _phrase_speaker(ctx, head)
     if speakers.describes_person(head):
         found = speakers.by_description(ctx, found, head, _last_named(ctx, head.idx))
     return found
+
+
+def _statement_before(head) -> bool:
+    """"The army said in a statement …. The statement said …": a statement named with
+    "the" and no issuer of its own is the one the last named speaker made."""
+    return head.lemma_.lower() in STATEMENT_NOUNS and head.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _phrase_speaker(ctx, head) -> Actor | None:
@@ -474,7 +489,7 @@ def _named_statements(ctx) -> tuple[list[int], list[tuple[int, Actor]]]:
     for tok, subj in _statements(ctx):
         if subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in NOT_SPEAKERS:
             continue
-        if speakers.describes_person(subj):
+        if speakers.describes_person(subj) or _statement_before(subj):
             continue  # "the official said" names no one itself (and is resolved from these)
         speaker = _speaker(ctx, subj)
         if speaker is not None:

@@ -34,6 +34,8 @@ _PERSON_NOUNS = knowledge.words(_SPEECH, "person_descriptions")
 #: descriptor word -> sector, for a speaker whose descriptor names no body or title with one
 _WORD_SECTORS = {w: code for code, words in knowledge.table(_SPEECH, "descriptor_sectors").items()
                  for w in words}
+#: title -> the title of the same office ("spokesperson" -> "spokesman")
+_SAME = knowledge.table(_SPEECH, "same_titles")
 #: code of a body -> the sector of the named people who speak for it with none of their own
 _STAFF_SECTORS = knowledge.table(_SPEECH, "staff_sectors")
 #: capitalised words of a body's name that make its staff scholars ("Acme Research Center")
@@ -172,7 +174,8 @@ def _holder(ctx, speaker: Actor, word: str, body: bool) -> Actor | None:
             actor = titled[1][k]
             if abs(speaker.start - actor.start) > reach:
                 break
-            if actor.start == speaker.start or actor.role.split()[-1].lower() != word \
+            held = actor.role.split()[-1].lower()
+            if actor.start == speaker.start or _SAME.get(held, held) != _SAME.get(word, word) \
                     or body and not names_person(ctx, actor):
                 continue
             if speaker.code is None or actor.code is None or actor.code == speaker.code:
@@ -297,14 +300,17 @@ def _sector_from_words(speaker: Actor, role: str) -> Actor:
 
 
 def _full_name(ctx, speaker: Actor) -> Actor:
-    """"Roe said" after "Jane Roe, an economist at the bank,": the surname alone is the person
-    named in full before it (as resolved there, with the country and office given there), when
+    """"Roe said" after "Jane Roe, an economist at the bank,": the surname alone (one word or
+    two) is the person named in full before it (as resolved there, with the country and office given there), when
     exactly one earlier named person has that surname."""
-    if speaker.start < 0 or len(speaker.name.split()) != 1:
+    words = speaker.name.split()
+    if speaker.start < 0 or len(words) > 2:
         return speaker
-    last = speaker.name.lower()
+    # a surname of two words ("Gamal Eddin said" after "Ahmed Gamal Eddin"): the full name
+    # ends with both
     people = ctx.cache("speakers.people", lambda: _named_people(ctx))
-    names = {a.name for a in people.get(last, ()) if a.start < speaker.start}
+    names = {a.name for a in people.get(words[-1].lower(), ()) if a.start < speaker.start
+             and (len(words) == 1 or a.name.endswith(" " + speaker.name))}
     if len(names) != 1:
         return speaker
     full = _first_mention(ctx, Actor(text="", code=None, name=names.pop()))
