@@ -131,3 +131,9 @@ def test_a_surname_of_two_words_is_the_full_name_before(analyzer):
             "In an interview, Gamal Eddin said that the firing came from the demonstrators.")
     q = said(analyzer, text, "the firing came from the demonstrators")
     assert q.speaker.name == "Ahmed Gamal Eddin"
+
+
+def test_an_aide_to_a_named_leader_speaks_for_the_leaders_country(analyzer):
+    (q,) = quotes(analyzer, "A senior aide to Prime Minister Narendra Modi said the talks "
+                            "would resume next week.")
+    assert (q.speaker.code, q.speaker.name) == ("IND", None)
