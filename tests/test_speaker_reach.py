@@ -137,3 +137,16 @@ def test_an_aide_to_a_named_leader_speaks_for_the_leaders_country(analyzer):
     (q,) = quotes(analyzer, "A senior aide to Prime Minister Narendra Modi said the talks "
                             "would resume next week.")
     assert (q.speaker.code, q.speaker.name) == ("IND", None)
+
+
+def test_a_short_quote_said_on_its_own_is_one_quote(analyzer):
+    text = "The envoy to Yemen, Ismail Ahmed, spoke on Tuesday. \"We are worried,\" Ahmed said."
+    found = [q.text for q in quotes(analyzer, text)]
+    assert found.count("We are worried") == 1, found
+
+
+def test_a_bracketed_abbreviation_is_not_part_of_the_role(analyzer):
+    text = ("The United Nations [UN] special envoy to Yemen, Ismail Ould Cheikh Ahmed, "
+            "expressed concern on Tuesday. \"We are very worried,\" Cheikh Ahmed said.")
+    q = said(analyzer, text, "We are very worried")
+    assert q.speaker.role == "special envoy to Yemen"

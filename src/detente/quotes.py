@@ -129,7 +129,11 @@ def extract_quotes(ctx) -> list[Quote]:
     # a few words quoted inside reported speech leave the reported speech a quote too
     taken = [(q.evidence.trigger_start, q.evidence.trigger_end) for q in records
              if len(q.text.split()) >= MIN_WORDS]
-    records += _indirect(ctx, taken)
+    # a short quote said on its own (“We are worried,” Roe said) is also the complement of
+    # its verb: one quote, not two
+    direct = {(q.evidence.trigger_start, q.evidence.trigger_end) for q in records}
+    records += [q for q in _indirect(ctx, taken)
+                if (q.evidence.trigger_start, q.evidence.trigger_end) not in direct]
     records.sort(key=lambda q: q.evidence.trigger_start or 0)
     named = speakers.surnames_named(ctx, [q.speaker for q in records])
     records = [replace(q, speaker=a) for q, a in zip(records, named)]

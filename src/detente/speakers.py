@@ -543,6 +543,10 @@ def _office(words):
     owner = next((t for t in words if t.dep_ == "case"), None)  # "Haiti's", not "Java"
     if owner is not None and all(t.ent_type_ == "GPE" for t in words[:owner.i - words.start]):
         words = words[owner.i - words.start + 1:]
+    # "The United Nations [UN] special envoy": a bracket closed in the words, opened before
+    shut = next((t for t in words if t.text in (")", "]")), None)
+    if shut is not None and not any(t.text in ("(", "[") for t in words[:shut.i - words.start]):
+        words = words[shut.i - words.start + 1:]
     return words
 
 
