@@ -41,6 +41,7 @@ from typing import Mapping
 
 from . import coref, docview, knowledge, speakers, tree
 from . import quote_layout as layout
+from . import speaker_bodies as bodies
 from . import quote_scope as scope
 from . import speech_subjects as subjects
 from .quotemarks import a_title, article_spans
@@ -61,8 +62,6 @@ PERSON_PRONOUNS = knowledge.words(_SPEECH, "person_pronouns")
 #: how far back (characters) "she said" looks for the last person named as speaking
 _PRONOUN_REACH = 1500
 _SPEAKER_PREPS = knowledge.words(_SPEECH, "speaker_prepositions")
-#: "an aide to the prime minister": the leader served gives the speaker's country
-_SERVING_PREPS = knowledge.words(_SPEECH, "serving_prepositions")
 #: verbs that put a name on something ("called it a 'disgrace'"): a short quote below one
 #: is the subject's words, as below a speech verb
 NAMING_VERBS = knowledge.words(_SPEECH, "naming_predicates")
@@ -426,10 +425,10 @@ def _phrase_speaker(ctx, head) -> Actor | None:
     for n, span in enumerate(spans):
         found = speakers.pick(ctx, ctx.actors.resolve(span), head, within=n == 0)
         if n == 0 and (found is None or found.code is None) and head.pos_ == "NOUN":
-            found = _aide(ctx, head, found) or found
+            found = bodies.aide(ctx, head, found) or found
         if found is not None and found.code is None and n + 1 < len(spans) \
                 and head.pos_ == "NOUN" and not speakers.is_person(ctx, found):
-            found = _for_body(ctx, found, spans[n + 1], head) or found
+            found = bodies.for_body(ctx, found, spans[n + 1], head) or found
         if found is not None:
             return speakers.described(ctx, speakers.by_title(ctx, found, head))
     if head.lower_ in PRONOUNS:
@@ -437,34 +436,6 @@ def _phrase_speaker(ctx, head) -> Actor | None:
     # "the head of the aid group", not just "the head"; a name without its apposition
     words = spans[-1] if len(spans) > 1 else doc[head.left_edge.i:head.i + 1]
     return Actor(text=words.text, code=None, start=words.start_char, end=words.end_char)
-
-
-def _aide(ctx, head, title: Actor | None) -> Actor | None:
-    """"A senior aide to Prime Minister Jane Roe said": whoever serves a named leader speaks
-    for the leader's country, with the title's office; not the leader herself."""
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _SERVING_PREPS),
-                None)
-    if prep is None:
-        return None
-    span = head.doc[head.left_edge.i:prep.right_edge.i + 1]
-    boss = next((a for a in ctx.actors.resolve(span) if a.start > head.idx and a.code
-                 and speakers.is_person(ctx, a)), None)
-    if boss is None:
-        return None
-    role = title.role if title is not None else None
-    sector = title.sector if title is not None else None
-    return Actor(text=span.text, code=boss.code, sector=sector or boss.sector, role=role,
-                 start=span.start_char, end=span.end_char)
-
-
-def _for_body(ctx, title: Actor, span, head) -> Actor | None:
-    """"A spokesman for the Kremlin said": a title of no country speaks for the body or
-    state named in its prepositional phrase, and keeps its office."""
-    body = next((a for a in ctx.actors.resolve(span) if a.code and a.start > head.idx), None)
-    if body is None or speakers.is_person(ctx, body):
-        return None
-    return replace(body, text=span.text, start=span.start_char, end=span.end_char,
-                   role=title.role or body.role, sector=body.sector or title.sector)
 
 
 def _pronoun_speaker(ctx, head) -> Actor | None:
