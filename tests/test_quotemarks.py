@@ -18,3 +18,9 @@ def test_a_mark_left_open_at_a_paragraph_end_with_no_quote_after_marks_nothing()
     text = 'He said "we will stay\nand nothing else.'
     assert quote_spans(text) == []
     assert inside_flags([9, 22], quote_spans(text)) == [False, False]
+
+
+def test_copy_that_types_the_closing_curly_mark_for_both_marks():
+    text = "”At one point the windows were shaking,” a witness said. He left ” and came back."
+    assert [text[s:e] for s, e in quote_spans(text)] == [
+        "At one point the windows were shaking,"]

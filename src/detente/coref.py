@@ -123,12 +123,18 @@ def antecedent(ctx, tok) -> tuple:
             return ()  # "stopped the train and stormed it": the nearest thing is what "it" is
     if nearest:
         return nearest
-    first, start = sent.start, sent.start
-    for _ in range(BACK_SENTENCES):
+    # whether the pronoun's sentence opens inside a quote (“… ,” he said)
+    same_quote = next((quoted[t.i] for t in sent if not t.is_punct), False)
+    first, start, counted = sent.start, sent.start, 0
+    while counted < BACK_SENTENCES:
         if first == 0 or start - first >= BACK_TOKENS:
             break
         prev = doc[first - 1].sent
         first = prev.start
+        # the earlier sentences of the quote the pronoun's sentence ends (“… . … ,” he
+        # said) are the speaker's talk: they do not use up the reach back to his name
+        same_quote = same_quote and all(quoted[t.i] for t in prev if not t.is_punct)
+        counted += not same_quote
         found = _in_sentence(ctx, prev, kind, quoted, max(first, start - BACK_TOKENS))
         if found:
             return found

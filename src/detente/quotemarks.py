@@ -24,7 +24,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of quoted material (inside the marks).
 
     Curly, straight and angle marks are read as one system, because real copy mixes them
-    (“… ," he said. "…”); a straight mark opens when it follows a space or a bracket. A quote
+    (“… ," he said. "…”); a straight mark opens when it follows a space or a bracket, and so
+    does a closing curly mark before a word when no quote is open. A quote
     left open at the end of a paragraph counts to the paragraph's end when the next paragraph
     opens a quote again (the convention for quotes running over several paragraphs); in text
     whose paragraph breaks were lost, a curly opening mark while a curly quote is open marks
@@ -39,8 +40,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             i, ch = m.start(), m.group()
             before = paragraph[i - 1] if i else " "
             after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
-            opening = ch in "“«" or (ch == '"' and (before.isspace() or before in "([{—–-:")
-                                     and not after.isspace())
+            starts_word = (before.isspace() or before in "([{—–-:") and not after.isspace()
+            # a closing curly mark where none is open, before a word: copy that types ” for
+            # both marks (”We fled,” she said)
+            opening = ch in "“«" or ch == '"' and starts_word \
+                or ch == "”" and opened is None and starts_word and after.isalnum()
             if opening:
                 if opened is not None and ch in "“«" and paragraph[opened] in "“«":
                     # a curly quote reopened before it closed: copy flattened into one line

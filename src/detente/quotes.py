@@ -40,6 +40,8 @@ from types import MappingProxyType
 from typing import Mapping
 
 from . import coref, docview, knowledge, speakers, tree
+from . import quote_layout as layout
+from . import speaker_bodies as bodies
 from . import quote_scope as scope
 from . import speech_subjects as subjects
 from .quotemarks import a_title, article_spans
@@ -53,6 +55,8 @@ SPEECH_VERBS = knowledge.words(_SPEECH, "speech_verbs")
 #: subjects of "indicate", "suggest", "show" that are not anyone speaking
 NOT_SPEAKERS = knowledge.words(_SPEECH, "not_speakers")
 PRONOUNS = knowledge.words(_SPEECH, "pronouns")
+#: "the statement said": a statement already mentioned, of the last named speaker
+STATEMENT_NOUNS = knowledge.words(_SPEECH, "statement_nouns")
 #: pronouns that stand for a person: after a quote they are the last person quoted
 PERSON_PRONOUNS = knowledge.words(_SPEECH, "person_pronouns")
 #: how far back (characters) "she said" looks for the last person named as speaking
@@ -120,11 +124,15 @@ def extract_quotes(ctx) -> list[Quote]:
     doc = ctx.doc
     spans = _spans(ctx)
     records = [q for q in (_direct(ctx, s, e, spans) for s, e in spans) if q is not None]
-    records = _run_on(_text(ctx), records)
+    records = layout.run_on(_text(ctx), records)
     # a few words quoted inside reported speech leave the reported speech a quote too
     taken = [(q.evidence.trigger_start, q.evidence.trigger_end) for q in records
              if len(q.text.split()) >= MIN_WORDS]
-    records += _indirect(ctx, taken)
+    # a short quote said on its own (“We are worried,” Roe said) is also the complement of
+    # its verb: one quote, not two
+    direct = {(q.evidence.trigger_start, q.evidence.trigger_end) for q in records}
+    records += [q for q in _indirect(ctx, taken)
+                if (q.evidence.trigger_start, q.evidence.trigger_end) not in direct]
     records.sort(key=lambda q: q.evidence.trigger_start or 0)
     named = speakers.surnames_named(ctx, [q.speaker for q in records])
     records = [replace(q, speaker=a) for q, a in zip(records, named)]
@@ -193,65 +201,14 @@ def _direct(ctx, start: int, end: int, spans):
         subj = _according_to(ctx, sents)
     speaker = _speaker(ctx, subj) if subj is not None else None
     if subj is None:
-        speaker, dash_sent = _dash_speaker(ctx, text, end, sents[-1])
+        speaker, dash_sent = layout.dash_speaker(ctx, text, end, sents[-1], _sents_between)
         if dash_sent is not None and dash_sent.start_char >= attribution_sents[-1].end_char:
             attribution_sents.append(dash_sent)
-        if speaker is None and not _stands_alone(text, sents, start, end):
+        if speaker is None and not layout.stands_alone(text, sents, start, end):
             return None  # a phrase quoted inside a sentence with no one saying it: a title
     when = date_for(ctx, verb) if verb is not None else None
     lo = start + raw.index(body)  # offsets of the words themselves, without spaces or comma
     return _make(ctx, speaker, body, True, when, attribution_sents, lo, lo + len(body))
-
-
-_DASH = re.compile(r"[”\"»]?\s*[—–]\s*|[”\"»]?\s+-{1,2}\s+")
-
-
-#: between two paragraphs of one quote: the end of the first, a line break (or only a space,
-#: in copy that lost its breaks), the reopening mark (no closing mark: a paragraph closed with
-#: one is a quote of its own)
-_RUN_ON = re.compile(r'[ \t,.!?…]*(?:\n\s*|[ \t]+)[“"«]')
-
-
-def _run_on(text: str, quotes: list[Quote]) -> list[Quote]:
-    """A quote running over paragraphs with its speaker named only in a later paragraph
-    ("“We heard you. / “We will act,” Roe said."): the earlier paragraphs are Roe's too."""
-    out = list(quotes)
-    for i in range(len(out) - 2, -1, -1):  # backwards: a name travels up the whole run
-        q, nxt = out[i], out[i + 1]
-        if q.speaker is not None or nxt.speaker is None:
-            continue
-        gap = text[q.evidence.trigger_end:nxt.evidence.trigger_start]
-        if _RUN_ON.fullmatch(gap):
-            out[i] = replace(q, speaker=nxt.speaker)
-    return out
-
-
-def _dash_speaker(ctx, text, end, sent):
-    """“We will rebuild every town.” — Mayor Anna Kovalenko: the name after a dash."""
-    m = _DASH.match(text, end)
-    if not m:
-        return None, None
-    if m.end() >= len(text):  # a dash that ends the article names nobody
-        return None, None
-    if m.end() >= sent.end_char:  # the parser often starts a new sentence at the dash
-        sent = _sents_between(ctx, m.end(), m.end() + 1)[0]
-    tail = text[m.end():sent.end_char].rstrip(" .\n")
-    if not tail or len(tail.split()) > 12 or not tail[0].isupper():
-        return None, None
-    span = ctx.doc.char_span(m.end(), m.end() + len(tail), alignment_mode="expand")
-    if span is None:
-        return None, None
-    found = ctx.actors.resolve(span)
-    if found:
-        return found[0], sent
-    return Actor(text=span.text, code=None, start=span.start_char, end=span.end_char), sent
-
-
-def _stands_alone(text, sents, start, end) -> bool:
-    """A quote that is its own sentence(s): a later paragraph of the previous speaker."""
-    head = text[sents[0].start_char:start - 1].strip()
-    tail = text[end + 1:sents[-1].end_char].strip()
-    return not head and not re.search(r"\w", tail)
 
 
 def _nearest_speech_verb(ctx, sents, start, end, require_empty=False):
@@ -338,7 +295,9 @@ def _indirect(ctx, taken) -> list[Quote]:
             content = doc[lo.i:hi.i + 1]
             if covered(content.start_char, content.end_char):
                 continue  # the direct quote already covers this
-            body = re.sub(r"^(?:that|whether)\s+", "", content.text).rstrip(" ,.;:")
+            # a paragraph break ends the report, where the parse ran two paragraphs together
+            body = re.sub(r"^(?:that|whether)\s+", "", content.text).split("\n", 1)[0]
+            body = body.rstrip(" ,.;:")
             if len(body.split()) < 3:
                 continue
             when = date_for(ctx, tok)
@@ -432,10 +391,23 @@ def _speaker(ctx, head) -> Actor | None:
 
 def _resolve_speaker(ctx, head) -> Actor | None:
     head = subjects.issuer(head)  # "a statement posted by the agency": the agency
+    if _statement_before(head):
+        said = _last_named(ctx, head.idx)
+        if said is not None:
+            words = ctx.doc[head.left_edge.i:head.i + 1]
+            return replace(said[1], text=words.text, start=words.start_char,
+                           end=words.end_char)
     found = _phrase_speaker(ctx, head)
     if speakers.describes_person(head):
         found = speakers.by_description(ctx, found, head, _last_named(ctx, head.idx))
     return found
+
+
+def _statement_before(head) -> bool:
+    """"The army said in a statement …. The statement said …": a statement named with
+    "the" and no issuer of its own is the one the last named speaker made."""
+    return head.lemma_.lower() in STATEMENT_NOUNS and head.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _phrase_speaker(ctx, head) -> Actor | None:
@@ -452,6 +424,11 @@ def _phrase_speaker(ctx, head) -> Actor | None:
         spans.append(doc[head.left_edge.i:prep.right_edge.i + 1])
     for n, span in enumerate(spans):
         found = speakers.pick(ctx, ctx.actors.resolve(span), head, within=n == 0)
+        if n == 0 and (found is None or found.code is None) and head.pos_ == "NOUN":
+            found = bodies.aide(ctx, head, found) or found
+        if found is not None and found.code is None and n + 1 < len(spans) \
+                and head.pos_ == "NOUN" and not speakers.is_person(ctx, found):
+            found = bodies.for_body(ctx, found, spans[n + 1], head) or found
         if found is not None:
             return speakers.described(ctx, speakers.by_title(ctx, found, head))
     if head.lower_ in PRONOUNS:
@@ -477,7 +454,21 @@ def _pronoun_speaker(ctx, head) -> Actor | None:
         if (said is not None and found is not None and found.start < said[0]
                 and speakers.names_person(ctx, said[1])):
             return said[1]
-    return speakers.described(ctx, found) if found is not None else None
+    return _held_title(ctx, found) if found is not None else None
+
+
+def _held_title(ctx, found: Actor) -> Actor:
+    """The antecedent of a pronoun as its own subject phrase resolves: "The top diplomat said
+    …. “…,” he said." is whoever "the top diplomat" is (``by_title``, ``by_description``), not
+    the country the actor stage read in the title."""
+    span = None
+    if found.role and found.start >= 0 and not speakers.is_person(ctx, found):
+        span = ctx.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is not None and span.root.pos_ == "NOUN":
+        held = _speaker(ctx, span.root)
+        if held is not None and speakers.names_person(ctx, held):
+            return held
+    return speakers.described(ctx, found)
 
 
 def _last_named(ctx, at: int):
@@ -495,7 +486,7 @@ def _named_statements(ctx) -> tuple[list[int], list[tuple[int, Actor]]]:
     for tok, subj in _statements(ctx):
         if subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in NOT_SPEAKERS:
             continue
-        if speakers.describes_person(subj):
+        if speakers.describes_person(subj) or _statement_before(subj):
             continue  # "the official said" names no one itself (and is resolved from these)
         speaker = _speaker(ctx, subj)
         if speaker is not None:

@@ -34,6 +34,10 @@ _PERSON_NOUNS = knowledge.words(_SPEECH, "person_descriptions")
 #: descriptor word -> sector, for a speaker whose descriptor names no body or title with one
 _WORD_SECTORS = {w: code for code, words in knowledge.table(_SPEECH, "descriptor_sectors").items()
                  for w in words}
+#: title -> the title of the same office ("spokesperson" -> "spokesman")
+_SAME = knowledge.table(_SPEECH, "same_titles")
+#: code of a body -> the sector of the named people who speak for it with none of their own
+_STAFF_SECTORS = knowledge.table(_SPEECH, "staff_sectors")
 #: capitalised words of a body's name that make its staff scholars ("Acme Research Center")
 _SCHOLARLY = knowledge.words(_SPEECH, "scholarly_bodies")
 #: "a Ruritania analyst", "an expert on Ruritanian trade": the country is the field studied
@@ -47,6 +51,8 @@ _TOPIC_STEPS = 5
 _NEW_REACH = 400
 #: how far back (in characters) a title alone may reach for the person who holds it
 _TITLE_REACH = 6000
+#: how far after (in characters) a title with its country may look for the name of its holder
+_TITLE_AHEAD = 900
 #: dependencies of the words of a title written before a name ("special rapporteur Jane Roe")
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "det", "punct", "npadvmod", "poss", "case"})
 #: how many prepositional steps lead from a name up to the title it is in apposition to
@@ -144,18 +150,7 @@ def by_title(ctx, speaker: Actor, head) -> Actor:
         return speaker
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
         return speaker
-    word = head.lemma_.lower()
-    best = None
-    titled = _titled(ctx)
-    for k in range(bisect.bisect_left(titled[0], speaker.start) - 1, -1, -1):
-        actor = titled[1][k]  # the most recent first
-        if speaker.start - actor.start > _TITLE_REACH:
-            break
-        if actor.role.split()[-1].lower() != word or body and not names_person(ctx, actor):
-            continue
-        if speaker.code is None or actor.code is None or actor.code == speaker.code:
-            best = actor
-            break
+    best = _holder(ctx, speaker, head.lemma_.lower(), body)
     if best is None:
         return speaker
     # the mention as resolved (with the country the story gives it), not as first scanned
@@ -163,6 +158,29 @@ def by_title(ctx, speaker: Actor, head) -> Actor:
     held = next((a for a in ctx.actors.resolve(span) if a.name == best.name), best)
     return replace(held, text=speaker.text, start=speaker.start, end=speaker.end,
                    code=held.code or speaker.code)
+
+
+def _holder(ctx, speaker: Actor, word: str, body: bool) -> Actor | None:
+    """The named person last introduced with the title ``word`` before the speaker's mention,
+    whose country agrees; else, for a title that gives its country or body ("Ruritania's
+    foreign minister said"), the first so named shortly after: a lead often gives the office
+    and names its holder in the next paragraph."""
+    titled = _titled(ctx)
+    at = bisect.bisect_left(titled[0], speaker.start)
+    before = range(at - 1, -1, -1)  # the most recent first
+    after = range(at, len(titled[1])) if speaker.code is not None else range(0)
+    for steps, reach in ((before, _TITLE_REACH), (after, _TITLE_AHEAD)):
+        for k in steps:
+            actor = titled[1][k]
+            if abs(speaker.start - actor.start) > reach:
+                break
+            held = actor.role.split()[-1].lower()
+            if actor.start == speaker.start or _SAME.get(held, held) != _SAME.get(word, word) \
+                    or body and not names_person(ctx, actor):
+                continue
+            if speaker.code is None or actor.code is None or actor.code == speaker.code:
+                return actor
+    return None
 
 
 def describes_person(head) -> bool:
@@ -205,7 +223,16 @@ def _name_shaped(actor: Actor) -> bool:
 
 def described(ctx, speaker: Actor) -> Actor:
     """The speaker with the role (and sector, and country when only guessed from the story)
-    that the text gives beside the name at its first mention."""
+    that the text gives beside the name at its first mention. A named person speaking for a
+    body with no sector of her own has the sector its staff have (a U.N. envoy: GOV)."""
+    out = _described(ctx, speaker)
+    staff = _STAFF_SECTORS.get(out.code or "")
+    if staff and out.sector is None and is_person(ctx, _first_mention(ctx, out) or out):
+        out = replace(out, sector=staff)
+    return out
+
+
+def _described(ctx, speaker: Actor) -> Actor:
     if not speaker.name:
         return speaker
     speaker = _full_name(ctx, speaker)
@@ -273,14 +300,17 @@ def _sector_from_words(speaker: Actor, role: str) -> Actor:
 
 
 def _full_name(ctx, speaker: Actor) -> Actor:
-    """"Roe said" after "Jane Roe, an economist at the bank,": the surname alone is the person
-    named in full before it (as resolved there, with the country and office given there), when
+    """"Roe said" after "Jane Roe, an economist at the bank,": the surname alone (one word or
+    two) is the person named in full before it (as resolved there, with the country and office given there), when
     exactly one earlier named person has that surname."""
-    if speaker.start < 0 or len(speaker.name.split()) != 1:
+    words = speaker.name.split()
+    if speaker.start < 0 or len(words) > 2:
         return speaker
-    last = speaker.name.lower()
+    # a surname of two words ("Gamal Eddin said" after "Ahmed Gamal Eddin"): the full name
+    # ends with both
     people = ctx.cache("speakers.people", lambda: _named_people(ctx))
-    names = {a.name for a in people.get(last, ()) if a.start < speaker.start}
+    names = {a.name for a in people.get(words[-1].lower(), ()) if a.start < speaker.start
+             and (len(words) == 1 or a.name.endswith(" " + speaker.name))}
     if len(names) != 1:
         return speaker
     full = _first_mention(ctx, Actor(text="", code=None, name=names.pop()))
@@ -513,6 +543,10 @@ def _office(words):
     owner = next((t for t in words if t.dep_ == "case"), None)  # "Haiti's", not "Java"
     if owner is not None and all(t.ent_type_ == "GPE" for t in words[:owner.i - words.start]):
         words = words[owner.i - words.start + 1:]
+    # "The United Nations [UN] special envoy": a bracket closed in the words, opened before
+    shut = next((t for t in words if t.text in (")", "]")), None)
+    if shut is not None and not any(t.text in ("(", "[") for t in words[:shut.i - words.start]):
+        words = words[shut.i - words.start + 1:]
     return words
 
 

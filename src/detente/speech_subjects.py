@@ -14,6 +14,9 @@ _DOCUMENTS = knowledge.words("lexicon/speech.yaml", "document_nouns")
 #: how many documents in a row lead to their issuer ("a summary of a report by X")
 _ISSUER_STEPS = 3
 
+#: how many reported clauses a participle climbs out of to the reporter ("X warned that Y
+#: could decide to quit, saying …": quit -> decide -> warned)
+_REPORTED_STEPS = 3
 #: prepositional phrases followed down a title ("envoy for the region of X, Jane Roe")
 _TITLE_STEPS = 4
 #: longest name or title read after an inverted speech verb ("said Deputy Mayor Jane Roe")
@@ -30,7 +33,7 @@ def subject(verb, inverted: bool = True):
     for v in tree.chain(verb, ("conj",)):
         subj = tree.subject(v)
         if subj is not None:
-            subj = _past_dateline(subj, v)
+            subj = _after_quote(_past_dateline(subj, v), v)
             return None if subj.tag_ in ("WDT", "WP") else subj
     return _inverted_subject(verb) if inverted and verb.pos_ == "VERB" else None
 
@@ -44,6 +47,13 @@ def reporter(verb):
     up = verb.head
     if verb.dep_ == "acl":
         up = up.head  # the statement -> issued
+    # "X warned that the talks could fail, saying …": the participle goes on with the
+    # reporter's words, not those of the clause he reports
+    for _ in range(_REPORTED_STEPS):
+        if up.dep_ not in ("ccomp", "xcomp") or up.head.i == up.i \
+                or up.head.pos_ not in ("VERB", "AUX"):
+            break
+        up = up.head
     return subject(up, inverted=False) if up.pos_ in ("VERB", "AUX") else None
 
 
@@ -74,10 +84,14 @@ def according_object(tok):
 
 def named_in_title(head) -> list[int]:
     """"The U.N. representative in Chad, Jane Roe, said": the parser may hang the name on
-    the title's last noun; the ends of such names, reached through prepositions only (not
-    through clauses, where another person is only mentioned)."""
+    the title's last noun, or on the last of two titles; the ends of such names, reached
+    through prepositions and coordination only (not through clauses, where another person is
+    only mentioned)."""
     out, tok = [], head
     for _ in range(_TITLE_STEPS):
+        # "the under-secretary and relief coordinator, Jane Roe,": on the second title
+        out += [a.right_edge.i for c in tok.rights if c.dep_ == "conj"
+                for a in c.rights if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
         prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
         obj = next((c for c in prep.rights if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None:
@@ -102,6 +116,15 @@ def _inverted_subject(verb):
         if tok.pos_ in ("PROPN", "NOUN"):
             head = tok
     return head
+
+
+def _after_quote(subj, verb):
+    """"“… Our condolences to the families,” the mission said": the parser may give the verb
+    a second subject inside the quote; the speaker is the one after the closing mark."""
+    later = [c for c in tree.children(verb, tree.SUBJECT_DEPS) if subj.i < c.i < verb.i]
+    if later and any(t.is_quote for t in subj.doc[subj.i:later[-1].i]):
+        return later[-1]
+    return subj
 
 
 def _past_dateline(subj, verb):

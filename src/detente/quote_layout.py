@@ -1,0 +1,63 @@
+"""Where a quote's speaker is written by layout rather than grammar: a quote running over
+several paragraphs with the name only in the last, a name after a dash, a paragraph that is all
+quote (the previous speaker's). Text helpers of the quote stage (``quotes``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .records import Actor, Quote
+
+#: a dash between a quote and the name of who said it
+DASH = re.compile(r"[”\"»]?\s*[—–]\s*|[”\"»]?\s+-{1,2}\s+")
+
+
+#: between two paragraphs of one quote: the end of the first, a line break (or only a space,
+#: in copy that lost its breaks), the reopening mark (no closing mark: a paragraph closed with
+#: one is a quote of its own)
+RUN_ON = re.compile(r'[ \t,.!?…]*(?:\n\s*|[ \t]+)[“"«]')
+
+
+def run_on(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quote running over paragraphs with its speaker named only in a later paragraph
+    ("“We heard you. / “We will act,” Roe said."): the earlier paragraphs are Roe's too."""
+    out = list(quotes)
+    for i in range(len(out) - 2, -1, -1):  # backwards: a name travels up the whole run
+        q, nxt = out[i], out[i + 1]
+        if q.speaker is not None or nxt.speaker is None:
+            continue
+        gap = text[q.evidence.trigger_end:nxt.evidence.trigger_start]
+        if RUN_ON.fullmatch(gap):
+            out[i] = replace(q, speaker=nxt.speaker)
+    return out
+
+
+def dash_speaker(ctx, text, end, sent, sents_between):
+    """“We will rebuild every town.” — Mayor Anna Kovalenko: the name after a dash, and the
+    sentence it is in (``sents_between(ctx, start, end)``: the sentences over a range)."""
+    m = DASH.match(text, end)
+    if not m:
+        return None, None
+    if m.end() >= len(text):  # a dash that ends the article names nobody
+        return None, None
+    if m.end() >= sent.end_char:  # the parser often starts a new sentence at the dash
+        sent = sents_between(ctx, m.end(), m.end() + 1)[0]
+    tail = text[m.end():sent.end_char].rstrip(" .\n")
+    if not tail or len(tail.split()) > 12 or not tail[0].isupper():
+        return None, None
+    span = ctx.doc.char_span(m.end(), m.end() + len(tail), alignment_mode="expand")
+    if span is None:
+        return None, None
+    found = ctx.actors.resolve(span)
+    if found:
+        return found[0], sent
+    return Actor(text=span.text, code=None, start=span.start_char, end=span.end_char), sent
+
+
+def stands_alone(text, sents, start, end) -> bool:
+    """A quote that is its own sentence(s): a later paragraph of the previous speaker."""
+    head = text[sents[0].start_char:start - 1].strip()
+    tail = text[end + 1:sents[-1].end_char].strip()
+    return not head and not re.search(r"\w", tail)
