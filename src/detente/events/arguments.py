@@ -316,7 +316,8 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
     if cand.kind == "obligation":
         speaker, _ = subject_of(cand.predicate)
         # a criticism's anchor is the party blamed ("said Israel's cruel attacks ...")
-        subj = cand.anchor if cand.anchor is not None else subject_of(head)[0]
+        subj = cand.anchor if cand.anchor is not None or cand.key == "retaliation" \
+            else subject_of(head)[0]  # a threat's own subject is the threatener
         roles.actor = [speaker] if speaker is not None else []
         roles.recipient = [subj] if subj is not None else []
         roles.speaker = speaker_of(cand.predicate, lex.reporting)

@@ -92,6 +92,19 @@ def judged(lex: Lexicon, pred) -> bool:
     return bool(said & lex.condemnatory)
 
 
+def denied_claim(lex: Lexicon, clause):
+    """'said the allegations were baseless', 'said the claim was a total fabrication': the
+    word by which a reported clause calls a claim false (the speaker rejects it), else None."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in lex.claim_nouns \
+            or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
+    return next((p for p in preds if p.lemma_.lower() in lex.falsity
+                 or p.lower_ in lex.falsity), None)
+
+
 def _menace(lex: Lexicon, clause) -> tuple | None:
     """"said Iran poses a threat to the region": (the danger word, the named party said to be
     one); "poses no threat" is the opposite and does not count."""

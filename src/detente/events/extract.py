@@ -542,7 +542,8 @@ def _earlier_doer(ctx, cand, roles, lex) -> tuple:
     """"Lawmakers denounced the extension": the recipient is whoever extended, as an earlier
     sentence told it; the first such doer the actor list can code, not this act's own actor."""
     own = {t.i for t in roles.actor}
-    objs = [c for c in cand.head.children if c.dep_ == "dobj"]
+    objs = [c for c in cand.head.children if c.dep_ == "dobj" or (  # "said the claims were
+        cand.kind == "obligation" and c.dep_ == "nsubj")]  # false": the claim's earlier maker
     for obj in objs:
         for doer in earlier_doers(obj, lex):
             if doer.i in own:
