@@ -172,6 +172,8 @@ GROUNDS_PREPS = events_words("grounds_preps")
 HARM = category_set("harm_nominals")
 #: Verbs whose subject receives what their event noun names ("has the backing of X").
 RECEIVING = events_words("receiving_verbs")
+#: Verbs that voice a stance of the subject's own side ("conveyed Moscow's protest").
+VOICING = events_words("voicing_verbs")
 #: Meetings a clause's subject held before it acted: "after talks with X, Y announced".
 SEQUENCED = category_set("sequenced_meetings")
 SEQUENCE_PREPS = events_words("sequence_preps")
@@ -344,7 +346,8 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
         # own subject, participants named inside the object noun are on the other side.
         own = [t for t in roles.actor
                if (tree.dominates(noun, t) or tree.dominates(cand.anchor, t))
-               and not (cand.event in UNDER_MEASURES and _modifies(t, noun))]
+               and not (cand.event in UNDER_MEASURES and _modifies(t, noun))
+               and not _voiced_own(verb, noun, t)]
         if own and len(own) < len(roles.actor):
             roles.actor = [t for t in roles.actor if t not in own]
             roles.recipient = own + [t for t in roles.recipient if t not in own]
@@ -563,6 +566,11 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
             roles.between = True
     if not roles.recipient and cand.event in TARGETED:
         roles.recipient.extend(_for_subjects(verb))
+
+
+def _voiced_own(verb, noun, tok) -> bool:
+    """"expressed Tehran's strong protest": the stance voiced is the voicer's side's own."""
+    return tok.dep_ == "poss" and tok.head.i == noun.i and verb.lemma_.lower() in VOICING
 
 
 def _for_subjects(verb) -> list:

@@ -28,6 +28,7 @@ RETALIATORY = knowledge.words(_FILE, "retaliatory_words")
 ACTION_NOUNS = knowledge.words(_FILE, "action_nouns")
 ANNOUNCING = knowledge.words(_FILE, "announcing_aux")
 ANSWERED = knowledge.words(_FILE, "answered_nouns")
+IMPOSING = knowledge.words(_FILE, "imposing_verbs")
 CONDITION_MARKS = knowledge.words(_FILE, "condition_marks")
 #: Auxiliaries that open an inverted condition: "should the US decide", "were it to".
 INVERTED = frozenset({"should", "were", "had"})
@@ -48,14 +49,21 @@ def announced(lex: Lexicon, sent, by_token: dict) -> None:
             continue  # "would hit back at X" is a threat, not a strike yet
         report = _reporting_verb(lex, verb, by_token)
         if report is None:
-            continue  # no speaker, or "warned that it would retaliate" (read as a warning)
+            continue  # no speaker
         condition = _condition(verb)
         answered = _answered(lex, verb)
-        if kind != "hostile" and condition is None and answered is None:
-            continue  # "will respond to questions": no act of another party to answer
+        if kind != "hostile" and answered is None and not _hostile(lex, condition):
+            continue  # "will respond to questions", "if summoned I would respond"
         target = _party_in(lex, condition) if condition is not None else None
         target = target or (_owner(lex, answered) if answered is not None else None) \
             or _aimed_at(lex, verb)
+        warning = by_token.get(report.i)
+        if warning is not None and warning.event == "THREATEN":
+            if target is None:
+                continue  # "warned that it would retaliate": the warning as read
+            # "warned Moscow will react if the EU imposes sanctions against Russia": the
+            # threat is aimed at whom the condition names, not at the one sanctioned
+            warning.dropped = True
         by_token[verb.i] = Candidate(verb, "THREATEN", None, False, "obligation", words=[verb],
                                      key="retaliation", predicate=report, anchor=target)
 
@@ -90,14 +98,13 @@ def _answer_kind(lex: Lexicon, verb) -> str | None:
 
 
 def _reporting_verb(lex: Lexicon, verb, by_token: dict):
-    """The verb of saying whose reported clause the answer is (a few steps up), else None;
-    None too under a threat already read ("warned that it would retaliate")."""
+    """The verb of saying or warning whose reported clause the answer is (a few steps up),
+    else None."""
     for child, head in tree.steps_up(verb, limit=REPORT_REACH):
-        held = by_token.get(head.i)
-        if child.dep_ not in ("ccomp", "parataxis", "conj", "xcomp") or (
-                held is not None and held.event == "THREATEN"):
+        if child.dep_ not in ("ccomp", "parataxis", "conj", "xcomp"):
             return None
-        if lem(head) in lex.reporting:
+        held = by_token.get(head.i)
+        if lem(head) in lex.reporting or (held is not None and held.event == "THREATEN"):
             return head
     return None
 
@@ -115,6 +122,21 @@ def _condition(verb):
         if not marks and first.dep_ == "aux" and first.lower_ in INVERTED:
             return clause
     return None
+
+
+def _hostile(lex: Lexicon, clause) -> bool:
+    """A condition that supposes a hostile act: "if the EU imposes sanctions", "should
+    Washington decide to impose them" (the verb of imposing), "if attacked"."""
+    if clause is None:
+        return False
+    for tok in itertools.islice(clause.subtree, blame.MAX_TOKENS):
+        if lem(tok) in ANSWERED or blame.harm(lex, tok):
+            return True
+        entry = lex.verbs.get(lem(tok)) if tok.pos_ == "VERB" else None
+        if lem(tok) in IMPOSING or (entry is not None and entry.event is not None
+                                    and lex.is_material_conflict(entry.event)):
+            return True
+    return False
 
 
 def _answered(lex: Lexicon, verb):
