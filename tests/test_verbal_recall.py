@@ -79,3 +79,59 @@ def test_announced_retaliation_needs_no_named_target(analyzer):
 ])
 def test_no_threat_without_a_hostile_answer_announced(analyzer, text):
     assert _events(analyzer, text, "THREATEN") == []
+
+
+@pytest.mark.model
+def test_warned_answer_aims_at_the_conditions_party(analyzer):
+    text = ("Serbia's foreign ministry warned Belgrade will react if the European Union "
+            "imposes new sanctions against Serbia.")
+    (event,) = _events(analyzer, text, "THREATEN")
+    assert (_codes(event.actor), _codes(event.recipient)) == (["SRB"], ["IGO"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, target", [
+    ("Japan's prime minister castigated China for its maritime incursions.", "JPN", "CHN"),
+    ("Brazil's foreign minister assailed the American tariffs as unfair.", "BRA", "USA"),
+    ("Ghana's president admonished Togo for the border closure.", "GHA", "TGO"),
+    ("The German chancellor hit back at Hungarian criticism of the sanctions.", "DEU", "HUN"),
+    ("Assistant Foreign Minister Ali Rezaei expressed Tehran's strong protest to the "
+     "British government's hostile stance.", "IRN", "GBR"),
+])
+def test_criticism_verbs_and_voiced_protest(analyzer, text, actor, target):
+    accusations = _events(analyzer, text, "ACCUSE")
+    assert [(_codes(e.actor), _codes(e.recipient)) for e in accusations] == [([actor],
+                                                                               [target])]
+    assert _events(analyzer, text, "ASSAULT") == [] and _events(analyzer, text, "PROTEST") == []
+
+
+@pytest.mark.model
+def test_attacking_a_governments_handling_is_criticism(analyzer):
+    text = ("The Indian opposition leader attacked the government's handling of the "
+            "border dispute.")
+    assert [e.event for e in _events(analyzer, text, "ACCUSE")] == ["ACCUSE"]
+    assert _events(analyzer, text, "ASSAULT") == []
+
+
+@pytest.mark.model
+def test_hitting_an_economy_is_no_criticism(analyzer):
+    text = ("The sanctions imposed by the United States on Moscow have hit Russia's "
+            "economy, a government report said.")
+    assert _events(analyzer, text, "ACCUSE") == []
+
+
+@pytest.mark.model
+def test_speakers_participle_on_the_reported_clause_is_the_speakers(analyzer):
+    text = ("Zambian opposition leader Hakainde Mwila said the results were a sham, calling "
+            "on Malawi to reject them.")
+    requests = _events(analyzer, text, "REQUEST")
+    assert [(_codes(e.actor), _codes(e.recipient)) for e in requests] == [(["ZMB"], ["MWI"])]
+
+
+@pytest.mark.model
+def test_plea_not_to_act_is_a_request_not_a_refusal(analyzer):
+    text = ('"I plead with Nigeria not to recognise this government," Ghanaian opposition '
+            "leader Kofi Mensah said.")
+    requests = _events(analyzer, text, "REQUEST")
+    assert [_codes(e.actor) for e in requests] == [["GHA"]]
+    assert _events(analyzer, text, "REJECT") == []

@@ -570,7 +570,8 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
 
 def _voiced_own(verb, noun, tok) -> bool:
     """"expressed Tehran's strong protest": the stance voiced is the voicer's side's own."""
-    return tok.dep_ == "poss" and tok.head.i == noun.i and verb.lemma_.lower() in VOICING
+    return tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.head.i == noun.i \
+        and verb.lemma_.lower() in VOICING  # "their commitment": the subject's, told already
 
 
 def _for_subjects(verb) -> list:
