@@ -135,3 +135,41 @@ def test_plea_not_to_act_is_a_request_not_a_refusal(analyzer):
     requests = _events(analyzer, text, "REQUEST")
     assert [_codes(e.actor) for e in requests] == [["GHA"]]
     assert _events(analyzer, text, "REJECT") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, target", [
+    ("Lithuania views the Russian decision as a provocation, the Lithuanian foreign minister "
+     "said.", "LTU", "RUS"),
+    ("The Greek government regards the Turkish drilling as illegal.", "GRC", "TUR"),
+])
+def test_viewing_an_act_in_condemning_terms_is_criticism(analyzer, text, actor, target):
+    (event,) = _events(analyzer, text, "ACCUSE")
+    assert (_codes(event.actor), _codes(event.recipient)) == ([actor], [target])
+
+
+@pytest.mark.model
+def test_accusation_set_against_a_denial_is_asserted(analyzer):
+    text = "But Rwanda denied the claims, instead accusing Burundi of harboring rebels."
+    (event,) = _events(analyzer, text, "ACCUSE")
+    assert (event.modality, _codes(event.actor), _codes(event.recipient)) == (
+        "asserted", ["RWA"], ["BDI"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, blamed", [
+    ("In a letter, Burundi claimed that Rwanda supported a failed coup attempt.", ["RWA"]),
+    ("The Congolese government said Rwanda was arming the militants.", ["RWA"]),
+    ("German officials said Germany supported the American strikes on the militants.", None),
+    ("The French minister said France backed the peace plan.", None),
+])
+def test_backing_a_harm_in_reported_speech_blames_the_backer(analyzer, text, blamed):
+    accusations = _events(analyzer, text, "ACCUSE")
+    assert [_codes(e.recipient) for e in accusations] == ([blamed] if blamed else [])
+
+
+@pytest.mark.model
+def test_calling_a_leader_to_brief_him_is_a_phone_call(analyzer):
+    text = "Israel's prime minister called the Egyptian president to brief him on the decision."
+    assert _events(analyzer, text, "REQUEST") == []
+    assert [e.mode for e in _events(analyzer, text, "CONSULT")] == ["phone"]
