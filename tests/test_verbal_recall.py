@@ -173,3 +173,11 @@ def test_calling_a_leader_to_brief_him_is_a_phone_call(analyzer):
     text = "Israel's prime minister called the Egyptian president to brief him on the decision."
     assert _events(analyzer, text, "REQUEST") == []
     assert [e.mode for e in _events(analyzer, text, "CONSULT")] == ["phone"]
+
+
+@pytest.mark.model
+def test_denial_of_a_charge_about_oneself_answers_the_accuser(analyzer):
+    text = ("Congo's president accused Rwanda of backing the rebels. Rwandan President Paul "
+            "Kagame has repeatedly denied that the country supports the rebels.")
+    (event,) = _events(analyzer, text, "REJECT")
+    assert (_codes(event.actor), _codes(event.recipient)) == (["RWA"], ["COD"])
