@@ -181,3 +181,10 @@ def test_denial_of_a_charge_about_oneself_answers_the_accuser(analyzer):
             "Kagame has repeatedly denied that the country supports the rebels.")
     (event,) = _events(analyzer, text, "REJECT")
     assert (_codes(event.actor), _codes(event.recipient)) == (["RWA"], ["COD"])
+
+
+@pytest.mark.model
+def test_judged_act_named_by_its_doers_participle(analyzer):
+    text = "The Indian foreign ministry said the decision taken by Pakistan was unacceptable."
+    (event,) = _events(analyzer, text, "ACCUSE")
+    assert (_codes(event.actor), _codes(event.recipient)) == (["IND"], ["PAK"])

@@ -230,8 +230,11 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                     or any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON"
                            for t in criticism.phrase_words(subj)):
                 continue  # "our allies and we must": a speaker's own resolve, not a demand
+            anchor = subj if blamed is not None or told else None
+            if anchor is None and key == "condemned":  # "said the decision taken by X was
+                anchor = criticism.judged_owner(lex, subj)  # unacceptable"
             cand = Candidate(c, event, mode, False, "obligation", words=[aux], key=key,
-                             predicate=tok, anchor=subj if blamed is not None or told else None)
+                             predicate=tok, anchor=anchor)
             cand.content = by_token.get(c.i)
             # what is asked did not happen: no event of its own ("must stop its incursions");
             # what is judged did ("said the raids were illegal")

@@ -18,6 +18,7 @@ import itertools
 from .. import tree
 from . import blame
 from .lexicon import Lexicon, events_words
+from .phrases import agent_of
 
 #: Nouns (lemmas) that name a wrong done to others: said of a party, they blame it.
 WRONG_NOUNS = blame.WRONGS
@@ -132,4 +133,16 @@ def _blamed(lex: Lexicon, noun):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and blame.named(lex, obj):
                 return obj
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "the decision taken by Pakistan"
+            doer = agent_of(c)
+            if doer is not None and doer.pos_ != "PRON" and blame.named(lex, doer):
+                return doer
     return None
+
+
+def judged_owner(lex: Lexicon, noun):
+    """The named party whose act a reported judgment judges: "(said) the decision taken by
+    Pakistan (was unacceptable)"; None for a noun that names no act or no such party."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return _blamed(lex, noun)
