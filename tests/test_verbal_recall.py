@@ -188,3 +188,14 @@ def test_judged_act_named_by_its_doers_participle(analyzer):
     text = "The Indian foreign ministry said the decision taken by Pakistan was unacceptable."
     (event,) = _events(analyzer, text, "ACCUSE")
     assert (_codes(event.actor), _codes(event.recipient)) == (["IND"], ["PAK"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, blamed", [
+    ("The Japanese defence minister said China's military buildup poses a serious threat to "
+     "regional security.", ["CHN"]),
+    ("The Iranian minister said the American sanctions pose no threat to Iran.", None),
+])
+def test_a_partys_act_said_to_pose_a_threat_blames_the_party(analyzer, text, blamed):
+    accusations = _events(analyzer, text, "ACCUSE")
+    assert [_codes(e.recipient) for e in accusations] == ([blamed] if blamed else [])

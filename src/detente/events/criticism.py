@@ -114,6 +114,8 @@ def _menace(lex: Lexicon, clause) -> tuple | None:
     danger = next((c for c in clause.children if c.dep_ == "dobj"
                    and c.lemma_.lower() in MENACE_NOUNS), None)
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and not blame.named(lex, subj) and subj.pos_ == "NOUN":
+        subj = _blamed(lex, subj)  # "such acts by Rwanda constitute a threat"
     if danger is None or subj is None or not blame.named(lex, subj) \
             or any(c.lower_ == "no" for c in danger.children):
         return None
