@@ -199,3 +199,11 @@ def test_judged_act_named_by_its_doers_participle(analyzer):
 def test_a_partys_act_said_to_pose_a_threat_blames_the_party(analyzer, text, blamed):
     accusations = _events(analyzer, text, "ACCUSE")
     assert [_codes(e.recipient) for e in accusations] == ([blamed] if blamed else [])
+
+
+@pytest.mark.model
+def test_pronoun_named_by_its_appositive(analyzer):
+    text = ('"We, the undersigned human rights organizations, call on the Egyptian authorities '
+            'to free the journalists," the statement said.')
+    (event,) = _events(analyzer, text, "REQUEST")
+    assert (_codes(event.actor), _codes(event.recipient)) == (["NGO"], ["EGY"])
