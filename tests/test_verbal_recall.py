@@ -207,3 +207,12 @@ def test_pronoun_named_by_its_appositive(analyzer):
             'to free the journalists," the statement said.')
     (event,) = _events(analyzer, text, "REQUEST")
     assert (_codes(event.actor), _codes(event.recipient)) == (["NGO"], ["EGY"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine's president questioned Russia's commitment to the ceasefire.", [["RUS"]]),
+    ("Kenyan police questioned the suspect for hours.", []),
+])
+def test_questioning_a_partys_good_faith_is_criticism(analyzer, text, expected):
+    assert [_codes(e.recipient) for e in _events(analyzer, text, "ACCUSE")] == expected
