@@ -176,14 +176,6 @@ def test_calling_a_leader_to_brief_him_is_a_phone_call(analyzer):
 
 
 @pytest.mark.model
-def test_denial_of_a_charge_about_oneself_answers_the_accuser(analyzer):
-    text = ("Congo's president accused Rwanda of backing the rebels. Rwandan President Paul "
-            "Kagame has repeatedly denied that the country supports the rebels.")
-    (event,) = _events(analyzer, text, "REJECT")
-    assert (_codes(event.actor), _codes(event.recipient)) == (["RWA"], ["COD"])
-
-
-@pytest.mark.model
 def test_judged_act_named_by_its_doers_participle(analyzer):
     text = "The Indian foreign ministry said the decision taken by Pakistan was unacceptable."
     (event,) = _events(analyzer, text, "ACCUSE")

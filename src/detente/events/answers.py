@@ -45,15 +45,12 @@ def _answered(d, drafts: list, k: int) -> tuple:
 
 
 def answer_accusations(drafts: list) -> None:
-    """Give each rejection with no recipient of known country (or only its own), by a party
-    with a country, the makers of the accusation or demand it answers (see the module's doc); then verbs
+    """Give each rejection with no recipient of known country, by a party with a country,
+    the makers of the accusation or demand it answers (see the module's doc); then verbs
     coordinated after another verbal act share its recipient (``reactions``); ``drafts`` in
     text order, changed in place."""
     for k, d in enumerate(drafts):
-        own = codes(d.actor)
-        # "Kagame denied that the country supports the rebels": a denial aimed only at the
-        # denier's own side (the subject of what it denies) answers its accuser too
-        if d.event != "REJECT" or not own or (codes(d.recipient) - own):
+        if d.event != "REJECT" or codes(d.recipient) or not codes(d.actor):
             continue
         found = _answered(d, drafts, k)
         if found:
