@@ -145,3 +145,11 @@ def test_only_where_a_description_places_the_person_gives_a_country(nlp_sm, kb, 
 ])
 def test_a_remit_after_a_title_is_no_second_party(nlp_sm, kb, text, phrase, expected):
     assert [c for c, _ in codes(nlp_sm, kb, text, phrase)] == expected
+
+
+@pytest.mark.model
+def test_a_name_said_family_name_first_is_that_person_later(nlp_sm, kb):
+    # the family name leads ("Tanaka Hiroshi") and stands alone later, untagged by the NER
+    text = ("Japanese Trade Minister Tanaka Hiroshi arrived in Seoul on Monday. "
+            "Tanaka met South Korean officials on Tuesday.")
+    assert codes(nlp_sm, kb, text, "Tanaka", nth=1) == [("JPN", "GOV")]

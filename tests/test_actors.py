@@ -115,6 +115,12 @@ def test_sponsor_country_is_not_the_actor(blank, kb):
         ("Houthis", "YEM", "REB"), ("separatists", None, "REB")]
 
 
+def test_a_country_that_trained_or_brokered_is_not_the_actor(blank, kb):
+    # "Western-educated" says where a person studied, "Qatar-brokered" who mediated
+    _, aa = actors_of(blank, kb, "U.S.-trained commandos and Qatar-brokered talks went on.")
+    assert [(a.text, a.code) for a in aa.mentions] == [("commandos", None)]
+
+
 def test_title_alone_is_not_a_sector_unless_it_is_a_sector_word(blank, kb):
     _, aa = actors_of(blank, kb, "In general the minister agreed with the major points.")
     assert [(a.text, a.sector, a.role) for a in aa.mentions] == [

@@ -56,3 +56,13 @@ def test_a_heading_yields_no_event_and_its_paragraph_keeps_its_speaker(analyzer)
     supports = [e for e in result.events if e.event == "SUPPORT"]
     assert [e.evidence.trigger for e in supports] == ["backs"]
     assert [a.code for a in supports[0].actor] == ["CHL"]
+
+
+@pytest.mark.model
+def test_the_lead_sentence_starts_after_a_wire_dateline(analyzer):
+    # parsed with the dateline, the filing city became the subject and the actor
+    text = ("LIMA, Feb. 2 (Reuters) -- Bolivia and Chile signed a border agreement on economic "
+            "fields, the ministry said Friday.")
+    result = next(analyzer.analyze([Article.make(text, published=dt.date(2024, 2, 2))]))
+    signed = [e for e in result.events if e.evidence.trigger.startswith("signed")]
+    assert [sorted(a.code for a in e.actor) for e in signed] == [["BOL", "CHL"]]

@@ -11,7 +11,7 @@ import pytest
 
 from detente.places import default_gazetteer, find_places
 from detente.records import Article
-from detente.setting import dateline_match, dateline_place
+from detente.datelines import dateline_match, dateline_place
 
 PUBLISHED = dt.date(2025, 3, 14)  # a Friday
 
@@ -38,7 +38,7 @@ def test_seas_of_maritime_disputes_are_places():
 @pytest.mark.model
 @pytest.mark.parametrize("text, event, place", [
     # a country's capital named by its demonym or its country
-    ("Police fired tear gas at students in the Kenyan capital on Monday.", "ASSAULT",
+    ("Police fired tear gas at students in the Kenyan capital on Monday.", "COERCE",
      ("Nairobi", "KEN")),
     ("Police arrested 40 protesters in Peru's capital on Tuesday.", "COERCE", ("Lima", "PER")),
     # a settlement the gazetteer lacks: the noun says it is a place; the country comes
@@ -188,3 +188,13 @@ def test_the_capital_is_the_capital_of_the_story_s_country(nlp_sm):
                  "marched in the capital on Friday.")
     last = find_places(doc, default_gazetteer())[-1]
     assert (last.text, last.name, last.country) == ("the capital", "Nairobi", "KEN")
+
+
+@pytest.mark.model
+def test_a_dateline_does_not_place_an_event_of_other_states(analyzer):
+    # filed from Kenya, done by Somalia and Ethiopia: where it was signed is not said
+    text = "NAIROBI, June 4 (AFP) -- Somalia and Ethiopia signed a trade deal on Friday."
+    result = next(analyzer.analyze([Article.make(text, published=dt.date(2024, 6, 4))]))
+    signed = [e for e in result.events if e.evidence.trigger.startswith("signed")]
+    assert [(sorted(a.code for a in e.actor), e.location) for e in signed] == [
+        (["ETH", "SOM"], None)]

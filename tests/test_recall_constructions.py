@@ -9,8 +9,11 @@ test_events, so only the event stage is under test.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from detente.records import Article
 from test_events import events_of
 
 pytestmark = pytest.mark.model
@@ -143,3 +146,38 @@ def test_agreeing_with_a_view_is_no_commitment(nlp_sm):
 def test_hours_of_talks_are_talks(nlp_sm):
     text = "Kenya held 10 hours of talks with Sudan on Monday."
     assert coded(nlp_sm, text, "CONSULT") == [("asserted", ["KEN"], ["SDN"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negated on the copula, a readiness word is a refusal ("unwilling")
+    ("Peru said it was not prepared to accept the proposal.", [("REJECT", "prepared")]),
+    ("The rebels are not willing to negotiate with the army.", [("REJECT", "willing")]),
+    # an offer stays an offer, even with a modal
+    ("Norway said it would be ready to host talks between the two sides.",
+     [("AGREE", "ready")]),
+    # a criticism word negated is no criticism
+    ("Officials were not disappointed by the ruling on Monday.", []),
+])
+def test_negated_readiness_is_a_refusal(nlp_sm, text, expected):
+    assert [(e.event, e.evidence.trigger) for e in events_of(nlp_sm, text)] == expected
+
+
+def test_a_counterpart_met_with_is_a_party_not_a_thing_lent(analyzer):
+    # "with Albania's help" lends a thing; "with his Chilean counterpart" names who was met
+    text = "Peru's foreign minister met with his Chilean counterpart in Lima on Friday."
+    result = next(analyzer.analyze([Article.make(text, published=dt.date(2025, 3, 14))]))
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient])
+            for e in result.events] == [("CONSULT", ["PER"], ["CHL"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's complaint made, delivered or registered is criticism, not a demonstration
+    ("Chile's foreign minister said he made a protest over the detention of a Chilean "
+     "sailor.", "ACCUSE"),
+    ("Peru summoned the Bolivian envoy to express solemn protest.", "ACCUSE"),
+    # a crowd's protest stays one
+    ("Kenyan workers staged a protest outside the port on Monday.", "PROTEST"),
+])
+def test_a_states_formal_protest_is_criticism(nlp_sm, text, expected):
+    assert [e.event for e in events_of(nlp_sm, text) if "protest" in e.evidence.trigger] == [
+        expected]

@@ -16,7 +16,8 @@ import spacy
 
 from detente.actors import ArticleActors, load_kb
 from detente.records import Article
-from detente.setting import article_setting, dateline_place, takes_setting
+from detente.datelines import dateline_match, dateline_place
+from detente.setting import article_setting, takes_setting
 
 DAY = dt.date(2025, 5, 29)
 
@@ -69,6 +70,14 @@ def test_a_dateline_counts_for_its_place():
     places = {"Mombasa": "KEN"}
     assert article_setting("MOMBASA — Port workers walked out.", counted,
                            places.get) == "KEN"
+
+
+def test_a_dateline_counts_only_for_a_state_the_story_names_as_a_party():
+    counted = [("UKR", 0), ("UKR", 1), ("BEL", 0), ("UKR", 6)]
+    places = {"Brussels": "BEL"}
+    text = "BRUSSELS — EU ministers met over the crisis."
+    assert article_setting(text, counted, places.get, frozenset({"UKR"})) == "UKR"
+    assert article_setting(text, counted, places.get, frozenset({"UKR", "BEL"})) is None
 
 
 @pytest.mark.parametrize("text, place", [
@@ -247,3 +256,15 @@ def test_an_appositive_gives_an_unknown_person_a_country(nlp_sm, kb):
     assert code_of("Maria Torres") == ["PER"]
     assert code_of("Torres", 1) == ["PER"]
     assert code_of("Pablo Rojas") == ["CHL"]  # no appositive: the story's country
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("HARARE, Oct. 3 (Reuters) -- Police said.", ("HARARE", None, "Oct. 3", "(Reuters)")),
+    ("GAO, Mali, March 9 (AFP): Soldiers said.", ("GAO", "Mali", "March 9", "(AFP)")),
+    ("QUITO (AP) — A judge ruled.", ("QUITO", None, None, "(AP)")),
+    ("Officials said: nothing.", None),
+])
+def test_a_wire_dateline_may_carry_the_day_and_the_agency(text, parts):
+    match = dateline_match(text)
+    got = match and tuple(match.group(g) for g in ("place", "region", "date", "agency"))
+    assert got == parts

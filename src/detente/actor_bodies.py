@@ -14,7 +14,7 @@ from __future__ import annotations
 from . import knowledge, setting
 from .actors_kb import norm
 
-__all__ = ["ministry_named_before", "named_body", "tied_code"]
+__all__ = ["bloc_named_before", "ministry_named_before", "named_body", "tied_code"]
 
 _LEXICON = "lexicon/actors.yaml"
 #: locative prepositions that tie a sector noun to a place inside one noun phrase
@@ -33,6 +33,40 @@ _LOOKBACK = setting.LOOKBACK
 #: ministry it is ("the", "of", "affairs")
 _MINISTRY = knowledge.words(_LEXICON, "ministry_words")
 _PORTFOLIO_FILLERS = knowledge.words(_LEXICON, "ministry_name_fillers")
+#: words by which news refers back to an international body it has named ("the bloc")
+_BLOC_WORDS = knowledge.words(_LEXICON, "bloc_words")
+
+
+def bloc_named_before(aa, k: int) -> str | None:
+    """"The European Union ... the 28-nation bloc's foreign ministers", "NATO ... the
+    alliance": a definite mention made of such a word (and its members or officials) goes
+    back to the international body named last, a few sentences back at most; else None."""
+    m = aa._mentions[k]
+    words = [norm(w) for w in aa._text[m.start_char:m.end_char].replace("’", "'").split()]
+    if not any(w.split("'")[0] in _BLOC_WORDS for w in words) or not _definite_before(aa, m):
+        return None
+    for other in reversed(aa._mentions[max(0, k - _BODY_LOOKBACK):k]):
+        if m.sent - other.sent > _LOOKBACK:
+            break
+        a = other.actors[0]
+        if len(other.actors) == 1 and other.kinds[0] in ("org", "body") and a.code == "IGO":
+            return a.code
+    return None
+
+
+def _definite_before(aa, m) -> bool:
+    """Whether a definite determiner opens mention ``m`` or stands right before it ("The
+    28-nation bloc's", "the bloc")."""
+    span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    first = span.start
+    while first > 0 and (aa.doc[first - 1].like_num or aa.doc[first - 1].text == "-"
+                         or aa.doc[first - 1].pos_ == "ADJ" or aa.doc[first - 1].lower_ in
+                         ("nation", "country", "member")):
+        first -= 1  # "the 28-nation bloc", "the 27-member alliance"
+    return norm(aa.doc[first].text) in _DEFINITE or (
+        first > 0 and norm(aa.doc[first - 1].text) in _DEFINITE)
 
 
 def named_body(aa, k: int) -> str | None:

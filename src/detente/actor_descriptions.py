@@ -9,6 +9,8 @@ for Syria"). Each takes the ``ArticleActors`` of the article (``aa``) and its me
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -151,7 +153,7 @@ def appositive_country(aa, m: Any) -> str | None:
         return None
     root = span.root
     before = premodifier_country(aa, span) or _title_before(aa, span) or _described_before(
-        aa, root, span)
+        aa, root, span) or _office_before_comma(aa, m)
     if before is not None:
         return before
     for child in root.rights:
@@ -203,7 +205,56 @@ def _described_before(aa, root, span) -> str | None:
     codes = [a.code for other in aa._overlapping(start, end) if other.kinds[0] != "person"
              and describes(aa, other, head)  # not "the envoy to Kenya"
              for a in other.actors if a.code in aa.kb.countries or a.code == "IGO"]
-    return codes[0] if codes else None
+    return codes[0] if codes else _possessor_code(aa, head)
+
+
+#: what may stand between an office and its holder's name: a comma, after the office's
+#: abbreviation in brackets ("The Chairperson of the Commission (AUC), X said")
+_OFFICE_GAP = re.compile(r"^(?:\(\s*[A-Z][A-Z0-9.]{1,7}\s*\))?\s*,$")
+
+
+def _office_before_comma(aa, m: Any) -> str | None:
+    """The state or international body of an office named right before a person's name and
+    a comma, when the parser did not read the name as its appositive ("The head of the
+    U.N. mission, Jon Roe said ...")."""
+    k = bisect.bisect_left([x.start_char for x in aa._mentions], m.start_char)
+    for other in reversed(aa._mentions[max(0, k - 2):k]):
+        if other.sent != m.sent or other.kinds[0] == "person":
+            return None
+        if not _OFFICE_GAP.match(aa._text[other.end_char:m.start_char].strip()):
+            continue  # the brackets' own mention ("AUC"): look one further back
+        code = other.actors[0].code
+        if len(other.actors) == 1 and _is_office(aa, other.head) and (
+                code in aa.kb.countries or code == "IGO"):
+            return code
+        return None
+    return None
+
+
+#: possessive pronouns of a body, not of a person ("its chairman", "their spokesman")
+_BODY_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _possessor_code(aa, head) -> str | None:
+    """"The commission said its chairman, X, ...": the state or international body of the
+    subject of the clause whose possessive pronoun owns the description."""
+    if not any(t.dep_ == "poss" and t.lower_ in _BODY_POSSESSIVES for t in head.children):
+        return None
+    verb, subj = head, None
+    for _ in range(4):  # the owner is the subject of a clause above: "X said [its Y ...]"
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subj = next((t for t in verb.children if t.dep_ == "nsubj" and t.i < head.i
+                     and t.i != head.i), None)
+        if subj is not None:
+            break
+    if subj is None:
+        return None
+    codes = [a.code for other in aa._overlapping(subj.left_edge.idx, subj.idx + len(subj))
+             if other.kinds[0] != "person" for a in other.actors
+             if a.code in aa.kb.countries or a.code == "IGO"]
+    return codes[0] if len(set(codes)) == 1 else None
 
 
 def _names_state(aa, prep) -> bool:
@@ -384,6 +435,17 @@ def premodifier_country(aa, span) -> str | None:
     return "IGO" if bodies else None
 
 
+def slip_of_named(aa, person):
+    """``person``, a listed official read from a lone surname written with a slip
+    ("Farmajo"), if the article names their state (or they serve an international body): a
+    near-miss on one word of a stranger's name ("Ansar" members of a Bangladeshi force, not
+    Qatar's al-Ansari) is no one the story is about. A whole name with a slip is
+    evidence enough."""
+    if person is None or person.code == "IGO" or person.code in aa.named:
+        return person
+    return None
+
+
 #: longest short form read from "(...)" after a name: longer capitals are no abbreviation
 _SHORT_FORM_MAX = 8
 
@@ -398,7 +460,6 @@ def short_forms(aa) -> list[tuple[Any, int, int]]:
     "(USD)") after a name is not taken for one."""
     doc = aa.doc
     by_end = {m.end_char: m for m in aa._mentions if m.kinds[0] != "person"}
-    covered = {i for m in aa._mentions for i in range(m.start_char, m.end_char)}
     aliases: dict[str, Any] = {}
     for tok in docview.tokens(doc)[:-3]:
         if tok.i == 0 or not (tok.text == "(" and doc[tok.i + 2].text == ")" or (
@@ -412,10 +473,15 @@ def short_forms(aa) -> list[tuple[Any, int, int]]:
                 short, aa._text[m.start_char:m.end_char]):
             continue
         aliases.setdefault(short, (m, tok.i + 2 + (tok.text == ",")))
+    # the article's own definition outranks the KB's homonym ("the African Union Commission
+    # (AUC)" is no Colombian militia): a mention of exactly the short form gives way
+    covered = {i for m in aa._mentions if "person" in m.kinds
+               or aa._text[m.start_char:m.end_char].split(" ", 1)[0] not in aliases
+               for i in range(m.start_char, m.end_char)}
     out = []
     for tok in docview.tokens(doc):
         hit = aliases.get(tok.text)
-        if hit is not None and tok.i > hit[1] and tok.idx not in covered:
+        if hit is not None and tok.i >= hit[1] - 1 and tok.idx not in covered:
             out.append((hit[0], tok.idx, tok.idx + len(tok.text)))
     return out
 
@@ -429,6 +495,8 @@ def _abbreviates(short: str, name: str) -> bool:
     if name.lower().startswith("the "):
         name = name[4:]  # "The Kivu Defence Front" opening a sentence
     names = [name] + [name.split(mark, 1)[1] for mark in ("'s ", "\u2019s ") if mark in name]
+    # "the Chairperson of the Commission (AUC)": the body the office is of
+    names += [name.rsplit(" of ", 1)[1]] if " of " in name else []
     return any(_spells(short, n) for n in names)
 
 

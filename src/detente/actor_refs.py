@@ -17,7 +17,7 @@ from __future__ import annotations
 from . import knowledge
 from .actors_kb import COUNTRY_KINDS, Entity, Lex
 
-__all__ = ["described_states", "party_states"]
+__all__ = ["described_states", "party_states", "passing_place"]
 
 _LEXICON = "lexicon/actors.yaml"
 #: words for a state that a region's adjective may describe ("the North African country")
@@ -31,6 +31,24 @@ _REF = Lex(ref=("country", None, True))
 #: legislator after which the party name says the state
 _PARTY_STATES = knowledge.table(_LEXICON, "party_states")
 _LEGISLATORS = knowledge.words(_LEXICON, "legislator_words")
+#: prepositions after which a state is where something goes or happens, not who acts
+_PASSING = knowledge.words(_LEXICON, "passing_place_prepositions")
+
+
+def passing_place(doc, start_char: int, end_char: int) -> bool:
+    """Whether the state named at [start_char, end_char) is only a place something passes
+    through or goes to ("drugs bound for Europe and the United States", "fled into
+    Thailand"): the object of such a preposition, alone or as a conjunct of it. A later
+    "the government" looks past it to a state the story has named as a party."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return False
+    tok = span.root
+    for _ in range(4):  # "for Europe and the United States"
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PASSING
 
 
 def described_states(segs: list, keys: list[str], doc, kb, make_seg) -> list:

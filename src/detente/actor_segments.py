@@ -93,6 +93,7 @@ class Segmenter:
     def __init__(self, doc, kb: KnowledgeBase):
         self.doc, self.kb = doc, kb
         self._blocked: set[int] = set()  # tokens qualifying someone else ("Iran-backed")
+        self._sponsors: set[int] = set()  # those of them before a word for an actor
         #: tokens of an international body a state's post is at ("Peru's U.N. envoy"): no
         #: party of their own, and no break between the state and its post
         self.posts: set[int] = set()
@@ -176,6 +177,8 @@ class Segmenter:
             if sponsor or stance:
                 # "Iran-backed", "pro-Russian": the country qualifies someone else
                 self._blocked.update(range(start, end))
+                if self._qualifies_actor(end + 2):
+                    self._sponsors.update(range(start, end))
                 return Seg(start, end, "sector", lex=lex) if lex.sector else None
             if ent.kind == "seat" and start > 0:
                 prev = keys[start - 2] if keys[start - 1] == "the" and start > 1 else keys[start - 1]
@@ -206,6 +209,7 @@ class Segmenter:
         """A capitalised word equal to the surname of someone named earlier is that person,
         whatever label the NER gave it ("Lavrov" tagged ORG)."""
         first_seen: dict[str, int] = {}
+        given: dict[str, int] = {}  # first words of names: "Iwaya" after "Iwaya Takeshi"
         for seg in segs:
             if seg.kind != "person":
                 continue
@@ -214,6 +218,7 @@ class Segmenter:
             if len(parts) >= 2:
                 for key in {parts[-1], parts[-1].split("-")[-1]}:
                     first_seen.setdefault(key, seg.end)
+                given.setdefault(parts[0], seg.end)
         # a one-word name the NER called a place once but nobody can place ("Wasuge" tagged
         # GPE): its later, untagged occurrences are the same name
         unplaced: dict[str, Seg] = {}
@@ -222,12 +227,15 @@ class Segmenter:
                     and seg.end - seg.start == 1):
                 unplaced.setdefault(keys[seg.start], seg)
         if not first_seen and not unplaced:
-            return segs
-        # a surname the NER called a place ("Berisha" tagged GPE) that nobody can place is
-        # the person named earlier, not a place
+            return segs  # no name of two words: no given name either
+        # a surname the NER called a place ("Berisha" tagged GPE) is the person named
+        # earlier, not a place, even when a town abroad bears it ("former President Alejandro
+        # Toledo ... Toledo denied"); a state or its capital stays itself
+        people = [(s.start, s.end) for s in segs if s.kind == "person"]
         segs = [s for s in segs if not (
-            s.kind == "entity" and s.entity.kind == "place" and s.entity.code is None
-            and s.end - s.start == 1 and s.start >= first_seen.get(keys[s.start], len(keys)))]
+            s.kind == "entity" and s.entity.kind == "place"
+            and s.end - s.start == 1 and (s.start >= first_seen.get(keys[s.start], len(keys))
+                                          or any(a <= s.start and s.end <= b for a, b in people)))]
         covered = {i for s in segs for i in range(s.start, s.end)}
         extra = []
         for t in docview.tokens(self.doc):
@@ -235,6 +243,10 @@ class Segmenter:
             if t.i in covered or not t.text[:1].isupper():
                 continue
             if key in first_seen and t.i >= first_seen[key]:
+                extra.append(Seg(t.i, t.i + 1, "person", person_text=t.text))
+            elif key in given and t.i >= given[key] and t.pos_ in ("PROPN", "NOUN"):
+                # a name whose family name comes first, used alone later; which person it
+                # is (if only one has it) the actor stage decides
                 extra.append(Seg(t.i, t.i + 1, "person", person_text=t.text))
             elif key in unplaced and t.i > unplaced[key].start:
                 extra.append(Seg(t.i, t.i + 1, "entity", entity=unplaced[key].entity))
@@ -265,7 +277,7 @@ class Segmenter:
                     if s.kind == "person" and (s.start, s.end) != (ent.start, ent.end):
                         drop.add(id(s))  # "Queen Elizabeth Central Hospital"
             if (ent.label_ in ("GPE", "NORP", "ORG", "LOC") and len(ent) == 1 and not touching
-                    and self.kb.place(ent.text) is None):
+                    and ent.start not in self._sponsors and self.kb.place(ent.text) is None):
                 misspelt = self.kb.misspelt_country(ent.text)  # "Quatar", "Phillippines"
                 if misspelt is not None:
                     new.append(Seg(ent.start, ent.end, "entity", entity=misspelt))
@@ -273,7 +285,8 @@ class Segmenter:
             if ent.label_ == "PERSON":
                 self._person_entity(ent, inside, bigger, covered, drop, new)
             elif (ent.label_ in ("ORG", "GPE", "NORP") and not inside and ent.start > 0
-                  and ent.start in title_ends and all(t.is_title for t in ent)):
+                  and (ent.start in title_ends or self._named_after_title(ent, title_ends))
+                  and all(t.is_title for t in ent)):
                 # "Vice-President Moody Awori" with the name tagged ORG: a title names a person
                 new.append(Seg(ent.start, ent.end, "person", person_text=name_text(ent)))
             elif ent.label_ in ("GPE", "LOC", "FAC") and not any(
@@ -284,6 +297,31 @@ class Segmenter:
             elif ent.label_ in ("ORG", "NORP"):
                 self._org_entity(ent, inside, bigger, drop, new)
         return [s for s in segs if id(s) not in drop] + new
+
+    def _qualifies_actor(self, i: int) -> bool:
+        """Whether the phrase token ``i`` opens names an actor ("-born president", "-backed
+        militia"), not a thing ("-funded pipeline", whose funder the story may still mean)."""
+        doc = self.doc
+        if i >= len(doc):
+            return False
+        tok = doc[i]
+        for _ in range(4):
+            if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i <= tok.i:
+                break
+            tok = tok.head
+        lex = self.kb.phrases.get((norm(tok.text),))
+        return tok.ent_type_ in ("PERSON", "ORG", "NORP") or lex is not None and (
+            lex.sector is not None or lex.title is not None or lex.entity is not None)
+
+    def _named_after_title(self, ent, title_ends: set[int]) -> bool:
+        """"its chairman, Moussa Faki Mahamat,": a name of two words or more set off by a
+        comma as the appositive of a title is a person, whatever label the NER gave it."""
+        doc = self.doc
+        if len(ent) < 2 or ent.start < 2 or ent.start - 1 not in title_ends \
+                or doc[ent.start - 1].text != ",":
+            return False
+        root = ent.root
+        return root.dep_ == "appos" and root.head.i == ent.start - 2
 
     def _org_entity(self, ent, inside: list[Seg], bigger: list[Seg], drop: set[int],
                     new: list[Seg]) -> None:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from . import actor_bodies as bodies
 from . import actor_descriptions as descriptions
+from . import actor_refs as refs
 from . import docview, knowledge, setting
 from .actor_segments import POSSESSIVE, Seg, Segmenter, last_sector, lookup
 from .actors_kb import COUNTRY_KINDS, KnowledgeBase, build_kb, norm
@@ -106,6 +107,8 @@ class ArticleActors:
         self._sent_of = self._sentence_index()
         segmenter = Segmenter(doc, kb)
         segs = segmenter.segments()
+        self.named = frozenset(s.entity.code for s in segs if s.kind == "entity"
+                               and s.entity.kind in COUNTRY_KINDS and s.entity.code)
         self._posts = segmenter.posts  # "Peru's U.N. envoy": the body's words join the two
         for group in self._group(segs):
             self._add_mention(group)
@@ -184,7 +187,6 @@ class ArticleActors:
         for i, sent in enumerate(docview.sents(doc)):
             out.extend([i] * len(sent))
         return out
-
 
     # -- grouping --------------------------------------------------------------------------
 
@@ -298,7 +300,9 @@ class ArticleActors:
             sent = self._sent_of[self.doc.char_span(start, end, alignment_mode="expand").start]
             added.append(_Mention(start, end, actors, sent, m.kinds, m.head, m.local))
         if added:
-            self._mentions = sorted(self._mentions + added, key=lambda x: x.start_char)
+            starts = {m.start_char for m in added}  # "AUC Chairperson": the KB's homonym
+            kept = [m for m in self._mentions if m.start_char not in starts]
+            self._mentions = sorted(kept + added, key=lambda x: x.start_char)
 
     def _fills(self) -> dict[tuple[int, int], str]:
         """The country each actor without one takes from the story (see ``setting.fills``);
@@ -313,7 +317,8 @@ class ArticleActors:
                 m.described = (nxt and bodies.tied_code(self, m, nxt)) or bodies.named_body(
                     self, k) or descriptions.leader_named_before(self, k)
             if m.kinds[0] in (None, "person") and m.actors[0].code is None:
-                served = bodies.ministry_named_before(self, k)  # "the foreign ministry"
+                served = bodies.ministry_named_before(self, k) or bodies.bloc_named_before(
+                    self, k)  # "the foreign ministry", "the 27-nation bloc's ministers"
                 if served is not None:
                     m.actors, m.described = (replace(m.actors[0], code=served),), served
         for m in people:
@@ -449,8 +454,8 @@ class ArticleActors:
         if exact is not None:
             return exact
         if " " not in key:
-            return (self.kb.person_by_surname(last, self.date, title)
-                    or self.kb.misspelt_surname(last, self.date, title))
+            return (self.kb.person_by_surname(last, self.date, title) or descriptions.
+                    slip_of_named(self, self.kb.misspelt_surname(last, self.date, title)))
         return None
 
     def _remember(self, seg: Seg, actor: Actor) -> None:
@@ -530,14 +535,21 @@ class ArticleActors:
         return [r.actors[0] for r in best]
 
     def _country_ref(self, seg: Seg, span, sent: int) -> tuple[Actor, ...]:
+        passed = None  # a state named only as a place passed through: the last resort
         for m in reversed(self._mentions):
             if sent - m.sent > 2:
                 break
             for a, kind in zip(reversed(m.actors), reversed(m.kinds)):
                 if a.code in self.kb.countries and kind != "place":
-                    return (Actor(text=span.text, code=a.code, sector=seg.lex.ref[1],
-                                  name=self.kb.country_name(a.code), start=-1, end=-1),)
-        return ()
+                    if refs.passing_place(self.doc, m.start_char, m.end_char):
+                        passed = passed or a.code
+                        continue
+                    return self._ref_actor(a.code, seg, span)
+        return self._ref_actor(passed, seg, span) if passed else ()
+
+    def _ref_actor(self, code: str, seg: Seg, span) -> tuple[Actor, ...]:
+        return (Actor(text=span.text, code=code, sector=seg.lex.ref[1],
+                      name=self.kb.country_name(code), start=-1, end=-1),)
 
     def _distribute_sector(self, actor: Actor, span) -> None:
         """"U.S. and Russian officials": the bare adjective before gets the sector too."""

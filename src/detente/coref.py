@@ -22,6 +22,7 @@ Public API:
     participant(ctx, tok, speaker) -> tuple     the same for an event's participant
     kind_of(tok) -> str | None                  "person", "plural", "thing" or None
     in_quotes(ctx, tok) -> bool                 whether ``tok`` is inside quotation marks
+    named_between(ctx, tok, speaker) -> tuple   an object pronoun's party named after the speaker
     described(ctx, tok, avoid) -> tuple         the party "the island nation" stands for
     owner_side(ctx, tok) -> str | None          the country of "their" in "their leaders"
 """
@@ -39,6 +40,8 @@ _LEXICON = "lexicon/coref.yaml"
 PERSON = knowledge.words(_LEXICON, "person")
 PLURAL = knowledge.words(_LEXICON, "plural")
 THING = knowledge.words(_LEXICON, "thing")
+#: "his Sudanese counterpart": one person the actor list gives no office but a side
+PERSON_HEADS = knowledge.words(_LEXICON, "person_heads")
 #: nouns for one body that "they" as well as "it" may stand for ("the government")
 COLLECTIVE = knowledge.words(_LEXICON, "collective")
 #: "the island nation", "the regional body": head noun -> the kind of party it stands for
@@ -121,6 +124,8 @@ def antecedent(ctx, tok) -> tuple:
         if i in avoid or quoted[i] != quoted[tok.i]:
             continue
         found = _fits(ctx, t, kind)
+        if found and subject and t.dep_ == "pobj" and t.head.lower_ == "with":
+            continue  # "during his talks with X, he said": X is who he talked with
         if found and subject and t.dep_ not in _SUBJECTS:
             nearest = nearest or found  # "X stopped the bus and they": X, not the bus
             continue
@@ -247,6 +252,8 @@ def _fits(ctx, tok, kind: str) -> tuple:
     plural = _plural(tok)
     collective = tok.lemma_.lower() in COLLECTIVE or tok.lower_ in COLLECTIVE
     span = tok.doc[tok.i:tok.i + 1]
+    if tok.pos_ == "NOUN" and tok.lower_ in PERSON_HEADS:
+        span = tok.doc[tok.left_edge.i:tok.i + 1]  # "his Sudanese counterpart": its side
     if plural:
         span = tok.doc[tok.i:tok.right_edge.i + 1]  # "Pakistan and China"
     found = tuple(ctx.actors.resolve(span))
@@ -266,7 +273,8 @@ def _fits(ctx, tok, kind: str) -> tuple:
         return ()
     if kind == "person":
         # a person: a name, or an office holder ("the president"), never a body or country
-        found = tuple(a for a in found if person or a.role)
+        found = tuple(a for a in found if person or a.role or (
+            tok.pos_ == "NOUN" and tok.lower_ in PERSON_HEADS))
     return found
 
 
@@ -347,3 +355,15 @@ def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
             return (a,)
     return ()
 
+
+def named_between(ctx, tok, speaker) -> tuple:
+    """"The ministry said it sent a note to Turkey urging it to ...": an object pronoun stands
+    for a party its own sentence names between the speaker and it, not for the speaker
+    ("Hamas said soldiers attacked them" names none there: the speaker); else ()."""
+    if tok.dep_ not in _OBJECTS:
+        return ()
+    found = participant(ctx, tok, speaker)
+    low = tok.sent.start_char if speaker.i > tok.i else speaker.idx + len(speaker)
+    if found and all(low <= a.start and a.end <= tok.idx for a in found):
+        return found
+    return ()

@@ -166,16 +166,28 @@ def names_other_time(span, token) -> bool:
                                     for head in tree.ancestors(token, _NOUN_PHRASE_STEPS))))
 
 
+#: state verbs that name a state only in the passive ("has been held since", not "has held
+#: talks since")
+_PASSIVE_ONLY_STATES = knowledge.words(_TIME, "passive_only_state_verbs")
+
+
 def _state_since(verb) -> bool:
-    """"X has been held since 2020", "the border had been closed since May": a state that
-    began with the act, whose "since" date is the act's. Not a tally ("200 people have been
+    """"X has been held since 2020", "the border had been closed since May", "the army has
+    besieged the city since May": a state that began with the act, whose "since" date is the
+    act's. Not a tally ("200 people have been
     arrested since May": many acts across the span)."""
     if not tree.is_verb(verb) or verb.lemma_.lower() not in _STATE_VERBS:
         return False
     kids = list(verb.children)
-    if not any(c.dep_ == "auxpass" and c.lower_ == "been" for c in kids) or not any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
         return False
+    if not any(c.dep_ == "auxpass" and c.lower_ == "been" for c in kids):
+        # active: "has besieged the city since May", "has been blockading it since 2007";
+        # not "have not held talks since 2011" (a verb of detention only when passive)
+        return verb.lemma_.lower() not in _PASSIVE_ONLY_STATES and not any(
+            c.dep_ in ("nsubjpass", "neg") for c in kids) and any(
+            c.dep_ == "nsubj" for c in kids) and (verb.tag_ == "VBN" or verb.tag_ == "VBG" and
+                                                  any(c.lower_ == "been" for c in kids))
     subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
     return subject is not None and not subject.like_num and \
         subject.lower_ not in _TALLY_WORDS and not any(

@@ -115,8 +115,8 @@ _SPACES = re.compile(r"\s+")
 
 
 def name_key(name: str) -> str:
-    """Lookup key: lower case, no leading "the", no possessive, single spaces."""
-    name = name.replace("’", "'").strip()
+    """Lookup key: lower case, no "the" or possessive, single spaces, "El-Fasher" as "El Fasher"."""
+    name = name.replace("’", "'").replace("-", " ").strip()
     if name[:4].lower() == "the ":
         name = _THE.sub("", name)
     if name.endswith("'s"):
@@ -254,6 +254,11 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
                                                             "attr", "oprd"):
         if trigger.head.pos_ in ("VERB", "AUX"):
             anchors.add(trigger.head.i)
+    elif tree.split_auxiliary(trigger) is not None:
+        anchors.add(trigger.head.i)  # "were on Friday killed": the date is the participle's
+    if kind == "date" and tree.set_off_at_end(span) and (trigger.dep_ in _MAIN_OR_RELATIVE or any(
+            trigger.doc[i].dep_ == "ROOT" for i in anchors)):
+        return True  # "killed by gunmen who stormed the village, about a year ago."
     passable = TEMPORAL_NOUNS if kind == "date" else LOCATION_NOUNS | TEMPORAL_NOUNS
     inside = set(range(span.start, span.end))
     tok = span.root
@@ -295,6 +300,8 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
     return False
 
 
+#: the main clause and the clauses on its nouns, which a sentence-final date dates
+_MAIN_OR_RELATIVE = frozenset({"ROOT", "relcl", "acl"})
 #: prepositions of a venue ("in", "at", "near"...): a noun after one is itself somewhere
 VENUE_PREPS = knowledge.words("lexicon/places.yaml", "venue_prepositions")
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from . import knowledge
+from .datelines import body_start, dateline_match
 
 _FILE = "lexicon/headings.yaml"
 #: The name of the pipeline component (``nlp.load`` adds it before the parser).
@@ -113,16 +114,38 @@ def split(doc):
     parser, after the tagger; on a parsed document boundaries can no longer change."""
     if doc.has_annotation("DEP"):
         return doc
+    _after_dateline(doc)
     for i in range(1, len(doc) - 1):
         if not _after_end(doc, i):
             continue
         end = _heading_end(doc, i)
         if end is not None:
             doc[i].is_sent_start = True
-            doc[end].is_sent_start = True
-            for k in range(end + 1, min(len(doc), end + 1 + _KEEP_TOGETHER)):
-                doc[k].is_sent_start = False  # "Ruiz, speaking Sunday, dismissed"
+            _start_sentence(doc, end)
     return doc
+
+
+def _start_sentence(doc, i: int) -> None:
+    """Start a sentence at token ``i``, and none in the few tokens after it ("Ruiz,
+    speaking Sunday, dismissed")."""
+    doc[i].is_sent_start = True
+    for k in range(i + 1, min(len(doc), i + 1 + _KEEP_TOGETHER)):
+        doc[k].is_sent_start = False
+
+
+def _after_dateline(doc) -> None:
+    """The story's first sentence starts after its dateline: parsed as one sentence,
+    "SEOUL, Nov. 1 (Yonhap) -- North Korea and Mongolia signed ..." has the city for the
+    subject of the lead clause."""
+    filed = dateline_match(doc.text)
+    if filed is None:
+        return
+    body = body_start(filed)
+    for tok in doc:
+        if tok.idx >= body:
+            if tok.i > 0:
+                _start_sentence(doc, tok.i)
+            return
 
 
 def is_heading(sent) -> bool:

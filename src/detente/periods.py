@@ -25,11 +25,11 @@ _SHIFTS = knowledge.table(_TIME, "period_shifts")
 
 
 def ago(n: int, unit: str, pub: dt.date):
-    """"three days/weeks/months/years ago": (ISO value, precision), else None."""
+    """"three days/weeks/fortnights/months/years ago": (ISO value, precision), else None."""
     if unit == "day":
         return (pub - dt.timedelta(days=n)).isoformat(), "day"
-    if unit == "week":
-        mid = pub - dt.timedelta(days=7 * n)
+    if unit in ("week", "fortnight"):  # "a fortnight ago": two weeks back
+        mid = pub - dt.timedelta(days=7 * n * (2 if unit == "fortnight" else 1))
         return _week_cover(mid - dt.timedelta(days=3), mid + dt.timedelta(days=3))
     if unit == "month":
         y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)

@@ -26,13 +26,14 @@ from dataclasses import replace
 
 from . import docview, knowledge
 from . import tree
-from .setting import dateline_match
+from .datelines import body_start, dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
                         default_gazetteer, name_key, place_phrase_head)
+from .place_names import named_part, region_in_place
 from .ranges import Overlaps
 from .records import Place
 
-__all__ = ["Entry", "Gazetteer", "dateline_place", "default_gazetteer", "find_places",
+__all__ = ["Entry", "Gazetteer", "dateline_place", "default_gazetteer", "filed", "find_places",
            "object_place", "place_for", "sibling_venue", "venue_places"]
 
 #: entity labels that name places; others are looked up only for unambiguous big names
@@ -53,10 +54,12 @@ TARGET_PREPS = knowledge.words(_PLACES, "target_prepositions")
 #: X" is not an act in X
 TOPIC_VERBS = knowledge.words(_PLACES, "topic_verbs")
 #: "the Sagaing region", "Nepal's Koshi province": a name before its place noun
-_X_NOUN = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:"
+_X_NOUN = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?i:"
                      + "|".join(knowledge.ordered(_PLACES, "place_type_nouns")) + r")\b")
-#: "the regional capital, Banja Luka": a name set after its place noun by a comma
-_NOUN_COMMA_X = re.compile(r"\b(?:" + "|".join(knowledge.ordered(_PLACES, "place_type_nouns"))
+#: "the regional capital, Banja Luka": a name set after its definite place noun by a comma
+#: (not "in Zakuna village, Xinhua news agency reported")
+_NOUN_COMMA_X = re.compile(r"\b[Tt]he (?:[\w-]+ ){0,2}?(?:"
+                           + "|".join(knowledge.ordered(_PLACES, "place_type_nouns"))
                            + r"), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 _NOT_PLACES = (knowledge.words(_PLACES, "not_places")
                | frozenset(knowledge.table("lexicon/time.yaml", "months"))
@@ -71,11 +74,14 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
             if _initials_modifier(ent):
                 continue  # "U.S. sanctions", "U.K. aid": whose, as "American" is, not where
             text, start = _trim(ent.text, ent.start_char)
+            text = named_part(text, gazetteer)
             mentions.append((start, start + len(text), text, ent.label_))
+    text_all = docview.text(doc)
+    mentions = [m if m[3] in PLACE_LABELS or not region_in_place(
+        gazetteer.lookup(m[2]), text_all, m[0], m[1]) else (*m[:3], "GPE") for m in mentions]
     mentions = [m for m in mentions if name_key(m[2]) not in _NOT_PLACES
                 and _plausible(gazetteer.lookup(m[2]), m[3])]
     taken = Overlaps((s, e) for s, e, _, _ in mentions)  # not a scan per "in X": quadratic
-    text_all = docview.text(doc)
     for m in (*_IN_X.finditer(text_all), *_X_NOUN.finditer(text_all),
               *_NOUN_COMMA_X.finditer(text_all)):
         start, end = m.span(1)
@@ -119,7 +125,7 @@ def _place(text: str, start: int, end: int, entry: Entry) -> Place:
 def _dateline_span(text: str, gazetteer: Gazetteer) -> tuple[int, int] | None:
     """Where the dateline's place is named ("MARANCHON, SPAIN —": the town when the
     gazetteer knows it, else the country after the comma). The dateline itself is read by
-    ``setting``, which also counts it for the story's country."""
+    ``datelines``; ``setting`` also counts it for the story's country."""
     match = dateline_match(text)
     if match is None:
         return None
@@ -169,9 +175,28 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
             found.append(place)
     if not found:
         return None
+    found = [p for p in found if not _reference_point(token.doc, p)] or found
     # the most specific place wins: a city over the country it lies in
     rank = {"site": 0, "city": 0, "region": 1, "country": 2}
     return min(found, key=lambda p: (rank.get(p.feature, 1), abs(p.start - token.idx)))
+
+
+#: direction words of a place given by another ("20 km north of X", "to the south of X")
+_DIRECTIONS = knowledge.words(_PLACES, "direction_words")
+
+
+def _reference_point(doc, place: Place) -> bool:
+    """A place that only locates another: "seized towns to the south of X", "the town of Y,
+    southwest of X", "430km northwest of X" (not "in the north of X", which is inside X)."""
+    root = place_root(doc, place)
+    if root is None:
+        return False
+    tok = tree.climb(root, ("conj", "appos", "compound"), limit=3)  # "the capital X"
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    direction = tok.head.head
+    return direction.lower_ in _DIRECTIONS and not (
+        direction.dep_ == "pobj" and direction.head.lower_ in VENUE_PREPS)
 
 
 def place_root(doc, place: Place):
@@ -311,17 +336,39 @@ def _at_venue(tok, trigger) -> bool:
 _ARGUMENT_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "xcomp", "pobj")
 
 
-def dateline_place(ctx, sent) -> Place | None:
-    """The dateline's place ("KATHMANDU —") for an event of the lead sentence that holds it:
-    a story's first sentence happens where it is filed from unless its clause says otherwise."""
-    match = dateline_match(ctx.text())
+def dateline_place(ctx, sent, parties=(), elsewhen=False) -> Place | None:
+    """The dateline's place ("KATHMANDU —") for an event with no place of its own: in the lead
+    sentence that holds the dateline, unless a party of the event is of another state (a story
+    filed from a neighbour's capital: "BANGKOK: A Myanmar airstrike killed ten"); further
+    down, for an event with a party of the dateline's state and none of another ("KABUL —"
+    ... "police arrested two men": in Afghanistan, so at the dateline as far as the text
+    tells). Not further down: an act between two states; an act told as history, a plan or a
+    supposition (``elsewhen``: of another time, so of any place); a dateline that names only
+    a country. ``parties``: the event's actor and recipient country codes."""
+    match = filed(ctx)
     if match is None:
         return None
     start, end = match.span()
-    if not sent.start_char <= start < sent.end_char:
-        return None
+    lead = sent.start_char <= start < sent.end_char or _first_after(sent, body_start(match))
     found = ctx.places_in(start, end)
-    return found[0] if found else None
+    if not found or not found[0].country:
+        return None
+    states = {code for code in parties if code in default_gazetteer().countries}
+    if lead:  # the dateline's own sentence, or the lead sentence that follows it
+        return found[0] if states <= {found[0].country} else None
+    if found[0].feature == "country" or elsewhen:
+        return None  # "MARANCHON, SPAIN —": a country says no more than the parties do
+    return found[0] if states == {found[0].country} else None
+
+
+def filed(ctx):
+    """The article's dateline match (read once per article), or None."""
+    return ctx.cache(("datelines", "match"), lambda: dateline_match(ctx.text()))
+
+
+def _first_after(sent, body: int) -> bool:
+    """``sent`` is the first sentence after the dateline, which ends at ``body``."""
+    return sent.start_char >= body and (sent.start == 0 or sent.doc[sent.start - 1].idx < body)
 
 
 #: a name written as initials ("U.S.", "U.K."): its last period is part of it
@@ -340,8 +387,14 @@ def _initials_modifier(ent) -> bool:
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:
+    lead = _LEAD_POSSESSIVE.match(text)
+    if lead:  # "Nigeria’s Zamfara" split after the country: "’s Zamfara"
+        text, start = text[lead.end():], start + lead.end()
     text = re.sub(r"['’]s?$", "", text).rstrip(" ,")
     return (text if _INITIALS.search(text) else text.rstrip(" .,")), start
+
+
+_LEAD_POSSESSIVE = re.compile(r"^['’]s\s+")
 
 
 # --- places named without a gazetteer name -------------------------------------------------
@@ -385,6 +438,7 @@ def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) 
         code = _country_code(m.group(1) or "", gazetteer) or _next_country(named, m.end(),
                                                                            text)
         out.append(Place(name, start, start + len(name), name, code, feature="city"))
+    out.extend(_named_settlements(text, named + out, taken, gazetteer))
     out.extend(_sites(text, named + out, taken))
     every = sorted(named + out, key=lambda p: p.start)
     described = Overlaps((p.start, p.end) for p in out)
@@ -403,6 +457,45 @@ def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) 
 _SITE = re.compile(r"\b(?:" + "|".join(VENUE_PREPS) + r") (?:the )?((?:[A-Z][\w'’-]+ ){1,3}"
                    r"(?:[a-z]+ )?(?i:" + "|".join(knowledge.ordered(_PLACES, "site_nouns"))
                    + r"))\b")
+
+
+#: "Zakuna village", "in the remote Malika village": a name the gazetteer lacks, then its noun
+_NAMED_SETTLEMENT = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3})(?:"
+                               + "|".join(knowledge.ordered(_PLACES, "named_settlement_nouns"))
+                               + r")\b")
+
+
+def _named_settlements(text: str, named: list[Place], taken, gazetteer) -> list[Place]:
+    """Villages too small for the gazetteer, named before their noun, with the country of the
+    sentence's nearest named place, else of the country the text has named most before it
+    (a village in a story about Nepal is in Nepal); not "a Palestinian village", whose word
+    is a people's."""
+    out = []
+    for m in _NAMED_SETTLEMENT.finditer(text):
+        start, end = m.span(1)
+        name = m.group(1).strip()
+        first = name.split(" ")[0]
+        if taken(start, start + len(name)) or first.lower() in _NOT_PLACES or \
+                first.lower() in _THE_WORDS or _country_code(first, gazetteer) or \
+                gazetteer.candidates(name):
+            continue
+        code = _nearest_country(named, start, text) or getattr(
+            _salient_country([p for p in named if p.end <= start], gazetteer), "country", None)
+        out.append(Place(name, start, start + len(name), name, code, feature="city"))
+    return out
+
+
+#: determiners a capitalised run may start with at a sentence start ("The village")
+_THE_WORDS = frozenset({"the", "a", "an", "this", "that", "one", "another", "each", "every"})
+
+
+def _nearest_country(named: list[Place], at: int, text: str) -> str | None:
+    """The country of the named place of the sentence around ``at`` nearest to it."""
+    begin = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    stop = text.find(". ", at)
+    stop = len(text) if stop < 0 else stop
+    near = [p for p in named if begin <= p.start < stop and p.country]
+    return min(near, key=lambda p: abs(p.start - at)).country if near else None
 
 
 def _sites(text: str, named: list[Place], taken) -> list[Place]:
@@ -459,7 +552,8 @@ def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
             return None
         last = place.name.rsplit(" ", 1)[-1].lower()
         if (place.feature == kind or last == kind) and not (
-                m.group(2) in _SMALL_PLACES and _big(place, gazetteer)):
+                m.group(2) in _SMALL_PLACES and _big(place, gazetteer)) and not (
+                m.group(2) in _VILLAGE_NOUNS and _big(place, gazetteer, VILLAGE_MAX)):
             return place
     return None
 
@@ -468,9 +562,14 @@ def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
 _SMALL_PLACES = knowledge.words(_PLACES, "small_place_nouns")
 
 
-def _big(place: Place, gazetteer: Gazetteer) -> bool:
+#: nouns of a village: "the village" is no city the gazetteer counts over ``VILLAGE_MAX``
+_VILLAGE_NOUNS = knowledge.words(_PLACES, "village_nouns")
+VILLAGE_MAX = 100_000
+
+
+def _big(place: Place, gazetteer: Gazetteer, size: int = BIG_CITY) -> bool:
     entry = gazetteer.lookup(place.text)
-    return entry is not None and entry.population >= BIG_CITY
+    return entry is not None and entry.population >= size
 
 
 def _salient_country(before: list[Place], gazetteer: Gazetteer) -> Place | None:

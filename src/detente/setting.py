@@ -17,18 +17,16 @@ an international body, and not qualified as foreign ("foreign donors", "Western 
 Public API:
     fills(mentions, kb, text) -> (setting, {(start, end): code}, guessed)
     article_setting(text, counted, country_of_place) -> str | None
-    dateline_place(text) -> str | None
-    dateline_match(text) -> re.Match | None
     takes_setting(words) -> bool
 """
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Iterable
 
 from . import knowledge
 from .actors_kb import COUNTRY_KINDS, norm
+from .datelines import dateline_place
 
 _LEXICON = "lexicon/actors.yaml"
 #: words in a mention that say the actor is not of the story's country ("foreign troops")
@@ -46,34 +44,17 @@ ARMED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_code
 #: how many sentences back a mention may stand for a later bare one
 LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
-#: "MOMBASA —", "SAN JOSE, COSTA RICA —", "Kabul, Afghanistan -": an upper-case (or title-case,
-#: followed by a comma and a country) place name, then a dash, opening the article
-_DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Z .'’-]{1,40}?|[A-Z][\w .'’-]{1,40}?(?=,))"
-    r"(?:,\s*(?P<region>[A-Za-z .'’-]{2,40}?))?\s*(?:—|–|--| - )\s*\S")
-
-
-def dateline_match(text: str) -> re.Match | None:
-    """The dateline opening ``text`` (groups ``place`` and ``region``), else None: the one
-    dateline reader, shared with the places stage."""
-    return _DATELINE.match(text[:120])
-
-
-def dateline_place(text: str) -> str | None:
-    """The place of a dateline that opens ``text`` (the region after a comma if any)."""
-    m = dateline_match(text)
-    if not m:
-        return None
-    place = (m.group("region") or m.group("place")).strip(" .")
-    return place.title() if place.isupper() else place
-
-
 def article_setting(text: str, counted: Iterable[tuple[str, int]],
-                    country_of_place: Callable[[str], str | None]) -> str | None:
+                    country_of_place: Callable[[str], str | None],
+                    stated: frozenset[str] | None = None) -> str | None:
     """The country the story takes place in, or None when no country clearly leads.
 
     ``counted``: (country code, sentence index) for each state-bearing mention;
-    ``country_of_place``: the country of a place name (for the dateline), or None.
+    ``country_of_place``: the country of a place name (for the dateline), or None;
+    ``stated``: if given, the states the story names as parties (not only by places in
+    them): a dateline counts only for one of those. "BRUSSELS --" over a story of the EU and
+    Ukraine, "NAIROBI --" over one of Somalia, say where the reporter files, not where the
+    story happens.
     """
     lead_sents = int(_WEIGHTS["lead_sentences"])
     score: dict[str, float] = {}
@@ -83,7 +64,7 @@ def article_setting(text: str, counted: Iterable[tuple[str, int]],
     place = dateline_place(text)
     if place is not None:
         code = country_of_place(place)
-        if code is not None:
+        if code is not None and (stated is None or code in stated):
             score[code] = score.get(code, 0.0) + _WEIGHTS["dateline"]
     if not score:
         return None
@@ -115,7 +96,9 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
     """
     countries = kb.countries
     counted = [(a.code, m.sent) for m in mentions for a in m.actors if a.code in countries]
-    where = article_setting(text, counted, lambda name: _country_of_place(kb, name))
+    stated = frozenset(a.code for m in mentions for a, kind in zip(m.actors, m.kinds)
+                       if kind != "place" and a.code in countries)
+    where = article_setting(text, counted, lambda name: _country_of_place(kb, name), stated)
     # two states about equally named (a row between them): the towns and provinces the story
     # names still say where it happens, and so whose its unnamed gunmen are (not whose its
     # people or "the government" are: those are as likely of either side)
@@ -132,11 +115,13 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
     out: dict[tuple[int, int], str] = {}
     guessed: set[tuple[int, int]] = set()
     armed: tuple[str, int] | None = None  # the armed group named last: its code, sentence
+    later = {} if where else _later_heads(mentions, countries)
     for m in mentions:
         for a in m.actors:
             if a.code is None and a.org is None and m.local and a.start >= 0:
                 code = m.described or people.get(a.name or "") or (
-                    heads.get(m.head) if m.head else None) or _armed_group(a, m, armed)
+                    heads.get(m.head) if m.head else None) or _armed_group(a, m, armed) or (
+                    later.get(m.head) if m.head else None)
                 guess = where if m.kinds[0] == "person" or a.sector in _SIDE_SECTORS else scene
                 if code:
                     out[(a.start, a.end)] = code
@@ -153,6 +138,19 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
                 and a.sector in ARMED_SECTORS and a.start >= 0):
             armed = (a.code, m.sent)
     return where, out, guessed
+
+
+def _later_heads(mentions, countries) -> dict[str, str]:
+    """Sector words that the story ties to one state only ("the military said ... Pakistan's
+    military issued a statement"): in a story between two states, which has no setting, a
+    bare "the military" of the lead is the state whose military the story names, when it
+    names no other's. A head named with two states maps to nothing."""
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.head and len(m.actors) == 1 and m.actors[0].code in countries \
+                and m.kinds[0] in COUNTRY_KINDS:
+            seen.setdefault(m.head, set()).add(m.actors[0].code)
+    return {head: codes.pop() for head, codes in seen.items() if len(codes) == 1}
 
 
 def _armed_group(actor, mention, armed: tuple[str, int] | None) -> str | None:

@@ -174,3 +174,35 @@ def appositive(doc, start_char: int, end_char: int):
     if span is None:
         return None
     return next((c for c in span.root.rights if c.dep_ == "appos" and c.i >= span.end), None)
+
+
+#: how a participle hangs under an auxiliary the parser took for its main verb
+_SPLIT_DEPS = frozenset({"advcl", "xcomp", "ccomp", "acomp", "oprd"})
+#: what may stand between such an auxiliary and its participle: a date, a place, an adverb
+_BETWEEN_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct", "neg"})
+
+
+def split_auxiliary(verb):
+    """The auxiliary the parser made the head of a past participle when a phrase splits them:
+    "were on Friday killed", "had last week attacked" -> were, had (whose phrases are the
+    participle's); else None."""
+    head = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ not in _SPLIT_DEPS or head.i >= verb.i or \
+            head.lemma_.lower() not in ("be", "have"):
+        return None
+    between = {c.i for c in head.children if c.i < verb.i and c.i > head.i}
+    for c in head.children:
+        if c.i in between and c.dep_ not in _BETWEEN_DEPS:
+            return None
+    return head
+
+
+def set_off_at_end(span) -> bool:
+    """A phrase set off by a comma at the very end of its sentence ("..., about a year ago."):
+    an adverbial of the whole sentence, wherever the parser hangs it."""
+    doc, sent = span.doc, span.sent
+    before, after = span.start - 1, span.end
+    if after < sent.end and doc[after].text in (".", "!", "?"):
+        after += 1
+    return before > sent.start and doc[before].text == "," and all(
+        doc[i].is_space for i in range(after, sent.end))

@@ -36,7 +36,9 @@ from . import force_parties, material, weapons
 from . import modality as modality_mod
 from .parties import with_party_sectors
 from .quoted import voice_quoted
+from .police_raids import police_raids
 from .retellings import merge_retellings
+from .also_acts import carry_also
 from .history import carry_history
 from .scene import carry_scene
 from .timeframe import said_now
@@ -133,12 +135,14 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     charges voiced, answers and criticisms aimed, scenes and episodes carried, old dates
     aged; then wishes and conditions left out, and the mode of meetings."""
     published = ctx.article.published
+    police_raids(kept)  # before the merge: "raided a house and arrested five" is one act
     kept = merge_retellings(kept, ctx)
     kept = voice_quoted(kept, speech.quotes if speech is not None else ())
     answer_accusations(kept)
     aim_criticisms(kept, lex)
     carry_scene(kept, ctx)
     carry_history(kept, ctx)
+    carry_also(kept, ctx)
     modality_mod.date_aged(kept, published, ctx)
     said_now(kept, published)
     kept = [d for d in kept if worth_keeping(d, lex)]  # wishes and conditions, not events

@@ -25,6 +25,7 @@ from . import adjuncts, backing, force_roles, weapons
 from .clauses import as_phrase_agent, under_holder
 from .lexicon import category_set, events_words
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
+from .relatives import object_antecedent, party_noun as _party, relative_head
 from .possessors import possessor_suffers
 
 #: Entity types of places: after a locative preposition they say where, not to whom.
@@ -88,14 +89,6 @@ def _first_objects(verb) -> list:
             break
         keep.append(o)
     return keep
-
-
-def _party(tok, lex) -> bool:
-    """Whether a noun phrase head names a party (a person, a people, a body), not a thing or
-    a place ("annexed the region from X": X is the party)."""
-    return tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "NORP", "ORG") or (
-        tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.agent_nouns
-                                or tok.lower_ in lex.agent_nouns))
 
 
 def _names(t) -> bool:
@@ -249,7 +242,10 @@ def find_roles(cand, lex, *, cache: Cache = uncached) -> Roles:
     if roles.speaker is None:
         own = {t.i for t in roles.actor}
         roles.recipient = [_antecedent(t, own, lex) for t in roles.recipient]
+    roles.recipient = [relative_head(t) for t in roles.recipient]
+    force_roles.raised_victim(cand, roles)  # "were reported to have been killed"
     return roles
+
 
 
 def _antecedent(tok, avoid: set[int], lex):
@@ -530,6 +526,10 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     # what is mobilized (reservists, troops) is the actor's own force, not a target
     obj_deps = ("iobj", "dative") if cand.event == "MOBILIZE" else ("dobj", "iobj", "dative")
     objects = _first_objects(verb)
+    topic = cand.event == "CONSULT" and lex.lemma(verb) in lex.topic
+    if topic:
+        # "discussed their commitment to democracy in X": what is talked over, no party
+        objects = [c for c in objects if _party(c, lex)]
     for c in verb.children:
         if c.dep_ in obj_deps and (anchor is None or c.i != anchor.i) \
                 and c.pos_ in ("PROPN", "NOUN", "PRON") and (c.dep_ != "dobj" or c in objects):
@@ -544,6 +544,8 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
                 g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 and g.ent_type_ not in NOT_PLACES)
+    if not passive and object_antecedent(verb, subj, lex):
+        roles.recipient.insert(0, verb.head)  # "the Iranian officers it accused of ..."
     # "expelled the ambassador from Bamako", "barred him from the country": with a party as
     # the object, "from" says what the party is put out of, not a second party; but the
     # doer's own party ("withdraw its troops from Lebanon") leaves "from" naming the other side
@@ -552,7 +554,9 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
                   for c in objects)
     found = [t for t in _prep_objects(verb, rec_preps, where=roles.places)
              if not (t.head.lower_ == "with" and instrument(t, lex))
-             and (means is None or t.i != means.i)]
+             and (means is None or t.i != means.i)
+             # "discussed changes to the situation": a topic's words, no party
+             and not (topic and t.pos_ == "NOUN" and not _party(t, lex))]
     # "was killed in a car bomb explosion in Beirut": how or where, no second victim
     through = {t.i for t in found if passive and force_roles.means_phrase(t, MEANS_PREPS)}
     roles.places.extend(p for t in found if t.i in through for p in force_roles.means_places(t))
@@ -566,6 +570,11 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
             roles.between = True
     if not roles.recipient and cand.event in TARGETED:
         roles.recipient.extend(_for_subjects(verb))
+    if cand.event == "REQUEST" and any(t.dep_ == "pobj" and t.head.head.i == verb.i and (
+            t.pos_ == "PROPN" or _party(t, lex)) for t in roles.recipient):
+        # "demanded from X the withdrawal of troops from Y": X is asked; the thing asked, Y
+        roles.recipient = [t for t in roles.recipient if not (
+            t.dep_ == "dobj" and t.pos_ == "NOUN" and not _party(t, lex))]
 
 
 def _voiced_own(verb, noun, tok) -> bool:

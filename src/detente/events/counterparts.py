@@ -36,6 +36,7 @@ from .reactions import (asked_of_reporter, conditioned_party, for_subject, holde
                         infinitive_subject, meeting_body, placed_elsewhere, reacted_to,
                         with_party, without_companions)
 from .recipients import FOREIGN, home_recipients, implied_recipient, setting_people
+from .state_acts import place_state
 
 _FILE = "lexicon/counterparts.yaml"
 
@@ -440,6 +441,7 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     mode); ``reactions`` reads the thing a reaction reacts to first."""
     cand, sent, roles = where
     event = what[0]
+    recipient = place_state(ctx, cand, roles, event, actor, recipient)
     recipient = reacted_to(ctx, cand, event, actor, recipient)
     recipient = infinitive_subject(ctx, cand, event, actor, recipient)
     recipient = for_subject(ctx, cand, event, actor, recipient)

@@ -16,20 +16,20 @@ from typing import Mapping
 
 from .. import coref, tree
 from ..dates import clause_dates, date_for
-from ..places import dateline_place, object_place, sibling_venue, venue_places
+from ..places import object_place, sibling_venue, venue_places
 from ..records import Actor, DateRef
 from ..ranges import starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
-from .placing import own_place
+from .placing import dateline_venue, own_place
 from .timeframe import frame_date, not_the_acts
 from .clauses import doer_place, victim_place
 from .arguments import find_roles
 from .phrases import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, phrase
-from .recipients import (earlier_doers, earlier_state, one_country_sides, other_party,
+from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words
-from . import counterparts, grievances, material, targets, weapons
+from . import counterparts, grievances, material, no_force, targets, weapons
 from .quoted import quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
@@ -37,6 +37,7 @@ from .triggers import Candidate
 from .reduced import restore_doer
 from .doers import reporting_force
 from .cautions import warning_event
+from .reactions import reacted_to
 
 DEFINITE = events_words("definite")
 COLLECTIVE = events_words("collective")
@@ -98,7 +99,8 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
         found = _resolve(ctx, core) if core is not None else ()
         found = found or _not_where(_resolve(ctx, span), tok, span, lex)
         if not found and tok.lower_ in PRONOUNS and speaker is not None:
-            found = _resolve(ctx, phrase(speaker))
+            # "said it sent a note to Turkey urging it": a party named between, not the speaker
+            found = coref.named_between(ctx, tok, speaker) or _resolve(ctx, phrase(speaker))
         if not found and tok.lower_ in PRONOUNS:
             found = coref.participant(ctx, tok, speaker)
         if found and not descend and not any(a.code for a in found):
@@ -226,7 +228,10 @@ def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tu
     if not any(r.code for r in recipient) and event in ADDRESSED:
         recipient = _addressee(ctx, cand, roles, lex) or recipient
     if not any(r.code for r in recipient) and event in EARLIER_DOER:
-        recipient = counterparts.others(_earlier_doer(ctx, cand, roles, lex), actor) or recipient
+        own = {t.i for t in roles.actor}
+        found = reacted_to(ctx, cand, event, actor, recipient, doers=lambda doer: () if (
+            doer.i in own) else _actors_for(ctx, [doer]))
+        recipient = counterparts.others(found, actor) or recipient
     if not recipient and content is not None and event in ADDRESSED:
         recipient = _actors_for(ctx, [content.head], roles.speaker, lex)
     if not recipient and event in ADDRESSED:
@@ -319,7 +324,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if _commentary(ctx, lex, cand, roles):
             continue
         if material.not_political(lex, cand, roles) or material.standing_state(ctx, cand) \
-                or material.armed_meeting(cand, roles) or material.struggle(cand):
+                or material.armed_meeting(cand, roles) or no_force.no_force(lex, cand):
             continue
         if not material.move_roles(cand, roles):
             continue
@@ -373,6 +378,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         modality = material.plotted(cand, modality)
         event, mode, modality = _threat_or_refusal(lex, cand, roles, actor, speaker_actors,
                                                    event, mode, modality)
+        location = location or dateline_venue(ctx, sent, cand, actor + recipient, modality)
         draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,
                       location, contexts(lex, sent, cand, ctx.cache))
         draft.extra["speaker"] = roles.speaker
@@ -417,7 +423,7 @@ def _when_where(ctx, sent, cand, roles):
         venues = venue_places(ctx, sent, cand.head)
         location = _tied(ctx, venues, cand, avoid) or sibling_venue(venues, cand.head, avoid) \
             or victim_place(ctx, sent, cand.event, roles.recipient) \
-            or doer_place(ctx, sent, cand.event, roles.actor) or dateline_place(ctx, sent)
+            or doer_place(ctx, sent, cand.event, roles.actor)
     return since, date, location
 
 
@@ -536,22 +542,6 @@ def _addressee(ctx, cand, roles, lex) -> tuple:
 
 #: Acts aimed at whoever did the act their object names ("denounced the extension").
 EARLIER_DOER = category_set("recipient_is_earlier_doer")
-
-
-def _earlier_doer(ctx, cand, roles, lex) -> tuple:
-    """"Lawmakers denounced the extension": the recipient is whoever extended, as an earlier
-    sentence told it; the first such doer the actor list can code, not this act's own actor."""
-    own = {t.i for t in roles.actor}
-    objs = [c for c in cand.head.children if c.dep_ == "dobj" or (  # "said the claims were
-        cand.kind == "obligation" and c.dep_ == "nsubj")]  # false": the claim's earlier maker
-    for obj in objs:
-        for doer in earlier_doers(obj, lex):
-            if doer.i in own:
-                continue
-            found = tuple(a for a in _actors_for(ctx, [doer]) if a.code)
-            if found:
-                return found
-    return earlier_state(ctx, objs, lex)
 
 
 def _others_in(ctx, cand, actor) -> tuple:

@@ -92,3 +92,22 @@ def means_places(obj) -> list:
     """The places a means phrase names (``means_phrase``): where the harm happened."""
     start, end = obj.left_edge.i, min(obj.right_edge.i + 1, obj.left_edge.i + MEANS_REACH)
     return [t for t in obj.doc[start:end] if t.ent_type_ in PLACE_ENTS and t.ent_iob_ == "B"]
+
+
+def raised_victim(cand, roles) -> None:
+    """"Eight people were reported to have been killed", "five persons have been confirmed
+    killed": the subject of the passive reporting verb is the harm's patient, raised out of
+    its clause, not its doer. Moves it from the actor to the recipient, in place. A harm
+    told in the active ("were reported to have attacked the town") keeps its doer."""
+    head = cand.head
+    if cand.event != "ASSAULT" or cand.kind != "verb" or head.tag_ != "VBN" \
+            or head.dep_ != "xcomp":
+        return
+    deps = {c.dep_ for c in head.children}
+    if "auxpass" not in deps and "aux" in deps:
+        return  # "to have attacked": the perfect of an active verb
+    raised = {c.i for c in head.head.children if c.dep_ == "nsubjpass"}
+    moved = [t for t in roles.actor if t.i in raised]
+    if moved:
+        roles.actor = [t for t in roles.actor if t.i not in raised]
+        roles.recipient = moved + [t for t in roles.recipient if t.i not in raised]

@@ -481,7 +481,7 @@ def _attempted(verb) -> bool:
     top = tree.climb(verb, ("xcomp", "ccomp"), limit=3)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
         return False
-    if top.dep_ == "acl":
+    if top.dep_ in ("acl", "relcl"):  # "an assault to retake the town" (parsed either way)
         return top.head.lemma_.lower() in ATTEMPT_NOUNS
     # "approved a law to dismantle X": the parser hangs the aim on the verb, after its object
     return top.dep_ == "advcl" and any(

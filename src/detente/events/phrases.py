@@ -26,6 +26,8 @@ SUBJ_DEPS = ("nsubj", "csubj")
 PRONOUNS = events_words("pronouns")
 #: Nouns for documents and utterances: "issued a statement demanding" -> the issuer demands.
 SPEECH_NOUNS = events_words("speech_nouns")
+#: Feelings one expresses: "expressed concern, calling for a truce" -> the expresser calls.
+_UTTERED = SPEECH_NOUNS | events_words("expressed_feelings")
 #: Verbs whose object does the infinitive: "urged Iran to stop" (but "summoned the envoy to
 #: complain": the summoner complains).
 OBJECT_CONTROL = events_words("object_control")
@@ -124,7 +126,7 @@ def subject_of(verb, depth: int = 0):
     if verb.dep_ == "acl":
         # "Ukraine, supported by allies" (passive participle) vs "troops attacking the town"
         noun = verb.head
-        if verb.tag_ != "VBN" and noun.lemma_.lower() in SPEECH_NOUNS \
+        if verb.tag_ != "VBN" and noun.lemma_.lower() in _UTTERED \
                 and noun.dep_ in ("dobj", "attr") and depth <= 3:
             return subject_of(noun.head, depth + 1)  # "issued a statement demanding ..."
         return noun, verb.tag_ == "VBN" or agent_of(verb) is not None

@@ -11,7 +11,19 @@ Two places a meeting takes from the phrases around it:
 - the place of the party met: "talks Tuesday with Ukrainian officials in Jeddah" (a meeting
   is held where its parties are; ``met_where_parties_are``);
 - the destination of the journey made for it: "will travel to Canada on Wednesday for
-  meetings with G7 ministers" (``journey_verbs``).
+  meetings with G7 ministers" (``journey_verbs``);
+- the place a visit's verb takes as object: "will visit Moscow on May 2"
+  (``visited_place_verbs``).
+
+A "when" or "as" clause tells the occasion of the act of force it hangs on: its place is the
+act's when the act's own clause names none ("were killed when gunmen attacked X village";
+``occasion_marks``).
+
+A place hung on a side of a clash "between" two is the clash's: "clashes between rebels and
+the army in the city".
+
+A place that "has witnessed" or "saw" an act is where it happens: "El Fasher has witnessed
+heavy fighting" (``scene_verbs``).
 
 Forces sent somewhere are mobilized where they are sent: "sent 2,000 troops to the border
 region of X" (``placed_at_destination``), where any other act's destination is no venue
@@ -22,11 +34,12 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from ..grounding import DESTINATION_PREPS, place_phrase_head
-from ..places import VENUE_PREPS, place_for
+from ..coref import in_quotes
+from ..places import VENUE_PREPS, dateline_place, place_for
 from .lexicon import category_set
 from .timeframe import visited_by
 
-__all__ = ["own_place"]
+__all__ = ["dateline_venue", "own_place"]
 
 _PLACES = "lexicon/places.yaml"
 #: acts that happen where they land
@@ -37,6 +50,12 @@ MEETINGS = category_set("met_where_parties_are", _PLACES)
 DEPLOYED = category_set("placed_at_destination", _PLACES)
 #: verbs of a journey whose destination is where the meeting it is made for takes place
 JOURNEY_VERBS = knowledge.words(_PLACES, "journey_verbs")
+#: verbs of a meeting whose object is its venue ("will visit Moscow")
+VISITED_VERBS = knowledge.words(_PLACES, "visited_place_verbs")
+#: verbs whose place subject is the scene of the act they take as object ("X saw clashes")
+SCENE_VERBS = knowledge.words(_PLACES, "scene_verbs")
+#: subordinators of a clause that tells the occasion of the act it hangs on ("killed when")
+OCCASION_MARKS = knowledge.words(_PLACES, "occasion_marks")
 
 
 def own_place(ctx, cand):
@@ -45,6 +64,10 @@ def own_place(ctx, cand):
     occasion = visited_by(cand.head)
     if found is None and occasion is not None and tree.is_verb(occasion):
         found = place_for(ctx, occasion, targets=False) or _fronted_venue(ctx, occasion)
+    if found is None:
+        found = _scene_subject(ctx, cand.noun if cand.noun is not None else cand.head)
+    if found is None and cand.event in PLACED_BY_TARGET:
+        found = _occasion_place(ctx, cand.head) or _between_place(ctx, cand.head)
     if found is not None:
         return found
     if cand.event in DEPLOYED:
@@ -52,7 +75,73 @@ def own_place(ctx, cand):
     if cand.event not in MEETINGS:
         return None
     noun = cand.noun if cand.noun is not None else cand.head
-    return _counterpart_place(ctx, noun) or _journey_end(ctx, noun)
+    return _counterpart_place(ctx, noun) or _journey_end(ctx, noun) or \
+        _visited(ctx, cand.head)
+
+
+def _visited(ctx, verb):
+    """"will visit Moscow on May 2", "toured Kherson": the place a visit's verb takes as its
+    object (not a person or a body visited: those are parties, and no place)."""
+    if not tree.is_verb(verb) or verb.lemma_.lower() not in VISITED_VERBS:
+        return None
+    sent = verb.sent
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        tok = _phrase_head(ctx, place)
+        if tok is not None and tok.dep_ == "dobj" and tok.head.i == verb.i:
+            return place
+    return None
+
+
+def _scene_subject(ctx, noun):
+    """"El Fasher has witnessed heavy fighting", "the province saw clashes": a place that
+    witnesses or sees the act named as its object is where the act happens."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in SCENE_VERBS:
+        return None
+    subject = tree.subject(verb)
+    if subject is None:
+        return None
+    for place in ctx.places_in(subject.left_edge.idx, subject.right_edge.idx + 1):
+        tok = _phrase_head(ctx, place)
+        if tok is not None and tok.i == subject.i:
+            return place
+    return None
+
+
+def _occasion_place(ctx, verb):
+    """"were killed when gunmen attacked X village", "died as gunmen stormed X": the place of
+    a "when"/"as" clause on an act of force is the act's, when the act's own clause names no
+    place (not "condemned the junta, as soldiers killed five in X": a comment made elsewhere)."""
+    if not tree.is_verb(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKS
+                for c in clause.children):
+            continue
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        sent = verb.sent
+        places = ctx.places_in(sent.start_char, sent.end_char)
+        if places and all(lo <= p.start < hi for p in places):
+            return place_for(ctx, clause, targets=True)
+    return None
+
+
+def _between_place(ctx, noun):
+    """"clashes between rebels and the army in the city": the place the parser hangs on a
+    side named after "between" is where the clash between them is."""
+    owners = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]  # "clashes erupted between"
+    sides = [c for owner in owners for p in owner.children
+             if p.dep_ == "prep" and p.lower_ == "between" for c in p.children if c.dep_ == "pobj"]
+    sides += [c for side in sides for c in side.conjuncts]
+    wanted = {side.i for side in sides}
+    sent = noun.sent
+    for place in ctx.places_in(sent.start_char, sent.end_char):
+        tok = _phrase_head(ctx, place)
+        if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and \
+                tok.head.head.i in wanted:
+            return place
+    return None
 
 
 def _fronted_venue(ctx, verb):
@@ -106,3 +195,12 @@ def _destination(ctx, verb):
                 and tok.head.lower_ != "from" and tok.head.head.i == verb.i:
             return place
     return None
+
+
+def dateline_venue(ctx, sent, cand, parties, modality):
+    """The dateline's place for an act with none of its own (``places.dateline_place``); not
+    for an act a speaker tells in quotation marks, which may have happened anywhere ("When I
+    took my children to school, they refused them")."""
+    if in_quotes(ctx, cand.head):
+        return None
+    return dateline_place(ctx, sent, [p.code for p in parties], modality != "asserted")

@@ -47,13 +47,16 @@ import dataclasses
 
 from .. import coref, knowledge
 from .lexicon import category_set, load_lexicon
+from ..ranges import starting_in
 from .parties import codes as _codes
 from .phrases import PRONOUNS, phrase
-from .recipients import CHARGE_NOUNS, earlier_doers
+from .recipients import CHARGE_NOUNS, earlier_doers, earlier_state
 
 _FILE = "lexicon/reactions.yaml"
 #: Categories aimed at the maker of the thing they react to.
 REACTIONS = category_set("reaction_categories", _FILE)
+#: Acts aimed at whoever did the act their definite object names ("denounced the extension").
+EARLIER_DOER = category_set("recipient_is_earlier_doer")
 #: "agreed to the plan": prepositions by which a reaction takes its thing.
 OBJECT_PREPS = knowledge.words(_FILE, "object_preps")
 #: Appeals whose addressee may be the subject of their infinitive clause.
@@ -162,23 +165,86 @@ def _clause_teller(ctx, verb, own: set) -> tuple:
     return _side(ctx, next((c for c in clause.children if c.dep_ == "nsubj"), None), own)
 
 
-def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
-    """The recipient of a reaction once the thing it reacts to is read (see the module doc)."""
-    if event not in REACTIONS or cand.kind != "verb":
+def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple,
+               doers=None) -> tuple:
+    """The recipient of a reaction once the thing it reacts to is read (see the module doc):
+    the party its own sentence names as the thing's maker (a clause teller, the subject of
+    the thing's own clause, "the sanctions the EU imposed"), else the maker an earlier
+    sentence told. The one reading of reaction recipients: the events stage calls it as soon
+    as roles are read, with ``doers`` (token, doer indices to skip) -> parties, its own
+    resolver (coreference included); the counterpart chain calls it again without."""
+    if event not in REACTIONS and event not in EARLIER_DOER:
         return recipient
     lex = load_lexicon()
     own = _codes(actor)
-    teller = _clause_teller(ctx, cand.head, own)
-    if teller:
-        return teller
+    mine = cand.kind == "verb" and event in REACTIONS
+    if mine:
+        recipient = _outside_claims(cand, recipient)
+    # the thing's maker its own sentence names, then the doer of the act an earlier sentence
+    # told, then a claim's maker told further back
+    found = _reaction_maker(ctx, cand, own, lex, recipient, far=False) if mine else None
+    if found is not None:
+        return found
+    if event in EARLIER_DOER and not _codes(recipient):
+        recipient = _earlier_doer(ctx, cand, actor, lex, doers) or recipient
+    found = _reaction_maker(ctx, cand, own, lex, recipient, far=True) if mine else None
+    return recipient if found is None else found
+
+
+def _earlier_doer(ctx, cand, actor: tuple, lex, doers) -> tuple:
+    """"Lawmakers denounced the extension": whoever extended, as an earlier sentence told it;
+    the first such doer with a code that is not this act's own actor; else the state a
+    passive act of its organs belongs to (``recipients.earlier_state``)."""
+    objs = [c for c in cand.head.children if c.dep_ == "dobj" or (  # "said the claims were
+        cand.kind == "obligation" and c.dep_ == "nsubj")]  # false": the claim's earlier maker
+    for obj in objs:
+        for doer in earlier_doers(obj, lex):
+            found = doers(doer) if doers is not None else _side(ctx, doer, _codes(actor))
+            found = tuple(a for a in found if a.code)
+            if found:
+                return found
+    return earlier_state(ctx, objs, lex)
+
+
+def _by_doer(ctx, noun, own: set) -> tuple:
+    """"protested the arrest of its fishermen by Ethiopian police": the coded party the act
+    noun's own "by" phrase names, not the reacting party's own."""
+    by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
+              None)
+    return _side(ctx, next((g for g in by.children if g.dep_ == "pobj"), None), own) \
+        if by is not None else ()
+
+
+def _active(verb) -> bool:
+    """An active verb: a "by" phrase the parser hung on it belongs to its object ("protested
+    the arrest of its fishermen by Ethiopian police")."""
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _outside_claims(cand, recipient: tuple) -> tuple:
+    """The recipients not named inside what a claim the reaction verb takes says ("denied
+    claims it gets arms from X": X is what is claimed, not who is answered)."""
     for noun in _objects(cand.head):
         clause = _content(noun)
         if noun.lemma_.lower() in CHARGE_NOUNS and clause is not None:
-            # what the claim is about is not who is answered
             recipient = tuple(r for r in recipient if not _inside(r, clause))
-        if _codes(recipient):
-            return recipient
-        found = content_doer(ctx, noun, own)
+    return recipient
+
+
+def _reaction_maker(ctx, cand, own: set, lex, recipient: tuple, far: bool):
+    """The maker of what a reaction verb reacts to, as its own sentence names it or (``far``)
+    as a claim told before does; ``recipient`` when a coded one stands outside what the claim
+    says; None when nothing is found."""
+    teller = _clause_teller(ctx, cand.head, own)
+    if teller:
+        return teller
+    if _codes(recipient):
+        return recipient
+    for noun in _objects(cand.head):
+        found = content_doer(ctx, noun, own) or _by_doer(ctx, noun, own) or (
+            _by_doer(ctx, cand.head, own) if _active(cand.head) else ())
+        if not found and not far:
+            continue
         if not found and noun.lemma_.lower() in CHARGE_NOUNS:
             found = claim_maker(ctx, noun, own, lex)
         elif not found and noun.dep_ == "pobj":
@@ -186,7 +252,7 @@ def reacted_to(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
                           if (side := _side(ctx, d, own))), ())
         if found:
             return found
-    return recipient
+    return recipient if _codes(recipient) else None
 
 
 def infinitive_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
@@ -398,15 +464,42 @@ def with_party(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     roots = _objects(cand.head) if cand.kind in ("verb", "light") else []
     noun = cand.noun or cand.anchor
     roots += [noun] if noun is not None else []
+    if event == "CONSULT" and cand.kind in ("verb", "light"):
+        roots += _occasions(cand.head)
     for root in roots:
         for t in root.subtree:
             if t.dep_ != "prep" or t.lower_ != "with" or t.head.lower_ in ALONG:
                 continue
             party = next((g for g in t.children if g.dep_ == "pobj"), None)
-            found = _side(ctx, party, own)
+            found = _side(ctx, party, own) if party is not None else _next_party(ctx, t, own)
             if found:
                 return found
     return recipient
+
+
+def _occasions(verb) -> list:
+    """"During the meeting with X, he discussed ...": the meeting nouns a talking verb's
+    adjuncts name, whose "with" phrase is who the talk was with."""
+    lex = load_lexicon()
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for g in prep.children:
+            entry = lex.nouns.get(lex.lemma(g)) if g.dep_ == "pobj" else None
+            if entry is not None and entry.event == "CONSULT":
+                out.append(g)
+    return out
+
+
+def _next_party(ctx, with_tok, own: set) -> tuple:
+    """"a meeting with Chinese diplomat X held on Sunday", parsed with X as the subject of
+    "held": the coded party mentioned right after a "with" the parser left without object."""
+    start = with_tok.idx + len(with_tok)
+    for m in starting_in(ctx.actors.mentions, start + 1, start + 2, cache=ctx.cache):
+        if m.end <= with_tok.sent.end_char and m.code and m.code not in own:
+            return (m,)
+    return ()
 
 
 def _bare(cand) -> bool:

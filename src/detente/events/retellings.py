@@ -24,6 +24,12 @@ nothing the text says sets them apart:
   and a day of that month);
 - places that do not conflict (one unknown, the same place, or a country and a place in it).
 
+An attack by unnamed assailants retold in other words, with no event noun to tie the
+tellings ("gunmen attacked the village" ... "the bandits started shooting" ... "seven people
+were killed on the spot"), is folded by ``one_attack`` (see there for what keeps two attacks
+apart). The folded record takes the doers of a telling that names them when its own has none
+or only a place standing in for them.
+
 An attack on a named person told a second time with no doer ("... and X was killed") is the
 same attack, whatever its words (``material.same_victim``). Two verbs of one category joined
 in one sentence by the same doers ("rebels stormed the village and killed 20 people") are one
@@ -45,7 +51,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from ..dates import date_for
-from . import claims, material, restated
+from . import claims, material, one_attack, restated
 from .extract import DEFINITE, Draft
 from .lexicon import load_lexicon
 
@@ -103,6 +109,16 @@ def told_before(d: Draft) -> bool:
                for c in noun.children)
 
 
+def _names_attack(d: Draft) -> bool:
+    """The draft names the attack as known: "the attack was made on a patrol", or its harm
+    happened in it ("were killed in the bombing")."""
+    if d.cand.kind == "light" and d.cand.noun is not None and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in d.cand.noun.children):
+        return True  # "the attack was made on a police patrol"
+    return told_before(d) or (tree.is_verb(d.cand.head)
+                              and _event_told_before(d.cand.head) == "ASSAULT")
+
+
 def _steps(a: Draft, b: Draft) -> bool:
     """Two joined verbs of one category with the same coded doers in one sentence: "stormed
     the village and killed 20 residents", "were rounded up and detained"."""
@@ -155,7 +171,9 @@ def same_event(a: Draft, b: Draft) -> bool:
     if a.modality in _ASSERTING and b.modality in _ASSERTING and (
             _steps(a, b) or _one_sentence_attack(a, b)):
         return _dates_agree(a, b) and _places_agree(a, b)
-    if restated.restated(a, b) or restated.casualties_of(a, b):  # told on (restated.py)
+    if restated.restated(a, b) or restated.casualties_of(a, b) \
+            or one_attack.same_attack(a, b, lambda: _names_attack(a) or _names_attack(b)):
+        # told on (restated.py), told again in other words (one_attack.py)
         return _dates_agree(a, b) and _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
         return False
@@ -283,6 +301,10 @@ def _fold(best: Draft, others: list[Draft]) -> None:
             # the claimant names who the story's "gunmen" were (same codes and sectors, or
             # the two would not have merged)
             best.actor = g.actor
+        if _codes(g.actor) and (not _codes(best.actor) or (
+                best.extra.get("placed") and not g.extra.get("placed"))):
+            # the toll told with no doer (or only its place): the attack's doers did it
+            best.actor, best.extra["placed"] = g.actor, g.extra.get("placed")
         if best.date is None and g.date is not None:
             best.date = g.date
         if not best.recipient and g.recipient:

@@ -21,6 +21,9 @@ place only), when:
   occasion ("The prison break Thursday ...", "Last year ..."); for an undated scene, any date
   but the publication day ("Also Monday, ...").
 
+An undated act placed where the dated scene is continues it (it takes the scene's date and
+sets no new scene): "bombed X village on Tuesday ... they came to bomb the village".
+
 An act beyond the scene's reach, or after a new date, still takes it when the sentence just
 before names the incident by its day ("Tuesday's attack marked an escalation. The militants
 blew up the tracks ..."). An unplaced event noun named as told before with the scene's own day ("Tuesday's attack
@@ -53,20 +56,29 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
     for d in drafts:
         if d.event not in SCENE_CATEGORIES:
             continue
-        if _sets_scene(d):
+        if _sets_scene(d) and not _same_place_undated(d, scene):
             scene = d
             continue
         if scene is not None and _names_the_scene(d, scene):
             d.location = scene.location  # "Tuesday's attack marked an escalation"
             continue
         if scene is None or d.date is not None or d.date_override is not None \
-                or d.location is not None or d.modality != "asserted" \
+                or not _same_place_undated(d, scene) and d.location is not None \
+                or d.modality != "asserted" \
                 or not told_as_done(d.cand.head) or scene.event != d.event:
             continue
         if (d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH
                 or _new_date_between(ctx, scene, d)) and not _renamed_before(ctx, scene, d):
             continue
         d.date, d.location = scene.date, scene.location
+
+
+def _same_place_undated(d: Draft, scene: Draft | None) -> bool:
+    """An undated act placed where the dated scene is ("bombed the village" after "bombed X
+    village on Tuesday"): the incident's course, not a new scene."""
+    return scene is not None and d.date is None and scene.date is not None and \
+        d.location is not None and scene.location is not None and \
+        d.location.name == scene.location.name
 
 
 def _renamed_before(ctx, scene: Draft, d: Draft) -> bool:

@@ -1,5 +1,5 @@
 """Places that an act of force is done to: "shelled Kharkiv", "seized the city of Goma",
-"bombed Beirut's southern suburbs".
+"bombed Beirut's southern suburbs", "took control of the town of X".
 
 The place is the act's object, so the venue finder (which leaves participants' phrases out)
 passes it over, and as a participant a city names no party. Yet an attack on a city
@@ -22,6 +22,14 @@ def _object_spans(verb):
             yield c
 
 
+def _noun_objects(noun):
+    """What a light verb's event noun is done to: "took control of the town of X", "seized
+    control over X"."""
+    for prep in noun.children if noun is not None else ():
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "over"):
+            yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
 def _names_object(root, obj, place) -> bool:
     """The place is the object itself, its "of" name ("the city of Goma") or, below the
     level of a country, its possessor ("Beirut's suburbs"; "Iran's ambassador" is no place)."""
@@ -34,10 +42,11 @@ def _names_object(root, obj, place) -> bool:
 
 def struck_place(ctx, cand):
     """The place that the act of force ``cand`` is done to, or None."""
-    if cand.kind != "verb" or cand.event not in STRUCK:
+    if cand.kind not in ("verb", "light") or cand.event not in STRUCK:
         return None
     doc = cand.head.doc
-    for obj in _object_spans(cand.head):
+    objects = _object_spans(cand.head) if cand.kind == "verb" else _noun_objects(cand.noun)
+    for obj in objects:
         start = obj.left_edge.idx
         end = obj.right_edge.idx + len(obj.right_edge)
         for place in ctx.places_in(start, end):

@@ -94,6 +94,10 @@ def _cue_words(tok) -> set[str]:
                 if g.dep_ == "prep" and c.dep_ in ("dobj", "nsubjpass", "advmod", "prep", "prt"):
                     for h in g.children:
                         add(h)
+                        # "rounds of tear gas shells": what the counted things are made of
+                        for m in h.children:
+                            if m.dep_ == "compound":
+                                add(m)
     head = tok.head
     if head.i != tok.i:
         add(head)
@@ -107,7 +111,9 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
     lemma = lem(tok)
     keys = []
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "dobj") and c.i > tok.i:
+        # "took back the town": the parser often makes the particle "back" an adverb
+        if (c.dep_ in ("prt", "prep", "dobj") or (c.dep_ == "advmod" and c.lower_ == "back")) \
+                and c.i > tok.i:
             key = f"{lemma} {c.lower_}"
             if key in table:
                 keys.append(key)
@@ -271,6 +277,13 @@ def _attributes_quote(verb) -> bool:
         c.dep_ in ("dobj", "xcomp", "prep") and c.i > verb.i for c in verb.children)
 
 
+def _copula_negated(adj) -> bool:
+    """A predicative adjective negated on itself or on its copula: "is not willing", "was
+    not prepared" (the parser hangs "not" on "was")."""
+    holders = [adj, adj.head] if adj.dep_ == "acomp" else [adj]
+    return any(c.dep_ == "neg" for h in holders for c in h.children)
+
+
 def seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
     """One candidate per trigger word of the sentence (by token index), and its verbs."""
     by_token: dict[int, Candidate] = {}
@@ -291,7 +304,12 @@ def seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
                 None)
             if entry is not None and any(c.dep_ in ("xcomp", "prep", "ccomp")
                                          for c in tok.children):
-                by_token[tok.i] = Candidate(tok, entry.event, None, False, "verb",
+                event = entry.event
+                if _copula_negated(tok):
+                    if event != "AGREE":
+                        continue  # "was not disappointed": no criticism
+                    event = "REJECT"  # "is not willing to talk" is "unwilling"
+                by_token[tok.i] = Candidate(tok, event, None, False, "verb",
                                             words=[tok], key=tok.lower_)
             continue
         elif pos not in ("NOUN", "PROPN"):

@@ -1,0 +1,116 @@
+"""Words of harm and force that, in their sentence, tell no act of force.
+
+Reports of disasters and accidents use the words of violence for things nobody did to
+anybody, and reports of attacks use them for people rather than acts:
+
+- an accident told in a clause of time on the harm ("eight people were killed when a bus
+  rolled over", "died and 20 were injured after their truck plunged into a ravine"): the
+  vehicle's mishap did the harm, with no political doer (``accident_clause``);
+- a harm participle standing for the people harmed ("the wounded were rushed to hospital",
+  "doctors treated the injured"): a noun, not a second attack (``harmed_people``);
+- a struggle against nature or hardship ("firefighters battled the blaze", "rescuers fought
+  through thick mud", "battling strong winds"): no opponent, no fight (``hardship_fight``);
+- forces sent for rescue or relief ("the government dispatched 12,000 troops for rescue
+  operations", "deployed soldiers to help flood victims"): a deployment with no conflict in
+  it is no mobilization (``relief_deployment``).
+"""
+
+from __future__ import annotations
+
+from .. import knowledge
+from .lexicon import Lexicon
+from .material import ACCIDENT_VERBS, COMBAT_VERBS, struggle
+
+_FILE = "lexicon/material.yaml"
+#: "rolled over", "veered off": accidents told by a verb and its particle (lemma + particle)
+ACCIDENT_PHRASALS = knowledge.words(_FILE, "accident_phrasals")
+#: "when", "after", "as": the clause of time that tells how a harm came about
+TIME_MARKS = knowledge.words(_FILE, "harm_time_marks")
+#: what a struggle without an opponent is against ("mud", "winds", "the blaze")
+HARDSHIPS = knowledge.words(_FILE, "hardship_nouns")
+#: prepositions of a struggle's object: "fought through the mud", "battled against the flames"
+HARDSHIP_PREPS = knowledge.words(_FILE, "hardship_preps")
+#: what forces sent for rescue are for ("rescue operations", "to help flood victims")
+RELIEF = knowledge.words(_FILE, "relief_purposes")
+#: dependencies of a noun slot: a harm participle there names people, not an act
+NOUN_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def no_force(lex: Lexicon, cand) -> bool:
+    """True when the candidate, in its sentence, tells no act of force (see the module
+    docstring)."""
+    if cand.event == "ASSAULT":
+        return struggle(cand) or (cand.kind == "verb" and (
+            accident_clause(cand.head) or harmed_people(cand.head)
+            or hardship_fight(lex, cand.head)))
+    if cand.event == "MOBILIZE" and cand.kind == "verb":
+        return relief_deployment(cand.head)
+    return False
+
+
+def _accident_verb(verb) -> bool:
+    if verb.lemma_.lower() in ACCIDENT_VERBS:
+        return True
+    return any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in ACCIDENT_PHRASALS
+               for c in verb.children)
+
+
+def accident_clause(head) -> bool:
+    """The harm verb, or the harm it is joined to ("were killed and 40 were injured when"),
+    has a clause of time whose verb tells an accident."""
+    verbs = [head] + ([head.head] if head.dep_ == "conj" else []) + [
+        c for c in head.children if c.dep_ == "conj"]
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ != "advcl" or not _accident_verb(c):
+                continue
+            if any(g.dep_ in ("advmod", "mark") and g.lower_ in TIME_MARKS
+                   for g in c.children):
+                return True
+    return False
+
+
+def harmed_people(head) -> bool:
+    """"The wounded were rushed to hospital": a harm participle in a noun's slot, with an
+    article and no clause of its own."""
+    if head.tag_ not in ("VBN", "JJ") or head.dep_ not in NOUN_SLOTS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "dobj", "agent")
+           for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "those") for c in head.children)
+
+
+def _hardship(lex: Lexicon, noun) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in HARDSHIPS or lemma in lex.not_agents or noun.lower_ in lex.not_agents
+
+
+def hardship_fight(lex: Lexicon, head) -> bool:
+    """A combat verb whose only object is nature or hardship ("battled the blaze", "fighting
+    through thick mud")."""
+    if head.lemma_.lower() not in COMBAT_VERBS:
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in HARDSHIP_PREPS:
+            objects += [g for g in prep.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in head.children):
+        return False  # "fought with rebels": an opponent is named ("against" is hardship's)
+    return bool(objects) and all(_hardship(lex, o) for o in objects)
+
+
+def relief_deployment(head) -> bool:
+    """Forces sent "for rescue operations" or "to help (flood victims)": their purpose is
+    relief, not force."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.lemma_.lower() in RELIEF or any(
+                        m.dep_ in ("compound", "amod") and m.lemma_.lower() in RELIEF
+                        for m in g.children)):
+                    return True
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in RELIEF and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True
+    return False
