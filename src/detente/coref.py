@@ -82,12 +82,24 @@ def participant(ctx, tok, speaker) -> tuple:
     ("their demands") is left alone: who owns a thing is too often not who acts."""
     if tok.dep_ == "poss":
         return ()
+    named = _appositive(ctx, tok)
+    if named:
+        return named  # "We, the undersigned rights groups, call on ...": who "we" are
     if speaker is not None and tok.dep_ in _SUBJECTS:
         if kind_of(speaker) is None:
             return ()  # a named or unnamed speaker ("some told VOA they"): that speaker
         if kind_of(speaker) == kind_of(tok):
             return antecedent(ctx, speaker)
     return antecedent(ctx, tok)  # "he said they would": not the speaker
+
+
+def _appositive(ctx, tok) -> tuple:
+    """The actors an appositive right after the pronoun names, else ()."""
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                  and c.pos_ in ("NOUN", "PROPN")), None)
+    if appos is None:
+        return ()
+    return tuple(ctx.actors.resolve(tok.doc[appos.left_edge.i:appos.right_edge.i + 1]) or ())
 
 
 def antecedent(ctx, tok) -> tuple:

@@ -109,7 +109,8 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 d.actor = (Actor(d.location.text, d.location.country, None, d.location.name,
                                  None, None, d.location.start, d.location.end),)
                 d.extra["placed"] = True  # a place stands in for the doer: no government
-            if d.cand.kind == "obligation" and not d.recipient and d.cand.key != "needed":
+            if d.cand.kind == "obligation" and not d.recipient and \
+                    d.cand.key not in ("needed", "retaliation"):
                 continue  # "strong diplomacy must work": nobody is being asked
             if d.cand.kind == "noun" and d.cand.weak and not _explicit_agent(d):
                 continue  # "the Russia-Ukraine war" names a war, not an act by someone

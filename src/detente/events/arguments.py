@@ -165,6 +165,8 @@ GROUNDS_PREPS = events_words("grounds_preps")
 HARM = category_set("harm_nominals")
 #: Verbs whose subject receives what their event noun names ("has the backing of X").
 RECEIVING = events_words("receiving_verbs")
+#: Verbs that voice a stance of the subject's own side ("conveyed Moscow's protest").
+VOICING = events_words("voicing_verbs")
 #: Meetings a clause's subject held before it acted: "after talks with X, Y announced".
 SEQUENCED = category_set("sequenced_meetings")
 SEQUENCE_PREPS = events_words("sequence_preps")
@@ -312,7 +314,8 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
     if cand.kind == "obligation":
         speaker, _ = subject_of(cand.predicate)
         # a criticism's anchor is the party blamed ("said Israel's cruel attacks ...")
-        subj = cand.anchor if cand.anchor is not None else subject_of(head)[0]
+        subj = cand.anchor if cand.anchor is not None or cand.key == "retaliation" \
+            else subject_of(head)[0]  # a threat's own subject is the threatener
         roles.actor = [speaker] if speaker is not None else []
         roles.recipient = [subj] if subj is not None else []
         roles.speaker = speaker_of(cand.predicate, lex.reporting)
@@ -339,7 +342,8 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
         # own subject, participants named inside the object noun are on the other side.
         own = [t for t in roles.actor
                if (tree.dominates(noun, t) or tree.dominates(cand.anchor, t))
-               and not (cand.event in UNDER_MEASURES and _modifies(t, noun))]
+               and not (cand.event in UNDER_MEASURES and _modifies(t, noun))
+               and not _voiced_own(verb, noun, t)]
         if own and len(own) < len(roles.actor):
             roles.actor = [t for t in roles.actor if t not in own]
             roles.recipient = own + [t for t in roles.recipient if t not in own]
@@ -571,6 +575,12 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
         # "demanded from X the withdrawal of troops from Y": X is asked; the thing asked, Y
         roles.recipient = [t for t in roles.recipient if not (
             t.dep_ == "dobj" and t.pos_ == "NOUN" and not _party(t, lex))]
+
+
+def _voiced_own(verb, noun, tok) -> bool:
+    """"expressed Tehran's strong protest": the stance voiced is the voicer's side's own."""
+    return tok.dep_ == "poss" and tok.pos_ != "PRON" and tok.head.i == noun.i \
+        and verb.lemma_.lower() in VOICING  # "their commitment": the subject's, told already
 
 
 def _for_subjects(verb) -> list:

@@ -50,6 +50,9 @@ REASON_MARKS = knowledge.words(_FILE, "reason_marks")
 OWED = knowledge.words(_FILE, "owed_nouns")
 #: Wrongs done to others (events.yaml's wrong_nouns): "behind the provocations" is a harm.
 WRONGS = events_words("wrong_nouns")
+#: "said Rwanda supported the coup attempt": backing that is a wrong when what is backed is
+#: a harm or its doers.
+BACKING = knowledge.words(_FILE, "harm_backing_verbs")
 INSTRUMENTS = knowledge.words(_FILE, "instrument_nouns")
 #: Entity types of a place a plotter acts from.
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
@@ -150,6 +153,9 @@ def _wrongdoer(lex: Lexicon, verb, subj) -> tuple | None:
     if lemma in COMMIT_VERBS:
         if not any(_crime(c) for c in objs):
             return None
+    elif lemma in BACKING:
+        if not any(_harmful(lex, c) for c in objs):
+            return None  # "supported the peace plan"; "backed a coup attempt" blames
     elif phrasal & WRONG_PHRASAL:
         pass  # "has been ripping off its neighbours"
     elif lemma not in WRONG_VERBS or lemma in LOCATIVE and any(
@@ -162,6 +168,15 @@ def _wrongdoer(lex: Lexicon, verb, subj) -> tuple | None:
     if doer is None or not named(lex, doer):
         return None
     return verb, doer
+
+
+def _harmful(lex: Lexicon, noun) -> bool:
+    """A listed harm, a wrong or their doers as the thing backed: "a coup attempt",
+    "terrorism", "the militants" (an act of force is no wrong by itself: "supported the
+    strikes")."""
+    words = [noun] + [c for c in noun.children if c.dep_ == "compound"]
+    return any(_crime(w) or w.lemma_.lower() in HARM_NOUNS or w.lemma_.lower() in WRONGS
+               or w.lemma_.lower() in HOSTILE_DOERS for w in words)
 
 
 def _owner(lex: Lexicon, noun):

@@ -8,7 +8,7 @@ modifiers and elaborations of another event.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import complements, criticism, grievances, nonevents
+from . import complements, criticism, grievances, nonevents, retaliation
 from .clauses import relative_doer
 from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -55,6 +55,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     by_token, verbs = seed_candidates(lex, sent)
     _obligations(lex, verbs, by_token)
     grievances.feelings(lex, sent, by_token)
+    retaliation.announced(lex, sent, by_token)
     drop_nested(by_token)
     light_verbs_and_phrases(lex, by_token)
     _embeddings(lex, by_token)
@@ -180,6 +181,9 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
         hit = next((p for p in preds if criticism.judged(lex, p)), None)
         if hit is not None:
             return hit, "ACCUSE", "disapprove", "condemned"  # "said the raids were illegal"
+        hit = criticism.denied_claim(lex, clause)
+        if hit is not None:
+            return hit, "REJECT", None, "condemned"  # "said the allegations were baseless"
     aux = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
                None)
     if aux is not None and nonevents.epistemic(clause):
@@ -226,8 +230,11 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                     or any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON"
                            for t in criticism.phrase_words(subj)):
                 continue  # "our allies and we must": a speaker's own resolve, not a demand
+            anchor = subj if blamed is not None or told else None
+            if anchor is None and key == "condemned":  # "said the decision taken by X was
+                anchor = criticism.judged_owner(lex, subj)  # unacceptable"
             cand = Candidate(c, event, mode, False, "obligation", words=[aux], key=key,
-                             predicate=tok, anchor=subj if blamed is not None or told else None)
+                             predicate=tok, anchor=anchor)
             cand.content = by_token.get(c.i)
             # what is asked did not happen: no event of its own ("must stop its incursions");
             # what is judged did ("said the raids were illegal")

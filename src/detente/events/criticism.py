@@ -18,6 +18,7 @@ import itertools
 from .. import tree
 from . import blame
 from .lexicon import Lexicon, events_words
+from .phrases import agent_of
 
 #: Nouns (lemmas) that name a wrong done to others: said of a party, they blame it.
 WRONG_NOUNS = blame.WRONGS
@@ -92,6 +93,19 @@ def judged(lex: Lexicon, pred) -> bool:
     return bool(said & lex.condemnatory)
 
 
+def denied_claim(lex: Lexicon, clause):
+    """'said the allegations were baseless', 'said the claim was a total fabrication': the
+    word by which a reported clause calls a claim false (the speaker rejects it), else None."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in lex.claim_nouns \
+            or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
+    return next((p for p in preds if p.lemma_.lower() in lex.falsity
+                 or p.lower_ in lex.falsity), None)
+
+
 def _menace(lex: Lexicon, clause) -> tuple | None:
     """"said Iran poses a threat to the region": (the danger word, the named party said to be
     one); "poses no threat" is the opposite and does not count."""
@@ -100,6 +114,8 @@ def _menace(lex: Lexicon, clause) -> tuple | None:
     danger = next((c for c in clause.children if c.dep_ == "dobj"
                    and c.lemma_.lower() in MENACE_NOUNS), None)
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and not blame.named(lex, subj) and subj.pos_ == "NOUN":
+        subj = _blamed(lex, subj)  # "such acts by Rwanda constitute a threat"
     if danger is None or subj is None or not blame.named(lex, subj) \
             or any(c.lower_ == "no" for c in danger.children):
         return None
@@ -119,4 +135,16 @@ def _blamed(lex: Lexicon, noun):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and blame.named(lex, obj):
                 return obj
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "the decision taken by Pakistan"
+            doer = agent_of(c)
+            if doer is not None and doer.pos_ != "PRON" and blame.named(lex, doer):
+                return doer
     return None
+
+
+def judged_owner(lex: Lexicon, noun):
+    """The named party whose act a reported judgment judges: "(said) the decision taken by
+    Pakistan (was unacceptable)"; None for a noun that names no act or no such party."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return _blamed(lex, noun)

@@ -199,7 +199,8 @@ def _claimed_wrong(lex: Lexicon, verb, by_token: dict) -> None:
             continue
         word, party = hit
         held = by_token.get(word.i)
-        if held is not None and held.event != "ACCUSE" and lem(word) in blame.WRONG_VERBS \
+        if held is not None and held.event != "ACCUSE" and (
+                lem(word) in blame.WRONG_VERBS or lem(word) in blame.BACKING) \
                 and party.pos_ != "PRON":
             by_token[speaker.i] = Candidate(speaker, "ACCUSE", "allege", False, "obligation",
                                             words=[word], key="condemned", predicate=verb,

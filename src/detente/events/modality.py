@@ -85,7 +85,7 @@ def _climb(cur, reporting: frozenset[str]) -> list:
     for child, head in tree.steps_up(cur, limit=6):
         if child.dep_ not in CLIMB_DEPS or (child.dep_ == "conj" and tree.subject(child)):
             break  # "did not reply, but they have denied it": a clause of its own
-        if _told_aside(child, head):
+        if _told_aside(child, head) or _instead(child):
             break
         governing.append(head)
         if head.lemma_.lower() in reporting and child.dep_ in ("ccomp", "conj", "advcl"):
@@ -93,10 +93,19 @@ def _climb(cur, reporting: frozenset[str]) -> list:
     return governing
 
 
+#: adverbs that set a clause against the one it hangs on ("instead accusing X")
+CONTRAST_ADVERBS = knowledge.words("lexicon/cautions.yaml", "contrast_adverbs")
 #: prepositions of an absolute clause: "could accelerate, with X warning that ..."
 ABSOLUTE_PREPS = knowledge.words("lexicon/cautions.yaml", "absolute_preps")
 #: subordinators of a past clause of time or cause, which tells a fact of its own
 FACT_MARKS = knowledge.words("lexicon/cautions.yaml", "fact_clause_marks")
+
+
+def _instead(child) -> bool:
+    """"denied the claims, instead accusing Burundi": a clause set against the one it hangs
+    on keeps its own modality."""
+    return child.dep_ in ("advcl", "conj") and any(
+        c.dep_ == "advmod" and c.lower_ in CONTRAST_ADVERBS for c in child.children)
 
 
 def _told_aside(child, head) -> bool:

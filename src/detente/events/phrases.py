@@ -84,6 +84,17 @@ def core_phrase(tok):
     return span.doc[span.start:max(min(cut), tok.i + 1)]
 
 
+#: Categories of the acts of speech a speaker's participle tells ("..., calling on X to").
+SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def _speech_act(verb) -> bool:
+    """A verb (or phrasal verb: "call on") whose trigger is an act of speech."""
+    lex, lemma = load_lexicon(), verb.lemma_.lower()
+    keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prep", "prt")]
+    return any(getattr(lex.verbs.get(k), "event", None) in SPEECH_ACTS for k in keys)
+
+
 def subject_of(verb, depth: int = 0):
     """(subject token, passive?) of a verb, climbing control/raising/conjunction links."""
     # a "by" agent marks a passive even when the parser mislabels the subject
@@ -128,6 +139,11 @@ def subject_of(verb, depth: int = 0):
             for c in head.children:
                 if c.dep_ == "dobj" and c.i < verb.i:
                     return c, False
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" \
+                and _speech_act(verb) and head.head.lemma_.lower() in load_lexicon().reporting:
+            # "said the vote was a sham, calling on X to ...": the speaker's own act, which the
+            # parser hangs on what was said
+            return subject_of(head.head, depth + 1)
         subj, passive = subject_of(head, depth + 1)
         if verb.dep_ in ("advcl", "pcomp") and any(c.dep_ == "auxpass" for c in verb.children):
             # "escaped before being caught by guards", "after being arrested by police, X

@@ -195,7 +195,8 @@ def _earlier_doer(ctx, cand, actor: tuple, lex, doers) -> tuple:
     """"Lawmakers denounced the extension": whoever extended, as an earlier sentence told it;
     the first such doer with a code that is not this act's own actor; else the state a
     passive act of its organs belongs to (``recipients.earlier_state``)."""
-    objs = [c for c in cand.head.children if c.dep_ == "dobj"]
+    objs = [c for c in cand.head.children if c.dep_ == "dobj" or (  # "said the claims were
+        cand.kind == "obligation" and c.dep_ == "nsubj")]  # false": the claim's earlier maker
     for obj in objs:
         for doer in earlier_doers(obj, lex):
             found = doers(doer) if doers is not None else _side(ctx, doer, _codes(actor))
