@@ -129,6 +129,11 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
         elif dep == "pcomp" and h.head.dep_ == "prep":
             parent = h.head.head  # "arrested for collaborating with Israel": the charge
         other = owner.get(parent.i)
+        if other is None and parent.dep_ == "conj" and dep in ("prep", "pcomp", "advcl"):
+            # "arrested and sentenced for ordering an abduction": the joined verbs share
+            # the charge, told after the second
+            joined = owner.get(parent.head.i)
+            other = joined if joined is not None and joined.event in CHARGING else None
         if other is None or other is cand or other.dropped or dep not in ELABORATION_DEPS:
             # "US attacks have killed eight": the verb restates its event-noun subject
             if cand.kind == "verb":

@@ -16,7 +16,9 @@
 - talk that mentions, asks or recalls (``asides``): a question, a reader's advice, an event
   counted by "this marks", a journalist's inquiry, what a thing is used for;
 - "must have given", "should have stopped": an inference or a reproach about the past, not a
-  demand (``epistemic``, read by ``candidates`` where a reported "must" becomes a REQUEST).
+  demand (``epistemic``, read by ``candidates`` where a reported "must" becomes a REQUEST);
+- a charge named as the grounds of another act ("arrested on charges of treason", "convicted
+  on terrorism charges"): the accusation was made before, elsewhere; the arrest is the news.
 
 Word lists live in ``data/lexicon/cautions.yaml``.
 """
@@ -34,6 +36,9 @@ DOCUMENT_NOUNS = knowledge.words(_FILE, "document_nouns")
 #: Links by which a name renames a noun ("the deal, known as the JCPOA"), and how many.
 _RENAMING_DEPS = frozenset({"conj", "appos", "pobj", "prep", "acl"})
 _RENAMING = 8
+#: "charges", "allegations" named as the grounds of an act, and the prepositions that do it.
+BASIS_NOUNS = knowledge.words(_FILE, "basis_nouns")
+BASIS_PREPS = knowledge.words(_FILE, "basis_preps")
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -49,11 +54,21 @@ _JOINED = 3
 
 def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
-    if _worry_about_nothing(cand) or _text_says(cand) or asides.aside(cand, lex):
+    if _worry_about_nothing(cand) or _text_says(cand) or _grounds(cand) or \
+            asides.aside(cand, lex):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
     return _habit(cand) or (cand.event in TREND_CATEGORIES and _since_a_year(cand))
+
+
+def _grounds(cand) -> bool:
+    """"arrested on charges of treason": a charge noun hung on another act by "on"."""
+    if cand.kind != "noun" or cand.event != "ACCUSE" or cand.noun is None:
+        return False
+    noun = cand.anchor or cand.noun
+    return noun.lemma_.lower() in BASIS_NOUNS and noun.dep_ == "pobj" and \
+        noun.head.lower_ in BASIS_PREPS and noun.head.head.pos_ == "VERB"
 
 
 def _habit(cand) -> bool:

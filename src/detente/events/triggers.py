@@ -437,6 +437,12 @@ def _occurrence(verb) -> bool:
     return bool(words & OCCURRENCE_VERBS)
 
 
+def _weapon_strike(ph, cand) -> bool:
+    """"called for military strikes": the weapon says which strike, not the phrase "call
+    strike" (a labour strike)."""
+    return ph[1][0] == "PROTEST" and cand.mode == "heavy-weapons"
+
+
 def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> None:
     """Pass 1: attach each event noun to its verb (light verbs and phrases merge with it)."""
     for cand in list(by_token.values()):
@@ -470,7 +476,8 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
         if verb is not None:
             ph = _phrase(lex, verb, noun, prep)
             vcand = by_token.get(verb.i)
-            if ph is not None and vcand is not None and vcand.key in lex.characterizing:
+            if ph is not None and (vcand is not None and vcand.key in lex.characterizing
+                                   or _weapon_strike(ph, cand)):
                 ph = None  # "called the strikes a violation": a label, not a strike called
             if ph is not None:
                 (event, mode) = ph[1]

@@ -1,0 +1,101 @@
+"""Words that look like events but, in their construction, tell another thing or none (issue 9,
+round 6): a strike named by its weapon, a contest won, a fall in numbers, a court appeal, a
+non-announcement, a promise to stop harm, a named analyst's view, the charge an arrest was
+made on, roads blocked by the police, a bill pushed through. Made-up sentences through the
+real model; each case has a twin that keeps its event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+def _found(analyzer, text):
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    return [(e.event, e.modality) for e in result.events]
+
+
+def _events(analyzer, text):
+    return {e for e, _ in _found(analyzer, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # a contest won is no beating
+    ("Luis Vargas, incumbent President of Bolivia, was declared winner of the presidential "
+     "election. Vargas received 53% of the vote. Vargas beat out Jorge Arce, 40, leader of "
+     "the opposition Movement for Change.", "ASSAULT"),
+    # a fall is no refusal
+    ("Ties between Chile and Peru have declined sharply since the border dispute.", "REJECT"),
+    ("Peru's exports to Chile declined by 8 percent last year.", "REJECT"),
+    # an appeal to a court is a step in a trial
+    ("The Peruvian opposition leader could file another appeal to the supreme court.",
+     "REQUEST"),
+    # a view shared by a scholar is no agreement between parties
+    ("Professor of politics Jane Arce agreed that tensions between Chile and Peru would "
+     "continue.", "AGREE"),
+    # the charge an act was done on is no accusation made here
+    ("A Peruvian court sentenced the opposition leader to ten years in prison, convicting "
+     "him on terrorism charges.", "ACCUSE"),
+    # the charge a sentence was passed for is no act
+    ("The Peruvian general was arrested and sentenced in March for ordering the abduction of "
+     "a judge.", "ASSAULT"),
+    # a bill pushed through is no demolition
+    ("Chile's opposition said the government was bulldozing legislation through parliament.",
+     "COERCE"),
+])
+def test_no_such_event(analyzer, text, event):
+    assert event not in _events(analyzer, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("Bolivian police beat protesters in La Paz on Sunday.", "ASSAULT"),
+    ("Peru declined to join the talks with Chile.", "REJECT"),
+    ("The Peruvian opposition leader appealed to the United Nations for help.", "REQUEST"),
+    ("Peru's president approved the deal with Chile on Monday.", "SUPPORT"),
+    ("The Peruvian prosecutor brought charges against the former president.", "ACCUSE"),
+    ("Peruvian forces bulldozed homes in a Chilean border village.", "COERCE"),
+])
+def test_twin_keeps_its_event(analyzer, text, event):
+    assert event in _events(analyzer, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, absent", [
+    # a strike named by its weapon is an attack asked for, not a labour strike
+    ("Chilean lawmakers have called for military strikes against Peru.", "REQUEST", "PROTEST"),
+    # roads blocked by the police are a restriction, not a protest
+    ("Riot police surrounded the opposition's offices in Lima and blocked off nearby streets.",
+     "COERCE", "PROTEST"),
+    # a promise to stop attacks is a promise, not a threat
+    ("The Chilean militia agreed to halt attacks on Peruvian border posts.", "AGREE",
+     "THREATEN"),
+    ("Chile pledged to end its airstrikes on Peruvian towns.", "AGREE", "THREATEN"),
+])
+def test_reread(analyzer, text, event, absent):
+    found = _events(analyzer, text)
+    assert event in found and absent not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    ("Union workers called a strike at the port of Callao.", "PROTEST"),
+    ("Protesters blocked roads in Lima with burning tires.", "PROTEST"),
+    ("Chile vowed to keep attacking the rebels in Peru.", "THREATEN"),
+])
+def test_twin_keeps_its_reading(analyzer, text, event):
+    assert event in _events(analyzer, text)
+
+
+@pytest.mark.model
+def test_deal_not_announced_is_no_refusal(analyzer):
+    found = _found(analyzer, "Peru has not announced any new agreements with Chile.")
+    assert ("REJECT", "asserted") not in found
+    kept = _found(analyzer, "Peru did not attend the talks with Chile in Lima.")
+    assert ("REJECT", "asserted") in kept
