@@ -1,7 +1,8 @@
 """Words that look like events but, in their construction, tell another thing or none (issue 9,
 round 6): a strike named by its weapon, a contest won, a fall in numbers, a court appeal, a
 non-announcement, a promise to stop harm, a named analyst's view, the charge an arrest was
-made on, roads blocked by the police, a bill pushed through. Made-up sentences through the
+made on, roads blocked by the police, a bill pushed through, markets that rally, a trade
+reprisal, a filing a court hears, an act feared ahead. Made-up sentences through the
 real model; each case has a twin that keeps its event."""
 
 from __future__ import annotations
@@ -48,6 +49,16 @@ def _events(analyzer, text):
     # a bill pushed through is no demolition
     ("Chile's opposition said the government was bulldozing legislation through parliament.",
      "COERCE"),
+    # markets rally and are hit; a trade reprisal is no attack
+    ("Asian stocks rallied on Monday after the central bank cut rates.", "PROTEST"),
+    ("Global stock markets tumbled on Friday as China struck back against Trump's tariffs.",
+     "ASSAULT"),
+    # a filing named as what a court hears is no request made now
+    ("The Supreme Court of Peru on Thursday adjourned the hearing of the opposition party's "
+     "petition against the delimitation of constituencies by the election commission.",
+     "REQUEST"),
+    # an act feared ahead is no event
+    ("Investors fear that the United States will impose new sanctions on Peru.", "SANCTION"),
 ])
 def test_no_such_event(analyzer, text, event):
     assert event not in _events(analyzer, text)
@@ -61,6 +72,10 @@ def test_no_such_event(analyzer, text, event):
     ("Peru's president approved the deal with Chile on Monday.", "SUPPORT"),
     ("The Peruvian prosecutor brought charges against the former president.", "ACCUSE"),
     ("Peruvian forces bulldozed homes in a Chilean border village.", "COERCE"),
+    ("Supporters of the Peruvian opposition rallied in Lima on Tuesday.", "PROTEST"),
+    ("The Peruvian army struck back against the rebels in Ayacucho.", "ASSAULT"),
+    ("Peru's opposition filed a petition with the Supreme Court on Monday.", "REQUEST"),
+    ("Chile will impose new sanctions on Peru, officials said.", "SANCTION"),
 ])
 def test_twin_keeps_its_event(analyzer, text, event):
     assert event in _events(analyzer, text)

@@ -18,7 +18,9 @@
 - "must have given", "should have stopped": an inference or a reproach about the past, not a
   demand (``epistemic``, read by ``candidates`` where a reported "must" becomes a REQUEST);
 - a charge named as the grounds of another act ("arrested on charges of treason", "convicted
-  on terrorism charges"): the accusation was made before, elsewhere; the arrest is the news.
+  on terrorism charges"): the accusation was made before, elsewhere; the arrest is the news;
+  so is a filing named as what a court hears ("adjourned the hearing on the commission's
+  petition"): the petition was filed before; the hearing is the news.
 
 Word lists live in ``data/lexicon/cautions.yaml``.
 """
@@ -39,6 +41,9 @@ _RENAMING = 8
 #: "charges", "allegations" named as the grounds of an act, and the prepositions that do it.
 BASIS_NOUNS = knowledge.words(_FILE, "basis_nouns")
 BASIS_PREPS = knowledge.words(_FILE, "basis_preps")
+#: "hearing", "case": what a court hears a filing in, and the prepositions that hang it.
+PROCEEDING_NOUNS = knowledge.words(_FILE, "proceeding_nouns")
+PROCEEDING_PREPS = knowledge.words(_FILE, "proceeding_preps")
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -63,12 +68,18 @@ def idle(cand, lex) -> bool:
 
 
 def _grounds(cand) -> bool:
-    """"arrested on charges of treason": a charge noun hung on another act by "on"."""
-    if cand.kind != "noun" or cand.event != "ACCUSE" or cand.noun is None:
+    """"arrested on charges of treason": a charge noun hung on another act by "on";
+    "the hearing on X's petition": a filing hung on the proceeding that hears it."""
+    if cand.kind != "noun" or cand.noun is None:
         return False
     noun = cand.anchor or cand.noun
-    return noun.lemma_.lower() in BASIS_NOUNS and noun.dep_ == "pobj" and \
-        noun.head.lower_ in BASIS_PREPS and noun.head.head.pos_ == "VERB"
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if cand.event == "REQUEST":
+        return prep.lower_ in PROCEEDING_PREPS and prep.head.lemma_.lower() in PROCEEDING_NOUNS
+    return cand.event == "ACCUSE" and noun.lemma_.lower() in BASIS_NOUNS and \
+        prep.lower_ in BASIS_PREPS and prep.head.pos_ == "VERB"
 
 
 def _habit(cand) -> bool:
