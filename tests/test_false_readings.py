@@ -1,9 +1,10 @@
 """Words that look like events but, in their construction, tell another thing or none (issue 9,
 round 6): a strike named by its weapon, a contest won, a fall in numbers, a court appeal, a
-non-announcement, a promise to stop harm, a named analyst's view, the charge an arrest was
-made on, roads blocked by the police, a bill pushed through, markets that rally, a trade
-reprisal, a filing a court hears, an act feared ahead. Made-up sentences through the
-real model; each case has a twin that keeps its event."""
+non-announcement, a promise to stop harm, a named analyst's view, the charge a sentence was
+passed for, roads blocked by the police, a bill pushed through, markets that rally, a trade
+reprisal, a filing a court hears, an act feared ahead, aid that is cut, help described in a
+relative clause. Made-up sentences through the real model; each case has a twin that keeps
+its event."""
 
 from __future__ import annotations
 
@@ -40,9 +41,6 @@ def _events(analyzer, text):
     # a view shared by a scholar is no agreement between parties
     ("Professor of politics Jane Arce agreed that tensions between Chile and Peru would "
      "continue.", "AGREE"),
-    # the charge an act was done on is no accusation made here
-    ("A Peruvian court sentenced the opposition leader to ten years in prison, convicting "
-     "him on terrorism charges.", "ACCUSE"),
     # the charge a sentence was passed for is no act
     ("The Peruvian general was arrested and sentenced in March for ordering the abduction of "
      "a judge.", "ASSAULT"),
@@ -59,6 +57,14 @@ def _events(analyzer, text):
      "REQUEST"),
     # an act feared ahead is no event
     ("Investors fear that the United States will impose new sanctions on Peru.", "SANCTION"),
+    # aid named as what is cut is no aid
+    ("In February, Chile's president ordered cuts to Chilean overseas aid in order to boost "
+     "defence spending.", "AID"),
+    # help described in a present-tense relative clause tells no event
+    ("They include the Andean Development Foundation, which provides seed money and other "
+     "support to Peruvian-owned enterprises in Bolivia.", "AID"),
+    ("The cuts are a source of concern for NGOs and international organizations that help "
+     "regions in need.", "AID"),
 ])
 def test_no_such_event(analyzer, text, event):
     assert event not in _events(analyzer, text)
@@ -76,6 +82,8 @@ def test_no_such_event(analyzer, text, event):
     ("The Peruvian army struck back against the rebels in Ayacucho.", "ASSAULT"),
     ("Peru's opposition filed a petition with the Supreme Court on Monday.", "REQUEST"),
     ("Chile will impose new sanctions on Peru, officials said.", "SANCTION"),
+    ("Chile announced new military aid to Peru on Monday.", "AID"),
+    ("Chile provides military aid to Peru, the minister said on Monday.", "AID"),
 ])
 def test_twin_keeps_its_event(analyzer, text, event):
     assert event in _events(analyzer, text)

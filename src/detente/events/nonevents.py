@@ -17,10 +17,13 @@
   counted by "this marks", a journalist's inquiry, what a thing is used for;
 - "must have given", "should have stopped": an inference or a reproach about the past, not a
   demand (``epistemic``, read by ``candidates`` where a reported "must" becomes a REQUEST);
-- a charge named as the grounds of another act ("arrested on charges of treason", "convicted
-  on terrorism charges"): the accusation was made before, elsewhere; the arrest is the news;
-  so is a filing named as what a court hears ("adjourned the hearing on the commission's
-  petition"): the petition was filed before; the hearing is the news.
+- a filing named as what a court hears ("adjourned the hearing on the commission's
+  petition"): the petition was filed before; the hearing is the news (a charge named as the
+  grounds of an arrest stays: coders record "jailed on allegations of treason" as an
+  accusation too);
+- aid named as what is cut ("ordered cuts to overseas aid", "a freeze on foreign aid");
+- help described in a present-tense relative clause ("the foundation, which provides seed
+  money to enterprises", "NGOs that help regions in need"): what its noun does as a rule.
 
 Word lists live in ``data/lexicon/cautions.yaml``.
 """
@@ -38,12 +41,14 @@ DOCUMENT_NOUNS = knowledge.words(_FILE, "document_nouns")
 #: Links by which a name renames a noun ("the deal, known as the JCPOA"), and how many.
 _RENAMING_DEPS = frozenset({"conj", "appos", "pobj", "prep", "acl"})
 _RENAMING = 8
-#: "charges", "allegations" named as the grounds of an act, and the prepositions that do it.
-BASIS_NOUNS = knowledge.words(_FILE, "basis_nouns")
-BASIS_PREPS = knowledge.words(_FILE, "basis_preps")
 #: "hearing", "case": what a court hears a filing in, and the prepositions that hang it.
 PROCEEDING_NOUNS = knowledge.words(_FILE, "proceeding_nouns")
 PROCEEDING_PREPS = knowledge.words(_FILE, "proceeding_preps")
+#: "cuts to aid", "a freeze on aid": the nouns of reduction and their prepositions.
+REDUCTION_NOUNS = knowledge.words(_FILE, "reduction_nouns")
+REDUCTION_PREPS = knowledge.words(_FILE, "reduction_preps")
+#: Categories a present-tense relative clause describes rather than tells.
+STANDING = frozenset(w.upper() for w in knowledge.words(_FILE, "standing_categories"))
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -59,27 +64,43 @@ _JOINED = 3
 
 def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
-    if _worry_about_nothing(cand) or _text_says(cand) or _grounds(cand) or \
-            asides.aside(cand, lex):
+    if _worry_about_nothing(cand) or _text_says(cand) or _heard(cand) or _cut(cand) or \
+            _standing(cand) or asides.aside(cand, lex):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
     return _habit(cand) or (cand.event in TREND_CATEGORIES and _since_a_year(cand))
 
 
-def _grounds(cand) -> bool:
-    """"arrested on charges of treason": a charge noun hung on another act by "on";
-    "the hearing on X's petition": a filing hung on the proceeding that hears it."""
-    if cand.kind != "noun" or cand.noun is None:
+def _heard(cand) -> bool:
+    """"the hearing on X's petition": a filing hung on the proceeding that hears it."""
+    if cand.kind != "noun" or cand.event != "REQUEST" or cand.noun is None:
         return False
     noun = cand.anchor or cand.noun
-    if noun.dep_ != "pobj":
+    return noun.dep_ == "pobj" and noun.head.lower_ in PROCEEDING_PREPS and \
+        noun.head.head.lemma_.lower() in PROCEEDING_NOUNS
+
+
+def _cut(cand) -> bool:
+    """"ordered cuts to overseas aid": the aid is what is reduced (the parser may hang the
+    "to" on the verb whose object the cuts are)."""
+    if cand.kind not in ("noun", "light") or cand.event != "AID" or cand.noun is None:
         return False
-    prep = noun.head
-    if cand.event == "REQUEST":
-        return prep.lower_ in PROCEEDING_PREPS and prep.head.lemma_.lower() in PROCEEDING_NOUNS
-    return cand.event == "ACCUSE" and noun.lemma_.lower() in BASIS_NOUNS and \
-        prep.lower_ in BASIS_PREPS and prep.head.pos_ == "VERB"
+    noun = cand.anchor or cand.noun
+    if noun.dep_ != "pobj" or noun.head.lower_ not in REDUCTION_PREPS:
+        return False
+    holder = noun.head.head
+    return holder.lemma_.lower() in REDUCTION_NOUNS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REDUCTION_NOUNS for c in holder.children)
+
+
+def _standing(cand) -> bool:
+    """"which provides seed money", "that help regions in need", "the projects it funds":
+    help told in the simple present of a relative clause describes its noun."""
+    head = cand.head
+    return cand.event in STANDING and cand.kind in ("verb", "light") and \
+        head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _habit(cand) -> bool:
