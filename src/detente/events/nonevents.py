@@ -23,7 +23,9 @@
   accusation too);
 - aid named as what is cut ("ordered cuts to overseas aid", "a freeze on foreign aid");
 - help described in a present-tense relative clause ("the foundation, which provides seed
-  money to enterprises", "NGOs that help regions in need"): what its noun does as a rule.
+  money to enterprises", "NGOs that help regions in need"): what its noun does as a rule;
+- what a poll shows ("a poll shows that 60 percent of Israelis support a ceasefire"): the
+  opinions of those polled.
 
 Word lists live in ``data/lexicon/cautions.yaml``.
 """
@@ -49,6 +51,10 @@ REDUCTION_NOUNS = knowledge.words(_FILE, "reduction_nouns")
 REDUCTION_PREPS = knowledge.words(_FILE, "reduction_preps")
 #: Categories a present-tense relative clause describes rather than tells.
 STANDING = frozenset(w.upper() for w in knowledge.words(_FILE, "standing_categories"))
+#: "poll", "survey": subjects of a verb whose clause tells opinions, not acts.
+POLL_NOUNS = knowledge.words(_FILE, "poll_nouns")
+#: How many heads up from the act the poll's verb is looked for.
+_POLL_REACH = 6
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -65,7 +71,7 @@ _JOINED = 3
 def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
     if _worry_about_nothing(cand) or _text_says(cand) or _heard(cand) or _cut(cand) or \
-            _standing(cand) or asides.aside(cand, lex):
+            _standing(cand) or _polled(cand) or asides.aside(cand, lex):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
@@ -101,6 +107,16 @@ def _standing(cand) -> bool:
     return cand.event in STANDING and cand.kind in ("verb", "light") and \
         head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and \
         not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def _polled(cand) -> bool:
+    """"a new poll shows that most voters back the deal": the act is in the clause of a verb
+    whose subject is a poll."""
+    for child, head in tree.steps_up(cand.head, limit=_POLL_REACH):
+        if child.dep_ == "ccomp" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS for c in head.children):
+            return True
+    return False
 
 
 def _habit(cand) -> bool:
