@@ -25,7 +25,9 @@
 - help described in a present-tense relative clause ("the foundation, which provides seed
   money to enterprises", "NGOs that help regions in need"): what its noun does as a rule;
 - what a poll shows ("a poll shows that 60 percent of Israelis support a ceasefire"): the
-  opinions of those polled.
+  opinions of those polled;
+- an event noun named as a possibility ("tensions about a potential Iranian attack", "a
+  looming trade war"): a danger, not an act.
 
 Word lists live in ``data/lexicon/cautions.yaml``.
 """
@@ -55,6 +57,8 @@ STANDING = frozenset(w.upper() for w in knowledge.words(_FILE, "standing_categor
 POLL_NOUNS = knowledge.words(_FILE, "poll_nouns")
 #: How many heads up from the act the poll's verb is looked for.
 _POLL_REACH = 6
+#: "potential", "looming": adjectives that make an event noun a mere possibility.
+POSSIBILITY = knowledge.words(_FILE, "possibility_adjectives")
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -71,7 +75,7 @@ _JOINED = 3
 def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
     if _worry_about_nothing(cand) or _text_says(cand) or _heard(cand) or _cut(cand) or \
-            _standing(cand) or _polled(cand) or asides.aside(cand, lex):
+            _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
@@ -117,6 +121,14 @@ def _polled(cand) -> bool:
                 c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS for c in head.children):
             return True
     return False
+
+
+def _possible(cand) -> bool:
+    """"a potential Iranian attack": a standalone event noun under an adjective of
+    possibility."""
+    if cand.kind != "noun" or cand.noun is None:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in POSSIBILITY for c in cand.noun.children)
 
 
 def _habit(cand) -> bool:
