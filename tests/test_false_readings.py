@@ -3,8 +3,8 @@ round 6): a strike named by its weapon, a contest won, a fall in numbers, a cour
 non-announcement, a promise to stop harm, a named analyst's view, the charge a sentence was
 passed for, roads blocked by the police, a bill pushed through, markets that rally, a trade
 reprisal, a filing a court hears, an act feared ahead, aid that is cut, help described in a
-relative clause, what a poll shows, figures released, an attack named as a possibility.
-Made-up sentences through the real model; each case has a twin that keeps its event."""
+relative clause, what a poll shows, figures released, an attack named as a possibility,
+police who stood by. Made-up sentences through the real model; each case has a twin that keeps its event."""
 
 from __future__ import annotations
 
@@ -68,6 +68,9 @@ def _events(analyzer, text):
     # figures released are no release of captives
     ("The head of the UN's refugee agency has released some startling statistics on Peru.",
      "RETREAT"),
+    # standing by with no one stood by backs no one
+    ("Police in Lima stood by while government supporters beat up the student protesters.",
+     "SUPPORT"),
     # an act named as a possibility is a danger, not an act
     ("Talks took place amid tensions across the region about a potential Chilean attack "
      "against Peru.", "ASSAULT"),
@@ -98,6 +101,7 @@ def test_no_such_event(analyzer, text, event):
     ("Peruvian rebels released 30 Chilean hostages on Monday.", "RETREAT"),
     ("Chile mobilized army reservists for a possible war against Peru on Tuesday.",
      "MOBILIZE"),
+    ("Chile said it stands by its allies in the fight against the rebels in Peru.", "SUPPORT"),
 ])
 def test_twin_keeps_its_event(analyzer, text, event):
     assert event in _events(analyzer, text)

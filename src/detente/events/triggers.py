@@ -109,8 +109,9 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
     for c in tok.children:
         if c.dep_ in ("prt", "prep", "dobj") and c.i > tok.i:
             key = f"{lemma} {c.lower_}"
-            if key in table:
-                keys.append(key)
+            if key in table and not (key in OBJECT_PHRASALS and not any(
+                    g.dep_ == "pobj" for g in c.children)):
+                keys.append(key)  # "police stood by while ...": no one is backed
             if c.dep_ == "prt":
                 for g in c.children:
                     if g.dep_ == "prep" and f"{key} {g.lower_}" in table:
@@ -125,6 +126,9 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
     return keys
 
 
+#: Phrasal verbs that carry their event only with an object: "stood by its allies", not
+#: "police stood by while ...".
+OBJECT_PHRASALS = events_words("object_phrasals")
 #: Prepositions whose object is what the act is done to: "withdrew from the bloc",
 #: "designated as a terrorist group", "the withdrawal of member states", "a ban on imports".
 OBJECT_PREPS = frozenset({"from", "as", "of", "on"})
