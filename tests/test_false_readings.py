@@ -4,7 +4,8 @@ non-announcement, a promise to stop harm, a named analyst's view, the charge a s
 passed for, roads blocked by the police, a bill pushed through, markets that rally, a trade
 reprisal, a filing a court hears, an act feared ahead, aid that is cut, help described in a
 relative clause, what a poll shows, figures released, an attack named as a possibility,
-police who stood by. Made-up sentences through the real model; each case has a twin that keeps its event."""
+police who stood by, markets reassured. Made-up sentences through the real model; each case
+has a twin that keeps its event."""
 
 from __future__ import annotations
 
@@ -68,6 +69,8 @@ def _events(analyzer, text):
     # figures released are no release of captives
     ("The head of the UN's refugee agency has released some startling statistics on Peru.",
      "RETREAT"),
+    # reassuring markets is no commitment to a party
+    ("Peru's government assured investors that the sol would recover.", "AGREE"),
     # standing by with no one stood by backs no one
     ("Police in Lima stood by while government supporters beat up the student protesters.",
      "SUPPORT"),
@@ -102,6 +105,7 @@ def test_no_such_event(analyzer, text, event):
     ("Chile mobilized army reservists for a possible war against Peru on Tuesday.",
      "MOBILIZE"),
     ("Chile said it stands by its allies in the fight against the rebels in Peru.", "SUPPORT"),
+    ("Chile assured Peru that its troops would stay until the end of the year.", "AGREE"),
 ])
 def test_twin_keeps_its_event(analyzer, text, event):
     assert event in _events(analyzer, text)
