@@ -4,8 +4,8 @@ non-announcement, a promise to stop harm, a named analyst's view, the charge a s
 passed for, roads blocked by the police, a bill pushed through, markets that rally, a trade
 reprisal, a filing a court hears, an act feared ahead, aid that is cut, help described in a
 relative clause, what a poll shows, figures released, an attack named as a possibility,
-police who stood by, markets reassured. Made-up sentences through the real model; each case
-has a twin that keeps its event."""
+police who stood by, markets reassured, a visit to a site. Made-up sentences through the
+real model; each case has a twin that keeps its event."""
 
 from __future__ import annotations
 
@@ -69,6 +69,10 @@ def _events(analyzer, text):
     # figures released are no release of captives
     ("The head of the UN's refugee agency has released some startling statistics on Peru.",
      "RETREAT"),
+    # a visit to a site meets no party
+    ("Peru's president visited flood-hit areas in the north of the country on Sunday.",
+     "CONSULT"),
+    ("Chile's prime minister visited a refugee camp near the Peruvian border.", "CONSULT"),
     # reassuring markets is no commitment to a party
     ("Peru's government assured investors that the sol would recover.", "AGREE"),
     # standing by with no one stood by backs no one
@@ -106,6 +110,7 @@ def test_no_such_event(analyzer, text, event):
      "MOBILIZE"),
     ("Chile said it stands by its allies in the fight against the rebels in Peru.", "SUPPORT"),
     ("Chile assured Peru that its troops would stay until the end of the year.", "AGREE"),
+    ("Chile's defense minister visited Peru on Monday.", "CONSULT"),
 ])
 def test_twin_keeps_its_event(analyzer, text, event):
     assert event in _events(analyzer, text)
