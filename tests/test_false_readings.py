@@ -4,8 +4,8 @@ non-announcement, a promise to stop harm, a named analyst's view, the charge a s
 passed for, roads blocked by the police, a bill pushed through, markets that rally, a trade
 reprisal, a filing a court hears, an act feared ahead, aid that is cut, help described in a
 relative clause, what a poll shows, figures released, an attack named as a possibility,
-police who stood by, markets reassured, a visit to a site. Made-up sentences through the
-real model; each case has a twin that keeps its event."""
+police who stood by, markets reassured, a visit to a site, an order to consider an act.
+Made-up sentences through the real model; each case has a twin that keeps its event."""
 
 from __future__ import annotations
 
@@ -123,6 +123,9 @@ def test_twin_keeps_its_event(analyzer, text, event):
     # roads blocked by the police are a restriction, not a protest
     ("Riot police surrounded the opposition's offices in Lima and blocked off nearby streets.",
      "COERCE", "PROTEST"),
+    # an order to weigh an act is an order, not the act
+    ("Chile's president ordered the trade ministry to consider placing new tariffs on "
+     "Peruvian imports.", "REQUEST", "SANCTION"),
     # a promise to stop attacks is a promise, not a threat
     ("The Chilean militia agreed to halt attacks on Peruvian border posts.", "AGREE",
      "THREATEN"),
