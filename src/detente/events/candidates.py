@@ -46,6 +46,8 @@ NEED_VERBS = events_words("need_verbs")
 FAILING_VERBS = events_words("failing_verbs")
 #: Marks of a condition ("if", "unless"): what a threat supposes (data/lexicon/cautions.yaml).
 CONDITION_MARKS = knowledge.words("lexicon/cautions.yaml", "condition_marks")
+#: Verbs of weighing an act, not doing it: "ordered the agency to consider new tariffs".
+DELIBERATION_VERBS = events_words("deliberation_verbs")
 #: Prepositions through which talks name their topic ("talks on a ceasefire").
 TOPIC_PREPS = events_words("topic_preps")
 
@@ -90,7 +92,8 @@ def _embeddings(lex: Lexicon, by_token: dict[int, "Candidate"]) -> None:
             _drop_inside(cand, comp, live)
         if comp is None or comp is cand or comp.dropped:
             continue
-        if cand.key in lex.commanding and lex.quad(comp.event).startswith("material"):
+        if cand.key in lex.commanding and lex.quad(comp.event).startswith("material") \
+                and not _deliberated(cand, comp):
             # "ordered the paper to suspend publication": the order is the act, done by
             # whoever gave it to whoever was told
             cand.event, cand.mode, cand.weak = comp.event, comp.mode, comp.weak
@@ -108,6 +111,17 @@ def _embeddings(lex: Lexicon, by_token: dict[int, "Candidate"]) -> None:
             for other in live.values():
                 if other is not cand and other is not comp and other.head.i in inside:
                     other.dropped = True
+
+
+def _deliberated(cand: Candidate, comp: Candidate) -> bool:
+    """"ordered the agency to consider placing tariffs": what is ordered is to weigh the act,
+    so the order stays an order (a verb of weighing between the two)."""
+    for _, head in tree.steps_up(comp.anchor or comp.noun or comp.head, limit=4):
+        if head.i == cand.head.i:
+            return False
+        if head.lemma_.lower() in DELIBERATION_VERBS:
+            return True
+    return False
 
 
 def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
@@ -130,6 +144,11 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
         elif dep == "pcomp" and h.head.dep_ == "prep":
             parent = h.head.head  # "arrested for collaborating with Israel": the charge
         other = owner.get(parent.i)
+        if other is None and parent.dep_ == "conj" and dep in ("prep", "pcomp", "advcl"):
+            # "arrested and sentenced for ordering an abduction": the joined verbs share
+            # the charge, told after the second
+            joined = owner.get(parent.head.i)
+            other = joined if joined is not None and joined.event in CHARGING else None
         if other is None or other is cand or other.dropped or dep not in ELABORATION_DEPS:
             # "US attacks have killed eight": the verb restates its event-noun subject
             if cand.kind == "verb":

@@ -29,7 +29,8 @@ from .phrases import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, phrase
 from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words
-from . import counterparts, grievances, material, no_force, targets, weapons
+from . import (cessation, commentary, counterparts, grievances, material, no_force,
+               obstruction, targets, weapons)
 from .quoted import quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
@@ -321,6 +322,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
     for cand in find_candidates(lex, sent):
         roles = find_roles(cand, lex, cache=ctx.cache)
         restore_doer(cand, roles)  # "the claim ..., a charge X rejected"
+        obstruction.restate(cand, roles)  # "police blocked the roads": no protest
         if _commentary(ctx, lex, cand, roles):
             continue
         if material.not_political(lex, cand, roles) or material.standing_state(ctx, cand) \
@@ -338,8 +340,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         recipient = other_party(ctx, roles.recipient, actor, _actors_for(
             ctx, roles.recipient, roles.speaker, lex, descend=True))
         event, content = cand.event, cand.content
-        if event == "AGREE" and content is not None and (
-                lex.is_material_conflict(content.event) or content.event == "THREATEN"):
+        if event == "AGREE" and cessation.promised_harm(lex, cand, content):
             event = "THREATEN"
         actor, recipient = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
         actor, speaker_actors = _speaker_side(ctx, lex, cand, roles, actor, quotes)
@@ -444,7 +445,8 @@ def _threat_or_refusal(lex: Lexicon, cand, roles, actor, speaker_actors, event, 
         mode = lex.threat_mode(event, mode)
         event, modality = "THREATEN", "asserted"
     if modality == "negated" and event in COOPERATIVE and cand.kind in ("verb", "light") \
-            and _negated_here(cand.head) and not cand.negated:
+            and _negated_here(cand.head) and not cand.negated \
+            and cand.head.lemma_.lower() not in lex.reporting:  # "has not announced a deal"
         # "will not accept refugees", "did not attend the talks": a refusal (CAMEO 12)
         mode, event, modality = lex.content_mode(event), "REJECT", "asserted"
     return event, mode, modality
@@ -466,18 +468,18 @@ def _commentary(ctx, lex: Lexicon, cand, roles) -> bool:
     "analysts point out that X backs ...") is commentary, not an act of a party; so is a
     material act they only foresee ("analysts say Congress will impose sanctions")."""
     if lex.is_material_conflict(cand.event) or lex.quad(cand.event).startswith("material"):
-        return roles.speaker is not None and _bare_commentator(lex, roles.speaker) and \
+        return roles.speaker is not None and commentary.commentator(lex, roles.speaker) and \
             modality_mod.detect(cand, lex, cand.head.sent, cache=ctx.cache)[0] in (
                 "future", "hypothetical")
-    if roles.actor and all(_bare_commentator(lex, t) for t in roles.actor):
+    if roles.actor and all(commentary.commentator(lex, t) for t in roles.actor):
         return True
     if cand.key in lex.adjectives and _described_by_other(ctx, roles):
         return True  # "Chile is reluctant to sign", a Peruvian official said: a description
     if cand.event == "CONSULT" and roles.recipient and all(
-            _bare_commentator(lex, t) for t in roles.recipient):
+            commentary.bare(lex, t) for t in roles.recipient):
         return True  # "spoke with experts": a reporter's sources, not a party met
     speaker = roles.speaker
-    if speaker is None or not _bare_commentator(lex, speaker):
+    if speaker is None or not commentary.bare(lex, speaker):
         return False
     # only what the commentators say, not a clause of circumstance beside their saying
     # ("as governments continue talks, experts say ...")
@@ -499,15 +501,6 @@ def _described_by_other(ctx, roles) -> bool:
                if a.code and not ctx.actors.from_setting(a)}
     doers = {a.code for a in _actors_for(ctx, roles.actor) if a.code}
     return bool(doers) and bool(said_by) and not said_by & doers
-
-
-def _bare_commentator(lex: Lexicon, tok) -> bool:
-    """'critics', 'some analysts': no name, no side, no possessor."""
-    if tok.lower_ not in lex.commentators and tok.lemma_.lower() not in lex.commentators:
-        return False
-    return not any(c.dep_ in ("poss", "compound", "appos") or c.ent_type_ in ("NORP", "GPE")
-                   or (c.dep_ == "prep" and c.lower_ in ("from", "at", "of", "with"))
-                   for c in tok.children)
 
 
 def _named(tok) -> bool:

@@ -16,7 +16,18 @@
 - talk that mentions, asks or recalls (``asides``): a question, a reader's advice, an event
   counted by "this marks", a journalist's inquiry, what a thing is used for;
 - "must have given", "should have stopped": an inference or a reproach about the past, not a
-  demand (``epistemic``, read by ``candidates`` where a reported "must" becomes a REQUEST).
+  demand (``epistemic``, read by ``candidates`` where a reported "must" becomes a REQUEST);
+- a filing named as what a court hears ("adjourned the hearing on the commission's
+  petition"): the petition was filed before; the hearing is the news (a charge named as the
+  grounds of an arrest stays: coders record "jailed on allegations of treason" as an
+  accusation too);
+- aid named as what is cut ("ordered cuts to overseas aid", "a freeze on foreign aid");
+- help described in a present-tense relative clause ("the foundation, which provides seed
+  money to enterprises", "NGOs that help regions in need"): what its noun does as a rule;
+- what a poll shows ("a poll shows that 60 percent of Israelis support a ceasefire"): the
+  opinions of those polled;
+- an event noun named as a possibility ("tensions about a potential Iranian attack", "a
+  looming trade war"): a danger, not an act.
 
 Word lists live in ``data/lexicon/cautions.yaml``.
 """
@@ -34,6 +45,20 @@ DOCUMENT_NOUNS = knowledge.words(_FILE, "document_nouns")
 #: Links by which a name renames a noun ("the deal, known as the JCPOA"), and how many.
 _RENAMING_DEPS = frozenset({"conj", "appos", "pobj", "prep", "acl"})
 _RENAMING = 8
+#: "hearing", "case": what a court hears a filing in, and the prepositions that hang it.
+PROCEEDING_NOUNS = knowledge.words(_FILE, "proceeding_nouns")
+PROCEEDING_PREPS = knowledge.words(_FILE, "proceeding_preps")
+#: "cuts to aid", "a freeze on aid": the nouns of reduction and their prepositions.
+REDUCTION_NOUNS = knowledge.words(_FILE, "reduction_nouns")
+REDUCTION_PREPS = knowledge.words(_FILE, "reduction_preps")
+#: Categories a present-tense relative clause describes rather than tells.
+STANDING = frozenset(w.upper() for w in knowledge.words(_FILE, "standing_categories"))
+#: "poll", "survey": subjects of a verb whose clause tells opinions, not acts.
+POLL_NOUNS = knowledge.words(_FILE, "poll_nouns")
+#: How many heads up from the act the poll's verb is looked for.
+_POLL_REACH = 6
+#: "potential", "looming": adjectives that make an event noun a mere possibility.
+POSSIBILITY = knowledge.words(_FILE, "possibility_adjectives")
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -49,11 +74,61 @@ _JOINED = 3
 
 def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
-    if _worry_about_nothing(cand) or _text_says(cand) or asides.aside(cand, lex):
+    if _worry_about_nothing(cand) or _text_says(cand) or _heard(cand) or _cut(cand) or \
+            _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
     return _habit(cand) or (cand.event in TREND_CATEGORIES and _since_a_year(cand))
+
+
+def _heard(cand) -> bool:
+    """"the hearing on X's petition": a filing hung on the proceeding that hears it."""
+    if cand.kind != "noun" or cand.event != "REQUEST" or cand.noun is None:
+        return False
+    noun = cand.anchor or cand.noun
+    return noun.dep_ == "pobj" and noun.head.lower_ in PROCEEDING_PREPS and \
+        noun.head.head.lemma_.lower() in PROCEEDING_NOUNS
+
+
+def _cut(cand) -> bool:
+    """"ordered cuts to overseas aid": the aid is what is reduced (the parser may hang the
+    "to" on the verb whose object the cuts are)."""
+    if cand.kind not in ("noun", "light") or cand.event != "AID" or cand.noun is None:
+        return False
+    noun = cand.anchor or cand.noun
+    if noun.dep_ != "pobj" or noun.head.lower_ not in REDUCTION_PREPS:
+        return False
+    holder = noun.head.head
+    return holder.lemma_.lower() in REDUCTION_NOUNS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REDUCTION_NOUNS for c in holder.children)
+
+
+def _standing(cand) -> bool:
+    """"which provides seed money", "that help regions in need", "the projects it funds":
+    help told in the simple present of a relative clause describes its noun."""
+    head = cand.head
+    return cand.event in STANDING and cand.kind in ("verb", "light") and \
+        head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def _polled(cand) -> bool:
+    """"a new poll shows that most voters back the deal": the act is in the clause of a verb
+    whose subject is a poll."""
+    for child, head in tree.steps_up(cand.head, limit=_POLL_REACH):
+        if child.dep_ == "ccomp" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in POLL_NOUNS for c in head.children):
+            return True
+    return False
+
+
+def _possible(cand) -> bool:
+    """"a potential Iranian attack": a standalone event noun under an adjective of
+    possibility."""
+    if cand.kind != "noun" or cand.noun is None:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in POSSIBILITY for c in cand.noun.children)
 
 
 def _habit(cand) -> bool:

@@ -115,8 +115,9 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
         if (c.dep_ in ("prt", "prep", "dobj") or (c.dep_ == "advmod" and c.lower_ == "back")) \
                 and c.i > tok.i:
             key = f"{lemma} {c.lower_}"
-            if key in table:
-                keys.append(key)
+            if key in table and not (key in OBJECT_PHRASALS and not any(
+                    g.dep_ == "pobj" for g in c.children)):
+                keys.append(key)  # "police stood by while ...": no one is backed
             if c.dep_ == "prt":
                 for g in c.children:
                     if g.dep_ == "prep" and f"{key} {g.lower_}" in table:
@@ -131,6 +132,9 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
     return keys
 
 
+#: Phrasal verbs that carry their event only with an object: "stood by its allies", not
+#: "police stood by while ...".
+OBJECT_PHRASALS = events_words("object_phrasals")
 #: Prepositions whose object is what the act is done to: "withdrew from the bloc",
 #: "designated as a terrorist group", "the withdrawal of member states", "a ban on imports".
 OBJECT_PREPS = frozenset({"from", "as", "of", "on"})
@@ -455,6 +459,12 @@ def _occurrence(verb) -> bool:
     return bool(words & OCCURRENCE_VERBS)
 
 
+def _weapon_strike(ph, cand) -> bool:
+    """"called for military strikes": the weapon says which strike, not the phrase "call
+    strike" (a labour strike)."""
+    return ph[1][0] == "PROTEST" and cand.mode == "heavy-weapons"
+
+
 def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> None:
     """Pass 1: attach each event noun to its verb (light verbs and phrases merge with it)."""
     for cand in list(by_token.values()):
@@ -488,7 +498,8 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
         if verb is not None:
             ph = _phrase(lex, verb, noun, prep)
             vcand = by_token.get(verb.i)
-            if ph is not None and vcand is not None and vcand.key in lex.characterizing:
+            if ph is not None and (vcand is not None and vcand.key in lex.characterizing
+                                   or _weapon_strike(ph, cand)):
                 ph = None  # "called the strikes a violation": a label, not a strike called
             if ph is not None:
                 (event, mode) = ph[1]

@@ -1,0 +1,42 @@
+"""A promise to stop harm is no threat.
+
+``build_drafts`` reads a promise whose content is an act of force ("vowed to keep attacking
+the town") as a threat (``promised_harm``). When the promise is to stop that act ("agreed to halt attacks on the
+bases", "pledged to end its airstrikes", "promised to stop trying to revoke visas"), a verb of
+stopping stands between the promise and the act: the promise stays a promise (AGREE).
+
+The verbs live in ``data/lexicon/events.yaml`` (``cessation_verbs``).
+"""
+
+from __future__ import annotations
+
+from .. import tree
+from .lexicon import events_words
+
+#: Lemmas of stopping: "stop", "halt", "end", "cease", "refrain".
+CESSATION = events_words("cessation_verbs")
+#: How many heads up from the act the promise is looked for.
+_STEPS = 6
+
+
+def promised_harm(lex, promise, content) -> bool:
+    """A promise whose content is an act of force or a threat, not a promise to stop it:
+    "vowed to keep attacking" (a threat), not "agreed to halt attacks"."""
+    if content is None or not (lex.is_material_conflict(content.event)
+                               or content.event == "THREATEN"):
+        return False
+    return not ceased(promise, content)
+
+
+def ceased(promise, content) -> bool:
+    """Whether ``content`` (an act) is what ``promise`` undertakes to stop."""
+    head = promise.head
+    start = content.anchor or content.noun or content.head
+    if content.head.lemma_.lower() in CESSATION:
+        return True
+    for child, up in tree.steps_up(start, limit=_STEPS):
+        if up.i == head.i:
+            return False
+        if up.lemma_.lower() in CESSATION:
+            return True
+    return False

@@ -1,0 +1,38 @@
+"""Roads blocked and buildings barricaded by armed or state forces.
+
+"Riot police blocked off the streets", "the government barricaded the election office",
+"troops sealed the roads with barricades": the words that, done by a crowd, tell an
+obstructing protest (PLOVER PROTEST, mode obstruct) tell, done by the police, the army or the
+government, a restriction of movement (COERCE, mode restrict). A crowd, a party or unnamed
+doers keep the protest reading.
+
+The force nouns live in ``data/lexicon/events.yaml`` (``obstructing_forces``).
+"""
+
+from __future__ import annotations
+
+from .lexicon import events_words
+
+#: Lemmas of doers whose blocking is a restriction, not a protest ("police", "troops").
+FORCES = events_words("obstructing_forces")
+
+
+def _force(tok) -> bool:
+    """"police", "riot police", "security forces", "the government"."""
+    if tok.lemma_.lower() in FORCES or tok.lower_ in FORCES:
+        return True
+    return tok.lower_ in ("forces", "force") and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in FORCES for c in tok.children)
+
+
+def by_force(cand, roles) -> bool:
+    """An obstruction (PROTEST, mode obstruct) whose doers are all armed or state forces."""
+    if cand.event != "PROTEST" or cand.mode != "obstruct" or not roles.actor:
+        return False
+    return all(_force(t) for t in roles.actor)
+
+
+def restate(cand, roles) -> None:
+    """Re-read a forces' obstruction as the restriction it is (in place)."""
+    if by_force(cand, roles):
+        cand.event, cand.mode = "COERCE", "restrict"
