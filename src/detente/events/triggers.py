@@ -94,6 +94,10 @@ def _cue_words(tok) -> set[str]:
                 if g.dep_ == "prep" and c.dep_ in ("dobj", "nsubjpass", "advmod", "prep", "prt"):
                     for h in g.children:
                         add(h)
+                        # "143 tons of relief material": the kind of goods is a modifier
+                        for m in h.children:
+                            if m.dep_ in ("compound", "amod") and m.i < h.i:
+                                add(m)
     head = tok.head
     if head.i != tok.i:
         add(head)

@@ -1,0 +1,90 @@
+"""Cooperative events told in constructions that used to be missed or given the wrong doer:
+a visit told as a journey's purpose, a leader hosted for a meal, goods measured out ("40
+tons of relief material"), the deed a party is praised for, and "historic" as praise. Every
+sentence is made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.records import Article
+
+PUBLISHED = dt.date(2025, 5, 8)
+
+
+def _events(analyzer, text):
+    (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    return [(e.event, tuple(sorted({a.code for a in e.actor if a.code})),
+             tuple(sorted({r.code for r in e.recipient if r.code})), e.modality)
+            for e in analysis.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean President Gabriel Boric arrived in Lima on Monday for a two-day state visit.",
+     ("CONSULT", ("CHL",), ("PER",), "asserted")),
+    ("The Kenyan president is on an official visit to Uganda this week.",
+     ("CONSULT", ("KEN",), ("UGA",), "asserted")),
+    # the place the journey ends is "the country" the visit is to
+    ("Ethiopia's prime minister arrived in Asmara on Tuesday for a working visit to the "
+     "country.", ("CONSULT", ("ETH",), ("ERI",), "asserted")),
+    ("German Chancellor Olaf Scholz left for Beijing on Sunday on a three-day trip.",
+     ("CONSULT", ("DEU",), ("CHN",), "asserted")),
+])
+def test_a_visit_told_as_the_purpose_of_a_journey(analyzer, text, expected):
+    assert expected in _events(analyzer, text)
+
+
+@pytest.mark.model
+def test_a_journey_for_talks_keeps_the_party_the_talks_name(analyzer):
+    events = _events(analyzer, "The Iranian foreign minister flew to Moscow on Thursday for "
+                               "talks with Russia's foreign minister.")
+    assert ("CONSULT", ("IRN",), ("RUS",), "asserted") in events
+
+
+@pytest.mark.model
+def test_waiting_for_a_visit_is_no_journey(analyzer):
+    events = _events(analyzer, "Thousands of Filipinos waited in Manila on Monday for a visit "
+                               "by the pope.")
+    assert [e for e in events if e[0] == "CONSULT"] == []
+
+
+@pytest.mark.model
+def test_a_leader_hosted_for_dinner_is_a_meeting(analyzer):
+    events = _events(analyzer, "Indian Prime Minister Narendra Modi hosted Japanese Prime "
+                               "Minister Fumio Kishida for dinner on Tuesday.")
+    assert ("CONSULT", ("IND",), ("JPN",), "asserted") in events
+
+
+@pytest.mark.model
+def test_a_dinner_hosted_with_no_guest_named_is_no_meeting(analyzer):
+    events = _events(analyzer, "Kenya hosted a dinner for the diplomats on Monday.")
+    assert [e for e in events if e[0] == "CONSULT"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("India sent 50 tons of relief material to Nepal on Monday.",
+     ("AID", ("IND",), ("NPL",), "asserted")),
+    ("Japan delivered 20 tonnes of medical supplies to Ukraine on Friday.",
+     ("AID", ("JPN",), ("UKR",), "asserted")),
+])
+def test_goods_measured_out_are_aid(analyzer, text, expected):
+    assert expected in _events(analyzer, text)
+
+
+@pytest.mark.model
+def test_the_deed_a_party_is_praised_for_is_its_own(analyzer):
+    events = _events(analyzer, "The British foreign secretary praised Egypt's president on "
+                               "Tuesday for releasing the jailed activists.")
+    assert ("SUPPORT", ("GBR",), ("EGY",), "asserted") in events
+    assert [e[1] for e in events if e[0] == "RETREAT"] == [("EGY",)]
+
+
+@pytest.mark.model
+def test_a_historic_visit_is_not_in_the_past(analyzer):
+    events = _events(analyzer, "The emir of Qatar is on a historic one-day state visit to "
+                               "Guyana.")
+    assert ("CONSULT", ("QAT",), ("GUY",), "asserted") in events
