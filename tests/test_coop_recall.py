@@ -88,3 +88,37 @@ def test_a_historic_visit_is_not_in_the_past(analyzer):
     events = _events(analyzer, "The emir of Qatar is on a historic one-day state visit to "
                                "Guyana.")
     assert ("CONSULT", ("QAT",), ("GUY",), "asserted") in events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Relief supplies from the United States reached Pakistan on Saturday.",
+     ("AID", ("USA",), ("PAK",), "asserted")),
+    ("A shipment of humanitarian aid from Turkey arrived in Somalia on Monday.",
+     ("AID", ("TUR",), ("SOM",), "asserted")),
+])
+def test_aid_told_by_its_arrival(analyzer, text, expected):
+    assert expected in _events(analyzer, text)
+
+
+@pytest.mark.model
+def test_aid_arriving_from_no_named_giver_is_no_event(analyzer):
+    assert _events(analyzer, "Aid reached the besieged town on Monday.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "More than 20,000 people marched in the capital Nairobi on Tuesday.",
+    "Thousands of students rallied in Dhaka on Friday against the quota system.",
+    "Opposition activists in Harare have held a week of anti-government protests.",
+])
+def test_crowds_that_march_rally_or_protest(analyzer, text):
+    categories = {e[0] for e in _events(analyzer, text)}
+    assert "PROTEST" in categories
+    assert "ACCUSE" not in categories
+
+
+@pytest.mark.model
+def test_troops_marching_into_a_town_are_no_protest(analyzer):
+    events = _events(analyzer, "Government troops marched into the town on Sunday.")
+    assert "PROTEST" not in {e[0] for e in events}
