@@ -122,3 +122,17 @@ def test_crowds_that_march_rally_or_protest(analyzer, text):
 def test_troops_marching_into_a_town_are_no_protest(analyzer):
     events = _events(analyzer, "Government troops marched into the town on Sunday.")
     assert "PROTEST" not in {e[0] for e in events}
+
+
+@pytest.mark.model
+def test_a_passive_deal_in_a_clause_of_time_is_the_main_subjects(analyzer):
+    events = _events(analyzer, "Kenyan teachers ended their strike on Friday once an "
+                               "agreement was reached with the government.")
+    assert ("AGREE", ("KEN",), ("KEN",), "asserted") in events
+
+
+@pytest.mark.model
+def test_a_passive_deal_under_a_passive_main_clause_has_no_doer(analyzer):
+    events = _events(analyzer, "The hostages were freed after a deal was reached with the "
+                               "kidnappers.")
+    assert [e for e in events if e[0] == "AGREE"] == []

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from ..ranges import Cache, uncached
-from . import adjuncts, arrivals, backing, force_roles, weapons
+from . import adjuncts, arrivals, backing, deals, force_roles, weapons
 from .clauses import as_phrase_agent, under_holder
 from .lexicon import category_set, events_words
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
@@ -335,6 +335,7 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
                 roles.between = True
     if verb is not None:
         _verb_roles(verb, cand, lex, roles)
+        deals.outer_party(verb, cand, roles)  # "released them after a deal was struck with X"
     if verb is not None and noun is not None and cand.kind == "light" \
             and verb.lemma_.lower() in RECEIVING and _given_to_subject(verb, noun, roles):
         return roles, True
