@@ -136,3 +136,11 @@ def test_a_passive_deal_under_a_passive_main_clause_has_no_doer(analyzer):
     events = _events(analyzer, "The hostages were freed after a deal was reached with the "
                                "kidnappers.")
     assert [e for e in events if e[0] == "AGREE"] == []
+
+
+@pytest.mark.model
+def test_relief_dispatched_is_aid_and_troops_dispatched_are_not(analyzer):
+    assert ("AID", ("IND",), ("NPL",), "asserted") in _events(
+        analyzer, "India dispatched relief packages and rescue teams to Nepal on Sunday.")
+    troops = _events(analyzer, "Egypt dispatched troops to the border on Sunday.")
+    assert [e[0] for e in troops] == ["MOBILIZE"]
