@@ -144,3 +144,10 @@ def test_relief_dispatched_is_aid_and_troops_dispatched_are_not(analyzer):
         analyzer, "India dispatched relief packages and rescue teams to Nepal on Sunday.")
     troops = _events(analyzer, "Egypt dispatched troops to the border on Sunday.")
     assert [e[0] for e in troops] == ["MOBILIZE"]
+
+
+@pytest.mark.model
+def test_talks_as_the_purpose_of_a_call_are_the_call(analyzer):
+    events = _events(analyzer, "The Japanese and South Korean foreign ministers spoke on "
+                               "Tuesday to discuss relations.")
+    assert ("CONSULT", ("JPN", "KOR"), (), "asserted") in events
