@@ -151,3 +151,16 @@ def test_talks_as_the_purpose_of_a_call_are_the_call(analyzer):
     events = _events(analyzer, "The Japanese and South Korean foreign ministers spoke on "
                                "Tuesday to discuss relations.")
     assert ("CONSULT", ("JPN", "KOR"), (), "asserted") in events
+
+
+@pytest.mark.model
+def test_leaders_who_witness_the_signing_of_agreements_sign_them(analyzer):
+    events = _events(analyzer, "Kenyan President William Ruto and Ugandan President Yoweri "
+                               "Museveni attended the signing of a trade pact in Nairobi.")
+    assert ("SUPPORT", ("KEN", "UGA"), (), "asserted") in events
+
+
+@pytest.mark.model
+def test_the_signing_of_a_player_is_no_agreement(analyzer):
+    assert _events(analyzer, "The club confirmed the signing of the Brazilian striker on "
+                             "Monday.") == []

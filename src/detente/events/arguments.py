@@ -151,7 +151,7 @@ def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
                 roles.between = True
             elif p == "by":
                 roles.actor.extend(objs)
-            elif p == "of":
+            elif p == "of" and noun.lemma_.lower() not in DOCUMENT_ACTS:
                 (roles.actor if of_agent else roles.recipient).extend(objs)
             elif p in rec_preps:
                 roles.places.extend(o for o in objs if _where(c, o))
@@ -159,6 +159,9 @@ def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
                     p == "with" and instrument(o, lex)) and not _where(c, o))
 
 
+#: Event nouns whose "of" phrase is the document acted on ("the signing of a pact in
+#: Nairobi"): no party.
+DOCUMENT_ACTS = events_words("document_acts")
 #: Measures one is "under" ("remains under sanctions"): the subject is their target.
 UNDER_MEASURES = category_set("under_measures")
 #: Categories whose recipient is the party blamed, rejected, asked or backed.
