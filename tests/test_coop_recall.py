@@ -164,3 +164,23 @@ def test_leaders_who_witness_the_signing_of_agreements_sign_them(analyzer):
 def test_the_signing_of_a_player_is_no_agreement(analyzer):
     assert _events(analyzer, "The club confirmed the signing of the Brazilian striker on "
                              "Monday.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Egyptian President Abdel Fattah el-Sissi received Jordan's King Abdullah in Cairo on "
+    "Sunday.",
+    "Jordan's King Abdullah was received by Egyptian President Abdel Fattah el-Sissi in Cairo "
+    "on Sunday.",
+])
+def test_a_leader_received_by_another_is_hosted(analyzer, text):
+    assert ("CONSULT", ("EGY",), ("JOR",), "asserted") in _events(analyzer, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The ministry in Cairo received a letter from the Jordanian embassy on Sunday.",
+    "Last year, the Cambodian journalist received an award from the U.S. Secretary of State.",
+])
+def test_things_received_are_no_meeting(analyzer, text):
+    assert "CONSULT" not in {e[0] for e in _events(analyzer, text)}
