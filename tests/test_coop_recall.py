@@ -184,3 +184,19 @@ def test_a_leader_received_by_another_is_hosted(analyzer, text):
 ])
 def test_things_received_are_no_meeting(analyzer, text):
     assert "CONSULT" not in {e[0] for e in _events(analyzer, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Teachers in Nigeria walked off the job on Monday to demand better pay.", "PROTEST"),
+    ("Thousands of Ford workers walked out of the plant in Michigan on Friday.", "PROTEST"),
+    ("The Russian delegation walked out of the talks in Geneva on Monday.", "SANCTION"),
+])
+def test_workers_who_walk_out_strike_and_delegates_leave(analyzer, text, expected):
+    assert expected in {e[0] for e in _events(analyzer, text)}
+
+
+@pytest.mark.model
+def test_walking_off_a_stage_is_no_strike(analyzer):
+    events = _events(analyzer, "Kenyan President William Ruto walked off the stage on Monday.")
+    assert "PROTEST" not in {e[0] for e in events}
