@@ -9,6 +9,7 @@ the town" names no giver.
 
 from __future__ import annotations
 
+from .. import tree
 from .lexicon import events_words
 
 #: Verbs (lemmas) of goods arriving somewhere.
@@ -19,22 +20,20 @@ ARRIVAL_PREPS = events_words("arrival_preps")
 _RECEIVERS = frozenset({"GPE", "LOC", "NORP", "ORG"})
 #: How many links up from the aid noun its phrase's head may be ("a shipment of relief
 #: supplies": relief -> supplies -> of -> shipment).
-_CLIMB = 4
+_CLIMB = 5
 
 
 def _phrase_nouns(noun) -> list:
-    """The aid noun and the nouns above it in one noun phrase, lowest first."""
+    """The aid noun and the nouns above it in one noun phrase, lowest first ("of" steps pass
+    through the preposition)."""
     chain = [noun]
-    cur = noun
-    for _ in range(_CLIMB):
-        if cur.dep_ in ("compound", "amod", "nmod") and cur.head.pos_ in ("NOUN", "PROPN"):
-            cur = cur.head
-        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" \
-                and cur.head.head.pos_ in ("NOUN", "PROPN"):
-            cur = cur.head.head
-        else:
+    for child, head in tree.steps_up(noun, limit=_CLIMB):
+        if head.pos_ in ("NOUN", "PROPN") and (
+                child.dep_ in ("compound", "amod", "nmod")
+                or (child.dep_ == "prep" and child.lower_ == "of")):
+            chain.append(head)
+        elif not (child.dep_ == "pobj" and head.lower_ == "of"):
             break
-        chain.append(cur)
     return chain
 
 
