@@ -200,3 +200,22 @@ def test_workers_who_walk_out_strike_and_delegates_leave(analyzer, text, expecte
 def test_walking_off_a_stage_is_no_strike(analyzer):
     events = _events(analyzer, "Kenyan President William Ruto walked off the stage on Monday.")
     assert "PROTEST" not in {e[0] for e in events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea's provision of humanitarian assistance to Japan began on Monday.",
+     ("AID", ("KOR",), ("JPN",), "asserted")),
+    ("Germany announced the delivery of two air defense systems to Ukraine on Friday.",
+     ("AID", ("DEU",), ("UKR",), "asserted")),
+    ("The first shipment of U.S. aid to Haiti arrived on Monday.",
+     ("AID", ("USA",), ("HTI",), "asserted")),
+])
+def test_goods_given_in_measures_are_aid(analyzer, text, expected):
+    assert expected in _events(analyzer, text)
+
+
+@pytest.mark.model
+def test_the_delivery_of_a_speech_is_no_aid(analyzer):
+    assert _events(analyzer, "The Kenyan president's delivery of the speech in Nairobi was "
+                             "flawless.") == []
