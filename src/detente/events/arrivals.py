@@ -61,7 +61,8 @@ def arrival_roles(noun, cand, roles) -> None:
         return
     verb, givers = found
     roles.actor = givers
-    if not roles.recipient:
+    own = {t.i for t in _phrase_nouns(noun)}
+    if all(t.i in own for t in roles.recipient):  # "a shipment of aid": the aid is no party
         roles.recipient = [c for c in verb.children if c.dep_ == "dobj"] or [
             g for p in verb.children if p.dep_ == "prep" and p.lower_ in ARRIVAL_PREPS
             for g in p.children if g.dep_ == "pobj" and g.ent_type_ in _RECEIVERS]
