@@ -32,7 +32,7 @@ from .clauses import under_holder
 from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
 from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
-from . import force_parties, material, weapons
+from . import arrivals, force_parties, material, trips, weapons
 from . import modality as modality_mod
 from .parties import with_party_sectors
 from .quoted import voice_quoted
@@ -159,6 +159,8 @@ def _explicit_agent(d: Draft) -> bool:
     for n in (d.cand.noun, d.cand.anchor):
         if n is None:
             continue
+        if trips.journey(n) is not None or arrivals.arrived(n) is not None:
+            return True  # "arrived in Lima for a state visit", "aid from X reached Y"
         for c in n.children:
             if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS):
                 return True

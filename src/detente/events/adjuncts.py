@@ -13,7 +13,7 @@ the arguments are read, as for "has the backing of").
 from __future__ import annotations
 
 from .. import knowledge
-from . import meetings
+from . import meetings, trips
 from .phrases import subject_of
 from .lexicon import category_set, events_words
 
@@ -120,3 +120,5 @@ def setting_roles(noun, cand, roles) -> None:
     if said is not None:
         speaker, told = said
         roles.actor, roles.recipient = [speaker], roles.recipient or ([told] if told else [])
+        return
+    trips.trip_roles(noun, cand, roles)  # "arrived in Lima for a state visit"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from ..ranges import Cache, uncached
-from . import adjuncts, backing, force_roles, weapons
+from . import adjuncts, arrivals, backing, deals, force_roles, weapons
 from .clauses import as_phrase_agent, under_holder
 from .lexicon import category_set, events_words
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
@@ -144,7 +144,7 @@ def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
                 roles.between = True
             elif p == "by":
                 roles.actor.extend(objs)
-            elif p == "of":
+            elif p == "of" and noun.lemma_.lower() not in DOCUMENT_ACTS:
                 (roles.actor if of_agent else roles.recipient).extend(objs)
             elif p in rec_preps:
                 roles.places.extend(o for o in objs if _where(c, o))
@@ -152,6 +152,9 @@ def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
                     p == "with" and instrument(o, lex)) and not _where(c, o))
 
 
+#: Event nouns whose "of" phrase is the document acted on ("the signing of a pact in
+#: Nairobi"): no party.
+DOCUMENT_ACTS = events_words("document_acts")
 #: Measures one is "under" ("remains under sanctions"): the subject is their target.
 UNDER_MEASURES = category_set("under_measures")
 #: Categories whose recipient is the party blamed, rejected, asked or backed.
@@ -334,6 +337,7 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
                 roles.between = True
     if verb is not None:
         _verb_roles(verb, cand, lex, roles)
+        deals.outer_party(verb, cand, roles)  # "released them after a deal was struck with X"
     if verb is not None and noun is not None and cand.kind == "light" \
             and verb.lemma_.lower() in RECEIVING and _given_to_subject(verb, noun, roles):
         return roles, True
@@ -410,6 +414,7 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
             roles.actor = [subj]
     elif cand.kind == "noun":  # "told Y in a phone call", "rallied in support of X"
         adjuncts.setting_roles(top, cand, roles)
+        arrivals.arrival_roles(noun, cand, roles)  # "aid from X reached Y"
     holder = under_holder(top) if cand.kind == "noun" and cand.event in UNDER_MEASURES else None
     if holder is not None and not roles.recipient:
         roles.recipient = [holder]  # "X remains under sanctions": X is their target

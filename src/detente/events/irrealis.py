@@ -74,7 +74,8 @@ def unrealized(cand, own, governing, cues: dict, material: bool = False) -> str 
     verbs = [t for t in list(own) + list(governing) if t is not None and tree.is_verb(t)]
     if any(_purpose(v, cues) or _likened(v, cues) for v in verbs):
         return "hypothetical"
-    if not material and any(_aim(t, cues) for t in own if t is not None):
+    if not material and any(_aim(t, cues) and not _talked_over(cand, t, cues)
+                            for t in own if t is not None):
         return "hypothetical"
     if material and (_quoted_present(cand) or _prepared_for(cand, own, cues)):
         return "hypothetical"
@@ -120,6 +121,13 @@ def _likened(verb, cues: dict) -> bool:
     """"it is like the government is prosecuting a case": a comparison, not a report."""
     marks = cues.get("comparison_marks", frozenset())
     return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
+def _talked_over(cand, verb, cues: dict) -> bool:
+    """"the ministers spoke on Tuesday to discuss trade": talks whose purpose is the talking
+    done in a call or a meeting are that meeting, not an aim."""
+    return cand.event == "CONSULT" and verb.head.lemma_.lower() in cues.get(
+        "talking_occasions", frozenset())
 
 
 def _aim(verb, cues: dict) -> bool:

@@ -31,6 +31,10 @@ _UTTERED = SPEECH_NOUNS | events_words("expressed_feelings")
 #: Verbs whose object does the infinitive: "urged Iran to stop" (but "summoned the envoy to
 #: complain": the summoner complains).
 OBJECT_CONTROL = events_words("object_control")
+#: Verbs that credit or fault their object for a deed, and the preposition of the deed
+#: ("thanked X for sending aid", "criticized X for arresting Y"): the object did it.
+CREDIT_VERBS = events_words("credit_verbs")
+CREDIT_PREPS = events_words("credit_preps")
 WH = events_words("relative_pronouns")
 #: Verbs after which a participle is done to the subject ("stands accused"), whatever the
 #: parser calls the participle.
@@ -134,8 +138,11 @@ def subject_of(verb, depth: int = 0):
         head = coordination.partner(verb)  # the parse head, unless plainly misattached
         if verb.dep_ == "pcomp":
             head = head.head
-        # object control: "urged Iran to stop" -> Iran is the subject of "stop"
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        # object control: "urged Iran to stop" -> Iran is the subject of "stop"; "praised
+        # Bahrain for releasing the prisoners" -> Bahrain released them
+        if (verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL) or (
+                verb.dep_ == "pcomp" and verb.head.lower_ in CREDIT_PREPS
+                and head.lemma_.lower() in CREDIT_VERBS):
             for c in head.children:
                 if c.dep_ == "dobj" and c.i < verb.i:
                     return c, False

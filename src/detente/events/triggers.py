@@ -94,9 +94,10 @@ def _cue_words(tok) -> set[str]:
                 if g.dep_ == "prep" and c.dep_ in ("dobj", "nsubjpass", "advmod", "prep", "prt"):
                     for h in g.children:
                         add(h)
-                        # "rounds of tear gas shells": what the counted things are made of
+                        # "rounds of tear gas shells", "143 tons of relief material": what
+                        # the counted things are made of, or their kind
                         for m in h.children:
-                            if m.dep_ == "compound":
+                            if m.dep_ in ("compound", "amod") and m.i < h.i:
                                 add(m)
     head = tok.head
     if head.i != tok.i:
