@@ -153,8 +153,9 @@ def test_a_relative_pronoun_after_at_is_where_not_who(nlp_sm):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, category, actor, recipient", [
+    # a state's protest made to another is criticism (ACCUSE), not a crowd's PROTEST
     ('"I made a protest against the recent detention of a Japanese person in Beijing," '
-     "Japan's foreign minister said.", "PROTEST", ["JPN"], ["CHN"]),
+     "Japan's foreign minister said.", "ACCUSE", ["JPN"], ["CHN"]),
     ("Britain condemned the arrest of opposition leaders in Uganda, the Foreign Office said.",
      "ACCUSE", ["GBR"], ["UGA"]),
 ])

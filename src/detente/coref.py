@@ -259,6 +259,12 @@ def _fits(ctx, tok, kind: str) -> tuple:
     collective = tok.lemma_.lower() in COLLECTIVE or tok.lower_ in COLLECTIVE
     span = tok.doc[tok.i:tok.i + 1]
     if tok.pos_ == "NOUN" and tok.lower_ in PERSON_HEADS:
+        # "the envoy (in Chad), Maria Solvik,": the person named beside the title (the parser
+        # may hang the name on the title's own place)
+        named = next((c for c in tok.subtree if c.i > tok.i and c.dep_ == "appos"
+                      and c.ent_type_ == "PERSON"), None)
+        if named is not None:
+            return _fits(ctx, named, kind)
         span = tok.doc[tok.left_edge.i:tok.i + 1]  # "his Sudanese counterpart": its side
     if plural:
         span = tok.doc[tok.i:tok.right_edge.i + 1]  # "Pakistan and China"

@@ -34,6 +34,10 @@ _DATELINE = re.compile(
     r"\s*(?P<dash>" + _DASH + r"|:(?=\s))?\s*\S")
 
 
+#: a second dash before the sentence ends: the first opened an aside, not a dateline
+_ASIDE = re.compile(r"[^.!?\n]{1,150}?\s(?:—|–|--|-)\s")
+
+
 def dateline_match(text: str) -> re.Match | None:
     """The dateline opening ``text`` (groups ``place``, ``region``, ``date``, ``agency``,
     ``dash``), else None."""
@@ -41,6 +45,9 @@ def dateline_match(text: str) -> re.Match | None:
     if match is None or not (match.group("dash") or match.group("agency")
                              or match.group("date")):
         return None
+    if not (match.group("place").isupper() or match.group("agency") or match.group("date")) \
+            and _ASIDE.match(text, match.end() - 1):
+        return None  # "Okonkwo — leader of the largest party — said": a name and an aside
     return match
 
 
