@@ -177,7 +177,9 @@ class Segmenter:
             if sponsor or stance:
                 # "Iran-backed", "pro-Russian": the country qualifies someone else
                 self._blocked.update(range(start, end))
-                if self._qualifies_actor(end + 2):
+                # the noun qualified: after "Iran-backed" (end + 2), or the demonym's own
+                # head after "pro-Russian" (end)
+                if self._qualifies_actor(end + 2 if sponsor else end):
                     self._sponsors.update(range(start, end))
                 return Seg(start, end, "sector", lex=lex) if lex.sector else None
             if ent.kind == "seat" and start > 0:

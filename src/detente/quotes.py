@@ -486,7 +486,10 @@ def _named_statements(ctx) -> tuple[list[int], list[tuple[int, Actor]]]:
     for tok, subj in _statements(ctx):
         if subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in NOT_SPEAKERS:
             continue
-        if speakers.describes_person(subj) or _statement_before(subj):
+        issuer = subjects.issuer(subj)  # what _resolve_speaker reads: never ask it for a
+        # subject it would resolve from this very list (the list is being built)
+        if speakers.describes_person(issuer) or _statement_before(issuer) \
+                or speakers.describes_person(subj) or _statement_before(subj):
             continue  # "the official said" names no one itself (and is resolved from these)
         speaker = _speaker(ctx, subj)
         if speaker is not None:

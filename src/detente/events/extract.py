@@ -38,7 +38,7 @@ from .triggers import Candidate
 from .reduced import restore_doer
 from .doers import reporting_force
 from .cautions import warning_event
-from .reactions import reacted_to
+from .reactions import EARLIER_DOER, reacted_to
 
 DEFINITE = events_words("definite")
 COLLECTIVE = events_words("collective")
@@ -531,10 +531,6 @@ def _addressee(ctx, cand, roles, lex) -> tuple:
         return ()
     found = _actors_for(ctx, objs[:1], roles.speaker)
     return tuple(a for a in found if a.code)
-
-
-#: Acts aimed at whoever did the act their object names ("denounced the extension").
-EARLIER_DOER = category_set("recipient_is_earlier_doer")
 
 
 def _others_in(ctx, cand, actor) -> tuple:

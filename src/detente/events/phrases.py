@@ -147,7 +147,7 @@ def subject_of(verb, depth: int = 0):
                 if c.dep_ == "dobj" and c.i < verb.i:
                     return c, False
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" \
-                and _speech_act(verb) and head.head.lemma_.lower() in load_lexicon().reporting:
+                and head.head.lemma_.lower() in load_lexicon().reporting and _speech_act(verb):
             # "said the vote was a sham, calling on X to ...": the speaker's own act, which the
             # parser hangs on what was said
             return subject_of(head.head, depth + 1)

@@ -13,11 +13,10 @@ from __future__ import annotations
 from .lexicon import category_set, load_lexicon
 from .parties import codes, state_actor
 from .phrases import LOCATIVE_PREPS
+from .reactions import REACTIONS
 
 #: Acts a state's organs do ("detention", "arrest", "ban").
 STATE_ACTS = category_set("doer_is_home_state")
-#: Reactions aimed at whoever did the act they name.
-REACTIONS = category_set("reaction_categories", "lexicon/reactions.yaml")
 
 
 def _act_place(ctx, noun) -> str | None:
