@@ -8,18 +8,13 @@ import datetime as dt
 
 import pytest
 
-from detente.records import Article
+from event_helpers import codes as _codes, events_in
 
 PUBLISHED = dt.date(2025, 6, 2)
 
 
 def _events(analyzer, text, category):
-    (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
-    return [e for e in analysis.events if e.event == category]
-
-
-def _codes(parties):
-    return sorted({p.code for p in parties if p.code})
+    return events_in(analyzer, text, category, PUBLISHED)
 
 
 @pytest.mark.model
