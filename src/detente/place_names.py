@@ -36,8 +36,8 @@ def named_part(text: str, gazetteer: Gazetteer) -> str:
 #: "in Pakistan's northern X", "in X": a region named where only a place can stand
 _REGION_BEFORE = re.compile(r"(?:\b(?:in|at|near|across|throughout)|['’]s)\s+(?:the\s+)?"
                             r"(?:[a-z-]+\s+)?$")
-_REGION_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,6}\)\s*)?(?i:province|region|state|governorate"
-                           r"|district|oblast|prefecture)\b")
+_REGION_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,6}\)\s*)?(?i:"
+                           + "|".join(sorted(map(re.escape, _NAME_SUFFIXES))) + r")\b")
 
 
 def region_in_place(entry: Entry | None, text: str, start: int, end: int) -> bool:

@@ -31,9 +31,9 @@ ANSWERED = knowledge.words(_FILE, "answered_nouns")
 IMPOSING = knowledge.words(_FILE, "imposing_verbs")
 CONDITION_MARKS = knowledge.words(_FILE, "condition_marks")
 #: Auxiliaries that open an inverted condition: "should the US decide", "were it to".
-INVERTED = frozenset({"should", "were", "had"})
-#: Prepositions by which an answer names whom it is aimed at.
-AIMED_PREPS = frozenset({"at", "against"})
+INVERTED = knowledge.words(_FILE, "inverted_condition_aux")
+#: Prepositions by which an answer names whom it is aimed at ("hit back at X").
+AIMED_PREPS = knowledge.words(_FILE, "answer_target_preps")
 #: Steps from the answer up to the verb that reports it.
 REPORT_REACH = 3
 
