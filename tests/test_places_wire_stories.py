@@ -179,3 +179,15 @@ def test_an_undated_act_where_the_dated_incident_was_continues_it(analyzer):
             "the village.")
     strikes = [(_where(e), e.date) for e in _events(analyzer, text) if e.event == "ASSAULT"]
     assert strikes == [(("Tonbo", "MMR"), "2025-03-11")] * 2
+
+
+@pytest.mark.model
+def test_a_place_the_text_names_beats_the_datelines_guess_in_one_attack_retold(analyzer):
+    # the lead puts the ambush in southwest Pakistan; the retold toll has only the dateline
+    text = ("Quetta - Militants ambushed a police convoy in southwest Pakistan on Monday, "
+            "killing four officers, officials said. Four officers were killed and two were "
+            "wounded, a police official said.")
+    result = next(analyzer.analyze([Article.make(text, published=dt.date(2025, 3, 14))]))
+    got = [(e.evidence.trigger, e.location.name if e.location else None)
+           for e in result.events if e.event == "ASSAULT"]
+    assert got == [("ambushed", "Pakistan")]

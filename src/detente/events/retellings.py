@@ -49,7 +49,8 @@ give when it has none; the other sentences stay as ``also_evidence``.
 
 from __future__ import annotations
 
-from .. import knowledge, tree
+from .. import knowledge, places, tree
+from ..datelines import body_start
 from ..dates import date_for
 from . import claims, material, one_attack, restated
 from .extract import DEFINITE, Draft
@@ -186,10 +187,16 @@ def same_event(a: Draft, b: Draft) -> bool:
     return _dates_agree(a, b) and _places_agree(a, b)
 
 
-def _rank(d: Draft) -> tuple:
+def _rank(d: Draft, filed_end: int) -> tuple:
     value = _date_value(d)
     city = d.location is not None and d.location.feature != "country"
-    return (-(len(value) if value else 0), d.location is None, not city)
+    return (-(len(value) if value else 0), d.location is None, _filed(d, filed_end), not city)
+
+
+def _filed(d: Draft, filed_end: int) -> bool:
+    """The draft's place is only the dateline's (the text itself puts the act nowhere): a
+    guess that any place the text names for the same event beats, however coarse."""
+    return d.location is not None and 0 <= d.location.start < filed_end
 
 
 def merge_retellings(drafts: list[Draft], ctx=None) -> list[Draft]:
@@ -205,10 +212,12 @@ def merge_retellings(drafts: list[Draft], ctx=None) -> list[Draft]:
                 break
         else:
             groups.append([i])
+    match = places.filed(ctx) if ctx is not None else None
+    filed_end = body_start(match) if match is not None else 0
     kept = []
     for group in groups:
-        best = min(group, key=lambda j: (_rank(drafts[j]), j))
-        _fold(drafts[best], [drafts[j] for j in group if j != best])
+        best = min(group, key=lambda j: (_rank(drafts[j], filed_end), j))
+        _fold(drafts[best], [drafts[j] for j in group if j != best], filed_end)
         kept.append(best)
     out = [drafts[j] for j in sorted(kept)]
     flow_dates(out, ctx)
@@ -294,7 +303,7 @@ def _is_claim(d: Draft) -> bool:
     return d.cand.kind == "light" and claims.claiming_verb(d.event, d.cand.noun) is not None
 
 
-def _fold(best: Draft, others: list[Draft]) -> None:
+def _fold(best: Draft, others: list[Draft], filed_end: int = 0) -> None:
     """Fill what the kept retelling lacks from the others and remember them."""
     for g in others:
         if _is_claim(g) and not _is_claim(best):
@@ -309,7 +318,9 @@ def _fold(best: Draft, others: list[Draft]) -> None:
             best.date = g.date
         if not best.recipient and g.recipient:
             best.recipient = g.recipient
-        if g.location is not None and (best.location is None or (
-                best.location.feature == "country" and g.location.feature != "country")):
+        own = g.location is not None and not _filed(g, filed_end)
+        if g.location is not None and best.location is None or own and (
+                _filed(best, filed_end) or (best.location.feature == "country"
+                                             and g.location.feature != "country")):
             best.location = g.location  # the more precise place of the same event
     best.extra["retold"] = others
