@@ -316,9 +316,20 @@ def _full_name(ctx, speaker: Actor) -> Actor:
     full = _first_mention(ctx, Actor(text="", code=None, name=names.pop()))
     span = ctx.doc.char_span(full.start, full.end, alignment_mode="expand")
     held = next((a for a in ctx.actors.resolve(span) if a.name == full.name), full)
-    return replace(held, text=speaker.text, start=speaker.start, end=speaker.end,
-                   code=held.code or speaker.code, sector=held.sector or speaker.sector,
-                   role=held.role or speaker.role)
+    return _as_mention(held, speaker)
+
+
+def _as_mention(full: Actor, mention: Actor) -> Actor:
+    """The person named in full, at a later surname's words (which may fill what it lacks)."""
+    return replace(full, text=mention.text, start=mention.start, end=mention.end,
+                   code=full.code or mention.code, sector=full.sector or mention.sector,
+                   role=full.role or mention.role)
+
+
+def _surname(name: str | None) -> str | None:
+    """The last word of a name of two words or more, lower case ("roe"); else None."""
+    words = (name or "").split()
+    return words[-1].lower() if len(words) > 1 else None
 
 
 def surnames_named(ctx, found: list[Actor | None]) -> list[Actor | None]:
@@ -334,14 +345,11 @@ def surnames_named(ctx, found: list[Actor | None]) -> list[Actor | None]:
         if actor is not None and actor.start >= 0 and re.fullmatch(r"[A-Z][\w'’-]+", word):
             held = {a.name: a for a in earlier.get(word.lower(), ())}
             if len(held) == 1:
-                full = next(iter(held.values()))
-                actor = replace(full, text=actor.text, start=actor.start, end=actor.end,
-                                code=full.code or actor.code, role=full.role or actor.role,
-                                sector=full.sector or actor.sector)
+                actor = _as_mention(next(iter(held.values())), actor)
             elif not held:
                 actor = _named_in_text(ctx, actor, word)
-        elif actor is not None and actor.name and len(actor.name.split()) > 1:
-            earlier.setdefault(actor.name.split()[-1].lower(), []).append(actor)
+        elif actor is not None and _surname(actor.name):
+            earlier.setdefault(_surname(actor.name), []).append(actor)
         out.append(actor)
     return out
 
@@ -380,9 +388,8 @@ def _named_people(ctx) -> dict[str, list[Actor]]:
     """Mentions of people named in more than one word, by their last word (lower case)."""
     out: dict[str, list[Actor]] = {}
     for actor in ctx.actors.mentions:
-        if actor.name and actor.start >= 0 and len(actor.name.split()) > 1 \
-                and is_person(ctx, actor):
-            out.setdefault(actor.name.split()[-1].lower(), []).append(actor)
+        if _surname(actor.name) and actor.start >= 0 and is_person(ctx, actor):
+            out.setdefault(_surname(actor.name), []).append(actor)
     return out
 
 
