@@ -506,11 +506,7 @@ def _sites(text: str, named: list[Place], taken) -> list[Place]:
         start, end = m.span(1)
         if taken(start, end) or m.group(1).split(" ")[0].lower() in _NOT_PLACES:
             continue
-        sent_start = max(text.rfind(". ", 0, start) + 2, 0)
-        sent_end = text.find(". ", end)
-        sent_end = len(text) if sent_end < 0 else sent_end
-        near = [p for p in named if sent_start <= p.start < sent_end and p.country]
-        code = min(near, key=lambda p: abs(p.start - start)).country if near else None
+        code = _nearest_country(named, start, text)
         out.append(Place(m.group(1), start, end, m.group(1), code, feature="site"))
     return out
 
