@@ -12,7 +12,7 @@ from .. import tree
 from . import coordination
 from .clauses import relative_antecedent
 from .doers import misplaced_passive
-from .lexicon import events_words, load_lexicon
+from .lexicon import category_set, events_words, load_lexicon
 
 #: Children that end an argument phrase: what follows is not part of the name.
 TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "appos"})
@@ -89,7 +89,7 @@ def core_phrase(tok):
 
 
 #: Categories of the acts of speech a speaker's participle tells ("..., calling on X to").
-SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+SPEECH_ACTS = category_set("speaker_participle_acts")
 
 
 def _speech_act(verb) -> bool:
