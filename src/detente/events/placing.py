@@ -84,12 +84,7 @@ def _visited(ctx, verb):
     object (not a person or a body visited: those are parties, and no place)."""
     if not tree.is_verb(verb) or verb.lemma_.lower() not in VISITED_VERBS:
         return None
-    sent = verb.sent
-    for place in ctx.places_in(sent.start_char, sent.end_char):
-        tok = _phrase_head(ctx, place)
-        if tok is not None and tok.dep_ == "dobj" and tok.head.i == verb.i:
-            return place
-    return None
+    return _place_where(ctx, verb.sent, lambda tok: tok.dep_ == "dobj" and tok.head.i == verb.i)
 
 
 def _scene_subject(ctx, noun):
@@ -114,14 +109,13 @@ def _occasion_place(ctx, verb):
     place (not "condemned the junta, as soldiers killed five in X": a comment made elsewhere)."""
     if not tree.is_verb(verb):
         return None
+    places = ctx.places_in(verb.sent.start_char, verb.sent.end_char)
     for clause in verb.children:
         if clause.dep_ != "advcl" or not any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKS
                 for c in clause.children):
             continue
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-        sent = verb.sent
-        places = ctx.places_in(sent.start_char, sent.end_char)
         if places and all(lo <= p.start < hi for p in places):
             return place_for(ctx, clause, targets=True)
     return None
@@ -135,26 +129,16 @@ def _between_place(ctx, noun):
              if p.dep_ == "prep" and p.lower_ == "between" for c in p.children if c.dep_ == "pobj"]
     sides += [c for side in sides for c in side.conjuncts]
     wanted = {side.i for side in sides}
-    sent = noun.sent
-    for place in ctx.places_in(sent.start_char, sent.end_char):
-        tok = _phrase_head(ctx, place)
-        if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and \
-                tok.head.head.i in wanted:
-            return place
-    return None
+    return _place_where(ctx, noun.sent, lambda tok: tok.dep_ == "pobj" and tok.head.lower_
+                        in VENUE_PREPS and tok.head.head.i in wanted)
 
 
 def _fronted_venue(ctx, verb):
     """"On Thursday in Washington, X assured ...": a place in a prepositional phrase of the
     verb itself."""
-    sent = verb.sent
-    for place in ctx.places_in(sent.start_char, sent.end_char):
-        tok = _phrase_head(ctx, place)
-        if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and (
-                tok.head.head.i == verb.i or tok.head.head.head.i == verb.i
-                and tok.head.head.dep_ == "pobj"):
-            return place
-    return None
+    return _place_where(ctx, verb.sent, lambda tok: tok.dep_ == "pobj" and tok.head.lower_
+                        in VENUE_PREPS and (tok.head.head.i == verb.i or tok.head.head.head.i
+                                            == verb.i and tok.head.head.dep_ == "pobj"))
 
 
 def _phrase_head(ctx, place):
@@ -162,18 +146,22 @@ def _phrase_head(ctx, place):
     return None if span is None else place_phrase_head(tree.climb(span.root, ("conj",)))
 
 
-def _counterpart_place(ctx, trigger):
-    """"talks with officials in Jeddah": the place of the party the trigger is held with."""
-    sent = trigger.sent
+def _place_where(ctx, sent, test):
+    """The first named place of ``sent`` whose phrase head passes ``test``, else None."""
     for place in ctx.places_in(sent.start_char, sent.end_char):
         tok = _phrase_head(ctx, place)
-        if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
-            continue
-        party = tok.head.head
-        if party.dep_ == "pobj" and party.head.lower_ == "with" and \
-                party.head.head.i == trigger.i:
+        if tok is not None and test(tok):
             return place
     return None
+
+
+def _counterpart_place(ctx, trigger):
+    """"talks with officials in Jeddah": the place of the party the trigger is held with."""
+    def held_with(tok) -> bool:
+        party = tok.head.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and party.dep_ == "pobj" \
+            and party.head.lower_ == "with" and party.head.head.i == trigger.i
+    return _place_where(ctx, trigger.sent, held_with)
 
 
 def _journey_end(ctx, noun):
@@ -188,13 +176,9 @@ def _destination(ctx, verb):
     """The place a verb of motion goes to: "sent troops into X", "travel to X"."""
     if not tree.is_verb(verb):
         return None
-    sent = verb.sent
-    for place in ctx.places_in(sent.start_char, sent.end_char):
-        tok = _phrase_head(ctx, place)
-        if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in DESTINATION_PREPS \
-                and tok.head.lower_ != "from" and tok.head.head.i == verb.i:
-            return place
-    return None
+    return _place_where(ctx, verb.sent, lambda tok: tok.dep_ == "pobj" and tok.head.lower_
+                        in DESTINATION_PREPS and tok.head.lower_ != "from"
+                        and tok.head.head.i == verb.i)
 
 
 def dateline_venue(ctx, sent, cand, parties, modality):
