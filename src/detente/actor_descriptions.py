@@ -217,8 +217,9 @@ def _office_before_comma(aa, m: Any) -> str | None:
     """The state or international body of an office named right before a person's name and
     a comma, when the parser did not read the name as its appositive ("The head of the
     U.N. mission, Jon Roe said ...")."""
-    k = bisect.bisect_left([x.start_char for x in aa._mentions], m.start_char)
-    for other in reversed(aa._mentions[max(0, k - 2):k]):
+    _, order, starts, _ = aa._indexed()  # the mentions in text order, indexed once
+    k = bisect.bisect_left(starts, m.start_char)
+    for other in reversed([aa._mentions[j] for j in order[max(0, k - 2):k]]):
         if other.sent != m.sent or other.kinds[0] == "person":
             return None
         if not _OFFICE_GAP.match(aa._text[other.end_char:m.start_char].strip()):

@@ -161,17 +161,21 @@ class ArticleActors:
         return actor.code is not None and key in self._guessed and self._fill.get(
             key) == actor.code
 
-    def _overlapping(self, start: int, end: int) -> list["_Mention"]:
-        """Mentions overlapping [start, end), in mention order. Stages call ``resolve`` for
-        every candidate and speaker, so a scan of all mentions would be quadratic in length:
-        only mentions starting less than the longest mention's length before ``start`` can
-        reach it, and those are found by bisection."""
+    def _indexed(self) -> tuple:
+        """(count, mention order by start, starts, longest mention), kept until mentions grow."""
         if self._index is None or self._index[0] != len(self._mentions):
             order = sorted(range(len(self._mentions)), key=lambda k: self._mentions[k].start_char)
             longest = max((m.end_char - m.start_char for m in self._mentions), default=0)
             self._index = (len(self._mentions), order,
                            [self._mentions[k].start_char for k in order], longest)
-        _, order, starts, longest = self._index
+        return self._index
+
+    def _overlapping(self, start: int, end: int) -> list["_Mention"]:
+        """Mentions overlapping [start, end), in mention order. Stages call ``resolve`` for
+        every candidate and speaker, so a scan of all mentions would be quadratic in length:
+        only mentions starting less than the longest mention's length before ``start`` can
+        reach it, and those are found by bisection."""
+        _, order, starts, longest = self._indexed()
         i = bisect.bisect_right(starts, start - longest)
         j = bisect.bisect_left(starts, end)
         return [self._mentions[k] for k in sorted(order[i:j])
