@@ -169,3 +169,12 @@ def test_appositive_is_the_appos_child_after_the_phrase():
     assert tree.appositive(doc, doc[7].idx, doc[7].idx + 5) is None  # "spoke": none
     assert tree.appositive(doc, 6, 7).i == 5                        # offsets expand to "Roe"
     assert tree.appositive(spacy.blank("en")("Jane Roe, a fellow"), 0, 8) is None  # no parse
+
+
+def test_word_between_stops_at_the_token_it_climbs_to(talks):
+    held, said, istanbul = talks[5], talks[1], talks[7]
+    # Istanbul -> in -> held -> said: "held" lies between Istanbul and "said"
+    assert tree.word_between(istanbul, said, {"hold"}) is False  # lemma is "held" here
+    assert tree.word_between(istanbul, said, {"held"}) is True
+    assert tree.word_between(istanbul, held, {"held"}) is False  # reached, not passed
+    assert tree.word_between(istanbul, said, {"held"}, limit=1) is False  # bounded

@@ -96,6 +96,17 @@ def first_ancestor(tok, pred: Callable, *, include_self: bool = False,
     return None
 
 
+def word_between(start, stop, words, limit: int = MAX_DEPTH) -> bool:
+    """Whether, climbing from ``start`` towards ``stop`` (a token above it), a token whose
+    lemma is in ``words`` comes before ``stop`` is reached (within ``limit`` steps)."""
+    for head in ancestors(start, limit):
+        if head.i == stop.i:
+            return False
+        if head.lemma_.lower() in words:
+            return True
+    return False
+
+
 def is_verb(tok) -> bool:
     return tok.pos_ in VERB_POS
 

@@ -116,12 +116,8 @@ def _embeddings(lex: Lexicon, by_token: dict[int, "Candidate"]) -> None:
 def _deliberated(cand: Candidate, comp: Candidate) -> bool:
     """"ordered the agency to consider placing tariffs": what is ordered is to weigh the act,
     so the order stays an order (a verb of weighing between the two)."""
-    for _, head in tree.steps_up(comp.anchor or comp.noun or comp.head, limit=4):
-        if head.i == cand.head.i:
-            return False
-        if head.lemma_.lower() in DELIBERATION_VERBS:
-            return True
-    return False
+    return tree.word_between(comp.anchor or comp.noun or comp.head, cand.head,
+                             DELIBERATION_VERBS, limit=4)
 
 
 def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:

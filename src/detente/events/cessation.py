@@ -30,13 +30,7 @@ def promised_harm(lex, promise, content) -> bool:
 
 def ceased(promise, content) -> bool:
     """Whether ``content`` (an act) is what ``promise`` undertakes to stop."""
-    head = promise.head
-    start = content.anchor or content.noun or content.head
     if content.head.lemma_.lower() in CESSATION:
         return True
-    for child, up in tree.steps_up(start, limit=_STEPS):
-        if up.i == head.i:
-            return False
-        if up.lemma_.lower() in CESSATION:
-            return True
-    return False
+    return tree.word_between(content.anchor or content.noun or content.head, promise.head,
+                             CESSATION, limit=_STEPS)
