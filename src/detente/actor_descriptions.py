@@ -37,6 +37,13 @@ _NEAR_PREPS = knowledge.words(_LEXICON, "name_origin_prepositions")
 _ALLEGIANCE = knowledge.words(_LEXICON, "allegiance_words")
 _ALLEGIANCE_PREPS = knowledge.words(_LEXICON, "allegiance_prepositions")
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _state_or_body(aa, code: str | None) -> bool:
+    """A country's code or an international body's ("IGO"): what a description may give a
+    person (not a region, an NGO or a sector)."""
+    return code in aa.kb.countries or code == "IGO"
+
 #: words for one who comments on a story from outside it ("analyst", "researcher")
 _COMMENTATORS = knowledge.words(_LEXICON, "commentator_words")
 
@@ -127,7 +134,7 @@ def appositive_head_country(aa, m: Any) -> str | None:
     # a description (a title or sector word), not another name ("Okello, Otieno")
     codes = [a.code for other in aa._overlapping(start, end)
              if other.kinds[0] != "person" and other.head is not None
-             for a in other.actors if a.code in aa.kb.countries or a.code == "IGO"]
+             for a in other.actors if _state_or_body(aa, a.code)]
     return codes[0] if codes else None
 
 
@@ -172,7 +179,7 @@ def appositive_country(aa, m: Any) -> str | None:
                  if describes(aa, other, child) for a in other.actors
                  if a.code is not None]
         # a state or an international body over a region ("Asia-Pacific center in Hawaii")
-        exact = [c for c in codes if c in aa.kb.countries or c == "IGO"]
+        exact = [c for c in codes if _state_or_body(aa, c)]
         return (exact or codes or [None])[0]
     return None
 
@@ -204,7 +211,7 @@ def _described_before(aa, root, span) -> str | None:
         end = tok.right_edge.idx + len(tok.right_edge)  # "for Peru's foreign ministry"
     codes = [a.code for other in aa._overlapping(start, end) if other.kinds[0] != "person"
              and describes(aa, other, head)  # not "the envoy to Kenya"
-             for a in other.actors if a.code in aa.kb.countries or a.code == "IGO"]
+             for a in other.actors if _state_or_body(aa, a.code)]
     return codes[0] if codes else _possessor_code(aa, head)
 
 
@@ -226,7 +233,7 @@ def _office_before_comma(aa, m: Any) -> str | None:
             continue  # the brackets' own mention ("AUC"): look one further back
         code = other.actors[0].code
         if len(other.actors) == 1 and _is_office(aa, other.head) and (
-                code in aa.kb.countries or code == "IGO"):
+                _state_or_body(aa, code)):
             return code
         return None
     return None
@@ -246,15 +253,14 @@ def _possessor_code(aa, head) -> str | None:
         if verb.head.i == verb.i:
             return None
         verb = verb.head
-        subj = next((t for t in verb.children if t.dep_ == "nsubj" and t.i < head.i
-                     and t.i != head.i), None)
+        subj = next((t for t in verb.children if t.dep_ == "nsubj" and t.i < head.i), None)
         if subj is not None:
             break
     if subj is None:
         return None
     codes = [a.code for other in aa._overlapping(subj.left_edge.idx, subj.idx + len(subj))
              if other.kinds[0] != "person" for a in other.actors
-             if a.code in aa.kb.countries or a.code == "IGO"]
+             if _state_or_body(aa, a.code)]
     return codes[0] if len(set(codes)) == 1 else None
 
 
@@ -288,7 +294,7 @@ def office_named_before(aa, m: Any) -> str | None:
             return None  # a later mention of someone already introduced
         a = other.actors[0]
         if (other.sent == m.sent - 1 and len(other.actors) == 1 and other.kinds[0] != "person"
-                and _is_office(aa, other.head) and (a.code in aa.kb.countries or a.code == "IGO")):
+                and _is_office(aa, other.head) and (_state_or_body(aa, a.code))):
             codes.add(a.code)
     return codes.pop() if len(codes) == 1 else None
 
@@ -384,7 +390,7 @@ def _title_before(aa, span) -> str | None:
     codes = [a.code for other in aa._overlapping(start, end) if other.end_char <= end
              and other.kinds[0] != "person" and describes(aa, other, head)
              for a in other.actors if a.code is not None]
-    exact = [c for c in codes if c in aa.kb.countries or c == "IGO"]
+    exact = [c for c in codes if _state_or_body(aa, c)]
     return (exact or codes or [None])[0]
 
 
@@ -425,7 +431,7 @@ def premodifier_country(aa, span) -> str | None:
     codes = [a.code for other in aa._overlapping(start, end) if other.end_char <= end
              and other.kinds[0] not in ("person", "place") for a in other.actors
              if a.code is not None]
-    exact = [c for c in codes if c in aa.kb.countries or c == "IGO"]
+    exact = [c for c in codes if _state_or_body(aa, c)]
     if exact:
         return exact[-1]
     # "U.N.-appointed rapporteur X": a body that appoints or sponsors a person is blocked

@@ -38,11 +38,11 @@ _SIDE_SECTORS = frozenset(knowledge.ordered(_LEXICON, "side_sector_codes"))
 #: codes of international bodies, whose offices a later bare title may name ("the envoy"); not
 #: NGO, whose words name the people a group speaks for ("immigrants' rights groups")
 _BODY_CODES = frozenset({"IGO"})
-#: sectors of an armed group; sentences an unplaced fighter looks back for the group named
 #: sectors of armed groups, whose unplaced fighters belong to the group named before
 ARMED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
 #: how many sentences back a mention may stand for a later bare one
 LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
+
 
 def article_setting(text: str, counted: Iterable[tuple[str, int]],
                     country_of_place: Callable[[str], str | None],

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from .lexicon import category_set, events_words
+from .material import GENERIC_ADVERBS
 from .triggers import lem
 
 _FILE = "lexicon/cautions.yaml"
@@ -74,7 +75,7 @@ ADDRESSED = category_set("addressed_categories", _FILE)
 #: "reporter", "media": the press, to whom a briefing is given (data/lexicon/events.yaml)
 PRESS = events_words("press_addressees")
 #: "regularly", "often": adverbs of habit (data/lexicon/material.yaml)
-HABIT = knowledge.words("lexicon/material.yaml", "generic_adverbs")
+HABIT = GENERIC_ADVERBS
 #: "every", "each": determiners of a recurring time ("every Tuesday")
 _RECURRING = frozenset({"every", "each"})
 #: "rely", "recipient": words by which a party depends on a standing flow of help
@@ -265,6 +266,7 @@ def _routine(cand) -> bool:
         if c.dep_ == "advmod" and c.lower_ in HABIT:
             return True
         if c.dep_ in ("npadvmod", "prep") and any(
-                g.dep_ == "det" and g.lower_ in _RECURRING for g in c.subtree):
-            return True
+                g.dep_ == "det" and g.lower_ in _RECURRING
+                and g.head.ent_type_ in ("DATE", "TIME") for g in c.subtree):
+            return True  # "every Tuesday", "each month"; not "leaders of each party"
     return False

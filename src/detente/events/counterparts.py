@@ -52,7 +52,6 @@ DOMESTIC = category_set("domestic_categories", _FILE)
 #: Verbs and hyphenated participles that name who convened a meeting.
 CONVENING = knowledge.words(_FILE, "convening_verbs")
 CONVENING_PARTS = knowledge.words(_FILE, "convening_participles")
-#: Words that give an unnamed party a country other than the story's ("foreign journalists").
 #: Participles by which an act's noun names its target ("tariffs targeting Canada").
 TARGETING = knowledge.words(_FILE, "targeting_verbs")
 #: "sanctions over Iran's missile tests": prepositions of the reason for pressure.

@@ -49,8 +49,9 @@ NOT_ASSAILANTS = frozenset({"CVL"})
 #: "another attack", "in a separate incident", "earlier": words that set an attack apart.
 APART = knowledge.words("lexicon/material.yaml", "attack_apart_words")
 #: "later", "earlier", "previously": an act told at another time than the report's attack.
-SHIFTS = knowledge.words("lexicon/material.yaml", "time_shift_words") | knowledge.words(
-    "lexicon/material.yaml", "tally_words")  # "later", "earlier"; "across the region"
+SHIFTS = knowledge.words("lexicon/material.yaml", "time_shift_words")  # "later", "earlier"
+#: "across", "since": on the harm verb itself, a toll spread over places or time (a tally)
+TALLY = knowledge.words("lexicon/material.yaml", "tally_words")
 #: Nouns that name an incident without a category ("a separate incident").
 INCIDENT_NOUNS = knowledge.words("lexicon/material.yaml", "incident_nouns")
 #: How many sentences apart two tellings of one attack may be.
@@ -81,8 +82,9 @@ def _apart(d) -> bool:
     nouns = load_lexicon().nouns
     for t in d.sent:
         if t.lower_ in SHIFTS:
-            return True  # "snipers later killed three of them", "earlier this month",
-            # "have killed hundreds across the region" (a tally)
+            return True  # "snipers later killed three of them", "earlier this month"
+        if t.lower_ in TALLY and t.dep_ == "prep" and t.head.i == d.cand.head.i:
+            return True  # "have killed hundreds across the region" (not "fire from across")
         if t.lower_ not in APART:
             continue
         owner = t.head

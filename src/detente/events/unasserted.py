@@ -36,6 +36,7 @@ from .. import tree
 from . import irrealis
 from .lexicon import COPULAS, category_set
 from .modality import scope
+from .parties import codes
 
 #: How far up a clause of condition or effort is looked for.
 _REACH = 5
@@ -58,7 +59,7 @@ def worth_keeping(draft, lex) -> bool:
     if draft.modality == "negated":
         return True
     if draft.modality == "future" and draft.event in COUNTERPART_AHEAD and not any(
-            r.code for r in draft.recipient) and len({a.code for a in draft.actor}) < 2:
+            r.code for r in draft.recipient) and len(codes(draft.actor)) < 2:
         return False  # "the proposal to deepen investment will ...": no one to do it with
     cand, cues = draft.cand, lex.modality
     if cand.kind == "obligation":
