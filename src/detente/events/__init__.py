@@ -27,6 +27,7 @@ from ..quotes import Speech
 from ..records import Actor, Event, at_precision, content_id, date_precision
 from .aims import aim_criticisms
 from .answers import answer_accusations
+from .reactions import share_coordinated
 from .arguments import UNDER_MEASURES
 from .clauses import under_holder
 from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
@@ -139,6 +140,8 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     kept = merge_retellings(kept, ctx)
     kept = voice_quoted(kept, speech.quotes if speech is not None else ())
     answer_accusations(kept)
+    share_coordinated(kept)  # "denied the request and asked instead for ...": once denials
+    # have their accusers, acts coordinated after them share their recipients
     aim_criticisms(kept, lex)
     carry_scene(kept, ctx)
     carry_history(kept, ctx)

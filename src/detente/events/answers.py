@@ -12,7 +12,6 @@ from __future__ import annotations
 from .. import knowledge
 from .lexicon import category_set
 from .parties import codes
-from .reactions import share_coordinated
 from .recipients import CHARGE_NOUNS, CLAIM_REACH
 
 _FILE = "lexicon/recipients.yaml"
@@ -55,5 +54,3 @@ def answer_accusations(drafts: list) -> None:
         found = _answered(d, drafts, k)
         if found:
             d.recipient = found
-    # "denied the request and asked instead for ...": once denials have their accusers
-    share_coordinated(drafts)

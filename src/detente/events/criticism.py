@@ -20,8 +20,6 @@ from . import blame
 from .lexicon import Lexicon, events_words
 from .phrases import agent_of
 
-#: Nouns (lemmas) that name a wrong done to others: said of a party, they blame it.
-WRONG_NOUNS = blame.WRONGS
 #: "X poses a threat to Y": verbs (lemmas) and the dangers (lemmas) they say a party is.
 MENACE_VERBS = events_words("menace_verbs")
 MENACE_NOUNS = events_words("menace_nouns")
@@ -43,7 +41,7 @@ def condemned_act(lex: Lexicon, clause) -> tuple | None:
             continue
         word = next((c for c in tok.children if c.dep_ == "amod"
                      and c.lemma_.lower() in lex.condemnatory), None)
-        if word is None and tok.lemma_.lower() in WRONG_NOUNS:
+        if word is None and tok.lemma_.lower() in blame.WRONGS:
             word = tok
         if word is None:
             continue

@@ -9,11 +9,11 @@ hostages were freed after a deal was reached") names no such side and is left al
 
 from __future__ import annotations
 
-from .lexicon import events_words
+from .lexicon import category_set, events_words
 from .phrases import subject_of
 
 #: Categories of a deal or talks told this way.
-DEAL_CATEGORIES = frozenset(w.upper() for w in events_words("outer_deal_categories"))
+DEAL_CATEGORIES = category_set("outer_deal_categories", "lexicon/events.yaml")
 #: Subordinators of the clause of time ("after", "once").
 DEAL_MARKS = events_words("outer_deal_marks")
 
@@ -23,7 +23,7 @@ def outer_party(verb, cand, roles) -> None:
     if roles.actor or cand.kind != "light" or cand.event not in DEAL_CATEGORIES:
         return
     _, passive = subject_of(verb)
-    if not passive or verb.dep_ != "advcl" or verb.head.i == verb.i:
+    if not passive or verb.dep_ != "advcl":
         return
     if not any(c.dep_ == "mark" and c.lower_ in DEAL_MARKS for c in verb.children):
         return

@@ -17,8 +17,10 @@ from __future__ import annotations
 from .. import knowledge, tree
 
 _KILLS = knowledge.table("lexicon/actors.yaml", "reported_kills")
-_FORCES = frozenset(_KILLS["forces"])
-_FOES = frozenset(_KILLS["foes"])
+#: Sectors of the state's forces that report their own strikes ("the army said ..."), and
+#: of the state's armed foes ("militants", "rebels"): data/lexicon/actors.yaml
+FORCES = frozenset(_KILLS["forces"])
+FOES = frozenset(_KILLS["foes"])
 
 
 def reporting_force(ctx, lex, cand, roles, recipient: tuple, speaker_actors: tuple) -> tuple:
@@ -31,10 +33,10 @@ def reporting_force(ctx, lex, cand, roles, recipient: tuple, speaker_actors: tup
     verb = cand.head
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return ()  # "the militants killed ...": the doer is named
-    if not all(r.sector in _FOES for r in recipient):
+    if not all(r.sector in FOES for r in recipient):
         return ()
     countries = ctx.actors.kb.countries
-    if not all(s.code in countries and s.sector in _FORCES for s in speaker_actors):
+    if not all(s.code in countries and s.sector in FORCES for s in speaker_actors):
         return ()
     return speaker_actors
 

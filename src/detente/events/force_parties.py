@@ -34,20 +34,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from .. import knowledge
 from .lexicon import events_words
 from .phrases import phrase, subject_of
 from .recipients import FOREIGN, OUTWARD, is_place
 from . import alerts, borders, force_roles, movements, protest_effects, relative_victims, \
     war_frames, weapons, wounds
 from ..records import Actor
+from .doers import FOES, FORCES
 from .parties import state_actor
 
-#: Sectors of the state's armed foes ("militants", "rebels"): data/lexicon/actors.yaml.
-_KILLS = knowledge.table("lexicon/actors.yaml", "reported_kills")
-FOES = frozenset(_KILLS["foes"])
-#: Sectors of the state's forces that report their own strikes ("the army said ...").
-FORCES = frozenset(_KILLS["forces"])
 #: Verbs (lemmas) of sending people back to a country: the destination is their side.
 RETURNING = events_words("returning_verbs")
 #: "CATEGORY/mode" of the acts a state does to its own people unless the text says
@@ -235,8 +230,7 @@ def _deporter(ctx, actor: tuple, dest: str) -> tuple:
             if home is None:
                 continue
             a = state_actor(ctx, home)
-        elif a.code == dest and not any(x.code for x in ctx.actors.resolve(
-                ctx.doc.char_span(a.start, a.end, alignment_mode="expand") or ctx.doc[0:0])):
+        elif a.code == dest and not _named_side(ctx, a):
             a = dataclasses.replace(a, code=home)
         out.append(a)
     return tuple(out)

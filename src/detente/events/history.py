@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from .. import knowledge
 from .modality import is_history
+from .quoted import QUOTE_MARKS
 from .scene import told_as_done
 
 __all__ = ["carry_history"]
@@ -36,7 +37,6 @@ __all__ = ["carry_history"]
 #: adverbs that put an act after the one told before, by an unknown time
 _AFTERWARDS = knowledge.words("lexicon/time.yaml", "sequence_adverbs")
 #: quotation marks: a quoted act is the speaker's telling, dated by the saying
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 def carry_history(drafts, ctx) -> None:
@@ -86,7 +86,7 @@ def _continues(d) -> bool:
     verbs = [head] if head.dep_ == "ROOT" else [head, head.head] \
         if head.dep_ == "conj" and head.head.dep_ == "ROOT" else []
     return bool(verbs) and all(told_as_done(v) for v in verbs) and \
-        not any(m in d.sent.text for m in _QUOTE_MARKS)
+        not any(m in d.sent.text for m in QUOTE_MARKS)
 
 
 def _linked(head, before) -> bool:

@@ -34,7 +34,6 @@ from __future__ import annotations
 from .. import knowledge, tree
 from ..dates import date_for
 from ..places import place_for
-from ..records import Actor
 from .parties import state_actor
 from ..ranges import starting_in
 from .phrases import subject_of

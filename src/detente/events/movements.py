@@ -35,13 +35,13 @@ def mover(ctx, d) -> tuple:
     if d.event not in MOVES or d.cand.kind != "noun":
         return ()
     noun = d.cand.noun if d.cand.noun is not None else d.cand.head
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or _pace_key(noun.head) is None:
+        return ()  # the parse first: cheap, and it turns most drafts away
     codes = {a.code for a in d.actor if a.code}
     left = {r.code for r in d.recipient} | {a.code for a in left_country(ctx, d)}
     if d.location is not None:
         left.add(d.location.country)
     if codes and not codes <= left:
-        return ()
-    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or _pace_key(noun.head) is None:
         return ()
     subj, passive = subject_of(noun.head)
     if subj is None or passive:

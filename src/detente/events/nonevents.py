@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from . import asides
+from .lexicon import category_set
 
 _FILE = "lexicon/cautions.yaml"
 SITUATION_NOUNS = knowledge.words(_FILE, "situation_nouns")
@@ -52,7 +53,7 @@ PROCEEDING_PREPS = knowledge.words(_FILE, "proceeding_preps")
 REDUCTION_NOUNS = knowledge.words(_FILE, "reduction_nouns")
 REDUCTION_PREPS = knowledge.words(_FILE, "reduction_preps")
 #: Categories a present-tense relative clause describes rather than tells.
-STANDING = frozenset(w.upper() for w in knowledge.words(_FILE, "standing_categories"))
+STANDING = category_set("standing_categories", _FILE)
 #: "poll", "survey": subjects of a verb whose clause tells opinions, not acts.
 POLL_NOUNS = knowledge.words(_FILE, "poll_nouns")
 #: How many heads up from the act the poll's verb is looked for.

@@ -30,6 +30,7 @@ from __future__ import annotations
 from .. import tree
 from .extract import DEFINITE, Draft
 from .lexicon import category_set, events_words
+from .parties import codes as _codes
 
 #: Categories whose acts by one doer in one sentence are one statement.
 ONE_STATEMENT = category_set("one_statement")
@@ -45,10 +46,6 @@ _TOLD = ("asserted", "historical")
 #: deal", "support for the plan").
 _THING_DEPS = ("dobj", "pobj")
 _THING_PREPS = ("of", "for", "to", "on")
-
-
-def _codes(actors) -> frozenset[str]:
-    return frozenset(a.code for a in actors if a.code)
 
 
 def same_parties(a: Draft, b: Draft) -> bool:

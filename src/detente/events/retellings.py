@@ -54,16 +54,13 @@ from ..datelines import body_start
 from ..dates import date_for
 from . import claims, material, one_attack, restated
 from .extract import DEFINITE, Draft
+from .parties import codes as _codes
 from .lexicon import load_lexicon
 
 #: Modalities that assert the event happened (or happens); the others never merge.
 _ASSERTING = ("asserted", "historical")
 #: "killed in the attack", "arrested during the raid" (data/lexicon/time.yaml)
 _WITHIN = knowledge.words("lexicon/time.yaml", "within_event_prepositions")
-
-
-def _codes(actors) -> frozenset[str]:
-    return frozenset(a.code for a in actors if a.code)
 
 
 def _date_value(d: Draft) -> str | None:
