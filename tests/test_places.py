@@ -32,6 +32,9 @@ def test_gazetteer_is_built_once(gaz):
     ("Kiev", ("Kyiv", "UKR", "city", 703448)),
     # the exonym of a big city beats a small town whose main name it is (Odessa, Texas)
     ("Odessa", ("Odesa", "UKR", "city", 698740)),
+    # but a big city keeps its own name against an old name of a bigger one ("Islamabad"
+    # was a name of Chattogram, several times bigger)
+    ("Islamabad", ("Islamabad", "PAK", "city", 1176615)),
     # a country beats a city of the same name; code is alpha-3, id is the country's
     ("Georgia", ("Georgia", "GEO", "country", 614540)),
     ("the United States", ("United States", "USA", "country", 6252001)),

@@ -103,12 +103,18 @@ class Gazetteer:
                 else entry.population
             return size * (1.0 if main else 0.2) * bonus
 
+        # a big city's own name is its own: an exonym of a bigger place elsewhere does not
+        # take it ("Islamabad", an old name of Chattogram, is Pakistan's capital)
+        if any(main and entry.population >= OWN_NAME_POPULATION for entry, main in found):
+            found = [c for c in found if c[1] or c[0].feature == "country"]
         return min(found, key=lambda c: (c[0].feature != "country", not c[0].curated,
                                          -weight(c)))[0]
 
 
 #: the population a region without one weighs as among homonyms
 REGION_WEIGHT = 200_000
+#: a city this big keeps its own name against other places' alternate names
+OWN_NAME_POPULATION = 500_000
 
 _THE = re.compile(r"^the\s+", re.I)
 _SPACES = re.compile(r"\s+")
