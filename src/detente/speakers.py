@@ -474,10 +474,10 @@ def _unstudied(ctx, speaker: Actor, found: tuple[Actor, ...]) -> Actor:
     """The speaker without a country the actor stage took from the field she studies ("a
     senior Ruritania analyst at the Acme Group"), unless the descriptor also names it
     otherwise."""
-    studied = {a.code for a in found if a.code and _studied(ctx, a)}
-    if speaker.code not in studied:
+    read = [(a.code, _studied(ctx, a)) for a in found if a.code]  # once per actor
+    if speaker.code not in {code for code, studied in read if studied}:
         return speaker
-    others = [a.code for a in found if a.code and not _studied(ctx, a)]
+    others = [code for code, studied in read if not studied]
     if speaker.code in others:
         return speaker
     return replace(speaker, code=others[0] if others else None)

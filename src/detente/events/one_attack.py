@@ -76,6 +76,14 @@ def _irregular(d) -> bool:
 
 
 def _apart(d) -> bool:
+    """Whether the draft's sentence sets its act apart (``_sets_apart``), read once per draft:
+    the merge compares every pair."""
+    if "apart" not in d.extra:
+        d.extra["apart"] = _sets_apart(d)
+    return d.extra["apart"]
+
+
+def _sets_apart(d) -> bool:
     """A word that sets the act apart, on its trigger or on an event noun of the sentence
     ("in another attack", "a separate incident", "had earlier raided"); "another resident
     said" sets nothing apart."""
