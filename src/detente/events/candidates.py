@@ -8,7 +8,7 @@ modifiers and elaborations of another event.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import complements, criticism, grievances, nonevents, retaliation
+from . import complements, criticism, disapproval, grievances, nonevents, retaliation
 from .clauses import relative_doer
 from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -57,6 +57,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     by_token, verbs = seed_candidates(lex, sent)
     _obligations(lex, verbs, by_token)
     grievances.feelings(lex, sent, by_token)
+    disapproval.labels(lex, sent, by_token)  # labels and quoted blame, after the feelings
     retaliation.announced(lex, sent, by_token)
     drop_nested(by_token)
     light_verbs_and_phrases(lex, by_token)

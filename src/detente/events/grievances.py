@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from .. import knowledge
-from . import disapproval, quoted
+from . import quoted
 from .blame import (MAX_TOKENS, PARTY_ENTS, blamed_in, felt_about, named, passive,
                     subject, unasserted)
 from .lexicon import Lexicon
@@ -55,7 +55,6 @@ def feelings(lex: Lexicon, sent, by_token: dict) -> None:
                                         "disapprove", False, "obligation",
                                         words=[tok], key=key, predicate=holder,
                                         anchor=party)
-    disapproval.labels(lex, sent, by_token)
 
 
 def _person_pronoun(subj, adj) -> bool:
