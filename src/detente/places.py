@@ -17,6 +17,8 @@ Public API (keep stable):
     object_place(ctx, noun, verb) -> Place | None  the place of a light verb's event noun
     sibling_venue(venues, token, avoid) -> Place | None  the venue of the trigger's head clause
     dateline_place(ctx, sent) -> Place | None   the dateline's place, in the lead sentence
+    reference_point(doc, place) -> bool         a place that only locates another ("20 km
+                                                north of X")
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from .ranges import Overlaps
 from .records import Place
 
 __all__ = ["Entry", "Gazetteer", "dateline_place", "default_gazetteer", "filed", "find_places",
-           "object_place", "place_for", "sibling_venue", "venue_places"]
+           "object_place", "place_for", "reference_point", "sibling_venue", "venue_places"]
 
 #: entity labels that name places; others are looked up only for unambiguous big names
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -175,7 +177,7 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
             found.append(place)
     if not found:
         return None
-    found = [p for p in found if not _reference_point(token.doc, p)] or found
+    found = [p for p in found if not reference_point(token.doc, p)] or found
     # the most specific place wins: a city over the country it lies in
     rank = {"site": 0, "city": 0, "region": 1, "country": 2}
     return min(found, key=lambda p: (rank.get(p.feature, 1), abs(p.start - token.idx)))
@@ -185,7 +187,7 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
 _DIRECTIONS = knowledge.words(_PLACES, "direction_words")
 
 
-def _reference_point(doc, place: Place) -> bool:
+def reference_point(doc, place: Place) -> bool:
     """A place that only locates another: "seized towns to the south of X", "the town of Y,
     southwest of X", "430km northwest of X" (not "in the north of X", which is inside X)."""
     root = place_root(doc, place)

@@ -35,7 +35,9 @@ from __future__ import annotations
 from .. import knowledge, tree
 from ..grounding import DESTINATION_PREPS, place_phrase_head
 from ..coref import in_quotes
-from ..places import VENUE_PREPS, dateline_place, place_for
+from ..datelines import body_start
+from ..places import VENUE_PREPS, dateline_place, filed, place_for
+from .elsewhere import moved_from_dateline
 from .lexicon import category_set
 from .timeframe import visited_by
 
@@ -184,7 +186,14 @@ def _destination(ctx, verb):
 def dateline_venue(ctx, sent, cand, parties, modality):
     """The dateline's place for an act with none of its own (``places.dateline_place``); not
     for an act a speaker tells in quotation marks, which may have happened anywhere ("When I
-    took my children to school, they refused them")."""
+    took my children to school, they refused them"), nor once the text has named another
+    place for it or moved on to one (``elsewhere.moved_from_dateline``)."""
     if in_quotes(ctx, cand.head):
         return None
-    return dateline_place(ctx, sent, [p.code for p in parties], modality != "asserted")
+    found = dateline_place(ctx, sent, [p.code for p in parties], modality != "asserted")
+    if found is None:
+        return None
+    # "NAIROBI — Armed men killed ten peacekeepers in Darfur": filed there, done elsewhere
+    landing = cand.event in PLACED_BY_TARGET  # acts of force: done where they land
+    moved = moved_from_dateline(ctx, sent, found, body_start(filed(ctx)), landing)
+    return None if moved else found

@@ -16,6 +16,8 @@ place only), when:
   arrested 2,400 people"), which no one scene holds;
 - it is asserted (not a plan, a denial or background), and the scene is asserted or, with
   a calendar date, historical (the course of an incident of years ago is history too);
+- the act's sentence names no place of another country than the scene's ("fired rockets on
+  X, in northern Israel ... struck a militant in southern Lebanon": across the border);
 - the scene is close (``scene_limits`` in data/lexicon/events.yaml) and no sentence
   from the scene's to the act's names another day, month or year: a new date is a new
   occasion ("The prison break Thursday ...", "Last year ..."); for an undated scene, any date
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from ..dates import date_for
+from .elsewhere import scene_abroad
 from .extract import DEFINITE, Draft
 from .lexicon import category_set, events_words, load_lexicon
 from .modality import told_in_past
@@ -65,7 +68,8 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
         if scene is None or d.date is not None or d.date_override is not None \
                 or not _same_place_undated(d, scene) and d.location is not None \
                 or d.modality != "asserted" \
-                or not told_as_done(d.cand.head) or scene.event != d.event:
+                or not told_as_done(d.cand.head) or scene.event != d.event \
+                or scene_abroad(ctx, d.sent, scene.location):
             continue
         if (d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH
                 or _new_date_between(ctx, scene, d)) and not _renamed_before(ctx, scene, d):

@@ -1,0 +1,121 @@
+"""Whether the text has moved away from a place it did not tie to the act itself.
+
+Two places reach an act from outside its own words: the dateline ("KABUL —"), which tells
+where the story was filed, and the scene of an incident told before (``scene``). Either is
+the act's place only as long as the text has not named somewhere else meanwhile:
+
+- a lead filed from one place about another: "NAIROBI — Armed men killed ten peacekeepers
+  in Darfur", "BANGKOK — Troops burned down a village in Myanmar's heartland": the act is
+  where the sentence says, even when the parser hangs that place on another word;
+- a report that goes on about another place: "ISLAMABAD — ... militants attacked a police
+  station in the northern Khyber Pakhtunkhwa province. ... The attackers briefly seized the
+  station": Islamabad is the bureau, the province the scene of the acts of force told after
+  it (a statement of the dateline's own state is still told where it was filed);
+- a scene across a border: "Hezbollah fired rockets on X, in northern Israel. ... the army
+  said its aircraft struck a militant in southern Lebanon": the second act is not in Israel.
+
+A place named as a side ("the Kremlin said", "Britain's accusations", "a game against
+Russia") is no place the text has moved to.
+
+Public API:
+    moved_from_dateline(ctx, sent, filed_place, body, force) -> bool
+    scene_abroad(ctx, sent, place) -> bool
+"""
+
+from __future__ import annotations
+
+from .. import knowledge, tree
+from ..grounding import LOCATION_NOUNS
+from ..places import VENUE_PREPS, place_head, place_root, reference_point
+
+__all__ = ["moved_from_dateline", "scene_abroad"]
+
+#: the roles of a place named as a party, not as a venue: "Moscow said", "warned Kyiv"
+_PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")
+#: prepositions whose object is a side: "by Washington", "against Russia", "with Kyiv"
+_PARTY_PREPS = knowledge.words("lexicon/places.yaml", "party_prepositions")
+
+
+def _named_as_party(doc, place) -> bool:
+    """A place that names a side of what is told, not somewhere: the subject or object of a
+    verb ("the Kremlin said", "warned Kyiv"), after a preposition of a side ("by X",
+    "against X"), the source of a noun ("threats from the Kremlin"), the owner of what is
+    no place ("Britain's accusations"; not "Myanmar's heartland", "in Syria's north")."""
+    root = place_root(doc, place)
+    if root is None:
+        return False
+    head = place_head(root)
+    if head.dep_ in _PARTY_DEPS:
+        return True
+    owner = head.head
+    if head.dep_ == "poss":
+        return owner.lemma_.lower() not in LOCATION_NOUNS and not (
+            owner.dep_ == "pobj" and owner.head.lower_ in VENUE_PREPS)
+    if head.dep_ != "pobj":
+        return False
+    return owner.lower_ in _PARTY_PREPS or owner.lower_ == "from" and owner.head.pos_ in (
+        "NOUN", "PROPN")
+
+
+def _named_places(ctx, start: int, end: int) -> list:
+    """The places of [start, end) named as places, not as sides."""
+    return [p for p in ctx.places_in(start, end) if not _named_as_party(ctx.doc, p)]
+
+
+def _where_someone_went(doc, place) -> bool:
+    """A place a verb puts someone or something at or to ("met in Japan", "travelled to
+    Cuba"), not one inside a noun's phrase ("the violence in Ukraine", "elections in X"),
+    which a statement is about rather than made in."""
+    root = place_root(doc, place)
+    if root is None:
+        return False
+    head = place_head(root)
+    return head.dep_ == "pobj" and tree.is_verb(head.head.head)
+
+
+def _same(place, home) -> bool:
+    if place.geonameid is not None and place.geonameid == home.geonameid:
+        return True
+    return place.name == home.name and place.country == home.country
+
+
+def _same_or_around(place, home) -> bool:
+    """``place`` is ``home`` itself, or the country ``home`` lies in ("KABUL —" ... "in
+    Afghanistan", "the Afghan capital")."""
+    return _same(place, home) or place.feature == "country" and place.country == home.country
+
+
+def moved_from_dateline(ctx, sent, filed_place, body: int, force: bool = True) -> bool:
+    """Whether the text has left the dateline's place by ``sent``.
+
+    Not when the sentence names the dateline's place itself, other than as a point another
+    is located by ("On Saturday in Baghdad, forces fired on protesters a mile from Tahrir
+    square"; not "in a town 170 km southeast of Islamabad"). Else yes when the sentence names
+    another place than the dateline's own or its country: for an act of force
+    (``force``: done where it lands) anywhere in it, for another act only where a verb puts someone ("met in
+    Japan", "travelled to Cuba"; not "condemned the violence in Ukraine": a topic); and, for
+    an act of force past the lead, when the latest place named before it is such another
+    place (the report's scene is elsewhere). ``body``: where the story's text starts after
+    the dateline."""
+    doc = ctx.doc
+    start = max(sent.start_char, body)
+    if any(_same(p, filed_place) and not reference_point(doc, p)
+           for p in ctx.places_in(start, sent.end_char)):
+        return False
+    here = [p for p in _named_places(ctx, start, sent.end_char)
+            if force or _where_someone_went(doc, p)]
+    if any(not _same_or_around(p, filed_place) for p in here):
+        return True
+    if not force or sent.start_char <= body:
+        return False
+    before = _named_places(ctx, body, sent.start_char)
+    return bool(before) and not _same_or_around(before[-1], filed_place)
+
+
+def scene_abroad(ctx, sent, place) -> bool:
+    """Whether ``sent`` names a place of a country other than ``place``'s: an act told there
+    happens on another side of a border than the scene ``place`` set before it."""
+    if place is None or not place.country:
+        return False
+    return any(p.country and p.country != place.country
+               for p in _named_places(ctx, sent.start_char, sent.end_char))
