@@ -72,3 +72,30 @@ def test_a_scene_does_not_carry_across_a_border(analyzer):
     found = dict(_placed(analyzer, text, "ASSAULT"))
     assert found["shelled"] == ("Kobani", "SYR") or found["shelled"][1] == "SYR"
     assert found["struck"] is None or found["struck"][1] == "TUR"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Three people were killed on Sunday in a drone strike on the outskirts of the town of "
+     "Kupiansk, officials said.", ("Kupyansk", "UKR")),
+    ("Five civilians were wounded by Russian shelling in the town of Kupiansk on Tuesday, "
+     "officials said.", ("Kupyansk", "UKR")),
+])
+def test_a_harm_done_by_an_act_of_force_is_where_that_act_landed(analyzer, text, place):
+    found = [_where(e) for e in _events(analyzer, text) if e.event == "ASSAULT"]
+    assert found == [place]
+
+
+@pytest.mark.model
+def test_a_place_on_the_far_side_of_a_frontier_is_not_the_raid_s(analyzer):
+    text = ("Four soldiers were killed in a raid on border posts on the frontier with "
+            "Afghanistan, the army said.")
+    found = [_where(e) for e in _events(analyzer, text) if e.event == "ASSAULT"]
+    assert found and ("Afghanistan", "AFG") not in found
+
+
+@pytest.mark.model
+def test_a_city_named_after_its_place_noun_is_the_seized_place(analyzer):
+    text = "Rebel forces seized the capital Sanaa in September 2014."
+    seized = [(_where(e), e.modality) for e in _events(analyzer, text) if e.event == "COERCE"]
+    assert seized == [(("Sanaa", "YEM"), "historical")]

@@ -58,11 +58,11 @@ TOPIC_VERBS = knowledge.words(_PLACES, "topic_verbs")
 #: "the Sagaing region", "Nepal's Koshi province": a name before its place noun
 _X_NOUN = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?i:"
                      + "|".join(knowledge.ordered(_PLACES, "place_type_nouns")) + r")\b")
-#: "the regional capital, Banja Luka": a name set after its definite place noun by a comma
-#: (not "in Zakuna village, Xinhua news agency reported")
+#: "the regional capital, Banja Luka", "the capital Sanaa": a name set after its definite
+#: place noun (not "in Zakuna village, Xinhua news agency reported")
 _NOUN_COMMA_X = re.compile(r"\b[Tt]he (?:[\w-]+ ){0,2}?(?:"
                            + "|".join(knowledge.ordered(_PLACES, "place_type_nouns"))
-                           + r"), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+                           + r"),? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 _NOT_PLACES = (knowledge.words(_PLACES, "not_places")
                | frozenset(knowledge.table("lexicon/time.yaml", "months"))
                | knowledge.words("lexicon/time.yaml", "weekdays"))

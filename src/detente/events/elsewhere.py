@@ -19,6 +19,7 @@ Russia") is no place the text has moved to.
 
 Public API:
     moved_from_dateline(ctx, sent, filed_place, body, force) -> bool
+    named_as_side(doc, place) -> bool
     scene_abroad(ctx, sent, place) -> bool
 """
 
@@ -28,7 +29,7 @@ from .. import knowledge, tree
 from ..grounding import LOCATION_NOUNS
 from ..places import VENUE_PREPS, place_head, place_root, reference_point
 
-__all__ = ["moved_from_dateline", "scene_abroad"]
+__all__ = ["moved_from_dateline", "named_as_side", "scene_abroad"]
 
 #: the roles of a place named as a party, not as a venue: "Moscow said", "warned Kyiv"
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")
@@ -36,7 +37,7 @@ _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")
 _PARTY_PREPS = knowledge.words("lexicon/places.yaml", "party_prepositions")
 
 
-def _named_as_party(doc, place) -> bool:
+def named_as_side(doc, place) -> bool:
     """A place that names a side of what is told, not somewhere: the subject or object of a
     verb ("the Kremlin said", "warned Kyiv"), after a preposition of a side ("by X",
     "against X"), the source of a noun ("threats from the Kremlin"), the owner of what is
@@ -59,7 +60,7 @@ def _named_as_party(doc, place) -> bool:
 
 def _named_places(ctx, start: int, end: int) -> list:
     """The places of [start, end) named as places, not as sides."""
-    return [p for p in ctx.places_in(start, end) if not _named_as_party(ctx.doc, p)]
+    return [p for p in ctx.places_in(start, end) if not named_as_side(ctx.doc, p)]
 
 
 def _where_someone_went(doc, place) -> bool:

@@ -36,9 +36,10 @@ from .. import knowledge, tree
 from ..grounding import DESTINATION_PREPS, place_phrase_head
 from ..coref import in_quotes
 from ..datelines import body_start
-from ..places import VENUE_PREPS, dateline_place, filed, place_for
-from .elsewhere import moved_from_dateline
-from .lexicon import category_set
+from ..places import (VENUE_PREPS, dateline_place, filed, place_for, place_root,
+                      reference_point)
+from .elsewhere import moved_from_dateline, named_as_side
+from .lexicon import category_set, load_lexicon
 from .timeframe import visited_by
 
 __all__ = ["dateline_venue", "own_place"]
@@ -58,6 +59,8 @@ VISITED_VERBS = knowledge.words(_PLACES, "visited_place_verbs")
 SCENE_VERBS = knowledge.words(_PLACES, "scene_verbs")
 #: subordinators of a clause that tells the occasion of the act it hangs on ("killed when")
 OCCASION_MARKS = knowledge.words(_PLACES, "occasion_marks")
+#: prepositions of the act of force a harm was done by ("killed in an airstrike on X")
+MEANS_PREPS = knowledge.words(_PLACES, "means_prepositions")
 
 
 def own_place(ctx, cand):
@@ -69,7 +72,8 @@ def own_place(ctx, cand):
     if found is None:
         found = _scene_subject(ctx, cand.noun if cand.noun is not None else cand.head)
     if found is None and cand.event in PLACED_BY_TARGET:
-        found = _occasion_place(ctx, cand.head) or _between_place(ctx, cand.head)
+        found = _occasion_place(ctx, cand.head) or _between_place(ctx, cand.head) \
+            or _means_place(ctx, cand.head)
     if found is not None:
         return found
     if cand.event in DEPLOYED:
@@ -121,6 +125,45 @@ def _occasion_place(ctx, verb):
         if places and all(lo <= p.start < hi for p in places):
             return place_for(ctx, clause, targets=True)
     return None
+
+
+def _means_place(ctx, verb):
+    """"were killed in an airstrike on the outskirts of X", "hurt by shelling in X": a harm
+    done by an act of force named as its means is where that act landed (a place of the
+    means' own phrase, not of a clause inside it)."""
+    if not tree.is_verb(verb):
+        return None
+    nouns = load_lexicon().nouns
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in MEANS_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ not in ("pobj", "pcomp"):
+                continue
+            entry = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)  # "shelling"
+            if entry is not None and entry.event in PLACED_BY_TARGET:
+                return _inside(ctx, noun, {verb.i, noun.i})
+    return None
+
+
+#: how specific a place of each feature is (lower: more)
+_SPECIFIC = {"site": 0, "city": 0, "region": 1, "country": 2}
+
+
+def _inside(ctx, noun, owners):
+    """The most specific place in ``noun``'s phrase that is no mere point of reference nor a
+    side, and whose nearest verb is one of ``owners`` (token indexes) or none."""
+    lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    found = []
+    for place in ctx.places_in(lo, hi):
+        root = place_root(ctx.doc, place)
+        if root is None or reference_point(ctx.doc, place) or named_as_side(ctx.doc, place):
+            continue  # "a raid on border posts on the frontier with X": no place of X
+        owner = tree.first_ancestor(root, tree.is_verb)
+        if owner is None or owner.i in owners:
+            found.append(place)
+    # the most specific: "on X village in the Y district of Z State" is in X
+    return min(found, key=lambda p: _SPECIFIC.get(p.feature, 1), default=None)
 
 
 def _between_place(ctx, noun):

@@ -31,9 +31,10 @@ def _noun_objects(noun):
 
 
 def _names_object(root, obj, place) -> bool:
-    """The place is the object itself, its "of" name ("the city of Goma") or, below the
-    level of a country, its possessor ("Beirut's suburbs"; "Iran's ambassador" is no place)."""
-    if root.i == obj.i:
+    """The place is the object itself, its "of" name ("the city of Goma"), the name set
+    beside it ("the capital Sanaa", "the port city, Hodeidah") or, below the level of a
+    country, its possessor ("Beirut's suburbs"; "Iran's ambassador" is no place)."""
+    if root.i == obj.i or root.dep_ == "appos" and root.head.i == obj.i:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == obj.i:
         return True
