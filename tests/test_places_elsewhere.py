@@ -1,7 +1,9 @@
-"""A dateline or an earlier scene is an act's place only while the text has not moved
-elsewhere (events/elsewhere.py): a lead filed from one capital about another country, a
-report that goes on in a province, a scene across a border; a place named as a side is no
-move. Made-up sentences."""
+"""Places and dates an act takes from outside its own words. A dateline or an earlier scene
+is an act's place only while the text has not moved elsewhere (events/elsewhere.py): a lead
+filed from one capital about another country, a report that goes on in a province, a scene
+across a border; a place named as a side is no move. A harm done by an act of force is where
+that act landed; a "when" clause happened at the time of the dated verb it hangs on.
+Made-up sentences."""
 
 from __future__ import annotations
 
@@ -99,3 +101,17 @@ def test_a_city_named_after_its_place_noun_is_the_seized_place(analyzer):
     text = "Rebel forces seized the capital Sanaa in September 2014."
     seized = [(_where(e), e.modality) for e in _events(analyzer, text) if e.event == "COERCE"]
     assert seized == [(("Sanaa", "YEM"), "historical")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, modality", [
+    ("The unrest started in 2019 when police shot dead two protesters in the capital.",
+     "2019", "historical"),
+    ("The civil war began in December 2013 when the president accused his deputy of "
+     "plotting a coup.", "2013-12", "historical"),
+])
+def test_a_when_clause_happened_at_the_time_of_the_dated_verb_it_hangs_on(analyzer, text,
+                                                                          date, modality):
+    found = [(e.date, e.modality) for e in _events(analyzer, text)
+             if e.event in ("ASSAULT", "ACCUSE")]
+    assert found == [(date, modality)]

@@ -8,7 +8,9 @@ passes down (``grounding.inherited_date``). Three more frames of news prose:
   2019 too), "after being detained for a week" (the sequence words are
   ``frame_prepositions`` in data/lexicon/time.yaml);
 * a "when" clause on a date names what happened then: "It was in March, when soldiers
-  stormed the village and detained 30 men" dates the storming and the detaining; on the
+  stormed the village and detained 30 men" dates the storming and the detaining, and one
+  on a dated verb happened at that verb's time: "The unrest began in 2019 when police shot
+  two protesters" dates the shooting to 2019; on the
   date a "since" phrase starts from, it names the act that opened the span: "Since May 2019,
   when the army seized the port, the town has been cut off" dates the seizing to May 2019;
 * a date inside a "since" phrase is where a span starts, not when the act happened: "Since
@@ -99,7 +101,8 @@ def _sequence_date(ctx, head) -> DateRef | None:
 
 def _when_date(ctx, head) -> DateRef | None:
     """"in March, when soldiers stormed the village and detained 30 men": the date a "when"
-    relative clause hangs on, for the clause's verb and its conjuncts."""
+    relative clause hangs on, for the clause's verb and its conjuncts; for a "when" clause
+    of a verb, that verb's own date ("began in 2019 when police shot two protesters")."""
     if not tree.is_verb(head):
         return None
     verb = tree.climb(head, ("conj",), while_=tree.is_verb, limit=_REACH)
@@ -112,7 +115,15 @@ def _when_date(ctx, head) -> DateRef | None:
     # May 2019, when the army seized the port, ..."
     doc = verb.doc
     if verb.dep_ == "advcl" and when.i >= 2 and doc[when.i - 1].is_punct:
-        return _date_at(ctx, doc[when.i - 2])
+        found = _date_at(ctx, doc[when.i - 2])
+        if found is not None:
+            return found
+    if verb.dep_ == "advcl" and tree.is_verb(verb.head):
+        # "the war began in April 2023 when the army and the RSF clashed", "died on Monday
+        # when gunmen stormed X": what the "when" clause tells happened at the time of the
+        # act it hangs on
+        found = date_for(ctx, verb.head)
+        return found if found is not None and found.value and found.kind == "point" else None
     return None
 
 
