@@ -3,19 +3,27 @@ region's name ("Zamfara State", which the gazetteer knows as Zamfara) and a regi
 for an organisation or a person ("Khyber Pakhtunkhwa" tagged ORG) where its words say it is a
 place. Helpers of the place stage (``places.find_places``).
 
+A small town's name is often also the gazetteer's name for a town of another country: "Kanan
+village in Sagaing region" is no town of Japan. A small place named inside a place of
+another country ("X village in Y region", "X, a town in Y") is in that place's country.
+
 Public API:
     named_part(text, gazetteer) -> str            the name the gazetteer knows
     region_in_place(entry, text, start, end) -> bool  a region named where only a place stands
+    inside_other_country(places, text) -> list    small homonyms put in the country they lie in
 """
 
 from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
 from . import knowledge
 from .grounding import Entry, Gazetteer
+from .records import Place
 
-__all__ = ["named_part", "region_in_place"]
+__all__ = ["inside_other_country", "named_part", "region_in_place"]
 
 _PLACES = "lexicon/places.yaml"
 #: kind nouns that may close a region's name without being part of the gazetteer's name:
@@ -47,3 +55,32 @@ def region_in_place(entry: Entry | None, text: str, start: int, end: int) -> boo
     return entry is not None and entry.feature == "region" and bool(
         _REGION_BEFORE.search(text[max(0, start - 40):start])
         or _REGION_AFTER.match(text[end:end + 30]))
+
+
+#: words between a small place and the place it lies in: "X village in Y", "X, a town in Y",
+#: "X in Y's Z district" (a kind noun, then "in" or "of", or a comma and an apposition)
+_INSIDE = re.compile(r"^(?: (?:" + "|".join(knowledge.ordered(_PLACES, "place_type_nouns"))
+                     + "|" + "|".join(knowledge.ordered(_PLACES, "named_settlement_nouns"))
+                     + r"))?(?: in|,(?: an?| the)?(?: [a-z-]+){0,2} (?:in|of)) (?:the )?"
+                     r"(?:[a-z-]+ ){0,2}$")
+#: a town of at most this many people can be a homonym of one abroad
+HOMONYM_MAX = 100_000
+
+
+def inside_other_country(places: list[Place], text: str,
+                         sizes: dict[int, int]) -> list[Place]:
+    """``places`` (in text order) with each small town that the text names as lying inside a
+    place of another country ("Kanan village in Sagaing region") moved to that country, its
+    coordinates dropped: the gazetteer's town of that name is another. ``sizes``: the
+    population of each place's gazetteer entry, by geonameid."""
+    out = list(places)
+    for k, place in enumerate(places[:-1]):
+        wider = places[k + 1]
+        if place.feature != "city" or not place.geonameid or not wider.country or \
+                wider.country == place.country or \
+                sizes.get(place.geonameid, HOMONYM_MAX) >= HOMONYM_MAX:
+            continue
+        if _INSIDE.match(text[place.end:wider.start]):
+            out[k] = replace(place, name=place.text, country=wider.country, lat=None,
+                             lon=None, geonameid=None)
+    return out

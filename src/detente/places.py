@@ -31,7 +31,7 @@ from . import tree
 from .datelines import body_start, dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
                         default_gazetteer, name_key, place_phrase_head)
-from .place_names import named_part, region_in_place
+from .place_names import inside_other_country, named_part, region_in_place
 from .ranges import Overlaps
 from .records import Place
 
@@ -116,7 +116,9 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     wider = Overlaps((p.start, p.end) for p in described if p.feature == "city")
     places = [p for p in places if not wider(p.start, p.end)] + described
     places.sort(key=lambda p: p.start)
-    return places
+    sizes = {p.geonameid: gazetteer.lookup(p.text).population for p in places
+             if p.geonameid and p.feature == "city" and gazetteer.lookup(p.text) is not None}
+    return inside_other_country(places, text_all, sizes)
 
 
 def _place(text: str, start: int, end: int, entry: Entry) -> Place:
