@@ -178,3 +178,18 @@ def test_word_between_stops_at_the_token_it_climbs_to(talks):
     assert tree.word_between(istanbul, said, {"held"}) is True
     assert tree.word_between(istanbul, held, {"held"}) is False  # reached, not passed
     assert tree.word_between(istanbul, said, {"held"}, limit=1) is False  # bounded
+
+
+def test_phrase_owner_climbs_object_and_preposition_together():
+    # "the envoy to the office of the UN": UN -> of -> office -> to -> envoy
+    doc = hand_doc(["the", "envoy", "to", "the", "office", "of", "the", "UN"],
+                   [1, 1, 1, 4, 2, 4, 7, 5],
+                   ["det", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj"],
+                   ["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "PROPN"])
+    assert tree.phrase_owner(doc[7]).text == "envoy"
+    assert tree.phrase_owner(doc[7], limit=1).text == "office"
+    assert tree.phrase_owner(doc[1]).text == "envoy"  # no phrase above: the noun itself
+    # an object whose phrase hangs on a word after it is not owned by that word
+    late = hand_doc(["in", "Chad", "the", "envoy"], [3, 0, 3, 3],
+                    ["prep", "pobj", "det", "ROOT"], ["ADP", "PROPN", "DET", "NOUN"])
+    assert tree.phrase_owner(late[1]).text == "Chad"

@@ -188,9 +188,8 @@ def _described_before(aa, root, span) -> str | None:
     """The state (or international body) of a description the name is in apposition to
     ("the spokesperson for Peru's foreign ministry, Ana Ruiz, said", "two members of the
     U.S. Senate - Ana Ruiz and Jon Roe - wrote"): the name restates who the description is."""
-    top = root
-    while top.dep_ == "conj" and top.head.i < top.i:  # "- Ana Ruiz and Jon Roe -"
-        top = top.head
+    # "- Ana Ruiz and Jon Roe -": the first conjunct
+    top = tree.climb(root, ("conj",), while_=lambda t: t.head.i < t.i)
     if top.dep_ == "appos":
         head = top.head
     elif top.i != root.i and top.ent_type_ != "PERSON" and not any(
@@ -200,10 +199,7 @@ def _described_before(aa, root, span) -> str | None:
         return None
     if head.i >= span.start:
         return None
-    for _ in range(4):  # "the envoy to the United Nations, X": the phrase's own head noun
-        if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.i >= head.i:
-            break
-        head = head.head.head
+    head = tree.phrase_owner(head, limit=4)  # "the envoy to the United Nations, X"
     start, end = head.left_edge.idx, head.idx + len(head)
     for tok in head.rights:
         if tok.i >= span.start or tok.i == root.i:
@@ -248,11 +244,9 @@ def _possessor_code(aa, head) -> str | None:
     subject of the clause whose possessive pronoun owns the description."""
     if not any(t.dep_ == "poss" and t.lower_ in _BODY_POSSESSIVES for t in head.children):
         return None
-    verb, subj = head, None
-    for _ in range(4):  # the owner is the subject of a clause above: "X said [its Y ...]"
-        if verb.head.i == verb.i:
-            return None
-        verb = verb.head
+    subj = None
+    # the owner is the subject of a clause above: "X said [its Y ...]"
+    for verb in tree.ancestors(head, 4):
         subj = next((t for t in verb.children if t.dep_ == "nsubj" and t.i < head.i), None)
         if subj is not None:
             break
