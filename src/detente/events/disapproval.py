@@ -31,7 +31,7 @@ STOPPING = knowledge.words(_FILE, "stopping_verbs")
 #: Links from a request's verb to the party asked: "urged China to", "called on China to".
 ASKED_PREPS = knowledge.words(_FILE, "asked_preps")
 #: Pronouns that point at an act told around them: "this is an act of aggression by X".
-POINTERS = knowledge.words(_FILE, "pointing_pronouns")
+POINTERS = knowledge.words("lexicon/cautions.yaml", "demonstratives")
 #: Links from a characterizing verb to its label.
 LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 #: Links by which the parser hangs a characterization's object on its label.
