@@ -9,14 +9,14 @@ A verb of reaction ("critics slammed the withdrawal") names no doer and is not r
 
 from __future__ import annotations
 
-from .lexicon import events_words
+from .lexicon import category_set, events_words
 from .phrases import phrase, subject_of
 from .triggers import lem
 
 #: Verbs (lemmas, phrasal with their particle) whose subject moves the troops.
 PACE = events_words("movement_pace_verbs")
 #: Categories of troop movements named by a noun.
-MOVES = ("RETREAT", "MOBILIZE")
+MOVES = category_set("troop_movement_categories", "lexicon/events.yaml")
 
 
 def _pace_key(verb) -> str | None:
