@@ -35,6 +35,8 @@ _MINISTRY = knowledge.words(_LEXICON, "ministry_words")
 _PORTFOLIO_FILLERS = knowledge.words(_LEXICON, "ministry_name_fillers")
 #: words by which news refers back to an international body it has named ("the bloc")
 _BLOC_WORDS = knowledge.words(_LEXICON, "bloc_words")
+#: nouns counting a bloc's members ("the 28-nation bloc")
+_BLOC_MEMBERS = knowledge.words(_LEXICON, "bloc_member_nouns")
 
 
 def bloc_named_before(aa, k: int) -> str | None:
@@ -62,8 +64,8 @@ def _definite_before(aa, m) -> bool:
         return False
     first = span.start
     while first > 0 and (aa.doc[first - 1].like_num or aa.doc[first - 1].text == "-"
-                         or aa.doc[first - 1].pos_ == "ADJ" or aa.doc[first - 1].lower_ in
-                         ("nation", "country", "member")):
+                         or aa.doc[first - 1].pos_ == "ADJ"
+                         or aa.doc[first - 1].lower_ in _BLOC_MEMBERS):
         first -= 1  # "the 28-nation bloc", "the 27-member alliance"
     return norm(aa.doc[first].text) in _DEFINITE or (
         first > 0 and norm(aa.doc[first - 1].text) in _DEFINITE)
