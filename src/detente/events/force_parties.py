@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .lexicon import events_words
+from .lexicon import events_words, particle_keys
 from .phrases import phrase, subject_of
 from .recipients import FOREIGN, OUTWARD, is_place
 from . import alerts, borders, force_roles, movements, protest_effects, relative_victims, \
@@ -111,8 +111,8 @@ def settle(ctx, d, kept: list, before: list) -> bool:
 def _returning(verb) -> bool:
     """"deported", "repatriated", "sent back" (a verb of ``RETURNING`` with its particle)."""
     lemma = verb.lemma_.lower()
-    return lemma in RETURNING or any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}"
-                                     in RETURNING for c in verb.children)
+    return lemma in RETURNING or any(
+        k in RETURNING for k in particle_keys(verb, lemma, ("prt", "advmod")))
 
 
 def _held(ctx, d) -> None:
