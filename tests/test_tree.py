@@ -193,3 +193,16 @@ def test_phrase_owner_climbs_object_and_preposition_together():
     late = hand_doc(["in", "Chad", "the", "envoy"], [3, 0, 3, 3],
                     ["prep", "pobj", "det", "ROOT"], ["ADP", "PROPN", "DET", "NOUN"])
     assert tree.phrase_owner(late[1]).text == "Chad"
+
+
+def test_to_infinitive_is_a_to_hanging_as_auxiliary():
+    # "agreed to meet in May"
+    doc = hand_doc(["agreed", "to", "meet", "in", "May"], [0, 2, 0, 2, 3],
+                   ["ROOT", "aux", "xcomp", "prep", "pobj"],
+                   ["VERB", "PART", "VERB", "ADP", "PROPN"])
+    assert tree.to_infinitive(doc[2])
+    assert not tree.to_infinitive(doc[0])
+    # "went to Paris": a preposition "to" makes no infinitive
+    trip = hand_doc(["went", "to", "Paris"], [0, 0, 1], ["ROOT", "prep", "pobj"],
+                    ["VERB", "ADP", "PROPN"])
+    assert not tree.to_infinitive(trip[0])

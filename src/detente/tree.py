@@ -124,6 +124,12 @@ def is_verb(tok) -> bool:
     return tok.pos_ in VERB_POS
 
 
+def to_infinitive(verb) -> bool:
+    """Whether ``verb`` is an infinitive with "to" ("agreed to meet": *meet*): spaCy hangs the
+    "to" on it as an auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_passive(verb) -> bool:
     """A verb with a passive auxiliary or a passive subject of its own."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .. import coref, knowledge
+from .. import coref, knowledge, tree
 from .lexicon import category_set, load_lexicon
 from ..ranges import starting_in
 from .parties import codes as _codes
@@ -264,8 +264,7 @@ def infinitive_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) ->
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return recipient
     for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "xcomp") or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if clause.dep_ not in ("ccomp", "xcomp") or not tree.to_infinitive(clause):
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         found = _side(ctx, subj, _codes(actor))
@@ -394,8 +393,7 @@ def without_companions(event: str, actor: tuple, recipient: tuple) -> tuple:
 
 
 def _to_clause(tok) -> bool:
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                       for c in tok.children)
+    return tok.dep_ == "advcl" and tree.to_infinitive(tok)
 
 
 def _for_infinitive(head):
@@ -512,8 +510,7 @@ def _bare(cand) -> bool:
 
 def _purpose(verb) -> bool:
     """"... to reach the agreement": an infinitive of purpose or complement."""
-    return verb.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("advcl", "xcomp") and tree.to_infinitive(verb)
 
 
 def share_coordinated(drafts: list) -> None:
