@@ -357,7 +357,7 @@ def _drop_inside(cand: Candidate, comp, live: dict) -> None:
 
 def _bare_infinitive(verb) -> bool:
     """'to reopen the border': an infinitive with no subject of its own."""
-    return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children) and not any(
+    return tree.to_infinitive(verb) and not any(
         g.dep_ in ("nsubj", "nsubjpass", "mark") for g in verb.children)
 
 

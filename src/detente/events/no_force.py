@@ -17,7 +17,7 @@ anybody, and reports of attacks use them for people rather than acts:
 
 from __future__ import annotations
 
-from .. import knowledge
+from .. import knowledge, tree
 from .lexicon import Lexicon, particle_keys
 from .material import ACCIDENT_VERBS, COMBAT_VERBS, struggle
 
@@ -109,7 +109,6 @@ def relief_deployment(head) -> bool:
                         m.dep_ in ("compound", "amod") and m.lemma_.lower() in RELIEF
                         for m in g.children)):
                     return True
-        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in RELIEF and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in RELIEF and tree.to_infinitive(c):
             return True
     return False

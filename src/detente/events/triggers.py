@@ -415,8 +415,8 @@ def _control_request(lex: Lexicon, verb) -> "Candidate | None":
     lemma = lem(verb)
     if lemma not in lex.control_requests:
         return None
-    if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
+    if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and tree.to_infinitive(c)
+               for c in verb.children):
         return None
     rules = lex.senses.get(lemma, ())
     cues = _cue_words(verb)

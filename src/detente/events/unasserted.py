@@ -134,10 +134,10 @@ def _for_an_effort(start, cues: dict) -> bool:
         noun = head.lemma_.lower()
         if head.pos_ == "NOUN" and (noun in efforts or (
                 noun in after_in and head.i > 0 and head.doc[head.i - 1].lower_ == "in")) \
-                and child.dep_ in ("acl", "relcl") and irrealis._infinitive(child):
+                and child.dep_ in ("acl", "relcl") and tree.to_infinitive(child):
             return True
         if tree.is_verb(head) and head.lemma_.lower() in preparing and child.dep_ in (
-                "advcl", "xcomp") and irrealis._infinitive(child) and not tree.subject(child):
+                "advcl", "xcomp") and tree.to_infinitive(child) and not tree.subject(child):
             return not _business_or_content(head, cues)  # "made trips to investigate"
     return False
 
