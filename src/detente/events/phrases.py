@@ -213,6 +213,12 @@ def agent_of(verb):
     return None
 
 
+def participle_agent(tok):
+    """The agent of ``tok`` when it is a past participle hung on a noun ("the truce agreed by
+    Y", "the decision taken by Pakistan": Y, Pakistan); else None."""
+    return agent_of(tok) if tok.dep_ == "acl" and tok.tag_ == "VBN" else None
+
+
 def speaker_of(tok, reporting: frozenset[str]):
     """Subject of the reporting verb whose complement contains ``tok``, if any."""
     for child, cur in tree.steps_up(tok, limit=6):
