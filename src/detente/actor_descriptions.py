@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from . import docview, knowledge, tree
+from . import docview, knowledge, setting, tree
 from .actor_segments import lookup
 from .actors_kb import norm
 
@@ -294,9 +294,9 @@ def office_named_before(aa, m: Any) -> str | None:
 
 
 def _is_office(aa, word: str | None) -> bool:
-    """Whether ``word`` is the title of one office holder ("envoy"), not a sector noun."""
-    lex = aa.kb.phrases.get((word,)) if word else None
-    return lex is not None and lex.title is not None and not word.endswith("s")
+    """Whether ``word`` is the title of one office holder ("envoy"), not a sector noun nor
+    the title of several ("envoys")."""
+    return setting.is_title(aa.kb, word) and not word.endswith("s")
 
 
 def unplace_commentators(aa, people: list[Any]) -> None:
