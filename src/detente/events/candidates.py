@@ -7,10 +7,10 @@ modifiers and elaborations of another event.
 
 from __future__ import annotations
 
-from .. import knowledge, tree
+from .. import tree
 from . import complements, criticism, disapproval, grievances, nonevents, retaliation
 from .clauses import relative_doer
-from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, events_words
+from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
 
 #: Prepositions by which a promise names its beneficiary ("pledged $5 million to Chad").
@@ -45,7 +45,6 @@ NEED_VERBS = events_words("need_verbs")
 #: protect civilians" is X criticising Y (ACCUSE), not a report of Y's act.
 FAILING_VERBS = events_words("failing_verbs")
 #: Marks of a condition ("if", "unless"): what a threat supposes (data/lexicon/cautions.yaml).
-CONDITION_MARKS = knowledge.words("lexicon/cautions.yaml", "condition_marks")
 #: Verbs of weighing an act, not doing it: "ordered the agency to consider new tariffs".
 DELIBERATION_VERBS = events_words("deliberation_verbs")
 #: Prepositions through which talks name their topic ("talks on a ceasefire").
@@ -318,9 +317,8 @@ def _threat_conditions(by_token: dict) -> None:
     for cand in live:
         if cand.event != "THREATEN" or cand.kind == "noun":
             continue
-        inside = {t.i for c in cand.head.subtree if c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
-            for t in c.subtree}
+        inside = {t.i for c in cand.head.subtree if c.dep_ == "advcl" and conditioned(c)
+                  for t in c.subtree}
         for other in live:
             if other is not cand and other.head.i in inside:
                 other.dropped = True

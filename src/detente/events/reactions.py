@@ -46,7 +46,7 @@ from __future__ import annotations
 import dataclasses
 
 from .. import coref, knowledge, tree
-from .lexicon import category_set, load_lexicon
+from .lexicon import category_set, conditioned, load_lexicon
 from ..ranges import starting_in
 from .parties import codes as _codes
 from .phrases import PRONOUNS, phrase
@@ -83,7 +83,6 @@ WITH = category_set("with_categories", _FILE)
 #: "along with": a companion, not a counterpart.
 ALONG = knowledge.words(_FILE, "companion_words")
 #: "if", "unless": marks of the condition an act is made on.
-CONDITION = knowledge.words("lexicon/cautions.yaml", "condition_marks")
 #: Clauses by which a noun gives its content ("the announcement that ...").
 _CONTENT_DEPS = ("acl", "ccomp", "relcl")
 
@@ -280,8 +279,7 @@ def _condition_parties(ctx, verb, own: set) -> tuple:
     clauses = [c for v in [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
                for c in v.children]
     for clause in clauses:
-        if clause.dep_ != "advcl" or not any(
-                c.dep_ == "mark" and c.lower_ in CONDITION for c in clause.children):
+        if clause.dep_ != "advcl" or not conditioned(clause):
             continue
         parties = [c for c in clause.children if c.dep_ == "nsubj"]
         parties += [g for c in clause.children if c.dep_ == "agent"

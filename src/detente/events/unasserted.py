@@ -33,9 +33,9 @@ live in ``data/triggers.yaml`` (``modality``), the marks of a condition in
 
 from __future__ import annotations
 
-from .. import knowledge, tree
+from .. import tree
 from . import irrealis
-from .lexicon import COPULAS, category_set
+from .lexicon import COPULAS, category_set, conditioned
 from .modality import scope
 from .parties import codes
 
@@ -48,8 +48,7 @@ _INSIDE_DEPS = frozenset({"xcomp", "ccomp", "conj", "acl", "advcl", "dobj", "pob
 NOT_DONE = frozenset({"hypothetical", "negated"})
 #: cooperative acts a plan tells with its counterpart (data/lexicon/cautions.yaml)
 COUNTERPART_AHEAD = category_set("counterpart_ahead", "lexicon/cautions.yaml")
-#: "if", "unless": the one list, shared with candidates.py and reactions.py
-_CONDITION_MARKS = knowledge.words("lexicon/cautions.yaml", "condition_marks")
+
 
 
 def worth_keeping(draft, lex) -> bool:
@@ -105,19 +104,15 @@ def _wished(cand, start, governing, cues: dict) -> bool:
                    for t in (cand.head, start, *governing[:2]) for c in t.children))
 
 
-def _marked(tok, marks) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
-
-
 def _conditional(start) -> bool:
     """The act is (inside) a clause of condition: "if Turkey is sanctioned", "unless the
     U.S. puts concessions on the table"."""
-    if _marked(start, _CONDITION_MARKS):
+    if conditioned(start):
         return True
     for child, head in tree.steps_up(start, limit=_REACH):
         if child.dep_ not in _INSIDE_DEPS:
             return False
-        if _marked(head, _CONDITION_MARKS):
+        if conditioned(head):
             return True
     return False
 
