@@ -20,9 +20,9 @@ _LEXICON = "lexicon/actors.yaml"
 #: locative prepositions that tie a sector noun to a place inside one noun phrase
 _LOCATIVE = knowledge.words(_LEXICON, "locative")
 #: words that may stand between a sector word and the place it is tied to ("a judge in the")
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = knowledge.words(_LEXICON, "articles")
 #: a determiner that makes "the council" refer back to a named council
-_DEFINITE = frozenset({"the", "this", "that"})
+_DEFINITE = knowledge.words("lexicon/coref.yaml", "definite_determiners")
 #: mentions "the council" looks back over for the council it refers to
 _BODY_LOOKBACK = 40
 #: kinds of mention a sector word tied to them takes the country of

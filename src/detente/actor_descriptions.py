@@ -36,7 +36,7 @@ _NEAR_PREPS = knowledge.words(_LEXICON, "name_origin_prepositions")
 #: "militants loyal to X", "fighters linked with Y": the allegiance words and prepositions
 _ALLEGIANCE = knowledge.words(_LEXICON, "allegiance_words")
 _ALLEGIANCE_PREPS = knowledge.words(_LEXICON, "allegiance_prepositions")
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = knowledge.words(_LEXICON, "articles")
 
 
 def _state_or_body(aa, code: str | None) -> bool:
