@@ -206,3 +206,14 @@ def test_to_infinitive_is_a_to_hanging_as_auxiliary():
     trip = hand_doc(["went", "to", "Paris"], [0, 0, 1], ["ROOT", "prep", "pobj"],
                     ["VERB", "ADP", "PROPN"])
     assert not tree.to_infinitive(trip[0])
+
+
+def test_bare_infinitive_has_no_subject_or_mark_of_its_own():
+    # "agreed to meet": bare; "asked for Kyiv to meet": a mark and a subject of its own
+    bare = hand_doc(["agreed", "to", "meet"], [0, 2, 0], ["ROOT", "aux", "xcomp"],
+                    ["VERB", "PART", "VERB"])
+    assert tree.bare_infinitive(bare[2])
+    framed = hand_doc(["asked", "for", "Kyiv", "to", "meet"], [0, 4, 4, 4, 0],
+                      ["ROOT", "mark", "nsubj", "aux", "advcl"],
+                      ["VERB", "SCONJ", "PROPN", "PART", "VERB"])
+    assert tree.to_infinitive(framed[4]) and not tree.bare_infinitive(framed[4])

@@ -130,6 +130,13 @@ def to_infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def bare_infinitive(verb) -> bool:
+    """A to-infinitive with no subject and no mark of its own ("to reopen the border"; not
+    "for X to reopen it"): its doer is someone else's."""
+    return to_infinitive(verb) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
 def is_passive(verb) -> bool:
     """A verb with a passive auxiliary or a passive subject of its own."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)

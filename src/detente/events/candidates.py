@@ -335,7 +335,7 @@ def _drop_inside(cand: Candidate, comp, live: dict) -> None:
                     c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and c.i > root.i) or (
                     c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for"
                                               for g in c.children)) or (
-                    cand.event == "REQUEST" and c.dep_ == "advcl" and _bare_infinitive(c)):
+                    cand.event == "REQUEST" and c.dep_ == "advcl" and tree.bare_infinitive(c)):
                 # "called for the army to withdraw": "for" marks it; "pleaded with X to
                 # reopen": the infinitive says what is asked
                 roots.append(c)
@@ -351,12 +351,6 @@ def _drop_inside(cand: Candidate, comp, live: dict) -> None:
     for other in live.values():
         if other is not cand and other is not comp and other.head.i in inside:
             other.dropped = True
-
-
-def _bare_infinitive(verb) -> bool:
-    """'to reopen the border': an infinitive with no subject of its own."""
-    return tree.to_infinitive(verb) and not any(
-        g.dep_ in ("nsubj", "nsubjpass", "mark") for g in verb.children)
 
 
 def _said_part(roots) -> set[int]:
@@ -389,7 +383,7 @@ def _complement(cand: Candidate, live: dict) -> Candidate | None:
             # parser hangs the proposal's infinitive on the light verb
             if (c.dep_ in COMPLEMENT_DEPS and c.dep_ not in ("relcl", "advcl")) or (
                     c.dep_ == "advcl" and light is not None and root.i == light.i
-                    and (_bare_infinitive(c) or any(g.dep_ == "mark" and g.lower_ == "for"
+                    and (tree.bare_infinitive(c) or any(g.dep_ == "mark" and g.lower_ == "for"
                                                     for g in c.children))):
                 hit = _first_in(c, live, depth=2)
                 if hit is not None:

@@ -137,9 +137,7 @@ def _aim(verb, cues: dict) -> bool:
     if verb.dep_ != "advcl" or not tree.is_verb(verb) or \
             verb.head.lemma_.lower() in cues.get("mandate_verbs", frozenset()):
         return False
-    kids = list(verb.children)
-    return tree.to_infinitive(verb) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids)
+    return tree.bare_infinitive(verb)
 
 
 def _quoted_present(cand) -> bool:
@@ -244,10 +242,7 @@ def _prepared_for(cand, own, cues: dict) -> bool:
     for verb in own:
         if verb is None or not tree.is_verb(verb) or verb.dep_ not in ("advcl", "xcomp"):
             continue
-        kids = list(verb.children)
-        if tree.to_infinitive(verb) and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids) and \
-                verb.head.lemma_.lower() in preparing:
+        if tree.bare_infinitive(verb) and verb.head.lemma_.lower() in preparing:
             return True
     return False
 
