@@ -73,3 +73,11 @@ def test_release_after_a_failing_stage(doc):
     docview.release(doc)
     docview.release(doc)  # twice is harmless
     assert doc.user_data == {}
+
+
+def test_sentences_before_nearest_first_and_stops_at_the_first_sentence(doc):
+    third = doc[12].sent
+    assert [s.text for s in docview.sentences_before(third, 1)] == ["Lavrov met Rubio there."]
+    assert [s.start for s in docview.sentences_before(third, 5)] == [6, 0]
+    assert docview.sentences_before(doc[0].sent, 3) == []
+    assert docview.sentences_before(third, 0) == []

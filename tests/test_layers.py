@@ -31,7 +31,7 @@ LINT = Path(sys.executable).with_name("lint-imports")
 #: Modules that run per article (and what they share): every detente import at the top.
 STAGE_MODULES = ("records.py", "errors.py", "version.py", "tree.py", "ranges.py", "docview.py",
                  "context.py", "readers/", "ingest.py", "nlp.py", "quotemarks.py", "grounding.py",
-                 "actors_kb.py",
+                 "actors_kb.py", "actors_kb_files.py",
                  "actor_segments.py", "actor_descriptions.py", "setting.py", "actors.py",
                  "dates.py", "places.py", "place_names.py", "speakers.py", "quotes.py", "coref.py", "events/",
                  "peace/", "pipeline.py")

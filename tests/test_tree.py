@@ -178,3 +178,42 @@ def test_word_between_stops_at_the_token_it_climbs_to(talks):
     assert tree.word_between(istanbul, said, {"held"}) is True
     assert tree.word_between(istanbul, held, {"held"}) is False  # reached, not passed
     assert tree.word_between(istanbul, said, {"held"}, limit=1) is False  # bounded
+
+
+def test_phrase_owner_climbs_object_and_preposition_together():
+    # "the envoy to the office of the UN": UN -> of -> office -> to -> envoy
+    doc = hand_doc(["the", "envoy", "to", "the", "office", "of", "the", "UN"],
+                   [1, 1, 1, 4, 2, 4, 7, 5],
+                   ["det", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj"],
+                   ["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "PROPN"])
+    assert tree.phrase_owner(doc[7]).text == "envoy"
+    assert tree.phrase_owner(doc[7], limit=1).text == "office"
+    assert tree.phrase_owner(doc[1]).text == "envoy"  # no phrase above: the noun itself
+    # an object whose phrase hangs on a word after it is not owned by that word
+    late = hand_doc(["in", "Chad", "the", "envoy"], [3, 0, 3, 3],
+                    ["prep", "pobj", "det", "ROOT"], ["ADP", "PROPN", "DET", "NOUN"])
+    assert tree.phrase_owner(late[1]).text == "Chad"
+
+
+def test_to_infinitive_is_a_to_hanging_as_auxiliary():
+    # "agreed to meet in May"
+    doc = hand_doc(["agreed", "to", "meet", "in", "May"], [0, 2, 0, 2, 3],
+                   ["ROOT", "aux", "xcomp", "prep", "pobj"],
+                   ["VERB", "PART", "VERB", "ADP", "PROPN"])
+    assert tree.to_infinitive(doc[2])
+    assert not tree.to_infinitive(doc[0])
+    # "went to Paris": a preposition "to" makes no infinitive
+    trip = hand_doc(["went", "to", "Paris"], [0, 0, 1], ["ROOT", "prep", "pobj"],
+                    ["VERB", "ADP", "PROPN"])
+    assert not tree.to_infinitive(trip[0])
+
+
+def test_bare_infinitive_has_no_subject_or_mark_of_its_own():
+    # "agreed to meet": bare; "asked for Kyiv to meet": a mark and a subject of its own
+    bare = hand_doc(["agreed", "to", "meet"], [0, 2, 0], ["ROOT", "aux", "xcomp"],
+                    ["VERB", "PART", "VERB"])
+    assert tree.bare_infinitive(bare[2])
+    framed = hand_doc(["asked", "for", "Kyiv", "to", "meet"], [0, 4, 4, 4, 0],
+                      ["ROOT", "mark", "nsubj", "aux", "advcl"],
+                      ["VERB", "SCONJ", "PROPN", "PART", "VERB"])
+    assert tree.to_infinitive(framed[4]) and not tree.bare_infinitive(framed[4])

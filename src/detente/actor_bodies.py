@@ -20,9 +20,9 @@ _LEXICON = "lexicon/actors.yaml"
 #: locative prepositions that tie a sector noun to a place inside one noun phrase
 _LOCATIVE = knowledge.words(_LEXICON, "locative")
 #: words that may stand between a sector word and the place it is tied to ("a judge in the")
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = knowledge.words(_LEXICON, "articles")
 #: a determiner that makes "the council" refer back to a named council
-_DEFINITE = frozenset({"the", "this", "that"})
+_DEFINITE = knowledge.words("lexicon/coref.yaml", "definite_determiners")
 #: mentions "the council" looks back over for the council it refers to
 _BODY_LOOKBACK = 40
 #: kinds of mention a sector word tied to them takes the country of
@@ -35,6 +35,8 @@ _MINISTRY = knowledge.words(_LEXICON, "ministry_words")
 _PORTFOLIO_FILLERS = knowledge.words(_LEXICON, "ministry_name_fillers")
 #: words by which news refers back to an international body it has named ("the bloc")
 _BLOC_WORDS = knowledge.words(_LEXICON, "bloc_words")
+#: nouns counting a bloc's members ("the 28-nation bloc")
+_BLOC_MEMBERS = knowledge.words(_LEXICON, "bloc_member_nouns")
 
 
 def bloc_named_before(aa, k: int) -> str | None:
@@ -62,8 +64,8 @@ def _definite_before(aa, m) -> bool:
         return False
     first = span.start
     while first > 0 and (aa.doc[first - 1].like_num or aa.doc[first - 1].text == "-"
-                         or aa.doc[first - 1].pos_ == "ADJ" or aa.doc[first - 1].lower_ in
-                         ("nation", "country", "member")):
+                         or aa.doc[first - 1].pos_ == "ADJ"
+                         or aa.doc[first - 1].lower_ in _BLOC_MEMBERS):
         first -= 1  # "the 28-nation bloc", "the 27-member alliance"
     return norm(aa.doc[first].text) in _DEFINITE or (
         first > 0 and norm(aa.doc[first - 1].text) in _DEFINITE)

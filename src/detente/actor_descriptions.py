@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from . import docview, knowledge, tree
+from . import docview, knowledge, setting, tree
 from .actor_segments import lookup
 from .actors_kb import norm
 
@@ -36,7 +36,7 @@ _NEAR_PREPS = knowledge.words(_LEXICON, "name_origin_prepositions")
 #: "militants loyal to X", "fighters linked with Y": the allegiance words and prepositions
 _ALLEGIANCE = knowledge.words(_LEXICON, "allegiance_words")
 _ALLEGIANCE_PREPS = knowledge.words(_LEXICON, "allegiance_prepositions")
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = knowledge.words(_LEXICON, "articles")
 
 
 def _state_or_body(aa, code: str | None) -> bool:
@@ -188,9 +188,8 @@ def _described_before(aa, root, span) -> str | None:
     """The state (or international body) of a description the name is in apposition to
     ("the spokesperson for Peru's foreign ministry, Ana Ruiz, said", "two members of the
     U.S. Senate - Ana Ruiz and Jon Roe - wrote"): the name restates who the description is."""
-    top = root
-    while top.dep_ == "conj" and top.head.i < top.i:  # "- Ana Ruiz and Jon Roe -"
-        top = top.head
+    # "- Ana Ruiz and Jon Roe -": the first conjunct
+    top = tree.climb(root, ("conj",), while_=lambda t: t.head.i < t.i)
     if top.dep_ == "appos":
         head = top.head
     elif top.i != root.i and top.ent_type_ != "PERSON" and not any(
@@ -200,10 +199,7 @@ def _described_before(aa, root, span) -> str | None:
         return None
     if head.i >= span.start:
         return None
-    for _ in range(4):  # "the envoy to the United Nations, X": the phrase's own head noun
-        if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.i >= head.i:
-            break
-        head = head.head.head
+    head = tree.phrase_owner(head, limit=4)  # "the envoy to the United Nations, X"
     start, end = head.left_edge.idx, head.idx + len(head)
     for tok in head.rights:
         if tok.i >= span.start or tok.i == root.i:
@@ -248,11 +244,9 @@ def _possessor_code(aa, head) -> str | None:
     subject of the clause whose possessive pronoun owns the description."""
     if not any(t.dep_ == "poss" and t.lower_ in _BODY_POSSESSIVES for t in head.children):
         return None
-    verb, subj = head, None
-    for _ in range(4):  # the owner is the subject of a clause above: "X said [its Y ...]"
-        if verb.head.i == verb.i:
-            return None
-        verb = verb.head
+    subj = None
+    # the owner is the subject of a clause above: "X said [its Y ...]"
+    for verb in tree.ancestors(head, 4):
         subj = next((t for t in verb.children if t.dep_ == "nsubj" and t.i < head.i), None)
         if subj is not None:
             break
@@ -300,9 +294,9 @@ def office_named_before(aa, m: Any) -> str | None:
 
 
 def _is_office(aa, word: str | None) -> bool:
-    """Whether ``word`` is the title of one office holder ("envoy"), not a sector noun."""
-    lex = aa.kb.phrases.get((word,)) if word else None
-    return lex is not None and lex.title is not None and not word.endswith("s")
+    """Whether ``word`` is the title of one office holder ("envoy"), not a sector noun nor
+    the title of several ("envoys")."""
+    return setting.is_title(aa.kb, word) and not word.endswith("s")
 
 
 def unplace_commentators(aa, people: list[Any]) -> None:

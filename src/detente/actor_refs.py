@@ -14,7 +14,7 @@ need not say "U.S." (``party_states``).
 
 from __future__ import annotations
 
-from . import knowledge
+from . import knowledge, tree
 from .actors_kb import COUNTRY_KINDS, Entity, Lex
 
 __all__ = ["described_states", "party_states", "passing_place"]
@@ -43,11 +43,7 @@ def passing_place(doc, start_char: int, end_char: int) -> bool:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return False
-    tok = span.root
-    for _ in range(4):  # "for Europe and the United States"
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
-            break
-        tok = tok.head
+    tok = tree.climb(span.root, ("conj",), limit=4)  # "for Europe and the United States"
     return tok.dep_ == "pobj" and tok.head.lower_ in _PASSING
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import actor_refs, docview, knowledge
+from . import actor_refs, docview, knowledge, tree
 from .actors_kb import COUNTRY_KINDS, Entity, KnowledgeBase, Lex, norm
 
 __all__ = ["POSSESSIVE", "Seg", "Segmenter", "last_sector", "lookup", "name_text"]
@@ -306,11 +306,8 @@ class Segmenter:
         doc = self.doc
         if i >= len(doc):
             return False
-        tok = doc[i]
-        for _ in range(4):
-            if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i <= tok.i:
-                break
-            tok = tok.head
+        tok = tree.climb(doc[i], ("amod", "compound", "nmod"), while_=lambda t: t.head.i > t.i,
+                         limit=4)
         lex = self.kb.phrases.get((norm(tok.text),))
         return tok.ent_type_ in ("PERSON", "ORG", "NORP") or lex is not None and (
             lex.sector is not None or lex.title is not None or lex.entity is not None)

@@ -30,7 +30,8 @@ from . import actor_descriptions as descriptions
 from . import actor_refs as refs
 from . import docview, knowledge, setting
 from .actor_segments import POSSESSIVE, Seg, Segmenter, last_sector, lookup
-from .actors_kb import COUNTRY_KINDS, KnowledgeBase, build_kb, norm
+from .actors_kb import COUNTRY_KINDS, KnowledgeBase, norm
+from .actors_kb_files import build_kb
 from .records import Actor
 
 __all__ = ["ArticleActors", "KnowledgeBase", "load_kb", "lookup"]

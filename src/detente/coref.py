@@ -246,25 +246,47 @@ def _main_clause(tok) -> bool:
     return tree.climb(tok.head, ("conj", "ccomp"), limit=3).dep_ == "ROOT"
 
 
+def _can_stand(tok) -> bool:
+    """Whether the parse lets ``tok`` be what a pronoun stands for: a noun heading a phrase
+    of its own, not one that only qualifies the noun after it."""
+    if tok.dep_ not in _NOUN_DEPS or tok.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if tok.dep_ == "compound" and tok.ent_type_ != "PERSON":
+        return False  # "the Haiti police": the head noun names the party
+    # a first name (the surname heads the mention); "JFK airport": a thing
+    return not (tok.dep_ == "compound" and (tok.head.ent_type_ == "PERSON"
+                                            or tok.head.pos_ == "NOUN"))
+
+
+def _named_holder(tok):
+    """"the envoy (in Chad), Maria Solvik,": the person named beside a title, else None (the
+    parser may hang the name on the title's own place)."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in PERSON_HEADS:
+        return None
+    return next((c for c in tok.subtree if c.i > tok.i and c.dep_ == "appos"
+                 and c.ent_type_ == "PERSON"), None)
+
+
+#: titles followed through the names beside them ("the envoy, Maria Solvik, ...")
+_HOLDER_STEPS = 4
+
+
 def _fits(ctx, tok, kind: str) -> tuple:
     """The actors ``tok`` names when it can be what a pronoun of ``kind`` stands for."""
-    if tok.dep_ not in _NOUN_DEPS or tok.pos_ not in ("PROPN", "NOUN"):
+    if not _can_stand(tok):
         return ()
-    if tok.dep_ == "compound" and tok.ent_type_ != "PERSON":
-        return ()  # "the Haiti police": the head noun names the party
-    if tok.dep_ == "compound" and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "NOUN"):
-        return ()  # a first name (the surname heads the mention); "JFK airport": a thing
+    for _ in range(_HOLDER_STEPS):
+        named = _named_holder(tok)
+        if named is None:
+            break
+        if not _can_stand(named):
+            return ()
+        tok = named
     ent = tok.ent_type_
     plural = _plural(tok)
     collective = tok.lemma_.lower() in COLLECTIVE or tok.lower_ in COLLECTIVE
     span = tok.doc[tok.i:tok.i + 1]
     if tok.pos_ == "NOUN" and tok.lower_ in PERSON_HEADS:
-        # "the envoy (in Chad), Maria Solvik,": the person named beside the title (the parser
-        # may hang the name on the title's own place)
-        named = next((c for c in tok.subtree if c.i > tok.i and c.dep_ == "appos"
-                      and c.ent_type_ == "PERSON"), None)
-        if named is not None:
-            return _fits(ctx, named, kind)
         span = tok.doc[tok.left_edge.i:tok.i + 1]  # "his Sudanese counterpart": its side
     if plural:
         span = tok.doc[tok.i:tok.right_edge.i + 1]  # "Pakistan and China"

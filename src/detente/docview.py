@@ -86,6 +86,17 @@ def share(doc: "Doc") -> None:
     doc.user_span_hooks["sent"] = of_span
 
 
+def sentences_before(sent: "Span", n: int) -> list["Span"]:
+    """The ``n`` sentences before ``sent``, nearest first; fewer near the article's start."""
+    doc, found = sent.doc, []
+    for _ in range(n):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        found.append(sent)
+    return found
+
+
 def release(doc: "Doc") -> None:
     """Drop what was cached for ``doc``, and the sentence hooks of ``share``."""
     doc.user_data.pop(_KEY, None)

@@ -234,10 +234,8 @@ def _governing_speech_verb(ctx, start, end, spans):
     for _, tok in tree.steps_up(words.root, _CLIMB):
         if _inside(tok.idx, spans) or not _is_speech_verb(ctx, tok):
             continue
-        subj = subjects.reporter(tok)
         # "the book was banned, saying …": a passive clause's subject did not say it
-        if subj is not None and subj.lemma_.lower() not in NOT_SPEAKERS \
-                and subj.dep_ != "nsubjpass":
+        if _has_speaker(tok, passive=False):
             return tok
     return None
 
@@ -263,9 +261,17 @@ def _reporting_verb(ctx, start, end, spans):
                 # the "peace plan" was dismissed as unworkable; X said the "referendum" was
                 # legal; X added a "protection" chapter: the thing named, not the words said
                 return None
-            subj = subjects.reporter(tok)
-            return tok if subj is not None and subj.lemma_.lower() not in NOT_SPEAKERS else None
+            return tok if _has_speaker(tok) else None
     return None
+
+
+def _has_speaker(verb, *, passive: bool = True) -> bool:
+    """Whether a speech or naming verb has someone who speaks: a reporter
+    (``speech_subjects.reporter``) that is no word for a thing ("the data suggest"); with
+    ``passive`` False, no passive subject either."""
+    subj = subjects.reporter(verb)
+    return subj is not None and subj.lemma_.lower() not in NOT_SPEAKERS and (
+        passive or subj.dep_ != "nsubjpass")
 
 
 def _according_to(ctx, sents):

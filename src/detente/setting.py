@@ -129,7 +129,7 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
                     out[(a.start, a.end)] = guess
                     guessed.add((a.start, a.end))
         if m.head and len(m.actors) == 1 and (m.actors[0].code in countries or (
-                m.actors[0].code in _BODY_CODES and _is_title(kb, m.head))):
+                m.actors[0].code in _BODY_CODES and is_title(kb, m.head))):
             # "U.N. Secretary-General X" ... "the secretary-general": an office named once
             # with its state or international body keeps it
             heads[m.head] = m.actors[0].code
@@ -163,10 +163,10 @@ def _armed_group(actor, mention, armed: tuple[str, int] | None) -> str | None:
     return code if 0 <= mention.sent - sent <= LOOKBACK else None
 
 
-def _is_title(kb, word: str) -> bool:
+def is_title(kb, word: str | None) -> bool:
     """Whether ``word`` is an office's title ("envoy"), not a sector noun ("forces"): one
     holder's office keeps its body, a body's troops are no later "forces"."""
-    lex = kb.phrases.get((word,))
+    lex = kb.phrases.get((word,)) if word else None
     return lex is not None and lex.title is not None
 
 

@@ -455,16 +455,15 @@ def _studied(ctx, actor: Actor) -> bool:
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
-    tok, topic = span.root, False
-    for _ in range(_TOPIC_STEPS):
-        if tok.dep_ not in _TOPIC_DEPS or tok.head.i == tok.i:
+    topic = False
+    for tok, head in tree.steps_up(span.root, _TOPIC_STEPS):
+        if tok.dep_ not in _TOPIC_DEPS:
             return False
         if tok.dep_ == "prep":
             if tok.lower_ not in _EXPERTISE_PREPS:
                 return False  # "analyst at the Ruritania Institute": where she works
             topic = True
-        tok = tok.head
-        if tok.lemma_.lower() in _EXPERTISE:
+        if head.lemma_.lower() in _EXPERTISE:
             # "a Ruritania analyst" studies it; "a Ruritanian analyst" is from there
             return topic or span.root.dep_ == "compound" and span.root.ent_type_ != "NORP"
     return False
@@ -586,11 +585,8 @@ def _title_before(ctx, first: Actor):
     span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "appos":
         return None
-    title = span.root.head
-    for _ in range(_CLIMB):
-        if title.dep_ not in ("pobj", "prep", "conj") or title.head.i >= title.i:
-            break
-        title = title.head
+    title = tree.climb(span.root.head, ("pobj", "prep", "conj"), while_=lambda t: t.head.i < t.i,
+                       limit=_CLIMB)
     lo = title.left_edge.i
     hi = span.start
     while hi > lo and ctx.doc[hi - 1].is_punct:

@@ -49,11 +49,8 @@ def reporter(verb):
         up = up.head  # the statement -> issued
     # "X warned that the talks could fail, saying …": the participle goes on with the
     # reporter's words, not those of the clause he reports
-    for _ in range(_REPORTED_STEPS):
-        if up.dep_ not in ("ccomp", "xcomp") or up.head.i == up.i \
-                or up.head.pos_ not in ("VERB", "AUX"):
-            break
-        up = up.head
+    up = tree.climb(up, ("ccomp", "xcomp"), while_=lambda t: tree.is_verb(t.head),
+                    limit=_REPORTED_STEPS)
     return subject(up, inverted=False) if up.pos_ in ("VERB", "AUX") else None
 
 

@@ -19,27 +19,13 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-import duckdb
-
-from . import dblock, records, stories as stories_mod, summary
-from .tables import (_ACTOR_FIELDS, _CHILD_TABLES, _SCHEMA, LEDGER_KINDS, _columns, _push,
+from . import dblock, records, store_schema, stories as stories_mod, summary
+from .tables import (_ACTOR_FIELDS, _CHILD_TABLES, LEDGER_KINDS, _columns, _push,
                      _storable, arrow_table, table_rows)
 from .errors import StoreError
 from .records import Analysis
+from .store_schema import SCHEMA_VERSION  # noqa: F401  (re-exported: the store's schema)
 
-#: 2: ``events.date`` is a DATE (the first day of its period, ``date_precision`` beside it)
-#: and ``date_source`` is ``date_basis``; a schema 1 file is upgraded when opened to write.
-SCHEMA_VERSION = 2
-#: Columns added after a table was first released: added to older files when opened to write.
-_ADDED_COLUMNS = (("articles", "content_hash", "VARCHAR"),
-                  ("events", "also_evidence", "VARCHAR"),
-                  ("events", "location_resolution", "VARCHAR"),
-                  ("events", "location_coordinates", "VARCHAR"),
-                  ("articles", "fetched_at", "TIMESTAMP"))
-#: Indexes (name, table, column) made when a file is opened to write. The dashboard looks up
-#: the actors of one page of events by event id: with the index a few lookups, without it a
-#: scan of every actor row (a tenth of a second at a million events, on every page load).
-_INDEXES = (("event_actors_event", "event_actors", "event_id"),)
 #: Most event ids ``with_actors`` writes into its statement (more go as one list parameter).
 _LISTED_IDS = 1000
 #: The last day of an event's period, in SQL (``date`` is its first day).
@@ -129,9 +115,9 @@ class Store:
         self.con = dblock.open_file(self.path, read_only, wait)
         try:
             if not read_only:
-                self._create()
+                store_schema.create(self.con, self.path)
             else:
-                self._check_schema()
+                store_schema.check(self.con, self.path)
         except BaseException:
             self.con.close()
             raise
@@ -147,90 +133,7 @@ class Store:
         self.con.close()
 
     def _tables(self) -> set[str]:
-        return {r[0] for r in self.con.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")
-            .fetchall()}
-
-    def _create(self) -> None:
-        """Create what is missing, and upgrade a file an older detente wrote, in one
-        transaction: a kill leaves the file as it was."""
-        tables = self._tables()
-        if "meta" not in tables and tables - set(_SCHEMA):
-            raise StoreError(f"{self.path} is not a detente database (no meta table); give "
-                             "another --db")
-        version = self._version() if "meta" in tables else None
-        if version is not None and version > SCHEMA_VERSION:
-            self._check_schema()  # a newer detente's file: refused, never rewritten
-
-        def go() -> None:
-            self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, "
-                             "value VARCHAR)")
-            for name, cols in _SCHEMA.items():
-                self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({cols})")
-            for table, column, sql_type in _ADDED_COLUMNS:
-                self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} "
-                                 f"{sql_type}")
-            for name, table, column in _INDEXES:
-                self.con.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({column})")
-            if not {"pair_counts", "party_events"} <= tables:  # a file from before them:
-                # counted once
-                summary.refresh(self.con)
-            # A file whose creation was cut short (older detente created tables one by one)
-            # has a meta table without its row: repaired here, not refused.
-            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)",
-                             [str(SCHEMA_VERSION)])
-            _upgrade(self.con)
-
-        # a current, complete file (every open of an ingest's chunks) needs no more queries:
-        # its version was read above
-        if version != SCHEMA_VERSION or not (tables >= {"meta", *_SCHEMA}
-                                             and self._has_added_columns()
-                                             and self._has_indexes()):
-            self._transaction(go)
-            self._check_schema()
-
-    def _version(self) -> int | None:
-        """The schema version the file records; None when there is none to read."""
-        try:
-            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'")
-            return int(row.fetchone()[0])
-        except (duckdb.Error, ValueError, TypeError):
-            return None
-
-    def _has_added_columns(self) -> bool:
-        present = set(self.con.execute(
-            "SELECT table_name, column_name FROM information_schema.columns WHERE "
-            "table_schema = 'main'").fetchall())
-        return all((table, column) in present for table, column, _ in _ADDED_COLUMNS)
-
-    def _has_indexes(self) -> bool:
-        present = {r[0] for r in self.con.execute(
-            "SELECT index_name FROM duckdb_indexes() WHERE schema_name = 'main'").fetchall()}
-        return all(name in present for name, _, _ in _INDEXES)
-
-    def _check_schema(self) -> None:
-        try:
-            row = self.con.execute(
-                "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        except duckdb.CatalogException:
-            if not self._tables():
-                raise StoreError(f"{self.path} is an empty database (its creation was "
-                                 "interrupted?); run `detente ingest` on it to set it up, or "
-                                 "give another --db") from None
-            raise StoreError(f"{self.path} is not a detente database (no meta table); give "
-                             "another --db") from None
-        if row is None:
-            raise StoreError(f"{self.path} was left half-created (no schema version); run "
-                             "`detente ingest` on it to repair it")
-        if int(row[0]) < SCHEMA_VERSION:
-            raise StoreError(f"{self.path} was written by an older detente (store schema "
-                             f"{row[0]}; this one uses {SCHEMA_VERSION}, with event dates as "
-                             f"dates): the next `detente ingest ... --db {self.path}` upgrades "
-                             "it in place, keeping its rows; or ingest into a new --db")
-        if int(row[0]) != SCHEMA_VERSION:
-            raise StoreError(f"{self.path} was written by a newer detente (store schema "
-                             f"{row[0]}; this one reads {SCHEMA_VERSION}): upgrade detente, or "
-                             "ingest into a new --db")
+        return store_schema.tables(self.con)
 
     # ------------------------------------------------------------------ writing
     def stored_versions(self, ids: Iterable[str]) -> dict[str, str]:
@@ -323,13 +226,7 @@ class Store:
         self._transaction(fn)
 
     def _transaction(self, fn: Callable[[], None]) -> None:
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            fn()
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
-        self.con.execute("COMMIT")
+        store_schema.in_transaction(self.con, fn)
 
     def _insert(self, rows: dict[str, dict[str, list]], replace: list[str]) -> None:
         if replace:
@@ -560,28 +457,6 @@ class Store:
         """Stories stored, rows in them and rows that could be (see ``stories.counts``)."""
         self._has_stories()
         return stories_mod.counts(self.con)
-
-
-# ---------------------------------------------------------------------- upgrades
-
-
-def _upgrade(con: duckdb.DuckDBPyConnection) -> None:
-    """Bring a schema 1 file to this schema (inside ``_create``'s transaction). Each step
-    looks at the columns, not at the version number, so a half-upgraded file is finished."""
-    cols = {r[0]: r[1] for r in con.execute("DESCRIBE events").fetchall()}
-    if "date_source" in cols and "date_basis" not in cols:
-        con.execute("ALTER TABLE events RENAME COLUMN date_source TO date_basis")
-    if cols.get("date") == "VARCHAR":
-        # "2025-05" was the whole month: its first day now, the precision column says month
-        con.execute("ALTER TABLE events ALTER COLUMN date SET DATA TYPE DATE USING TRY_CAST("
-                    "CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01' "
-                    "ELSE date END AS DATE)")
-        # schema 1 left an event the text did not date undated; now it is dated by its report
-        con.execute("UPDATE events SET date = a.published, date_precision = 'day', "
-                    "date_basis = 'publication' FROM articles a WHERE a.id = events.article_id "
-                    "AND events.date IS NULL AND events.modality <> 'historical' "
-                    "AND a.published IS NOT NULL")
-    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
 
 
 def _article_fields(r: dict) -> dict:

@@ -73,6 +73,19 @@ def climb(tok, deps: Iterable[str] | None = None, *, while_: Callable | None = N
     return cur
 
 
+def phrase_owner(noun, limit: int = MAX_DEPTH):
+    """The noun a chain of prepositional phrases hangs from, written before them: from
+    *Nations* in "the envoy to the United Nations", *envoy*. Each step climbs two tokens
+    (object, preposition); at most ``limit`` steps; ``noun`` itself when none is taken."""
+    cur = noun
+    for _ in range(max(limit, 0)):
+        prep = cur.head
+        if cur.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i >= cur.i:
+            break
+        cur = prep.head
+    return cur
+
+
 def chain(tok, deps: Iterable[str], limit: int = MAX_DEPTH) -> Iterator:
     """``tok``, then each head reached through one of ``deps``: "agreed to meet" from *meet*
     yields *meet*, *agreed* when ``deps`` holds "xcomp". At most ``limit`` + 1 tokens."""
@@ -109,6 +122,19 @@ def word_between(start, stop, words, limit: int = MAX_DEPTH) -> bool:
 
 def is_verb(tok) -> bool:
     return tok.pos_ in VERB_POS
+
+
+def to_infinitive(verb) -> bool:
+    """Whether ``verb`` is an infinitive with "to" ("agreed to meet": *meet*): spaCy hangs the
+    "to" on it as an auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def bare_infinitive(verb) -> bool:
+    """A to-infinitive with no subject and no mark of its own ("to reopen the border"; not
+    "for X to reopen it"): its doer is someone else's."""
+    return to_infinitive(verb) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def is_passive(verb) -> bool:

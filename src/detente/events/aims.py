@@ -12,6 +12,7 @@ act ("the strikes" a strike, "the expulsion" an expulsion) or is a general word 
 from __future__ import annotations
 
 from .. import knowledge
+from .disapproval import misparsed_objects
 from .lexicon import Lexicon
 
 _FILE = "lexicon/criticism.yaml"
@@ -27,6 +28,8 @@ NOT_AIMED_AT = frozenset({"ACCUSE"})
 STATE_SECTORS = frozenset(s.upper() for s in knowledge.words(_FILE, "political_sectors"))
 #: How many sentences back the act may be told.
 REACH = 3
+#: Links of a label to its verb ("called the move hostile"): disapproval's, without "attr".
+_LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
 
 
 def aim_criticisms(kept: list, lex: Lexicon) -> None:
@@ -87,11 +90,9 @@ def criticized_noun(lex: Lexicon, cand):
 
 def _hidden_object(verb):
     """'called the move hostile' parsed as "the move hostile" (a compound): the noun the
-    parser hung on the label."""
-    for label in verb.children:
-        if label.dep_ in ("oprd", "xcomp", "ccomp") and label.i > verb.i:
-            return next((c for c in label.children if c.dep_ in ("compound", "amod", "nsubj")
-                         and c.pos_ == "NOUN" and c.i > verb.i), None)
+    parser hung on the first label."""
+    for _label, words in misparsed_objects(verb, _LABEL_DEPS):
+        return next((c for c in words if c.pos_ == "NOUN"), None)
     return None
 
 

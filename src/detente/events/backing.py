@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from .lexicon import category_set
-from .phrases import agent_of, subject_of
+from .phrases import agent_of, participle_agent, subject_of
 
 _SOURCE = "lexicon/backing.yaml"
 BACKING = category_set("backing_categories", _SOURCE)
@@ -28,8 +28,9 @@ def _content_doer(obj):
     A content clause ("the announcement that Y had agreed") is ``reactions.content_doer``'s,
     read for every reaction once the parties are resolved."""
     for c in obj.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and _named(agent_of(c)):
-            return agent_of(c)
+        doer = participle_agent(c)
+        if _named(doer):
+            return doer
     return None
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 
 from .. import knowledge, tree
-from .lexicon import PARTY_ENTS, Lexicon, events_words
+from .lexicon import PARTY_ENTS, Lexicon, events_words, particle_keys
 from .phrases import agent_of
 
 _FILE = "lexicon/criticism.yaml"
@@ -145,7 +145,7 @@ def _wrongdoer(lex: Lexicon, verb, subj) -> tuple | None:
     """"Iran is defying the council", "the army committed atrocities", "the ceasefire was
     breached by X": the doer of a wrong."""
     lemma = verb.lemma_.lower()
-    phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    phrasal = set(particle_keys(verb, lemma))
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if any(c.lemma_.lower() in INNOCENT or any(g.lower_ == "no" for g in c.children)
            for c in objs):

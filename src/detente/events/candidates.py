@@ -7,10 +7,10 @@ modifiers and elaborations of another event.
 
 from __future__ import annotations
 
-from .. import knowledge, tree
+from .. import tree
 from . import complements, criticism, disapproval, grievances, nonevents, retaliation
 from .clauses import relative_doer
-from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, events_words
+from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
 
 #: Prepositions by which a promise names its beneficiary ("pledged $5 million to Chad").
@@ -45,7 +45,6 @@ NEED_VERBS = events_words("need_verbs")
 #: protect civilians" is X criticising Y (ACCUSE), not a report of Y's act.
 FAILING_VERBS = events_words("failing_verbs")
 #: Marks of a condition ("if", "unless"): what a threat supposes (data/lexicon/cautions.yaml).
-CONDITION_MARKS = knowledge.words("lexicon/cautions.yaml", "condition_marks")
 #: Verbs of weighing an act, not doing it: "ordered the agency to consider new tariffs".
 DELIBERATION_VERBS = events_words("deliberation_verbs")
 #: Prepositions through which talks name their topic ("talks on a ceasefire").
@@ -318,9 +317,8 @@ def _threat_conditions(by_token: dict) -> None:
     for cand in live:
         if cand.event != "THREATEN" or cand.kind == "noun":
             continue
-        inside = {t.i for c in cand.head.subtree if c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
-            for t in c.subtree}
+        inside = {t.i for c in cand.head.subtree if c.dep_ == "advcl" and conditioned(c)
+                  for t in c.subtree}
         for other in live:
             if other is not cand and other.head.i in inside:
                 other.dropped = True
@@ -337,7 +335,7 @@ def _drop_inside(cand: Candidate, comp, live: dict) -> None:
                     c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and c.i > root.i) or (
                     c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for"
                                               for g in c.children)) or (
-                    cand.event == "REQUEST" and c.dep_ == "advcl" and _bare_infinitive(c)):
+                    cand.event == "REQUEST" and c.dep_ == "advcl" and tree.bare_infinitive(c)):
                 # "called for the army to withdraw": "for" marks it; "pleaded with X to
                 # reopen": the infinitive says what is asked
                 roots.append(c)
@@ -353,12 +351,6 @@ def _drop_inside(cand: Candidate, comp, live: dict) -> None:
     for other in live.values():
         if other is not cand and other is not comp and other.head.i in inside:
             other.dropped = True
-
-
-def _bare_infinitive(verb) -> bool:
-    """'to reopen the border': an infinitive with no subject of its own."""
-    return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children) and not any(
-        g.dep_ in ("nsubj", "nsubjpass", "mark") for g in verb.children)
 
 
 def _said_part(roots) -> set[int]:
@@ -391,7 +383,7 @@ def _complement(cand: Candidate, live: dict) -> Candidate | None:
             # parser hangs the proposal's infinitive on the light verb
             if (c.dep_ in COMPLEMENT_DEPS and c.dep_ not in ("relcl", "advcl")) or (
                     c.dep_ == "advcl" and light is not None and root.i == light.i
-                    and (_bare_infinitive(c) or any(g.dep_ == "mark" and g.lower_ == "for"
+                    and (tree.bare_infinitive(c) or any(g.dep_ == "mark" and g.lower_ == "for"
                                                     for g in c.children))):
                 hit = _first_in(c, live, depth=2)
                 if hit is not None:

@@ -21,7 +21,7 @@ Egypt's water supply") is a danger named, not a threat made. Word lists live in 
 from __future__ import annotations
 
 from .. import knowledge, tree
-from .lexicon import COPULAS
+from .lexicon import COPULAS, conditioned
 
 _FILE = "lexicon/cautions.yaml"
 #: "warned of consequences": what the warner will do
@@ -115,8 +115,7 @@ def _foretold(clause) -> bool:
 
 def _conditional(verb) -> bool:
     """"... if the attacks resume", "unless it withdraws": a condition on the verb."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in c.children) for c in verb.children)
+    return any(c.dep_ == "advcl" and conditioned(c) for c in verb.children)
 
 
 def _readiness(clause) -> bool:

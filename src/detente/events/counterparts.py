@@ -239,8 +239,8 @@ def negotiated_with(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tu
     own = {a.code for a in actor if a.code}
     goal = tree.child(cand.head, ("xcomp",))
     if goal is None:  # "sent a delegation to attend the inauguration of X's president"
-        goal = next((c for c in tree.children(cand.head, ("advcl",)) if any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        goal = next((c for c in tree.children(cand.head, ("advcl",)) if tree.to_infinitive(c)),
+                    None)
     if goal is None or not own:
         return recipient
     start, end = goal.left_edge.idx, goal.right_edge.idx + len(goal.right_edge)
@@ -269,8 +269,8 @@ def aid_purpose(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     # "delivered rice, and financed clinics to assist X": a purpose of the coordination
     heads += [c for h in heads[:1] for c in h.children if c.dep_ == "conj"]
     purposes = [c for h in heads for c in h.children if c.dep_ in (
-        "xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in AID_PURPOSE and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        "xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in AID_PURPOSE
+        and tree.to_infinitive(c)]
     own = {a.code for a in actor if a.code}
     return _object_side(ctx, purposes, own) or recipient
 

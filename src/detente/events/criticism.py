@@ -18,7 +18,7 @@ import itertools
 from .. import tree
 from . import blame
 from .lexicon import Lexicon, events_words
-from .phrases import agent_of
+from .phrases import participle_agent
 
 #: "X poses a threat to Y": verbs (lemmas) and the dangers (lemmas) they say a party is.
 MENACE_VERBS = events_words("menace_verbs")
@@ -133,10 +133,9 @@ def _blamed(lex: Lexicon, noun):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and blame.named(lex, obj):
                 return obj
-        if c.dep_ == "acl" and c.tag_ == "VBN":  # "the decision taken by Pakistan"
-            doer = agent_of(c)
-            if doer is not None and doer.pos_ != "PRON" and blame.named(lex, doer):
-                return doer
+        doer = participle_agent(c)  # "the decision taken by Pakistan"
+        if doer is not None and doer.pos_ != "PRON" and blame.named(lex, doer):
+            return doer
     return None
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from .. import knowledge, tree
+from .. import docview, knowledge, tree
 from ..dates import date_for
 from ..grounding import STATEMENT_NOUNS, occasion_date, reporting_verb, statement_date
 from ..records import DateRef
@@ -101,12 +101,8 @@ def _told_statement_date(ctx, verb) -> DateRef | None:
 
 def _sentences_back(sent, n: int):
     """The sentence ``n`` sentences before ``sent`` (the article's first, if fewer)."""
-    doc = sent.doc
-    for _ in range(n):
-        if sent.start == 0:
-            break
-        sent = doc[sent.start - 1].sent
-    return sent
+    before = docview.sentences_before(sent, n)
+    return before[-1] if before else sent
 
 
 def _under_way(verb) -> bool:

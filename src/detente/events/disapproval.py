@@ -5,7 +5,7 @@ object read as a modifier of the label), the label is the object of a relative "
 behind what it dismisses ("dismissed the findings as dictated by the West").
 
 The plain characterizations ("called the move shameful") are triggers; these are read after
-them (``grievances.feelings`` calls ``labels``) and never replace one. Word lists are
+them (``candidates`` runs ``labels`` after the feelings) and never replace one. Word lists are
 data/lexicon/criticism.yaml.
 """
 
@@ -31,7 +31,7 @@ STOPPING = knowledge.words(_FILE, "stopping_verbs")
 #: Links from a request's verb to the party asked: "urged China to", "called on China to".
 ASKED_PREPS = knowledge.words(_FILE, "asked_preps")
 #: Pronouns that point at an act told around them: "this is an act of aggression by X".
-POINTERS = knowledge.words(_FILE, "pointing_pronouns")
+POINTERS = knowledge.words("lexicon/cautions.yaml", "demonstratives")
 #: Links from a characterizing verb to its label.
 LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 #: Links by which the parser hangs a characterization's object on its label.
@@ -67,11 +67,9 @@ def _hidden_object(lex: Lexicon, verb) -> Candidate | None:
     on it. Only a condemning label counts."""
     if any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in verb.children):
         return None  # a plain characterization: the triggers read it
-    for label in verb.children:
-        if label.dep_ not in LABEL_DEPS or label.i < verb.i:
-            continue
-        hidden = any(c.dep_ in MISPARSED_OBJECT and verb.i < c.i < label.i and (
-            c.pos_ == "NOUN" or _after_determiner(c, label)) for c in label.children)
+    for label, words in misparsed_objects(verb):
+        hidden = any(c.i < label.i and (c.pos_ == "NOUN" or _after_determiner(c, label))
+                     for c in words)
         if hidden and criticism.judged(lex, label):
             return Candidate(verb, "ACCUSE", "disapprove", False, "verb",
                              words=[verb, label], key=lem(verb))
@@ -89,6 +87,16 @@ def _take_over(cand: Candidate, verb, by_token: dict) -> None:
     outer.dropped = True
     cand.predicate = verb.head
     cand.words = [verb.head] + cand.words
+
+
+def misparsed_objects(verb, deps=LABEL_DEPS):
+    """(label, words) for each label after ``verb`` hanging on it by one of ``deps``
+    ('called the move hostile'), with the words after the verb the parser hung on the label
+    where the verb's object may hide ("the move hostile" read as a compound)."""
+    for label in verb.children:
+        if label.dep_ in deps and label.i > verb.i:
+            yield label, [c for c in label.children
+                          if c.dep_ in MISPARSED_OBJECT and c.i > verb.i]
 
 
 def _after_determiner(word, label) -> bool:

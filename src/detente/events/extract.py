@@ -14,7 +14,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from .. import coref, tree
+from .. import coref, docview, tree
 from ..dates import clause_dates, date_for
 from ..places import object_place, sibling_venue, venue_places
 from ..records import Actor, DateRef
@@ -296,11 +296,8 @@ def _issuer(ctx, noun) -> tuple:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return ()
-    lemma, sent = noun.lemma_.lower(), noun.sent
-    for _ in range(STATEMENT_REACH):
-        if sent.start == 0:
-            break
-        sent = ctx.doc[sent.start - 1].sent
+    lemma = noun.lemma_.lower()
+    for sent in docview.sentences_before(noun.sent, STATEMENT_REACH):
         for tok in sent:
             if tok.lemma_.lower() != lemma or tok.dep_ != "dobj" \
                     or tok.head.lemma_.lower() not in ISSUING:

@@ -34,11 +34,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from .lexicon import events_words
+from .lexicon import events_words, particle_keys
 from .phrases import phrase, subject_of
 from .recipients import FOREIGN, OUTWARD, is_place
 from . import alerts, borders, force_roles, movements, protest_effects, relative_victims, \
     war_frames, weapons, wounds
+from .. import knowledge
 from ..records import Actor
 from .doers import FOES, FORCES
 from .parties import state_actor
@@ -61,7 +62,7 @@ COMBAT = events_words("combat_with_verbs")
 #: Verbs of naming (lemmas): "what officials called an attack" names an act, does none.
 NAMING = force_roles.NAMING_VERBS
 #: Entity types of a party whose clash is an argument ("between President A and President B").
-PERSONS = ("PERSON",)
+PERSONS = frozenset(knowledge.ordered("lexicon/events.yaml", "wordy_clash_entities"))
 
 
 def settle(ctx, d, kept: list, before: list) -> bool:
@@ -110,8 +111,8 @@ def settle(ctx, d, kept: list, before: list) -> bool:
 def _returning(verb) -> bool:
     """"deported", "repatriated", "sent back" (a verb of ``RETURNING`` with its particle)."""
     lemma = verb.lemma_.lower()
-    return lemma in RETURNING or any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}"
-                                     in RETURNING for c in verb.children)
+    return lemma in RETURNING or any(
+        k in RETURNING for k in particle_keys(verb, lemma, ("prt", "advmod")))
 
 
 def _held(ctx, d) -> None:

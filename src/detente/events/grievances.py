@@ -26,7 +26,8 @@ CLAIMING = knowledge.words(_FILE, "claim_making_verbs")
 #: ("angry with Ankara", "critical of the government"), and their prepositions.
 HARSH = knowledge.words(_FILE, "harsh_feelings")
 HARSH_PREPS = knowledge.words(_FILE, "harsh_feeling_preps")
-PERSON_PRONOUNS = knowledge.words(_FILE, "person_pronouns")
+#: "he", "she": who may voice a harsh feeling, a person the story named before
+PERSON_PRONOUNS = knowledge.words("lexicon/speech.yaml", "person_pronouns")
 
 
 def feelings(lex: Lexicon, sent, by_token: dict) -> None:

@@ -110,8 +110,8 @@ def judged_needful(verb, copulas) -> bool:
     hanging on a copula or an adjective says what is wanted, not what happened ("arranged
     for X to meet" hangs on a verb of its own and keeps its modality)."""
     if verb.dep_ not in ("advcl", "ccomp", "xcomp", "acl") or not any(
-            c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+            or not tree.to_infinitive(verb):
         return False
     head = verb.head
     return head.pos_ == "ADJ" or head.lemma_.lower() in copulas
@@ -137,9 +137,7 @@ def _aim(verb, cues: dict) -> bool:
     if verb.dep_ != "advcl" or not tree.is_verb(verb) or \
             verb.head.lemma_.lower() in cues.get("mandate_verbs", frozenset()):
         return False
-    kids = list(verb.children)
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids)
+    return tree.bare_infinitive(verb)
 
 
 def _quoted_present(cand) -> bool:
@@ -190,17 +188,13 @@ def _finite_or_infinitive(clause) -> bool:
         for c in clause.children)
 
 
-def _infinitive(clause) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-
-
 def _content_of(start, cues: dict) -> bool:
     """The act sits in the content clause of a noun of fear or demand."""
     nouns = cues.get("feared_nouns", frozenset())
     for child, head in tree.steps_up(start, limit=_REACH):
         if head.pos_ == "NOUN" and head.lemma_.lower() in nouns and (
                 (child.dep_ in _CONTENT_DEPS and _finite_or_infinitive(child))
-                or (child.dep_ == "relcl" and _infinitive(child))):
+                or (child.dep_ == "relcl" and tree.to_infinitive(child))):
             return True  # the parser hangs "time to stop X" as a relative clause
         if child.dep_ not in _INSIDE_DEPS:
             return False
@@ -213,14 +207,14 @@ def _asked_by_subject(cand, cues: dict) -> bool:
     trigger word of its own, is)."""
     start = start_of(cand)
     own = {t.i for t in cand.words}
-    return _infinitive(start) and any(
+    return tree.to_infinitive(start) and any(
         c.dep_ == "nsubj" and c.i not in own
         and c.lemma_.lower() in cues.get("feared_nouns", frozenset()) for c in start.children)
 
 
 def _due(gov, cues: dict) -> bool:
     """"were supposed to sign", "was to be flown": a past duty or fate over an infinitive."""
-    if not any(c.dep_ == "xcomp" and _infinitive(c) for c in gov.children):
+    if not any(c.dep_ == "xcomp" and tree.to_infinitive(c) for c in gov.children):
         return False
     if gov.lower_ in cues.get("duty_participles", frozenset()):
         return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be"
@@ -248,10 +242,7 @@ def _prepared_for(cand, own, cues: dict) -> bool:
     for verb in own:
         if verb is None or not tree.is_verb(verb) or verb.dep_ not in ("advcl", "xcomp"):
             continue
-        kids = list(verb.children)
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids) and \
-                verb.head.lemma_.lower() in preparing:
+        if tree.bare_infinitive(verb) and verb.head.lemma_.lower() in preparing:
             return True
     return False
 

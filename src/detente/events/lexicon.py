@@ -321,6 +321,24 @@ def events_words(key: str) -> frozenset[str]:
 COPULAS = events_words("copulas")
 
 
+#: Marks that open a clause of condition ("if", "unless").
+CONDITION_MARKS = knowledge.words("lexicon/cautions.yaml", "condition_marks")
+
+
+def conditioned(clause) -> bool:
+    """Whether a mark of condition opens the clause ``clause`` heads ("if Turkey is
+    sanctioned", "unless it withdraws")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+
+
+def particle_keys(verb, lemma: str, deps: tuple[str, ...] = ("prt",)) -> list[str]:
+    """The keys under which the word lists hold ``verb`` as a phrasal verb: "<lemma>
+    <particle>" for each child hanging on it by one of ``deps`` ("break out", "send back"),
+    in text order. ``lemma`` is the caller's reading of the verb (with or without the
+    lexicon's lemmatizer fixes)."""
+    return [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in deps]
+
+
 def strict_category(event: str, modality: str, lexicon: Lexicon | None = None) -> str | None:
     """Category under strict PLOVER (None when not an assertion); see ontology.yaml."""
     if modality in ("negated", "hypothetical"):

@@ -458,8 +458,8 @@ def plotted(cand, modality: str) -> str:
         return modality
     if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in PLOT_VERBS | ENABLING_VERBS:
         return "hypothetical"
-    if head.dep_ == "acl" and head.head.lemma_.lower() in POWER_NOUNS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if head.dep_ == "acl" and head.head.lemma_.lower() in POWER_NOUNS \
+            and tree.to_infinitive(head):
         return "hypothetical"
     return "hypothetical" if _attempted(head) or _sent_for(cand) else modality
 
@@ -468,8 +468,8 @@ def _sent_for(cand) -> bool:
     """"sent troops to the border to attack the rebels": the harm forces were sent for."""
     head = cand.head
     return load_lexicon().is_material_conflict(cand.event) and head.dep_ in (
-        "advcl", "xcomp") and head.head.lemma_.lower() in SENDING_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and not any(
+        "advcl", "xcomp") and head.head.lemma_.lower() in SENDING_VERBS \
+        and tree.to_infinitive(head) and not any(
         c.dep_ in tree.SUBJECT_DEPS for c in head.children)
 
 
@@ -478,7 +478,7 @@ def _attempted(verb) -> bool:
     make the country give up its weapons"): the aim, not a deed. Climbs a few complement
     links to the to-infinitive that hangs on the effort noun."""
     top = tree.climb(verb, ("xcomp", "ccomp"), limit=3)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+    if not tree.to_infinitive(top):
         return False
     if top.dep_ in ("acl", "relcl"):  # "an assault to retake the town" (parsed either way)
         return top.head.lemma_.lower() in ATTEMPT_NOUNS
@@ -558,8 +558,7 @@ def protest_target(ctx, cand, actor) -> tuple:
             continue
         for c in owner.children:
             if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
-                    c.tag_ == "VBG" or any(g.dep_ == "aux" and g.lower_ == "to"
-                                           for g in c.children)):
+                    c.tag_ == "VBG" or tree.to_infinitive(c)):
                 roots.append(c)
             elif c.dep_ == "prep" and c.lower_ == "against":
                 roots.append(c)

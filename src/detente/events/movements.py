@@ -9,22 +9,20 @@ A verb of reaction ("critics slammed the withdrawal") names no doer and is not r
 
 from __future__ import annotations
 
-from .lexicon import events_words
+from .lexicon import category_set, events_words, particle_keys
 from .phrases import phrase, subject_of
 from .triggers import lem
 
 #: Verbs (lemmas, phrasal with their particle) whose subject moves the troops.
 PACE = events_words("movement_pace_verbs")
 #: Categories of troop movements named by a noun.
-MOVES = ("RETREAT", "MOBILIZE")
+MOVES = category_set("troop_movement_categories", "lexicon/events.yaml")
 
 
 def _pace_key(verb) -> str | None:
     lemma = lem(verb)
-    for c in verb.children:
-        if c.dep_ == "prt" and f"{lemma} {c.lower_}" in PACE:
-            return f"{lemma} {c.lower_}"
-    return lemma if lemma in PACE else None
+    return next((k for k in particle_keys(verb, lemma) if k in PACE),
+                lemma if lemma in PACE else None)
 
 
 def mover(ctx, d) -> tuple:

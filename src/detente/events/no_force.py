@@ -17,8 +17,8 @@ anybody, and reports of attacks use them for people rather than acts:
 
 from __future__ import annotations
 
-from .. import knowledge
-from .lexicon import Lexicon
+from .. import knowledge, tree
+from .lexicon import Lexicon, particle_keys
 from .material import ACCIDENT_VERBS, COMBAT_VERBS, struggle
 
 _FILE = "lexicon/material.yaml"
@@ -51,8 +51,7 @@ def no_force(lex: Lexicon, cand) -> bool:
 def _accident_verb(verb) -> bool:
     if verb.lemma_.lower() in ACCIDENT_VERBS:
         return True
-    return any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in ACCIDENT_PHRASALS
-               for c in verb.children)
+    return any(k in ACCIDENT_PHRASALS for k in particle_keys(verb, verb.lemma_.lower()))
 
 
 def accident_clause(head) -> bool:
@@ -110,7 +109,6 @@ def relief_deployment(head) -> bool:
                         m.dep_ in ("compound", "amod") and m.lemma_.lower() in RELIEF
                         for m in g.children)):
                     return True
-        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in RELIEF and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in RELIEF and tree.to_infinitive(c):
             return True
     return False

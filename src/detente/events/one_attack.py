@@ -45,7 +45,7 @@ FIGHTERS = frozenset(knowledge.ordered("lexicon/material.yaml", "fighter_sectors
 #: Words for assailants (word forms): victims so named are fighters, whatever their sector.
 ASSAILANTS = knowledge.words("lexicon/material.yaml", "assailant_words")
 #: Sectors whose doers are no assailants ("villagers were accused of killings").
-NOT_ASSAILANTS = frozenset({"CVL"})
+NOT_ASSAILANTS = frozenset(knowledge.ordered("lexicon/material.yaml", "not_assailant_sectors"))
 #: "another attack", "in a separate incident", "earlier": words that set an attack apart.
 APART = knowledge.words("lexicon/material.yaml", "attack_apart_words")
 #: "later", "earlier", "previously": an act told at another time than the report's attack.

@@ -12,7 +12,7 @@ from .. import tree
 from . import coordination
 from .clauses import relative_antecedent
 from .doers import misplaced_passive
-from .lexicon import category_set, events_words, load_lexicon
+from .lexicon import category_set, events_words, load_lexicon, particle_keys
 
 #: Children that end an argument phrase: what follows is not part of the name.
 TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "appos"})
@@ -95,7 +95,7 @@ SPEECH_ACTS = category_set("speaker_participle_acts")
 def _speech_act(verb) -> bool:
     """A verb (or phrasal verb: "call on") whose trigger is an act of speech."""
     lex, lemma = load_lexicon(), verb.lemma_.lower()
-    keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prep", "prt")]
+    keys = [lemma] + particle_keys(verb, lemma, ("prep", "prt"))
     return any(getattr(lex.verbs.get(k), "event", None) in SPEECH_ACTS for k in keys)
 
 
@@ -211,6 +211,12 @@ def agent_of(verb):
                 if g.dep_ == "pobj":
                     return g
     return None
+
+
+def participle_agent(tok):
+    """The agent of ``tok`` when it is a past participle hung on a noun ("the truce agreed by
+    Y", "the decision taken by Pakistan": Y, Pakistan); else None."""
+    return agent_of(tok) if tok.dep_ == "acl" and tok.tag_ == "VBN" else None
 
 
 def speaker_of(tok, reporting: frozenset[str]):

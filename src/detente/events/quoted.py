@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 
+from .. import docview
 from . import blame, criticism
 from .lexicon import PARTY_ENTS, Lexicon
 from .triggers import Candidate, lem
@@ -85,11 +86,8 @@ def _inside_quote(sent) -> bool:
     most REACH back) opened and did not close."""
     if sent[0].text in QUOTE_MARKS:
         return True
-    doc, cur, marks = sent.doc, sent, 0
-    for _ in range(REACH):
-        if cur.start == 0:
-            return False
-        cur = doc[cur.start - 1].sent
+    marks = 0
+    for cur in docview.sentences_before(sent, REACH):
         marks += sum(1 for t in cur if t.text in QUOTE_MARKS)
         if cur[0].text in QUOTE_MARKS:
             return marks % 2 == 1

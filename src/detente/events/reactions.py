@@ -45,8 +45,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from .. import coref, knowledge
-from .lexicon import category_set, load_lexicon
+from .. import coref, knowledge, tree
+from .lexicon import category_set, conditioned, load_lexicon
 from ..ranges import starting_in
 from .parties import codes as _codes
 from .phrases import PRONOUNS, phrase
@@ -83,7 +83,6 @@ WITH = category_set("with_categories", _FILE)
 #: "along with": a companion, not a counterpart.
 ALONG = knowledge.words(_FILE, "companion_words")
 #: "if", "unless": marks of the condition an act is made on.
-CONDITION = knowledge.words("lexicon/cautions.yaml", "condition_marks")
 #: Clauses by which a noun gives its content ("the announcement that ...").
 _CONTENT_DEPS = ("acl", "ccomp", "relcl")
 
@@ -264,8 +263,7 @@ def infinitive_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) ->
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return recipient
     for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "xcomp") or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if clause.dep_ not in ("ccomp", "xcomp") or not tree.to_infinitive(clause):
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         found = _side(ctx, subj, _codes(actor))
@@ -281,8 +279,7 @@ def _condition_parties(ctx, verb, own: set) -> tuple:
     clauses = [c for v in [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
                for c in v.children]
     for clause in clauses:
-        if clause.dep_ != "advcl" or not any(
-                c.dep_ == "mark" and c.lower_ in CONDITION for c in clause.children):
+        if clause.dep_ != "advcl" or not conditioned(clause):
             continue
         parties = [c for c in clause.children if c.dep_ == "nsubj"]
         parties += [g for c in clause.children if c.dep_ == "agent"
@@ -394,8 +391,7 @@ def without_companions(event: str, actor: tuple, recipient: tuple) -> tuple:
 
 
 def _to_clause(tok) -> bool:
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                       for c in tok.children)
+    return tok.dep_ == "advcl" and tree.to_infinitive(tok)
 
 
 def _for_infinitive(head):
@@ -512,8 +508,7 @@ def _bare(cand) -> bool:
 
 def _purpose(verb) -> bool:
     """"... to reach the agreement": an infinitive of purpose or complement."""
-    return verb.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("advcl", "xcomp") and tree.to_infinitive(verb)
 
 
 def share_coordinated(drafts: list) -> None:

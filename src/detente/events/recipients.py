@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .. import coref, knowledge, setting, tree
+from .. import coref, docview, knowledge, setting, tree
 from ..actor_segments import lookup
 from ..records import Actor
 from .parties import state_actor
@@ -185,12 +185,8 @@ def _earlier_acts(obj, lex=None, far: bool = False):
     doc, start = obj.doc, obj.sent.start
     sentences, tokens = (CLAIM_REACH["sentences"], CLAIM_REACH["tokens"]) if claim or far else (
         BACK_SENTENCES, BACK_TOKENS)
-    first = start
-    for _ in range(sentences):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    first = max(first, start - tokens)
+    before = docview.sentences_before(obj.sent, sentences)
+    first = max(before[-1].start if before else start, start - tokens)
     out = []
     category = _category(lex, obj) if lex is not None else None
     if claim and obj.pos_ != "NOUN":

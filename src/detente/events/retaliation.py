@@ -17,7 +17,7 @@ import itertools
 
 from .. import knowledge, tree
 from . import blame
-from .lexicon import Lexicon
+from .lexicon import Lexicon, conditioned
 from .triggers import Candidate, lem
 
 _FILE = "lexicon/cautions.yaml"
@@ -29,7 +29,6 @@ ACTION_NOUNS = knowledge.words(_FILE, "action_nouns")
 ANNOUNCING = knowledge.words(_FILE, "announcing_aux")
 ANSWERED = knowledge.words(_FILE, "answered_nouns")
 IMPOSING = knowledge.words(_FILE, "imposing_verbs")
-CONDITION_MARKS = knowledge.words(_FILE, "condition_marks")
 #: Auxiliaries that open an inverted condition: "should the US decide", "were it to".
 INVERTED = knowledge.words(_FILE, "inverted_condition_aux")
 #: Prepositions by which an answer names whom it is aimed at ("hit back at X").
@@ -115,11 +114,11 @@ def _condition(verb):
     for clause in verb.children:
         if clause.dep_ != "advcl":
             continue
-        marks = [c for c in clause.children if c.dep_ == "mark"]
-        if any(m.lower_ in CONDITION_MARKS for m in marks):
+        if conditioned(clause):
             return clause
         first = next(iter(clause.subtree))
-        if not marks and first.dep_ == "aux" and first.lower_ in INVERTED:
+        if tree.child(clause, ("mark",)) is None and first.dep_ == "aux" \
+                and first.lower_ in INVERTED:
             return clause
     return None
 

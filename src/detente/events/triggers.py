@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from . import adjuncts, claims, complements, meetings, messages, weapons
-from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon
+from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon, particle_keys
 
 
 @functools.lru_cache(maxsize=1)
@@ -304,8 +304,8 @@ def seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
                 continue
         elif pos == "ADJ" and tok.dep_ in ("acomp", "ROOT", "conj"):
             entry = lex.adjectives.get(lem(tok)) or lex.adjectives.get(tok.lower_) or next(
-                (lex.adjectives[k] for k in (f"{lem(tok)} {c.lower_}" for c in tok.children
-                                             if c.dep_ == "prep") if k in lex.adjectives),
+                (lex.adjectives[k] for k in particle_keys(tok, lem(tok), ("prep",))
+                 if k in lex.adjectives),
                 None)
             if entry is not None and any(c.dep_ in ("xcomp", "prep", "ccomp")
                                          for c in tok.children):
@@ -415,8 +415,8 @@ def _control_request(lex: Lexicon, verb) -> "Candidate | None":
     lemma = lem(verb)
     if lemma not in lex.control_requests:
         return None
-    if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
+    if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and tree.to_infinitive(c)
+               for c in verb.children):
         return None
     rules = lex.senses.get(lemma, ())
     cues = _cue_words(verb)
@@ -456,7 +456,7 @@ def drop_nested(by_token: dict[int, "Candidate"]) -> None:
 
 def _occurrence(verb) -> bool:
     """"erupted", "broke out", "flared up": the verb tells its subject as having happened."""
-    words = {lem(verb)} | {f"{lem(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    words = {lem(verb), *particle_keys(verb, lem(verb))}
     return bool(words & OCCURRENCE_VERBS)
 
 

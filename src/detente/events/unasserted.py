@@ -27,14 +27,15 @@ not one, and neither is a missing act with no one to miss it. So an event stays 
 
 A hypothetical reported with "would" by the party itself ("said it would resume
 cooperation with Ukraine") and a refusal ("refused to meet to discuss") stay. Cue words
-live in ``data/triggers.yaml`` (``modality``); every climb is bounded.
+live in ``data/triggers.yaml`` (``modality``), the marks of a condition in
+``data/lexicon/cautions.yaml``; every climb is bounded.
 """
 
 from __future__ import annotations
 
 from .. import tree
 from . import irrealis
-from .lexicon import COPULAS, category_set
+from .lexicon import COPULAS, category_set, conditioned
 from .modality import scope
 from .parties import codes
 
@@ -47,6 +48,7 @@ _INSIDE_DEPS = frozenset({"xcomp", "ccomp", "conj", "acl", "advcl", "dobj", "pob
 NOT_DONE = frozenset({"hypothetical", "negated"})
 #: cooperative acts a plan tells with its counterpart (data/lexicon/cautions.yaml)
 COUNTERPART_AHEAD = category_set("counterpart_ahead", "lexicon/cautions.yaml")
+
 
 
 def worth_keeping(draft, lex) -> bool:
@@ -66,7 +68,7 @@ def worth_keeping(draft, lex) -> bool:
         return True  # a demand made now ("said X must ...") is read as a request
     own, governing = scope(cand, lex.reporting)
     start = irrealis.start_of(cand)
-    if _wished(cand, start, governing, cues) or _conditional(start, cues) \
+    if _wished(cand, start, governing, cues) or _conditional(start) \
             or _for_an_effort(start, cues) or _expected_of_another(start, cues):
         return False
     return draft.modality == "future" or not (
@@ -102,20 +104,15 @@ def _wished(cand, start, governing, cues: dict) -> bool:
                    for t in (cand.head, start, *governing[:2]) for c in t.children))
 
 
-def _marked(tok, marks) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
-
-
-def _conditional(start, cues: dict) -> bool:
+def _conditional(start) -> bool:
     """The act is (inside) a clause of condition: "if Turkey is sanctioned", "unless the
     U.S. puts concessions on the table"."""
-    marks = cues.get("condition_marks", frozenset())
-    if _marked(start, marks):
+    if conditioned(start):
         return True
     for child, head in tree.steps_up(start, limit=_REACH):
         if child.dep_ not in _INSIDE_DEPS:
             return False
-        if _marked(head, marks):
+        if conditioned(head):
             return True
     return False
 
@@ -132,10 +129,10 @@ def _for_an_effort(start, cues: dict) -> bool:
         noun = head.lemma_.lower()
         if head.pos_ == "NOUN" and (noun in efforts or (
                 noun in after_in and head.i > 0 and head.doc[head.i - 1].lower_ == "in")) \
-                and child.dep_ in ("acl", "relcl") and irrealis._infinitive(child):
+                and child.dep_ in ("acl", "relcl") and tree.to_infinitive(child):
             return True
         if tree.is_verb(head) and head.lemma_.lower() in preparing and child.dep_ in (
-                "advcl", "xcomp") and irrealis._infinitive(child) and not tree.subject(child):
+                "advcl", "xcomp") and tree.to_infinitive(child) and not tree.subject(child):
             return not _business_or_content(head, cues)  # "made trips to investigate"
     return False
 
