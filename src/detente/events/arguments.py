@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from ..ranges import Cache, uncached
-from . import adjuncts, arrivals, backing, deals, force_roles, weapons
+from . import adjuncts, arrivals, backing, deals, force_roles, own_side, weapons
 from .clauses import as_phrase_agent, under_holder
 from .lexicon import category_set, events_words
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
@@ -549,6 +549,7 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
                 g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 and g.ent_type_ not in NOT_PLACES)
+    roles.recipient.extend(own_side.counted_objects(verb, obj_deps))  # "two of its men"
     if not passive and object_antecedent(verb, subj, lex):
         roles.recipient.insert(0, verb.head)  # "the Iranian officers it accused of ..."
     # "expelled the ambassador from Bamako", "barred him from the country": with a party as
