@@ -93,6 +93,33 @@ def test_the_source_stays_the_doer_of_its_own_act(analyzer):
     assert codes(e.recipient) == ["IRN"]
 
 
+@pytest.mark.model
+def test_the_sources_home_is_no_guess_for_victims_abroad(analyzer):
+    text = ("WASHINGTON — The State Department said on Tuesday that two aid workers were "
+            "killed in an ambush in northern Burkina Faso. A State Department spokesman said "
+            "the United States was shocked by the killings.")
+    e = _one(analyzer, text, "ASSAULT")
+    assert codes(e.recipient) == ["BFA"]
+
+
+@pytest.mark.model
+def test_police_abroad_are_not_the_reporting_ministrys(analyzer):
+    text = ("MOSCOW — Russia's foreign ministry said on Friday that police detained two "
+            "Russian journalists in Tbilisi. The ministry demanded their release.")
+    e = _one(analyzer, text, "COERCE")
+    assert codes(e.actor) == ["GEO"]
+    assert codes(e.recipient) == ["RUS"]
+
+
+@pytest.mark.model
+def test_enemy_drones_are_not_the_storys_own(analyzer):
+    text = ("KYIV — Ukraine's army said on Monday that enemy drones struck a power plant near "
+            "Kharkiv overnight. Ukrainian officials said repairs had begun.")
+    e = _one(analyzer, text, "ASSAULT")
+    assert "UKR" not in codes(e.actor)
+    assert codes(e.recipient) == ["UKR"]
+
+
 class _Actors:
     """An actor list that names no party: every speaker here is of no state."""
 
