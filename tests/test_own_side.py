@@ -120,6 +120,20 @@ def test_enemy_drones_are_not_the_storys_own(analyzer):
     assert codes(e.recipient) == ["UKR"]
 
 
+@pytest.mark.model
+def test_a_source_alarmed_by_fighting_is_no_fighter(analyzer):
+    text = ("NAIROBI — Kenya's foreign ministry said on Monday it was alarmed by fighting in "
+            "eastern Congo.")
+    for e in events_in(analyzer, text, "ASSAULT", PUBLISHED):
+        assert "KEN" not in codes(e.actor)
+
+
+@pytest.mark.model
+def test_a_gerund_after_an_active_verbs_by_is_still_the_subjects_act(analyzer):
+    e = _one(analyzer, "The army responded by firing on the protesters in Lagos.", "ASSAULT")
+    assert codes(e.actor) == ["NGA"]
+
+
 class _Actors:
     """An actor list that names no party: every speaker here is of no state."""
 
