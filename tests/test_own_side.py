@@ -129,6 +129,17 @@ def test_a_source_alarmed_by_fighting_is_no_fighter(analyzer):
 
 
 @pytest.mark.model
+def test_people_a_war_displaced_are_not_the_sources_people(analyzer):
+    text = ("NAIROBI — Kenya's foreign ministry said on Monday it was alarmed by fighting in "
+            "eastern Congo. The war, which began in 2021, has displaced 300,000 people, the "
+            "ministry said.")
+    found = events_in(analyzer, text, "ASSAULT", PUBLISHED)
+    assert found
+    for e in found:
+        assert "KEN" not in codes(e.actor) + codes(e.recipient)
+
+
+@pytest.mark.model
 def test_a_gerund_after_an_active_verbs_by_is_still_the_subjects_act(analyzer):
     e = _one(analyzer, "The army responded by firing on the protesters in Lagos.", "ASSAULT")
     assert codes(e.actor) == ["NGA"]

@@ -418,7 +418,8 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
     holder = under_holder(top) if cand.kind == "noun" and cand.event in UNDER_MEASURES else None
     if holder is not None and not roles.recipient:
         roles.recipient = [holder]  # "X remains under sanctions": X is their target
-    if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj":
+    if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj" \
+            and top.head.lemma_.lower() not in own_side.DISPLACING:  # "the war displaced N"
         # "the airstrikes killed three soldiers": the clause's object is the victim
         victims = [c for c in top.head.children if c.dep_ == "dobj"]
         if victims:
