@@ -267,12 +267,11 @@ def _speaker_side(ctx, lex: Lexicon, cand, roles, actor: tuple, quotes) -> tuple
     tweeted") closes a later sentence of the quote. A harm told in the first person is left
     alone unless it is still to come (a threat): a witness's "I was there to kill him" is no
     act of the speaker's state."""
-    quoted_harm = lex.is_material_conflict(cand.event) and modality_mod.detect(
+    force = lex.is_material_conflict(cand.event)  # keeps its doer: "under attack from X"
+    quoted_harm = force and modality_mod.detect(
         cand, lex, cand.head.sent, cache=ctx.cache)[0] not in ("future", "hypothetical")
     speaker_actors = _actors_for(ctx, [roles.speaker]) if roles.speaker is not None else ()
-    # not an act of force: "said their forces came under attack from X" keeps X as the doer
-    if speaker_actors and actor and cand.kind == "noun" and not lex.is_material_conflict(
-            cand.event) and any(
+    if speaker_actors and actor and cand.kind == "noun" and not force and any(
             s.code == a.code for s in speaker_actors for a in actor) and all(
             a.sector in (None, "GOV") for a in actor):
         # "Lavrov stressed that Moscow's condition ...": the speaker states it.
