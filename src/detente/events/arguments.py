@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from ..ranges import Cache, uncached
-from . import adjuncts, arrivals, backing, deals, force_roles, weapons
+from . import adjuncts, arrivals, backing, deals, force_roles, own_side, weapons
 from .clauses import as_phrase_agent, under_holder
 from .lexicon import category_set, events_words
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
@@ -418,7 +418,8 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
     holder = under_holder(top) if cand.kind == "noun" and cand.event in UNDER_MEASURES else None
     if holder is not None and not roles.recipient:
         roles.recipient = [holder]  # "X remains under sanctions": X is their target
-    if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj":
+    if cand.kind == "noun" and cand.event in HARM and top.dep_ == "nsubj" \
+            and top.head.lemma_.lower() not in own_side.DISPLACING:  # "the war displaced N"
         # "the airstrikes killed three soldiers": the clause's object is the victim
         victims = [c for c in top.head.children if c.dep_ == "dobj"]
         if victims:
@@ -549,6 +550,7 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
                 g for p in c.children if p.dep_ == "prep" and p.lower_ in DEPLOY_PREPS
                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
                 and g.ent_type_ not in NOT_PLACES)
+    roles.recipient.extend(own_side.counted_objects(verb, obj_deps))  # "two of its men"
     if not passive and object_antecedent(verb, subj, lex):
         roles.recipient.insert(0, verb.head)  # "the Iranian officers it accused of ..."
     # "expelled the ambassador from Bamako", "barred him from the country": with a party as

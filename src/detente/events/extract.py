@@ -30,7 +30,7 @@ from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words
 from . import (cessation, commentary, counterparts, grievances, material, no_force,
-               obstruction, targets, weapons)
+               obstruction, own_side, targets, weapons)
 from .quoted import quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
@@ -99,7 +99,8 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
         core = core_phrase(tok)
         found = _resolve(ctx, core) if core is not None else ()
         found = found or _not_where(_resolve(ctx, span), tok, span, lex)
-        if not found and tok.lower_ in PRONOUNS and speaker is not None:
+        if not found and tok.lower_ in PRONOUNS and speaker is not None \
+                and own_side.may_be_speaker(ctx, tok, speaker):
             # "said it sent a note to Turkey urging it": a party named between, not the speaker
             found = coref.named_between(ctx, tok, speaker) or _resolve(ctx, phrase(speaker))
         if not found and tok.lower_ in PRONOUNS:
@@ -266,10 +267,11 @@ def _speaker_side(ctx, lex: Lexicon, cand, roles, actor: tuple, quotes) -> tuple
     tweeted") closes a later sentence of the quote. A harm told in the first person is left
     alone unless it is still to come (a threat): a witness's "I was there to kill him" is no
     act of the speaker's state."""
-    quoted_harm = lex.is_material_conflict(cand.event) and modality_mod.detect(
+    force = lex.is_material_conflict(cand.event)  # keeps its doer: "under attack from X"
+    quoted_harm = force and modality_mod.detect(
         cand, lex, cand.head.sent, cache=ctx.cache)[0] not in ("future", "hypothetical")
     speaker_actors = _actors_for(ctx, [roles.speaker]) if roles.speaker is not None else ()
-    if speaker_actors and actor and cand.kind == "noun" and any(
+    if speaker_actors and actor and cand.kind == "noun" and not force and any(
             s.code == a.code for s in speaker_actors for a in actor) and all(
             a.sector in (None, "GOV") for a in actor):
         # "Lavrov stressed that Moscow's condition ...": the speaker states it.
@@ -313,8 +315,7 @@ def _issuer(ctx, noun) -> tuple:
 def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, DateRef],
                  quotes=()):
     """The event drafts of one sentence. ``speech_dates``: speaker name -> date of their
-    statement (from the quote stage), for events whose own words carry no date; ``quotes``:
-    the article's quotes (a speaker's "we" is that speaker)."""
+    statement (quote stage); ``quotes``: the article's (a speaker's "we" is that speaker)."""
     drafts = []
     for cand in find_candidates(lex, sent):
         roles = find_roles(cand, lex, cache=ctx.cache)
@@ -333,9 +334,9 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if material.helper_is_no_doer(cand):
             roles.actor = []
         _reaction_from(lex, cand, roles)
-        actor = _actors_for(ctx, roles.actor, roles.speaker, lex)
-        recipient = other_party(ctx, roles.recipient, actor, _actors_for(
-            ctx, roles.recipient, roles.speaker, lex, descend=True))
+        actor, found = own_side.read_parties(ctx, cand, roles, quotes, lambda tokens, d: (
+            _actors_for(ctx, tokens, roles.speaker, lex, descend=d)))  # with "its soldiers"
+        recipient = other_party(ctx, roles.recipient, actor, found)
         event, content = cand.event, cand.content
         if event == "AGREE" and cessation.promised_harm(lex, cand, content):
             event = "THREATEN"
@@ -366,6 +367,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             # Monrovia").
             where = _place_of_unnamed(ctx, sent, cand, roles, location)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
+        actor, recipient = own_side.placed(ctx, roles, (actor, recipient), speaker_actors, location)
         recipient = counterparts.completed(ctx, (cand, sent, roles), (event, mode), actor,
                                            recipient, location)
         if event == "CONSULT" and mode is None:  # once the host is known ("at the Kremlin")

@@ -152,6 +152,9 @@ def subject_of(verb, depth: int = 0):
             # parser hangs on what was said
             return subject_of(head.head, depth + 1)
         subj, passive = subject_of(head, depth + 1)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and (
+                passive or head.pos_ == "ADJ" or head.dep_ == "acomp"):
+            return None, False  # "said it was alarmed by fighting in X": the cause, not its act
         if verb.dep_ in ("advcl", "pcomp") and any(c.dep_ == "auxpass" for c in verb.children):
             # "escaped before being caught by guards", "after being arrested by police, X
             # ...": an adverbial clause with its own passive auxiliary says what was done to
