@@ -31,7 +31,7 @@ from .recipients import (one_country_sides, other_party,
 from .lexicon import COPULAS, Lexicon, category_set, events_words
 from . import (cessation, commentary, counterparts, grievances, material, no_force,
                obstruction, targets, weapons)
-from .quoted import quote_speaker
+from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
 from .triggers import Candidate
@@ -344,6 +344,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             event = "THREATEN"
         actor, recipient = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
         actor, speaker_actors = _speaker_side(ctx, lex, cand, roles, actor, quotes)
+        recipient = first_person_recipient(roles.recipient, recipient, quotes)  # "accused us"
         if not actor and material.passive_state_act(cand, roles):
             actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
         if not actor and event == "COERCE" and cand.kind == "verb":
