@@ -115,3 +115,17 @@ def test_us_in_a_quote_is_the_speakers_side(analyzer):
             "Minister Deng Alor said on Monday.")
     (event,) = events_in(analyzer, text, "ACCUSE", PUBLISHED)
     assert codes(event.actor) == ["SDN"] and codes(event.recipient) == ["SSD"]
+
+
+@pytest.mark.model
+def test_police_charging_with_shields_accuse_no_one(analyzer):
+    text = ("Police in Harare charged with shields and pepper-sprayed the protesters on "
+            "Monday.")
+    assert events_in(analyzer, text, "ACCUSE", PUBLISHED) == []
+
+
+@pytest.mark.model
+def test_charging_someone_with_an_offence_stays_an_accusation(analyzer):
+    text = "Zimbabwean police charged the opposition leader with incitement on Monday."
+    (event,) = events_in(analyzer, text, "ACCUSE", PUBLISHED)
+    assert codes(event.actor) == ["ZWE"]

@@ -260,12 +260,15 @@ def _reaction_from(lex: Lexicon, cand, roles) -> None:
     roles.actor, roles.recipient = froms[:1], grievances.reaction_target(lex, cand.head)
 
 
-def _speaker_side(ctx, lex: Lexicon, cand, roles, actor: tuple, quotes) -> tuple[tuple, tuple]:
-    """(actor, speaker actors): a speaker stating their side's position is its actor; "we"
-    or "I" in a direct quote is the quote's speaker, even when the attribution ("he
-    tweeted") closes a later sentence of the quote. A harm told in the first person is left
-    alone unless it is still to come (a threat): a witness's "I was there to kill him" is no
-    act of the speaker's state."""
+def _speaker_side(ctx, lex: Lexicon, cand, roles, parties: tuple, quotes) -> tuple:
+    """(actor, recipient, speaker actors) from ``parties`` (actor, recipient): a speaker
+    stating their side's position is its actor; "we" or "I" in a direct quote is the quote's
+    speaker, even when the attribution ("he tweeted") closes a later sentence of the quote,
+    and so is "us" on the receiving end ("Khartoum has accused us"). A harm told in the
+    first person is left alone unless it is still to come (a threat): a witness's "I was
+    there to kill him" is no act of the speaker's state."""
+    actor, recipient = parties
+    recipient = first_person_recipient(roles.recipient, recipient, quotes)
     quoted_harm = lex.is_material_conflict(cand.event) and modality_mod.detect(
         cand, lex, cand.head.sent, cache=ctx.cache)[0] not in ("future", "hypothetical")
     speaker_actors = _actors_for(ctx, [roles.speaker]) if roles.speaker is not None else ()
@@ -283,7 +286,7 @@ def _speaker_side(ctx, lex: Lexicon, cand, roles, actor: tuple, quotes) -> tuple
             speaker_actors = speaker_actors or actor
     elif not any(a.code for a in actor) and len(roles.actor) == 1:
         actor = _issuer(ctx, roles.actor[0]) or actor
-    return actor, speaker_actors
+    return actor, recipient, speaker_actors
 
 
 #: Verbs by which a party puts out a statement ("issued a statement", "released a letter").
@@ -342,9 +345,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         event, content = cand.event, cand.content
         if event == "AGREE" and cessation.promised_harm(lex, cand, content):
             event = "THREATEN"
-        actor, recipient = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
-        actor, speaker_actors = _speaker_side(ctx, lex, cand, roles, actor, quotes)
-        recipient = first_person_recipient(roles.recipient, recipient, quotes)  # "accused us"
+        parties = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
+        actor, recipient, speaker_actors = _speaker_side(ctx, lex, cand, roles, parties, quotes)
         if not actor and material.passive_state_act(cand, roles):
             actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
         if not actor and event == "COERCE" and cand.kind == "verb":
