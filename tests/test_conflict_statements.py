@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from detente.records import Article
 from event_helpers import codes, events_in
 
 PUBLISHED = dt.date(2024, 3, 12)  # a Tuesday
@@ -129,3 +130,26 @@ def test_charging_someone_with_an_offence_stays_an_accusation(analyzer):
     text = "Zimbabwean police charged the opposition leader with incitement on Monday."
     (event,) = events_in(analyzer, text, "ACCUSE", PUBLISHED)
     assert codes(event.actor) == ["ZWE"]
+
+
+@pytest.mark.model
+def test_accusations_that_came_from_a_party_are_its_own(analyzer):
+    text = ("Accusations that Rwanda is arming the rebels have come from Burundian "
+            "officials.")
+    (event,) = events_in(analyzer, text, "ACCUSE", PUBLISHED)
+    assert codes(event.actor) == ["BDI"] and codes(event.recipient) == ["RWA"]
+
+
+@pytest.mark.model
+def test_what_came_from_a_direction_is_no_statement(analyzer):
+    (analysis,) = analyzer.analyze([Article.make("Shells came from the north.",
+                                                 published=PUBLISHED)])
+    assert analysis.events == ()
+
+
+@pytest.mark.model
+def test_a_newspaper_suspended_is_censored_not_sanctioned(analyzer):
+    text = "Ugandan authorities suspended publication of the Daily Monitor on Monday."
+    assert events_in(analyzer, text, "SANCTION", PUBLISHED) == []
+    (event,) = events_in(analyzer, text, "COERCE", PUBLISHED)
+    assert codes(event.actor) == ["UGA"]
