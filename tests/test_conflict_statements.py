@@ -153,3 +153,22 @@ def test_a_newspaper_suspended_is_censored_not_sanctioned(analyzer):
     assert events_in(analyzer, text, "SANCTION", PUBLISHED) == []
     (event,) = events_in(analyzer, text, "COERCE", PUBLISHED)
     assert codes(event.actor) == ["UGA"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category", [
+    ("The Security Council issued an urgent appeal to Israel and Hamas for a ceasefire in "
+     "Gaza on Monday.", "REQUEST"),
+    ("Kenya accused Somalia on Monday of arming militants in Mandera.", "ACCUSE"),
+])
+def test_a_place_in_what_a_statement_is_about_is_not_where_it_was_made(analyzer, text,
+                                                                        category):
+    (event,) = events_in(analyzer, text, category, PUBLISHED)
+    assert event.location is None
+
+
+@pytest.mark.model
+def test_a_statement_made_somewhere_keeps_its_place(analyzer):
+    text = "Lavrov accused NATO of aggression at a news conference in Moscow on Monday."
+    (event,) = events_in(analyzer, text, "ACCUSE", PUBLISHED)
+    assert event.location.name == "Moscow"
