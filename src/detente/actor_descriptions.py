@@ -474,10 +474,12 @@ def short_forms(aa) -> list[tuple[Any, int, int]]:
                 short, aa._text[m.start_char:m.end_char]):
             continue
         aliases.setdefault(short, (m, tok.i + 2 + (tok.text == ",")))
+    exact = _kb_short_forms(aa, aliases)
     # the article's own definition outranks the KB's homonym ("the African Union Commission
-    # (AUC)" is no Colombian militia): a mention of exactly the short form gives way
+    # (AUC)" is no Colombian militia): a mention of exactly the short form gives way (and,
+    # for a bracketed one, a longer name it opens: "AUC Chairperson")
     covered = {i for m in aa._mentions if "person" in m.kinds
-               or aa._text[m.start_char:m.end_char].split(" ", 1)[0] not in aliases
+               or _keeps(aa._text[m.start_char:m.end_char], aliases, exact)
                for i in range(m.start_char, m.end_char)}
     out = []
     for tok in docview.tokens(doc):
@@ -485,6 +487,33 @@ def short_forms(aa) -> list[tuple[Any, int, int]]:
         if hit is not None and tok.i >= hit[1] - 1 and tok.idx not in covered:
             out.append((hit[0], tok.idx, tok.idx + len(tok.text)))
     return out
+
+
+def _keeps(text: str, aliases: dict, exact: set) -> bool:
+    """Whether a mention stands against the short forms read from the article."""
+    first = text.split(" ", 1)[0]
+    return first not in aliases or (first in exact and text != first)
+
+
+def _kb_short_forms(aa, aliases: dict) -> set:
+    """A body the article names in full is what its own short name means from there on:
+    "Reporters Without Borders ... RSF said" is the press group, not the KB's homonymous
+    Sudanese militia, whether or not the article spells out the short form in brackets.
+    Adds to ``aliases``; returns the short forms added (they replace only a mention that is
+    exactly the short form)."""
+    starts = [t.idx for t in docview.tokens(aa.doc)]
+    added, used = set(), set()  # ``used``: short forms the article wrote before any full name
+    for m in aa._mentions:
+        a, text = m.actors[0], aa._text[m.start_char:m.end_char]
+        if text.split(" ", 1)[0].isupper():
+            used.add(text.split(" ", 1)[0])  # "RSF fighters attacked ...": RSF in use
+        if m.kinds[0] == "person" or a.start < 0 or not a.org or a.org in aliases \
+                or a.org in used or text == a.org \
+                or not (2 <= len(a.org) <= _SHORT_FORM_MAX and a.org.isupper()):
+            continue
+        aliases[a.org] = (m, bisect.bisect_left(starts, m.end_char) + 1)
+        added.add(a.org)
+    return added
 
 
 def _abbreviates(short: str, name: str) -> bool:

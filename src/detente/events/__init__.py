@@ -55,6 +55,8 @@ KEPT_WITHOUT_ACTOR = category_set("kept_without_actor")
 KEPT_AS_SUBJECT = category_set("kept_as_subject")
 #: Acts whose unnamed doer is coded by the country where they happened.
 ACTOR_FROM_PLACE = category_set("actor_from_place")
+#: Determiners of an event told for the first time ("a protest was held").
+NEW_EVENT_DETS = events_words("new_event_determiners")
 #: Prepositions by which a generic event noun names its participants ("talks between X and Y").
 PARTICIPANT_PREPS = events_words("participant_preps")
 
@@ -157,7 +159,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
 
 def _explicit_agent(d: Draft) -> bool:
     """A generic event noun counts only with a possessor, a by-phrase or a between-phrase."""
-    if d.inherited or (_placed_subject(d) and d.date is not None):
+    if d.inherited or (_placed_subject(d) and (d.date is not None or _introduced(d.cand))):
         return True
     for n in (d.cand.noun, d.cand.anchor):
         if n is None:
@@ -219,7 +221,7 @@ def _keep_without_actor(d: Draft) -> bool:
     if _placed_subject(d):
         # a generic word ("protests") needs its own date too: "protests erupted in Lagos on
         # Monday" is an event, "the protest in Kampala drew thousands" may retell one
-        return not d.cand.weak or d.date is not None
+        return not d.cand.weak or d.date is not None or _introduced(d.cand)
     if material.died_in(d.cand) and (d.location is not None or any(
             r.code for r in d.recipient)):
         return True  # "dozens died in a chemical attack on the town"
@@ -240,10 +242,19 @@ def _placed_subject(d: Draft) -> bool:
 
 def _subject_noun(cand) -> bool:
     """A nominal event that is the subject of its clause ("the attack killed", "a
-    demonstration turned violent")."""
+    demonstration turned violent"), or of the verb that stages it ("a protest was held")."""
     noun = cand.anchor or cand.noun
+    if cand.kind == "light":
+        return noun is not None and noun.dep_ == "nsubjpass" and noun.head.i == cand.head.i
     return cand.kind == "noun" and noun is not None and cand.predicate is not None \
         and noun.dep_ == "nsubj"
+
+
+def _introduced(cand) -> bool:
+    """An event noun told as new ("a protest", "another rally"), not one told before."""
+    noun = cand.anchor or cand.noun
+    return noun is not None and any(c.dep_ == "det" and c.lower_ in NEW_EVENT_DETS
+                                    for c in noun.children)
 
 
 def _verb_event(verb) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from ..ranges import Cache, uncached
-from . import adjuncts, arrivals, backing, deals, force_roles, own_side, weapons
+from . import adjuncts, arrivals, backing, deals, force_roles, own_side, voiced_from, weapons
 from .clauses import as_phrase_agent, under_holder
 from .lexicon import category_set, events_words
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
@@ -415,6 +415,7 @@ def _noun_clause_roles(noun, cand, lex, roles: Roles, cache: Cache) -> None:
     elif cand.kind == "noun":  # "told Y in a phone call", "rallied in support of X"
         adjuncts.setting_roles(top, cand, roles)
         arrivals.arrival_roles(noun, cand, roles)  # "aid from X reached Y"
+        voiced_from.origin_roles(top, cand, roles)  # "calls have come from X"
     holder = under_holder(top) if cand.kind == "noun" and cand.event in UNDER_MEASURES else None
     if holder is not None and not roles.recipient:
         roles.recipient = [holder]  # "X remains under sanctions": X is their target

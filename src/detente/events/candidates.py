@@ -54,6 +54,9 @@ TOPIC_PREPS = events_words("topic_preps")
 def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     """Every event candidate in a sentence after merging, absorbing and dropping."""
     by_token, verbs = seed_candidates(lex, sent)
+    for i in [i for i, c in by_token.items() if c.event == "ASSAULT" and c.kind == "noun"
+              and criticism.value_harm(c.noun or c.head)]:
+        del by_token[i]  # "an attack on press freedom": a wrong named, no force used
     _obligations(lex, verbs, by_token)
     grievances.feelings(lex, sent, by_token)
     disapproval.labels(lex, sent, by_token)  # labels and quoted blame, after the feelings
@@ -247,7 +250,8 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                 continue  # "our allies and we must": a speaker's own resolve, not a demand
             anchor = subj if blamed is not None or told else None
             if anchor is None and key == "condemned":  # "said the decision taken by X was
-                anchor = criticism.judged_owner(lex, subj)  # unacceptable"
+                # unacceptable", "said the ban was an attack by X on free speech"
+                anchor = criticism.judged_owner(lex, subj) or criticism.harm_doer(aux)
             cand = Candidate(c, event, mode, False, "obligation", words=[aux], key=key,
                              predicate=tok, anchor=anchor)
             cand.content = by_token.get(c.i)

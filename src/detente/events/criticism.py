@@ -23,6 +23,13 @@ from .phrases import participle_agent
 #: "X poses a threat to Y": verbs (lemmas) and the dangers (lemmas) they say a party is.
 MENACE_VERBS = events_words("menace_verbs")
 MENACE_NOUNS = events_words("menace_nouns")
+#: "an attack on press freedom": a harm noun, done to a value, is a wrong named, not force
+VALUE_HARM_NOUNS = events_words("value_harm_nouns")
+HARMED_VALUES = events_words("harmed_values")
+VALUE_HARM_PREPS = events_words("value_harm_preps")
+#: How far after its noun the value's preposition may stand ("an attack by the junta on
+#: press freedom": the parser may hang "on" on the doer)
+_VALUE_REACH = 8
 #: Dependencies that open a clause inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl"})
 
@@ -75,11 +82,34 @@ def phrase_words(noun) -> list:
     return out
 
 
+def value_harm(noun) -> bool:
+    """Whether ``noun`` is a harm done to a value: "an attack on press freedom", "an affront
+    to democracy", "a reprehensible attack by the government on freedom of speech"."""
+    if noun.lemma_.lower() not in VALUE_HARM_NOUNS:
+        return False
+    for t in noun.subtree:
+        if t.i > noun.i + _VALUE_REACH:
+            break
+        if t.i > noun.i and t.dep_ == "prep" and t.lower_ in VALUE_HARM_PREPS and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in HARMED_VALUES for g in t.children):
+            return True
+    return False
+
+
+def harm_doer(noun):
+    """The doer a harm to a value names by "by" ("an attack by the junta on press
+    freedom"), else None."""
+    if not value_harm(noun):
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def judged(lex: Lexicon, pred) -> bool:
     """Whether a predicate condemns what it is said of: a condemning word ("illegal", "a
     crime"), one that a modifier or an "of" phrase makes condemning ("a cowardly act", "a
     step backwards", "an act of terrorism")."""
-    if pred.lemma_.lower() in lex.condemnatory:
+    if pred.lemma_.lower() in lex.condemnatory or value_harm(pred):
         return True
     mods = [c for c in pred.children if c.dep_ in ("amod", "advmod")]
     said = {c.lemma_.lower() for c in mods if c.dep_ == "amod"}

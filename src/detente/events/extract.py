@@ -16,7 +16,7 @@ from typing import Mapping
 
 from .. import coref, docview, tree
 from ..dates import clause_dates, date_for
-from ..places import object_place, sibling_venue, venue_places
+from ..places import object_place, place_head, place_root, sibling_venue, venue_places
 from ..records import Actor, DateRef
 from ..ranges import starting_in
 from . import modality as modality_mod
@@ -30,8 +30,8 @@ from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words
 from . import (cessation, commentary, counterparts, grievances, material, no_force,
-               obstruction, own_side, targets, weapons)
-from .quoted import quote_speaker
+               obstruction, own_side, statement_place, targets, weapons)
+from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
 from .triggers import Candidate
@@ -261,12 +261,15 @@ def _reaction_from(lex: Lexicon, cand, roles) -> None:
     roles.actor, roles.recipient = froms[:1], grievances.reaction_target(lex, cand.head)
 
 
-def _speaker_side(ctx, lex: Lexicon, cand, roles, actor: tuple, quotes) -> tuple[tuple, tuple]:
-    """(actor, speaker actors): a speaker stating their side's position is its actor; "we"
-    or "I" in a direct quote is the quote's speaker, even when the attribution ("he
-    tweeted") closes a later sentence of the quote. A harm told in the first person is left
-    alone unless it is still to come (a threat): a witness's "I was there to kill him" is no
-    act of the speaker's state."""
+def _speaker_side(ctx, lex: Lexicon, cand, roles, parties: tuple, quotes) -> tuple:
+    """(actor, recipient, speaker actors) from ``parties`` (actor, recipient): a speaker
+    stating their side's position is its actor; "we" or "I" in a direct quote is the quote's
+    speaker, even when the attribution ("he tweeted") closes a later sentence of the quote,
+    and so is "us" on the receiving end ("Khartoum has accused us"). A harm told in the
+    first person is left alone unless it is still to come (a threat): a witness's "I was
+    there to kill him" is no act of the speaker's state."""
+    actor, recipient = parties
+    recipient = first_person_recipient(roles.recipient, recipient, quotes)
     force = lex.is_material_conflict(cand.event)  # keeps its doer: "under attack from X"
     quoted_harm = force and modality_mod.detect(
         cand, lex, cand.head.sent, cache=ctx.cache)[0] not in ("future", "hypothetical")
@@ -285,7 +288,7 @@ def _speaker_side(ctx, lex: Lexicon, cand, roles, actor: tuple, quotes) -> tuple
             speaker_actors = speaker_actors or actor
     elif not any(a.code for a in actor) and len(roles.actor) == 1:
         actor = _issuer(ctx, roles.actor[0]) or actor
-    return actor, speaker_actors
+    return actor, recipient, speaker_actors
 
 
 #: Verbs by which a party puts out a statement ("issued a statement", "released a letter").
@@ -340,8 +343,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         event, content = cand.event, cand.content
         if event == "AGREE" and cessation.promised_harm(lex, cand, content):
             event = "THREATEN"
-        actor, recipient = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
-        actor, speaker_actors = _speaker_side(ctx, lex, cand, roles, actor, quotes)
+        parties = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
+        actor, recipient, speaker_actors = _speaker_side(ctx, lex, cand, roles, parties, quotes)
         if not actor and material.passive_state_act(cand, roles):
             actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
         if not actor and event == "COERCE" and cand.kind == "verb":
@@ -424,6 +427,9 @@ def _when_where(ctx, sent, cand, roles):
         location = _tied(ctx, venues, cand, avoid) or sibling_venue(venues, cand.head, avoid) \
             or victim_place(ctx, sent, cand.event, roles.recipient) \
             or doer_place(ctx, sent, cand.event, roles.actor)
+    root = place_root(sent.doc, location) if location is not None else None
+    if root is not None and statement_place.content_place(cand, place_head(root)):
+        location = None  # "denied backing rebels in Congo": not where the denial was made
     return since, date, location
 
 

@@ -67,6 +67,10 @@ def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
         own = [cand.predicate]
         return own, _climb(cand.predicate, reporting)
     own = [t for t in cand.words if t is not None]
+    noun = cand.anchor or cand.noun
+    if cand.kind == "noun" and noun is not None and noun.dep_ == "pobj" \
+            and noun.head.lower_ in CONCESSIVE_PREPS:
+        return own, []  # "didn't arm them, despite X's accusations": made, whatever is denied
     for extra in (cand.anchor, cand.predicate):
         if extra is not None and extra not in own:
             own.append(extra)
@@ -99,6 +103,8 @@ CONTRAST_ADVERBS = knowledge.words("lexicon/cautions.yaml", "contrast_adverbs")
 ABSOLUTE_PREPS = knowledge.words("lexicon/cautions.yaml", "absolute_preps")
 #: subordinators of a past clause of time or cause, which tells a fact of its own
 FACT_MARKS = knowledge.words("lexicon/cautions.yaml", "fact_clause_marks")
+#: prepositions that concede their object as given ("despite X's accusations")
+CONCESSIVE_PREPS = knowledge.words("lexicon/cautions.yaml", "concessive_preps")
 
 
 def _instead(child) -> bool:
@@ -113,6 +119,8 @@ def _told_aside(child, head) -> bool:
     accelerate, with the minister warning that ...": the warning was made. So does a clause
     of time or cause in the past tense with its own subject: "ties collapsed after troops
     stormed a ship": the storming happened, whatever became of the ties."""
+    if child.dep_ == "prep" and child.lower_ in CONCESSIVE_PREPS:
+        return True  # "denied it, despite Burundi's accusations": the accusations were made
     if child.dep_ == "advcl" and child.tag_ == "VBD" and tree.subject(child) is not None:
         return any(c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in child.children)
     return child.dep_ == "pcomp" and head.lower_ in ABSOLUTE_PREPS and \

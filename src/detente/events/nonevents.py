@@ -43,6 +43,10 @@ SITUATION_NOUNS = knowledge.words(_FILE, "situation_nouns")
 CONCERN_KEYS = knowledge.words(_FILE, "concern_keys")
 CONCERN_PREPS = knowledge.words(_FILE, "concern_preps")
 DOCUMENT_NOUNS = knowledge.words(_FILE, "document_nouns")
+#: "police charged with shields": a rush at people, no accusation
+RUSHING_VERBS = knowledge.words(_FILE, "rushing_verbs")
+#: what an accusation by such a verb has: someone charged, a passive, a clause charged
+_CHARGED_DEPS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "ccomp"})
 #: Links by which a name renames a noun ("the deal, known as the JCPOA"), and how many.
 _RENAMING_DEPS = frozenset({"conj", "appos", "pobj", "prep", "acl"})
 _RENAMING = 8
@@ -76,11 +80,21 @@ _JOINED = 3
 def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
     if _worry_about_nothing(cand) or _text_says(cand) or _heard(cand) or _cut(cand) or \
-            _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex):
+            _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex) \
+            or _rushed(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
     return _habit(cand) or (cand.event in TREND_CATEGORIES and _since_a_year(cand))
+
+
+def _rushed(cand) -> bool:
+    """"SO police charged with shields and pepper-sprayed protesters": an accusing verb
+    used actively with nobody and nothing charged is a rush at people."""
+    verb = cand.head
+    return cand.kind == "verb" and cand.event == "ACCUSE" and \
+        verb.lemma_.lower() in RUSHING_VERBS and verb.dep_ not in ("acl", "relcl") and \
+        not any(c.dep_ in _CHARGED_DEPS for c in verb.children)
 
 
 def _heard(cand) -> bool:

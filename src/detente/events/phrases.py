@@ -13,6 +13,7 @@ from . import coordination
 from .clauses import relative_antecedent
 from .doers import misplaced_passive
 from .lexicon import category_set, events_words, load_lexicon, particle_keys
+from .wire_verbs import wire_statement
 
 #: Children that end an argument phrase: what follows is not part of the name.
 TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "appos"})
@@ -133,6 +134,8 @@ def subject_of(verb, depth: int = 0):
         if verb.tag_ != "VBN" and noun.lemma_.lower() in _UTTERED \
                 and noun.dep_ in ("dobj", "attr") and depth <= 3:
             return subject_of(noun.head, depth + 1)  # "issued a statement demanding ..."
+        if wire_statement(verb):
+            return noun, False  # "Amnesty called Monday for ...": no participle
         return noun, verb.tag_ == "VBN" or agent_of(verb) is not None
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
         head = coordination.partner(verb)  # the parse head, unless plainly misattached

@@ -16,7 +16,7 @@ import itertools
 
 from .. import docview
 from . import blame, criticism
-from .lexicon import PARTY_ENTS, Lexicon
+from .lexicon import PARTY_ENTS, Lexicon, events_words
 from .triggers import Candidate, lem
 
 #: The key of a quoted charge's candidate, read by ``voice_quoted``.
@@ -26,6 +26,8 @@ QUOTED = "quoted charge"
 PRONOUN_FEELING = "felt by a pronoun"
 #: Characters that open or close a direct quote.
 QUOTE_MARKS = frozenset('"\u201c\u201d')
+#: "we", "us": the speaker's own side (data/lexicon/events.yaml)
+_FIRST_PERSON = events_words("first_person")
 #: The key of a charge attributed by "according to X", read by ``voice_quoted``.
 ACCORDING = "according charge"
 #: How many sentences a quote may run before or after the one read.
@@ -152,3 +154,14 @@ def quote_speaker(offset: int, quotes):
                 and end is not None and start <= offset < end:
             return q.speaker
     return None
+
+
+def first_person_recipient(tokens, recipient: tuple, quotes) -> tuple:
+    """"It is not the first time Khartoum has accused us": a first-person pronoun on the
+    receiving end of an act in a direct quote is the quote's coded speaker (their side);
+    ``recipient`` unchanged when it names a coded party or no such pronoun is there."""
+    if any(r.code for r in recipient) or not tokens or not all(
+            t.pos_ == "PRON" and t.lower_ in _FIRST_PERSON for t in tokens):
+        return recipient
+    said = quote_speaker(tokens[0].idx, quotes)
+    return (said,) if said is not None else recipient

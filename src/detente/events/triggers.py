@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import docview, tree
-from . import adjuncts, claims, complements, meetings, messages, weapons
+from . import adjuncts, claims, complements, criticism, meetings, messages, weapons
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon, particle_keys
 
 
@@ -386,7 +386,7 @@ def _characterization(lex: Lexicon, verb) -> "Candidate | None":
         if said & lex.falsity and lem(obj) in lex.claim_nouns:
             return Candidate(verb, "REJECT", None, False, "verb", words=[verb, w],
                              key=lem(verb))
-        if said & evaluative:
+        if said & evaluative or criticism.value_harm(w):  # "called the ban an attack on
             return Candidate(verb, "ACCUSE", "disapprove", False, "verb", words=[verb, w],
                              key=lem(verb))
         if said & lex.laudatory and lem(w) not in lex.nouns:

@@ -1,0 +1,38 @@
+"""Where a statement was made is not where what it is about happens.
+
+"Uganda denied backing insurgents in Congo", "Kenya accused Somalia of arming militants in
+Mandera", "the council appealed to Israel and Hamas for a ceasefire in Gaza": the place
+hangs on what is denied, alleged or asked (or names the party asked), so it says nothing
+of where the denial, accusation or appeal was made. A place reached from a statement's
+trigger through a clause it governs or a preposition that is not of place is dropped;
+"said in Moscow", "told a rally in Kyiv" keep theirs.
+"""
+
+from __future__ import annotations
+
+from .. import tree
+from .lexicon import events_words, load_lexicon
+
+#: Prepositions that put a statement somewhere ("in Moscow", "at a rally").
+VENUE_PREPS = events_words("statement_venue_preps")
+#: Links by which a statement governs what it says or asks.
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})  # not "speaking in Paris, X said"
+#: How far up from a place its statement's trigger may be.
+_REACH = 8
+
+
+def content_place(cand, place_root) -> bool:
+    """Whether ``place_root`` (the place's head token) hangs on a verbal-conflict trigger
+    through what the statement is about or is addressed to, not through a place of its
+    own."""
+    if not load_lexicon().quad(cand.event) == "verbal_conflict":
+        return False
+    trigger = {t.i for t in cand.words + [cand.head, cand.noun, cand.anchor] if t is not None}
+    if place_root.i in trigger:
+        return False
+    for child, head in tree.steps_up(place_root, limit=_REACH):
+        if head.i in trigger:
+            if child.dep_ == "prep":
+                return child.lower_ not in VENUE_PREPS
+            return child.dep_ in _CONTENT_DEPS
+    return False
