@@ -349,10 +349,23 @@ def _drop_inside(cand: Candidate, comp, live: dict) -> None:
                                                           for g in t.children))
     if not roots:
         return
+    roots.extend(_joined_content(cand, roots))
     inside = _said_part(roots)
     for other in live.values():
         if other is not cand and other is not comp and other.head.i in inside:
             other.dropped = True
+
+
+def _joined_content(cand: Candidate, roots: list) -> list:
+    """"demands for sharia law and a withdrawal of troops": the parser may join the second
+    thing asked for to the demand noun rather than to the first; a joined noun with no
+    possessor of its own, after the demand's "for" phrase, is asked for too."""
+    noun = cand.noun
+    if noun is None or cand.kind != "noun" or not any(
+            r.dep_ == "prep" and r.head.i == noun.i for r in roots):
+        return []
+    return [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+            and not any(g.dep_ == "poss" for g in c.children)]
 
 
 def _bare_infinitive(verb) -> bool:

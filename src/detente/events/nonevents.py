@@ -27,7 +27,9 @@
 - what a poll shows ("a poll shows that 60 percent of Israelis support a ceasefire"): the
   opinions of those polled;
 - an event noun named as a possibility ("tensions about a potential Iranian attack", "a
-  looming trade war"): a danger, not an act.
+  looming trade war"): a danger, not an act;
+- an event noun weighed or named as a field of knowledge (``topic_nouns``: "sanctions will
+  have an effect", "experts on sanctions").
 
 Word lists live in ``data/lexicon/cautions.yaml``.
 """
@@ -35,7 +37,7 @@ Word lists live in ``data/lexicon/cautions.yaml``.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import asides
+from . import asides, topic_nouns
 from .lexicon import category_set
 
 _FILE = "lexicon/cautions.yaml"
@@ -76,7 +78,8 @@ _JOINED = 3
 def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
     if _worry_about_nothing(cand) or _text_says(cand) or _heard(cand) or _cut(cand) or \
-            _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex):
+            _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex) or \
+            topic_nouns.topic(cand, lex):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
