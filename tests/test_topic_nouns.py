@@ -1,7 +1,7 @@
 """Events named but not told (issue 9, round 7, false events): an event noun weighed or
 named as a field of knowledge (events/topic_nouns.py), a thing that threatens to do harm
 (events/cautions.py), the second thing a demand asks for (candidates._joined_content), a
-resignation sought. Made-up sentences through the real model; each case has a twin where
+resignation sought, an act asked about in a direct question (events/nonevents.py). Made-up sentences through the real model; each case has a twin where
 the event is told."""
 
 from __future__ import annotations
@@ -64,3 +64,15 @@ def test_second_thing_demanded_is_no_act(analyzer):
 def test_resignation_sought_is_a_request(analyzer):
     told = _told(analyzer, "Kenya's opposition sought the interior minister's resignation.")
     assert "REQUEST" in told and "RETREAT" not in told
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, told", [
+    ("Why did the Burmese soldiers kill our sons?", "ASSAULT", False),
+    ("Did the Malian army attack the village first?", "ASSAULT", False),
+    ("How did Armenia and Azerbaijan agree to a truce?", "AGREE", False),
+    # an act told before a question about it is still told
+    ("Armenia and Azerbaijan agreed to a truce, but who will monitor it?", "AGREE", True),
+])
+def test_asked_not_told(analyzer, text, event, told):
+    assert (event in _told(analyzer, text)) is told
