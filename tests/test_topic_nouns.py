@@ -1,8 +1,9 @@
 """Events named but not told (issue 9, round 7, false events): an event noun weighed or
 named as a field of knowledge (events/topic_nouns.py), a thing that threatens to do harm
 (events/cautions.py), the second thing a demand asks for (candidates._joined_content), a
-resignation sought, an act asked about in a direct question (events/nonevents.py). Made-up sentences through the real model; each case has a twin where
-the event is told."""
+resignation sought, an act asked about in a direct question (events/nonevents.py), an envoy
+sent "to help" (a visit, not aid). Made-up sentences through the real model; each case has
+a twin where the event is told."""
 
 from __future__ import annotations
 
@@ -76,3 +77,12 @@ def test_resignation_sought_is_a_request(analyzer):
 ])
 def test_asked_not_told(analyzer, text, event, told):
     assert (event in _told(analyzer, text)) is told
+
+
+@pytest.mark.model
+def test_envoy_sent_to_help_is_a_visit(analyzer):
+    told = _told(analyzer, "Qatar sent its foreign minister to Kabul to help resolve the "
+                           "dispute.")
+    assert "CONSULT" in told and "AID" not in told
+    assert "AID" in _told(analyzer, "Japan sent food and medicine to help flood victims in "
+                                    "Pakistan.")
