@@ -191,7 +191,8 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     """(token, category, mode, key) of a reported clause that demands something of its
     subject ("must", "needs to") or finds fault with it ("was failing to", "is illegal"),
     else Nones."""
-    if lem(clause) in COPULAS and not any(c.dep_ == "aux" for c in clause.children):
+    if lem(clause) in COPULAS and not any(c.dep_ == "aux" for c in clause.children) \
+            and not _natural_subject(lex, clause):
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
         preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
         hit = next((p for p in preds if criticism.judged(lex, p)), None)
@@ -217,6 +218,14 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     if lem(clause) in FAILING_VERBS:
         return clause, "ACCUSE", "disapprove", lem(clause)
     return None, None, None, None
+
+
+def _natural_subject(lex: Lexicon, clause) -> bool:
+    """"said the earthquake was the worst disaster", "the floods were catastrophic": nature
+    or an accident judged blames no one."""
+    subj = tree.subject(clause)
+    return subj is not None and (subj.lemma_.lower() in lex.not_agents
+                                 or subj.lower_ in lex.not_agents)
 
 
 def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
