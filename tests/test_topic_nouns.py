@@ -28,9 +28,9 @@ def _told(analyzer, text) -> set[str]:
     ("Canadian sanctions will have a lasting effect on Venezuela's oil exports.",
      "SANCTION", False),
     ("Canada imposed sanctions on Venezuela's oil exports on Tuesday.", "SANCTION", True),
-    ("The embargo on Cuban sugar has led to shortages, economists in Havana said.",
+    ("The American embargo on Cuba has led to shortages, Cuban economists said.",
      "SANCTION", False),
-    ("Dialogue with the rebels is the top priority, the Colombian minister said.",
+    ("Pakistan's talks with the Taliban are the top priority, Islamabad said.",
      "CONSULT", False),
     # a dated occasion judged is still told
     ("Monday's talks between Chile and Peru were constructive, the ministry said.",
@@ -38,14 +38,20 @@ def _told(analyzer, text) -> set[str]:
     # ... and so is a recent act judged, or one named with its parties
     ("Recent agreements between Chile and Peru are a positive sign, the envoy said.",
      "AGREE", True),
+    # an act framed as a subject of talk or thought
+    ("Germany raised the question of new EU sanctions on Iran with the ministers.",
+     "SANCTION", False),
+    ("Germany imposed sanctions on Iran's drone makers.", "SANCTION", True),
+    ("Warsaw has raised the question of Polish troops deploying to Ukraine.",
+     "MOBILIZE", False),
     # an event noun naming what an expert knows
     ("Maria Lenz, one of the leading experts on Russian sanctions, spoke in Berlin.",
      "SANCTION", False),
     # a thing that threatens to do harm is no threat made
-    ("The renewed violence in Kashmir has threatened to derail the peace process.",
-     "THREATEN", False),
+    ("Continued Pakistani militant violence has threatened to derail the peace process "
+     "with India.", "THREATEN", False),
     ("Pakistan threatened to end the peace process with India.", "THREATEN", True),
-    ("The feud between the two parties has threatened to split Nepal's cabinet.",
+    ("The feud between Nepal's two ruling parties has threatened to split the cabinet.",
      "THREATEN", False),
     ("Zambia had calm years before a feud between the president and his deputy bubbled "
      "over into unrest and threatened to split the country.", "THREATEN", False),
@@ -56,8 +62,8 @@ def test_named_not_told(analyzer, text, event, told):
 
 @pytest.mark.model
 def test_second_thing_demanded_is_no_act(analyzer):
-    text = ("Talks stalled over the rebels' demands for an amnesty and a withdrawal of "
-            "Philippine troops from Jolo.")
+    text = ("Pakistani analysts are sceptical, given the Taliban's demands for sharia law "
+            "and a withdrawal of Pakistani troops from the tribal areas.")
     assert "RETREAT" not in _told(analyzer, text)
 
 
