@@ -40,6 +40,7 @@ from .quoted import voice_quoted
 from .police_raids import police_raids
 from .retellings import merge_retellings
 from .also_acts import carry_also
+from .commemorations import carry_commemorated
 from .history import carry_history
 from .scene import carry_scene
 from .timeframe import said_now
@@ -139,6 +140,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     aged; then wishes and conditions left out, and the mode of meetings."""
     published = ctx.article.published
     police_raids(kept)  # before the merge: "raided a house and arrested five" is one act
+    carry_commemorated(kept)  # before the merge: a retold episode is history like its lead
     kept = merge_retellings(kept, ctx)
     kept = voice_quoted(kept, speech.quotes if speech is not None else ())
     answer_accusations(kept)

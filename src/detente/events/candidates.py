@@ -193,7 +193,8 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     """(token, category, mode, key) of a reported clause that demands something of its
     subject ("must", "needs to") or finds fault with it ("was failing to", "is illegal"),
     else Nones."""
-    if lem(clause) in COPULAS and not any(c.dep_ == "aux" for c in clause.children):
+    if lem(clause) in COPULAS and not any(c.dep_ == "aux" for c in clause.children) \
+            and not _natural_subject(lex, clause):
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
         preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
         hit = next((p for p in preds if criticism.judged(lex, p)), None)
@@ -219,6 +220,14 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     if lem(clause) in FAILING_VERBS:
         return clause, "ACCUSE", "disapprove", lem(clause)
     return None, None, None, None
+
+
+def _natural_subject(lex: Lexicon, clause) -> bool:
+    """"said the earthquake was the worst disaster", "the floods were catastrophic": nature
+    or an accident judged blames no one."""
+    subj = tree.subject(clause)
+    return subj is not None and (subj.lemma_.lower() in lex.not_agents
+                                 or subj.lower_ in lex.not_agents)
 
 
 def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
@@ -351,10 +360,23 @@ def _drop_inside(cand: Candidate, comp, live: dict) -> None:
                                                           for g in t.children))
     if not roots:
         return
+    roots.extend(_joined_content(cand, roots))
     inside = _said_part(roots)
     for other in live.values():
         if other is not cand and other is not comp and other.head.i in inside:
             other.dropped = True
+
+
+def _joined_content(cand: Candidate, roots: list) -> list:
+    """"demands for sharia law and a withdrawal of troops": the parser may join the second
+    thing asked for to the demand noun rather than to the first; a joined noun with no
+    possessor of its own, after the demand's "for" phrase, is asked for too."""
+    noun = cand.noun
+    if noun is None or cand.kind != "noun" or not any(
+            r.dep_ == "prep" and r.head.i == noun.i for r in roots):
+        return []
+    return [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+            and not any(g.dep_ == "poss" for g in c.children)]
 
 
 def _said_part(roots) -> set[int]:

@@ -76,12 +76,19 @@ def warning_event(cand, lex, actor, resolve) -> str | None:
 
 
 def _danger(lex, verb) -> bool:
-    """"Ethiopia's dam threatens Egypt's water supply": a thing that endangers another, with
-    no act threatened ("to strike", "with sanctions") and no doer for subject."""
+    """"Ethiopia's dam threatens Egypt's water supply", "the feud threatened to pull the country
+    apart": a thing that endangers another, with no doer for subject."""
     subj = tree.subject(verb)
+    first = verb.head if verb.dep_ == "conj" else verb
+    if subj is None:
+        # "the feud bubbled over and threatened to ...", "a feud bubbling over and
+        # threatening to ..." (a participle hangs on its noun)
+        subj = first.head if first.dep_ == "acl" else tree.subject(first)
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in DANGERS:
         return False
-    return not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with")
+    # "the violence threatens to derail the talks": what a thing threatens to do is a risk
+    # too; "threatened them with" and a reported clause are a party's words
+    return not any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "with")
                    for c in verb.children)
 
 

@@ -10,6 +10,8 @@ anybody, and reports of attacks use them for people rather than acts:
   "doctors treated the injured"): a noun, not a second attack (``harmed_people``);
 - a struggle against nature or hardship ("firefighters battled the blaze", "rescuers fought
   through thick mud", "battling strong winds"): no opponent, no fight (``hardship_fight``);
+- a toll in a "with" phrase on a disaster or its clause ("the quake was the worst disaster
+  in decades, with thousands dead and wounded"): nature did the harm (``nature_toll``);
 - forces sent for rescue or relief ("the government dispatched 12,000 troops for rescue
   operations", "deployed soldiers to help flood victims"): a deployment with no conflict in
   it is no mobilization (``relief_deployment``).
@@ -32,6 +34,8 @@ HARDSHIPS = knowledge.words(_FILE, "hardship_nouns")
 HARDSHIP_PREPS = knowledge.words(_FILE, "hardship_preps")
 #: what forces sent for rescue are for ("rescue operations", "to help flood victims")
 RELIEF = knowledge.words(_FILE, "relief_purposes")
+#: how many links up from a harm word its "with" phrase and the disaster are looked for
+_TOLL_REACH = 6
 #: dependencies of a noun slot: a harm participle there names people, not an act
 NOUN_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj")
 
@@ -42,7 +46,7 @@ def no_force(lex: Lexicon, cand) -> bool:
     if cand.event == "ASSAULT":
         return struggle(cand) or (cand.kind == "verb" and (
             accident_clause(cand.head) or harmed_people(cand.head)
-            or hardship_fight(lex, cand.head)))
+            or hardship_fight(lex, cand.head) or nature_toll(lex, cand.head)))
     if cand.event == "MOBILIZE" and cand.kind == "verb":
         return relief_deployment(cand.head)
     return False
@@ -66,6 +70,25 @@ def accident_clause(head) -> bool:
             if any(g.dep_ in ("advmod", "mark") and g.lower_ in TIME_MARKS
                    for g in c.children):
                 return True
+    return False
+
+
+def nature_toll(lex: Lexicon, head) -> bool:
+    """A toll in a "with" phrase on a disaster or on the clause of one ("the earthquake was
+    the worst disaster, with thousands dead and wounded", "floods swept the valley, with 40
+    people killed")."""
+    crossed = False
+    for child, up in tree.steps_up(head, limit=_TOLL_REACH):
+        if child.dep_ == "prep" and child.lower_ == "with" or any(
+                g.dep_ == "mark" and g.lower_ == "with" for g in child.children):
+            crossed = True  # "with thousands dead", or a clause: "with 40 people killed"
+        if not crossed:
+            continue
+        if _hardship(lex, up):
+            return True
+        if tree.is_verb(up):
+            subj = tree.subject(up)
+            return subj is not None and _hardship(lex, subj)
     return False
 
 

@@ -27,7 +27,12 @@
 - what a poll shows ("a poll shows that 60 percent of Israelis support a ceasefire"): the
   opinions of those polled;
 - an event noun named as a possibility ("tensions about a potential Iranian attack", "a
-  looming trade war"): a danger, not an act.
+  looming trade war"): a danger, not an act;
+- an event noun weighed or named as a field of knowledge (``topic_nouns``: "sanctions will
+  have an effect", "experts on sanctions");
+- an act in the main clause of a direct question ("Why did the soldiers kill us?", "How did
+  the two sides agree to a truce?", "Will Iran retaliate?"): asked, not told (a question
+  opened by a wh-word or an auxiliary before the subject).
 
 Word lists live in ``data/lexicon/cautions.yaml``.
 """
@@ -35,7 +40,7 @@ Word lists live in ``data/lexicon/cautions.yaml``.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import asides
+from . import asides, topic_nouns
 from .lexicon import category_set
 
 _FILE = "lexicon/cautions.yaml"
@@ -64,6 +69,8 @@ POLL_NOUNS = knowledge.words(_FILE, "poll_nouns")
 _POLL_REACH = 6
 #: "potential", "looming": adjectives that make an event noun a mere possibility.
 POSSIBILITY = knowledge.words(_FILE, "possibility_adjectives")
+#: Closing quotation marks, which may follow a question's "?".
+QUOTE_CLOSERS = frozenset({"'", '"', "\u201d", "\u2019", "\u00bb"})
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -81,7 +88,7 @@ def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
     if _worry_about_nothing(cand) or _text_says(cand) or _heard(cand) or _cut(cand) or \
             _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex) \
-            or _rushed(cand):
+            or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
@@ -95,6 +102,31 @@ def _rushed(cand) -> bool:
     return cand.kind == "verb" and cand.event == "ACCUSE" and \
         verb.lemma_.lower() in RUSHING_VERBS and verb.dep_ not in ("acl", "relcl") and \
         not any(c.dep_ in _CHARGED_DEPS for c in verb.children)
+
+
+#: Tags of a wh-word that opens a direct question ("why", "who", "how", "which").
+_WH_TAGS = frozenset({"WP", "WRB", "WP$", "WDT"})
+#: Tags of an auxiliary that opens a yes/no question ("Will", "Did", "Has", "Is").
+_AUX_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+#: Links of a verb in the main clause of its sentence.
+_MAIN = frozenset({"ROOT", "conj"})
+
+
+def _asked(cand) -> bool:
+    """The act's verb heads a direct question (module docstring)."""
+    verb = (cand.predicate or cand.noun) if cand.kind == "noun" else cand.head
+    if verb is None or verb.dep_ not in _MAIN or (
+            verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+        return False
+    sent = verb.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    ends = [t for t in sent if t.is_punct and t.text not in QUOTE_CLOSERS]
+    if not words or not ends or ends[-1].text != "?":
+        return False
+    # "Why did they kill us?"; "Will Iran retaliate?", "Did the army fire first?" (an
+    # auxiliary opens the sentence, before its subject)
+    first = words[0]
+    return first.tag_ in _WH_TAGS or (first.dep_ == "aux" and first.tag_ in _AUX_TAGS)
 
 
 def _heard(cand) -> bool:
