@@ -100,25 +100,33 @@ def _speech_act(verb) -> bool:
     return any(getattr(lex.verbs.get(k), "event", None) in SPEECH_ACTS for k in keys)
 
 
-def subject_of(verb, depth: int = 0):
-    """(subject token, passive?) of a verb, climbing control/raising/conjunction links."""
-    # a "by" agent marks a passive even when the parser mislabels the subject
-    has_agent = any(c.dep_ == "agent" for c in verb.children)
+def _own_subject(verb):
+    """The verb's own active subject (through a relative pronoun to its antecedent), or None."""
     for c in verb.children:
         if c.dep_ in SUBJ_DEPS:
             if c.lower_ in WH and verb.dep_ == "relcl":
-                return _among(verb.head), has_agent
+                return _among(verb.head)
             ante = relative_antecedent(verb, c)  # "demonstrators, some of whom threw rocks"
             if ante is not None:
-                return ante, has_agent
+                return ante
             if c.tag_ in ("VBG", "VBN"):
                 # "the Red Cross operating in Iraq said": a participle the parser made the
                 # subject, with the real subject noun hanging off it
                 noun = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
                              and g.i < c.i and g.pos_ in ("PROPN", "NOUN")), None)
                 if noun is not None:
-                    return noun, has_agent
-            return c, has_agent
+                    return noun
+            return c
+    return None
+
+
+def subject_of(verb, depth: int = 0):
+    """(subject token, passive?) of a verb, climbing control/raising/conjunction links."""
+    # a "by" agent marks a passive even when the parser mislabels the subject
+    has_agent = any(c.dep_ == "agent" for c in verb.children)
+    own = _own_subject(verb)
+    if own is not None:
+        return own, has_agent
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             if c.lower_ in WH and verb.dep_ == "relcl":
