@@ -17,6 +17,8 @@ _SOURCE = "lexicon/backing.yaml"
 BACKING = category_set("backing_categories", _SOURCE)
 DOER_ENTS = frozenset(e.upper() for e in knowledge.words(_SOURCE, "doer_entities"))
 NOT_DOER_ENTS = frozenset(e.upper() for e in knowledge.words(_SOURCE, "not_doer_entities"))
+CONFERRAL_VERBS = knowledge.words(_SOURCE, "conferral_verbs")
+CONFERRAL_PREPS = knowledge.words(_SOURCE, "conferral_preps")
 
 
 def _named(tok) -> bool:
@@ -38,6 +40,10 @@ def narrow(verb, event: str, roles) -> bool:
     of the object naming the act; True when it did."""
     if event not in BACKING:
         return False
+    holder = _honoured(verb)
+    if holder is not None:  # "conferred its highest honour on X": X is backed
+        roles.recipient = [holder] + [c for c in holder.children if c.dep_ == "conj"]
+        return True
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c in roles.recipient), None)
     doer = _backed_party(verb, obj)
     if doer is None:
@@ -45,6 +51,20 @@ def narrow(verb, event: str, roles) -> bool:
     parties = [doer] + [c for c in doer.children if c.dep_ == "conj" and _named(c)]
     roles.recipient = parties + [r for r in roles.recipient if obj is None or r.i != obj.i]
     return True
+
+
+def _honoured(verb):
+    """The holder of an honour conferred, named on the honour ("bestowed a medal on X") or
+    on the verb, else None."""
+    if verb.lemma_.lower() not in CONFERRAL_VERBS:
+        return None
+    for head in [verb] + [c for c in verb.children if c.dep_ == "dobj"]:
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in CONFERRAL_PREPS:
+                got = next((g for g in p.children if g.dep_ == "pobj" and _named(g)), None)
+                if got is not None and got.ent_type_ not in NOT_DOER_ENTS:
+                    return got
+    return None
 
 
 def _backed_party(verb, obj):
