@@ -153,3 +153,14 @@ def test_a_deal_finalized_when_parties_agreed_is_theirs(analyzer):
     text = ("The deal was finalized on Thursday when leaders of Chad and Sudan agreed in "
             "Doha to stop the fighting.")
     assert (["SDN", "TCD"], [], "asserted") in _found(analyzer, text, "AGREE")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Jordan praised the accord signed between Israel and the United Arab Emirates.",
+     ["JOR"], ["ARE", "ISR"]),
+    ("Kenya hailed the deal reached between Sudan and South Sudan on Tuesday.", ["KEN"],
+     ["SDN", "SSD"]),
+])
+def test_backing_a_deal_made_between_two_parties_backs_them(analyzer, text, actor, recipient):
+    assert (actor, recipient, "asserted") in _found(analyzer, text, "SUPPORT")

@@ -1,7 +1,8 @@
 """The party backed when a backing verb's object is an act another party did.
 
-"X hailed the truce agreed by Y and Z": Y and Z are backed, not the truce; the parser hangs the
-participle under the verb as a clause whose subject is the truce and whose agent is Y and Z;
+"X hailed the truce agreed by Y and Z" (or "reached between Y and Z"): Y and Z are backed, not
+the truce; the parser hangs the participle under the verb as a clause whose subject is the
+truce and whose agent is Y and Z;
 "X backed the proposal by Y": the "by" phrase is hung on the verb, though an active verb has
 no agent, so it belongs to the object. A date ("agreed by Monday") is never the doer.
 The rule is read only for the categories of ``data/lexicon/backing.yaml``.
@@ -10,7 +11,7 @@ The rule is read only for the categories of ``data/lexicon/backing.yaml``.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from .lexicon import category_set
+from .lexicon import category_set, events_words
 from .phrases import agent_of, subject_of
 
 _SOURCE = "lexicon/backing.yaml"
@@ -18,6 +19,8 @@ BACKING = category_set("backing_categories", _SOURCE)
 DOER_ENTS = frozenset(e.upper() for e in knowledge.words(_SOURCE, "doer_entities"))
 NOT_DOER_ENTS = frozenset(e.upper() for e in knowledge.words(_SOURCE, "not_doer_entities"))
 CONFERRAL_VERBS = knowledge.words(_SOURCE, "conferral_verbs")
+#: "talks between X and Y": the parties of an act named by a "between" phrase.
+BETWEEN_PREPS = events_words("between_preps")
 CONFERRAL_PREPS = knowledge.words(_SOURCE, "conferral_preps")
 
 
@@ -32,6 +35,12 @@ def _content_doer(obj):
     for c in obj.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and _named(agent_of(c)):
             return agent_of(c)
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "the truce reached between Y and Z"
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in BETWEEN_PREPS:
+                    party = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if _named(party):
+                        return party
     return None
 
 
