@@ -164,3 +164,10 @@ def test_a_deal_finalized_when_parties_agreed_is_theirs(analyzer):
 ])
 def test_backing_a_deal_made_between_two_parties_backs_them(analyzer, text, actor, recipient):
     assert (actor, recipient, "asserted") in _found(analyzer, text, "SUPPORT")
+
+
+@pytest.mark.model
+def test_a_visit_undertaken_is_a_visit_not_a_pledge(analyzer):
+    text = "The Indian prime minister undertook a two-day visit to Nepal on Monday."
+    assert _found(analyzer, text, "AGREE") == []
+    assert (["IND"], ["NPL"], "asserted") in _found(analyzer, text, "CONSULT")
