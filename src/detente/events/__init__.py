@@ -33,7 +33,7 @@ from .clauses import under_holder
 from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
 from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
-from . import arrivals, force_parties, material, trips, weapons
+from . import apologies, arrivals, force_parties, material, trips, weapons
 from . import modality as modality_mod
 from .parties import with_party_sectors
 from .quoted import voice_quoted
@@ -147,6 +147,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     share_coordinated(kept)  # "denied the request and asked instead for ...": once denials
     # have their accusers, acts coordinated after them share their recipients
     aim_criticisms(kept, lex)
+    apologies.aim(kept, ctx)  # "apologized for the attack on X's embassy": to X
     carry_scene(kept, ctx)
     carry_history(kept, ctx)
     carry_also(kept, ctx)

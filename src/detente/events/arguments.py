@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .. import docview, tree
 from ..ranges import Cache, uncached
 from . import adjuncts, arrivals, backing, deals, force_roles, own_side, voiced_from, weapons
-from .clauses import as_phrase_agent, under_holder
+from .clauses import as_phrase_agent, source_agent, under_holder
 from .lexicon import category_set, events_words
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
 from .relatives import object_antecedent, party_noun as _party, relative_head
@@ -338,6 +338,7 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
     if verb is not None:
         _verb_roles(verb, cand, lex, roles)
         deals.outer_party(verb, cand, roles)  # "released them after a deal was struck with X"
+        deals.inner_party(verb, cand, roles)  # "the deal was sealed when X and Y met"
     if verb is not None and noun is not None and cand.kind == "light" \
             and verb.lemma_.lower() in RECEIVING and _given_to_subject(verb, noun, roles):
         return roles, True
@@ -513,7 +514,7 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     means = None  # "was killed in a raid by X": the raid is how, X who
     if passive and agent is None:
         means, agent = _nominal_agent(verb)
-        agent = agent if agent is not None else as_phrase_agent(verb)
+        agent = agent if agent is not None else as_phrase_agent(verb) or source_agent(verb)
     elif agent is not None:
         # "the protests were sparked by X's decision": the event itself is the subject, so
         # X caused it and did not take part; "was destroyed by an Israeli strike": Israel did

@@ -22,6 +22,9 @@ VICTIM_PLACED = category_set("victim_placed")
 DOER_PLACED = category_set("doer_placed")
 #: verbs of being in a state ("remain under sanctions", "came under sanctions")
 _STATE_VERBS = events_words("under_state_verbs")
+#: Verbs whose passive names the doer as where the person was sent from: "was extradited
+#: from Spain" (Spain extradited).
+_SENT_FROM_VERBS = events_words("sent_from_verbs")
 #: relative pronouns that stand for people ("who", "whom"), not for the act ("which")
 _PERSON_RELATIVES = events_words("person_relatives")
 
@@ -73,6 +76,18 @@ def as_phrase_agent(verb):
                                  and o.ent_type_ not in ("DATE", "TIME")), None)
                     if doer is not None:
                         return doer
+    return None
+
+
+def source_agent(verb):
+    """The state a passive verb of handing over names by "from": "two men were extradited
+    from Thailand to China" -> Thailand; else None."""
+    if verb.lemma_.lower() not in _SENT_FROM_VERBS or verb.dep_ == "acl":
+        return None  # "the 11th trafficker extradited from X": a tally, not the telling
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            return next((o for o in prep.children if o.dep_ == "pobj"
+                         and o.ent_type_ in ("GPE", "ORG")), None)
     return None
 
 

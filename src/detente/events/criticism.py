@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 
-from .. import tree
+from .. import knowledge, tree
 from . import blame
 from .lexicon import Lexicon, events_words
 from .phrases import participle_agent
@@ -30,6 +30,8 @@ VALUE_HARM_PREPS = events_words("value_harm_preps")
 #: How far after its noun the value's preposition may stand ("an attack by the junta on
 #: press freedom": the parser may hang "on" on the doer)
 _VALUE_REACH = 8
+#: Prefixes that make a wrong the thing fought ("counter-terrorism efforts").
+AGAINST_PREFIXES = knowledge.words("lexicon/criticism.yaml", "against_prefixes")
 #: Dependencies that open a clause inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl"})
 
@@ -47,8 +49,8 @@ def condemned_act(lex: Lexicon, clause) -> tuple | None:
         if tok.pos_ != "NOUN":
             continue
         word = next((c for c in tok.children if c.dep_ == "amod"
-                     and c.lemma_.lower() in lex.condemnatory), None)
-        if word is None and tok.lemma_.lower() in blame.WRONGS:
+                     and c.lemma_.lower() in lex.condemnatory and not _fought(c)), None)
+        if word is None and tok.lemma_.lower() in blame.WRONGS and not _fought(tok):
             word = tok
         if word is None:
             continue
@@ -56,6 +58,14 @@ def condemned_act(lex: Lexicon, clause) -> tuple | None:
         if party is not None:
             return word, party
     return None
+
+
+def _fought(tok) -> bool:
+    """'counter-terrorism', 'anti-corruption': the wrong is what the phrase fights."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return doc[tok.i - 2].lower_ in AGAINST_PREFIXES
+    return any(tok.lower_.startswith(p) and tok.lower_ != p for p in AGAINST_PREFIXES)
 
 
 def gives_way(cand) -> bool:

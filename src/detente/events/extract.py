@@ -41,6 +41,8 @@ from .cautions import warning_event
 from .reactions import EARLIER_DOER, reacted_to
 
 DEFINITE = events_words("definite")
+#: "why doesn't X give us ...": a negated act asked about is a complaint, not a refusal.
+WHY_WORDS = events_words("complaint_question_words")
 COLLECTIVE = events_words("collective")
 #: Words of COLLECTIVE that make it a pair, and plurals that name the pair on their own.
 COLLECTIVE_PAIR = events_words("collective_pair")
@@ -451,7 +453,9 @@ def _threat_or_refusal(lex: Lexicon, cand, roles, actor, speaker_actors, event, 
         event, modality = "THREATEN", "asserted"
     if modality == "negated" and event in COOPERATIVE and cand.kind in ("verb", "light") \
             and _negated_here(cand.head) and not cand.negated \
-            and cand.head.lemma_.lower() not in lex.reporting:  # "has not announced a deal"
+            and cand.head.lemma_.lower() not in lex.reporting \
+            and not any(c.lower_ in WHY_WORDS for c in cand.head.children):
+        # not "has not announced a deal", nor "why doesn't X give us ...?" (a complaint)
         # "will not accept refugees", "did not attend the talks": a refusal (CAMEO 12)
         mode, event, modality = lex.content_mode(event), "REJECT", "asserted"
     return event, mode, modality

@@ -196,10 +196,13 @@ def _earlier_doer(ctx, cand, actor: tuple, lex, doers) -> tuple:
     passive act of its organs belongs to (``recipients.earlier_state``)."""
     objs = [c for c in cand.head.children if c.dep_ == "dobj" or (  # "said the claims were
         cand.kind == "obligation" and c.dep_ == "nsubj")]  # false": the claim's earlier maker
+    own = _codes(actor)
     for obj in objs:
         for doer in earlier_doers(obj, lex):
-            found = doers(doer) if doers is not None else _side(ctx, doer, _codes(actor))
-            found = tuple(a for a in found if a.code)
+            found = doers(doer) if doers is not None else _side(ctx, doer, own)
+            # "Ethiopia and Eritrea signed the accord" (the pair that made it): not with
+            # themselves; one party's own act ("Syria's Kurds rejected the decree") stays
+            found = tuple(a for a in found if a.code and (len(own) < 2 or a.code not in own))
             if found:
                 return found
     return earlier_state(ctx, objs, lex)

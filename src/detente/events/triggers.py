@@ -141,11 +141,15 @@ OBJECT_PHRASALS = events_words("object_phrasals")
 OBJECT_PREPS = frozenset({"from", "as", "of", "on"})
 
 
-def _object_words(tok) -> set[str]:
+def _object_words(tok, containers: frozenset = frozenset()) -> set[str]:
     """What the act is done to: its object (active or passive) or its object preposition's
-    noun, with their modifiers and entity types ("ent:gpe")."""
+    noun, with their modifiers and entity types ("ent:gpe"); through a container noun to
+    what it holds ("the delivery of the first batch of armored vehicles")."""
     out: set[str] = set()
     heads = []
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        out.add("*")  # "the skill demonstrated by the army": the noun is what was shown
+        heads.append(tok.head)
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "oprd"):
             out.add("*")  # a direct object, whatever it is ("demonstrated its strength")
@@ -159,6 +163,9 @@ def _object_words(tok) -> set[str]:
             # "allowed opposition parties to register": the parser makes the parties the
             # infinitive's subject; they are who is allowed
             heads.extend(g for g in c.children if g.dep_ == "nsubj" and tok.i < g.i < c.i)
+    heads.extend(g for h in list(heads) if lem(h) in containers for p in h.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj")
     for h in heads:
         out.update((lem(h), h.lower_))
         if h.ent_type_:
@@ -174,7 +181,7 @@ def _apply_sense(lex: Lexicon, key: str, entry: Entry | None, tok) -> Entry | No
     if not rules:
         return entry
     cues = _cue_words(tok)
-    objects = _object_words(tok) if any(r.objects for r in rules) else set()
+    objects = _object_words(tok, lex.containers) if any(r.objects for r in rules) else set()
     for rule in rules:
         if rule.objects:
             if rule.objects & objects:
