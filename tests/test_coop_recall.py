@@ -157,7 +157,7 @@ def test_talks_as_the_purpose_of_a_call_are_the_call(analyzer):
 def test_leaders_who_witness_the_signing_of_agreements_sign_them(analyzer):
     events = _events(analyzer, "Kenyan President William Ruto and Ugandan President Yoweri "
                                "Museveni attended the signing of a trade pact in Nairobi.")
-    assert ("AGREE", ("KEN", "UGA"), (), "asserted") in events
+    assert ("SUPPORT", ("KEN", "UGA"), (), "asserted") in events
 
 
 @pytest.mark.model

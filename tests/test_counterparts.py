@@ -189,7 +189,7 @@ def test_an_act_referring_back_drops_the_doers_own_side_from_its_recipient(analy
             "Zelenskyy will come back to Washington on Friday to sign the agreement.")
     # (not "the next step will be for Zelenskyy to ...": a hoped-for act, left out of the
     # output by events/unasserted.py)
-    later = [e for e in _events(analyzer, text, "AGREE") if e.actor and
+    later = [e for e in _events(analyzer, text, "SUPPORT") if e.actor and
              _codes(e.actor) == ["UKR"]]
     (event,) = later
     assert _codes(event.recipient) == ["USA"]

@@ -77,7 +77,7 @@ NONE = None
     ("Police in Quito said the cell used bombs to attack Peru's embassy.", "ASSAULT",
      "asserted"),
     # a hope is never a deed, whatever the act ("hopes" read right despite the small model)
-    ("Chile hopes to sign a fishing pact with Peru.", "AGREE", NONE),
+    ("Chile hopes to sign a fishing pact with Peru.", "SUPPORT", NONE),
     # a hope covers the joined verbs below it ...
     ("\"I'm hoping Chile will start reaching out to Peru, bring them to the table and make "
      "sure they make some concessions,\" a Chilean senator told VOA.", "CONCEDE",
@@ -89,9 +89,9 @@ NONE = None
     ("Chile hopes to settle the dispute during talks with Peru on Tuesday.", "CONSULT",
      "future"),
     # a past duty: due, not done
-    ("Chile and Peru were supposed to sign a fishing pact in Lima on Monday.", "AGREE",
+    ("Chile and Peru were supposed to sign a fishing pact in Lima on Monday.", "SUPPORT",
      NONE),
-    ("Chile and Peru signed a fishing pact in Lima on Monday.", "AGREE", "asserted"),
+    ("Chile and Peru signed a fishing pact in Lima on Monday.", "SUPPORT", "asserted"),
     # a past fate: "were to be" flown home
     ("Officials in Lima said the 40 migrants were to be deported by Peru to Chile.",
      "COERCE", NONE),

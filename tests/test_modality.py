@@ -90,7 +90,7 @@ MODALITY_CASES = [
     ("If Russia invades Ukraine, NATO would respond.", "ASSAULT", "hypothetical"),
     ("It is unclear whether Kenya would accept the plan.", "AGREE", "hypothetical"),
     ("Syria did not attack the convoy.", "ASSAULT", "negated"),
-    ("Egypt has yet to sign the agreement.", "AGREE", "negated"),          # "yet to"
+    ("Egypt has yet to sign the agreement.", "SUPPORT", "negated"),        # "yet to"
     ("Talks between Peru and Chile ended without a deal.", "AGREE", "negated"),
     ("Chad failed to reach an agreement with Sudan.", "AGREE", "negated"),  # failed to
     ("Japan never apologized to Korea.", "CONCEDE", "negated"),

@@ -158,7 +158,7 @@ def test_a_stance_a_thing_holds_is_aimed_at_the_things_maker(analyzer):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, category, actor, recipient", [
-    ("Peru signed an accord on fishing rights with Chile.", "AGREE", "PER", "CHL"),
+    ("Peru signed an accord on fishing rights with Chile.", "SUPPORT", "PER", "CHL"),
     ("Ghana accepted a plan to settle its border dispute with Togo.", "AGREE", "GHA", "TGO"),
 ])
 def test_an_agreement_is_made_with_the_party_of_a_with_phrase_in_its_object(
@@ -171,7 +171,7 @@ def test_an_agreement_is_made_with_the_party_of_a_with_phrase_in_its_object(
 @pytest.mark.model
 def test_a_party_along_with_the_doer_is_no_counterpart(analyzer):
     (event,) = _events(analyzer, "France, along with Germany, signed the accord on Monday.",
-                       "AGREE")
+                       "SUPPORT")
     assert "DEU" not in _codes(event.recipient)
 
 
