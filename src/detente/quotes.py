@@ -42,6 +42,7 @@ from typing import Mapping
 from . import coref, docview, knowledge, speakers, tree
 from . import quote_layout as layout
 from . import speaker_bodies as bodies
+from . import speaker_pronouns as pronouns
 from . import quote_scope as scope
 from . import speech_subjects as subjects
 from .quotemarks import a_title, article_spans
@@ -166,7 +167,7 @@ def _direct(ctx, start: int, end: int, spans):
     words = len(body.split())
     sents = _sents_between(ctx, start, end)
     verb = None
-    inside = bool(text[sents[0].start_char:start - 1].strip())  # words before it in its sentence
+    inside = layout.words_before(text, sents[0].start_char, start)
     if inside and a_title(body, TITLE_SMALL_WORDS) and not re.search(r"[.!?…]$", body):
         return None  # the report "Annual Review of the Sector", the show "Meet the Press"
     if inside and scope.in_question(ctx.doc.char_span(start, end, alignment_mode="expand")):
@@ -185,7 +186,7 @@ def _direct(ctx, start: int, end: int, spans):
         or _nearest_speech_verb(ctx, sents, start, end)
     attribution_sents = list(sents)
     if verb is None:
-        following = _neighbour(doc, sents[-1], +1)
+        following = layout.next_in_paragraph(text, _neighbour(doc, sents[-1], +1))
         if following is not None and len(following) <= 15:
             verb = _nearest_speech_verb(ctx, [following], start, end, require_empty=True)
             if verb is not None:
@@ -217,8 +218,8 @@ def _nearest_speech_verb(ctx, sents, start, end, require_empty=False):
         for tok, subj in _statements_in(ctx, sent):
             if require_empty and any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
                 continue  # "X said the talks failed" is its own statement, not our attribution
-            if subj is None:
-                continue
+            if subj is None or layout.across_break(_text(ctx), start, end, tok.idx):
+                continue  # the parser ran two paragraphs together: the verb is the next one's
             distance = start - tok.idx if tok.idx < start else tok.idx - end
             if best is None or distance < best[0]:
                 best = (distance, tok)
@@ -232,7 +233,8 @@ def _governing_speech_verb(ctx, start, end, spans):
     if words is None:
         return None
     for _, tok in tree.steps_up(words.root, _CLIMB):
-        if _inside(tok.idx, spans) or not _is_speech_verb(ctx, tok):
+        if _inside(tok.idx, spans) or not _is_speech_verb(ctx, tok) \
+                or layout.across_break(_text(ctx), start, end, tok.idx):
             continue
         subj = subjects.reporter(tok)
         # "the book was banned, saying …": a passive clause's subject did not say it
@@ -373,7 +375,8 @@ def _is_speech_verb(ctx, tok) -> bool:
 
 
 def _speech_verb(tok) -> bool:
-    if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+    if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX") \
+            and not subjects.infinitive(tok):
         return False
     if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
@@ -439,20 +442,17 @@ def _phrase_speaker(ctx, head) -> Actor | None:
 
 
 def _pronoun_speaker(ctx, head) -> Actor | None:
-    """Whom a pronoun subject ("he said") names: the coreference stage's antecedent (the
-    nearest compatible mention), unless a person's pronoun follows a named person's statement
-    made after that mention ("Lee will testify, Roe said. “…,” she said."): newswriting's
-    "she" is the last person quoted, not the last person named. None hands the quote or act
-    the previous speaker (``_fill_speakers_and_dates``, ``speech_acts``)."""
-    found = coref.antecedent(ctx, head)
-    # "they" for a coordination or a group ("members of the Senate — Roe, Doe and Poe"):
-    # the first named stands for them, as in a subject phrase; never the previous speaker
-    several = len(found) > 1 and head.lower_ not in PERSON_PRONOUNS
-    found = found[0] if len(found) == 1 or several else None
-    if head.lower_ in PERSON_PRONOUNS:
-        said = _last_named(ctx, head.idx)
-        if (said is not None and found is not None and found.start < said[0]
-                and speakers.names_person(ctx, said[1])):
+    """Whom a pronoun subject ("he said") names (``speaker_pronouns``): the antecedent, unless
+    a person's pronoun follows a person's statement made after that mention ("Lee will
+    testify, Roe said. “…,” she said."): newswriting's "she" is the last person reported
+    speaking, not the last person named. None hands the quote or act the previous speaker
+    (``_fill_speakers_and_dates``, ``speech_acts``)."""
+    found = pronouns.antecedent(ctx, head)
+    if found is not None and head.lower_ in PERSON_PRONOUNS:
+        resolve = lambda subj: _speaker(ctx, subj)  # noqa: E731
+        said = pronouns.last_speaking(
+            head, pronouns.person_statements(ctx, _statements(ctx), resolve), resolve, found)
+        if said is not None:
             return said[1]
     return _held_title(ctx, found) if found is not None else None
 
