@@ -13,8 +13,7 @@ The actor stage codes every mention; a speaker needs three things more:
 - a definite description that names no one ("the railway official said") is the last person
   named as speaking.
 
-Pronouns ("he said") are not resolved here: the quote stage hands them the previous speaker
-until a coreference stage gives a better answer (the hook is ``quotes._pronoun_speaker``).
+Pronouns ("he said"): ``speaker_pronouns``; what is no role ("Mr", an age): ``speaker_roles``.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import docview, knowledge, tree
+from . import docview, knowledge, speaker_roles as roles, tree
 from .records import Actor
 
 _SPEECH = "lexicon/speech.yaml"
@@ -240,7 +239,8 @@ def _described(ctx, speaker: Actor) -> Actor:
     speaker = _posted(ctx, speaker, first or speaker)
     if first is None or not is_person(ctx, first):
         return speaker
-    written = _prefix(ctx, first) or _appositive(ctx, first) or _title_before(ctx, first)
+    written = roles.first_role(_prefix(ctx, first), _appositive(ctx, first), _title_before(
+        ctx, first))  # the first written that is a role: not an age, not "Mr"
     if written is None:
         return speaker
     text, span = written
