@@ -125,3 +125,19 @@ def test_an_age_beside_the_name_is_not_the_speaker_s_role(analyzer):
             "\"The windows shattered and my children were screaming,\" he said.")
     q = said(analyzer, text, "The windows shattered and my children were screaming")
     assert q.speaker.name == "Tomas Berg" and q.speaker.role is None
+
+
+@pytest.mark.model
+def test_a_longer_quote_under_a_naming_verb_is_the_subject_s_words(analyzer):
+    text = ("Lena Varga, the opposition leader, described the proposed treaty as \"a strategic "
+            "disaster for the country\" that represented \"an appalling betrayal of the voters.\"")
+    by = {q.text: q.speaker.name for q in quotes(analyzer, text) if q.direct}
+    assert by == {"a strategic disaster for the country": "Lena Varga",
+                  "an appalling betrayal of the voters.": "Lena Varga"}
+
+
+@pytest.mark.model
+def test_a_name_a_group_gives_itself_is_no_quote(analyzer):
+    text = ("Police broke up a cell calling itself \"the Sons of the Northern Valley.\" "
+            "Officers said the group was making bombs.")
+    assert [q.text for q in quotes(analyzer, text) if q.direct] == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .quotemarks import a_title
 from .records import Actor, Quote
 
 #: a dash between a quote and the name of who said it
@@ -86,3 +87,9 @@ def words_before(text: str, sent_start: int, start: int) -> bool:
     """Whether the quote opening at ``start`` has words before it in its sentence (from
     ``sent_start``) and its paragraph."""
     return bool(text[sent_start:max(sent_start, start - 1)].rsplit("\n", 1)[-1].strip())
+
+
+def a_name(body: str, small_words) -> bool:
+    """Quoted words that are a name even with an article before them and a full stop inside
+    the marks ("calling itself “the Lions of the Caliphate.”"): a name is no one's words."""
+    return a_title(re.sub(r"^(?:the|a|an)\s+", "", body.rstrip(" .,!?…")), small_words)

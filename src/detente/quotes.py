@@ -1,15 +1,14 @@
 """Quote stage: direct and indirect speech, with the speaker resolved to an actor.
 
-Direct quotes are found in the text (curly or straight double quotes, possibly spanning
-sentences) and attributed through the parse: a speech verb in the quote's own sentence
-(“…,” X said / said X / X said: “…”), else in the next short sentence ("X said.") or in the
-previous one ending with a colon. Scare quotes around a word or two are not quotes, nor is
-the name of a work ("Meet the Press"). A quote with no speaker of its own (a paragraph that
-is all quote) is the previous speaker's: the last quoted, or whoever was reported speaking
-after that ("Roe told VOA. “…”").
+Direct quotes are found in the text (``quotemarks``) and attributed through the parse: a
+speech verb in the quote's own sentence (“…,” X said / said X / X said: “…”), else in the next
+short sentence of its paragraph ("X said.") or in the previous one ending with a colon. Scare
+quotes around a word or two are not quotes, nor is the name of a work ("Meet the Press"). A
+quote with no speaker of its own (a paragraph that is all quote) is the previous speaker's:
+the last quoted, or whoever was reported speaking after that ("Roe told VOA. “…”").
 
-Indirect speech: a speech verb with a clausal complement ("X said (that) …", "X told Y that …",
-"X warned that …") or "according to X, …".
+Indirect speech: a speech verb with a clausal complement ("X said (that) …", "X warned that …")
+or "according to X, …".
 
 Dates: a quote carries the date of the speech when the text gives one ("Speaking on Wednesday,
 X said", "X said on Wednesday"); later quotes by the same speaker inherit it (the usual
@@ -123,7 +122,7 @@ def speech_acts(ctx) -> list[SpeechAct]:
 def extract_quotes(ctx) -> list[Quote]:
     """Direct and indirect quotes in the article, in text order."""
     doc = ctx.doc
-    spans = _spans(ctx)
+    spans = article_spans(ctx)
     records = [q for q in (_direct(ctx, s, e, spans) for s, e in spans) if q is not None]
     records = layout.run_on(_text(ctx), records)
     # a few words quoted inside reported speech leave the reported speech a quote too
@@ -182,7 +181,10 @@ def _direct(ctx, start: int, end: int, spans):
             verb = _reporting_verb(ctx, start, end, spans)
             if verb is None:
                 return None
-    verb = verb or _governing_speech_verb(ctx, start, end, spans) \
+    # a naming verb above a longer quote too: "X described the plan as “a disaster for us”"
+    named = inside and not layout.a_name(body, TITLE_SMALL_WORDS)
+    verb = verb or _governing_speech_verb(ctx, start, end, spans) or (
+        _reporting_verb(ctx, start, end, spans) if named else None) \
         or _nearest_speech_verb(ctx, sents, start, end)
     attribution_sents = list(sents)
     if verb is None:
@@ -336,7 +338,7 @@ def _reports(ctx) -> tuple:
     text order: the verb's subject (``speech_subjects.subject``), the object of "according
     to"; None where there is none. Five readers walk these, so the article is read once."""
     def build():
-        spans = _spans(ctx)
+        spans = article_spans(ctx)
         out = []
         for tok in docview.tokens(ctx.doc):
             if tok.lower_ == "according":
@@ -429,8 +431,8 @@ def _phrase_speaker(ctx, head) -> Actor | None:
         found = speakers.pick(ctx, ctx.actors.resolve(span), head, within=n == 0)
         if n == 0 and (found is None or found.code is None) and head.pos_ == "NOUN":
             found = bodies.aide(ctx, head, found) or found
-        if found is not None and found.code is None and n + 1 < len(spans) \
-                and head.pos_ == "NOUN" and not speakers.is_person(ctx, found):
+        if found is not None and n + 1 < len(spans) and head.pos_ == "NOUN" \
+                and bodies.unplaced(ctx, found) and not speakers.is_person(ctx, found):
             found = bodies.for_body(ctx, found, spans[n + 1], head) or found
         if found is not None:
             return speakers.described(ctx, speakers.by_title(ctx, found, head))
@@ -564,11 +566,6 @@ def _parsed(ctx) -> tuple:
         sents = ctx.sentences()
         return ctx.text(), sents, [s.end_char for s in sents]
     return ctx.cache("quotes.parsed", build)
-
-
-def _spans(ctx) -> list[tuple[int, int]]:
-    """The article's quoted stretches (``quotemarks.article_spans``)."""
-    return article_spans(ctx)
 
 
 def _text(ctx) -> str:
