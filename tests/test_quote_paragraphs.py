@@ -141,3 +141,14 @@ def test_a_name_a_group_gives_itself_is_no_quote(analyzer):
     text = ("Police broke up a cell calling itself \"the Sons of the Northern Valley.\" "
             "Officers said the group was making bombs.")
     assert [q.text for q in quotes(analyzer, text) if q.direct] == []
+
+
+@pytest.mark.model
+def test_a_name_the_parser_mislabels_after_a_quote_keeps_its_apposition_as_role(analyzer):
+    # after a closing mark the tagger may read the name as a title of a work
+    text = ("\"So far, nobody has reached the scene,\" Imran Qadri, the divisional railway "
+            "superintendent in Quetta, told reporters.\n"
+            "\"They cannot silence us,\" said Naveeda Karimi, an author whose book was banned.")
+    roles = {q.speaker.name: q.speaker.role for q in quotes(analyzer, text) if q.direct}
+    assert roles == {"Imran Qadri": "divisional railway superintendent in Quetta",
+                     "Naveeda Karimi": "author"}

@@ -234,10 +234,11 @@ def described(ctx, speaker: Actor) -> Actor:
 def _described(ctx, speaker: Actor) -> Actor:
     if not speaker.name:
         return speaker
-    speaker = _full_name(ctx, speaker)
-    first = _first_mention(ctx, speaker)
+    speaker = _full_name(ctx, speaker)  # a name the actor stage did not list: its own mention
+    first = _first_mention(ctx, speaker) or (speaker if speaker.start >= 0 else None)
     speaker = _posted(ctx, speaker, first or speaker)
-    if first is None or not is_person(ctx, first):
+    if first is None or not is_person(ctx, first) and not (  # a name the parser mislabelled
+            _name_shaped(first) and ctx.actors.kb.place(first.name) is None):
         return speaker
     written = roles.first_role(_prefix(ctx, first), _appositive(ctx, first), _title_before(
         ctx, first))  # the first written that is a role: not an age, not "Mr"
@@ -472,8 +473,7 @@ def _studied(ctx, actor: Actor) -> bool:
 
 def _unstudied(ctx, speaker: Actor, found: tuple[Actor, ...]) -> Actor:
     """The speaker without a country the actor stage took from the field she studies ("a
-    senior Ruritania analyst at the Acme Group"), unless the descriptor also names it
-    otherwise."""
+    senior Ruritania analyst at the Acme Group"), unless the descriptor names it otherwise."""
     read = [(a.code, _studied(ctx, a)) for a in found if a.code]  # once per actor
     if speaker.code not in {code for code, studied in read if studied}:
         return speaker
@@ -570,7 +570,7 @@ def _appositive(ctx, first: Actor):
             end = sibling.right_edge.i
     words = ctx.doc[child.left_edge.i:end + 1]
     cut = next((t.i for t in words if t.dep_ == "relcl" or t.text in (",", ";", "(", "—")
-                or t.tag_ in ("WDT", "WP")), None)
+                or t.tag_ in ("WDT", "WP", "WP$")), None)
     if cut is not None:
         words = ctx.doc[words.start:cut]
     words = _office(words)
