@@ -152,3 +152,16 @@ def test_a_name_the_parser_mislabels_after_a_quote_keeps_its_apposition_as_role(
     roles = {q.speaker.name: q.speaker.role for q in quotes(analyzer, text) if q.direct}
     assert roles == {"Imran Qadri": "divisional railway superintendent in Quetta",
                      "Naveeda Karimi": "author"}
+
+
+@pytest.mark.model
+def test_a_short_quote_ending_in_its_comma_is_the_attribution_s_that_follows(analyzer):
+    text = ("The government exploits the idea, the Acme Fund's Marta Olberg said. The core of "
+            "this idea is \"very hypocritical,\" Olberg added.\n"
+            "Her lawyer criticised the ruling as \"unfair and hasty,\" reiterating the "
+            "defence's view.")
+    by = {q.text: q.speaker.name for q in quotes(analyzer, text) if q.direct}
+    assert by.get("very hypocritical") == "Marta Olberg"
+    assert "unfair and hasty" not in by  # a participle going on is no attribution
+    assert all(q.speaker.role is None for q in quotes(analyzer, text)
+               if q.speaker is not None and q.speaker.name == "Marta Olberg")  # "Fund's"

@@ -93,3 +93,31 @@ def a_name(body: str, small_words) -> bool:
     """Quoted words that are a name even with an article before them and a full stop inside
     the marks ("calling itself “the Lions of the Caliphate.”"): a name is no one's words."""
     return a_title(re.sub(r"^(?:the|a|an)\s+", "", body.rstrip(" .,!?…")), small_words)
+
+
+#: between a quote and the attribution right after it: the closing mark, comma, spaces
+_TO_ATTRIBUTION = re.compile(r"[\s”\"»’',]*")
+
+
+def attributed_after(text: str, raw: str, end: int, statements):
+    """The speech verb of the attribution that follows a quote ending in its own comma or
+    mark ("…is “very unfair,” Roe added", "“No!” said Roe"), from ``statements`` ((verb,
+    subject) pairs of the quote's sentence); None when no attribution follows at once."""
+    if not re.search(r"[,!?…]$", raw.strip()):
+        return None
+    for verb, subj in statements:
+        # a finite verb with its subject at once ("Roe added", "said Roe"); not a participle
+        # going on with someone else's words ("…,” reiterating the defence's view)
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" for c in verb.children)  # "the envoy has warned"
+        if subj is None or verb.idx <= end or not finite:
+            continue
+        if subj.i < verb.i:  # “…,” Roe added
+            opens = subj.left_edge.idx
+        elif subj.left_edge.i <= verb.i + 1:  # “…,” said Roe
+            opens = verb.idx
+        else:
+            continue
+        if _TO_ATTRIBUTION.fullmatch(text[end:opens]):
+            return verb
+    return None

@@ -178,7 +178,8 @@ def _direct(ctx, start: int, end: int, spans):
         if not re.search(r"[,.!?…]$", raw.strip()) or inside:
             if a_title(body, TITLE_SMALL_WORDS):
                 return None  # the book "Night Roads", the game "Red Oracle": a name of a work
-            verb = _reporting_verb(ctx, start, end, spans)
+            verb = _reporting_verb(ctx, start, end, spans) or layout.attributed_after(
+                text, raw, end, _statements_in(ctx, sents[-1]))  # “very unfair,” Roe added
             if verb is None:
                 return None
     # a naming verb above a longer quote too: "X described the plan as “a disaster for us”"

@@ -1,5 +1,5 @@
 """Whether words written beside a speaker's name are an office or occupation at all: an age
-("Jane Roe, 35, said") or a bare honorific ("Mr Roe", "Dr Roe") is none. A helper of the
+("Jane Roe, 35, said"), a bare honorific ("Mr Roe", "Dr Roe") or an owner is none. A helper of the
 speaker descriptions (``speakers``)."""
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ HONORIFICS = knowledge.words("lexicon/speech.yaml", "honorifics")
 
 def a_role(text: str) -> bool:
     """Whether ``text`` may be a speaker's role: some word in it that is neither a number
-    (an age) nor a form of address."""
+    (an age) nor a form of address, and not an owner ("the Acme Fund's Jane Roe": whom she
+    works for, not her office)."""
     words = re.findall(r"[^\W_][\w'’-]*", text)
-    return any(not w.isdigit() and w.lower() not in HONORIFICS for w in words)
+    return not re.search(r"['’]s?\s*$", text) and any(
+        not w.isdigit() and w.lower() not in HONORIFICS for w in words)
 
 
 def first_role(*written):
