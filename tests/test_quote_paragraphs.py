@@ -165,3 +165,12 @@ def test_a_short_quote_ending_in_its_comma_is_the_attribution_s_that_follows(ana
     assert "unfair and hasty" not in by  # a participle going on is no attribution
     assert all(q.speaker.role is None for q in quotes(analyzer, text)
                if q.speaker is not None and q.speaker.name == "Marta Olberg")  # "Fund's"
+
+
+@pytest.mark.model
+def test_a_speaker_the_parser_hung_on_an_earlier_noun_still_speaks(analyzer):
+    # the parser hangs "the spokesman, Omar Zaki" on "Kabul" and leaves "said" no subject
+    text = ("In a briefing at the army's headquarters in the capital Kabul, the spokesman, "
+            "Omar Zaki, said the roads were open.")
+    (q,) = [q for q in quotes(analyzer, text) if not q.direct]
+    assert q.speaker is not None and q.speaker.name == "Omar Zaki"

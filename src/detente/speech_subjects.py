@@ -42,7 +42,24 @@ def subject(verb, inverted: bool = True):
         if subj is not None:
             subj = _after_quote(_past_dateline(subj, v), v)
             return None if subj.tag_ in ("WDT", "WP") else subj
-    return _inverted_subject(verb) if inverted and verb.pos_ == "VERB" else None
+    found = _inverted_subject(verb) if inverted and verb.pos_ == "VERB" else None
+    return found if found is not None else _stranded_subject(verb)
+
+
+def _stranded_subject(verb):
+    """The name right before a main speech verb the parser left with no subject, having hung
+    it on an earlier noun as an apposition ("In the capital Damascus, the minister, Ali Roe,
+    stressed that ..."): the name is who speaks."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and verb.doc[k].is_punct and verb.i - k <= 2:
+        k -= 1
+    tok = verb.doc[k]
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.pos_ in ("PROPN", "NOUN") \
+            and verb.doc[verb.i - 1].is_punct:
+        return tok
+    return None
 
 
 def infinitive(verb) -> bool:
