@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from .single_quotes import single_spans
+
 _MARK = re.compile(r'[“”"«»]')
 
 
@@ -29,7 +31,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     left open at the end of a paragraph counts to the paragraph's end when the next paragraph
     opens a quote again (the convention for quotes running over several paragraphs); in text
     whose paragraph breaks were lost, a curly opening mark while a curly quote is open marks
-    the same break.
+    the same break. Paragraphs with no double mark are read for single marks
+    (``single_quotes``).
     """
     found: list[tuple[int, int]] = []
     offset = 0
@@ -45,6 +48,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             # both marks (”We fled,” she said)
             opening = ch in "“«" or ch == '"' and starts_word \
                 or ch == "”" and opened is None and starts_word and after.isalnum()
+            if ch == "“" and not starts_word and before not in " ([{—–-:" \
+                    and (after.isspace() or after in ",.;:!?"):
+                # an opening mark typed where a quote ends ("our people“.", "corridors“,
+                # he said"): it closes the open quote, and opens none
+                opening = False
+                if opened is None:
+                    continue
             if opening:
                 if opened is not None and ch in "“«" and paragraph[opened] in "“«":
                     # a curly quote reopened before it closed: copy flattened into one line
@@ -54,9 +64,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             elif opened is not None:
                 found.append((offset + opened + 1, offset + i))
                 opened = None
-        following = paragraphs[n + 1].lstrip() if n + 1 < len(paragraphs) else ""
+        # the next paragraph with words: copy that separates paragraphs by a blank line
+        following = next((p.lstrip() for p in paragraphs[n + 1:n + 3] if p.strip()), "")
         if opened is not None and following[:1] in ("“", '"', "«"):
             found.append((offset + opened + 1, offset + len(paragraph.rstrip())))
+        # copy in the single-mark style (‘…,’ she said): only where no double mark is
+        found.extend((offset + s, offset + e) for s, e in single_spans(paragraph, following))
         offset += len(paragraph) + 1
     return found
 

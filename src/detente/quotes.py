@@ -1,15 +1,14 @@
 """Quote stage: direct and indirect speech, with the speaker resolved to an actor.
 
-Direct quotes are found in the text (curly or straight double quotes, possibly spanning
-sentences) and attributed through the parse: a speech verb in the quote's own sentence
-(“…,” X said / said X / X said: “…”), else in the next short sentence ("X said.") or in the
-previous one ending with a colon. Scare quotes around a word or two are not quotes, nor is
-the name of a work ("Meet the Press"). A quote with no speaker of its own (a paragraph that
-is all quote) is the previous speaker's: the last quoted, or whoever was reported speaking
-after that ("Roe told VOA. “…”").
+Direct quotes are found in the text (``quotemarks``) and attributed through the parse: a
+speech verb in the quote's own sentence (“…,” X said / said X / X said: “…”), else in the next
+short sentence of its paragraph ("X said.") or in the previous one ending with a colon. Scare
+quotes around a word or two are not quotes, nor is the name of a work ("Meet the Press"). A
+quote with no speaker of its own (a paragraph that is all quote) is the previous speaker's:
+the last quoted, or whoever was reported speaking after that ("Roe told VOA. “…”").
 
-Indirect speech: a speech verb with a clausal complement ("X said (that) …", "X told Y that …",
-"X warned that …") or "according to X, …".
+Indirect speech: a speech verb with a clausal complement ("X said (that) …", "X warned that …")
+or "according to X, …".
 
 Dates: a quote carries the date of the speech when the text gives one ("Speaking on Wednesday,
 X said", "X said on Wednesday"); later quotes by the same speaker inherit it (the usual
@@ -42,6 +41,7 @@ from typing import Mapping
 from . import coref, docview, knowledge, speakers, tree
 from . import quote_layout as layout
 from . import speaker_bodies as bodies
+from . import speaker_pronouns as pronouns
 from . import quote_scope as scope
 from . import speech_subjects as subjects
 from .quotemarks import a_title, article_spans
@@ -122,7 +122,7 @@ def speech_acts(ctx) -> list[SpeechAct]:
 def extract_quotes(ctx) -> list[Quote]:
     """Direct and indirect quotes in the article, in text order."""
     doc = ctx.doc
-    spans = _spans(ctx)
+    spans = article_spans(ctx)
     records = [q for q in (_direct(ctx, s, e, spans) for s, e in spans) if q is not None]
     records = layout.run_on(_text(ctx), records)
     # a few words quoted inside reported speech leave the reported speech a quote too
@@ -166,7 +166,7 @@ def _direct(ctx, start: int, end: int, spans):
     words = len(body.split())
     sents = _sents_between(ctx, start, end)
     verb = None
-    inside = bool(text[sents[0].start_char:start - 1].strip())  # words before it in its sentence
+    inside = layout.words_before(text, sents[0].start_char, start)
     if inside and a_title(body, TITLE_SMALL_WORDS) and not re.search(r"[.!?…]$", body):
         return None  # the report "Annual Review of the Sector", the show "Meet the Press"
     if inside and scope.in_question(ctx.doc.char_span(start, end, alignment_mode="expand")):
@@ -178,14 +178,18 @@ def _direct(ctx, start: int, end: int, spans):
         if not re.search(r"[,.!?…]$", raw.strip()) or inside:
             if a_title(body, TITLE_SMALL_WORDS):
                 return None  # the book "Night Roads", the game "Red Oracle": a name of a work
-            verb = _reporting_verb(ctx, start, end, spans)
+            verb = _reporting_verb(ctx, start, end, spans) or layout.attributed_after(
+                text, raw, end, _statements_in(ctx, sents[-1]))  # “very unfair,” Roe added
             if verb is None:
                 return None
-    verb = verb or _governing_speech_verb(ctx, start, end, spans) \
+    # a naming verb above a longer quote too: "X described the plan as “a disaster for us”"
+    named = inside and not layout.a_name(body, TITLE_SMALL_WORDS)
+    verb = verb or _governing_speech_verb(ctx, start, end, spans) or (
+        _reporting_verb(ctx, start, end, spans) if named else None) \
         or _nearest_speech_verb(ctx, sents, start, end)
     attribution_sents = list(sents)
     if verb is None:
-        following = _neighbour(doc, sents[-1], +1)
+        following = layout.next_in_paragraph(text, _neighbour(doc, sents[-1], +1))
         if following is not None and len(following) <= 15:
             verb = _nearest_speech_verb(ctx, [following], start, end, require_empty=True)
             if verb is not None:
@@ -217,8 +221,8 @@ def _nearest_speech_verb(ctx, sents, start, end, require_empty=False):
         for tok, subj in _statements_in(ctx, sent):
             if require_empty and any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
                 continue  # "X said the talks failed" is its own statement, not our attribution
-            if subj is None:
-                continue
+            if subj is None or layout.across_break(_text(ctx), start, end, tok.idx):
+                continue  # the parser ran two paragraphs together: the verb is the next one's
             distance = start - tok.idx if tok.idx < start else tok.idx - end
             if best is None or distance < best[0]:
                 best = (distance, tok)
@@ -232,7 +236,8 @@ def _governing_speech_verb(ctx, start, end, spans):
     if words is None:
         return None
     for _, tok in tree.steps_up(words.root, _CLIMB):
-        if _inside(tok.idx, spans) or not _is_speech_verb(ctx, tok):
+        if _inside(tok.idx, spans) or not _is_speech_verb(ctx, tok) \
+                or layout.across_break(_text(ctx), start, end, tok.idx):
             continue
         # "the book was banned, saying …": a passive clause's subject did not say it
         if _has_speaker(tok, passive=False):
@@ -340,7 +345,7 @@ def _reports(ctx) -> tuple:
     text order: the verb's subject (``speech_subjects.subject``), the object of "according
     to"; None where there is none. Five readers walk these, so the article is read once."""
     def build():
-        spans = _spans(ctx)
+        spans = article_spans(ctx)
         out = []
         for tok in docview.tokens(ctx.doc):
             if tok.lower_ == "according":
@@ -379,7 +384,8 @@ def _is_speech_verb(ctx, tok) -> bool:
 
 
 def _speech_verb(tok) -> bool:
-    if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+    if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX") \
+            and not subjects.infinitive(tok):
         return False
     if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
@@ -432,8 +438,8 @@ def _phrase_speaker(ctx, head) -> Actor | None:
         found = speakers.pick(ctx, ctx.actors.resolve(span), head, within=n == 0)
         if n == 0 and (found is None or found.code is None) and head.pos_ == "NOUN":
             found = bodies.aide(ctx, head, found) or found
-        if found is not None and found.code is None and n + 1 < len(spans) \
-                and head.pos_ == "NOUN" and not speakers.is_person(ctx, found):
+        if found is not None and n + 1 < len(spans) and head.pos_ == "NOUN" \
+                and bodies.unplaced(ctx, found) and not speakers.is_person(ctx, found):
             found = bodies.for_body(ctx, found, spans[n + 1], head) or found
         if found is not None:
             return speakers.described(ctx, speakers.by_title(ctx, found, head))
@@ -445,20 +451,17 @@ def _phrase_speaker(ctx, head) -> Actor | None:
 
 
 def _pronoun_speaker(ctx, head) -> Actor | None:
-    """Whom a pronoun subject ("he said") names: the coreference stage's antecedent (the
-    nearest compatible mention), unless a person's pronoun follows a named person's statement
-    made after that mention ("Lee will testify, Roe said. “…,” she said."): newswriting's
-    "she" is the last person quoted, not the last person named. None hands the quote or act
-    the previous speaker (``_fill_speakers_and_dates``, ``speech_acts``)."""
-    found = coref.antecedent(ctx, head)
-    # "they" for a coordination or a group ("members of the Senate — Roe, Doe and Poe"):
-    # the first named stands for them, as in a subject phrase; never the previous speaker
-    several = len(found) > 1 and head.lower_ not in PERSON_PRONOUNS
-    found = found[0] if len(found) == 1 or several else None
-    if head.lower_ in PERSON_PRONOUNS:
-        said = _last_named(ctx, head.idx)
-        if (said is not None and found is not None and found.start < said[0]
-                and speakers.names_person(ctx, said[1])):
+    """Whom a pronoun subject ("he said") names (``speaker_pronouns``): the antecedent, unless
+    a person's pronoun follows a person's statement made after that mention ("Lee will
+    testify, Roe said. “…,” she said."): newswriting's "she" is the last person reported
+    speaking, not the last person named. None hands the quote or act the previous speaker
+    (``_fill_speakers_and_dates``, ``speech_acts``)."""
+    found = pronouns.antecedent(ctx, head)
+    if found is not None and head.lower_ in PERSON_PRONOUNS:
+        resolve = lambda subj: _speaker(ctx, subj)  # noqa: E731
+        said = pronouns.last_speaking(
+            head, pronouns.person_statements(ctx, _statements(ctx), resolve), resolve, found)
+        if said is not None:
             return said[1]
     return _held_title(ctx, found) if found is not None else None
 
@@ -570,11 +573,6 @@ def _parsed(ctx) -> tuple:
         sents = ctx.sentences()
         return ctx.text(), sents, [s.end_char for s in sents]
     return ctx.cache("quotes.parsed", build)
-
-
-def _spans(ctx) -> list[tuple[int, int]]:
-    """The article's quoted stretches (``quotemarks.article_spans``)."""
-    return article_spans(ctx)
 
 
 def _text(ctx) -> str:

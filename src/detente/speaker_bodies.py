@@ -41,3 +41,10 @@ def for_body(ctx, title: Actor, span, head) -> Actor | None:
         return None
     return replace(body, text=span.text, start=span.start_char, end=span.end_char,
                    role=title.role or body.role, sector=body.sector or title.sector)
+
+
+def unplaced(ctx, title: Actor) -> bool:
+    """Whether a title's country is unwritten (none, or only the story's setting): "a
+    spokeswoman for the rebels" in a story set in Ruritania speaks for the rebels, whose own
+    sector and country ``for_body`` reads, not for Ruritania's government."""
+    return title.code is None or ctx.actors.from_setting(title)

@@ -13,8 +13,7 @@ The actor stage codes every mention; a speaker needs three things more:
 - a definite description that names no one ("the railway official said") is the last person
   named as speaking.
 
-Pronouns ("he said") are not resolved here: the quote stage hands them the previous speaker
-until a coreference stage gives a better answer (the hook is ``quotes._pronoun_speaker``).
+Pronouns ("he said"): ``speaker_pronouns``; what is no role ("Mr", an age): ``speaker_roles``.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import docview, knowledge, tree
+from . import docview, knowledge, speaker_roles as roles, tree
 from .records import Actor
 
 _SPEECH = "lexicon/speech.yaml"
@@ -235,12 +234,14 @@ def described(ctx, speaker: Actor) -> Actor:
 def _described(ctx, speaker: Actor) -> Actor:
     if not speaker.name:
         return speaker
-    speaker = _full_name(ctx, speaker)
-    first = _first_mention(ctx, speaker)
+    speaker = _full_name(ctx, speaker)  # a name the actor stage did not list: its own mention
+    first = _first_mention(ctx, speaker) or (speaker if speaker.start >= 0 else None)
     speaker = _posted(ctx, speaker, first or speaker)
-    if first is None or not is_person(ctx, first):
+    if first is None or not is_person(ctx, first) and not (  # a name the parser mislabelled
+            _name_shaped(first) and ctx.actors.kb.place(first.name) is None):
         return speaker
-    written = _prefix(ctx, first) or _appositive(ctx, first) or _title_before(ctx, first)
+    written = roles.first_role(_prefix(ctx, first), _appositive(ctx, first), _title_before(
+        ctx, first))  # the first written that is a role: not an age, not "Mr"
     if written is None:
         return speaker
     text, span = written
@@ -471,8 +472,7 @@ def _studied(ctx, actor: Actor) -> bool:
 
 def _unstudied(ctx, speaker: Actor, found: tuple[Actor, ...]) -> Actor:
     """The speaker without a country the actor stage took from the field she studies ("a
-    senior Ruritania analyst at the Acme Group"), unless the descriptor also names it
-    otherwise."""
+    senior Ruritania analyst at the Acme Group"), unless the descriptor names it otherwise."""
     read = [(a.code, _studied(ctx, a)) for a in found if a.code]  # once per actor
     if speaker.code not in {code for code, studied in read if studied}:
         return speaker
@@ -569,7 +569,7 @@ def _appositive(ctx, first: Actor):
             end = sibling.right_edge.i
     words = ctx.doc[child.left_edge.i:end + 1]
     cut = next((t.i for t in words if t.dep_ == "relcl" or t.text in (",", ";", "(", "—")
-                or t.tag_ in ("WDT", "WP")), None)
+                or t.tag_ in ("WDT", "WP", "WP$")), None)
     if cut is not None:
         words = ctx.doc[words.start:cut]
     words = _office(words)

@@ -28,14 +28,44 @@ _DASHES = ("—", "–", "-", "--")
 
 def subject(verb, inverted: bool = True):
     """The speaker noun of a speech verb; a conjoined verb shares the first one's
-    ("X arrived and said ..."). ``inverted``: also read a subject after the verb ("“…,”
-    said Roe"), which only a speech verb has."""
-    for v in tree.chain(verb, ("conj",)):
+    ("X arrived and said ..."), and so does an infinitive when nobody else is named to speak
+    ("X went on to say", "X rose to say"; not "X urged Y to say"). ``inverted``: also read a subject after
+    the verb ("“…,” said Roe"), which only a speech verb has."""
+    deps = ("conj", "xcomp", "advcl") if infinitive(verb) else ("conj",)
+    below = None
+    for v in tree.chain(verb, deps):
+        if below is not None and below.dep_ != "conj" \
+                and any(c.dep_ in ("dobj", "dative") for c in v.children):
+            break  # object control: the one told or urged is who speaks
+        below = v
         subj = tree.subject(v)
         if subj is not None:
             subj = _after_quote(_past_dateline(subj, v), v)
             return None if subj.tag_ in ("WDT", "WP") else subj
-    return _inverted_subject(verb) if inverted and verb.pos_ == "VERB" else None
+    found = _inverted_subject(verb) if inverted and verb.pos_ == "VERB" else None
+    return found if found is not None else _stranded_subject(verb)
+
+
+def _stranded_subject(verb):
+    """The name right before a main speech verb the parser left with no subject, having hung
+    it on an earlier noun as an apposition ("In the capital Damascus, the minister, Ali Roe,
+    stressed that ..."): the name is who speaks."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and verb.doc[k].is_punct and verb.i - k <= 2:
+        k -= 1
+    tok = verb.doc[k]
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.pos_ in ("PROPN", "NOUN") \
+            and verb.doc[verb.i - 1].is_punct:
+        return tok
+    return None
+
+
+def infinitive(verb) -> bool:
+    """"to say", "to state": a speech verb whose subject is the clause's above it (a
+    word with "to" as its auxiliary is a verb, wherever the tagger took it for a noun)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def reporter(verb):
