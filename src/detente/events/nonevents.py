@@ -42,6 +42,7 @@ from __future__ import annotations
 from .. import knowledge, tree
 from . import asides, topic_nouns
 from .lexicon import category_set
+from .phrases import subject_of
 
 _FILE = "lexicon/cautions.yaml"
 SITUATION_NOUNS = knowledge.words(_FILE, "situation_nouns")
@@ -101,7 +102,8 @@ def _rushed(cand) -> bool:
     verb = cand.head
     return cand.kind == "verb" and cand.event == "ACCUSE" and \
         verb.lemma_.lower() in RUSHING_VERBS and verb.dep_ not in ("acl", "relcl") and \
-        not any(c.dep_ in _CHARGED_DEPS for c in verb.children)
+        not any(c.dep_ in _CHARGED_DEPS for c in verb.children) and \
+        not subject_of(verb)[1]  # "was arrested and charged with sedition" is passive
 
 
 #: Tags of a wh-word that opens a direct question ("why", "who", "how", "which").
