@@ -105,20 +105,25 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         e.country for _, _, text, _ in accepted
         for e, main in gazetteer.candidates(text) if main and e.feature == "country")
     places = []
+    sizes = {}  # population of each city found, from the very entry it was read from
     for start, end, text, label in accepted:
         entry = gazetteer.lookup(text, countries)
         if not _plausible(entry, label):
             continue
         places.append(_place(text, start, end, entry))
+        if entry.geonameid and entry.feature == "city":
+            sizes[entry.geonameid] = entry.population
     taken = Overlaps((p.start, p.end) for p in places)
     described = _unnamed_places(text_all, gazetteer, places, taken)
     # "Peru's capital": the capital, not the country named inside its phrase
     wider = Overlaps((p.start, p.end) for p in described if p.feature == "city")
     places = [p for p in places if not wider(p.start, p.end)] + described
     places.sort(key=lambda p: p.start)
-    sizes = {p.geonameid: gazetteer.lookup(p.text).population for p in places
-             if p.geonameid and p.feature == "city" and gazetteer.lookup(p.text) is not None}
     return inside_other_country(places, text_all, sizes)
+
+
+#: how specific a place of each feature is (lower: more)
+SPECIFICITY = {"site": 0, "city": 0, "region": 1, "country": 2}
 
 
 def _place(text: str, start: int, end: int, entry: Entry) -> Place:
@@ -181,8 +186,7 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
         return None
     found = [p for p in found if not reference_point(token.doc, p)] or found
     # the most specific place wins: a city over the country it lies in
-    rank = {"site": 0, "city": 0, "region": 1, "country": 2}
-    return min(found, key=lambda p: (rank.get(p.feature, 1), abs(p.start - token.idx)))
+    return min(found, key=lambda p: (SPECIFICITY.get(p.feature, 1), abs(p.start - token.idx)))
 
 
 #: direction words of a place given by another ("20 km north of X", "to the south of X")

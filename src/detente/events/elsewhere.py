@@ -99,18 +99,19 @@ def moved_from_dateline(ctx, sent, filed_place, body: int, force: bool = True) -
     place (the report's scene is elsewhere). ``body``: where the story's text starts after
     the dateline."""
     doc = ctx.doc
-    start = max(sent.start_char, body)
-    if any(_same(p, filed_place) and not reference_point(doc, p)
-           for p in ctx.places_in(start, sent.end_char)):
+    in_sentence = ctx.places_in(max(sent.start_char, body), sent.end_char)
+    if any(_same(p, filed_place) and not reference_point(doc, p) for p in in_sentence):
         return False
-    here = [p for p in _named_places(ctx, start, sent.end_char)
-            if force or _where_someone_went(doc, p)]
+    here = [p for p in in_sentence if not named_as_side(doc, p)
+            and (force or _where_someone_went(doc, p))]
     if any(not _same_or_around(p, filed_place) for p in here):
         return True
     if not force or sent.start_char <= body:
         return False
-    before = _named_places(ctx, body, sent.start_char)
-    return bool(before) and not _same_or_around(before[-1], filed_place)
+    # the latest place named before the sentence (as a place, not as a side)
+    last = next((p for p in reversed(ctx.places_in(body, sent.start_char))
+                 if not named_as_side(doc, p)), None)
+    return last is not None and not _same_or_around(last, filed_place)
 
 
 def scene_abroad(ctx, sent, place) -> bool:

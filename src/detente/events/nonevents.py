@@ -70,8 +70,6 @@ POLL_NOUNS = knowledge.words(_FILE, "poll_nouns")
 _POLL_REACH = 6
 #: "potential", "looming": adjectives that make an event noun a mere possibility.
 POSSIBILITY = knowledge.words(_FILE, "possibility_adjectives")
-#: Closing quotation marks, which may follow a question's "?".
-QUOTE_CLOSERS = frozenset({"'", '"', "\u201d", "\u2019", "\u00bb"})
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -122,7 +120,7 @@ def _asked(cand) -> bool:
         return False
     sent = verb.sent
     words = [t for t in sent if not (t.is_punct or t.is_space)]
-    ends = [t for t in sent if t.is_punct and t.text not in QUOTE_CLOSERS]
+    ends = [t for t in sent if t.is_punct and not t.is_quote]
     if not words or not ends or ends[-1].text != "?":
         return False
     # "Why did they kill us?"; "Will Iran retaliate?", "Did the army fire first?" (an

@@ -32,9 +32,6 @@ FIRST_POSSESSIVES = events_words("first_person_possessives") & events_words("fir
 THIRD_PERSON = frozenset(coref.PERSON | coref.PLURAL | coref.THING)
 #: what a side holds that stands for the side as the target of an act ("its territory")
 HELD = events_words("held_by_side")
-#: verbs by which a war or an attack uproots people: "the war has displaced 300,000 people"
-#: says what a conflict did to the population, told as background, not who it was waged on
-DISPLACING = events_words("displacing_verbs")
 #: dependencies of a noun heading a phrase a pronoun can stand for (not a modifier:
 #: "Iranian-designed drones")
 _PHRASE_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos",

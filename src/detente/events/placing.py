@@ -36,7 +36,7 @@ from .. import knowledge, tree
 from ..grounding import DESTINATION_PREPS, place_phrase_head
 from ..coref import in_quotes
 from ..datelines import body_start
-from ..places import (VENUE_PREPS, dateline_place, filed, place_for, place_root,
+from ..places import (SPECIFICITY, VENUE_PREPS, dateline_place, filed, place_for, place_root,
                       reference_point)
 from .elsewhere import moved_from_dateline, named_as_side
 from .lexicon import category_set, load_lexicon
@@ -146,10 +146,6 @@ def _means_place(ctx, verb):
     return None
 
 
-#: how specific a place of each feature is (lower: more)
-_SPECIFIC = {"site": 0, "city": 0, "region": 1, "country": 2}
-
-
 def _inside(ctx, noun, owners):
     """The most specific place in ``noun``'s phrase that is no mere point of reference nor a
     side, and whose nearest verb is one of ``owners`` (token indexes) or none."""
@@ -163,7 +159,7 @@ def _inside(ctx, noun, owners):
         if owner is None or owner.i in owners:
             found.append(place)
     # the most specific: "on X village in the Y district of Z State" is in X
-    return min(found, key=lambda p: _SPECIFIC.get(p.feature, 1), default=None)
+    return min(found, key=lambda p: SPECIFICITY.get(p.feature, 1), default=None)
 
 
 def _between_place(ctx, noun):
