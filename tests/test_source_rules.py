@@ -23,7 +23,8 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "detente"
 PARSE_MODULES = ("dates.py", "places.py", "grounding.py", "quotes.py", "actors.py", "context.py",
                  "tree.py", "events/", "peace/", "actor_descriptions.py", "actor_refs.py",
                  "actor_segments.py", "speech_subjects.py", "speakers.py", "coref.py",
-                 "setting.py", "speaker_bodies.py", "quote_scope.py")
+                 "setting.py", "speaker_bodies.py", "quote_scope.py", "speaker_pronouns.py",
+                 "quote_layout.py")
 #: Constants an identity test may compare with.
 SINGLETONS = (None, True, False, ...)
 

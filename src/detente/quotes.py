@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
-from . import coref, docview, knowledge, speakers, tree
+from . import docview, knowledge, speakers, tree
 from . import quote_layout as layout
 from . import speaker_bodies as bodies
 from . import speaker_pronouns as pronouns
@@ -385,7 +385,7 @@ def _is_speech_verb(ctx, tok) -> bool:
 
 def _speech_verb(tok) -> bool:
     if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX") \
-            and not subjects.infinitive(tok):
+            and not tree.to_infinitive(tok):
         return False
     if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False

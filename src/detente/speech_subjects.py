@@ -31,7 +31,7 @@ def subject(verb, inverted: bool = True):
     ("X arrived and said ..."), and so does an infinitive when nobody else is named to speak
     ("X went on to say", "X rose to say"; not "X urged Y to say"). ``inverted``: also read a subject after
     the verb ("“…,” said Roe"), which only a speech verb has."""
-    deps = ("conj", "xcomp", "advcl") if infinitive(verb) else ("conj",)
+    deps = ("conj", "xcomp", "advcl") if tree.to_infinitive(verb) else ("conj",)
     below = None
     for v in tree.chain(verb, deps):
         if below is not None and below.dep_ != "conj" \
@@ -60,12 +60,6 @@ def _stranded_subject(verb):
             and verb.doc[verb.i - 1].is_punct:
         return tok
     return None
-
-
-def infinitive(verb) -> bool:
-    """"to say", "to state": a speech verb whose subject is the clause's above it (a
-    word with "to" as its auxiliary is a verb, wherever the tagger took it for a noun)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def reporter(verb):

@@ -72,7 +72,7 @@ def _honoured(verb):
         for p in head.children:
             if p.dep_ == "prep" and p.lower_ in CONFERRAL_PREPS:
                 got = next((g for g in p.children if g.dep_ == "pobj" and _named(g)), None)
-                if got is not None and got.ent_type_ not in NOT_DOER_ENTS:
+                if got is not None:
                     return got
     return None
 

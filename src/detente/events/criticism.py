@@ -65,7 +65,10 @@ def _fought(tok) -> bool:
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text == "-":
         return doc[tok.i - 2].lower_ in AGAINST_PREFIXES
-    return any(tok.lower_.startswith(p) and tok.lower_ != p for p in AGAINST_PREFIXES)
+    # joined ("counterterrorism"): only where the rest is itself a wrong, so that a condemning
+    # word that merely starts so ("counterproductive") still condemns
+    return any(tok.lower_.startswith(p) and tok.lower_[len(p):] in blame.WRONGS
+               for p in AGAINST_PREFIXES)
 
 
 def gives_way(cand) -> bool:
