@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from . import actor_bodies as bodies
 from . import actor_descriptions as descriptions
+from . import actor_landmarks as landmarks
 from . import actor_refs as refs
 from . import docview, knowledge, setting
 from .actor_segments import POSSESSIVE, Seg, Segmenter, last_sector, lookup
@@ -85,6 +86,7 @@ class _Mention:
     head: str | None = None  #: its last sector or title word ("judge" in "a Peruvian judge")
     local: bool = False  #: may take a country from the story when it names none itself
     described: str | None = None  #: the country its appositive names ("X, a judge in Peru")
+    landmark: bool = False  #: a state named only as a border's side ("near the Mali border")
 
 
 class ArticleActors:
@@ -130,8 +132,8 @@ class ArticleActors:
         to a place by a preposition takes the place's country ("rebels in Darfur").
         """
         start, end = _char_range(span)
-        found = descriptions.without_allegiance(
-            self, descriptions.without_remit(self, self._overlapping(start, end)))
+        found = landmarks.without_border_sides(self.doc, descriptions.without_allegiance(
+            self, descriptions.without_remit(self, self._overlapping(start, end))), start, end)
         actors: list[Actor] = [a for m in found for a in m.actors]
         actors = self._tie_to_place(found, actors)
         actors = [replace(a, code=self._fill[(a.start, a.end)])
@@ -347,6 +349,8 @@ class ArticleActors:
                                     sector=a.sector if m.head else None,
                                     role=a.role if m.head else None),)
         self.mentions = [a for m in self._mentions for a in m.actors]
+        for m in self._mentions:
+            m.landmark = landmarks.border_side(self.doc, m.start_char, m.end_char) is not None
         self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
         return fills
 

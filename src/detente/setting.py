@@ -46,7 +46,8 @@ LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"]
 
 def article_setting(text: str, counted: Iterable[tuple[str, int]],
                     country_of_place: Callable[[str], str | None],
-                    stated: frozenset[str] | None = None) -> str | None:
+                    stated: frozenset[str] | None = None,
+                    minimum: str = "minimum") -> str | None:
     """The country the story takes place in, or None when no country clearly leads.
 
     ``counted``: (country code, sentence index) for each state-bearing mention;
@@ -54,7 +55,8 @@ def article_setting(text: str, counted: Iterable[tuple[str, int]],
     ``stated``: if given, the states the story names as parties (not only by places in
     them): a dateline counts only for one of those. "BRUSSELS --" over a story of the EU and
     Ukraine, "NAIROBI --" over one of Somalia, say where the reporter files, not where the
-    story happens.
+    story happens. ``minimum``: the key of the weight the leader needs at least (a state
+    named once in the lead, and no rival, sets a short wire story; one town does not).
     """
     lead_sents = int(_WEIGHTS["lead_sentences"])
     score: dict[str, float] = {}
@@ -71,7 +73,7 @@ def article_setting(text: str, counted: Iterable[tuple[str, int]],
     ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
     best, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if top < _WEIGHTS["minimum"] or top < second * _WEIGHTS["margin"]:
+    if top < _WEIGHTS[minimum] or top < second * _WEIGHTS["margin"]:
         return None  # two countries about equally prominent: the story has no one setting
     return best
 
@@ -95,7 +97,9 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
     Actors are keyed by (start, end) character offsets.
     """
     countries = kb.countries
-    counted = [(a.code, m.sent) for m in mentions for a in m.actors if a.code in countries]
+    # a state named only as a border's side says where the border runs, not where the story is
+    counted = [(a.code, m.sent) for m in mentions if not m.landmark for a in m.actors
+               if a.code in countries]
     stated = frozenset(a.code for m in mentions for a, kind in zip(m.actors, m.kinds)
                        if kind != "place" and a.code in countries)
     where = article_setting(text, counted, lambda name: _country_of_place(kb, name), stated)
@@ -104,7 +108,8 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
     # people or "the government" are: those are as likely of either side)
     scene = where or article_setting(text, [(a.code, m.sent) for m in mentions if m.kinds[0]
                                             == "place" for a in m.actors if a.code in countries],
-                                     lambda name: _country_of_place(kb, name))
+                                     lambda name: _country_of_place(kb, name),
+                                     minimum="scene_minimum")
     heads: dict[str, str] = {}
     # a person's name -> the country their description gave, wherever in the story it is
     # given: the first mention may come before the one that describes the person

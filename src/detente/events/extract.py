@@ -14,7 +14,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from .. import coref, tree
+from .. import actor_landmarks, coref, tree
 from ..dates import clause_dates, date_for
 from ..places import object_place, sibling_venue, venue_places
 from ..records import Actor, DateRef
@@ -572,7 +572,8 @@ def _locate(ctx, sent, tokens, actor: tuple, event: str, location) -> tuple:
     place = None
     for tok in tokens:
         span = phrase(tok)
-        inside = [p for p in ctx.places_in(span.start_char, span.end_char) if p.country]
+        inside = [p for p in ctx.places_in(span.start_char, span.end_char) if p.country
+                  and actor_landmarks.border_side(ctx.doc, p.start, p.end) is None]
         if inside:
             place = inside[0]
             break
