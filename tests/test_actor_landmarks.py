@@ -102,3 +102,36 @@ def test_a_border_after_near_is_where_not_whom(analyzer):
     analysis = next(analyzer.analyze([Article(id="made-up-near", text=text, published=DAY)]))
     kills = [e for e in analysis.events if e.event == "ASSAULT"]
     assert kills and [sorted({a.code for a in e.recipient}) for e in kills][0] == ["PAK"]
+
+
+# --- nationals abroad and a state's foreign ministry ------------------------------------------
+
+ABROAD = ("The Ministry of Foreign Affairs condemned the killing of a British aid worker on "
+          "Friday. The ministry said the perpetrators would be found. Police in Abuja said two "
+          "suspects had been arrested. The victim's British family thanked Nigerian police.")
+
+
+@pytest.mark.model
+def test_a_nationality_of_private_people_does_not_set_a_close_story(nlp_sm, kb):
+    aa = ArticleActors(nlp_sm(ABROAD), kb, DAY)
+    assert aa.setting == "NGA"
+    start = ABROAD.index("British aid worker")
+    found = aa.resolve(aa.doc.char_span(start, start + len("British aid worker")))
+    assert [a.code for a in found] == ["GBR"]  # the worker keeps her own nationality
+
+
+@pytest.mark.model
+def test_the_ministry_of_foreign_affairs_is_the_story_state_s(nlp_sm, kb):
+    aa = ArticleActors(nlp_sm(ABROAD), kb, DAY)
+    name = "The Ministry of Foreign Affairs"
+    found = aa.resolve(aa.doc.char_span(0, len(name)))
+    assert [(a.code, a.sector) for a in found] == [("NGA", "GOV")]
+
+
+def test_foreign_before_an_office_word_names_a_portfolio():
+    from detente.setting import takes_setting
+    assert takes_setting(["the", "ministry", "of", "foreign", "affairs", "foreign"])
+    assert takes_setting(["the", "foreign", "ministry"])
+    assert not takes_setting(["foreign", "diplomats"])
+    assert not takes_setting(["the", "foreign", "and", "defence", "ministers"])
+    assert not takes_setting(["foreign", "minister"])  # often a visiting minister
