@@ -134,7 +134,8 @@ class ArticleActors:
         start, end = _char_range(span)
         found = landmarks.without_border_sides(self.doc, descriptions.without_allegiance(
             self, descriptions.without_remit(self, self._overlapping(start, end))), start, end)
-        actors: list[Actor] = [a for m in found for a in m.actors]
+        actors: list[Actor] = [a for m in found for a in m.actors] or list(
+            bodies.group_named_before(self, self.doc.char_span(start, end, alignment_mode="expand")))
         actors = self._tie_to_place(found, actors)
         actors = [replace(a, code=self._fill[(a.start, a.end)])
                   if a.code is None and (a.start, a.end) in self._fill else a for a in actors]
