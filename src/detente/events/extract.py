@@ -321,7 +321,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
     drafts = []
     for cand in find_candidates(lex, sent):
         roles = find_roles(cand, lex, cache=ctx.cache)
-        restore_doer(cand, roles)  # "the claim ..., a charge X rejected"
+        restore_doer(cand, roles, lex.agent_nouns)  # "a charge X rejected", "a bomb planted by X"
         obstruction.restate(cand, roles)  # "police blocked the roads": no protest
         if _commentary(ctx, lex, cand, roles):
             continue
