@@ -17,7 +17,7 @@ from dataclasses import replace
 from . import knowledge, setting
 from .actors_kb import norm
 
-__all__ = ["bloc_named_before", "group_named_before", "ministry_named_before", "named_body",
+__all__ = ["bloc_named_before", "group_before", "ministry_named_before", "named_body",
            "tied_code"]
 
 _LEXICON = "lexicon/actors.yaml"
@@ -60,13 +60,13 @@ def bloc_named_before(aa, k: int) -> str | None:
     return None
 
 
-def group_named_before(aa, span) -> tuple:
+def group_before(aa, start: int, end: int) -> list:
     """"The ELN accuses the government ... The group is also demanding": "the group" (or
     "the movement", "the armed group": one bare group noun after "the", with plain
     adjectives at most) stands for the organisation named last, a few sentences back at
-    most, with its country; () when the span is no such phrase or no organisation was named.
+    most, with its country; [] when the span is no such phrase or no organisation was named.
     Not "that group" or "the groups", which as often count people or several groups."""
-    doc = aa.doc
+    span = aa.doc.char_span(start, end, alignment_mode="expand")
     if (span is None or not 2 <= len(span) <= 4 or norm(span[0].text) != "the"
             or span[-1].lemma_.lower() not in _GROUP_WORDS or span[-1].tag_ != "NN"
             or any(t.pos_ != "ADJ" for t in span[1:-1])):
@@ -79,8 +79,8 @@ def group_named_before(aa, span) -> tuple:
         a = other.actors[0]
         if (len(other.actors) == 1 and other.kinds[0] == "org" and a.code is not None
                 and a.code != "IGO"):
-            return (replace(a, text=span.text, start=-1, end=-1),)
-    return ()
+            return [replace(a, text=span.text, start=-1, end=-1)]
+    return []
 
 
 def _definite_before(aa, m) -> bool:

@@ -453,6 +453,28 @@ def slip_of_named(aa, person):
     return None
 
 
+def lone_surname(aa, last: str, title: str | None):
+    """The listed person a lone surname ``last`` names (``title`` written before it, if
+    any): one in office, the one who held that title, or the only one of that name, whom
+    ``surname_of_named`` keeps only in a story of their state; else a listed official the
+    word misspells (``slip_of_named``); else None."""
+    found = aa.kb.person_by_surname(last, aa.date, title)
+    if found is not None and not title:
+        found = surname_of_named(aa, found)
+    return found or slip_of_named(aa, aa.kb.misspelt_surname(last, aa.date, title))
+
+
+def surname_of_named(aa, person):
+    """``person``, the one listed person of a lone surname who holds no office on the
+    article's date (or an undated article's), if the article names their state (or they
+    serve an international body): "Gonzalez" in a story of Venezuela is no former Spanish
+    prime minister. Someone in office on that date is kept."""
+    if person is None or person.code == "IGO" or person.code in aa.named:
+        return person
+    serving = person.role is not None and not person.role.startswith("former ")
+    return person if serving else None
+
+
 #: longest short form read from "(...)" after a name: longer capitals are no abbreviation
 _SHORT_FORM_MAX = 8
 

@@ -12,6 +12,7 @@ drops it.
 Public API:
     border_side(doc, start, end) -> int | None   the border word a state's words name a side of
     without_border_sides(doc, found, start, end) -> list   mentions of a phrase, landmarks out
+    mark_border_sides(doc, mentions)   sets each mention's ``landmark``, for the setting
 """
 
 from __future__ import annotations
@@ -67,3 +68,10 @@ def without_border_sides(doc, found: list[Any], start: int, end: int) -> list[An
             continue
         kept.append(m)
     return kept
+
+
+def mark_border_sides(doc, mentions: list[Any]) -> None:
+    """Set ``landmark`` on each of ``mentions`` (with ``start_char``, ``end_char``): whether
+    it names a state only as a border's side, which then does not count for the setting."""
+    for m in mentions:
+        m.landmark = border_side(doc, m.start_char, m.end_char) is not None
