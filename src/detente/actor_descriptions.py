@@ -278,13 +278,18 @@ def _names_state(aa, prep) -> bool:
 def office_named_before(aa, m: Any) -> str | None:
     """The state or international body of the one office the sentence before names without
     its holder, for a name given bare as the subject opening the next ("The U.N. envoy for
-    Syria urged calm. Jon Roe said ..."): news names the office, then the person holding it.
+    Syria urged calm. Jon Roe said ...") or speaking right after a quote that opens it ("...
+    '... must stop,' Jon Roe said"): news names the office, then the person holding it.
     Only the name's first mention, with nothing else said of the person."""
     span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     if (span is None or m.head is not None or m.sent == 0 or not aa.doc.has_annotation("DEP")
-            or span.root.dep_ not in ("nsubj", "nsubjpass") or span.start != span.sent.start
+            or span.root.dep_ not in ("nsubj", "nsubjpass")
             or aa.doc[span.end:span.end + 1].text in (",", "(", "—", "-")):
         return None  # a name with a description of its own says who the person is
+    opened = span.sent.start if span.start == span.sent.start else _quote_opening(aa, span)
+    if opened is None:
+        return None
+    before = aa._sent_of[opened] - 1  # the sentence before the name's, or before its quote
     name = m.actors[0].name
     codes = set()
     for other in aa._mentions:
@@ -293,10 +298,28 @@ def office_named_before(aa, m: Any) -> str | None:
         if "person" in other.kinds and other.actors[0].name == name:
             return None  # a later mention of someone already introduced
         a = other.actors[0]
-        if (other.sent == m.sent - 1 and len(other.actors) == 1 and other.kinds[0] != "person"
+        if (other.sent == before and len(other.actors) == 1 and other.kinds[0] != "person"
                 and _is_office(aa, other.head) and (_state_or_body(aa, a.code))):
             codes.add(a.code)
     return codes.pop() if len(codes) == 1 else None
+
+
+#: quotation marks, and how far back (tokens) a quote before a speaker's name may open
+_QUOTES = frozenset({'"', "“", "”"})
+_QUOTE_REACH = 120
+
+
+def _quote_opening(aa, span) -> int | None:
+    """The token opening the quote that ends right before the name ``span`` ("'We must
+    stop,' Jon Roe said"), when that quote opens its sentence; else None."""
+    doc = aa.doc
+    close = span.start - 1
+    if close < 1 or doc[close].text not in _QUOTES:
+        return None
+    for i in range(close - 1, max(-1, close - _QUOTE_REACH), -1):
+        if doc[i].text in _QUOTES:
+            return i if doc[i].is_sent_start or i == doc[i].sent.start else None
+    return None
 
 
 def _is_office(aa, word: str | None) -> bool:
