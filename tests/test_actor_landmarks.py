@@ -1,5 +1,5 @@
-"""States named only as a border's side (actor_landmarks.py) and the setting a lone lead
-mention gives (setting.py): made-up stories."""
+"""States named only as a border's side (actor_landmarks.py), nationals abroad and a state's
+foreign ministry (setting.py): made-up stories."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import pytest
 from detente.actor_landmarks import border_side
 from detente.actors import ArticleActors, load_kb
 from detente.records import Article
-from detente.setting import article_setting
 
 DAY = dt.date(2025, 3, 4)
 
@@ -18,30 +17,6 @@ DAY = dt.date(2025, 3, 4)
 @pytest.fixture(scope="module")
 def kb():
     return load_kb()
-
-
-def _nowhere(name):
-    return None
-
-
-def test_a_lone_lead_mention_is_not_enough_by_the_general_minimum():
-    assert article_setting("Gunmen killed four soldiers.", [("NER", 0)], _nowhere) is None
-    assert article_setting("Gunmen killed four soldiers.", [("NER", 0), ("TCD", 6)], _nowhere,
-                           minimum="lone_minimum") == "NER"
-    assert article_setting("Gunmen killed four soldiers.", [("NER", 0), ("TCD", 1)], _nowhere,
-                           minimum="lone_minimum") is None
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, expected", [
-    ("Gunmen killed four soldiers in western Niger on Sunday, the army said. The attackers "
-     "fled on motorbikes.", "NER"),
-    ("Visiting reporter Jane Roe in Niamey said gunmen had killed four soldiers. The "
-     "attackers fled on motorbikes.", None),
-])
-def test_a_state_named_once_in_the_lead_sets_the_story_a_town_does_not(nlp_sm, kb, text,
-                                                                       expected):
-    assert ArticleActors(nlp_sm(text), kb, DAY).setting == expected
 
 
 def _side(nlp, text, name):
@@ -72,9 +47,9 @@ def test_a_state_that_is_no_border_side(nlp_sm, text, name):
 
 
 STORY = ("Suspected jihadists attacked an army post near the border with Burkina Faso in "
-         "western Niger on Sunday, killing six soldiers, the army said. The militants fled on "
-         "motorbikes. Villagers from towns near the Niger-Burkina Faso border have fled to the "
-         "city of Tillaberi, residents said.")
+         "western Niger on Sunday, killing six Nigerien soldiers, the army said. The militants "
+         "fled on motorbikes. Villagers from towns near the Niger-Burkina Faso border have fled "
+         "to the city of Tillaberi, residents said.")
 
 
 @pytest.mark.model

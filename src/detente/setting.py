@@ -51,8 +51,7 @@ LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"]
 
 def article_setting(text: str, counted: Iterable[tuple[str, int]],
                     country_of_place: Callable[[str], str | None],
-                    stated: frozenset[str] | None = None,
-                    minimum: str = "minimum") -> str | None:
+                    stated: frozenset[str] | None = None) -> str | None:
     """The country the story takes place in, or None when no country clearly leads.
 
     ``counted``: (country code, sentence index) for each state-bearing mention;
@@ -60,7 +59,7 @@ def article_setting(text: str, counted: Iterable[tuple[str, int]],
     ``stated``: if given, the states the story names as parties (not only by places in
     them): a dateline counts only for one of those. "BRUSSELS --" over a story of the EU and
     Ukraine, "NAIROBI --" over one of Somalia, say where the reporter files, not where the
-    story happens. ``minimum``: the key of the weight the leader needs at least.
+    story happens.
     """
     lead_sents = int(_WEIGHTS["lead_sentences"])
     score: dict[str, float] = {}
@@ -77,7 +76,7 @@ def article_setting(text: str, counted: Iterable[tuple[str, int]],
     ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
     best, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if top < _WEIGHTS[minimum] or top < second * _WEIGHTS["margin"]:
+    if top < _WEIGHTS["minimum"] or top < second * _WEIGHTS["margin"]:
         return None  # two countries about equally prominent: the story has no one setting
     return best
 
@@ -147,26 +146,18 @@ def _setting_and_scene(mentions, kb, text: str) -> tuple[str | None, str | None]
     countries = kb.countries
     place_of = lambda name: _country_of_place(kb, name)  # noqa: E731
     # a state named only as a border's side says where the border runs, not where the story is
-    counted = [(a.code, m.sent, _national(m), kind == "place") for m in mentions
-               if not m.landmark for a, kind in zip(m.actors, m.kinds) if a.code in countries]
+    counted = [(a.code, m.sent, _national(m)) for m in mentions if not m.landmark
+               for a in m.actors if a.code in countries]
     stated = frozenset(a.code for m in mentions for a, kind in zip(m.actors, m.kinds)
                        if kind != "place" and a.code in countries)
-    where = article_setting(text, [(c, s) for c, s, _, _ in counted], place_of, stated)
-    if where is None and any(n for _, _, n, _ in counted):
+    where = article_setting(text, [(c, s) for c, s, _ in counted], place_of, stated)
+    if where is None and any(n for _, _, n in counted):
         # "the killing of a British aid worker" in a story of Nigeria: a nationality of
         # private people says who they are, not where the story is, so in a close race it
         # weighs as if named further down
         lead = int(_WEIGHTS["lead_sentences"])
         where = article_setting(text, [(c, max(s, lead) if n else s)
-                                       for c, s, n, _ in counted], place_of, stated)
-    if where is None:
-        # "militants killed 12 soldiers in central Mali": a short wire story may name its
-        # state once, in the lead; with no rival that is enough, if not by one town alone
-        # ("reporter X in Moscow" places the reporter, not the story)
-        lone = article_setting(text, [(c, s) for c, s, _, _ in counted], place_of, stated,
-                               minimum="lone_minimum")
-        towns = [place for c, _, _, place in counted if c == lone]
-        where = lone if towns and (not all(towns) or len(towns) > 1) else None
+                                       for c, s, n in counted], place_of, stated)
     # two states about equally named (a row between them): the towns and provinces the story
     # names still say where it happens, and so whose its unnamed gunmen are (not whose its
     # people or "the government" are: those are as likely of either side)

@@ -53,6 +53,8 @@ FORCE = category_set("force_categories", "lexicon/cautions.yaml")
 #: "bomb", "grenade": weapons planted or thrown, which are no people though the doer nouns
 #: list them (a weapon does the harm when no one is named)
 PLANTED = events_words("planted_weapons")
+#: "hit", "strike": verbs by which a vehicle runs into a planted weapon
+STRUCK = events_words("struck_verbs")
 
 
 #: How many appositions ("the claim ..., a charge ...") are followed up to the noun rejected.
@@ -80,6 +82,11 @@ def restore_doer(cand, roles, agent_nouns: frozenset[str] = frozenset()) -> None
     if doer:
         roles.actor = doer
         roles.recipient = roles.recipient or rejected_claim_owner(cand)
+    elif cand.event in FORCE and roles.actor and _struck_planted(cand):
+        # "their vehicle struck a landmine": whoever rode it is hit ("soldiers died when
+        # ..."); the planter is unnamed
+        hurt = tree.subject(cand.head.head) if cand.head.dep_ == "advcl" else None
+        roles.recipient, roles.actor = roles.actor + ([hurt] if hurt is not None else []), []
     elif cand.event in FORCE and roles.actor:
         roles.actor = [_participle_agent(t, agent_nouns) or t for t in roles.actor]
     elif cand.event == "ASSAULT" and cand.kind == "noun":
@@ -87,6 +94,14 @@ def restore_doer(cand, roles, agent_nouns: frozenset[str] = frozenset()) -> None
         # story names mostly as a standing state, no act of its own
         agent = _participle_agent(cand.head, agent_nouns)
         roles.actor = [agent] if agent is not None else roles.actor
+
+
+def _struck_planted(cand) -> bool:
+    """Whether the verb trigger's object is a planted weapon ("struck a landmine", "hit
+    an explosive device"): its subject ran into it, and is the one harmed."""
+    return (cand.kind == "verb" and cand.head.lemma_.lower() in STRUCK
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in PLANTED
+                    for c in cand.head.children))
 
 
 def _participle_agent(tok, agent_nouns: frozenset[str]):
