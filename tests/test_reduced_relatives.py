@@ -81,3 +81,21 @@ def test_a_measure_imposed_by_a_state_is_no_act_of_its_own(analyzer):
     events = coded(analyzer, "Firms have found ways around restrictions imposed by the "
                              "United States, she said.")
     assert "COERCE" not in [e for e, _, _ in events]
+
+
+def test_people_doing_something_when_detained_are_the_ones_detained(analyzer):
+    events = coded(analyzer, "Three Kenyan journalists covering the protest in Kampala were "
+                             "arrested by Ugandan police on Monday.")
+    assert ("COERCE", ["UGA"], ["KEN"]) in events
+
+
+def test_a_vehicle_that_struck_a_mine_carried_the_harmed(analyzer):
+    events = coded(analyzer, "Two Chadian soldiers died when their patrol vehicle struck a "
+                             "landmine near the Sudanese border.")
+    assert [(e, r) for e, _, r in events if e == "ASSAULT"] == [("ASSAULT", ["TCD"])]
+
+
+def test_a_grenade_thrown_is_the_thrower_s_act(analyzer):
+    events = coded(analyzer, "Chadian soldiers threw a grenade at protesters in N'Djamena "
+                             "on Monday.")
+    assert "TCD" in [c for e, a, _ in events if e == "ASSAULT" for c in a]
