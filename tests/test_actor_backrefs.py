@@ -218,3 +218,27 @@ def test_rebels_allied_with_a_state_keep_their_own_country(nlp_sm):
 ])
 def test_a_people_and_where_they_live_are_one_party(nlp_sm, text, words, expected):
     assert codes(nlp_sm, text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Al-Shabab said its fighters had seized a base. The group also accused the army of "
+     "shelling villages.", "The group", ["SOM"]),
+    ("Amnesty International said dozens were held without charge. The rights group called "
+     "for their release.", "The rights group", ["NGO"]),
+    ("Hamas said on Monday that talks had stalled. The movement rejected the new terms.",
+     "The movement", ["PSE"]),
+])
+def test_the_group_is_the_organisation_named_before(nlp_sm, text, words, expected):
+    assert codes(nlp_sm, text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Amnesty International said 40 people were detained. Of that group, ten were freed.",
+     "that group"),
+    ("Hamas and Islamic Jihad said talks had stalled. The groups rejected the new terms.",
+     "The groups"),
+    ("Police said they had arrested the group. A group of protesters marched on Monday.",
+     "A group"),
+])
+def test_people_counted_or_several_groups_are_no_named_organisation(nlp_sm, text, words):
+    assert codes(nlp_sm, text, words) == []

@@ -47,3 +47,55 @@ def test_unnamed_relatives_who_refuse_are_kept(analyzer):
     events = coded(analyzer, "Officials in Tehran asked the family to travel to Turkey. "
                              "The relatives refused.")
     assert "REJECT" in [e for e, _, _ in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An airstrike carried out by Ethiopian jets killed nine villagers in Tigray on Monday.",
+     ("ASSAULT", ["ETH"])),
+    ("A bomb planted by Boko Haram fighters killed four farmers near Maiduguri on Sunday.",
+     ("ASSAULT", ["NGA"])),
+    ("An attack launched by Azerbaijani forces killed two Armenian soldiers on Tuesday.",
+     ("ASSAULT", ["AZE"])),
+])
+def test_a_strike_someone_carried_out_is_their_act(analyzer, text, expected):
+    assert expected in [(e, a) for e, a, _ in coded(analyzer, text)]
+
+
+def test_people_a_participle_names_the_doer_of_stay_as_they_are(nlp_sm):
+    from detente.events.arguments import find_roles
+    from detente.events.candidates import find_candidates
+    from detente.events.lexicon import load_lexicon
+    from detente.events.reduced import restore_doer
+
+    lex = load_lexicon()
+    doc = nlp_sm("Soldiers trained by French instructors attacked the village on Monday.")
+    doers = []
+    for cand in find_candidates(lex, next(iter(doc.sents))):
+        roles = find_roles(cand, lex)
+        restore_doer(cand, roles, lex.agent_nouns)
+        doers.append([t.text for t in roles.actor])
+    assert ["Soldiers"] in doers and ["instructors"] not in doers
+
+
+def test_a_measure_imposed_by_a_state_is_no_act_of_its_own(analyzer):
+    events = coded(analyzer, "Firms have found ways around restrictions imposed by the "
+                             "United States, she said.")
+    assert "COERCE" not in [e for e, _, _ in events]
+
+
+def test_people_doing_something_when_detained_are_the_ones_detained(analyzer):
+    events = coded(analyzer, "Three Kenyan journalists covering the protest in Kampala were "
+                             "arrested by Ugandan police on Monday.")
+    assert ("COERCE", ["UGA"], ["KEN"]) in events
+
+
+def test_a_vehicle_that_struck_a_mine_carried_the_harmed(analyzer):
+    events = coded(analyzer, "Two Chadian soldiers died when their patrol vehicle struck a "
+                             "landmine near the Sudanese border.")
+    assert [(e, r) for e, _, r in events if e == "ASSAULT"] == [("ASSAULT", ["TCD"])]
+
+
+def test_a_grenade_thrown_is_the_thrower_s_act(analyzer):
+    events = coded(analyzer, "Chadian soldiers threw a grenade at protesters in N'Djamena "
+                             "on Monday.")
+    assert "TCD" in [c for e, a, _ in events if e == "ASSAULT" for c in a]

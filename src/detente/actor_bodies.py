@@ -11,10 +11,14 @@ Functions take the ``actors.ArticleActors`` being built (its mentions, text and 
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import replace
+
 from . import knowledge, setting
 from .actors_kb import norm
 
-__all__ = ["bloc_named_before", "ministry_named_before", "named_body", "tied_code"]
+__all__ = ["bloc_named_before", "group_before", "ministry_named_before", "named_body",
+           "tied_code"]
 
 _LEXICON = "lexicon/actors.yaml"
 #: locative prepositions that tie a sector noun to a place inside one noun phrase
@@ -33,6 +37,8 @@ _LOOKBACK = setting.LOOKBACK
 #: ministry it is ("the", "of", "affairs")
 _MINISTRY = knowledge.words(_LEXICON, "ministry_words")
 _PORTFOLIO_FILLERS = knowledge.words(_LEXICON, "ministry_name_fillers")
+#: nouns by which news refers back to a group it has named ("the group", "the movement")
+_GROUP_WORDS = knowledge.words(_LEXICON, "group_back_words")
 #: words by which news refers back to an international body it has named ("the bloc")
 _BLOC_WORDS = knowledge.words(_LEXICON, "bloc_words")
 #: nouns counting a bloc's members ("the 28-nation bloc")
@@ -54,6 +60,29 @@ def bloc_named_before(aa, k: int) -> str | None:
         if len(other.actors) == 1 and other.kinds[0] in ("org", "body") and a.code == "IGO":
             return a.code
     return None
+
+
+def group_before(aa, start: int, end: int) -> list:
+    """"The ELN accuses the government ... The group is also demanding": "the group" (or
+    "the movement", "the armed group": one bare group noun after "the", with plain
+    adjectives at most) stands for the organisation named last, a few sentences back at
+    most, with its country; [] when the span is no such phrase or no organisation was named.
+    Not "that group" or "the groups", which as often count people or several groups."""
+    span = aa.doc.char_span(start, end, alignment_mode="expand")
+    if (span is None or not 2 <= len(span) <= 4 or norm(span[0].text) != "the"
+            or span[-1].lemma_.lower() not in _GROUP_WORDS or span[-1].tag_ != "NN"
+            or any(t.pos_ != "ADJ" for t in span[1:-1])):
+        return ()
+    sent = aa._sent_of[span.start]
+    before = bisect.bisect_left(aa._mentions, span.start_char, key=lambda m: m.start_char)
+    for other in reversed(aa._mentions[max(0, before - _BODY_LOOKBACK):before]):
+        if sent - other.sent > _LOOKBACK:
+            break
+        a = other.actors[0]
+        if (len(other.actors) == 1 and other.kinds[0] == "org" and a.code is not None
+                and a.code != "IGO"):
+            return [replace(a, text=span.text, start=-1, end=-1)]
+    return []
 
 
 def _definite_before(aa, m) -> bool:

@@ -272,13 +272,18 @@ def _names_state(aa, prep) -> bool:
 def office_named_before(aa, m: Any) -> str | None:
     """The state or international body of the one office the sentence before names without
     its holder, for a name given bare as the subject opening the next ("The U.N. envoy for
-    Syria urged calm. Jon Roe said ..."): news names the office, then the person holding it.
+    Syria urged calm. Jon Roe said ...") or speaking right after a quote that opens it ("...
+    '... must stop,' Jon Roe said"): news names the office, then the person holding it.
     Only the name's first mention, with nothing else said of the person."""
     span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     if (span is None or m.head is not None or m.sent == 0 or not aa.doc.has_annotation("DEP")
-            or span.root.dep_ not in ("nsubj", "nsubjpass") or span.start != span.sent.start
+            or span.root.dep_ not in ("nsubj", "nsubjpass")
             or aa.doc[span.end:span.end + 1].text in (",", "(", "—", "-")):
         return None  # a name with a description of its own says who the person is
+    opened = span.sent.start if span.start == span.sent.start else _quote_opening(aa, span)
+    if opened is None:
+        return None
+    before = aa._sent_of[opened] - 1  # the sentence before the name's, or before its quote
     name = m.actors[0].name
     codes = set()
     for other in aa._mentions:
@@ -287,10 +292,28 @@ def office_named_before(aa, m: Any) -> str | None:
         if "person" in other.kinds and other.actors[0].name == name:
             return None  # a later mention of someone already introduced
         a = other.actors[0]
-        if (other.sent == m.sent - 1 and len(other.actors) == 1 and other.kinds[0] != "person"
+        if (other.sent == before and len(other.actors) == 1 and other.kinds[0] != "person"
                 and _is_office(aa, other.head) and (_state_or_body(aa, a.code))):
             codes.add(a.code)
     return codes.pop() if len(codes) == 1 else None
+
+
+#: quotation marks, and how far back (tokens) a quote before a speaker's name may open
+_QUOTES = frozenset({'"', "“", "”"})
+_QUOTE_REACH = 120
+
+
+def _quote_opening(aa, span) -> int | None:
+    """The token opening the quote that ends right before the name ``span`` ("'We must
+    stop,' Jon Roe said"), when that quote opens its sentence; else None."""
+    doc = aa.doc
+    close = span.start - 1
+    if close < 1 or doc[close].text not in _QUOTES:
+        return None
+    for i in range(close - 1, max(-1, close - _QUOTE_REACH), -1):
+        if doc[i].text in _QUOTES:
+            return i if doc[i].is_sent_start or i == doc[i].sent.start else None
+    return None
 
 
 def _is_office(aa, word: str | None) -> bool:
@@ -445,6 +468,28 @@ def slip_of_named(aa, person):
     if person is None or person.code == "IGO" or person.code in aa.named:
         return person
     return None
+
+
+def lone_surname(aa, last: str, title: str | None):
+    """The listed person a lone surname ``last`` names (``title`` written before it, if
+    any): one in office, the one who held that title, or the only one of that name, whom
+    ``surname_of_named`` keeps only in a story of their state; else a listed official the
+    word misspells (``slip_of_named``); else None."""
+    found = aa.kb.person_by_surname(last, aa.date, title)
+    if found is not None and not title:
+        found = surname_of_named(aa, found)
+    return found or slip_of_named(aa, aa.kb.misspelt_surname(last, aa.date, title))
+
+
+def surname_of_named(aa, person):
+    """``person``, the one listed person of a lone surname who holds no office on the
+    article's date (or an undated article's), if the article names their state (or they
+    serve an international body): "Gonzalez" in a story of Venezuela is no former Spanish
+    prime minister. Someone in office on that date is kept."""
+    if person is None or person.code == "IGO" or person.code in aa.named:
+        return person
+    serving = person.role is not None and not person.role.startswith("former ")
+    return person if serving else None
 
 
 #: longest short form read from "(...)" after a name: longer capitals are no abbreviation

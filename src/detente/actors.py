@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from . import actor_bodies as bodies
 from . import actor_descriptions as descriptions
+from . import actor_landmarks as landmarks
 from . import actor_refs as refs
 from . import docview, knowledge, setting
 from .actor_segments import POSSESSIVE, Seg, Segmenter, last_sector, lookup
@@ -86,6 +87,7 @@ class _Mention:
     head: str | None = None  #: its last sector or title word ("judge" in "a Peruvian judge")
     local: bool = False  #: may take a country from the story when it names none itself
     described: str | None = None  #: the country its appositive names ("X, a judge in Peru")
+    landmark: bool = False  #: a state named only as a border's side ("near the Mali border")
 
 
 class ArticleActors:
@@ -97,9 +99,7 @@ class ArticleActors:
         (see ``Entity.person_on``): output never depends on the day it runs."""
         self.doc, self.kb = doc, kb
         self._text = docview.text(doc)  # Doc.text is rebuilt on every access
-        if isinstance(published, dt.datetime):
-            published = published.date()
-        self.date: dt.date | None = published
+        self.date = published.date() if isinstance(published, dt.datetime) else published
         self._persons: dict[str, Actor] = {}  # full name / surname (lower) -> template
         self._given: dict[str, Actor | None] = {}  # given name -> template (None: shared)
         self._blocked: set[int] = set()  # tokens that must not become entities
@@ -131,9 +131,9 @@ class ArticleActors:
         to a place by a preposition takes the place's country ("rebels in Darfur").
         """
         start, end = _char_range(span)
-        found = descriptions.without_allegiance(
-            self, descriptions.without_remit(self, self._overlapping(start, end)))
-        actors: list[Actor] = [a for m in found for a in m.actors]
+        found = landmarks.without_border_sides(self.doc, descriptions.without_allegiance(
+            self, descriptions.without_remit(self, self._overlapping(start, end))), start, end)
+        actors = [a for m in found for a in m.actors] or bodies.group_before(self, start, end)
         actors = self._tie_to_place(found, actors)
         actors = [replace(a, code=self._fill[(a.start, a.end)])
                   if a.code is None and (a.start, a.end) in self._fill else a for a in actors]
@@ -348,6 +348,7 @@ class ArticleActors:
                                     sector=a.sector if m.head else None,
                                     role=a.role if m.head else None),)
         self.mentions = [a for m in self._mentions for a in m.actors]
+        landmarks.mark_border_sides(self.doc, self._mentions)
         self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
         return fills
 
@@ -459,8 +460,7 @@ class ArticleActors:
         if exact is not None:
             return exact
         if " " not in key:
-            return (self.kb.person_by_surname(last, self.date, title) or descriptions.
-                    slip_of_named(self, self.kb.misspelt_surname(last, self.date, title)))
+            return descriptions.lone_surname(self, last, title)
         return None
 
     def _remember(self, seg: Seg, actor: Actor) -> None:

@@ -31,6 +31,8 @@ from .datelines import dateline_place
 _LEXICON = "lexicon/actors.yaml"
 #: words in a mention that say the actor is not of the story's country ("foreign troops")
 _NOT_LOCAL = knowledge.words(_LEXICON, "not_local")
+#: words of a state's own office after which "foreign" names a portfolio ("Foreign Ministry")
+_OFFICES = knowledge.words(_LEXICON, "portfolio_office_words")
 #: how the lead and the rest weigh against each other; the margin the leader must have
 _WEIGHTS = knowledge.table(_LEXICON, "setting_weights")
 #: sectors of a state's voice, which in a story between two states may be either's
@@ -40,6 +42,9 @@ _SIDE_SECTORS = frozenset(knowledge.ordered(_LEXICON, "side_sector_codes"))
 _BODY_CODES = frozenset({"IGO"})
 #: sectors of armed groups, whose unplaced fighters belong to the group named before
 ARMED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_codes"))
+#: heads of private people whose nationality word says who they are, not where they are
+_NATIONALS = knowledge.words(_LEXICON, "private_person_nouns") | knowledge.words(
+    _LEXICON, "national_heads")
 #: how many sentences back a mention may stand for a later bare one
 LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
@@ -77,8 +82,12 @@ def article_setting(text: str, counted: Iterable[tuple[str, int]],
 
 
 def takes_setting(words: Iterable[str]) -> bool:
-    """Whether a mention with these (lower-case) words may take the story's country."""
-    return not any(w in _NOT_LOCAL for w in words)
+    """Whether a mention with these (lower-case) words, in text order, may take the story's
+    country. "Foreign" before a word of a state's own office ("the Ministry of Foreign
+    Affairs", "the Foreign Ministry") names the office's portfolio, not a foreign actor."""
+    words = list(words)
+    portfolios = {w for w, nxt in zip(words, words[1:]) if nxt in _OFFICES}
+    return not any(w in _NOT_LOCAL and w not in portfolios for w in words)
 
 
 def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], str],
@@ -95,16 +104,7 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
     Actors are keyed by (start, end) character offsets.
     """
     countries = kb.countries
-    counted = [(a.code, m.sent) for m in mentions for a in m.actors if a.code in countries]
-    stated = frozenset(a.code for m in mentions for a, kind in zip(m.actors, m.kinds)
-                       if kind != "place" and a.code in countries)
-    where = article_setting(text, counted, lambda name: _country_of_place(kb, name), stated)
-    # two states about equally named (a row between them): the towns and provinces the story
-    # names still say where it happens, and so whose its unnamed gunmen are (not whose its
-    # people or "the government" are: those are as likely of either side)
-    scene = where or article_setting(text, [(a.code, m.sent) for m in mentions if m.kinds[0]
-                                            == "place" for a in m.actors if a.code in countries],
-                                     lambda name: _country_of_place(kb, name))
+    where, scene = _setting_and_scene(mentions, kb, text)
     heads: dict[str, str] = {}
     # a person's name -> the country their description gave, wherever in the story it is
     # given: the first mention may come before the one that describes the person
@@ -138,6 +138,40 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
                 and a.sector in ARMED_SECTORS and a.start >= 0):
             armed = (a.code, m.sent)
     return where, out, guessed
+
+
+def _setting_and_scene(mentions, kb, text: str) -> tuple[str | None, str | None]:
+    """The story's setting (``article_setting`` over the mentions of states) and its scene:
+    the setting, else the state whose towns and provinces the story names."""
+    countries = kb.countries
+    place_of = lambda name: _country_of_place(kb, name)  # noqa: E731
+    # a state named only as a border's side says where the border runs, not where the story is
+    counted = [(a.code, m.sent, _national(m)) for m in mentions if not m.landmark
+               for a in m.actors if a.code in countries]
+    stated = frozenset(a.code for m in mentions for a, kind in zip(m.actors, m.kinds)
+                       if kind != "place" and a.code in countries)
+    where = article_setting(text, [(c, s) for c, s, _ in counted], place_of, stated)
+    if where is None and any(n for _, _, n in counted):
+        # "the killing of a British aid worker" in a story of Nigeria: a nationality of
+        # private people says who they are, not where the story is, so in a close race it
+        # weighs as if named further down
+        lead = int(_WEIGHTS["lead_sentences"])
+        where = article_setting(text, [(c, max(s, lead) if n else s)
+                                       for c, s, n in counted], place_of, stated)
+    # two states about equally named (a row between them): the towns and provinces the story
+    # names still say where it happens, and so whose its unnamed gunmen are (not whose its
+    # people or "the government" are: those are as likely of either side)
+    scene = where or article_setting(text, [(a.code, m.sent) for m in mentions if m.kinds[0]
+                                            == "place" for a in m.actors if a.code in countries],
+                                     place_of)
+    return where, scene
+
+
+def _national(mention) -> bool:
+    """Whether the mention is a nationality word of private people ("a British aid worker",
+    "two French tourists"), not of a state's office or forces."""
+    return (mention.kinds[0] == "demonym" and mention.head is not None
+            and mention.head in _NATIONALS)
 
 
 def _later_heads(mentions, countries) -> dict[str, str]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .. import docview, tree
 from ..ranges import Cache, uncached
 from . import adjuncts, arrivals, backing, deals, force_roles, own_side, voiced_from, weapons
+from .borders import BORDERS
 from .clauses import as_phrase_agent, source_agent, under_holder
 from .lexicon import category_set, events_words
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
@@ -54,8 +55,9 @@ class Roles:
 
 
 def _where(prep, obj) -> bool:
-    """'in Kabul', 'near the border town': a place the act happened at, not a party to it."""
-    return prep.lower_ in LOCATIVE_PREPS and obj.ent_type_ in PLACE_ENTS
+    """'in Kabul', 'near the border town', 'near the Afghan border': a place the act
+    happened at, not a party to it."""
+    return prep.lower_ in LOCATIVE_PREPS and (obj.ent_type_ in PLACE_ENTS or obj.lemma_.lower() in BORDERS)
 
 
 def _prep_objects(tok, preps: frozenset[str], skip=(), where: list | None = None):

@@ -14,7 +14,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from .. import coref, docview, tree
+from .. import actor_landmarks, coref, docview, tree
 from ..dates import clause_dates, date_for
 from ..places import object_place, place_head, place_root, sibling_venue, venue_places
 from ..records import Actor, DateRef
@@ -324,7 +324,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
     drafts = []
     for cand in find_candidates(lex, sent):
         roles = find_roles(cand, lex, cache=ctx.cache)
-        restore_doer(cand, roles)  # "the claim ..., a charge X rejected"
+        restore_doer(cand, roles, lex.agent_nouns)  # "a charge X rejected", "a bomb planted by X"
         obstruction.restate(cand, roles)  # "police blocked the roads": no protest
         if _commentary(ctx, lex, cand, roles):
             continue
@@ -581,7 +581,8 @@ def _locate(ctx, sent, tokens, actor: tuple, event: str, location) -> tuple:
     place = None
     for tok in tokens:
         span = phrase(tok)
-        inside = [p for p in ctx.places_in(span.start_char, span.end_char) if p.country]
+        inside = [p for p in ctx.places_in(span.start_char, span.end_char) if p.country
+                  and actor_landmarks.border_side(ctx.doc, p.start, p.end) is None]
         if inside:
             place = inside[0]
             break

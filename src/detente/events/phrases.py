@@ -112,8 +112,7 @@ def _own_subject(verb):
             if c.tag_ in ("VBG", "VBN"):
                 # "the Red Cross operating in Iraq said": a participle the parser made the
                 # subject, with the real subject noun hanging off it
-                noun = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
-                             and g.i < c.i and g.pos_ in ("PROPN", "NOUN")), None)
+                noun = _participle_subject(c, ("nsubj", "nsubjpass"))
                 if noun is not None:
                     return noun
             return c
@@ -132,6 +131,9 @@ def subject_of(verb, depth: int = 0):
             if c.lower_ in WH and verb.dep_ == "relcl":
                 return verb.head, True
             return c, True
+        noun = _participle_subject(c, ("nsubj",)) if c.dep_ == "csubjpass" else None
+        if noun is not None and c.tag_ == "VBG":  # "two men working in X were detained"
+            return noun, True
     if depth > 3:
         return None, False
     if verb.dep_ == "relcl":
@@ -189,6 +191,13 @@ def subject_of(verb, depth: int = 0):
             return subj, passive and bare and head.tag_ == "VBN"
         return subj, False
     return None, False
+
+
+def _participle_subject(part, deps):
+    """The noun before a participle the parser made a clause's subject ("the Red Cross
+    operating in Iraq", "two volunteers working in X"), hung on it by one of ``deps``."""
+    return next((g for g in part.children if g.dep_ in deps and g.i < part.i
+                 and g.pos_ in ("PROPN", "NOUN")), None)
 
 
 #: A participle clause's own words that make it active or give it a subject of its own.

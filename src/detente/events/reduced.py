@@ -11,6 +11,9 @@ verb modifies ("the claim made ...").
 from __future__ import annotations
 
 from .. import tree
+from .lexicon import category_set, events_words
+from .phrases import agent_of
+from .weapons import is_weapon
 
 #: Dependencies of a verb hung on a noun without a clause of its own.
 MODIFIER_DEPS = frozenset({"acl", "relcl"})
@@ -45,6 +48,15 @@ def reduced_relative_subject(cand) -> list:
     return [prev]
 
 
+#: ASSAULT, COERCE, MOBILIZE: acts of force, whose doer a by-phrase on the act names
+FORCE = category_set("force_categories", "lexicon/cautions.yaml")
+#: "bomb", "grenade": weapons planted or thrown, which are no people though the doer nouns
+#: list them (a weapon does the harm when no one is named)
+PLANTED = events_words("planted_weapons")
+#: "hit", "strike": verbs by which a vehicle runs into a planted weapon
+STRUCK = events_words("struck_verbs")
+
+
 #: How many appositions ("the claim ..., a charge ...") are followed up to the noun rejected.
 APPOS_REACH = 3
 
@@ -62,9 +74,44 @@ def rejected_claim_owner(cand) -> list:
     return [subj] if subj is not None else []
 
 
-def restore_doer(cand, roles) -> None:
-    """Put the reduced relative's doer, and whose claim it answers, into ``roles``."""
+def restore_doer(cand, roles, agent_nouns: frozenset[str] = frozenset()) -> None:
+    """Put the reduced relative's doer, and whose claim it answers, into ``roles``; an act
+    of force done by a strike or a bomb that a participle says someone carried out or
+    planted ("an airstrike carried out by X killed ...") is that someone's."""
     doer = reduced_relative_subject(cand)
     if doer:
         roles.actor = doer
         roles.recipient = roles.recipient or rejected_claim_owner(cand)
+    elif cand.event in FORCE and roles.actor and _struck_planted(cand):
+        # "their vehicle struck a landmine": whoever rode it is hit ("soldiers died when
+        # ..."); the planter is unnamed
+        hurt = tree.subject(cand.head.head) if cand.head.dep_ == "advcl" else None
+        roles.recipient, roles.actor = roles.actor + ([hurt] if hurt is not None else []), []
+    elif cand.event in FORCE and roles.actor:
+        roles.actor = [_participle_agent(t, agent_nouns) or t for t in roles.actor]
+    elif cand.event == "ASSAULT" and cand.kind == "noun":
+        # "an attack launched by X"; not a measure ("restrictions imposed by X"), which a
+        # story names mostly as a standing state, no act of its own
+        agent = _participle_agent(cand.head, agent_nouns)
+        roles.actor = [agent] if agent is not None else roles.actor
+
+
+def _struck_planted(cand) -> bool:
+    """Whether the verb trigger's object is a planted weapon ("struck a landmine", "hit
+    an explosive device"): its subject ran into it, and is the one harmed."""
+    return (cand.kind == "verb" and cand.head.lemma_.lower() in STRUCK
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in PLANTED
+                    for c in cand.head.children))
+
+
+def _participle_agent(tok, agent_nouns: frozenset[str]):
+    """The by-phrase's noun of a passive participle on the thing ``tok`` ("a bomb planted
+    by militants", "an attack launched by Russian forces"), else None. Not on people
+    ("civilians targeted by X" are the victims) and not on names."""
+    lemma = tok.lemma_.lower()
+    people = (lemma in agent_nouns or tok.lower_ in agent_nouns) and not (
+        is_weapon(tok) or lemma in PLANTED)
+    if tok.pos_ != "NOUN" or people:
+        return None
+    verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    return agent_of(verb) if verb is not None else None
