@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 
 from . import docview, knowledge
+from .actor_landmarks import border_side
 from . import tree
 from .datelines import body_start, dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
@@ -195,10 +196,13 @@ _DIRECTIONS = knowledge.words(_PLACES, "direction_words")
 
 def reference_point(doc, place: Place) -> bool:
     """A place that only locates another: "seized towns to the south of X", "the town of Y,
-    southwest of X", "430km northwest of X" (not "in the north of X", which is inside X)."""
+    southwest of X", "430km northwest of X" (not "in the north of X", which is inside X);
+    and the far side of a border ("attacked a post near the border with X in Y": X)."""
     root = place_root(doc, place)
     if root is None:
         return False
+    if border_side(doc, place.start, place.end) is not None:
+        return True
     tok = tree.climb(root, ("conj", "appos", "compound"), limit=3)  # "the capital X"
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False

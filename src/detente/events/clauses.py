@@ -10,7 +10,7 @@ demonstrators' act, whatever the parser hangs it on (often an adverbial clause o
 from __future__ import annotations
 
 from ..grounding import LOCATION_NOUNS, VENUE_PREPS
-from ..places import place_head, place_root
+from ..places import place_head, place_root, reference_point
 from .lexicon import category_set, events_words
 
 __all__ = ["as_phrase_agent", "doer_place", "party_place", "relative_antecedent", "relative_doer",
@@ -126,7 +126,7 @@ def party_place(ctx, sent, heads):
     wanted = {h.i for h in heads}
     for place in ctx.places_in(sent.start_char, sent.end_char):
         root = place_root(sent.doc, place)
-        if root is None:
+        if root is None or reference_point(sent.doc, place):  # "near the border with X"
             continue
         tok = place_head(root)
         for _ in range(3):  # "in the coastal region near the city of X": up to the first place

@@ -9,6 +9,7 @@ object stands for its country's side.
 
 from __future__ import annotations
 
+from ..places import reference_point
 from ..records import Actor
 from .lexicon import category_set
 
@@ -51,6 +52,8 @@ def struck_place(ctx, cand):
         start = obj.left_edge.idx
         end = obj.right_edge.idx + len(obj.right_edge)
         for place in ctx.places_in(start, end):
+            if reference_point(doc, place):  # "a post near the border with X": not in X
+                continue
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None and _names_object(span.root, obj, place):
                 return place
