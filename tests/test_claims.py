@@ -125,6 +125,10 @@ def test_an_attack_blamed_in_a_relative_clause_takes_the_blamed_doer(analyzer):
     # blame denied or not laid names nobody
     (GUNMEN + "Boko Haram denied that it was behind the attack.", "Gunmen"),
     (GUNMEN + "The governor did not blame Boko Haram for the attack.", "Gunmen"),
+    (GUNMEN + "The governor may blame Boko Haram for the attack.", "Gunmen"),
+    # a state blamed by another state is a charge between them, not the doer named
+    ("Gunmen attacked a concert hall near Moscow on Friday, killing 40 people. Russia "
+     "blamed Ukraine for the attack.", "Gunmen"),
 ])
 def test_blame_never_replaces_a_named_doer_nor_comes_from_a_denial(analyzer, text, doer):
     (event,) = [e for e in _assaults(analyzer, text) if e.evidence.sentence.startswith(

@@ -78,6 +78,7 @@ ATTRIBUTE_VERBS = events_words("attribute_verbs_for_acts")
 DOING_VERBS = events_words("doing_verbs_for_acts")
 BEHIND = events_words("behind_words_for_acts")
 DISOWNING = events_words("disowning_verbs_for_acts")
+GROUP_SECTORS = frozenset(w.upper() for w in events_words("blamed_doer_sectors"))
 _ASSERTING = ("asserted", "historical")
 
 
@@ -145,13 +146,37 @@ def is_claim(d) -> bool:
     return d.cand.kind == "light" and claiming_verb(d.event, d.cand.noun) is not None
 
 
-def _disowned(party) -> bool:
-    """"was not behind the attack", "denied that X was behind it": blame taken back."""
+def _disowned(party, drafts: list) -> bool:
+    """"was not behind the attack", "denied that X was behind it", "may blame X": blame
+    taken back or not laid (also where the accusation the verb tells is not asserted)."""
     for tok in tree.ancestors(party, 4):
-        if tree.is_verb(tok) and (_lemma(tok) in DISOWNING
-                                  or any(c.dep_ == "neg" for c in tok.children)):
+        if tree.is_verb(tok) and (_lemma(tok) in DISOWNING or any(
+                c.dep_ == "neg" or c.tag_ == "MD" for c in tok.children) or any(
+                d.cand.head.i == tok.i and d.modality not in _ASSERTING for d in drafts)):
             return True
     return False
+
+
+def _blamer(party):
+    """Who lays the blame on ``party``: the subject of the verb of blame, or of the verb
+    reporting the clause that names the doer ("officials said X was behind the attack")."""
+    verb = tree.governing_verb(party)
+    for tok in (verb, verb.head if verb is not None and verb.dep_ == "ccomp" else None):
+        subj = tree.subject(tok) if tok is not None else None
+        if subj is not None and subj.i != party.i and subj.tag_ not in ("WDT", "WP"):
+            return subj
+    return None
+
+
+def _disputed(ctx, party, found: tuple) -> bool:
+    """A state blamed by another state: a charge between parties, not the doer named."""
+    if any(a.sector in GROUP_SECTORS or a.code == "IMG" for a in found):
+        return False
+    blamer = _blamer(party)
+    if blamer is None:
+        return False
+    codes = {a.code for a in ctx.actors.resolve(phrase(blamer)) or () if a.code}
+    return bool(codes) and not codes & {a.code for a in found}
 
 
 def _named(d) -> bool:
@@ -174,10 +199,11 @@ def _tied(d, noun) -> bool:
     # the day, which killed")
 
 
-def _blame_for(d, nouns: dict, later: int, retold: bool):
+def _blame_for(d, drafts: list, later: int, retold: bool):
     """The token of the party blamed for ``d``'s act in its sentence or the next (before the
     next act of its category, at token ``later``), else None. A draft ``retold`` as part of
     an attack told before only takes blame laid on its own noun or subject."""
+    nouns = load_lexicon().nouns
     doc = d.sent.doc
     end = d.sent.end
     if end < len(doc):
@@ -189,7 +215,7 @@ def _blame_for(d, nouns: dict, later: int, retold: bool):
             continue
         if _tied(d, tok) or (not retold and i > d.cand.head.i and _definite(tok)):
             party = blamed_party(d.event, tok)
-            if party is not None and not _disowned(party):
+            if party is not None and not _disowned(party, drafts):
                 return party
     return None
 
@@ -200,17 +226,16 @@ def pin_blamed(ctx, drafts: list, retold) -> None:
     ``retold(draft)``: whether a draft tells part of an attack told before ("were also killed
     during the attack"): blame in the next sentence is for that earlier telling, into which
     the merge folds it."""
-    nouns = load_lexicon().nouns
     for n, d in enumerate(drafts):
         if d.event not in CLAIMED or d.modality not in _ASSERTING or _named(d):
             continue
         later = next((e.cand.head.i for e in drafts[n + 1:] if e.event == d.event
                       and e.cand.head.i > d.cand.head.i and e.sent.start != d.sent.start
                       and not is_claim(e)), len(d.sent.doc))
-        party = _blame_for(d, nouns, later, retold(d))
+        party = _blame_for(d, drafts, later, retold(d))
         if party is None:
             continue
         found = tuple(a for a in ctx.actors.resolve(phrase(party)) or () if a.name or a.org)
-        if found:
+        if found and not _disputed(ctx, party, found):
             d.actor = found
             d.extra["placed"] = False
