@@ -33,12 +33,12 @@ from .clauses import under_holder
 from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
 from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
-from . import apologies, arrivals, force_parties, material, trips, weapons
+from . import apologies, arrivals, claims, force_parties, material, trips, weapons
 from . import modality as modality_mod
 from .parties import with_party_sectors
 from .quoted import voice_quoted
 from .police_raids import police_raids
-from .retellings import merge_retellings
+from .retellings import merge_retellings, names_attack
 from .also_acts import carry_also
 from .commemorations import carry_commemorated
 from .history import carry_history
@@ -141,6 +141,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     published = ctx.article.published
     police_raids(kept)  # before the merge: "raided a house and arrested five" is one act
     carry_commemorated(kept)  # before the merge: a retold episode is history like its lead
+    claims.pin_blamed(ctx, kept, names_attack)  # before the merge, which it helps
     kept = merge_retellings(kept, ctx)
     kept = voice_quoted(kept, speech.quotes if speech is not None else ())
     answer_accusations(kept)

@@ -94,7 +94,7 @@ def told_before(d: Draft) -> bool:
         # ..." (the parser often hangs the gerund on its subject noun)
         return True
     noun = d.cand.noun if d.cand.kind == "noun" else None
-    if _is_claim(d):
+    if claims.is_claim(d):
         noun = d.cand.noun  # "claimed responsibility for the attack": the attack told before
     if noun is None:
         return False
@@ -107,7 +107,7 @@ def told_before(d: Draft) -> bool:
                for c in noun.children)
 
 
-def _names_attack(d: Draft) -> bool:
+def names_attack(d: Draft) -> bool:
     """The draft names the attack as known: "the attack was made on a patrol", or its harm
     happened in it ("were killed in the bombing")."""
     if d.cand.kind == "light" and d.cand.noun is not None and any(
@@ -170,7 +170,7 @@ def same_event(a: Draft, b: Draft) -> bool:
             _steps(a, b) or _one_sentence_attack(a, b)):
         return _dates_agree(a, b) and _places_agree(a, b)
     if restated.restated(a, b) or restated.casualties_of(a, b) \
-            or one_attack.same_attack(a, b, lambda: _names_attack(a) or _names_attack(b)):
+            or one_attack.same_attack(a, b, lambda: names_attack(a) or names_attack(b)):
         # told on (restated.py), told again in other words (one_attack.py)
         return _dates_agree(a, b) and _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
@@ -296,14 +296,10 @@ def _own_date(ctx, noun):
     return date_for(ctx, noun)
 
 
-def _is_claim(d: Draft) -> bool:
-    return d.cand.kind == "light" and claims.claiming_verb(d.event, d.cand.noun) is not None
-
-
 def _fold(best: Draft, others: list[Draft], filed_end: int = 0) -> None:
     """Fill what the kept retelling lacks from the others and remember them."""
     for g in others:
-        if _is_claim(g) and not _is_claim(best):
+        if claims.is_claim(g) and not claims.is_claim(best):
             # the claimant names who the story's "gunmen" were (same codes and sectors, or
             # the two would not have merged)
             best.actor = g.actor
