@@ -50,9 +50,10 @@ def test_telling_someone_to_act_is_a_request(nlp_sm, text):
 
 
 def test_an_order_to_do_a_material_act_is_that_act(nlp_sm):
-    # the order is the suspension, done by the state that gave it
+    # the order is the suspension, done by the state that gave it; a paper's publication
+    # suspended is censorship (COERCE), not a sanction
     evs = asserted(nlp_sm, "Spain ordered the newspaper to suspend publication.")
-    assert [e for e, _ in evs] == ["SANCTION"]
+    assert [e for e, _ in evs] == ["COERCE"]
 
 
 def test_what_a_call_for_asks_is_not_an_event(nlp_sm):
