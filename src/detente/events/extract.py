@@ -30,7 +30,7 @@ from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words
 from . import (cessation, commentary, counterparts, grievances, material, no_force,
-               obstruction, own_side, statement_place, targets, weapons)
+               obstruction, own_side, scene_parties, statement_place, targets, weapons)
 from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
@@ -367,12 +367,12 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         if foiled and location is None:
             location = material.place_inside(ctx, cand.noun)
         if actor and not any(a.code for a in actor) and not any(_named(t) for t in roles.actor):
-            # Unnamed participants only: a named person or body keeps no guessed country.
-            # The act's place counts even when named inside a participant ("results in
-            # Monrovia").
+            # Unnamed participants only: a named person or body keeps no guessed country. The
+            # act's place counts even when named inside a participant ("results in Monrovia").
             where = _place_of_unnamed(ctx, sent, cand, roles, location)
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
-        actor, recipient = own_side.placed(ctx, roles, (actor, recipient), speaker_actors, location)
+        actor, recipient = scene_parties.placed(ctx, (roles, event), (actor, recipient),
+                                                speaker_actors, location)  # not the setting's
         recipient = counterparts.completed(ctx, (cand, sent, roles), (event, mode), actor,
                                            recipient, location)
         if event == "CONSULT" and mode is None:  # once the host is known ("at the Kremlin")

@@ -175,23 +175,3 @@ def counted_objects(verb, deps: tuple) -> list:
     return [n for c in verb.children if c.dep_ in deps and c.pos_ == "NUM"
             for n in (_counted(c),) if n is not None and n.pos_ in ("NOUN", "PROPN")]
 
-
-def placed(ctx, roles, parties: tuple, said_by: tuple, location) -> tuple:
-    """``parties`` (actor, recipient) of a reported act with the story's guessed country
-    given up for the country where the act took place, where that guess is its source's own
-    country: "WASHINGTON - The State Department said two aid workers were killed in Mali"
-    (the workers are no Americans for being reported from Washington); "Police said gunmen
-    opened fire in Karachi", in a story told from Beijing. A phrase a possessive gives its
-    side ("its jets") keeps it. ``roles``: the act's role phrases (actor, recipient)."""
-    where = location.country if location is not None else None
-    source = {a.code for a in said_by if a.code}
-    if not where or where in source or not source:
-        return parties
-    out = []
-    for tokens, group in zip((roles.actor, roles.recipient), parties):
-        owned = [phrase(t) for t in tokens if owner(t) is not None]
-        out.append(tuple(dataclasses.replace(a, code=where) if a.code in source
-                         and ctx.actors.from_setting(a) and not any(
-                             s.start_char <= a.start < s.end_char for s in owned) else a
-                         for a in group))
-    return tuple(out)
