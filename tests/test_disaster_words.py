@@ -9,14 +9,13 @@ import datetime as dt
 
 import pytest
 
-from detente.records import Article
+from event_helpers import told
 
 PUBLISHED = dt.date(2025, 9, 2)
 
 
 def _told(analyzer, text) -> set[str]:
-    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
-    return {e.event for e in result.events if e.modality not in ("negated", "hypothetical")}
+    return told(analyzer, text, PUBLISHED)
 
 
 @pytest.mark.model
