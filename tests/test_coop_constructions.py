@@ -26,6 +26,9 @@ def _found(analyzer, text, category):
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Chile and Bolivia signed three trade agreements in La Paz on Monday.",
      ["BOL", "CHL"], []),
+    # a named document, and a date after the verb that is no particle ("sign on")
+    ("Ghana's finance minister signed the Second Supplementary Agreement with the "
+     "Government of Togo on Friday.", ["GHA"], ["TGO"]),
 ])
 def test_an_agreement_signed_is_coded_as_the_manual_codes_signing(analyzer, text, actor,
                                                                   recipient):

@@ -107,6 +107,14 @@ def _cue_words(tok) -> set[str]:
     return out
 
 
+def _time_phrase(prep) -> bool:
+    """"on Friday", "on 3 March": a preposition whose object is a date or time says when, it
+    is no particle of a phrasal verb ("signed the accord on Friday" is no "sign on")."""
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return prep.dep_ == "prep" and nxt is not None and nxt.ent_type_ in ("DATE", "TIME") and \
+        any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
 def _phrasal_keys(tok, table: dict) -> list[str]:
     """Keys to try for a verb: "<lemma> <particle>" / "<lemma> <preposition>" first."""
     lemma = lem(tok)
@@ -114,7 +122,7 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
     for c in tok.children:
         # "took back the town": the parser often makes the particle "back" an adverb
         if (c.dep_ in ("prt", "prep", "dobj") or (c.dep_ == "advmod" and c.lower_ == "back")) \
-                and c.i > tok.i:
+                and c.i > tok.i and not _time_phrase(c):
             key = f"{lemma} {c.lower_}"
             if key in table and not (key in OBJECT_PHRASALS and not any(
                     g.dep_ == "pobj" for g in c.children)):
