@@ -78,3 +78,24 @@ def test_which_guessed_parties_give_way_to_the_acts_country():
     assert _rule(Actor("Macky Sall", "SEN", "GOV", "Macky Sall"), True) == "SEN"
     assert _rule(villagers, False, event="CONSULT") == "SEN"  # a venue, not where one belongs
     assert _rule(Actor("officials", "USA", "GOV"), True, "ACCUSE", ["USA"]) == "MLI"
+
+
+@pytest.mark.model
+def test_soldiers_a_state_reports_harmed_are_its_own(analyzer):
+    # the story is set in Switzerland (dateline, the Swiss ministry); the Armenian ministry's
+    # unnamed soldiers are Armenia's, not the setting's
+    text = ("GENEVA — Talks between Armenia and Azerbaijan will resume next week, the Swiss "
+            "foreign ministry said on Friday. Swiss officials said the venue was ready. "
+            "Armenia's defence ministry said two soldiers were killed on Thursday when a "
+            "drone struck their post.")
+    e = _first(analyzer, text, "ASSAULT")
+    assert _codes(e.recipient) == ["ARM"]
+
+
+@pytest.mark.model
+def test_militants_a_state_reports_killed_are_not_made_its_own(analyzer):
+    text = ("GENEVA — Talks between Armenia and Azerbaijan will resume next week, the Swiss "
+            "foreign ministry said on Friday. Swiss officials said the venue was ready. "
+            "Armenia's defence ministry said two militants were killed on Thursday.")
+    events = next(analyzer.analyze([Article.make(text, published=PUBLISHED)])).events
+    assert not any("ARM" in _codes(e.recipient) for e in events if e.event == "ASSAULT")

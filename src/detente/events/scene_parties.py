@@ -20,6 +20,10 @@ guess, and it gives way here (one rule for every such party):
   at home that tells of its soldiers lost abroad is the common case ("PARIS — Two soldiers
   were killed in Mali").
 
+Wherever the act is, unnamed soldiers harmed in an act of force a state's military or
+government reports are that state's own losses ("GENEVA — ... Kastria's military said two
+soldiers were killed": Kastria's, not Switzerland's); "militants" it reports are not.
+
 A phrase a possessive gives its side ("its jets", ``own_side.owner``) keeps it. The last two
 rules hold for acts done where they land (force, arrests, protests: ``PLACED_BY_TARGET``)
 only: the place of another act is as often its topic ("said the attack's handlers are based
@@ -45,6 +49,11 @@ __all__ = ["placed"]
 _LEXICON = "lexicon/actors.yaml"
 #: sectors of a state's voice, which speak for their state wherever they act
 _VOICE_SECTORS = frozenset(knowledge.ordered(_LEXICON, "side_sector_codes"))
+#: sectors of a source that speaks for its state's own losses (a ministry, the military)
+_REPORTING = frozenset(knowledge.ordered(_LEXICON, "loss_reporting_sector_codes"))
+#: sectors of the unnamed harmed that such a report counts as its own (soldiers, not
+#: "militants", whom a side names as the other's)
+_OWN_LOSS = frozenset(knowledge.ordered(_LEXICON, "own_loss_sector_codes"))
 #: sectors of fighters, who may act across a border
 _CROSSING = frozenset(knowledge.ordered(_LEXICON, "crossing_sector_codes"))
 
@@ -54,6 +63,7 @@ def placed(ctx, act, parties: tuple, said_by: tuple, where) -> tuple:
     place in another country (see the module's rules). ``act``: (role phrases, event);
     ``said_by``: the act's source's actors; ``where``: the act's place or None."""
     roles, event = act
+    parties = (parties[0], _own_losses(ctx, roles.recipient, parties[1], said_by, event))
     country = where.country if where is not None else None
     if not country or named_as_side(ctx.doc, where) \
             or border_side(ctx.doc, where.start, where.end) is not None:
@@ -67,6 +77,22 @@ def placed(ctx, act, parties: tuple, said_by: tuple, where) -> tuple:
             and not any(s.start_char <= a.start < s.end_char for s in owned) else a
             for a in group))
     return tuple(out)
+
+
+def _own_losses(ctx, tokens, recipient: tuple, said_by: tuple, event: str) -> tuple:
+    """Unnamed fighters harmed, whose country is the setting's guess, in an act of force a
+    state's military or government reports: its own ("Kastria's military said two soldiers
+    were killed" in a story filed from Geneva: Kastria's soldiers; a side calls the other's
+    dead "enemy" fighters or "militants")."""
+    source = {a.code for a in said_by if a.code and a.sector in _REPORTING}
+    if len(source) != 1 or event not in PLACED_BY_TARGET:
+        return recipient
+    (code,) = source
+    owned = [phrase(t) for t in tokens if owner(t) is not None]
+    return tuple(dataclasses.replace(a, code=code) if a.sector in _OWN_LOSS and a.code != code
+                 and a.name is None and ctx.actors.from_setting(a)
+                 and not any(s.start_char <= a.start < s.end_char for s in owned) else a
+                 for a in recipient)
 
 
 def _moved(actor, where, source: set, doing: bool, event: str):
