@@ -107,11 +107,17 @@ def _cue_words(tok) -> set[str]:
     return out
 
 
+#: prepositions that put a day or hour on an act ("on Friday", "at noon"); "for Monday" is
+#: left to the phrasal verbs ("called a strike for Monday")
+DATE_PREPS = events_words("date_prepositions")
+
+
 def _time_phrase(prep) -> bool:
     """"on Friday", "on 3 March": a preposition whose object is a date or time says when, it
     is no particle of a phrasal verb ("signed the accord on Friday" is no "sign on")."""
     nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
-    return prep.dep_ == "prep" and nxt is not None and nxt.ent_type_ in ("DATE", "TIME") and \
+    return prep.dep_ == "prep" and prep.lower_ in DATE_PREPS and nxt is not None and \
+        nxt.ent_type_ in ("DATE", "TIME") and \
         any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
