@@ -7,9 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .single_quotes import single_spans
-
-_MARK = re.compile(r'[“”"«»]')
+from .single_quotes import DOUBLE_MARK, OPENS_AFTER, single_spans
 
 
 def a_title(body: str, small_words: frozenset[str]) -> bool:
@@ -39,16 +37,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     paragraphs = text.split("\n")
     for n, paragraph in enumerate(paragraphs):
         opened = None
-        for m in _MARK.finditer(paragraph):
+        for m in DOUBLE_MARK.finditer(paragraph):
             i, ch = m.start(), m.group()
             before = paragraph[i - 1] if i else " "
             after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
-            starts_word = (before.isspace() or before in "([{—–-:") and not after.isspace()
+            starts_word = (before.isspace() or before in OPENS_AFTER) and not after.isspace()
             # a closing curly mark where none is open, before a word: copy that types ” for
             # both marks (”We fled,” she said)
             opening = ch in "“«" or ch == '"' and starts_word \
                 or ch == "”" and opened is None and starts_word and after.isalnum()
-            if ch == "“" and not starts_word and before not in " ([{—–-:" \
+            if ch == "“" and not starts_word and before not in OPENS_AFTER \
                     and (after.isspace() or after in ",.;:!?"):
                 # an opening mark typed where a quote ends ("our people“.", "corridors“,
                 # he said"): it closes the open quote, and opens none

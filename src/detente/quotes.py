@@ -57,10 +57,6 @@ NOT_SPEAKERS = knowledge.words(_SPEECH, "not_speakers")
 PRONOUNS = knowledge.words(_SPEECH, "pronouns")
 #: "the statement said": a statement already mentioned, of the last named speaker
 STATEMENT_NOUNS = knowledge.words(_SPEECH, "statement_nouns")
-#: pronouns that stand for a person: after a quote they are the last person quoted
-PERSON_PRONOUNS = knowledge.words(_SPEECH, "person_pronouns")
-#: how far back (characters) "she said" looks for the last person named as speaking
-_PRONOUN_REACH = 1500
 _SPEAKER_PREPS = knowledge.words(_SPEECH, "speaker_prepositions")
 #: verbs that put a name on something ("called it a 'disgrace'"): a short quote below one
 #: is the subject's words, as below a speech verb
@@ -457,7 +453,7 @@ def _pronoun_speaker(ctx, head) -> Actor | None:
     speaking, not the last person named. None hands the quote or act the previous speaker
     (``_fill_speakers_and_dates``, ``speech_acts``)."""
     found = pronouns.antecedent(ctx, head)
-    if found is not None and head.lower_ in PERSON_PRONOUNS:
+    if found is not None and head.lower_ in pronouns.PERSON_PRONOUNS:
         resolve = lambda subj: _speaker(ctx, subj)  # noqa: E731
         said = pronouns.last_speaking(
             head, pronouns.person_statements(ctx, _statements(ctx), resolve), resolve, found)
@@ -482,10 +478,10 @@ def _held_title(ctx, found: Actor) -> Actor:
 
 def _last_named(ctx, at: int):
     """(subject offset, speaker) of the last statement before ``at`` (and not further than
-    ``_PRONOUN_REACH``) whose subject is not a pronoun: "Roe said", "said Roe"."""
+    ``speaker_pronouns.REACH``) whose subject is not a pronoun: "Roe said", "said Roe"."""
     starts, named = ctx.cache("quotes.named_speakers", lambda: _named_statements(ctx))
     k = bisect.bisect_left(starts, at) - 1
-    if k < 0 or at - starts[k] > _PRONOUN_REACH:
+    if k < 0 or at - starts[k] > pronouns.REACH:
         return None
     return named[k]
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
-_DOUBLE = re.compile(r'[“”"«»]')
+#: the double marks (curly, straight, angle): a paragraph with one is read by them alone
+DOUBLE_MARK = re.compile(r'[“”"«»]')
 _SINGLE = re.compile(r"[‘’']")
 #: what may stand before an opening mark (the start of a word)
-_OPENS_AFTER = " \t([{—–-:"
+OPENS_AFTER = " \t([{—–-:"
 #: the quote's own final punctuation, before a closing mark
 _ENDS = ",.!?…"
 #: punctuation after a closing mark (‘dead’, he said)
@@ -28,7 +29,7 @@ _AFTER_CLOSE = ",.;:!?)…—–"
 def single_spans(paragraph: str, following: str) -> list[tuple[int, int]]:
     """Ranges (within ``paragraph``) of the words inside single quote marks; ``following``:
     the next paragraph, whose opening mark lets a quote run on over the paragraph break."""
-    if _DOUBLE.search(paragraph) or not _SINGLE.search(paragraph):
+    if DOUBLE_MARK.search(paragraph) or not _SINGLE.search(paragraph):
         return []
     found: list[tuple[int, int]] = []
     opened = None
@@ -39,7 +40,7 @@ def single_spans(paragraph: str, following: str) -> list[tuple[int, int]]:
         if before.isalnum() and after.isalnum():
             continue  # "can’t", "Tur’rah": an apostrophe
         if opened is None:
-            if ch != "’" and before in _OPENS_AFTER and not after.isspace() \
+            if ch != "’" and before in OPENS_AFTER and not after.isspace() \
                     and not (ch == "'" and after.isdigit()):  # "the '90s"
                 opened = i
         elif ch != "‘" and i > opened + 1 and (

@@ -33,7 +33,7 @@ _MASCULINE = knowledge.words(_SPEECH, "masculine_words")
 _GENDER = {"he": _FEMININE, "him": _FEMININE, "his": _FEMININE,
            "she": _MASCULINE, "her": _MASCULINE}  # pronoun -> words that rule a person out
 #: how far back (characters) "he said" looks for the last person reported speaking
-_REACH = 1500
+REACH = 1500
 
 
 def antecedent(ctx, head) -> Actor | None:
@@ -98,7 +98,7 @@ def last_speaking(head, persons, resolve, found: Actor):
     antecedent's mention) and not ``found`` speaking; else None."""
     starts, statements = persons
     k = bisect.bisect_left(starts, head.idx) - 1
-    while k >= 0 and head.idx - starts[k] <= _REACH and starts[k] > found.start:
+    while k >= 0 and head.idx - starts[k] <= REACH and starts[k] > found.start:
         subj, verb = statements[k]
         if _speaks(head.doc, found, subj, verb):
             return None  # "A media analyst, Roe, noted": the antecedent is who spoke

@@ -16,7 +16,7 @@ from typing import Mapping
 
 from .. import actor_landmarks, coref, docview, tree
 from ..dates import clause_dates, date_for
-from ..places import object_place, place_head, place_root, sibling_venue, venue_places
+from ..places import object_place, sibling_venue, venue_places
 from ..records import Actor, DateRef
 from ..ranges import starting_in
 from . import modality as modality_mod
@@ -28,7 +28,7 @@ from .arguments import find_roles
 from .phrases import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, phrase
 from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
-from .lexicon import COPULAS, Lexicon, category_set, events_words
+from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
 from . import (cessation, commentary, counterparts, grievances, material, no_force,
                obstruction, own_side, scene_parties, statement_place, targets, weapons)
 from .quoted import first_person_recipient, quote_speaker
@@ -429,8 +429,7 @@ def _when_where(ctx, sent, cand, roles):
         location = _tied(ctx, venues, cand, avoid) or sibling_venue(venues, cand.head, avoid) \
             or victim_place(ctx, sent, cand.event, roles.recipient) \
             or doer_place(ctx, sent, cand.event, roles.actor)
-    root = place_root(sent.doc, location) if location is not None else None
-    if root is not None and statement_place.content_place(cand, place_head(root)):
+    if statement_place.content_place(load_lexicon(), cand, sent.doc, location):
         location = None  # "denied backing rebels in Congo": not where the denial was made
     return since, date, location
 

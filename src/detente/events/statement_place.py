@@ -11,7 +11,8 @@ trigger through a clause it governs or a preposition that is not of place is dro
 from __future__ import annotations
 
 from .. import tree
-from .lexicon import events_words, load_lexicon
+from ..places import place_head, place_root
+from .lexicon import Lexicon, events_words
 
 #: Prepositions that put a statement somewhere ("in Moscow", "at a rally").
 VENUE_PREPS = events_words("statement_venue_preps")
@@ -21,17 +22,21 @@ _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})  # not "speaking in Paris
 _REACH = 8
 
 
-def content_place(cand, place_root) -> bool:
-    """Whether ``place_root`` (the place's head token) hangs on a verbal-conflict trigger
-    through what the statement is about or is addressed to, not through a place of its
-    own."""
-    if not load_lexicon().quad(cand.event) == "verbal_conflict":
+def content_place(lex: Lexicon, cand, doc, place) -> bool:
+    """Whether ``place`` hangs on a verbal-conflict trigger through what the statement is
+    about or is addressed to, not through a place of its own (the category is tested first:
+    the parse is read only for statements)."""
+    if place is None or lex.quad(cand.event) != "verbal_conflict":
         return False
+    root = place_root(doc, place)
+    if root is None:
+        return False
+    head = place_head(root)
     trigger = {t.i for t in cand.words + [cand.head, cand.noun, cand.anchor] if t is not None}
-    if place_root.i in trigger:
+    if head.i in trigger:
         return False
-    for child, head in tree.steps_up(place_root, limit=_REACH):
-        if head.i in trigger:
+    for child, up in tree.steps_up(head, limit=_REACH):
+        if up.i in trigger:
             if child.dep_ == "prep":
                 return child.lower_ not in VENUE_PREPS
             return child.dep_ in _CONTENT_DEPS

@@ -96,4 +96,4 @@ def _field(noun, lex) -> bool:
         return False
     holder = prep.head
     words = {holder.lower_, holder.lemma_.lower()}
-    return bool(words & (lex.commentators | commentary.TITLES))
+    return bool(words & lex.commentators or words & commentary.TITLES)
