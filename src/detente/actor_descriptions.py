@@ -461,8 +461,8 @@ def premodifier_country(aa, span) -> str | None:
 
 def slip_of_named(aa, person):
     """``person``, a listed official read from a lone surname written with a slip
-    ("Farmajo"), if the article names their state (or they serve an international body): a
-    near-miss on one word of a stranger's name ("Ansar" members of a Bangladeshi force, not
+    ("Kovalenkko" for a listed Kovalenko), if the article names their state (or they serve
+    an international body): a near-miss on one word of a stranger's name ("Ansar" members of a Bangladeshi force, not
     Qatar's al-Ansari) is no one the story is about. A whole name with a slip is
     evidence enough."""
     if person is None or person.code == "IGO" or person.code in aa.named:

@@ -211,7 +211,7 @@ class Segmenter:
         """A capitalised word equal to the surname of someone named earlier is that person,
         whatever label the NER gave it ("Lavrov" tagged ORG)."""
         first_seen: dict[str, int] = {}
-        given: dict[str, int] = {}  # first words of names: "Iwaya" after "Iwaya Takeshi"
+        given: dict[str, int] = {}  # first words of names: "Tanabe" after "Tanabe Hiroshi"
         for seg in segs:
             if seg.kind != "person":
                 continue

@@ -267,8 +267,8 @@ class KnowledgeBase:
 
     def misspelt_surname(self, surname: str, date: dt.date | None,
                          title: str | None = None) -> Actor | None:
-        """``person_by_surname`` for a surname written with a slip ("Farmajo"): the one
-        listed surname within a small edit (same first letter, 5+ letters)."""
+        """``person_by_surname`` for a surname written with a slip ("Kovalenkko" for a listed
+        Kovalenko): the one listed surname within a small edit (same first letter, 5+ letters)."""
         key = norm(_fold(surname))
         if len(key) < 5 or key in self.given_names or key in self.surnames:
             return None
