@@ -116,9 +116,11 @@ def test_counter_terrorism_efforts_blame_no_one(analyzer):
 
 
 @pytest.mark.model
-def test_asking_why_a_party_does_not_give_is_no_refusal(analyzer):
-    text = ("\"So why doesn't the United States give us the missiles,\" a Turkish adviser "
-            "said on Monday.")
+@pytest.mark.parametrize("text", [
+    "\"Why doesn't Brazil send us the vaccines?\" a Bolivian minister asked on Monday.",
+    "\"Why won't the government meet the strikers,\" the union leader said on Monday.",
+])
+def test_asking_why_a_party_does_not_act_is_no_refusal(analyzer, text):
     assert _found(analyzer, text, "REJECT") == []
 
 
