@@ -63,8 +63,9 @@ def in_own_report(head, actor: Actor) -> bool:
     # speaker telling of his own act, as news writes it
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     mention = span.root if span is not None else None
-    return mention is None or not (mention.dep_ in ("nsubj", "nsubjpass")
-                                   and mention.head.dep_ == "ccomp" and mention.head.head.i == verb.i)
+    return mention is None or not (
+        mention.dep_ in ("nsubj", "nsubjpass") and mention.head.dep_ == "ccomp"
+        and mention.head.head.i == verb.i)
 
 
 def clashes(head, actor: Actor) -> bool:
@@ -79,8 +80,10 @@ def clashes(head, actor: Actor) -> bool:
 
 def person_statements(ctx, statements, resolve) -> tuple[list[int], list]:
     """(offsets, (subject, verb) pairs) of the statements whose subject is one person, named
-    ("Roe said") or described ("a resident told", "the fighter said"), in text order. ``statements``:
-    (speech verb, subject) pairs; ``resolve``: subject token -> speaker Actor."""
+    ("Roe said") or described ("a resident told", "the fighter said"), in text order.
+    ``statements``: (speech verb, subject) pairs; ``resolve``: subject token -> speaker Actor. Kept in the
+    article's cache under one key: the first call's arguments decide it, so there is one
+    caller (the quote stage, with the article's statements and its speaker resolver)."""
     def build():
         found = []
         for tok, subj in statements:
