@@ -81,9 +81,9 @@ def clashes(head, actor: Actor) -> bool:
 def person_statements(ctx, statements, resolve) -> tuple[list[int], list]:
     """(offsets, (subject, verb) pairs) of the statements whose subject is one person, named
     ("Roe said") or described ("a resident told", "the fighter said"), in text order.
-    ``statements``: (speech verb, subject) pairs; ``resolve``: subject token -> speaker Actor. Kept in the
-    article's cache under one key: the first call's arguments decide it, so there is one
-    caller (the quote stage, with the article's statements and its speaker resolver)."""
+    ``statements``: (speech verb, subject) pairs; ``resolve``: subject token -> speaker
+    Actor. Kept in the article's cache under one key: the first call's arguments decide it,
+    so there is one caller (the quote stage, with the article's statements and resolver)."""
     def build():
         found = []
         for tok, subj in statements:
