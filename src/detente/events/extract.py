@@ -99,7 +99,7 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
             continue  # "the Bouake attack": where, not who
         span = phrase(tok)
         core = core_phrase(tok)
-        found = _resolve(ctx, core) if core is not None else ()
+        found = _resolve(ctx, core) if core is not None else coref.appositive_party(ctx, tok)
         found = found or _not_where(_resolve(ctx, span), tok, span, lex)
         if not found and tok.lower_ in PRONOUNS and speaker is not None \
                 and own_side.may_be_speaker(ctx, tok, speaker):
