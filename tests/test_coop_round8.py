@@ -136,3 +136,11 @@ def test_a_subject_phrase_stops_at_its_verb(analyzer):
     events = _events(analyzer, "Last year, Japan helped Laos build a school and a clinic "
                                "in Pakse, two small towns located south of the capital.")
     assert ("AID", ("JPN",), ("LAO",)) in events
+
+
+@pytest.mark.model
+def test_a_joint_act_repeats_none_of_its_doers_as_recipient(analyzer):
+    events = _events(analyzer, "Ghana and Togo signed a memorandum of understanding on "
+                               "defence between Ghana and Togo on Monday.")
+    assert ("SUPPORT", ("GHA", "TGO"), ()) in events
+    assert not any(recipients for event, _, recipients in events if event == "SUPPORT")
