@@ -144,3 +144,16 @@ def test_a_joint_act_repeats_none_of_its_doers_as_recipient(analyzer):
                                "defence between Ghana and Togo on Monday.")
     assert ("SUPPORT", ("GHA", "TGO"), ()) in events
     assert not any(recipients for event, _, recipients in events if event == "SUPPORT")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Colombian government and the rebel forces reached a ceasefire agreement on Sunday.",
+     ("AGREE", ("COL",), ("COL",))),
+    ("Mozambique's government and its rebels have agreed on a ceasefire.",
+     ("AGREE", ("MOZ",), ("MOZ",))),
+    ("The government of Niger and Tuareg rebels signed a peace deal in Algiers.",
+     ("SUPPORT", ("NER",), ("NER",))),
+])
+def test_a_state_acting_with_its_armed_opponents_acts_with_its_own(analyzer, text, expected):
+    assert expected in _events(analyzer, text)
