@@ -157,3 +157,15 @@ def test_a_joint_act_repeats_none_of_its_doers_as_recipient(analyzer):
 ])
 def test_a_state_acting_with_its_armed_opponents_acts_with_its_own(analyzer, text, expected):
     assert expected in _events(analyzer, text)
+
+
+@pytest.mark.model
+def test_people_sheltering_somewhere_are_given_no_aid(analyzer):
+    assert "AID" not in _categories(
+        analyzer, "Officials say commanders of the Sudanese rebel group are sheltering in Chad.")
+
+
+@pytest.mark.model
+def test_sheltering_someone_is_still_aid(analyzer):
+    assert ("AID", ("UGA",), ("SSD",)) in _events(
+        analyzer, "Uganda sheltered thousands of refugees from South Sudan last year.")
