@@ -155,7 +155,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     modality_mod.date_aged(kept, published, ctx)
     said_now(kept, published)
     kept = [d for d in kept if worth_keeping(d, lex)]  # wishes and conditions, not events
-    joint.no_self_recipients(kept, lex)  # "A and B agreed ... to A": A+B -> -
+    joint.no_self_recipients(kept)  # "A and B agreed ... to A": A+B -> -
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location)
