@@ -102,3 +102,26 @@ def test_a_state_that_protests_objects_by_word(analyzer):
     assert [e[0] for e in events] == ["ACCUSE"]
     crowd = _events(analyzer, "Thousands of students protested in Ankara on Wednesday.")
     assert [e[0] for e in crowd] == ["PROTEST"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey handed a protest note to the Greek ambassador on Monday.",
+     ("ACCUSE", "disapprove", ("TUR",), ("GRC",), "asserted")),
+    ("Turkey handed a note of protest to the Greek ambassador on Monday.",
+     ("ACCUSE", "disapprove", ("TUR",), ("GRC",), "asserted")),
+])
+def test_a_protest_note_handed_to_an_envoy_is_a_protest_to_its_state(analyzer, text,
+                                                                      expected):
+    assert expected in _events(analyzer, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan had summoned India's Deputy High Commissioner J P Singh over the harassment "
+     "of officials of the Pakistan High Commission.", (("PAK",), ("IND",))),
+    ("Canada condemned Russia over its strikes on Ukraine on Monday.", (("CAN",), ("RUS",))),
+])
+def test_what_a_party_is_pressed_over_is_no_second_party(analyzer, text, expected):
+    found = [e[2:4] for e in _events(analyzer, text) if e[0] == "ACCUSE"]
+    assert found == [expected]

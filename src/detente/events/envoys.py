@@ -27,9 +27,9 @@ MISSIONS = events_words("mission_nouns")
 #: Dependencies by which an envoy is what the verb is done to.
 _DONE_TO = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
 _RELATIVES = frozenset({"who", "whom", "that"})
-#: Dependencies inside a name phrase that can carry the envoy's title ("Ambassador Jane Roe",
-#: "Hideo Tarumi, Japan's ambassador").
-_TITLE_DEPS = frozenset({"compound", "appos", "amod"})
+#: Dependencies of the name words before a name that can carry the envoy's title
+#: ("Ambassador Jane Roe", "India's Deputy High Commissioner J P Singh").
+_TITLE_DEPS = frozenset({"compound", "amod"})
 
 
 def _word(tok) -> str:
@@ -39,9 +39,11 @@ def _word(tok) -> str:
 def _is_envoy(tok) -> bool:
     if tok.lower_ in ENVOYS or _word(tok) in ENVOYS:
         return True
-    if tok.pos_ == "PROPN" and any(
-            c.dep_ in _TITLE_DEPS and (c.lower_ in ENVOYS or _word(c) in ENVOYS)
-            for c in tok.children):
+    # the title may sit anywhere in the name words before it ("Deputy High Commissioner J P
+    # Singh") or in an apposition ("Hideo Tarumi, Japan's ambassador")
+    titles = [t for t in tok.lefts for t in t.subtree if t.dep_ in _TITLE_DEPS] + [
+        c for c in tok.children if c.dep_ == "appos"]
+    if tok.pos_ == "PROPN" and any(t.lower_ in ENVOYS or _word(t) in ENVOYS for t in titles):
         return True
     # "an employee of the Ukrainian embassy", "two staff members at the consulate"
     return tok.pos_ == "NOUN" and any(
