@@ -43,3 +43,18 @@ def test_demonstrations_that_took_place_happened(analyzer):
     found = _protests(analyzer, "Opposition supporters marched in Quito on Monday. Similar "
                                 "demonstrations took place in Guayaquil on Tuesday.")
     assert len(found) == 2
+
+
+@pytest.mark.model
+def test_a_protest_told_by_the_arrests_during_it_took_place(analyzer):
+    found = _protests(analyzer, "QUITO - Police in Quito arrested dozens of people during a "
+                                "demonstration against a new mining law on Saturday. "
+                                "Ecuador's interior minister praised the officers.")
+    assert found == [(("ECU",), ("ECU",), "asserted")]
+
+
+@pytest.mark.model
+def test_a_protest_called_for_is_no_protest_held(analyzer):
+    found = _protests(analyzer, "BELGRADE - The opposition called for protests across Serbia "
+                                "on Saturday. Serbia's president rejected the demand.")
+    assert found == []
