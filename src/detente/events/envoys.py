@@ -24,6 +24,10 @@ SENDING_OFF = events_words("sending_off_verbs")
 LEAVING = events_words("leaving_verbs")
 UNWELCOME = events_words("unwelcome_words")
 MISSIONS = events_words("mission_nouns")
+DECLARING = events_words("declaring_verbs")
+STATE_PROTESTS = events_words("state_protest_verbs")
+#: Every lexicon key this module reads; any other verb keeps its entry untouched.
+_KEYS = SUMMONING | RECALLING | SENDING_OFF | DECLARING | STATE_PROTESTS
 #: Dependencies by which an envoy is what the verb is done to.
 _DONE_TO = frozenset({"dobj", "nsubjpass", "dative", "oprd"})
 _RELATIVES = frozenset({"who", "whom", "that"})
@@ -86,24 +90,27 @@ def _told_to_leave(verb) -> bool:
 
 def reading(key: str, entry: Entry | None, verb) -> Entry | None:
     """The entry of ``verb`` (lexicon key ``key``) once the envoy it is done to is read."""
-    if verb.pos_ != "VERB":
+    deported = entry is not None and entry.mode == "deport"
+    if verb.pos_ != "VERB" or not (key in _KEYS or deported):
         return entry
-    if key == "protest" and entry is not None and entry.event == "PROTEST":
+    if key in STATE_PROTESTS and entry is not None and entry.event == "PROTEST":
         subj = tree.subject(verb, ("nsubj",))
         return Entry("ACCUSE", "disapprove", False) if subj is not None and \
             subj.ent_type_ == "GPE" else entry
     envoy = envoy_of(verb)
     if envoy is None:
-        return _unwelcome(verb, entry) if key not in RECALLING else None
+        if key in RECALLING:
+            return None
+        return _unwelcome(verb, entry) if key in DECLARING else entry
     if key in RECALLING or key in SUMMONING and _own(verb, envoy):
         return Entry("SANCTION", "withdraw", False)
     if key in SUMMONING:
         return Entry("ACCUSE", "disapprove", False)
-    if entry is not None and entry.mode == "deport":
+    if deported:
         return Entry("SANCTION", "expel", False)  # "expelled X, the charge d'affaires"
     if _word(verb) in SENDING_OFF and _told_to_leave(verb):
         return Entry("SANCTION", "expel", False)
-    return _unwelcome(verb, entry)
+    return _unwelcome(verb, entry) if key in DECLARING else entry
 
 
 def _unwelcome(verb, entry: Entry | None) -> Entry | None:
