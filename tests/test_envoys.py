@@ -93,7 +93,7 @@ def test_an_order_to_leave_given_to_others_stays_a_request(analyzer):
 def test_an_envoy_declared_persona_non_grata_is_expelled(analyzer):
     events = _events(analyzer, "Britain declared a Russian attache persona non grata on "
                                "Monday.")
-    assert [e[:3] for e in events] == [("SANCTION", "expel", ("GBR",))]
+    assert [e[:4] for e in events] == [("SANCTION", "expel", ("GBR",), ("RUS",))]
 
 
 @pytest.mark.model

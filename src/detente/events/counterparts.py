@@ -29,6 +29,7 @@ from .. import coref, knowledge, tree
 from ..actor_segments import lookup
 from ..ranges import starting_in
 from ..records import Actor
+from . import envoys
 from .parties import state_actor
 from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
@@ -356,6 +357,17 @@ def reason_not_party(cand, event: str, recipient: tuple) -> tuple:
     return kept if any(r.code for r in kept) else recipient
 
 
+def declared_envoy(ctx, cand, actor: tuple, recipient: tuple) -> tuple:
+    """"Declared Germany's ambassador persona non grata": the parser leaves the envoy out of
+    the verb's objects; the envoy's state is the recipient of the expulsion."""
+    if any(r.code for r in recipient) or cand.kind != "verb":
+        return recipient
+    envoy = envoys.declared_envoy(cand.head)
+    if envoy is None:
+        return recipient
+    return _coded(_side_of(ctx, envoy), {a.code for a in actor if a.code}) or recipient
+
+
 def seat_host(ctx, event: str, actor: tuple, recipient: tuple, location) -> tuple:
     """"Held talks at the Kremlin", "his White House meeting": a meeting of one side held at
     another state's seat of government (a site, not a city that is also a venue) is held with
@@ -468,6 +480,7 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = shared_object(ctx, cand, event, roles, recipient)
     recipient = described_owner(ctx, roles.recipient, actor, recipient)
     recipient = reason_not_party(cand, event, recipient)
+    recipient = declared_envoy(ctx, cand, actor, recipient)
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)
     recipient = from_clause(ctx, (cand, sent), what, actor, recipient, location)
     recipient = foreign_rulers(ctx, roles.recipient, actor, recipient)

@@ -114,12 +114,20 @@ def reading(key: str, entry: Entry | None, verb) -> Entry | None:
 
 
 def _unwelcome(verb, entry: Entry | None) -> Entry | None:
-    """"declared the attache persona non grata": the parser may hang the envoy anywhere in
-    the clause, so any envoy after the verb with the words of the declaration will do."""
+    """"declared the attache persona non grata": an expulsion (``declared_envoy``)."""
+    return Entry("SANCTION", "expel", False) if declared_envoy(verb) is not None else entry
+
+
+def declared_envoy(verb):
+    """The envoy a declaring verb declares unwelcome ("declared a Russian attache persona non
+    grata"), else None. The parser may hang the envoy anywhere in the clause (as the subject
+    of "persona"), so any envoy after the verb with the words of the declaration will do."""
+    if _word(verb) not in DECLARING:
+        return None
     after = [t for t in verb.subtree if t.i > verb.i]
-    if any(t.lower_ in UNWELCOME for t in after) and any(_is_envoy(t) for t in after):
-        return Entry("SANCTION", "expel", False)
-    return entry
+    if not any(t.lower_ in UNWELCOME for t in after):
+        return None
+    return next((t for t in after if _is_envoy(t)), None)
 
 
 def passive_doer(verb):
