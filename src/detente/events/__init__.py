@@ -33,7 +33,7 @@ from .clauses import under_holder
 from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
 from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
-from . import apologies, arrivals, claims, force_parties, material, trips, weapons
+from . import apologies, arrivals, claims, force_parties, material, policed, trips, weapons
 from . import modality as modality_mod
 from .parties import with_party_sectors
 from .quoted import voice_quoted
@@ -113,6 +113,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 d.actor = (Actor(d.location.text, d.location.country, None, d.location.name,
                                  None, None, d.location.start, d.location.end),)
                 d.extra["placed"] = True  # a place stands in for the doer: no government
+                d.recipient = policed.home_target(ctx, d)
             if d.cand.kind == "obligation" and not d.recipient and \
                     d.cand.key not in ("needed", "retaliation"):
                 continue  # "strong diplomacy must work": nobody is being asked
@@ -226,6 +227,8 @@ def _keep_without_actor(d: Draft) -> bool:
         # a generic word ("protests") needs its own date too: "protests erupted in Lagos on
         # Monday" is an event, "the protest in Kampala drew thousands" may retell one
         return not d.cand.weak or d.date is not None or _introduced(d.cand)
+    if policed.policed(d):
+        return True  # "arrested dozens during a demonstration in Paris"
     if material.died_in(d.cand) and (d.location is not None or any(
             r.code for r in d.recipient)):
         return True  # "dozens died in a chemical attack on the town"
