@@ -30,6 +30,7 @@
   looming trade war"): a danger, not an act;
 - an event noun weighed or named as a field of knowledge (``topic_nouns``: "sanctions will
   have an effect", "experts on sanctions");
+- regulation, sport, a trial's charge and robbery (``civil``);
 - an act in the main clause of a direct question ("Why did the soldiers kill us?", "How did
   the two sides agree to a truce?", "Will Iran retaliate?"): asked, not told (a question
   opened by a wh-word or an auxiliary before the subject).
@@ -40,7 +41,7 @@ Word lists live in ``data/lexicon/cautions.yaml``.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import asides, topic_nouns
+from . import asides, civil, topic_nouns
 from .lexicon import category_set
 from .phrases import subject_of
 
@@ -87,7 +88,8 @@ def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
     if _worry_about_nothing(cand) or _text_says(cand) or _heard(cand) or _cut(cand) or \
             _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex) \
-            or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand):
+            or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand) or \
+            civil.civil(cand, lex):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
