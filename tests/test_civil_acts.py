@@ -45,3 +45,52 @@ def _told(analyzer, text) -> set[str]:
 ])
 def test_civil_acts(analyzer, text, event, told):
     assert (event in _told(analyzer, text)) is told
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event, told", [
+    # a threat named as what someone is: a label
+    ("Laos expelled the reporter on Friday after declaring him a threat to national security.",
+     "THREATEN", False),
+    ("Laos threatened the reporter with expulsion on Friday.", "THREATEN", True),
+    # a good endangered threatens no party
+    ("The minister said Serbia's actions threaten regional peace and stability.",
+     "THREATEN", False),
+    ("Serbia threatened Kosovo with sanctions on Monday.", "THREATEN", True),
+    # acts of force told in the perfect for decades are a count
+    ("The two clans have been fighting over the valley for decades.", "ASSAULT", False),
+    ("Clan militias attacked a village in the valley on Monday, killing six people.",
+     "ASSAULT", True),
+    # missiles shown in a test or fired into the sea, not at anyone
+    ("North Korea fired two ballistic missiles into the sea on Sunday.", "ASSAULT", False),
+    ("North Korea fired two ballistic missiles into the sea on Sunday.", "MOBILIZE", True),
+    ("Iran test-fired a ballistic missile on Monday.", "ASSAULT", False),
+    ("Iran fired missiles at a base in Iraq on Monday.", "ASSAULT", True),
+    # an exchange releases only people
+    ("The two ministers exchanged views on regional issues on Monday.", "RETREAT", False),
+    ("Armenia and Azerbaijan exchanged prisoners on Monday.", "RETREAT", True),
+    # water let out is no release
+    ("Japan began releasing treated water into the Pacific on Thursday.", "RETREAT", False),
+    ("Hamas released three hostages on Saturday.", "RETREAT", True),
+    # proof provided is no aid; a rescue from captors is an operation, no aid
+    ("The minister said the panel had provided no proof to support its claims.", "AID", False),
+    ("Japan provided $5 million to support flood relief in Pakistan.", "AID", True),
+    ("Nigerian troops rescued 20 women from captivity on Saturday.", "AID", False),
+    # "hit back" told by saying something answers words with words
+    ("Beijing hit back on Monday by saying Washington had ignored the facts.", "ASSAULT",
+     False),
+    ("Beijing hit back on Monday by saying Washington had ignored the facts.", "ACCUSE", True),
+    ("Israel hit back with airstrikes on Gaza on Tuesday.", "ASSAULT", True),
+])
+def test_named_and_shown_acts(analyzer, text, event, told):
+    assert (event in _told(analyzer, text)) is told
+
+
+@pytest.mark.model
+def test_historical_clashes_are_history(analyzer):
+    from detente.records import Article
+
+    (analysis,) = analyzer.analyze([Article.make(
+        "The president's speech referenced historical clashes between Chad and Sudan.",
+        published=PUBLISHED)])
+    assert [(e.event, e.modality) for e in analysis.events] == [("ASSAULT", "historical")]

@@ -13,7 +13,9 @@
   before, and a conviction or a charge is read by rules of its own;
 - harm done in a robbery ("shot dead by gunmen during a robbery attempt", "robbers opened
   fire on the shopkeeper"): crime without a political side, unless an armed or police force
-  is named in the act's clause.
+  is named in the act's clause;
+- a threat named as what someone is ("declared him a threat to national security", "Iran
+  is a threat to the region", "seen as a threat"): a label, no threat made.
 
 Word lists live in ``data/lexicon/cautions.yaml``.
 """
@@ -56,6 +58,12 @@ ROBBER_DOERS = knowledge.words(_FILE, "robber_doers")
 _ROBBERY_TOLD = 2
 #: Lemmas of armed or police forces (data/lexicon/events.yaml).
 FORCES = events_words("alert_forces")
+#: Links by which a noun names what its subject or object is ("is a threat", "declared him
+#: a threat"), and the preposition of "seen as a threat".
+_LABEL_DEPS = frozenset({"attr", "oprd"})
+_AS = "as"
+#: "declare", "deem": verbs that name what their object is, besides the characterizing ones.
+DECLARING = knowledge.words(_FILE, "declaring_verbs")
 #: Links of another clause, whose words are not the act's own.
 _OTHER_CLAUSES = frozenset({"conj", "ccomp", "parataxis"})
 #: How many steps up a trigger its offence's preposition is looked for.
@@ -66,7 +74,8 @@ def civil(cand, lex) -> bool:
     """The candidate tells regulation, sport, a trial's charge or a robbery (module doc)."""
     if not lex.is_material_conflict(cand.event) and cand.event not in CONTESTED:
         return False
-    return _regulation(cand) or _sport(cand) or _tried(cand) or _robbery(cand)
+    return _regulation(cand) or _sport(cand) or _tried(cand) or _robbery(cand) or \
+        _label(cand, lex)
 
 
 def _clause_words(root) -> set:
@@ -144,3 +153,14 @@ def _robbery(cand) -> bool:
     doers += [g for t in doers if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"]
     return any(lem(t) in ROBBER_DOERS for t in doers) and \
         sum(lem(t) in ROBBERY for t in cand.head.doc) >= _ROBBERY_TOLD
+
+
+def _label(cand, lex) -> bool:
+    if cand.event != "THREATEN" or cand.noun is None:
+        return False
+    noun = cand.anchor or cand.noun
+    if noun.dep_ == "dobj" and (lem(noun.head) in lex.characterizing or lem(
+            noun.head) in DECLARING) and any(c.dep_ == "dative" for c in noun.head.children):
+        return True  # "declared him a threat", "branded the reporter a threat to the state"
+    return noun.dep_ in _LABEL_DEPS or (
+        noun.dep_ == "pobj" and noun.head.lower_ == _AS and noun.head.dep_ == "prep")
