@@ -35,6 +35,9 @@ def _told(analyzer, text) -> set[str]:
     ("Portugal defeated Morocco 2-1 in Doha on Saturday.", "ASSAULT", False),
     ("Moroccan soldiers beat 12 protesters in Laayoune on Saturday.", "ASSAULT", True),
     (SPORT_REPORT, "ASSAULT", False),
+    (SPORT_REPORT + " Ghana's coach had vowed to beat Mali before the tournament.",
+     "THREATEN", False),
+    ("Rwanda threatened to attack Burundi on Monday.", "THREATEN", True),
     # an offence named as what a trial is for: the court hears a charge
     ("The trial of a Greek officer for assaulting a reporter at a rally was adjourned on "
      "Monday.", "ASSAULT", False),

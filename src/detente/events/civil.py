@@ -72,8 +72,9 @@ _OFFENCE_REACH = 3
 
 def civil(cand, lex) -> bool:
     """The candidate tells regulation, sport, a trial's charge or a robbery (module doc)."""
-    if not lex.is_material_conflict(cand.event) and cand.event not in CONTESTED:
-        return False
+    if not lex.is_material_conflict(cand.event) and cand.event not in CONTESTED and (
+            cand.content is None or cand.content.event not in CONTESTED):
+        return False  # "vowed to beat Iran": a promise of a win holds the contest
     return _regulation(cand) or _sport(cand) or _tried(cand) or _robbery(cand) or \
         _label(cand, lex)
 
@@ -96,7 +97,8 @@ def _regulation(cand) -> bool:
 
 
 def _sport(cand) -> bool:
-    if cand.event not in CONTESTED:
+    if cand.event not in CONTESTED and (
+            cand.content is None or cand.content.event not in CONTESTED):
         return False
     heads = [cand.head] + ([cand.content.head] if cand.content is not None else [])
     words = [t for h in heads for t in [h] + list(cand.words)]
