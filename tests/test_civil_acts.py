@@ -31,6 +31,12 @@ def _told(analyzer, text) -> set[str]:
      "SANCTION", False),
     ("Peru banned imports from Chile on Monday in retaliation for its tariffs.",
      "SANCTION", True),
+    # a curb on travel in a story of an epidemic is health policy
+    ("Covid cases rose again on Sunday. The pandemic has closed schools and a new variant "
+     "is spreading. Greece has now tightened restrictions on all travel from Turkey.",
+     "SANCTION", False),
+    ("Greece has tightened restrictions on all travel from Turkey after the border dispute.",
+     "SANCTION", True),
     # a game won: a score beside the verb, or an article told in the words of sport
     ("Portugal defeated Morocco 2-1 in Doha on Saturday.", "ASSAULT", False),
     ("Moroccan soldiers beat 12 protesters in Laayoune on Saturday.", "ASSAULT", True),

@@ -2,9 +2,10 @@
 
 - a ban or a curb whose own clause gives a motive of health, husbandry or prices ("imposed
   a ban on fishing to protect breeding", "halted poultry imports from countries hit by bird
-  flu", "restricted exports to curb inflation"): a regulation, no coercion of a party (a
-  ban whose motive is a party's act, "banned imports in retaliation for ...", has no such
-  word and stays);
+  flu", "restricted exports to curb inflation"), or a curb on travel in a story of an
+  epidemic ("tightened restrictions on travel from India" amid covid): a regulation, no
+  coercion of a party (a ban whose motive is a party's act, "banned imports in retaliation
+  for ...", has no such word and stays);
 - a game won ("Uzbekistan beat Qatar 5-1", "vowed to beat Iran" in a match report): a verb
   of winning with a score beside it, or in an article told in the words of sport, is a
   contest, not force;
@@ -33,6 +34,12 @@ _FILE = "lexicon/cautions.yaml"
 REGULATED = category_set("regulated_categories", _FILE)
 #: "bird flu", "breeding", "inflation": motives that make a ban a regulation.
 MOTIVES = knowledge.words(_FILE, "regulatory_motives")
+#: "travel", "flight", "border": what a curb of an epidemic closes.
+TRAVEL = knowledge.words(_FILE, "travel_words")
+#: "covid", "pandemic", "quarantine": words of an epidemic, and how many mentions make an
+#: article a story of one.
+EPIDEMIC = knowledge.words(_FILE, "epidemic_words")
+_EPIDEMIC_TOLD = 3
 #: Categories a win in sport is misread as (a threat holds the win it vows).
 CONTESTED = category_set("contested_categories", _FILE)
 #: "beat", "defeat", "thrash": verbs of winning a game.
@@ -93,7 +100,22 @@ def _regulation(cand) -> bool:
     if cand.event not in REGULATED:
         return False
     roots = [cand.head] + [t for t in (cand.noun, cand.predicate) if t is not None]
-    return any(_clause_words(r) & MOTIVES for r in roots)
+    words = set().union(*(_clause_words(r) for r in roots))
+    if words & MOTIVES:
+        return True
+    # "Italy tightened restrictions on travel from India" in a story of an epidemic
+    return bool(words & TRAVEL) and _epidemic(cand.head.doc)
+
+
+def _epidemic(doc) -> bool:
+    """The article is told in the words of an epidemic (several mentions)."""
+    count = 0
+    for tok in doc:
+        if lem(tok) in EPIDEMIC:
+            count += 1
+            if count >= _EPIDEMIC_TOLD:
+                return True
+    return False
 
 
 def _sport(cand) -> bool:
