@@ -51,6 +51,8 @@ def _told(analyzer, text) -> set[str]:
     # harm in a robbery without an armed or police force named is crime
     ("Gunmen shot dead a shopkeeper in Karachi during a robbery on Monday.", "ASSAULT", False),
     ("Police shot dead two suspects in Karachi during a robbery on Monday.", "ASSAULT", True),
+    ("Robbers attacked a jeweller during a robbery in Lahore on Monday.", "ASSAULT", False),
+    ("Militants shot dead a jeweller during a robbery in Lahore on Monday.", "ASSAULT", True),
 ])
 def test_civil_acts(analyzer, text, event, told):
     assert (event in _told(analyzer, text)) is told

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .. import knowledge, tree
-from .lexicon import category_set, events_words
+from .lexicon import category_set
 from .triggers import lem
 
 _FILE = "lexicon/cautions.yaml"
@@ -63,8 +63,8 @@ ROBBERY = knowledge.words(_FILE, "robbery_words")
 ROBBER_DOERS = knowledge.words(_FILE, "robber_doers")
 #: How many mentions of a robbery make an article the report of one.
 _ROBBERY_TOLD = 2
-#: Lemmas of armed or police forces (data/lexicon/events.yaml).
-FORCES = events_words("alert_forces")
+#: "police", "soldier", "militant": a side of force whose harm is no mere crime.
+FORCES = knowledge.words(_FILE, "armed_doers")
 #: Links by which a noun names what its subject or object is ("is a threat", "declared him
 #: a threat"), and the preposition of "seen as a threat".
 _LABEL_DEPS = frozenset({"attr", "oprd"})
