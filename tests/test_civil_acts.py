@@ -72,9 +72,6 @@ def test_civil_acts(analyzer, text, event, told):
     ("The two clans have been fighting over the valley for decades.", "ASSAULT", False),
     ("Clan militias attacked a village in the valley on Monday, killing six people.",
      "ASSAULT", True),
-    ("The separatist group has been fighting a deadly insurgency against the Malian state.",
-     "ASSAULT", False),
-    ("Russia has launched a war against Ukraine.", "ASSAULT", True),
     # missiles shown in a test or fired into the sea, not at anyone
     ("North Korea fired two ballistic missiles into the sea on Sunday.", "ASSAULT", False),
     ("North Korea fired two ballistic missiles into the sea on Sunday.", "MOBILIZE", True),

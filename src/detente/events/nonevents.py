@@ -13,8 +13,7 @@
   ("the group frequently conducts bombings"; ``material`` reads the adverb on a verb of the
   act's own), or told in the perfect since a year or for years ("since 2009, hundreds have
   been killed in attacks", "has been attacking troops since 2011", "have been fighting over
-  the valley for decades"), or a campaign told in the perfect ("has been fighting a deadly
-  insurgency against the state"): a count over years, not one event;
+  the valley for decades"): a count over years, not one event;
 - talk that mentions, asks or recalls (``asides``): a question, a reader's advice, an event
   counted by "this marks", a journalist's inquiry, what a thing is used for;
 - "must have given", "should have stopped": an inference or a reproach about the past, not a
@@ -83,9 +82,6 @@ GENERIC_ADVERBS = knowledge.words("lexicon/material.yaml", "generic_adverbs")
 TREND_CATEGORIES = frozenset(w.upper() for w in knowledge.words(_FILE, "trend_categories"))
 #: "for decades", "for years": spans over which acts told in the perfect are a count.
 TREND_SPANS = knowledge.words(_FILE, "trend_spans")
-#: "has been fighting an insurgency", "has waged a war": a campaign carried on, not one act.
-CAMPAIGN_VERBS = knowledge.words(_FILE, "campaign_verbs")
-CAMPAIGN_NOUNS = knowledge.words(_FILE, "campaign_nouns")
 #: How many joined verbs up the first of them is looked for ("have been attacked and
 #: killed": the auxiliary hangs on the first).
 _JOINED = 3
@@ -196,7 +192,7 @@ def _habit(cand) -> bool:
 
 def _since_a_year(cand) -> bool:
     """"have been killed ... since 2009", "has been attacking troops since 2011", "have
-    been fighting over the valley for decades", "has been fighting an insurgency"."""
+    been fighting over the valley for decades"."""
     if cand.kind not in ("verb", "light") or not tree.is_verb(cand.head):
         return False
     verbs = [cand.head]
@@ -208,9 +204,6 @@ def _since_a_year(cand) -> bool:
     words = [c for v in verbs for c in v.children]
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in words):
         return False
-    if cand.head.lemma_.lower() in CAMPAIGN_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in CAMPAIGN_NOUNS for c in words):
-        return True  # "has been fighting a deadly insurgency": a war waged, not one attack
     return any(c.dep_ == "prep" and any(
         g.dep_ == "pobj" and ((c.lower_ == "since" and g.like_num and len(g.text) == 4) or (
             c.lower_ == "for" and g.lemma_.lower() in TREND_SPANS))
