@@ -24,6 +24,10 @@ AIM_PREPS = events_words("aim_preps")
 NO_TARGETS = events_words("launch_no_targets")
 #: Verbs whose attack reading needs a target -> "CATEGORY/mode" when there is none.
 UNAIMED = knowledge.table("lexicon/events.yaml", "unaimed_launches")
+#: "targeting a cafe", "hitting a plant": a clause that aims a launch, and its links.
+AIMING = events_words("aiming_verbs")
+_AIMING_CLAUSES = frozenset({"acl", "advcl", "xcomp"})
+_WHEN = frozenset({"DATE", "TIME"})
 _ASSERTING = ("asserted", "historical")
 
 
@@ -89,9 +93,12 @@ def aimed(verb) -> bool:
     # the target hangs on the verb or on its object ("launched a drone attack on a ship")
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for c in (c for h in heads for c in h.children):
+        if c.dep_ in _AIMING_CLAUSES and c.lemma_.lower() in AIMING:
+            return True  # "launched two missiles targeting a cafe"
         if c.dep_ == "prep" and c.lower_ in AIM_PREPS:
+            # "on Sunday" says when, not where the launch was aimed
             if any(g.dep_ == "pobj" and g.lemma_.lower() not in NO_TARGETS
-                   for g in c.children):
+                   and g.ent_type_ not in _WHEN for g in c.children):
                 return True
     return False
 
