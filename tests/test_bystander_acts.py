@@ -129,3 +129,17 @@ def test_meeting_named_again(analyzer, text, meetings):
     result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
     found = [e for e in result.events if e.event == "CONSULT" and e.modality == "asserted"]
     assert len(found) == meetings
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, found", [
+    # an absence counted from a time: the meeting negated, no refusal
+    ("The presidents of Chile and Peru have not met since February 2015.",
+     ("CONSULT", "negated")),
+    ("Israel and Syria have not held direct talks since 2011.", ("CONSULT", "negated")),
+    # a meeting not attended on a day, or refused ahead, is a refusal
+    ("Peru will not attend the summit in Santiago, its foreign ministry said on Monday.",
+     ("REJECT", "asserted")),
+])
+def test_absence_since_is_no_refusal(analyzer, text, found):
+    assert _events(analyzer, text) == [found]

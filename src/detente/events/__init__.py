@@ -109,6 +109,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 continue
             if bystanders.not_an_act(ctx, d):
                 continue  # a private person's own affair, a lone caller, a person's past
+            bystanders.absent_since(d)  # "have not met since 2015": no refusal
             if not d.actor and d.event in ACTOR_FROM_PLACE and d.location is not None \
                     and d.location.country and not d.extra.get("fired"):
                 # violence or protest with no named doer is coded to where it happened

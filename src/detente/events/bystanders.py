@@ -12,9 +12,12 @@ word, those sentences give refusals, promises and calls that no coder would reco
   from the besieged town, said ...");
 - a relative clause in the past perfect that tells who a person is by what they had done
   ("the general, who had threatened to march on the capital, was arrested"): background to
-  the news, not an act the article reports.
+  the news, not an act the article reports;
+- a meeting that has not happened since a time ("the two leaders have not met since 2015",
+  "have not held talks since the war"): an absence told, no refusal (``absent_since`` puts
+  the negated meeting back in place of the REJECT the negation made of it).
 
-Word lists: ``data/lexicon/events.yaml`` (bystander block).
+Word lists: ``data/lexicon/events.yaml`` (bystanders block); categories: ``ontology.yaml``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ _VERBAL = category_set("verbal_categories")
 _PERFECT_AUX = events_words("past_perfect_aux")
 #: Sense keys of a bare "spoke/talked by phone" (the sense table's phone cue).
 _PHONE_KEYS = events_words("bare_phone_keys")
+#: Categories whose negation by their doer is read as a refusal (ontology.yaml).
+_REFUSED_WHEN_NEGATED = category_set("rejected_when_negated")
+#: "since 2015", "since they last met": the time an absence is counted from.
+_SINCE = events_words("absence_since_words")
 #: Sectors of private people ("residents", "villagers", "a family").
 _PRIVATE_SECTORS = events_words("private_sectors")
 
@@ -72,3 +79,17 @@ def _past_of_person(draft) -> bool:
             "NOUN", "PROPN", "PRON"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in head.children)
+
+
+def absent_since(draft) -> None:
+    """'have not met since 2015': the REJECT the negation made is the negated act again."""
+    cand = draft.cand
+    if draft.event != "REJECT" or cand.event not in _REFUSED_WHEN_NEGATED:
+        return
+    head = cand.head
+    if not any(c.dep_ == "neg" for c in head.children):
+        return
+    if any((c.dep_ == "prep" and c.lower_ in _SINCE) or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _SINCE for m in c.children))
+           for c in head.children):
+        draft.event, draft.mode, draft.modality = cand.event, cand.mode, "negated"
