@@ -33,7 +33,7 @@ from .clauses import under_holder
 from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
 from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
-from . import apologies, arrivals, claims, force_parties, material, policed, trips, weapons
+from . import apologies, arrivals, bystanders, claims, force_parties, material, policed, trips, weapons
 from . import modality as modality_mod
 from .parties import with_party_sectors
 from .quoted import voice_quoted
@@ -107,6 +107,9 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                     d.actor, d.inherited = ante.actor, True
             if not d.actor and not _keep_without_actor(d):
                 continue
+            if bystanders.not_an_act(ctx, d):
+                continue  # a private person's own affair, a lone caller, a person's past
+            bystanders.absent_since(d)  # "have not met since 2015": no refusal
             if not d.actor and d.event in ACTOR_FROM_PLACE and d.location is not None \
                     and d.location.country and not d.extra.get("fired"):
                 # violence or protest with no named doer is coded to where it happened

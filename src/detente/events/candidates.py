@@ -8,7 +8,8 @@ modifiers and elaborations of another event.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import complements, criticism, disapproval, exercises, grievances, nonevents, retaliation
+from . import (complements, criticism, disapproval, exercises, grievances, meetings, nonevents,
+               retaliation)
 from .clauses import relative_doer
 from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -71,6 +72,9 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
         if cand.kind == "verb" and cand.key in lex.promise_verbs and cand.content is None \
                 and cand.event == "AGREE" and not _promised_to(cand.head):
             cand.dropped = True  # "vowed to make the city greener": a resolve, to no one
+        if cand.kind == "light" and meetings.label_of_other(lex.characterizing, cand.head,
+                                                            cand, by_token):
+            cand.dropped = True  # "hosted X for what he called a meeting": no second one
     _allegation_contents(lex, sent, by_token)
     _topics(lex, sent, by_token)
     _threat_conditions(by_token)
