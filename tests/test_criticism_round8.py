@@ -157,3 +157,15 @@ def test_what_a_figure_has_yet_to_face_does_not_negate_what_he_says(analyzer):
         published=PUBLISHED)])
     said = [e for e in analysis.events if e.evidence.trigger == "motivated"]
     assert [e.modality for e in said] == ["asserted"]
+
+
+@pytest.mark.model
+def test_the_court_goes_back_to_the_court_named_before(analyzer):
+    # "the court" is the Permanent Court of Arbitration (named before, then by its short
+    # form), not a court of the dateline's country
+    text = ("THE HAGUE, Netherlands — The Permanent Court of Arbitration (PCA) ordered "
+            "Albania to pay damages to Greece over the seizure of a ferry. Albanian police "
+            "seized the ferry in 2021. The PCA hears disputes between states. Albania signed "
+            "its founding treaty. The court found that Albania breached its obligations under "
+            "the treaty.")
+    assert (["IGO"], ["ALB"]) in accusations(analyzer, text)
