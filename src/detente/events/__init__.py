@@ -25,7 +25,7 @@ from .. import context as context_mod
 from .. import headings
 from ..quotes import Speech
 from ..records import Actor, Event, at_precision, content_id, date_precision
-from .aims import aim_criticisms
+from .aims import aim_criticisms, drop_echoes
 from .answers import answer_accusations
 from .reactions import share_coordinated
 from .arguments import UNDER_MEASURES
@@ -152,6 +152,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     share_coordinated(kept)  # "denied the request and asked instead for ...": once denials
     # have their accusers, acts coordinated after them share their recipients
     aim_criticisms(kept, lex)
+    kept = drop_echoes(kept)  # once aimed: a second criticism with no target of its own
     apologies.aim(kept, ctx)  # "apologized for the attack on X's embassy": to X
     carry_scene(kept, ctx)
     carry_history(kept, ctx)

@@ -48,6 +48,8 @@ CHARGE_NOUNS = knowledge.words("lexicon/recipients.yaml", "charge_nouns")
 FOREIGN = knowledge.words("lexicon/counterparts.yaml", "foreign_words")
 #: Categories whose weak words ("asked") an act noun ("the request") may refer back to.
 WEAK_BACK = category_set("weak_back_categories", "lexicon/recipients.yaml")
+#: "faced charges": the subject is acted on, as in a passive ("was charged").
+FACED = knowledge.words("lexicon/recipients.yaml", "faced_state_acts")
 #: "pleaded not guilty": the plea answers the charge.
 INNOCENCE = knowledge.words("lexicon/recipients.yaml", "innocence_words")
 #: Pressure from outside that, aimed at no one named, is aimed at the story's country.
@@ -346,10 +348,12 @@ def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
     main clause the article tells itself (not quoted, not a relative or conditional clause,
     not a modal: "can be revoked" is no act)."""
     home = ctx.actors.setting
-    if not home or event not in STATE_ACTS or cand.kind != "verb":
+    faced = cand.key in FACED  # "X faced charges": X was charged, told actively
+    if not home or event not in STATE_ACTS or (cand.kind != "verb" and not faced):
         return ()
     verb = cand.head
     subj, passive = subject_of(verb)
+    passive = passive or faced
     if not passive or agent_of(verb) is not None or coref.in_quotes(ctx, verb):
         return ()
     if subj is None or not (subj.pos_ == "PRON" or subj.lemma_.lower() in PERSON_NOUNS
