@@ -114,3 +114,30 @@ def test_an_organisations_director_met_is_that_organisation(analyzer):
     (event,) = _events(analyzer, "The Zambian finance minister met with the World Health "
                        "Organization's regional director in Lusaka.", "CONSULT")
     assert _codes(event.recipient) == ["IGO"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Caracas cites colonial maps to back its claim and has rejected the arbitral award.",
+    "Nairobi said it does not accept the ruling by a U.N.-backed tribunal on the sea border.",
+])
+def test_a_rejected_international_ruling_answers_the_court_that_made_it(analyzer, text):
+    (event,) = _events(analyzer, text, "REJECT")
+    assert _codes(event.recipient) == ["IGO"]
+
+
+@pytest.mark.model
+def test_the_tribunal_after_an_international_court_is_that_court(analyzer):
+    text = ("The International Court of Justice ruled on Monday that the islands belong to "
+            "Honduras. Nicaragua has repeatedly denied the tribunal's authority over the "
+            "dispute.")
+    (event,) = _events(analyzer, text, "REJECT")
+    assert _codes(event.actor) == ["NIC"]
+    assert _codes(event.recipient) == ["IGO"]
+
+
+@pytest.mark.model
+def test_a_domestic_courts_ruling_is_not_made_international(analyzer):
+    (event,) = _events(analyzer, "Kenya's Supreme Court annulled the vote on Friday. The "
+                       "Kenyan government said it rejected the court's ruling.", "REJECT")
+    assert "IGO" not in _codes(event.recipient)

@@ -390,10 +390,12 @@ def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
     return ()
 
 
-def body_named_before(ctx, tok, avoid: frozenset = frozenset(), back: int = 2) -> tuple:
+def body_named_before(ctx, tok, avoid: frozenset = frozenset(), back: int = 2,
+                      sectors: frozenset | None = None) -> tuple:
     """The nearest international or non-governmental body named before ``tok`` in its own
-    sentence or the ``back`` sentences before it (a paragraph), whose code is not in ``avoid``; () when none
-    ("the ECOWAS meeting ... urged counterparts": ECOWAS)."""
+    sentence or the ``back`` sentences before it (a paragraph), whose code is not in
+    ``avoid`` (and whose sector is in ``sectors``, when given); () when none ("the ECOWAS
+    meeting ... urged counterparts": ECOWAS)."""
     doc = tok.doc
     lowest = tok.sent.start
     for _ in range(back):
@@ -406,7 +408,8 @@ def body_named_before(ctx, tok, avoid: frozenset = frozenset(), back: int = 2) -
         a = mentions[1][k]
         if a.start < floor:
             break
-        if a.code in BODY_CODES and a.code not in avoid and a.end <= tok.idx:
+        if a.code in BODY_CODES and a.code not in avoid and a.end <= tok.idx and (
+                sectors is None or a.sector in sectors):
             return (a,)
     return ()
 

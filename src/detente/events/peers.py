@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 
 from .. import coref
-from . import counterparts, joined, talks_before
+from . import counterparts, joined, rulings, talks_before
 from .lexicon import PARTY_ENTS, events_words
 from .phrases import phrase
 
@@ -94,12 +94,15 @@ def group_sides(actor: tuple, recipient: tuple) -> tuple:
 def settled(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
             location) -> tuple[tuple, tuple]:
     """(actor, recipient) once the other end is complete (``counterparts.completed``, with
-    unnamed peers, a joined verb's object and talks told just before read first), the visitor of an accepted
+    unnamed peers, a joined verb's object, talks told just before and the court behind a
+    ruling read first), the visitor of an accepted
     invitation is its accepter and a group mention has left the side it is aimed at."""
     cand = where[0]
     actor = joined.invited_visitor(ctx, cand, actor)
     recipient = peer_recipients(ctx, where[2], actor, recipient)
     recipient = joined.joined_object(ctx, cand, what[0], actor, recipient)
     recipient = talks_before.continued_talks(ctx, cand, where[1], what[0], actor, recipient)
+    recipient = rulings.ruling_maker(cand, what[0], recipient)
+    recipient = rulings.court_named_before(ctx, where[2], actor, recipient)
     recipient = counterparts.completed(ctx, where, what, actor, recipient, location)
     return group_sides(actor, recipient), recipient
