@@ -141,3 +141,16 @@ def test_a_domestic_courts_ruling_is_not_made_international(analyzer):
     (event,) = _events(analyzer, "Kenya's Supreme Court annulled the vote on Friday. The "
                        "Kenyan government said it rejected the court's ruling.", "REJECT")
     assert "IGO" not in _codes(event.recipient)
+
+
+@pytest.mark.model
+def test_a_pair_read_only_as_the_side_it_meets_is_the_other_state_named_before(analyzer):
+    text = ("Kenya and Japan have deepened their ties, say leaders of both countries. The "
+            "announcement came during a three-day visit by Japanese Prime Minister Fumio "
+            "Kishida to Kenya, an East African nation. Kishida, who was guest of honour at "
+            "Kenya's Independence Day celebrations on Tuesday, said the countries had raised "
+            "ties to a strategic partnership. Following talks with Kenyan President William "
+            "Ruto, both leaders also reaffirmed their commitment to open sea lanes.")
+    talks = [e for e in _events(analyzer, text, "CONSULT") if "Following" in e.evidence.sentence]
+    assert talks and all(_codes(e.actor) == ["JPN"] and _codes(e.recipient) == ["KEN"]
+                         for e in talks)

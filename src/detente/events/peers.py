@@ -105,4 +105,18 @@ def settled(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = rulings.ruling_maker(cand, what[0], recipient)
     recipient = rulings.court_named_before(ctx, where[2], actor, recipient)
     recipient = counterparts.completed(ctx, where, what, actor, recipient, location)
-    return group_sides(actor, recipient), recipient
+    actor = paired_group(ctx, where[2], group_sides(actor, recipient), recipient)
+    return actor, recipient
+
+
+def paired_group(ctx, roles, actor: tuple, recipient: tuple) -> tuple:
+    """``actor``, or when it is one group mention ("both leaders") read only as the side it
+    meets ("after talks with Mauritius' prime minister, both leaders ..." with Mauritius
+    named twice before), the nearest other state named before: a pair has two sides."""
+    other = {r.code for r in recipient if r.code}
+    codes = {a.code for a in actor}
+    keys = {(a.start, a.end, a.text) for a in actor}
+    if len(actor) < 2 or len(keys) != 1 or len(codes) != 1 or not codes <= other \
+            or not roles.actor:
+        return actor
+    return coref.state_named_before(ctx, roles.actor[0], frozenset(other)) or actor
