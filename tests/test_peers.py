@@ -154,3 +154,19 @@ def test_a_pair_read_only_as_the_side_it_meets_is_the_other_state_named_before(a
     talks = [e for e in _events(analyzer, text, "CONSULT") if "Following" in e.evidence.sentence]
     assert talks and all(_codes(e.actor) == ["JPN"] and _codes(e.recipient) == ["KEN"]
                          for e in talks)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, maker", [
+    ("The Houthi rebels rejected the U.S.-proposed ceasefire plan on Sunday.", "USA"),
+    ("Libya's unity government has approved the U.N.-proposed deal.", "IGO"),
+])
+def test_a_plan_answered_names_its_maker_in_one_hyphenated_word(analyzer, text, maker):
+    (event,) = [e for c in ("REJECT", "SUPPORT", "AGREE") for e in _events(analyzer, text, c)]
+    assert _codes(event.recipient) == [maker]
+
+
+@pytest.mark.model
+def test_a_plan_of_the_doers_own_side_names_no_other_party(analyzer):
+    (event,) = _events(analyzer, "Washington rejected the U.S.-backed plan.", "REJECT")
+    assert "USA" not in _codes(event.recipient)

@@ -104,6 +104,7 @@ def settled(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = talks_before.continued_talks(ctx, cand, where[1], what[0], actor, recipient)
     recipient = rulings.ruling_maker(cand, what[0], recipient)
     recipient = rulings.court_named_before(ctx, where[2], actor, recipient)
+    recipient = rulings.proposer(ctx, cand, what[0], actor, recipient)
     recipient = counterparts.completed(ctx, where, what, actor, recipient, location)
     actor = paired_group(ctx, where[2], group_sides(actor, recipient), recipient)
     return actor, recipient

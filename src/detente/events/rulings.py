@@ -9,7 +9,9 @@ of a court of no such kind ("the court's ruling") is left to what the rest of th
 says, except that a doer is not its own recipient for want of reading it: "the tribunal",
 read as the story's own state's court where the doer is that state, is the international
 court the paragraph named ("The Permanent Court of Arbitration ruled ... China denied the
-tribunal's authority": the PCA) (``court_named_before``).
+tribunal's authority": the PCA) (``court_named_before``). The same holds of a proposal
+whose maker is named only in one hyphenated word: "rejected the U.S.-proposed ceasefire
+plan", "approved the U.N.-drafted deal" answer the United States, the U.N. (``proposer``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from .. import coref
 from ..records import Actor
 from .lexicon import category_set, events_words
+from .counterparts import _kb_codes as kb_codes
 from .phrases import phrase
 
 #: Nouns of a court's decision ("ruling", "verdict", "award").
@@ -25,6 +28,8 @@ RULINGS = events_words("ruling_nouns")
 INTERNATIONAL = events_words("international_court_words")
 #: Categories that answer a ruling (rejecting, accepting, backing or blaming it).
 ANSWERING = category_set("ruling_answers", "lexicon/events.yaml")
+#: Participles that make the name joined to them the maker of a plan ("U.S.-proposed").
+PROPOSING = events_words("proposing_participles")
 #: Nouns of a court ("court", "tribunal").
 COURTS = events_words("court_nouns")
 #: Sectors of a court among international bodies.
@@ -115,4 +120,27 @@ def court_named_before(ctx, roles, actor: tuple, recipient: tuple) -> tuple:
             span = phrase(tok)
             return tuple(r for r in recipient
                          if not span.start_char <= r.start < span.end_char) + body
+    return recipient
+
+
+def proposer(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """``recipient``, or when it has no country, the maker named in a one-word "X-proposed"
+    (backed, drafted ...) modifier of what the candidate answers, other than the doer."""
+    if event not in ANSWERING or any(r.code for r in recipient) or cand.kind == "noun":
+        return recipient
+    own = {a.code for a in actor if a.code}
+    nouns = [cand.noun] if cand.noun is not None else []
+    for v in [cand.head] + [c for c in cand.head.children if c.dep_ == "conj"]:
+        nouns.extend(c for c in v.children if c.dep_ in ("dobj", "nsubjpass"))
+    for noun in nouns:
+        # the words before the noun ("the U.S.-proposed ceasefire plan": on "ceasefire")
+        for c in noun.doc[max(noun.left_edge.i, noun.i - LIMIT):noun.i]:
+            if c.dep_ not in ("amod", "compound") or "-" not in c.text:
+                continue
+            name, part = c.text.rsplit("-", 1)
+            if part.lower() not in PROPOSING:
+                continue
+            found = tuple(a for a in kb_codes(ctx, [name]) if a.code not in own)
+            if found:
+                return found[:1]
     return recipient
