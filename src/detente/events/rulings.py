@@ -124,11 +124,13 @@ def court_named_before(ctx, roles, actor: tuple, recipient: tuple) -> tuple:
 
 
 def proposer(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
-    """``recipient``, or when it has no country, the maker named in a one-word "X-proposed"
-    (backed, drafted ...) modifier of what the candidate answers, other than the doer."""
-    if event not in ANSWERING or any(r.code for r in recipient) or cand.kind == "noun":
-        return recipient
+    """``recipient``, or when it has no country but the doer's own (or none), the maker
+    named in a one-word "X-proposed" (backed, drafted ...) modifier of what the candidate
+    answers, other than the doer."""
     own = {a.code for a in actor if a.code}
+    codes = {r.code for r in recipient if r.code}
+    if event not in ANSWERING or codes and codes != own or cand.kind == "noun":
+        return recipient
     nouns = [cand.noun] if cand.noun is not None else []
     for v in [cand.head] + [c for c in cand.head.children if c.dep_ == "conj"]:
         nouns.extend(c for c in v.children if c.dep_ in ("dobj", "nsubjpass"))
