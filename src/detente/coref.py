@@ -390,6 +390,30 @@ def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
     return ()
 
 
+def body_named_before(ctx, tok, avoid: frozenset = frozenset(), back: int = 2,
+                      sectors: frozenset | None = None) -> tuple:
+    """The nearest international or non-governmental body named before ``tok`` in its own
+    sentence or the ``back`` sentences before it (a paragraph), whose code is not in
+    ``avoid`` (and whose sector is in ``sectors``, when given); () when none ("the ECOWAS
+    meeting ... urged counterparts": ECOWAS)."""
+    doc = tok.doc
+    lowest = tok.sent.start
+    for _ in range(back):
+        if lowest == 0:
+            break
+        lowest = doc[lowest - 1].sent.start
+    floor = doc[max(lowest, tok.i - BACK_TOKENS)].idx
+    mentions = _by_start(ctx)
+    for k in range(bisect.bisect_left(mentions[0], tok.idx) - 1, -1, -1):
+        a = mentions[1][k]
+        if a.start < floor:
+            break
+        if a.code in BODY_CODES and a.code not in avoid and a.end <= tok.idx and (
+                sectors is None or a.sector in sectors):
+            return (a,)
+    return ()
+
+
 def named_between(ctx, tok, speaker) -> tuple:
     """"The ministry said it sent a note to Turkey urging it to ...": an object pronoun stands
     for a party its own sentence names between the speaker and it, not for the speaker

@@ -30,7 +30,7 @@ from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
 from . import (cessation, commentary, counterparts, grievances, material, no_force,
-               obstruction, own_side, scene_parties, statement_place, targets, weapons)
+               obstruction, own_side, peers, scene_parties, statement_place, targets, weapons)
 from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
@@ -373,8 +373,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
         actor, recipient = scene_parties.placed(ctx, (roles, event), (actor, recipient),
                                                 speaker_actors, location)  # not the setting's
-        recipient = counterparts.completed(ctx, (cand, sent, roles), (event, mode), actor,
-                                           recipient, location)
+        actor, recipient = peers.settled(ctx, (cand, sent, roles), (event, mode), actor,
+                                         recipient, location)
         if event == "CONSULT" and mode is None:  # once the host is known ("at the Kremlin")
             mode = consult_mode(actor, recipient, location)
         value = date.value if date is not None else None
