@@ -82,16 +82,19 @@ def _agrees(tok, speaker) -> bool:
     if coref.kind_of(tok) != "thing":
         return True  # an official's "they" is often the body the official speaks for
     person = speaker.ent_type_ == "PERSON" or coref.kind_of(speaker) == "person"
-    return not person and speaker.tag_ not in ("NNS", "NNPS")
+    # a plural common noun ("police", "officials"); a body's plural name ("the United
+    # States", "the Armed Forces") is one body, an "it"
+    return not person and speaker.tag_ != "NNS"
 
 
 def _other_antecedent(tok, speaker) -> bool:
     """Whether the reported words name, before the pronoun, a noun of its number it can
     stand for ("the soldiers were travelling when they were fired on, the army said";
     "gunmen stormed the base and occupied it, police said"): the pronoun goes on about
-    that noun, not about the one who reports. Read are the reported clause and, when the
-    speaker's verb is an act ("accused the rebels of X, saying that they ..."), its object;
-    not the words around the saying ("said in a statement that it", "told reporters they").
+    that noun, not about the one who reports. Read are the reported clause and, when it
+    is a participle explaining an act ("accused the rebels of X, saying that they ..."),
+    the act's object (not "condemned the attack and said it would ..."); not the words
+    around the saying ("said in a statement that it", "told reporters they").
     The doers of the pronoun's own verb are no such noun ("said soldiers attacked them")."""
     kind = coref.kind_of(tok)
     if kind not in ("thing", "plural"):
@@ -101,7 +104,7 @@ def _other_antecedent(tok, speaker) -> bool:
     if clause.head.i != verb.i or clause.i == verb.i:
         return False  # not words the speaker's verb reports
     words = [t for t in clause.subtree if t.i < tok.i]
-    if load_lexicon().verbs.get(verb.lemma_.lower()) is not None:
+    if clause.dep_ == "advcl" and load_lexicon().verbs.get(verb.lemma_.lower()) is not None:
         words += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
     skip = coref.own_subject(tok) | phrase_indices(speaker)
     for t in words:
