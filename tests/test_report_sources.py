@@ -95,3 +95,42 @@ def test_a_source_saying_it_acted_is_still_the_doer(analyzer, text, category, co
     found = events_in(analyzer, text, category, PUBLISHED)
     assert len(found) == 1
     assert codes(found[0].actor) == [code]
+
+
+@pytest.mark.model
+def test_the_country_a_state_attacks_is_not_itself(analyzer):
+    text = ("Armenia's defence ministry said on Monday that Azerbaijan shelled the country "
+            "overnight with artillery and drones.")
+    e = _attack(analyzer, text, "shelled")
+    assert codes(e.actor) == ["AZE"]
+    assert codes(e.recipient) == ["ARM"]
+
+
+@pytest.mark.model
+def test_the_country_a_speaker_says_should_act_stays_its_own(analyzer):
+    # the subject of what the speaker says the country should do is the speaker's country
+    text = "Kenya's president said on Monday that the country should not bow to pressure from Somalia."
+    found = events_in(analyzer, text, "REQUEST", PUBLISHED)
+    assert len(found) == 1
+    assert codes(found[0].recipient) == ["KEN"]
+
+
+@pytest.mark.model
+def test_a_downed_drone_is_the_launching_sides_not_the_countrys_it_fell_in(analyzer):
+    text = ("Debris from a downed drone killed a woman in the Kharkiv region on Tuesday, the "
+            "regional governor said, after the air force said it had shot down 30 drones that "
+            "Russia launched overnight.")
+    e = _attack(analyzer, text, "woman")
+    assert codes(e.actor) == ["RUS"]
+    assert codes(e.recipient) == ["UKR"]
+
+
+@pytest.mark.model
+def test_a_civil_wars_drone_keeps_the_storys_country(analyzer):
+    text = ("Sudan's army and the Rapid Support Forces have fought since April 2023. A drone "
+            "struck a market in El Obeid on Monday, killing 12 civilians, medics said.")
+    found = [e for e in events_in(analyzer, text, "ASSAULT", PUBLISHED)
+             if "market" in e.evidence.sentence]
+    assert found
+    assert all(codes(e.recipient) == ["SDN"] for e in found)
+    assert all(codes(e.actor) in ([], ["SDN"]) for e in found)

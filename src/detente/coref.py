@@ -373,9 +373,11 @@ def _reach_floor(tok) -> int:
     return doc[max(lowest, tok.i - BACK_TOKENS)].idx
 
 
-def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
-    """The nearest state named before ``tok`` (by name, seat or government), within the
-    pronoun's reach, whose code is not in ``avoid``; () when none ("urged the regime to ..." after "Iran's nuclear
+def state_named_before(ctx, tok, avoid: frozenset = frozenset(),
+                       any_body: bool = False) -> tuple:
+    """The nearest state named before ``tok`` (by name, seat or government; ``any_body``:
+    or by any of its bodies, "Ukraine's military"), within the pronoun's reach, whose code
+    is not in ``avoid``; () when none ("urged the regime to ..." after "Iran's nuclear
     program": Iran)."""
     floor = _reach_floor(tok)
     mentions = _by_start(ctx)
@@ -385,8 +387,8 @@ def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
         if a.start < floor:
             break
         # a state by name, seat or government ("Iran", "Washington", "Iranian officials")
-        if a.code in countries and a.code not in avoid and a.sector in (None, "GOV") \
-                and a.end <= tok.idx:
+        if a.code in countries and a.code not in avoid and (
+                any_body or a.sector in (None, "GOV")) and a.end <= tok.idx:
             return (a,)
     return ()
 

@@ -98,7 +98,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
         for n, d in enumerate(drafts):
             if d.extra.get("merged"):
                 continue
-            if not force_parties.settle(ctx, d, kept, drafts[:n]):
+            if not force_parties.settle(ctx, d, kept, (drafts[:n], drafts[n + 1:])):
                 continue  # a clash of words, not of arms
             if not any(a.code for a in d.actor) and (_collective_subject(d) or any(
                     _collective_text(a.text) for a in d.actor)):

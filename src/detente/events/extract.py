@@ -577,7 +577,7 @@ VENUE_EVENTS = category_set("venue_events")
 def _locate(ctx, sent, tokens, actor: tuple, event: str, location) -> tuple:
     """Unnamed participants ("demonstrators in Baghdad", "riot police") take the country of
     the place named with them, else of the place the act happened (not for meetings)."""
-    if event == "ASSAULT" and tokens and all(weapons.is_weapon(t) for t in tokens):
+    if event == "ASSAULT" and weapons.weapon_only(tokens, actor):
         return actor  # where a missile fell says nothing of who fired it (weapons.py)
     place = None
     for tok in tokens:

@@ -65,10 +65,12 @@ NAMING = force_roles.NAMING_VERBS
 PERSONS = frozenset(knowledge.ordered("lexicon/events.yaml", "wordy_clash_entities"))
 
 
-def settle(ctx, d, kept: list, before: list) -> bool:
+def settle(ctx, d, kept: list, around: tuple) -> bool:
     """Complete the parties of draft ``d`` (``kept``: the article's drafts so far,
-    ``before``: this sentence's earlier drafts); False when ``d`` is no act of force."""
-    weapons.attribute(d, kept, before)
+    ``around``: this sentence's drafts before and after it); False when ``d`` is no act of
+    force."""
+    before, after = around
+    weapons.attribute(ctx, d, kept, (before, after))
     if alerts.civil_alert(d):
         return False  # "went on high alert after an Ebola case": no force moved
     if wounds.more_of_toll(d, before) or protest_effects.is_protest_effect(d) or \
