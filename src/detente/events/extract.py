@@ -105,10 +105,8 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
                 and own_side.may_be_speaker(ctx, tok, speaker):
             # "said it sent a note to Turkey urging it": a party named between, not the speaker
             found = coref.named_between(ctx, tok, speaker) or _resolve(ctx, phrase(speaker))
-        if not found and tok.lower_ in PRONOUNS:  # the speaker's own pronoun, or another's
-            found = coref.antecedent(ctx, tok, own_side.phrase_indices(speaker)) \
-                if speaker is not None and own_side.not_speaker(ctx, tok, speaker) \
-                else coref.participant(ctx, tok, speaker)
+        if not found and tok.lower_ in PRONOUNS:
+            found = own_side.pronoun_party(ctx, tok, speaker)
         if found and not descend and not any(a.code for a in found):
             # a doer's own ("its army"); received, an owned thing ("withdraw its troops") is
             # the doer's, no party

@@ -63,6 +63,15 @@ def may_be_speaker(ctx, tok, speaker) -> bool:
     return any(a.code in countries for a in ctx.actors.resolve(phrase(speaker)) or ())
 
 
+def pronoun_party(ctx, tok, speaker) -> tuple:
+    """Who the pronoun participant ``tok`` of words said by ``speaker`` stands for, when it
+    is not taken for the speaker: past the speaker when it cannot be it (``not_speaker``),
+    else as ``coref.participant`` reads it."""
+    if speaker is not None and not_speaker(ctx, tok, speaker):
+        return coref.antecedent(ctx, tok, phrase_indices(speaker))
+    return coref.participant(ctx, tok, speaker)
+
+
 def not_speaker(ctx, tok, speaker) -> bool:
     """Whether the third-person pronoun ``tok`` in reported words outside quotes cannot be
     their ``speaker``: it does not agree with it, or the words name before it a noun it
