@@ -134,3 +134,12 @@ def test_a_civil_wars_drone_keeps_the_storys_country(analyzer):
     assert found
     assert all(codes(e.recipient) == ["SDN"] for e in found)
     assert all(codes(e.actor) in ([], ["SDN"]) for e in found)
+
+
+@pytest.mark.model
+def test_a_named_officer_takes_the_country_of_the_title_beside_the_name(analyzer):
+    text = ("Kharkiv's governor said Russian shelling hit the city overnight. Separately, the "
+            "governor of Russia's Belgorod region said Colonel Igor Marchenko, the commander "
+            "of Russia's 37th Motor Rifle Brigade, was killed in Ukraine.")
+    e = _attack(analyzer, text, "Marchenko")
+    assert codes(e.recipient) == ["RUS"]

@@ -207,6 +207,8 @@ def other_party(ctx, tokens, actor: tuple, found: tuple) -> tuple:
     else, when nothing was read, people of the story's country."""
     avoid = frozenset(a.code for a in actor if a.code)
     found = _not_victims(tokens, found)
+    if found and not any(r.code and not ctx.actors.from_setting(r) for r in found):
+        found = _apposed_side(ctx, tokens, found)  # none, or the story's guess
     itself = _self_reference(found, frozenset(a.code for a in actor if a.sector in (
         None, "GOV"))) if any(_country_object(t) for t in tokens) else ()
     if any(r.code for r in found) and not itself:
@@ -223,6 +225,23 @@ def other_party(ctx, tokens, actor: tuple, found: tuple) -> tuple:
         if named:
             return named
     return found or setting_people(ctx, tokens)
+
+
+def _apposed_side(ctx, tokens, found: tuple) -> tuple:
+    """"Major General X, the deputy commander of Russia's 14th Army Corps, was killed": a
+    named person the actor list cannot place takes the one country of the title set
+    beside the name (before a guess from the story or the place it happened)."""
+    for tok in tokens:
+        if tok.ent_type_ != "PERSON":
+            continue
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i:
+                codes = {a.code for a in ctx.actors.resolve(phrase(c)) or () if a.code}
+                if len(codes) == 1:  # the mention now spans the title: no guess of the story
+                    code, end = codes.pop(), c.right_edge.idx + len(c.right_edge)
+                    return tuple(dataclasses.replace(r, code=code, end=max(r.end, end))
+                                 for r in found)
+    return found
 
 
 def _country_object(tok) -> bool:
