@@ -143,3 +143,12 @@ def test_a_named_officer_takes_the_country_of_the_title_beside_the_name(analyzer
             "of Russia's 37th Motor Rifle Brigade, was killed in Ukraine.")
     e = _attack(analyzer, text, "Marchenko")
     assert codes(e.recipient) == ["RUS"]
+
+
+@pytest.mark.model
+def test_a_city_giving_a_bearing_does_not_attack_anyone(analyzer):
+    text = ("Three marines were killed in an attack on Sunday by suspected Abu Sayyaf militants "
+            "in Sulu province, southwest of Manila, the military said.")
+    e = _attack(analyzer, text, "marines")
+    assert [a.text for a in e.actor] == ["Abu Sayyaf militants"]
+    assert codes(e.recipient) == ["PHL"]
