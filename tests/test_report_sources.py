@@ -45,7 +45,8 @@ def test_three_police_officers_wounded_take_no_pair_as_doers(analyzer):
 
 @pytest.mark.model
 def test_the_two_countries_still_stand_for_the_pair(analyzer):
-    text = "Peru and Chile held talks in Lima on Monday. The two countries agreed to reopen the border."
+    text = ("Peru and Chile held talks in Lima on Monday. The two countries agreed to reopen "
+            "the border.")
     agreed = events_in(analyzer, text, "AGREE", PUBLISHED)
     assert len(agreed) == 1
     assert codes(agreed[0].actor) == ["CHL", "PER"]
@@ -62,7 +63,8 @@ def test_they_goes_on_about_the_troops_not_the_named_officer_who_reports(analyze
 
 @pytest.mark.model
 def test_it_is_not_the_police_who_report_the_base_taken(analyzer):
-    text = "Militants stormed an army base in northern Mali on Tuesday and occupied it, police said."
+    text = ("Militants stormed an army base in northern Mali on Tuesday and occupied it, "
+            "police said.")
     taken = events_in(analyzer, text, "COERCE", PUBLISHED)
     assert len(taken) == 1
     assert not any(r.sector == "COP" for r in taken[0].recipient)
@@ -109,7 +111,8 @@ def test_the_country_a_state_attacks_is_not_itself(analyzer):
 @pytest.mark.model
 def test_the_country_a_speaker_says_should_act_stays_its_own(analyzer):
     # the subject of what the speaker says the country should do is the speaker's country
-    text = "Kenya's president said on Monday that the country should not bow to pressure from Somalia."
+    text = ("Kenya's president said on Monday that the country should not bow to pressure "
+            "from Somalia.")
     found = events_in(analyzer, text, "REQUEST", PUBLISHED)
     assert len(found) == 1
     assert codes(found[0].recipient) == ["KEN"]
