@@ -15,10 +15,10 @@ party, and they are worth reading because they are all the text says of that sid
   source: a speaker calls itself "we" ("'They attacked our forces,' the spokesman said":
   "they" is the other side) (``may_be_speaker``). Nor is a pronoun of the reported words
   that cannot be the speaker: "it" is no person and no plural body ("occupied it, police
-  said"), and a noun of its number named before it in what is reported ("the soldiers were travelling when they
-  were fired on, said Capt. X") or in the object of the act the report explains ("accused
-  the rebels of X, saying that they killed ...") is what it goes on about (``not_speaker``,
-  ``pronoun_party``).
+  said"), and a noun of its number named before it in what is reported ("the soldiers
+  were travelling when they were fired on, said Capt. X") or in the object of the act the
+  report explains ("accused the rebels of X, saying that they killed ...") is what it goes
+  on about (``not_speaker``, ``pronoun_party``).
 """
 
 from __future__ import annotations
