@@ -155,3 +155,21 @@ def test_a_city_giving_a_bearing_does_not_attack_anyone(analyzer):
     e = _attack(analyzer, text, "marines")
     assert [a.text for a in e.actor] == ["Abu Sayyaf militants"]
     assert codes(e.recipient) == ["PHL"]
+
+
+@pytest.mark.model
+def test_a_toll_of_both_sides_is_their_fight(analyzer):
+    text = ("Three soldiers and seven insurgents were killed in an exchange of fire in Borno "
+            "state on Sunday, Nigeria's army said.")
+    e = _attack(analyzer, text, "insurgents")
+    assert codes(e.actor) == ["NGA"]
+    assert sorted(a.sector for a in e.actor) == ["MIL", "REB"]
+    assert codes(e.recipient) == ["NGA"]
+
+
+@pytest.mark.model
+def test_soldiers_and_civilians_killed_name_no_doer(analyzer):
+    text = ("Three soldiers and two civilians were killed in an attack in Borno state on "
+            "Sunday, Nigeria's army said.")
+    e = _attack(analyzer, text, "civilians")
+    assert not any(a.sector in ("MIL", "CVL") for a in e.actor)
