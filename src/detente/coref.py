@@ -102,9 +102,10 @@ def _appositive(ctx, tok) -> tuple:
     return tuple(ctx.actors.resolve(tok.doc[appos.left_edge.i:appos.right_edge.i + 1]) or ())
 
 
-def antecedent(ctx, tok) -> tuple:
+def antecedent(ctx, tok, skip: frozenset = frozenset()) -> tuple:
     """The coded-or-named actors the pronoun ``tok`` stands for (``ctx.actors.resolve`` of the
-    mention found), or () when no compatible mention is near enough."""
+    mention found), or () when no compatible mention is near enough; ``skip``: token indices
+    it cannot stand for (a speaker it was found not to be)."""
     kind = kind_of(tok)
     if kind is None:
         return ()
@@ -112,7 +113,7 @@ def antecedent(ctx, tok) -> tuple:
     quoted = _quoted(ctx, doc)
     if quoted[tok.i]:
         return ()  # a speaker's "they" or "it" points into their own talk, not the article's
-    avoid = _own_subject(tok)
+    avoid = own_subject(tok) | skip
     sent = tok.sent
     found = _cataphor(ctx, tok, kind, sent)
     if found:
@@ -330,7 +331,7 @@ def _person_words(ctx, doc) -> frozenset[str]:
         t.lower_ for e in docview.ents(doc) if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN"))
 
 
-def _own_subject(tok) -> set[int]:
+def own_subject(tok) -> set[int]:
     """Tokens an object pronoun cannot stand for: the subject phrase of its own verb ("X
     charged him") and of that verb's agent ("was criticized by X")."""
     if tok.dep_ not in _OBJECTS and tok.dep_ not in _SUBJECTS:
@@ -372,9 +373,11 @@ def _reach_floor(tok) -> int:
     return doc[max(lowest, tok.i - BACK_TOKENS)].idx
 
 
-def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
-    """The nearest state named before ``tok`` (by name, seat or government), within the
-    pronoun's reach, whose code is not in ``avoid``; () when none ("urged the regime to ..." after "Iran's nuclear
+def state_named_before(ctx, tok, avoid: frozenset = frozenset(),
+                       any_body: bool = False) -> tuple:
+    """The nearest state named before ``tok`` (by name, seat or government; ``any_body``:
+    or by any of its bodies, "Ukraine's military"), within the pronoun's reach, whose code
+    is not in ``avoid``; () when none ("urged the regime to ..." after "Iran's nuclear
     program": Iran)."""
     floor = _reach_floor(tok)
     mentions = _by_start(ctx)
@@ -384,8 +387,8 @@ def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
         if a.start < floor:
             break
         # a state by name, seat or government ("Iran", "Washington", "Iranian officials")
-        if a.code in countries and a.code not in avoid and a.sector in (None, "GOV") \
-                and a.end <= tok.idx:
+        if a.code in countries and a.code not in avoid and (
+                any_body or a.sector in (None, "GOV")) and a.end <= tok.idx:
             return (a,)
     return ()
 

@@ -98,7 +98,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
         for n, d in enumerate(drafts):
             if d.extra.get("merged"):
                 continue
-            if not force_parties.settle(ctx, d, kept, drafts[:n]):
+            if not force_parties.settle(ctx, d, kept, (drafts[:n], drafts[n + 1:])):
                 continue  # a clash of words, not of arms
             if not any(a.code for a in d.actor) and (_collective_subject(d) or any(
                     _collective_text(a.text) for a in d.actor)):
@@ -202,11 +202,14 @@ def _antecedent(d: Draft, current: list[Draft], kept: list[Draft], s_index: int)
 
 
 def _collective_subject(d: Draft) -> bool:
+    """"Both sides agreed", "the two countries met": the doer is the pair last named. The
+    head itself must be the collective word ("two soldiers were killed" counts people, it
+    names no pair), and only an active subject does the act (a passive one undergoes it)."""
     for t in d.cand.head.children:
-        if t.dep_ in ("nsubj", "nsubjpass"):
+        if t.dep_ == "nsubj":
             words = {t.lower_} | {c.lower_ for c in t.children}
-            return bool(words & COLLECTIVE) and bool(words & COLLECTIVE_PAIR
-                                                      or t.lower_ in COLLECTIVE_PLURALS)
+            return t.lower_ in COLLECTIVE and bool(words & COLLECTIVE_PAIR
+                                                   or t.lower_ in COLLECTIVE_PLURALS)
     return False
 
 

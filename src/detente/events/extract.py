@@ -106,7 +106,7 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
             # "said it sent a note to Turkey urging it": a party named between, not the speaker
             found = coref.named_between(ctx, tok, speaker) or _resolve(ctx, phrase(speaker))
         if not found and tok.lower_ in PRONOUNS:
-            found = coref.participant(ctx, tok, speaker)
+            found = own_side.pronoun_party(ctx, tok, speaker)
         if found and not descend and not any(a.code for a in found):
             # a doer's own ("its army"); received, an owned thing ("withdraw its troops") is
             # the doer's, no party
@@ -575,7 +575,7 @@ VENUE_EVENTS = category_set("venue_events")
 def _locate(ctx, sent, tokens, actor: tuple, event: str, location) -> tuple:
     """Unnamed participants ("demonstrators in Baghdad", "riot police") take the country of
     the place named with them, else of the place the act happened (not for meetings)."""
-    if event == "ASSAULT" and tokens and all(weapons.is_weapon(t) for t in tokens):
+    if event == "ASSAULT" and weapons.weapon_only(tokens, actor):
         return actor  # where a missile fell says nothing of who fired it (weapons.py)
     place = None
     for tok in tokens:
