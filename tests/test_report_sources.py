@@ -84,10 +84,10 @@ def test_they_in_an_accusation_are_the_accused_not_the_accuser(analyzer):
      "THA"),
     ("Kenya's police said they arrested five suspects in Mombasa on Sunday.", "COERCE", "KEN"),
     ("Nigeria's foreign ministry said on Monday it had summoned the Ghanaian ambassador.",
-     "REQUEST", "NGA"),
+     "ACCUSE", "NGA"),
     # the words around the saying name no one "it" or "they" could be
     ("Turkey's foreign ministry said in a statement that it had summoned the Swedish "
-     "ambassador.", "REQUEST", "TUR"),
+     "ambassador.", "ACCUSE", "TUR"),
     ("Kenyan police told reporters they arrested five suspects in Mombasa.", "COERCE", "KEN"),
     # an official's "they" is the body the official speaks for
     ("Chad's trade ministry official Amina Deby says they are negotiating to buy wheat from "
