@@ -23,12 +23,22 @@ from . import knowledge
 from .grounding import Entry, Gazetteer
 from .records import Place
 
-__all__ = ["inside_other_country", "named_part", "region_in_place"]
+__all__ = ["inside_other_country", "named_part", "region_in_place", "seat_of_body"]
 
 _PLACES = "lexicon/places.yaml"
 #: kind nouns that may close a region's name without being part of the gazetteer's name:
 #: "Zamfara State", "Sagaing Region", "Rakhine state"
 _NAME_SUFFIXES = knowledge.words(_PLACES, "name_suffix_nouns")
+
+
+#: "the Britain-based monitor": a place joined to "-based" seats a body, placing nothing told
+_SEAT = re.compile(r"\s*[-–]\s*(?:" + "|".join(knowledge.ordered(_PLACES, "seat_suffixes"))
+                   + r")\b", re.IGNORECASE)
+
+
+def seat_of_body(text: str, end: int) -> bool:
+    """The place mention ending at ``end`` only says where a body is based."""
+    return bool(_SEAT.match(text, end))
 
 
 def named_part(text: str, gazetteer: Gazetteer) -> str:
