@@ -19,6 +19,9 @@ from .lexicon import category_set
 STRUCK = category_set("place_object_categories")
 #: verbs by which an attack noun is done to its object ("the strike hit a market in X")
 _STRUCK_BY_SUBJECT = knowledge.words("lexicon/places.yaml", "struck_by_subject_verbs")
+#: "fired rockets into X": the prepositions and categories of acts that land somewhere
+_LANDING_PREPS = knowledge.words("lexicon/places.yaml", "landing_prepositions")
+_LANDING_CATEGORIES = category_set("landing_categories", "lexicon/places.yaml")
 
 
 def _object_spans(verb):
@@ -86,7 +89,25 @@ def struck_place(ctx, cand):
                 return place
             if venue is None and span is not None and object_venue(span.root, obj):
                 venue = place
-    return venue
+    return venue or _landing_place(ctx, cand)
+
+
+def _landing_place(ctx, cand):
+    """Where an act of force lands: "fired rockets into northern X" (the "into" on the verb or
+    on its object)."""
+    if cand.kind != "verb" or cand.event not in _LANDING_CATEGORIES:
+        return None
+    doc = cand.head.doc
+    holders = [cand.head, *(c for c in cand.head.children if c.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _LANDING_PREPS:
+            continue
+        for place in ctx.places_in(prep.idx, prep.right_edge.idx + len(prep.right_edge)):
+            root = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if root is not None and place_phrase_head(root.root).head.i == prep.i \
+                    and not reference_point(doc, place):
+                return place
+    return None
 
 
 def object_venue(root, obj) -> bool:

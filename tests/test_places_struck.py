@@ -1,0 +1,101 @@
+"""Where an act of force happened when the text says it through its target or its landing
+(events/targets.py), places named without a gazetteer name ("X city", "the area of X"),
+the seat of a body ("the London-based monitor") that is no place of the story, the country
+of a village the gazetteer lacks (place_country.py), and "earlier on Sunday" (dates.py).
+Every sentence is made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.dates import parse_expression
+from detente.places import default_gazetteer, find_places
+from detente.records import Article
+
+PUBLISHED = dt.date(2024, 3, 13)  # a Wednesday
+
+
+def _events(analyzer, text, category):
+    (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    return [e for e in analysis.events if e.event == category]
+
+
+def _where(event):
+    return (event.location.text, event.location.country) if event.location else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    # an attack told as a noun: what it hit is where it happened
+    ("Fighting raged across Sudan's west. Residents said an airstrike hit the village of "
+     "Umm Dafok on Monday, killing eleven people.", ("Umm Dafok", "SDN")),
+    ("Shelling continued in eastern Ukraine on Monday. Officials said a missile strike hit "
+     "a market in Kostiantynivka, killing six people.", ("Kostiantynivka", "UKR")),
+    # where it landed
+    ("Militants fired a dozen rockets into southern Israel on Tuesday, the army said.",
+     ("Israel", "ISR")),
+    ("Troops fired mortar shells into northern Afghanistan on Sunday, officials said.",
+     ("Afghanistan", "AFG")),
+])
+def test_an_attack_happened_where_it_hit_or_landed(analyzer, text, place):
+    assert place in {_where(e) for e in _events(analyzer, text, "ASSAULT")}
+
+
+@pytest.mark.model
+def test_an_attack_that_caused_protests_elsewhere_is_not_placed_there(analyzer):
+    text = "The bombing sparked protests in Paris on Monday."
+    assert ("Paris", "FRA") not in {_where(e) for e in _events(analyzer, text, "ASSAULT")}
+
+
+@pytest.mark.model
+def test_a_force_pushing_people_into_a_street_is_not_placed_by_into(analyzer):
+    text = "Police forced the marchers into Lagos on Monday and arrested their leaders."
+    assert all(e.location is None or e.location.name != "Lagos" or e.event == "COERCE"
+               for e in _events(analyzer, text, "ASSAULT"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, country", [
+    # a kind noun after a name the gazetteer knows without it
+    ("Police detained dozens of traders in Jalalabad city in Afghanistan on Monday.",
+     "Jalalabad", "AFG"),
+    # "the area of X", "the X area": a place the gazetteer lacks, in the story's country
+    ("Violence flared in Kenya this week. Bandits attacked herders in the northern area of "
+     "Kapedo Lomelo on Monday.", "Kapedo Lomelo", "KEN"),
+])
+def test_places_named_with_their_kind_noun(nlp_sm, text, name, country):
+    found = {(p.text, p.country) for p in find_places(nlp_sm(text), default_gazetteer())}
+    assert (name, country) in found
+
+
+@pytest.mark.model
+def test_a_village_takes_the_story_s_country_not_a_body_s_seat(nlp_sm, analyzer):
+    text = ("Clashes killed five civilians in northern Syria on Sunday.\n\n"
+            "The London-based monitor said a drone hit the village of Tell Abyad Saghir on "
+            "Monday night and that three children were killed.")
+    found = {p.text: p.country for p in find_places(nlp_sm(text), default_gazetteer())}
+    assert "London" not in found  # the monitor's seat, no place of the story
+    assert found.get("Tell Abyad Saghir") == "SYR"
+
+
+@pytest.mark.model
+def test_a_village_in_a_paragraph_ending_without_a_space_keeps_its_own_country(nlp_sm):
+    text = ("KAMPALA, March 13 - Ugandan police denied on Wednesday that rebels were behind the "
+            "raids near the border with Kenya.\n\nIn February, gunmen attacked the village of "
+            "Nabwal Kaket, police said.\n\nA rebel spokesman spoke on Monday in Nairobi.")
+    found = {p.text: p.country for p in find_places(nlp_sm(text), default_gazetteer())}
+    assert found.get("Nabwal Kaket") == "UGA"
+
+
+@pytest.mark.parametrize("surface, value", [
+    ("Earlier on Sunday", "2024-03-10"),
+    ("later on Monday", "2024-03-11"),
+    ("earlier Tuesday", "2024-03-12"),
+    ("Earlier on Wednesday", "2024-03-13"),  # the publication day itself
+    ("later this month", "2024-03"),
+])
+def test_earlier_or_later_on_a_weekday_is_that_day(surface, value):
+    ref = parse_expression(surface, 0, len(surface), PUBLISHED)
+    assert (ref.kind, ref.value) == ("point", value)
