@@ -122,7 +122,30 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     wider = Overlaps((p.start, p.end) for p in described if p.feature == "city")
     places = [p for p in places if not wider(p.start, p.end)] + described
     places.sort(key=lambda p: p.start)
+    places += _unmapped(doc, places, Overlaps((p.start, p.end) for p in places), gazetteer)
+    places.sort(key=lambda p: p.start)
     return inside_other_country(places, text_all, sizes)
+
+
+def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Place]:
+    """Place names the gazetteer lacks, where a venue preposition says they are places ("killed
+    seven soldiers in North Waziristan", "in the Lower Shabelle region"): without a point,
+    in the country of a place named beside them, else the story's."""
+    out, text = [], docview.text(doc)
+    for ent in docview.ents(doc):
+        if ent.label_ not in PLACE_LABELS or taken(ent.start_char, ent.end_char) or \
+                name_key(ent[0].text) in _NOT_PLACES | _THE_WORDS:
+            continue
+        before = ent.start - 1
+        if before > ent.sent.start and doc[before].lower_ == "the":
+            before -= 1
+        if before < ent.sent.start or doc[before].lower_ not in VENUE_PREPS:
+            continue
+        name, start = _trim(ent.text, ent.start_char)
+        code = nearest_country(named, start, text) or story_country(named, start, text, gazetteer)
+        out.append(Place(name, start, start + len(name), name, code,
+                         feature="site" if ent.label_ == "FAC" else "region"))
+    return out
 
 
 #: how specific a place of each feature is (lower: more)

@@ -19,6 +19,9 @@ from .lexicon import category_set
 STRUCK = category_set("place_object_categories")
 #: verbs by which an attack noun is done to its object ("the strike hit a market in X")
 _STRUCK_BY_SUBJECT = knowledge.words("lexicon/places.yaml", "struck_by_subject_verbs")
+#: prepositions of the other side of an act: "clashed with X", "fired on Y", "by Z"
+_SIDE_PREPS = knowledge.words("lexicon/places.yaml", "party_prepositions") | knowledge.words(
+    "lexicon/places.yaml", "target_prepositions")
 #: "fired rockets into X": the prepositions and categories of acts that land somewhere
 _LANDING_PREPS = knowledge.words("lexicon/places.yaml", "landing_prepositions")
 _LANDING_CATEGORIES = category_set("landing_categories", "lexicon/places.yaml")
@@ -35,6 +38,15 @@ def _noun_objects(noun):
     control over X"."""
     for prep in noun.children if noun is not None else ():
         if prep.dep_ == "prep" and prep.lower_ in ("of", "over"):
+            yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def _side_objects(verb):
+    """The other side of an act of force named after a preposition ("clashed with smugglers
+    near X", "fired on protesters in Y", "ambushed by gunmen near Z"): where the phrase puts
+    it is where the act happened, though a side named alone is no place ("clashed with X")."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in _SIDE_PREPS:
             yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
@@ -78,14 +90,16 @@ def struck_place(ctx, cand):
         return None
     doc = cand.head.doc
     venue = None
-    for obj in objects:
+    sides = list(_side_objects(cand.head)) if cand.kind == "verb" else []
+    for obj in [*objects, *sides]:
         start = obj.left_edge.idx
         end = obj.right_edge.idx + len(obj.right_edge)
         for place in ctx.places_in(start, end):
             if reference_point(doc, place):  # "a post near the border with X": not in X
                 continue
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is not None and _names_object(span.root, obj, place):
+            if span is not None and _names_object(span.root, obj, place) and not any(
+                    obj.i == side.i for side in sides):
                 return place
             if venue is None and span is not None and object_venue(span.root, obj):
                 venue = place
