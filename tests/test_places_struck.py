@@ -99,3 +99,62 @@ def test_a_village_in_a_paragraph_ending_without_a_space_keeps_its_own_country(n
 def test_earlier_or_later_on_a_weekday_is_that_day(surface, value):
     ref = parse_expression(surface, 0, len(surface), PUBLISHED)
     assert (ref.kind, ref.value) == ("point", value)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    # a name the gazetteer lacks after a venue preposition is where the act happened, and the
+    # dateline city, where the story was filed, is not
+    ("ISLAMABAD — Pakistan's army said on Tuesday that militants killed four soldiers in "
+     "South Waziristan on Monday.", ("South Waziristan", "PAK")),
+    ("KABUL — Gunmen stormed a police checkpoint in Qarabagh district on Monday, killing "
+     "three officers, officials said.", ("Qarabagh", "AFG")),
+])
+def test_an_unmapped_place_name_beats_the_dateline(analyzer, text, place):
+    places = {_where(e) for e in _events(analyzer, text, "ASSAULT")}
+    assert place in places and not any(p and p[0].isupper() and p[0] in text[:9]
+                                       for p in places)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    # the other side of a clash, named after "with", "on" or "by": where its phrase puts it
+    ("Troops clashed with smugglers near the border town of Chaman on Monday, police said.",
+     ("Chaman", "PAK")),
+    ("Soldiers were ambushed by gunmen near Mopti on Monday, the army said.", ("Mopti", "MLI")),
+])
+def test_the_other_side_s_place_is_where_a_clash_happened(analyzer, text, place):
+    assert place in {_where(e) for e in _events(analyzer, text, "ASSAULT")}
+
+
+@pytest.mark.model
+def test_a_side_named_alone_is_no_place(analyzer):
+    events = _events(analyzer, "Ukrainian troops clashed with Russia on Tuesday.", "ASSAULT")
+    assert events and all(e.location is None for e in events)
+
+
+@pytest.mark.model
+def test_the_town_seized_is_the_place_not_the_province_around_it(analyzer):
+    text = ("Rebels in eastern Congo said on Sunday they seized the town of Kiwanja in North "
+            "Kivu province after government forces fled.")
+    assert ("Kiwanja", "COD") in {_where(e) for e in _events(analyzer, text, "COERCE")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, place", [
+    # "there" stands for the last place named where something is or someone went
+    ("The president flew to Nairobi on Monday. He met the Kenyan president there on Tuesday.",
+     "CONSULT", ("there", "KEN")),
+    ("Inmates escaped from the prison in Gitarama on Monday. Several opposition leaders are "
+     "also detained there.", "COERCE", ("there", "RWA")),
+])
+def test_there_is_the_place_named_before(analyzer, text, category, place):
+    assert place in {_where(e) for e in _events(analyzer, text, category)}
+
+
+@pytest.mark.model
+def test_there_is_not_a_place_named_as_a_side_or_a_target(nlp_sm):
+    text = ("Pyongyang set a deadline for Washington. Talks failed at the summit held last "
+            "year. There, the leader asked for sanctions relief.")
+    found = find_places(nlp_sm(text), default_gazetteer())
+    assert not [p for p in found if p.text == "There"]

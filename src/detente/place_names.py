@@ -19,11 +19,12 @@ import re
 
 from dataclasses import replace
 
-from . import knowledge
-from .grounding import Entry, Gazetteer
+from . import docview, knowledge, tree
+from .grounding import Entry, Gazetteer, place_phrase_head
 from .records import Place
 
-__all__ = ["inside_other_country", "named_part", "region_in_place", "seat_of_body"]
+__all__ = ["inside_other_country", "named_part", "region_in_place", "seat_of_body",
+           "there_places"]
 
 _PLACES = "lexicon/places.yaml"
 #: kind nouns that may close a region's name without being part of the gazetteer's name:
@@ -94,3 +95,38 @@ def inside_other_country(places: list[Place], text: str,
             out[k] = replace(place, name=place.text, country=wider.country, lat=None,
                              lon=None, geonameid=None)
     return out
+
+
+#: how far back (characters) "there" looks for the place it stands for
+THERE_REACH = 600
+
+
+def there_places(doc, places: list[Place]) -> list[Place]:
+    """"there" as an adverb of place ("He met the president there", "are also detained
+    there"; not "there were protests") stands for the last place named before it, close by,
+    as somewhere something is or goes ("in X", "flew to X"; not "Washington said", "sanctions
+    on X"): the same place, with "there" as its words. ``places``: in text order."""
+    out: list[Place] = []
+    for tok in docview.tokens(doc):
+        if tok.lower_ != "there" or tok.dep_ != "advmod":
+            continue
+        before = [p for p in places if p.end <= tok.idx and _where_things_are(doc, p)]
+        if before and tok.idx - before[-1].start <= THERE_REACH:
+            out.append(replace(before[-1], text=tok.text, start=tok.idx,
+                               end=tok.idx + len(tok.text)))
+    return out
+
+
+#: what "there" can stand for: a place where something is ("in X") or someone went ("flew to X")
+_VENUE_PREPS = knowledge.words(_PLACES, "venue_prepositions")
+_JOURNEY_VERBS = knowledge.words(_PLACES, "journey_verbs")
+
+
+def _where_things_are(doc, place: Place) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = place_phrase_head(tree.climb(span.root, ("conj",)))
+    prep = head.head
+    return head.dep_ == "pobj" and (prep.lower_ in _VENUE_PREPS or prep.lower_ == "to" and
+                                    prep.head.lemma_.lower() in _JOURNEY_VERBS)

@@ -34,7 +34,8 @@ from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, att
                         default_gazetteer, name_key, place_phrase_head)
 from .place_country import (entry_place, nearest_country, next_country, salient_country,
                             story_country)
-from .place_names import inside_other_country, named_part, region_in_place, seat_of_body
+from .place_names import (inside_other_country, named_part, region_in_place, seat_of_body,
+                          there_places)
 from .ranges import Overlaps
 from .records import Place
 
@@ -124,7 +125,8 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     places.sort(key=lambda p: p.start)
     places += _unmapped(doc, places, Overlaps((p.start, p.end) for p in places), gazetteer)
     places.sort(key=lambda p: p.start)
-    return inside_other_country(places, text_all, sizes)
+    places = inside_other_country(places, text_all, sizes)
+    return sorted(places + there_places(doc, places), key=lambda p: p.start)
 
 
 def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Place]:
@@ -141,6 +143,9 @@ def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Plac
             before -= 1
         if before < ent.sent.start or doc[before].lower_ not in VENUE_PREPS:
             continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.pos_ == "PROPN":
+            continue  # the parser's entity stops inside the name ("in [Gurbin] Bore village")
         name, start = _trim(ent.text, ent.start_char)
         code = nearest_country(named, start, text) or story_country(named, start, text, gazetteer)
         out.append(Place(name, start, start + len(name), name, code,
@@ -201,13 +206,21 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
         if span is None or not targets and _targeted(span.root) or _country_modifier(
                 span.root, place):
             continue
-        if attached_to(span, token, kind="place") or _on_object(span.root, token):
+        if attached_to(span, token, kind="place") or _on_object(span.root, token) or \
+                _there(span.root, token):
             found.append(place)
     if not found:
         return None
     found = [p for p in found if not reference_point(token.doc, p)] or found
     # the most specific place wins: a city over the country it lies in
     return min(found, key=lambda p: (SPECIFICITY.get(p.feature, 1), abs(p.start - token.idx)))
+
+
+def _there(tok, trigger) -> bool:
+    """"met the president there", "held talks there": "there" on the trigger's verb or on the
+    verb whose subject or object the trigger noun is."""
+    return tok.lower_ == "there" and tok.dep_ == "advmod" and (tok.head.i == trigger.i or (
+        trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.i == trigger.head.i))
 
 
 #: direction words of a place given by another ("20 km north of X", "to the south of X")
@@ -468,7 +481,8 @@ def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) 
         if not name or taken(start, start + len(name)) or gazetteer.candidates(name):
             continue
         code = _country_code(m.group(1) or "", gazetteer) or next_country(
-            named, m.end(), text) or story_country(named, start, text, gazetteer)
+            named, m.end(), text) or nearest_country(named, start, text) or story_country(
+            named, start, text, gazetteer)
         out.append(Place(name, start, start + len(name), name, code, feature="city"))
     out.extend(_named_settlements(text, named + out, taken, gazetteer))
     out.extend(_sites(text, named + out, taken))
