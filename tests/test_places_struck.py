@@ -158,3 +158,20 @@ def test_there_is_not_a_place_named_as_a_side_or_a_target(nlp_sm):
             "year. There, the leader asked for sanctions relief.")
     found = find_places(nlp_sm(text), default_gazetteer())
     assert not [p for p in found if p.text == "There"]
+
+
+def _dated(analyzer, text, published=dt.date(2021, 4, 16)):
+    (analysis,) = analyzer.analyze([Article.make(text, published=published)])
+    return {(e.event, e.modality, e.date) for e in analysis.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, event", [
+    # the date of the purpose is the act's: history two years before the story
+    ("Manila accepted $2 billion in Chinese funding to redevelop a former military base "
+     "in 2019.", ("AID", "historical", "2019")),
+    ("Moscow sent troops to crush the uprising in 2014.", ("MOBILIZE", "historical", "2014")),
+])
+def test_an_act_takes_the_date_of_its_purpose(analyzer, text, event):
+    assert event in _dated(analyzer, text)
+
