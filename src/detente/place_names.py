@@ -23,8 +23,8 @@ from . import docview, knowledge, tree
 from .grounding import Entry, Gazetteer, place_phrase_head
 from .records import Place
 
-__all__ = ["inside_other_country", "named_part", "region_in_place", "seat_of_body",
-           "there_places"]
+__all__ = ["from_origin", "inside_other_country", "longer_name", "named_part",
+           "region_in_place", "seat_of_body", "there_on", "there_places"]
 
 _PLACES = "lexicon/places.yaml"
 #: kind nouns that may close a region's name without being part of the gazetteer's name:
@@ -40,6 +40,21 @@ _SEAT = re.compile(r"\s*[-–]\s*(?:" + "|".join(knowledge.ordered(_PLACES, "sea
 def seat_of_body(text: str, end: int) -> bool:
     """The place mention ending at ``end`` only says where a body is based."""
     return bool(_SEAT.match(text, end))
+
+
+#: " des Bouquets", " al-Ayn": a name's lower-case particle and the capitalised words after it
+_RUN_ON = re.compile(r"(?: (?:" + "|".join(knowledge.ordered(_PLACES, "name_particles"))
+                     + r")[ -](?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)+")
+
+
+def longer_name(text: str, end: int, name: str, gazetteer: Gazetteer) -> str:
+    """``name`` (ending at ``end`` in ``text``) run on through a lower-case particle where the
+    gazetteer knows the longer name: the parser's "[Croix] des Bouquets" is Croix des Bouquets."""
+    m = _RUN_ON.match(text, end)
+    if m is None:
+        return name
+    longer = name + m.group(0)
+    return longer if gazetteer.candidates(longer) else name
 
 
 def named_part(text: str, gazetteer: Gazetteer) -> str:
@@ -126,7 +141,28 @@ def _where_things_are(doc, place: Place) -> bool:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
-    head = place_phrase_head(tree.climb(span.root, ("conj",)))
+    root = tree.climb(span.root, ("conj",))
+    head = place_phrase_head(root)
+    if head.i != root.i:
+        return True  # named with its kind: "the X prison", "the town of X"
     prep = head.head
     return head.dep_ == "pobj" and (prep.lower_ in _VENUE_PREPS or prep.lower_ == "to" and
                                     prep.head.lemma_.lower() in _JOURNEY_VERBS)
+
+
+def from_origin(tok, trigger) -> bool:
+    """The place is inside a phrase of where the act came from ("attacked from an air base
+    in X"), which is not where it happened."""
+    for up in tree.ancestors(tok):
+        if up.i == trigger.i:
+            return False
+        if up.dep_ == "prep" and up.lower_ == "from":
+            return True
+    return False
+
+
+def there_on(tok, trigger) -> bool:
+    """"met the president there", "held talks there": "there" on the trigger's verb or on the
+    verb whose subject or object the trigger noun is."""
+    return tok.lower_ == "there" and tok.dep_ == "advmod" and (tok.head.i == trigger.i or (
+        trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.i == trigger.head.i))

@@ -34,8 +34,8 @@ from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, att
                         default_gazetteer, name_key, place_phrase_head)
 from .place_country import (entry_place, nearest_country, next_country, salient_country,
                             story_country)
-from .place_names import (inside_other_country, named_part, region_in_place, seat_of_body,
-                          there_places)
+from .place_names import (from_origin, inside_other_country, longer_name, named_part,
+                          region_in_place, seat_of_body, there_on, there_places)
 from .ranges import Overlaps
 from .records import Place
 
@@ -80,8 +80,10 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
             if _initials_modifier(ent):
                 continue  # "U.S. sanctions", "U.K. aid": whose, as "American" is, not where
             text, start = _trim(ent.text, ent.start_char)
-            text = named_part(text, gazetteer)
-            mentions.append((start, start + len(text), text, ent.label_))
+            longer = longer_name(docview.text(doc), ent.end_char, text, gazetteer)
+            label = ent.label_ if longer == text else "GPE"  # a particle says it is a place
+            text = named_part(longer, gazetteer)
+            mentions.append((start, start + len(text), text, label))
     text_all = docview.text(doc)
     mentions = [m if m[3] in PLACE_LABELS or not region_in_place(
         gazetteer.lookup(m[2]), text_all, m[0], m[1]) else (*m[:3], "GPE") for m in mentions]
@@ -136,7 +138,7 @@ def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Plac
     out, text = [], docview.text(doc)
     for ent in docview.ents(doc):
         if ent.label_ not in PLACE_LABELS or taken(ent.start_char, ent.end_char) or \
-                name_key(ent[0].text) in _NOT_PLACES | _THE_WORDS:
+                not ent.text[:1].isupper() or name_key(ent[0].text) in _NOT_PLACES | _THE_WORDS:
             continue
         before = ent.start - 1
         if before > ent.sent.start and doc[before].lower_ == "the":
@@ -206,21 +208,14 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
         if span is None or not targets and _targeted(span.root) or _country_modifier(
                 span.root, place):
             continue
-        if attached_to(span, token, kind="place") or _on_object(span.root, token) or \
-                _there(span.root, token):
+        if (attached_to(span, token, kind="place") or _on_object(span.root, token) or
+                there_on(span.root, token)) and not from_origin(span.root, token):
             found.append(place)
     if not found:
         return None
     found = [p for p in found if not reference_point(token.doc, p)] or found
     # the most specific place wins: a city over the country it lies in
     return min(found, key=lambda p: (SPECIFICITY.get(p.feature, 1), abs(p.start - token.idx)))
-
-
-def _there(tok, trigger) -> bool:
-    """"met the president there", "held talks there": "there" on the trigger's verb or on the
-    verb whose subject or object the trigger noun is."""
-    return tok.lower_ == "there" and tok.dep_ == "advmod" and (tok.head.i == trigger.i or (
-        trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.i == trigger.head.i))
 
 
 #: direction words of a place given by another ("20 km north of X", "to the south of X")
