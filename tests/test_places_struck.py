@@ -175,3 +175,16 @@ def _dated(analyzer, text, published=dt.date(2021, 4, 16)):
 def test_an_act_takes_the_date_of_its_purpose(analyzer, text, event):
     assert event in _dated(analyzer, text)
 
+
+
+@pytest.mark.model
+def test_a_place_inside_where_an_act_came_from_is_not_its_place(analyzer):
+    text = "A villager said the jets attacked from an air base in Meiktila in Mandalay Region."
+    events = _events(analyzer, text, "ASSAULT")
+    assert events and all(e.location is None or e.location.text != "Meiktila" for e in events)
+
+
+@pytest.mark.model
+def test_the_place_a_march_sets_out_from_is_its_place(analyzer):
+    text = "Thousands of supporters began a march from the eastern city of Lahore last week."
+    assert ("Lahore", "PAK") in {_where(e) for e in _events(analyzer, text, "PROTEST")}

@@ -151,13 +151,17 @@ def _where_things_are(doc, place: Place) -> bool:
 
 
 def from_origin(tok, trigger) -> bool:
-    """The place is inside a phrase of where the act came from ("attacked from an air base
-    in X"), which is not where it happened."""
-    for up in tree.ancestors(tok):
+    """The place is named inside a phrase of where the act came from ("attacked from an air
+    base in X"), which is not where it happened; not the origin itself ("a withdrawal from
+    X", "a march from X": what the act leaves is its place)."""
+    head = place_phrase_head(tree.climb(tok, ("conj",)))
+    if head.dep_ == "pobj" and head.head.lower_ == "from":
+        return False
+    for up in tree.ancestors(head):
         if up.i == trigger.i:
             return False
-        if up.dep_ == "prep" and up.lower_ == "from":
-            return True
+        if up.dep_ == "prep" and up.lower_ == "from" and tree.is_verb(up.head):
+            return True  # not "3 km from a power station outside X": a distance
     return False
 
 

@@ -293,7 +293,7 @@ def venue_places(ctx, sent, token) -> list[Place]:
     out = []
     for place in ctx.places_in(sent.start_char, sent.end_char):
         root = place_root(token.doc, place)
-        if root is not None and _at_venue(root, token):
+        if root is not None and _at_venue(root, token) and not from_origin(root, token):
             out.append(place)
     return out
 
