@@ -42,14 +42,14 @@ def seat_of_body(text: str, end: int) -> bool:
     return bool(_SEAT.match(text, end))
 
 
-#: " des Bouquets", " al-Ayn": a name's lower-case particle and the capitalised words after it
+#: " es Salaam", " al-Ayn": a name's lower-case particle and the capitalised words after it
 _RUN_ON = re.compile(r"(?: (?:" + "|".join(knowledge.ordered(_PLACES, "name_particles"))
                      + r")[ -](?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)+")
 
 
 def longer_name(text: str, end: int, name: str, gazetteer: Gazetteer) -> str:
     """``name`` (ending at ``end`` in ``text``) run on through a lower-case particle where the
-    gazetteer knows the longer name: the parser's "[Croix] des Bouquets" is Croix des Bouquets."""
+    gazetteer knows the longer name: the parser's "[Dar] es Salaam" is Dar es Salaam."""
     m = _RUN_ON.match(text, end)
     if m is None:
         return name
