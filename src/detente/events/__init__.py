@@ -38,6 +38,7 @@ from . import modality as modality_mod
 from .parties import with_party_sectors
 from .quoted import voice_quoted
 from .police_raids import police_raids
+from .purpose_dates import date_by_purpose
 from .retellings import merge_retellings, names_attack
 from .also_acts import carry_also
 from .commemorations import carry_commemorated
@@ -157,6 +158,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     carry_scene(kept, ctx)
     carry_history(kept, ctx)
     carry_also(kept, ctx)
+    date_by_purpose(kept, ctx)  # "accepted funding to redevelop a base in 2019"
     modality_mod.date_aged(kept, published, ctx)
     said_now(kept, published)
     kept = [d for d in kept if worth_keeping(d, lex)]  # wishes and conditions, not events

@@ -82,8 +82,11 @@ def _places_agree(a: Draft, b: Draft) -> bool:
         return True
     if x.name == y.name:
         return True
-    # a country and a place inside it agree ("in Peru" ... "in Cusco"); two towns do not
-    return x.country == y.country and "country" in (x.feature, y.feature)
+    # a country and a place inside it agree ("in Peru" ... "in Cusco"); two towns do not; nor
+    # two regions, unless one is off the map and may lie in the other ("in Sangin district in
+    # southern Helmand province" ... "in Sangin district")
+    return x.country == y.country and ("country" in (x.feature, y.feature) or (
+        x.feature == y.feature == "region" and None in (x.lat, y.lat)))
 
 
 def told_before(d: Draft) -> bool:
