@@ -58,6 +58,15 @@ def _events(analyzer, text):
     ("India launched a ballistic missile into the sea in a test.",
      [("MOBILIZE", "weapons", ["IND"], [])]),
     ("Chile launched a weather satellite on a rocket.", []),
+    # a day after "on" is when, not a target
+    ("India launched a ballistic missile on Sunday.", [("MOBILIZE", "weapons", ["IND"], [])]),
 ])
 def test_a_launch_attacks_only_when_aimed_at_someone(analyzer, text, expected):
     assert _events(analyzer, text) == expected
+
+
+@pytest.mark.model
+def test_a_launch_aimed_by_a_clause_of_its_own_attacks(analyzer):
+    events = _events(analyzer, "Syrian forces launched two rockets targeting a Turkish base.")
+    assert ("ASSAULT", "heavy-weapons", ["SYR"], []) in events
+    assert not [e for e in events if e[0] == "MOBILIZE"]

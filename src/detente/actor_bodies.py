@@ -103,7 +103,8 @@ def _definite_before(aa, m) -> bool:
 def named_body(aa, k: int) -> str | None:
     """The code of the body "the council" or "the party" (mention ``k``) goes back to: the
     nearest body named before, a few sentences back at most, whose name ends in that word
-    ("the U.N. Security Council", "the ruling Zanu PF party")."""
+    ("the U.N. Security Council", "the ruling Zanu PF party") or has it before its "of"
+    ("the International Court of Justice")."""
     m = aa._mentions[k]
     span = aa.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     if span is None or len(span) != 1 or span.start == 0 or norm(
@@ -113,10 +114,23 @@ def named_body(aa, k: int) -> str | None:
         if m.sent - other.sent > _LOOKBACK:
             break
         a = other.actors[0]
-        last = norm(aa._text[other.start_char:other.end_char].split()[-1])
-        if other.kinds[0] in ("org", "body") and a.code and last == m.head:
+        # the name as written, or the full name a short form stands for ("the PCA")
+        names = (aa._text[other.start_char:other.end_char], a.name or "")
+        if other.kinds[0] in ("org", "body") and a.code and any(
+                m.head in _name_heads(name.split()) for name in names):
             return a.code
     return None
+
+
+def _name_heads(words: list) -> set:
+    """The words a body's name may be referred back by: its last word ("the Security
+    Council", "the ruling party") and the word before its first "of" ("the Permanent Court
+    of Arbitration", "the Council of Europe": "the court", "the council")."""
+    heads = {norm(words[-1])} if words else set()
+    low = [norm(w) for w in words]
+    if "of" in low[1:]:
+        heads.add(low[low.index("of", 1) - 1])
+    return heads
 
 
 def tied_code(aa, m, nxt) -> str | None:

@@ -115,9 +115,10 @@ def _appositive(ctx, tok) -> tuple:
     return tuple(ctx.actors.resolve(tok.doc[appos.left_edge.i:appos.right_edge.i + 1]) or ())
 
 
-def antecedent(ctx, tok) -> tuple:
+def antecedent(ctx, tok, skip: frozenset = frozenset()) -> tuple:
     """The coded-or-named actors the pronoun ``tok`` stands for (``ctx.actors.resolve`` of the
-    mention found), or () when no compatible mention is near enough."""
+    mention found), or () when no compatible mention is near enough; ``skip``: token indices
+    it cannot stand for (a speaker it was found not to be)."""
     kind = kind_of(tok)
     if kind is None:
         return ()
@@ -125,7 +126,7 @@ def antecedent(ctx, tok) -> tuple:
     quoted = _quoted(ctx, doc)
     if quoted[tok.i]:
         return ()  # a speaker's "they" or "it" points into their own talk, not the article's
-    avoid = _own_subject(tok)
+    avoid = own_subject(tok) | skip
     sent = tok.sent
     found = _cataphor(ctx, tok, kind, sent)
     if found:
@@ -343,7 +344,7 @@ def _person_words(ctx, doc) -> frozenset[str]:
         t.lower_ for e in docview.ents(doc) if e.label_ == "PERSON" for t in e if t.pos_ == "PROPN"))
 
 
-def _own_subject(tok) -> set[int]:
+def own_subject(tok) -> set[int]:
     """Tokens an object pronoun cannot stand for: the subject phrase of its own verb ("X
     charged him") and of that verb's agent ("was criticized by X")."""
     if tok.dep_ not in _OBJECTS and tok.dep_ not in _SUBJECTS:
@@ -385,9 +386,11 @@ def _reach_floor(tok) -> int:
     return doc[max(lowest, tok.i - BACK_TOKENS)].idx
 
 
-def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
-    """The nearest state named before ``tok`` (by name, seat or government), within the
-    pronoun's reach, whose code is not in ``avoid``; () when none ("urged the regime to ..." after "Iran's nuclear
+def state_named_before(ctx, tok, avoid: frozenset = frozenset(),
+                       any_body: bool = False) -> tuple:
+    """The nearest state named before ``tok`` (by name, seat or government; ``any_body``:
+    or by any of its bodies, "Ukraine's military"), within the pronoun's reach, whose code
+    is not in ``avoid``; () when none ("urged the regime to ..." after "Iran's nuclear
     program": Iran)."""
     floor = _reach_floor(tok)
     mentions = _by_start(ctx)
@@ -397,8 +400,32 @@ def state_named_before(ctx, tok, avoid: frozenset = frozenset()) -> tuple:
         if a.start < floor:
             break
         # a state by name, seat or government ("Iran", "Washington", "Iranian officials")
-        if a.code in countries and a.code not in avoid and a.sector in (None, "GOV") \
-                and a.end <= tok.idx:
+        if a.code in countries and a.code not in avoid and (
+                any_body or a.sector in (None, "GOV")) and a.end <= tok.idx:
+            return (a,)
+    return ()
+
+
+def body_named_before(ctx, tok, avoid: frozenset = frozenset(), back: int = 2,
+                      sectors: frozenset | None = None) -> tuple:
+    """The nearest international or non-governmental body named before ``tok`` in its own
+    sentence or the ``back`` sentences before it (a paragraph), whose code is not in
+    ``avoid`` (and whose sector is in ``sectors``, when given); () when none ("the ECOWAS
+    meeting ... urged counterparts": ECOWAS)."""
+    doc = tok.doc
+    lowest = tok.sent.start
+    for _ in range(back):
+        if lowest == 0:
+            break
+        lowest = doc[lowest - 1].sent.start
+    floor = doc[max(lowest, tok.i - BACK_TOKENS)].idx
+    mentions = _by_start(ctx)
+    for k in range(bisect.bisect_left(mentions[0], tok.idx) - 1, -1, -1):
+        a = mentions[1][k]
+        if a.start < floor:
+            break
+        if a.code in BODY_CODES and a.code not in avoid and a.end <= tok.idx and (
+                sectors is None or a.sector in sectors):
             return (a,)
     return ()
 

@@ -19,16 +19,42 @@ import re
 
 from dataclasses import replace
 
-from . import knowledge
-from .grounding import Entry, Gazetteer
+from . import docview, knowledge, tree
+from .grounding import Entry, Gazetteer, place_phrase_head
 from .records import Place
 
-__all__ = ["inside_other_country", "named_part", "region_in_place"]
+__all__ = ["from_origin", "inside_other_country", "longer_name", "named_part",
+           "region_in_place", "seat_of_body", "there_on", "there_places"]
 
 _PLACES = "lexicon/places.yaml"
 #: kind nouns that may close a region's name without being part of the gazetteer's name:
 #: "Zamfara State", "Sagaing Region", "Rakhine state"
 _NAME_SUFFIXES = knowledge.words(_PLACES, "name_suffix_nouns")
+
+
+#: "the Britain-based monitor": a place joined to "-based" seats a body, placing nothing told
+_SEAT = re.compile(r"\s*[-–]\s*(?:" + "|".join(knowledge.ordered(_PLACES, "seat_suffixes"))
+                   + r")\b", re.IGNORECASE)
+
+
+def seat_of_body(text: str, end: int) -> bool:
+    """The place mention ending at ``end`` only says where a body is based."""
+    return bool(_SEAT.match(text, end))
+
+
+#: " es Salaam", " al-Ayn": a name's lower-case particle and the capitalised words after it
+_RUN_ON = re.compile(r"(?: (?:" + "|".join(knowledge.ordered(_PLACES, "name_particles"))
+                     + r")[ -](?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)+")
+
+
+def longer_name(text: str, end: int, name: str, gazetteer: Gazetteer) -> str:
+    """``name`` (ending at ``end`` in ``text``) run on through a lower-case particle where the
+    gazetteer knows the longer name: the parser's "[Dar] es Salaam" is Dar es Salaam."""
+    m = _RUN_ON.match(text, end)
+    if m is None:
+        return name
+    longer = name + m.group(0)
+    return longer if gazetteer.candidates(longer) else name
 
 
 def named_part(text: str, gazetteer: Gazetteer) -> str:
@@ -84,3 +110,63 @@ def inside_other_country(places: list[Place], text: str,
             out[k] = replace(place, name=place.text, country=wider.country, lat=None,
                              lon=None, geonameid=None)
     return out
+
+
+#: how far back (characters) "there" looks for the place it stands for
+THERE_REACH = 600
+
+
+def there_places(doc, places: list[Place]) -> list[Place]:
+    """"there" as an adverb of place ("He met the president there", "are also detained
+    there"; not "there were protests") stands for the last place named before it, close by,
+    as somewhere something is or goes ("in X", "flew to X"; not "Washington said", "sanctions
+    on X"): the same place, with "there" as its words. ``places``: in text order."""
+    out: list[Place] = []
+    for tok in docview.tokens(doc):
+        if tok.lower_ != "there" or tok.dep_ != "advmod":
+            continue
+        before = [p for p in places if p.end <= tok.idx and _where_things_are(doc, p)]
+        if before and tok.idx - before[-1].start <= THERE_REACH:
+            out.append(replace(before[-1], text=tok.text, start=tok.idx,
+                               end=tok.idx + len(tok.text)))
+    return out
+
+
+#: what "there" can stand for: a place where something is ("in X") or someone went ("flew to X")
+_VENUE_PREPS = knowledge.words(_PLACES, "venue_prepositions")
+_JOURNEY_VERBS = knowledge.words(_PLACES, "journey_verbs")
+
+
+def _where_things_are(doc, place: Place) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = tree.climb(span.root, ("conj",))
+    head = place_phrase_head(root)
+    if head.i != root.i:
+        return True  # named with its kind: "the X prison", "the town of X"
+    prep = head.head
+    return head.dep_ == "pobj" and (prep.lower_ in _VENUE_PREPS or prep.lower_ == "to" and
+                                    prep.head.lemma_.lower() in _JOURNEY_VERBS)
+
+
+def from_origin(tok, trigger) -> bool:
+    """The place is named inside a phrase of where the act came from ("attacked from an air
+    base in X"), which is not where it happened; not the origin itself ("a withdrawal from
+    X", "a march from X": what the act leaves is its place)."""
+    head = place_phrase_head(tree.climb(tok, ("conj",)))
+    if head.dep_ == "pobj" and head.head.lower_ == "from":
+        return False
+    for up in tree.ancestors(head):
+        if up.i == trigger.i:
+            return False
+        if up.dep_ == "prep" and up.lower_ == "from" and tree.is_verb(up.head):
+            return True  # not "3 km from a power station outside X": a distance
+    return False
+
+
+def there_on(tok, trigger) -> bool:
+    """"met the president there", "held talks there": "there" on the trigger's verb or on the
+    verb whose subject or object the trigger noun is."""
+    return tok.lower_ == "there" and tok.dep_ == "advmod" and (tok.head.i == trigger.i or (
+        trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.i == trigger.head.i))

@@ -32,7 +32,10 @@ from . import tree
 from .datelines import body_start, dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
                         default_gazetteer, name_key, place_phrase_head)
-from .place_names import inside_other_country, named_part, region_in_place
+from .place_country import (entry_place, nearest_country, next_country, salient_country,
+                            story_country)
+from .place_names import (from_origin, inside_other_country, longer_name, named_part,
+                          region_in_place, seat_of_body, there_on, there_places)
 from .ranges import Overlaps
 from .records import Place
 
@@ -77,13 +80,15 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
             if _initials_modifier(ent):
                 continue  # "U.S. sanctions", "U.K. aid": whose, as "American" is, not where
             text, start = _trim(ent.text, ent.start_char)
-            text = named_part(text, gazetteer)
-            mentions.append((start, start + len(text), text, ent.label_))
+            longer = longer_name(docview.text(doc), ent.end_char, text, gazetteer)
+            label = ent.label_ if longer == text else "GPE"  # a particle says it is a place
+            text = named_part(longer, gazetteer)
+            mentions.append((start, start + len(text), text, label))
     text_all = docview.text(doc)
     mentions = [m if m[3] in PLACE_LABELS or not region_in_place(
         gazetteer.lookup(m[2]), text_all, m[0], m[1]) else (*m[:3], "GPE") for m in mentions]
-    mentions = [m for m in mentions if name_key(m[2]) not in _NOT_PLACES
-                and _plausible(gazetteer.lookup(m[2]), m[3])]
+    mentions = [m for m in mentions if name_key(m[2]) not in _NOT_PLACES and not seat_of_body(
+        text_all, m[1]) and _plausible(gazetteer.lookup(m[2]), m[3])]
     taken = Overlaps((s, e) for s, e, _, _ in mentions)  # not a scan per "in X": quadratic
     for m in (*_IN_X.finditer(text_all), *_X_NOUN.finditer(text_all),
               *_NOUN_COMMA_X.finditer(text_all)):
@@ -111,7 +116,7 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         entry = gazetteer.lookup(text, countries)
         if not _plausible(entry, label):
             continue
-        places.append(_place(text, start, end, entry))
+        places.append(entry_place(text, start, end, entry))
         if entry.geonameid and entry.feature == "city":
             sizes[entry.geonameid] = entry.population
     taken = Overlaps((p.start, p.end) for p in places)
@@ -120,16 +125,38 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     wider = Overlaps((p.start, p.end) for p in described if p.feature == "city")
     places = [p for p in places if not wider(p.start, p.end)] + described
     places.sort(key=lambda p: p.start)
-    return inside_other_country(places, text_all, sizes)
+    places += _unmapped(doc, places, Overlaps((p.start, p.end) for p in places), gazetteer)
+    places.sort(key=lambda p: p.start)
+    places = inside_other_country(places, text_all, sizes)
+    return sorted(places + there_places(doc, places), key=lambda p: p.start)
+
+
+def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Place]:
+    """Place names the gazetteer lacks, where a venue preposition says they are places ("killed
+    seven soldiers in North Waziristan", "in the Lower Shabelle region"): without a point,
+    in the country of a place named beside them, else the story's."""
+    out, text = [], docview.text(doc)
+    for ent in docview.ents(doc):
+        if ent.label_ not in PLACE_LABELS or taken(ent.start_char, ent.end_char) or \
+                not ent.text[:1].isupper() or name_key(ent[0].text) in _NOT_PLACES | _THE_WORDS:
+            continue
+        before = ent.start - 1
+        if before > ent.sent.start and doc[before].lower_ == "the":
+            before -= 1
+        if before < ent.sent.start or doc[before].lower_ not in VENUE_PREPS:
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.pos_ == "PROPN":
+            continue  # the parser's entity stops inside the name ("in [Gurbin] Bore village")
+        name, start = _trim(ent.text, ent.start_char)
+        code = nearest_country(named, start, text) or story_country(named, start, text, gazetteer)
+        out.append(Place(name, start, start + len(name), name, code,
+                         feature="site" if ent.label_ == "FAC" else "region"))
+    return out
 
 
 #: how specific a place of each feature is (lower: more)
 SPECIFICITY = {"site": 0, "city": 0, "region": 1, "country": 2}
-
-
-def _place(text: str, start: int, end: int, entry: Entry) -> Place:
-    return Place(text, start, end, entry.name, entry.country, entry.lat, entry.lon,
-                 entry.geonameid, entry.feature)
 
 
 def _dateline_span(text: str, gazetteer: Gazetteer) -> tuple[int, int] | None:
@@ -181,7 +208,8 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
         if span is None or not targets and _targeted(span.root) or _country_modifier(
                 span.root, place):
             continue
-        if attached_to(span, token, kind="place") or _on_object(span.root, token):
+        if (attached_to(span, token, kind="place") or _on_object(span.root, token) or
+                there_on(span.root, token)) and not from_origin(span.root, token):
             found.append(place)
     if not found:
         return None
@@ -265,7 +293,7 @@ def venue_places(ctx, sent, token) -> list[Place]:
     out = []
     for place in ctx.places_in(sent.start_char, sent.end_char):
         root = place_root(token.doc, place)
-        if root is not None and _at_venue(root, token):
+        if root is not None and _at_venue(root, token) and not from_origin(root, token):
             out.append(place)
     return out
 
@@ -439,7 +467,7 @@ def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) 
         code = _country_code(m.group(1) or m.group(2) or "", gazetteer)
         capital = gazetteer.capitals.get(code) if code else None
         if capital is not None:
-            out.append(_place(m.group(0), *m.span(), capital))
+            out.append(entry_place(m.group(0), *m.span(), capital))
     for m in _SETTLEMENT.finditer(text):
         name = m.group(2)
         while name and name.split(" ")[-1].lower() in _NOT_PLACES:
@@ -447,8 +475,9 @@ def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) 
         start = m.start(2)
         if not name or taken(start, start + len(name)) or gazetteer.candidates(name):
             continue
-        code = _country_code(m.group(1) or "", gazetteer) or _next_country(named, m.end(),
-                                                                           text)
+        code = _country_code(m.group(1) or "", gazetteer) or next_country(
+            named, m.end(), text) or nearest_country(named, start, text) or story_country(
+            named, start, text, gazetteer)
         out.append(Place(name, start, start + len(name), name, code, feature="city"))
     out.extend(_named_settlements(text, named + out, taken, gazetteer))
     out.extend(_sites(text, named + out, taken))
@@ -479,9 +508,7 @@ _NAMED_SETTLEMENT = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,3})(?:"
 
 def _named_settlements(text: str, named: list[Place], taken, gazetteer) -> list[Place]:
     """Villages too small for the gazetteer, named before their noun, with the country of the
-    sentence's nearest named place, else of the country the text has named most before it
-    (a village in a story about Nepal is in Nepal); not "a Palestinian village", whose word
-    is a people's."""
+    sentence's nearest named place, else the story's; not "a Palestinian village"."""
     out = []
     for m in _NAMED_SETTLEMENT.finditer(text):
         start, end = m.span(1)
@@ -491,23 +518,13 @@ def _named_settlements(text: str, named: list[Place], taken, gazetteer) -> list[
                 first.lower() in _THE_WORDS or _country_code(first, gazetteer) or \
                 gazetteer.candidates(name):
             continue
-        code = _nearest_country(named, start, text) or getattr(
-            _salient_country([p for p in named if p.end <= start], gazetteer), "country", None)
+        code = nearest_country(named, start, text) or story_country(named, start, text, gazetteer)
         out.append(Place(name, start, start + len(name), name, code, feature="city"))
     return out
 
 
 #: determiners a capitalised run may start with at a sentence start ("The village")
 _THE_WORDS = frozenset({"the", "a", "an", "this", "that", "one", "another", "each", "every"})
-
-
-def _nearest_country(named: list[Place], at: int, text: str) -> str | None:
-    """The country of the named place of the sentence around ``at`` nearest to it."""
-    begin = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    stop = text.find(". ", at)
-    stop = len(text) if stop < 0 else stop
-    near = [p for p in named if begin <= p.start < stop and p.country]
-    return min(near, key=lambda p: abs(p.start - at)).country if near else None
 
 
 def _sites(text: str, named: list[Place], taken) -> list[Place]:
@@ -518,7 +535,7 @@ def _sites(text: str, named: list[Place], taken) -> list[Place]:
         start, end = m.span(1)
         if taken(start, end) or m.group(1).split(" ")[0].lower() in _NOT_PLACES:
             continue
-        code = _nearest_country(named, start, text)
+        code = nearest_country(named, start, text)
         out.append(Place(m.group(1), start, end, m.group(1), code, feature="site"))
     return out
 
@@ -529,13 +546,6 @@ def _country_code(word: str, gazetteer: Gazetteer) -> str | None:
         return _DEMONYMS[word.lower()]
     entry = gazetteer.lookup(word) if word[:1].isupper() else None
     return entry.country if entry is not None and entry.feature == "country" else None
-
-
-def _next_country(named: list[Place], at: int, text: str) -> str | None:
-    """The country of the next named place in the same sentence ("the town of X, near Y")."""
-    stop = text.find(". ", at)
-    stop = len(text) if stop < 0 else stop
-    return next((p.country for p in named if at <= p.start < stop and p.country), None)
 
 
 def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
@@ -550,11 +560,11 @@ def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
         return None  # "the Indo-Pacific region": a name of its own, not the last one
     before = [p for p in places if p.start < m.start() and (not code or p.country == code)]
     if kind in ("country", "capital"):
-        country = _salient_country(before, gazetteer)
+        country = salient_country(before, gazetteer)
         if kind == "country" or country is None:
             return country
         capital = gazetteer.capitals.get(country.country)  # "protests in the capital"
-        return _place(capital.name, 0, 0, capital) if capital is not None else None
+        return entry_place(capital.name, 0, 0, capital) if capital is not None else None
     for place in reversed(before):
         if place.start < m.start() - ANAPHOR_REACH:
             return None
@@ -578,19 +588,3 @@ VILLAGE_MAX = 100_000
 def _big(place: Place, gazetteer: Gazetteer, size: int = BIG_CITY) -> bool:
     entry = gazetteer.lookup(place.text)
     return entry is not None and entry.population >= size
-
-
-def _salient_country(before: list[Place], gazetteer: Gazetteer) -> Place | None:
-    """The country named most often (as a country or through its places) in ``before``; the
-    later named among equals."""
-    count: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for place in before:
-        if place.country:
-            count[place.country] = count.get(place.country, 0) + 1
-            last[place.country] = place.start
-    if not count:
-        return None
-    best = max(count, key=lambda c: (count[c], last[c]))
-    entry = gazetteer.countries.get(best)
-    return _place(entry.name, last[best], last[best], entry) if entry is not None else None

@@ -25,7 +25,7 @@ from .. import context as context_mod
 from .. import headings
 from ..quotes import Speech
 from ..records import Actor, Event, at_precision, content_id, date_precision
-from .aims import aim_criticisms
+from .aims import aim_criticisms, drop_echoes
 from .answers import answer_accusations
 from .reactions import share_coordinated
 from .arguments import UNDER_MEASURES
@@ -33,11 +33,13 @@ from .clauses import under_holder
 from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
 from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
-from . import apologies, arrivals, claims, force_parties, joint, material, trips, weapons
+from . import (apologies, arrivals, bystanders, claims, force_parties, joint, material,
+               policed, trips, weapons)
 from . import modality as modality_mod
 from .parties import with_party_sectors
 from .quoted import voice_quoted
 from .police_raids import police_raids
+from .purpose_dates import date_by_purpose
 from .retellings import merge_retellings, names_attack
 from .also_acts import carry_also
 from .commemorations import carry_commemorated
@@ -98,7 +100,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
         for n, d in enumerate(drafts):
             if d.extra.get("merged"):
                 continue
-            if not force_parties.settle(ctx, d, kept, drafts[:n]):
+            if not force_parties.settle(ctx, d, kept, (drafts[:n], drafts[n + 1:])):
                 continue  # a clash of words, not of arms
             if not any(a.code for a in d.actor) and (_collective_subject(d) or any(
                     _collective_text(a.text) for a in d.actor)):
@@ -107,12 +109,16 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                     d.actor, d.inherited = ante.actor, True
             if not d.actor and not _keep_without_actor(d):
                 continue
+            if bystanders.not_an_act(ctx, d):
+                continue  # a private person's own affair, a lone caller, a person's past
+            bystanders.absent_since(d)  # "have not met since 2015": no refusal
             if not d.actor and d.event in ACTOR_FROM_PLACE and d.location is not None \
                     and d.location.country and not d.extra.get("fired"):
                 # violence or protest with no named doer is coded to where it happened
                 d.actor = (Actor(d.location.text, d.location.country, None, d.location.name,
                                  None, None, d.location.start, d.location.end),)
                 d.extra["placed"] = True  # a place stands in for the doer: no government
+                d.recipient = policed.home_target(ctx, d)
             if d.cand.kind == "obligation" and not d.recipient and \
                     d.cand.key not in ("needed", "retaliation"):
                 continue  # "strong diplomacy must work": nobody is being asked
@@ -148,10 +154,12 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     share_coordinated(kept)  # "denied the request and asked instead for ...": once denials
     # have their accusers, acts coordinated after them share their recipients
     aim_criticisms(kept, lex)
+    kept = drop_echoes(kept)  # once aimed: a second criticism with no target of its own
     apologies.aim(kept, ctx)  # "apologized for the attack on X's embassy": to X
     carry_scene(kept, ctx)
     carry_history(kept, ctx)
     carry_also(kept, ctx)
+    date_by_purpose(kept, ctx)  # "accepted funding to redevelop a base in 2019"
     modality_mod.date_aged(kept, published, ctx)
     said_now(kept, published)
     kept = [d for d in kept if worth_keeping(d, lex)]  # wishes and conditions, not events
@@ -198,11 +206,14 @@ def _antecedent(d: Draft, current: list[Draft], kept: list[Draft], s_index: int)
 
 
 def _collective_subject(d: Draft) -> bool:
+    """"Both sides agreed", "the two countries met": the doer is the pair last named. The
+    head itself must be the collective word ("two soldiers were killed" counts people, it
+    names no pair), and only an active subject does the act (a passive one undergoes it)."""
     for t in d.cand.head.children:
-        if t.dep_ in ("nsubj", "nsubjpass"):
+        if t.dep_ == "nsubj":
             words = {t.lower_} | {c.lower_ for c in t.children}
-            return bool(words & COLLECTIVE) and bool(words & COLLECTIVE_PAIR
-                                                      or t.lower_ in COLLECTIVE_PLURALS)
+            return t.lower_ in COLLECTIVE and bool(words & COLLECTIVE_PAIR
+                                                   or t.lower_ in COLLECTIVE_PLURALS)
     return False
 
 
@@ -227,6 +238,8 @@ def _keep_without_actor(d: Draft) -> bool:
         # a generic word ("protests") needs its own date too: "protests erupted in Lagos on
         # Monday" is an event, "the protest in Kampala drew thousands" may retell one
         return not d.cand.weak or d.date is not None or _introduced(d.cand)
+    if policed.policed(d):
+        return True  # "arrested dozens during a demonstration in Paris"
     if material.died_in(d.cand) and (d.location is not None or any(
             r.code for r in d.recipient)):
         return True  # "dozens died in a chemical attack on the town"

@@ -52,6 +52,13 @@ def aim_criticisms(kept: list, lex: Lexicon) -> None:
         if act is not None:
             d.recipient = act.actor
             d.extra["aimed"] = True
+            continue
+        # "China denounced the G7's statements ... 'The statements were filled with
+        # prejudice,' he added": the critic goes on about what it criticised just before
+        before = _criticised_before(d, kept[:n]) if _self_aimed(d) else None
+        if before is not None:
+            d.recipient = before.recipient
+            d.extra["aimed"] = True
 
 
 def _without_own_people(recipient: tuple, own: set) -> tuple:
@@ -116,8 +123,74 @@ def _act_pointed_at(lex: Lexicon, noun, d, earlier: list, own: set, to_critic: b
     return None
 
 
+def _self_aimed(d) -> bool:
+    """Whether a criticism names no one but its own critic, the very same organ ("China ->
+    China's government" from the parse), not another organ of its state (the opposition
+    criticising the military is aimed at home)."""
+    own = {(a.code, a.sector) for a in d.actor if a.code}
+    codes = {code for code, _ in own}
+    return bool(own) and all(
+        (r.code, r.sector) in own or (r.code in codes and r.sector is None)
+        or (r.code, None) in own for r in d.recipient if r.code)
+
+
+def _criticised_before(d, earlier: list):
+    """The latest criticism by the same critic, within REACH sentences, that names another
+    party, else None."""
+    here = d.extra.get("sent_index")
+    for e in reversed(earlier):
+        there = e.extra.get("sent_index")
+        if here is None or there is None or here - there > REACH:
+            break
+        if e.event == "ACCUSE" and _same_critic(e, d) and _aimed_elsewhere(e):
+            return e
+    return None
+
+
+def _same_critic(a, b) -> bool:
+    """Whether two criticisms have one critic, as far as codes tell: the same states and
+    bodies (two bodies coded IGO, the EU and a UN mission, are two critics) and no two
+    sectors told apart (a government and its opposition are two critics; "China" with no
+    sector and its spokesman are one)."""
+    def who(d):
+        return frozenset((x.code, x.org) for x in d.actor if x.code)
+
+    def sectors(d):
+        return {x.sector for x in d.actor if x.code and x.sector}
+
+    return who(a) == who(b) and (not sectors(a) or not sectors(b)
+                                 or bool(sectors(a) & sectors(b)))
+
+
 def _names(e, lemma: str) -> bool:
     """Whether the act was told with the same word ("expelled" ... "the expulsion" is not;
     "strikes" ... "the strikes" is)."""
     words = [e.cand.head, e.cand.noun] + list(e.cand.words)
     return any(w is not None and w.lemma_.lower() == lemma for w in words)
+
+
+def drop_echoes(kept: list) -> list:
+    """"X denounced the arrest of an activist in a raid on a rights group, which it
+    described as a crackdown": a critic's second criticism in one sentence that finds no
+    party but the critic itself (the parse's guess: the group raided, or nobody) echoes the
+    one that names whom it criticises, and is dropped. Two criticisms that both name
+    another party stay ("accused X of ... and criticised Y for ...")."""
+    aimed: dict = {}  # sentence -> the critics of its aimed criticisms
+    for d in kept:
+        if d.event == "ACCUSE" and _aimed_elsewhere(d):
+            aimed.setdefault(d.extra.get("sent_index"), []).append(
+                {a.code for a in d.actor if a.code})
+    out = []
+    for d in kept:
+        own = {a.code for a in d.actor if a.code}
+        if d.event == "ACCUSE" and not _aimed_elsewhere(d) and any(
+                own <= critics for critics in aimed.get(d.extra.get("sent_index"), ())):
+            continue  # an aimed one is never dropped, so it is never its own echo
+        out.append(d)
+    return out
+
+
+def _aimed_elsewhere(d) -> bool:
+    """Whether a criticism names a recipient other than its own critic."""
+    own = {a.code for a in d.actor if a.code}
+    return any(r.code and r.code not in own for r in d.recipient)

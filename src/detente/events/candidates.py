@@ -8,8 +8,8 @@ modifiers and elaborations of another event.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import (complements, criticism, disapproval, exercises, grievances, nonevents, pledges,
-               retaliation)
+from . import (complements, criticism, disapproval, exercises, grievances, meetings, nonevents,
+               pledges, retaliation)
 from .clauses import relative_doer
 from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -45,6 +45,11 @@ NEED_VERBS = events_words("need_verbs")
 #: Verbs by which a reported clause finds fault with its subject: "X said Y was failing to
 #: protect civilians" is X criticising Y (ACCUSE), not a report of Y's act.
 FAILING_VERBS = events_words("failing_verbs")
+#: "The tribunal found that X breached the treaty": verbs by which a finding, not a saying,
+#: reports a wrong (read for blame only).
+VERDICT_VERBS = knowledge.words("lexicon/criticism.yaml", "verdict_verbs")
+#: "said the charges appear to be politically motivated": verbs a judgment is read through.
+RAISING_VERBS = knowledge.words("lexicon/criticism.yaml", "raising_verbs")
 #: Marks of a condition ("if", "unless"): what a threat supposes (data/lexicon/cautions.yaml).
 #: Verbs of weighing an act, not doing it: "ordered the agency to consider new tariffs".
 DELIBERATION_VERBS = events_words("deliberation_verbs")
@@ -73,6 +78,9 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
         if cand.kind == "verb" and cand.key in lex.promise_verbs and cand.content is None \
                 and cand.event == "AGREE" and not _promised_to(cand.head):
             cand.dropped = True  # "vowed to make the city greener": a resolve, to no one
+        if cand.kind == "light" and meetings.label_of_other(lex.characterizing, cand.head,
+                                                            cand, by_token):
+            cand.dropped = True  # "hosted X for what he called a meeting": no second one
     _allegation_contents(lex, sent, by_token)
     _topics(lex, sent, by_token)
     _threat_conditions(by_token)
@@ -196,9 +204,12 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     """(token, category, mode, key) of a reported clause that demands something of its
     subject ("must", "needs to") or finds fault with it ("was failing to", "is illegal"),
     else Nones."""
-    if lem(clause) in COPULAS and not any(c.dep_ == "aux" for c in clause.children) \
+    copula = _raised_copula(clause)
+    if lem(copula) in COPULAS and not any(c.dep_ == "aux" and c.lower_ != "to"
+                                          for c in copula.children) \
+            and (copula.i != clause.i or not any(c.dep_ == "aux" for c in clause.children)) \
             and not _natural_subject(lex, clause):
-        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        preds = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
         preds += [g for p in preds for g in p.children if g.dep_ == "conj"]
         hit = next((p for p in preds if criticism.judged(lex, p)), None)
         if hit is not None:
@@ -206,6 +217,9 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
         hit = criticism.denied_claim(lex, clause)
         if hit is not None:
             return hit, "REJECT", None, "condemned"  # "said the allegations were baseless"
+    hit = criticism.made_of(lex, clause)
+    if hit is not None:
+        return hit, "ACCUSE", "disapprove", "condemned"  # "said the report was based on bias"
     aux = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
                None)
     if aux is not None and nonevents.epistemic(clause):
@@ -225,6 +239,15 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     return None, None, None, None
 
 
+def _raised_copula(clause):
+    """The copula a raising verb stands before ("appear to be", "seems to be"), else the
+    clause itself."""
+    if lem(clause) not in RAISING_VERBS:
+        return clause
+    return next((c for c in clause.children if c.dep_ == "xcomp" and lem(c) in COPULAS
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), clause)
+
+
 def _natural_subject(lex: Lexicon, clause) -> bool:
     """"said the earthquake was the worst disaster", "the floods were catastrophic": nature
     or an accident judged blames no one."""
@@ -237,12 +260,13 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
     """'X said (that) Y must Z': X requests Z of Y (CAMEO 'demand', PLOVER REQUEST); 'X said Y
     failed to Z': X criticises Y (ACCUSE)."""
     for tok in verbs:
-        if lem(tok) not in lex.reporting:
+        verdict = lem(tok) in VERDICT_VERBS  # "the court found that X breached ...": only blame
+        if lem(tok) not in lex.reporting and not verdict:
             continue
         # "Such matters, he told VOA, should be decided ...": the saying is an aside
         clauses = tree.reported_clauses(tok)
         for c in clauses:
-            aux, event, mode, key = _obligation_word(lex, c)
+            aux, event, mode, key = (None,) * 4 if verdict else _obligation_word(lex, c)
             said = tree.subject(c, ("nsubj", "nsubjpass", "expl"))
             # "told X that it must": X is asked (not in an aside: "..., he told VOA")
             subj = complements.addressee(tok, said) if aux is not None \

@@ -32,6 +32,8 @@ FORETELLING = knowledge.words(_FILE, "foretelling_aux")
 READINESS = knowledge.words(_FILE, "readiness_words")
 #: "dam", "law", "drought": things that endanger ("the dam threatens Egypt's water supply")
 DANGERS = knowledge.words(_FILE, "danger_nouns")
+#: "peace", "stability": goods whose endangering threatens no party.
+GOODS = knowledge.words(_FILE, "endangered_goods")
 #: Prepositions by which a warning names what it warns of.
 _OF = ("of", "about")
 
@@ -84,6 +86,8 @@ def _danger(lex, verb) -> bool:
         # "the feud bubbled over and threatened to ...", "a feud bubbling over and
         # threatening to ..." (a participle hangs on its noun)
         subj = first.head if first.dep_ == "acl" else tree.subject(first)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in GOODS for c in verb.children):
+        return True  # "threatened regional peace and stability": a good endangered, no party
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in DANGERS:
         return False
     # "the violence threatens to derail the talks": what a thing threatens to do is a risk

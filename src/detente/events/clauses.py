@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..grounding import LOCATION_NOUNS, VENUE_PREPS
 from ..places import place_head, place_root, reference_point
+from . import envoys
 from .lexicon import category_set, events_words
 
 __all__ = ["as_phrase_agent", "doer_place", "party_place", "relative_antecedent", "relative_doer",
@@ -82,6 +83,9 @@ def as_phrase_agent(verb):
 def source_agent(verb):
     """The state a passive verb of handing over names by "from": "two men were extradited
     from Thailand to China" -> Thailand; else None."""
+    doer = envoys.passive_doer(verb)  # "the envoy was summoned to the Russian foreign ministry"
+    if doer is not None:
+        return doer
     if verb.lemma_.lower() not in _SENT_FROM_VERBS or verb.dep_ == "acl":
         return None  # "the 11th trafficker extradited from X": a tally, not the telling
     for prep in verb.children:

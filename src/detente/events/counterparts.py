@@ -29,6 +29,7 @@ from .. import coref, knowledge, tree
 from ..actor_segments import lookup
 from ..ranges import starting_in
 from ..records import Actor
+from . import envoys
 from .parties import state_actor
 from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
@@ -340,6 +341,33 @@ def reason_owner(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple
     return recipient
 
 
+def reason_not_party(cand, event: str, recipient: tuple) -> tuple:
+    """"Summoned India's envoy over the harassment of Pakistani diplomats", "condemned
+    Russia over its strikes on Ukraine": with the party pressed as the verb's object, the
+    reason phrase names what it is pressed over, not a second party."""
+    verb = cand.head
+    if event not in PRESSURE or cand.kind != "verb":
+        return recipient
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    spans = [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
+             if c.dep_ == "prep" and c.lower_ in REASON_PREPS]
+    if not objects or not spans:
+        return recipient
+    kept = tuple(r for r in recipient if not any(a <= r.start < b for a, b in spans))
+    return kept if any(r.code for r in kept) else recipient
+
+
+def declared_envoy(ctx, cand, actor: tuple, recipient: tuple) -> tuple:
+    """"Declared Germany's ambassador persona non grata": the parser leaves the envoy out of
+    the verb's objects; the envoy's state is the recipient of the expulsion."""
+    if any(r.code for r in recipient) or cand.kind != "verb":
+        return recipient
+    envoy = envoys.declared_envoy(cand.head)
+    if envoy is None:
+        return recipient
+    return _coded(_side_of(ctx, envoy), {a.code for a in actor if a.code}) or recipient
+
+
 def seat_host(ctx, event: str, actor: tuple, recipient: tuple, location) -> tuple:
     """"Held talks at the Kremlin", "his White House meeting": a meeting of one side held at
     another state's seat of government (a site, not a city that is also a venue) is held with
@@ -451,6 +479,8 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = meeting_body(ctx, cand, event, actor, recipient)
     recipient = shared_object(ctx, cand, event, roles, recipient)
     recipient = described_owner(ctx, roles.recipient, actor, recipient)
+    recipient = reason_not_party(cand, event, recipient)
+    recipient = declared_envoy(ctx, cand, actor, recipient)
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)
     recipient = from_clause(ctx, (cand, sent), what, actor, recipient, location)
     recipient = foreign_rulers(ctx, roles.recipient, actor, recipient)

@@ -32,6 +32,12 @@ VALUE_HARM_PREPS = events_words("value_harm_preps")
 _VALUE_REACH = 8
 #: Prefixes that make a wrong the thing fought ("counter-terrorism efforts").
 AGAINST_PREFIXES = knowledge.words("lexicon/criticism.yaml", "against_prefixes")
+#: "said the report was based on prejudice", "filled with lies": passive verbs (lemmas) whose
+#: phrase tells what a text is made of (data/lexicon/criticism.yaml).
+_MADE_OF = {verb: frozenset(preps) for verb, preps in
+            knowledge.table("lexicon/criticism.yaml", "made_of_verbs").items()}
+#: Words of a noun phrase that name what it is made of beside its head.
+_STUFF_DEPS = frozenset({"conj", "nmod", "amod", "compound"})
 #: Dependencies that open a clause inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl"})
 
@@ -188,3 +194,23 @@ def judged_owner(lex: Lexicon, noun):
     if noun is None or noun.pos_ != "NOUN":
         return None
     return _blamed(lex, noun)
+
+
+def made_of(lex: Lexicon, clause):
+    """'said the report was based on prejudice', 'said the statement was filled with lies
+    and slander': the word by which a reported clause says a text is made of condemned or
+    false stuff (the speaker's charge against its author), else None."""
+    preps = _MADE_OF.get(clause.lemma_.lower())
+    if not preps or not any(c.dep_ == "auxpass" for c in clause.children) \
+            or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    stuff = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pobj"]
+    # "filled with prejudice and groundless accusations" may parse as "accusations" with
+    # "prejudice" hung on it: the words of the phrase itself, not of clauses inside it
+    stuff += [g for s in stuff for g in s.children if g.dep_ in _STUFF_DEPS]
+    stuff += [g for s in stuff for g in s.children if g.dep_ == "conj"]
+    # the words themselves: "evidence of aggression" is made of evidence, of no one's wrong
+    evaluative = lex.condemnatory | lex.falsity
+    return next((w for w in stuff if w.lemma_.lower() in evaluative
+                 or w.lower_ in evaluative), None)

@@ -25,7 +25,7 @@ Public API:
 
 from __future__ import annotations
 
-from .. import knowledge, tree
+from .. import docview, knowledge, tree
 from ..grounding import LOCATION_NOUNS
 from ..places import VENUE_PREPS, place_head, place_root, reference_point
 
@@ -104,7 +104,8 @@ def moved_from_dateline(ctx, sent, filed_place, body: int, force: bool = True) -
         return False
     here = [p for p in in_sentence if not named_as_side(doc, p)
             and (force or _where_someone_went(doc, p))]
-    if any(not _same_or_around(p, filed_place) for p in here):
+    if any(not _same_or_around(p, filed_place) for p in here) or force and _unmapped_venue(
+            ctx, sent):
         return True
     if not force or sent.start_char <= body:
         return False
@@ -112,6 +113,26 @@ def moved_from_dateline(ctx, sent, filed_place, body: int, force: bool = True) -
     last = next((p for p in reversed(ctx.places_in(body, sent.start_char))
                  if not named_as_side(doc, p)), None)
     return last is not None and not _same_or_around(last, filed_place)
+
+
+#: entity labels of the parser's places
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _unmapped_venue(ctx, sent) -> bool:
+    """A place name the gazetteer lacks after a venue preposition ("ISLAMABAD — Militants
+    killed seven soldiers in North Waziristan"): the sentence says where the act happened,
+    though not on our map, and it is not the dateline's city."""
+    doc = ctx.doc
+    for ent in docview.ents_in(sent):
+        if ent.label_ not in _PLACE_LABELS or ctx.places_in(ent.start_char, ent.end_char):
+            continue
+        before = ent.start - 1
+        if before > sent.start and doc[before].lower_ == "the":
+            before -= 1  # "in the Lower Shabelle region"
+        if before >= sent.start and doc[before].lower_ in VENUE_PREPS:
+            return True
+    return False
 
 
 def scene_abroad(ctx, sent, place) -> bool:

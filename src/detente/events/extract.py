@@ -30,7 +30,8 @@ from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
 from . import (cessation, commentary, counterparts, grievances, home_sides, material,
-               no_force, obstruction, own_side, scene_parties, statement_place, targets, weapons)
+               no_force, obstruction, own_side, peers, scene_parties, statement_place, targets,
+               weapons)
 from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
@@ -106,7 +107,7 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
             # "said it sent a note to Turkey urging it": a party named between, not the speaker
             found = coref.named_between(ctx, tok, speaker) or _resolve(ctx, phrase(speaker))
         if not found and tok.lower_ in PRONOUNS:
-            found = coref.participant(ctx, tok, speaker)
+            found = own_side.pronoun_party(ctx, tok, speaker)
         if found and not descend and not any(a.code for a in found):
             # a doer's own ("its army"); received, an owned thing ("withdraw its troops") is
             # the doer's, no party
@@ -373,8 +374,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             actor = _locate(ctx, sent, roles.actor, actor, event, where)
         actor, recipient = scene_parties.placed(ctx, (roles, event), (actor, recipient),
                                                 speaker_actors, location)  # not the setting's
-        recipient = counterparts.completed(ctx, (cand, sent, roles), (event, mode), actor,
-                                           recipient, location)
+        actor, recipient = peers.settled(ctx, (cand, sent, roles), (event, mode), actor,
+                                         recipient, location)
         if event == "CONSULT" and mode is None:  # once the host is known ("at the Kremlin")
             mode = consult_mode(actor, recipient, location)
         value = date.value if date is not None else None
@@ -575,7 +576,7 @@ VENUE_EVENTS = category_set("venue_events")
 def _locate(ctx, sent, tokens, actor: tuple, event: str, location) -> tuple:
     """Unnamed participants ("demonstrators in Baghdad", "riot police") take the country of
     the place named with them, else of the place the act happened (not for meetings)."""
-    if event == "ASSAULT" and tokens and all(weapons.is_weapon(t) for t in tokens):
+    if event == "ASSAULT" and weapons.weapon_only(tokens, actor):
         return actor  # where a missile fell says nothing of who fired it (weapons.py)
     place = None
     for tok in tokens:

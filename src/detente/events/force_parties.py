@@ -39,7 +39,7 @@ from .phrases import phrase, subject_of
 from .recipients import FOREIGN, OUTWARD, is_place
 from . import alerts, borders, force_roles, movements, protest_effects, relative_victims, \
     war_frames, weapons, wounds
-from .. import knowledge
+from .. import knowledge, tree
 from ..records import Actor
 from .doers import FOES, FORCES
 from .parties import state_actor
@@ -65,10 +65,12 @@ NAMING = force_roles.NAMING_VERBS
 PERSONS = frozenset(knowledge.ordered("lexicon/events.yaml", "wordy_clash_entities"))
 
 
-def settle(ctx, d, kept: list, before: list) -> bool:
+def settle(ctx, d, kept: list, around: tuple) -> bool:
     """Complete the parties of draft ``d`` (``kept``: the article's drafts so far,
-    ``before``: this sentence's earlier drafts); False when ``d`` is no act of force."""
-    weapons.attribute(d, kept, before)
+    ``around``: this sentence's drafts before and after it); False when ``d`` is no act of
+    force."""
+    before, after = around
+    weapons.attribute(ctx, d, kept, (before, after))
     if alerts.civil_alert(d):
         return False  # "went on high alert after an Ebola case": no force moved
     if wounds.more_of_toll(d, before) or protest_effects.is_protest_effect(d) or \
@@ -84,7 +86,7 @@ def settle(ctx, d, kept: list, before: list) -> bool:
     if d.event == "ASSAULT" and (_argument(d.cand) or _naming(d.cand) or _toll(d.cand)):
         return False
     if d.event == "ASSAULT" and not d.actor:
-        d.actor = _foes_killed(ctx, d) or _reported_strike(ctx, d)
+        d.actor = _foes_killed(ctx, d) or _reported_strike(ctx, d) or _mutual(d)
     elif d.event == "ASSAULT" and weapons.unattributed(d):
         d.actor = _reported_strike(ctx, d) or d.actor
     if d.event == "ASSAULT" and not any(r.code for r in d.recipient):
@@ -201,6 +203,19 @@ def _reported_strike(ctx, d) -> tuple:
     if not all(r.sector in FOES and r.code in codes | {None} for r in d.recipient):
         return ()
     return forces
+
+
+def _mutual(d) -> tuple:
+    """"Four soldiers and five militants were killed in an exchange of fire": a toll that
+    counts both a state's forces and their armed foes, with no doer named, is the two sides'
+    fight, each the other's doer; uncoded parties name no side."""
+    if not d.recipient or any(r.code is None for r in d.recipient) or \
+            d.cand.kind != "verb" or not tree.is_passive(d.cand.head):
+        return ()  # a toll told in the passive, not "battles against X" (no toll)
+    sectors = {r.sector for r in d.recipient}
+    if not sectors & (FORCES - {"GOV"}) or not sectors & FOES or not sectors <= FORCES | FOES:
+        return ()
+    return d.recipient
 
 
 def _foes_killed(ctx, d) -> tuple:

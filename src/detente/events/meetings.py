@@ -1,5 +1,7 @@
 """A meeting named only as the setting of what someone said there: "X told Y in a phone call
-that ...", "the ministers agreed at a summit to ...", "X said during talks in Z that ...".
+that ...", "the ministers agreed at a summit to ...", "X said during talks in Z that ...";
+or only as the label a speaker gives an occasion another verb tells ("hosted X for what he
+called a wonderful meeting").
 
 The meeting noun has no doer of its own, but whoever speaks (or agrees, pledges) in it took
 part in it, and the one told is the other side. Only speaking and committing verbs count: a
@@ -44,3 +46,15 @@ def is_setting(prep, cand) -> bool:
     """True when a meeting noun is where a verb's act was done ("agreed at a summit",
     "pledged in talks with X"), not what the act was about ("agreed to talks")."""
     return prep.lower_ in SETTING_PREPS and cand.event in MEETINGS and cand.kind == "noun"
+
+
+def label_of_other(characterizing: frozenset, verb, cand, by_token: dict) -> bool:
+    """True when an event noun is the name a characterizing verb gives ("what he called a
+    wonderful meeting": the noun is its object predicate) and another candidate of the
+    sentence tells an event of the same category (the hosting the label names)."""
+    noun = cand.anchor if cand.anchor is not None else cand.noun
+    if noun is None or noun.dep_ != "oprd" or noun.head.i != verb.i \
+            or verb.lemma_.lower() not in characterizing:
+        return False
+    return any(o.event == cand.event and not o.dropped and o.head.i != cand.head.i
+               for o in by_token.values())

@@ -346,9 +346,13 @@ def _negated(cand, m, words: tuple, scope_tokens: list) -> bool:
         return True  # "its lack of consensus": the container says none was reached
     if _no_subject(cand.predicate if cand.predicate is not None else cand.head):
         return True  # "no country has recognized ...", "nobody was arrested"
+    scope_ids = {t.i for t in scope_tokens}
     for t in scope_tokens:
+        # the verb "to" opens must be in scope: "X is the first figure yet to face a probe,
+        # and says ...": what X says is not what X has yet to do
         if t.lower_ == "yet" and t.head.i + 1 < len(t.doc) and any(
-                c.lower_ == "to" for c in t.head.subtree if c.i > t.i):
+                c.lower_ == "to" and c.head.i in scope_ids
+                for c in t.head.subtree if c.i > t.i):
             return True
     return False
 

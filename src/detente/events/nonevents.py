@@ -11,8 +11,9 @@
   told in a clause of its own stays: "the treaty ended the war");
 - a pattern or a trend of violence: an act made with a light verb under an adverb of habit
   ("the group frequently conducts bombings"; ``material`` reads the adverb on a verb of the
-  act's own), or told in the perfect since a year ("since 2009, hundreds have been killed in
-  attacks", "has been attacking troops since 2011"): a count over years, not one event;
+  act's own), or told in the perfect since a year or for years ("since 2009, hundreds have
+  been killed in attacks", "has been attacking troops since 2011", "have been fighting over
+  the valley for decades"): a count over years, not one event;
 - talk that mentions, asks or recalls (``asides``): a question, a reader's advice, an event
   counted by "this marks", a journalist's inquiry, what a thing is used for;
 - "must have given", "should have stopped": an inference or a reproach about the past, not a
@@ -30,6 +31,7 @@
   looming trade war"): a danger, not an act;
 - an event noun weighed or named as a field of knowledge (``topic_nouns``: "sanctions will
   have an effect", "experts on sanctions");
+- regulation, sport, a trial's charge and robbery (``civil``);
 - people taking cover ("families sheltered in metro stations"): a verb of aid with no one
   given it (``cover_verbs``);
 - an act in the main clause of a direct question ("Why did the soldiers kill us?", "How did
@@ -42,7 +44,7 @@ Word lists live in ``data/lexicon/cautions.yaml``.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import asides, topic_nouns
+from . import asides, civil, topic_nouns
 from .lexicon import category_set
 from .phrases import subject_of
 
@@ -84,6 +86,8 @@ _RELATIVES = frozenset({"which", "that"})
 GENERIC_ADVERBS = knowledge.words("lexicon/material.yaml", "generic_adverbs")
 #: Categories whose acts since a year are a count, not one event.
 TREND_CATEGORIES = frozenset(w.upper() for w in knowledge.words(_FILE, "trend_categories"))
+#: "for decades", "for years": spans over which acts told in the perfect are a count.
+TREND_SPANS = knowledge.words(_FILE, "trend_spans")
 #: How many joined verbs up the first of them is looked for ("have been attacked and
 #: killed": the auxiliary hangs on the first).
 _JOINED = 3
@@ -93,8 +97,8 @@ def idle(cand, lex) -> bool:
     """The candidate tells no event (see the module docstring)."""
     if _worry_about_nothing(cand) or _text_says(cand) or _heard(cand) or _cut(cand) or \
             _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex) \
-            or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand) \
-            or _took_cover(cand):
+            or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand) or \
+            civil.civil(cand, lex) or _took_cover(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
@@ -201,7 +205,8 @@ def _habit(cand) -> bool:
 
 
 def _since_a_year(cand) -> bool:
-    """"have been killed ... since 2009", "has been attacking troops since 2011"."""
+    """"have been killed ... since 2009", "has been attacking troops since 2011", "have
+    been fighting over the valley for decades"."""
     if cand.kind not in ("verb", "light") or not tree.is_verb(cand.head):
         return False
     verbs = [cand.head]
@@ -213,9 +218,10 @@ def _since_a_year(cand) -> bool:
     words = [c for v in verbs for c in v.children]
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in words):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "since" and any(
-        g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in c.children)
-        for c in words)
+    return any(c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and ((c.lower_ == "since" and g.like_num and len(g.text) == 4) or (
+            c.lower_ == "for" and g.lemma_.lower() in TREND_SPANS))
+        for g in c.children) for c in words)
 
 
 def epistemic(clause) -> bool:

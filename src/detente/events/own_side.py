@@ -13,16 +13,21 @@ party, and they are worth reading because they are all the text says of that sid
 - a pronoun subject that stands for the source itself: "the ministry said it had summoned
   the ambassador". A third-person pronoun inside the source's own quoted words is never the
   source: a speaker calls itself "we" ("'They attacked our forces,' the spokesman said":
-  "they" is the other side) (``may_be_speaker``).
+  "they" is the other side) (``may_be_speaker``). Nor is a pronoun of the reported words
+  that cannot be the speaker: "it" is no person and no plural body ("occupied it, police
+  said"), and a noun of its number named before it in what is reported ("the soldiers
+  were travelling when they were fired on, said Capt. X") or in the object of the act the
+  report explains ("accused the rebels of X, saying that they killed ...") is what it goes
+  on about (``not_speaker``, ``pronoun_party``).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from .. import coref
+from .. import coref, tree
 from ..records import Actor
-from .lexicon import events_words
+from .lexicon import events_words, load_lexicon
 from .phrases import phrase
 from .quoted import quote_speaker
 
@@ -50,6 +55,8 @@ def may_be_speaker(ctx, tok, speaker) -> bool:
     "they" is most often its own side's people. A quoted fragment inside the writer's own
     sentence ("reiterated 'its call to ...'") and a report within the quote ("'X said he is
     ready,' Y said") leave the pronoun to the speaker of its clause."""
+    if not_speaker(ctx, tok, speaker):
+        return False
     if tok.lower_ not in THIRD_PERSON or not coref.in_quotes(ctx, tok):
         return True
     if coref.in_quotes(ctx, speaker):
@@ -59,6 +66,68 @@ def may_be_speaker(ctx, tok, speaker) -> bool:
         return True
     countries = ctx.actors.kb.countries
     return any(a.code in countries for a in ctx.actors.resolve(phrase(speaker)) or ())
+
+
+def pronoun_party(ctx, tok, speaker) -> tuple:
+    """Who the pronoun participant ``tok`` of words said by ``speaker`` stands for, when it
+    is not taken for the speaker: past the speaker when it cannot be it (``not_speaker``),
+    else as ``coref.participant`` reads it."""
+    if speaker is not None and not_speaker(ctx, tok, speaker):
+        return coref.antecedent(ctx, tok, phrase_indices(speaker))
+    return coref.participant(ctx, tok, speaker)
+
+
+def not_speaker(ctx, tok, speaker) -> bool:
+    """Whether the third-person pronoun ``tok`` in reported words outside quotes cannot be
+    their ``speaker``: it does not agree with it, or the words name before it a noun it
+    goes on about. Such a pronoun is read like any other (``coref.antecedent``)."""
+    return tok.lower_ in THIRD_PERSON and not coref.in_quotes(ctx, tok) and (
+        not _agrees(tok, speaker) or _other_antecedent(tok, speaker))
+
+
+def phrase_indices(tok) -> frozenset:
+    """The token indices of the phrase ``tok`` heads."""
+    return frozenset(range(tok.left_edge.i, tok.right_edge.i + 1))
+
+
+def _agrees(tok, speaker) -> bool:
+    """Whether the pronoun can be the speaker at all: "it" is no person and no plural body
+    ("occupied it, police said")."""
+    if coref.kind_of(tok) != "thing":
+        return True  # an official's "they" is often the body the official speaks for
+    person = speaker.ent_type_ == "PERSON" or coref.kind_of(speaker) == "person"
+    # a plural common noun ("police", "officials"); a body's plural name ("the United
+    # States", "the Armed Forces") is one body, an "it"
+    return not person and speaker.tag_ != "NNS"
+
+
+def _other_antecedent(tok, speaker) -> bool:
+    """Whether the reported words name, before the pronoun, a noun of its number it can
+    stand for ("the soldiers were travelling when they were fired on, the army said";
+    "gunmen stormed the base and occupied it, police said"): the pronoun goes on about
+    that noun, not about the one who reports. Read are the reported clause and, when it
+    is a participle explaining an act ("accused the rebels of X, saying that they ..."),
+    the act's object (not "condemned the attack and said it would ..."); not the words
+    around the saying ("said in a statement that it", "told reporters they").
+    The doers of the pronoun's own verb are no such noun ("said soldiers attacked them")."""
+    kind = coref.kind_of(tok)
+    if kind not in ("thing", "plural"):
+        return False  # "he" or "she" is read by who is named, not by number
+    verb = speaker.head
+    clause = tree.climb(tok, while_=lambda c: c.head.i != verb.i)
+    if clause.head.i != verb.i or clause.i == verb.i:
+        return False  # not words the speaker's verb reports
+    words = [t for t in clause.subtree if t.i < tok.i]
+    if clause.dep_ == "advcl" and load_lexicon().verbs.get(verb.lemma_.lower()) is not None:
+        words += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    skip = coref.own_subject(tok) | phrase_indices(speaker)
+    for t in words:
+        if t.i in skip or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _PHRASE_HEADS \
+                or t.ent_type_ in ("DATE", "TIME", "PERSON"):
+            continue
+        if (t.tag_ in ("NNS", "NNPS")) == (kind == "plural"):
+            return True
+    return False
 
 
 def owner(tok):

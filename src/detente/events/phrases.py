@@ -110,8 +110,11 @@ SPEECH_ACTS = category_set("speaker_participle_acts")
 
 
 def _speech_act(verb) -> bool:
-    """A verb (or phrasal verb: "call on") whose trigger is an act of speech."""
+    """A verb (or phrasal verb: "call on") whose trigger is an act of speech, or a verb of
+    labelling ("..., describing the move as reckless", "identifying him as a propagandist")."""
     lex, lemma = load_lexicon(), verb.lemma_.lower()
+    if lemma in lex.characterizing:
+        return True
     keys = [lemma] + particle_keys(verb, lemma, ("prep", "prt"))
     return any(getattr(lex.verbs.get(k), "event", None) in SPEECH_ACTS for k in keys)
 

@@ -40,6 +40,7 @@ from ..places import (SPECIFICITY, VENUE_PREPS, dateline_place, filed, place_for
                       reference_point)
 from .elsewhere import moved_from_dateline, named_as_side
 from .lexicon import category_set, load_lexicon
+from .targets import struck_place
 from .timeframe import visited_by
 
 __all__ = ["dateline_venue", "own_place"]
@@ -74,6 +75,12 @@ def own_place(ctx, cand):
     if found is None and cand.event in PLACED_BY_TARGET:
         found = _occasion_place(ctx, cand.head) or _between_place(ctx, cand.head) \
             or _means_place(ctx, cand.head)
+    if found is not None and SPECIFICITY.get(found.feature, 1) > 0:
+        # "seized the town of X in Y province": the town it was done to, inside the region
+        struck = struck_place(ctx, cand)
+        if struck is not None and struck.country == found.country and \
+                SPECIFICITY.get(struck.feature, 1) < SPECIFICITY.get(found.feature, 1):
+            return struck
     if found is not None:
         return found
     if cand.event in DEPLOYED:

@@ -48,6 +48,8 @@ CHARGE_NOUNS = knowledge.words("lexicon/recipients.yaml", "charge_nouns")
 FOREIGN = knowledge.words("lexicon/counterparts.yaml", "foreign_words")
 #: Categories whose weak words ("asked") an act noun ("the request") may refer back to.
 WEAK_BACK = category_set("weak_back_categories", "lexicon/recipients.yaml")
+#: "faced charges": the subject is acted on, as in a passive ("was charged").
+FACED = knowledge.words("lexicon/recipients.yaml", "faced_state_acts")
 #: "pleaded not guilty": the plea answers the charge.
 INNOCENCE = knowledge.words("lexicon/recipients.yaml", "innocence_words")
 #: Pressure from outside that, aimed at no one named, is aimed at the story's country.
@@ -205,17 +207,59 @@ def other_party(ctx, tokens, actor: tuple, found: tuple) -> tuple:
     country: a definite description of a party named before ("with the island nation"), or
     the party a possessive pronoun stands for ("rejected its offer"), not the actor's own;
     else, when nothing was read, people of the story's country."""
-    found = _not_victims(tokens, found)
-    if any(r.code for r in found):
-        return found
     avoid = frozenset(a.code for a in actor if a.code)
+    found = _not_victims(tokens, found)
+    if found and not any(r.code and not ctx.actors.from_setting(r) for r in found):
+        found = _apposed_side(ctx, tokens, found)  # none, or the story's guess
+    itself = _self_reference(found, frozenset(a.code for a in actor if a.sector in (
+        None, "GOV"))) if any(_country_object(t) for t in tokens) else ()
+    if any(r.code for r in found) and not itself:
+        return found
+    found = tuple(r for r in found if r.start >= 0 or r.code not in avoid)
     for tok in tokens:
         named = coref.described(ctx, tok, avoid)
+        if not named and itself:  # the state itself, however it was named before
+            state = coref.state_named_before(ctx, tok, avoid, any_body=True)
+            named = tuple(dataclasses.replace(r, code=a.code, name=a.name)
+                          for r in itself for a in state)
         if not named and tok.dep_ == "poss" and coref.kind_of(tok) is not None:
             named = _owner(ctx, tok, avoid)
         if named:
             return named
     return found or setting_people(ctx, tokens)
+
+
+def _apposed_side(ctx, tokens, found: tuple) -> tuple:
+    """"Major General X, the deputy commander of Russia's 14th Army Corps, was killed": a
+    named person the actor list cannot place takes the one country of the title set
+    beside the name (before a guess from the story or the place it happened)."""
+    for tok in tokens:
+        if tok.ent_type_ != "PERSON":
+            continue
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i:
+                codes = {a.code for a in ctx.actors.resolve(phrase(c)) or () if a.code}
+                if len(codes) == 1:  # the mention now spans the title: no guess of the story
+                    code, end = codes.pop(), c.right_edge.idx + len(c.right_edge)
+                    return tuple(dataclasses.replace(r, code=code, end=max(r.end, end))
+                                 for r in found)
+    return found
+
+
+def _country_object(tok) -> bool:
+    """"attacked the country", "visit the nation": a description of a country as the act's
+    object (not its subject, "said the country should ...", nor an owner, "the country's
+    ruling party")."""
+    return tok.dep_ in ("dobj", "pobj", "dative") and \
+        coref.DEFINITE_HEADS.get(tok.lemma_.lower()) == "country"
+
+
+def _self_reference(found: tuple, avoid: frozenset) -> tuple:
+    """"Russia attacked the country": the back-references ("the country", inferred, no place
+    in the text) read as the doer itself (``avoid``: the doer's states; rebels fight "the
+    government" of their own country), which is never its own target; the description is
+    read again past the doer (``coref.described``, else the state named before)."""
+    return tuple(r for r in found if r.start < 0 and r.sector is None and r.code in avoid)
 
 
 def _owner(ctx, tok, avoid: frozenset) -> tuple:
@@ -346,10 +390,12 @@ def unnamed_state(ctx, cand, event: str, reporting: frozenset[str]) -> tuple:
     main clause the article tells itself (not quoted, not a relative or conditional clause,
     not a modal: "can be revoked" is no act)."""
     home = ctx.actors.setting
-    if not home or event not in STATE_ACTS or cand.kind != "verb":
+    faced = cand.key in FACED  # "X faced charges": X was charged, told actively
+    if not home or event not in STATE_ACTS or (cand.kind != "verb" and not faced):
         return ()
     verb = cand.head
     subj, passive = subject_of(verb)
+    passive = passive or faced
     if not passive or agent_of(verb) is not None or coref.in_quotes(ctx, verb):
         return ()
     if subj is None or not (subj.pos_ == "PRON" or subj.lemma_.lower() in PERSON_NOUNS

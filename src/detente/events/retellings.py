@@ -55,10 +55,12 @@ from ..dates import date_for
 from . import claims, material, one_attack, restated
 from .extract import DEFINITE, Draft
 from .parties import codes as _codes
-from .lexicon import load_lexicon
+from .lexicon import category_set, load_lexicon
 
 #: Modalities that assert the event happened (or happens); the others never merge.
 _ASSERTING = ("asserted", "historical")
+#: Meetings, whose later mentions may name some of their sides only (ontology.yaml).
+_MEETINGS = category_set("sequenced_meetings")
 #: "killed in the attack", "arrested during the raid" (data/lexicon/time.yaml)
 _WITHIN = knowledge.words("lexicon/time.yaml", "within_event_prepositions")
 
@@ -80,8 +82,11 @@ def _places_agree(a: Draft, b: Draft) -> bool:
         return True
     if x.name == y.name:
         return True
-    # a country and a place inside it agree ("in Peru" ... "in Cusco"); two towns do not
-    return x.country == y.country and "country" in (x.feature, y.feature)
+    # a country and a place inside it agree ("in Peru" ... "in Cusco"); two towns do not; nor
+    # two regions, unless one is off the map and may lie in the other ("in Sangin district in
+    # southern Helmand province" ... "in Sangin district")
+    return x.country == y.country and ("country" in (x.feature, y.feature) or (
+        x.feature == y.feature == "region" and None in (x.lat, y.lat)))
 
 
 def told_before(d: Draft) -> bool:
@@ -177,11 +182,25 @@ def same_event(a: Draft, b: Draft) -> bool:
         return False
     if a.event != b.event or a.modality not in _ASSERTING or b.modality not in _ASSERTING:
         return False  # asserted and historical tell one event when the dates agree
-    if not restated.same_parties(a, b) or not _sectors_agree(a.actor, b.actor):
+    if not (restated.same_parties(a, b) and _sectors_agree(a.actor, b.actor)) \
+            and not _side_of_meeting(a, b):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
     return _dates_agree(a, b) and _places_agree(a, b)
+
+
+def _side_of_meeting(a: Draft, b: Draft) -> bool:
+    """"X held talks with Y" ... "during the talks, Y stressed ...": a meeting named again
+    by its noun, with only some of its sides, is no second meeting."""
+    if a.event not in _MEETINGS:
+        return False
+    first, later = sorted((a, b), key=lambda d: d.cand.head.i)
+    if not told_before(later):
+        return False
+    whole = _codes(first.actor) | _codes(first.recipient)
+    part = _codes(later.actor) | _codes(later.recipient)
+    return len(whole) > 1 and bool(part) and part <= whole
 
 
 def _rank(d: Draft, filed_end: int) -> tuple:

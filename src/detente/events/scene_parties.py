@@ -39,6 +39,7 @@ import dataclasses
 
 from .. import knowledge
 from ..actor_landmarks import border_side
+from ..places import reference_point
 from .elsewhere import named_as_side
 from .own_side import owner
 from .phrases import phrase
@@ -63,6 +64,7 @@ def placed(ctx, act, parties: tuple, said_by: tuple, where) -> tuple:
     place in another country (see the module's rules). ``act``: (role phrases, event);
     ``said_by``: the act's source's actors; ``where``: the act's place or None."""
     roles, event = act
+    parties = (_not_bearings(ctx, parties[0]), parties[1])
     parties = (parties[0], _own_losses(ctx, roles.recipient, parties[1], said_by, event))
     country = where.country if where is not None else None
     if not country or named_as_side(ctx.doc, where) \
@@ -77,6 +79,16 @@ def placed(ctx, act, parties: tuple, said_by: tuple, where) -> tuple:
             and not any(s.start_char <= a.start < s.end_char for s in owned) else a
             for a in group))
     return tuple(out)
+
+
+def _not_bearings(ctx, group: tuple) -> tuple:
+    """The doers of ``group`` without the places that only give another place's bearing
+    ("ambushed by rebels in Quezon province, southeast of Manila": ``places.reference_point``):
+    such a city does nothing. (A target so named is left: the people hit there may have
+    been read as its country's, "police at a checkpoint north of Kabul".)"""
+    return tuple(a for a in group if a.start < 0 or not any(
+        p.start == a.start and p.end == a.end and reference_point(ctx.doc, p)
+        for p in ctx.places_in(a.start, a.end)))
 
 
 def _own_losses(ctx, tokens, recipient: tuple, said_by: tuple, event: str) -> tuple:

@@ -9,12 +9,22 @@ object stands for its country's side.
 
 from __future__ import annotations
 
+from .. import knowledge, tree
+from ..grounding import VENUE_PREPS, place_phrase_head
 from ..places import reference_point
 from ..records import Actor
 from .lexicon import category_set
 
 #: Categories whose object place is where the act happened (data/ontology.yaml).
 STRUCK = category_set("place_object_categories")
+#: verbs by which an attack noun is done to its object ("the strike hit a market in X")
+_STRUCK_BY_SUBJECT = knowledge.words("lexicon/places.yaml", "struck_by_subject_verbs")
+#: prepositions of the other side of an act: "clashed with X", "fired on Y", "by Z"
+_SIDE_PREPS = knowledge.words("lexicon/places.yaml", "party_prepositions") | knowledge.words(
+    "lexicon/places.yaml", "target_prepositions")
+#: "fired rockets into X": the prepositions and categories of acts that land somewhere
+_LANDING_PREPS = knowledge.words("lexicon/places.yaml", "landing_prepositions")
+_LANDING_CATEGORIES = category_set("landing_categories", "lexicon/places.yaml")
 
 
 def _object_spans(verb):
@@ -31,6 +41,29 @@ def _noun_objects(noun):
             yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
+def _side_objects(verb):
+    """The other side of an act of force named after a preposition ("clashed with smugglers
+    near X", "fired on protesters in Y", "ambushed by gunmen near Z"): where the phrase puts
+    it is where the act happened, though a side named alone is no place ("clashed with X")."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in _SIDE_PREPS:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def _struck_by(noun):
+    """What an attack told as a noun hit: the object of "the strike hit X", the subject of
+    "X was hit by the strike"."""
+    if noun is None:
+        return
+    verb, deps = noun.head, ("dobj",)
+    if noun.dep_ == "pobj" and verb.dep_ == "agent":
+        verb, deps = verb.head, ("nsubjpass",)
+    elif noun.dep_ != "nsubj":
+        return
+    if tree.is_verb(verb) and verb.lemma_.lower() in _STRUCK_BY_SUBJECT:
+        yield from (c for c in verb.children if c.dep_ in deps)
+
+
 def _names_object(root, obj, place) -> bool:
     """The place is the object itself, its "of" name ("the city of Goma"), the name set
     beside it ("the capital Sanaa", "the port city, Hodeidah") or, below the level of a
@@ -43,21 +76,67 @@ def _names_object(root, obj, place) -> bool:
 
 
 def struck_place(ctx, cand):
-    """The place that the act of force ``cand`` is done to, or None."""
-    if cand.kind not in ("verb", "light") or cand.event not in STRUCK:
+    """The place that the act of force ``cand`` is done to, or None: the object itself, else
+    the place its phrase puts it in ("bombed houses in X", "attacked a post near X")."""
+    if cand.event not in STRUCK:
+        return None
+    if cand.kind == "verb":
+        objects = _object_spans(cand.head)
+    elif cand.kind == "light":
+        objects = _noun_objects(cand.noun)
+    elif cand.kind == "noun":
+        objects = _struck_by(cand.noun if cand.noun is not None else cand.head)
+    else:
         return None
     doc = cand.head.doc
-    objects = _object_spans(cand.head) if cand.kind == "verb" else _noun_objects(cand.noun)
-    for obj in objects:
+    venue = None
+    sides = list(_side_objects(cand.head)) if cand.kind == "verb" else []
+    for obj in [*objects, *sides]:
         start = obj.left_edge.idx
         end = obj.right_edge.idx + len(obj.right_edge)
         for place in ctx.places_in(start, end):
             if reference_point(doc, place):  # "a post near the border with X": not in X
                 continue
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is not None and _names_object(span.root, obj, place):
+            if span is not None and _names_object(span.root, obj, place) and not any(
+                    obj.i == side.i for side in sides):
+                return place
+            if venue is None and span is not None and object_venue(span.root, obj):
+                venue = place
+    return venue or _landing_place(ctx, cand)
+
+
+def _landing_place(ctx, cand):
+    """Where an act of force lands: "fired rockets into northern X" (the "into" on the verb or
+    on its object)."""
+    if cand.kind != "verb" or cand.event not in _LANDING_CATEGORIES:
+        return None
+    doc = cand.head.doc
+    holders = [cand.head, *(c for c in cand.head.children if c.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _LANDING_PREPS:
+            continue
+        for place in ctx.places_in(prep.idx, prep.right_edge.idx + len(prep.right_edge)):
+            root = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if root is not None and place_phrase_head(root.root).head.i == prep.i \
+                    and not reference_point(doc, place):
                 return place
     return None
+
+
+def object_venue(root, obj) -> bool:
+    """The place is where the object is, told by a venue preposition inside the object's noun
+    phrase ("bombed buildings in the city of X", "a post near X"): nouns and prepositions only
+    between them, no verb ("a convoy heading to X"), no origin ("a man from X")."""
+    tok = place_phrase_head(root)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
+        return False
+    for up in tree.ancestors(tok):
+        if up.i == obj.i:
+            return True
+        if tree.is_verb(up) or up.dep_ in ("relcl", "acl", "conj", "appos"):
+            return False
+    return False
 
 
 def place_party(ctx, tok, span) -> tuple:

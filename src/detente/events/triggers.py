@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import docview, tree
-from . import adjuncts, claims, complements, criticism, meetings, messages, weapons
+from . import adjuncts, claims, complements, criticism, envoys, meetings, messages, weapons
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon, particle_keys
 
 
@@ -221,7 +221,8 @@ def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
         for key in _phrasal_keys(tok, lex.verbs):
             entry = lex.verbs.get(key)
             if entry or key in lex.senses:
-                entry = weapons.launch_reading(key, _apply_sense(lex, key, entry, tok), tok)
+                entry = envoys.reading(key, weapons.launch_reading(
+                    key, _apply_sense(lex, key, entry, tok), tok), tok)
                 return (key, entry) if entry else None
         return None
     if tok.pos_ in NOUN_POS or (tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "dobj", "pobj")):
@@ -477,7 +478,7 @@ def drop_nested(by_token: dict[int, "Candidate"]) -> None:
 
 def _occurrence(verb) -> bool:
     """"erupted", "broke out", "flared up": the verb tells its subject as having happened."""
-    words = {lem(verb), *particle_keys(verb, lem(verb))}
+    words = {lem(verb), *particle_keys(verb, lem(verb), ("prt", "dobj"))}  # "took place"
     return bool(words & OCCURRENCE_VERBS)
 
 
