@@ -93,6 +93,19 @@ def participant(ctx, tok, speaker) -> tuple:
     return antecedent(ctx, tok)  # "he said they would": not the speaker
 
 
+def appositive_party(ctx, tok) -> tuple:
+    """"delivered jets to its ally Syria", "sent aid to its neighbour, Belarus": the coded
+    party a name in apposition gives a noun owned by a pronoun, else () (the noun's own
+    phrase, cut before the apposition, would read only the pronoun: often the doer itself)."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "poss" and kind_of(c) for c in tok.children):
+        return ()
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+           for c in tok.children):
+        return ()  # "his Portuguese counterpart, X": the noun's own word names the side
+    named = _appositive(ctx, tok)
+    return named if any(a.code for a in named) else ()
+
+
 def _appositive(ctx, tok) -> tuple:
     """The actors an appositive right after the pronoun names, else ()."""
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i

@@ -33,7 +33,8 @@ from .clauses import under_holder
 from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, build_drafts
 from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
-from . import apologies, arrivals, bystanders, claims, force_parties, material, policed, trips, weapons
+from . import (apologies, arrivals, bystanders, claims, force_parties, joint, material,
+               policed, trips, weapons)
 from . import modality as modality_mod
 from .parties import with_party_sectors
 from .quoted import voice_quoted
@@ -162,6 +163,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     modality_mod.date_aged(kept, published, ctx)
     said_now(kept, published)
     kept = [d for d in kept if worth_keeping(d, lex)]  # wishes and conditions, not events
+    joint.no_self_recipients(kept)  # "A and B agreed ... to A": A+B -> -
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location)

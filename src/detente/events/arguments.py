@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from ..ranges import Cache, uncached
-from . import adjuncts, arrivals, backing, deals, force_roles, own_side, voiced_from, weapons
+from . import (adjuncts, arrivals, backing, deals, force_roles, given_things, own_side,
+               voiced_from, weapons)
 from .borders import BORDERS
 from .clauses import as_phrase_agent, source_agent, under_holder
 from .lexicon import category_set, events_words
@@ -584,11 +585,7 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
             roles.between = True
     if not roles.recipient and cand.event in TARGETED:
         roles.recipient.extend(_for_subjects(verb))
-    if cand.event == "REQUEST" and any(t.dep_ == "pobj" and t.head.head.i == verb.i and (
-            t.pos_ == "PROPN" or _party(t, lex)) for t in roles.recipient):
-        # "demanded from X the withdrawal of troops from Y": X is asked; the thing asked, Y
-        roles.recipient = [t for t in roles.recipient if not (
-            t.dep_ == "dobj" and t.pos_ == "NOUN" and not _party(t, lex))]
+    given_things.drop_things(cand, roles, verb, lex)  # "delivered jets to Syria": no party
 
 
 def _voiced_own(verb, noun, tok) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from . import (complements, criticism, disapproval, exercises, grievances, meetings, nonevents,
-               retaliation)
+               pledges, retaliation)
 from .clauses import relative_doer
 from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -70,6 +70,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     drop_nested(by_token)
     light_verbs_and_phrases(lex, by_token)
     exercises.joint(by_token)  # once each noun has its verb
+    pledges.backing(by_token)  # "committed to Israel's security": backing, no promise
     _embeddings(lex, by_token)
     for cand in by_token.values():
         if cand.kind == "noun" and cand.key in lex.needs_content and cand.content is None:

@@ -29,8 +29,9 @@ from .phrases import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, phrase
 from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
-from . import (cessation, commentary, counterparts, grievances, material, no_force,
-               obstruction, own_side, peers, scene_parties, statement_place, targets, weapons)
+from . import (cessation, commentary, counterparts, grievances, home_sides, material,
+               no_force, obstruction, own_side, peers, scene_parties, statement_place, targets,
+               weapons)
 from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
@@ -99,7 +100,7 @@ def _actors_for(ctx, tokens, speaker=None, lex: Lexicon | None = None,
             continue  # "the Bouake attack": where, not who
         span = phrase(tok)
         core = core_phrase(tok)
-        found = _resolve(ctx, core) if core is not None else ()
+        found = _resolve(ctx, core) if core is not None else coref.appositive_party(ctx, tok)
         found = found or _not_where(_resolve(ctx, span), tok, span, lex)
         if not found and tok.lower_ in PRONOUNS and speaker is not None \
                 and own_side.may_be_speaker(ctx, tok, speaker):
@@ -242,7 +243,7 @@ def _parties(ctx, lex: Lexicon, cand, roles, what, actor, recipient) -> tuple[tu
         recipient = _others_in(ctx, cand, actor)
     if roles.between and actor:
         actor, recipient = tuple(dict.fromkeys(actor + recipient)), ()
-    actor, recipient = _unique(actor), _unique(recipient)
+    actor, recipient = (_unique(p) for p in home_sides.grouped(event, actor, recipient))
     if roles.between:
         actor, recipient = one_country_sides(actor, recipient)
     return actor, _dedupe(actor, recipient)

@@ -32,6 +32,8 @@
 - an event noun weighed or named as a field of knowledge (``topic_nouns``: "sanctions will
   have an effect", "experts on sanctions");
 - regulation, sport, a trial's charge and robbery (``civil``);
+- people taking cover ("families sheltered in metro stations"): a verb of aid with no one
+  given it (``cover_verbs``);
 - an act in the main clause of a direct question ("Why did the soldiers kill us?", "How did
   the two sides agree to a truce?", "Will Iran retaliate?"): asked, not told (a question
   opened by a wh-word or an auxiliary before the subject).
@@ -55,6 +57,10 @@ DOCUMENT_NOUNS = knowledge.words(_FILE, "document_nouns")
 RUSHING_VERBS = knowledge.words(_FILE, "rushing_verbs")
 #: what an accusation by such a verb has: someone charged, a passive, a clause charged
 _CHARGED_DEPS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "ccomp"})
+#: "families sheltered in basements": people taking cover, no one given shelter
+COVER_VERBS = knowledge.words(_FILE, "cover_verbs")
+#: what shelter given has: someone sheltered (object, passive) or a giver ("by")
+_SHELTERED_DEPS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "agent"})
 #: Links by which a name renames a noun ("the deal, known as the JCPOA"), and how many.
 _RENAMING_DEPS = frozenset({"conj", "appos", "pobj", "prep", "acl"})
 _RENAMING = 8
@@ -92,7 +98,7 @@ def idle(cand, lex) -> bool:
     if _worry_about_nothing(cand) or _text_says(cand) or _heard(cand) or _cut(cand) or \
             _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex) \
             or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand) or \
-            civil.civil(cand, lex):
+            civil.civil(cand, lex) or _took_cover(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
@@ -107,6 +113,14 @@ def _rushed(cand) -> bool:
         verb.lemma_.lower() in RUSHING_VERBS and verb.dep_ not in ("acl", "relcl") and \
         not any(c.dep_ in _CHARGED_DEPS for c in verb.children) and \
         not subject_of(verb)[1]  # "was arrested and charged with sedition" is passive
+
+
+def _took_cover(cand) -> bool:
+    """"Families sheltered in metro stations", "its leaders are sheltering in the hills": a
+    verb of aid with no one given it tells people taking cover."""
+    verb = cand.head
+    return cand.kind == "verb" and verb.lemma_.lower() in COVER_VERBS and \
+        not any(c.dep_ in _SHELTERED_DEPS for c in verb.children)
 
 
 #: Tags of a wh-word that opens a direct question ("why", "who", "how", "which").

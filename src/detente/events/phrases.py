@@ -60,9 +60,25 @@ def phrase(tok):
     if conj_right and right <= max(conj_right) and all(
             c.dep_ not in ("relcl", "acl") for c in tok.children if tok.i < c.i < right):
         right = max(right, max(conj_right))
+    # an apposition the parser hung on a subject from after its verb ("Japan helped Vietnam
+    # build a port in X, two districts ...") would stretch the subject over the verb and its
+    # object: the phrase ends where the subject's own words do
+    if tok.i < tok.head.i < right and any(c.dep_ == "appos" and c.i > tok.head.i
+                                          for c in tok.children):
+        right = _own_run_end(tok, right)
     while right > left + 1 and doc[right - 1].is_punct:
         right -= 1
     return doc[left:max(right, tok.i + 1)]
+
+
+def _own_run_end(tok, right: int) -> int:
+    """Where the run of ``tok``'s own dependents after it ends (bounded by ``right``): the
+    first token that is not ``tok``'s descendant ("At least 84 were killed": "were")."""
+    doc = tok.doc
+    for i in range(tok.i + 1, right):
+        if not tok.is_ancestor(doc[i]):
+            return i
+    return right
 
 
 def _deed(lex, head, prep) -> bool:
