@@ -143,3 +143,12 @@ def test_meeting_named_again(analyzer, text, meetings):
 ])
 def test_absence_since_is_no_refusal(analyzer, text, found):
     assert _events(analyzer, text) == [found]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maria Okafor, a critic of the government, rejected the truce on Tuesday.",
+    "Amal Haddad, a lawyer from the capital, rejected the ceasefire on Friday.",
+])
+def test_a_public_thing_refused_keeps_the_act_of_a_person_with_no_office(analyzer, text):
+    assert ("REJECT", "asserted") in _events(analyzer, text)

@@ -3,10 +3,11 @@
 Features, interviews and analyses tell what people do and did around the news. Read word by
 word, those sentences give refusals, promises and calls that no coder would record:
 
-- a private person's own refusal or resolve, with no counterpart named: "the family
-  refuses to leave their home", "he remains committed to his role as a volunteer", "some
-  residents are refusing to abandon their homes" (a civilian group or a named person with no
-  office and no country, no recipient);
+- a private person's own refusal or resolve, with no counterpart named: "the family refuses
+  to leave their home", "he remains committed to his role as a volunteer", "some residents
+  are refusing to abandon their homes" (a civilian group or a named person with no office and
+  no country, no recipient); a public thing refused or pledged keeps the act ("a critic of
+  the government rejected the ceasefire");
 - a speaker who "spoke by phone" from somewhere, with no one on the other end: the phone is
   how a reporter heard them, not a call between two parties ("a resident, speaking by phone
   from the besieged town, said ...");
@@ -39,12 +40,14 @@ _REFUSED_WHEN_NEGATED = category_set("rejected_when_negated")
 _SINCE = events_words("absence_since_words")
 #: Sectors of private people ("residents", "villagers", "a family").
 _PRIVATE_SECTORS = events_words("private_sectors")
+#: Public things whose refusal or acceptance is political whoever voices it ("the ceasefire").
+_PUBLIC_THINGS = events_words("political_objects")
 
 
 def not_an_act(ctx, draft) -> bool:
     """Whether a draft is one of the module docstring's non-events."""
     if draft.event in _OWN_AFFAIRS and not draft.recipient and draft.actor and all(
-            _private(ctx, a) for a in draft.actor):
+            _private(ctx, a) for a in draft.actor) and not _public_object(draft.cand.head):
         return True
     return _lone_call(draft) or _past_of_person(draft)
 
@@ -59,6 +62,18 @@ def _private(ctx, actor) -> bool:
         return False
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def _public_object(head) -> bool:
+    """'rejected the ceasefire', 'committed to the peace plan': the thing refused or pledged is
+    public, so the act is political even from a person with no office."""
+    for child in head.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr") and child.lemma_.lower() in _PUBLIC_THINGS:
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _PUBLIC_THINGS
+                                        for g in child.children):
+            return True
+    return False
 
 
 def _lone_call(draft) -> bool:
