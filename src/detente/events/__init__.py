@@ -110,8 +110,9 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
             if not d.actor and not _keep_without_actor(d):
                 continue
             if bystanders.not_an_act(ctx, d):
-                continue  # a private person's own affair, a lone caller, a person's past
+                continue  # a private person's own affair, a lone caller
             bystanders.absent_since(d)  # "have not met since 2015": no refusal
+            bystanders.past_of_person(d)  # "the colonel, who had threatened to": history
             if not d.actor and d.event in ACTOR_FROM_PLACE and d.location is not None \
                     and d.location.country and not d.extra.get("fired"):
                 # violence or protest with no named doer is coded to where it happened

@@ -13,7 +13,8 @@ word, those sentences give refusals, promises and calls that no coder would reco
   from the besieged town, said ...");
 - a relative clause in the past perfect that tells who a person is by what they had done
   ("the general, who had threatened to march on the capital, was arrested"): background to
-  the news, not an act the article reports;
+  the news, an act of the past (``past_of_person`` makes it historical, as the fourth session
+  chose for a former official's deeds, rather than dropping it);
 - a meeting that has not happened since a time ("the two leaders have not met since 2015",
   "have not held talks since the war"): an absence told, no refusal (``absent_since`` puts
   the negated meeting back in place of the REJECT the negation made of it).
@@ -49,7 +50,7 @@ def not_an_act(ctx, draft) -> bool:
     if draft.event in _OWN_AFFAIRS and not draft.recipient and draft.actor and all(
             _private(ctx, a) for a in draft.actor) and not _public_object(draft.cand.head):
         return True
-    return _lone_call(draft) or _past_of_person(draft)
+    return _lone_call(draft)
 
 
 def _private(ctx, actor) -> bool:
@@ -87,8 +88,14 @@ def _lone_call(draft) -> bool:
                             and not any(c.dep_ == "conj" for c in subj.children))
 
 
+def past_of_person(draft) -> None:
+    """'X, who had refused to ...': the clause describes X by an earlier act, history."""
+    if draft.modality == "asserted" and _past_of_person(draft):
+        draft.modality = "historical"
+
+
 def _past_of_person(draft) -> bool:
-    """'X, who had refused to ...': the clause describes X by an earlier act."""
+    """Whether the draft is a past-perfect relative clause on a person or group noun."""
     head = draft.cand.head
     if draft.event not in _VERBAL or head.dep_ != "relcl" or head.head.pos_ not in (
             "NOUN", "PROPN", "PRON"):
