@@ -42,6 +42,12 @@ def _cached(doc: "Doc", name: str, build: Callable[[], Any]) -> Any:
         return value
 
 
+def memo(doc: "Doc", name: str, build: Callable[[], Any]) -> Any:
+    """``build()``, computed once per document and kept with the document's other views (a
+    stage's per-article tally: ``name`` is prefixed with the stage's module)."""
+    return _cached(doc, name, build)
+
+
 def text(doc: "Doc") -> str:
     """``doc.text``, built once."""
     return _cached(doc, "text", lambda: doc.text)

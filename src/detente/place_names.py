@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from . import docview, knowledge, tree
-from .grounding import Entry, Gazetteer, place_phrase_head
+from .grounding import VENUE_PREPS, Entry, Gazetteer, place_phrase_head
 from .records import Place
 
 __all__ = ["from_origin", "inside_other_country", "longer_name", "named_part",
@@ -133,7 +133,6 @@ def there_places(doc, places: list[Place]) -> list[Place]:
 
 
 #: what "there" can stand for: a place where something is ("in X") or someone went ("flew to X")
-_VENUE_PREPS = knowledge.words(_PLACES, "venue_prepositions")
 _JOURNEY_VERBS = knowledge.words(_PLACES, "journey_verbs")
 
 
@@ -146,7 +145,7 @@ def _where_things_are(doc, place: Place) -> bool:
     if head.i != root.i:
         return True  # named with its kind: "the X prison", "the town of X"
     prep = head.head
-    return head.dep_ == "pobj" and (prep.lower_ in _VENUE_PREPS or prep.lower_ == "to" and
+    return head.dep_ == "pobj" and (prep.lower_ in VENUE_PREPS or prep.lower_ == "to" and
                                     prep.head.lemma_.lower() in _JOURNEY_VERBS)
 
 

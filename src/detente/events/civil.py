@@ -24,8 +24,9 @@ Word lists live in ``data/lexicon/cautions.yaml``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .. import knowledge, tree
+from .. import docview, knowledge, tree
 from .lexicon import category_set
 from .triggers import lem
 
@@ -107,15 +108,15 @@ def _regulation(cand) -> bool:
     return bool(words & TRAVEL) and _epidemic(cand.head.doc)
 
 
+def _lemmas(doc) -> Counter:
+    """How often each lemma occurs in the article, counted once per document."""
+    return docview.memo(doc, "civil.lemmas", lambda: Counter(lem(t) for t in docview.tokens(doc)))
+
+
 def _epidemic(doc) -> bool:
     """The article is told in the words of an epidemic (several mentions)."""
-    count = 0
-    for tok in doc:
-        if lem(tok) in EPIDEMIC:
-            count += 1
-            if count >= _EPIDEMIC_TOLD:
-                return True
-    return False
+    counts = _lemmas(doc)
+    return sum(counts[w] for w in EPIDEMIC) >= _EPIDEMIC_TOLD
 
 
 def _sport(cand) -> bool:
@@ -133,13 +134,8 @@ def _sport(cand) -> bool:
 
 def _sporty(doc) -> bool:
     """The article is told in the words of sport (several distinct ones)."""
-    found = set()
-    for tok in doc:
-        if lem(tok) in SPORT:
-            found.add(lem(tok))
-            if len(found) >= _SPORTY:
-                return True
-    return False
+    counts = _lemmas(doc)
+    return sum(1 for w in SPORT if counts[w]) >= _SPORTY
 
 
 def _scored(tok) -> bool:
@@ -176,7 +172,7 @@ def _robbery(cand) -> bool:
     doers = [t for t in cand.head.children if t.dep_ in ("nsubj", "agent")]
     doers += [g for t in doers if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"]
     return any(lem(t) in ROBBER_DOERS for t in doers) and \
-        sum(lem(t) in ROBBERY for t in cand.head.doc) >= _ROBBERY_TOLD
+        sum(_lemmas(cand.head.doc)[w] for w in ROBBERY) >= _ROBBERY_TOLD
 
 
 def _label(cand, lex) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from .. import docview, knowledge, tree
 from ..grounding import LOCATION_NOUNS
-from ..places import VENUE_PREPS, place_head, place_root, reference_point
+from ..places import PLACE_LABELS, VENUE_PREPS, place_head, place_root, reference_point
 
 __all__ = ["moved_from_dateline", "named_as_side", "scene_abroad"]
 
@@ -116,7 +116,6 @@ def moved_from_dateline(ctx, sent, filed_place, body: int, force: bool = True) -
 
 
 #: entity labels of the parser's places
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _unmapped_venue(ctx, sent) -> bool:
@@ -125,7 +124,7 @@ def _unmapped_venue(ctx, sent) -> bool:
     though not on our map, and it is not the dateline's city."""
     doc = ctx.doc
     for ent in docview.ents_in(sent):
-        if ent.label_ not in _PLACE_LABELS or ctx.places_in(ent.start_char, ent.end_char):
+        if ent.label_ not in PLACE_LABELS or ctx.places_in(ent.start_char, ent.end_char):
             continue
         before = ent.start - 1
         if before > sent.start and doc[before].lower_ == "the":

@@ -134,8 +134,9 @@ def passive_doer(verb):
     """Who did an act to an envoy told in the passive with no "by": the ministry or capital
     the envoy was summoned to ("was summoned to the Russian Foreign Ministry"), the state
     the envoy was told to leave ("were ordered to leave Albania"); else None."""
-    if envoy_of(verb) is None:
-        return None
+    if (_word(verb) not in SENDING_OFF and _word(verb) not in SUMMONING) \
+            or envoy_of(verb) is None:
+        return None  # the cheap test first: most passive verbs are neither
     if _word(verb) in SENDING_OFF:
         return next((o for t in verb.subtree if t.i > verb.i and _word(t) in LEAVING
                      for o in t.children if o.dep_ == "dobj" and o.ent_type_ == "GPE"), None)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from .lexicon import category_set, events_words
+from .joint import JOINT
+from .lexicon import events_words
 
-_SOURCE = "lexicon/events.yaml"
-#: Categories of acts done jointly by a state and its domestic opponents.
-JOINT_HOME = category_set("joint_categories", _SOURCE)
+#: Categories of acts done jointly by a state and its domestic opponents (joint.py's list).
+JOINT_HOME = JOINT
 #: Sectors (codes as written) of an armed or political group opposing a state.
 GROUP_SECTORS = frozenset(s.upper() for s in events_words("home_group_sectors"))
 #: Sectors (codes as written) of the state's side: its government or its forces.

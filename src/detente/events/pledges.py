@@ -12,7 +12,7 @@ good and stays AGREE.
 
 from __future__ import annotations
 
-from .lexicon import events_words
+from .lexicon import PARTY_ENTS, events_words
 from .triggers import lem
 
 #: What a party has that others stand guard over (lemmas).
@@ -22,18 +22,17 @@ VALUE_PREPS = events_words("pledge_value_preps")
 #: Verbs whose object is a guarded value respected ("respects Ukraine's sovereignty").
 RESPECT_KEYS = events_words("respect_verbs")
 #: Entity types of a party that can own a guarded value.
-_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _owned(value) -> bool:
     """'Taiwan's security', 'the security of Taiwan', 'Ukrainian sovereignty': a named owner."""
     for c in value.children:
-        if c.dep_ == "poss" and (c.ent_type_ in _PARTY_ENTS or c.pos_ == "PROPN"):
+        if c.dep_ == "poss" and (c.ent_type_ in PARTY_ENTS or c.pos_ == "PROPN"):
             return True
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP"):
             return True
         if c.dep_ == "prep" and c.lower_ == "of" and any(
-                g.dep_ == "pobj" and (g.ent_type_ in _PARTY_ENTS or g.pos_ == "PROPN")
+                g.dep_ == "pobj" and (g.ent_type_ in PARTY_ENTS or g.pos_ == "PROPN")
                 for g in c.children):
             return True
     return False

@@ -53,14 +53,14 @@ from .. import knowledge, places, tree
 from ..datelines import body_start
 from ..dates import date_for
 from . import claims, material, one_attack, restated
+from .meetings import MEETINGS
 from .extract import DEFINITE, Draft
 from .parties import codes as _codes
-from .lexicon import category_set, load_lexicon
+from .lexicon import load_lexicon
 
 #: Modalities that assert the event happened (or happens); the others never merge.
 _ASSERTING = ("asserted", "historical")
 #: Meetings, whose later mentions may name some of their sides only (ontology.yaml).
-_MEETINGS = category_set("sequenced_meetings")
 #: "killed in the attack", "arrested during the raid" (data/lexicon/time.yaml)
 _WITHIN = knowledge.words("lexicon/time.yaml", "within_event_prepositions")
 
@@ -193,7 +193,7 @@ def same_event(a: Draft, b: Draft) -> bool:
 def _side_of_meeting(a: Draft, b: Draft) -> bool:
     """"X held talks with Y" ... "during the talks, Y stressed ...": a meeting named again
     by its noun, with only some of its sides, is no second meeting."""
-    if a.event not in _MEETINGS:
+    if a.event not in MEETINGS:
         return False
     first, later = sorted((a, b), key=lambda d: d.cand.head.i)
     if not told_before(later):

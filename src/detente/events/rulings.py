@@ -53,7 +53,11 @@ def _objects(cand) -> list:
 def _maker_words(noun) -> list:
     """The words of a ruling's phrase, and of a "by" phrase the parse hung on the verb
     ("does not accept the ruling by a U.N.-backed tribunal"), in text order."""
-    words = list(noun.subtree)
+    # the noun's own phrase: a relative or participial clause on it names other parties
+    # ("the ruling, which the international community had welcomed")
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    skipped = {t.i for c in clauses for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in skipped and abs(t.i - noun.i) <= LIMIT]
     if noun.dep_ == "dobj":
         words += [t for c in noun.head.children if c.dep_ in ("prep", "agent")
                   and c.lower_ == "by" and c.i > noun.i for t in c.subtree]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .. import docview
 from .counterparts import _side_of as side_of
 from .lexicon import events_words, load_lexicon
+from .triggers import lem
 
 #: Words of talks that go on (a visit or a meeting is an occasion of its own).
 TALKS = events_words("continued_talks_words")
@@ -31,11 +32,6 @@ def _with_party(ctx, tok, own: set) -> tuple:
     return ()
 
 
-def lex_word(tok) -> str:
-    """The lower-cased lemma of ``tok``."""
-    return tok.lemma_.lower()
-
-
 def _names_side(ctx, sent, own: set) -> bool:
     return any(m.code in own for m in ctx.actors.mentions
                if sent.start_char <= m.start < sent.end_char)
@@ -47,7 +43,7 @@ def continued_talks(ctx, cand, sent, event: str, actor: tuple, recipient: tuple)
     else in one of the two sentences before that names the doer's side too."""
     own = {a.code for a in actor if a.code}
     word = cand.noun if cand.kind == "noun" and cand.noun is not None else cand.head
-    if event != "CONSULT" or recipient or len(own) != 1 or lex_word(word) not in TALKS:
+    if event != "CONSULT" or recipient or len(own) != 1 or lem(word) not in TALKS:
         return recipient
     lex = load_lexicon()
     for before in [sent] + docview.sentences_before(sent, REACH):
