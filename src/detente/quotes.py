@@ -41,6 +41,7 @@ from typing import Mapping
 from . import docview, knowledge, speakers, tree
 from . import quote_layout as layout
 from . import speaker_bodies as bodies
+from . import speaker_locals as private
 from . import speaker_pronouns as pronouns
 from . import quote_scope as scope
 from . import speech_subjects as subjects
@@ -441,9 +442,7 @@ def _phrase_speaker(ctx, head) -> Actor | None:
             return speakers.described(ctx, speakers.by_title(ctx, found, head))
     if head.lower_ in PRONOUNS:
         return _pronoun_speaker(ctx, head)
-    # "the head of the aid group", not just "the head"; a name without its apposition
-    words = spans[-1] if len(spans) > 1 else doc[head.left_edge.i:head.i + 1]
-    return Actor(text=words.text, code=None, start=words.start_char, end=words.end_char)
+    return private.unlisted(ctx, head, spans)
 
 
 def _pronoun_speaker(ctx, head) -> Actor | None:
