@@ -84,19 +84,19 @@ def test_political_act_kept(analyzer, text, event):
 
 
 def _label_doc(noun_dep: str):
-    # "Biden hosted Ramaphosa for what he called a wonderful meeting", the noun as the label
-    # (oprd, after "what"), or "... for he called a wonderful meeting" with the noun as what
+    # "Biden hosted Ramaphosa for what he called a productive meeting", the noun as the label
+    # (oprd, after "what"), or "... for he called a productive meeting" with the noun as what
     # is convened (dobj)
     import spacy
     from spacy.tokens import Doc
 
-    words = ["Biden", "hosted", "Ramaphosa", "for", "what", "he", "called", "a", "wonderful",
+    words = ["Biden", "hosted", "Ramaphosa", "for", "what", "he", "called", "a", "productive",
              "meeting"]
     heads = [1, 1, 1, 1, 6, 6, 3, 9, 9, 6]
     deps = ["nsubj", "ROOT", "dobj", "prep", "dobj" if noun_dep == "oprd" else "dep",
             "nsubj", "pcomp", "det", "amod", noun_dep]
     pos = ["PROPN", "VERB", "PROPN", "ADP", "PRON", "PRON", "VERB", "DET", "ADJ", "NOUN"]
-    lemmas = ["Biden", "host", "Ramaphosa", "for", "what", "he", "call", "a", "wonderful",
+    lemmas = ["Biden", "host", "Ramaphosa", "for", "what", "he", "call", "a", "productive",
               "meeting"]
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
                lemmas=lemmas)

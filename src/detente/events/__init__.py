@@ -160,7 +160,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     carry_scene(kept, ctx)
     carry_history(kept, ctx)
     carry_also(kept, ctx)
-    date_by_purpose(kept, ctx)  # "accepted funding to redevelop a base in 2019"
+    date_by_purpose(kept, ctx)  # "received loans to rebuild a railway in 2017"
     modality_mod.date_aged(kept, published, ctx)
     said_now(kept, published)
     kept = [d for d in kept if worth_keeping(d, lex)]  # wishes and conditions, not events

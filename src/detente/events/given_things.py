@@ -26,7 +26,7 @@ def _names_party(tok, verb, lex) -> bool:
 
 
 def _receivers(thing) -> list:
-    """"donated vaccines to the Philippines": the parser may hang the receiver on the goods."""
+    """"shipped vaccines to Malawi": the parser may hang the receiver on the goods."""
     return [g for p in thing.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
             for g in p.children if g.dep_ == "pobj"]
 

@@ -1,7 +1,7 @@
 """A meeting named only as the setting of what someone said there: "X told Y in a phone call
 that ...", "the ministers agreed at a summit to ...", "X said during talks in Z that ...";
 or only as the label a speaker gives an occasion another verb tells ("hosted X for what he
-called a wonderful meeting").
+called a productive meeting").
 
 The meeting noun has no doer of its own, but whoever speaks (or agrees, pledges) in it took
 part in it, and the one told is the other side. Only speaking and committing verbs count: a
@@ -50,7 +50,7 @@ def is_setting(prep, cand) -> bool:
 
 def label_of_other(characterizing: frozenset, verb, cand, by_token: dict) -> bool:
     """True when an event noun is the name a characterizing verb gives ("what he called a
-    wonderful meeting": the noun is its object predicate) and another candidate of the
+    productive meeting": the noun is its object predicate) and another candidate of the
     sentence tells an event of the same category (the hosting the label names)."""
     noun = cand.anchor if cand.anchor is not None else cand.noun
     if noun is None or noun.dep_ != "oprd" or noun.head.i != verb.i \

@@ -1,7 +1,7 @@
 """Sides that a doer's own words for the other end get wrong: its peers, and a group that
 stands for both ends.
 
-- "urged security counterparts to coordinate", "told her counterparts to back sanctions": a
+- "urged regional counterparts to act together", "told her counterparts to back sanctions": a
   doer's counterparts are by the word's meaning of the other side, never its own (nor the
   side its possessive pronoun was read as). When their phrase names no side of theirs ("his
   Chinese counterpart", "ASEAN counterparts" do), they are the members of the body whose
@@ -112,8 +112,8 @@ def settled(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
 
 def paired_group(ctx, roles, actor: tuple, recipient: tuple) -> tuple:
     """``actor``, or when it is one group mention ("both leaders") read only as the side it
-    meets ("after talks with Mauritius' prime minister, both leaders ..." with Mauritius
-    named twice before), the nearest other state named before: a pair has two sides."""
+    meets ("after talks with Chile's president, both leaders ..." with Chile named twice
+    before), the nearest other state named before: a pair has two sides."""
     other = {r.code for r in recipient if r.code}
     codes = {a.code for a in actor}
     keys = {(a.start, a.end, a.text) for a in actor}

@@ -1,5 +1,5 @@
-"""An act told with its purpose takes the date of the purpose ("Manila accepted $2 billion
-in Chinese funding to redevelop a former base in 2019", "Moscow sent troops to crush the
+"""An act told with its purpose takes the date of the purpose ("Nairobi received $300
+million in Japanese loans to rebuild a railway in 2017", "Moscow sent troops to crush the
 uprising in 2014"): the date hangs on the infinitive in the parse, but the act and the aim it
 was done for share their time. Only for an act told in the simple past with no date of its
 own, and only a calendar date the infinitive itself owns (not one of a noun inside it: "paid
@@ -31,7 +31,7 @@ def date_by_purpose(drafts, ctx) -> None:
 
 def _verb_of(cand):
     """The verb that tells the act: the trigger verb, or the verb whose object phrase holds
-    the trigger noun ("accepted $2 billion in Chinese funding")."""
+    the trigger noun ("received $300 million in Japanese loans")."""
     if cand.kind in ("verb", "light"):
         return cand.head if tree.is_verb(cand.head) else None
     noun = cand.noun if cand.noun is not None else cand.head
@@ -41,7 +41,7 @@ def _verb_of(cand):
 
 
 def _purposes(verb):
-    """The infinitive clauses of purpose on ``verb`` ("to redevelop a base")."""
+    """The infinitive clauses of purpose on ``verb`` ("to rebuild a railway")."""
     for child in verb.children:
         if child.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO"
                                          for c in child.children):
