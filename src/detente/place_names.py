@@ -122,10 +122,13 @@ def there_places(doc, places: list[Place]) -> list[Place]:
     as somewhere something is or goes ("in X", "flew to X"; not "Washington said", "sanctions
     on X"): the same place, with "there" as its words. ``places``: in text order."""
     out: list[Place] = []
+    eligible = None  # the places "there" may stand for, found once, on the first "there"
     for tok in docview.tokens(doc):
         if tok.lower_ != "there" or tok.dep_ != "advmod":
             continue
-        before = [p for p in places if p.end <= tok.idx and _where_things_are(doc, p)]
+        if eligible is None:
+            eligible = [p for p in places if _where_things_are(doc, p)]
+        before = [p for p in eligible if p.end <= tok.idx]
         if before and tok.idx - before[-1].start <= THERE_REACH:
             out.append(replace(before[-1], text=tok.text, start=tok.idx,
                                end=tok.idx + len(tok.text)))
