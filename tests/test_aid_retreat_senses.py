@@ -90,3 +90,18 @@ def test_particle_hung_on_the_number_is_the_verbs():
 ])
 def test_aid_and_retreat_senses(analyzer, text, event, told):
     assert (event in _told(analyzer, text)) is told
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, recipient", [
+    # who is helped is the subject of the clause the help governs
+    ("Japan provided a loan to help Sri Lanka repay its debts on Monday.", ["LKA"]),
+    ("China donated vaccines to help Cambodia fight the pandemic on Monday.", ["KHM"]),
+    # the help's own object stays the receiver
+    ("Japan provided $5 million to assist Pakistan after the floods.", ["PAK"]),
+])
+def test_aid_goes_to_whom_its_purpose_helps(analyzer, text, recipient):
+    from event_helpers import codes, events_in
+
+    (aid,) = events_in(analyzer, text, "AID", PUBLISHED)
+    assert codes(aid.recipient) == recipient
