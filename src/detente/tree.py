@@ -243,3 +243,17 @@ def set_off_at_end(span) -> bool:
         after += 1
     return before > sent.start and doc[before].text == "," and all(
         doc[i].is_space for i in range(after, sent.end))
+
+
+def stray_particles(verb) -> tuple:
+    """The particle of a phrasal verb that the parser hung on the number after it: "handed
+    over 10,000 doses" parses "over" as "more than" (a quantmod of 10,000); right after the
+    verb and before the number of its object, it is the verb's particle."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc):
+        return ()
+    word, number = doc[verb.i + 1], doc[verb.i + 2]
+    if word.dep_ != "quantmod" or word.head.i != number.i or not number.like_num or \
+            not any(c.i == number.head.i for c in verb.children):
+        return ()
+    return (word,)

@@ -273,7 +273,12 @@ def aid_purpose(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
         "xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in AID_PURPOSE
         and tree.to_infinitive(c)]
     own = {a.code for a in actor if a.code}
-    return _object_side(ctx, purposes, own) or recipient
+    # "a loan to help Sri Lanka repay its debts": who is helped is the subject of the clause
+    # the help governs
+    helped = [s for p in purposes for c in tree.children(p, ("ccomp", "xcomp"))
+              for s in tree.children(c, ("nsubj",))]
+    return _object_side(ctx, purposes, own) or next(
+        (f for f in (_coded(_side_of(ctx, s), own) for s in helped) if f), ()) or recipient
 
 
 def provoked(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:

@@ -125,10 +125,10 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
     """Keys to try for a verb: "<lemma> <particle>" / "<lemma> <preposition>" first."""
     lemma = lem(tok)
     keys = []
-    for c in tok.children:
+    for c in (*tok.children, *tree.stray_particles(tok)):  # "handed over 10,000 doses"
         # "took back the town": the parser often makes the particle "back" an adverb
-        if (c.dep_ in ("prt", "prep", "dobj") or (c.dep_ == "advmod" and c.lower_ == "back")) \
-                and c.i > tok.i and not _time_phrase(c):
+        if (c.dep_ in ("prt", "prep", "dobj", "quantmod") or (c.dep_ == "advmod" and c.lower_
+                == "back")) and c.i > tok.i and not _time_phrase(c):
             key = f"{lemma} {c.lower_}"
             if key in table and not (key in OBJECT_PHRASALS and not any(
                     g.dep_ == "pobj" for g in c.children)):
