@@ -174,7 +174,8 @@ def test_a_counterpart_met_with_is_a_party_not_a_thing_lent(analyzer):
     # a state's complaint made, delivered or registered is criticism, not a demonstration
     ("Chile's foreign minister said he made a protest over the detention of a Chilean "
      "sailor.", "ACCUSE"),
-    ("Peru summoned the Bolivian envoy to express solemn protest.", "ACCUSE"),
+    # (a summons that carries the protest is itself the criticism since round 8: envoys.py)
+    ("Peru's foreign ministry delivered a solemn protest to Bolivia on Monday.", "ACCUSE"),
     # a crowd's protest stays one
     ("Kenyan workers staged a protest outside the port on Monday.", "PROTEST"),
 ])
