@@ -292,12 +292,13 @@ _PEOPLE = events_words("person_nouns")
 
 def passive_state_act(cand, roles) -> bool:
     """A coercion or sanction told in the passive with no doer: the state of the place where
-    it happened did it ("assets were frozen in U.S. banks"). A sanction needs a party it was
-    done to: "projects were suspended" (a funding shortfall) is no state's act."""
-    if cand.event not in PASSIVE_STATE_ACTS or cand.kind != "verb":
+    it happened did it ("assets were frozen in U.S. banks", "was placed under house arrest").
+    A sanction needs a party it was done to: "projects were suspended" is no state's act."""
+    if cand.event not in PASSIVE_STATE_ACTS or cand.kind == "noun" or (
+            cand.kind == "light" and cand.event != "COERCE"):
         return False
     if cand.event == "COERCE":
-        return True
+        return cand.kind == "verb" or _passive(cand.head)
     return not roles.actor and _passive(cand.head) and _party_acted_on(roles)
 
 
@@ -323,13 +324,12 @@ def _habitual(verb, reach: int = 3) -> bool:
 
 
 def state_doer(ctx, cand, roles) -> tuple:
-    """The story's state as the doer of an arrest, a deportation or a sentence told in the
-    passive with no doer and no place ("three activists were arrested on Saturday", in a story set in one
-    country): police, courts and border guards are the state's. Nothing when the story has
-    no clear setting, the verb is ambiguous (weak) or active, the arrested are anyone at
-    all ("somebody who has been arrested"), or the clause says what usually happens."""
+    """The story's state (its police, courts, border guards) behind an arrest, deportation or
+    sentence told in the passive with no doer and no place ("was placed under arrest"); not
+    when the story has no clear setting, the verb is weak or active, the arrested are anyone
+    at all ("somebody who has been arrested"), or the clause says what usually happens."""
     setting = ctx.actors.setting
-    if setting is None or cand.kind != "verb" or cand.mode not in STATE_MODES or (
+    if setting is None or cand.kind == "noun" or cand.mode not in STATE_MODES or (
             cand.weak and cand.head.lemma_.lower() not in PASSIVE_UNAMBIGUOUS):
         return ()
     if roles.actor or not roles.recipient or not _passive(cand.head):

@@ -155,7 +155,7 @@ def detect(cand, lex, sent, event_date: str | None = None,
 
     # Negation: "not", "never", "no talks", "without an agreement", "failed to", "yet to".
     anchor = cand.anchor or cand.noun
-    if _negated(cand, m, (words_near, words_up, gov_lemmas), up + near):
+    if _negated(cand, m, (words_near, words_up, gov_lemmas - _sisters(cand)), up + near):
         found.add("negated")
 
     # Hypothetical: modal auxiliaries, "if/whether/unless", "possible", "potential".
@@ -355,6 +355,18 @@ def _negated(cand, m, words: tuple, scope_tokens: list) -> bool:
                 for c in t.head.subtree if c.i > t.i):
             return True
     return False
+
+
+def _sisters(cand) -> set[str]:
+    """Lemmas of the verbs a trigger is only coordinated with ("suspended the group and froze
+    its assets", "denied the claim and accused Kyiv"): a sister act, not a governor, so its
+    verb does not negate the trigger (a "not" on it still does)."""
+    out = set()
+    for child, head in tree.steps_up(irrealis.start_of(cand), limit=6):
+        if child.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
+            break
+        out.add(head.lemma_.lower())
+    return out
 
 
 def _no_subject(tok) -> bool:
