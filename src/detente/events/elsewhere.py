@@ -115,9 +115,6 @@ def moved_from_dateline(ctx, sent, filed_place, body: int, force: bool = True) -
     return last is not None and not _same_or_around(last, filed_place)
 
 
-#: entity labels of the parser's places
-
-
 def _unmapped_venue(ctx, sent) -> bool:
     """A place name the gazetteer lacks after a venue preposition ("ISLAMABAD — Militants
     killed seven soldiers in North Waziristan"): the sentence says where the act happened,
