@@ -15,9 +15,9 @@ import pytest
 import spacy
 
 from detente.actors import ArticleActors, load_kb
-from detente.records import Article
+from detente.records import Article, Place
 from detente.datelines import dateline_match, dateline_place
-from detente.setting import article_setting, takes_setting
+from detente.setting import article_setting, placed, takes_setting
 
 DAY = dt.date(2025, 5, 29)
 
@@ -270,3 +270,51 @@ def test_a_wire_dateline_may_carry_the_day_and_the_agency(text, parts):
     match = dateline_match(text)
     got = match and tuple(match.group(g) for g in ("place", "region", "date", "agency"))
     assert got == parts
+
+
+# --- a story that names only provinces and towns ----------------------------------------------
+
+PROVINCIAL = ("Gunmen stormed a police post in Zamfara State, near Maradi, on Sunday. "
+              "A resident said the attackers fled. Police said two officers were killed. "
+              "Hyderabad traders closed their shops.")
+
+
+def _places(text, *found):
+    """Place records for (name, country) pairs, at the name's first occurrence in ``text``."""
+    return [Place(name, text.index(name), text.index(name) + len(name), name, code,
+                  feature="region") for name, code in found]
+
+
+def test_places_are_counted_in_the_sentence_they_stand_in(sentenced):
+    doc = sentenced(PROVINCIAL)
+    found = _places(PROVINCIAL, ("Zamfara", "NGA"), ("resident", None), ("Police", "NGA"))
+    assert placed(doc.sents, found) == (("NGA", 0),)
+
+
+def test_a_name_several_countries_have_does_not_set_the_story(sentenced, kb):
+    doc = sentenced(PROVINCIAL)
+    assert placed(doc.sents, _places(PROVINCIAL, ("Hyderabad", "IND"))) == ()
+    aa = ArticleActors(doc, kb, DAY, _places(PROVINCIAL, ("Hyderabad", "IND")))
+    assert aa.setting is None
+
+
+def test_a_story_naming_no_state_is_set_where_its_places_lie(sentenced, kb):
+    doc = sentenced(PROVINCIAL)
+    aa = ArticleActors(doc, kb, DAY, _places(PROVINCIAL, ("Zamfara", "NGA")))
+    assert aa.setting == "NGA"
+    start = PROVINCIAL.index("Police")
+    assert [(a.code, a.sector) for a in aa.resolve(doc.char_span(start, start + 6))] == [
+        ("NGA", "COP")]
+
+
+def test_places_in_two_countries_with_no_leader_set_nothing(sentenced, kb):
+    doc = sentenced(PROVINCIAL)
+    aa = ArticleActors(doc, kb, DAY, _places(PROVINCIAL, ("Zamfara", "NGA"), ("Maradi", "NER")))
+    assert aa.setting is None
+
+
+def test_a_named_state_outweighs_the_places(sentenced, kb):
+    text = "Kenyan police arrested six people. Kenya's parliament met. " + PROVINCIAL
+    doc = sentenced(text)
+    aa = ArticleActors(doc, kb, DAY, _places(text, ("Zamfara", "NGA")))
+    assert aa.setting == "KEN"

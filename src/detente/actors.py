@@ -93,10 +93,11 @@ class _Mention:
 class ArticleActors:
     """Every actor mention of one parsed article, with article-level coreference."""
 
-    def __init__(self, doc, kb: KnowledgeBase, published: dt.date | None = None):
+    def __init__(self, doc, kb: KnowledgeBase, published: dt.date | None = None, places=()):
         """``published``: the date the article is read as of (its publication date, else
         ``Options.reference_date``). With none, officials are not resolved to an office
-        (see ``Entity.person_on``): output never depends on the day it runs."""
+        (see ``Entity.person_on``): output never depends on the day it runs. ``places``
+        (``places.find_places``) set a story that names no state."""
         self.doc, self.kb = doc, kb
         self._text = docview.text(doc)  # Doc.text is rebuilt on every access
         self.date = published.date() if isinstance(published, dt.datetime) else published
@@ -116,10 +117,9 @@ class ArticleActors:
         self._add_short_forms()
         #: every mention's actors, in text order: set by ``_fills`` once homonyms are settled
         self.mentions: list[Actor] = []
-        #: the country the story is set in (``setting.article_setting``), or None
-        self.setting: str | None = None
+        self.setting: str | None = None  #: the story's country (``setting.fills``), or None
         self._guessed: set[tuple[int, int]] = set()  # actors whose code is the setting's
-        self._fill = self._fills()
+        self._fill = self._fills(setting.placed(docview.sents(doc), places))
 
     # -- public --------------------------------------------------------------------------
 
@@ -309,7 +309,7 @@ class ArticleActors:
             kept = [m for m in self._mentions if m.start_char not in starts]
             self._mentions = sorted(kept + added, key=lambda x: x.start_char)
 
-    def _fills(self) -> dict[tuple[int, int], str]:
+    def _fills(self, placed) -> dict[tuple[int, int], str]:
         """The country each actor without one takes from the story (see ``setting.fills``);
         applied in ``resolve``, after a place in the same phrase has had its say ("the
         police in Lima")."""
@@ -349,7 +349,7 @@ class ArticleActors:
                                     role=a.role if m.head else None),)
         self.mentions = [a for m in self._mentions for a in m.actors]
         landmarks.mark_border_sides(self.doc, self._mentions)
-        self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text)
+        self.setting, fills, self._guessed = setting.fills(self._mentions, self.kb, self._text, placed)
         return fills
 
     def _actor(self, group: list[Seg], span) -> tuple[Actor | None, str | None]:

@@ -167,13 +167,13 @@ class Analyzer:
             docview.release(doc)  # what the stages shared of the parse ends with the article
 
     def _stages(self, doc, article: Article, stage: _Stage) -> Analysis:
-        stage.name = "actors"
-        actors = actors_mod.ArticleActors(
-            doc, self.kb, article.published or self.options.reference_date)
-        stage.name = "dates"
-        dates = dates_mod.resolve_dates(doc, article.published)
         stage.name = "places"
         places = places_mod.find_places(doc, self.gazetteer)
+        stage.name = "actors"
+        actors = actors_mod.ArticleActors(
+            doc, self.kb, article.published or self.options.reference_date, places)
+        stage.name = "dates"
+        dates = dates_mod.resolve_dates(doc, article.published)
         ctx = ArticleContext(article=article, doc=doc, actors=actors, dates=dates, places=places)
         stage.name = "quotes"
         speech = quotes_mod.extract_speech(ctx)

@@ -15,18 +15,21 @@ It also decides which actors may take the setting: those with no country of thei
 an international body, and not qualified as foreign ("foreign donors", "Western diplomats").
 
 Public API:
-    fills(mentions, kb, text) -> (setting, {(start, end): code}, guessed)
+    fills(mentions, kb, text, placed) -> (setting, {(start, end): code}, guessed)
+    placed(sents, places) -> ((country code, sentence index), ...) of the places found
     article_setting(text, counted, country_of_place) -> str | None
     takes_setting(words) -> bool
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Callable, Iterable
 
 from . import knowledge
 from .actors_kb import COUNTRY_KINDS, norm
 from .datelines import dateline_place
+from .grounding import default_gazetteer
 
 _LEXICON = "lexicon/actors.yaml"
 #: words in a mention that say the actor is not of the story's country ("foreign troops")
@@ -90,8 +93,8 @@ def takes_setting(words: Iterable[str]) -> bool:
     return not any(w in _NOT_LOCAL and w not in portfolios for w in words)
 
 
-def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], str],
-                                            set[tuple[int, int]]]:
+def fills(mentions, kb, text: str, placed=()) -> tuple[
+        str | None, dict[tuple[int, int], str], set[tuple[int, int]]]:
     """The story's setting, the country each actor without one takes, and which of those
     are the setting's guess.
 
@@ -100,11 +103,12 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
     ``described`` (the country its appositive names). A person takes the country of their
     appositive, on every mention of their name (those before it too); a sector word repeated
     from an earlier mention that named a country takes that country ("a Peruvian judge" ...
-    "the judge"); otherwise a local actor takes the setting, if any.
-    Actors are keyed by (start, end) character offsets.
+    "the judge"); otherwise a local actor takes the setting, if any. ``placed``: the
+    (country, sentence) of the article's places (``placed()``), which set a story that names
+    no state. Actors are keyed by (start, end) character offsets.
     """
     countries = kb.countries
-    where, scene = _setting_and_scene(mentions, kb, text)
+    where, scene = _setting_and_scene(mentions, kb, text, placed)
     heads: dict[str, str] = {}
     # a person's name -> the country their description gave, wherever in the story it is
     # given: the first mention may come before the one that describes the person
@@ -140,7 +144,7 @@ def fills(mentions, kb, text: str) -> tuple[str | None, dict[tuple[int, int], st
     return where, out, guessed
 
 
-def _setting_and_scene(mentions, kb, text: str) -> tuple[str | None, str | None]:
+def _setting_and_scene(mentions, kb, text: str, placed=()) -> tuple[str | None, str | None]:
     """The story's setting (``article_setting`` over the mentions of states) and its scene:
     the setting, else the state whose towns and provinces the story names."""
     countries = kb.countries
@@ -158,6 +162,12 @@ def _setting_and_scene(mentions, kb, text: str) -> tuple[str | None, str | None]
         lead = int(_WEIGHTS["lead_sentences"])
         where = article_setting(text, [(c, max(s, lead) if n else s)
                                        for c, s, n in counted], place_of, stated)
+    if not counted and placed:
+        # "bandits attacked a police station in Zurmi, Zamfara State": a story that names no
+        # state, only its provinces and towns, is set where they are, when they all lie in one
+        # country (or one clearly leads)
+        codes = {code for code, _ in placed}
+        where = codes.pop() if len(codes) == 1 else article_setting(text, placed, lambda _: None)
     # two states about equally named (a row between them): the towns and provinces the story
     # names still say where it happens, and so whose its unnamed gunmen are (not whose its
     # people or "the government" are: those are as likely of either side)
@@ -165,6 +175,18 @@ def _setting_and_scene(mentions, kb, text: str) -> tuple[str | None, str | None]
                                             == "place" for a in m.actors if a.code in countries],
                                      place_of)
     return where, scene
+
+
+def placed(sents, places) -> tuple[tuple[str, int], ...]:
+    """(country code, sentence index) of each place found in the article (``places``, with
+    character offsets) whose name the gazetteer knows in one country only ("Zamfara", "Sagaing
+    Region"); ``sents``: the article's sentences. A name several countries have ("Hyderabad")
+    is read as the bigger place, which says too little of where a story is to set it."""
+    starts = [s.start_char for s in sents]
+    gazetteer = default_gazetteer()
+    return tuple((p.country, max(bisect_right(starts, p.start) - 1, 0)) for p in places
+                 if p.country and {e.country for e, _ in gazetteer.candidates(p.text)
+                                   or gazetteer.candidates(p.name)} == {p.country})
 
 
 def _national(mention) -> bool:
