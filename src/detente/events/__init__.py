@@ -44,6 +44,7 @@ from .retellings import merge_retellings, names_attack
 from .also_acts import carry_also
 from .commemorations import carry_commemorated
 from .history import carry_history
+from .story_time import story_now
 from .scene import carry_scene
 from .timeframe import said_now
 from .unasserted import worth_keeping
@@ -158,10 +159,11 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     kept = drop_echoes(kept)  # once aimed: a second criticism with no target of its own
     apologies.aim(kept, ctx)  # "apologized for the attack on X's embassy": to X
     carry_scene(kept, ctx)
-    carry_history(kept, ctx)
+    now = story_now(kept, published)  # an undated page: the time of its latest dated act
+    carry_history(kept, ctx, now)
     carry_also(kept, ctx)
     date_by_purpose(kept, ctx)  # "received loans to rebuild a railway in 2017"
-    modality_mod.date_aged(kept, published, ctx)
+    modality_mod.date_aged(kept, now, ctx)
     said_now(kept, published)
     kept = [d for d in kept if worth_keeping(d, lex)]  # wishes and conditions, not events
     joint.no_self_recipients(kept)  # "A and B agreed ... to A": A+B -> -

@@ -39,13 +39,14 @@ _AFTERWARDS = knowledge.words("lexicon/time.yaml", "sequence_adverbs")
 #: quotation marks: a quoted act is the speaker's telling, dated by the saying
 
 
-def carry_history(drafts, ctx) -> None:
+def carry_history(drafts, ctx, published) -> None:
     """Date the undated acts told right after an act of history (module docstring).
-    ``drafts``: in text order, each with ``extra["sent_index"]``."""
-    published = getattr(getattr(ctx, "article", None), "published", None)
+    ``drafts``: in text order, each with ``extra["sent_index"]``; ``published``: the day the
+    story is told from (``story_time.story_now``)."""
     if published is None:
         return
     episodes: dict[int, object] = {}  # sentence index -> its last act of history
+    opening = None  # the act of history that opens the current paragraph, if any
     for d in drafts:
         index = d.extra["sent_index"]
         episode = episodes.get(index - 1)
@@ -58,10 +59,31 @@ def carry_history(drafts, ctx) -> None:
                 d.date = episode.date
         elif after and _continues(d) and _after_history(ctx, d, published):
             d.modality = "historical"  # "The paper shut in 2023. A court later jailed him"
+        elif opening is not None and _in_paragraph(opening, d) and _continues(d) and \
+                not _new_date(ctx, opening.date.end, d):
+            d.modality = "historical"  # "In 2014, ... . The West called the vote illegal."
         ref = d.date
         if d.modality == "historical" and ref is not None and ref.value and \
                 ref.kind == "point" and is_history(ref.value, published):
             episodes[index] = d
+            if opening is None or not _in_paragraph(opening, d):
+                opening = d if _opens_paragraph(d.sent) else None
+
+
+def _opens_paragraph(sent) -> bool:
+    """Whether ``sent`` is the first sentence of a paragraph after the first: the lede's
+    paragraph tells the news, whatever date its first sentence names."""
+    before = sent.doc.text[:sent.start_char]
+    return "\n" in before and not before.rsplit("\n", 1)[-1].strip()
+
+
+def _in_paragraph(opening, d) -> bool:
+    """Whether the act ``d``, in a later sentence, is in the paragraph ``opening`` opens."""
+    text = opening.sent.doc.text
+    # a sentence may hold the break after it, or open with it: strip both
+    start = opening.sent.start_char + len(opening.sent.text.rstrip())
+    end = d.sent.start_char + len(d.sent.text) - len(d.sent.text.lstrip())
+    return end >= start and "\n" not in text[start:end]
 
 
 def _after_history(ctx, d, published) -> bool:
