@@ -169,8 +169,10 @@ def test_militants_killed_with_no_doer_named_are_the_states_dead(analyzer):
     ("Armenian forces fought with Azerbaijani troops along the border overnight.",
      [(["ARM"], ["AZE"])]),
     ("Protesters clashed with police in Nairobi on Tuesday.", [(["KEN"], ["KEN"])]),
-    # a weapon fought with is no side
-    ("The rebels fought with rifles and machetes near Goma.", [(["COD"], [])]),
+    # a weapon fought with is no side; since the act's place is found ("near Goma", round
+    # 8), its victim is the place's country as for any local violence with no one named
+    ("The rebels fought with rifles and machetes near Goma.", [(["COD"], ["COD"])]),
+    ("The rebels fought with rifles and machetes.", [([], [])]),
 ])
 def test_whom_a_side_clashes_with_is_the_other_side(analyzer, text, expected):
     assert _events(analyzer, text, "ASSAULT") == expected
