@@ -23,7 +23,11 @@ were killed on the spot". ``retellings`` folds a retelling that names the attack
   civilians, a state's forces, or irregular fighters ("gunmen killed 10 villagers" and "the
   gunmen opened fire on security forces as they arrived" are two attacks, "snipers killed
   the suicide bombers" is not the bombers' attack on the passengers), and not the doers'
-  own side (dead militants after an attack by militants tell the answer to it);
+  own side (dead militants after an attack by militants tell the answer to it); victims
+  named by a word that names no side ("people", "persons": ``unsided_victim_words``) count
+  for none when the two share a sentence or one names the attack as known ("six persons
+  including a police corporal were killed" ... "four people were wounded in Friday's
+  attack");
 - the caller (``retellings.same_event``) checks that dates and places do not conflict;
   where a date could not be resolved, the time words of the two sentences must share one.
 
@@ -44,6 +48,8 @@ STATE = frozenset(s.upper() for s in events_words("state_sectors"))
 FIGHTERS = frozenset(knowledge.ordered("lexicon/material.yaml", "fighter_sectors"))
 #: Words for assailants (word forms): victims so named are fighters, whatever their sector.
 ASSAILANTS = knowledge.words("lexicon/material.yaml", "assailant_words")
+#: "people", "persons": words for victims that name no side (word forms).
+UNSIDED = knowledge.words("lexicon/material.yaml", "unsided_victim_words")
 #: Sectors whose doers are no assailants ("villagers were accused of killings").
 NOT_ASSAILANTS = frozenset(knowledge.ordered("lexicon/material.yaml", "not_assailant_sectors"))
 #: "another attack", "in a separate incident", "earlier": words that set an attack apart.
@@ -63,7 +69,8 @@ _MODIFIERS = ("amod", "det", "predet", "nummod", "advmod", "compound")
 _TOLD = ("asserted", "historical")
 
 
-def _doer_codes(d) -> frozenset[str]:
+def doer_codes(d) -> frozenset[str]:
+    """The country codes of the draft's named doers (none when a place stands in for them)."""
     if d.extra.get("placed"):
         return frozenset()  # the place stood in for an unnamed doer
     return frozenset(a.code for a in d.actor if a.code)
@@ -104,24 +111,33 @@ def _sets_apart(d) -> bool:
     return False
 
 
-def _side(actors) -> str | None:
+def _side(actors, loose: bool = False) -> str | None:
     """"forces" (a state's organs), "fighters" (irregular armed men), "people" (anyone
-    else), or None when no victim has a sector or they are of more than one side."""
+    else), or None when no victim has a sector or they are of more than one side.
+    ``loose``: victims named by a word that names no side ("people", "persons") count for
+    none: told in one sentence with the attack, or as harmed in the attack named as known,
+    a toll of people may count soldiers and villagers alike ("six persons including a police
+    corporal" ... "three people were wounded in Friday's attack")."""
     sides = {"forces" if a.sector in STATE else "fighters" if a.sector in FIGHTERS
-             else "people" for a in actors if a.sector}
+             else "people" for a in actors if a.sector and not (loose and _unsided(a.text))}
     # "three of the attackers": the victims named by a word for assailants are fighters
     sides |= {"fighters" for a in actors if not a.sector
               and set(a.text.lower().split()) & ASSAILANTS}
     return sides.pop() if len(sides) == 1 else None
 
 
-def _victims_agree(a, b) -> bool:
+def _unsided(text: str) -> bool:
+    words = text.lower().split()
+    return bool(words) and words[-1] in UNSIDED
+
+
+def _victims_agree(a, b, loose: bool = False) -> bool:
     ca = frozenset(r.code for r in a.recipient if r.code)
     cb = frozenset(r.code for r in b.recipient if r.code)
     if ca and cb and ca != cb:
         return False
     # villagers in one telling and security forces or militants in the other: two attacks
-    sa, sb = _side(a.recipient), _side(b.recipient)
+    sa, sb = _side(a.recipient, loose), _side(b.recipient, loose)
     return not (sa and sb and sa != sb)
 
 
@@ -135,14 +151,14 @@ def same_attack(a, b, named: Callable[[], bool] = lambda: False) -> bool:
         return False
     if "historical" in (a.modality, b.modality) and (a.date is None or b.date is None):
         return False
-    if a.sent.start == b.sent.start and _doer_codes(a) and _doer_codes(b):
+    if a.sent.start == b.sent.start and doer_codes(a) and doer_codes(b):
         return False  # two doers' acts in one sentence: retellings' own rules decide
     gap = abs(b.extra.get("sent_index", 0) - a.extra.get("sent_index", 0))
     if gap > REACH or _apart(a) or _apart(b):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False  # "blew up the tracks" and "took 100 passengers hostage": two acts
-    xa, xb = _doer_codes(a), _doer_codes(b)
+    xa, xb = doer_codes(a), doer_codes(b)
     if (not (xa or xb) and a.sent.start != b.sent.start and not named()) \
             or (xa and xb and xa != xb):
         return False  # two tolls with no doer are one in one sentence ("killed and four
@@ -151,7 +167,7 @@ def same_attack(a, b, named: Callable[[], bool] = lambda: False) -> bool:
         return False
     if not (_irregular(a) and _irregular(b)) or _own_side_hit(a, b) or _own_side_hit(b, a):
         return False
-    return _victims_agree(a, b)
+    return _victims_agree(a, b) or _victims_agree(a, b, a.sent.start == b.sent.start or named())
 
 
 def _date_words(d) -> set[str]:

@@ -30,6 +30,12 @@ were killed on the spot"), is folded by ``one_attack`` (see there for what keeps
 apart). The folded record takes the doers of a telling that names them when its own has none
 or only a place standing in for them.
 
+Two tolls with no doer in two sentences may tell two attacks; a telling that names the doers
+ties them: a toll with no doer at all joins the tellings of an attack when it is the same
+event as one of them naming the doers and agrees with the other tolls on all else ("At least
+ten policemen were killed ..." ... "Militants stormed the station ..." ... "the official
+confirmed that ten policemen were killed").
+
 An attack on a named person told a second time with no doer ("... and X was killed") is the
 same attack, whatever its words (``material.same_victim``). Two verbs of one category joined
 in one sentence by the same doers ("rebels stormed the village and killed 20 people") are one
@@ -223,7 +229,7 @@ def merge_retellings(drafts: list[Draft], ctx=None) -> list[Draft]:
     groups: list[list[int]] = []
     for i, d in enumerate(drafts):
         for group in groups:
-            if all(same_event(drafts[j], d) for j in group):
+            if _joins([drafts[j] for j in group], d):
                 group.append(i)
                 break
         else:
@@ -240,9 +246,26 @@ def merge_retellings(drafts: list[Draft], ctx=None) -> list[Draft]:
     return out
 
 
+def _joins(group: list[Draft], d: Draft) -> bool:
+    """``d`` tells the group's event: it is the same event as each of its drafts, or it is a
+    toll with no doer at all ("ten policemen were killed") that is the same event as one of
+    them naming the doers, while the group's other tolls (no doer, or only a place standing
+    in for one) agree with it on all but a telling that ties them: "At least ten policemen
+    were killed ..." ... "Militants stormed the station ..." ... "the official confirmed
+    that ten policemen were killed" tell one attack."""
+    same = [same_event(g, d) for g in group]
+    if all(same):
+        return True
+    if d.actor or not any(one_attack.doer_codes(g) for g, s in zip(group, same) if s):
+        return False
+    return all((not g.actor or g.extra.get("placed")) and one_attack.same_attack(
+        g, d, lambda: True) and _dates_agree(g, d) and _places_agree(g, d)
+        for g, s in zip(group, same) if not s)
+
+
 def _event_told_before(head) -> str | None:
-    """The category of a definite event noun the act is told as part of ("killed in the
-    attack"), else None."""
+    """The category of a definite or dated event noun the act is told as part of ("killed in
+    the attack", "wounded in Friday's attack"), else None."""
     nouns = load_lexicon().nouns
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in _WITHIN:
@@ -250,8 +273,9 @@ def _event_told_before(head) -> str | None:
         for obj in prep.children:
             entry = nouns.get(obj.lemma_.lower())
             if obj.dep_ == "pobj" and entry is not None and not entry.weak and any(
-                    c.dep_ in ("det", "predet") and c.lower_ in DEFINITE
-                    for c in obj.children):
+                    (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE)
+                    or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+                    for c in obj.children):  # "in the attack", "in Friday's attack"
                 return entry.event
     return None
 
