@@ -31,6 +31,9 @@ def _told(analyzer, text) -> set[str]:
      "SANCTION", False),
     ("Peru banned imports from Chile on Monday in retaliation for its tariffs.",
      "SANCTION", True),
+    # a motive in a participle clause belongs to another act: the force used stays
+    ("Riot police in Lusaka fired tear gas at marchers on Monday, detaining dozens for "
+     "breaking a ban on gatherings during the cholera epidemic.", "COERCE", True),
     # a curb on travel in a story of an epidemic is health policy
     ("Covid cases rose again on Sunday. The pandemic has closed schools and a new variant "
      "is spreading. Greece has now tightened restrictions on all travel from Turkey.",

@@ -88,9 +88,13 @@ def civil(cand, lex) -> bool:
 
 
 def _clause_words(root) -> set:
-    """Lemmas and word forms of ``root``'s phrase, without the other clauses hung on it."""
+    """Lemmas and word forms of ``root``'s phrase, without the other clauses hung on it: a
+    participle clause tells another act ("fired tear gas ..., arresting dozens for defying a
+    ban during the pandemic"), a to-infinitive its motive ("banned fishing to protect
+    breeding") stays."""
     out = set()
-    for child in [root] + [c for c in root.children if c.dep_ not in _OTHER_CLAUSES]:
+    for child in [root] + [c for c in root.children if c.dep_ not in _OTHER_CLAUSES and not (
+            c.dep_ == "advcl" and c.tag_ == "VBG" and not tree.to_infinitive(c))]:
         for t in child.subtree if child.i != root.i else (root,):
             out.add(lem(t))
             out.add(t.lower_)
