@@ -119,7 +119,7 @@ class ArticleActors:
         self.mentions: list[Actor] = []
         self.setting: str | None = None  #: the story's country (``setting.fills``), or None
         self._guessed: set[tuple[int, int]] = set()  # actors whose code is the setting's
-        self._fill = self._fills(setting.placed(docview.sents(doc), places))
+        self._fill = self._fills(setting.placed(docview.sents(doc), places) if places else ())
 
     # -- public --------------------------------------------------------------------------
 

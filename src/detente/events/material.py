@@ -166,9 +166,12 @@ def not_political(lex: Lexicon, cand, roles) -> bool:
 def _governing(head):
     """The verb an adverbial participle with no subject of its own hangs on ("a ferry sank,
     killing 200": the ferry is what killed), else None."""
-    if head is None or head.dep_ != "advcl" or head.tag_ != "VBG" or \
+    if head is None or head.dep_ not in ("advcl", "acl") or head.tag_ != "VBG" or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return None
+    if head.dep_ == "acl":  # "A bus overturned ..., killing 14" read as a headline's noun
+        return next((c for c in head.head.children if c.dep_ == "acl" and c.i < head.i
+                     and c.lemma_.lower() in ACCIDENT_VERBS), None)
     return head.head
 
 
