@@ -374,12 +374,12 @@ def _quoted(ctx, doc) -> list[bool]:
     return ctx.cache("coref.quoted", build)
 
 
-def _reach_floor(tok) -> int:
+def _reach_floor(tok, back: int = BACK_SENTENCES) -> int:
     """The text offset where a back reference from ``tok`` stops looking: the start of the
-    sentence BACK_SENTENCES before its own, or BACK_TOKENS tokens back if that is nearer."""
+    sentence ``back`` before its own, or BACK_TOKENS tokens back if that is nearer."""
     doc = tok.doc
     lowest = tok.sent.start
-    for _ in range(BACK_SENTENCES):
+    for _ in range(back):
         if lowest == 0:
             break
         lowest = doc[lowest - 1].sent.start
@@ -410,15 +410,9 @@ def body_named_before(ctx, tok, avoid: frozenset = frozenset(), back: int = 2,
                       sectors: frozenset | None = None) -> tuple:
     """The nearest international or non-governmental body named before ``tok`` in its own
     sentence or the ``back`` sentences before it (a paragraph), whose code is not in
-    ``avoid`` (and whose sector is in ``sectors``, when given); () when none ("the ECOWAS
-    meeting ... urged counterparts": ECOWAS)."""
-    doc = tok.doc
-    lowest = tok.sent.start
-    for _ in range(back):
-        if lowest == 0:
-            break
-        lowest = doc[lowest - 1].sent.start
-    floor = doc[max(lowest, tok.i - BACK_TOKENS)].idx
+    ``avoid`` (and whose sector is in ``sectors``, when given); () when none ("the African
+    Union summit ... urged counterparts": the AU)."""
+    floor = _reach_floor(tok, back)
     mentions = _by_start(ctx)
     for k in range(bisect.bisect_left(mentions[0], tok.idx) - 1, -1, -1):
         a = mentions[1][k]
