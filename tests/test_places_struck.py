@@ -188,3 +188,17 @@ def test_a_place_inside_where_an_act_came_from_is_not_its_place(analyzer):
 def test_the_place_a_march_sets_out_from_is_its_place(analyzer):
     text = "Thousands of supporters began a march from the eastern city of Lahore last week."
     assert ("Lahore", "PAK") in {_where(e) for e in _events(analyzer, text, "PROTEST")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    # a meeting the talk was held at, through "of" phrases, is where it happened
+    ("Rebel and government delegations met face-to-face during the second round of peace "
+     "talks in Abuja.", "Abuja"),
+    ("Ukraine's foreign minister held a meeting with his Chinese counterpart on the sidelines "
+     "of the General Assembly in New York on Friday.", "New York City"),
+])
+def test_a_meeting_is_where_the_talks_it_holds_happened(analyzer, text, place):
+    (analysis,) = analyzer.analyze([Article.make(text, published=dt.date(2021, 4, 16))])
+    assert place in {e.location.name for e in analysis.events
+                     if e.event == "CONSULT" and e.location is not None}

@@ -62,6 +62,12 @@ SCENE_VERBS = knowledge.words(_PLACES, "scene_verbs")
 OCCASION_MARKS = knowledge.words(_PLACES, "occasion_marks")
 #: prepositions of the act of force a harm was done by ("killed in an airstrike on X")
 MEANS_PREPS = knowledge.words(_PLACES, "means_prepositions")
+#: meetings an act is done at ("met during talks in X"), and the prepositions that say so
+OCCASION_NOUNS = knowledge.words(_PLACES, "occasion_nouns")
+OCCASION_PREPS = knowledge.words(_PLACES, "occasion_prepositions")
+#: how many "of" phrases lead from the meeting's place to the trigger ("the sidelines of a
+#: summit of the bloc in X")
+_OCCASION_HOPS = 4
 
 
 def own_place(ctx, cand):
@@ -89,7 +95,7 @@ def own_place(ctx, cand):
         return None
     noun = cand.noun if cand.noun is not None else cand.head
     return _counterpart_place(ctx, noun) or _journey_end(ctx, noun) or \
-        _visited(ctx, cand.head)
+        _visited(ctx, cand.head) or _meeting_venue(ctx, cand.head)
 
 
 def _visited(ctx, verb):
@@ -201,6 +207,28 @@ def _place_where(ctx, sent, test):
         if tok is not None and test(tok):
             return place
     return None
+
+
+def _meeting_venue(ctx, trigger):
+    """"met during the fourth round of talks in Abuja", "spoke on the sidelines of a summit in
+    X": the place of a meeting the act was done at (a meeting noun under an occasion
+    preposition on the trigger, through "of" phrases) is where it happened."""
+    def at_meeting(tok) -> bool:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
+            return False
+        noun, seen = tok.head.head, False
+        for _ in range(_OCCASION_HOPS):
+            seen = seen or noun.lemma_.lower() in OCCASION_NOUNS
+            if noun.dep_ != "pobj":
+                return False
+            prep = noun.head
+            if prep.head.i == trigger.i:
+                return seen and prep.lower_ in OCCASION_PREPS
+            if prep.lower_ != "of":
+                return False
+            noun = prep.head
+        return False
+    return _place_where(ctx, trigger.sent, at_meeting)
 
 
 def _counterpart_place(ctx, trigger):
