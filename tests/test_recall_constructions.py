@@ -182,3 +182,16 @@ def test_a_counterpart_met_with_is_a_party_not_a_thing_lent(analyzer):
 def test_a_states_formal_protest_is_criticism(nlp_sm, text, expected):
     assert [e.event for e in events_of(nlp_sm, text) if "protest" in e.evidence.trigger] == [
         expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, codes", [
+    # talks restarted or reopened are talks held, as resumed ones are
+    ("The Moro rebels have restarted peace talks with the Philippine government, officials "
+     "said on Monday.", {"PHL"}),
+    ("Armenia reopened negotiations with Azerbaijan in Geneva on Tuesday.", {"ARM", "AZE"}),
+])
+def test_talks_restarted_are_talks_held(analyzer, text, codes):
+    (analysis,) = analyzer.analyze([Article.make(text, published=dt.date(2025, 3, 14))])
+    found = [e for e in analysis.events if e.event == "CONSULT"]
+    assert found and {a.code for e in found for a in e.actor + e.recipient} >= codes
