@@ -202,3 +202,16 @@ def test_a_meeting_is_where_the_talks_it_holds_happened(analyzer, text, place):
     (analysis,) = analyzer.analyze([Article.make(text, published=dt.date(2021, 4, 16))])
     assert place in {e.location.name for e in analysis.events
                      if e.event == "CONSULT" and e.location is not None}
+
+
+@pytest.mark.model
+def test_a_name_no_gazetteer_knows_takes_no_country_from_the_talks_venue(analyzer):
+    # the story's states may be unknown to the gazetteer too: the towns of the talks' host
+    # country, named most, do not make it the country of the front line
+    text = ("Envoys met in Geneva on Monday. A second round in Geneva is planned, and the "
+            "mediators will report in Bern. Two soldiers were killed on Saturday when a drone "
+            "struck a convoy near Kellorvo.")
+    (analysis,) = analyzer.analyze([Article.make(text, published=dt.date(2024, 10, 8))])
+    struck = [e for e in analysis.events if e.event == "ASSAULT"]
+    assert struck and all(e.location is None or e.location.country != "CHE" for e in struck)
+    assert all(a.code != "CHE" for e in struck for a in e.actor)

@@ -149,7 +149,9 @@ def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Plac
         if after is not None and after.pos_ == "PROPN":
             continue  # the parser's entity stops inside the name ("in [Gurbin] Bore village")
         name, start = _trim(ent.text, ent.start_char)
-        code = nearest_country(named, start, text) or story_country(named, start, text, gazetteer)
+        # only a country its own sentence names: a name no gazetteer knows may lie in a state
+        # the gazetteer does not know either, not in the one whose towns the story names most
+        code = nearest_country(named, start, text)
         out.append(Place(name, start, start + len(name), name, code,
                          feature="site" if ent.label_ == "FAC" else "region"))
     return out
