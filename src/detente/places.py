@@ -138,7 +138,7 @@ def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Plac
     out, text = [], docview.text(doc)
     for ent in docview.ents(doc):
         if ent.label_ not in PLACE_LABELS or taken(ent.start_char, ent.end_char) or \
-                not ent.text[:1].isupper() or name_key(ent[0].text) in _NOT_PLACES | _THE_WORDS:
+                not ent.text[:1].isupper() or name_key(ent[0].text) in _NOT_NAMES:
             continue
         before = ent.start - 1
         if before > ent.sent.start and doc[before].lower_ == "the":
@@ -527,6 +527,8 @@ def _named_settlements(text: str, named: list[Place], taken, gazetteer) -> list[
 
 #: determiners a capitalised run may start with at a sentence start ("The village")
 _THE_WORDS = frozenset({"the", "a", "an", "this", "that", "one", "another", "each", "every"})
+#: first words that make an entity no unmapped place name ("the", "not_places")
+_NOT_NAMES = _NOT_PLACES | _THE_WORDS
 
 
 def _sites(text: str, named: list[Place], taken) -> list[Place]:

@@ -77,7 +77,7 @@ RULERS = knowledge.words(_FILE, "ruler_descriptions")
 CLIMB = 5
 
 
-def _coded(actors, avoid: set) -> tuple:
+def coded(actors, avoid: set) -> tuple:
     return tuple(a for a in actors if a.code and a.code not in avoid)
 
 
@@ -103,7 +103,7 @@ def _clause_subject(verb):
     return None
 
 
-def _side_of(ctx, tok) -> tuple:
+def side_of(ctx, tok) -> tuple:
     """The actors a subject phrase names: its resolved mentions, else the nationality word in it
     ("the Venezuelan economy"), else the party a pronoun stands for."""
     if tok.lower_ in PRONOUNS:
@@ -141,7 +141,7 @@ def pressured_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) -> 
         subj = governor.head  # "Iran's missile industry, which is under U.S. sanctions"
     if subj is None or subj.i == noun.i:
         return recipient
-    found = _coded(_side_of(ctx, subj), own)
+    found = coded(side_of(ctx, subj), own)
     return found or recipient
 
 
@@ -189,7 +189,7 @@ def domestic_target(ctx, sent, event: str, actor: tuple, recipient: tuple, locat
     return (state_actor(ctx, home),)
 
 
-def _kb_codes(ctx, words: list[str]) -> tuple:
+def kb_codes(ctx, words: list[str]) -> tuple:
     """Countries the knowledge base gives a name written as ``words`` ("U.N." -> IGO)."""
     out = []
     for _, _, lex in lookup(ctx.actors.kb, words):
@@ -207,15 +207,15 @@ def _convener_of(ctx, noun) -> tuple:
         if c.dep_ == "acl" and c.lemma_.lower() in CONVENING:
             agent = agent_of(c)
             if agent is not None:
-                return _side_of(ctx, agent)
+                return side_of(ctx, agent)
         if c.dep_ not in ("amod", "compound", "nummod", "nmod") or c.i > noun.i:
             continue
         if "-" in c.text and c.text.rsplit("-", 1)[1].lower() in CONVENING_PARTS:
-            return _kb_codes(ctx, [c.text.rsplit("-", 1)[0]])  # one token: "U.N.-sponsored"
+            return kb_codes(ctx, [c.text.rsplit("-", 1)[0]])  # one token: "U.N.-sponsored"
         if c.lower_ in CONVENING_PARTS:  # "Qatar - brokered": the name hangs on the participle
             named = [g for g in c.children if g.i < c.i and g.pos_ == "PROPN"]
             if named:
-                return _side_of(ctx, named[0])
+                return side_of(ctx, named[0])
     return ()
 
 
@@ -228,7 +228,7 @@ def convener(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     if noun is None:
         return recipient
     own = {a.code for a in actor if a.code}
-    return _coded(_convener_of(ctx, noun), own) or recipient
+    return coded(_convener_of(ctx, noun), own) or recipient
 
 
 def negotiated_with(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
@@ -255,7 +255,7 @@ def _object_side(ctx, verbs, own: set) -> tuple:
     """The coded parties, not ``own``, named by the direct objects of ``verbs``."""
     for verb in verbs:
         for obj in tree.children(verb, ("dobj",)):
-            found = _coded(_side_of(ctx, obj), own)
+            found = coded(side_of(ctx, obj), own)
             if found:
                 return found
     return ()
@@ -278,7 +278,7 @@ def aid_purpose(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     helped = [s for p in purposes for c in tree.children(p, ("ccomp", "xcomp"))
               for s in tree.children(c, ("nsubj",))]
     return _object_side(ctx, purposes, own) or next(
-        (f for f in (_coded(_side_of(ctx, s), own) for s in helped) if f), ()) or recipient
+        (f for f in (coded(side_of(ctx, s), own) for s in helped) if f), ()) or recipient
 
 
 def provoked(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
@@ -304,7 +304,7 @@ def described_owner(ctx, tokens, actor: tuple, recipient: tuple) -> tuple:
             for t in phrase(appos):
                 if t.ent_type_ not in ("NORP", "GPE") or t.i >= appos.i:
                     continue
-                found = _coded(ctx.actors.resolve(t.doc[t.i:t.i + 1]) or (), own)
+                found = coded(ctx.actors.resolve(t.doc[t.i:t.i + 1]) or (), own)
                 if found and recipient:
                     return tuple(dataclasses.replace(r, code=found[0].code)
                                  for r in recipient)
@@ -340,7 +340,7 @@ def reason_owner(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple
              and c.lower_ in REASON_PREPS for g in c.children if g.dep_ == "pobj"]
     for deed in deeds:
         for owner in tree.children(deed, ("poss",)):
-            found = _coded(_side_of(ctx, owner), own)
+            found = coded(side_of(ctx, owner), own)
             if found:
                 return found
     return recipient
@@ -370,7 +370,7 @@ def declared_envoy(ctx, cand, actor: tuple, recipient: tuple) -> tuple:
     envoy = envoys.declared_envoy(cand.head)
     if envoy is None:
         return recipient
-    return _coded(_side_of(ctx, envoy), {a.code for a in actor if a.code}) or recipient
+    return coded(side_of(ctx, envoy), {a.code for a in actor if a.code}) or recipient
 
 
 def seat_host(ctx, event: str, actor: tuple, recipient: tuple, location) -> tuple:
@@ -419,7 +419,7 @@ def shared_object(ctx, cand, event: str, roles, recipient: tuple) -> tuple:
     if obj is None:
         return recipient
     roles.recipient = [obj]
-    return _side_of(ctx, obj) or setting_people(ctx, [obj])
+    return side_of(ctx, obj) or setting_people(ctx, [obj])
 
 
 def foreign_rulers(ctx, tokens, actor: tuple, recipient: tuple) -> tuple:

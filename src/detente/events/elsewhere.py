@@ -34,7 +34,7 @@ __all__ = ["moved_from_dateline", "named_as_side", "scene_abroad"]
 #: the roles of a place named as a party, not as a venue: "Moscow said", "warned Kyiv"
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")
 #: prepositions whose object is a side: "by Washington", "against Russia", "with Kyiv"
-_PARTY_PREPS = knowledge.words("lexicon/places.yaml", "party_prepositions")
+PARTY_PREPS = knowledge.words("lexicon/places.yaml", "party_prepositions")
 
 
 def named_as_side(doc, place) -> bool:
@@ -54,7 +54,7 @@ def named_as_side(doc, place) -> bool:
             owner.dep_ == "pobj" and owner.head.lower_ in VENUE_PREPS)
     if head.dep_ != "pobj":
         return False
-    return owner.lower_ in _PARTY_PREPS or owner.lower_ == "from" and owner.head.pos_ in (
+    return owner.lower_ in PARTY_PREPS or owner.lower_ == "from" and owner.head.pos_ in (
         "NOUN", "PROPN")
 
 

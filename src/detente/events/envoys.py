@@ -24,7 +24,7 @@ SENDING_OFF = events_words("sending_off_verbs")
 LEAVING = events_words("leaving_verbs")
 UNWELCOME = events_words("unwelcome_words")
 MISSIONS = events_words("mission_nouns")
-DECLARING = events_words("declaring_verbs")
+DECLARING = events_words("envoy_declaring_verbs")
 STATE_PROTESTS = events_words("state_protest_verbs")
 #: Every lexicon key this module reads; any other verb keeps its entry untouched.
 _KEYS = SUMMONING | RECALLING | SENDING_OFF | DECLARING | STATE_PROTESTS

@@ -27,7 +27,7 @@ its owner."
 
 from __future__ import annotations
 
-from .. import knowledge
+from .. import docview, knowledge
 from .modality import is_history
 from .quoted import QUOTE_MARKS
 from .scene import told_as_done
@@ -73,13 +73,13 @@ def carry_history(drafts, ctx, published) -> None:
 def _opens_paragraph(sent) -> bool:
     """Whether ``sent`` is the first sentence of a paragraph after the first: the lede's
     paragraph tells the news, whatever date its first sentence names."""
-    before = sent.doc.text[:sent.start_char]
+    before = docview.text(sent.doc)[:sent.start_char]
     return "\n" in before and not before.rsplit("\n", 1)[-1].strip()
 
 
 def _in_paragraph(opening, d) -> bool:
     """Whether the act ``d``, in a later sentence, is in the paragraph ``opening`` opens."""
-    text = opening.sent.doc.text
+    text = docview.text(opening.sent.doc)
     # a sentence may hold the break after it, or open with it: strip both
     start = opening.sent.start_char + len(opening.sent.text.rstrip())
     end = d.sent.start_char + len(d.sent.text) - len(d.sent.text.lstrip())

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from .counterparts import _side_of as side_of
+from .counterparts import coded, side_of
 from .lexicon import events_words, load_lexicon
 from .phrases import subject_of
 
@@ -42,7 +42,7 @@ def joined_object(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tupl
         for o in c.children:
             if o.dep_ not in ("dobj", "dative") or o.pos_ not in ("PROPN", "NOUN"):
                 continue
-            found = tuple(a for a in side_of(ctx, o) if a.code and a.code not in own)
+            found = coded(side_of(ctx, o), own)
             if found:
                 return found
     return recipient
@@ -61,5 +61,5 @@ def invited_visitor(ctx, cand, actor: tuple) -> tuple:
     subj, passive = subject_of(noun.head)
     if subj is None or passive:
         return actor
-    found = tuple(a for a in side_of(ctx, subj) if a.code)
+    found = coded(side_of(ctx, subj), set())
     return found or actor

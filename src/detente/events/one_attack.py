@@ -167,7 +167,10 @@ def same_attack(a, b, named: Callable[[], bool] = lambda: False) -> bool:
         return False
     if not (_irregular(a) and _irregular(b)) or _own_side_hit(a, b) or _own_side_hit(b, a):
         return False
-    return _victims_agree(a, b) or _victims_agree(a, b, a.sent.start == b.sent.start or named())
+    if _victims_agree(a, b):
+        return True
+    loose = a.sent.start == b.sent.start or named()
+    return loose and _victims_agree(a, b, True)
 
 
 def _date_words(d) -> set[str]:

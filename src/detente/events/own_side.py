@@ -121,13 +121,15 @@ def _other_antecedent(tok, speaker) -> bool:
     if clause.dep_ == "advcl" and load_lexicon().verbs.get(verb.lemma_.lower()) is not None:
         words += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
     skip = coref.own_subject(tok) | phrase_indices(speaker)
-    for t in words:
-        if t.i in skip or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _PHRASE_HEADS \
-                or t.ent_type_ in ("DATE", "TIME", "PERSON"):
-            continue
-        if (t.tag_ in ("NNS", "NNPS")) == (kind == "plural"):
-            return True
-    return False
+    return _number_noun(words, kind == "plural", skip, ("DATE", "TIME", "PERSON"))
+
+
+def _number_noun(words, plural: bool, skip, labels) -> bool:
+    """Whether ``words`` hold, outside ``skip`` and entities of ``labels``, a phrase-heading
+    noun of the pronoun's number (plural or not): one it could stand for."""
+    return any(t.i not in skip and t.pos_ in ("NOUN", "PROPN") and t.dep_ in _PHRASE_HEADS
+               and t.ent_type_ not in labels and (t.tag_ in ("NNS", "NNPS")) == plural
+               for t in words)
 
 
 def owner(tok):
@@ -176,13 +178,7 @@ def _reaches_speaker(ctx, poss, speaker, skip: frozenset) -> bool:
             or speaker.lower_ in THIRD_PERSON or coref.in_quotes(ctx, poss):
         return False  # a speaker's quoted "its" is about someone else
     plural = coref.kind_of(poss) == "plural"
-    for t in poss.doc[speaker.i + 1:poss.i]:
-        if t.i in skip or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _PHRASE_HEADS \
-                or t.ent_type_ in ("DATE", "TIME"):
-            continue
-        if (t.tag_ in ("NNS", "NNPS")) == plural:
-            return False
-    return True
+    return not _number_noun(poss.doc[speaker.i + 1:poss.i], plural, skip, ("DATE", "TIME"))
 
 
 def _names_side(noun) -> bool:

@@ -253,10 +253,12 @@ def _joins(group: list[Draft], d: Draft) -> bool:
     in for one) agree with it on all but a telling that ties them: "At least ten policemen
     were killed ..." ... "Militants stormed the station ..." ... "the official confirmed
     that ten policemen were killed" tell one attack."""
+    if d.actor:  # only a doer-less toll may join by a tie; the rest must match every member
+        return all(same_event(g, d) for g in group)
     same = [same_event(g, d) for g in group]
     if all(same):
         return True
-    if d.actor or not any(one_attack.doer_codes(g) for g, s in zip(group, same) if s):
+    if not any(one_attack.doer_codes(g) for g, s in zip(group, same) if s):
         return False
     return all((not g.actor or g.extra.get("placed")) and one_attack.same_attack(
         g, d, lambda: True) and _dates_agree(g, d) and _places_agree(g, d)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from .. import coref
 from ..records import Actor
 from .lexicon import category_set, events_words
-from .counterparts import _kb_codes as kb_codes
+from .counterparts import kb_codes
 from .phrases import phrase
 
 #: Nouns of a court's decision ("ruling", "verdict", "award").

@@ -10,7 +10,7 @@ Only one doer's side counts: "the two sides are negotiating" has no other end to
 from __future__ import annotations
 
 from .. import docview
-from .counterparts import _side_of as side_of
+from .counterparts import coded, side_of
 from .lexicon import events_words, load_lexicon
 from .triggers import lem
 
@@ -26,7 +26,7 @@ def _with_party(ctx, tok, own: set) -> tuple:
         if c.dep_ == "prep" and c.lower_ == "with":
             for g in c.children:
                 if g.dep_ == "pobj":
-                    found = tuple(a for a in side_of(ctx, g) if a.code and a.code not in own)
+                    found = coded(side_of(ctx, g), own)
                     if found:
                         return found
     return ()

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from ..grounding import VENUE_PREPS, place_phrase_head
-from ..places import reference_point
+from ..places import TARGET_PREPS, reference_point
 from ..records import Actor
+from .elsewhere import PARTY_PREPS
 from .lexicon import category_set
 
 #: Categories whose object place is where the act happened (data/ontology.yaml).
@@ -20,8 +21,7 @@ STRUCK = category_set("place_object_categories")
 #: verbs by which an attack noun is done to its object ("the strike hit a market in X")
 _STRUCK_BY_SUBJECT = knowledge.words("lexicon/places.yaml", "struck_by_subject_verbs")
 #: prepositions of the other side of an act: "clashed with X", "fired on Y", "by Z"
-_SIDE_PREPS = knowledge.words("lexicon/places.yaml", "party_prepositions") | knowledge.words(
-    "lexicon/places.yaml", "target_prepositions")
+_SIDE_PREPS = PARTY_PREPS | TARGET_PREPS
 #: "fired rockets into X": the prepositions and categories of acts that land somewhere
 _LANDING_PREPS = knowledge.words("lexicon/places.yaml", "landing_prepositions")
 _LANDING_CATEGORIES = category_set("landing_categories", "lexicon/places.yaml")
