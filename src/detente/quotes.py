@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
-from . import docview, knowledge, speakers, tree
+from . import docview, knowledge, speaker_codes, speakers, tree
 from . import quote_layout as layout
 from . import speaker_bodies as bodies
 from . import speaker_locals as private
@@ -131,7 +131,7 @@ def extract_quotes(ctx) -> list[Quote]:
     records += [q for q in _indirect(ctx, taken)
                 if (q.evidence.trigger_start, q.evidence.trigger_end) not in direct]
     records.sort(key=lambda q: q.evidence.trigger_start or 0)
-    named = speakers.surnames_named(ctx, [q.speaker for q in records])
+    named = speaker_codes.settled(ctx, [q.speaker for q in records])
     records = [replace(q, speaker=a) for q, a in zip(records, named)]
     return _fill_speakers_and_dates(ctx, records)
 
@@ -273,7 +273,7 @@ def _has_speaker(verb, *, passive: bool = True) -> bool:
     ``passive`` False, no passive subject either."""
     subj = subjects.reporter(verb)
     return subj is not None and subj.lemma_.lower() not in NOT_SPEAKERS and (
-        passive or subj.dep_ != "nsubjpass")
+        passive or not subjects.heard(subj, verb))
 
 
 def _according_to(ctx, sents):
@@ -294,7 +294,7 @@ def _indirect(ctx, taken) -> list[Quote]:
         if tok.lower_ != "according":
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if clause is None or subj is None or subj.lemma_.lower() in NOT_SPEAKERS \
-                    or subj.dep_ == "nsubjpass":
+                    or subjects.heard(subj, tok):
                 continue  # "X was told that …", "X was asked whether …": X is who heard it
             lo, hi = scope.clause_edges(clause, tok)
             if lo.i < tok.i < hi.i or lo.is_quote:
@@ -381,8 +381,8 @@ def _is_speech_verb(ctx, tok) -> bool:
 
 
 def _speech_verb(tok) -> bool:
-    if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX") \
-            and not tree.to_infinitive(tok):
+    if tok.lemma_.lower() not in SPEECH_VERBS and not subjects.reads_out(tok) \
+            or tok.pos_ not in ("VERB", "AUX") and not tree.to_infinitive(tok):
         return False
     if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False

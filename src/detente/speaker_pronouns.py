@@ -9,6 +9,8 @@ Three rules of how news is written, each a mechanism of the quote stage's speake
   the visits, he told reporters": Roe telling of his own act);
 - "he" is not a spokeswoman nor "Mrs Roe", "she" not a spokesman: a person's gender written in
   a title or honorific rules her out;
+- "he" goes on about whoever the "he" of the sentence before was, when that one was its
+  subject ("He also backed Roe's plan. “…,” he warned.": not Roe);
 - after a quote, "he said" is the last person reported speaking, named ("Roe said") or not
   ("A fighter in a bandanna, who gave no name, said ..."), when that statement comes after
   the mention coreference found.
@@ -19,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from . import coref, knowledge
+from . import coref, knowledge, tree
 from .speakers import names_person
 from .records import Actor
 
@@ -34,18 +36,51 @@ _GENDER = {"he": _FEMININE, "him": _FEMININE, "his": _FEMININE,
            "she": _MASCULINE, "her": _MASCULINE}  # pronoun -> words that rule a person out
 #: how far back (characters) "he said" looks for the last person reported speaking
 REACH = 1500
+#: how many sentences in a row opened by the same pronoun are followed back
+_RUN = 4
+#: how many sentences all inside a quote are stepped over back to the one before
+_QUOTED_SENTENCES = 6
 
 
 def antecedent(ctx, head) -> Actor | None:
     """The one actor coreference finds for the pronoun subject ``head`` ("they" for several:
     the first, as a subject phrase would name them), unless it lies in the pronoun's own
     report or its gender rules it out."""
-    found = coref.antecedent(ctx, head)
+    found = coref.antecedent(ctx, _run_start(ctx, head))
     several = len(found) > 1 and head.lower_ not in PERSON_PRONOUNS
     actor = found[0] if len(found) == 1 or several else None
     if actor is None or in_own_report(head, actor) or clashes(head, actor):
         return None
     return actor
+
+
+def _run_start(ctx, head):
+    """The first of a run of sentences whose subject is the same person pronoun as ``head``
+    ("He urged ... . He also backed Roe's plan. “…,” he warned."): each goes on about the one
+    before, so the run's first pronoun is the one to resolve, not the nearest name (Roe, only
+    mentioned). Sentences all inside a quote are the speaker's talk and are stepped over."""
+    if head.lower_ not in PERSON_PRONOUNS:
+        return head
+    tok = head
+    for _ in range(_RUN):
+        sent = _sentence_before(ctx, tok.sent)
+        subj = tree.subject(sent.root) if sent is not None else None
+        if subj is None or subj.lower_ != head.lower_ or coref.in_quotes(ctx, subj):
+            break
+        tok = subj
+    return tok
+
+
+def _sentence_before(ctx, sent):
+    """The sentence before ``sent`` that is not all quoted words, or None."""
+    doc = sent.doc
+    for _ in range(_QUOTED_SENTENCES):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if not all(coref.in_quotes(ctx, t) for t in sent if not t.is_punct):
+            return sent
+    return None
 
 
 def in_own_report(head, actor: Actor) -> bool:
@@ -98,11 +133,13 @@ def person_statements(ctx, statements, resolve) -> tuple[list[int], list]:
 def last_speaking(head, persons, resolve, found: Actor):
     """(offset, speaker) of the last person reported speaking before the pronoun ``head``
     (within reach) whom its gender does not rule out, if that is after ``found`` (the
-    antecedent's mention) and not ``found`` speaking; else None."""
+    antecedent's mention) or reports it, and not ``found`` speaking; else None."""
     starts, statements = persons
     k = bisect.bisect_left(starts, head.idx) - 1
-    while k >= 0 and head.idx - starts[k] <= REACH and starts[k] > found.start:
+    while k >= 0 and head.idx - starts[k] <= REACH:
         subj, verb = statements[k]
+        if starts[k] <= found.start and not _reported(head.doc, found, subj, verb):
+            break
         if _speaks(head.doc, found, subj, verb):
             return None  # "A media analyst, Roe, noted": the antecedent is who spoke
         speaker = resolve(subj)
@@ -111,6 +148,18 @@ def last_speaking(head, persons, resolve, found: Actor):
             return starts[k], speaker
         k -= 1
     return None
+
+
+def _reported(doc, found: Actor, subj, verb) -> bool:
+    """Whether the mention ``found`` lies in what the statement reports, outside its subject
+    ("The spokesman said troops killed Roe. “…,” he said.": Roe is told of, the spokesman
+    speaks on)."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    return verb.left_edge.i <= tok.i <= verb.right_edge.i and not (
+        subj.left_edge.i <= tok.i <= subj.right_edge.i)
 
 
 def _speaks(doc, found: Actor, subj, verb) -> bool:

@@ -11,6 +11,15 @@ from . import knowledge, tree
 
 #: "a statement posted by the agency said": the agency speaks
 _DOCUMENTS = knowledge.words("lexicon/speech.yaml", "document_nouns")
+#: "The army issued a statement ... “…,” read the statement": the army
+_STATEMENTS = knowledge.words("lexicon/speech.yaml", "statement_nouns")
+#: how many tokens back "the statement" looks for the statement issued
+_ISSUED_REACH = 150
+#: "Tass quoted Lavrov as saying": the one quoted speaks, not who quotes him
+_QUOTING = knowledge.words("lexicon/speech.yaml", "quoting_verbs")
+#: "“…,” read the statement": a text that reads out words (a document or a sign)
+_READING = knowledge.words("lexicon/speech.yaml", "reading_verbs")
+_WRITTEN = _DOCUMENTS | knowledge.words("lexicon/speech.yaml", "written_nouns")
 #: how many documents in a row lead to their issuer ("a summary of a report by X")
 _ISSUER_STEPS = 3
 
@@ -31,6 +40,9 @@ def subject(verb, inverted: bool = True):
     ("X arrived and said ..."), and so does an infinitive when nobody else is named to speak
     ("X went on to say", "X rose to say"; not "X urged Y to say"). ``inverted``: also read a subject after
     the verb ("“…,” said Roe"), which only a speech verb has."""
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return quoted
     deps = ("conj", "xcomp", "advcl") if tree.to_infinitive(verb) else ("conj",)
     below = None
     for v in tree.chain(verb, deps):
@@ -44,6 +56,40 @@ def subject(verb, inverted: bool = True):
             return None if subj.tag_ in ("WDT", "WP") else subj
     found = _inverted_subject(verb) if inverted and verb.pos_ == "VERB" else None
     return found if found is not None else _stranded_subject(verb)
+
+
+def _quoted_as(verb):
+    """The one quoted in "Tass quoted Lavrov as saying", "Lavrov was quoted as saying", "the
+    statement reported him as telling": the object (or passive subject) of a quoting verb
+    whose "as" introduces the speech verb, asked of either verb; else None."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep":
+        up = verb.head.head
+    elif any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
+             for c in verb.children):
+        up = verb
+    else:
+        return None
+    if up.lemma_.lower() not in _QUOTING:
+        return None
+    return next((c for c in up.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def heard(subj, verb) -> bool:
+    """Whether ``subj``, found as the speaker of ``verb``, is rather who heard it: the passive
+    subject of the speech verb ("X was told that …", "X was asked whether …"); not of a
+    quoting verb ("X was quoted as saying": X speaks)."""
+    return subj.dep_ == "nsubjpass" and subj.head.lemma_.lower() not in _QUOTING
+
+
+def reads_out(verb) -> bool:
+    """A verb of reading whose subject is a text or a sign ("“…,” read the statement", "the
+    placard read"): the text speaks, as with "said". A person reading is not counted."""
+    if verb.lemma_.lower() not in _READING or verb.pos_ != "VERB":
+        return False
+    subj = tree.subject(verb)
+    if subj is None:
+        subj = _inverted_subject(verb)
+    return subj is not None and subj.lemma_.lower() in _WRITTEN
 
 
 def _stranded_subject(verb):
@@ -80,7 +126,11 @@ def reporter(verb):
 
 def issuer(head):
     """Who speaks through a document subject: the noun after "by" ("a review by the
-    institute", "a statement posted by the agency"), else the subject itself."""
+    institute", "a statement posted by the agency"), or the one who issued the statement
+    "the statement" names again, else the subject itself."""
+    issued = _issued_before(head)
+    if issued is not None:
+        return issued
     for _ in range(_ISSUER_STEPS):
         if head.lemma_.lower() not in _DOCUMENTS:
             break
@@ -97,6 +147,25 @@ def issuer(head):
     return head
 
 
+def _issued_before(head):
+    """"The group released a statement on Friday. “…,” read the statement.": a statement
+    named with "the" and nothing of its own is the one last mentioned; when that mention is
+    the object of a verb with a subject ("released", "issued"), that subject speaks."""
+    if head.lemma_.lower() not in _STATEMENTS or head.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("prep", "poss", "acl") for c in head.children):
+        return None
+    doc = head.doc
+    for i in range(head.i - 1, max(-1, head.i - _ISSUED_REACH), -1):
+        t = doc[i]
+        if t.lemma_.lower() != head.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        if t.dep_ != "dobj" or not tree.is_verb(t.head):
+            return None  # "said in a statement": the last speaker's (the quote stage's rule)
+        return tree.subject(t.head)
+    return None
+
+
 def according_object(tok):
     """X in "according to X"."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -105,7 +174,8 @@ def according_object(tok):
 
 def named_in_title(head) -> list[int]:
     """"The U.N. representative in Chad, Jane Roe, said": the parser may hang the name on
-    the title's last noun, or on the last of two titles; the ends of such names, reached
+    the title's last noun, or on the last of two titles, or take it for the object of the
+    title's preposition ("U.S. Special Envoy for Afghanistan Jane Roe"); the ends of such names, reached
     through prepositions and coordination only (not through clauses, where another person is
     only mentioned)."""
     out, tok = [], head
@@ -119,8 +189,18 @@ def named_in_title(head) -> list[int]:
             break
         out += [c.right_edge.i for c in obj.rights
                 if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if obj.ent_type_ == "PERSON" and _bare_title(head):
+            out.append(obj.i)  # "U.S. Special Envoy for Afghanistan Jane Roe said"
         tok = obj
     return out
+
+
+def _bare_title(head) -> bool:
+    """A capitalised title with no article or owner of its own ("U.S. Special Envoy",
+    "Resident Coordinator"): written so only right before its holder's name. "a spokesman
+    for President Roe" is not one: there the person after "for" is who is spoken for."""
+    return head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.is_title and not any(
+        c.dep_ in ("det", "poss") for c in head.children)
 
 
 def _inverted_subject(verb):

@@ -1,0 +1,49 @@
+"""One country for one named person across a story's quotes.
+
+A person keeps the country of the state she serves from one paragraph to the next; the actor
+stage reads each mention on its own, and a mention's clause can mislead it ("Roe, who is also
+the spokesman of the government delegation, told the press" in a story datelined from the
+host country of the talks reads as the host's government). The country most of the person's
+mentions give is hers (the first mention's when they are as many): it is the one the text
+gives most, the full introduction included.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from .records import Actor
+from .speakers import names_person, surnames_named
+
+
+def settled(ctx, found: list[Actor | None]) -> list[Actor | None]:
+    """The quote stage's speakers in text order, a surname alone made the person named before
+    (``speakers.surnames_named``), then each person given one country (``one_country``)."""
+    return one_country(ctx, surnames_named(ctx, found))
+
+
+def one_country(ctx, found: list[Actor | None]) -> list[Actor | None]:
+    """``found`` (speakers in text order) with each named person given the country most of
+    her coded mentions give; uncoded mentions and other speakers unchanged."""
+    codes: dict[str, Counter] = {}
+    first: dict[str, str] = {}
+    for actor in found:
+        if _person(ctx, actor) and actor.code:
+            codes.setdefault(actor.name, Counter())[actor.code] += 1
+            first.setdefault(actor.name, actor.code)
+    out = []
+    for actor in found:
+        if _person(ctx, actor) and actor.code and len(codes[actor.name]) > 1:
+            counts = codes[actor.name]
+            top = max(counts.values())
+            best = first[actor.name] if counts[first[actor.name]] == top else \
+                next(c for c, n in counts.most_common() if n == top)
+            if best != actor.code:
+                actor = replace(actor, code=best)
+        out.append(actor)
+    return out
+
+
+def _person(ctx, actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.name) and names_person(ctx, actor)
