@@ -126,17 +126,22 @@ def reporter(verb):
 
 def issuer(head):
     """Who speaks through a document subject: the noun after "by" ("a review by the
-    institute", "a statement posted by the agency"), or the one who issued the statement
-    "the statement" names again, else the subject itself."""
+    institute", "a statement posted by the agency") or after a statement's "from" ("a
+    statement from the ministry"), or the one who issued the statement "the statement" names
+    again, else the subject itself."""
     issued = _issued_before(head)
-    if issued is not None:
-        return issued
+    return issued if issued is not None else _agent(head)
+
+
+def _agent(head):
+    """``issuer`` without the statement named again: the documents' agents followed down."""
     for _ in range(_ISSUER_STEPS):
         if head.lemma_.lower() not in _DOCUMENTS:
             break
         agent = None
         for c in head.children:
-            by = c if c.dep_ == "prep" and c.lower_ == "by" else None
+            by = c if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and (
+                head.lemma_.lower() in _STATEMENTS)) else None
             if c.dep_ == "acl" and c.tag_ == "VBN":  # "posted by", "released by"
                 by = next((g for g in c.children if g.dep_ == "agent"), None)
             if by is not None:
@@ -150,7 +155,8 @@ def issuer(head):
 def _issued_before(head):
     """"The group released a statement on Friday. “…,” read the statement.": a statement
     named with "the" and nothing of its own is the one last mentioned; when that mention is
-    the object of a verb with a subject ("released", "issued"), that subject speaks."""
+    the object of a verb with a subject ("released", "issued"), that subject speaks, and when
+    it names its issuer ("according to a statement from the ministry"), the issuer."""
     if head.lemma_.lower() not in _STATEMENTS or head.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
             c.dep_ in ("prep", "poss", "acl") for c in head.children):
@@ -160,9 +166,11 @@ def _issued_before(head):
         t = doc[i]
         if t.lemma_.lower() != head.lemma_.lower() or t.pos_ != "NOUN":
             continue
-        if t.dep_ != "dobj" or not tree.is_verb(t.head):
-            return None  # "said in a statement": the last speaker's (the quote stage's rule)
-        return tree.subject(t.head)
+        if t.dep_ == "dobj" and tree.is_verb(t.head):
+            return tree.subject(t.head)
+        agent = _agent(t)
+        # "said in a statement": the last speaker's (the quote stage's rule)
+        return agent if agent.i != t.i else None
     return None
 
 
