@@ -116,3 +116,41 @@ def test_a_person_named_in_what_the_last_speaker_reported_is_not_he(analyzer):
             "officers to the area,” he said.")
     q = said(analyzer, text, "We have deployed more officers to the area")
     assert q.speaker.name == "Abdullahi Haruna"
+
+
+def test_the_statement_named_again_after_a_statement_from_a_body_is_the_bodys(analyzer):
+    text = ("The Kenyan ambassador was summoned to the ministry late Thursday, according to a "
+            "statement from the Ugandan foreign ministry. The statement said that Ugandan "
+            "offices in Kenya had come under attack.")
+    q = said(analyzer, text, "Ugandan offices in Kenya had come under attack")
+    assert q.speaker.code == "UGA"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The so-called “peace corridor” remained closed on Monday, the Turkish defence ministry "
+     "said.", "peace corridor"),
+    ("The rebels set up a self-styled “people's council” in the town, the army said on "
+     "Tuesday.", "people's council"),
+])
+def test_a_label_the_writer_holds_at_a_distance_is_no_quote(analyzer, text, label):
+    assert label not in [q.text for q in quotes(analyzer, text)]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Police fired tear gas at the crowd, which chanted “Down with the junta, down with the "
+     "generals” outside the palace, witnesses said.",
+     "Down with the junta, down with the generals", "crowd"),
+    ("Kenyan Foreign Minister Amina Odhiambo, who told reporters that the talks had failed, "
+     "left Geneva on Monday.", "the talks had failed", "Kenyan Foreign Minister Amina Odhiambo"),
+    ("Police arrested five lawyers, drawing a rebuke from rights watchdogs who labelled the "
+     "raids a “massive crackdown” on critics.", "massive crackdown", "rights watchdogs"),
+])
+def test_who_a_relative_clause_describes_speaks_in_it(analyzer, text, words, speaker):
+    assert said(analyzer, text, words).speaker.text == speaker
+
+
+def test_a_relative_clause_hung_on_a_thing_names_no_speaker(analyzer):
+    text = ("The electoral court recently conducted a recount of ballot boxes that presented "
+            "irregularities and said there was virtually no change to its count.")
+    assert all(q.speaker is None or "boxes" not in q.speaker.text
+               for q in quotes(analyzer, text))

@@ -1,5 +1,6 @@
 """How far a report reaches, read from the parse: the words of reported speech after a speech
-verb, and quoted words that belong to a question put to the speaker rather than to her.
+verb, and quoted words that belong to a question put to the speaker rather than to her, or
+that the writer holds at a distance ("the so-called 'peace corridor'").
 
 Parse-only helpers of the quote stage (no article context).
 """
@@ -12,6 +13,10 @@ from . import knowledge, tree
 QUESTION_VERBS = knowledge.words("lexicon/speech.yaml", "questioning_participles")
 #: how far up the parse a quote looks for a passive question verb ("X was asked: “…?”")
 _CLIMB = 8
+#: "the so-called 'peace corridor'": words the writer marks as someone else's label
+DISTANCING = knowledge.words("lexicon/speech.yaml", "distancing_words")
+#: how many tokens a distancing word spans ("so", "-", "called")
+_DISTANCING_TOKENS = 3
 
 
 def clause_edges(clause, verb):
@@ -32,6 +37,26 @@ def clause_edges(clause, verb):
     while end > hi.i and clause.doc[end].is_punct:
         end -= 1
     return lo, clause.doc[end]
+
+
+def reporters_words(words) -> bool:
+    """Whether quoted ``words`` (a span) are the reporter's, not a speaker's: part of a
+    question put to the speaker (``in_question``), or a label the writer distances herself
+    from ("the so-called 'buffer zone'", "the self-styled 'government'")."""
+    return in_question(words) or _distanced(words)
+
+
+def _distanced(words) -> bool:
+    if words is None:
+        return False
+    doc, k = words.doc, words.start - 1
+    while k >= 0 and doc[k].is_quote and words.start - k <= 2:
+        k -= 1  # the opening mark, when the span starts inside it
+    if k < 0:
+        return False
+    before = "".join(t.text_with_ws for t in doc[max(0, k + 1 - _DISTANCING_TOKENS):k + 1])
+    before = before.strip().lower()
+    return any(before == w or before.endswith((" " + w, "(" + w)) for w in DISTANCING)
 
 
 def in_question(words) -> bool:

@@ -166,7 +166,7 @@ def _direct(ctx, start: int, end: int, spans):
     inside = layout.words_before(text, sents[0].start_char, start)
     if inside and a_title(body, TITLE_SMALL_WORDS) and not re.search(r"[.!?…]$", body):
         return None  # the report "Annual Review of the Sector", the show "Meet the Press"
-    if inside and scope.in_question(ctx.doc.char_span(start, end, alignment_mode="expand")):
+    if inside and scope.reporters_words(ctx.doc.char_span(start, end, alignment_mode="expand")):
         return None  # "Asked whether the 'deal' was dead, X said": the reporter's words
     if words < MIN_WORDS:
         # scare quotes (so-called “referendum”) unless it is said on its own (“No,” she

@@ -15,6 +15,10 @@ _DOCUMENTS = knowledge.words("lexicon/speech.yaml", "document_nouns")
 _STATEMENTS = knowledge.words("lexicon/speech.yaml", "statement_nouns")
 #: how many tokens back "the statement" looks for the statement issued
 _ISSUED_REACH = 150
+#: nouns for people or a body of people, which a relative clause lets speak ("the crowd,
+#: which chanted", "rights groups who said")
+_PEOPLE = frozenset().union(*(knowledge.words("lexicon/speech.yaml", key) for key in (
+    "person_descriptions", "speaking_persons", "local_speakers", "speaking_groups")))
 #: "Tass quoted Lavrov as saying": the one quoted speaks, not who quotes him
 _QUOTING = knowledge.words("lexicon/speech.yaml", "quoting_verbs")
 #: "“…,” read the statement": a text that reads out words (a document or a sign)
@@ -53,9 +57,23 @@ def subject(verb, inverted: bool = True):
         subj = tree.subject(v)
         if subj is not None:
             subj = _after_quote(_past_dateline(subj, v), v)
-            return None if subj.tag_ in ("WDT", "WP") else subj
+            return _relative_head(v) if subj.tag_ in ("WDT", "WP") else subj
     found = _inverted_subject(verb) if inverted and verb.pos_ == "VERB" else None
     return found if found is not None else _stranded_subject(verb)
+
+
+def _relative_head(verb):
+    """"the crowd, which chanted “…”", "Roe, who told reporters that …": the noun a relative
+    clause describes speaks, when it is a name or a word for people; a relative pronoun
+    elsewhere ("what he called"), or a clause the parser hung on a thing ("ballot boxes that
+    ... said") or on the agent of a participle ("a woman contacted by AFP, who said"), names
+    no one."""
+    head = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    if head.pos_ == "PROPN":
+        return None if head.dep_ == "pobj" and head.head.dep_ == "agent" else head
+    return head if head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE else None
 
 
 def _quoted_as(verb):
