@@ -318,3 +318,23 @@ def test_a_named_state_outweighs_the_places(sentenced, kb):
     doc = sentenced(text)
     aa = ArticleActors(doc, kb, DAY, _places(text, ("Zamfara", "NGA")))
     assert aa.setting == "KEN"
+
+
+# --- a dateline's own words -------------------------------------------------------------------
+
+def test_a_dateline_country_the_story_never_names_again_sets_nothing(sentenced, kb):
+    # the bureau's country, written in the dateline only, is where the reporter files
+    text = ("LISBON, PORTUGAL -- Kenya and Uganda traded accusations over the border on Monday. "
+            "Kenyan officials said Ugandan troops had crossed it. Police said the border "
+            "stayed open.")
+    aa, found = coded(sentenced, kb, text, "Police")
+    assert aa.setting is None
+    assert found == [(None, "COP")]
+
+
+def test_a_dateline_country_the_story_names_again_still_counts(sentenced, kb):
+    text = ("KAMPALA, UGANDA -- Uganda's army said on Monday it had closed two crossings. "
+            "Kenyan traders complained. Police said the border stayed closed.")
+    aa, found = coded(sentenced, kb, text, "Police")
+    assert aa.setting == "UGA"
+    assert found == [("UGA", "COP")]

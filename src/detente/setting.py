@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 from . import knowledge
 from .actors_kb import COUNTRY_KINDS, norm
-from .datelines import dateline_place
+from .datelines import body_start, dateline_match, dateline_place
 from .grounding import default_gazetteer
 
 _LEXICON = "lexicon/actors.yaml"
@@ -149,11 +149,17 @@ def _setting_and_scene(mentions, kb, text: str, placed=()) -> tuple[str | None, 
     the setting, else the state whose towns and provinces the story names."""
     countries = kb.countries
     place_of = lambda name: _country_of_place(kb, name)  # noqa: E731
+    # the dateline's own words ("GENEVA, SWITZERLAND --") count only for a state the story's
+    # body names as a party: alone, they say where the reporter files, not where it happens
+    head = dateline_match(text)
+    body = body_start(head) if head is not None else 0
+    stated = frozenset(a.code for m in mentions if not m.landmark and (
+        not m.actors or m.actors[0].start >= body) for a, kind in zip(m.actors, m.kinds)
+                       if kind != "place" and a.code in countries)
     # a state named only as a border's side says where the border runs, not where the story is
     counted = [(a.code, m.sent, _national(m)) for m in mentions if not m.landmark
-               for a in m.actors if a.code in countries]
-    stated = frozenset(a.code for m in mentions for a, kind in zip(m.actors, m.kinds)
-                       if kind != "place" and a.code in countries)
+               for a in m.actors if a.code in countries and (
+                   a.start >= body or a.code in stated)]
     where = article_setting(text, [(c, s) for c, s, _ in counted], place_of, stated)
     if where is None and any(n for _, _, n in counted):
         # "the killing of a British aid worker" in a story of Nigeria: a nationality of
@@ -173,7 +179,7 @@ def _setting_and_scene(mentions, kb, text: str, placed=()) -> tuple[str | None, 
     # people or "the government" are: those are as likely of either side)
     scene = where or article_setting(text, [(a.code, m.sent) for m in mentions if m.kinds[0]
                                             == "place" for a in m.actors if a.code in countries],
-                                     place_of)
+                                     place_of, stated)
     return where, scene
 
 
