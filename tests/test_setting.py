@@ -338,3 +338,15 @@ def test_a_dateline_country_the_story_names_again_still_counts(sentenced, kb):
     aa, found = coded(sentenced, kb, text, "Police")
     assert aa.setting == "UGA"
     assert found == [("UGA", "COP")]
+
+
+def test_a_qualified_sector_word_of_another_sector_is_not_the_named_states(sentenced, kb):
+    # "Ugandan forces" once in a story between two states: a bare "the forces" later are
+    # those forces again, but "rebel forces" are another body that shares only the word
+    text = ("Kenya and Uganda traded accusations on Monday. Ugandan forces crossed the border, "
+            "Kenya said. Rebel forces attacked a village near the border. The forces withdrew "
+            "later, Uganda said.")
+    aa, found = coded(sentenced, kb, text, "Rebel forces")
+    assert aa.setting is None
+    assert found == [(None, "REB")]
+    assert coded(sentenced, kb, text, "The forces")[1] == [("UGA", "MIL")]

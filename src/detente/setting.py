@@ -48,6 +48,8 @@ ARMED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_code
 #: heads of private people whose nationality word says who they are, not where they are
 _NATIONALS = knowledge.words(_LEXICON, "private_person_nouns") | knowledge.words(
     _LEXICON, "national_heads")
+#: articles, which leave a sector word bare ("the forces")
+_ARTICLES = knowledge.words(_LEXICON, "articles")
 #: how many sentences back a mention may stand for a later bare one
 LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
@@ -109,7 +111,7 @@ def fills(mentions, kb, text: str, placed=()) -> tuple[
     """
     countries = kb.countries
     where, scene = _setting_and_scene(mentions, kb, text, placed)
-    heads: dict[str, str] = {}
+    heads: dict[str, tuple[str, str | None]] = {}  # a sector word -> (code, sector) it had
     # a person's name -> the country their description gave, wherever in the story it is
     # given: the first mention may come before the one that describes the person
     people: dict[str, str] = {}
@@ -123,9 +125,8 @@ def fills(mentions, kb, text: str, placed=()) -> tuple[
     for m in mentions:
         for a in m.actors:
             if a.code is None and a.org is None and m.local and a.start >= 0:
-                code = m.described or people.get(a.name or "") or (
-                    heads.get(m.head) if m.head else None) or _armed_group(a, m, armed) or (
-                    later.get(m.head) if m.head else None)
+                code = m.described or people.get(a.name or "") or _same_word(
+                    heads, m.head, a) or _armed_group(a, m, armed) or _same_word(later, m.head, a)
                 guess = where if m.kinds[0] == "person" or a.sector in _SIDE_SECTORS else scene
                 if code:
                     out[(a.start, a.end)] = code
@@ -136,7 +137,7 @@ def fills(mentions, kb, text: str, placed=()) -> tuple[
                 m.actors[0].code in _BODY_CODES and is_title(kb, m.head))):
             # "U.N. Secretary-General X" ... "the secretary-general": an office named once
             # with its state or international body keeps it
-            heads[m.head] = m.actors[0].code
+            heads[m.head] = (m.actors[0].code, m.actors[0].sector)
         a = m.actors[0]
         if (len(m.actors) == 1 and m.kinds[0] == "org" and a.code is not None
                 and a.sector in ARMED_SECTORS and a.start >= 0):
@@ -202,17 +203,31 @@ def _national(mention) -> bool:
             and mention.head in _NATIONALS)
 
 
-def _later_heads(mentions, countries) -> dict[str, str]:
+def _later_heads(mentions, countries) -> dict[str, tuple[str, str | None]]:
     """Sector words that the story ties to one state only ("the military said ... Pakistan's
     military issued a statement"): in a story between two states, which has no setting, a
     bare "the military" of the lead is the state whose military the story names, when it
     names no other's. A head named with two states maps to nothing."""
     seen: dict[str, set[str]] = {}
+    sectors: dict[str, str | None] = {}
     for m in mentions:
         if m.head and len(m.actors) == 1 and m.actors[0].code in countries \
                 and m.kinds[0] in COUNTRY_KINDS:
             seen.setdefault(m.head, set()).add(m.actors[0].code)
-    return {head: codes.pop() for head, codes in seen.items() if len(codes) == 1}
+            sectors.setdefault(m.head, m.actors[0].sector)
+    return {head: (codes.pop(), sectors[head]) for head, codes in seen.items()
+            if len(codes) == 1}
+
+
+def _same_word(named: dict[str, tuple[str, str | None]], head: str | None, actor
+               ) -> str | None:
+    """The state an earlier mention of the same sector word ``head`` named (``named``: word
+    -> (code, sector)). A bare "the forces" is those forces again; a qualified one of
+    another sector is another body: "rebel forces" or "security forces" in a story that
+    named "Ethiopian forces" or "American forces" are not Ethiopia's or America's."""
+    code, sector = named.get(head, (None, None)) if head else (None, None)
+    bare = all(w in _ARTICLES for w in actor.text.lower().split()[:-1])
+    return code if code is not None and (bare or actor.sector == sector) else None
 
 
 def _armed_group(actor, mention, armed: tuple[str, int] | None) -> str | None:
