@@ -350,3 +350,13 @@ def test_a_qualified_sector_word_of_another_sector_is_not_the_named_states(sente
     assert aa.setting is None
     assert found == [(None, "REB")]
     assert coded(sentenced, kb, text, "The forces")[1] == [("UGA", "MIL")]
+
+
+def test_governments_in_the_plural_are_not_the_storys_own(sentenced, kb):
+    text = ("Kenyan police arrested six people in Nairobi. Kenya's parliament met on Monday. "
+            "Governments pledged two billion dollars at the conference. The government "
+            "said the suspects were held.")
+    aa, found = coded(sentenced, kb, text, "Governments")
+    assert aa.setting == "KEN"
+    assert found == [(None, "GOV")]
+    assert coded(sentenced, kb, text, "The government")[1] == [("KEN", "GOV")]
