@@ -360,3 +360,14 @@ def test_governments_in_the_plural_are_not_the_storys_own(sentenced, kb):
     assert aa.setting == "KEN"
     assert found == [(None, "GOV")]
     assert coded(sentenced, kb, text, "The government")[1] == [("KEN", "GOV")]
+
+
+def test_a_dateline_state_named_only_by_its_places_does_not_set_the_story(sentenced, kb):
+    # a reporter at a camp across the border: the host named only as the camp's side
+    text = ("KIRAMBO, Uganda -- Refugees fleeing fighting in Kenya said on Monday that "
+            "Kenyan troops burned their villages. Kenya's army denied it. At the Ugandan "
+            "border post of Kirambo, the refugees said soldiers shot at them. Police said "
+            "the border stayed open.")
+    aa, found = coded(sentenced, kb, text, "Police")
+    assert aa.setting == "KEN"
+    assert found == [("KEN", "COP")]

@@ -48,6 +48,8 @@ ARMED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_code
 #: heads of private people whose nationality word says who they are, not where they are
 _NATIONALS = knowledge.words(_LEXICON, "private_person_nouns") | knowledge.words(
     _LEXICON, "national_heads")
+#: words for a place in a state, after the state's adjective ("the Rwandan border post")
+_PLACE_HEADS = knowledge.words(_LEXICON, "place_demonym_heads")
 #: articles, which leave a sector word bare ("the forces")
 _ARTICLES = knowledge.words(_LEXICON, "articles")
 #: how many sentences back a mention may stand for a later bare one
@@ -155,7 +157,8 @@ def _setting_and_scene(mentions, kb, text: str, placed=()) -> tuple[str | None, 
     head = dateline_match(text)
     body = body_start(head) if head is not None else 0
     stated = frozenset(a.code for m in mentions if not m.landmark and (
-        not m.actors or m.actors[0].start >= body) for a, kind in zip(m.actors, m.kinds)
+        not m.actors or m.actors[0].start >= body) and not _of_a_place(m, text)
+                       for a, kind in zip(m.actors, m.kinds)
                        if kind != "place" and a.code in countries)
     # a state named only as a border's side says where the border runs, not where the story is
     counted = [(a.code, m.sent, _national(m)) for m in mentions if not m.landmark
@@ -194,6 +197,17 @@ def placed(sents, places) -> tuple[tuple[str, int], ...]:
     return tuple((p.country, max(bisect_right(starts, p.start) - 1, 0)) for p in places
                  if p.country and {e.country for e, _ in gazetteer.candidates(p.text)
                                    or gazetteer.candidates(p.name)} == {p.country})
+
+
+def _of_a_place(mention, text: str) -> bool:
+    """Whether the mention is a state's adjective before a word for a place in it ("the
+    Rwandan border post of X", "the Thai province of Tak", "on Afghan soil"): it names where,
+    not a party, so a dateline of that state ("X, Rwanda --") still says only where the
+    reporter files."""
+    if mention.kinds[0] != "demonym":
+        return False
+    after = text[mention.end_char:mention.end_char + 40].split()
+    return bool(after) and after[0].strip(",.;:").lower() in _PLACE_HEADS
 
 
 def _national(mention) -> bool:
