@@ -72,7 +72,9 @@ def test_lookup_respects_case_of_names(kb, words, code):
 def test_pycountry_names_and_added_short_names_resolve(kb):
     for words, code in [(["Burma"], "MMR"), (["Holland"], "NLD"), (["Côte", "d'Ivoire"], "CIV"),
                         (["Ivory", "Coast"], "CIV"), (["DR", "Congo"], "COD"),
-                        (["Bhutan"], "BTN"), (["Israeli"], "ISR"), (["Albanians"], "ALB")]:
+                        (["Bhutan"], "BTN"), (["Israeli"], "ISR"), (["Albanians"], "ALB"),
+                        (["FYROM"], "MKD"),
+                        (["Former", "Yugoslav", "Republic", "of", "Macedonia"], "MKD")]:
         (_, _, lex), = lookup(kb, words)
         assert lex.entity.code == code, words
 

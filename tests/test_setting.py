@@ -318,3 +318,56 @@ def test_a_named_state_outweighs_the_places(sentenced, kb):
     doc = sentenced(text)
     aa = ArticleActors(doc, kb, DAY, _places(text, ("Zamfara", "NGA")))
     assert aa.setting == "KEN"
+
+
+# --- a dateline's own words -------------------------------------------------------------------
+
+def test_a_dateline_country_the_story_never_names_again_sets_nothing(sentenced, kb):
+    # the bureau's country, written in the dateline only, is where the reporter files
+    text = ("LISBON, PORTUGAL -- Kenya and Uganda traded accusations over the border on Monday. "
+            "Kenyan officials said Ugandan troops had crossed it. Police said the border "
+            "stayed open.")
+    aa, found = coded(sentenced, kb, text, "Police")
+    assert aa.setting is None
+    assert found == [(None, "COP")]
+
+
+def test_a_dateline_country_the_story_names_again_still_counts(sentenced, kb):
+    text = ("KAMPALA, UGANDA -- Uganda's army said on Monday it had closed two crossings. "
+            "Kenyan traders complained. Police said the border stayed closed.")
+    aa, found = coded(sentenced, kb, text, "Police")
+    assert aa.setting == "UGA"
+    assert found == [("UGA", "COP")]
+
+
+def test_a_qualified_sector_word_of_another_sector_is_not_the_named_states(sentenced, kb):
+    # "Ugandan forces" once in a story between two states: a bare "the forces" later are
+    # those forces again, but "rebel forces" are another body that shares only the word
+    text = ("Kenya and Uganda traded accusations on Monday. Ugandan forces crossed the border, "
+            "Kenya said. Rebel forces attacked a village near the border. The forces withdrew "
+            "later, Uganda said.")
+    aa, found = coded(sentenced, kb, text, "Rebel forces")
+    assert aa.setting is None
+    assert found == [(None, "REB")]
+    assert coded(sentenced, kb, text, "The forces")[1] == [("UGA", "MIL")]
+
+
+def test_governments_in_the_plural_are_not_the_storys_own(sentenced, kb):
+    text = ("Kenyan police arrested six people in Nairobi. Kenya's parliament met on Monday. "
+            "Governments pledged two billion dollars at the conference. The government "
+            "said the suspects were held.")
+    aa, found = coded(sentenced, kb, text, "Governments")
+    assert aa.setting == "KEN"
+    assert found == [(None, "GOV")]
+    assert coded(sentenced, kb, text, "The government")[1] == [("KEN", "GOV")]
+
+
+def test_a_dateline_state_named_only_by_its_places_does_not_set_the_story(sentenced, kb):
+    # a reporter at a camp across the border: the host named only as the camp's side
+    text = ("KIRAMBO, Uganda -- Refugees fleeing fighting in Kenya said on Monday that "
+            "Kenyan troops burned their villages. Kenya's army denied it. At the Ugandan "
+            "border post of Kirambo, the refugees said soldiers shot at them. Police said "
+            "the border stayed open.")
+    aa, found = coded(sentenced, kb, text, "Police")
+    assert aa.setting == "KEN"
+    assert found == [("KEN", "COP")]

@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 from . import knowledge
 from .actors_kb import COUNTRY_KINDS, norm
-from .datelines import dateline_place
+from .datelines import body_start, dateline_match, dateline_place
 from .grounding import default_gazetteer
 
 _LEXICON = "lexicon/actors.yaml"
@@ -48,6 +48,10 @@ ARMED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "setting_group_sector_code
 #: heads of private people whose nationality word says who they are, not where they are
 _NATIONALS = knowledge.words(_LEXICON, "private_person_nouns") | knowledge.words(
     _LEXICON, "national_heads")
+#: words for a place in a state, after the state's adjective ("the Rwandan border post")
+_PLACE_HEADS = knowledge.words(_LEXICON, "place_demonym_heads")
+#: articles, which leave a sector word bare ("the forces")
+_ARTICLES = knowledge.words(_LEXICON, "articles")
 #: how many sentences back a mention may stand for a later bare one
 LOOKBACK = int(knowledge.table(_LEXICON, "counted_limits")["lookback_sentences"])
 
@@ -109,7 +113,7 @@ def fills(mentions, kb, text: str, placed=()) -> tuple[
     """
     countries = kb.countries
     where, scene = _setting_and_scene(mentions, kb, text, placed)
-    heads: dict[str, str] = {}
+    heads: dict[str, tuple[str, str | None]] = {}  # a sector word -> (code, sector) it had
     # a person's name -> the country their description gave, wherever in the story it is
     # given: the first mention may come before the one that describes the person
     people: dict[str, str] = {}
@@ -123,9 +127,8 @@ def fills(mentions, kb, text: str, placed=()) -> tuple[
     for m in mentions:
         for a in m.actors:
             if a.code is None and a.org is None and m.local and a.start >= 0:
-                code = m.described or people.get(a.name or "") or (
-                    heads.get(m.head) if m.head else None) or _armed_group(a, m, armed) or (
-                    later.get(m.head) if m.head else None)
+                code = m.described or people.get(a.name or "") or _same_word(
+                    heads, m.head, a) or _armed_group(a, m, armed) or _same_word(later, m.head, a)
                 guess = where if m.kinds[0] == "person" or a.sector in _SIDE_SECTORS else scene
                 if code:
                     out[(a.start, a.end)] = code
@@ -136,7 +139,7 @@ def fills(mentions, kb, text: str, placed=()) -> tuple[
                 m.actors[0].code in _BODY_CODES and is_title(kb, m.head))):
             # "U.N. Secretary-General X" ... "the secretary-general": an office named once
             # with its state or international body keeps it
-            heads[m.head] = m.actors[0].code
+            heads[m.head] = (m.actors[0].code, m.actors[0].sector)
         a = m.actors[0]
         if (len(m.actors) == 1 and m.kinds[0] == "org" and a.code is not None
                 and a.sector in ARMED_SECTORS and a.start >= 0):
@@ -149,11 +152,18 @@ def _setting_and_scene(mentions, kb, text: str, placed=()) -> tuple[str | None, 
     the setting, else the state whose towns and provinces the story names."""
     countries = kb.countries
     place_of = lambda name: _country_of_place(kb, name)  # noqa: E731
+    # the dateline's own words ("GENEVA, SWITZERLAND --") count only for a state the story's
+    # body names as a party: alone, they say where the reporter files, not where it happens
+    head = dateline_match(text)
+    body = body_start(head) if head is not None else 0
+    stated = frozenset(a.code for m in mentions if not m.landmark and (
+        not m.actors or m.actors[0].start >= body) and not _of_a_place(m, text)
+                       for a, kind in zip(m.actors, m.kinds)
+                       if kind != "place" and a.code in countries)
     # a state named only as a border's side says where the border runs, not where the story is
     counted = [(a.code, m.sent, _national(m)) for m in mentions if not m.landmark
-               for a in m.actors if a.code in countries]
-    stated = frozenset(a.code for m in mentions for a, kind in zip(m.actors, m.kinds)
-                       if kind != "place" and a.code in countries)
+               for a in m.actors if a.code in countries and (
+                   a.start >= body or a.code in stated)]
     where = article_setting(text, [(c, s) for c, s, _ in counted], place_of, stated)
     if where is None and any(n for _, _, n in counted):
         # "the killing of a British aid worker" in a story of Nigeria: a nationality of
@@ -173,7 +183,7 @@ def _setting_and_scene(mentions, kb, text: str, placed=()) -> tuple[str | None, 
     # people or "the government" are: those are as likely of either side)
     scene = where or article_setting(text, [(a.code, m.sent) for m in mentions if m.kinds[0]
                                             == "place" for a in m.actors if a.code in countries],
-                                     place_of)
+                                     place_of, stated)
     return where, scene
 
 
@@ -189,6 +199,17 @@ def placed(sents, places) -> tuple[tuple[str, int], ...]:
                                    or gazetteer.candidates(p.name)} == {p.country})
 
 
+def _of_a_place(mention, text: str) -> bool:
+    """Whether the mention is a state's adjective before a word for a place in it ("the
+    Rwandan border post of X", "the Thai province of Tak", "on Afghan soil"): it names where,
+    not a party, so a dateline of that state ("X, Rwanda --") still says only where the
+    reporter files."""
+    if mention.kinds[0] != "demonym":
+        return False
+    after = text[mention.end_char:mention.end_char + 40].split()
+    return bool(after) and after[0].strip(",.;:").lower() in _PLACE_HEADS
+
+
 def _national(mention) -> bool:
     """Whether the mention is a nationality word of private people ("a British aid worker",
     "two French tourists"), not of a state's office or forces."""
@@ -196,17 +217,31 @@ def _national(mention) -> bool:
             and mention.head in _NATIONALS)
 
 
-def _later_heads(mentions, countries) -> dict[str, str]:
+def _later_heads(mentions, countries) -> dict[str, tuple[str, str | None]]:
     """Sector words that the story ties to one state only ("the military said ... Pakistan's
     military issued a statement"): in a story between two states, which has no setting, a
     bare "the military" of the lead is the state whose military the story names, when it
     names no other's. A head named with two states maps to nothing."""
     seen: dict[str, set[str]] = {}
+    sectors: dict[str, str | None] = {}
     for m in mentions:
         if m.head and len(m.actors) == 1 and m.actors[0].code in countries \
                 and m.kinds[0] in COUNTRY_KINDS:
             seen.setdefault(m.head, set()).add(m.actors[0].code)
-    return {head: codes.pop() for head, codes in seen.items() if len(codes) == 1}
+            sectors.setdefault(m.head, m.actors[0].sector)
+    return {head: (codes.pop(), sectors[head]) for head, codes in seen.items()
+            if len(codes) == 1}
+
+
+def _same_word(named: dict[str, tuple[str, str | None]], head: str | None, actor
+               ) -> str | None:
+    """The state an earlier mention of the same sector word ``head`` named (``named``: word
+    -> (code, sector)). A bare "the forces" is those forces again; a qualified one of
+    another sector is another body: "rebel forces" or "security forces" in a story that
+    named "Ethiopian forces" or "American forces" are not Ethiopia's or America's."""
+    code, sector = named.get(head, (None, None)) if head else (None, None)
+    bare = all(w in _ARTICLES for w in actor.text.lower().split()[:-1])
+    return code if code is not None and (bare or actor.sector == sector) else None
 
 
 def _armed_group(actor, mention, armed: tuple[str, int] | None) -> str | None:
