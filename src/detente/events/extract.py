@@ -31,7 +31,7 @@ from .recipients import (one_country_sides, other_party,
 from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
 from . import (cessation, commentary, counterparts, grievances, home_sides, material,
                no_force, obstruction, own_side, peers, scene_parties, statement_place, targets,
-               weapons)
+               weapons, custody, measures)
 from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
@@ -350,8 +350,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         actor, recipient, speaker_actors = _speaker_side(ctx, lex, cand, roles, parties, quotes)
         if not actor and material.passive_state_act(cand, roles):
             actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
-        if not actor and event == "COERCE" and cand.kind == "verb":
-            actor = _state_of_place(ctx, sent, cand)
+        if not actor and (event == "COERCE" and cand.kind == "verb" or custody.freed(cand, roles)):
+            actor = _state_of_place(ctx, sent, cand) or custody.keeper(ctx, cand, roles)
         if not actor:
             actor = reporting_force(ctx, lex, cand, roles, recipient, speaker_actors) or \
                 unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
@@ -416,9 +416,9 @@ def _when_where(ctx, sent, cand, roles):
     date = date_for(ctx, cand.head) or occasion_date(ctx, cand.noun) \
         or frame_date(ctx, cand.head, cand.event)
     if date is None:
-        date = _tied(ctx, [d for d in clause_dates(ctx, sent, cand.head)
+        date = _tied(ctx, [d for d in clause_dates(ctx, sent, measures.dated_by(cand))
                            if (since is None or d.start != since.start)
-                           and not not_the_acts(ctx, d, cand.head)], cand)
+                           and not not_the_acts(ctx, d, cand.head)], measures.dating(cand))
     location = own_place(ctx, cand)
     if location is None and cand.kind == "light" and cand.noun is not None:
         location = object_place(ctx, cand.noun, cand.head)  # "paid a visit to X"

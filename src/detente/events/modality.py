@@ -287,7 +287,11 @@ def _period_end(text: str) -> int | None:
 
 def told_in_past(verb) -> bool:
     """A verb told in the past: "approved", or a participle on a past auxiliary ("was
-    approved a few hours later", "had signed")."""
+    approved a few hours later", "had signed"); a bare participle joined to one shares its
+    tense ("was arrested and later released")."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 

@@ -44,7 +44,7 @@ Word lists live in ``data/lexicon/cautions.yaml``.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import asides, civil, topic_nouns
+from . import asides, civil, custody, measures, topic_nouns
 from .lexicon import category_set
 from .phrases import subject_of
 
@@ -98,7 +98,8 @@ def idle(cand, lex) -> bool:
     if _worry_about_nothing(cand) or _text_says(cand) or _heard(cand) or _cut(cand) or \
             _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex) \
             or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand) or \
-            civil.civil(cand, lex) or _took_cover(cand):
+            civil.civil(cand, lex) or _took_cover(cand) or custody.still_held(cand) \
+            or measures.voided_content(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False

@@ -1,4 +1,4 @@
-"""Doers the parser loses in reduced relative clauses.
+"""Doers the parser loses in reduced relative clauses, and in a step taken.
 
 "..., a charge the ministry rejected Thursday": with no "that", the small model often hangs
 "rejected" on an earlier noun as a bare modifier and folds "the ministry" into the nominal
@@ -6,6 +6,9 @@ before it, so the verb has no subject. The doer is then the noun right before th
 provided the verb has no object of its own (the relativised noun is its object), no
 by-phrase (a passive participle, "the plan backed by X"), and that noun is not the word the
 verb modifies ("the claim made ...").
+
+"Canada took the rare step of expelling the envoy": the act is a gerund hung on "of", and its
+doer is whoever took the step.
 """
 
 from __future__ import annotations
@@ -48,6 +51,35 @@ def reduced_relative_subject(cand) -> list:
     return [prev]
 
 
+#: Nouns of a measure taken whose "of" gerund is the act ("took the rare step of expelling").
+STEP_NOUNS = events_words("step_nouns")
+#: Verbs by which such a step is taken.
+TAKING = events_words("step_taking_verbs")
+
+
+def step_verb(cand):
+    """The verb that took the step a gerund act is "of" ("took the unusual step of expelling
+    the envoy"), else None."""
+    verb = cand.head
+    if cand.kind != "verb" or verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+        return None
+    prep = verb.head
+    step = prep.head
+    if prep.lower_ != "of" or step.i == prep.i or step.lemma_.lower() not in STEP_NOUNS:
+        return None
+    if step.dep_ != "dobj" or step.head.lemma_.lower() not in TAKING:
+        return None
+    return step.head
+
+
+def step_taker(cand) -> list:
+    """[the subject of "took"] of a gerund act in a step taken: the parser hangs the act on
+    "of", so it has no subject of its own."""
+    taking = step_verb(cand)
+    subj = tree.subject(taking) if taking is not None else None
+    return [subj] if subj is not None and subj.pos_ in ("PROPN", "NOUN") else []
+
+
 #: ASSAULT, COERCE, MOBILIZE: acts of force, whose doer a by-phrase on the act names
 FORCE = category_set("force_categories", "lexicon/cautions.yaml")
 #: "bomb", "grenade": weapons planted or thrown, which are no people though the doer nouns
@@ -78,7 +110,7 @@ def restore_doer(cand, roles, agent_nouns: frozenset[str] = frozenset()) -> None
     """Put the reduced relative's doer, and whose claim it answers, into ``roles``; an act
     of force done by a strike or a bomb that a participle says someone carried out or
     planted ("an airstrike carried out by X killed ...") is that someone's."""
-    doer = reduced_relative_subject(cand)
+    doer = reduced_relative_subject(cand) or step_taker(cand)
     if doer:
         roles.actor = doer
         roles.recipient = roles.recipient or rejected_claim_owner(cand)
