@@ -1,7 +1,7 @@
 """Dates an act takes from a clause its own words hang on, or that hangs on them.
 
 The time stage dates an act by a date its own words govern, or that a clause above it passes
-down (``grounding.inherited_date``). Three ties between clauses pass a date the other way,
+down (``grounding.inherited_date``). Four ties between clauses pass a date the other way,
 or through a noun:
 
 * a main clause with no date of its own happened when its "when" clause did: "more than 100
@@ -13,7 +13,10 @@ or through a noun:
 * an act voted, decided or tried is done by the vote, decision or attempt: "Congress voted
   Monday to impeach the president", "the EU voted Thursday to impose sanctions", "the
   administration this week moved to bar citizens of 12 countries", "police fired tear gas
-  on Friday to try to disperse the crowd" (``deciding_verbs``).
+  on Friday to try to disperse the crowd" (``deciding_verbs``);
+* what a report counted back from the main clause tells as done is its news, dated by the
+  report: "made the statement a day after the Taliban reported that they had barred him"
+  dates the barring a day before the statement.
 
 Only a calendar date the other clause owns itself is passed on: a date that other clause
 inherits from yet another is not, so no date travels two steps.
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from ..dates import date_for
-from ..grounding import STATEMENT_NOUNS
+from ..grounding import STATEMENT_NOUNS, reporting_verb, statement_date
 from ..records import DateRef
 
 __all__ = ["linked_date"]
@@ -46,7 +49,7 @@ def linked_date(ctx, head) -> DateRef | None:
     if verb is None or not tree.is_verb(verb):
         return None  # "imposed sanctions": the verb whose object the trigger noun is
     return _when_clause_date(ctx, verb) or _document_date(ctx, verb) or \
-        _decision_date(ctx, verb)
+        _decision_date(ctx, verb) or _reported_before(ctx, verb)
 
 
 def _when_clause_date(ctx, verb) -> DateRef | None:
@@ -93,6 +96,27 @@ def _decision_date(ctx, verb) -> DateRef | None:
     if decider.dep_ == "advcl" and tree.to_infinitive(decider) and frame.tag_ == "VBD":
         return _owned_date(ctx, decider) or _owned_date(ctx, frame)
     return None
+
+
+#: the mark of a clause counted back from its main clause ("a day after X reported")
+_AFTER = "after"
+
+
+def _reported_before(ctx, verb) -> DateRef | None:
+    """"made the statement a day after the Taliban reported that they had barred him": an act
+    told as done in a report dated by counting back from the main clause is the report's
+    news, dated by the report's day (a report only "after" the main clause's act, with no
+    length, says nothing of its day)."""
+    report = reporting_verb(verb)
+    if report is None or verb.tag_ not in _DONE_TAGS or report.dep_ != "advcl":
+        return None
+    mark = next((c for c in report.children if c.dep_ == "mark" and c.lower_ == _AFTER), None)
+    if mark is None or not any(r.kind == "duration" and 0 <= mark.idx - r.end <= 2
+                               for r in ctx.dates_in(report.sent.start_char, mark.idx)):
+        return None
+    found = statement_date(ctx, report)
+    return found if found is not None and found.kind == "point" and found.value and \
+        found.precision == "day" else None
 
 
 def _owned_date(ctx, verb) -> DateRef | None:
