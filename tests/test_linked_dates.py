@@ -1,7 +1,7 @@
 """Dates passed between clauses and sentences: a main clause dated by its "when" clause, a
-document's deed by its signing, an act voted or tried by the vote or attempt
-(events/linked_dates.py), and an act told in the sentence after a dated one
-(events/continued_dates.py). Every sentence is made up for these tests."""
+document's deed by its signing, an act voted or tried by the vote or attempt, what a report
+counted back from its main clause tells (events/linked_dates.py), and an act told in the
+sentence after a dated one (events/continued_dates.py). Every sentence is made up for these tests."""
 
 from __future__ import annotations
 
@@ -77,3 +77,29 @@ def test_the_next_sentence_goes_on_telling_the_day(analyzer, text, category, day
 def test_no_day_is_carried_to_another_occasion(analyzer, text, category):
     dates = _dates(analyzer, text, category)
     assert dates and ("2024-03-15", "publication") in dates
+
+
+@pytest.mark.model
+def test_a_document_answered_keeps_its_charge_undated(analyzer):
+    text = "The Nigerian army on Tuesday dismissed a UN report accusing its troops of abuses."
+    assert _dates(analyzer, text, "ACCUSE") == [("2024-03-15", "publication")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, day", [
+    # the main clause's own day less the length
+    ("Pakistan summoned the Afghan envoy on Thursday, a day after the Taliban reported that "
+     "they had barred him from entering Kabul.", "COERCE", "2024-03-13"),
+    # no day of its own: the publication day less the length
+    ("Mujahid made the statement a day after the Taliban reported that they had barred the "
+     "Pakistani reporter from Afghanistan.", "COERCE", "2024-03-14"),
+])
+def test_a_report_counted_back_dates_what_it_tells(analyzer, text, category, day):
+    assert _dates(analyzer, text, category) == [(day, "text")]
+
+
+@pytest.mark.model
+def test_a_report_after_with_no_length_dates_nothing_it_tells(analyzer):
+    text = ("Pakistan summoned the Afghan envoy on Thursday after the Taliban reported that "
+            "they had barred him from entering Kabul.")
+    assert _dates(analyzer, text, "COERCE") == [("2024-03-15", "publication")]

@@ -9,7 +9,9 @@ or through a noun:
   as their vehicle hit a mine on Sunday" (``same_time_marks`` in data/lexicon/time.yaml);
 * what a document does is done when the document is signed or issued: "on Saturday signed
   the executive order lifting the sanctions", "issued on Wednesday a statement condemning
-  the move" (the participle on the object noun; ``document_nouns`` and ``statement_nouns``);
+  the move" (the participle on the object noun of a verb that puts it out; ``document_nouns``
+  and ``statement_nouns``, ``issuing_verbs``); not of one that answers it ("on Tuesday
+  dismissed a report accusing the army": the charge is older);
 * an act voted, decided or tried is done by the vote, decision or attempt: "Congress voted
   Monday to impeach the president", "the EU voted Thursday to impose sanctions", "the
   administration this week moved to bar citizens of 12 countries", "police fired tear gas
@@ -36,6 +38,9 @@ _TIME = "lexicon/time.yaml"
 _SAME_TIME = knowledge.words(_TIME, "same_time_marks")
 #: nouns of a document whose participle tells what it does ("an order lifting sanctions")
 _DOCUMENTS = knowledge.words(_TIME, "document_nouns") | STATEMENT_NOUNS
+#: verbs that put out a document ("signed", "issued"), not that answer one ("dismissed a
+#: report accusing the army": the report's charge is older than its dismissal)
+_ISSUING = knowledge.words(_TIME, "issuing_verbs")
 #: verbs whose infinitive act is done or tried by them ("voted to impose sanctions")
 _DECIDING = knowledge.words(_TIME, "deciding_verbs")
 #: tags of a verb told as done: the simple past, or a participle with its auxiliaries
@@ -75,7 +80,7 @@ def _document_date(ctx, verb) -> DateRef | None:
         return None
     noun = verb.head
     if noun.dep_ != "dobj" or noun.lemma_.lower() not in _DOCUMENTS or \
-            not tree.is_verb(noun.head):
+            not tree.is_verb(noun.head) or noun.head.lemma_.lower() not in _ISSUING:
         return None
     return _owned_date(ctx, noun.head)
 
