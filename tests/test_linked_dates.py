@@ -103,3 +103,14 @@ def test_a_report_after_with_no_length_dates_nothing_it_tells(analyzer):
     text = ("Pakistan summoned the Afghan envoy on Thursday after the Taliban reported that "
             "they had barred him from entering Kabul.")
     assert _dates(analyzer, text, "COERCE") == [("2024-03-15", "publication")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, day", [
+    ("Kenyan President William Ruto spoke to reporters in Nairobi on Tuesday. He demanded "
+     "that Somalia withdraw its troops from the border.", "REQUEST", "2024-03-12"),
+    ("Israeli Defense Minister Benny Gantz made similar comments on Wednesday. \"Israel is "
+     "not preparing for a ceasefire,\" he said.", "REJECT", "2024-03-13"),
+])
+def test_a_speaker_told_by_a_pronoun_speaks_on_the_day_before(analyzer, text, category, day):
+    assert _dates(analyzer, text, category) == [(day, "text")]

@@ -23,6 +23,11 @@ An act takes the day of the sentence just before it when:
   when the day before is only a statement's ("X on Tuesday accused Y. X said rebels crossed
   the border": the crossing is not dated by the accusation).
 
+An act made by saying it, by a pronoun for the subject of the sentence before, takes that
+sentence's one day when its main clause names it, though it tells no act of its own: "Ruto
+spoke to reporters on Tuesday. He demanded that ..."; "Gantz made similar comments on
+Wednesday. '...,' he said." A said act is told in the tense of its saying.
+
 One step only: an act dated this way dates no further sentence.
 """
 
@@ -31,6 +36,7 @@ from __future__ import annotations
 from .. import docview, knowledge, tree
 from ..grounding import attached_to, reporting_verb
 from .lexicon import category_set
+from .phrases import PRONOUNS
 
 __all__ = ["carry_previous_day"]
 
@@ -54,8 +60,11 @@ def carry_previous_day(drafts, ctx) -> None:
         if not _open(d, ctx) or d.sent.start == 0:
             continue
         before = d.sent.doc[d.sent.start - 1].sent
+        if not _same_paragraph(before, d.sent):
+            continue
         told = days.get(before.start, ())
-        if not told or not _same_paragraph(before, d.sent):
+        if not told:
+            d.date = _speaker_day(ctx, d, before)  # "X spoke Tuesday. He demanded ..."
             continue
         refs = [x.date for x in told]
         ref = refs[0]
@@ -65,6 +74,27 @@ def carry_previous_day(drafts, ctx) -> None:
         if reporting_verb(d.cand.head) is not None and all(x.event in _SAID for x in told):
             continue  # "X on Tuesday accused Y. X said rebels crossed ...": what is reported
         d.date = ref
+
+
+def _speaker_day(ctx, d, before):
+    """"Ruto spoke to reporters on Tuesday. He demanded that ...": an act made by saying it,
+    by a pronoun for the subject of the sentence before, whose main clause names one day,
+    was made that day; else None."""
+    if d.event not in _SAID or not d.actor:
+        return None
+    verb = reporting_verb(d.cand.head) or d.cand.head
+    subject = tree.subject(verb) if tree.is_verb(verb) else None
+    if subject is None or subject.lower_ not in PRONOUNS:
+        return None
+    root = before.root
+    if tree.subject(root) is None:
+        return None
+    days = [r for r in ctx.dates_in(before.start_char, before.end_char)
+            if r.kind == "point" and r.value]
+    if len(days) != 1 or days[0].precision != "day":
+        return None
+    span = before.doc.char_span(days[0].start, days[0].end, alignment_mode="expand")
+    return days[0] if span is not None and attached_to(span, root) else None
 
 
 def _tells_day(d) -> bool:
@@ -91,6 +121,8 @@ def _open(d, ctx) -> bool:
     if ctx.dates_in(sent.start_char, sent.end_char):
         return False
     verb = d.cand.head if tree.is_verb(d.cand.head) else tree.governing_verb(d.cand.head)
+    if d.event in _SAID:  # a said act is told by its saying ("'...,' he said")
+        verb = reporting_verb(d.cand.head) or verb
     # a relative clause describes a participant ("the rebels the army clashed with")
     return verb is not None and verb.dep_ not in ("relcl", "acl") and _simple_past(verb)
 
