@@ -19,6 +19,9 @@ An act takes the day of the sentence just before it when:
   clause all name one calendar day: a second day, or only a month or a year, is no single
   occasion, and a day of another clause ("protests erupted after a bus killed two students on
   July 29") is not the sentence's;
+- its doer (or, with no coded doer, its target) took part in the acts of the day before: a
+  third party's act ("X and Y held talks on Friday. Z condemned the shelling") may be of any
+  day;
 - it is not told in a relative clause (a participant described), nor reported by a speaker
   when the day before is only a statement's ("X on Tuesday accused Y. X said rebels crossed
   the border": the crossing is not dated by the accusation).
@@ -73,7 +76,22 @@ def carry_previous_day(drafts, ctx) -> None:
             continue
         if reporting_verb(d.cand.head) is not None and all(x.event in _SAID for x in told):
             continue  # "X on Tuesday accused Y. X said rebels crossed ...": what is reported
-        d.date = ref
+        if _took_part(d, told):
+            d.date = ref
+
+
+def _codes(parties) -> set:
+    return {p.code for p in parties if p.code}
+
+
+def _took_part(d, told) -> bool:
+    """Whether the act's doer (or, with no coded doer, its target) was a party to the acts
+    of the day before: "Hamas freed hostages on Saturday. Israel released prisoners" (Israel
+    received them); not "X and Y held talks on Friday. Z condemned the shelling", a third
+    party's act of another day."""
+    day = set().union(*(_codes(x.actor) | _codes(x.recipient) for x in told))
+    mine = _codes(d.actor) or _codes(d.recipient)
+    return bool(mine & day)
 
 
 def _speaker_day(ctx, d, before):
