@@ -43,6 +43,7 @@ from .purpose_dates import date_by_purpose
 from .retellings import merge_retellings, names_attack
 from .also_acts import carry_also
 from .commemorations import carry_commemorated
+from .continued_dates import carry_previous_day
 from .history import carry_history
 from .story_time import story_now
 from .scene import carry_scene
@@ -159,6 +160,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     kept = drop_echoes(kept)  # once aimed: a second criticism with no target of its own
     apologies.aim(kept, ctx)  # "apologized for the attack on X's embassy": to X
     carry_scene(kept, ctx)
+    carry_previous_day(kept, ctx)  # "freed hostages on Saturday. In exchange, X released"
     now = story_now(kept, published)  # an undated page: the time of its latest dated act
     carry_history(kept, ctx, now)
     carry_also(kept, ctx)

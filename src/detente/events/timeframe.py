@@ -19,7 +19,9 @@ passes down (``grounding.inherited_date``). Three more frames of news prose:
 * a participle describing a participant ("the visiting minister") takes the occasion of the
   clause the participant takes part in: "On Thursday, X assured the visiting minister ...";
 * an act made by saying it, told as what a dated statement said, was made then: "welcomed
-  Tuesday's announcement that Kyiv had agreed to a truce" dates the agreeing to Tuesday.
+  Tuesday's announcement that Kyiv had agreed to a truce" dates the agreeing to Tuesday;
+* a main clause told by its "when" clause, a document's deed and an act voted take the date
+  of the clause, signing or vote (``linked_dates``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from ..dates import date_for, names_other_time
 from ..grounding import STATEMENT_NOUNS, statement_date
 from ..records import DateRef
 from .lexicon import category_set
+from .linked_dates import linked_date
 
 __all__ = ["frame_date", "in_since_phrase", "not_the_acts", "said_now", "visited_by"]
 
@@ -54,7 +57,7 @@ def frame_date(ctx, head, event: str | None = None) -> DateRef | None:
         found = date_for(ctx, occasion)  # "met the visiting minister on Monday"
     if found is None and event in SAID_ACTS:
         found = _announced_date(ctx, head)
-    return found
+    return found or linked_date(ctx, head)  # "killed when jets bombed X on Tuesday"
 
 
 def visited_by(head):

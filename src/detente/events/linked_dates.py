@@ -1,0 +1,135 @@
+"""Dates an act takes from a clause its own words hang on, or that hangs on them.
+
+The time stage dates an act by a date its own words govern, or that a clause above it passes
+down (``grounding.inherited_date``). Four ties between clauses pass a date the other way,
+or through a noun:
+
+* a main clause with no date of its own happened when its "when" clause did: "more than 100
+  civilians were killed when jets bombed the hall on Tuesday morning", "two soldiers died
+  as their vehicle hit a mine on Sunday" (``same_time_marks`` in data/lexicon/time.yaml);
+* what a document does is done when the document is signed or issued: "on Saturday signed
+  the executive order lifting the sanctions", "issued on Wednesday a statement condemning
+  the move" (the participle on the object noun of a verb that puts it out; ``document_nouns``
+  and ``statement_nouns``, ``issuing_verbs``); not of one that answers it ("on Tuesday
+  dismissed a report accusing the army": the charge is older);
+* an act voted, decided or tried is done by the vote, decision or attempt: "Congress voted
+  Monday to impeach the president", "the EU voted Thursday to impose sanctions", "the
+  administration this week moved to bar citizens of 12 countries", "police fired tear gas
+  on Friday to try to disperse the crowd" (``deciding_verbs``);
+* what a report counted back from the main clause tells as done is its news, dated by the
+  report: "made the statement a day after the Taliban reported that they had barred him"
+  dates the barring a day before the statement.
+
+Only a calendar date the other clause owns itself is passed on: a date that other clause
+inherits from yet another is not, so no date travels two steps.
+"""
+
+from __future__ import annotations
+
+from .. import knowledge, tree
+from ..dates import date_for
+from ..grounding import STATEMENT_NOUNS, reporting_verb, statement_date
+from ..records import DateRef
+
+__all__ = ["linked_date"]
+
+_TIME = "lexicon/time.yaml"
+#: words opening a clause that tells the time of the clause it hangs on ("when")
+_SAME_TIME = knowledge.words(_TIME, "same_time_marks")
+#: nouns of a document whose participle tells what it does ("an order lifting sanctions")
+_DOCUMENTS = knowledge.words(_TIME, "document_nouns") | STATEMENT_NOUNS
+#: verbs that put out a document ("signed", "issued"), not that answer one ("dismissed a
+#: report accusing the army": the report's charge is older than its dismissal)
+_ISSUING = knowledge.words(_TIME, "issuing_verbs")
+#: verbs whose infinitive act is done or tried by them ("voted to impose sanctions")
+_DECIDING = knowledge.words(_TIME, "deciding_verbs")
+#: tags of a verb told as done: the simple past, or a participle with its auxiliaries
+_DONE_TAGS = ("VBD", "VBN")
+
+
+def linked_date(ctx, head) -> DateRef | None:
+    """The date the trigger ``head`` takes through one of the ties of the module docstring,
+    else None. Called for a trigger with no date of its own."""
+    verb = head if tree.is_verb(head) else head.head if head.dep_ == "dobj" else None
+    if verb is None or not tree.is_verb(verb):
+        return None  # "imposed sanctions": the verb whose object the trigger noun is
+    return _when_clause_date(ctx, verb) or _document_date(ctx, verb) or \
+        _decision_date(ctx, verb) or _reported_before(ctx, verb)
+
+
+def _when_clause_date(ctx, verb) -> DateRef | None:
+    """"were killed when jets bombed the hall on Tuesday": the date of a past "when" clause
+    on a verb told as done."""
+    if verb.tag_ not in _DONE_TAGS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBD" or not any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in _SAME_TIME
+                for c in clause.children):
+            continue
+        found = _owned_date(ctx, clause)
+        if found is not None:
+            return found
+    return None
+
+
+def _document_date(ctx, verb) -> DateRef | None:
+    """"signed on Saturday the order lifting sanctions": the participle on a document that
+    is the object of a verb takes that verb's own date."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in _DOCUMENTS or \
+            not tree.is_verb(noun.head) or noun.head.lemma_.lower() not in _ISSUING:
+        return None
+    return _owned_date(ctx, noun.head)
+
+
+def _decision_date(ctx, verb) -> DateRef | None:
+    """"voted Monday to impeach him": an infinitive act of a vote or decision told as done
+    takes the vote's own date."""
+    if verb.dep_ != "xcomp" or not tree.to_infinitive(verb):
+        return None
+    decider = verb.head
+    if not tree.is_verb(decider) or decider.lemma_.lower() not in _DECIDING:
+        return None
+    if decider.tag_ in _DONE_TAGS:
+        return _owned_date(ctx, decider)
+    # "fired tear gas on Friday to try to disperse them": an attempt that is itself the
+    # purpose of a past act shares that act's own date
+    frame = decider.head
+    if decider.dep_ == "advcl" and tree.to_infinitive(decider) and frame.tag_ == "VBD":
+        return _owned_date(ctx, decider) or _owned_date(ctx, frame)
+    return None
+
+
+#: the mark of a clause counted back from its main clause ("a day after X reported")
+_AFTER = "after"
+
+
+def _reported_before(ctx, verb) -> DateRef | None:
+    """"made the statement a day after the Taliban reported that they had barred him": an act
+    told as done in a report dated by counting back from the main clause is the report's
+    news, dated by the report's day (a report only "after" the main clause's act, with no
+    length, says nothing of its day)."""
+    report = reporting_verb(verb)
+    if report is None or verb.tag_ not in _DONE_TAGS or report.dep_ != "advcl":
+        return None
+    mark = next((c for c in report.children if c.dep_ == "mark" and c.lower_ == _AFTER), None)
+    if mark is None or not any(r.kind == "duration" and 0 <= mark.idx - r.end <= 2
+                               for r in ctx.dates_in(report.sent.start_char, mark.idx)):
+        return None
+    found = statement_date(ctx, report)
+    return found if found is not None and found.kind == "point" and found.value and \
+        found.precision == "day" else None
+
+
+def _owned_date(ctx, verb) -> DateRef | None:
+    """A calendar date ``verb``'s own words hold (not one it inherits)."""
+    found = date_for(ctx, verb)
+    if found is None or found.kind != "point" or not found.value:
+        return None
+    left, right = verb.left_edge, verb.right_edge
+    if not left.idx <= found.start < right.idx + len(right.text):
+        return None  # inherited from a clause above
+    return found
