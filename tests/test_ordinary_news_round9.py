@@ -2,7 +2,8 @@
 sent are aid, not forces; volunteers or funds mobilized are no mobilization; an order whose
 object is a thing asks no party; a court suspending a sentence imposes nothing; a purchase
 helped along is business; a bare harm participle after a verb of carrying names people, not
-an attack; an act set aside by "rather than" or "instead of" is not done. Made-up sentences
+an attack; an act set aside by "rather than" or "instead of" is not done; a rally of an election
+campaign is no protest. Made-up sentences
 through the real model; each case has a twin that keeps its event."""
 
 from __future__ import annotations
@@ -115,3 +116,25 @@ def test_an_act_chosen_stays_done(analyzer):
     found = told(analyzer, "The Colombian rebels surrendered to the army rather than flee "
                  "into the jungle.", PUBLISHED)
     assert "RETREAT" in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, protested", [
+    ("Indian Prime Minister Narendra Modi addressed an election rally in Bihar on Saturday.",
+     False),
+    ("Brazil's president held a campaign rally in Sao Paulo ahead of the runoff.", False),
+    ("Kenya's opposition leader held a rally in Kisumu after the electoral board cleared his "
+     "candidacy.", False),
+    ("Thousands of Kenyan opposition supporters held a rally in Nairobi to protest the "
+     "election results.", True),
+])
+def test_a_campaign_rally_is_no_protest(analyzer, text, protested):
+    assert ("PROTEST" in told(analyzer, text, PUBLISHED)) is protested
+
+
+@pytest.mark.model
+def test_an_attack_on_a_campaign_rally_stays(analyzer):
+    found = told(analyzer, "A gunman opened fire at a campaign rally of the Slovak prime "
+                 "minister in Handlova.", PUBLISHED)
+    assert "ASSAULT" in found
+    assert "PROTEST" not in found
