@@ -2,9 +2,9 @@
 sent are aid, not forces; volunteers or funds mobilized are no mobilization; an order whose
 object is a thing asks no party; a court suspending a sentence imposes nothing; a purchase
 helped along is business; a bare harm participle after a verb of carrying names people, not
-an attack; an act set aside by "rather than" or "instead of" is not done; a rally of an election
-campaign is no protest. Made-up sentences
-through the real model; each case has a twin that keeps its event."""
+an attack; an act set aside by "rather than" or "instead of" is not done; a rally of an
+election campaign is no protest; investors, shareholders and markets do no political act.
+Made-up sentences through the real model; each case has a twin that keeps its event."""
 
 from __future__ import annotations
 
@@ -138,3 +138,15 @@ def test_an_attack_on_a_campaign_rally_stays(analyzer):
                  "minister in Handlova.", PUBLISHED)
     assert "ASSAULT" in found
     assert "PROTEST" not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, kept", [
+    ("Japanese shareholders rejected the merger between Nissan and Honda.", "REJECT", False),
+    ("Investors rejected the bond sale as Argentina's peso slumped.", "REJECT", False),
+    ("Foreign investors pulled out of Russian bonds after the invasion of Ukraine.", "RETREAT",
+     False),
+    ("Japan rejected the merger between the two Chinese state firms.", "REJECT", True),
+])
+def test_markets_are_no_parties(analyzer, text, category, kept):
+    assert (category in told(analyzer, text, PUBLISHED)) is kept

@@ -1,11 +1,17 @@
-"""A rally of an election campaign is no protest.
+"""A rally of an election campaign is no protest; markets and investors are no parties.
 
 Election news calls a candidate's meeting with voters a rally ("addressed an election
 rally in Bihar", "held a campaign rally ahead of the runoff", "held a rally in Kisumu after
 the electoral board cleared his candidacy"). PLOVER's PROTEST is a demonstration for or
 against something; a campaign stop is neither, so such a rally yields no event. A rally
 whose clause also says what it protests ("held a rally to protest the election results",
-"a rally against the vote count") stays a protest. Word lists: data/lexicon/cautions.yaml.
+"a rally against the vote count") stays a protest.
+
+Business news tells what markets do in the words of parties: "investors rejected the bond
+sale", "shareholders rejected the merger", "markets welcomed the ceasefire". The doer is a
+crowd of buyers and sellers, no party of politics, so such a sentence yields no event (a
+party's act toward markets, "the minister reassured investors", is read elsewhere).
+Word lists: data/lexicon/cautions.yaml.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ CAMPAIGN_MODIFIERS = knowledge.words(_FILE, "campaign_rally_modifiers")
 CAMPAIGN_WORDS = knowledge.words(_FILE, "campaign_words")
 #: words of the rally's clause that say what it protests ("to protest", "against")
 PROTEST_CUES = knowledge.words(_FILE, "rally_protest_cues")
+#: doers that are a market's buyers and sellers ("investors", "shareholders", "markets")
+MARKET_DOERS = knowledge.words(_FILE, "market_doers")
 #: how many heads up from the rally its clause's verb is looked for
 _CLAUSE_REACH = 3
 
@@ -46,3 +54,11 @@ def _clause(rally) -> list:
     it (the rally's own, for "supporters rallied")."""
     verb = tree.climb(rally, while_=lambda t: not tree.is_verb(t), limit=_CLAUSE_REACH)
     return list(verb.subtree)
+
+
+def market_doer(cand) -> bool:
+    """True when the act's verb has a market's buyers or sellers as its active subject."""
+    if cand.kind not in ("verb", "light"):
+        return False  # a noun's clause may tell what markets did about it ("after the war")
+    subj = tree.subject(cand.head, ("nsubj",))
+    return subj is not None and subj.lemma_.lower() in MARKET_DOERS

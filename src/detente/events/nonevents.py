@@ -32,7 +32,8 @@
 - an event noun weighed or named as a field of knowledge (``topic_nouns``: "sanctions will
   have an effect", "experts on sanctions");
 - regulation, sport, a trial's charge and robbery (``civil``);
-- a rally of an election campaign (``campaigns``: "addressed an election rally");
+- a rally of an election campaign, and an act done by markets or investors (``campaigns``:
+  "addressed an election rally", "shareholders rejected the merger");
 - people taking cover ("families sheltered in metro stations"): a verb of aid with no one
   given it (``cover_verbs``);
 - an act in the main clause of a direct question ("Why did the soldiers kill us?", "How did
@@ -99,7 +100,8 @@ def idle(cand, lex) -> bool:
     if _worry_about_nothing(cand) or _text_says(cand) or _heard(cand) or _cut(cand) or \
             _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex) \
             or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand) or \
-            civil.civil(cand, lex) or _took_cover(cand) or campaigns.campaign_rally(cand):
+            civil.civil(cand, lex) or _took_cover(cand) or campaigns.campaign_rally(cand) \
+            or campaigns.market_doer(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
