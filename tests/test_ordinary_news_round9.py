@@ -150,3 +150,10 @@ def test_an_attack_on_a_campaign_rally_stays(analyzer):
 ])
 def test_markets_are_no_parties(analyzer, text, category, kept):
     assert (category in told(analyzer, text, PUBLISHED)) is kept
+
+
+@pytest.mark.model
+def test_market_vendors_stay_a_sector(analyzer):
+    found = told(analyzer, "Nigeria's tomato sellers are pleading with the authorities in "
+                 "Abuja to lift the ban on imports.", PUBLISHED)
+    assert "REQUEST" in found

@@ -9,7 +9,7 @@ whose clause also says what it protests ("held a rally to protest the election r
 
 Business news tells what markets do in the words of parties: "investors rejected the bond
 sale", "shareholders rejected the merger", "markets welcomed the ceasefire". The doer is a
-crowd of buyers and sellers, no party of politics, so such a sentence yields no event (a
+crowd of holders of shares and bonds, no party of politics, so the sentence yields no event (a
 party's act toward markets, "the minister reassured investors", is read elsewhere).
 Word lists: data/lexicon/cautions.yaml.
 """
@@ -27,7 +27,7 @@ CAMPAIGN_MODIFIERS = knowledge.words(_FILE, "campaign_rally_modifiers")
 CAMPAIGN_WORDS = knowledge.words(_FILE, "campaign_words")
 #: words of the rally's clause that say what it protests ("to protest", "against")
 PROTEST_CUES = knowledge.words(_FILE, "rally_protest_cues")
-#: doers that are a market's buyers and sellers ("investors", "shareholders", "markets")
+#: doers that hold or trade shares and bonds ("investors", "shareholders", "markets")
 MARKET_DOERS = knowledge.words(_FILE, "market_doers")
 #: how many heads up from the rally its clause's verb is looked for
 _CLAUSE_REACH = 3
@@ -57,7 +57,8 @@ def _clause(rally) -> list:
 
 
 def market_doer(cand) -> bool:
-    """True when the act's verb has a market's buyers or sellers as its active subject."""
+    """True when the act's verb has holders of shares or bonds, or a market, as its active
+    subject."""
     if cand.kind not in ("verb", "light"):
         return False  # a noun's clause may tell what markets did about it ("after the war")
     subj = tree.subject(cand.head, ("nsubj",))
