@@ -344,6 +344,8 @@ def _negated(cand, m, words: tuple, scope_tokens: list) -> bool:
         return True
     if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in m["without"]:
         return True
+    if any(t is not None and _passed_over(t, m) for t in (cand.predicate or cand.head, anchor)):
+        return True  # "fled rather than surrender", "instead of signing the deal"
     if gov_lemmas & m["negating_verbs"] or gov_lemmas & m["negating_nouns"]:
         return True
     if anchor is not None and anchor.lemma_.lower() in m.get("absence_nouns", ()):
@@ -359,6 +361,24 @@ def _negated(cand, m, words: tuple, scope_tokens: list) -> bool:
                 for c in t.head.subtree if c.i > t.i):
             return True
     return False
+
+
+def _passed_over(tok, m) -> bool:
+    """The act set against the one done and so not done: a verb joined by "rather than"
+    ("fled rather than surrender"), a clause opened by it ("rather than negotiate, it
+    imposed ..."), the object of "instead of" ("instead of signing the deal")."""
+    doc = tok.doc
+
+    def opens(link) -> bool:  # "than" after "rather", "of" after "instead"
+        return link.lower_ in m["set_aside_links"] and link.i > 0 and \
+            doc[link.i - 1].lower_ in m["set_aside"]
+
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i and opens(c)
+                                  for c in tok.head.children):
+        return True
+    if any(c.dep_ == "mark" and opens(c) for c in tok.children):
+        return True
+    return tok.dep_ in ("pcomp", "pobj") and opens(tok.head)
 
 
 def _sisters(cand) -> set[str]:

@@ -38,6 +38,13 @@ RELIEF = knowledge.words(_FILE, "relief_purposes")
 _TOLL_REACH = 6
 #: dependencies of a noun slot: a harm participle there names people, not an act
 NOUN_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj")
+#: verbs of carrying or tending whose bare harm participle names people ("evacuated wounded")
+CARE_VERBS = knowledge.words(_FILE, "care_verbs")
+#: people named by a harm word, and the links between them: "dead and injured", "sick, wounded"
+HARM_WORDS = knowledge.words(_FILE, "harmed_people_words")
+BARE_LINKS = frozenset({"and", "or", ","})
+#: how many words back from the participle the carrying verb is looked for
+_CARE_REACH = 4
 
 
 def no_force(lex: Lexicon, cand) -> bool:
@@ -46,7 +53,8 @@ def no_force(lex: Lexicon, cand) -> bool:
     if cand.event == "ASSAULT":
         return struggle(cand) or (cand.kind == "verb" and (
             accident_clause(cand.head) or harmed_people(cand.head)
-            or hardship_fight(lex, cand.head) or nature_toll(lex, cand.head)))
+            or hardship_fight(lex, cand.head) or nature_toll(lex, cand.head)
+            or cared_for(cand.head)))
     if cand.event == "MOBILIZE" and cand.kind == "verb":
         return relief_deployment(cand.head)
     return False
@@ -101,6 +109,20 @@ def harmed_people(head) -> bool:
            for c in head.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "those") for c in head.children)
+
+
+def cared_for(head) -> bool:
+    """"Helicopters evacuated wounded", "ambulances carried injured", "pulled dead and
+    injured from the rubble": a bare harm participle right after a verb of carrying or
+    tending names the people carried (the parser often makes it the clause's verb)."""
+    if head.tag_ not in ("VBN", "JJ") or any(c.dep_ in ("aux", "auxpass") for c in
+                                             head.children):
+        return False
+    i = head.i - 1
+    while i >= max(0, head.i - _CARE_REACH) and (head.doc[i].lower_ in BARE_LINKS
+                                                 or head.doc[i].lower_ in HARM_WORDS):
+        i -= 1  # "dead and injured", "sick, wounded"
+    return i >= 0 and head.doc[i].lemma_.lower() in CARE_VERBS
 
 
 def _hardship(lex: Lexicon, noun) -> bool:

@@ -32,6 +32,8 @@
 - an event noun weighed or named as a field of knowledge (``topic_nouns``: "sanctions will
   have an effect", "experts on sanctions");
 - regulation, sport, a trial's charge and robbery (``civil``);
+- a rally of an election campaign, and an act done by markets or investors (``campaigns``:
+  "addressed an election rally", "shareholders rejected the merger");
 - people taking cover ("families sheltered in metro stations"): a verb of aid with no one
   given it (``cover_verbs``);
 - an act in the main clause of a direct question ("Why did the soldiers kill us?", "How did
@@ -44,7 +46,7 @@ Word lists live in ``data/lexicon/cautions.yaml``.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import asides, civil, custody, measures, topic_nouns
+from . import asides, campaigns, civil, custody, measures, topic_nouns
 from .lexicon import category_set
 from .phrases import subject_of
 
@@ -99,7 +101,8 @@ def idle(cand, lex) -> bool:
             _standing(cand) or _polled(cand) or _possible(cand) or asides.aside(cand, lex) \
             or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand) or \
             civil.civil(cand, lex) or _took_cover(cand) or custody.still_held(cand) \
-            or measures.voided_content(cand):
+            or measures.voided_content(cand) or campaigns.campaign_rally(cand) \
+            or campaigns.market_doer(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False

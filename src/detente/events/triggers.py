@@ -440,9 +440,9 @@ def _control_request(lex: Lexicon, verb) -> "Candidate | None":
     if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and tree.to_infinitive(c)
                for c in verb.children):
         return None
-    rules = lex.senses.get(lemma, ())
-    cues = _cue_words(verb)
-    if any(r.cues and r.cues & cues for r in rules):
+    rules, cues = lex.senses.get(lemma, ()), _cue_words(verb)
+    told = {lem(c) for c in verb.children if c.dep_ == "dobj"}  # "ordered flags flown": no one
+    if any(r.cues & cues if r.cues else r.objects & told for r in rules):
         return None  # "ordered troops to advance": the sense table says what that is
     return Candidate(verb, "REQUEST", None, False, "verb", words=[verb], key=lemma)
 
