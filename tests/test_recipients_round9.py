@@ -78,3 +78,28 @@ def test_a_party_keeps_the_country_written_in_the_phrase_placing_it(analyzer):
     text = "Egypt summoned the ambassadors from Germany, Italy and the Netherlands."
     (event,) = _events(analyzer, text, "ACCUSE")
     assert _codes(event.recipient) == ["DEU", "ITA", "NLD"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iranian authorities arrested two French teachers in Tehran last May. France on Monday "
+     "demanded the release of the teachers.", "FRA", "IRN"),
+    ("Russian security forces detained an American journalist in Yekaterinburg on March 29. "
+     "The United States demanded his immediate release.", "USA", "RUS"),
+    ("Venezuela has detained three Colombian soldiers near the border. Colombia requested "
+     "consular access to the soldiers.", "COL", "VEN"),
+])
+def test_a_demand_for_a_release_is_made_of_whoever_took_the_detainees(
+        analyzer, text, actor, recipient):
+    (event,) = _events(analyzer, text, "REQUEST")
+    assert _codes(event.actor) == [actor]
+    assert _codes(event.recipient) == [recipient]
+
+
+@pytest.mark.model
+def test_him_in_reported_words_is_not_the_body_that_reports_them(analyzer):
+    text = ("The British envoy was called to the foreign ministry on Sunday. Iran summoned him "
+            "over his attendance at a rally, the Iranian Foreign Ministry said.")
+    (event,) = _events(analyzer, text, "REQUEST")
+    assert _codes(event.actor) == ["IRN"]
+    assert _codes(event.recipient) == ["GBR"]

@@ -44,11 +44,13 @@ def _answered(d, drafts: list, k: int) -> tuple:
 
 
 def _itself(d) -> bool:
-    """"Both governments deny the allegation" read as aimed at those governments: recipients
-    all of the doer's own countries, as states or their governments, which an answer to
-    another country's accusation replaces."""
+    """"Both governments deny the allegation" read as aimed at those governments: a state's
+    denial with recipients all of its own countries, as states or their governments, which
+    an answer to another country's accusation replaces (an opposition's rejection of its
+    own government stays)."""
     return codes(d.recipient) <= codes(d.actor) and all(
-        r.sector in (None, "GOV") for r in d.recipient)
+        r.sector in (None, "GOV") for r in d.recipient) and all(
+        a.sector in (None, "GOV") for a in d.actor if a.code)
 
 
 def answer_accusations(drafts: list) -> None:
