@@ -1,7 +1,8 @@
 """Recipients that are not the doer's own side unless the text puts them there (issue 9,
-round 9): the doer's places and guessed compatriots beside a foreign party, a denial read as
-aimed at the deniers, a party named beside a possessive pronoun, the owner of a condemned
-thing told in the passive, and a party's country written in the phrase that places it.
+round 9): the doer's places and guessed compatriots beside a foreign party, a party named
+beside a possessive pronoun, the owner of a condemned thing told in the passive, a party's
+country written in the phrase that places it, the holder of detainees whose release is
+demanded, and "him" in words a body reports.
 Every sentence is made up for these tests (none comes from an evaluation set)."""
 
 from __future__ import annotations
@@ -41,15 +42,6 @@ def test_own_places_and_guessed_compatriots_beside_a_foreign_party_are_dropped(
         analyzer, text, category, recipient):
     (event, *_) = [e for e in _events(analyzer, text, category) if e.modality == "asserted"]
     assert _codes(event.recipient) == recipient
-
-
-@pytest.mark.model
-def test_a_denial_read_as_aimed_at_the_deniers_answers_the_accuser(analyzer):
-    text = ("The UN has accused Rwanda and Uganda of arming the rebels, although both "
-            "governments deny the allegation.")
-    (event,) = _events(analyzer, text, "REJECT")
-    assert _codes(event.actor) == ["RWA", "UGA"]
-    assert _codes(event.recipient) == ["IGO"]
 
 
 @pytest.mark.model

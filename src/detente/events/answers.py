@@ -43,25 +43,13 @@ def _answered(d, drafts: list, k: int) -> tuple:
     return ()
 
 
-def _itself(d) -> bool:
-    """"Both governments deny the allegation" read as aimed at those governments: a state's
-    denial with recipients all of its own countries, as states or their governments, which
-    an answer to another country's accusation replaces (an opposition's rejection of its
-    own government stays)."""
-    return codes(d.recipient) <= codes(d.actor) and all(
-        r.sector in (None, "GOV") for r in d.recipient) and all(
-        a.sector in (None, "GOV") for a in d.actor if a.code)
-
-
 def answer_accusations(drafts: list) -> None:
-    """Give each rejection with no recipient of known country, or with only the doer's own
-    (``_itself``), by a party with a country, the makers of the accusation or demand it
-    answers (see the module's doc); then verbs
+    """Give each rejection with no recipient of known country, by a party with a country,
+    the makers of the accusation or demand it answers (see the module's doc); then verbs
     coordinated after another verbal act share its recipient (``reactions``); ``drafts`` in
     text order, changed in place."""
     for k, d in enumerate(drafts):
-        if d.event != "REJECT" or not codes(d.actor) or (
-                codes(d.recipient) and not _itself(d)):
+        if d.event != "REJECT" or codes(d.recipient) or not codes(d.actor):
             continue
         found = _answered(d, drafts, k)
         if found:
