@@ -28,7 +28,7 @@ from .clauses import as_phrase_agent, source_agent, under_holder
 from .lexicon import category_set, events_words
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
 from .relatives import object_antecedent, party_noun as _party, relative_head
-from .possessors import possessor_suffers
+from .possessors import acting_owner, possessor_suffers
 
 #: Entity types of places: after a locative preposition they say where, not to whom.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -197,8 +197,8 @@ def _narrow_target(verb, roles: Roles, cand, lex) -> None:
     if backing.narrow(verb, cand.event, roles):  # "hailed the truce agreed by X"
         return
     for c in verb.children:
-        if c.dep_ == "dobj" and c in roles.recipient:
-            poss = [] if possessor_suffers(c, lex) else tree.children(c, ("poss",))
+        if c.dep_ in ("dobj", "nsubjpass") and c in roles.recipient:
+            poss = acting_owner(c, lex)
             by = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "by"
                   for p in g.children if p.dep_ == "pobj"]
             if by or poss:

@@ -35,8 +35,9 @@ from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
 from .reactions import (asked_of_reporter, conditioned_party, for_subject, holder,
                         infinitive_subject, meeting_body, placed_elsewhere, reacted_to,
-                        with_party, without_companions)
-from .recipients import FOREIGN, home_recipients, implied_recipient, setting_people
+                        unwritten, with_party, without_companions)
+from .recipients import (FOREIGN, LOCAL_EVENTS, home_recipients, implied_recipient, is_place,
+                         setting_people)
 from .state_acts import place_state
 
 _FILE = "lexicon/counterparts.yaml"
@@ -72,6 +73,10 @@ SHARED = category_set("shared_object_categories", _FILE)
 SHARED_GAP = 4
 #: Descriptions of a ruling body that name no country ("the regime", "the junta").
 RULERS = knowledge.words(_FILE, "ruler_descriptions")
+#: Acts whose recipients, beside a written party of another country, hold no compatriot of the
+#: doer's that only a guess gave a country ("warned the United States and its allies of a
+#: military response": not the doer's own military).
+NOT_GUESSED = category_set("foreign_end_categories", _FILE)
 #: Steps up from a circumstance's clause to the clause that names a subject ("shrinking after
 #: a slump caused by": four).
 CLIMB = 5
@@ -491,4 +496,30 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = foreign_rulers(ctx, roles.recipient, actor, recipient)
     recipient = placed_elsewhere(ctx, event, recipient)
     recipient = without_companions(event, actor, recipient)
-    return implied_recipient(ctx, cand, event, actor, recipient)
+    return own_side_left(ctx, event, actor, implied_recipient(ctx, cand, event, actor, recipient))
+
+
+def _left_behind(ctx, r, event: str) -> bool:
+    """Whether the recipient ``r``, of the doer's own country beside another country's
+    written party, is not on the other end: a place of the doer's country ("expelled two US
+    diplomats from the embassy in Moscow"; not for violence or protest, whose place at home
+    may be whom it is aimed at), or, in acts between states (``NOT_GUESSED``), a party whose
+    country was only guessed ("urged China and its partners": not the doer's partners)."""
+    if r.start >= 0 and event not in DOMESTIC and is_place(ctx, r):
+        return True
+    if event not in NOT_GUESSED or r.start < 0:
+        return False
+    span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand")
+    return span is not None and unwritten(ctx, r, span)
+
+
+def own_side_left(ctx, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """The recipients without the doer's own side where the text does not put it there:
+    beside a written party of another country, the doer's places and guessed compatriots
+    (``_left_behind``) are not on the other end; with no such party, nothing changes (a
+    government's acts at home are aimed at its own country)."""
+    own = {a.code for a in actor if a.code}
+    if not own or not any(r.code and r.code not in own and r.start >= 0
+                          and not ctx.actors.from_setting(r) for r in recipient):
+        return recipient
+    return tuple(r for r in recipient if r.code not in own or not _left_behind(ctx, r, event))

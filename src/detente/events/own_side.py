@@ -82,7 +82,22 @@ def not_speaker(ctx, tok, speaker) -> bool:
     their ``speaker``: it does not agree with it, or the words name before it a noun it
     goes on about. Such a pronoun is read like any other (``coref.antecedent``)."""
     return tok.lower_ in THIRD_PERSON and not coref.in_quotes(ctx, tok) and (
-        not _agrees(tok, speaker) or _other_antecedent(tok, speaker))
+        not _agrees(tok, speaker) or _no_person(ctx, tok, speaker)
+        or _other_antecedent(tok, speaker))
+
+
+def _no_person(ctx, tok, speaker) -> bool:
+    """"Summoned him, the Foreign Ministry said", "arrested her, officials said": "he" or "she"
+    is no group and no body named as one (a ministry, a country; "the police spokesman" is a
+    person whatever body the actor list reads in it)."""
+    if coref.kind_of(tok) != "person":
+        return False
+    if speaker.tag_ in ("NNS", "NNPS"):
+        return True
+    if speaker.pos_ != "PROPN":
+        return False
+    kinds = {ctx.actors.kind_of(a) for a in ctx.actors.resolve(phrase(speaker)) or ()}
+    return bool(kinds) and "person" not in kinds and None not in kinds
 
 
 def phrase_indices(tok) -> frozenset:

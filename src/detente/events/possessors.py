@@ -18,6 +18,7 @@ An "of" phrase names the victim itself, and then the possessor is the doer whate
 from __future__ import annotations
 
 from .. import knowledge
+from .relatives import names_party
 
 #: Event nouns whose possessor, when a person, is the one the act was done to.
 PATIENT_NOUNS = knowledge.words("lexicon/recipients.yaml", "patient_possessor_nouns")
@@ -59,3 +60,13 @@ def possessor_suffers(noun, lex, event: str | None = None, mode: str | None = No
     if {event.lower(), f"{event}/{mode}".lower()} & lex.poss_is_patient:
         return True
     return (lex.lemma(noun) in PATIENT_NOUNS or noun.lower_ in PATIENT_NOUNS) and _person(owner)
+
+
+def acting_owner(noun, lex) -> list:
+    """The possessor of an object that did what the object names ("denounced Serbia's
+    crackdown": Serbia), as a one-token list; none when the possessor suffered it ("X's
+    arrest") or the object is a party named in its own right ("accused its rival Rwanda")."""
+    owner = possessor(noun)
+    if owner is None or possessor_suffers(noun, lex) or names_party(noun):
+        return []
+    return [owner]

@@ -358,7 +358,19 @@ def _placed_in(tok, start: int, end: int) -> bool:
     return False
 
 
-def _unwritten(ctx, r, span) -> bool:
+def _named_in_place(ctx, tok, code: str) -> bool:
+    """Whether a placing phrase under ``tok`` names a party of country ``code`` ("the
+    ambassadors from Germany, Italy and the Netherlands": Germany)."""
+    for t in tok.subtree:
+        if t.dep_ == "prep" and t.lower_ in PLACING and t.i > tok.i:
+            end = t.right_edge.idx + len(t.right_edge)
+            if any(m.code == code and m.end <= end for m in starting_in(
+                    ctx.actors.mentions, t.idx, end, cache=ctx.cache)):
+                return True
+    return False
+
+
+def unwritten(ctx, r, span) -> bool:
     """Whether the recipient's country was not written in its own words: taken from the
     story's setting, or given to a party named by no name and no nationality ("militants")."""
     return ctx.actors.from_setting(r) or (r.name is None and not any(
@@ -375,8 +387,9 @@ def placed_elsewhere(ctx, event: str, recipient: tuple) -> tuple:
     for r in recipient:
         span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand") \
             if r.start >= 0 and r.code else None
-        if span is not None and not _unwritten(ctx, r, span):
-            span = None
+        if span is not None and (not unwritten(ctx, r, span)
+                                 or _named_in_place(ctx, span.root, r.code)):
+            span = None  # "ambassadors from Germany, Italy and ...": Germany's, as written
         place = next((o for o in recipient if span is not None and o.code and o.code != r.code
                       and o.start >= 0 and not ctx.actors.from_setting(o)
                       and _placed_in(span.root, o.start, o.end)), None)

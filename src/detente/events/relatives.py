@@ -21,6 +21,17 @@ def party_noun(tok, lex) -> bool:
                                 or tok.lower_ in lex.agent_nouns))
 
 
+def names_party(tok) -> bool:
+    """Whether an object is a party named in its own right, not a thing its possessor owns nor
+    a party the possessor's side gives a country: "accused its rival Pakistan", "its smaller
+    neighbour, Rwanda", as against "its decision", "Serbia's crackdown", "urged his people"."""
+    return _named(tok) or any(c.dep_ == "appos" and _named(c) for c in tok.children)
+
+
+def _named(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+
+
 def relative_head(tok):
     """"the envoy, with whom he held talks": a relative pronoun object stands for the noun its
     clause modifies; any other token is itself."""
