@@ -40,6 +40,7 @@ from ..places import (SPECIFICITY, VENUE_PREPS, dateline_place, filed, place_for
                       reference_point)
 from .elsewhere import moved_from_dateline, named_as_side
 from .lexicon import category_set, load_lexicon
+from .said_here import here_place, own_words, said_by, travelled
 from .targets import struck_place
 from .timeframe import visited_by
 
@@ -143,11 +144,15 @@ def _occasion_place(ctx, verb):
 def _means_place(ctx, verb):
     """"were killed in an airstrike on the outskirts of X", "hurt by shelling in X": a harm
     done by an act of force named as its means is where that act landed (a place of the
-    means' own phrase, not of a clause inside it)."""
+    means' own phrase, not of a clause inside it), also when the phrase closes a verb joined
+    to the act's."""
     if not tree.is_verb(verb):
         return None
     nouns = load_lexicon().nouns
-    for prep in verb.children:
+    # "killed eight and razed homes in an attack in X": the phrase closes the joined verbs
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and tree.is_verb(c)
+                      and tree.subject(c) is None]
+    for prep in (p for v in verbs for p in v.children):
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in MEANS_PREPS:
             continue
         for noun in prep.children:
@@ -155,7 +160,7 @@ def _means_place(ctx, verb):
                 continue
             entry = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)  # "shelling"
             if entry is not None and entry.event in PLACED_BY_TARGET:
-                return _inside(ctx, noun, {verb.i, noun.i})
+                return _inside(ctx, noun, {prep.head.i, noun.i})
     return None
 
 
@@ -241,11 +246,16 @@ def _counterpart_place(ctx, trigger):
 
 
 def _journey_end(ctx, noun):
-    """"travel to Canada for meetings": where the journey made for the meeting ends."""
+    """"travel to Canada for meetings", "arrived in Hanoi for a visit": where the journey
+    made for the meeting ends."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or \
             noun.head.head.lemma_.lower() not in JOURNEY_VERBS:
         return None
-    return _destination(ctx, noun.head.head)
+    verb = noun.head.head
+    # "arrived in Hanoi for a state visit": where the journey ends is the venue
+    return _destination(ctx, verb) or _place_where(
+        ctx, verb.sent, lambda tok: tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS
+        and tok.head.head.i == verb.i)
 
 
 def _destination(ctx, verb):
@@ -257,17 +267,28 @@ def _destination(ctx, verb):
                         and tok.head.head.i == verb.i)
 
 
-def dateline_venue(ctx, sent, cand, parties, modality):
+def dateline_venue(ctx, sent, cand, sides, modality):
     """The dateline's place for an act with none of its own (``places.dateline_place``); not
     for an act a speaker tells in quotation marks, which may have happened anywhere ("When I
     took my children to school, they refused them"), nor once the text has named another
-    place for it or moved on to one (``elsewhere.moved_from_dateline``)."""
-    if in_quotes(ctx, cand.head):
+    place for it or moved on to one (``elsewhere.moved_from_dateline``). ``sides``: (actor,
+    recipient, category). A statement is placed by its makers alone, and "here" by the
+    dateline whatever the parties (``said_here``)."""
+    actor, recipient, event = sides
+    match = filed(ctx)
+    home = ctx.places_in(*match.span()) if match is not None else []
+    if in_quotes(ctx, cand.head) and not own_words(ctx, cand):
         return None
+    here = here_place(ctx, cand, home[0] if home else None)
+    if here is not None:
+        return here
+    parties = said_by(event, actor, recipient)
     found = dateline_place(ctx, sent, [p.code for p in parties], modality != "asserted")
     if found is None:
         return None
     # "NAIROBI — Armed men killed ten peacekeepers in Darfur": filed there, done elsewhere
     landing = cand.event in PLACED_BY_TARGET  # acts of force: done where they land
-    moved = moved_from_dateline(ctx, sent, found, body_start(filed(ctx)), landing)
+    moved = moved_from_dateline(ctx, sent, found, body_start(match), landing)
+    if not moved and len(parties) < len(actor) + len(recipient):
+        moved = travelled(ctx, sent, found, body_start(match))  # "on a visit to Cairo"
     return None if moved else found
