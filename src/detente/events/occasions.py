@@ -10,6 +10,13 @@ the categories in ``occasion_carried`` within ``scene_limits`` sentences, prefer
 with the same noun ("visit" ... "the visit"); none when a place of another country is named
 in between as somewhere ("in X", "to X"; not a side: "called on X"): the story has moved on.
 
+A visit told as done holds the acts between the visitor and its hosts told after it: "The
+announcement came during a visit by the Indian prime minister to Mauritius. ... Mauritius
+conferred its highest honour on him": an asserted act of ``visit_carried`` whose parties'
+states are all the visit's, with no place of its own, takes the visit's place, within the
+same reach, while no date of another month nor place of another country is named in
+between.
+
 Public API:
     carry_occasion(drafts, ctx) -> None
 """
@@ -31,6 +38,10 @@ _PLACES = "lexicon/places.yaml"
 OCCASION_CARRIED = category_set("occasion_carried", _PLACES)
 OCCASION_NOUNS = knowledge.words(_PLACES, "occasion_nouns")
 OCCASION_PREPS = knowledge.words(_PLACES, "occasion_prepositions")
+#: acts between a visitor and its hosts, which a visit told before places
+VISIT_CARRIED = category_set("visit_carried", _PLACES)
+#: words of a meeting that is a stay in the host's country ("a two-day visit")
+_STAY_WORDS = knowledge.words(_PLACES, "stay_words")
 #: how far up from the trigger the occasion phrase may hang ("During the visit, they are to
 #: hold talks": on the verb above the trigger noun)
 _UP = 3
@@ -45,11 +56,47 @@ def carry_occasion(drafts: list[Draft], ctx) -> None:
         if d.location is not None:
             continue
         noun = _occasion(d.cand)
-        if noun is None:
-            continue
-        meeting = _meeting(drafts[:n], d, noun.lemma_.lower())
+        meeting = _meeting(drafts[:n], d, noun.lemma_.lower()) if noun is not None else \
+            _visit(ctx, drafts[:n], d)
         if meeting is not None and not _moved_on(ctx, meeting, d):
             d.location = meeting.location
+
+
+def _codes(d: Draft) -> set:
+    return {a.code for a in d.actor + d.recipient if a.code}
+
+
+def _visit(ctx, before: list[Draft], d: Draft) -> Draft | None:
+    """The latest placed visit told as done before ``d``, when ``d`` is an asserted act of
+    its visitor and hosts alone, within reach and with no new date in between."""
+    sides = _codes(d)
+    if d.event not in VISIT_CARRIED or d.modality != "asserted" or not sides:
+        return None
+    visit = next((m for m in reversed(before) if m.event in OCCASION_CARRIED
+                  and m.location is not None and m.modality == "asserted"
+                  and _lemma(m) in _STAY_WORDS), None)
+    if visit is None or not sides <= _codes(visit) or \
+            d.extra["sent_index"] - visit.extra["sent_index"] > SCENE_REACH or \
+            _other_month(ctx, visit, d):
+        return None
+    return visit
+
+
+def _other_month(ctx, visit: Draft, d: Draft) -> bool:
+    """Whether a date of another month than the visit's (else the publication's) is named
+    from the visit's sentence to the act's: "In 2019, ...", "Last year, ..." tell another
+    time; "on Wednesday", a day of a stay, does not."""
+    published = getattr(getattr(ctx, "article", None), "published", None)
+    value = visit.date.value if visit.date is not None and visit.date.value else (
+        published.isoformat() if published is not None else None)
+    if value is None:
+        return False
+    month = value[:7]
+    for ref in ctx.dates_in(visit.sent.start_char, d.sent.end_char):
+        if ref.value and ref.kind != "duration" and not (
+                ref.value.startswith(month) or month.startswith(ref.value)):
+            return True
+    return False
 
 
 def _occasion(cand):

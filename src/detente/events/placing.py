@@ -66,6 +66,9 @@ MEANS_PREPS = knowledge.words(_PLACES, "means_prepositions")
 #: meetings an act is done at ("met during talks in X"), and the prepositions that say so
 OCCASION_NOUNS = knowledge.words(_PLACES, "occasion_nouns")
 OCCASION_PREPS = knowledge.words(_PLACES, "occasion_prepositions")
+#: meetings that are a stay in a place, and the prepositions of that place ("a visit to X")
+STAY_WORDS = knowledge.words(_PLACES, "stay_words")
+STAY_PREPS = knowledge.words(_PLACES, "stay_prepositions")
 #: how many "of" phrases lead from the meeting's place to the trigger ("the sidelines of a
 #: summit of the bloc in X")
 _OCCASION_HOPS = 4
@@ -93,7 +96,7 @@ def own_place(ctx, cand):
     if cand.event in DEPLOYED:
         return _destination(ctx, cand.head)
     if cand.event not in MEETINGS:
-        return None
+        return _meeting_venue(ctx, cand.head)  # "signed a pact during a visit to X"
     noun = cand.noun if cand.noun is not None else cand.head
     return _counterpart_place(ctx, noun) or _journey_end(ctx, noun) or \
         _visited(ctx, cand.head) or _meeting_venue(ctx, cand.head)
@@ -216,11 +219,12 @@ def _place_where(ctx, sent, test):
 
 def _meeting_venue(ctx, trigger):
     """"met during the fourth round of talks in Abuja", "spoke on the sidelines of a summit in
-    X": the place of a meeting the act was done at (a meeting noun under an occasion
+    X", "signed a pact during a visit to X": the place of a meeting the act was done at (a meeting noun under an occasion
     preposition on the trigger, through "of" phrases) is where it happened."""
     def at_meeting(tok) -> bool:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
-            return False
+        if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS and not (
+                tok.head.lower_ in STAY_PREPS and tok.head.head.lemma_.lower() in STAY_WORDS):
+            return False  # "in X", or "a visit to X"
         noun, seen = tok.head.head, False
         for _ in range(_OCCASION_HOPS):
             seen = seen or noun.lemma_.lower() in OCCASION_NOUNS
