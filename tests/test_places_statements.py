@@ -90,3 +90,27 @@ def test_what_a_modal_asks_is_no_venue(analyzer):
 def test_north_kivu_is_on_the_map(analyzer):
     text = "Rebels seized two villages in North Kivu province on Friday, officials said."
     assert _placed(analyzer, text, "COERCE") == [("North Kivu", "COD")]
+
+
+@pytest.mark.model
+def test_an_act_during_a_visit_to_a_place_is_there(analyzer):
+    text = ("During a visit to Nairobi on Monday, the Turkish foreign minister signed a defence "
+            "deal with Kenya.")
+    found = _all_placed(analyzer, text)
+    assert found and all(place == ("Nairobi", "KEN") for _, place in found)
+
+
+@pytest.mark.model
+def test_the_acts_of_a_visitor_and_its_hosts_after_a_visit_are_where_it_was(analyzer):
+    text = ("The Brazilian president began a three-day visit to Angola on Tuesday. Angola's "
+            "president praised Brazil's support for the country, and the two leaders agreed to "
+            "expand trade.")
+    found = _all_placed(analyzer, text)
+    assert len(found) == 3 and all(place == ("Angola", "AGO") for _, place in found)
+
+
+@pytest.mark.model
+def test_an_act_of_another_year_after_a_visit_is_not_placed_by_it(analyzer):
+    text = ("The Brazilian president began a three-day visit to Angola on Tuesday. In 2019, "
+            "Angola's president praised Brazil's support for the country.")
+    assert ("SUPPORT", None) in _all_placed(analyzer, text)

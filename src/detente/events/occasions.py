@@ -75,6 +75,8 @@ def _visit(ctx, before: list[Draft], d: Draft) -> Draft | None:
     visit = next((m for m in reversed(before) if m.event in OCCASION_CARRIED
                   and m.location is not None and m.modality == "asserted"
                   and _lemma(m) in _STAY_WORDS), None)
+    if visit is not None and visit.location.feature == "site":
+        return None  # "received at X airport": a stay is not all spent at its first site
     if visit is None or not sides <= _codes(visit) or \
             d.extra["sent_index"] - visit.extra["sent_index"] > SCENE_REACH or \
             _other_month(ctx, visit, d):

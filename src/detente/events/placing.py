@@ -38,9 +38,9 @@ from ..coref import in_quotes
 from ..datelines import body_start
 from ..places import (SPECIFICITY, VENUE_PREPS, dateline_place, filed, place_for, place_root,
                       reference_point)
-from .elsewhere import moved_from_dateline, named_as_side
+from .elsewhere import moved_from_dateline, named_as_side, unmapped_target
 from .lexicon import category_set, load_lexicon
-from .said_here import here_place, own_words, said_by, travelled
+from .said_here import here_place, own_words, said_at_home, travelled
 from .targets import struck_place
 from .timeframe import visited_by
 
@@ -286,13 +286,17 @@ def dateline_venue(ctx, sent, cand, sides, modality):
     here = here_place(ctx, cand, home[0] if home else None)
     if here is not None:
         return here
-    parties = said_by(event, actor, recipient)
-    found = dateline_place(ctx, sent, [p.code for p in parties], modality != "asserted")
+    elsewhen = modality != "asserted"
+    found = dateline_place(ctx, sent, [p.code for p in actor + recipient], elsewhen)
+    makers = said_at_home(event, actor, home[0]) if found is None and home else None
+    if makers is not None:  # a statement of the capital's state, whoever it is aimed at
+        found = dateline_place(ctx, sent, [p.code for p in makers], elsewhen)
     if found is None:
         return None
     # "NAIROBI — Armed men killed ten peacekeepers in Darfur": filed there, done elsewhere
     landing = cand.event in PLACED_BY_TARGET  # acts of force: done where they land
-    moved = moved_from_dateline(ctx, sent, found, body_start(match), landing)
-    if not moved and len(parties) < len(actor) + len(recipient):
+    moved = moved_from_dateline(ctx, sent, found, body_start(match), landing) or \
+        landing and unmapped_target(ctx, cand)
+    if not moved and makers is not None:
         moved = travelled(ctx, sent, found, body_start(match))  # "on a visit to Cairo"
     return None if moved else found

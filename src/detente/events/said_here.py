@@ -4,8 +4,9 @@ A statement happens where its maker speaks, not where what it is about happens: 
 — The State Department condemned the strikes on Gaza" was made in Washington, and Gaza is
 only its topic. So for an act made by saying it (``made_where_said`` in
 data/lexicon/places.yaml) the dateline's place stands when its makers are of the
-dateline's state, whatever state the statement is aimed at; a meeting or an act of force
-still needs every party there (``places.dateline_place``).
+dateline's state and the dateline is that state's capital, whatever state the statement is
+aimed at; a meeting or an act of force still needs every party there
+(``places.dateline_place``).
 
 - A speaker's own act inside quotation marks ('"We condemn the attacks," the spokeswoman
   said') is made by the speaking, so it is placed like the speaking; an act a speaker only
@@ -16,7 +17,7 @@ still needs every party there (``places.dateline_place``).
   "arrived in Israel on Monday"): then the dateline is only where the story was filed.
 
 Public API:
-    said_by(event, actor, recipient) -> list of the parties whose state must be the dateline's
+    said_at_home(event, actor, filed_place) -> the makers who alone place a statement, or None
     own_words(ctx, cand) -> bool
     here_place(ctx, cand, filed_place) -> Place | None
     travelled(ctx, sent, filed_place, body) -> bool
@@ -25,10 +26,11 @@ Public API:
 from __future__ import annotations
 
 from .. import knowledge, tree
+from ..grounding import default_gazetteer
 from ..places import VENUE_PREPS, place_head, place_root
 from .lexicon import category_set, events_words
 
-__all__ = ["MADE_WHERE_SAID", "here_place", "own_words", "said_by", "travelled"]
+__all__ = ["MADE_WHERE_SAID", "here_place", "own_words", "said_at_home", "travelled"]
 
 _PLACES = "lexicon/places.yaml"
 #: acts made by saying them: made where their maker speaks
@@ -45,10 +47,22 @@ _FIRST_PERSON = events_words("first_person")
 _OWN_CLAUSES = ("advcl", "xcomp")
 
 
-def said_by(event: str, actor: list, recipient: list) -> list:
-    """The parties whose state decides whether the dateline places the act: a statement's
-    makers only; every party of any other act."""
-    return list(actor) if event in MADE_WHERE_SAID else list(actor) + list(recipient)
+def said_at_home(event: str, actor: list, filed_place) -> list | None:
+    """The makers of a statement filed from their own state's capital, by whom alone the
+    dateline places it ("WASHINGTON — the State Department condemned ..."); None for any
+    other act, a maker of no state ("rights groups urged"), a dateline of another state or
+    a city other than the capital ("NEW YORK — the president threatened": where the markets
+    desk files, not where he spoke)."""
+    if event not in MADE_WHERE_SAID or filed_place is None or not filed_place.country:
+        return None
+    gazetteer = default_gazetteer()
+    states = {a.code for a in actor if a.code in gazetteer.countries}
+    capital = gazetteer.capitals.get(filed_place.country)
+    if states != {filed_place.country} or capital is None or not (
+            capital.name == filed_place.name or capital.geonameid is not None
+            and capital.geonameid == filed_place.geonameid):
+        return None
+    return list(actor)
 
 
 def own_words(ctx, cand) -> bool:
