@@ -39,6 +39,10 @@ def test_a_statement_of_the_datelines_state_is_made_at_the_dateline(analyzer, te
      "to allow more aid into Gaza.", "REQUEST", "Washington"),
     ("MOSCOW — Ukraine's foreign ministry accused Russia on Monday of shelling Kharkiv.",
      "ACCUSE", "Moscow"),
+    ("NEW YORK — U.S. President Joe Biden threatened China with new tariffs on Friday, sending "
+     "stocks lower.", "THREATEN", "New York City"),
+    ("LONDON — Human rights groups urged Egypt on Monday to free jailed activists.", "REQUEST",
+     "London"),
 ])
 def test_a_statement_made_away_from_the_dateline_is_not_placed_there(analyzer, text, event,
                                                                     filed):
@@ -114,3 +118,17 @@ def test_an_act_of_another_year_after_a_visit_is_not_placed_by_it(analyzer):
     text = ("The Brazilian president began a three-day visit to Angola on Tuesday. In 2019, "
             "Angola's president praised Brazil's support for the country.")
     assert ("SUPPORT", None) in _all_placed(analyzer, text)
+
+
+@pytest.mark.model
+def test_a_name_off_the_map_taken_by_force_is_not_the_dateline_city(analyzer):
+    text = ("GOMA, Congo — Rebels captured Kibirizi on Thursday after a day of fighting, "
+            "officials said.")
+    found = _all_placed(analyzer, text)
+    assert found and all(place is None for _, place in found)
+
+
+@pytest.mark.model
+def test_a_person_arrested_leaves_the_dateline_city(analyzer):
+    text = "KAMPALA, Uganda — Police arrested Bobi Wine on Monday."
+    assert _placed(analyzer, text, "COERCE") == [("Kampala", "UGA")]

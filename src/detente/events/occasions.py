@@ -58,8 +58,16 @@ def carry_occasion(drafts: list[Draft], ctx) -> None:
         noun = _occasion(d.cand)
         meeting = _meeting(drafts[:n], d, noun.lemma_.lower()) if noun is not None else \
             _visit(ctx, drafts[:n], d)
-        if meeting is not None and not _moved_on(ctx, meeting, d):
+        if meeting is not None and _hosted(meeting) and not _moved_on(ctx, meeting, d):
             d.location = meeting.location
+
+
+def _hosted(meeting: Draft) -> bool:
+    """A visit placed in its host's state (the visitor's own is a misreading: "a visit to
+    the country" read as the visitor's); any other meeting as it is."""
+    if _lemma(meeting) not in _STAY_WORDS:
+        return True
+    return meeting.location.country in {a.code for a in meeting.recipient}
 
 
 def _codes(d: Draft) -> set:
