@@ -132,3 +132,18 @@ def test_a_name_off_the_map_taken_by_force_is_not_the_dateline_city(analyzer):
 def test_a_person_arrested_leaves_the_dateline_city(analyzer):
     text = "KAMPALA, Uganda — Police arrested Bobi Wine on Monday."
     assert _placed(analyzer, text, "COERCE") == [("Kampala", "UGA")]
+
+
+@pytest.mark.model
+def test_the_village_is_not_the_big_dateline_city(analyzer):
+    text = ("KYIV, Ukraine — Russian troops shelled the village overnight, killing two people, "
+            "officials said.")
+    found = _placed(analyzer, text, "ASSAULT")
+    assert found and all(place is None for place in found)
+
+
+@pytest.mark.model
+def test_arrests_after_a_placed_police_action_are_where_it_was(analyzer):
+    text = ("Police fired tear gas at protesters in Nairobi on Tuesday. Officers arrested 40 "
+            "people, a police spokesman said.")
+    assert _placed(analyzer, text, "COERCE") == [("Nairobi", "KEN"), ("Nairobi", "KEN")]

@@ -21,14 +21,15 @@ Public API:
     moved_from_dateline(ctx, sent, filed_place, body, force) -> bool
     named_as_side(doc, place) -> bool
     scene_abroad(ctx, sent, place) -> bool
-    unmapped_target(ctx, cand) -> bool
+    unmapped_target(ctx, cand, filed_place) -> bool
 """
 
 from __future__ import annotations
 
 from .. import docview, knowledge, tree
-from ..grounding import LOCATION_NOUNS
-from ..places import PLACE_LABELS, VENUE_PREPS, place_head, place_root, reference_point
+from ..grounding import LOCATION_NOUNS, default_gazetteer
+from ..places import (PLACE_LABELS, SMALL_PLACES, VENUE_PREPS, big_place, place_head,
+                      place_root, reference_point)
 
 __all__ = ["moved_from_dateline", "named_as_side", "scene_abroad", "unmapped_target"]
 
@@ -149,17 +150,20 @@ def scene_abroad(ctx, sent, place) -> bool:
                for p in _named_places(ctx, sent.start_char, sent.end_char))
 
 
-def unmapped_target(ctx, cand) -> bool:
+def unmapped_target(ctx, cand, filed_place) -> bool:
     """An act of force that lands on a proper name neither the gazetteer nor the actors know
-    ("GOMA — ... The seizure of Nyanzale by rebels", "captured Kibirizi"): the act is in a
-    place off our map, not in the dateline's city."""
+    ("GOMA — ... The seizure of Nyanzale by rebels", "captured Kibirizi"), or on "the town"
+    or "the village" when the dateline is a big city ("took control of the town"): the act is
+    in a place off our map, not in the dateline's city."""
     head = cand.noun if cand.noun is not None else cand.head
     if head.lemma_.lower() not in _PLACE_TAKING:
         return False  # "arrested Bobi Wine": a person the parser did not tag
     objects = [c for c in head.children if c.dep_ == "dobj"]
-    objects += [o for c in head.children if c.dep_ == "prep" and c.lower_ in _LANDED_PREPS
-                for o in c.children if o.dep_ == "pobj"]
+    objects += [o for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in
+                _LANDED_PREPS for o in c.children if o.dep_ == "pobj"]
     for obj in objects:
+        if obj.lemma_.lower() in SMALL_PLACES and big_place(filed_place, default_gazetteer()):
+            return True
         if obj.pos_ != "PROPN" or obj.ent_type_ in _NOT_PLACE_LABELS:
             continue  # the parser often tags a village it does not know ORG
         span = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]

@@ -296,7 +296,7 @@ def dateline_venue(ctx, sent, cand, sides, modality):
     # "NAIROBI — Armed men killed ten peacekeepers in Darfur": filed there, done elsewhere
     landing = cand.event in PLACED_BY_TARGET  # acts of force: done where they land
     moved = moved_from_dateline(ctx, sent, found, body_start(match), landing) or \
-        landing and unmapped_target(ctx, cand)
+        landing and unmapped_target(ctx, cand, found)
     if not moved and makers is not None:
         moved = travelled(ctx, sent, found, body_start(match))  # "on a visit to Cairo"
     return None if moved else found
