@@ -147,3 +147,10 @@ def test_arrests_after_a_placed_police_action_are_where_it_was(analyzer):
     text = ("Police fired tear gas at protesters in Nairobi on Tuesday. Officers arrested 40 "
             "people, a police spokesman said.")
     assert _placed(analyzer, text, "COERCE") == [("Nairobi", "KEN"), ("Nairobi", "KEN")]
+
+
+@pytest.mark.model
+def test_arrests_in_other_towns_are_not_at_the_scene(analyzer):
+    text = ("Police fired tear gas at opposition supporters in Nairobi on Tuesday, witnesses "
+            "said. Security forces also detained 11 activists in other towns, rights groups said.")
+    assert _placed(analyzer, text, "COERCE") == [("Nairobi", "KEN"), None]
