@@ -574,14 +574,14 @@ def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
             return None
         last = place.name.rsplit(" ", 1)[-1].lower()
         if (place.feature == kind or last == kind) and not (
-                m.group(2) in _SMALL_PLACES and _big(place, gazetteer)) and not (
-                m.group(2) in _VILLAGE_NOUNS and _big(place, gazetteer, VILLAGE_MAX)):
+                m.group(2) in SMALL_PLACES and big_place(place, gazetteer)) and not (
+                m.group(2) in _VILLAGE_NOUNS and big_place(place, gazetteer, VILLAGE_MAX)):
             return place
     return None
 
 
 #: nouns of a small settlement: "the town" is not the metropolis named last
-_SMALL_PLACES = knowledge.words(_PLACES, "small_place_nouns")
+SMALL_PLACES = knowledge.words(_PLACES, "small_place_nouns")
 
 
 #: nouns of a village: "the village" is no city the gazetteer counts over ``VILLAGE_MAX``
@@ -589,6 +589,6 @@ _VILLAGE_NOUNS = knowledge.words(_PLACES, "village_nouns")
 VILLAGE_MAX = 100_000
 
 
-def _big(place: Place, gazetteer: Gazetteer, size: int = BIG_CITY) -> bool:
+def big_place(place: Place, gazetteer: Gazetteer, size: int = BIG_CITY) -> bool:
     entry = gazetteer.lookup(place.text)
     return entry is not None and entry.population >= size

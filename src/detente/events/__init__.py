@@ -47,6 +47,7 @@ from .commemorations import carry_commemorated
 from .continued_dates import carry_previous_day
 from .history import carry_history
 from .story_time import story_now
+from .occasions import carry_occasion
 from .scene import carry_scene
 from .timeframe import said_now
 from .unasserted import worth_keeping
@@ -163,6 +164,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     apologies.aim(kept, ctx)  # "apologized for the attack on X's embassy": to X
     carry_scene(kept, ctx)
     carry_previous_day(kept, ctx)  # "freed hostages on Saturday. In exchange, X released"
+    carry_occasion(kept, ctx)  # "during the visit": where the visit told before was
     now = story_now(kept, published)  # an undated page: the time of its latest dated act
     carry_history(kept, ctx, now)
     carry_also(kept, ctx)

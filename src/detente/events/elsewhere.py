@@ -21,20 +21,30 @@ Public API:
     moved_from_dateline(ctx, sent, filed_place, body, force) -> bool
     named_as_side(doc, place) -> bool
     scene_abroad(ctx, sent, place) -> bool
+    unmapped_target(ctx, cand, filed_place) -> bool
 """
 
 from __future__ import annotations
 
 from .. import docview, knowledge, tree
-from ..grounding import LOCATION_NOUNS
-from ..places import PLACE_LABELS, VENUE_PREPS, place_head, place_root, reference_point
+from ..grounding import LOCATION_NOUNS, default_gazetteer
+from ..places import (PLACE_LABELS, SMALL_PLACES, VENUE_PREPS, big_place, place_head,
+                      place_root, reference_point)
 
-__all__ = ["moved_from_dateline", "named_as_side", "scene_abroad"]
+__all__ = ["moved_from_dateline", "named_as_side", "scene_abroad", "unmapped_target"]
 
 #: the roles of a place named as a party, not as a venue: "Moscow said", "warned Kyiv"
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")
 #: prepositions whose object is a side: "by Washington", "against Russia", "with Kyiv"
 PARTY_PREPS = knowledge.words("lexicon/places.yaml", "party_prepositions")
+#: prepositions by which an act of force told as a noun takes what it lands on ("the
+#: seizure of X", "an attack on X")
+_LANDED_PREPS = knowledge.words("lexicon/places.yaml", "landed_on_prepositions")
+#: acts of force whose object is most often a place ("captured X", "the shelling of X")
+_PLACE_TAKING = knowledge.words("lexicon/places.yaml", "place_taking_words")
+#: entity labels of names that are no place: people, peoples, dates and numbers
+_NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL",
+                               "MONEY", "PERCENT", "QUANTITY"})
 
 
 def named_as_side(doc, place) -> bool:
@@ -138,3 +148,25 @@ def scene_abroad(ctx, sent, place) -> bool:
         return False
     return any(p.country and p.country != place.country
                for p in _named_places(ctx, sent.start_char, sent.end_char))
+
+
+def unmapped_target(ctx, cand, filed_place) -> bool:
+    """An act of force that lands on a proper name neither the gazetteer nor the actors know
+    ("GOMA — ... The seizure of Nyanzale by rebels", "captured Kibirizi"), or on "the town"
+    or "the village" when the dateline is a big city ("took control of the town"): the act is
+    in a place off our map, not in the dateline's city."""
+    head = cand.noun if cand.noun is not None else cand.head
+    if head.lemma_.lower() not in _PLACE_TAKING:
+        return False  # "arrested Bobi Wine": a person the parser did not tag
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [o for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in
+                _LANDED_PREPS for o in c.children if o.dep_ == "pobj"]
+    for obj in objects:
+        if obj.lemma_.lower() in SMALL_PLACES and big_place(filed_place, default_gazetteer()):
+            return True
+        if obj.pos_ != "PROPN" or obj.ent_type_ in _NOT_PLACE_LABELS:
+            continue  # the parser often tags a village it does not know ORG
+        span = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
+        if not ctx.places_in(span.start_char, span.end_char) and not ctx.actors.resolve(span):
+            return True
+    return False

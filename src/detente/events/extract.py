@@ -384,7 +384,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         modality = material.plotted(cand, modality)
         event, mode, modality = _threat_or_refusal(lex, cand, roles, actor, speaker_actors,
                                                    event, mode, modality)
-        location = location or dateline_venue(ctx, sent, cand, actor + recipient, modality)
+        location = location or dateline_venue(ctx, sent, cand, (actor, recipient, event), modality)
         draft = Draft(cand, sent, event, mode, actor, recipient, modality, hedged, date,
                       location, contexts(lex, sent, cand, ctx.cache))
         draft.extra["speaker"] = roles.speaker

@@ -38,8 +38,9 @@ from ..coref import in_quotes
 from ..datelines import body_start
 from ..places import (SPECIFICITY, VENUE_PREPS, dateline_place, filed, place_for, place_root,
                       reference_point)
-from .elsewhere import moved_from_dateline, named_as_side
+from .elsewhere import moved_from_dateline, named_as_side, unmapped_target
 from .lexicon import category_set, load_lexicon
+from .said_here import here_place, own_words, said_at_home, travelled
 from .targets import struck_place
 from .timeframe import visited_by
 
@@ -65,6 +66,9 @@ MEANS_PREPS = knowledge.words(_PLACES, "means_prepositions")
 #: meetings an act is done at ("met during talks in X"), and the prepositions that say so
 OCCASION_NOUNS = knowledge.words(_PLACES, "occasion_nouns")
 OCCASION_PREPS = knowledge.words(_PLACES, "occasion_prepositions")
+#: meetings that are a stay in a place, and the prepositions of that place ("a visit to X")
+STAY_WORDS = knowledge.words(_PLACES, "stay_words")
+STAY_PREPS = knowledge.words(_PLACES, "stay_prepositions")
 #: how many "of" phrases lead from the meeting's place to the trigger ("the sidelines of a
 #: summit of the bloc in X")
 _OCCASION_HOPS = 4
@@ -92,7 +96,7 @@ def own_place(ctx, cand):
     if cand.event in DEPLOYED:
         return _destination(ctx, cand.head)
     if cand.event not in MEETINGS:
-        return None
+        return _meeting_venue(ctx, cand.head)  # "signed a pact during a visit to X"
     noun = cand.noun if cand.noun is not None else cand.head
     return _counterpart_place(ctx, noun) or _journey_end(ctx, noun) or \
         _visited(ctx, cand.head) or _meeting_venue(ctx, cand.head)
@@ -143,11 +147,15 @@ def _occasion_place(ctx, verb):
 def _means_place(ctx, verb):
     """"were killed in an airstrike on the outskirts of X", "hurt by shelling in X": a harm
     done by an act of force named as its means is where that act landed (a place of the
-    means' own phrase, not of a clause inside it)."""
+    means' own phrase, not of a clause inside it), also when the phrase closes a verb joined
+    to the act's."""
     if not tree.is_verb(verb):
         return None
     nouns = load_lexicon().nouns
-    for prep in verb.children:
+    # "killed eight and razed homes in an attack in X": the phrase closes the joined verbs
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and tree.is_verb(c)
+                      and tree.subject(c) is None]
+    for prep in (p for v in verbs for p in v.children):
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in MEANS_PREPS:
             continue
         for noun in prep.children:
@@ -155,7 +163,7 @@ def _means_place(ctx, verb):
                 continue
             entry = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)  # "shelling"
             if entry is not None and entry.event in PLACED_BY_TARGET:
-                return _inside(ctx, noun, {verb.i, noun.i})
+                return _inside(ctx, noun, {prep.head.i, noun.i})
     return None
 
 
@@ -211,11 +219,12 @@ def _place_where(ctx, sent, test):
 
 def _meeting_venue(ctx, trigger):
     """"met during the fourth round of talks in Abuja", "spoke on the sidelines of a summit in
-    X": the place of a meeting the act was done at (a meeting noun under an occasion
+    X", "signed a pact during a visit to X": the place of a meeting the act was done at (a meeting noun under an occasion
     preposition on the trigger, through "of" phrases) is where it happened."""
     def at_meeting(tok) -> bool:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
-            return False
+        if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS and not (
+                tok.head.lower_ in STAY_PREPS and tok.head.head.lemma_.lower() in STAY_WORDS):
+            return False  # "in X", or "a visit to X"
         noun, seen = tok.head.head, False
         for _ in range(_OCCASION_HOPS):
             seen = seen or noun.lemma_.lower() in OCCASION_NOUNS
@@ -241,11 +250,16 @@ def _counterpart_place(ctx, trigger):
 
 
 def _journey_end(ctx, noun):
-    """"travel to Canada for meetings": where the journey made for the meeting ends."""
+    """"travel to Canada for meetings", "arrived in Hanoi for a visit": where the journey
+    made for the meeting ends."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or \
             noun.head.head.lemma_.lower() not in JOURNEY_VERBS:
         return None
-    return _destination(ctx, noun.head.head)
+    verb = noun.head.head
+    # "arrived in Hanoi for a state visit": where the journey ends is the venue
+    return _destination(ctx, verb) or _place_where(
+        ctx, verb.sent, lambda tok: tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS
+        and tok.head.head.i == verb.i)
 
 
 def _destination(ctx, verb):
@@ -257,17 +271,32 @@ def _destination(ctx, verb):
                         and tok.head.head.i == verb.i)
 
 
-def dateline_venue(ctx, sent, cand, parties, modality):
+def dateline_venue(ctx, sent, cand, sides, modality):
     """The dateline's place for an act with none of its own (``places.dateline_place``); not
     for an act a speaker tells in quotation marks, which may have happened anywhere ("When I
     took my children to school, they refused them"), nor once the text has named another
-    place for it or moved on to one (``elsewhere.moved_from_dateline``)."""
-    if in_quotes(ctx, cand.head):
+    place for it or moved on to one (``elsewhere.moved_from_dateline``). ``sides``: (actor,
+    recipient, category). A statement is placed by its makers alone, and "here" by the
+    dateline whatever the parties (``said_here``)."""
+    actor, recipient, event = sides
+    match = filed(ctx)
+    home = ctx.places_in(*match.span()) if match is not None else []
+    if in_quotes(ctx, cand.head) and not own_words(ctx, cand):
         return None
-    found = dateline_place(ctx, sent, [p.code for p in parties], modality != "asserted")
+    here = here_place(ctx, cand, home[0] if home else None)
+    if here is not None:
+        return here
+    elsewhen = modality != "asserted"
+    found = dateline_place(ctx, sent, [p.code for p in actor + recipient], elsewhen)
+    makers = said_at_home(event, actor, home[0]) if found is None and home else None
+    if makers is not None:  # a statement of the capital's state, whoever it is aimed at
+        found = dateline_place(ctx, sent, [p.code for p in makers], elsewhen)
     if found is None:
         return None
     # "NAIROBI — Armed men killed ten peacekeepers in Darfur": filed there, done elsewhere
     landing = cand.event in PLACED_BY_TARGET  # acts of force: done where they land
-    moved = moved_from_dateline(ctx, sent, found, body_start(filed(ctx)), landing)
+    moved = moved_from_dateline(ctx, sent, found, body_start(match), landing) or \
+        landing and unmapped_target(ctx, cand, found)
+    if not moved and makers is not None:
+        moved = travelled(ctx, sent, found, body_start(match))  # "on a visit to Cairo"
     return None if moved else found

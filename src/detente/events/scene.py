@@ -17,7 +17,8 @@ place only), when:
 - it is asserted (not a plan, a denial or background), and the scene is asserted or, with
   a calendar date, historical (the course of an incident of years ago is history too);
 - the act's sentence names no place of another country than the scene's ("fired rockets on
-  X, in northern Israel ... struck a militant in southern Lebanon": across the border);
+  X, in northern Israel ... struck a militant in southern Lebanon": across the border), nor
+  other places by a place noun ("were arrested in other towns");
 - the scene is close (``scene_limits`` in data/lexicon/events.yaml) and no sentence
   from the scene's to the act's names another day, month or year: a new date is a new
   occasion ("The prison break Thursday ...", "Last year ..."); for an undated scene, any date
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from ..dates import date_for
+from ..grounding import LOCATION_NOUNS
 from .elsewhere import scene_abroad
 from .extract import DEFINITE, Draft
 from .lexicon import category_set, events_words, load_lexicon
@@ -48,6 +50,8 @@ __all__ = ["carry_scene", "told_as_done"]
 SCENE_CATEGORIES = category_set("scene_carried")
 #: how many sentences after the incident its scene still holds
 SCENE_REACH = int(knowledge.table("lexicon/events.yaml", "scene_limits")["reach_sentences"])
+#: words that make a place noun other places than the scene's ("in other towns")
+_ELSEWHERE = knowledge.words("lexicon/places.yaml", "elsewhere_words")
 #: auxiliaries of the present perfect ("have arrested"): a tally over time, not one scene
 _PERFECT_AUX = events_words("present_perfect_aux")
 
@@ -69,12 +73,20 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
                 or not _same_place_undated(d, scene) and d.location is not None \
                 or d.modality != "asserted" \
                 or not told_as_done(d.cand.head) or scene.event != d.event \
-                or scene_abroad(ctx, d.sent, scene.location):
+                or scene_abroad(ctx, d.sent, scene.location) or _other_places(d.sent):
             continue
         if (d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH
                 or _new_date_between(ctx, scene, d)) and not _renamed_before(ctx, scene, d):
             continue
         d.date, d.location = scene.date, scene.location
+
+
+def _other_places(sent) -> bool:
+    """The act's sentence tells it of other places than the scene: "another 11 were arrested
+    in other towns", "clashes spread to several cities"."""
+    return any(tok.lemma_.lower() in LOCATION_NOUNS and any(
+        c.dep_ in ("amod", "det") and c.lower_ in _ELSEWHERE for c in tok.children)
+        for tok in sent)
 
 
 def _same_place_undated(d: Draft, scene: Draft | None) -> bool:

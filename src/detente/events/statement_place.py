@@ -1,9 +1,10 @@
 """Where a statement was made is not where what it is about happens.
 
 "Uganda denied backing insurgents in Congo", "Kenya accused Somalia of arming militants in
-Mandera", "the council appealed to Israel and Hamas for a ceasefire in Gaza": the place
-hangs on what is denied, alleged or asked (or names the party asked), so it says nothing
-of where the denial, accusation or appeal was made. A place reached from a statement's
+Mandera", "the council appealed to Israel and Hamas for a ceasefire in Gaza", "stressed that
+both must work for peace in Yemen": the place hangs on what is denied, alleged or asked (or
+names the party asked), so it says nothing of where the denial, accusation or appeal was
+made. A place reached from a statement's
 trigger through a clause it governs or a preposition that is not of place is dropped;
 "said in Moscow", "told a rally in Kyiv" keep theirs.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from .. import tree
 from ..places import place_head, place_root
 from .lexicon import Lexicon, events_words
+from .said_here import MADE_WHERE_SAID
 
 #: Prepositions that put a statement somewhere ("in Moscow", "at a rally").
 VENUE_PREPS = events_words("statement_venue_preps")
@@ -23,20 +25,26 @@ _REACH = 8
 
 
 def content_place(lex: Lexicon, cand, doc, place) -> bool:
-    """Whether ``place`` hangs on a verbal-conflict trigger through what the statement is
+    """Whether ``place`` hangs on a statement's trigger through what the statement is
     about or is addressed to, not through a place of its own (the category is tested first:
     the parse is read only for statements)."""
-    if place is None or lex.quad(cand.event) != "verbal_conflict":
+    if place is None or lex.quad(cand.event) != "verbal_conflict" and \
+            cand.event not in MADE_WHERE_SAID:
         return False
     root = place_root(doc, place)
     if root is None:
         return False
     head = place_head(root)
-    trigger = {t.i for t in cand.words + [cand.head, cand.noun, cand.anchor] if t is not None}
+    words = [t for t in cand.words + [cand.head, cand.noun, cand.anchor] if t is not None]
+    trigger = {t.i for t in words}
     if head.i in trigger:
         return False
+    # "both must work for peace in X": a modal's whole clause is what is asked
+    modal = any(t.tag_ == "MD" for t in words)
     for child, up in tree.steps_up(head, limit=_REACH):
         if up.i in trigger:
+            if modal:
+                return True
             if child.dep_ == "prep":
                 return child.lower_ not in VENUE_PREPS
             return child.dep_ in _CONTENT_DEPS
