@@ -159,11 +159,13 @@ def _setting_and_scene(mentions, kb, text: str, placed=()) -> tuple[str | None, 
     stated = frozenset(a.code for m in mentions if not m.landmark and (
         not m.actors or m.actors[0].start >= body) and not _of_a_place(m, text)
                        for a, kind in zip(m.actors, m.kinds)
-                       if kind != "place" and a.code in countries)
+                       if kind != "place" and a.code in countries) or None
+    # (a body that names no state at all leaves the dateline as the best word on where:
+    # "KANO -- Gunmen killed seven villagers in Tudun Wada village")
     # a state named only as a border's side says where the border runs, not where the story is
     counted = [(a.code, m.sent, _national(m)) for m in mentions if not m.landmark
                for a in m.actors if a.code in countries and (
-                   a.start >= body or a.code in stated)]
+                   a.start >= body or stated is None or a.code in stated)]
     where = article_setting(text, [(c, s) for c, s, _ in counted], place_of, stated)
     if where is None and any(n for _, _, n in counted):
         # "the killing of a British aid worker" in a story of Nigeria: a nationality of
