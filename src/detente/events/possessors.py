@@ -59,3 +59,15 @@ def possessor_suffers(noun, lex, event: str | None = None, mode: str | None = No
     if {event.lower(), f"{event}/{mode}".lower()} & lex.poss_is_patient:
         return True
     return (lex.lemma(noun) in PATIENT_NOUNS or noun.lower_ in PATIENT_NOUNS) and _person(owner)
+
+
+def of_is_doer(noun, lex, event: str, mode: str | None, targeted=frozenset()) -> bool:
+    """Whether the "of" phrase of the event noun ``noun`` names its doer: so for the
+    categories listed under ``of_is_agent`` ("the withdrawal of Russian troops", "the demands
+    of the protesters"), unless a possessor already does an act of the ``targeted``
+    categories ("Kenya's criticism of Sudan", "Russia's rejection of the plan": the "of"
+    phrase is the one criticised or rejected)."""
+    if event.lower() not in lex.of_is_agent and f"{event}/{mode}".lower() not in lex.of_is_agent:
+        return False
+    owner = possessor(noun)
+    return event not in targeted or owner is None or possessor_suffers(noun, lex, event, mode)
