@@ -107,3 +107,15 @@ def test_the_report_stands_for_its_author(analyzer):
     text = ("Amnesty International said in its report on Tuesday that abuses were "
             "widespread. The report accused Ugandan police of torturing detainees.")
     assert (["NGO"], ["UGA"]) in events(analyzer, text, "ACCUSE")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # backing rebels is a wrong the speaker pins on the backer
+    ("Ghana has repeatedly said that Togo is backing the rebels.", (["GHA"], ["TGO"])),
+    # deaths are a harm one is held responsible for
+    ("Chile's president said Peru was responsible for the deaths of 20 soldiers.",
+     (["CHL"], ["PER"])),
+])
+def test_backing_rebels_and_causing_deaths_blame(analyzer, text, expected):
+    assert expected in events(analyzer, text, "ACCUSE")
