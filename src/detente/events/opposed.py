@@ -7,14 +7,11 @@ names no one."""
 
 from __future__ import annotations
 
-from . import blame
+from . import blame, criticism
 from .lexicon import Lexicon
 from .triggers import lem
 
-#: How an owner hangs on the wrong: "Israel's aggression", "U.S. interference", "American
-#: meddling"; and the prepositions that name it ("interference by/of the embassy").
-_OWNER_DEPS = frozenset({"poss", "compound", "amod"})
-_OWNER_PREPS = frozenset({"by", "of"})
+#: Entity types of a word that names a nation or a state ("U.S.", "American").
 _NATIONAL = frozenset({"GPE", "NORP"})
 
 
@@ -32,13 +29,15 @@ def opposed_wrongs(lex: Lexicon, by_token: dict) -> None:
 
 
 def _owner(lex: Lexicon, noun):
-    """The named party a wrong noun belongs to, else None."""
-    for c in noun.children:
-        if c.dep_ in _OWNER_DEPS and (c.ent_type_ in _NATIONAL or blame.named(lex, c)) \
-                and c.pos_ != "PRON":
-            return c
-        if c.dep_ in ("prep", "agent") and c.lower_ in _OWNER_PREPS:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and blame.named(lex, obj):
-                return obj
-    return None
+    """The named party a wrong noun belongs to: its possessor or "by" phrase, its nation's
+    word ("U.S. interference", not "anti-Russian provocations"), or here its "of" phrase
+    ("the interference of the embassy"); else None."""
+    owner = criticism.judged_owner(lex, noun)
+    if owner is not None:
+        return owner
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    if not any(c.lower_ in criticism.AGAINST_PREFIXES for c in words):
+        owner = next((c for c in words if c.ent_type_ in _NATIONAL and not c.is_punct), None)
+    return owner or next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and blame.named(lex, g)),
+                         None)
