@@ -187,7 +187,18 @@ def reported_clauses(verb) -> list:
     """The clauses a reporting verb reports: its clausal complements, and the clause it is
     an aside to ("Such matters, he told VOA, should be decided ...": a parataxis)."""
     return [c for c in verb.children if c.dep_ == "ccomp"] + (
-        [verb.head] if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") else [])
+        [verb.head] if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") else []
+    ) + _said_through(verb)
+
+
+def _said_through(verb) -> list:
+    """"said in a statement that X had breached the deal": the parser may hang the "that"
+    clause on the noun of the verb's phrase rather than on the verb; it is still what the verb
+    reports (a relative clause has no "that" mark: its "that" is a subject or object)."""
+    return [c for p in verb.children if p.dep_ == "prep"
+            for n in p.children if n.dep_ == "pobj"
+            for c in n.children if c.dep_ in ("acl", "ccomp") and c.i > n.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
 
 
 def subject(pred, deps: Iterable[str] = SUBJECT_DEPS):

@@ -28,7 +28,7 @@ from .clauses import as_phrase_agent, source_agent, under_holder
 from .lexicon import category_set, events_words
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
 from .relatives import object_antecedent, party_noun as _party, relative_head
-from .possessors import acting_owner, possessor_suffers
+from .possessors import acting_owner, of_is_doer, possessor_suffers
 
 #: Entity types of places: after a locative preposition they say where, not to whom.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -129,8 +129,7 @@ def _all_names_below(doc) -> list[bool] | None:
 
 def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
     """Arguments inside a nominal trigger's own phrase."""
-    key = f"{cand.event}/{cand.mode}"
-    of_agent = cand.event.lower() in lex.of_is_agent or key.lower() in lex.of_is_agent
+    of_agent = of_is_doer(noun, lex, cand.event, cand.mode, TARGETED)
     rec_preps = lex.recipient_preps.get(cand.event, lex.recipient_preps["_"])
     poss_patient = possessor_suffers(noun, lex, cand.event, cand.mode)
     for c in noun.children:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from . import (complements, criticism, disapproval, exercises, grievances, meetings, nonevents,
-               pledges, retaliation)
+               opposed, pledges, retaliation)
 from .clauses import relative_doer
 from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -50,6 +50,10 @@ FAILING_VERBS = events_words("failing_verbs")
 VERDICT_VERBS = knowledge.words("lexicon/criticism.yaml", "verdict_verbs")
 #: "said the charges appear to be politically motivated": verbs a judgment is read through.
 RAISING_VERBS = knowledge.words("lexicon/criticism.yaml", "raising_verbs")
+#: "X denounced Y, while Z criticised W": a contrasting clause holds an act of its own.
+CONTRAST_MARKS = events_words("contrast_marks")
+#: "said the government should be ashamed of its record": a reproach, asked of no one
+SHAME_WORDS = knowledge.words("lexicon/criticism.yaml", "shame_words")
 #: Marks of a condition ("if", "unless"): what a threat supposes (data/lexicon/cautions.yaml).
 #: Verbs of weighing an act, not doing it: "ordered the agency to consider new tariffs".
 DELIBERATION_VERBS = events_words("deliberation_verbs")
@@ -66,6 +70,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     _obligations(lex, verbs, by_token)
     grievances.feelings(lex, sent, by_token)
     disapproval.labels(lex, sent, by_token)  # labels and quoted blame, after the feelings
+    opposed.opposed_wrongs(lex, by_token)  # "opposes U.S. interference": criticism
     retaliation.announced(lex, sent, by_token)
     drop_nested(by_token)
     light_verbs_and_phrases(lex, by_token)
@@ -169,8 +174,12 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
                         cand.dropped = True
             continue
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) \
-                or relative_doer(h):
-            continue  # "X attacked Y and Z shelled W", "at Y, some of whom threw": two events
+                or relative_doer(h) or (dep == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in h.children)
+                    and not lex.is_material_conflict(cand.event)):
+            # "X attacked Y and Z shelled W", "at Y, some of whom threw", "X denounced Y,
+            # while Z criticised W": two events ("killed while gunmen attacked" is one)
+            continue
         if other.event == cand.event:
             cand.dropped = True
             # "detonated a bomb, killing one and injuring four": what elaborates the
@@ -225,6 +234,9 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     if aux is not None and nonevents.epistemic(clause):
         return None, None, None, None  # "said they must have known": an inference
     unnamed = any(c.dep_ in ("auxpass", "expl") for c in clause.children)
+    if aux is not None and lem(clause) in COPULAS and any(
+            c.dep_ == "acomp" and lem(c) in SHAME_WORDS for c in clause.children):
+        return clause, "ACCUSE", "disapprove", "shamed"  # "said X should be ashamed of"
     if aux is not None:
         # "X should be decided", "there should be research": asked of no one named
         return aux, "REQUEST", None, "needed" if unnamed else "must"
@@ -237,6 +249,23 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     if lem(clause) in FAILING_VERBS:
         return clause, "ACCUSE", "disapprove", lem(clause)
     return None, None, None, None
+
+
+def _verdict_word(lex: Lexicon, clause) -> tuple:
+    """What a finding or a ruling blames: "the court ruled that Kenya's occupation was
+    unlawful" judges an act (an event noun, or a noun a named party's own); a finding asks
+    nothing ("ruled that the vote must be rerun" is no one's demand) and a situation judged
+    ("found that conditions were dire") blames no one."""
+    found = _obligation_word(lex, clause)
+    if found[1] != "ACCUSE":
+        return (None,) * 4
+    if found[3] != "condemned":
+        return found  # "found that Kenya failed to protect them": the subject is the party
+    subj = tree.subject(clause, ("nsubj", "nsubjpass"))
+    if subj is None or subj.pos_ != "NOUN" or (lex.lemma(subj) not in lex.nouns
+                                               and criticism.judged_owner(lex, subj) is None):
+        return (None,) * 4  # "determined that his detention was arbitrary": an act judged
+    return found
 
 
 def _raised_copula(clause):
@@ -266,7 +295,8 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
         # "Such matters, he told VOA, should be decided ...": the saying is an aside
         clauses = tree.reported_clauses(tok)
         for c in clauses:
-            aux, event, mode, key = (None,) * 4 if verdict else _obligation_word(lex, c)
+            aux, event, mode, key = _verdict_word(lex, c) if verdict \
+                else _obligation_word(lex, c)
             said = tree.subject(c, ("nsubj", "nsubjpass", "expl"))
             # "told X that it must": X is asked (not in an aside: "..., he told VOA")
             subj = complements.addressee(tok, said) if aux is not None \
@@ -344,8 +374,14 @@ def _topics(lex: Lexicon, sent, by_token: dict) -> None:
             (c.dep_ in ("dobj", "xcomp", "ccomp", "pcomp") and tok.pos_ == "VERB")
             or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS))]
         inside = {t.i for r in roots for t in r.subtree}
+        # "argued that X had violated the truce": the blame a speaker argues is theirs (the
+        # other acts an argument holds stay unasserted, as what is talked over does)
+        argued = {t.i for r in roots if r.dep_ == "ccomp" and lem(tok) in lex.reporting
+                  for t in r.subtree}
         for other in live:
-            if other.head.i in inside and other.head.i != tok.i:
+            if other.head.i in inside and other.head.i != tok.i and not (
+                    other.event == "ACCUSE" and other.kind == "obligation"
+                    and other.head.i in argued):
                 other.dropped = True
 
 

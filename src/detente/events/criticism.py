@@ -19,6 +19,7 @@ from .. import knowledge, tree
 from . import blame
 from .lexicon import Lexicon, events_words
 from .phrases import participle_agent
+from .possessors import possessor_suffers
 
 #: "X poses a threat to Y": verbs (lemmas) and the dangers (lemmas) they say a party is.
 MENACE_VERBS = events_words("menace_verbs")
@@ -172,9 +173,9 @@ def _menace(lex: Lexicon, clause) -> tuple | None:
 def _blamed(lex: Lexicon, noun):
     """The named party a condemned act belongs to: "Israel's attacks", "exploitation by the
     government"; None when the act names none, or only the one it was done to."""
-    entry = lex.nouns.get(noun.lemma_.lower())
-    patient = entry is not None and bool(  # the lexicon keeps these keys lower-cased
-        {entry.event.lower(), f"{entry.event}/{entry.mode}".lower()} & lex.poss_is_patient)
+    # "Lai's detention" suffers it, but with an "of" object the possessor does it: "Israel's
+    # occupation of the territory", "China's detention of activists"
+    patient = possessor_suffers(noun, lex)
     for c in noun.children:
         if c.dep_ == "poss" and not patient and blame.named(lex, c):
             return c

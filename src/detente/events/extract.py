@@ -14,7 +14,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from .. import actor_landmarks, coref, docview, tree
+from .. import actor_landmarks, coref, tree
 from ..dates import clause_dates, date_for
 from ..places import object_place, sibling_venue, venue_places
 from ..records import Actor, DateRef
@@ -25,11 +25,11 @@ from .placing import dateline_venue, own_place
 from .timeframe import frame_date, not_the_acts
 from .clauses import doer_place, victim_place
 from .arguments import find_roles
-from .phrases import LOCATIVE_PREPS, PRONOUNS, SPEECH_NOUNS, core_phrase, phrase
+from .phrases import LOCATIVE_PREPS, PRONOUNS, core_phrase, phrase
 from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
-from . import (cessation, commentary, counterparts, grievances, home_sides, material,
+from . import (cessation, commentary, counterparts, grievances, home_sides, issuers, material,
                no_force, obstruction, own_side, peers, scene_parties, statement_place, targets,
                weapons, custody, measures)
 from .quoted import first_person_recipient, quote_speaker
@@ -59,8 +59,6 @@ FIRST_PERSON = events_words("first_person")
 FIRST = events_words("first")
 #: Dependency hops beyond which a date or place is not "tied" to the trigger.
 MAX_HOPS = 5
-#: Sentences back that "the statement" may reach for the one a party issued.
-STATEMENT_REACH = 3
 
 
 @dataclass
@@ -290,32 +288,9 @@ def _speaker_side(ctx, lex: Lexicon, cand, roles, parties: tuple, quotes) -> tup
             actor = (said,)
             speaker_actors = speaker_actors or actor
     elif not any(a.code for a in actor) and len(roles.actor) == 1:
-        actor = _issuer(ctx, roles.actor[0]) or actor
+        actor = _unique(issuers.issuer(roles.actor[0], lambda t: _actors_for(ctx, t))) \
+            or actor
     return actor, recipient, speaker_actors
-
-
-#: Verbs by which a party puts out a statement ("issued a statement", "released a letter").
-ISSUING = events_words("issuing_verbs")
-
-
-def _issuer(ctx, noun) -> tuple:
-    """'The statement threatened sanctions': whoever issued the statement an earlier sentence
-    names ("X issued a statement Tuesday ..."), with a code; else ()."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
-        return ()
-    lemma = noun.lemma_.lower()
-    for sent in docview.sentences_before(noun.sent, STATEMENT_REACH):
-        for tok in sent:
-            if tok.lemma_.lower() != lemma or tok.dep_ != "dobj" \
-                    or tok.head.lemma_.lower() not in ISSUING:
-                continue
-            subj = tree.subject(tok.head)
-            found = tuple(a for a in _actors_for(ctx, [subj]) if a.code) \
-                if subj is not None else ()
-            if found:
-                return _unique(found)
-    return ()
 
 
 def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, DateRef],

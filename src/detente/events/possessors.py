@@ -70,3 +70,15 @@ def acting_owner(noun, lex) -> list:
     if owner is None or possessor_suffers(noun, lex) or names_party(noun):
         return []
     return [owner]
+
+
+def of_is_doer(noun, lex, event: str, mode: str | None, targeted=frozenset()) -> bool:
+    """Whether the "of" phrase of the event noun ``noun`` names its doer: so for the
+    categories listed under ``of_is_agent`` ("the withdrawal of Russian troops", "the demands
+    of the protesters"), unless a possessor already does an act of the ``targeted``
+    categories ("Kenya's criticism of Sudan", "Russia's rejection of the plan": the "of"
+    phrase is the one criticised or rejected)."""
+    if event.lower() not in lex.of_is_agent and f"{event}/{mode}".lower() not in lex.of_is_agent:
+        return False
+    owner = possessor(noun)
+    return event not in targeted or owner is None or possessor_suffers(noun, lex, event, mode)
