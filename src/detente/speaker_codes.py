@@ -27,22 +27,13 @@ def one_country(ctx, found: list[Actor | None]) -> list[Actor | None]:
     """``found`` (speakers in text order) with each named person given the country most of
     her coded mentions give; uncoded mentions and other speakers unchanged."""
     codes: dict[str, Counter] = {}
-    first: dict[str, str] = {}
     for actor in found:
         if _person(ctx, actor) and actor.code:
             codes.setdefault(actor.name, Counter())[actor.code] += 1
-            first.setdefault(actor.name, actor.code)
-    out = []
-    for actor in found:
-        if _person(ctx, actor) and actor.code and len(codes[actor.name]) > 1:
-            counts = codes[actor.name]
-            top = max(counts.values())
-            best = first[actor.name] if counts[first[actor.name]] == top else \
-                next(c for c, n in counts.most_common() if n == top)
-            if best != actor.code:
-                actor = replace(actor, code=best)
-        out.append(actor)
-    return out
+    # most_common lists equal counts in the order first seen: a tie keeps the first country
+    best = {name: c.most_common(1)[0][0] for name, c in codes.items() if len(c) > 1}
+    return [replace(a, code=best[a.name]) if a is not None and a.code and a.name in best
+            and best[a.name] != a.code and _person(ctx, a) else a for a in found]
 
 
 def _person(ctx, actor: Actor | None) -> bool:

@@ -38,8 +38,9 @@ from __future__ import annotations
 
 from .. import docview, knowledge, tree
 from ..grounding import attached_to, reporting_verb
-from .lexicon import category_set
+from .parties import codes
 from .phrases import PRONOUNS
+from .timeframe import SAID_ACTS
 
 __all__ = ["carry_previous_day"]
 
@@ -49,8 +50,6 @@ _BEFORE = knowledge.words(_TIME, "background_adverbs") | knowledge.words(
     _TIME, "other_time_adverbs")
 #: auxiliaries of a verb told as done at a past time ("were detained")
 _PAST_PASSIVE = ("was", "were")
-#: acts made by saying them (data/ontology.yaml): their day is a statement's
-_SAID = category_set("dated_by_statement")
 
 
 def carry_previous_day(drafts, ctx) -> None:
@@ -74,14 +73,10 @@ def carry_previous_day(drafts, ctx) -> None:
         if len({r.value for r in refs}) > 1 or ref.kind != "point" or \
                 ref.precision != "day" or any(r.kind != "point" for r in refs):
             continue
-        if reporting_verb(d.cand.head) is not None and all(x.event in _SAID for x in told):
+        if reporting_verb(d.cand.head) is not None and all(x.event in SAID_ACTS for x in told):
             continue  # "X on Tuesday accused Y. X said rebels crossed ...": what is reported
         if _took_part(d, told):
             d.date = ref
-
-
-def _codes(parties) -> set:
-    return {p.code for p in parties if p.code}
 
 
 def _took_part(d, told) -> bool:
@@ -89,8 +84,8 @@ def _took_part(d, told) -> bool:
     of the day before: "Hamas freed hostages on Saturday. Israel released prisoners" (Israel
     received them); not "X and Y held talks on Friday. Z condemned the shelling", a third
     party's act of another day."""
-    day = set().union(*(_codes(x.actor) | _codes(x.recipient) for x in told))
-    mine = _codes(d.actor) or _codes(d.recipient)
+    day = set().union(*(codes(x.actor) | codes(x.recipient) for x in told))
+    mine = codes(d.actor) or codes(d.recipient)
     return bool(mine & day)
 
 
@@ -98,7 +93,7 @@ def _speaker_day(ctx, d, before):
     """"Ruto spoke to reporters on Tuesday. He demanded that ...": an act made by saying it,
     by a pronoun for the subject of the sentence before, whose main clause names one day,
     was made that day; else None."""
-    if d.event not in _SAID or not d.actor:
+    if d.event not in SAID_ACTS or not d.actor:
         return None
     verb = reporting_verb(d.cand.head) or d.cand.head
     subject = tree.subject(verb) if tree.is_verb(verb) else None
@@ -139,7 +134,7 @@ def _open(d, ctx) -> bool:
     if ctx.dates_in(sent.start_char, sent.end_char):
         return False
     verb = d.cand.head if tree.is_verb(d.cand.head) else tree.governing_verb(d.cand.head)
-    if d.event in _SAID:  # a said act is told by its saying ("'...,' he said")
+    if d.event in SAID_ACTS:  # a said act is told by its saying ("'...,' he said")
         verb = reporting_verb(d.cand.head) or verb
     # a relative clause describes a participant ("the rebels the army clashed with")
     return verb is not None and verb.dep_ not in ("relcl", "acl") and _simple_past(verb)

@@ -36,9 +36,10 @@ def _after_arrest(verb) -> bool:
 def _custody_named(verb) -> bool:
     """The release's own clause names state custody: "on bail", "from jail"."""
     for tok in list(verb.subtree)[:MAX_CLAUSE]:
-        if tok.dep_ == "pobj" and tok.lemma_.lower() in CUSTODY_NOUNS and \
-                tree.governing_verb(tok) is not None and tree.governing_verb(tok).i == verb.i:
-            return True
+        if tok.dep_ == "pobj" and tok.lemma_.lower() in CUSTODY_NOUNS:
+            governing = tree.governing_verb(tok)
+            if governing is not None and governing.i == verb.i:
+                return True
     return False
 
 

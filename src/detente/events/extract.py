@@ -29,9 +29,9 @@ from .phrases import LOCATIVE_PREPS, PRONOUNS, core_phrase, phrase
 from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
-from . import (cessation, commentary, counterparts, grievances, home_sides, issuers, material,
-               no_force, obstruction, own_side, peers, scene_parties, statement_place, targets,
-               weapons, custody, measures)
+from . import (cessation, commentary, counterparts, custody, grievances, home_sides, issuers,
+               material, measures, no_force, obstruction, own_side, peers, scene_parties,
+               statement_place, targets, weapons)
 from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates

@@ -7,11 +7,10 @@ or through a noun:
 * a main clause with no date of its own happened when its "when" clause did: "more than 100
   civilians were killed when jets bombed the hall on Tuesday morning", "two soldiers died
   as their vehicle hit a mine on Sunday" (``same_time_marks`` in data/lexicon/time.yaml);
-* what a document does is done when the document is signed or issued: "on Saturday signed
-  the executive order lifting the sanctions", "issued on Wednesday a statement condemning
-  the move" (the participle on the object noun of a verb that puts it out; ``document_nouns``
-  and ``statement_nouns``, ``issuing_verbs``); not of one that answers it ("on Tuesday
-  dismissed a report accusing the army": the charge is older);
+* what a document does is done when the document is put out: "on Saturday signed the
+  executive order lifting the sanctions", "issued on Wednesday a statement condemning the
+  move" (``measures.making_verb``, as ``measures.dated_by`` ties the clause's dates); not
+  of one that answers it ("on Tuesday dismissed a report accusing the army");
 * an act voted, decided or tried is done by the vote, decision or attempt: "Congress voted
   Monday to impeach the president", "the EU voted Thursday to impose sanctions", "the
   administration this week moved to bar citizens of 12 countries", "police fired tear gas
@@ -28,19 +27,15 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from ..dates import date_for
-from ..grounding import STATEMENT_NOUNS, reporting_verb, statement_date
+from ..grounding import reporting_verb, statement_date
 from ..records import DateRef
+from .measures import making_verb
 
 __all__ = ["linked_date"]
 
 _TIME = "lexicon/time.yaml"
 #: words opening a clause that tells the time of the clause it hangs on ("when")
 _SAME_TIME = knowledge.words(_TIME, "same_time_marks")
-#: nouns of a document whose participle tells what it does ("an order lifting sanctions")
-_DOCUMENTS = knowledge.words(_TIME, "document_nouns") | STATEMENT_NOUNS
-#: verbs that put out a document ("signed", "issued"), not that answer one ("dismissed a
-#: report accusing the army": the report's charge is older than its dismissal)
-_ISSUING = knowledge.words(_TIME, "issuing_verbs")
 #: verbs whose infinitive act is done or tried by them ("voted to impose sanctions")
 _DECIDING = knowledge.words(_TIME, "deciding_verbs")
 #: tags of a verb told as done: the simple past, or a participle with its auxiliaries
@@ -74,15 +69,10 @@ def _when_clause_date(ctx, verb) -> DateRef | None:
 
 
 def _document_date(ctx, verb) -> DateRef | None:
-    """"signed on Saturday the order lifting sanctions": the participle on a document that
-    is the object of a verb takes that verb's own date."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG":
-        return None
-    noun = verb.head
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in _DOCUMENTS or \
-            not tree.is_verb(noun.head) or noun.head.lemma_.lower() not in _ISSUING:
-        return None
-    return _owned_date(ctx, noun.head)
+    """"signed on Saturday the order lifting sanctions": the participle on a document put
+    out takes the date of the verb putting it out (``measures.making_verb``)."""
+    acting = making_verb(verb)
+    return None if acting is None else _owned_date(ctx, acting)
 
 
 def _decision_date(ctx, verb) -> DateRef | None:

@@ -29,6 +29,7 @@ from ..places import VENUE_PREPS, place_head, place_root
 from .elsewhere import named_as_side
 from .extract import DEFINITE, Draft
 from .lexicon import category_set
+from .placing import OCCASION_NOUNS, OCCASION_PREPS, STAY_WORDS
 from .scene import SCENE_REACH
 
 __all__ = ["carry_occasion"]
@@ -36,12 +37,8 @@ __all__ = ["carry_occasion"]
 _PLACES = "lexicon/places.yaml"
 #: meetings whose place their later naming as an occasion carries
 OCCASION_CARRIED = category_set("occasion_carried", _PLACES)
-OCCASION_NOUNS = knowledge.words(_PLACES, "occasion_nouns")
-OCCASION_PREPS = knowledge.words(_PLACES, "occasion_prepositions")
 #: acts between a visitor and its hosts, which a visit told before places
 VISIT_CARRIED = category_set("visit_carried", _PLACES)
-#: words of a meeting that is a stay in the host's country ("a two-day visit")
-_STAY_WORDS = knowledge.words(_PLACES, "stay_words")
 #: how far up from the trigger the occasion phrase may hang ("During the visit, they are to
 #: hold talks": on the verb above the trigger noun)
 _UP = 3
@@ -65,7 +62,7 @@ def carry_occasion(drafts: list[Draft], ctx) -> None:
 def _hosted(meeting: Draft) -> bool:
     """A visit placed in its host's state (the visitor's own is a misreading: "a visit to
     the country" read as the visitor's); any other meeting as it is."""
-    if _lemma(meeting) not in _STAY_WORDS:
+    if _lemma(meeting) not in STAY_WORDS:
         return True
     return meeting.location.country in {a.code for a in meeting.recipient}
 
@@ -82,7 +79,7 @@ def _visit(ctx, before: list[Draft], d: Draft) -> Draft | None:
         return None
     visit = next((m for m in reversed(before) if m.event in OCCASION_CARRIED
                   and m.location is not None and m.modality == "asserted"
-                  and _lemma(m) in _STAY_WORDS), None)
+                  and _lemma(m) in STAY_WORDS), None)
     if visit is not None and visit.location.feature == "site":
         return None  # "received at X airport": a stay is not all spent at its first site
     if visit is None or not sides <= _codes(visit) or \

@@ -281,7 +281,7 @@ def dateline_venue(ctx, sent, cand, sides, modality):
     actor, recipient, event = sides
     match = filed(ctx)
     home = ctx.places_in(*match.span()) if match is not None else []
-    if in_quotes(ctx, cand.head) and not own_words(ctx, cand):
+    if in_quotes(ctx, cand.head) and not own_words(cand):
         return None
     here = here_place(ctx, cand, home[0] if home else None)
     if here is not None:

@@ -18,7 +18,7 @@ aimed at; a meeting or an act of force still needs every party there
 
 Public API:
     said_at_home(event, actor, filed_place) -> the makers who alone place a statement, or None
-    own_words(ctx, cand) -> bool
+    own_words(cand) -> bool
     here_place(ctx, cand, filed_place) -> Place | None
     travelled(ctx, sent, filed_place, body) -> bool
 """
@@ -65,7 +65,7 @@ def said_at_home(event: str, actor: list, filed_place) -> list | None:
     return list(actor)
 
 
-def own_words(ctx, cand) -> bool:
+def own_words(cand) -> bool:
     """A statement made by its speaker in the quote itself: its trigger's subject is the
     speaker ("we condemn", "I call on both sides"), or of the verb it is joined to."""
     if cand.event not in MADE_WHERE_SAID or not tree.is_verb(cand.head):

@@ -1,7 +1,7 @@
 """Dates an act takes from the frame of time its clause sits in, and dates it must not take.
 
 The time stage dates an act by a date the act's own words govern, or that a clause above it
-passes down (``grounding.inherited_date``). Three more frames of news prose:
+passes down (``grounding.inherited_date``). More frames of news prose:
 
 * a gerund after a preposition of sequence shares the time of the verb it hangs on: "In May
   2019, she fled the camp before being stopped by soldiers" (the stopping was in May
