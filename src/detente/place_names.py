@@ -24,7 +24,7 @@ from .grounding import VENUE_PREPS, Entry, Gazetteer, place_phrase_head
 from .records import Place
 
 __all__ = ["from_origin", "inside_other_country", "longer_name", "named_part",
-           "region_in_place", "seat_of_body", "there_on", "there_places"]
+           "region_in_place", "seat_of_body", "there_on", "there_places", "where_clause_on"]
 
 _PLACES = "lexicon/places.yaml"
 #: kind nouns that may close a region's name without being part of the gazetteer's name:
@@ -169,6 +169,23 @@ def from_origin(tok, trigger) -> bool:
 
 def there_on(tok, trigger) -> bool:
     """"met the president there", "held talks there": "there" on the trigger's verb or on the
-    verb whose subject or object the trigger noun is."""
-    return tok.lower_ == "there" and tok.dep_ == "advmod" and (tok.head.i == trigger.i or (
+    verb whose subject or object the trigger noun is; or a named place with a "where" clause
+    on it that tells the trigger's act (``where_clause_on``)."""
+    if tok.lower_ != "there":
+        return where_clause_on(tok, trigger)
+    return tok.dep_ == "advmod" and (tok.head.i == trigger.i or (
         trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.i == trigger.head.i))
+
+
+def where_clause_on(tok, trigger) -> bool:
+    """"talks in Havana, where negotiators have been holding a round of talks", "a city in Y,
+    where protesters torched an office": a place that a "where" clause hangs on is where that
+    clause's act happens. The trigger is the clause's verb or a noun whose nearest verb it is;
+    not an act in a clause reported inside it ("X, where officials said attacks took place":
+    the attacks' own verb)."""
+    root = tree.climb(tok, ("conj",))
+    owners = {root.i, place_phrase_head(root).i}
+    verb = tree.governing_verb(trigger, include_self=True)
+    if verb is None or verb.dep_ != "relcl" or verb.head.i not in owners:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
