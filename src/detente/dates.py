@@ -402,7 +402,7 @@ def weekday_mismatch(ref: DateRef) -> tuple[int, str, str] | None:
 
 def _normalise(surface: str) -> str:
     s = surface.lower().replace("’", "'").replace("‘", "'")
-    s = re.sub(r"\s+", " ", s).strip(" ,.;:")
+    s = re.sub(r"(?<=[a-z])'s$", "", re.sub(r"\s+", " ", s).strip(" ,.;:"))  # "last year's"
     s = _ABBREVIATION_DOT.sub(r"\1", s)
     s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)
     # adjectival lengths read as lengths: "a three-year war", "the two-day talks"
