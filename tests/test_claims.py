@@ -1,7 +1,7 @@
 """Events told through what is said of them rather than by their doer's verb: a claim of
 responsibility names who carried out an attack (events/claims.py), and a claim of an attack
 already told adds its doer to that telling instead of a second record; an event noun that
-"erupted" or "broke out" happened (triggers.py, occurrence verbs). Every story is made up for
+"erupted" or "broke out" happened (events/occurrence.py). Every story is made up for
 these tests (none comes from an evaluation set)."""
 
 from __future__ import annotations
