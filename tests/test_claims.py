@@ -79,10 +79,10 @@ def test_protests_told_as_having_happened_are_protests(analyzer, text, place):
     ("The protests ended on Friday.", False),
 ])
 def test_which_verbs_tell_their_event_noun_as_having_happened(nlp_sm, text, told):
-    from detente.events.triggers import _occurrence
+    from detente.events.occurrence import occurred
 
     root = next(t for t in nlp_sm(text) if t.dep_ == "ROOT")
-    assert _occurrence(root) is told
+    assert occurred(root) is told
 
 
 # ---------------------------------------------------------------------------- blame laid
