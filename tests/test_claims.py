@@ -1,7 +1,7 @@
 """Events told through what is said of them rather than by their doer's verb: a claim of
 responsibility names who carried out an attack (events/claims.py), and a claim of an attack
 already told adds its doer to that telling instead of a second record; an event noun that
-"erupted" or "broke out" happened (triggers.py, occurrence verbs). Every story is made up for
+"erupted" or "broke out" happened (events/occurrence.py). Every story is made up for
 these tests (none comes from an evaluation set)."""
 
 from __future__ import annotations
@@ -79,10 +79,10 @@ def test_protests_told_as_having_happened_are_protests(analyzer, text, place):
     ("The protests ended on Friday.", False),
 ])
 def test_which_verbs_tell_their_event_noun_as_having_happened(nlp_sm, text, told):
-    from detente.events.triggers import _occurrence
+    from detente.events.occurrence import occurred
 
     root = next(t for t in nlp_sm(text) if t.dep_ == "ROOT")
-    assert _occurrence(root) is told
+    assert occurred(root) is told
 
 
 # ---------------------------------------------------------------------------- blame laid

@@ -26,6 +26,7 @@ from . import (adjuncts, arrivals, backing, deals, force_roles, given_things, ow
 from .borders import BORDERS
 from .clauses import as_phrase_agent, source_agent, under_holder
 from .lexicon import category_set, events_words
+from .occurrence import onset_verb
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
 from .relatives import object_antecedent, party_noun as _party, relative_head
 from .possessors import acting_owner, of_is_doer, possessor_suffers
@@ -335,11 +336,11 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
     if cand.kind == "noun":
         verb = None
         pred = cand.predicate
-        if pred is not None and pred in cand.words:  # "negotiations held on May 16"
-            for c in _prep_objects(pred, BETWEEN_PREPS):
-                roles.actor.append(c)
-                roles.parties.append(c)
-                roles.between = True
+        staged = pred if pred is not None and pred in cand.words else onset_verb(cand)
+        for c in _prep_objects(staged, BETWEEN_PREPS) if staged is not None else ():
+            roles.actor.append(c)  # "negotiations held on May 16", "clashes erupted between"
+            roles.parties.append(c)
+            roles.between = True
     if verb is not None:
         _verb_roles(verb, cand, lex, roles)
         deals.outer_party(verb, cand, roles)  # "released them after a deal was struck with X"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .. import docview, tree
 from . import adjuncts, claims, complements, criticism, envoys, meetings, messages, weapons
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon, particle_keys
+from .occurrence import occurred
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,8 +47,6 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 LIGHT_PREPS = events_words("light_preps")
 #: Light verbs that take their event noun through any preposition ("entered into talks").
 ANY_PREP_LIGHT_VERBS = events_words("light_verbs_any_prep")
-#: Verbs that tell an event noun, their subject, as having happened ("protests erupted").
-OCCURRENCE_VERBS = events_words("occurrence_verbs")
 #: Prepositions of time and circumstance: their object is never what a demand or promise
 #: is about ("after a meeting with X, told officials to ...").
 CIRCUMSTANCE_PREPS = events_words("circumstance_preps")
@@ -476,12 +475,6 @@ def drop_nested(by_token: dict[int, "Candidate"]) -> None:
             cand.dropped = True
 
 
-def _occurrence(verb) -> bool:
-    """"erupted", "broke out", "flared up": the verb tells its subject as having happened."""
-    words = {lem(verb), *particle_keys(verb, lem(verb), ("prt", "dobj"))}  # "took place"
-    return bool(words & OCCURRENCE_VERBS)
-
-
 def _weapon_strike(ph, cand) -> bool:
     """"called for military strikes": the weapon says which strike, not the phrase "call
     strike" (a labour strike)."""
@@ -564,7 +557,7 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
             cand.weak = False
         elif anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
             cand.predicate = anchor.head
-            if anchor.head.dep_ == "ROOT" and _occurrence(anchor.head):
+            if anchor.head.dep_ == "ROOT" and occurred(anchor.head):
                 # "protests erupted in X", "riots broke out": told as having happened, so
                 # the street reading of an ambiguous noun, with or without a named doer
                 cand.weak = False
