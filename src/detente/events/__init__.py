@@ -26,7 +26,7 @@ from .. import headings
 from ..quotes import Speech
 from ..records import Actor, Event, at_precision, content_id, date_precision
 from .aims import aim_criticisms, drop_echoes
-from .answers import answer_accusations
+from .answers import answer_accusations, answer_attacks
 from .holders import aim_releases
 from .reactions import share_coordinated
 from .arguments import UNDER_MEASURES
@@ -156,6 +156,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     kept = merge_retellings(kept, ctx)
     kept = voice_quoted(kept, speech.quotes if speech is not None else ())
     answer_accusations(kept)
+    answer_attacks(kept)  # "returned fire": at whoever fired first
     aim_releases(kept)  # "demanded the release of the teachers": of whoever took them
     share_coordinated(kept)  # "denied the request and asked instead for ...": once denials
     # have their accusers, acts coordinated after them share their recipients

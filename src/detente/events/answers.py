@@ -1,10 +1,14 @@
-"""Denials that answer an accusation told just before.
+"""Denials that answer an accusation told just before, and fire that answers fire.
 
 "Islamabad has blamed recent attacks on militants based in Afghanistan. Kabul denies
 sheltering them": a rejection that names no one on the other end, by a party an accusation or
 a demand of the last few sentences was aimed at, answers whoever made that accusation or
 demand. The categories come from ``answered_categories`` in
 ``data/lexicon/recipients.yaml``.
+
+"North Korean troops fired at a guard post ... The South Korean side returned fire": shooting
+back (``answering_force``) that names no one it is aimed at, or only its own side, is aimed at
+whoever did the attack told just before on the answering side (``answer_attacks``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ _FILE = "lexicon/recipients.yaml"
 ANSWERED = category_set("answered_categories", _FILE)
 #: How many sentences back the accusation may be told ("... denies it", a paragraph later).
 REACH = knowledge.table(_FILE, "answer_reach")["sentences"]
+#: Force that answers force: the trigger key, with "back" when the verb carries it.
+ANSWERING = knowledge.words(_FILE, "answering_force")
+#: What the answer answers: force used against the answering side.
+ATTACKS = category_set("answered_force", _FILE)
 
 
 def _answered(d, drafts: list, k: int) -> tuple:
@@ -54,3 +62,32 @@ def answer_accusations(drafts: list) -> None:
         found = _answered(d, drafts, k)
         if found:
             d.recipient = found
+
+
+def _answering(d) -> bool:
+    """Whether draft ``d`` is force told as an answer ("returned fire", "hit back")."""
+    head, key = d.cand.head, d.cand.key.lower()
+    # "hit back", "returned fire": the verb with its particle or its object
+    said = {f"{key} {c.lemma_.lower()}" for c in head.children
+            if (c.dep_ in ("prt", "advmod") and c.lower_ == "back") or c.dep_ == "dobj"}
+    return key in ANSWERING or bool(said & ANSWERING)
+
+
+def answer_attacks(drafts: list) -> None:
+    """Aim each answering force act with no recipient of another country than its doer's at
+    the doers of the nearest attack before it, within ``REACH`` sentences, on its doer's side
+    (see the module's doc); ``drafts`` in text order, changed in place."""
+    for k, d in enumerate(drafts):
+        own = codes(d.actor)
+        if d.event not in ATTACKS or not own or codes(d.recipient) - own or not _answering(d):
+            continue
+        here = d.extra.get("sent_index", 0)
+        for x in map(drafts.__getitem__, range(k - 1, -1, -1)):
+            if here - x.extra.get("sent_index", 0) > REACH:
+                break
+            if x.event not in ATTACKS or x.modality == "negated" or not own & codes(x.recipient):
+                continue
+            found = tuple(a for a in x.actor if a.code and a.code not in own and a.start >= 0)
+            if found:
+                d.recipient = found
+            break
