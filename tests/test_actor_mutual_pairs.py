@@ -42,3 +42,9 @@ def test_bare_neighbours_are_left_alone(nlp_sm):
 def test_a_compound_rivals_word_is_no_pair(nlp_sm):
     text = "Peru met Chile on Monday. The old rivals game drew a crowd in Lima."
     assert codes(nlp_sm, text, "The old rivals game") != ["CHL", "PER"]
+
+
+def test_a_number_before_the_modifier_still_counts_the_parties(nlp_sm):
+    text = ("Peru, Chile and Bolivia held talks on Monday. The three rival neighbours agreed "
+            "to meet again.")
+    assert codes(nlp_sm, text, "The three rival neighbours") == ["BOL", "CHL", "PER"]

@@ -166,8 +166,9 @@ class Segmenter:
         that is the phrase's head; None when the words are not such a phrase. With no
         modifier ("the neighbours") the word is left alone: it may be one party's neighbours."""
         for j in range(the + 2, min(len(keys), the + 2 + _COUNTED_GAP)):
-            if j - 1 in taken or keys[j - 1] in (",", ".", "and", "or", "of", "'s", "’s"):
-                return None
+            if j - 1 in taken or keys[j - 1] in _COUNTED_NUMBERS or keys[j - 1] in (
+                    ",", ".", "and", "or", "of", "'s", "’s"):
+                return None  # "the three rival neighbours": the number counts them
             tok = docview.tokens(self.doc)[j]
             if keys[j] in _MUTUAL_HEADS and j not in taken and tok.tag_ in ("NNS", "NNPS") \
                     and tok.dep_ != "compound":
