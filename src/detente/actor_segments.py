@@ -70,6 +70,8 @@ _GROUP_NAME_WORDS = knowledge.table(_LEXICON, "named_group_words")
 #: last words of a named state organ the KB lacks ("X's National Security Agency") -> sector
 _STATE_BODY_HEADS = knowledge.table(_LEXICON, "state_body_heads")
 _COUNTED_GAP = int(knowledge.table(_LEXICON, "counted_limits")["gap"])
+#: "the nuclear-armed neighbors": plurals of a mutual relation -> whether only states count
+_MUTUAL_HEADS = knowledge.table(_LEXICON, "mutual_heads")
 #: "Peru's U.N. mission": after these, an international body between a state and the word is
 #: where the state's post is, not a second party
 _POSTED_WORDS = knowledge.words(_LEXICON, "posted_at_body_words")
@@ -133,6 +135,13 @@ class Segmenter:
         n = len(keys)
         for i, key in enumerate(keys):
             count = _COUNTED_NUMBERS.get(key)
+            if count is None and key == "the" and i not in taken:
+                end = self._mutual_end(keys, i, taken)
+                if end is not None:
+                    lex = Lex(ref=("pair", None, bool(_MUTUAL_HEADS[keys[end - 1]])))
+                    added.append(Seg(i, end, "pair", lex=lex, count=2))
+                    taken.update(range(i, end))
+                continue
             if count is None or i in taken or (key != "both" and keys[i - 1:i] not in (
                     ["the"], ["these"], ["those"], ["all"])):
                 continue
@@ -150,6 +159,21 @@ class Segmenter:
         spans = [(s.start, s.end) for s in added]
         kept = [s for s in segs if not any(a < s.end and s.start < b for a, b in spans)]
         return kept + added
+
+    def _mutual_end(self, keys: list[str], the: int, taken: set[int]) -> int | None:
+        """The end of "the nuclear-armed neighbors" begun at ``the``: one to
+        ``_COUNTED_GAP`` modifier tokens, then a plural of a mutual relation (``mutual_heads``)
+        that is the phrase's head; None when the words are not such a phrase. With no
+        modifier ("the neighbours") the word is left alone: it may be one party's neighbours."""
+        for j in range(the + 2, min(len(keys), the + 2 + _COUNTED_GAP)):
+            if j - 1 in taken or keys[j - 1] in _COUNTED_NUMBERS or keys[j - 1] in (
+                    ",", ".", "and", "or", "of", "'s", "’s"):
+                return None  # "the three rival neighbours": the number counts them
+            tok = docview.tokens(self.doc)[j]
+            if keys[j] in _MUTUAL_HEADS and j not in taken and tok.tag_ in ("NNS", "NNPS") \
+                    and tok.dep_ != "compound":
+                return j + 1
+        return None
 
     def _posted(self, segs: list[Seg], keys: list[str]) -> list[Seg]:
         """"Peru's U.N. mission", "the Peruvian EU envoy": an international body named between
