@@ -2,7 +2,8 @@
 sanctions", "The report accused the police of killing protesters". The document is the one an
 earlier sentence tied to its author: issued by them ("X issued a statement Tuesday"), or the
 one in which they spoke ("X said in its report that ...", "investigators have in their latest
-report accused both sides"), or owned by them ("Amnesty's report")."""
+report accused both sides"), or owned or named by them ("Amnesty's report", "the new U.S.
+report")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,13 @@ ISSUING = events_words("issuing_verbs")
 DEFINITE = events_words("definite")
 #: Sentences back that "the statement" may reach for the one a party issued.
 STATEMENT_REACH = 3
+#: Mentions of "the report" in a row through which the reach is renewed, at most: a story
+#: that goes on telling what "the report" says keeps its author.
+CHAIN_LINKS = 3
+#: Links of a name written before the document noun, and the entity kinds that make it the
+#: author ("the U.S. report", "a UN statement"); a place or a date there is no author.
+_NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
+_AUTHOR_ENTS = frozenset({"GPE", "ORG", "NORP"})
 
 
 def issuer(noun, actors_for: Callable) -> tuple:
@@ -26,7 +34,11 @@ def issuer(noun, actors_for: Callable) -> tuple:
             c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return ()
     lemma = noun.lemma_.lower()
-    for sent in docview.sentences_before(noun.sent, STATEMENT_REACH):
+    gap = 0
+    for sent in docview.sentences_before(noun.sent, STATEMENT_REACH * CHAIN_LINKS):
+        gap += 1
+        if gap > STATEMENT_REACH:
+            break
         for tok in sent:
             if tok.lemma_.lower() != lemma:
                 continue
@@ -35,6 +47,8 @@ def issuer(noun, actors_for: Callable) -> tuple:
                 if author is not None else ()
             if found:
                 return found
+            if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+                gap = 0  # "the report" again: the thread goes on from there
     return ()
 
 
@@ -43,6 +57,10 @@ def _author(doc_noun):
     owner = next((c for c in doc_noun.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ != "PRON":
         return owner  # "Amnesty's report"
+    named = next((c for c in doc_noun.children if c.dep_ in _NAMING_DEPS
+                  and c.i < doc_noun.i and c.ent_type_ in _AUTHOR_ENTS), None)
+    if named is not None:
+        return named  # "the new U.S. report", "a UN statement"
     head = doc_noun.head
     if doc_noun.dep_ == "dobj" and head.lemma_.lower() in ISSUING:
         return tree.subject(head)  # "X issued a statement"
