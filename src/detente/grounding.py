@@ -538,10 +538,12 @@ def _owned_elsewhere(tok, trigger) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     if verb.dep_ in _OWN_CLAUSE_DEPS and not (verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS for c in verb.children)):
-        # "bans fishing, and in January it approved a law"; "since he took office in 2022";
-        # "denied that troops attacked on Monday": a clause of its own. A clause of "as",
-        # "when", "after" is not ("condemned the crackdown as police killed five on Friday")
+            c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS for c in verb.children)) or \
+            verb.dep_ == "relcl" and verb.head.i != trigger.i and \
+            verb.head.dep_ in ("nsubj", "nsubjpass"):
+        # "bans fishing, and in January it approved a law", "since he took office in 2022",
+        # "rebels, who seized the capital in 2014, blamed X": clauses of their own, unlike one
+        # of "as", "when", "after" ("condemned the crackdown as police killed five on Friday")
         return True
     return not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
 
@@ -591,9 +593,7 @@ def _occasion_verb(noun):
     return owner if tree.is_verb(owner) else None
 
 
-#: how a clause with its own subject hangs under the trigger when its date is its own: a
-#: conjunct, a reported or subordinate clause (not a relative clause on a trigger noun, "talks
-#: that took place on May 16", whose date is the trigger's)
+#: how a clause with its own subject hangs when its date is its own (also ``_owned_elsewhere``)
 _OWN_CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl"})
 
 

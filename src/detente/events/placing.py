@@ -63,6 +63,9 @@ SCENE_VERBS = knowledge.words(_PLACES, "scene_verbs")
 OCCASION_MARKS = knowledge.words(_PLACES, "occasion_marks")
 #: prepositions of the act of force a harm was done by ("killed in an airstrike on X")
 MEANS_PREPS = knowledge.words(_PLACES, "means_prepositions")
+#: verbs by which an attack noun is done to its object; as a participle on the means noun
+#: ("killed in an airstrike targeting his hideout in X") they tell where the means landed
+STRUCK_VERBS = knowledge.words(_PLACES, "struck_by_subject_verbs")
 #: meetings an act is done at ("met during talks in X"), and the prepositions that say so
 OCCASION_NOUNS = knowledge.words(_PLACES, "occasion_nouns")
 OCCASION_PREPS = knowledge.words(_PLACES, "occasion_prepositions")
@@ -147,8 +150,9 @@ def _occasion_place(ctx, verb):
 def _means_place(ctx, verb):
     """"were killed in an airstrike on the outskirts of X", "hurt by shelling in X": a harm
     done by an act of force named as its means is where that act landed (a place of the
-    means' own phrase, not of a clause inside it), also when the phrase closes a verb joined
-    to the act's."""
+    means' own phrase, or of a participle of striking on it, "an attack targeting a police
+    station in X"; not of another clause inside it), also when the phrase closes a verb
+    joined to the act's."""
     if not tree.is_verb(verb):
         return None
     nouns = load_lexicon().nouns
@@ -163,7 +167,9 @@ def _means_place(ctx, verb):
                 continue
             entry = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)  # "shelling"
             if entry is not None and entry.event in PLACED_BY_TARGET:
-                return _inside(ctx, noun, {prep.head.i, noun.i})
+                struck = {c.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                          and c.lemma_.lower() in STRUCK_VERBS}
+                return _inside(ctx, noun, {prep.head.i, noun.i} | struck)
     return None
 
 
