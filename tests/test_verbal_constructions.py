@@ -274,9 +274,21 @@ def test_a_refusal_with_its_reason_is_one_refusal(nlp_sm):
 @pytest.mark.parametrize("text", [
     "Iran vowed revenge for the killing.",
     "Lebanon vowed to retaliate against Israel.",
+    "The defence minister of Chile vowed a harsh response to the raid.",
+    "Peru promised vengeance for the ambush.",
+    "The government of Mali pledged a crushing response to the rebels.",
 ])
 def test_vowing_revenge_is_a_threat(nlp_sm, text):
     assert asserted(nlp_sm, text) == ["THREATEN"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Japan pledged food aid to the Philippines.",
+    "Chile promised to send doctors to Peru.",
+])
+def test_a_promise_of_help_stays_an_agreement(nlp_sm, text):
+    assert asserted(nlp_sm, text) == ["AGREE"]
 
 
 @pytest.mark.model
