@@ -170,3 +170,28 @@ def test_a_plan_answered_names_its_maker_in_one_hyphenated_word(analyzer, text, 
 def test_a_plan_of_the_doers_own_side_names_no_other_party(analyzer):
     (event,) = _events(analyzer, "Washington rejected the U.S.-backed plan.", "REJECT")
     assert "USA" not in _codes(event.recipient)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Fighting flared on Monday along the border between Peru and Ecuador. Canada's foreign "
+    "minister called on the two sides to halt all hostilities.",
+    "Troops of Sudan and Chad exchanged fire near the frontier on Sunday. Germany's "
+    "chancellor urged both sides to withdraw their forces.",
+])
+def test_a_third_party_calls_on_the_two_parties_named_before_not_itself(analyzer, text):
+    requests = _events(analyzer, text, "REQUEST")
+    assert requests, "the call was not read"
+    named = {"CAN": ["ECU", "PER"], "DEU": ["SDN", "TCD"]}
+    for event in requests:
+        (doer,) = _codes(event.actor)
+        assert _codes(event.recipient) == named[doer]
+
+
+@pytest.mark.model
+def test_a_sides_own_minister_asking_both_countries_addresses_the_other(analyzer):
+    text = ("Kenya's foreign minister met his Ghanaian counterpart in Nairobi on Monday. "
+            "He told the visitor that the two countries should expand trade.")
+    (event,) = _events(analyzer, text, "REQUEST")
+    assert _codes(event.recipient) == ["GHA"]
+

@@ -406,6 +406,24 @@ def state_named_before(ctx, tok, avoid: frozenset = frozenset(),
     return ()
 
 
+def parties_before(ctx, tok, count: int) -> tuple:
+    """The last ``count`` distinct states named before the sentence of ``tok`` (newest
+    first) within a back reference's reach, not counting places named in passing: the
+    parties a group word in that sentence ("the two sides") refers back to, read without
+    the sentence's own speaker ("Blinken called on the two sides": not the United States)."""
+    mentions = _by_start(ctx)
+    floor, countries = _reach_floor(tok), ctx.actors.kb.countries
+    found: list = []
+    for k in range(bisect.bisect_left(mentions[0], tok.sent.start_char) - 1, -1, -1):
+        a = mentions[1][k]
+        if a.start < floor or len(found) >= count:
+            break
+        if a.code in countries and a.code not in {f.code for f in found} \
+                and a.end <= tok.sent.start_char and ctx.actors.kind_of(a) != "place":
+            found.append(a)
+    return tuple(found) if len(found) == count else ()
+
+
 def body_named_before(ctx, tok, avoid: frozenset = frozenset(), back: int = 2,
                       sectors: frozenset | None = None) -> tuple:
     """The nearest international or non-governmental body named before ``tok`` in its own

@@ -10,7 +10,9 @@ stands for both ends.
 - "after talks with Kenya's president, the two leaders agreed": a group read as both sides
   ("the two leaders", "both sides") acts toward the side the clause names on the other end,
   so that side leaves the actor (``group_sides``): an actor is its own recipient only where
-  the text says so, and a group's resolution is no such text.
+  the text says so, and a group's resolution is no such text. Likewise a group the doer
+  addresses ("Blinken called on the two sides") is the parties named before the sentence,
+  never the doer's own state read from its own clause (``group_recipient``).
 """
 
 from __future__ import annotations
@@ -91,6 +93,33 @@ def group_sides(actor: tuple, recipient: tuple) -> tuple:
     return tuple(a for a in actor if id(a) not in drop) if drop else actor
 
 
+def group_recipient(ctx, head, actor: tuple, recipient: tuple) -> tuple:
+    """``recipient`` with a group mention ("the two sides", one phrase read as several
+    parties) that was read as taking in the doer (a state or its government) read again as
+    the states named before the sentence, without the doer: "Blinken called on the two
+    sides" after Armenia and Azerbaijan are named addresses those two, never the United
+    States his own clause names; a side's minister who tells a visitor that "the two
+    countries should" do something addresses the other side."""
+    own = {a.code for a in actor if a.code}
+    if any(a.sector not in (None, "GOV") for a in actor):
+        return recipient  # insurgents "fired at targets in both countries": their own too
+    groups: dict[tuple, list] = {}
+    for a in recipient:
+        if a.start < 0:
+            groups.setdefault((a.end, a.text), []).append(a)
+    for key, group in groups.items():
+        if len(group) < 2 or not own & {a.code for a in group} or any(
+                (a.start, a.end, a.text) == (-1, *key) for a in actor):
+            continue  # a group acting on itself ("both sides blamed each other") is mutual
+        before = coref.parties_before(ctx, head, len(group))
+        sides = [dataclasses.replace(group[0], code=b.code, name=ctx.actors.kb.country_name(
+            b.code)) for b in before] or group
+        taken = {id(g) for g in group}
+        keep = [a for a in recipient if id(a) not in taken]
+        recipient = tuple(keep + [a for a in sides if a.code not in own])
+    return recipient
+
+
 def settled(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
             location) -> tuple[tuple, tuple]:
     """(actor, recipient) once the other end is complete (``counterparts.completed``, with
@@ -107,7 +136,7 @@ def settled(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = rulings.proposer(ctx, cand, what[0], actor, recipient)
     recipient = counterparts.completed(ctx, where, what, actor, recipient, location)
     actor = paired_group(ctx, where[2], group_sides(actor, recipient), recipient)
-    return actor, recipient
+    return actor, group_recipient(ctx, cand.head, actor, recipient)
 
 
 def paired_group(ctx, roles, actor: tuple, recipient: tuple) -> tuple:
