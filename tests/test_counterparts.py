@@ -143,6 +143,21 @@ def test_an_act_is_aimed_at_whom_it_provoked(analyzer):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Moldovan troops raided two villages near the river, killing 14 Romanian soldiers.",
+     ["MDA"], ["ROU"]),
+    ("Insurgents fired six mortar rounds at the depot, damaging trucks and wounding two "
+     "Chadian guards.", [], ["TCD"]),
+    ("The rebels shelled the market, killing five Bolivian police officers.", [], ["BOL"]),
+])
+def test_force_is_aimed_at_the_side_of_the_victims_its_harm_clause_names(
+        analyzer, text, actor, recipient):
+    (event,) = _events(analyzer, text, "ASSAULT")
+    assert [c for c in _codes(event.actor) if c] == actor
+    assert _codes(event.recipient) == recipient
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, recipient", [
     ("Pirates attacked the Blue Heron, an Indian-flagged cargo ship, off Somalia.", "IND"),
     ("Turkish commandos seized the Sea Falcon, a Greek-owned tanker, in 2012.", "GRC"),

@@ -61,6 +61,9 @@ REASON_PREPS = knowledge.words(_FILE, "reason_preps")
 #: Purpose verbs that name whom aid is for; effect verbs that name whom an act provoked.
 AID_PURPOSE = knowledge.words(_FILE, "aid_purpose_verbs")
 EFFECT = knowledge.words(_FILE, "effect_verbs")
+#: Harm participles whose victims are an act of force's recipient; the acts they apply to.
+HARM = knowledge.words(_FILE, "harm_effect_verbs")
+HARMING = category_set("harm_effect_categories", _FILE)
 #: Actor codes that are no country ("IGO"): a U.N. official named beside a domestic act makes
 #: it no foreign affair.
 NOT_HOME = events_words("not_home_codes")
@@ -297,6 +300,20 @@ def provoked(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     return _object_side(ctx, effects, own) or recipient
 
 
+def harmed_side(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
+    """"Attacked several points near the border, killing 49 Armenian soldiers": an act of
+    force whose own object names no side is aimed at the side of the victims its harm clause
+    names ("injuring one Iraqi soldier and damaging cars" too)."""
+    if event not in HARMING or any(r.code for r in recipient) or cand.kind == "noun":
+        return recipient
+    clauses = [c for c in cand.head.children if c.dep_ in ("advcl", "xcomp", "conj")
+               and c.tag_ == "VBG"]
+    clauses += [g for c in clauses for g in tree.children(c, ("conj",)) if g.tag_ == "VBG"]
+    own = {a.code for a in actor if a.code}
+    harms = [c for c in clauses if c.lemma_.lower() in HARM]
+    return _object_side(ctx, harms, own) or recipient
+
+
 def described_owner(ctx, tokens, actor: tuple, recipient: tuple) -> tuple:
     """"Seized the Sea Falcon, a Greek-owned tanker", "attacked the Blue Heron, an
     Indian-flagged vessel": a recipient the actor list cannot code takes the country its
@@ -489,6 +506,7 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = meeting_body(ctx, cand, event, actor, recipient)
     recipient = shared_object(ctx, cand, event, roles, recipient)
     recipient = described_owner(ctx, roles.recipient, actor, recipient)
+    recipient = harmed_side(ctx, cand, event, actor, recipient)
     recipient = reason_not_party(cand, event, recipient)
     recipient = declared_envoy(ctx, cand, actor, recipient)
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)
