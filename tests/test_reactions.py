@@ -185,3 +185,28 @@ def test_denying_what_a_clause_tells_answers_its_teller(analyzer, text, recipien
     (event,) = _events(analyzer, text, "REJECT")
     assert _codes(event.actor) == ["RUS"]
     assert _codes(event.recipient) == [recipient]
+
+
+def _clause(verb: str, lemma: str):
+    import spacy
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=["Paris", verb, "the", "strike"],
+               heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
+               pos=["PROPN", "VERB", "DET", "NOUN"], lemmas=["Paris", lemma, "the", "strike"])
+
+
+def test_the_object_of_an_earlier_condemnation_is_an_act_its_subject_answered():
+    from detente.events.lexicon import load_lexicon
+    from detente.events.recipients import _answered
+    assert _answered(_clause("condemned", "condemn")[3], load_lexicon())
+    assert not _answered(_clause("launched", "launch")[3], load_lexicon())
+
+
+@pytest.mark.model
+def test_a_second_condemnation_is_aimed_at_the_doer_not_at_the_first_to_condemn(analyzer):
+    text = ("Turkey carried out an airstrike on a village in northern Iraq on Tuesday. "
+            "Iraq's foreign ministry condemned the airstrike. "
+            "The Arab League also condemned the airstrike.")
+    event = next(e for e in _events(analyzer, text, "ACCUSE")
+                 if e.evidence.sentence.startswith("The Arab League"))
+    assert _codes(event.recipient) == ["TUR"]

@@ -119,12 +119,25 @@ def _speech_act(verb) -> bool:
     return any(getattr(lex.verbs.get(k), "event", None) in SPEECH_ACTS for k in keys)
 
 
+def _reported_antecedent(verb):
+    """"airstrikes that Kabul said killed ten civilians": the noun a relative clause of saying
+    hangs on, when ``verb`` is what that clause reports (the one who says is not the doer);
+    else None."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "relcl" or head.i == verb.i or \
+            head.lemma_.lower() not in load_lexicon().reporting:
+        return None
+    return head.head if head.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _own_subject(verb):
     """The verb's own active subject (through a relative pronoun to its antecedent), or None."""
     for c in verb.children:
         if c.dep_ in SUBJ_DEPS:
             if c.lower_ in WH and verb.dep_ == "relcl":
                 return _among(verb.head)
+            if c.lower_ in WH and _reported_antecedent(verb) is not None:
+                return _reported_antecedent(verb)
             ante = relative_antecedent(verb, c)  # "demonstrators, some of whom threw rocks"
             if ante is not None:
                 return ante
@@ -157,6 +170,8 @@ def subject_of(verb, depth: int = 0):
         return None, False
     if verb.dep_ == "relcl":
         return verb.head, False
+    if _reported_antecedent(verb) is not None:
+        return _reported_antecedent(verb), False
     if verb.dep_ == "acl":
         # "Ukraine, supported by allies" (passive participle) vs "troops attacking the town"
         noun = verb.head

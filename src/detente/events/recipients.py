@@ -142,10 +142,26 @@ def earlier_doers(obj, lex=None, far: bool = False):
     back as for a claim (a story's truce or plan is referred to long after it was told)."""
     out = []
     for tok in _earlier_acts(obj, lex, far):
+        if lex is not None and _answered(tok, lex):
+            continue
         doer = _doer_of(tok)
         if doer is not None and doer.pos_ in ("PROPN", "NOUN"):
             out.append(doer)
     return out
+
+
+def _answered(tok, lex) -> bool:
+    """"Paris condemned the strike ... Berlin also condemned the strike": a noun that is the
+    object of an earlier reaction aimed at the act's doer names an act its subject answered,
+    not one it did."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj":
+        if verb.lower_ not in DOER_PREPS:
+            return False
+        verb = verb.head
+    return verb.pos_ == "VERB" and _category(lex, verb) in REACTIONS
 
 
 def earlier_state(ctx, objs, lex) -> tuple:
