@@ -24,6 +24,10 @@ nothing the text says sets them apart:
   and a day of that month);
 - places that do not conflict (one unknown, the same place, or a country and a place in it).
 
+A meeting of the same two sides (by country) told twice with verbs of its own, on a day read
+from the words, the other telling giving the same day or none ("X met Y on Monday" ... "X
+wrote after meeting Y"), is one meeting: two sides meet once a day in one story.
+
 An attack by unnamed assailants retold in other words, with no event noun to tie the
 tellings ("gunmen attacked the village" ... "the bandits started shooting" ... "seven people
 were killed on the spot"), is folded by ``one_attack`` (see there for what keeps two attacks
@@ -184,6 +188,8 @@ def same_event(a: Draft, b: Draft) -> bool:
             or one_attack.same_attack(a, b, lambda: names_attack(a) or names_attack(b)):
         # told on (restated.py), told again in other words (one_attack.py)
         return _dates_agree(a, b) and _places_agree(a, b)
+    if _same_day_meeting(a, b):
+        return _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
         return False
     if a.event != b.event or a.modality not in _ASSERTING or b.modality not in _ASSERTING:
@@ -207,6 +213,35 @@ def _side_of_meeting(a: Draft, b: Draft) -> bool:
     whole = _codes(first.actor) | _codes(first.recipient)
     part = _codes(later.actor) | _codes(later.recipient)
     return len(whole) > 1 and bool(part) and part <= whole
+
+
+def _same_day_meeting(a: Draft, b: Draft) -> bool:
+    """"X met Y on Monday" ... "X said after meeting Y": a meeting of the same two sides told
+    twice in verbs of their own, on one day read from the words (the other telling gives that
+    day or none), is one meeting. Sides by their countries, as doers or either end ("A met B"
+    ... "a meeting between A and B took place")."""
+    if a.event != b.event or a.event not in MEETINGS or a.modality not in _ASSERTING \
+            or b.modality not in _ASSERTING:
+        return False
+    days = {(d.value, d.source) for d in (a.date, b.date) if d is not None}
+    if len(days) != 1 or any(d is not None and d.precision != "day" for d in (a.date, b.date)) \
+            or next(iter(days))[1] != "text":
+        return False  # one day read from the words, or that day and no date at all
+    if a.sent.start != b.sent.start and not all(
+            d.date is not None or _timeless(d) for d in (a, b)):
+        return False  # in one sentence, the day it names is the day of both
+    sides = _codes(a.actor) | _codes(a.recipient)
+    return len(sides) > 1 and bool(_codes(a.actor)) and bool(_codes(b.actor)) \
+        and sides == _codes(b.actor) | _codes(b.recipient) \
+        and _sectors_agree(a.actor + a.recipient, b.actor + b.recipient)
+
+
+def _timeless(d: Draft) -> bool:
+    """An undated telling that names no time it could be on: told as now ("asserted", not
+    background), its sentence holding no date or time the date stage left unread ("was held
+    this morning"), but for a possessive that dates something else ("this year's summit")."""
+    return d.modality == "asserted" and not any(
+        e.label_ in ("DATE", "TIME") and e.root.dep_ != "poss" for e in d.sent.ents)
 
 
 def _rank(d: Draft, filed_end: int) -> tuple:
