@@ -29,8 +29,8 @@ from .phrases import LOCATIVE_PREPS, PRONOUNS, core_phrase, phrase
 from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
-from . import (cessation, commentary, counterparts, custody, grievances, home_sides, issuers,
-               material, measures, no_force, obstruction, own_side, peers, scene_parties,
+from . import (accidents, cessation, commentary, counterparts, custody, grievances, home_sides,
+               issuers, material, measures, no_force, obstruction, own_side, peers, scene_parties,
                statement_place, targets, weapons)
 from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
@@ -304,7 +304,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         obstruction.restate(cand, roles)  # "police blocked the roads": no protest
         if _commentary(ctx, lex, cand, roles):
             continue
-        if material.not_political(lex, cand, roles) or material.standing_state(ctx, cand) \
+        if accidents.not_political(lex, cand, roles) or material.standing_state(ctx, cand) \
                 or material.armed_meeting(cand, roles) or no_force.no_force(lex, cand):
             continue
         if not material.move_roles(cand, roles):

@@ -1,4 +1,5 @@
-"""Material events as news tells them: harm with no political doer, states that are no acts,
+"""Material events as news tells them: states that are no acts (harm with no political doer is
+``accidents``),
 the unnamed state behind an arrest, and the constructions that move the doer and the victim
 ("came under attack from", "helped X build", "was met by armed men").
 
@@ -8,7 +9,6 @@ one trigger and the word lists of ``data/lexicon/material.yaml`` (and the not-ev
 sentence.
 
 Public API:
-    not_political(lex, cand, roles) -> bool      nature, accidents, illness, animals
     place_inside(ctx, noun) -> Place | None      where a defused bomb was planted
     standing_state(ctx, cand) -> bool            "the Japanese occupation" mentioned in passing,
                                                  "the cell where he was held"
@@ -67,8 +67,6 @@ PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
 
 #: Prepositions that name the cause of a harm: "killed in a crash", "destroyed by fire".
 CAUSE_PREPS = knowledge.words(_FILE, "cause_preps")
-BLAST_NOUNS = knowledge.words(_FILE, "blast_nouns")
-WORK_SITES = knowledge.words(_FILE, "work_sites")
 DEATH_VERBS = knowledge.words(_FILE, "death_verbs")
 ACCIDENT_VERBS = knowledge.words(_FILE, "accident_verbs")
 WHERE_WORDS = knowledge.words(_FILE, "where_words")
@@ -88,113 +86,14 @@ SPAN_ADJECTIVES = knowledge.words(_FILE, "span_adjectives")
 GIVER_PREPS = knowledge.words(_FILE, "giver_preps")
 EXPEL_PREPS = knowledge.words(_FILE, "expel_preps")
 #: Modifiers that make a cause someone's act: "Israeli fire", "tank fire", "the army's fire".
-_SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+SIDE_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _SUBJECTS = tree.SUBJECT_DEPS
 _VERB_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 
 
-def _lemmas(tok) -> set[str]:
+def lemmas(tok) -> set[str]:
+    """The word and its lemma, lower case."""
     return {tok.lower_, tok.lemma_.lower()}
-
-
-def _natural_cause(lex: Lexicon, tok) -> bool:
-    """A noun naming nature, an accident or illness, with nothing that names a side."""
-    words = _lemmas(tok)
-    words |= {f"{c.lower_} {w}" for c in tok.children if c.dep_ == "compound" for w in words}
-    for c in tok.children:
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower():
-            # "a gas cylinder explosion": the common noun that names the thing that blew up
-            words |= _lemmas(c) | {f"{g.lower_} {c.lower_}" for g in c.children
-                                   if g.dep_ == "compound"}
-    if not words & lex.not_agents or (tok.ent_type_ in _SIDE_ENTS and not _start_cap(tok)):
-        return False
-    return not _side_named(lex, tok)
-
-
-def _start_cap(tok) -> bool:
-    """A common word capitalised only because it opens the sentence ("Wildfires destroyed
-    ..."), which the small model often tags as a name."""
-    return tok.is_sent_start and tok.text[1:].islower()
-
-
-def _side_named(lex: Lexicon, tok) -> bool:
-    """A modifier that names a side or a doer: "Israeli fire", "the army's fire"."""
-    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (
-        (c.ent_type_ in _SIDE_ENTS and not (_start_cap(c) and _lemmas(c) & lex.not_agents))
-        or _lemmas(c) & lex.agent_nouns) for c in tok.children)
-
-
-def _work_accident(lex: Lexicon, tok) -> bool:
-    """An explosion or a fire at a place of work with no side named ("an explosion at a
-    chemical plant"): an accident until the text says otherwise."""
-    if tok.lemma_.lower() not in BLAST_NOUNS or _side_named(lex, tok):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in WORK_SITES for g in c.children)
-        for c in tok.children)
-
-
-def _accident(lex: Lexicon, tok) -> bool:
-    return _natural_cause(lex, tok) or _work_accident(lex, tok)
-
-
-def not_political(lex: Lexicon, cand, roles) -> bool:
-    """Harm without a political doer: floods, crashes and disease kill people, and killing
-    animals is no attack. Only for material conflict; the words are in triggers.yaml."""
-    if not lex.is_material_conflict(cand.event):
-        return False
-    if any(_natural_cause(lex, t) or _animal_pronoun(lex, t) or (
-            _animal(lex, t) and not _side_named(lex, t)) for t in roles.actor):
-        return True  # nature, illness, accidents, and animals, do harm without a side
-    governing = _governing(cand.head)
-    if governing is not None and governing.lemma_.lower() in ACCIDENT_VERBS:
-        return True  # "a ferry sank off the coast, killing 200"
-    for root in (cand.head, cand.noun, governing):
-        for c in root.children if root is not None else ():
-            if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
-                    g.dep_ == "pobj" and _accident(lex, g) for g in c.children):
-                return True
-            if c.dep_ == "nsubj" and _accident(lex, c):
-                return True  # "a tanker exploded"; the parse may leave a place as the actor
-    # the patient is the object; "in Vietnam" beside it names a place, not a victim
-    patients = [t for t in roles.recipient if t.dep_ in ("dobj", "nsubjpass")] \
-        or roles.recipient
-    return cand.event == "ASSAULT" and bool(patients) and all(
-        _animal(lex, t) for t in patients)
-
-
-def _governing(head):
-    """The verb an adverbial participle with no subject of its own hangs on ("a ferry sank,
-    killing 200": the ferry is what killed), else None."""
-    if head is None or head.dep_ not in ("advcl", "acl") or head.tag_ != "VBG" or \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        return None
-    if head.dep_ == "acl":  # "A bus overturned ..., killing 14" read as a headline's noun
-        return next((c for c in head.head.children if c.dep_ == "acl" and c.i < head.i
-                     and c.lemma_.lower() in ACCIDENT_VERBS), None)
-    return head.head
-
-
-def _animal_pronoun(lex: Lexicon, tok) -> bool:
-    """"the animals ... they kill people": a pronoun whose nearest noun of its number before
-    it in the sentence names animals."""
-    plural = {"they": "NNS", "it": "NN"}.get(tok.lower_)
-    if tok.pos_ != "PRON" or plural is None:
-        return False
-    for i in range(tok.i - 1, tok.sent.start - 1, -1):
-        prev = tok.doc[i]
-        if prev.pos_ in ("NOUN", "PROPN") and prev.tag_ in ("NN", "NNS", "NNP", "NNPS"):
-            if prev.tag_ == plural:
-                return _animal(lex, prev)
-    return False
-
-
-def _animal(lex: Lexicon, tok) -> bool:
-    """'dogs', and a count of them: 'thousands of chickens'."""
-    if tok.like_num or tok.ent_type_ == "CARDINAL" or _lemmas(tok) & lex.count_nouns:
-        tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), tok)
-    return tok.pos_ == "NOUN" and bool(_lemmas(tok) & lex.not_victims)
 
 
 def place_inside(ctx, noun):
@@ -409,7 +308,7 @@ def received(cand, roles) -> bool:
               if c.dep_ in ("prep", "agent") and c.lower_ in GIVER_PREPS
               for g in c.children if g.dep_ == "pobj"]
     own = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")
-           and c.ent_type_ in _SIDE_ENTS]  # "Chinese funding", "the IMF's loan"
+           and c.ent_type_ in SIDE_ENTS]  # "Chinese funding", "the IMF's loan"
     roles.actor = givers or [t for t in roles.actor if t.i not in taken] or own
     roles.recipient = subjects
     cand.weak = False  # received, "funding" is aid, not a budget line
@@ -419,11 +318,11 @@ def received(cand, roles) -> bool:
 def _thing(tok) -> bool:
     """A common noun naming no one who can act ("the update", "the loan"), with no side
     named on it; people, bodies and weapons' users are in the agent nouns."""
-    if tok.pos_ != "NOUN" or tok.ent_type_ in _SIDE_ENTS:
+    if tok.pos_ != "NOUN" or tok.ent_type_ in SIDE_ENTS:
         return False
     lex = load_lexicon()
-    return not (_lemmas(tok) & (lex.agent_nouns | _PEOPLE)) and not any(
-        c.dep_ in ("poss", "compound") and c.ent_type_ in _SIDE_ENTS for c in tok.children)
+    return not (lemmas(tok) & (lex.agent_nouns | _PEOPLE)) and not any(
+        c.dep_ in ("poss", "compound") and c.ent_type_ in SIDE_ENTS for c in tok.children)
 
 
 def helped(cand):
