@@ -136,7 +136,7 @@ def there_places(doc, places: list[Place]) -> list[Place]:
 
 
 #: what "there" can stand for: a place where something is ("in X") or someone went ("flew to X")
-_JOURNEY_VERBS = knowledge.words(_PLACES, "journey_verbs")
+JOURNEY_VERBS = knowledge.words(_PLACES, "journey_verbs")
 
 
 def _where_things_are(doc, place: Place) -> bool:
@@ -149,7 +149,7 @@ def _where_things_are(doc, place: Place) -> bool:
         return True  # named with its kind: "the X prison", "the town of X"
     prep = head.head
     return head.dep_ == "pobj" and (prep.lower_ in VENUE_PREPS or prep.lower_ == "to" and
-                                    prep.head.lemma_.lower() in _JOURNEY_VERBS)
+                                    prep.head.lemma_.lower() in JOURNEY_VERBS)
 
 
 def from_origin(tok, trigger) -> bool:

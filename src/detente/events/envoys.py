@@ -140,8 +140,6 @@ def passive_doer(verb):
     if _word(verb) in SENDING_OFF:
         return next((o for t in verb.subtree if t.i > verb.i and _word(t) in LEAVING
                      for o in t.children if o.dep_ == "dobj" and o.ent_type_ == "GPE"), None)
-    if _word(verb) not in SUMMONING:
-        return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
             place = next((o for o in prep.children if o.dep_ == "pobj"), None)

@@ -16,8 +16,6 @@ import dataclasses
 from .joint import JOINT
 from .lexicon import events_words
 
-#: Categories of acts done jointly by a state and its domestic opponents (joint.py's list).
-JOINT_HOME = JOINT
 #: Sectors (codes as written) of an armed or political group opposing a state.
 GROUP_SECTORS = frozenset(s.upper() for s in events_words("home_group_sectors"))
 #: Sectors (codes as written) of the state's side: its government or its forces.
@@ -32,7 +30,7 @@ def grouped(event: str, actor: tuple, recipient: tuple) -> tuple[tuple, tuple]:
     """(actor, recipient) with a group (of no country, or of the state's: "its rebels")
     acting with one state moved to the recipients under that state's code; unchanged
     otherwise."""
-    if event not in JOINT_HOME or any(r.code for r in recipient):
+    if event not in JOINT or any(r.code for r in recipient):
         return actor, recipient
     states = {a.code for a in actor if a.code and not _group(a)}
     if len(states) != 1 or not any((a.sector or "").upper() in STATE_SECTORS for a in actor):

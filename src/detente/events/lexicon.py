@@ -63,7 +63,6 @@ class Lexicon:
     containers: frozenset[str]
     recipient_preps: dict[str, frozenset[str]]
     of_is_agent: frozenset[str]
-    reciprocal: frozenset[str]
     context_cues: list[tuple[str, frozenset[str]]]
     modality: dict[str, frozenset[str]]
     strict_future_to_agree: frozenset[str]
@@ -256,7 +255,6 @@ def load_lexicon() -> Lexicon:
         containers=_words(trig.get("containers")),
         recipient_preps=preps,
         of_is_agent=_words(trig.get("of_is_agent")),
-        reciprocal=_words(trig.get("reciprocal_categories")),
         context_cues=[(c, _words(w)) for c, w in trig.get("context_cues", {}).items()],
         modality={k: _words(v) for k, v in trig.get("modality", {}).items()},
         strict_future_to_agree=frozenset(c.lower() for c in category_set("strict_future_to_agree")),

@@ -136,8 +136,9 @@ def _own_subject(verb):
         if c.dep_ in SUBJ_DEPS:
             if c.lower_ in WH and verb.dep_ == "relcl":
                 return _among(verb.head)
-            if c.lower_ in WH and _reported_antecedent(verb) is not None:
-                return _reported_antecedent(verb)
+            reported = _reported_antecedent(verb) if c.lower_ in WH else None
+            if reported is not None:
+                return reported
             ante = relative_antecedent(verb, c)  # "demonstrators, some of whom threw rocks"
             if ante is not None:
                 return ante
@@ -170,8 +171,9 @@ def subject_of(verb, depth: int = 0):
         return None, False
     if verb.dep_ == "relcl":
         return verb.head, False
-    if _reported_antecedent(verb) is not None:
-        return _reported_antecedent(verb), False
+    reported = _reported_antecedent(verb)
+    if reported is not None:
+        return reported, False
     if verb.dep_ == "acl":
         # "Ukraine, supported by allies" (passive participle) vs "troops attacking the town"
         noun = verb.head

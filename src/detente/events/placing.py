@@ -32,7 +32,7 @@ region of X" (``placed_at_destination``), where any other act's destination is n
 
 from __future__ import annotations
 
-from .. import knowledge, tree
+from .. import knowledge, place_names, tree
 from ..grounding import DESTINATION_PREPS, place_phrase_head
 from ..coref import in_quotes
 from ..datelines import body_start
@@ -54,7 +54,7 @@ MEETINGS = category_set("met_where_parties_are", _PLACES)
 #: acts of forces sent somewhere: where they are sent is where the act is
 DEPLOYED = category_set("placed_at_destination", _PLACES)
 #: verbs of a journey whose destination is where the meeting it is made for takes place
-JOURNEY_VERBS = knowledge.words(_PLACES, "journey_verbs")
+JOURNEY_VERBS = place_names.JOURNEY_VERBS
 #: verbs of a meeting whose object is its venue ("will visit Moscow")
 VISITED_VERBS = knowledge.words(_PLACES, "visited_place_verbs")
 #: verbs whose place subject is the scene of the act they take as object ("X saw clashes")
@@ -284,11 +284,11 @@ def dateline_venue(ctx, sent, cand, sides, modality):
     place for it or moved on to one (``elsewhere.moved_from_dateline``). ``sides``: (actor,
     recipient, category). A statement is placed by its makers alone, and "here" by the
     dateline whatever the parties (``said_here``)."""
+    if in_quotes(ctx, cand.head) and not own_words(cand):
+        return None
     actor, recipient, event = sides
     match = filed(ctx)
     home = ctx.places_in(*match.span()) if match is not None else []
-    if in_quotes(ctx, cand.head) and not own_words(cand):
-        return None
     here = here_place(ctx, cand, home[0] if home else None)
     if here is not None:
         return here

@@ -21,7 +21,6 @@ GUARDED_VALUES = events_words("guarded_values")
 VALUE_PREPS = events_words("pledge_value_preps")
 #: Verbs whose object is a guarded value respected ("respects Ukraine's sovereignty").
 RESPECT_KEYS = events_words("respect_verbs")
-#: Entity types of a party that can own a guarded value.
 
 
 def _owned(value) -> bool:

@@ -29,7 +29,8 @@ def policed(d) -> bool:
         return False
     if d.location is None or not d.location.country:
         return False
-    entry = load_lexicon().verbs.get(cand.predicate.lemma_.lower())
+    lex = load_lexicon()
+    entry = lex.verbs.get(lex.lemma(cand.predicate))
     return entry is not None and entry.event in POLICING
 
 

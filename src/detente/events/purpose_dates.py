@@ -43,8 +43,7 @@ def _verb_of(cand):
 def _purposes(verb):
     """The infinitive clauses of purpose on ``verb`` ("to rebuild a railway")."""
     for child in verb.children:
-        if child.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO"
-                                         for c in child.children):
+        if child.dep_ == "advcl" and tree.to_infinitive(child):
             yield child
 
 

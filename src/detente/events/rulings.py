@@ -40,14 +40,19 @@ COURT_REACH = 3
 LIMIT = 12
 
 
-def _objects(cand) -> list:
-    """The ruling nouns the candidate answers: its verb's objects (and those of a verb joined
-    to it: "does not accept and does not recognize the ruling"), or its own noun."""
+def _answered(cand) -> list:
+    """What the candidate answers: its verb's objects (and those of a verb joined to it:
+    "does not accept and does not recognize the ruling"), or its own noun."""
     found = [cand.noun] if cand.noun is not None else []
     verbs = [cand.head] + [c for c in cand.head.children if c.dep_ == "conj"]
     for v in verbs:
         found.extend(c for c in v.children if c.dep_ in ("dobj", "nsubjpass"))
-    return [t for t in found if t.lemma_.lower() in RULINGS]
+    return found
+
+
+def _objects(cand) -> list:
+    """The ruling nouns the candidate answers (``_answered``)."""
+    return [t for t in _answered(cand) if t.lemma_.lower() in RULINGS]
 
 
 def _maker_words(noun) -> list:
@@ -135,10 +140,7 @@ def proposer(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     codes = {r.code for r in recipient if r.code}
     if event not in ANSWERING or codes and codes != own or cand.kind == "noun":
         return recipient
-    nouns = [cand.noun] if cand.noun is not None else []
-    for v in [cand.head] + [c for c in cand.head.children if c.dep_ == "conj"]:
-        nouns.extend(c for c in v.children if c.dep_ in ("dobj", "nsubjpass"))
-    for noun in nouns:
+    for noun in _answered(cand):
         # the words before the noun ("the U.S.-proposed ceasefire plan": on "ceasefire")
         for c in noun.doc[max(noun.left_edge.i, noun.i - LIMIT):noun.i]:
             if c.dep_ not in ("amod", "compound") or "-" not in c.text:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from ..grounding import default_gazetteer
+from ..place_names import JOURNEY_VERBS
 from ..places import VENUE_PREPS, place_head, place_root
 from .lexicon import category_set, events_words
 
@@ -38,8 +39,7 @@ MADE_WHERE_SAID = category_set("made_where_said", _PLACES)
 #: adverbs that stand for the dateline's place in wire copy ("met here Tuesday")
 _HERE = knowledge.words(_PLACES, "dateline_adverbs")
 #: verbs and nouns of a journey, whose place says the makers were not at the dateline
-_JOURNEY_VERBS = knowledge.words(_PLACES, "journey_verbs") | knowledge.words(
-    _PLACES, "visited_place_verbs")
+_JOURNEY_VERBS = JOURNEY_VERBS | knowledge.words(_PLACES, "visited_place_verbs")
 _JOURNEY_NOUNS = knowledge.words(_PLACES, "journey_nouns")
 #: a speaker's own pronouns in a quote
 _FIRST_PERSON = events_words("first_person")

@@ -39,8 +39,7 @@ def is_weapon(tok) -> bool:
 
 def unattributed(d) -> bool:
     """A draft whose only doer is a stand-off weapon with no country of its own."""
-    return bool(d.actor) and d.event == "ASSAULT" and all(
-        not a.code and a.text.lower().rpartition(" ")[2] in STANDOFF for a in d.actor)
+    return d.event == "ASSAULT" and weapon_only((), d.actor)
 
 
 def fired(d) -> bool:
