@@ -66,3 +66,26 @@ def test_answering_words_load():
     assert "return fire" in ANSWERING
     assert "hit back" in ANSWERING
     assert ATTACKS == frozenset({"ASSAULT"})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("retort", [
+    "China's foreign ministry shot back, saying the ships were on routine patrols.",
+    "Iran hit back at Washington on Monday, saying the sanctions were illegal.",
+    "The president hit back at his critics in an interview with state television.",
+    "The embassy fired back in a statement, accusing the newspaper of lying.",
+])
+def test_shooting_back_in_words_is_no_attack(analyzer, retort):
+    assert _attacks(analyzer, retort) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("answer, mode", [
+    ("Nigerian soldiers shot back at the gunmen, police in Kano said.", "firearms"),
+    ("The Nigerian army hit back at militant camps near Maiduguri on Sunday.", None),
+])
+def test_shooting_back_with_arms_is_an_attack(analyzer, answer, mode):
+    (event,) = _attacks(analyzer, answer)
+    assert [a.code for a in event.actor] == ["NGA"]
+    if mode:
+        assert event.mode == mode
