@@ -39,6 +39,10 @@ MEMBER_NOUNS = events_words("member_nouns")
 MEANS_PREPS = events_words("means_preps")
 #: Acts a nationality word can be the doer of ("an Israeli strike"), unlike "Spanish cities".
 MEANS_NOUNS = events_words("means_nouns")
+#: "fired tear gas to disperse the crowd": purpose verbs whose object the force act is aimed
+#: at, and the categories that take it (data/lexicon/events.yaml).
+PURPOSE_TARGET_VERBS = events_words("purpose_target_verbs")
+PURPOSE_TARGETED = category_set("purpose_target_categories", "lexicon/events.yaml")
 #: Object pronouns and the grammatical number of the noun they stand for.
 OBJECT_PRONOUNS = {w: "plural" for w in events_words("object_pronouns_plural")} | {
     w: "singular" for w in events_words("object_pronouns_singular")}
@@ -371,6 +375,11 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
                 roles.recipient = list(roles.parties) or [t for t in roles.actor if t != subj]
                 roles.actor = [subj]
                 roles.between = False
+    if verb is not None and cand.event in PURPOSE_TARGETED:
+        aimed = purpose_targets(verb)
+        if aimed:  # the crowd dispersed, not the tear gas fired at it
+            roles.recipient = [t for t in roles.recipient
+                               if t.dep_ != "dobj" and t.head.dep_ != "dobj"] + aimed
     if not roles.recipient and cand.event in BY_AGAINST \
             and verb is not None:
         # "mobilized reservists for a possible war against Iraq"
@@ -380,6 +389,25 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
                     if t.dep_ == "prep" and t.lower_ == "against" and t.head.i != verb.i:
                         roles.recipient.extend(g for g in t.children if g.dep_ == "pobj")
     return roles, False
+
+
+def purpose_targets(verb) -> list:
+    """The object of a purpose clause that says whom a force act was aimed at: "police fired
+    tear gas to disperse the crowd", "opened fire and used rubber bullets to disperse the
+    demonstrators" (the clause may hang on a verb coordinated with the act's)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        heads.append(verb.head)
+    for head in heads:
+        for x in head.children:
+            if x.dep_ not in ("advcl", "xcomp") or x.lemma_.lower() not in PURPOSE_TARGET_VERBS \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+                continue
+            objs = [c for c in x.children
+                    if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if objs:
+                return objs
+    return []
 
 
 def _given_to_subject(verb, noun, roles: Roles) -> bool:
