@@ -361,6 +361,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
         modality = material.plotted(cand, modality)
+        if journeys.planned(cand, modality):
+            continue
         event, mode, modality = _threat_or_refusal(lex, cand, roles, actor, speaker_actors,
                                                    event, mode, modality)
         location = location or dateline_venue(ctx, sent, cand, (actor, recipient, event), modality)

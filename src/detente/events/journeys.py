@@ -7,7 +7,10 @@ members arriving in a city. The journey is a visit only when a state's represent
 actor of ``visitor_sectors`` with a country) goes abroad; the host is then the state of the
 place the journey ends, not a party named elsewhere in the sentence. A journey told with a
 trip noun ("arrived in Lima for a state visit") is no trigger (the senses of the keys in
-data/triggers.yaml): the noun tells the visit (trips.py).
+data/triggers.yaml): the noun tells the visit (trips.py). Only a journey told as made or under
+way counts: a planned one ("is due to travel to X on Tuesday") is most often told again by
+what it is for ("is expected to discuss ... with X"), a future meeting that the article's
+retellings do not fold into it, so it would be told twice.
 """
 
 from __future__ import annotations
@@ -37,11 +40,13 @@ def _ends(verb, prep_word: str) -> list:
 
 def visit_parties(ctx, cand, actor: tuple, recipient: tuple) -> tuple | None:
     """(actor, recipient) of a candidate; for a journey key, None when the journey is no visit
-    (no state representative travelling, no host abroad), else the travellers and the states
-    of the places they go to."""
+    (not made, no state representative travelling, no host abroad), else the travellers and
+    the states of the places they go to."""
     if cand.key not in JOURNEY_KEYS or cand.kind != "verb":
         return actor, recipient
     verb = cand.tokens[0]
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "I have not traveled to Afghanistan for over a year": no visit, no refusal
     homes = {a.code for a in actor if a.code and (a.sector or "").lower() in VISITOR_SECTORS}
     if not homes:
         return None
@@ -53,3 +58,9 @@ def visit_parties(ctx, cand, actor: tuple, recipient: tuple) -> tuple | None:
     if not hosts:
         return None
     return actor, tuple(state_actor(ctx, code, "GOV") for code in hosts)
+
+
+def planned(cand, modality: str) -> bool:
+    """A journey key told as still to come, or as a mere possibility: no visit record."""
+    return cand.key in JOURNEY_KEYS and cand.kind == "verb" and \
+        modality not in ("asserted", "historical")
