@@ -263,6 +263,38 @@ def _tense(doc, start: int, end: int) -> str | None:
                 c.dep_ in ("aux", "auxpass") for c in tok.children):
             return "future"  # a bare participle: "(allegations that) X was planned" is past
         tok = tree.governing_verb(tok) or tree.climb(tok)
+    tense = _own_tense(tok)
+    if tense is None and _tenseless_frame(tok):
+        # "will visit London before flying to the Middle East Sunday", "high on the agenda when
+        # she meets Brown on Sunday": a gerund or present clause of time has no tense of its
+        # own; the verb it hangs from looks ahead for it. Only "future" is taken over.
+        outer = tree.governing_verb(tok)
+        if outer is not None and _own_tense(outer) == "future":
+            return "future"
+    return tense
+
+
+#: Subordinators of a clause of time whose present tense tells what is still to come when its
+#: main clause looks ahead ("when she meets", "before he leaves").
+_FRAME_MARKS = knowledge.words(_TIME, "frame_prepositions")
+
+
+def _tenseless_frame(verb) -> bool:
+    """A verb with no tense of its own in a frame of time: a bare gerund after "before",
+    "after", "while" ("before flying"), or a present-tense clause they or "when" open."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    # the parser makes "when" an adverb of its clause, "before" a marker or a preposition
+    marked = verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in
+                                          _FRAME_MARKS for c in verb.children)
+    if verb.tag_ == "VBG":
+        return marked or verb.dep_ == "pcomp" and verb.head.lower_ in _FRAME_MARKS
+    return verb.tag_ in ("VBZ", "VBP") and marked
+
+
+def _own_tense(tok) -> str | None:
+    """"future", "past" or None for one verb: its auxiliaries, an infinitive's governor, a
+    verb that looks ahead, a past form."""
     first = tok
     for tok in tree.chain(first, ("xcomp", "conj")):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]

@@ -31,7 +31,7 @@ from .recipients import (one_country_sides, other_party,
 from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
 from . import (accidents, cessation, commentary, counterparts, custody, grievances, home_sides,
                issuers, material, measures, no_force, obstruction, own_side, peers, scene_parties,
-               statement_place, targets, weapons)
+               statement_place, targets, weapons, journeys)
 from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
@@ -323,6 +323,10 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             event = "THREATEN"
         parties = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
         actor, recipient, speaker_actors = _speaker_side(ctx, lex, cand, roles, parties, quotes)
+        visit = journeys.visit_parties(ctx, cand, actor, recipient)  # "has arrived in X"
+        if visit is None:
+            continue
+        actor, recipient = visit
         if not actor and material.passive_state_act(cand, roles):
             actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
         if not actor and (event == "COERCE" and cand.kind == "verb" or custody.freed(cand, roles)):
@@ -357,6 +361,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)
         modality = material.plotted(cand, modality)
+        if journeys.planned(cand, modality):
+            continue
         event, mode, modality = _threat_or_refusal(lex, cand, roles, actor, speaker_actors,
                                                    event, mode, modality)
         location = location or dateline_venue(ctx, sent, cand, (actor, recipient, event), modality)
