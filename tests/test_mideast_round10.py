@@ -48,3 +48,14 @@ def test_a_denial_of_the_charge_told_inside_the_allegation_stays(analyzer):
     text = "Kuwait has alleged that Omani troops crossed the border, a charge denied by Oman."
     events = _events(analyzer, text)
     assert "REJECT" in [e.event for e in events]
+
+
+@pytest.mark.model
+def test_blame_laid_through_an_allegation_and_its_denial_stay(analyzer):
+    # the parser may hang the allegation itself under "charges": the accusation it lays and
+    # the denial of it are acts, not the allegation's content
+    text = ("Opposition parties in Jordan have persistently alleged that the army was behind "
+            "widespread rigging, including internet shutdowns on polling day, charges the "
+            "electoral commission denied.")
+    kinds = [e.event for e in _events(analyzer, text)]
+    assert "ACCUSE" in kinds and "REJECT" in kinds, kinds

@@ -61,6 +61,8 @@ DELIBERATION_VERBS = events_words("deliberation_verbs")
 TOPIC_PREPS = events_words("topic_preps")
 #: Verbs whose clausal complement is only alleged: "alleging Qatar supports extremists".
 ALLEGING_VERBS = events_words("alleging_verbs")
+#: Blame and denials inside an allegation's clause stay acts of their own.
+KEPT_IN_ALLEGATIONS = category_set("kept_in_allegations")
 
 
 def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
@@ -366,7 +368,8 @@ def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
                 if n.i != c.i and n.pos_ == "NOUN" and n.lemma_.lower() in lex.claim_nouns:
                     inside -= {t.i for t in n.subtree}
             for cand in live.values():
-                if cand.head.i in inside:
+                if cand.head.i in inside and (tok.pos_ == "NOUN"
+                                              or cand.event not in KEPT_IN_ALLEGATIONS):
                     cand.dropped = True
 
 
