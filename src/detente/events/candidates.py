@@ -59,6 +59,10 @@ SHAME_WORDS = knowledge.words("lexicon/criticism.yaml", "shame_words")
 DELIBERATION_VERBS = events_words("deliberation_verbs")
 #: Prepositions through which talks name their topic ("talks on a ceasefire").
 TOPIC_PREPS = events_words("topic_preps")
+#: Verbs whose clausal complement is only alleged: "alleging Qatar supports extremists".
+ALLEGING_VERBS = events_words("alleging_verbs")
+#: Blame and denials inside an allegation's clause stay acts of their own.
+KEPT_IN_ALLEGATIONS = category_set("kept_in_allegations")
 
 
 def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
@@ -344,21 +348,29 @@ def _embed_role(lex: Lexicon, cand: Candidate) -> str | None:
 
 
 def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
-    """'the claim that the attack was orchestrated from abroad': what a claim, allegation or
-    accusation says is not asserted by the text."""
+    """'the claim that the attack was orchestrated from abroad', 'cut ties, alleging Qatar
+    supports extremists': what a claim, allegation or accusation says is not asserted by the
+    text (the alleging verb itself stays: it is the accusation)."""
     live = {i: c for i, c in by_token.items() if not c.dropped}
     if not live:
         return
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.claim_nouns:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ALLEGING_VERBS:
+            clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.claim_nouns:
+            clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        else:
             continue
-        for c in tok.children:
-            if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that"
-                                                  for g in c.children):
-                inside = {t.i for t in c.subtree}
-                for cand in live.values():
-                    if cand.head.i in inside:
-                        cand.dropped = True
+        for c in clauses:
+            inside = {t.i for t in c.subtree}
+            for n in c.subtree:  # "alleged that X crossed, a charge denied by Y": Y's denial
+                if n.i != c.i and n.pos_ == "NOUN" and n.lemma_.lower() in lex.claim_nouns:
+                    inside -= {t.i for t in n.subtree}
+            for cand in live.values():
+                if cand.head.i in inside and (tok.pos_ == "NOUN"
+                                              or cand.event not in KEPT_IN_ALLEGATIONS):
+                    cand.dropped = True
 
 
 def _topics(lex: Lexicon, sent, by_token: dict) -> None:
