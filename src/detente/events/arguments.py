@@ -164,6 +164,9 @@ UNDER_MEASURES = category_set("under_measures")
 TARGETED = category_set("targeted")
 #: Prepositions that say where a mobilized force is sent or stationed.
 DEPLOY_PREPS = events_words("deploy_preps")
+#: A state's claimed space ("its territorial waters") and the prepositions into it.
+CLAIMED_SPACES = events_words("claimed_spaces")
+SPACE_PREPS = events_words("space_preps")
 NOT_PLACES = frozenset({"DATE", "TIME", "PERSON", "ORDINAL", "CARDINAL"})
 #: "jailed on charges of", "expelled over allegations of", "detained for accusations of"
 GROUNDS_PREPS = events_words("grounds_preps")
@@ -552,6 +555,11 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
         elif c.dep_ == "prep" and cand.event == "MOBILIZE" and c.lower_ in DEPLOY_PREPS:
             roles.recipient.extend(g for g in c.children if g.dep_ == "pobj" and
                                    g.pos_ == "PROPN" and g.ent_type_ not in NOT_PLACES)
+        elif cand.event == "MOBILIZE" and _claimed_space(c):
+            # "ships entered Japanese waters", "sailed through Japan's contiguous zone":
+            # whose space it is is the target (the phrase's owner, read with its possessive)
+            roles.recipient.append(c if c.dep_ == "dobj" else
+                                   next(g for g in c.children if g.dep_ == "pobj"))
         elif c.dep_ == "dobj" and cand.event == "MOBILIZE":
             # "reinforced its troops in Lebanon": where the force goes is the target
             roles.recipient.extend(
@@ -586,6 +594,19 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     if not roles.recipient and cand.event in TARGETED:
         roles.recipient.extend(_for_subjects(verb))
     given_things.drop_things(cand, roles, verb, lex)  # "delivered jets to Syria": no party
+
+
+def _claimed_space(c) -> bool:
+    """Whether the verb's child ``c`` is, or leads into, a state's claimed space owned by a
+    word before it: "entered its territorial waters", "through Japan's contiguous zone"
+    ("patrolled the waters" names no owner)."""
+    if c.dep_ == "prep" and c.lower_ in SPACE_PREPS:
+        c = next((g for g in c.children if g.dep_ == "pobj"), None)
+    elif c.dep_ != "dobj":
+        return False
+    return c is not None and c.lemma_.lower() in CLAIMED_SPACES and any(
+        g.i < c.i and (g.dep_ == "poss" or g.dep_ == "amod" and g.ent_type_ in ("NORP", "GPE"))
+        for g in c.children)
 
 
 def _voiced_own(verb, noun, tok) -> bool:
