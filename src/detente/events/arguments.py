@@ -555,11 +555,8 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
         elif c.dep_ == "prep" and cand.event == "MOBILIZE" and c.lower_ in DEPLOY_PREPS:
             roles.recipient.extend(g for g in c.children if g.dep_ == "pobj" and
                                    g.pos_ == "PROPN" and g.ent_type_ not in NOT_PLACES)
-        elif cand.event == "MOBILIZE" and _claimed_space(c):
-            # "ships entered Japanese waters", "sailed through Japan's contiguous zone":
-            # whose space it is is the target (the phrase's owner, read with its possessive)
-            roles.recipient.append(c if c.dep_ == "dobj" else
-                                   next(g for g in c.children if g.dep_ == "pobj"))
+        elif cand.event == "MOBILIZE" and (space := _claimed_space(c)) is not None:
+            roles.recipient.append(space)  # "entered Japanese waters": whose space it is
         elif c.dep_ == "dobj" and cand.event == "MOBILIZE":
             # "reinforced its troops in Lebanon": where the force goes is the target
             roles.recipient.extend(
@@ -596,17 +593,18 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     given_things.drop_things(cand, roles, verb, lex)  # "delivered jets to Syria": no party
 
 
-def _claimed_space(c) -> bool:
-    """Whether the verb's child ``c`` is, or leads into, a state's claimed space owned by a
-    word before it: "entered its territorial waters", "through Japan's contiguous zone"
-    ("patrolled the waters" names no owner)."""
+def _claimed_space(c):
+    """The state's claimed space the verb's child ``c`` is, or leads into, when a word before
+    it says whose ("entered its territorial waters", "sailed through Japan's contiguous
+    zone"): a force shown there is shown to that state; None for "patrolled the waters"."""
     if c.dep_ == "prep" and c.lower_ in SPACE_PREPS:
         c = next((g for g in c.children if g.dep_ == "pobj"), None)
     elif c.dep_ != "dobj":
-        return False
-    return c is not None and c.lemma_.lower() in CLAIMED_SPACES and any(
+        return None
+    owned = c is not None and c.lemma_.lower() in CLAIMED_SPACES and any(
         g.i < c.i and (g.dep_ == "poss" or g.dep_ == "amod" and g.ent_type_ in ("NORP", "GPE"))
         for g in c.children)
+    return c if owned else None
 
 
 def _voiced_own(verb, noun, tok) -> bool:
