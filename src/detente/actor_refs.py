@@ -17,7 +17,7 @@ from __future__ import annotations
 from . import knowledge, tree
 from .actors_kb import COUNTRY_KINDS, Entity, Lex
 
-__all__ = ["described_states", "party_states", "passing_place"]
+__all__ = ["described_states", "halves", "party_states", "passing_place"]
 
 _LEXICON = "lexicon/actors.yaml"
 #: words for a state that a region's adjective may describe ("the North African country")
@@ -31,6 +31,8 @@ _REF = Lex(ref=("country", None, True))
 #: legislator after which the party name says the state
 _PARTY_STATES = knowledge.table(_LEXICON, "party_states")
 _LEGISLATORS = knowledge.words(_LEXICON, "legislator_words")
+#: a capitalised "North" or "South" alone -> (the half of a divided state it names, the other)
+_HALVES = {k: tuple(v) for k, v in knowledge.table(_LEXICON, "divided_state_halves").items()}
 #: prepositions after which a state is where something goes or happens, not who acts
 _PASSING = knowledge.words(_LEXICON, "passing_place_prepositions")
 
@@ -125,6 +127,29 @@ def party_states(segs: list, keys: list[str], doc, kb, make_seg) -> list:
                 or nxt.kind not in ("title", "sector") or keys[nxt.end - 1] not in _LEGISLATORS):
             continue
         entity = Entity(kind="demonym", code=code, sector=None, name=kb.country_name(code))
+        added.append(make_seg(i, i + 1, entity))
+    if not added:
+        return segs
+    return sorted(segs + added, key=lambda s: s.start)
+
+
+def halves(segs: list, keys: list[str], doc, kb, make_seg) -> list:
+    """``segs`` with a state segment (``make_seg(start, end, entity)``) for each capitalised
+    "North" or "South" standing alone for a half of a divided state ("talks with the rival
+    North", "the North's missile program", "North and South Korea"), in a story whose
+    segments name either half; not where it begins a longer name ("South China Sea",
+    "North Hamgyong Province") or is a compass point ("in the north")."""
+    named = {s.entity.code for s in segs if s.entity is not None and s.entity.code}
+    taken = {i for s in segs for i in range(s.start, s.end)}
+    added = []
+    for i, key in enumerate(keys):
+        pair = _HALVES.get(key)
+        if pair is None or i in taken or not named & set(pair) or not doc[i].text.istitle():
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+            continue  # "South China Sea", "North Hamgyong", "North Africa"
+        entity = Entity(kind="country", code=pair[0], sector=None, name=kb.country_name(pair[0]))
         added.append(make_seg(i, i + 1, entity))
     if not added:
         return segs

@@ -117,6 +117,8 @@ class Segmenter:
             segs, keys, doc, kb, lambda a, b, lex: Seg(a, b, "country_ref", lex=lex))
         segs = actor_refs.party_states(  # "Republican Representative X"
             segs, keys, doc, kb, lambda a, b, ent: Seg(a, b, "entity", entity=ent))
+        segs = actor_refs.halves(  # "talks with the rival North"
+            segs, keys, doc, kb, lambda a, b, ent: Seg(a, b, "entity", entity=ent))
         segs = self._posted(segs, keys)
         segs = self._surnames(segs, keys)
         for seg in segs:
@@ -129,7 +131,11 @@ class Segmenter:
         countries", "both African governments"): a number word, a few modifiers,
         a plural head. A fixed reference phrase already found ("the two nations") stands; a
         sector word found on the head ("leaders") gives way."""
+        # a name the KB could not place that is itself a counted head ("the two Koreas")
+        # gives way to the count
         taken = {i for s in segs if s.kind in ("pair", "country_ref", "entity", "person")
+                 and not (s.kind == "entity" and s.entity is not None and s.entity.code is None
+                          and s.end - s.start == 1 and keys[s.start] in _COUNTED_HEADS)
                  for i in range(s.start, s.end)}
         added: list[Seg] = []
         n = len(keys)

@@ -168,6 +168,9 @@ UNDER_MEASURES = category_set("under_measures")
 TARGETED = category_set("targeted")
 #: Prepositions that say where a mobilized force is sent or stationed.
 DEPLOY_PREPS = events_words("deploy_preps")
+#: A state's claimed space ("its territorial waters") and the prepositions into it.
+CLAIMED_SPACES = events_words("claimed_spaces")
+SPACE_PREPS = events_words("space_preps")
 NOT_PLACES = frozenset({"DATE", "TIME", "PERSON", "ORDINAL", "CARDINAL"})
 #: "jailed on charges of", "expelled over allegations of", "detained for accusations of"
 GROUNDS_PREPS = events_words("grounds_preps")
@@ -580,6 +583,8 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
         elif c.dep_ == "prep" and cand.event == "MOBILIZE" and c.lower_ in DEPLOY_PREPS:
             roles.recipient.extend(g for g in c.children if g.dep_ == "pobj" and
                                    g.pos_ == "PROPN" and g.ent_type_ not in NOT_PLACES)
+        elif cand.event == "MOBILIZE" and (space := _claimed_space(c)) is not None:
+            roles.recipient.append(space)  # "entered Japanese waters": whose space it is
         elif c.dep_ == "dobj" and cand.event == "MOBILIZE":
             # "reinforced its troops in Lebanon": where the force goes is the target
             roles.recipient.extend(
@@ -614,6 +619,20 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     if not roles.recipient and cand.event in TARGETED:
         roles.recipient.extend(_for_subjects(verb))
     given_things.drop_things(cand, roles, verb, lex)  # "delivered jets to Syria": no party
+
+
+def _claimed_space(c):
+    """The state's claimed space the verb's child ``c`` is, or leads into, when a word before
+    it says whose ("entered its territorial waters", "sailed through Japan's contiguous
+    zone"): a force shown there is shown to that state; None for "patrolled the waters"."""
+    if c.dep_ == "prep" and c.lower_ in SPACE_PREPS:
+        c = next((g for g in c.children if g.dep_ == "pobj"), None)
+    elif c.dep_ != "dobj":
+        return None
+    owned = c is not None and c.lemma_.lower() in CLAIMED_SPACES and any(
+        g.i < c.i and (g.dep_ == "poss" or g.dep_ == "amod" and g.ent_type_ in ("NORP", "GPE"))
+        for g in c.children)
+    return c if owned else None
 
 
 def _voiced_own(verb, noun, tok) -> bool:
