@@ -323,17 +323,11 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             event = "THREATEN"
         parties = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
         actor, recipient, speaker_actors = _speaker_side(ctx, lex, cand, roles, parties, quotes)
-        visit = journeys.visit_parties(ctx, cand, actor, recipient)  # "has arrived in X"
-        if visit is None:
-            continue
+        if (visit := journeys.visit_parties(ctx, cand, actor, recipient)) is None:
+            continue  # "has arrived in X" where no state's representative goes abroad
         actor, recipient = visit
-        if not actor and material.passive_state_act(cand, roles):
-            actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
-        if not actor and (event == "COERCE" and cand.kind == "verb" or custody.freed(cand, roles)):
-            actor = _state_of_place(ctx, sent, cand) or custody.keeper(ctx, cand, roles)
-        if not actor:
-            actor = reporting_force(ctx, lex, cand, roles, recipient, speaker_actors) or \
-                unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
+        actor = actor or _unnamed_doer(ctx, lex, sent, (cand, roles), event, recipient,
+                                       speaker_actors)
         if event == "THREATEN":
             event = warning_event(cand, lex, actor, lambda t: _actors_for(ctx, t, None, lex))
             if event is None:
@@ -379,6 +373,22 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             draft.anaphoric = bool(det & DEFINITE)
         drafts.append(draft)
     return drafts
+
+
+def _unnamed_doer(ctx, lex, sent, found, event, recipient, speaker_actors) -> tuple:
+    """The doer of an act whose own words name none: the state of the act's place (a state's
+    passive act, an arrest, a release), the force a report names, or the state that charged."""
+    cand, roles = found
+    if material.passive_state_act(cand, roles):
+        actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
+        if actor:
+            return actor
+    if event == "COERCE" and cand.kind == "verb" or custody.freed(cand, roles):
+        actor = _state_of_place(ctx, sent, cand) or custody.keeper(ctx, cand, roles)
+        if actor:
+            return actor
+    return reporting_force(ctx, lex, cand, roles, recipient, speaker_actors) or \
+        unnamed_state(ctx, cand, event, lex.reporting)  # "was charged with"
 
 
 def _place_of_unnamed(ctx, sent, cand, roles, location):
