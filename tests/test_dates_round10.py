@@ -58,3 +58,34 @@ def test_before_own_mark_needs_a_mark_after_the_date(nlp_sm):
         assert _before_own_mark(thursday, verb)
     early = doc[0:1]
     assert not _before_own_mark(early, doc[2])  # "Haiti" under a main verb: no mark
+
+
+# --- a weekday in a clause with no tense of its own, under a future clause --------------------
+def _weekday_of(nlp_sm, text, published):
+    from detente import dates
+
+    refs = [r for r in dates.resolve_dates(nlp_sm(text), published) if r.kind == "point"]
+    assert len(refs) == 1, refs
+    return refs[0].value
+
+
+SATURDAY = dt.date(2025, 3, 15)
+
+
+@pytest.mark.model
+def test_a_gerund_of_before_under_a_future_verb_looks_ahead(nlp_sm):
+    text = "The envoy will visit Paris and Rome before flying to Cairo Sunday for talks."
+    assert _weekday_of(nlp_sm, text, SATURDAY) == "2025-03-16"
+
+
+@pytest.mark.model
+def test_a_gerund_of_before_under_a_past_verb_stays_behind(nlp_sm):
+    text = "The envoy visited Paris and Rome before flying to Cairo on Sunday."
+    assert _weekday_of(nlp_sm, text, SATURDAY) == "2025-03-09"
+
+
+@pytest.mark.model
+def test_a_present_when_clause_under_an_expected_agenda_looks_ahead(nlp_sm):
+    text = ("Trade is expected to be high on the agenda when she meets the prime minister "
+            "on Sunday.")
+    assert _weekday_of(nlp_sm, text, SATURDAY) == "2025-03-16"
