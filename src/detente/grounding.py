@@ -290,6 +290,8 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
     for tok in tree.ancestors(tok):
         if tok.i in inside:
             continue
+        if kind == "date" and tok.pos_ in ("VERB", "AUX") and _before_own_mark(span, tok):
+            continue  # "engulfed in chaos Thursday, a day after X was killed": the main's
         if tok.i in anchors:
             return True
         if tok.pos_ in ("VERB", "AUX"):
@@ -310,6 +312,16 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
 _MAIN_OR_RELATIVE = frozenset({"ROOT", "relcl", "acl"})
 #: prepositions of a venue ("in", "at", "near"...): a noun after one is itself somewhere
 VENUE_PREPS = knowledge.words("lexicon/places.yaml", "venue_prepositions")
+
+
+def _before_own_mark(span, verb) -> bool:
+    """A bare date word the parser hung on a marked clause though it stands before the
+    clause's "after"/"when" ("was engulfed in chaos Thursday, a day after X was killed"): the
+    clause starts at its mark, so the date is the clause above's."""
+    if verb.dep_ != "advcl" or span.root.dep_ != "npadvmod":
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS]
+    return bool(marks) and span.end <= marks[0].i
 
 
 def _statement_vehicle(noun) -> bool:
@@ -359,16 +371,35 @@ def _participle_of(verb, anchors) -> bool:
 _INHERIT_MARKS = knowledge.words("lexicon/time.yaml", "inherit_date_marks")
 
 
+#: roles in which a trigger noun shares the time of its verb's clause
+_CLAUSE_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
 def inherited_date(ctx, token) -> DateRef | None:
     """The date the trigger's clause takes from clauses above it (``_inherited``), climbing
     through clauses that have no date of their own: "Last week, a bomber struck a convoy,
-    killing two and injuring four" dates "injuring" too."""
+    killing two and injuring four" dates "injuring" too. A trigger noun that is the subject
+    or object of a clause set a length before another ("a day after an attack killed an
+    officer") takes that clause's day."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _noun_offset(ctx, token)
     for _ in range(3):
         ref = _inherited(ctx, token)
         if ref is not None or not _takes_head_date(token):
             return ref
         token = tree.climb(token, limit=1)
     return None
+
+
+def _noun_offset(ctx, noun) -> DateRef | None:
+    """"(came) a day after an attack killed an officer": the day of the clause of "after" that
+    ``noun`` is the subject or object of, counted back from the clause above; else None."""
+    verb = noun.head
+    if noun.dep_ not in _CLAUSE_NOUN_ROLES or not tree.is_verb(verb) or verb.dep_ != "advcl" \
+            or not tree.is_verb(verb.head):
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS]
+    return _offset(ctx, verb, marks[0], verb.head) if marks else None
 
 
 def _takes_head_date(token) -> bool:
