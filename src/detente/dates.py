@@ -253,11 +253,7 @@ def _tense(doc, start: int, end: int) -> str | None:
                               include_self=True)
     if tok is None:
         return None
-    tense = _verb_tense(tok)
-    frame = _frame_clause(tok)
-    if tense is None and frame is not None:
-        return _verb_tense(frame)  # "will visit X before flying to Y on Sunday"
-    return tense
+    return _verb_tense(tok)
 
 
 def _verb_tense(tok) -> str | None:
@@ -319,30 +315,6 @@ def _own_tense(tok) -> str | None:
     if first.tag_ == "VBD" or any(a in _PAST_AUX for a in auxes):
         return "past"
     return None
-
-
-#: marks of a clause in the present that takes its time from the clause it hangs on
-#: ("will be on the agenda when she meets X on Sunday")
-_FRAME_MARKS = knowledge.words(_TIME, "frame_prepositions")
-
-
-def _frame_clause(verb):
-    """The verb a tenseless clause of "before"/"when" takes its time from, else None: a bare
-    gerund ("will visit Ankara before flying to Cairo Sunday") or a present-tense clause
-    ("is expected to top the agenda when she meets X on Sunday"). A clause with an auxiliary
-    keeps its own time."""
-    if tree.is_root(verb) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return None
-    head = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in _FRAME_MARKS and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        above = head.head
-    elif verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in _FRAME_MARKS for c in verb.children):
-        above = head
-    else:
-        return None
-    return above if tree.is_verb(above) and above.i != verb.i else None
 
 
 def _lemma_in(tok, lemmas: frozenset) -> bool:
