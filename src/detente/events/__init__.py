@@ -37,7 +37,7 @@ from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_c
 from . import (apologies, arrivals, bystanders, claims, force_parties, joint, material,
                policed, trips, weapons)
 from . import modality as modality_mod
-from . import expectations, pair_groups
+from . import pair_groups
 from .parties import with_party_sectors
 from .quoted import voice_quoted
 from .police_raids import police_raids
@@ -130,8 +130,6 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                                  None, None, d.location.start, d.location.end),)
                 d.extra["placed"] = True  # a place stands in for the doer: no government
                 d.recipient = policed.home_target(ctx, d)
-            if not expectations.demand(ctx, d):
-                continue  # "expects the toll to rise", "is expected to meet": no demand
             if d.cand.kind == "obligation" and not d.recipient and \
                     d.cand.key not in ("needed", "retaliation"):
                 continue  # "strong diplomacy must work": nobody is being asked

@@ -8,8 +8,8 @@ modifiers and elaborations of another event.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import (complements, criticism, disapproval, exercises, expectations, grievances,
-               meetings, nonevents, opposed, pledges, retaliation)
+from . import (complements, criticism, disapproval, exercises, grievances, meetings, nonevents,
+               opposed, pledges, retaliation)
 from .clauses import relative_doer
 from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -67,8 +67,6 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     for i in [i for i, c in by_token.items() if c.event == "ASSAULT" and c.kind == "noun"
               and criticism.value_harm(c.noun or c.head)]:
         del by_token[i]  # "an attack on press freedom": a wrong named, no force used
-    for i in [i for i, c in by_token.items() if expectations.forecast(c)]:
-        del by_token[i]  # "is expected to press X": the act inside is read on its own
     _obligations(lex, verbs, by_token)
     grievances.feelings(lex, sent, by_token)
     disapproval.labels(lex, sent, by_token)  # labels and quoted blame, after the feelings
