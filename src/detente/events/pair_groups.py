@@ -138,7 +138,11 @@ def pair_of(ctx, before: int) -> tuple:
     """The two states named most often in the article before the offset ``before`` (their
     last mentions); between states named as often, the one the story named first (its lead
     names the pair it is about, a mediator or a patron comes in later). () when fewer than
-    two states are named."""
+    two states are named. Read once per sentence start (the article's cache)."""
+    return ctx.cache(("pair_groups", before), lambda: _most_named(ctx, before))
+
+
+def _most_named(ctx, before: int) -> tuple:
     starts, mentions = coref.mentions_by_start(ctx)
     countries = ctx.actors.kb.countries
     counts: collections.Counter = collections.Counter()
