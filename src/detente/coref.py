@@ -197,6 +197,12 @@ def _by_start(ctx) -> tuple[list[int], list]:
     return ctx.cache("coref.mentions", build)
 
 
+def mentions_by_start(ctx) -> tuple[list[int], list]:
+    """The article's actor mentions sorted by where they start, and those starts (shared,
+    read-only: the lists are the cache's)."""
+    return _by_start(ctx)
+
+
 def owner_side(ctx, tok) -> str | None:
     """The one country of the party a possessive pronoun stands for ("their leaders", "its
     army" -> whose), or None when it names none or several."""

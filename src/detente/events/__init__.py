@@ -37,6 +37,7 @@ from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_c
 from . import (apologies, arrivals, bystanders, claims, force_parties, joint, material,
                policed, trips, weapons)
 from . import modality as modality_mod
+from . import pair_groups
 from .parties import with_party_sectors
 from .quoted import voice_quoted
 from .police_raids import police_raids
@@ -104,6 +105,11 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
         for n, d in enumerate(drafts):
             if d.extra.get("merged"):
                 continue
+            # "the leaders of both countries": the story's two states
+            d.actor = pair_groups.spread(ctx, d.actor) if d.actor else \
+                pair_groups.subject_pair(ctx, d.cand.head)
+            d.recipient = pair_groups.spread(ctx, d.recipient)
+            d.actor, d.recipient = pair_groups.between_sides(ctx, d.actor, d.recipient)
             if not force_parties.settle(ctx, d, kept, (drafts[:n], drafts[n + 1:])):
                 continue  # a clash of words, not of arms
             if not any(a.code for a in d.actor) and (_collective_subject(d) or any(
