@@ -246,14 +246,14 @@ def _prepared_for(cand, own, cues: dict) -> bool:
         if verb is None or not tree.is_verb(verb):
             continue
         helped = verb.dep_ in ("xcomp", "ccomp") and lem(verb.head) in helping
-        if helped:
-            verb = verb.head  # "to help (local soldiers) fight": the help is the purpose
-        if verb.dep_ not in ("advcl", "xcomp") or not tree.bare_infinitive(verb):
+        # "to help (local soldiers) fight": the help is the purpose (one step, no climb)
+        aim = verb.head if helped else verb
+        if aim.dep_ not in ("advcl", "xcomp") or not tree.bare_infinitive(aim):
             continue
-        if verb.head.lemma_.lower() in preparing:
+        if aim.head.lemma_.lower() in preparing:
             return True
         # the help itself is what the forces bring (military aid), not a purpose left open
-        if (helped or lem(verb) not in helping) and _forces_sent(verb.head, cues):
+        if (helped or lem(aim) not in helping) and _forces_sent(aim.head, cues):
             return True
     return False
 
