@@ -74,7 +74,7 @@ def settle(ctx, d, kept: list, around: tuple) -> bool:
     if alerts.civil_alert(d):
         return False  # "went on high alert after an Ebola case": no force moved
     if wounds.more_of_toll(d, before) or protest_effects.is_protest_effect(d) or \
-            war_frames.is_frame(d):
+            war_frames.is_frame(d) or war_frames.described_struggle(d):
         return False  # one attack; "a strike shut the city"; "prices rose amid the war"
     d.recipient = relative_victims.antecedent_victims(ctx, d) or d.recipient
     moved_by = movements.mover(ctx, d)

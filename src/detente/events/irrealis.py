@@ -237,14 +237,34 @@ def _open_question(start, cues: dict) -> bool:
 
 
 def _prepared_for(cand, own, cues: dict) -> bool:
-    """"making bombs to carry out attacks": the act is what a preparation is for."""
+    """"making bombs to carry out attacks": the act is what a preparation is for. Forces
+    sent for it are means too: "deployed 1,000 troops to help fight the terrorists", "sent
+    troops to help local soldiers fight militants" (the sending is the event)."""
     preparing = cues.get("preparing_verbs", frozenset())
+    helping = cues.get("helping_verbs", frozenset())
     for verb in own:
-        if verb is None or not tree.is_verb(verb) or verb.dep_ not in ("advcl", "xcomp"):
+        if verb is None or not tree.is_verb(verb):
             continue
-        if tree.bare_infinitive(verb) and verb.head.lemma_.lower() in preparing:
+        helped = verb.dep_ in ("xcomp", "ccomp") and lem(verb.head) in helping
+        # "to help (local soldiers) fight": the help is the purpose (one step, no climb)
+        aim = verb.head if helped else verb
+        if aim.dep_ not in ("advcl", "xcomp") or not tree.bare_infinitive(aim):
+            continue
+        if aim.head.lemma_.lower() in preparing:
+            return True
+        # the help itself is what the forces bring (military aid), not a purpose left open
+        if (helped or lem(aim) not in helping) and _forces_sent(aim.head, cues):
             return True
     return False
+
+
+def _forces_sent(verb, cues: dict) -> bool:
+    """A verb of sending whose object is a force ("deployed troops", "sending soldiers",
+    "deployed an intervention brigade"); "sent a letter to protest" is the protest."""
+    if lem(verb) not in cues.get("deploying_verbs", frozenset()):
+        return False
+    forces = cues.get("deployed_forces", frozenset())
+    return any(c.dep_ in ("dobj", "nsubjpass") and lem(c) in forces for c in verb.children)
 
 
 def _hoped(cand, governing, cues: dict) -> bool:
