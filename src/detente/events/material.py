@@ -75,7 +75,6 @@ POWER_NOUNS = knowledge.words(_FILE, "power_nouns")
 ATTEMPT_NOUNS = knowledge.words(_FILE, "attempt_nouns")
 ENABLING_VERBS = knowledge.words(_FILE, "enabling_verbs")
 SENDING_VERBS = knowledge.words(_FILE, "sending_verbs")
-SENT_HELPING_VERBS = knowledge.words(_FILE, "sent_helping_verbs")
 #: "... and later killed 50 militants": a joined verb told as coming after is another act.
 LATER_ADVERBS = knowledge.words(_FILE, "later_adverbs")
 GENERIC_ADVERBS = knowledge.words(_FILE, "generic_adverbs")
@@ -368,14 +367,11 @@ def plotted(cand, modality: str) -> str:
 
 
 def _sent_for(cand) -> bool:
-    """"sent troops to the border to attack the rebels": the harm forces were sent for. So
-    is a harm the forces were sent to help with ("sent troops to help local soldiers fight
-    the militants"): the helped party, if named, is the harm's subject."""
+    """"sent troops to the border to attack the rebels": the harm forces were sent for (sent
+    "to help fight" them: irrealis.py, modality's deploying_verbs)."""
     head = cand.head
     if not load_lexicon().is_material_conflict(cand.event):
         return False
-    if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in SENT_HELPING_VERBS:
-        head = head.head
     return head.dep_ in ("advcl", "xcomp") and head.head.lemma_.lower() in SENDING_VERBS \
         and tree.to_infinitive(head) and not any(
         c.dep_ in tree.SUBJECT_DEPS for c in head.children)
