@@ -58,7 +58,7 @@ def test_a_state_named_in_the_phrase_is_kept(analyzer):
     text = LEAD + "Armenian officials from the ministry met the envoy on Wednesday."
     found = [e for e in events_in(analyzer, text, "CONSULT", DAY)
              if "Armenian officials" in e.evidence.sentence]
-    assert all(codes(e.actor) == ["ARM"] for e in found)
+    assert found and all(codes(e.actor) == ["ARM"] for e in found)
 
 
 def test_a_lone_state_gives_no_pair(analyzer):
@@ -67,4 +67,15 @@ def test_a_lone_state_gives_no_pair(analyzer):
             "several times.")
     found = [e for e in events_in(analyzer, text, "CONSULT", DAY)
              if "both countries" in e.evidence.sentence]
-    assert all(len(codes(e.actor)) <= 1 for e in found)
+    assert found and all(len(codes(e.actor)) <= 1 for e in found)
+
+
+@pytest.mark.model
+def test_the_pair_carries_the_states_names_not_a_persons(analyzer):
+    text = ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+            "traded accusations on Tuesday. The leaders of both countries have since met "
+            "several times.")
+    (met,) = [e for e in events_in(analyzer, text, "CONSULT", DAY)
+              if "both countries" in e.evidence.sentence]
+    assert sorted((a.code, a.name) for a in met.actor) == [("ARM", "Armenia"),
+                                                            ("AZE", "Azerbaijan")]

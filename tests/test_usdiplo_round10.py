@@ -109,3 +109,16 @@ def test_a_journey_not_made_is_no_visit_and_no_refusal(analyzer):
     text = ('"I will keep working with the people of Sudan," the U.N. rapporteur said, noting '
             'that she has not traveled to Sudan for over a year.')
     assert not {"CONSULT", "REJECT"} & {e.event for e in _events(analyzer, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, hosts", [
+    ("Chinese Foreign Minister Wang Yi has arrived in New Delhi.", ["IND"]),
+    ("Chinese Foreign Minister Wang Yi has arrived in the United States.", ["USA"]),
+    ("The Japanese foreign minister is traveling to Norway, Finland and South Korea this week.",
+     ["FIN", "KOR", "NOR"]),
+])
+def test_a_journey_to_a_place_of_several_words_is_a_visit_to_its_state(analyzer, text, hosts):
+    (article,) = analyzer.analyze([Article.make(text, published=dt.date(2025, 3, 12))])
+    (visit,) = [e for e in article.events if e.event == "CONSULT"]
+    assert sorted(r.code for r in visit.recipient) == hosts

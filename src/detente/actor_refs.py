@@ -137,8 +137,8 @@ def halves(segs: list, keys: list[str], doc, kb, make_seg) -> list:
     """``segs`` with a state segment (``make_seg(start, end, entity)``) for each capitalised
     "North" or "South" standing alone for a half of a divided state ("talks with the rival
     North", "the North's missile program", "North and South Korea"), in a story whose
-    segments name either half; not where it begins a longer name ("South China Sea",
-    "North Hamgyong Province") or is a compass point ("in the north")."""
+    segments name either half; not where it begins or ends a longer name ("South China Sea",
+    "North Hamgyong Province", "the Global South") or is a compass point ("in the north")."""
     named = {s.entity.code for s in segs if s.entity is not None and s.entity.code}
     taken = {i for s in segs for i in range(s.start, s.end)}
     added = []
@@ -149,6 +149,10 @@ def halves(segs: list, keys: list[str], doc, kb, make_seg) -> list:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
             continue  # "South China Sea", "North Hamgyong", "North Africa"
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and not doc[i].is_sent_start and prev.is_alpha and prev.is_title \
+                and prev.pos_ != "DET":
+            continue  # "the Global South", "the American South", "the Far North"
         entity = Entity(kind="country", code=pair[0], sector=None, name=kb.country_name(pair[0]))
         added.append(make_seg(i, i + 1, entity))
     if not added:

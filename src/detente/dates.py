@@ -270,8 +270,8 @@ def _verb_tense(tok) -> str | None:
         tok = tree.governing_verb(tok) or tree.climb(tok)
     tense = _own_tense(tok)
     if tense is None and _tenseless_frame(tok):
-        # "will visit London before flying to the Middle East Sunday", "high on the agenda when
-        # she meets Brown on Sunday": a gerund or present clause of time has no tense of its
+        # "will stop in Oslo before flying on to Cairo Sunday", "likely to dominate when
+        # she meets Støre on Sunday": a gerund or present clause of time has no tense of its
         # own; the verb it hangs from looks ahead for it. Only "future" is taken over.
         outer = tree.governing_verb(tok)
         if outer is not None and _own_tense(outer) == "future":

@@ -291,7 +291,7 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
         if tok.i in inside:
             continue
         if kind == "date" and tok.pos_ in ("VERB", "AUX") and _before_own_mark(span, tok):
-            continue  # "engulfed in chaos Thursday, a day after X was killed": the main's
+            continue  # "the capital was tense Thursday, a day after X was shot": the main's
         if tok.i in anchors:
             return True
         if tok.pos_ in ("VERB", "AUX"):
@@ -316,7 +316,7 @@ VENUE_PREPS = knowledge.words("lexicon/places.yaml", "venue_prepositions")
 
 def _before_own_mark(span, verb) -> bool:
     """A bare date word the parser hung on a marked clause though it stands before the
-    clause's "after"/"when" ("was engulfed in chaos Thursday, a day after X was killed"): the
+    clause's "after"/"when" ("the capital was tense Thursday, a day after X was shot"): the
     clause starts at its mark, so the date is the clause above's."""
     if verb.dep_ != "advcl" or span.root.dep_ != "npadvmod":
         return False

@@ -43,6 +43,7 @@ Cue words live in ``data/triggers.yaml`` (``modality``). Every climb is bounded.
 from __future__ import annotations
 
 from .. import tree
+from .material import SENDING_VERBS
 from .triggers import lem
 
 #: How far up a content clause of a noun is looked for.
@@ -252,8 +253,9 @@ def _prepared_for(cand, own, cues: dict) -> bool:
             continue
         if aim.head.lemma_.lower() in preparing:
             return True
-        # the help itself is what the forces bring (military aid), not a purpose left open
-        if (helped or lem(aim) not in helping) and _forces_sent(aim.head, cues):
+        # forces sent "to help fight": the fight is their purpose ("sent troops to fight X"
+        # without the help is material._sent_for's)
+        if helped and _forces_sent(aim.head, cues):
             return True
     return False
 
@@ -261,7 +263,7 @@ def _prepared_for(cand, own, cues: dict) -> bool:
 def _forces_sent(verb, cues: dict) -> bool:
     """A verb of sending whose object is a force ("deployed troops", "sending soldiers",
     "deployed an intervention brigade"); "sent a letter to protest" is the protest."""
-    if lem(verb) not in cues.get("deploying_verbs", frozenset()):
+    if lem(verb) not in SENDING_VERBS:
         return False
     forces = cues.get("deployed_forces", frozenset())
     return any(c.dep_ in ("dobj", "nsubjpass") and lem(c) in forces for c in verb.children)

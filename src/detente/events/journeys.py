@@ -1,5 +1,5 @@
-"""A visit told by the journey alone: "Secretary of State X has arrived in Singapore", "X is
-traveling to Switzerland and Austria this week", "X and Y are headed to Mexico next week".
+"""A visit told by the journey alone: "Foreign Minister X has arrived in Hanoi", "X is
+travelling to Norway and Finland this week", "X and Y are headed to Peru next week".
 
 The journey verbs of ``journey_visit_keys`` are CONSULT/visit triggers (data/triggers.yaml),
 but most people who arrive or travel make no visit: refugees arriving in a country, party
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .lexicon import events_words
 from .parties import state_actor
+from .phrases import phrase
 
 #: Phrasal journey keys ("arrive in", "travel to") that tell a visit by themselves.
 JOURNEY_KEYS = events_words("journey_visit_keys")
@@ -24,18 +25,13 @@ JOURNEY_KEYS = events_words("journey_visit_keys")
 VISITOR_SECTORS = events_words("visitor_sectors")
 
 
-def _ends(verb, prep_word: str) -> list:
-    """The places named as where the journey ends: the objects of its own preposition and
-    their conjuncts ("to Switzerland and Austria")."""
-    out = []
-    for p in verb.children:
-        if p.dep_ != "prep" or p.lower_ != prep_word:
-            continue
-        for g in p.children:
-            if g.dep_ == "pobj":
-                out.append(g)
-                out.extend(c for c in g.children if c.dep_ == "conj")
-    return out
+def _ends(verb, prep_word: str) -> list[tuple[int, int]]:
+    """Character ranges of the phrases named as where the journey ends: the object of its own
+    preposition, conjuncts included, relative clauses cut off ("to New Delhi", "to Norway,
+    Finland and the United States", not "to Kabul, where ...")."""
+    return [(span.start_char, span.end_char)
+            for p in verb.children if p.dep_ == "prep" and p.lower_ == prep_word
+            for g in p.children if g.dep_ == "pobj" for span in (phrase(g),)]
 
 
 def visit_parties(ctx, cand, actor: tuple, recipient: tuple) -> tuple | None:
@@ -46,13 +42,13 @@ def visit_parties(ctx, cand, actor: tuple, recipient: tuple) -> tuple | None:
         return actor, recipient
     verb = cand.tokens[0]
     if any(c.dep_ == "neg" for c in verb.children):
-        return None  # "I have not traveled to Afghanistan for over a year": no visit, no refusal
+        return None  # "she has not travelled to Cuba since 2019": no visit, no refusal
     homes = {a.code for a in actor if a.code and (a.sector or "").lower() in VISITOR_SECTORS}
     if not homes:
         return None
     hosts: list[str] = []
-    for tok in _ends(verb, cand.key.split()[-1]):
-        for place in ctx.places_in(tok.idx, tok.idx + len(tok.text)):
+    for start, end in _ends(verb, cand.key.split()[-1]):
+        for place in ctx.places_in(start, end):
             if place.country and place.country not in homes and place.country not in hosts:
                 hosts.append(place.country)
     if not hosts:

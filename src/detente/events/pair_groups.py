@@ -24,7 +24,7 @@ import bisect
 import collections
 import dataclasses
 
-from .. import coref
+from .. import coref, tree
 from ..records import Actor
 from .lexicon import events_words
 
@@ -39,8 +39,6 @@ PAIR_EACH = events_words("pair_each")
 PAIR_EACH_NOUNS = events_words("pair_each_nouns")
 #: "between X and Y": every object is a party to the act
 BETWEEN_PREPS = events_words("between_preps")
-#: a bound on the children looked at under one head (parses of long lists)
-MAX_CHILDREN = 12
 
 
 def spread(ctx, parties: tuple) -> tuple:
@@ -55,7 +53,8 @@ def spread(ctx, parties: tuple) -> tuple:
         pair = _pair_for(ctx, a)
         if pair and (a.code is None or ctx.actors.kind_of(a) is None
                      or ctx.actors.from_setting(a)):
-            out.extend(dataclasses.replace(a, code=p.code, name=p.name) for p in pair)
+            out.extend(dataclasses.replace(a, code=p.code, name=ctx.actors.kb.country_name(p.code))
+                       for p in pair)  # the state, not the person last naming it
             changed = True
         else:
             out.append(a)
@@ -74,13 +73,14 @@ def spread(ctx, parties: tuple) -> tuple:
 def subject_pair(ctx, verb) -> tuple:
     """The pair as the doers of ``verb`` when its subject is a group of it that the actor
     stage left without a party ("for which each side has blamed the other"); else ()."""
-    subj = next((c for c in list(verb.children)[:MAX_CHILDREN] if c.dep_ == "nsubj"), None)
+    subj = tree.child(verb, ("nsubj",))
     if subj is None or not (_of_pair(subj) or _each_side(subj)):
         return ()
     pair = pair_of(ctx, subj.sent.start_char)
     start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
     text = subj.doc.text[start:end]
-    return tuple(Actor(text, p.code, None, p.name, None, None, start, end) for p in pair)
+    return tuple(Actor(text, p.code, None, ctx.actors.kb.country_name(p.code), None, None,
+                       start, end) for p in pair)
 
 
 def between_sides(ctx, actor: tuple, recipient: tuple) -> tuple[tuple, tuple]:
@@ -117,12 +117,12 @@ def _pair_for(ctx, actor: Actor) -> tuple:
 
 def _of_pair(head) -> bool:
     """Whether ``head`` carries "of both countries" / "from the two sides"."""
-    for prep in list(head.children)[:MAX_CHILDREN]:
+    for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in PAIR_GROUP_PREPS:
             continue
-        for noun in list(prep.children)[:MAX_CHILDREN]:
+        for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lower_ in COLLECTIVE and noun.tag_ == "NNS" and any(
-                    c.lower_ in COLLECTIVE_PAIR for c in list(noun.children)[:MAX_CHILDREN]):
+                    c.lower_ in COLLECTIVE_PAIR for c in noun.children):
                 return True
     return False
 
@@ -131,7 +131,7 @@ def _each_side(head) -> bool:
     """Whether ``head`` is "each side", "either party", "each country": one of the pair,
     taken in turn, so both."""
     return head.lower_ in PAIR_EACH_NOUNS and head.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ in PAIR_EACH for c in list(head.children)[:MAX_CHILDREN])
+        c.dep_ == "det" and c.lower_ in PAIR_EACH for c in head.children)
 
 
 def pair_of(ctx, before: int) -> tuple:

@@ -1,5 +1,5 @@
 """A war named as the time frame of other news is no act of force of the day; nor is a
-group described by the aim of its struggle ("a rebel force fighting to overthrow it").
+group described by the aim of its struggle ("an armed movement fighting to topple the junta").
 
 "China is keen to learn from Russian experience during Russia's war in Ukraine", "grain
 prices rose amid the war", "exports have fallen since Israel's war in Gaza began": the war
