@@ -509,7 +509,7 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = harmed_side(ctx, cand, event, actor, recipient)
     recipient = reason_not_party(cand, event, recipient)
     recipient = declared_envoy(ctx, cand, actor, recipient)
-    recipient = repressed.repressed(ctx, (cand, sent), event, actor, recipient)
+    recipient = repressed.repressed(ctx, (cand, sent), event, actor, recipient, location)
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)
     recipient = from_clause(ctx, (cand, sent), what, actor, recipient, location)
     recipient = foreign_rulers(ctx, roles.recipient, actor, recipient)

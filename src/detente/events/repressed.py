@@ -45,10 +45,10 @@ def _own(actor: tuple) -> set:
 
 
 def applies(event: str, actor: tuple) -> bool:
-    """Whether the act is a state force's at home: a repressive category, every doer a body
-    of one country's force."""
+    """Whether the act is a state's at home: a repressive category, every doer one country's
+    force, government or the country as a whole."""
     return event in REPRESSION and bool(actor) and len(_own(actor)) == 1 and all(
-        a.code and a.sector in FORCE_SECTORS for a in actor)
+        a.code and (a.sector is None or a.sector in FORCE_SECTORS) for a in actor)
 
 
 def self_aimed(ctx, actor: tuple, recipient: tuple) -> bool:
@@ -59,35 +59,40 @@ def self_aimed(ctx, actor: tuple, recipient: tuple) -> bool:
                and (r.start < 0 or is_place(ctx, r)) for r in recipient)
 
 
-def _heads(cand) -> list:
-    """The act's verb, the verbs coordinated with it and the purpose clauses on them."""
+def _purposes(cand) -> list:
+    """The purpose clauses of the act's verb, of the verbs coordinated with it and of the verb
+    it is coordinated with ("opened fire and used rubber bullets to disperse the crowd")."""
     heads = [cand.head]
     heads += [c for c in cand.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if cand.head.dep_ == "conj" and cand.head.head.pos_ == "VERB":
         heads.append(cand.head.head)
-    heads += [c for h in list(heads) for c in h.children
-              if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PURPOSES]
-    return heads
+    return [c for h in heads for c in h.children
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PURPOSES]
 
 
 def _aimed_at(cand) -> list:
-    """Tokens of the act's clause that say whom it is used on: objects, the objects of its
-    aiming prepositions (on the verb or on its object: "fired tear gas at X")."""
-    found = []
-    for head in _heads(cand):
+    """Tokens that say whom the act is used on: its verb's object or passive subject, the
+    objects of its aiming prepositions (on the verb or on its object: "fired tear gas at X"),
+    the same of its purpose clauses, and the owner of such an object ("their banners")."""
+    found = tree.children(cand.head, ("nsubjpass",))
+    for head in [cand.head] + _purposes(cand):
         objs = tree.children(head, ("dobj",))
         found += objs
         for carrier in [head] + list(objs):
             for prep in tree.children(carrier, ("prep",)):
                 if prep.lower_ in AIM_PREPS:
                     found += tree.children(prep, ("pobj",))
+        found += [p for o in objs for p in tree.children(o, ("poss",))]
     return found
 
 
 def _used_on_thing(cand) -> bool:
     """Whether the act's verb has an object that is neither people nor what force is used
-    with ("seized weapons"): then no crowd told before is what it is used on."""
+    with, nor owned by people told before ("seized weapons", not "seized their banners"):
+    then no crowd told before is what it is used on."""
     for obj in tree.children(cand.head, ("dobj",)):
+        if obj.pos_ == "PRON" or tree.children(obj, ("poss",)):
+            continue
         if obj.lower_ not in INSTRUMENTS and obj.lemma_.lower() not in INSTRUMENTS:
             return True
     return False
@@ -97,12 +102,12 @@ def _crowd(tok) -> bool:
     return tok.lower_ in CROWDS or tok.lemma_.lower() in CROWDS
 
 
-def _people(ctx, tok, own: set) -> tuple:
+def _people(ctx, tok) -> tuple:
     """The people the phrase of ``tok`` names, not the doer's state or force itself."""
-    found = tuple(a for a in ctx.actors.resolve(phrase(tok)) or ()
-                  if a.sector is not None and a.sector not in FORCE_SECTORS
-                  and a.code in own | {None})
-    return found
+    if tok.pos_ == "PRON":
+        return ()  # "them", "their banners": the crowd told before
+    return tuple(a for a in ctx.actors.resolve(phrase(tok)) or ()
+                 if a.sector is not None and a.sector not in FORCE_SECTORS)
 
 
 def _crowd_before(ctx, cand, sent) -> list:
@@ -120,27 +125,30 @@ def _crowd_before(ctx, cand, sent) -> list:
 
 
 def _homed(found: tuple, country) -> tuple:
-    """The people, with the doer's country where they name none (a crowd at home)."""
+    """The people, with ``country`` where they name none (a crowd at home)."""
     return tuple(a if a.code else dataclasses.replace(a, code=country) for a in found)
 
 
-def repressed(ctx, where: tuple, event: str, actor: tuple, recipient: tuple) -> tuple:
+def repressed(ctx, where: tuple, event: str, actor: tuple, recipient: tuple,
+              location=None) -> tuple:
     """The recipient of a state force's act at home once the people it is used on are read
-    (module docstring). ``where``: (candidate, sentence)."""
+    (module docstring). ``where``: (candidate, sentence); people who name no country are of
+    the act's place, else of the doer's."""
     cand, sent = where
     if not applies(event, actor) or not self_aimed(ctx, actor, recipient) \
             or cand.kind == "noun":
         return recipient
     own = _own(actor)
-    country = next(iter(own))
+    country = location.country if location is not None and location.country \
+        else next(iter(own))
     for tok in _aimed_at(cand):
-        found = _people(ctx, tok, own)
+        found = _people(ctx, tok)
         if found:
             return _homed(found, country)
     if _used_on_thing(cand) or not any(a.sector in CROWD_FORCES for a in actor):
         return recipient
     for tok in _crowd_before(ctx, cand, sent):
-        found = _people(ctx, tok, own)
+        found = _people(ctx, tok)
         if found:
             return tuple(dataclasses.replace(a, start=-1, end=-1)
                          for a in _homed(found, country))
