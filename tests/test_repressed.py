@@ -67,3 +67,21 @@ def test_written_own_officials_stay_the_recipient(analyzer):
             "thousands of protesters rallied.")
     event = _by_verb(_force(analyzer, text), "arrested")
     assert ("BGD", "GOV") in _sectors(event)
+
+
+@pytest.mark.model
+def test_owner_of_what_is_taken_is_the_crowd_told_before(analyzer):
+    text = ("KINSHASA, Congo — Some 30 activists chanted slogans calling on the president to "
+            "step down on Saturday. Police officers confiscated their banners.")
+    event = _by_verb(_force(analyzer, text), "confiscated")
+    assert ("COD", "GOV") not in _sectors(event)
+    assert ("COD", "CVL") in _sectors(event)
+
+
+@pytest.mark.model
+def test_passive_subject_is_the_people_arrested(analyzer):
+    text = ("Three reporters working for a now-banned news broadcaster in Myanmar have been "
+            "arrested in Thailand on charges of illegally entering the country.")
+    event = _by_verb(_force(analyzer, text), "arrested")
+    assert all(r.sector != "GOV" for r in event.recipient)
+    assert any(r.sector == "JRN" for r in event.recipient)

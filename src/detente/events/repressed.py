@@ -51,12 +51,24 @@ def applies(event: str, actor: tuple) -> bool:
         a.code and (a.sector is None or a.sector in FORCE_SECTORS) for a in actor)
 
 
+def _self(ctx, own: set, r) -> bool:
+    """Whether the recipient ``r`` is only the doer's own country as a whole or as a place, not
+    written as its government (what a guess from the act's place or a coreference gives)."""
+    return r.code in own | {None} and r.sector in (None, "GOV") \
+        and (r.start < 0 or is_place(ctx, r))
+
+
 def self_aimed(ctx, actor: tuple, recipient: tuple) -> bool:
-    """Whether no recipient is written people: none at all, or only the doer's own country as
-    a whole or as a place (what a guess from the act's place gives)."""
+    """Whether no recipient is written people: none at all, or only the doer's own state."""
     own = _own(actor)
-    return all(r.code in own | {None} and r.sector in (None, "GOV")
-               and (r.start < 0 or is_place(ctx, r)) for r in recipient)
+    return all(_self(ctx, own, r) for r in recipient)
+
+
+def _without_self(ctx, actor: tuple, recipient: tuple) -> tuple:
+    """The recipients without the doer's own state where written people are among them
+    ("reporters were arrested on charges of entering the country": not the country)."""
+    own = _own(actor)
+    return tuple(r for r in recipient if not _self(ctx, own, r))
 
 
 def _purposes(cand) -> list:
@@ -135,8 +147,11 @@ def repressed(ctx, where: tuple, event: str, actor: tuple, recipient: tuple,
     (module docstring). ``where``: (candidate, sentence); people who name no country are of
     the act's place, else of the doer's."""
     cand, sent = where
-    if not applies(event, actor) or not self_aimed(ctx, actor, recipient) \
-            or cand.kind == "noun":
+    if not applies(event, actor):
+        return recipient
+    if not self_aimed(ctx, actor, recipient):
+        return _without_self(ctx, actor, recipient)
+    if cand.kind == "noun":
         return recipient
     own = _own(actor)
     country = location.country if location is not None and location.country \
