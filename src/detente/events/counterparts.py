@@ -29,7 +29,7 @@ from .. import coref, knowledge, tree
 from ..actor_segments import lookup
 from ..ranges import starting_in
 from ..records import Actor
-from . import envoys
+from . import envoys, repressed
 from .parties import state_actor
 from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
@@ -509,6 +509,7 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = harmed_side(ctx, cand, event, actor, recipient)
     recipient = reason_not_party(cand, event, recipient)
     recipient = declared_envoy(ctx, cand, actor, recipient)
+    recipient = repressed.repressed(ctx, (cand, sent), event, actor, recipient, location)
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)
     recipient = from_clause(ctx, (cand, sent), what, actor, recipient, location)
     recipient = foreign_rulers(ctx, roles.recipient, actor, recipient)
