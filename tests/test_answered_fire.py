@@ -71,8 +71,6 @@ def test_answering_words_load():
 @pytest.mark.model
 @pytest.mark.parametrize("retort", [
     "China's foreign ministry shot back, saying the ships were on routine patrols.",
-    "Iran hit back at Washington on Monday, saying the sanctions were illegal.",
-    "The president hit back at his critics in an interview with state television.",
     "The embassy fired back in a statement, accusing the newspaper of lying.",
 ])
 def test_shooting_back_in_words_is_no_attack(analyzer, retort):
@@ -82,7 +80,7 @@ def test_shooting_back_in_words_is_no_attack(analyzer, retort):
 @pytest.mark.model
 @pytest.mark.parametrize("answer, mode", [
     ("Nigerian soldiers shot back at the gunmen, police in Kano said.", "firearms"),
-    ("The Nigerian army hit back at militant camps near Maiduguri on Sunday.", None),
+    ("Nigerian soldiers fired back at the gunmen near Maiduguri on Sunday.", "firearms"),
 ])
 def test_shooting_back_with_arms_is_an_attack(analyzer, answer, mode):
     (event,) = _attacks(analyzer, answer)

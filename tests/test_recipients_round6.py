@@ -52,8 +52,9 @@ def test_him_stands_for_a_counterpart_the_actor_list_gives_only_a_side(analyzer)
 def test_talks_held_during_a_meeting_with_a_party_are_with_that_party(analyzer):
     text = ("The Kenyan president arrived in Mogadishu on Sunday. During the meeting with the "
             "Somali president, he discussed border security.")
-    (event,) = [e for e in _events(analyzer, text, "CONSULT") if "discussed" in
-                e.evidence.sentence]
+    # the talks may be one record with the arrival that tells the same visit
+    (event,) = [e for e in _events(analyzer, text, "CONSULT") if any(
+        "discussed" in ev.sentence for ev in (e.evidence, *e.also_evidence))]
     assert _codes(event.actor) == ["KEN"]
     assert _codes(event.recipient) == ["SOM"]
 
