@@ -28,6 +28,14 @@ A meeting of the same two sides (by country) told twice with verbs of its own, o
 from the words, the other telling giving the same day or none ("X met Y on Monday" ... "X
 wrote after meeting Y"), is one meeting: two sides meet once a day in one story.
 
+The act of an article's lead (its first body sentence), told with no date of its own, told
+again later with a day or place ("six Chinese patrol ships have entered its territorial
+waters" ... "two Chinese vessels entered Japanese waters early Friday"; "India has called
+off the talks" ... "India's decision to cancel the meeting") is one act: the lead sums up
+what the story then tells (``_lead_retold``: same category, both told as now, the same doers
+and sectors, no other named recipient or people, the later day no more than a week before
+publication, places that agree).
+
 An attack by unnamed assailants retold in other words, with no event noun to tie the
 tellings ("gunmen attacked the village" ... "the bandits started shooting" ... "seven people
 were killed on the spot"), is folded by ``one_attack`` (see there for what keeps two attacks
@@ -59,6 +67,8 @@ give when it has none; the other sentences stay as ``also_evidence``.
 
 from __future__ import annotations
 
+from datetime import date as _date
+
 from .. import knowledge, places, tree
 from ..datelines import body_start
 from ..dates import date_for
@@ -73,6 +83,8 @@ _ASSERTING = ("asserted", "historical")
 #: Meetings, whose later mentions may name some of their sides only (ontology.yaml).
 #: "killed in the attack", "arrested during the raid" (data/lexicon/time.yaml)
 _WITHIN = knowledge.words("lexicon/time.yaml", "within_event_prepositions")
+#: "also arrested": another act of the kind (data/lexicon/time.yaml)
+_ALSO = knowledge.words("lexicon/time.yaml", "also_words")
 
 
 def _date_value(d: Draft) -> str | None:
@@ -190,6 +202,8 @@ def same_event(a: Draft, b: Draft) -> bool:
         return _dates_agree(a, b) and _places_agree(a, b)
     if _same_day_meeting(a, b):
         return _places_agree(a, b)
+    if _lead_retold(a, b):
+        return _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
         return False
     if a.event != b.event or a.modality not in _ASSERTING or b.modality not in _ASSERTING:
@@ -200,6 +214,82 @@ def same_event(a: Draft, b: Draft) -> bool:
     if a.mode and b.mode and a.mode != b.mode:
         return False
     return _dates_agree(a, b) and _places_agree(a, b)
+
+
+#: how many days before the lead's publication day a later telling may date the lead's act
+_LEAD_DAYS = 7
+
+
+def _lead_retold(a: Draft, b: Draft) -> bool:
+    """The lead's act told again later with its day or place: "Japan says six Chinese patrol
+    ships have entered its territorial waters" ... "two Chinese vessels entered Japanese
+    waters early Friday"; "three reporters have been arrested in Thailand" ... "the trio was
+    arrested Sunday in Chiang Mai". A news lead sums up the story's act with no date of its
+    own; a later sentence giving the same category, told as happening now, by the same
+    doers (the same sectors), to no other named party, in no other mode, not told as another
+    act ("also", "later"), not inside a quote, with no other named people acting ("Clinton
+    arrived in the UK" ... "Obama spoke with Brown"), and dated no later than the lead's
+    publication day and not more than ``_LEAD_DAYS`` before it, tells that act, unless the
+    lead tells two acts of that category (which one is retold?). Places are checked by the
+    caller."""
+    first, later = sorted((a, b), key=lambda d: d.cand.head.i)
+    if not first.extra.get("lead") or later.extra.get("lead") \
+            or first.event != later.event \
+            or first.modality != "asserted" or later.modality != "asserted":
+        return False
+    if first.date is not None and first.date.source != "publication":
+        return False  # the lead dates its act itself: the dates rule of ``same_event`` holds
+    if not (restated.same_parties(first, later) and _sectors_agree(first.actor, later.actor)):
+        return False
+    if first.mode and later.mode and first.mode != later.mode:
+        return False
+    if _other_people(first, later) or first.extra.get("lead_kinds", {}).get(first.event, 0) > 1 \
+            or _quoted(later):
+        return False  # other named people act; a lead telling two acts of the kind; a
+        # speaker's own account ("'they refused to enroll them,' said a mother") is theirs
+    if any(c.dep_ == "advmod" and (c.lower_ in _ALSO or c.lower_ in material.LATER_ADVERBS)
+           for c in later.cand.head.children):
+        return False  # "also arrested", "later arrested": another act
+    if later.date is None:
+        return True
+    # an undated lead is told as of the day the article was published
+    day = first.date.value if first.date is not None else first.extra.get("lead_published")
+    return _days_before(later.date.value, day)
+
+
+def _other_people(a: Draft, b: Draft) -> bool:
+    """Both tellings name the people who act, and no one of them in both ("Clinton arrived in
+    the UK" ... "Obama spoke with Brown"): two acts of one state's people."""
+    x = {p.name for p in a.actor if p.name and p.role}
+    y = {p.name for p in b.actor if p.name and p.role}
+    return bool(x) and bool(y) and not x & y
+
+
+def _quoted(d: Draft) -> bool:
+    """The trigger stands inside a direct quote: more opening than closing quote marks before
+    it in its sentence."""
+    head = d.cand.head
+    depth = 0
+    for tok in head.doc[head.sent.start:head.i]:
+        if tok.tag_ == "``":
+            depth += 1
+        elif tok.tag_ == "''":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _days_before(value: str | None, published: str | None) -> bool:
+    """``value`` (a day, or the month of ``published``) is ``published`` or a day at most
+    ``_LEAD_DAYS`` before it."""
+    if not value or not published:
+        return False
+    if published.startswith(value):
+        return True  # the month or year of the lead's day
+    try:
+        gap = (_date.fromisoformat(published[:10]) - _date.fromisoformat(value)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= _LEAD_DAYS
 
 
 def _side_of_meeting(a: Draft, b: Draft) -> bool:
@@ -261,6 +351,7 @@ def merge_retellings(drafts: list[Draft], ctx=None) -> list[Draft]:
 
     The kept draft's ``extra["retold"]`` lists the drafts folded into it.
     """
+    _mark_lead(drafts, ctx)
     groups: list[list[int]] = []
     for i, d in enumerate(drafts):
         for group in groups:
@@ -279,6 +370,30 @@ def merge_retellings(drafts: list[Draft], ctx=None) -> list[Draft]:
     out = [drafts[j] for j in sorted(kept)]
     flow_dates(out, ctx)
     return out
+
+
+def _mark_lead(drafts: list[Draft], ctx) -> None:
+    """Mark (``extra["lead"]``) the drafts of the article's lead: its first body sentence
+    (after the dateline), when it holds a draft."""
+    if ctx is None or not drafts:
+        return
+    match = places.filed(ctx)
+    filed_end = body_start(match) if match is not None else 0
+    lead = None
+    for n, sent in enumerate(ctx.sentences()):
+        if sent.end_char > filed_end and sent.text.strip():
+            lead = n
+            break
+    kinds: dict[str, int] = {}
+    for d in drafts:
+        d.extra["lead"] = lead is not None and d.extra.get("sent_index") == lead
+        if d.extra["lead"]:
+            kinds[d.event] = kinds.get(d.event, 0) + 1
+    published = getattr(getattr(ctx, "article", None), "published", None)
+    for d in drafts:
+        if d.extra["lead"]:
+            d.extra["lead_kinds"] = kinds
+            d.extra["lead_published"] = str(published)[:10] if published else None
 
 
 def _joins(group: list[Draft], d: Draft) -> bool:
