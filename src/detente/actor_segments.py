@@ -117,7 +117,7 @@ class Segmenter:
             segs, keys, doc, kb, lambda a, b, lex: Seg(a, b, "country_ref", lex=lex))
         segs = actor_refs.party_states(  # "Republican Representative X"
             segs, keys, doc, kb, lambda a, b, ent: Seg(a, b, "entity", entity=ent))
-        segs = actor_refs.halves(  # "talks with the rival North"
+        segs = actor_refs.halves(  # "talks with the isolated North"
             segs, keys, doc, kb, lambda a, b, ent: Seg(a, b, "entity", entity=ent))
         segs = self._posted(segs, keys)
         segs = self._surnames(segs, keys)

@@ -396,8 +396,8 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
 
 def purpose_targets(verb) -> list:
     """The object of a purpose clause that says whom a force act was aimed at: "police fired
-    tear gas to disperse the crowd", "opened fire and used rubber bullets to disperse the
-    demonstrators" (the clause may hang on a verb coordinated with the act's)."""
+    tear gas to scatter the marchers", "charged and used water cannon to disperse the
+    students" (the clause may hang on a verb coordinated with the act's)."""
     heads = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         heads.append(verb.head)

@@ -59,7 +59,7 @@ SHAME_WORDS = knowledge.words("lexicon/criticism.yaml", "shame_words")
 DELIBERATION_VERBS = events_words("deliberation_verbs")
 #: Prepositions through which talks name their topic ("talks on a ceasefire").
 TOPIC_PREPS = events_words("topic_preps")
-#: Verbs whose clausal complement is only alleged: "alleging Qatar supports extremists".
+#: Verbs whose clausal complement is only alleged: "alleging Oman funds the rebels".
 ALLEGING_VERBS = events_words("alleging_verbs")
 #: Blame and denials inside an allegation's clause stay acts of their own.
 KEPT_IN_ALLEGATIONS = category_set("kept_in_allegations")
@@ -348,8 +348,8 @@ def _embed_role(lex: Lexicon, cand: Candidate) -> str | None:
 
 
 def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
-    """'the claim that the attack was orchestrated from abroad', 'cut ties, alleging Qatar
-    supports extremists': what a claim, allegation or accusation says is not asserted by the
+    """'the claim that the attack was orchestrated from abroad', 'cut ties, alleging Oman
+    funds the rebels': what a claim, allegation or accusation says is not asserted by the
     text (the alleging verb itself stays: it is the accusation)."""
     live = {i: c for i, c in by_token.items() if not c.dropped}
     if not live:

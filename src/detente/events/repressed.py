@@ -1,7 +1,7 @@
 """Whom a state's force acts on when it turns on people at home.
 
-"Police fired tear gas at the protesters", "used rubber bullets to disperse the crowd",
-"Thousands rallied in Dhaka. Police beat them back": a repressive act of a state's police,
+"Police fired tear gas at the protesters", "used water cannon to scatter the marchers",
+"Hundreds marched in Lusaka. Police beat them back": a repressive act of a state's police,
 army or government is aimed at the people it is used on, never at the state itself. Where the
 parse gave the act no recipient (or only the doer's own country, guessed from the place), the
 recipient is the people the act's clause names (its object, the object of "at"/"against", the
@@ -73,7 +73,7 @@ def _without_self(ctx, actor: tuple, recipient: tuple) -> tuple:
 
 def _purposes(cand) -> list:
     """The purpose clauses of the act's verb, of the verbs coordinated with it and of the verb
-    it is coordinated with ("opened fire and used rubber bullets to disperse the crowd")."""
+    it is coordinated with ("charged and used water cannon to scatter the marchers")."""
     heads = [cand.head]
     heads += [c for c in cand.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if cand.head.dep_ == "conj" and cand.head.head.pos_ == "VERB":

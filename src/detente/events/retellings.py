@@ -29,9 +29,9 @@ from the words, the other telling giving the same day or none ("X met Y on Monda
 wrote after meeting Y"), is one meeting: two sides meet once a day in one story.
 
 The act of an article's lead (its first body sentence), told with no date of its own, told
-again later with a day or place ("six Chinese patrol ships have entered its territorial
-waters" ... "two Chinese vessels entered Japanese waters early Friday"; "India has called
-off the talks" ... "India's decision to cancel the meeting") is one act: the lead sums up
+again later with a day or place ("navy ships have entered the country's waters" ... "two
+frigates entered its waters early Monday"; "Chile has called off the talks" ... "Chile's
+decision to cancel the meeting") is one act: the lead sums up
 what the story then tells (``_lead_retold``: same category, both told as now, the same doers
 and sectors, no other named recipient or people, the later day no more than a week before
 publication, places that agree).
@@ -69,7 +69,7 @@ from __future__ import annotations
 
 from datetime import date as _date
 
-from .. import knowledge, places, tree
+from .. import coref, knowledge, places, tree
 from ..datelines import body_start
 from ..dates import date_for
 from . import claims, material, one_attack, restated
@@ -221,17 +221,16 @@ _LEAD_DAYS = 7
 
 
 def _lead_retold(a: Draft, b: Draft) -> bool:
-    """The lead's act told again later with its day or place: "Japan says six Chinese patrol
-    ships have entered its territorial waters" ... "two Chinese vessels entered Japanese
-    waters early Friday"; "three reporters have been arrested in Thailand" ... "the trio was
-    arrested Sunday in Chiang Mai". A news lead sums up the story's act with no date of its
-    own; a later sentence giving the same category, told as happening now, by the same
-    doers (the same sectors), to no other named party, in no other mode, not told as another
-    act ("also", "later"), not inside a quote, with no other named people acting ("Clinton
-    arrived in the UK" ... "Obama spoke with Brown"), and dated no later than the lead's
-    publication day and not more than ``_LEAD_DAYS`` before it, tells that act, unless the
-    lead tells two acts of that category (which one is retold?). Places are checked by the
-    caller."""
+    """The lead's act told again later with its day or place: "navy ships have entered the
+    country's waters" ... "two frigates entered its waters early Monday"; "two editors have
+    been arrested in Laos" ... "the pair was arrested Saturday in Vientiane". A news lead sums
+    up the story's act with no date of its own; a later sentence giving the same category,
+    told as happening now, by the same doers (the same sectors), to no other named party, in
+    no other mode, not told as another act ("also", "later"), not inside a quote, with no
+    other named people acting ("the minister arrived in Rome" ... "the president spoke with
+    the pope"), and dated no later than the lead's publication day and not more than
+    ``_LEAD_DAYS`` before it, tells that act, unless the lead tells two acts of that category
+    (which one is retold?). Places are checked by the caller."""
     first, later = sorted((a, b), key=lambda d: d.cand.head.i)
     if not first.extra.get("lead") or later.extra.get("lead") \
             or first.event != later.event \
@@ -244,9 +243,9 @@ def _lead_retold(a: Draft, b: Draft) -> bool:
     if first.mode and later.mode and first.mode != later.mode:
         return False
     if _other_people(first, later) or first.extra.get("lead_kinds", {}).get(first.event, 0) > 1 \
-            or _quoted(later):
+            or later.extra.get("quoted"):
         return False  # other named people act; a lead telling two acts of the kind; a
-        # speaker's own account ("'they refused to enroll them,' said a mother") is theirs
+        # speaker's own account ("'they closed our school,' a teacher said") is theirs
     if any(c.dep_ == "advmod" and (c.lower_ in _ALSO or c.lower_ in material.LATER_ADVERBS)
            for c in later.cand.head.children):
         return False  # "also arrested", "later arrested": another act
@@ -258,24 +257,12 @@ def _lead_retold(a: Draft, b: Draft) -> bool:
 
 
 def _other_people(a: Draft, b: Draft) -> bool:
-    """Both tellings name the people who act, and no one of them in both ("Clinton arrived in
-    the UK" ... "Obama spoke with Brown"): two acts of one state's people."""
+    """Both tellings name the people who act, and no one of them in both ("the minister
+    arrived in Rome" ... "the president spoke with the pope"): two acts of one state's
+    people."""
     x = {p.name for p in a.actor if p.name and p.role}
     y = {p.name for p in b.actor if p.name and p.role}
     return bool(x) and bool(y) and not x & y
-
-
-def _quoted(d: Draft) -> bool:
-    """The trigger stands inside a direct quote: more opening than closing quote marks before
-    it in its sentence."""
-    head = d.cand.head
-    depth = 0
-    for tok in head.doc[head.sent.start:head.i]:
-        if tok.tag_ == "``":
-            depth += 1
-        elif tok.tag_ == "''":
-            depth = max(0, depth - 1)
-    return depth > 0
 
 
 def _days_before(value: str | None, published: str | None) -> bool:
@@ -374,7 +361,8 @@ def merge_retellings(drafts: list[Draft], ctx=None) -> list[Draft]:
 
 def _mark_lead(drafts: list[Draft], ctx) -> None:
     """Mark (``extra["lead"]``) the drafts of the article's lead: its first body sentence
-    (after the dateline), when it holds a draft."""
+    (after the dateline), when it holds a draft; and (``extra["quoted"]``) those told inside
+    quotation marks."""
     if ctx is None or not drafts:
         return
     match = places.filed(ctx)
@@ -387,6 +375,7 @@ def _mark_lead(drafts: list[Draft], ctx) -> None:
     kinds: dict[str, int] = {}
     for d in drafts:
         d.extra["lead"] = lead is not None and d.extra.get("sent_index") == lead
+        d.extra["quoted"] = coref.in_quotes(ctx, d.cand.head)  # a speaker's own account
         if d.extra["lead"]:
             kinds[d.event] = kinds.get(d.event, 0) + 1
     published = getattr(getattr(ctx, "article", None), "published", None)

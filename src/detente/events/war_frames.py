@@ -48,8 +48,8 @@ def is_frame(d) -> bool:
 
 def described_struggle(d) -> bool:
     """True when ASSAULT draft ``d`` describes a group by the aim of its ongoing struggle:
-    "fighting" (progressive or participle) to overthrow a government ("a rebel force fighting
-    to overthrow it", "the group is fighting to overthrow the government"). "Both sides
+    "fighting" (progressive or participle) to overthrow a government ("an armed movement
+    fighting to topple the junta", "the group is fighting to overthrow the government"). "Both sides
     continue to fight", "fought two wars" and "has been fighting an insurgency" (coded as an
     act by the held-out stories' coders) stay."""
     if d.event != "ASSAULT" or d.cand.kind != "verb":
