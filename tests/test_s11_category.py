@@ -72,3 +72,24 @@ def test_two_states_meeting_abroad_stay_third_party(analyzer):
                          "Thursday.", "CONSULT", PUBLISHED)
     assert event.mode == "third-party"
     assert codes(event.actor) == ["CHL", "PER"]
+
+
+# --- "bar" is a ban (COERCE ban), not a restriction of movement in general ------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "The junta has barred the opposition leader from the country.",
+    "Authorities in Ruritania barred women from attending university last year.",
+    "Under the measures, the former minister and his son are barred from travel to France.",
+])
+def test_barring_is_a_ban(analyzer, sentence):
+    events = events_in(analyzer, sentence, "COERCE", PUBLISHED)
+    assert events
+    assert all(e.mode == "ban" for e in events)
+
+
+@pytest.mark.model
+def test_a_blockade_stays_a_restriction(analyzer):
+    (event,) = events_in(analyzer, "Israeli forces blockaded the town of Jenin on Monday.",
+                         "COERCE", PUBLISHED)
+    assert event.mode == "restrict"
