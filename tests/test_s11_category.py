@@ -93,3 +93,21 @@ def test_a_blockade_stays_a_restriction(analyzer):
     (event,) = events_in(analyzer, "Israeli forces blockaded the town of Jenin on Monday.",
                          "COERCE", PUBLISHED)
     assert event.mode == "restrict"
+
+
+# --- a meeting held in the actor's own country: the actor hosts -----------------------------
+
+@pytest.mark.model
+def test_meeting_in_the_actors_capital_is_hosted(analyzer):
+    (event,) = events_in(analyzer, "Kenya's president met with Uganda's president in Nairobi on "
+                         "Monday.", "CONSULT", PUBLISHED)
+    assert event.mode == "host"
+    assert codes(event.actor) == ["KEN"]
+    assert codes(event.recipient) == ["UGA"]
+
+
+@pytest.mark.model
+def test_meeting_in_the_recipients_capital_stays_a_visit(analyzer):
+    (event,) = events_in(analyzer, "Kenya's president met with Uganda's president in Kampala on "
+                         "Monday.", "CONSULT", PUBLISHED)
+    assert event.mode == "visit"

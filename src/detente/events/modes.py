@@ -107,8 +107,9 @@ MANY_STATES = 3
 
 
 def consult_mode(actor, recipient, location, trigger=None) -> str | None:
-    """Where a meeting happens says who travelled: a third country, or the host's. A meeting
-    of many parties is multilateral wherever it is held (``gathering``)."""
+    """Where a meeting happens says who travelled: a third country, the recipient's (a visit)
+    or the actor's own (the actor hosts). A meeting of many parties is multilateral wherever
+    it is held (``gathering``)."""
     if gathering(actor, recipient, trigger):
         return "multilateral"
     if location is None or not location.country:
@@ -116,8 +117,11 @@ def consult_mode(actor, recipient, location, trigger=None) -> str | None:
     codes = {a.code for a in actor + recipient if a.code}
     if codes and location.country not in codes:
         return "third-party"
-    if location.country in {r.code for r in recipient}:
+    hosts = {r.code for r in recipient if r.code}
+    if location.country in hosts:
         return "visit"
+    if hosts and location.country in codes:
+        return "host"  # "X met Y in X's capital": the actor receives the visiting recipient
     return None
 
 
