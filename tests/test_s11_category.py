@@ -111,3 +111,28 @@ def test_meeting_in_the_recipients_capital_stays_a_visit(analyzer):
     (event,) = events_in(analyzer, "Kenya's president met with Uganda's president in Kampala on "
                          "Monday.", "CONSULT", PUBLISHED)
     assert event.mode == "visit"
+
+
+# --- an act dated to a month or day over a season before publication is background ----------
+
+SEPTEMBER = dt.date(2019, 9, 20)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, modality", [
+    # four months back: background to a September story
+    ("Peru expelled Chile's ambassador in May, accusing him of spying.", "historical"),
+    ("On May 3, Peru expelled Chile's ambassador.", "historical"),
+    # last month: still the news
+    ("Peru expelled Chile's ambassador in August, accusing him of spying.", "asserted"),
+])
+def test_month_dated_act_a_season_back_is_historical(analyzer, sentence, modality):
+    (event,) = events_in(analyzer, sentence, "SANCTION", SEPTEMBER)
+    assert event.modality == modality
+
+
+@pytest.mark.model
+def test_detention_since_months_ago_runs_through_the_news(analyzer):
+    events = events_in(analyzer, "The Peruvian journalist has been held in custody since "
+                       "March.", "COERCE", SEPTEMBER)
+    assert events and all(e.modality == "asserted" for e in events)
