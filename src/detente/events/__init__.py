@@ -182,7 +182,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     joint.no_self_recipients(kept)  # "A and B agreed ... to A": A+B -> -
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
-            d.mode = consult_mode(d.actor, d.recipient, d.location)
+            d.mode = consult_mode(d.actor, d.recipient, d.location, d.cand.noun or d.cand.head)
     return kept
 
 

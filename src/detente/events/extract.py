@@ -350,7 +350,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         actor, recipient = peers.settled(ctx, (cand, sent, roles), (event, mode), actor,
                                          recipient, location)
         if event == "CONSULT" and mode is None:  # once the host is known ("at the Kremlin")
-            mode = consult_mode(actor, recipient, location)
+            mode = consult_mode(actor, recipient, location, cand.noun or cand.head)
         value = date.value if date is not None else None
         modality, hedged = modality_mod.detect(cand, lex, sent, value, published,
                                                    cache=ctx.cache)

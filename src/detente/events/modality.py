@@ -228,6 +228,9 @@ HISTORY_DAYS = 365
 #: an act of an earlier year is history unless it ended within this many days of publication
 #: ("on December 30" in a story of January 4 is last week's news)
 RECENT_DAYS = 30
+#: an act dated to a month or a day more than a season before publication is background too
+#: ("cut ties with X in June" in a September story, "launched on February 24" in December)
+SEASON_DAYS = 90
 
 
 def is_history(value: str, published: dt.date) -> bool:
@@ -267,8 +270,18 @@ def date_aged(drafts, published: dt.date | None, ctx=None) -> None:
             if end is not None and published.year - end > 1:
                 d.modality = "historical"
             continue
-        if ref.kind == "point" and is_history(ref.value, published):
+        if ref.kind == "point" and (is_history(ref.value, published)
+                                    or _season_back(ref.value, published)):
             d.modality = "historical"
+
+
+def _season_back(value: str, published: dt.date) -> bool:
+    """An act done on a day or in a month that began over a season (``SEASON_DAYS``) before
+    publication: background, as coders tell it ("cut ties with X in June" in a September
+    story). A year alone ("earlier this year") is too coarse to tell; a span's start ("held
+    since January") runs through the news and is not read here."""
+    start = _parse(value)
+    return start is not None and len(value) >= 7 and (published - start).days > SEASON_DAYS
 
 
 def _long_ago(value: str, published: dt.date) -> bool:

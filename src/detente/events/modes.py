@@ -7,7 +7,7 @@ the lexicon: the trigger's own clause is read first, the whole sentence when tha
 
 from __future__ import annotations
 
-from .. import docview
+from .. import docview, knowledge
 from ..ranges import Cache
 from .lexicon import Lexicon, category_set
 
@@ -98,13 +98,48 @@ def choose_mode(lex: Lexicon, cand, event: str, content, cache: Cache) -> str | 
 
 
 
-def consult_mode(actor, recipient, location) -> str | None:
-    """Where a meeting happens says who travelled: a third country, or the host's."""
+#: Codes that stand for many states at once: an international body or a region.
+GATHERINGS = frozenset(knowledge.ordered("lexicon/events.yaml", "gathering_codes"))
+#: Nouns and verbs (lemmas) of a journey: a tour of several capitals is visits, not one meeting.
+TOURING = knowledge.words("lexicon/events.yaml", "touring_words")
+#: So many states on one side make a meeting a gathering rather than a pair's talks.
+MANY_STATES = 3
+
+
+def consult_mode(actor, recipient, location, trigger=None) -> str | None:
+    """Where a meeting happens says who travelled: a third country, the recipient's (a visit)
+    or the actor's own (the actor hosts). A meeting of many parties is multilateral wherever
+    it is held (``gathering``)."""
+    if gathering(actor, recipient, trigger):
+        return "multilateral"
     if location is None or not location.country:
         return None
     codes = {a.code for a in actor + recipient if a.code}
     if codes and location.country not in codes:
         return "third-party"
-    if location.country in {r.code for r in recipient}:
+    hosts = {r.code for r in recipient if r.code}
+    if location.country in hosts:
         return "visit"
+    if hosts and location.country in codes:
+        return "host"  # "X met Y in X's capital": the actor receives the visiting recipient
     return None
+
+
+def gathering(actor, recipient, trigger=None) -> bool:
+    """A meeting of many parties, the manual's multilateral context: three states or more on one
+    side ("talks among the foreign ministers of A, B, C and D", "will meet the ministers of A,
+    B and C"); a body or a region with two others ("the bloc's envoy met the presidents of A
+    and B"); or a body or region alone, meeting as itself ("a meeting of the regional bloc",
+    "European defence chiefs held talks"). Not a tour ("will visit A, B and C", "an Asian
+    tour"): each stop is a visit. ``trigger``: the meeting word's token, when known."""
+    if trigger is not None and trigger.lemma_.lower() in TOURING:
+        return False
+    sides = [{a.code for a in side if a.code} for side in (actor, recipient)]
+    if any(len(side) >= MANY_STATES for side in sides):
+        return True
+    everyone = sides[0] | sides[1]
+    bodies = everyone & GATHERINGS
+    if not bodies:
+        return False
+    others = everyone - bodies
+    return len(others) >= 2 or (not others and not recipient)
