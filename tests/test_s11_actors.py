@@ -1,0 +1,46 @@
+"""Session 11 (the actor side): constructions found on fresh whole articles. Every sentence
+here is made up for the tests (none comes from an evaluation set or a fresh article)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente import knowledge
+from event_helpers import codes, events_in
+
+PUBLISHED = dt.date(2025, 6, 2)
+
+STORY = ("Chad shelled rebel positions near the Sudanese border on Monday, killing dozens of "
+         "fighters, officials said.\n\n"
+         "Chad also banned opposition rallies in the capital, N'Djamena, the interior ministry "
+         "said.\n\n"
+         "A Chadian offensive against the rebels last year drove thousands from their homes.")
+
+
+def test_the_sector_of_an_attacking_state_is_data():
+    assert knowledge.table("lexicon/actors.yaml", "acting_state_sectors") == {"ASSAULT": "MIL"}
+
+
+@pytest.mark.model
+def test_a_state_that_attacks_acts_through_its_forces(analyzer):
+    by_trigger = {e.evidence.trigger: e for e in events_in(analyzer, STORY, "ASSAULT",
+                                                           PUBLISHED)}
+    shelled = by_trigger["shelled"]
+    assert codes(shelled.actor) == ["TCD"]
+    assert [a.sector for a in shelled.actor] == ["MIL"]
+    assert codes(shelled.recipient) == ["TCD"]
+    assert [r.sector for r in shelled.recipient] == ["REB"]
+    # the state's adjective on the act ("a Chadian offensive") names the same doer
+    offensive = by_trigger["offensive"]
+    assert codes(offensive.actor) == ["TCD"]
+    assert [a.sector for a in offensive.actor] == ["MIL"]
+
+
+@pytest.mark.model
+def test_a_state_that_bans_keeps_its_government(analyzer):
+    (ban,) = events_in(analyzer, STORY, "COERCE", PUBLISHED)
+    assert ban.evidence.trigger == "banned"
+    assert codes(ban.actor) == ["TCD"]
+    assert [a.sector for a in ban.actor] == ["GOV"]
