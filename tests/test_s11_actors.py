@@ -44,3 +44,28 @@ def test_a_state_that_bans_keeps_its_government(analyzer):
     assert ban.evidence.trigger == "banned"
     assert codes(ban.actor) == ["TCD"]
     assert [a.sector for a in ban.actor] == ["GOV"]
+
+
+ARRESTS = ("Protesters marched through the capital of Chad on Saturday against rising fuel "
+           "prices.\n\n"
+           "A student organiser was arrested on Sunday in the town of Abeche, his lawyer said.\n\n"
+           "He had been rearrested in 2021 after a similar march.\n\n"
+           "Chadian police arrested two more activists on Monday, officials said.")
+
+
+def test_the_sector_of_an_unnamed_arrester_is_data():
+    table = knowledge.table("lexicon/actors.yaml", "unnamed_doer_sectors")
+    assert table["arrest"] == table["rearrest"] == "COP"
+
+
+@pytest.mark.model
+def test_the_state_behind_an_arrest_no_words_name_is_its_police(analyzer):
+    events = events_in(analyzer, ARRESTS, "COERCE", PUBLISHED)
+    # a passive arrest told with its place, and one told with no place in a story of Chad
+    unnamed = [e for e in events if "police" not in e.actor[0].text]
+    assert sorted(e.evidence.trigger for e in unnamed) == ["arrested", "rearrested"]
+    for event in unnamed:
+        assert codes(event.actor) == ["TCD"]
+        assert [a.sector for a in event.actor] == ["COP"]
+    (named,) = [e for e in events if "police" in e.actor[0].text]
+    assert [a.sector for a in named.actor] == ["COP"]

@@ -15,10 +15,13 @@ import dataclasses
 from .. import knowledge
 from ..actors_kb import COUNTRY_KINDS
 from ..records import Actor
+from .lexicon import load_lexicon
 
 _SECTORS = knowledge.table("lexicon/actors.yaml", "party_sectors")
 #: event category -> the sector a state takes as the doer of that act ("Zorvania shelled ...")
 _ACTING = knowledge.table("lexicon/actors.yaml", "acting_state_sectors")
+#: the lemma of an act's word -> the sector of the state no words name as its doer
+_UNNAMED = knowledge.table("lexicon/actors.yaml", "unnamed_doer_sectors")
 #: words for private people: a state's adjective on them says where they are from
 _PRIVATE = knowledge.words("lexicon/actors.yaml", "private_person_nouns")
 #: mention kinds that name a state as such (a town, kind "place", names where, not who)
@@ -43,6 +46,14 @@ def party_sector(ctx, actor: Actor, own: frozenset[int] = frozenset(),
     ``own``: the token indices of the event's own words ("sale" in "the Turkish sale");
     ``acts``: the event's category when ``actor`` is its doer (a state that attacks does so
     with its forces, ``acting_state_sectors``)."""
+    if acts is not None and actor.start < 0 and actor.role is None and actor.sector in (
+            None, _SECTORS.get("state")) and actor.code in ctx.actors.kb.countries:
+        # a state standing in for a doer no words name ("was arrested in X"): the organ
+        # the act's own word says does it
+        lemma = load_lexicon().lemma
+        unnamed = {_UNNAMED.get(lemma(ctx.doc[i])) for i in own} - {None}
+        if len(unnamed) == 1:
+            return unnamed.pop()
     if actor.sector is not None or actor.role is not None or not actor.code:
         return None
     kb = ctx.actors.kb
