@@ -69,3 +69,41 @@ def test_the_state_behind_an_arrest_no_words_name_is_its_police(analyzer):
         assert [a.sector for a in event.actor] == ["COP"]
     (named,) = [e for e in events if "police" in e.actor[0].text]
     assert [a.sector for a in named.actor] == ["COP"]
+
+
+TWO_STATES = ("A Kenyan judge on Monday blocked the deportation of a Ugandan opposition activist, "
+              "in a case that has strained ties between Kenya and Uganda.\n\n"
+              "Ugandan officials had asked Kenya to hand over the activist, who fled Kampala last "
+              "year. Uganda's foreign ministry called the ruling regrettable.\n\n"
+              "The judge ordered the government to release the activist within 48 hours.\n\n"
+              "The court also barred police from arresting him again, his lawyer said.")
+
+BARE_PEOPLE = ("Fighters from a Ugandan rebel group attacked a Congolese army post near the "
+               "border on Friday, officials in both countries said.\n\n"
+               "The Ugandans later withdrew across the border, a Congolese commander said.\n\n"
+               "Angry residents protested outside the post on Saturday.")
+
+
+def test_the_carried_sectors_are_data():
+    carried = knowledge.ordered("lexicon/actors.yaml", "carried_sector_codes")
+    assert {"JUD", "COP", "CVL"} <= set(carried)
+    assert "GOV" not in carried  # a state's voice may be either side's
+
+
+@pytest.mark.model
+def test_an_institution_in_a_story_of_two_states_is_of_the_one_named_last(analyzer):
+    # no one setting (Kenya and Uganda equally named): "the court" after "a Kenyan judge"
+    (barred,) = [e for e in events_in(analyzer, TWO_STATES, "COERCE", PUBLISHED)
+                 if e.evidence.trigger == "barred"]
+    assert [a.text for a in barred.actor] == ["court"]
+    assert codes(barred.actor) == ["KEN"]
+    assert [a.sector for a in barred.actor] == ["JUD"]
+
+
+@pytest.mark.model
+def test_a_bare_nationality_gives_no_country_to_later_people(analyzer):
+    (protest,) = events_in(analyzer, BARE_PEOPLE, "PROTEST", PUBLISHED)
+    # "the Ugandans" names people by nationality, not the state's own people of the scene
+    assert "UGA" not in codes(protest.actor)
+    (withdrew,) = events_in(analyzer, BARE_PEOPLE, "RETREAT", PUBLISHED)
+    assert codes(withdrew.actor) == ["UGA"]
