@@ -110,7 +110,9 @@ def fills(mentions, kb, text: str, placed=()) -> tuple[
     ``described`` (the country its appositive names). A person takes the country of their
     appositive, on every mention of their name (those before it too); a sector word repeated
     from an earlier mention that named a country takes that country ("a Peruvian judge" ...
-    "the judge"); otherwise a local actor takes the setting, if any. ``placed``: the
+    "the judge"); in a story with no setting, an institution or people of the
+    ``carried_sector_codes`` takes the state of the last mention of its sector ("a Zorvanian
+    judge" ... "the court"); otherwise a local actor takes the setting, if any. ``placed``: the
     (country, sentence) of the article's places (``placed()``), which set a story that names
     no state. Actors are keyed by (start, end) character offsets.
     """
@@ -152,7 +154,7 @@ def fills(mentions, kb, text: str, placed=()) -> tuple[
             armed = (a.code, m.sent)
         if len(m.actors) == 1 and m.head and a.code in countries \
                 and a.sector in _CARRIED_SECTORS:
-            sectors[a.sector] = (a.code, m.sent)  # "Kenyan police", not a bare "Kenyans"
+            sectors[a.sector] = (a.code, m.sent)  # "Zorvanian police"; not a bare "Zorvanians"
     return where, out, guessed
 
 
