@@ -40,6 +40,9 @@ _OFFICES = knowledge.words(_LEXICON, "portfolio_office_words")
 _WEIGHTS = knowledge.table(_LEXICON, "setting_weights")
 #: sectors of a state's voice, which in a story between two states may be either's
 _SIDE_SECTORS = frozenset(knowledge.ordered(_LEXICON, "side_sector_codes"))
+#: sectors of a state's own institutions and people, which in a story between two states
+#: belong to the state whose mention of that sector came last
+_CARRIED_SECTORS = frozenset(knowledge.ordered(_LEXICON, "carried_sector_codes"))
 #: codes of international bodies, whose offices a later bare title may name ("the envoy"); not
 #: NGO, whose words name the people a group speaks for ("immigrants' rights groups")
 _BODY_CODES = frozenset({"IGO"})
@@ -107,7 +110,9 @@ def fills(mentions, kb, text: str, placed=()) -> tuple[
     ``described`` (the country its appositive names). A person takes the country of their
     appositive, on every mention of their name (those before it too); a sector word repeated
     from an earlier mention that named a country takes that country ("a Peruvian judge" ...
-    "the judge"); otherwise a local actor takes the setting, if any. ``placed``: the
+    "the judge"); in a story with no setting, an institution or people of the
+    ``carried_sector_codes`` takes the state of the last mention of its sector ("a Zorvanian
+    judge" ... "the court"); otherwise a local actor takes the setting, if any. ``placed``: the
     (country, sentence) of the article's places (``placed()``), which set a story that names
     no state. Actors are keyed by (start, end) character offsets.
     """
@@ -124,11 +129,14 @@ def fills(mentions, kb, text: str, placed=()) -> tuple[
     guessed: set[tuple[int, int]] = set()
     armed: tuple[str, int] | None = None  # the armed group named last: its code, sentence
     later = {} if where else _later_heads(mentions, countries)
+    sectors: dict[str, tuple[str, int]] = {}  # a carried sector -> (code, sentence) named last
     for m in mentions:
         for a in m.actors:
             if a.code is None and a.org is None and m.local and a.start >= 0:
                 code = m.described or people.get(a.name or "") or _same_word(
                     heads, m.head, a) or _armed_group(a, m, armed) or _same_word(later, m.head, a)
+                if code is None and where is None and m.kinds[0] != "person":
+                    code = _same_sector(sectors, a, m)
                 guess = where if m.kinds[0] == "person" or a.sector in _SIDE_SECTORS else scene
                 if code:
                     out[(a.start, a.end)] = code
@@ -144,7 +152,21 @@ def fills(mentions, kb, text: str, placed=()) -> tuple[
         if (len(m.actors) == 1 and m.kinds[0] == "org" and a.code is not None
                 and a.sector in ARMED_SECTORS and a.start >= 0):
             armed = (a.code, m.sent)
+        if len(m.actors) == 1 and m.head and a.code in countries \
+                and a.sector in _CARRIED_SECTORS:
+            sectors[a.sector] = (a.code, m.sent)  # "Zorvanian police"; not a bare "Zorvanians"
     return where, out, guessed
+
+
+def _same_sector(named: dict[str, tuple[str, int]], actor, mention) -> str | None:
+    """The state whose mention of the same sector came last, a few sentences back at most
+    (``named``: sector -> (code, sentence)), for an unplaced mention of a state's own
+    institutions or people in a story between two states: "a Zorvanian judge blocked the
+    order ... the court also barred the police" is that state's court."""
+    if actor.sector not in _CARRIED_SECTORS or actor.sector not in named:
+        return None
+    code, sent = named[actor.sector]
+    return code if 0 <= mention.sent - sent <= LOOKBACK else None
 
 
 def _setting_and_scene(mentions, kb, text: str, placed=()) -> tuple[str | None, str | None]:

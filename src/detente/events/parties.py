@@ -15,8 +15,13 @@ import dataclasses
 from .. import knowledge
 from ..actors_kb import COUNTRY_KINDS
 from ..records import Actor
+from .lexicon import load_lexicon
 
 _SECTORS = knowledge.table("lexicon/actors.yaml", "party_sectors")
+#: event category -> the sector a state takes as the doer of that act ("Zorvania shelled ...")
+_ACTING = knowledge.table("lexicon/actors.yaml", "acting_state_sectors")
+#: the lemma of an act's word -> the sector of the state no words name as its doer
+_UNNAMED = knowledge.table("lexicon/actors.yaml", "unnamed_doer_sectors")
 #: words for private people: a state's adjective on them says where they are from
 _PRIVATE = knowledge.words("lexicon/actors.yaml", "private_person_nouns")
 #: mention kinds that name a state as such (a town, kind "place", names where, not who)
@@ -35,9 +40,20 @@ def state_actor(ctx, code: str, sector: str | None = None) -> Actor:
     return Actor(name, code, sector, name, None, None, -1, -1)
 
 
-def party_sector(ctx, actor: Actor, own: frozenset[int] = frozenset()) -> str | None:
+def party_sector(ctx, actor: Actor, own: frozenset[int] = frozenset(),
+                 acts: str | None = None) -> str | None:
     """The sector ``actor`` takes as a party to an event, or None to leave it as it is.
-    ``own``: the token indices of the event's own words ("sale" in "the Turkish sale")."""
+    ``own``: the token indices of the event's own words ("sale" in "the Turkish sale");
+    ``acts``: the event's category when ``actor`` is its doer (a state that attacks does so
+    with its forces, ``acting_state_sectors``)."""
+    if acts is not None and actor.start < 0 and actor.role is None and actor.sector in (
+            None, _SECTORS.get("state")) and actor.code in ctx.actors.kb.countries:
+        # a state standing in for a doer no words name ("was arrested in X"): the organ
+        # the act's own word says does it
+        lemma = load_lexicon().lemma
+        unnamed = {_UNNAMED.get(lemma(ctx.doc[i])) for i in own} - {None}
+        if len(unnamed) == 1:
+            return unnamed.pop()
     if actor.sector is not None or actor.role is not None or not actor.code:
         return None
     kb = ctx.actors.kb
@@ -48,7 +64,7 @@ def party_sector(ctx, actor: Actor, own: frozenset[int] = frozenset()) -> str | 
         # the state a ban at home is aimed at)
         if named and actor.org is None and (kind in _STATE_KINDS or (
                 kind is None and actor.start < 0)) and not _qualifies_other(ctx, actor, own):
-            return _SECTORS.get("state")
+            return _ACTING.get(acts) or _SECTORS.get("state")
         return None
     if actor.code == "IGO" and kind == "person":
         return _SECTORS.get("igo_person")
@@ -72,10 +88,12 @@ def _qualifies_other(ctx, actor: Actor, own: frozenset[int]) -> bool:
     return head.lemma_.lower() in _PRIVATE or head.lower_ in _PRIVATE
 
 
-def with_party_sectors(ctx, actors: tuple, own: frozenset[int] = frozenset()) -> tuple:
-    """``actors`` with the sector each takes as a party (see ``party_sector``)."""
+def with_party_sectors(ctx, actors: tuple, own: frozenset[int] = frozenset(),
+                       acts: str | None = None) -> tuple:
+    """``actors`` with the sector each takes as a party (see ``party_sector``); ``acts``:
+    the event's category when ``actors`` are its doers."""
     out = []
     for a in actors:
-        sector = party_sector(ctx, a, own)
+        sector = party_sector(ctx, a, own, acts)
         out.append(dataclasses.replace(a, sector=sector) if sector else a)
     return tuple(out)
