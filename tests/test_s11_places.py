@@ -84,3 +84,34 @@ def test_a_year_ago_dates_a_story_event_to_the_month(analyzer):
     found = events_in(analyzer, "A coalition of Gulf states entered Yemen's war a year ago to "
                       "restore the ousted president.", "ASSAULT", dt.date(2016, 3, 9))
     assert found and found[0].date == "2015-03"
+
+
+@pytest.mark.model
+def test_a_deal_announced_in_a_capital_places_the_agreement_told_before(analyzer):
+    found = events_in(analyzer, "Peru and a guerrilla front have reached an agreement to let "
+                      "the fighters join local politics.\n\nThe deal was announced Monday in "
+                      "Quito, where the two sides have been meeting since spring.", "AGREE",
+                      PUBLISHED)
+    lead = [e for e in found if codes(e.actor) == ["PER"]]
+    assert len(lead) == 1
+    assert _place(lead[0]) == "Quito"
+
+
+@pytest.mark.model
+def test_their_meeting_begun_in_a_city_places_the_talks_told_before(analyzer):
+    found = events_in(analyzer, "Japanese envoys and Indian officials discussed how to answer "
+                      "signs that the rebels may want a truce.\n\nAs their meeting began in New "
+                      "Delhi, the foreign minister thanked the visitors for coming.", "CONSULT",
+                      PUBLISHED)
+    lead = [e for e in found if "JPN" in codes(e.actor)]
+    assert len(lead) == 1
+    assert lead[0].location is not None and lead[0].location.country == "IND"
+
+
+@pytest.mark.model
+def test_an_agreement_of_another_day_takes_no_venue_from_the_talks_told_next(analyzer):
+    found = events_in(analyzer, "Ghana agreed earlier this week to Togo's request to hand "
+                      "over the fugitive.\n\nGhana's president held talks with Togo's leader in "
+                      "Paris.", "AGREE", PUBLISHED)
+    assert len(found) == 1
+    assert found[0].location is None
