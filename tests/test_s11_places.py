@@ -29,17 +29,17 @@ def test_two_years_ago_stays_a_year():
 
 @pytest.mark.model
 def test_an_envoy_in_a_capital_for_talks_holds_them_there(analyzer):
-    found = events_in(analyzer, "A U.S. envoy was in Beirut on Monday for talks on the "
-                      "fighting along the frontier.", "CONSULT", PUBLISHED)
+    found = events_in(analyzer, "A French trade envoy was in Nairobi on Monday for talks on "
+                      "coffee tariffs.", "CONSULT", PUBLISHED)
     assert len(found) == 1
-    assert codes(found[0].actor) == ["USA"]
-    assert _place(found[0]) == "Beirut"
+    assert codes(found[0].actor) == ["FRA"]
+    assert _place(found[0]) == "Nairobi"
 
 
 @pytest.mark.model
 def test_a_minister_who_will_be_in_a_city_for_talks_meets_there(analyzer):
-    found = events_in(analyzer, "State radio said Tuesday that Foreign Minister Raul Ostend "
-                      "of Chile will be in Lima, Peru for the talks.", "CONSULT", PUBLISHED)
+    found = events_in(analyzer, "Chile's foreign minister, Raul Ostend, will be in Lima, Peru "
+                      "for the fishing talks, his office said.", "CONSULT", PUBLISHED)
     assert len(found) == 1
     assert found[0].modality == "future"
     assert _place(found[0]) == "Lima"
@@ -47,10 +47,9 @@ def test_a_minister_who_will_be_in_a_city_for_talks_meets_there(analyzer):
 
 @pytest.mark.model
 def test_a_signed_deal_takes_the_venue_of_the_meeting_told_next(analyzer):
-    found = events_in(analyzer, "Colombia and a rebel militia have signed an accord to end "
-                      "years of clashes in the hills.\n\nColombian President Ana Velo and the "
-                      "militia's chief met in the port city of Barranquilla to sign the "
-                      "accord.", "SUPPORT", PUBLISHED)
+    found = events_in(analyzer, "Colombia and a hill militia have signed an accord on mining "
+                      "rights.\n\nColombian President Ana Velo and the militia's chief met in "
+                      "Barranquilla to sign the accord.", "SUPPORT", PUBLISHED)
     signed = [e for e in found if e.modality == "asserted"]
     assert len(signed) == 1
     assert codes(signed[0].actor) == ["COL"]
@@ -59,10 +58,9 @@ def test_a_signed_deal_takes_the_venue_of_the_meeting_told_next(analyzer):
 
 @pytest.mark.model
 def test_talks_take_the_capital_a_mediator_leads_them_in_next(analyzer):
-    found = events_in(analyzer, "Kenya's party leaders are holding a third day of talks on a "
-                      "unity cabinet.\n\nFormer Tanzanian President Juma Ade is again "
-                      "mediating the talks between President Obi Kamau and opposition leader Jai "
-                      "Oduya in the capital, Nairobi.",
+    found = events_in(analyzer, "Kenya's rival party chiefs are holding a fourth round of talks on "
+                      "a budget.\n\nA Tanzanian elder, Juma Ade, is mediating the talks between "
+                      "President Obi Kamau and opposition leader Jai Oduya in Nairobi.",
                       "CONSULT", PUBLISHED)
     lead = [e for e in found if codes(e.actor) == ["KEN"]]
     assert len(lead) == 1
@@ -71,9 +69,9 @@ def test_talks_take_the_capital_a_mediator_leads_them_in_next(analyzer):
 
 @pytest.mark.model
 def test_no_venue_from_a_meeting_of_other_parties(analyzer):
-    found = events_in(analyzer, "Kenya's party leaders are holding a third day of talks on a "
-                      "unity cabinet.\n\nSeparately, the presidents of Chile and Peru met in "
-                      "Lima to discuss fishing rights.", "CONSULT", PUBLISHED)
+    found = events_in(analyzer, "Kenyan party leaders are holding talks on a budget.\n\nIn "
+                      "other news, Chilean and Peruvian ministers met in Lima to discuss fishing "
+                      "rights.", "CONSULT", PUBLISHED)
     lead = [e for e in found if codes(e.actor) == ["KEN"]]
     assert len(lead) == 1
     assert lead[0].location is None or lead[0].location.country == "KEN"
@@ -81,16 +79,15 @@ def test_no_venue_from_a_meeting_of_other_parties(analyzer):
 
 @pytest.mark.model
 def test_a_year_ago_dates_a_story_event_to_the_month(analyzer):
-    found = events_in(analyzer, "A coalition of Gulf states entered Yemen's war a year ago to "
-                      "restore the ousted president.", "ASSAULT", dt.date(2016, 3, 9))
-    assert found and found[0].date == "2015-03"
+    found = events_in(analyzer, "Rebel forces seized the mining town of Karu a year ago after a "
+                      "long siege.", "COERCE", dt.date(2016, 3, 9))
+    assert found and {e.date for e in found} == {"2015-03"}
 
 
 @pytest.mark.model
 def test_a_deal_announced_in_a_capital_places_the_agreement_told_before(analyzer):
-    found = events_in(analyzer, "Peru and a guerrilla front have reached an agreement to let "
-                      "the fighters join local politics.\n\nThe deal was announced Monday in "
-                      "Quito, where the two sides have been meeting since spring.", "AGREE",
+    found = events_in(analyzer, "Peru and a jungle guerrilla front have agreed on a prisoner "
+                      "exchange.\n\nThe pact was sealed in Quito, a mediator said.", "AGREE",
                       PUBLISHED)
     lead = [e for e in found if codes(e.actor) == ["PER"]]
     assert len(lead) == 1
@@ -99,10 +96,9 @@ def test_a_deal_announced_in_a_capital_places_the_agreement_told_before(analyzer
 
 @pytest.mark.model
 def test_their_meeting_begun_in_a_city_places_the_talks_told_before(analyzer):
-    found = events_in(analyzer, "Japanese envoys and Indian officials discussed how to answer "
-                      "signs that the rebels may want a truce.\n\nAs their meeting began in New "
-                      "Delhi, the foreign minister thanked the visitors for coming.", "CONSULT",
-                      PUBLISHED)
+    found = events_in(analyzer, "Japanese and Indian trade officials discussed rice quotas."
+                      "\n\nWhen their meeting opened in New Delhi, the hosts served tea.",
+                      "CONSULT", PUBLISHED)
     lead = [e for e in found if "JPN" in codes(e.actor)]
     assert len(lead) == 1
     assert lead[0].location is not None and lead[0].location.country == "IND"

@@ -14,7 +14,7 @@ Two places a meeting takes from the phrases around it:
   meetings with G7 ministers" (``journey_verbs``);
 - the place a visit's verb takes as object: "will visit Moscow on May 2"
   (``visited_place_verbs``);
-- the place its party is said to be in for it: "was in Beirut on Monday for talks"
+- the place its party is said to be in for it: "was in Varno on Monday for talks"
   (``presence_verbs``).
 
 A "when" or "as" clause tells the occasion of the act of force it hangs on: its place is the
@@ -261,7 +261,7 @@ def _counterpart_place(ctx, trigger):
 
 def _journey_end(ctx, noun):
     """"travel to Canada for meetings", "arrived in Hanoi for a visit": where the journey
-    made for the meeting ends; "was in Beirut on Monday for talks": where the stay made for
+    made for the meeting ends; "was in Varno on Monday for talks": where the stay made for
     it is (``presence_verbs``)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None

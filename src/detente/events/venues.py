@@ -1,11 +1,11 @@
 """A meeting's venue told just after the act it was held for.
 
-News opens with what a meeting produced and names where it met in the next sentence: "The
-two parties have signed a peace deal ... Their leaders met in the port city of X to sign
-it"; "The sides have agreed to extend the truce ... The agreement was announced in Y, where
-negotiators have been holding talks"; "The country's leaders are holding a second day of
-talks ... A mediator is again leading the talks in the capital, Z". Read sentence by
-sentence, the opening act has no place of its own and is left off the map.
+News opens with what a meeting produced and names where it met in the next sentence: "Two
+clans have sealed a grazing pact ... Their elders gathered in the hill town of X to seal
+it"; "The unions have agreed to pause the strike ... Their envoys met in Y, where they had
+talked for a week"; "The rival chiefs are holding a fourth day of talks ... A bishop is
+chairing the talks between them in Z". Read sentence by sentence, the opening act has no
+place of its own and is left off the map.
 
 An act of ``venue_told_after`` (data/lexicon/places.yaml: a deal agreed or signed, a
 meeting) told as done or to be done, with no place nor date of its own (the day's news: an
@@ -24,10 +24,10 @@ meeting (a CONSULT of the same time: done, or to come) told after it within
 
 A meeting or deal named as told before ("their meeting", "the deal": ``venue_told_nouns``),
 the subject of a verb of its happening (``venue_told_verbs``: began, was announced, was
-signed) with a venue in its clause ("in X", "at talks in X"), is the act told again: "As
-their meeting began in Seoul", "The deal was announced Wednesday in Havana", "The accord was
-signed Monday at talks in Addis Ababa" place an asserted act of the sentences just before
-them that has no place, whether or not the retelling is an act the extraction keeps.
+signed) with a venue in its clause ("in X", "at talks in X"), is the act told again: "When
+their meeting opened in Varno", "The pact was sealed Friday in Kessa", "The truce was
+signed at talks in Dunmor" place an asserted act of the sentences just before them that has
+no place, whether or not the retelling is an act the extraction keeps.
 
 ``occasions`` carries a meeting told before to the acts named as done at it ("during the
 visit"); this pass looks the other way, from a summary to the meeting it sums up.
@@ -150,7 +150,7 @@ def _venue_of_retelling(ctx, noun):
 
 
 def _on_venue_of(noun, verb) -> bool:
-    """"signed at talks in X": ``noun`` is itself the object of a venue preposition of
+    """"sealed at talks in X": ``noun`` is itself the object of a venue preposition of
     ``verb``."""
     return noun.dep_ == "pobj" and noun.head.lower_ in VENUE_PREPS and noun.head.head.i == verb.i
 
