@@ -392,8 +392,20 @@ def parse_expression(surface: str, start: int, end: int, published: dt.date | No
     if resolved is None:
         return ref("unresolved")
     value, precision = resolved
+    if precision == "month" and _ROUNDED.intersection(leads) and _years_ago(core):
+        value, precision = value[:4], "year"  # "about a year ago": a round figure, no month
     kind = "interval_start" if lead in _START else "interval_end" if lead in _END else "point"
     return ref(kind, value, precision)
+
+
+#: leads that make a length a round figure ("about a year ago", "nearly a year ago")
+_ROUNDED = knowledge.words(_TIME, "rounding_leads")
+
+
+def _years_ago(core: str) -> bool:
+    """"a year ago", "one year ago": a count of years back."""
+    m = _TEMPLATES["ago"].fullmatch(core)
+    return m is not None and m[2].startswith("year")
 
 
 def _peel(core: str) -> tuple[list[str], str]:

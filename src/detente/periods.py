@@ -22,6 +22,8 @@ __all__ = ["ago", "cover", "period", "season"]
 _TIME = "lexicon/time.yaml"
 _SEASONS = knowledge.table(_TIME, "season_first_month")
 _SHIFTS = knowledge.table(_TIME, "period_shifts")
+#: "a year ago": an anniversary, of the same month a year before
+_ANNIVERSARY_YEARS = frozenset(int(n) for n in knowledge.ordered(_TIME, "anniversary_years"))
 
 
 def ago(n: int, unit: str, pub: dt.date):
@@ -34,6 +36,8 @@ def ago(n: int, unit: str, pub: dt.date):
     if unit == "month":
         y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
         return f"{y:04d}-{m + 1:02d}", "month"
+    if unit == "year" and n in _ANNIVERSARY_YEARS:
+        return f"{pub.year - n:04d}-{pub.month:02d}", "month"  # "a year ago": that month
     if unit in ("year", "decade"):
         return f"{pub.year - n * (10 if unit == 'decade' else 1):04d}", "year"
     return None

@@ -50,6 +50,7 @@ from .history import carry_history
 from .story_time import story_now
 from .occasions import carry_occasion
 from .scene import carry_scene
+from .venues import carry_venue_ahead
 from .timeframe import said_now
 from .unasserted import worth_keeping
 
@@ -172,6 +173,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     carry_scene(kept, ctx)
     carry_previous_day(kept, ctx)  # "freed hostages on Saturday. In exchange, X released"
     carry_occasion(kept, ctx)  # "during the visit": where the visit told before was
+    carry_venue_ahead(kept, ctx)  # "have signed a deal. They met in X to sign it": in X
     now = story_now(kept, published)  # an undated page: the time of its latest dated act
     carry_history(kept, ctx, now)
     carry_also(kept, ctx)

@@ -13,7 +13,9 @@ Two places a meeting takes from the phrases around it:
 - the destination of the journey made for it: "will travel to Canada on Wednesday for
   meetings with G7 ministers" (``journey_verbs``);
 - the place a visit's verb takes as object: "will visit Moscow on May 2"
-  (``visited_place_verbs``).
+  (``visited_place_verbs``);
+- the place its party is said to be in for it: "was in Varno on Monday for talks"
+  (``presence_verbs``).
 
 A "when" or "as" clause tells the occasion of the act of force it hangs on: its place is the
 act's when the act's own clause names none ("were killed when gunmen attacked X village";
@@ -55,6 +57,8 @@ MEETINGS = category_set("met_where_parties_are", _PLACES)
 DEPLOYED = category_set("placed_at_destination", _PLACES)
 #: verbs of a journey whose destination is where the meeting it is made for takes place
 JOURNEY_VERBS = place_names.JOURNEY_VERBS
+#: verbs of being somewhere, whose venue is where the meeting the stay is for is held
+PRESENCE_VERBS = knowledge.words(_PLACES, "presence_verbs")
 #: verbs of a meeting whose object is its venue ("will visit Moscow")
 VISITED_VERBS = knowledge.words(_PLACES, "visited_place_verbs")
 #: verbs whose place subject is the scene of the act they take as object ("X saw clashes")
@@ -257,11 +261,16 @@ def _counterpart_place(ctx, trigger):
 
 def _journey_end(ctx, noun):
     """"travel to Canada for meetings", "arrived in Hanoi for a visit": where the journey
-    made for the meeting ends."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or \
-            noun.head.head.lemma_.lower() not in JOURNEY_VERBS:
+    made for the meeting ends; "was in Varno on Monday for talks": where the stay made for
+    it is (``presence_verbs``)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     verb = noun.head.head
+    if verb.lemma_.lower() in PRESENCE_VERBS:
+        return _place_where(ctx, verb.sent, lambda tok: tok.dep_ == "pobj" and tok.head.lower_
+                            in VENUE_PREPS and tok.head.head.i == verb.i)
+    if verb.lemma_.lower() not in JOURNEY_VERBS:
+        return None
     # "arrived in Hanoi for a state visit": where the journey ends is the venue
     return _destination(ctx, verb) or _place_where(
         ctx, verb.sent, lambda tok: tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS
