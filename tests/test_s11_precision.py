@@ -34,22 +34,3 @@ def test_backing_told_in_a_clause_of_its_own_stays(analyzer):
     assert _codes(event.recipient) == ["MDA"]
     assert event.modality == "asserted"
     assert event.date == "2025-06-03"
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, category", [
-    ("The Estonian farmers' union also opposes Latvian investment in the port.", "REJECT"),
-    ("Georgia particularly favors Armenian investment in the rail line.", "SUPPORT"),
-])
-def test_a_stance_verb_in_the_simple_present_tells_a_position(analyzer, text, category):
-    assert [e for e in _events(analyzer, text, category)
-            if e.modality not in ("negated", "hypothetical")] == []
-
-
-@pytest.mark.model
-def test_a_stance_taken_on_a_day_stays(analyzer):
-    (event,) = _events(analyzer, "Lithuania on Monday opposed Poland's plan for the "
-                                 "corridor.", "REJECT")
-    assert _codes(event.actor) == ["LTU"]
-    assert _codes(event.recipient) == ["POL"]
-    assert event.date == "2025-06-02"

@@ -26,8 +26,6 @@
 - help described in a present-tense relative clause ("the foundation, which provides seed
   money to enterprises", "NGOs that help regions in need") or in a participle with its doer
   hung on a noun ("fighters backed by the militia"): what its noun does or has as a rule;
-- a stance held, told by a verb of attitude in the simple present with no time of its own
-  ("the party opposes the dam", "the league backs the plan"): a position, not an act;
 - what a poll shows ("a poll shows that 60 percent of Israelis support a ceasefire"): the
   opinions of those polled;
 - an event noun named as a possibility ("tensions about a potential Iranian attack", "a
@@ -77,8 +75,6 @@ REDUCTION_NOUNS = knowledge.words(_FILE, "reduction_nouns")
 REDUCTION_PREPS = knowledge.words(_FILE, "reduction_preps")
 #: Categories a present-tense relative clause describes rather than tells.
 STANDING = category_set("standing_categories", _FILE)
-#: "oppose", "back": verbs of an attitude held, not of an act (simple present: a position).
-STANCE_VERBS = knowledge.words(_FILE, "stance_verbs")
 #: "poll", "survey": subjects of a verb whose clause tells opinions, not acts.
 POLL_NOUNS = knowledge.words(_FILE, "poll_nouns")
 #: How many heads up from the act the poll's verb is looked for.
@@ -183,34 +179,15 @@ def _standing(cand) -> bool:
     """"which provides seed money", "that help regions in need", "the projects it funds":
     help told in the simple present of a relative clause describes its noun; so does a
     participle with its doer hung on a noun ("the militia, backed by the army", "a dam also
-    financed by the bank"): the same clause with its relative pronoun left out. A verb of
-    stance in the simple present tells a position held (``_stance_held``)."""
+    financed by the bank"): the same clause with its relative pronoun left out."""
     head = cand.head
-    if cand.kind not in ("verb", "light"):
+    if cand.event not in STANDING or cand.kind not in ("verb", "light"):
         return False
-    if cand.event in STANDING and (
-            (head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and _no_aux(head))
-            or (head.dep_ == "acl" and head.tag_ == "VBN"
-                and any(c.dep_ == "agent" for c in head.children))):
-        return True
-    return _stance_held(cand)
-
-
-def _no_aux(verb) -> bool:
-    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _stance_held(cand) -> bool:
-    """"The group also opposes the dam", "the league backs the plan": a verb of an attitude
-    in the simple present, with no time of its own, tells a position held, not the act of
-    taking it ("opposed the plan on Monday")."""
-    verb = cand.head
-    if cand.kind != "verb" or verb.lemma_.lower() not in STANCE_VERBS or \
-            verb.tag_ not in ("VBZ", "VBP") or not _no_aux(verb):
-        return False
-    near = [g for c in verb.children if c.dep_ != "conj"
-            for g in (c, *(x for x in c.children if x.dep_ == "pobj"))]
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in near)
+    if head.dep_ == "relcl":
+        return head.tag_ in ("VBZ", "VBP") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return head.dep_ == "acl" and head.tag_ == "VBN" and \
+        any(c.dep_ == "agent" for c in head.children)
 
 
 def _polled(cand) -> bool:
