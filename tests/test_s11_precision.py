@@ -34,3 +34,30 @@ def test_backing_told_in_a_clause_of_its_own_stays(analyzer):
     assert _codes(event.recipient) == ["MDA"]
     assert event.modality == "asserted"
     assert event.date == "2025-06-03"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Latvia and Estonia regard the militia as a terrorist group.",
+    "The militia is considered a terrorist organization by Latvia and Estonia.",
+    "Latvia considers the rebels a terrorist organization but is calling for talks.",
+])
+def test_a_party_classed_as_terrorist_by_a_view_held_is_no_accusation(analyzer, text):
+    assert _events(analyzer, text, "ACCUSE") == []
+
+
+@pytest.mark.model
+def test_calling_a_party_terrorists_stays_an_accusation(analyzer):
+    (event,) = _events(analyzer, "Estonia's foreign minister on Monday called the Latvian "
+                                 "rebels terrorists.", "ACCUSE")
+    assert _codes(event.actor) == ["EST"]
+    assert event.modality == "asserted"
+    assert event.date == "2025-06-02"
+
+
+@pytest.mark.model
+def test_a_view_of_an_act_stays_an_accusation(analyzer):
+    (event,) = _events(analyzer, "Lithuania regards Poland's border closure as illegal.",
+                       "ACCUSE")
+    assert _codes(event.actor) == ["LTU"]
+    assert _codes(event.recipient) == ["POL"]
