@@ -61,3 +61,27 @@ def test_a_view_of_an_act_stays_an_accusation(analyzer):
                        "ACCUSE")
     assert _codes(event.actor) == ["LTU"]
     assert _codes(event.recipient) == ["POL"]
+
+
+PLAN = ("Moldova's foreign minister arrived in Bucharest on Tuesday, where he will hold talks "
+        "this week with his Romanian counterpart. The minister is to return home on Friday, "
+        "a day after his scheduled meeting with the Romanian foreign minister. The two sides "
+        "will discuss border crossings and energy links.")
+
+
+@pytest.mark.model
+def test_a_planned_meeting_told_again_is_one_plan(analyzer):
+    plans = [e for e in _events(analyzer, PLAN, "CONSULT") if e.modality == "future"]
+    assert len(plans) == 1
+    (plan,) = plans
+    assert _codes(plan.actor) == ["MDA"]
+    assert _codes(plan.recipient) == ["ROU"]
+    assert len(plan.also_evidence) >= 1
+
+
+@pytest.mark.model
+def test_plans_with_other_sides_stay_apart(analyzer):
+    text = ("Moldova's president will meet Romania's president in Bucharest on Monday. "
+            "Separately, she will also hold talks with Ukraine's president in Kyiv on Friday.")
+    plans = [e for e in _events(analyzer, text, "CONSULT") if e.modality == "future"]
+    assert sorted(_codes(p.recipient)[0] for p in plans) == ["ROU", "UKR"]
