@@ -17,7 +17,7 @@ from .. import knowledge, tree
 from . import blame, criticism, quoted
 from .lexicon import Lexicon
 from .phrases import agent_of
-from .triggers import Candidate, lem
+from .triggers import Candidate, classed, lem
 
 _FILE = "lexicon/criticism.yaml"
 #: Nouns that, owned by a named party, name its fault: "the president's failure to govern".
@@ -68,6 +68,8 @@ def _hidden_object(lex: Lexicon, verb) -> Candidate | None:
     if any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in verb.children):
         return None  # a plain characterization: the triggers read it
     for label, words in misparsed_objects(verb):
+        if classed(verb, label):
+            continue  # "considers the rebels a terrorist group": a status held
         hidden = any(c.i < label.i and (c.pos_ == "NOUN" or _after_determiner(c, label))
                      for c in words)
         if hidden and criticism.judged(lex, label):

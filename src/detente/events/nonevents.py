@@ -24,7 +24,8 @@
   accusation too);
 - aid named as what is cut ("ordered cuts to overseas aid", "a freeze on foreign aid");
 - help described in a present-tense relative clause ("the foundation, which provides seed
-  money to enterprises", "NGOs that help regions in need"): what its noun does as a rule;
+  money to enterprises", "NGOs that help regions in need") or in a participle with its doer
+  hung on a noun ("fighters backed by the militia"): what its noun does or has as a rule;
 - what a poll shows ("a poll shows that 60 percent of Israelis support a ceasefire"): the
   opinions of those polled;
 - an event noun named as a possibility ("tensions about a potential Iranian attack", "a
@@ -176,11 +177,17 @@ def _cut(cand) -> bool:
 
 def _standing(cand) -> bool:
     """"which provides seed money", "that help regions in need", "the projects it funds":
-    help told in the simple present of a relative clause describes its noun."""
+    help told in the simple present of a relative clause describes its noun; so does a
+    participle with its doer hung on a noun ("the militia, backed by the army", "a dam also
+    financed by the bank"): the same clause with its relative pronoun left out."""
     head = cand.head
-    return cand.event in STANDING and cand.kind in ("verb", "light") and \
-        head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and \
-        not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if cand.event not in STANDING or cand.kind not in ("verb", "light"):
+        return False
+    if head.dep_ == "relcl":
+        return head.tag_ in ("VBZ", "VBP") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return head.dep_ == "acl" and head.tag_ == "VBN" and \
+        any(c.dep_ == "agent" for c in head.children)
 
 
 def _polled(cand) -> bool:

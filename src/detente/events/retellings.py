@@ -24,6 +24,10 @@ nothing the text says sets them apart:
   and a day of that month);
 - places that do not conflict (one unknown, the same place, or a country and a place in it).
 
+A meeting planned by the same doers, told again as planned, with the same other side or one
+naming none, on dates that do not conflict ("will hold talks this week with his
+counterpart" ... "before his scheduled meeting with the envoy") is one plan (``_same_plan``).
+
 A meeting of the same two sides (by country) told twice with verbs of its own, on a day read
 from the words, the other telling giving the same day or none ("X met Y on Monday" ... "X
 wrote after meeting Y"), is one meeting: two sides meet once a day in one story.
@@ -202,6 +206,8 @@ def same_event(a: Draft, b: Draft) -> bool:
         return _dates_agree(a, b) and _places_agree(a, b)
     if _same_day_meeting(a, b):
         return _places_agree(a, b)
+    if _same_plan(a, b):
+        return _places_agree(a, b)
     if _lead_retold(a, b):
         return _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
@@ -311,6 +317,33 @@ def _same_day_meeting(a: Draft, b: Draft) -> bool:
     return len(sides) > 1 and bool(_codes(a.actor)) and bool(_codes(b.actor)) \
         and sides == _codes(b.actor) | _codes(b.recipient) \
         and _sectors_agree(a.actor + a.recipient, b.actor + b.recipient)
+
+
+def _same_plan(a: Draft, b: Draft) -> bool:
+    """A planned meeting told again: "will hold talks this week with his counterpart" ...
+    "two days before his scheduled meeting with the envoy" ... "the two sides will
+    discuss ...". Two tellings of a meeting, both told as planned, by the same doers (their
+    sectors agreeing) with the same other side or one naming none, or between the same two
+    sides however told (doers or either end), in no other mode, the
+    later not told as another ("also", "later"), on dates that do not conflict: a date only
+    taken from the day of publication says nothing of when a plan is to happen. Places are
+    checked by the caller."""
+    if a.event != b.event or a.event not in MEETINGS or not a.modality == b.modality == "future" \
+            or a.sent.start == b.sent.start:
+        return False
+    sides = [_codes(d.actor) | _codes(d.recipient) for d in (a, b)]
+    if not (restated.same_parties(a, b) and _sectors_agree(a.actor, b.actor)) and not (
+            len(sides[0]) > 1 and sides[0] == sides[1] and _codes(a.actor) and _codes(b.actor)):
+        return False  # the same doers, or the same two sides ("the two sides will discuss")
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    later = max((a, b), key=lambda d: d.cand.head.i)
+    if any(c.dep_ == "advmod" and (c.lower_ in _ALSO or c.lower_ in material.LATER_ADVERBS)
+           for c in later.cand.head.children):
+        return False
+    x, y = (d.date.value if d.date is not None and d.date.source != "publication" else None
+            for d in (a, b))
+    return not x or not y or x.startswith(y) or y.startswith(x)
 
 
 def _timeless(d: Draft) -> bool:

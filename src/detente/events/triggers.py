@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from .. import docview, tree
+from .. import docview, knowledge, tree
 from . import adjuncts, claims, complements, criticism, envoys, meetings, messages, weapons
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon, particle_keys
 from .occurrence import occurred
@@ -374,8 +374,33 @@ PREDICATIVE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr", "advcl"
                               "npadvmod", "amod", "appos"})
 
 
+#: "regard", "consider": verbs of a view held, and "terrorist": labels that class a party on
+#: a list (data/lexicon/cautions.yaml; ``_classed``).
+VIEWING = knowledge.words("lexicon/cautions.yaml", "viewing_verbs")
+CLASS_LABELS = knowledge.words("lexicon/cautions.yaml", "class_labels")
+
+
+def _classed(verb) -> bool:
+    """A verb of view told in the present, active or passive ("Peru regards the group as a
+    terrorist organization", "the group is considered a terrorist group by the EU"): with a
+    class label it tells where a party stands on a list, a status held, not an accusation
+    made (one said in words, "called them terrorists", stays)."""
+    if lem(verb) not in VIEWING:
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
+
+
+def classed(verb, label) -> bool:
+    """The label classes a party on a list and the verb is one of view in the present
+    ("considers the rebels a terrorist organization"; ``_classed``)."""
+    words = {lem(label), label.lower_} | {lem(c) for c in label.children if c.dep_ == "amod"}
+    return bool(words & CLASS_LABELS) and _classed(verb)
+
+
 def _characterization(lex: Lexicon, verb) -> "Candidate | None":
-    """'called the move shameful': ACCUSE; 'called the allegations baseless': REJECT."""
+    """'called the move shameful': ACCUSE; 'called the allegations baseless': REJECT; a
+    party classed on a list by a view held in the present is neither (``_classed``)."""
     if lem(verb) not in lex.characterizing:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -404,6 +429,8 @@ def _characterization(lex: Lexicon, verb) -> "Candidate | None":
             lem(c) for c in mods if c.dep_ == "amod"} | {
             lem(g) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"}  # "a gesture of friendship"
+        if said & CLASS_LABELS and _classed(verb):
+            return None  # "regards the group as a terrorist organization": a status held
         if said & lex.falsity and lem(obj) in lex.claim_nouns:
             return Candidate(verb, "REJECT", None, False, "verb", words=[verb, w],
                              key=lem(verb))
