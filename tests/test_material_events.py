@@ -44,12 +44,13 @@ FOUND = [
     # sexual violence (the small model lemmatizes "raped" as "rap")
     ("Soldiers raped dozens of women in a village near Bunia, according to a U.N. report.",
      "ASSAULT", "sexual"),
-    # territory retaken: the object is a place, so it is a seizure, not an abduction
+    # territory retaken: the object is a place, so it is ground taken by force (the manual's
+    # military occupations carried out are ASSAULT), not an abduction
     ("Government troops retook the town of Tete from insurgents on Wednesday.",
-     "COERCE", "confiscate"),
-    ("Rebels captured the city of Bukavu after a two-day offensive.", "COERCE", "confiscate"),
-    ("Ukrainian forces liberated the village of Klishchiivka near Bakhmut.", "COERCE",
-     "confiscate"),
+     "ASSAULT", "occupy"),
+    ("Rebels captured the city of Bukavu after a two-day offensive.", "ASSAULT", "occupy"),
+    ("Ukrainian forces liberated the village of Klishchiivka near Bakhmut.", "ASSAULT",
+     "occupy"),
     # protesters occupying a building block it; they do not seize territory
     ("Students occupied the university building in protest against the fee increase.",
      "PROTEST", "obstruct"),

@@ -93,7 +93,7 @@ def test_what_a_modal_asks_is_no_venue(analyzer):
 @pytest.mark.model
 def test_north_kivu_is_on_the_map(analyzer):
     text = "Rebels seized two villages in North Kivu province on Friday, officials said."
-    assert _placed(analyzer, text, "COERCE") == [("North Kivu", "COD")]
+    assert _placed(analyzer, text, "ASSAULT") == [("North Kivu", "COD")]
 
 
 @pytest.mark.model

@@ -137,7 +137,7 @@ def test_a_side_named_alone_is_no_place(analyzer):
 def test_the_town_seized_is_the_place_not_the_province_around_it(analyzer):
     text = ("Rebels in eastern Congo said on Sunday they seized the town of Kiwanja in North "
             "Kivu province after government forces fled.")
-    assert ("Kiwanja", "COD") in {_where(e) for e in _events(analyzer, text, "COERCE")}
+    assert ("Kiwanja", "COD") in {_where(e) for e in _events(analyzer, text, "ASSAULT")}
 
 
 @pytest.mark.model

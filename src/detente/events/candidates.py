@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from . import (complements, criticism, disapproval, exercises, grievances, meetings, nonevents,
-               opposed, pledges, retaliation)
+               opposed, pledges, retaliation, territory)
 from .clauses import relative_doer
 from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -78,6 +78,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     retaliation.announced(lex, sent, by_token)
     drop_nested(by_token)
     light_verbs_and_phrases(lex, by_token)
+    territory.ground_taken(by_token)  # "seized the town": an assault, before threats embed
     exercises.joint(by_token)  # once each noun has its verb
     pledges.backing(by_token)  # "committed to Israel's security": backing, no promise
     _embeddings(lex, by_token)
