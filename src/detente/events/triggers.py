@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import docview, tree
-from . import adjuncts, claims, complements, criticism, envoys, meetings, messages, weapons
+from . import adjuncts, claims, complements, criticism, envoys, meetings, messages, wants, weapons
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon, particle_keys
 from .occurrence import occurred
 
@@ -319,7 +319,8 @@ def seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
         pos = tok.pos_
         if pos == "VERB":
             verbs.append(tok)
-            said = _characterization(lex, tok) or _control_request(lex, tok)
+            said = _characterization(lex, tok) or _control_request(lex, tok) \
+                or _wanting(tok)
             if said is not None:
                 by_token[tok.i] = said
                 continue
@@ -444,6 +445,13 @@ def _control_request(lex: Lexicon, verb) -> "Candidate | None":
     if any(r.cues & cues if r.cues else r.objects & told for r in rules):
         return None  # "ordered troops to advance": the sense table says what that is
     return Candidate(verb, "REQUEST", None, False, "verb", words=[verb], key=lemma)
+
+
+def _wanting(verb) -> "Candidate | None":
+    """'the allies want Zorland to open its ports', 'wants the embargo lifted': a REQUEST."""
+    if wants.wanted_act(verb) is None:
+        return None
+    return Candidate(verb, "REQUEST", None, False, "verb", words=[verb], key=lem(verb))
 
 
 def _hyphenated(lex: Lexicon, tok) -> tuple[str, Entry] | None:
