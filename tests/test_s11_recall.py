@@ -92,3 +92,20 @@ def test_scuffles_between_two_crowds_are_an_assault(analyzer):
     (fight,) = events_in(analyzer, text, "ASSAULT", PUBLISHED)
     assert codes(fight.actor) == ["PER"]
     assert fight.date == "2024-03-04"
+
+
+@pytest.mark.model
+def test_said_a_party_did_not_honour_its_commitments_is_criticism(analyzer):
+    text = ("Afghanistan's foreign minister said on Tuesday that Pakistan had not lived up to "
+            "its commitments on the border crossings.")
+    (blame,) = events_in(analyzer, text, "ACCUSE", PUBLISHED)
+    assert codes(blame.actor) == ["AFG"]
+    assert codes(blame.recipient) == ["PAK"]
+    assert blame.mode == "disapprove"
+
+
+@pytest.mark.model
+def test_said_a_party_honoured_its_commitments_blames_no_one(analyzer):
+    text = ("Afghanistan's foreign minister said on Tuesday that Pakistan had lived up to its "
+            "commitments on the border crossings.")
+    assert events_in(analyzer, text, "ACCUSE", PUBLISHED) == []
