@@ -109,3 +109,13 @@ def test_said_a_party_honoured_its_commitments_blames_no_one(analyzer):
     text = ("Afghanistan's foreign minister said on Tuesday that Pakistan had lived up to its "
             "commitments on the border crossings.")
     assert events_in(analyzer, text, "ACCUSE", PUBLISHED) == []
+
+
+@pytest.mark.model
+def test_the_sides_are_a_domestic_pair_told_before(analyzer):
+    text = ("Colombia and the country's largest rebel group signed a ceasefire accord on "
+            "Monday in Havana. The sides agreed to the accord's terms in January.")
+    found = [e for e in events_in(analyzer, text, "AGREE", PUBLISHED)
+             if "The sides agreed" in e.evidence.sentence]
+    (deal,) = found
+    assert codes(deal.actor) == ["COL"]

@@ -242,8 +242,11 @@ def _collective_text(text: str) -> bool:
 
 
 def _latest_plural(drafts: list[Draft]):
+    """The latest draft done by two sides: two countries, or two sides of one country told
+    apart by their sectors ("the government and the rebels signed ..."; "the sides agreed")."""
     for x in reversed(drafts):
-        if len({a.code for a in x.actor}) >= 2:
+        if len({a.code for a in x.actor}) >= 2 or \
+                len({(a.code, a.sector) for a in x.actor if a.code}) >= 2:
             return x
     return None
 
