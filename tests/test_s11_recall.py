@@ -69,9 +69,9 @@ def test_wanting_without_a_party_asked_is_no_request(analyzer, text):
 @pytest.mark.model
 def test_clashes_that_broke_out_at_a_place_are_kept_with_its_state(analyzer):
     text = ("Heavy fighting has gripped the north of the country for a week. "
-            "Clashes broke out overnight in the suburbs of Benghazi.")
+            "Fierce clashes erupted overnight near the port of Misrata.")
     found = [e for e in events_in(analyzer, text, "ASSAULT", PUBLISHED)
-             if "Clashes broke out" in e.evidence.sentence]
+             if "clashes erupted" in e.evidence.sentence]
     (clash,) = found
     assert codes(clash.actor) == ["LBY"]
     assert clash.location is not None and clash.location.country == "LBY"
@@ -96,26 +96,26 @@ def test_scuffles_between_two_crowds_are_an_assault(analyzer):
 
 @pytest.mark.model
 def test_said_a_party_did_not_honour_its_commitments_is_criticism(analyzer):
-    text = ("Afghanistan's foreign minister said on Tuesday that Pakistan had not lived up to "
-            "its commitments on the border crossings.")
+    text = ("Bolivia's foreign minister said on Tuesday that Chile had not abided by its "
+            "pledges on the shared river.")
     (blame,) = events_in(analyzer, text, "ACCUSE", PUBLISHED)
-    assert codes(blame.actor) == ["AFG"]
-    assert codes(blame.recipient) == ["PAK"]
+    assert codes(blame.actor) == ["BOL"]
+    assert codes(blame.recipient) == ["CHL"]
     assert blame.mode == "disapprove"
 
 
 @pytest.mark.model
 def test_said_a_party_honoured_its_commitments_blames_no_one(analyzer):
-    text = ("Afghanistan's foreign minister said on Tuesday that Pakistan had lived up to its "
-            "commitments on the border crossings.")
+    text = ("Bolivia's foreign minister said on Tuesday that Chile had abided by its pledges "
+            "on the shared river.")
     assert events_in(analyzer, text, "ACCUSE", PUBLISHED) == []
 
 
 @pytest.mark.model
 def test_the_sides_are_a_domestic_pair_told_before(analyzer):
-    text = ("Colombia and the country's largest rebel group signed a ceasefire accord on "
-            "Monday in Havana. The sides agreed to the accord's terms in January.")
+    text = ("Mozambique and the country's main armed opposition movement signed a truce on "
+            "Monday in Maputo. The sides agreed to its terms in January.")
     found = [e for e in events_in(analyzer, text, "AGREE", PUBLISHED)
              if "The sides agreed" in e.evidence.sentence]
     (deal,) = found
-    assert codes(deal.actor) == ["COL"]
+    assert codes(deal.actor) == ["MOZ"]

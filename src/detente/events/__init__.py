@@ -262,7 +262,7 @@ def _keep_without_actor(d: Draft) -> bool:
     if policed.policed(d):
         return True  # "arrested dozens during a demonstration in Paris"
     if _occurred_here(d):
-        return True  # "clashes broke out in the capital's suburbs"
+        return True  # "fierce clashes erupted near the Zorland border post"
     if material.died_in(d.cand) and (d.location is not None or any(
             r.code for r in d.recipient)):
         return True  # "dozens died in a chemical attack on the town"

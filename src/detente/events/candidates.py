@@ -47,7 +47,7 @@ NEED_VERBS = events_words("need_verbs")
 #: protect civilians" is X criticising Y (ACCUSE), not a report of Y's act.
 FAILING_VERBS = events_words("failing_verbs")
 #: Verbs (lemmas, or "<lemma> <particle>") of honouring what one owes, which a reported clause
-#: denies of its subject to criticise it: "X said Y had not lived up to its commitments".
+#: denies of its subject to criticise it: "X said Velonia never honoured the river accord".
 FULFILLING_VERBS = events_words("fulfilling_verbs")
 #: "The tribunal found that X breached the treaty": verbs by which a finding, not a saying,
 #: reports a wrong (read for blame only).
@@ -262,11 +262,11 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
 
 
 def _unfulfilled(clause) -> bool:
-    """"claiming Y did not hold up its end of the deal", "said X had not lived up to its
-    commitments": a reported clause that denies a party honoured what it owes."""
+    """"said Velonia never honoured the river accord", "claiming Zorland had not abided by
+    the truce": a reported clause that denies a party honoured what it owes."""
     if not any(c.dep_ == "neg" for c in clause.children):
         return False
-    keys = {lem(clause), *particle_keys(clause, lem(clause), ("prt", "prep"))}
+    keys = {lem(clause), *particle_keys(clause, lem(clause), ("prt", "prep", "agent"))}
     return bool(keys & FULFILLING_VERBS)
 
 
