@@ -5,7 +5,10 @@
   wish about what befalls someone, and a bare or generic wanter ask nothing;
 - fighting told as having broken out at a known place, with no doer named, is kept
   (events/__init__.py ``_occurred_here``): the place's state stands for the doers;
-- "scuffles" are an ASSAULT noun whose parties are its "between" phrase.
+- "scuffles" are an ASSAULT noun whose parties are its "between" phrase;
+- a reported clause denying that a party honoured what it owes criticises it (ACCUSE);
+- "the sides" after a domestic pair (a government and its rebels) are that pair;
+- "called for X to do": the parser's "for" as the clause's mark still makes "call for".
 
 Every sentence is made up for these tests (places and names are real countries only where
 the actor files need them to code the parties).
@@ -119,3 +122,13 @@ def test_the_sides_are_a_domestic_pair_told_before(analyzer):
              if "The sides agreed" in e.evidence.sentence]
     (deal,) = found
     assert codes(deal.actor) == ["MOZ"]
+
+
+@pytest.mark.model
+def test_called_for_a_party_to_act_is_a_request_of_it(analyzer):
+    text = ("Hundreds of students marched in La Paz on Monday. "
+            "They called for Chile to return the coastal strip.")
+    reqs = [e for e in events_in(analyzer, text, "REQUEST", PUBLISHED)
+            if "called for Chile" in e.evidence.sentence]
+    (req,) = reqs
+    assert codes(req.recipient) == ["CHL"]

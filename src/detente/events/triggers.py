@@ -136,6 +136,11 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
                 for g in c.children:
                     if g.dep_ == "prep" and f"{key} {g.lower_}" in table:
                         keys.insert(0, f"{key} {g.lower_}")
+        if c.dep_ in ("advcl", "ccomp") and c.i > tok.i:
+            # "called for Zorland to withdraw": the parser makes "for" the mark of the clause
+            for m in c.children:
+                if m.dep_ == "mark" and m.i == tok.i + 1 and f"{lemma} {m.lower_}" in table:
+                    keys.insert(0, f"{lemma} {m.lower_}")
         if c.dep_ == "acomp" and c.i > tok.i:
             # "pleaded not guilty": a negation inside the phrase is part of its meaning
             neg = "".join(f"{n.lower_} " for n in (*tok.children, *c.children)
