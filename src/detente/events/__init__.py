@@ -35,7 +35,7 @@ from .extract import COLLECTIVE, COLLECTIVE_PAIR, COLLECTIVE_PLURALS, Draft, bui
 from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
 from . import (apologies, arrivals, bystanders, claims, force_parties, joint, material,
-               policed, trips, weapons)
+               occurrence, policed, trips, weapons)
 from . import modality as modality_mod
 from . import pair_groups
 from .parties import with_party_sectors
@@ -62,6 +62,8 @@ REACH = 6
 KEPT_WITHOUT_ACTOR = category_set("kept_without_actor")
 #: Acts whose noun, as the subject of a clause, is kept without a doer when the place is known.
 KEPT_AS_SUBJECT = category_set("kept_as_subject")
+#: Acts kept without a named doer when told as having happened at a known place.
+KEPT_WHEN_OCCURRED = category_set("kept_when_occurred")
 #: Acts whose unnamed doer is coded by the country where they happened.
 ACTOR_FROM_PLACE = category_set("actor_from_place")
 #: Determiners of an event told for the first time ("a protest was held").
@@ -242,8 +244,11 @@ def _collective_text(text: str) -> bool:
 
 
 def _latest_plural(drafts: list[Draft]):
+    """The latest draft done by two sides: two countries, or two sides of one country told
+    apart by their sectors ("the government and the rebels signed ..."; "the sides agreed")."""
     for x in reversed(drafts):
-        if len({a.code for a in x.actor}) >= 2:
+        if len({a.code for a in x.actor}) >= 2 or \
+                len({(a.code, a.sector) for a in x.actor if a.code}) >= 2:
             return x
     return None
 
@@ -258,6 +263,8 @@ def _keep_without_actor(d: Draft) -> bool:
         return not d.cand.weak or d.date is not None or _introduced(d.cand)
     if policed.policed(d):
         return True  # "arrested dozens during a demonstration in Paris"
+    if _occurred_here(d):
+        return True  # "fierce clashes erupted near the Zorland border post"
     if material.died_in(d.cand) and (d.location is not None or any(
             r.code for r in d.recipient)):
         return True  # "dozens died in a chemical attack on the town"
@@ -268,6 +275,14 @@ def _keep_without_actor(d: Draft) -> bool:
         return False
     return d.cand.kind != "noun" or (
         _subject_noun(d.cand) and _verb_event(d.cand.predicate) == d.event)
+
+
+def _occurred_here(d: Draft) -> bool:
+    """Fighting told as having happened at a known place ("clashes erupted in X"): a strong
+    noun, or a generic one with a date of its own ("violence flared Monday in X")."""
+    return d.event in KEPT_WHEN_OCCURRED and occurrence.onset_verb(d.cand) is not None \
+        and d.location is not None and bool(d.location.country) \
+        and (not d.cand.weak or d.date is not None)
 
 
 def _placed_subject(d: Draft) -> bool:

@@ -11,7 +11,8 @@ from .. import knowledge, tree
 from . import (complements, criticism, disapproval, exercises, grievances, meetings, nonevents,
                opposed, pledges, retaliation, territory)
 from .clauses import relative_doer
-from .lexicon import COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words
+from .lexicon import (COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words,
+                      particle_keys)
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
 
 #: Prepositions by which a promise names its beneficiary ("pledged $5 million to Chad").
@@ -45,6 +46,9 @@ NEED_VERBS = events_words("need_verbs")
 #: Verbs by which a reported clause finds fault with its subject: "X said Y was failing to
 #: protect civilians" is X criticising Y (ACCUSE), not a report of Y's act.
 FAILING_VERBS = events_words("failing_verbs")
+#: Verbs (lemmas, or "<lemma> <particle>") of honouring what one owes, which a reported clause
+#: denies of its subject to criticise it: "X said Velonia never honoured the river accord".
+FULFILLING_VERBS = events_words("fulfilling_verbs")
 #: "The tribunal found that X breached the treaty": verbs by which a finding, not a saying,
 #: reports a wrong (read for blame only).
 VERDICT_VERBS = knowledge.words("lexicon/criticism.yaml", "verdict_verbs")
@@ -247,6 +251,8 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
         return aux, "REQUEST", None, "needed" if unnamed else "must"
     if unnamed and lem(clause) in NEED_VERBS:
         return clause, "REQUEST", None, "needed"  # "a firm response is urgently needed"
+    if _unfulfilled(clause):
+        return clause, "ACCUSE", "disapprove", "unfulfilled"  # "said X did not honor the deal"
     if not any(x.dep_ == "xcomp" for x in clause.children):
         return None, None, None, None
     if lem(clause) in OBLIGATION_VERBS:
@@ -254,6 +260,15 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     if lem(clause) in FAILING_VERBS:
         return clause, "ACCUSE", "disapprove", lem(clause)
     return None, None, None, None
+
+
+def _unfulfilled(clause) -> bool:
+    """"said Velonia never honoured the river accord", "claiming Zorland had not abided by
+    the truce": a reported clause that denies a party honoured what it owes."""
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    keys = {lem(clause), *particle_keys(clause, lem(clause), ("prt", "prep", "agent"))}
+    return bool(keys & FULFILLING_VERBS)
 
 
 def _verdict_word(lex: Lexicon, clause) -> tuple:

@@ -19,7 +19,8 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import docview, knowledge, tree
-from . import adjuncts, claims, complements, criticism, envoys, meetings, messages, weapons
+from . import (adjuncts, claims, complements, criticism, envoys, meetings, messages, wants,
+               weapons)
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon, particle_keys
 from .occurrence import occurred
 
@@ -136,6 +137,11 @@ def _phrasal_keys(tok, table: dict) -> list[str]:
                 for g in c.children:
                     if g.dep_ == "prep" and f"{key} {g.lower_}" in table:
                         keys.insert(0, f"{key} {g.lower_}")
+        if c.dep_ in ("advcl", "ccomp") and c.i > tok.i:
+            # "called for Zorland to withdraw": the parser makes "for" the mark of the clause
+            for m in c.children:
+                if m.dep_ == "mark" and m.i == tok.i + 1 and f"{lemma} {m.lower_}" in table:
+                    keys.insert(0, f"{lemma} {m.lower_}")
         if c.dep_ == "acomp" and c.i > tok.i:
             # "pleaded not guilty": a negation inside the phrase is part of its meaning
             neg = "".join(f"{n.lower_} " for n in (*tok.children, *c.children)
@@ -319,7 +325,8 @@ def seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
         pos = tok.pos_
         if pos == "VERB":
             verbs.append(tok)
-            said = _characterization(lex, tok) or _control_request(lex, tok)
+            said = _characterization(lex, tok) or _control_request(lex, tok) \
+                or _wanting(tok)
             if said is not None:
                 by_token[tok.i] = said
                 continue
@@ -471,6 +478,13 @@ def _control_request(lex: Lexicon, verb) -> "Candidate | None":
     if any(r.cues & cues if r.cues else r.objects & told for r in rules):
         return None  # "ordered troops to advance": the sense table says what that is
     return Candidate(verb, "REQUEST", None, False, "verb", words=[verb], key=lemma)
+
+
+def _wanting(verb) -> "Candidate | None":
+    """'the allies want Zorland to open its ports', 'wants the embargo lifted': a REQUEST."""
+    if wants.wanted_act(verb) is None:
+        return None
+    return Candidate(verb, "REQUEST", None, False, "verb", words=[verb], key=lem(verb))
 
 
 def _hyphenated(lex: Lexicon, tok) -> tuple[str, Entry] | None:
