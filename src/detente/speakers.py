@@ -65,6 +65,10 @@ _ROLE_WORDS = 12
 _APPOSITION_WORDS = 22
 #: "the U.N. envoy for Syria", "the U.N. representative in Haiti": the place is the posting
 _POSTING = knowledge.words(_SPEECH, "posting_prepositions")
+#: how a word written before a title qualifies it ("Central Province Governor"), and how many
+#: such words are read
+_QUALIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_QUALIFIER_WORDS = 4
 #: how far before a name (in characters) its title is looked for
 _TITLE_CHARS = 120
 #: what ends a title written before a name: a quote, a clause break
@@ -246,7 +250,7 @@ def _described(ctx, speaker: Actor) -> Actor:
         return speaker
     text, span = written
     role = speaker.role
-    if role is None or text.lower().endswith(role.lower()) and len(text) > len(role):
+    if role is None or _fuller(text, role):
         role = text
     out = replace(speaker, role=role)
     found = ctx.actors.resolve(span) if span is not None else None
@@ -258,6 +262,16 @@ def _described(ctx, speaker: Actor) -> Actor:
     if out.code is None or ctx.actors.from_setting(out):
         out = replace(out, code=_based_in(ctx, first) or out.code)
     return _sector_from_words(out, role)
+
+
+def _fuller(text: str, role: str) -> bool:
+    """Whether the words written beside the name say more of the office than the actor
+    stage's role, which they hold whole ("railway deputy controller" for "Deputy", "Central
+    Province Governor" for "Governor")."""
+    found = re.search(r"(?<!\w)" + re.escape(role.lower()) + r"(?!\w)", text.lower())
+    # and no name after the office ("Secretary General Jane", the given name run into it)
+    return (len(text) > len(role) and found is not None
+            and not re.search(r"\b[A-Z]", text[found.end():]))
 
 
 #: "the London-based Acme Institute", "a Ruritania-based analyst": where a body or person works
@@ -528,13 +542,41 @@ def _prefix(ctx, first: Actor):
     elif first.role is None and first.sector is None:
         return None
     else:
-        words, found = ctx.doc[span.start:names[0].i], None
+        lo = _qualified_from(ctx.doc, span)
+        words = ctx.doc[lo:names[0].i]
+        found = ctx.doc[lo:span.start] if lo < span.start else None
     if any(t.is_quote for t in words[1:]):
         return None  # a quoted heading run into the name ('It is fear' Jane Roe): no office
     words = _office(words)
     if not len(words) or len(words) > _ROLE_WORDS:
         return None
     return words.text.strip(" ,"), found
+
+
+def _qualified_from(doc, span) -> int:
+    """Where a title written before a name starts when the actor stage's mention began at its
+    office word ("Central Province Governor Jane Roe", "Acme Press Secretary Rear Adm. Jane
+    Roe", "acting Harbour Security Secretary Jane Roe"): the words just before the mention
+    that the parse hangs on it as modifiers (a place, a body, "acting") are part of the title.
+    The parser may tag such a word as part of the name ("Rear"); hanging on the title, it is
+    one. Stops at a determiner, an owner ("Haiti's"), punctuation or anything else."""
+    lo = span.start
+    while lo > 0 and span.start - lo < _QUALIFIER_WORDS:
+        tok = doc[lo - 1]
+        if _joining_hyphen(doc, tok):  # "pro-democracy publisher"
+            lo -= 1
+            continue
+        if (tok.dep_ not in _QUALIFIER_DEPS or not lo <= tok.head.i < span.end
+                or tok.is_punct or tok.is_quote):
+            break
+        lo -= 1
+    return lo
+
+
+def _joining_hyphen(doc, tok) -> bool:
+    """A hyphen written between two words with no space ("pro-democracy")."""
+    return (tok.text == "-" and tok.i > 0 and not tok.whitespace_
+            and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].is_alpha)
 
 
 def _office(words):

@@ -1,0 +1,104 @@
+"""Speakers' offices written in full before the name, and a body named again as a speaker.
+
+Every sentence is made up. Each case pins one construction of ``detente.speakers`` (the
+words that qualify a title before the name: a place, a body, "acting", a hyphenated word)
+or of ``detente.speaker_codes.named_again`` (an uncoded speaker that an earlier coded one
+names), with the real model and the bundled actor knowledge base; the last cases need no
+model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.records import Actor
+from detente.speaker_codes import named_again
+
+from quote_helpers import said
+
+
+@pytest.mark.model
+def test_a_place_before_the_title_is_part_of_the_office(analyzer):
+    text = ('Floods hit the island of Java on Monday. "We will rebuild the bridges," '
+            "Central Java Governor Budi Santoso said.")
+    q = said(analyzer, text, "We will rebuild the bridges")
+    assert q.speaker.name == "Budi Santoso"
+    assert q.speaker.role == "Central Java Governor"
+
+
+@pytest.mark.model
+def test_a_body_before_the_title_gives_office_and_country(analyzer):
+    # the parser tags "Rear" as part of the name; the actor stage's mention starts at "Adm."
+    text = ('"We urge restraint," Pentagon Press Secretary Rear Adm. Tom Harlan said in a '
+            "statement.")
+    q = said(analyzer, text, "We urge restraint")
+    assert q.speaker.name == "Tom Harlan"
+    assert q.speaker.role.startswith("Pentagon Press Secretary")
+    assert q.speaker.code == "USA"
+
+
+@pytest.mark.model
+def test_acting_and_the_department_stay_in_the_title(analyzer):
+    text = '"The rules will change," acting Homeland Security Secretary Dan Rowe said.'
+    q = said(analyzer, text, "The rules will change")
+    assert q.speaker.name == "Dan Rowe"
+    assert q.speaker.role == "acting Homeland Security Secretary"
+
+
+@pytest.mark.model
+def test_the_written_title_replaces_a_shorter_office_it_holds(analyzer):
+    text = '"The line was cut," railway deputy controller Imran Sadiq said.'
+    q = said(analyzer, text, "The line was cut")
+    assert q.speaker.name == "Imran Sadiq"
+    assert q.speaker.role == "railway deputy controller"
+
+
+@pytest.mark.model
+def test_a_hyphenated_qualifier_is_read_whole(analyzer):
+    text = '"We will not give up," imprisoned pro-democracy publisher Lo Tak said in a letter.'
+    q = said(analyzer, text, "We will not give up")
+    assert q.speaker.name == "Lo Tak"
+    assert q.speaker.role.endswith("pro-democracy publisher")
+
+
+@pytest.mark.model
+def test_a_given_name_run_into_the_title_is_no_office(analyzer):
+    text = ('"Security is a question of soft power," former NATO Secretary General Lars '
+            "Vinter Holm said.")
+    q = said(analyzer, text, "Security is a question of soft power")
+    assert q.speaker.code == "IGO"
+    assert "Lars" not in q.speaker.role
+    assert q.speaker.role.endswith("Secretary General")
+
+
+@pytest.mark.model
+def test_a_broadcaster_named_again_keeps_its_country(analyzer):
+    text = ("China's navy is testing new drones near the coast of China, according to state "
+            'broadcaster ZTV. "The drones can fly for ten hours," ZTV said. "They will patrol '
+            'the coast," ZTV added.')
+    first = said(analyzer, text, "They will patrol the coast")
+    second = said(analyzer, text, "The drones can fly for ten hours")
+    assert first.speaker.code == second.speaker.code == "CHN"
+
+
+def _body(text, code=None, sector=None, name=None):
+    return Actor(text=text, code=code, sector=sector, name=name)
+
+
+def test_a_short_form_of_an_earlier_coded_body_takes_its_country():
+    found = [_body("Condor News Agency", "PER", "JRN", "Condor News Agency"), _body("Condor"),
+             _body("Southern Command", "USA", "MIL", "U.S. Southern Command")]
+    found += [_body("Southern Command")]
+    out = named_again(found)
+    assert (out[1].code, out[1].sector) == ("PER", "JRN")
+    assert (out[3].code, out[3].sector) == ("USA", "MIL")
+
+
+def test_a_name_two_countries_carried_is_left_alone():
+    found = [_body("Harbour Police", "KEN", "COP", "Harbour Police"),
+             _body("Harbour Police", "TZA", "COP", "Harbour Police"), _body("Harbour Police"),
+             _body("officials"), _body("Police")]
+    out = named_again(found)
+    assert out[2].code is None
+    assert out[3].code is None  # a common noun names no one
+    assert out[4].code is None  # two countries carry "Police" too
