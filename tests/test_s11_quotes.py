@@ -81,6 +81,41 @@ def test_a_broadcaster_named_again_keeps_its_country(analyzer):
     assert first.speaker.code == second.speaker.code == "CHN"
 
 
+@pytest.mark.model
+def test_the_body_after_of_is_the_role_but_not_its_subject_country(analyzer):
+    text = ("The trade in ivory is growing, noted Evan Pollard of the Inter-Parliamentary "
+            'Alliance on China. "Given the complexity of the situation, a deal is hard," '
+            "Pollard said.")
+    q = said(analyzer, text, "Given the complexity of the situation, a deal is hard")
+    assert q.speaker.name == "Evan Pollard"
+    assert q.speaker.role == "Inter-Parliamentary Alliance on China"
+    assert q.speaker.code != "CHN"
+
+
+@pytest.mark.model
+def test_a_place_after_of_is_no_role(analyzer):
+    q = said(analyzer, '"We came back," said Jane Roe of Kenya.', "We came back")
+    assert q.speaker.code == "KEN"
+    assert q.speaker.role is None
+
+
+@pytest.mark.model
+def test_an_office_said_in_a_sentence_of_its_own_is_the_role(analyzer):
+    text = ("Mahad Wali is the executive director of the Mogadishu-based group Somali Civic "
+            'Agenda. Wali is calling for new elections. "The term has ended," Wali said.')
+    q = said(analyzer, text, "The term has ended")
+    assert q.speaker.name == "Mahad Wali"
+    assert q.speaker.role.startswith("executive director of the Mogadishu-based group")
+
+
+@pytest.mark.model
+def test_what_two_people_are_is_not_an_office(analyzer):
+    text = ("Lena Ferro and Paul Ivers are second-generation islanders. "
+            '"We are still waiting," Ferro told VOA.')
+    q = said(analyzer, text, "We are still waiting")
+    assert q.speaker.role is None or "islanders" not in q.speaker.role
+
+
 def _body(text, code=None, sector=None, name=None):
     return Actor(text=text, code=code, sector=sector, name=name)
 

@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import docview, knowledge, speaker_roles as roles, tree
+from . import docview, knowledge, speaker_offices as offices, speaker_roles as roles, tree
 from .records import Actor
 
 _SPEECH = "lexicon/speech.yaml"
@@ -60,15 +60,10 @@ _CLIMB = 6
 _NAME_WORDS = 6
 #: longest descriptor (in words) taken as a role: beyond that it is a clause, not a title
 _ROLE_WORDS = 12
-#: an apposition is a noun phrase the parse delimits, so it may be longer: "co-founder and
-#: executive director of the Center for Legal Studies and Research" (tokens)
-_APPOSITION_WORDS = 22
+#: an apposition may be longer than a title (``speaker_offices``)
+_APPOSITION_WORDS = offices.APPOSITION_WORDS
 #: "the U.N. envoy for Syria", "the U.N. representative in Haiti": the place is the posting
 _POSTING = knowledge.words(_SPEECH, "posting_prepositions")
-#: how a word written before a title qualifies it ("Central Province Governor"), and how many
-#: such words are read
-_QUALIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-_QUALIFIER_WORDS = 4
 #: how far before a name (in characters) its title is looked for
 _TITLE_CHARS = 120
 #: what ends a title written before a name: a quote, a clause break
@@ -245,12 +240,13 @@ def _described(ctx, speaker: Actor) -> Actor:
             _name_shaped(first) and ctx.actors.kb.place(first.name) is None):
         return speaker
     written = roles.first_role(_prefix(ctx, first), _appositive(ctx, first), _title_before(
-        ctx, first))  # the first written that is a role: not an age, not "Mr"
+        ctx, first), offices.affiliation(ctx, first), offices.copular(ctx, first))
+    # the first written that is a role: not an age, not "Mr"
     if written is None:
         return speaker
     text, span = written
     role = speaker.role
-    if role is None or _fuller(text, role):
+    if role is None or offices.fuller(text, role):
         role = text
     out = replace(speaker, role=role)
     found = ctx.actors.resolve(span) if span is not None else None
@@ -264,14 +260,6 @@ def _described(ctx, speaker: Actor) -> Actor:
     return _sector_from_words(out, role)
 
 
-def _fuller(text: str, role: str) -> bool:
-    """Whether the words written beside the name say more of the office than the actor
-    stage's role, which they hold whole ("railway deputy controller" for "Deputy", "Central
-    Province Governor" for "Governor")."""
-    found = re.search(r"(?<!\w)" + re.escape(role.lower()) + r"(?!\w)", text.lower())
-    # and no name after the office ("Secretary General Jane", the given name run into it)
-    return (len(text) > len(role) and found is not None
-            and not re.search(r"\b[A-Z]", text[found.end():]))
 
 
 #: "the London-based Acme Institute", "a Ruritania-based analyst": where a body or person works
@@ -374,7 +362,8 @@ def _named_in_text(ctx, actor: Actor, word: str) -> Actor:
     text as a given name and that surname ("Jane Roe is the director of ..."), else unchanged.
     The parser's entities miss or mislabel names it does not know, so a given name is also
     read as one capitalised word right before the surname that is not a title ("envoy",
-    "Minister") nor a place, in no longer run of capitalised words."""
+    "Minister") nor a place, in no longer run of capitalised words. The office a sentence of
+    its own gives her is her role (``_copular``)."""
     names = {e.text for e in ctx.doc.ents if e.label_ == "PERSON" and e.end_char <= actor.start
              and len(e) > 1 and e[-1].text == word}
     if not names:
@@ -383,7 +372,11 @@ def _named_in_text(ctx, actor: Actor, word: str) -> Actor:
             written[word] = [(tok.idx, _given_name(tok)) for tok in docview.tokens(ctx.doc)
                              if tok.text == word]
         names = {n for at, n in written[word] if n and at < actor.start}
-    return replace(actor, name=names.pop()) if len(names) == 1 else actor
+    if len(names) != 1:
+        return actor
+    actor = replace(actor, name=names.pop())
+    said = offices.copular(ctx, actor) if actor.role is None else None  # "Roe is the director"
+    return _sector_from_words(replace(actor, role=said[0]), said[0]) if said else actor
 
 
 def _given_name(tok) -> str | None:
@@ -542,60 +535,21 @@ def _prefix(ctx, first: Actor):
     elif first.role is None and first.sector is None:
         return None
     else:
-        lo = _qualified_from(ctx.doc, span)
+        lo = offices.qualified_from(ctx.doc, span)
         words = ctx.doc[lo:names[0].i]
         found = ctx.doc[lo:span.start] if lo < span.start else None
     if any(t.is_quote for t in words[1:]):
         return None  # a quoted heading run into the name ('It is fear' Jane Roe): no office
-    words = _office(words)
+    words = offices.office(words)
     if not len(words) or len(words) > _ROLE_WORDS:
         return None
     return words.text.strip(" ,"), found
 
 
-def _qualified_from(doc, span) -> int:
-    """Where a title written before a name starts when the actor stage's mention began at its
-    office word ("Central Province Governor Jane Roe", "Acme Press Secretary Rear Adm. Jane
-    Roe", "acting Harbour Security Secretary Jane Roe"): the words just before the mention
-    that the parse hangs on it as modifiers (a place, a body, "acting") are part of the title.
-    The parser may tag such a word as part of the name ("Rear"); hanging on the title, it is
-    one. Stops at a determiner, an owner ("Haiti's"), punctuation or anything else."""
-    lo = span.start
-    while lo > 0 and span.start - lo < _QUALIFIER_WORDS:
-        tok = doc[lo - 1]
-        if _joining_hyphen(doc, tok):  # "pro-democracy publisher"
-            lo -= 1
-            continue
-        if (tok.dep_ not in _QUALIFIER_DEPS or not lo <= tok.head.i < span.end
-                or tok.is_punct or tok.is_quote):
-            break
-        lo -= 1
-    return lo
 
 
-def _joining_hyphen(doc, tok) -> bool:
-    """A hyphen written between two words with no space ("pro-democracy")."""
-    return (tok.text == "-" and tok.i > 0 and not tok.whitespace_
-            and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].is_alpha)
 
 
-def _office(words):
-    """The descriptor without its article and the nation before it ("the Russian Foreign
-    Minister", "Haiti's secretary of state"): the country is the actor's code, not its role.
-    A place written as part of the title stays ("Central Province Governor")."""
-    while len(words) and (words[0].dep_ in ("det", "case") or words[0].ent_type_ == "NORP"
-                          or words[0].is_punct):
-        words = words[1:]  # and the quote mark before a name that follows a quote: no office
-    while len(words) and words[-1].is_punct:
-        words = words[:-1]
-    owner = next((t for t in words if t.dep_ == "case"), None)  # "Haiti's", not "Java"
-    if owner is not None and all(t.ent_type_ == "GPE" for t in words[:owner.i - words.start]):
-        words = words[owner.i - words.start + 1:]
-    # "The United Nations [UN] special envoy": a bracket closed in the words, opened before
-    shut = next((t for t in words if t.text in (")", "]")), None)
-    if shut is not None and not any(t.text in ("(", "[") for t in words[:shut.i - words.start]):
-        words = words[shut.i - words.start + 1:]
-    return words
 
 
 def _appositive(ctx, first: Actor):
@@ -614,10 +568,14 @@ def _appositive(ctx, first: Actor):
                 or t.tag_ in ("WDT", "WP", "WP$")), None)
     if cut is not None:
         words = ctx.doc[words.start:cut]
-    words = _office(words)
+    words = offices.office(words)
     if not len(words) or len(words) > _APPOSITION_WORDS:
         return None
     return words.text, words
+
+
+
+
 
 
 def _title_before(ctx, first: Actor):
@@ -636,7 +594,7 @@ def _title_before(ctx, first: Actor):
     if title.i >= span.start or title.pos_ not in ("NOUN", "PROPN") or hi <= lo \
             or ctx.doc[lo].tag_ == "PRP$":
         return None  # "his daughter, Jane Roe": a relation, not an office
-    words = _office(ctx.doc[lo:hi])
+    words = offices.office(ctx.doc[lo:hi])
     if not len(words) or len(words) > _ROLE_WORDS:
         return None
     return words.text, ctx.doc[lo:hi]
