@@ -116,6 +116,30 @@ def test_what_two_people_are_is_not_an_office(analyzer):
     assert q.speaker.role is None or "islanders" not in q.speaker.role
 
 
+@pytest.mark.model
+def test_a_speech_verb_conjoined_inside_the_report_belongs_to_the_speaker(analyzer):
+    # the parser hangs "added" on "was", the reported clause whose subject is a thing
+    text = "Finance Minister Karl Dorn said the plan was sound and added the budget would grow."
+    q = said(analyzer, text, "the budget would grow")
+    assert q.speaker.name == "Karl Dorn"
+
+
+@pytest.mark.model
+def test_a_goal_that_is_something_does_not_speak(analyzer):
+    text = ("Earlier Wednesday, President Ana Kovac told a Chilean envoy in Lima her country's "
+            "goal is a free trade zone, and added she hopes the talks can be the first step.")
+    q = said(analyzer, text, "she hopes the talks can be the first step")
+    assert q.speaker.name == "Ana Kovac"
+
+
+@pytest.mark.model
+def test_a_person_in_the_report_who_warns_keeps_the_warning(analyzer):
+    text = ("The spokesman said the minister visited the camp on Monday and warned that the aid "
+            "would stop.")
+    q = said(analyzer, text, "the aid would stop")
+    assert q.speaker is not None and "spokesman" not in q.speaker.text.lower()
+
+
 def _body(text, code=None, sector=None, name=None):
     return Actor(text=text, code=code, sector=sector, name=name)
 
