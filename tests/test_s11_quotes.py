@@ -140,6 +140,25 @@ def test_a_person_in_the_report_who_warns_keeps_the_warning(analyzer):
     assert q.speaker is not None and "spokesman" not in q.speaker.text.lower()
 
 
+@pytest.mark.model
+def test_a_rank_before_the_name_and_the_office_after_it_are_both_the_role(analyzer):
+    text = ("Lieutenant General Omar Saleem, director general of the Pakistani military's media "
+            'wing, said the attackers had fled. "These fighters were in contact with their '
+            'handlers abroad," Saleem told a private channel.')
+    q = said(analyzer, text, "These fighters were in contact with their handlers abroad")
+    assert q.speaker.name == "Omar Saleem"
+    assert q.speaker.role == ("Lieutenant General, director general of the Pakistani "
+                              "military's media wing")
+    assert q.speaker.code == "PAK"
+
+
+@pytest.mark.model
+def test_an_academic_title_gives_way_to_the_office_after_the_name(analyzer):
+    text = '"Then we buy other jets," said Professor Selim Arda, a presidential adviser.'
+    q = said(analyzer, text, "Then we buy other jets")
+    assert q.speaker.role == "Professor, presidential adviser"
+
+
 def _body(text, code=None, sector=None, name=None):
     return Actor(text=text, code=code, sector=sector, name=name)
 

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 
+from . import knowledge
 from .records import Actor
+
+#: words of a rank or an academic title ("Lieutenant General", "Professor")
+_RANKS = knowledge.words("lexicon/speech.yaml", "rank_titles")
 
 #: an apposition is a noun phrase the parse delimits, so it may be longer than a title:
 #: "co-founder and executive director of the Center for Legal Studies and Research" (tokens)
@@ -119,3 +123,16 @@ def fuller(text: str, role: str) -> bool:
     # and no name after the office ("Secretary General Jane", the given name run into it)
     return (len(text) > len(role) and found is not None
             and not re.search(r"\b[A-Z]", text[found.end():]))
+
+
+def ranked(prefix, appositive):
+    """"Professor Jane Roe, a presidential adviser", "Lieutenant General Jane Roe, director of
+    the army's media wing": a rank or academic title written before the name says less than
+    the office written after it, so the role is both (rank first) and what the office names
+    is read for the country and sector. ``prefix``, ``appositive``: (text, span) or None."""
+    if prefix is None or appositive is None:
+        return None
+    words = prefix[0].lower().replace(".", "").split()
+    if not words or any(w not in _RANKS for w in words):
+        return None
+    return f"{prefix[0]}, {appositive[0]}", appositive[1]

@@ -239,14 +239,16 @@ def _described(ctx, speaker: Actor) -> Actor:
     if first is None or not is_person(ctx, first) and not (  # a name the parser mislabelled
             _name_shaped(first) and ctx.actors.kb.place(first.name) is None):
         return speaker
-    written = roles.first_role(_prefix(ctx, first), _appositive(ctx, first), _title_before(
-        ctx, first), offices.affiliation(ctx, first), offices.copular(ctx, first))
+    prefix, appositive = _prefix(ctx, first), _appositive(ctx, first)
+    both = offices.ranked(prefix, appositive)
+    written = both or roles.first_role(prefix, appositive, _title_before(ctx, first),
+                                       offices.affiliation(ctx, first), offices.copular(ctx, first))
     # the first written that is a role: not an age, not "Mr"
     if written is None:
         return speaker
     text, span = written
     role = speaker.role
-    if role is None or offices.fuller(text, role):
+    if role is None or both is not None or offices.fuller(text, role):
         role = text
     out = replace(speaker, role=role)
     found = ctx.actors.resolve(span) if span is not None else None
