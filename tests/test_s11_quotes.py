@@ -14,7 +14,7 @@ import pytest
 from detente.records import Actor
 from detente.speaker_codes import named_again
 
-from quote_helpers import said
+from quote_helpers import quotes, said
 
 
 @pytest.mark.model
@@ -157,6 +157,30 @@ def test_an_academic_title_gives_way_to_the_office_after_the_name(analyzer):
     text = '"Then we buy other jets," said Professor Selim Arda, a presidential adviser.'
     q = said(analyzer, text, "Then we buy other jets")
     assert q.speaker.role == "Professor, presidential adviser"
+
+
+@pytest.mark.model
+def test_it_said_is_the_body_that_spoke_before(analyzer):
+    text = ("The Kenyan government said Wednesday that the borders will be closed at midnight. "
+            'It said the move is designed "to allow for a calm vote in the coming days."')
+    q = said(analyzer, text, "to allow for a calm vote in the coming days.")
+    assert q.speaker.code == "KEN"
+    assert q.speaker.sector == "GOV"
+
+
+@pytest.mark.model
+def test_it_said_after_a_place_is_the_body_not_the_place(analyzer):
+    text = ("Iranian state media reported on Tuesday that the foreign minister will be in "
+            "Vienna, Austria for the talks. It said he will meet the ministers of four other "
+            "countries.")
+    q = said(analyzer, text, "he will meet the ministers of four other countries")
+    assert q.speaker.code == "IRN"
+
+
+@pytest.mark.model
+def test_it_suggests_is_still_no_speaker(analyzer):
+    text = "The study covered 40 towns. It suggests that most families have moved away."
+    assert not [q for q in quotes(analyzer, text) if "families" in q.text]
 
 
 def _body(text, code=None, sector=None, name=None):

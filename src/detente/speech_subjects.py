@@ -62,13 +62,14 @@ def subject(verb, inverted: bool = True):
         if below is not None and below.dep_ != "conj" \
                 and any(c.dep_ in ("dobj", "dative") for c in v.children):
             break  # object control: the one told or urged is who speaks
-        subj = tree.subject(v)
+        subj, owner = tree.subject(v), v
         if below is not None and below.dep_ == "conj" and _reported_thing(v, subj):
-            v, subj = v.head, tree.subject(v.head)
-        below = v
+            owner = v.head  # the verb the reported clause hangs on: its subject speaks
+            subj = tree.subject(owner)
+        below = owner
         if subj is not None:
-            subj = _after_quote(_past_dateline(subj, v), v)
-            return _relative_head(v) if subj.tag_ in ("WDT", "WP") else subj
+            subj = _after_quote(_past_dateline(subj, owner), owner)
+            return _relative_head(owner) if subj.tag_ in ("WDT", "WP") else subj
     found = _inverted_subject(verb) if inverted and verb.pos_ == "VERB" else None
     return found if found is not None else _stranded_subject(verb)
 
