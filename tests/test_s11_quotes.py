@@ -133,6 +133,15 @@ def test_a_goal_that_is_something_does_not_speak(analyzer):
 
 
 @pytest.mark.model
+def test_the_report_ends_before_the_speakers_next_statement(analyzer):
+    text = ("Earlier Wednesday, President Ana Kovac told a Chilean envoy in Lima her country's "
+            "goal is a free trade zone, and added she hopes the talks can be the first step.")
+    texts = [q.text for q in quotes(analyzer, text)]
+    assert "her country's goal is a free trade zone" in texts
+    assert "she hopes the talks can be the first step" in texts
+
+
+@pytest.mark.model
 def test_a_person_in_the_report_who_warns_keeps_the_warning(analyzer):
     text = ("The spokesman said the minister visited the camp on Monday and warned that the aid "
             "would stop.")

@@ -308,7 +308,7 @@ def _indirect(ctx, taken) -> list[Quote]:
             if clause is None or subj is None or _mute(subj, tok) \
                     or subjects.heard(subj, tok):
                 continue  # "X was told that …", "X was asked whether …": X is who heard it
-            lo, hi = scope.clause_edges(clause, tok)
+            lo, hi = _own_report(clause, *scope.clause_edges(clause, tok))
             if lo.i < tok.i < hi.i or lo.is_quote:
                 continue  # the verb inside its own complement (a parse we cannot trust), or
                 # a complement that opens with a quote mark: direct speech, found above
@@ -329,6 +329,19 @@ def _indirect(ctx, taken) -> list[Quote]:
             if q is not None:
                 out.append(q)
     return out
+
+
+def _own_report(clause, lo, hi):
+    """(lo, hi) of a report cut before a speech verb the parser conjoined to it that is the
+    speaker's own next statement ("… her country's goal is Z, and added she hopes …"; see
+    ``speech_subjects.shared_report``): that one is reported on its own."""
+    joined = next((c for c in clause.rights if c.dep_ == "conj" and _speech_verb(c)), None)
+    if joined is None or not subjects.shared_report(clause):
+        return lo, hi
+    end = joined.left_edge.i - 1
+    while end > lo.i and (clause.doc[end].is_punct or clause.doc[end].dep_ == "cc"):
+        end -= 1  # bounded by the report's first word
+    return lo, clause.doc[end]
 
 
 def _according_quote(ctx, tok, covered):

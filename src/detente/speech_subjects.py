@@ -74,6 +74,14 @@ def subject(verb, inverted: bool = True):
     return found if found is not None else _stranded_subject(verb)
 
 
+def shared_report(clause) -> bool:
+    """Whether a speech verb conjoined to the reported ``clause`` belongs to the sentence's
+    speaker rather than to the clause (``_reported_thing``), so that the report ends before
+    it ("X told Y her country's goal is Z, and added ...": the report is "her country's goal
+    is Z")."""
+    return _reported_thing(clause, tree.subject(clause))
+
+
 def _reported_thing(verb, subj) -> bool:
     """Whether a speech verb the parser conjoined to ``verb`` belongs to the clause above it:
     ``verb`` heads a reported clause whose subject is a thing, which says nothing ("The
