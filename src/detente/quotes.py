@@ -55,6 +55,9 @@ _SPEECH = "lexicon/speech.yaml"
 SPEECH_VERBS = knowledge.words(_SPEECH, "speech_verbs")
 #: subjects of "indicate", "suggest", "show" that are not anyone speaking
 NOT_SPEAKERS = knowledge.words(_SPEECH, "not_speakers")
+#: "The ministry said …. It said the move …": verbs whose subject "it" is a body speaking
+#: again, not a thing ("it suggests", "it shows")
+_IT_SAYS = knowledge.words(_SPEECH, "body_pronoun_verbs")
 PRONOUNS = knowledge.words(_SPEECH, "pronouns")
 #: "the statement said": a statement already mentioned, of the last named speaker
 STATEMENT_NOUNS = knowledge.words(_SPEECH, "statement_nouns")
@@ -105,7 +108,7 @@ def speech_acts(ctx) -> list[SpeechAct]:
     order, each with its speaker; a pronoun speaker ("he said") is the previous act's."""
     out: list[SpeechAct] = []
     for tok, head in _reports(ctx):
-        if head is None or tok.lower_ != "according" and head.lemma_.lower() in NOT_SPEAKERS:
+        if head is None or tok.lower_ != "according" and _mute(head, tok):
             continue
         speaker = _speaker(ctx, head)
         if speaker is None and out and head.lower_ in PRONOUNS:
@@ -198,7 +201,7 @@ def _direct(ctx, start: int, end: int, spans):
             if verb is not None:
                 attribution_sents.insert(0, preceding)
     subj = subjects.reporter(verb) if verb is not None else None
-    if subj is None or subj.lemma_.lower() in NOT_SPEAKERS:
+    if subj is None or _mute(subj, verb):
         subj = _according_to(ctx, sents)
     speaker = _speaker(ctx, subj) if subj is not None else None
     if subj is None:
@@ -272,8 +275,17 @@ def _has_speaker(verb, *, passive: bool = True) -> bool:
     (``speech_subjects.reporter``) that is no word for a thing ("the data suggest"); with
     ``passive`` False, no passive subject either."""
     subj = subjects.reporter(verb)
-    return subj is not None and subj.lemma_.lower() not in NOT_SPEAKERS and (
+    return subj is not None and not _mute(subj, verb) and (
         passive or not subjects.heard(subj, verb))
+
+
+def _mute(subj, verb) -> bool:
+    """Whether the subject ``subj`` of ``verb`` is a word for a thing, which speaks to no one
+    ("the data suggest", "it shows"); "it" with a verb of saying is a body named before ("The
+    ministry said …. It said …", "it" right before the verb)."""
+    return subj.lemma_.lower() in NOT_SPEAKERS and not (
+        subj.lower_ == "it" and verb.lemma_.lower() in _IT_SAYS and subj.i < verb.i
+        and all(t.pos_ in ("ADV", "AUX") for t in subj.doc[subj.i + 1:verb.i]))
 
 
 def _according_to(ctx, sents):
@@ -293,10 +305,10 @@ def _indirect(ctx, taken) -> list[Quote]:
     for tok, subj in _reports(ctx):
         if tok.lower_ != "according":
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if clause is None or subj is None or subj.lemma_.lower() in NOT_SPEAKERS \
+            if clause is None or subj is None or _mute(subj, tok) \
                     or subjects.heard(subj, tok):
                 continue  # "X was told that …", "X was asked whether …": X is who heard it
-            lo, hi = scope.clause_edges(clause, tok)
+            lo, hi = _own_report(clause, *scope.clause_edges(clause, tok))
             if lo.i < tok.i < hi.i or lo.is_quote:
                 continue  # the verb inside its own complement (a parse we cannot trust), or
                 # a complement that opens with a quote mark: direct speech, found above
@@ -317,6 +329,19 @@ def _indirect(ctx, taken) -> list[Quote]:
             if q is not None:
                 out.append(q)
     return out
+
+
+def _own_report(clause, lo, hi):
+    """(lo, hi) of a report cut before a speech verb the parser conjoined to it that is the
+    speaker's own next statement ("… her country's goal is Z, and added she hopes …"; see
+    ``speech_subjects.shared_report``): that one is reported on its own."""
+    joined = next((c for c in clause.rights if c.dep_ == "conj" and _speech_verb(c)), None)
+    if joined is None or not subjects.shared_report(clause):
+        return lo, hi
+    end = joined.left_edge.i - 1
+    while end > lo.i and (clause.doc[end].is_punct or clause.doc[end].dep_ == "cc"):
+        end -= 1  # bounded by the report's first word
+    return lo, clause.doc[end]
 
 
 def _according_quote(ctx, tok, covered):
@@ -399,6 +424,8 @@ def _speaker(ctx, head) -> Actor | None:
 
 
 def _resolve_speaker(ctx, head) -> Actor | None:
+    if head.lower_ == "it":  # "The ministry said …. It said …" (``_mute``): that body again
+        return _body_again(ctx, head)
     head = subjects.issuer(head)  # "a statement posted by the agency": the agency
     if _statement_before(head):
         said = _last_named(ctx, head.idx)
@@ -410,6 +437,18 @@ def _resolve_speaker(ctx, head) -> Actor | None:
     if speakers.describes_person(head):
         found = speakers.by_description(ctx, found, head, _last_named(ctx, head.idx))
     return found
+
+
+def _body_again(ctx, head) -> Actor | None:
+    """Whom "it" names as speaker: the body coreference finds, when that was the subject of
+    its clause (not "in Vienna, Austria"), else the last body named as speaking."""
+    found = pronouns.antecedent(ctx, head)
+    if found is not None and not speakers.is_person(ctx, found):
+        span = ctx.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return found
+    said = _last_named(ctx, head.idx)
+    return said[1] if said is not None and not speakers.is_person(ctx, said[1]) else None
 
 
 def _statement_before(head) -> bool:

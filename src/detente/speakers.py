@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import docview, knowledge, speaker_roles as roles, tree
+from . import docview, knowledge, speaker_offices as offices, speaker_roles as roles, tree
 from .records import Actor
 
 _SPEECH = "lexicon/speech.yaml"
@@ -60,9 +60,8 @@ _CLIMB = 6
 _NAME_WORDS = 6
 #: longest descriptor (in words) taken as a role: beyond that it is a clause, not a title
 _ROLE_WORDS = 12
-#: an apposition is a noun phrase the parse delimits, so it may be longer: "co-founder and
-#: executive director of the Center for Legal Studies and Research" (tokens)
-_APPOSITION_WORDS = 22
+#: an apposition may be longer than a title (``speaker_offices``)
+_APPOSITION_WORDS = offices.APPOSITION_WORDS
 #: "the U.N. envoy for Syria", "the U.N. representative in Haiti": the place is the posting
 _POSTING = knowledge.words(_SPEECH, "posting_prepositions")
 #: how far before a name (in characters) its title is looked for
@@ -240,13 +239,16 @@ def _described(ctx, speaker: Actor) -> Actor:
     if first is None or not is_person(ctx, first) and not (  # a name the parser mislabelled
             _name_shaped(first) and ctx.actors.kb.place(first.name) is None):
         return speaker
-    written = roles.first_role(_prefix(ctx, first), _appositive(ctx, first), _title_before(
-        ctx, first))  # the first written that is a role: not an age, not "Mr"
+    prefix, appositive = _prefix(ctx, first), _appositive(ctx, first)
+    both = offices.ranked(prefix, appositive)
+    written = both or roles.first_role(prefix, appositive, _title_before(ctx, first),
+                                       offices.affiliation(ctx, first), offices.copular(ctx, first))
+    # the first written that is a role: not an age, not "Mr"
     if written is None:
         return speaker
     text, span = written
     role = speaker.role
-    if role is None or text.lower().endswith(role.lower()) and len(text) > len(role):
+    if role is None or both is not None or offices.fuller(text, role):
         role = text
     out = replace(speaker, role=role)
     found = ctx.actors.resolve(span) if span is not None else None
@@ -258,6 +260,8 @@ def _described(ctx, speaker: Actor) -> Actor:
     if out.code is None or ctx.actors.from_setting(out):
         out = replace(out, code=_based_in(ctx, first) or out.code)
     return _sector_from_words(out, role)
+
+
 
 
 #: "the London-based Acme Institute", "a Ruritania-based analyst": where a body or person works
@@ -360,7 +364,8 @@ def _named_in_text(ctx, actor: Actor, word: str) -> Actor:
     text as a given name and that surname ("Jane Roe is the director of ..."), else unchanged.
     The parser's entities miss or mislabel names it does not know, so a given name is also
     read as one capitalised word right before the surname that is not a title ("envoy",
-    "Minister") nor a place, in no longer run of capitalised words."""
+    "Minister") nor a place, in no longer run of capitalised words. The office a sentence of
+    its own gives her is her role (``_copular``)."""
     names = {e.text for e in ctx.doc.ents if e.label_ == "PERSON" and e.end_char <= actor.start
              and len(e) > 1 and e[-1].text == word}
     if not names:
@@ -369,7 +374,11 @@ def _named_in_text(ctx, actor: Actor, word: str) -> Actor:
             written[word] = [(tok.idx, _given_name(tok)) for tok in docview.tokens(ctx.doc)
                              if tok.text == word]
         names = {n for at, n in written[word] if n and at < actor.start}
-    return replace(actor, name=names.pop()) if len(names) == 1 else actor
+    if len(names) != 1:
+        return actor
+    actor = replace(actor, name=names.pop())
+    said = offices.copular(ctx, actor) if actor.role is None else None  # "Roe is the director"
+    return _sector_from_words(replace(actor, role=said[0]), said[0]) if said else actor
 
 
 def _given_name(tok) -> str | None:
@@ -528,32 +537,21 @@ def _prefix(ctx, first: Actor):
     elif first.role is None and first.sector is None:
         return None
     else:
-        words, found = ctx.doc[span.start:names[0].i], None
+        lo = offices.qualified_from(ctx.doc, span)
+        words = ctx.doc[lo:names[0].i]
+        found = ctx.doc[lo:span.start] if lo < span.start else None
     if any(t.is_quote for t in words[1:]):
         return None  # a quoted heading run into the name ('It is fear' Jane Roe): no office
-    words = _office(words)
+    words = offices.office(words)
     if not len(words) or len(words) > _ROLE_WORDS:
         return None
     return words.text.strip(" ,"), found
 
 
-def _office(words):
-    """The descriptor without its article and the nation before it ("the Russian Foreign
-    Minister", "Haiti's secretary of state"): the country is the actor's code, not its role.
-    A place written as part of the title stays ("Central Province Governor")."""
-    while len(words) and (words[0].dep_ in ("det", "case") or words[0].ent_type_ == "NORP"
-                          or words[0].is_punct):
-        words = words[1:]  # and the quote mark before a name that follows a quote: no office
-    while len(words) and words[-1].is_punct:
-        words = words[:-1]
-    owner = next((t for t in words if t.dep_ == "case"), None)  # "Haiti's", not "Java"
-    if owner is not None and all(t.ent_type_ == "GPE" for t in words[:owner.i - words.start]):
-        words = words[owner.i - words.start + 1:]
-    # "The United Nations [UN] special envoy": a bracket closed in the words, opened before
-    shut = next((t for t in words if t.text in (")", "]")), None)
-    if shut is not None and not any(t.text in ("(", "[") for t in words[:shut.i - words.start]):
-        words = words[shut.i - words.start + 1:]
-    return words
+
+
+
+
 
 
 def _appositive(ctx, first: Actor):
@@ -572,10 +570,14 @@ def _appositive(ctx, first: Actor):
                 or t.tag_ in ("WDT", "WP", "WP$")), None)
     if cut is not None:
         words = ctx.doc[words.start:cut]
-    words = _office(words)
+    words = offices.office(words)
     if not len(words) or len(words) > _APPOSITION_WORDS:
         return None
     return words.text, words
+
+
+
+
 
 
 def _title_before(ctx, first: Actor):
@@ -594,7 +596,7 @@ def _title_before(ctx, first: Actor):
     if title.i >= span.start or title.pos_ not in ("NOUN", "PROPN") or hi <= lo \
             or ctx.doc[lo].tag_ == "PRP$":
         return None  # "his daughter, Jane Roe": a relation, not an office
-    words = _office(ctx.doc[lo:hi])
+    words = offices.office(ctx.doc[lo:hi])
     if not len(words) or len(words) > _ROLE_WORDS:
         return None
     return words.text, ctx.doc[lo:hi]

@@ -27,6 +27,15 @@ _WRITTEN = _DOCUMENTS | knowledge.words("lexicon/speech.yaml", "written_nouns")
 #: how many documents in a row lead to their issuer ("a summary of a report by X")
 _ISSUER_STEPS = 3
 
+#: nouns for someone who may speak: people, titles and bodies (the actor knowledge base's
+#: sector words and titles). A conjoined speech verb whose clause's subject is none of these
+#: nor a name belongs to the sentence's speaker ("X said the plan was sound and added ...")
+_AGENTS = _PEOPLE | frozenset(
+    w.lower().split()[-1] for table in ("sectors", "titles")
+    for ws in knowledge.table("actors/sectors.yaml", table).values() for w in ws)
+#: entities that may speak
+_AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
 #: how many reported clauses a participle climbs out of to the reporter ("X warned that Y
 #: could decide to quit, saying …": quit -> decide -> warned)
 _REPORTED_STEPS = 3
@@ -53,13 +62,35 @@ def subject(verb, inverted: bool = True):
         if below is not None and below.dep_ != "conj" \
                 and any(c.dep_ in ("dobj", "dative") for c in v.children):
             break  # object control: the one told or urged is who speaks
-        below = v
-        subj = tree.subject(v)
+        subj, owner = tree.subject(v), v
+        if below is not None and below.dep_ == "conj" and _reported_thing(v, subj):
+            owner = v.head  # the verb the reported clause hangs on: its subject speaks
+            subj = tree.subject(owner)
+        below = owner
         if subj is not None:
-            subj = _after_quote(_past_dateline(subj, v), v)
-            return _relative_head(v) if subj.tag_ in ("WDT", "WP") else subj
+            subj = _after_quote(_past_dateline(subj, owner), owner)
+            return _relative_head(owner) if subj.tag_ in ("WDT", "WP") else subj
     found = _inverted_subject(verb) if inverted and verb.pos_ == "VERB" else None
     return found if found is not None else _stranded_subject(verb)
+
+
+def shared_report(clause) -> bool:
+    """Whether a speech verb conjoined to the reported ``clause`` belongs to the sentence's
+    speaker rather than to the clause (``_reported_thing``), so that the report ends before
+    it ("X told Y her country's goal is Z, and added ...": the report is "her country's goal
+    is Z")."""
+    return _reported_thing(clause, tree.subject(clause))
+
+
+def _reported_thing(verb, subj) -> bool:
+    """Whether a speech verb the parser conjoined to ``verb`` belongs to the clause above it:
+    ``verb`` heads a reported clause whose subject is a thing, which says nothing ("The
+    minister said the plan was sound and added ...", "X told Y her country's goal is Z, and
+    added ..."). A clause whose subject may speak keeps it ("X said the minister arrived and
+    warned ...")."""
+    return (verb.dep_ == "ccomp" and subj is not None and subj.pos_ == "NOUN"
+            and subj.ent_type_ not in _AGENT_ENTITIES and subj.lemma_.lower() not in _AGENTS
+            and subj.lower_ not in _AGENTS)
 
 
 def _relative_head(verb):
