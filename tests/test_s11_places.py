@@ -80,7 +80,7 @@ def test_no_venue_from_a_meeting_of_other_parties(analyzer):
 @pytest.mark.model
 def test_a_year_ago_dates_a_story_event_to_the_month(analyzer):
     found = events_in(analyzer, "Rebel forces seized the mining town of Karu a year ago after a "
-                      "long siege.", "COERCE", dt.date(2016, 3, 9))
+                      "long siege.", "ASSAULT", dt.date(2016, 3, 9))
     assert found and {e.date for e in found} == {"2015-03"}
 
 
