@@ -1,8 +1,7 @@
-"""Recipients a sentence gives only through a description or a group word (issue 9, session
-11): the owner of what is acted on described, not named ("dissolved the kingdom's senate",
-"tariffs on its northern neighbor's timber"), and a meeting of one country's own factions
-among themselves ("rival factions held talks"). Made-up sentences; each case asserts the event
-and its parties, and a twin where nothing is added."""
+"""Recipients a sentence gives only through a group word (issue 9, session 11): a meeting of
+one country's own factions among themselves ("rival factions held talks") is between that
+country's parties. Made-up sentences; each case asserts the event and its parties, and twins
+where nothing is added."""
 
 from __future__ import annotations
 
@@ -17,30 +16,6 @@ PUBLISHED = dt.date(2024, 5, 2)
 
 def _events(analyzer, text, category):
     return events_in(analyzer, text, category, PUBLISHED)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, category, actor, recipient", [
-    # the senate the junta dissolved is the kingdom's, named before by its name: a state may
-    # act on its own senate
-    ("Troops seized power in Thailand on Thursday. The Thai junta on Saturday dissolved the "
-     "kingdom's appointed senate.", "COERCE", ["THA"], ["THA"]),
-    # "its northern neighbor": the state named before other than the doer's own
-    ("The United States opened a trade war with Canada on Tuesday, raising the tariff on its "
-     "northern neighbor's timber exports to 40%.", "SANCTION", ["USA"], ["CAN"]),
-])
-def test_owner_described_gives_the_recipient(analyzer, text, category, actor, recipient):
-    (event,) = _events(analyzer, text, category)
-    assert codes(event.actor) == actor
-    assert codes(event.recipient) == recipient
-
-
-@pytest.mark.model
-def test_owner_named_is_left_to_the_actor_list(analyzer):
-    # a possessor that names its state is read as it always was
-    text = "The United States raised the tariff on Canada's timber exports to 40% on Tuesday."
-    (event,) = _events(analyzer, text, "SANCTION")
-    assert codes(event.actor) == ["USA"] and codes(event.recipient) == ["CAN"]
 
 
 @pytest.mark.model

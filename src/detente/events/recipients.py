@@ -59,9 +59,6 @@ APPEALS_TO_SETTING = category_set("appeals_to_setting", "lexicon/recipients.yaml
 #: Disapproval at home that, aimed at no one named, is aimed at home.
 HOME_COMPLAINTS = category_set("home_complaints", "lexicon/recipients.yaml")
 
-#: "its northern neighbor": a state beside the one the possessive pronoun stands for.
-NEIGHBOR_HEADS = knowledge.words("lexicon/recipients.yaml", "neighbor_heads")
-
 #: Reactions aimed at whoever did the act their object names ("condemned the arrest").
 REACTIONS = category_set("recipient_is_earlier_doer")
 
@@ -245,46 +242,8 @@ def other_party(ctx, tokens, actor: tuple, found: tuple) -> tuple:
             named = _owner(ctx, tok, avoid)
         if named:
             return named
-    owner = _owned_by_description(ctx, tokens, avoid)
-    if owner:  # "dissolved the kingdom's senate": the senate is the kingdom's
-        state = owner[0]
-        return tuple(dataclasses.replace(r, code=state.code, name=state.name)
-                     for r in found) or owner
     return found or setting_people(ctx, tokens)
 
-
-def _owned_by_description(ctx, tokens, avoid: frozenset) -> tuple:
-    """The state a recipient's owner describes without naming it: "dissolved the kingdom's
-    senate" (the nearest state named before, past the doer's own where another is in reach:
-    a state may act on its own senate), "the tariff on its northern neighbor's steel" or
-    "on its neighbor" (the nearest state named before other than the one "its" stands for);
-    () when no recipient word has such an owner."""
-    for tok in tokens:
-        owners = [c for c in tok.children if c.dep_ == "poss"]
-        for word in [tok] + owners:
-            if word.tag_ != "NN":
-                continue  # "its neighbours", "the countries' leaders": several states
-            if word.lemma_.lower() in NEIGHBOR_HEADS:
-                found = _neighbor(ctx, word, avoid)
-            elif word.i != tok.i:
-                found = coref.described(ctx, word, avoid) or coref.described(ctx, word)
-            else:
-                continue  # the recipient word itself was read as a description above
-            if found:
-                return found
-    return ()
-
-
-def _neighbor(ctx, word, avoid: frozenset) -> tuple:
-    """"its northern neighbor": the nearest state named before ``word`` other than the one
-    the possessive pronoun stands for, which is the doer's own (``avoid``: "its" in "X raised
-    tariffs on its neighbor" is X, whatever was named last); the pronoun's antecedent only
-    when the doer has no country. () without a possessive pronoun or an owner."""
-    pronoun = next((c for c in word.children if c.dep_ == "poss" and coref.kind_of(c)), None)
-    if pronoun is None:
-        return ()
-    own = avoid or frozenset(a.code for a in coref.antecedent(ctx, pronoun) if a.code)
-    return coref.state_named_before(ctx, word, own) if own else ()
 
 
 def _apposed_side(ctx, tokens, found: tuple) -> tuple:
