@@ -33,6 +33,15 @@ def test_factions_meeting_among_themselves(analyzer, text, country):
 
 
 @pytest.mark.model
+def test_factions_agreeing_among_themselves(analyzer):
+    # an agreement of one country's own parties is between them too
+    text = "Nepal's political parties agreed on Sunday to hold elections by mid-April."
+    (event,) = _events(analyzer, text, "AGREE")
+    assert codes(event.actor) == ["NPL"]
+    assert codes(event.recipient) == ["NPL"]
+
+
+@pytest.mark.model
 def test_officials_meeting_are_no_faction_group(analyzer):
     # "officials" as often meet a foreign side named elsewhere: no recipient is guessed
     text = "Zimbabwean officials held a third day of talks on Monday."

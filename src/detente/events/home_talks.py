@@ -31,11 +31,11 @@ _GROUP_HEADS = knowledge.words(_FILE, "group_heads")
 def among_own(ctx, roles, event: str, actor: tuple, recipient: tuple) -> tuple:
     """The recipient of a meeting of one country's parties among themselves: that country
     (the doer's own code and sector, inferred, no mention); ``recipient`` unchanged when it
-    has a country, the doer is no such group, or the sentence names another state."""
-    if event not in _MEETINGS or any(r.code for r in recipient) or not actor:
-        return recipient
-    codes = {a.code for a in actor}
-    code = codes.pop() if len(codes) == 1 else None
+    has a country, the doer is no such group (or two parties the actor list read), or the
+    sentence names another state."""
+    if event not in _MEETINGS or any(r.code for r in recipient) or len(actor) != 1:
+        return recipient  # "the two sides" read as two parties: the pair is the actor list's
+    code = actor[0].code
     if code not in ctx.actors.kb.countries or not _group(roles.actor):
         return recipient
     if _other_state(ctx, roles.actor[0].sent, code):
