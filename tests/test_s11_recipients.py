@@ -56,3 +56,28 @@ def test_factions_meeting_another_state_keep_it(analyzer):
     text = "Libya's rival factions held talks with Egypt in Cairo on Monday."
     (event,) = _events(analyzer, text, "CONSULT")
     assert codes(event.recipient) == ["EGY"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, absent", [
+    # a state's enemies are no people of that state
+    ("Venezuela's president spoke on Sunday. He accused Venezuela's enemies of plotting "
+     "against the government.", "ACCUSE", "VEN"),
+    # rivals named by the state's adjective: the aid goes to others than that state
+    ("The United States gives weapons to Chinese rivals in Asia, officials in Washington "
+     "said.", "AID", "CHN"),
+    # allies named by the state's abbreviation: the talks are with others than the doer
+    ("U.S. Secretary of State Rice held talks with U.S. allies on Tuesday.", "CONSULT", "USA"),
+])
+def test_a_states_enemies_rivals_and_allies_are_not_that_state(analyzer, text, category,
+                                                                 absent):
+    (event,) = _events(analyzer, text, category)
+    assert absent not in codes(event.recipient)
+
+
+@pytest.mark.model
+def test_a_state_named_alone_stays_the_recipient(analyzer):
+    # no relation word: the state named is the one accused
+    text = "Venezuela's president accused Colombia of plotting against the government."
+    (event,) = _events(analyzer, text, "ACCUSE")
+    assert codes(event.recipient) == ["COL"]
