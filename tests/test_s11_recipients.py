@@ -42,6 +42,16 @@ def test_factions_agreeing_among_themselves(analyzer):
 
 
 @pytest.mark.model
+def test_a_state_named_as_the_venue_is_no_other_party(analyzer):
+    # "held in Sirte, Libya": Libya is where, not with whom
+    text = ("It is unclear how many Sudanese rebel leaders will participate in the peace talks to "
+            "be held in Sirte, Libya, the envoy said.")
+    (event,) = _events(analyzer, text, "CONSULT")
+    assert codes(event.actor) == ["SDN"]
+    assert codes(event.recipient) == ["SDN"]
+
+
+@pytest.mark.model
 def test_officials_meeting_are_no_faction_group(analyzer):
     # "officials" as often meet a foreign side named elsewhere: no recipient is guessed
     text = "Zimbabwean officials held a third day of talks on Monday."

@@ -18,8 +18,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from .. import coref, knowledge
+from .. import coref, knowledge, tree
 from .lexicon import category_set
+from .phrases import LOCATIVE_PREPS
 
 _FILE = "lexicon/recipients.yaml"
 #: Meetings whose doer may be a group of one country's parties meeting one another.
@@ -57,6 +58,17 @@ def _other_state(ctx, sent, code: str) -> bool:
         a = mentions[k]
         if a.start >= sent.end_char:
             break
-        if a.code in countries and a.code != code and ctx.actors.kind_of(a) != "place":
+        if a.code in countries and a.code != code and ctx.actors.kind_of(a) != "place" \
+                and not _placed(sent.doc, a):
             return True
     return False
+
+
+def _placed(doc, a) -> bool:
+    """Whether the mention ``a`` is where something is held ("talks to be held in Sirte,
+    Libya"): inside a locative phrase, alone or after the town it places."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = tree.climb(span.root, ("appos", "conj", "npadvmod"), limit=3)
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
