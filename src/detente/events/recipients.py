@@ -560,7 +560,7 @@ def foreign_pressure(ctx, event: str, actor: tuple, recipient: tuple) -> tuple:
 def _other_side(ctx, r) -> bool:
     """Whether the recipient ``r`` is another state's side, named by its relation to one
     ("Zorland's enemies"): someone named, though with no country."""
-    span = ctx.actors.doc.char_span(r.start, r.end, alignment_mode="expand") \
+    span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand") \
         if r.start >= 0 and r.code is None else None
     return span is not None and span.root.lemma_.lower() in RELATION_NOUNS
 
