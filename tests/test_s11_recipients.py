@@ -21,10 +21,8 @@ def _events(analyzer, text, category):
 @pytest.mark.model
 @pytest.mark.parametrize("text, country", [
     # a country's rival factions meet one another: both ends are that country's
-    ("Rebel factions from Darfur are holding a second day of talks to agree on a "
-     "common platform.", "SDN"),
-    ("Zimbabwe's political leaders held a third day of talks on Monday to save the "
-     "power-sharing deal.", "ZWE"),
+    ("Rival Somali clan factions met for a fourth round of talks on Friday.", "SOM"),
+    ("Haiti's rival party leaders held talks on Thursday about a transition council.", "HTI"),
 ])
 def test_factions_meeting_among_themselves(analyzer, text, country):
     (event,) = _events(analyzer, text, "CONSULT")
@@ -35,28 +33,28 @@ def test_factions_meeting_among_themselves(analyzer, text, country):
 @pytest.mark.model
 def test_factions_agreeing_among_themselves(analyzer):
     # an agreement of one country's own parties is between them too
-    text = "Nepal's political parties agreed on Sunday to hold elections by mid-April."
+    text = "Guinea's political leaders agreed on Monday to draft a new charter."
     (event,) = _events(analyzer, text, "AGREE")
-    assert codes(event.actor) == ["NPL"]
-    assert codes(event.recipient) == ["NPL"]
+    assert codes(event.actor) == ["GIN"]
+    assert codes(event.recipient) == ["GIN"]
 
 
 @pytest.mark.model
 def test_a_state_named_as_the_venue_is_no_other_party(analyzer):
-    # "held in Sirte, Libya": Libya is where, not with whom
-    text = ("It is unclear how many Sudanese rebel leaders will participate in the peace talks to "
-            "be held in Sirte, Libya, the envoy said.")
+    # "scheduled in Algiers, Algeria": Algeria is where, not with whom
+    text = ("It is not known how many Malian rebel groups will join the negotiations scheduled in "
+            "Algiers, Algeria, next month, the mediator said.")
     (event,) = _events(analyzer, text, "CONSULT")
-    assert codes(event.actor) == ["SDN"]
-    assert codes(event.recipient) == ["SDN"]
+    assert codes(event.actor) == ["MLI"]
+    assert codes(event.recipient) == ["MLI"]
 
 
 @pytest.mark.model
 def test_officials_meeting_are_no_faction_group(analyzer):
     # "officials" as often meet a foreign side named elsewhere: no recipient is guessed
-    text = "Zimbabwean officials held a third day of talks on Monday."
+    text = "Malian officials held talks on Monday."
     (event,) = _events(analyzer, text, "CONSULT")
-    assert codes(event.actor) == ["ZWE"]
+    assert codes(event.actor) == ["MLI"]
     assert codes(event.recipient) == []
 
 
@@ -71,13 +69,13 @@ def test_factions_meeting_another_state_keep_it(analyzer):
 @pytest.mark.model
 @pytest.mark.parametrize("text, category, absent", [
     # a state's enemies are no people of that state
-    ("Venezuela's president spoke on Sunday. He accused Venezuela's enemies of plotting "
-     "against the government.", "ACCUSE", "VEN"),
+    ("Ecuador's president spoke on Sunday. He accused Ecuador's enemies of spreading lies "
+     "about the vote.", "ACCUSE", "ECU"),
     # rivals named by the state's adjective: the aid goes to others than that state
-    ("The United States gives weapons to Chinese rivals in Asia, officials in Washington "
-     "said.", "AID", "CHN"),
+    ("France supplies arms to Russian rivals in eastern Europe, officials in Paris said.",
+     "AID", "RUS"),
     # allies named by the state's abbreviation: the talks are with others than the doer
-    ("U.S. Secretary of State Rice held talks with U.S. allies on Tuesday.", "CONSULT", "USA"),
+    ("German Chancellor Scholz held talks with German allies on Tuesday.", "CONSULT", "DEU"),
 ])
 def test_a_states_enemies_rivals_and_allies_are_not_that_state(analyzer, text, category,
                                                                  absent):
@@ -88,6 +86,6 @@ def test_a_states_enemies_rivals_and_allies_are_not_that_state(analyzer, text, c
 @pytest.mark.model
 def test_a_state_named_alone_stays_the_recipient(analyzer):
     # no relation word: the state named is the one accused
-    text = "Venezuela's president accused Colombia of plotting against the government."
+    text = "Ecuador's president accused Peru of spreading lies about the vote."
     (event,) = _events(analyzer, text, "ACCUSE")
-    assert codes(event.recipient) == ["COL"]
+    assert codes(event.recipient) == ["PER"]

@@ -1,8 +1,8 @@
 """Talks among one country's own parties: each side meets the other, both of that country.
 
-"Rival factions of Zorland held a second day of talks", "the two sides will meet again",
-"negotiations among Zorland's political parties continued": the parties of a meeting are a
-group of one country's factions, and the counterpart of each is another of them. PLOVER codes
+"Zorland's clan factions met for a fourth round", "the Zorlandi party leaders talked late
+into the night": the parties of a meeting are a group of one country's factions, and the
+counterpart of each is another of them. PLOVER codes
 the meeting between the country's parties (actor and recipient of that country), as it does
 "talks between the Zorlandi government and the rebels"; the sentence names no counterpart
 because the group word names both ends.
@@ -51,7 +51,7 @@ def _group(tokens) -> bool:
 
 def _other_state(ctx, sent, code: str) -> bool:
     """Whether the sentence names a state other than ``code`` as a party (not as a place the
-    talks are held in, "talks in Havana"; an international body mediating is no state)."""
+    talks are held in, "talks in Zorburg"; an international body mediating is no state)."""
     starts, mentions = coref.mentions_by_start(ctx)
     countries = ctx.actors.kb.countries
     for k in range(bisect.bisect_left(starts, sent.start_char), len(starts)):
@@ -65,8 +65,8 @@ def _other_state(ctx, sent, code: str) -> bool:
 
 
 def _placed(doc, a) -> bool:
-    """Whether the mention ``a`` is where something is held ("talks to be held in Sirte,
-    Libya"): inside a locative phrase, alone or after the town it places."""
+    """Whether the mention ``a`` is where something is held ("talks set in Zorburg,
+    Vorland"): inside a locative phrase, alone or after the town it places."""
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None:
         return False
