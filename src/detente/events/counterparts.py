@@ -29,7 +29,7 @@ from .. import coref, knowledge, tree
 from ..actor_segments import lookup
 from ..ranges import starting_in
 from ..records import Actor
-from . import envoys, repressed
+from . import envoys, home_talks, repressed
 from .parties import state_actor
 from .phrases import PRONOUNS, agent_of, phrase
 from .lexicon import category_set, events_words
@@ -515,6 +515,7 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = foreign_rulers(ctx, roles.recipient, actor, recipient)
     recipient = placed_elsewhere(ctx, event, recipient)
     recipient = without_companions(event, actor, recipient)
+    recipient = home_talks.among_own(ctx, roles, event, actor, recipient)
     return own_side_left(ctx, event, actor, implied_recipient(ctx, cand, event, actor, recipient))
 
 

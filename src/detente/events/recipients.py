@@ -59,6 +59,11 @@ APPEALS_TO_SETTING = category_set("appeals_to_setting", "lexicon/recipients.yaml
 #: Disapproval at home that, aimed at no one named, is aimed at home.
 HOME_COMPLAINTS = category_set("home_complaints", "lexicon/recipients.yaml")
 
+#: "Zorland's enemies", "U.S. allies": words for the other side of a state's relations.
+RELATION_NOUNS = knowledge.words("lexicon/recipients.yaml", "relation_nouns")
+#: How a word before such a noun names the state it is the other side of.
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
 #: Reactions aimed at whoever did the act their object names ("condemned the arrest").
 REACTIONS = category_set("recipient_is_earlier_doer")
 
@@ -225,6 +230,7 @@ def other_party(ctx, tokens, actor: tuple, found: tuple) -> tuple:
     else, when nothing was read, people of the story's country."""
     avoid = frozenset(a.code for a in actor if a.code)
     found = _not_victims(tokens, found)
+    found = _not_the_owner(ctx, tokens, found)
     if found and not any(r.code and not ctx.actors.from_setting(r) for r in found):
         found = _apposed_side(ctx, tokens, found)  # none, or the story's guess
     itself = _self_reference(found, frozenset(a.code for a in actor if a.sector in (
@@ -243,6 +249,50 @@ def other_party(ctx, tokens, actor: tuple, found: tuple) -> tuple:
         if named:
             return named
     return found or setting_people(ctx, tokens)
+
+
+
+def _not_the_owner(ctx, tokens, found: tuple) -> tuple:
+    """``found`` without the state whose relations a recipient word names: "accused
+    Zorland's enemies", "aid to Zorlandi rivals", "talks with U.S. allies" are other states'
+    people, not the state named before the word (its code dropped, the party kept with no
+    country). A person's rivals ("the senator's rivals") are left alone: a person is no state
+    named as such, and has rivals at home as often as abroad."""
+    owners = _relation_owners(tokens)
+    if not owners:
+        return found
+    countries = ctx.actors.kb.countries
+    out = []
+    for r in found:
+        owner = next((o for o in owners if o.doc[o.left_edge.i].idx <= r.start and (
+            r.end <= o.idx + len(o.text) or _covers(r, o.head))), None) \
+            if r.start >= 0 and r.code in countries else None
+        if owner is None or (r.sector is not None and not _covers(r, owner.head)):
+            out.append(r)  # "the senator's rivals": a person's, not a state's
+            continue
+        group = phrase(owner.head if owner.head.lemma_.lower() in RELATION_NOUNS else owner)
+        if not any(g.start == group.start_char for g in out):  # "U.S. NATO allies": one party
+            out.append(dataclasses.replace(r, text=group.text, code=None, name=None,
+                                           start=group.start_char, end=group.end_char))
+    return tuple(out)
+
+
+def _covers(r, head) -> bool:
+    """Whether the mention ``r`` spans the relation word ``head`` itself ("U.S. allies" read
+    as one mention, its code taken from "U.S.")."""
+    return head.lemma_.lower() in RELATION_NOUNS and r.start <= head.idx < r.end
+
+
+def _relation_owners(tokens) -> list:
+    """The words naming whose enemies, rivals or allies the recipient words are."""
+    owners = []
+    for tok in tokens:
+        if tok.dep_ in OWNER_DEPS and tok.i < tok.head.i and \
+                tok.head.lemma_.lower() in RELATION_NOUNS:
+            owners.append(tok)  # "accused Zorland's enemies": the parser's target is the owner
+        elif tok.lemma_.lower() in RELATION_NOUNS:
+            owners += [c for c in tok.children if c.dep_ in OWNER_DEPS and c.i < tok.i]
+    return owners
 
 
 def _apposed_side(ctx, tokens, found: tuple) -> tuple:
@@ -371,7 +421,8 @@ def home_recipients(ctx, roles, recipient: tuple, actor: tuple, event: str,
     if not actor or any(a.sector is None or (a.code or "").lower() in NOT_HOME
                         or is_place(ctx, a) for a in actor):
         homes = set()  # "Washington alleges the group ...": a state as a whole
-    outward = any(t.lemma_.lower() in OUTWARD or t.lower_ in OUTWARD for p in spans for t in p)
+    outward = any(t.lemma_.lower() in OUTWARD or t.lower_ in OUTWARD for p in spans for t in p) \
+        or any(_other_side(ctx, r) for r in recipient)  # "accused Zorland's enemies"
     if country is None and event in HOME_TARGETS and len(homes) == 1 and not outward:
         country = next(iter(homes))
     if country is None:
@@ -492,11 +543,11 @@ def foreign_pressure(ctx, event: str, actor: tuple, recipient: tuple) -> tuple:
     country (inferred, no mention); an appeal to no one ("is calling for an end to the
     violence") is addressed there whoever makes it, and disapproval at home ("called the
     jailbreak deplorable") is aimed at home. Nothing when a recipient with a country
-    was read, the story has no setting, a doer has no country, or (pressure) a doer is of
-    that country or no state (IGO, NGO)."""
+    was read, the story has no setting, a doer has no country, a recipient is another state's
+    side ("Zorland's enemies"), or (pressure) a doer is of that country or no state (IGO, NGO)."""
     home = ctx.actors.setting
     if not home or not actor or any(r.code for r in recipient) or \
-            any(a.code is None for a in actor):
+            any(a.code is None for a in actor) or any(_other_side(ctx, r) for r in recipient):
         return recipient
     foreign = not any(a.code == home or a.code.lower() in NOT_HOME for a in actor)
     at_home = all(a.code == home for a in actor)
@@ -504,6 +555,14 @@ def foreign_pressure(ctx, event: str, actor: tuple, recipient: tuple) -> tuple:
             or (event in HOME_COMPLAINTS and at_home)):
         return recipient
     return recipient + (state_actor(ctx, home),)
+
+
+def _other_side(ctx, r) -> bool:
+    """Whether the recipient ``r`` is another state's side, named by its relation to one
+    ("Zorland's enemies"): someone named, though with no country."""
+    span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand") \
+        if r.start >= 0 and r.code is None else None
+    return span is not None and span.root.lemma_.lower() in RELATION_NOUNS
 
 
 def implied_recipient(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
