@@ -46,11 +46,14 @@ def test_one_speech_verb_list_read_by_the_quote_stage_only():
     from detente import quotes
 
     data = knowledge.load("lexicon/speech.yaml")
-    # one list of verbs of saying; the other two name constructions around it ("X was quoted
-    # as saying", "the placard read"), not another way of saying, and read is none of saying
+    # one list of verbs of saying; the others name constructions around it ("X was quoted
+    # as saying", "the placard read", "It said …" after a body), not another way of saying,
+    # and read is none of saying
     assert [k for k in data if k.endswith("_verbs")] == [
-        "speech_verbs", "quoting_verbs", "reading_verbs"]
+        "speech_verbs", "body_pronoun_verbs", "quoting_verbs", "reading_verbs"]
     assert not set(data["reading_verbs"]) & set(data["speech_verbs"])
+    # the verbs whose "it" is a body named before are a subset of the one list, not a second
+    assert set(data["body_pronoun_verbs"]) <= set(data["speech_verbs"])
     assert quotes.SPEECH_VERBS == knowledge.words("lexicon/speech.yaml", "speech_verbs")
     # the ledger hears speech only through the quote stage's speech acts
     peace_dir = Path(statements.__file__).parent

@@ -89,3 +89,18 @@ def test_a_state_named_alone_stays_the_recipient(analyzer):
     text = "Ecuador's president accused Peru of spreading lies about the vote."
     (event,) = _events(analyzer, text, "ACCUSE")
     assert codes(event.recipient) == ["PER"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, actor, recipient", [
+    # the relation word set beside the state's name stands for that state, not its owner
+    ("Zimbabwe sent troops to help its ally, Mozambique, fight the insurgents.", "AID",
+     "ZWE", "MOZ"),
+    ("Moscow is planning on delivering a batch of attack helicopters to its ally Mali by the "
+     "end of the year.", "AID", "RUS", "MLI"),
+])
+def test_a_relation_word_beside_the_name_is_that_state(analyzer, text, category, actor,
+                                                       recipient):
+    (event,) = _events(analyzer, text, category)
+    assert codes(event.actor) == [actor]
+    assert codes(event.recipient) == [recipient]

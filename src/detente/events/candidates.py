@@ -189,6 +189,8 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
             # "X attacked Y and Z shelled W", "at Y, some of whom threw", "X denounced Y,
             # while Z criticised W": two events ("killed while gunmen attacked" is one)
             continue
+        if other.event == cand.event and territory.taken_as_aim(cand, other):
+            continue  # "launched an offensive to recapture the town": the offensive's aim
         if other.event == cand.event:
             cand.dropped = True
             # "detonated a bomb, killing one and injuring four": what elaborates the

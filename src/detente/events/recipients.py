@@ -288,11 +288,17 @@ def _relation_owners(tokens) -> list:
     owners = []
     for tok in tokens:
         if tok.dep_ in OWNER_DEPS and tok.i < tok.head.i and \
-                tok.head.lemma_.lower() in RELATION_NOUNS:
+                tok.head.lemma_.lower() in RELATION_NOUNS and not _names_itself(tok.head):
             owners.append(tok)  # "accused Zorland's enemies": the parser's target is the owner
-        elif tok.lemma_.lower() in RELATION_NOUNS:
+        elif tok.lemma_.lower() in RELATION_NOUNS and not _names_itself(tok):
             owners += [c for c in tok.children if c.dep_ in OWNER_DEPS and c.i < tok.i]
     return owners
+
+
+def _names_itself(noun) -> bool:
+    """Whether the relation word is set beside the name of the state it stands for ("to its
+    ally Zorland", "its neighbour, Velonia"): that state is the recipient, not the owner."""
+    return any(c.dep_ == "appos" and c.i > noun.i for c in noun.children)
 
 
 def _apposed_side(ctx, tokens, found: tuple) -> tuple:

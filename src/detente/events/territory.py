@@ -69,3 +69,12 @@ def ground_taken(by_token: dict) -> None:
             continue
         if any(_ground(t) for t in _seized(cand)):
             cand.event, cand.mode = TAKEN_GROUND
+
+
+def taken_as_aim(cand, other) -> bool:
+    """Whether ``cand``, ground to be taken, is the aim of another act of force ``other``
+    ("launched an offensive to recapture the town"), told through an infinitive: an aim of its
+    own (the modality stage tells it as not yet done), not a step of the offensive."""
+    return (cand.event, cand.mode) == TAKEN_GROUND and other.mode != cand.mode \
+        and cand.kind != "noun" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in cand.head.children)
