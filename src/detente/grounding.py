@@ -276,7 +276,8 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
             if tok.head.lower_ not in LOCATIVE_PREPS:
                 return False
             if tok.head.lower_ in DESTINATION_PREPS and tok.head.head.pos_ not in ("NOUN",
-                                                                                 "PROPN"):
+                                                                                 "PROPN") \
+                    and not street_venue(tok):
                 return False  # "deported to X", "turn to X"; but "a visit to X"
         elif tok.dep_ in ("compound", "nmod", "npadvmod", "amod"):
             return tok.head.i in anchors  # "the Istanbul talks"
@@ -336,9 +337,35 @@ def _in_venue(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in VENUE_PREPS
 
 
+def _before_a_day(tok):
+    """"gathered in Lagos Thursday": the parser makes the name a modifier of the bare day word
+    after it, which it hangs on the preposition; the name is the preposition's object, and the
+    day word stands in the tree where the name should be."""
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod") and head.i == tok.i + 1 and \
+            head.dep_ in ("pobj", "npadvmod") and head.lower_ in WEEKDAY_WORDS:
+        return head
+    return tok
+
+
+def street_venue(tok) -> bool:
+    """"took to the streets", "poured onto the streets of X": a crowd's way into a public
+    street tells where it gathered, not a destination."""
+    return tok.dep_ == "pobj" and tok.lemma_.lower() in STREET_NOUNS and \
+        tok.head.lower_ in STREET_PREPS
+
+
+#: nouns of a public way ("the streets of X") and the prepositions that put a crowd on them
+STREET_NOUNS = knowledge.words("lexicon/places.yaml", "street_nouns")
+STREET_PREPS = knowledge.words("lexicon/places.yaml", "street_prepositions")
+#: day names: a bare one after a place name is the date, not the place's head noun
+WEEKDAY_WORDS = knowledge.words("lexicon/time.yaml", "weekdays")
+
+
 def place_phrase_head(tok):
     """The place noun a name stands under, which takes the name's place in the tree: "the
     central city of Santa Cruz", "Nepal's Koshi province", "the Sagaing region" -> the noun."""
+    tok = _before_a_day(tok)
     for _ in range(3):  # "in the town of X": X -> of -> town; at most a name and its noun
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and \
@@ -369,6 +396,8 @@ def _participle_of(verb, anchors) -> bool:
 #: subordinators whose clause takes the date of the clause it hangs on ("soured in 2010
 #: after commandos stormed a ship")
 _INHERIT_MARKS = knowledge.words("lexicon/time.yaml", "inherit_date_marks")
+#: "tried to storm": the attempted act takes the date of the trying
+TRYING_VERBS = knowledge.words("lexicon/time.yaml", "trying_verbs")
 
 
 #: roles in which a trigger noun shares the time of its verb's clause
@@ -383,6 +412,9 @@ def inherited_date(ctx, token) -> DateRef | None:
     officer") takes that clause's day."""
     if token.pos_ in ("NOUN", "PROPN"):
         return _noun_offset(ctx, token)
+    if token.dep_ == "xcomp" and tree.is_verb(token.head) and \
+            token.head.lemma_.lower() in TRYING_VERBS:
+        token = token.head  # "as protesters tried to storm X": when the trying was
     for _ in range(3):
         ref = _inherited(ctx, token)
         if ref is not None or not _takes_head_date(token):

@@ -31,7 +31,7 @@ from .actor_landmarks import border_side
 from . import tree
 from .datelines import body_start, dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
-                        default_gazetteer, name_key, place_phrase_head)
+                        default_gazetteer, name_key, place_phrase_head, street_venue)
 from .place_country import (entry_place, nearest_country, next_country, salient_country,
                             story_country)
 from .place_names import (from_origin, inside_other_country, longer_name, named_part,
@@ -351,7 +351,7 @@ def _object_of(noun, trigger) -> bool:
 
 def _at_venue(tok, trigger) -> bool:
     tok = place_phrase_head(tree.climb(tok, ("conj",)))
-    if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS:
+    if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS and not street_venue(tok):
         return False
     owner = tok.head.head
     for _ in range(3):  # "in the town of X in Y province": up to the first owner
