@@ -116,8 +116,10 @@ def test_refused_to_is_reject_and_the_refused_act_is_negated(nlp_sm):
 
 
 @pytest.mark.model
-def test_allegedly_marks_the_event_hedged(nlp_sm):
-    (ev,) = [e for e in events_of(nlp_sm, "Syrian troops allegedly shelled the village.")
+def test_reportedly_marks_the_event_hedged(nlp_sm):
+    # "allegedly" on the act's own verb drops it (nonevents._alleged: the gold sets code an
+    # act told as alleged as not asserted); "reportedly" keeps it, hedged
+    (ev,) = [e for e in events_of(nlp_sm, "Syrian troops reportedly shelled the village.")
              if e.event == "ASSAULT"]
     assert ev.hedged is True
     assert ev.modality == "asserted"

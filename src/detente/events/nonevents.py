@@ -37,6 +37,9 @@
   "addressed an election rally", "shareholders rejected the merger");
 - people taking cover ("families sheltered in metro stations"): a verb of aid with no one
   given it (``cover_verbs``);
+- an act told with "allegedly" on its own verb ("troops allegedly burned the houses",
+  "a militia allegedly funded by the army"): an allegation relayed, not asserted (the
+  accusation itself, where the text says who makes it, is coded from its own verb);
 - an act in the main clause of a direct question ("Why did the soldiers kill us?", "How did
   the two sides agree to a truce?", "Will Iran retaliate?"): asked, not told (a question
   opened by a wh-word or an auxiliary before the subject).
@@ -81,6 +84,8 @@ POLL_NOUNS = knowledge.words(_FILE, "poll_nouns")
 _POLL_REACH = 6
 #: "potential", "looming": adjectives that make an event noun a mere possibility.
 POSSIBILITY = knowledge.words(_FILE, "possibility_adjectives")
+#: "allegedly", "supposedly": adverbs that tell an act as only alleged.
+ALLEGED = knowledge.words(_FILE, "alleged_adverbs")
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -103,11 +108,24 @@ def idle(cand, lex) -> bool:
             or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand) or \
             civil.civil(cand, lex) or _took_cover(cand) or custody.still_held(cand) \
             or measures.voided_content(cand) or campaigns.campaign_rally(cand) \
-            or campaigns.market_doer(cand):
+            or campaigns.market_doer(cand) or _alleged(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
     return _habit(cand) or (cand.event in TREND_CATEGORIES and _since_a_year(cand))
+
+
+def _alleged(cand) -> bool:
+    """"troops allegedly burned the houses and killed ten": an alleging adverb on the act's
+    verb, or on the verb it is joined to."""
+    if cand.kind not in ("verb", "light") or not tree.is_verb(cand.head):
+        return False
+    verbs = [cand.head]
+    for child, head in tree.steps_up(cand.head, limit=_JOINED):
+        if child.dep_ != "conj":
+            break
+        verbs.append(head)
+    return any(c.dep_ == "advmod" and c.lower_ in ALLEGED for v in verbs for c in v.children)
 
 
 def _rushed(cand) -> bool:

@@ -82,7 +82,7 @@ def _irregular(d) -> bool:
     return not any(a.sector in STATE or a.sector in NOT_ASSAILANTS for a in d.actor)
 
 
-def _apart(d) -> bool:
+def told_apart(d) -> bool:
     """Whether the draft's sentence sets its act apart (``_sets_apart``), read once per draft:
     the merge compares every pair."""
     if "apart" not in d.extra:
@@ -154,7 +154,7 @@ def same_attack(a, b, named: Callable[[], bool] = lambda: False) -> bool:
     if a.sent.start == b.sent.start and doer_codes(a) and doer_codes(b):
         return False  # two doers' acts in one sentence: retellings' own rules decide
     gap = abs(b.extra.get("sent_index", 0) - a.extra.get("sent_index", 0))
-    if gap > REACH or _apart(a) or _apart(b):
+    if gap > REACH or told_apart(a) or told_apart(b):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False  # "blew up the tracks" and "took 100 passengers hostage": two acts
@@ -165,7 +165,7 @@ def same_attack(a, b, named: Callable[[], bool] = lambda: False) -> bool:
         # wounded") or when one names the attack as known; else they may tell two attacks
     if _times_apart(a, b):
         return False
-    if not (_irregular(a) and _irregular(b)) or _own_side_hit(a, b) or _own_side_hit(b, a):
+    if not (_irregular(a) and _irregular(b)) or own_side_hit(a, b) or own_side_hit(b, a):
         return False
     if _victims_agree(a, b):
         return True
@@ -187,7 +187,7 @@ def _times_apart(a, b) -> bool:
     return bool(wa) and bool(wb) and not wa & wb
 
 
-def _own_side_hit(a, b) -> bool:
+def own_side_hit(a, b) -> bool:
     """``b``'s dead are of ``a``'s doers' side ("Militants attacked the train. Sixteen
     militants were killed."): the answer to the attack, not the attack."""
     doers = {x.sector for x in a.actor if x.sector}

@@ -8,8 +8,10 @@ nothing the text says sets them apart:
 
 - one of them names the event as something already told: an event noun with a definite,
   demonstrative, date-possessive or thing-possessive determiner ("the attack", "this ban",
-  "Tuesday's ambush", "the force's activation"),
-  or a gerund clause that is the subject of a comment ("the junta barring him is a sign").
+  "Tuesday's ambush", "the force's activation"), a light verb of doing or joining with a
+  definite or dated event noun ("carried out the strike", "held the talks", "took part in the
+  meeting": ``renewing_light_verbs``; not "held the first talks"), or a gerund clause that
+  is the subject of a comment ("the junta barring him is a sign").
   Two clauses with verbs of their own ("authorities rejected the claims", later "authorities
   rejected the report") are two acts, even with the same parties;
 - same category, both told as having happened (asserted or historical, in either mix: the
@@ -52,6 +54,10 @@ event as one of them naming the doers and agrees with the other tolls on all els
 ten policemen were killed ..." ... "Militants stormed the station ..." ... "the official
 confirmed that ten policemen were killed").
 
+A toll with no doer that the rules above leave alone ("14 civilians were killed", "the
+shelling has wounded many civilians") is folded into the attack told before it, or into the
+act of force its "when" clause names, by ``tolls`` (see there).
+
 An attack on a named person told a second time with no doer ("... and X was killed") is the
 same attack, whatever its words (``material.same_victim``). Two verbs of one category joined
 in one sentence by the same doers ("rebels stormed the village and killed 20 people") are one
@@ -76,11 +82,12 @@ from datetime import date as _date
 from .. import coref, knowledge, places, tree
 from ..datelines import body_start
 from ..dates import date_for
-from . import claims, material, one_attack, restated
+from . import claims, material, one_attack, restated, tolls
 from .meetings import MEETINGS
 from .extract import DEFINITE, Draft
 from .parties import codes as _codes
-from .lexicon import load_lexicon
+from .lexicon import events_words, load_lexicon
+from .triggers import lem
 
 #: Modalities that assert the event happened (or happens); the others never merge.
 _ASSERTING = ("asserted", "historical")
@@ -89,6 +96,11 @@ _ASSERTING = ("asserted", "historical")
 _WITHIN = knowledge.words("lexicon/time.yaml", "within_event_prepositions")
 #: "also arrested": another act of the kind (data/lexicon/time.yaml)
 _ALSO = knowledge.words("lexicon/time.yaml", "also_words")
+#: "held the talks", "carried out the strike": light verbs that name an event told before
+#: (data/lexicon/events.yaml)
+_RENEWING = events_words("renewing_light_verbs")
+#: "the first talks": adjectives (word forms) of an event told as new
+_FIRST = events_words("first")
 
 
 def _date_value(d: Draft) -> str | None:
@@ -124,16 +136,46 @@ def told_before(d: Draft) -> bool:
         # a gerund clause as the subject of a comment: "the junta barring him is a sign of
         # ..." (the parser often hangs the gerund on its subject noun)
         return True
+    if _renewed(d.cand):
+        return True
     noun = d.cand.noun if d.cand.kind == "noun" else None
     if claims.is_claim(d):
         noun = d.cand.noun  # "claimed responsibility for the attack": the attack told before
     if noun is None:
         return False
+    return _known(noun)
+
+
+def _known(noun) -> bool:
+    """The event noun is determined as known: "the attack", "Tuesday's attack", "the force's
+    activation"."""
     # a possessive dates the event ("Tuesday's attack") or names what it was done to, told
     # before ("the force's activation"); a named actor's ("Israel's attacks") says who did
     # it, which says nothing about it being told before
     return any((c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or (
         c.pos_ == "NOUN" and not c.ent_type_)))
+               or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE)
+               for c in noun.children)
+
+
+def _renewed(cand) -> bool:
+    """A light verb of doing or joining with an event noun determined as known: "held the
+    talks", "carried out the strike", "joined Tuesday's protest" (not "held the first
+    talks", "launched the second offensive": a new one)."""
+    if cand.kind != "light" or cand.noun is None:
+        return False
+    verb = lem(cand.head)
+    if verb not in _RENEWING and not any(
+            c.dep_ in ("prt", "dobj") and f"{verb} {c.lower_}" in _RENEWING
+            for c in cand.head.children):  # "carried out the attack", "took part in the talks"
+        return False
+    noun = cand.anchor or cand.noun
+    if any(c.dep_ == "amod" and (c.lower_ in _FIRST or c.ent_type_ == "ORDINAL")
+           for c in noun.children):
+        return False
+    # a possessive on a light verb's noun names its doer ("launched his country's
+    # offensive"), unless it dates it ("joined Tuesday's protest")
+    return any((c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
                or (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE)
                for c in noun.children)
 
@@ -388,8 +430,18 @@ def merge_retellings(drafts: list[Draft], ctx=None) -> list[Draft]:
         _fold(drafts[best], [drafts[j] for j in group if j != best], filed_end)
         kept.append(best)
     out = [drafts[j] for j in sorted(kept)]
+    out = tolls.fold_tolls(out, lambda a, b: _toll_agrees(a, b, filed_end), names_attack)
     flow_dates(out, ctx)
     return out
+
+
+def _toll_agrees(attack: Draft, toll: Draft, filed_end: int) -> bool:
+    """A toll's date and place do not conflict with the attack's: only its own count (not
+    the day of publication, not the dateline's place)."""
+    dated = toll.date is not None and toll.date.source != "publication"
+    placed = toll.location is not None and not _filed(toll, filed_end)
+    return (not dated or _dates_agree(attack, toll)) and (not placed or _places_agree(
+        attack, toll))
 
 
 def _mark_lead(drafts: list[Draft], ctx) -> None:
