@@ -113,6 +113,8 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 pair_groups.subject_pair(ctx, d.cand.head)
             d.recipient = pair_groups.spread(ctx, d.recipient)
             d.actor, d.recipient = pair_groups.between_sides(ctx, d.actor, d.recipient)
+            d.recipient = pair_groups.brokered_sides(ctx, d.cand.head, d.actor, d.recipient,
+                                                     kept)
             if not force_parties.settle(ctx, d, kept, (drafts[:n], drafts[n + 1:])):
                 continue  # a clash of words, not of arms
             if not any(a.code for a in d.actor) and (_collective_subject(d) or any(
@@ -220,7 +222,8 @@ def _antecedent(d: Draft, current: list[Draft], kept: list[Draft], s_index: int)
     for x in reversed(kept):
         if s_index - x.extra["sent_index"] > REACH:
             break
-        if x.event == d.event and x.actor and x.modality not in ("historical", "negated"):
+        if x.event == d.event and x.actor and x.modality not in ("historical", "negated") \
+                and not pair_groups.brokering(x.cand.head):  # a broker's help is no talks
             return x
     return None
 

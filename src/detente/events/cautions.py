@@ -14,14 +14,19 @@ what news calls a warning is a forecast of a danger, which PLOVER codes as nothi
   Erdogan as a weakness").
 
 When the clause is about another party's act ("X's actions would divide the country") the
-warning is a criticism (ACCUSE). A thing that "threatens" something ("the dam threatens
-Egypt's water supply") is a danger named, not a threat made. Word lists live in ``data/lexicon/cautions.yaml``.
+warning is a criticism (ACCUSE). A warning that tells its addressee what to do or not to do
+("cautioned the militia to disarm", "warned them not to cross", "warned the council against
+lifting the curfew", "issued a warning for the boats to leave") asks for an act: a REQUEST
+(``addressee``). A move its own doer announces ("will send troops") is a threat only under
+a condition or a verb of threat (``announced_move``). A thing that "threatens" something
+("the dam threatens Egypt's water supply") is a danger named, not a threat made. Word
+lists live in ``data/lexicon/cautions.yaml``.
 """
 
 from __future__ import annotations
 
 from .. import knowledge, tree
-from .lexicon import COPULAS, conditioned
+from .lexicon import COPULAS, category_set, conditioned, load_lexicon
 
 _FILE = "lexicon/cautions.yaml"
 #: "warned of consequences": what the warner will do
@@ -36,13 +41,27 @@ DANGERS = knowledge.words(_FILE, "danger_nouns")
 GOODS = knowledge.words(_FILE, "endangered_goods")
 #: Prepositions by which a warning names what it warns of.
 _OF = ("of", "about")
+#: "warned the council against lifting the curfew": what the addressee is told not to do
+ADVICE_PREPS = knowledge.words(_FILE, "advice_preps")
+#: Moves that their doer's announcement only foretells ("will send troops": MOBILIZE)
+ANNOUNCED_MOVES = category_set("announced_moves")
+#: "caution": warnings that only advise; they never threaten
+ADVISING = knowledge.words(_FILE, "advising_verbs")
+#: how a told act hangs on the warning ("cautioned them to leave")
+_TOLD_DEPS = ("xcomp", "ccomp", "advcl", "acl", "relcl")
+#: "issued a warning for the boats to leave": nouns of a warning that can tell what to do
+ADVICE_NOUNS = knowledge.words(_FILE, "advice_nouns")
 
 
 def warning_event(cand, lex, actor, resolve) -> str | None:
     """THREATEN, ACCUSE or None (no event) for a THREATEN candidate. ``actor``: the warner's
     actors; ``resolve(tokens)``: the actors a list of tokens names."""
+    if addressee(cand) is not None:
+        return "REQUEST"  # "cautioned the government to protect civilians"
     if cand.kind != "verb" or cand.head.lemma_.lower() not in lex.warning_verbs:
         return None if cand.kind == "verb" and _danger(lex, cand.head) else "THREATEN"
+    if cand.head.lemma_.lower() in ADVISING:
+        return None  # "cautioned that the plan could fail": advice or a forecast, no threat
     clause = tree.child(cand.head, ("ccomp",))
     if clause is None:
         return "THREATEN" if _warned_of_own_act(cand.head) else None
@@ -75,6 +94,80 @@ def warning_event(cand, lex, actor, resolve) -> str | None:
         # targets")
         return "THREATEN" if _doer_word(lex, subj) or _conditional(clause) else None
     return "ACCUSE" if poss else None
+
+
+def addressee(cand):
+    """The party a warning tells what to do or not to do (``_advice``), or None when it tells
+    no one: the object of the verb ("cautioned the government to protect civilians", "warned
+    them not to cross", "warned the council against lifting the curfew"), or, for a noun of
+    warning, the subject of its infinitive or the party it is given to ("issued a warning for
+    the boats to leave", "a warning to the militia to disarm")."""
+    if cand.kind == "verb" and cand.head.lemma_.lower() in ADVISING | load_lexicon().warning_verbs:
+        party = tree.child(cand.head, ("dobj", "dative"))
+        return party if party is not None and _advice(cand.head) else None
+    noun = cand.noun
+    if cand.kind == "obligation" or noun is None or noun.lemma_.lower() not in ADVICE_NOUNS:
+        return None
+    told = next((c for c in noun.children if _infinitive(c)), None)
+    if told is not None:
+        party = tree.child(told, ("nsubj",))  # "for them to leave"
+        if party is not None:
+            return party
+    given = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if given is not None and (told is not None or any(
+            _infinitive(c) for c in cand.head.children)):
+        return given  # "issued a warning to the militia to disarm"
+    return None
+
+
+def _infinitive(tok) -> bool:
+    """A bare verb with its "to": the act a warning tells someone to do."""
+    return tok.tag_ == "VB" and tok.dep_ in _TOLD_DEPS and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
+def _advice(verb) -> bool:
+    """A warning verb that tells its object what to do or not to do: an infinitive
+    ("cautioned the government to protect civilians", "warned them not to cross the line")
+    or a gerund after "against" ("warned the council against lifting the curfew")."""
+    for c in verb.children:
+        if _infinitive(c) and c.dep_ != "advcl":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ADVICE_PREPS and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            return True
+    return False
+
+
+def announced_move(lex, event: str, verb) -> bool:
+    """Whether an act of ``event`` its doer announces ahead (``verb``, told as future or
+    with "would") is a move of forces, no threat: a category of ``announced_moves``
+    (ontology.yaml) with its forces named ("will send 500 troops", "plans to deploy
+    warships"; not "would mobilize public anger"), no condition put on the move and no verb
+    of threat above it (``_threatened_move``)."""
+    if event not in ANNOUNCED_MOVES:
+        return False
+    forces = {w for _, words in lex.mode_cues.get("MOBILIZE", ()) for w in words}
+    named = any(t.lower_ in forces or t.lemma_.lower() in forces
+                for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+    return named and not _threatened_move(lex, verb)
+
+
+def _threatened_move(lex, verb) -> bool:
+    """A move announced as a threat: under a condition ("would deploy tanks if the protests
+    go on") or governed by a verb of threat or warning ("threatened to send troops", "warned
+    it would deploy missiles")."""
+    if _conditional(verb):
+        return True
+    for child, head in tree.steps_up(verb, limit=3):
+        if child.dep_ not in ("xcomp", "ccomp", "conj"):
+            break
+        entry = lex.verbs.get(head.lemma_.lower())
+        if head.lemma_.lower() in lex.warning_verbs or (
+                entry is not None and entry.event == "THREATEN"):
+            return True
+    return False
 
 
 def _danger(lex, verb) -> bool:

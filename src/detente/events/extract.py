@@ -38,7 +38,7 @@ from .candidates import find_candidates
 from .triggers import Candidate
 from .reduced import restore_doer
 from .doers import reporting_force
-from .cautions import warning_event
+from .cautions import addressee, announced_move, warning_event
 from .reactions import EARLIER_DOER, reacted_to
 
 DEFINITE = events_words("definite")
@@ -334,6 +334,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                 continue
             if event == "ACCUSE" and not any(r.code for r in recipient):
                 recipient = _others_in(ctx, cand, actor) or recipient
+            if event == "REQUEST":  # "cautioned X to ...": X, not a party the act names
+                recipient = _actors_for(ctx, [addressee(cand)], roles.speaker, lex) or recipient
         mode = material.protest_mode(cand, choose_mode(lex, cand, event, content, ctx.cache))
         if event == "ACCUSE" and cand.event == "THREATEN":
             mode = "disapprove"
@@ -437,6 +439,9 @@ def _threat_or_refusal(lex: Lexicon, cand, roles, actor, speaker_actors, event, 
         t.pos_ == "PRON" for t in roles.actor) and (
         not any(s.code for s in speaker_actors)
         or {a.code for a in actor} & {s.code for s in speaker_actors})
+    if modality in ("future", "hypothetical") and (intent or self_report) and announced_move(
+            lex, event, cand.head):  # "said it will send 500 troops": a move ahead, no threat
+        return event, mode, "future"
     if event in THREAT_SOURCES and modality in ("future", "hypothetical") and (
             intent or self_report):
         # An actor announcing harm it will do, or would do unless ...: a threat.

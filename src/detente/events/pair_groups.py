@@ -12,9 +12,11 @@ its sentence (by name, seat, people or a body of theirs; not a place named in pa
 country only guessed from the setting), the two named most often, the earlier named first
 where counts tie. Each member of the group keeps the
 phrase's own words and sector ("security forces": MIL) and takes one of the two countries.
-The words that mark such a phrase are data: ``pair_group_preps`` ("of", "from"), the pair
-words of ``collective_pair`` ("both", "two"), ``pair_each`` ("each", "either") with
-``pair_each_nouns`` ("side", "country") and the group
+A broker's act has the same pair for its sides when its words name none ("Velonia helped
+broker the exchange": the two states the story is about, when the broker is not one of
+them; ``brokered_sides``). The words that mark such a phrase are data: ``pair_group_preps``
+("of", "from"), the pair words of ``collective_pair`` ("both", "two"), ``pair_each``
+("each", "either") with ``pair_each_nouns`` ("side", "country") and the group
 nouns of ``collective`` ("countries", "sides", "nations").
 """
 
@@ -25,6 +27,7 @@ import collections
 import dataclasses
 
 from .. import coref, tree
+from ..ranges import starting_in
 from ..records import Actor
 from .lexicon import events_words
 
@@ -39,6 +42,11 @@ PAIR_EACH = events_words("pair_each")
 PAIR_EACH_NOUNS = events_words("pair_each_nouns")
 #: "between X and Y": every object is a party to the act
 BETWEEN_PREPS = events_words("between_preps")
+#: verbs by which a third party brings two sides to a deal ("brokered", "mediated")
+BROKERING_VERBS = events_words("brokering_verbs")
+#: how a brokered deal hangs on the verb whose subject made it ("signed a deal brokered by
+#: X", "agreed to a truce mediated by X")
+_DEAL_DEPS = ("dobj", "pobj", "prep", "attr")
 
 
 def spread(ctx, parties: tuple) -> tuple:
@@ -93,6 +101,63 @@ def between_sides(ctx, actor: tuple, recipient: tuple) -> tuple[tuple, tuple]:
     if len({r.code for r in sides}) < 2:
         return actor, recipient
     return sides, tuple(r for r in recipient if r not in sides)
+
+
+def brokering(verb) -> bool:
+    """Whether ``verb`` is a broker's act ("brokered", "mediated")."""
+    return verb.lemma_.lower() in BROKERING_VERBS
+
+
+def brokered_sides(ctx, verb, actor: tuple, recipient: tuple, earlier=()) -> tuple:
+    """The recipients of a broker's act (``verb`` a brokering verb): unchanged when its words
+    name a side with a country ("brokered a truce between A and B"); else the parties that
+    made the deal it brokered ("A and B signed a deal brokered by X"), else the sides of the
+    same broker's latest act of brokering among the drafts ``earlier`` ("X is mediating
+    talks between A and B ... X helped broker the first deal"), else the story's pair
+    (``pair_of``) when the broker is not one of it ("X helped broker the exchange");
+    unchanged when none of these is known."""
+    if not brokering(verb) or any(r.code for r in recipient):
+        return recipient
+    own = {a.code for a in actor if a.code}
+    pair = pair_of(ctx, verb.sent.start_char)
+    if any(p.code in own for p in pair):
+        pair = ()  # the broker is one of the pair: the story is not about the sides it brings
+    return _deal_makers(ctx, verb, own) or _brokered_before(earlier, own) or pair or recipient
+
+
+def _brokered_before(earlier, own: set) -> tuple:
+    """The coded sides of the latest draft in ``earlier`` in which the broker of the states
+    ``own`` brokered."""
+    if not own:
+        return ()
+    for d in reversed(earlier):
+        if brokering(d.cand.head) and {a.code for a in d.actor if a.code} == own and any(
+                r.code for r in d.recipient):
+            return tuple(r for r in d.recipient if r.code)
+    return ()
+
+
+def _deal_makers(ctx, verb, own: set) -> tuple:
+    """The coded parties of the subject of the verb that governs the deal a participle of
+    brokering hangs on ("Kenya and Uganda signed a deal brokered by X"), other than the
+    broker's state; () for any other construction."""
+    if verb.dep_ != "acl":
+        return ()
+    cur = verb.head
+    while cur.dep_ in _DEAL_DEPS and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+    subj = tree.child(cur, ("nsubj",)) if cur.pos_ in ("VERB", "AUX") else None
+    if subj is None:
+        return ()
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    out: list = []
+    for m in starting_in(ctx.actors.mentions, start, end, cache=ctx.cache):
+        if m.end <= end and m.code and m.code not in own and m.code not in {
+                o.code for o in out}:
+            out.append(m)
+    return tuple(out)
 
 
 def _between(ctx, actor: Actor) -> bool:
