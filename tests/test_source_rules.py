@@ -24,7 +24,8 @@ PARSE_MODULES = ("dates.py", "places.py", "grounding.py", "quotes.py", "actors.p
                  "tree.py", "events/", "peace/", "actor_descriptions.py", "actor_refs.py",
                  "actor_segments.py", "speech_subjects.py", "speakers.py", "coref.py",
                  "setting.py", "speaker_bodies.py", "quote_scope.py", "speaker_pronouns.py",
-                 "quote_layout.py", "actor_landmarks.py", "actor_bodies.py", "speaker_roles.py")
+                 "quote_layout.py", "actor_landmarks.py", "actor_bodies.py", "speaker_roles.py",
+                 "actor_backrefs.py")
 #: Constants an identity test may compare with.
 SINGLETONS = (None, True, False, ...)
 

@@ -9,8 +9,13 @@ border with Afghanistan": ``events/borders.py`` reads that), so a phrase that *i
 keeps its state; only a phrase that merely passes by a border ("camps near the X border")
 drops it.
 
+"Talks opened in Harbour Town, Zorvania": a state written after a town's name and a comma
+only says which country the town is in. It is no party, and not one of "the two sides" a
+later sentence counts back to (``place_country``).
+
 Public API:
     border_side(doc, start, end) -> int | None   the border word a state's words name a side of
+    place_country(doc, kb, start, end, code) -> bool   a state written as a town's country
     without_border_sides(doc, found, start, end) -> list   mentions of a phrase, landmarks out
     mark_border_sides(doc, mentions)   sets each mention's ``landmark``, for the setting
 """
@@ -30,6 +35,10 @@ _SIDE_PREPS = knowledge.words("lexicon/actors.yaml", "border_side_prepositions")
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "conj", "cc", "punct"})
 #: steps from a state's word up to its border word: "the India - Nepal border" is two
 _MAX_STEPS = 3
+#: at most this many capitalised words make the town's name before "Town, State"
+_PLACE_WORDS = 4
+#: tokens after a state's name that make it the owner of what follows ("Zorvania's army")
+_OWNING = frozenset({"'s", "’s", "'"})
 
 
 def border_side(doc, start: int, end: int) -> int | None:
@@ -49,6 +58,27 @@ def border_side(doc, start: int, end: int) -> int | None:
             continue
         return None
     return None
+
+
+def place_country(doc, kb, start: int, end: int, code: str | None) -> bool:
+    """Whether the state ``code`` written at [start, end) is the country of a town named just
+    before it, "Town, State" ("met in Port Vale, Zorvania"): the town's name (the
+    capitalised words before the comma) is a place the gazetteer puts in that same state. A
+    state that owns what follows ("in Port Vale, Zorvania's army said") is a party again."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if code is None or span is None or not len(span) or span.start < 2:
+        return False
+    comma = span.start - 1
+    if doc[comma].text != "," or (span.end < len(doc) and doc[span.end].text in _OWNING):
+        return False
+    first = comma
+    while first > 0 and comma - first < _PLACE_WORDS and doc[first - 1].text[:1].isupper():
+        first -= 1
+    for i in range(first, comma):  # the longest name first: "Addis Ababa", then "Ababa"
+        place = kb.place(doc[i:comma].text)
+        if place is not None:
+            return place.code == code
+    return False
 
 
 def without_border_sides(doc, found: list[Any], start: int, end: int) -> list[Any]:

@@ -25,10 +25,10 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from . import actor_backrefs as backrefs
 from . import actor_bodies as bodies
 from . import actor_descriptions as descriptions
 from . import actor_landmarks as landmarks
-from . import actor_refs as refs
 from . import docview, knowledge, setting
 from .actor_segments import POSSESSIVE, Seg, Segmenter, last_sector, lookup
 from .actors_kb import COUNTRY_KINDS, KnowledgeBase, norm
@@ -73,8 +73,6 @@ _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 _SETTING_GROUPS = setting.ARMED_SECTORS
 #: sectors of a word for someone who serves a group, an office of it ("the spokesman of X")
 _OFFICE_SECTORS = frozenset(knowledge.ordered(_LEXICON, "group_office_sector_codes"))
-#: sentences a counted plural ("the three nations") looks back for the states it counts
-_COUNTED_LOOKBACK = setting.LOOKBACK
 
 
 @dataclass
@@ -270,10 +268,10 @@ class ArticleActors:
         sent = self._sent_of[group[0].start]
         first = group[0]
         if first.kind == "pair":
-            actors = self._pair(first, span, sent)
+            actors = backrefs.pair(self, first, span, sent)
             kinds = ("country",) * len(actors)
         elif first.kind == "country_ref":
-            actors = self._country_ref(first, span, sent)
+            actors = backrefs.country_ref(self, first, span, sent)
             kinds = ("country",) * len(actors)
         else:
             actor, kind = self._actor(group, span)
@@ -282,6 +280,9 @@ class ArticleActors:
             return
         self._distribute_sector(actors[0], span)
         words = [s for s in group if s.kind in ("sector", "title")]
+        # "the Rohingya", "Shiite militias": a community lives where the story is
+        community = actors[0].code is None and any(
+            s.kind == "entity" and s.entity.community for s in group)
         head = norm(doc[words[-1].end - 1].text) if words else None
         # a sector word, a person or a place the KB cannot place; not a named organisation
         # its words, the word before it and the modifiers of its last word ("foreign
@@ -291,7 +292,8 @@ class ArticleActors:
         group = (kinds[0] == "org" and actors[0].code is None
                  and actors[0].sector in _SETTING_GROUPS)  # "the X Liberation Army"
         local = (first.kind not in ("pair", "country_ref")
-                 and (kinds[0] in _LOCAL_KINDS or group) and setting.takes_setting(said))
+                 and (kinds[0] in _LOCAL_KINDS or group or community)
+                 and setting.takes_setting(said))
         self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds,
                                        head, local))
 
@@ -430,9 +432,11 @@ class ArticleActors:
         return actor, kind
 
     def _people_noun(self, seg: Seg) -> bool:
-        """A plural demonym or community name ("Nigerians", "Kurds"), not a state, bloc or
-        organisation ("Nigeria", "Europeans", "NGOs")."""
+        """A plural demonym or community name ("Nigerians", "Kurds", "the Rohingya"), not a
+        state, bloc or organisation ("Nigeria", "Europeans", "NGOs")."""
         ent = seg.entity
+        if ent.community and self.doc[seg.end - 1].pos_ != "ADJ":
+            return True  # a community's noun, plural in "s" or not ("Rohingya", "Druze")
         if ent.kind == "demonym":
             pass
         elif ent.kind != "org" or ent.sector is not None or not (
@@ -478,83 +482,6 @@ class ArticleActors:
                 known = self._given.get(parts[0], template)
                 shared = known is None or known.name != template.name
                 self._given[parts[0]] = None if shared else template
-
-    def _pair(self, seg: Seg, span, sent: int) -> tuple[Actor, ...]:
-        states_only = seg.lex.ref[2]
-        picked = self._named_together(seg.count, sent) if states_only else []
-        picked = picked or self._last_parties(seg.count, states_only, sent)
-        if len(picked) < seg.count:
-            return ()
-        sector = seg.lex.ref[1]
-        out = []
-        for a in reversed(picked[:seg.count]):
-            base = self.kb.country_name(a.code) if states_only else a.name
-            out.append(Actor(text=span.text, code=a.code, sector=sector, name=base,
-                             start=-1, end=-1, org=a.org if not states_only else None))
-        return tuple(out)
-
-    def _last_parties(self, count: int, states_only: bool, sent: int) -> list[Actor]:
-        """The last ``count`` distinct parties named before (newest first); a counted
-        plural beyond two looks back only a few sentences."""
-        picked: list[Actor] = []
-        for m in reversed(self._mentions):
-            if count > 2 and sent - m.sent > _COUNTED_LOOKBACK:
-                break
-            for a, kind in zip(reversed(m.actors), reversed(m.kinds)):
-                if kind == "place":
-                    continue  # a city named in passing is not one of "the two nations"
-                if a.code is None or (states_only and a.code not in self.kb.countries):
-                    continue
-                if a.code not in self.kb.countries and a.code != "IMG":
-                    continue  # the UN, an NGO or a region is not one of "both sides"
-                if a.code in ("IGO", "NGO") and states_only:
-                    continue
-                key = a.code if states_only else (a.code, a.name)
-                if key not in [(p.code if states_only else (p.code, p.name)) for p in picked]:
-                    picked.append(a)
-            if len(picked) >= count:
-                break
-        return picked
-
-    def _named_together(self, count: int, sent: int) -> list[Actor]:
-        """The newest run of exactly ``count`` states named together ("Mali, Burkina Faso
-        and Niger") in the last few sentences, newest first; [] when there is none."""
-        run: list[_Mention] = []
-        best: list[_Mention] = []
-        for m in reversed(self._mentions):
-            if sent - m.sent > _COUNTED_LOOKBACK:
-                break
-            state = (len(m.actors) == 1 and m.actors[0].code in self.kb.countries
-                     and m.kinds[0] in COUNTRY_KINDS and m.actors[0].start >= 0)
-            joined = bool(run) and state and m.sent == run[-1].sent and norm(
-                self._text[m.end_char:run[-1].start_char].strip(" ,")) in _COORD | {""}
-            if state and (joined or not run):
-                run.append(m)
-                continue
-            if len({r.actors[0].code for r in run}) == count == len(run):
-                best = run
-                break
-            run = [m] if state else []
-        if not best and len({r.actors[0].code for r in run}) == count == len(run):
-            best = run
-        return [r.actors[0] for r in best]
-
-    def _country_ref(self, seg: Seg, span, sent: int) -> tuple[Actor, ...]:
-        passed = None  # a state named only as a place passed through: the last resort
-        for m in reversed(self._mentions):
-            if sent - m.sent > 2:
-                break
-            for a, kind in zip(reversed(m.actors), reversed(m.kinds)):
-                if a.code in self.kb.countries and kind != "place":
-                    if refs.passing_place(self.doc, m.start_char, m.end_char):
-                        passed = passed or a.code
-                        continue
-                    return self._ref_actor(a.code, seg, span)
-        return self._ref_actor(passed, seg, span) if passed else ()
-
-    def _ref_actor(self, code: str, seg: Seg, span) -> tuple[Actor, ...]:
-        return (Actor(text=span.text, code=code, sector=seg.lex.ref[1],
-                      name=self.kb.country_name(code), start=-1, end=-1),)
 
     def _distribute_sector(self, actor: Actor, span) -> None:
         """"U.S. and Russian officials": the bare adjective before gets the sector too."""

@@ -64,6 +64,9 @@ class Entity:
     org: str | None = None
     wikidata: str | None = None
     terms: tuple[Term, ...] = ()  #: date-dependent code/sector (groups) or offices (people)
+    #: an ethnic or religious community ("Rohingya", "Christians"): its people live in many
+    #: states, so with no state of its own written it takes the story's (``setting``)
+    community: bool = False
 
     def on(self, date: dt.date | None) -> tuple[str | None, str | None]:
         """Code and sector on ``date`` (periods override the defaults; no date: the

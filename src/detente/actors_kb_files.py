@@ -26,8 +26,9 @@ from .knowledge import yaml_problem
 _CODE = re.compile(r"^[A-Z]{3}$")
 _PERSON_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "wikidata",
                    "org")
-_TOP_KEYS = {"version", "countries", "organizations", "sectors", "weak", "heads", "titles",
-             "title_prefixes", "modifiers", "references", "officials", "successions"}
+_TOP_KEYS = {"version", "changelog", "countries", "organizations", "communities", "sectors",
+             "weak", "heads", "titles", "title_prefixes", "modifiers", "references", "officials",
+             "successions"}
 
 
 class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # C parser when available
@@ -103,6 +104,8 @@ def _load_yaml(kb: KnowledgeBase, where: str, text: str) -> None:
         _load_country(kb, where, code, entry, line)
     for entry in data.get("organizations") or ():
         _load_org(kb, where, entry, line)
+    for entry in data.get("communities") or ():
+        _load_org(kb, where, entry, line, community=True)
     weak = set(_strings(where, line, data.get("weak"), "weak"))
     for sector, words in _items(data.get("sectors")):
         _check_code(where, line, sector, "sector")
@@ -201,7 +204,7 @@ def _load_country(kb, where, code, entry, line) -> None:
         kb.add_entity(alias.strip(), Entity("seat", code, sector, display))
 
 
-def _load_org(kb, where, entry, line) -> None:
+def _load_org(kb, where, entry, line, community: bool = False) -> None:
     if not isinstance(entry, dict):
         raise _fail(where, line, "each organization must be a mapping with name, code, aliases")
     line = entry.get("__line__", line)
@@ -222,7 +225,7 @@ def _load_org(kb, where, entry, line) -> None:
     # "until" is inclusive in the data file; Term.end is exclusive
     terms = [replace(t, end=t.end + dt.timedelta(days=1)) if t.end else t for t in terms]
     entity = Entity("org", code, sector, name, org=entry.get("org"),
-                    wikidata=entry.get("wikidata"), terms=tuple(terms))
+                    wikidata=entry.get("wikidata"), terms=tuple(terms), community=community)
     for alias in ([name] if name else []) + aliases:
         kb.add_entity(str(alias), entity)
 

@@ -9,6 +9,8 @@ counterparts, dating, material); which phrase plays which role is ``arguments``'
 from __future__ import annotations
 
 from .. import tree
+from ..actors import load_kb
+from ..actors_kb import norm
 from . import coordination
 from .clauses import relative_antecedent
 from .doers import misplaced_passive
@@ -47,7 +49,11 @@ def phrase(tok):
     doc = tok.doc
     lex = load_lexicon()
     left, right = tok.left_edge.i, tok.right_edge.i + 1
+    # "the United States, Russia and China": a list of states read as an apposition stays
+    listed = next((c for c in tok.children if c.i > tok.i and _listed_state(tok, c)), None)
     for c in tok.children:
+        if listed is not None and tok.i < c.i <= listed.i and c.dep_ in ("punct", "appos"):
+            continue
         if c.i > tok.i and (c.dep_ in TRIM_DEPS and c.dep_ != "cc" or (
                 c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPS) or _deed(lex, tok, c) or (
                 c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -69,6 +75,34 @@ def phrase(tok):
     while right > left + 1 and doc[right - 1].is_punct:
         right -= 1
     return doc[left:max(right, tok.i + 1)]
+
+
+def _listed_state(tok, appos) -> bool:
+    """"The United States, Russia, China and Britain want ...": a list of states the parser
+    read as the first state with an apposition (the second) and its conjuncts. The list is
+    kept whole when the head and every member name a state and the members end in a
+    coordinator; a city's state ("Kyiv, Ukraine") is no list: the city is not a state."""
+    if appos.dep_ != "appos" or not _state_name(tok):
+        return False
+    members, joined = [appos], False
+    for member in members:
+        for c in member.children:
+            if c.dep_ == "conj" and c.i > member.i:
+                members.append(c)
+            elif c.dep_ == "cc":
+                joined = True
+    return joined and len(members) > 1 and all(_state_name(m) for m in members)
+
+
+def _state_name(tok) -> bool:
+    """Whether ``tok`` with its compound words ("United States", "South Korea") is a state's
+    name in the bundled actor knowledge base (not a city, demonym or group)."""
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+    start = min(w.i for w in words)
+    key = tuple(norm(t.text) for t in tok.doc[start:tok.i + 1])
+    lex = load_kb().phrases.get(key)
+    entity = lex.entity if lex is not None else None
+    return entity is not None and entity.kind == "country" and entity.code is not None
 
 
 def _own_run_end(tok, right: int) -> int:

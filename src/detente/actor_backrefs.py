@@ -1,0 +1,127 @@
+"""Actor stage: words that refer back to parties named before ("the two sides", "the three
+nations", "the country").
+
+Split from ``actors.py``: these read the mentions an ``ArticleActors`` has gathered so far
+(``aa._mentions``, in text order) and return the actors a back-reference stands for.
+
+* A counted plural ("the two sides", "both countries") takes the last distinct parties
+  named before; one of states ("the three nations") first looks for a run of states named
+  together ("Mali, Burkina Faso and Niger"). A state written only as a town's country
+  ("talks in Port Vale, Zorvania") is no party it counts (``actor_landmarks.place_country``)
+  unless the story has named too few parties without it.
+* "the country" takes the last state named a sentence or two before, a state only passed
+  through ("fled to Zorvania") being the last resort.
+
+Public API:
+    pair(aa, seg, span, sent) -> tuple[Actor, ...]          a counted plural's parties
+    country_ref(aa, seg, span, sent) -> tuple[Actor, ...]   "the country"'s state
+"""
+
+from __future__ import annotations
+
+from . import actor_landmarks as landmarks
+from . import actor_refs as refs
+from . import knowledge, setting
+from .actors_kb import COUNTRY_KINDS, norm
+from .records import Actor
+
+__all__ = ["country_ref", "pair"]
+
+#: words that join the names of a list ("and", "or")
+_COORD = knowledge.words("lexicon/actors.yaml", "coordinators")
+#: sentences a counted plural ("the three nations") looks back for the states it counts
+_COUNTED_LOOKBACK = setting.LOOKBACK
+
+
+def pair(aa, seg, span, sent: int) -> tuple[Actor, ...]:
+    """The parties a counted plural (``seg``, written as ``span`` in sentence ``sent``)
+    refers back to, one actor each; () when fewer were named."""
+    states_only = seg.lex.ref[2]
+    picked = _named_together(aa, seg.count, sent) if states_only else []
+    # a town's country counts only when the story has not named enough parties without it
+    picked = picked or _last_parties(aa, seg.count, states_only, sent) or _last_parties(
+        aa, seg.count, states_only, sent, towns=True)
+    if len(picked) < seg.count:
+        return ()
+    sector = seg.lex.ref[1]
+    out = []
+    for a in reversed(picked[:seg.count]):
+        base = aa.kb.country_name(a.code) if states_only else a.name
+        out.append(Actor(text=span.text, code=a.code, sector=sector, name=base,
+                         start=-1, end=-1, org=a.org if not states_only else None))
+    return tuple(out)
+
+
+def _last_parties(aa, count: int, states_only: bool, sent: int, towns: bool = False
+                  ) -> list[Actor]:
+    """The last ``count`` distinct parties named before (newest first), [] when there are
+    fewer; a counted plural beyond two looks back only a few sentences. ``towns``: whether
+    a state written only as a town's country ("met in Port Vale, Zorvania") counts."""
+    picked: list[Actor] = []
+    countries = aa.kb.countries
+    for m in reversed(aa._mentions):
+        if count > 2 and sent - m.sent > _COUNTED_LOOKBACK:
+            break
+        for a, kind in zip(reversed(m.actors), reversed(m.kinds)):
+            if kind == "place":
+                continue  # a city named in passing is not one of "the two nations"
+            if a.code is None or (states_only and a.code not in countries):
+                continue
+            if a.code not in countries and a.code != "IMG":
+                continue  # the UN, an NGO or a region is not one of "both sides"
+            if a.code in ("IGO", "NGO") and states_only:
+                continue
+            if not towns and kind == "country" and landmarks.place_country(
+                    aa.doc, aa.kb, a.start, a.end, a.code):
+                continue  # "talks in Port Vale, Zorvania": where, not who
+            key = a.code if states_only else (a.code, a.name)
+            if key not in [(p.code if states_only else (p.code, p.name)) for p in picked]:
+                picked.append(a)
+        if len(picked) >= count:
+            break
+    return picked if len(picked) >= count else []
+
+
+def _named_together(aa, count: int, sent: int) -> list[Actor]:
+    """The newest run of exactly ``count`` states named together ("Mali, Burkina Faso
+    and Niger") in the last few sentences, newest first; [] when there is none."""
+    run: list = []
+    best: list = []
+    for m in reversed(aa._mentions):
+        if sent - m.sent > _COUNTED_LOOKBACK:
+            break
+        state = (len(m.actors) == 1 and m.actors[0].code in aa.kb.countries
+                 and m.kinds[0] in COUNTRY_KINDS and m.actors[0].start >= 0)
+        joined = bool(run) and state and m.sent == run[-1].sent and norm(
+            aa._text[m.end_char:run[-1].start_char].strip(" ,")) in _COORD | {""}
+        if state and (joined or not run):
+            run.append(m)
+            continue
+        if len({r.actors[0].code for r in run}) == count == len(run):
+            best = run
+            break
+        run = [m] if state else []
+    if not best and len({r.actors[0].code for r in run}) == count == len(run):
+        best = run
+    return [r.actors[0] for r in best]
+
+
+def country_ref(aa, seg, span, sent: int) -> tuple[Actor, ...]:
+    """The state "the country" (``seg``) refers back to: the last one named in the last
+    two sentences that is no place passed through, else the last passed through."""
+    passed = None  # a state named only as a place passed through: the last resort
+    for m in reversed(aa._mentions):
+        if sent - m.sent > 2:
+            break
+        for a, kind in zip(reversed(m.actors), reversed(m.kinds)):
+            if a.code in aa.kb.countries and kind != "place":
+                if refs.passing_place(aa.doc, m.start_char, m.end_char):
+                    passed = passed or a.code
+                    continue
+                return _ref_actor(aa, a.code, seg, span)
+    return _ref_actor(aa, passed, seg, span) if passed else ()
+
+
+def _ref_actor(aa, code: str, seg, span) -> tuple[Actor, ...]:
+    return (Actor(text=span.text, code=code, sector=seg.lex.ref[1],
+                  name=aa.kb.country_name(code), start=-1, end=-1),)
