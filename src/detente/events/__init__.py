@@ -136,8 +136,12 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 d.extra["placed"] = True  # a place stands in for the doer: no government
                 d.recipient = policed.home_target(ctx, d)
             if d.cand.kind == "obligation" and not d.recipient and \
-                    d.cand.key not in ("needed", "retaliation"):
-                continue  # "strong diplomacy must work": nobody is being asked
+                    d.cand.key not in ("needed", "retaliation", "wronged") and not (
+                        d.event == "REJECT" and d.cand.key == "condemned"):
+                # "strong diplomacy must work": nobody is being asked; but "said the vote was
+                # rigged" alleges a wrong of someone unnamed, and "said the claims were
+                # false" rejects them (their makers are found by the answers pass)
+                continue
             if d.cand.kind == "noun" and d.cand.weak and not _explicit_agent(d):
                 continue  # "the Russia-Ukraine war" names a war, not an act by someone
             if d.cand.weak and not any(a.code and not ctx.actors.from_setting(a)

@@ -240,6 +240,9 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     hit = criticism.made_of(lex, clause)
     if hit is not None:
         return hit, "ACCUSE", "disapprove", "condemned"  # "said the report was based on bias"
+    hit = criticism.wronged_passive(lex, clause)
+    if hit is not None:
+        return hit, "ACCUSE", "disapprove", "wronged"  # "contend the vote was rigged"
     aux = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
                None)
     if aux is not None and nonevents.epistemic(clause):
@@ -337,6 +340,9 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                            for t in criticism.phrase_words(subj)):
                 continue  # "our allies and we must": a speaker's own resolve, not a demand
             anchor = subj if blamed is not None or told else None
+            if anchor is None and key == "wronged":
+                anchor = next((g for b in aux.children if b.dep_ == "agent"
+                               for g in b.children if g.dep_ == "pobj"), None)  # "by X"
             if anchor is None and key == "condemned":  # "said the decision taken by X was
                 # unacceptable", "said the ban was an attack by X on free speech"
                 anchor = criticism.judged_owner(lex, subj) or criticism.harm_doer(aux)

@@ -141,6 +141,19 @@ def judged(lex: Lexicon, pred) -> bool:
     return bool(said & lex.condemnatory)
 
 
+def wronged_passive(lex: Lexicon, clause):
+    """'contend the election was rigged', 'said the vote had been rigged': a reported clause
+    that is the passive of a condemning word tells a wrong done by someone (named in its
+    "by" phrase or not), which the speaker alleges; the participle, else None. Not a guess
+    about what may come ("feared the vote would be rigged") or a denial ("was not rigged")."""
+    if clause.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in clause.children) \
+            or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() != "have")
+                   for c in clause.children):
+        return None
+    said = {clause.lower_, clause.lemma_.lower()}
+    return clause if said & lex.condemnatory else None
+
+
 def denied_claim(lex: Lexicon, clause):
     """'said the allegations were baseless', 'said the claim was a total fabrication': the
     word by which a reported clause calls a claim false (the speaker rejects it), else None."""

@@ -32,6 +32,9 @@ STOPPING = knowledge.words(_FILE, "stopping_verbs")
 ASKED_PREPS = knowledge.words(_FILE, "asked_preps")
 #: Pronouns that point at an act told around them: "this is an act of aggression by X".
 POINTERS = knowledge.words("lexicon/cautions.yaml", "demonstratives")
+#: Verbs by which a speaker claims an act of a named party, and the acts that make it a charge.
+CLAIMING = knowledge.words(_FILE, "claiming_verbs")
+CLAIMED_HARMS = frozenset(w.upper() for w in knowledge.words(_FILE, "claimed_harms"))
 #: Links from a characterizing verb to its label.
 LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 #: Links by which the parser hangs a characterization's object on its label.
@@ -216,6 +219,32 @@ def _claimed_wrong(lex: Lexicon, verb, by_token: dict) -> None:
                                             words=[word], key="condemned", predicate=verb,
                                             anchor=party)
             return
+    if lem(verb) not in CLAIMING:
+        return
+    for clause in clauses:
+        hit = _claimed_harm(clause, by_token)
+        if hit is not None:
+            word, party = hit
+            by_token[speaker.i] = Candidate(speaker, "ACCUSE", "allege", False, "obligation",
+                                            words=[word], key="condemned", predicate=verb,
+                                            anchor=party)
+            return
+
+
+def _claimed_harm(clause, by_token: dict) -> tuple | None:
+    """(the act, its doer) of a claimed clause whose verb holds an act of force done by a
+    named party: its active subject or its "by" phrase; not a pronoun or a party told by
+    its owner ("its fighters killed ...": a claim of one's own act), else None."""
+    held = by_token.get(clause.i)
+    if held is None or held.dropped or held.event not in CLAIMED_HARMS \
+            or blame.unasserted(clause):
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    party = agent_of(clause) if passive else blame.subject(clause)
+    if party is None or party.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in party.children):
+        return None
+    return clause, party
 
 
 def _pointed_judgment(lex: Lexicon, verb, by_token: dict) -> None:

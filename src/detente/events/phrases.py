@@ -298,11 +298,22 @@ def _among(noun):
 
 
 def agent_of(verb):
+    """The "by" phrase's object of a passive verb, else None. "was shot down with a missile
+    by X's forces": the parser may hang the "by" phrase on the instrument before it."""
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for tool in c.children:
+                if tool.dep_ == "pobj":
+                    for b in tool.children:
+                        if b.dep_ == "prep" and b.lower_ == "by":
+                            return next((g for g in b.children if g.dep_ == "pobj"), None)
     return None
 
 

@@ -74,6 +74,10 @@ class Candidate:
         return sorted(self.words, key=lambda t: t.i)
 
 
+#: the cue a sense rule names to match a verb that reports a clause after it
+CLAUSE_CUE = "<clause>"
+
+
 def _cue_words(tok) -> set[str]:
     """Lemmas and lower-case words around a trigger, for sense and mode choice."""
     out: set[str] = set()
@@ -84,6 +88,9 @@ def _cue_words(tok) -> set[str]:
 
     for c in tok.children:
         add(c)
+        if c.dep_ == "ccomp" and c.i > tok.i and any(
+                s.dep_ == "nsubj" and s.i < tok.i for s in tok.children):
+            out.add(CLAUSE_CUE)  # "critics charged that the vote was rigged": it reports one
         # "sent back to jail": the particle-like adverb carries the phrase
         # a passive subject is the thing acted on: "$9 billion in assets were frozen"
         if c.dep_ in ("prep", "agent", "dobj", "nsubjpass", "xcomp", "compound", "amod", "pobj",
