@@ -113,8 +113,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                 pair_groups.subject_pair(ctx, d.cand.head)
             d.recipient = pair_groups.spread(ctx, d.recipient)
             d.actor, d.recipient = pair_groups.between_sides(ctx, d.actor, d.recipient)
-            d.recipient = pair_groups.brokered_sides(ctx, d.cand.head, d.actor, d.recipient,
-                                                     kept)
+            d.recipient = pair_groups.brokered_sides(ctx, d.cand.head, d.actor, d.recipient, kept)
             if not force_parties.settle(ctx, d, kept, (drafts[:n], drafts[n + 1:])):
                 continue  # a clash of words, not of arms
             if not any(a.code for a in d.actor) and (_collective_subject(d) or any(
@@ -135,12 +134,7 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
                                  None, None, d.location.start, d.location.end),)
                 d.extra["placed"] = True  # a place stands in for the doer: no government
                 d.recipient = policed.home_target(ctx, d)
-            if d.cand.kind == "obligation" and not d.recipient and \
-                    d.cand.key not in ("needed", "retaliation", "wronged") and not (
-                        d.event == "REJECT" and d.cand.key == "condemned"):
-                # "strong diplomacy must work": nobody is being asked; but "said the vote was
-                # rigged" alleges a wrong of someone unnamed, and "said the claims were
-                # false" rejects them (their makers are found by the answers pass)
+            if _addressed_to_no_one(d):
                 continue
             if d.cand.kind == "noun" and d.cand.weak and not _explicit_agent(d):
                 continue  # "the Russia-Ukraine war" names a war, not an act by someone
@@ -194,6 +188,15 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location, d.cand.noun or d.cand.head)
     return kept
+
+
+def _addressed_to_no_one(d: Draft) -> bool:
+    """A reported obligation or judgment with no one it is aimed at: "strong diplomacy must
+    work" asks nobody. But "said the vote was rigged" alleges a wrong of someone unnamed, and
+    "said the claims were false" rejects them (their makers are found by the answers pass)."""
+    return d.cand.kind == "obligation" and not d.recipient and \
+        d.cand.key not in ("needed", "retaliation", "wronged") and not (
+            d.event == "REJECT" and d.cand.key == "condemned")
 
 
 def _explicit_agent(d: Draft) -> bool:

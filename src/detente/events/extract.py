@@ -329,13 +329,10 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
         actor = actor or _unnamed_doer(ctx, lex, sent, (cand, roles), event, recipient,
                                        speaker_actors)
         if event == "THREATEN":
-            event = warning_event(cand, lex, actor, lambda t: _actors_for(ctx, t, None, lex))
-            if event is None:
+            warned = _warning(ctx, lex, (cand, roles), actor, recipient)
+            if warned is None:
                 continue
-            if event == "ACCUSE" and not any(r.code for r in recipient):
-                recipient = _others_in(ctx, cand, actor) or recipient
-            if event == "REQUEST":  # "cautioned X to ...": X, not a party the act names
-                recipient = _actors_for(ctx, [addressee(cand)], roles.speaker, lex) or recipient
+            event, recipient = warned
         mode = material.protest_mode(cand, choose_mode(lex, cand, event, content, ctx.cache))
         if event == "ACCUSE" and cand.event == "THREATEN":
             mode = "disapprove"
@@ -375,6 +372,18 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             draft.anaphoric = bool(det & DEFINITE)
         drafts.append(draft)
     return drafts
+
+
+def _warning(ctx, lex, found, actor, recipient) -> tuple | None:
+    """(category, recipient) of a warning read for what it is (``warning_event``): a threat, a
+    criticism of others in the sentence, or a request of its addressee; None for no event."""
+    cand, roles = found
+    event = warning_event(cand, lex, actor, lambda t: _actors_for(ctx, t, None, lex))
+    if event == "ACCUSE" and not any(r.code for r in recipient):
+        recipient = _others_in(ctx, cand, actor) or recipient
+    if event == "REQUEST":  # "cautioned X to ...": X, not a party the act names
+        recipient = _actors_for(ctx, [addressee(cand)], roles.speaker, lex) or recipient
+    return None if event is None else (event, recipient)
 
 
 def _unnamed_doer(ctx, lex, sent, found, event, recipient, speaker_actors) -> tuple:
