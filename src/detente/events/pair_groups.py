@@ -143,11 +143,8 @@ def _deal_makers(ctx, verb, own: set) -> tuple:
     broker's state; () for any other construction."""
     if verb.dep_ != "acl":
         return ()
-    cur = verb.head
-    while cur.dep_ in _DEAL_DEPS and cur.head.i != cur.i:
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            break
+    # up from the deal to the first verb above it ("signed a deal brokered by X")
+    cur = tree.climb(verb.head, _DEAL_DEPS, while_=lambda t: t.pos_ not in ("VERB", "AUX"))
     subj = tree.child(cur, ("nsubj",)) if cur.pos_ in ("VERB", "AUX") else None
     if subj is None:
         return ()
