@@ -276,8 +276,9 @@ def test_user_csv_replaces_an_officials_terms(tmp_path, blank):
      "bad_syntax.yaml, line 3: invalid YAML: "),
     ("bad_section.yaml", "people: []\n",
      "bad_section.yaml, line 1: unknown section 'people'; known sections are changelog, "
-     "communities, countries, heads, modifiers, officials, organizations, references, "
-     "sectors, successions, title_prefixes, titles, version, weak (format: docs/actors.md)."),
+     "communities, countries, group_references, heads, modifiers, officials, organizations, "
+     "references, sectors, state_groups, successions, title_prefixes, titles, version, weak "
+     "(format: docs/actors.md)."),
     ("bad_succession.yaml", "successions:\n  SSD: {from: 2011-07-09}\n",
      "bad_succession.yaml, line 1: successions.SSD: expected {from: YYYY-MM-DD, before: CODE} "
      "(format: docs/actors.md)."),

@@ -11,10 +11,12 @@ Split from ``actors.py``: these read the mentions an ``ArticleActors`` has gathe
   unless the story has named too few parties without it.
 * "the country" takes the last state named a sentence or two before, a state only passed
   through ("fled to Zorvania") being the last resort.
+* "the world powers" takes the members of the state group ("the P5+1") named last.
 
 Public API:
     pair(aa, seg, span, sent) -> tuple[Actor, ...]          a counted plural's parties
     country_ref(aa, seg, span, sent) -> tuple[Actor, ...]   "the country"'s state
+    named_group(aa, span, sent) -> tuple[Actor, ...]       "the world powers"' members
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from . import knowledge, setting
 from .actors_kb import COUNTRY_KINDS, norm
 from .records import Actor
 
-__all__ = ["country_ref", "pair"]
+__all__ = ["country_ref", "named_group", "pair"]
 
 #: words that join the names of a list ("and", "or")
 _COORD = knowledge.words("lexicon/actors.yaml", "coordinators")
@@ -120,6 +122,17 @@ def country_ref(aa, seg, span, sent: int) -> tuple[Actor, ...]:
                     continue
                 return _ref_actor(aa, a.code, seg, span)
     return _ref_actor(aa, passed, seg, span) if passed else ()
+
+
+def named_group(aa, span, sent: int) -> tuple[Actor, ...]:
+    """The members of the state group ("six world powers", "the P5+1") the story named
+    last before ``sent``'s phrase ``span`` ("the world powers"), one actor each, written as
+    ``span``; () when the story named none."""
+    for m in reversed(aa._mentions):
+        if m.members and m.sent <= sent:
+            return tuple(Actor(text=span.text, code=a.code, sector=a.sector, name=a.name,
+                               start=-1, end=-1) for a in m.actors)
+    return ()
 
 
 def _ref_actor(aa, code: str, seg, span) -> tuple[Actor, ...]:

@@ -77,11 +77,16 @@ _MUTUAL_HEADS = knowledge.table(_LEXICON, "mutual_heads")
 _POSTED_WORDS = knowledge.words(_LEXICON, "posted_at_body_words")
 
 
+#: segments a counted plural ("the three nations") does not override
+_TAKEN_KINDS = frozenset({"pair", "country_ref", "states", "group_ref", "entity", "person"})
+
+
 @dataclass
 class Seg:
     start: int  # token offsets [start, end)
     end: int
-    kind: str  # "entity", "person", "title", "sector", "pair", "country_ref"
+    kind: str  # "entity", "person", "title", "sector", "pair", "country_ref", "states",
+    # "group_ref"
     lex: Lex | None = None
     entity: Entity | None = None
     person_text: str | None = None  # an unknown person's name as written
@@ -133,7 +138,7 @@ class Segmenter:
         sector word found on the head ("leaders") gives way."""
         # a name the KB could not place that is itself a counted head ("the two Koreas")
         # gives way to the count
-        taken = {i for s in segs if s.kind in ("pair", "country_ref", "entity", "person")
+        taken = {i for s in segs if s.kind in _TAKEN_KINDS
                  and not (s.kind == "entity" and s.entity is not None and s.entity.code is None
                           and s.end - s.start == 1 and keys[s.start] in _COUNTED_HEADS)
                  for i in range(s.start, s.end)}
@@ -228,7 +233,9 @@ class Segmenter:
             # "the government of Sudan": an ordinary sector word that the place completes
             return Seg(start + 1, end, "sector", lex=inner) if inner and inner.sector else None
         if lex.ref is not None:
-            return Seg(start, end, "pair" if lex.ref[0] == "pair" else "country_ref", lex=lex)
+            kind = {"pair": "pair", "states": "states", "group": "group_ref"}.get(
+                lex.ref[0], "country_ref")
+            return Seg(start, end, kind, lex=lex)
         if lex.title is not None:
             return Seg(start, end, "title", lex=lex)
         if lex.sector is not None or lex.head:

@@ -71,6 +71,8 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
 #: sectors of a named group without a country that operates in the setting (codes as written)
 _SETTING_GROUPS = setting.ARMED_SECTORS
+#: segments that refer back to parties named before and join no other words
+_REF_KINDS = ("pair", "country_ref", "group_ref")
 #: sectors of a word for someone who serves a group, an office of it ("the spokesman of X")
 _OFFICE_SECTORS = frozenset(knowledge.ordered(_LEXICON, "group_office_sector_codes"))
 
@@ -86,6 +88,7 @@ class _Mention:
     local: bool = False  #: may take a country from the story when it names none itself
     described: str | None = None  #: the country its appositive names ("X, a judge in Peru")
     landmark: bool = False  #: a state named only as a border's side ("near the Mali border")
+    members: bool = False  #: a named group of states, one actor per member ("the P5+1")
 
 
 class ArticleActors:
@@ -204,7 +207,7 @@ class ArticleActors:
 
     def _joins(self, group: list[Seg], seg: Seg) -> bool:
         last = group[-1]
-        if seg.kind in ("pair", "country_ref") or last.kind in ("pair", "country_ref"):
+        if seg.kind in _REF_KINDS + ("states",) or last.kind in _REF_KINDS:
             return False
         gap = self.doc[last.end:seg.start]
         if self._sent_of[last.start] != self._sent_of[seg.start]:
@@ -228,6 +231,8 @@ class ArticleActors:
                 return False
         if len(gap) > 3:
             return False
+        if group[0].kind == "states":
+            return seg.kind in ("sector", "title")  # "Quad leaders": the members' leaders
         kinds = {s.kind for s in group}
         has_entity = any(s.kind == "entity" for s in group)
         if of:
@@ -273,6 +278,12 @@ class ArticleActors:
         elif first.kind == "country_ref":
             actors = backrefs.country_ref(self, first, span, sent)
             kinds = ("country",) * len(actors)
+        elif first.kind == "states":
+            actors = self._members(group, span)
+            kinds = ("country",) * len(actors)
+        elif first.kind == "group_ref":
+            actors = backrefs.named_group(self, span, sent)
+            kinds = ("country",) * len(actors)
         else:
             actor, kind = self._actor(group, span)
             actors, kinds = ((actor,), (kind,)) if actor is not None else ((), ())
@@ -291,11 +302,21 @@ class ArticleActors:
                 + [norm(doc[span.start - 1].text)] * (span.start > 0))
         group = (kinds[0] == "org" and actors[0].code is None
                  and actors[0].sector in _SETTING_GROUPS)  # "the X Liberation Army"
-        local = (first.kind not in ("pair", "country_ref")
+        local = (first.kind not in _REF_KINDS + ("states",)
                  and (kinds[0] in _LOCAL_KINDS or group or community)
                  and setting.takes_setting(said))
+        members = first.kind in ("states", "group_ref")
         self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds,
-                                       head, local))
+                                       head, local, members=members))
+
+    def _members(self, group: list[Seg], span) -> tuple[Actor, ...]:
+        """A named group of states ("the P5+1", "Quad leaders"): one actor per member, with
+        the sector of the words after the name, else the group's own."""
+        _, own, members = group[0].lex.ref
+        sector = last_sector(group[1:], own) if len(group) > 1 else own
+        return tuple(Actor(text=span.text, code=code, sector=sector,
+                           name=self.kb.country_name(code), start=span.start_char,
+                           end=span.end_char) for code in members)
 
     def _add_short_forms(self) -> None:
         """Later uses of an abbreviation given in brackets after a name ("the Kivu Defence

@@ -110,7 +110,9 @@ class Lex:
     weak: bool = False
     title: str | None = None  #: canonical role ("Foreign Minister")
     title_sector: str | None = None
-    ref: tuple | None = None  #: ("pair"|"country", sector, states_only)
+    #: ("pair"|"country", sector, states_only), ("group", sector, False) for "the world
+    #: powers", or ("states", sector, member codes) for a named group of states
+    ref: tuple | None = None
     head: bool = False  #: a noun that extends a mention without a sector ("allies")
 
     def checked(self, words: list[str]) -> "Lex | None":
@@ -332,6 +334,10 @@ class KnowledgeBase:
     def add_ref(self, phrase: str, kind: str, sector: str | None) -> None:
         states = kind == "pair" and any(p in phrase for p in _STATE_PAIRS)
         self._slot(self.tokens(phrase)).ref = (kind, sector, states)
+
+    def add_state_group(self, phrase: str, members: tuple[str, ...], sector: str | None) -> None:
+        """A named group of states ("the P5+1"): a mention is one actor per member."""
+        self._slot(self.tokens(phrase)).ref = ("states", sector, members)
 
     def add_person(self, person: Entity, aliases: list[str], merge: bool = True) -> None:
         """Add one term of office; ``merge=False`` replaces the person's earlier terms."""

@@ -28,7 +28,7 @@ _PERSON_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end
                    "org")
 _TOP_KEYS = {"version", "changelog", "countries", "organizations", "communities", "sectors",
              "weak", "heads", "titles", "title_prefixes", "modifiers", "references", "officials",
-             "successions"}
+             "successions", "state_groups", "group_references"}
 
 
 class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # C parser when available
@@ -106,6 +106,10 @@ def _load_yaml(kb: KnowledgeBase, where: str, text: str) -> None:
         _load_org(kb, where, entry, line)
     for entry in data.get("communities") or ():
         _load_org(kb, where, entry, line, community=True)
+    for entry in data.get("state_groups") or ():
+        _load_state_group(kb, where, entry, line)
+    for phrase in _strings(where, line, data.get("group_references"), "group_references"):
+        kb.add_ref(phrase, "group", "GOV")
     weak = set(_strings(where, line, data.get("weak"), "weak"))
     for sector, words in _items(data.get("sectors")):
         _check_code(where, line, sector, "sector")
@@ -228,6 +232,20 @@ def _load_org(kb, where, entry, line, community: bool = False) -> None:
                     wikidata=entry.get("wikidata"), terms=tuple(terms), community=community)
     for alias in ([name] if name else []) + aliases:
         kb.add_entity(str(alias), entity)
+
+
+def _load_state_group(kb, where, entry, line) -> None:
+    if not isinstance(entry, dict):
+        raise _fail(where, line, "each state group must be a mapping with name, members, aliases")
+    line = entry.get("__line__", line)
+    members = [_check_code(where, line, m, "members") for m in entry.get("members") or ()]
+    if len(members) < 2 or any(m not in kb.countries for m in members):
+        raise _fail(where, line, "a state group needs two or more members, each a country "
+                                 "code the knowledge base knows (countries.yaml)")
+    sector = _check_code(where, line, entry.get("sector", "GOV"), "sector")
+    name = entry.get("name")
+    for alias in ([name] if name else []) + _strings(where, line, entry.get("aliases"), "aliases"):
+        kb.add_state_group(str(alias), tuple(members), sector)
 
 
 def _load_officials_csv(kb, where, text) -> None:
