@@ -193,6 +193,8 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
             continue  # "launched an offensive to recapture the town": the offensive's aim
         if other.event == cand.event:
             cand.dropped = True
+            if other.weak and not cand.weak and lex.is_material_conflict(cand.event):
+                other.weak = False  # "jets targeted X, killing 44": the harm shows the force
             # "detonated a bomb, killing one and injuring four": what elaborates the
             # elaboration belongs to the same event
             for w in cand.words + [cand.noun, cand.anchor]:
