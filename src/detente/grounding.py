@@ -473,7 +473,18 @@ def _inherited(ctx, token) -> DateRef | None:
     # a conjunct with its own subject is a clause of its own, unless the date heads both
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return _own_date(ctx, head, lambda r: r.end <= head.sent.start_char + 1 + _lead_width(head))
+    if _past_pair(head, token):
+        # "arrested five men on Monday and charged them": a past conjunct sharing the
+        # subject goes on in the same telling, so the head's date, before the conjunct
+        return _own_date(ctx, head, lambda r: r.end <= token.left_edge.idx)
     return _own_date(ctx, head, lambda r: r.end <= head.idx)
+
+
+def _past_pair(head, conjunct) -> bool:
+    """Both verbs told in the simple past (no auxiliary on the conjunct: "will charge",
+    "has since held" tell another time)."""
+    return head.tag_ == "VBD" and conjunct.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") for c in conjunct.children)
 
 
 def _offset(ctx, clause, mark, head) -> DateRef | None:

@@ -303,8 +303,10 @@ def venue_places(ctx, sent, token) -> list[Place]:
 def sibling_venue(venues: list[Place], token, avoid=()) -> Place | None:
     """The one venue of the clause the trigger hangs on, when no hop up from the place reaches
     the trigger: "held a sit-in at X to protest", "were in X to meet", "met in X and signed"
-    (the place's verb is the trigger's head). Not a place in a participant's phrase."""
-    if len(venues) != 1:
+    (the place's verb is the trigger's head). Not a place in a participant's phrase, nor the
+    venue of a verb the trigger is the reported clause of ("In X, he said he was sending
+    troops": where he said it, not where the troops go)."""
+    if len(venues) != 1 or token.dep_ == "ccomp":
         return None
     place = venues[0]
     if any(place.start <= t.idx < place.end for t in avoid):

@@ -6,7 +6,8 @@ post on Tuesday. A day earlier, troops had shelled their camp."). The date reade
 these expressions unresolved, since alone they name no day; here each one takes the nearest
 day the text named before it (a point of day precision, within ``REACH`` characters), moved
 by its offset. Farther back, or after a month or a year only, the anchor is too loose and the
-expression stays unresolved. The phrases are in ``data/lexicon/time.yaml`` (``day_offsets``).
+expression stays unresolved. The phrases are in ``data/lexicon/time.yaml`` (``day_offsets``;
+``week_offsets`` count whole weeks: "Two weeks earlier, ..." is 14 days before the day named).
 """
 
 from __future__ import annotations
@@ -29,14 +30,16 @@ _SIGN = {"same": 0, "after": 1, "before": -1}
 
 
 def _patterns() -> list[tuple[int, re.Pattern]]:
-    """(sign, pattern) per phrase of ``day_offsets``; "N" stands for a number."""
+    """(signed days per count, pattern) per phrase of ``day_offsets`` and ``week_offsets``
+    ("two weeks earlier": 14 days back); "N" stands for a number."""
     number = r"(?P<n>\d{1,2}|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len,
                                                     reverse=True)) + ")"
     out = []
-    for direction, phrases in knowledge.table(_TIME, "day_offsets").items():
-        for phrase in phrases:
-            body = re.escape(phrase).replace("N", number)
-            out.append((_SIGN[direction], re.compile(r"(?:on\s+)?" + body)))
+    for key, unit in (("day_offsets", 1), ("week_offsets", 7)):
+        for direction, phrases in knowledge.table(_TIME, key).items():
+            for phrase in phrases:
+                body = re.escape(phrase).replace("N", number)
+                out.append((_SIGN[direction] * unit, re.compile(r"(?:on\s+)?" + body)))
     return out
 
 

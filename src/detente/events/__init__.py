@@ -51,6 +51,7 @@ from .story_time import story_now
 from .occasions import carry_occasion
 from .scene import carry_scene
 from .venues import carry_venue_ahead
+from .talks_venue import place_story_talks
 from .timeframe import said_now
 from .unasserted import worth_keeping
 
@@ -176,6 +177,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     carry_previous_day(kept, ctx)  # "freed hostages on Saturday. In exchange, X released"
     carry_occasion(kept, ctx)  # "during the visit": where the visit told before was
     carry_venue_ahead(kept, ctx)  # "have signed a deal. They met in X to sign it": in X
+    place_story_talks(kept, ctx)  # "arrived in X for talks ... the talks will focus on": X
     now = story_now(kept, published)  # an undated page: the time of its latest dated act
     carry_history(kept, ctx, now)
     carry_also(kept, ctx)

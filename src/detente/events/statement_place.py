@@ -3,8 +3,8 @@
 "Uganda denied backing insurgents in Congo", "Kenya accused Somalia of arming militants in
 Mandera", "the council appealed to Israel and Hamas for a ceasefire in Gaza", "stressed that
 both must work for peace in Yemen": the place hangs on what is denied, alleged or asked (or
-names the party asked), so it says nothing of where the denial, accusation or appeal was
-made. A place reached from a statement's
+names the party asked, or sits in a participle of saying: "urged X to act, saying militants
+attack from Y"), so it says nothing of where the denial, accusation or appeal was made. A place reached from a statement's
 trigger through a clause it governs or a preposition that is not of place is dropped;
 "said in Moscow", "told a rally in Kyiv" keep theirs.
 """
@@ -47,5 +47,14 @@ def content_place(lex: Lexicon, cand, doc, place) -> bool:
                 return True
             if child.dep_ == "prep":
                 return child.lower_ not in VENUE_PREPS
-            return child.dep_ in _CONTENT_DEPS
+            return child.dep_ in _CONTENT_DEPS or _said_in_participle(lex, child, head)
     return False
+
+
+def _said_in_participle(lex: Lexicon, participle, place) -> bool:
+    """"urged X to act, saying Y were attacked in Z": the place is inside what a participle of
+    saying reports (not "telling journalists in Z that ...", where it was told)."""
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and \
+        participle.lemma_.lower() in lex.reporting and any(
+            c.dep_ in _CONTENT_DEPS and c.left_edge.i <= place.i <= c.right_edge.i
+            for c in participle.children)
