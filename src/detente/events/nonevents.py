@@ -40,6 +40,9 @@
 - an act told with "allegedly" on its own verb ("troops allegedly burned the houses",
   "a militia allegedly funded by the army"): an allegation relayed, not asserted (the
   accusation itself, where the text says who makes it, is coded from its own verb);
+- a view shared ("agreed on the importance of international aid", "agreed on the need for
+  calm"): "agree" whose only complement is an "on"/"about" phrase naming a judgement
+  (``view_nouns``), not an act either side takes on;
 - an act in the main clause of a direct question ("Why did the soldiers kill us?", "How did
   the two sides agree to a truce?", "Will Iran retaliate?"): asked, not told (a question
   opened by a wh-word or an auxiliary before the subject).
@@ -86,6 +89,11 @@ _POLL_REACH = 6
 POSSIBILITY = knowledge.words(_FILE, "possibility_adjectives")
 #: "allegedly", "supposedly": adverbs that tell an act as only alleged.
 ALLEGED = knowledge.words(_FILE, "alleged_adverbs")
+#: "importance", "need": what "agreed on" names when the agreement is a shared judgement
+VIEW_NOUNS = knowledge.words(_FILE, "view_nouns")
+#: the prepositions of what is agreed on, and the links of an act agreed to instead
+_VIEW_PREPS = frozenset({"on", "about"})
+_AGREED_ACT_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -108,7 +116,7 @@ def idle(cand, lex) -> bool:
             or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand) or \
             civil.civil(cand, lex) or _took_cover(cand) or custody.still_held(cand) \
             or measures.voided_content(cand) or campaigns.campaign_rally(cand) \
-            or campaigns.market_doer(cand) or _alleged(cand):
+            or campaigns.market_doer(cand) or _alleged(cand) or _shared_view(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
@@ -126,6 +134,20 @@ def _alleged(cand) -> bool:
             break
         verbs.append(head)
     return any(c.dep_ == "advmod" and c.lower_ in ALLEGED for v in verbs for c in v.children)
+
+
+def _shared_view(cand) -> bool:
+    """"both agreed on the importance of support for the country": a judgement shared,
+    not an act agreed to (an act after it, "agreed on the need and pledged to", is its own
+    verb; "agreed to send aid" or "agreed on a ceasefire" stay)."""
+    verb = cand.head
+    if cand.event != "AGREE" or cand.kind != "verb" or verb.lemma_.lower() != "agree":
+        return False
+    if any(c.dep_ in _AGREED_ACT_DEPS for c in verb.children):
+        return False
+    objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _VIEW_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.lemma_.lower() in VIEW_NOUNS for g in objects)
 
 
 def _rushed(cand) -> bool:
