@@ -2,6 +2,9 @@
 a clause ("asked Kenya to free them", "asked whether"), or what is asked for ("asked for
 talks"), also where the parser hangs the "for" phrase on the one asked ("asked Trump for
 sanctions relief"). "Asked about the talks" is a question, not a request.
+
+Also whether an adjective that carries an event only with an act after its preposition
+("open to") has one: "open to lifting the curfew", "open to talks", not "open to traffic".
 """
 
 from __future__ import annotations
@@ -45,3 +48,19 @@ def addressee(verb, subj):
             or told.lemma_.lower() in PRESS or told.lower_ in PRESS:
         return subj
     return told
+
+
+def act_after(adj, key: str, is_event) -> bool:
+    """The adjective's preposition (the last word of ``key``, "open to") takes an act: a
+    gerund ("open to lifting the curfew") or a noun ``is_event`` accepts ("open to talks"),
+    not a thing or people ("open to traffic", "open to the public")."""
+    word = key.split()[-1]
+    for prep in adj.children:
+        if prep.dep_ != "prep" or prep.lower_ != word:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                return True
+            if obj.dep_ == "pobj" and is_event(obj):
+                return True
+    return False

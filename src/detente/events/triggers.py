@@ -323,22 +323,6 @@ def _copula_negated(adj) -> bool:
     return any(c.dep_ == "neg" for h in holders for c in h.children)
 
 
-def _act_after(lex: Lexicon, adj, key: str) -> bool:
-    """The adjective's preposition (the last word of ``key``) takes an act: a gerund ("open
-    to lifting the curfew") or an event noun ("open to talks"), not a thing or people ("open
-    to traffic", "open to the public")."""
-    word = key.split()[-1]
-    for prep in adj.children:
-        if prep.dep_ != "prep" or prep.lower_ != word:
-            continue
-        for obj in prep.children:
-            if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
-                return True
-            if obj.dep_ == "pobj" and lookup(lex, obj) is not None:
-                return True
-    return False
-
-
 def seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
     """One candidate per trigger word of the sentence (by token index), and its verbs."""
     by_token: dict[int, Candidate] = {}
@@ -354,11 +338,11 @@ def seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
                 by_token[tok.i] = said
                 continue
         elif pos == "ADJ" and tok.dep_ in ("acomp", "ROOT", "conj"):
-            entry = lex.adjectives.get(lem(tok)) or lex.adjectives.get(tok.lower_) or next(
-                (lex.adjectives[k] for k in particle_keys(tok, lem(tok), ("prep",))
-                 if k in lex.adjectives and (k not in lex.act_adjectives
-                                             or _act_after(lex, tok, k))),
-                None)
+            keys = [k for k in particle_keys(tok, lem(tok), ("prep",)) if k in lex.adjectives
+                    and (k not in lex.act_adjectives or complements.act_after(  # "open to"
+                        tok, k, lambda t: lookup(lex, t) is not None))]
+            entry = lex.adjectives.get(lem(tok)) or lex.adjectives.get(tok.lower_) or (
+                lex.adjectives[keys[0]] if keys else None)
             if entry is not None and any(c.dep_ in ("xcomp", "prep", "ccomp")
                                          for c in tok.children):
                 event = entry.event
