@@ -101,3 +101,33 @@ def test_agreeing_on_a_ceasefire_stays_an_agreement(analyzer):
     text = "The Russian and Iranian foreign ministers agreed on a ceasefire in the region."
     (agree,) = _events(analyzer, text, "AGREE")
     assert _codes(agree.actor) == ["IRN", "RUS"]
+
+
+# --- easing a measure of force --------------------------------------------------------------
+
+@pytest.mark.model
+def test_pledging_to_ease_a_state_of_emergency_is_an_agreement_not_a_threat(analyzer):
+    text = ("Georgia's president has pledged to ease the state of emergency declared in the "
+            "capital last week.")
+    events = _events(analyzer, text)
+    assert "THREATEN" not in [e.event for e in events]
+    (agree,) = [e for e in events if e.event == "AGREE"]
+    assert _codes(agree.actor) == ["GEO"]
+
+
+# --- a name given ---------------------------------------------------------------------------
+
+@pytest.mark.model
+def test_what_a_delegate_called_a_plan_for_talks_is_no_call_and_no_talks(analyzer):
+    text = ("Iraqi and Iranian officials talked for an hour, producing what one Iraqi delegate "
+            "called a \"framework\" for a second round of talks.")
+    assert {e.event for e in _events(analyzer, text)} <= {"CONSULT"}
+    assert not [e for e in _events(analyzer, text, "CONSULT")
+                if "framework" in e.evidence.trigger]
+
+
+@pytest.mark.model
+def test_calling_for_talks_stays_a_request(analyzer):
+    (request,) = _events(analyzer, "Iran called for a second round of talks with Iraq.",
+                         "REQUEST")
+    assert _codes(request.actor) == ["IRN"]

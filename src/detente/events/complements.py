@@ -1,7 +1,8 @@
 """Whether a verb that needs a complement to be a request ("ask", "press", "call") has one:
 a clause ("asked Kenya to free them", "asked whether"), or what is asked for ("asked for
 talks"), also where the parser hangs the "for" phrase on the one asked ("asked Trump for
-sanctions relief"). "Asked about the talks" is a question, not a request.
+sanctions relief"). "Asked about the talks" is a question, not a request; "what X called a plan for talks"
+is a name given, not a call.
 
 Also whether an adjective that carries an event only with an act after its preposition
 ("open to") has one: "open to lifting the curfew", "open to talks", not "open to traffic".
@@ -17,6 +18,15 @@ FOR = "for"
 
 def _for_phrase(tok) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == FOR
+
+
+def names_something(verb) -> bool:
+    """The verb gives a name ("what one delegate called a plan for a second meeting",
+    "called the vote a step for peace"): it asks for nothing, whatever "for" or "on" phrase
+    follows (the phrase belongs to the name). A day the parser takes for the name ("called
+    Monday for the release") is no name."""
+    return any(c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME")
+               for c in verb.children)
 
 
 def has_complement(verb) -> bool:
