@@ -131,3 +131,25 @@ def test_calling_for_talks_stays_a_request(analyzer):
     (request,) = _events(analyzer, "Iran called for a second round of talks with Iraq.",
                          "REQUEST")
     assert _codes(request.actor) == ["IRN"]
+
+
+# --- paying for one's own doings ------------------------------------------------------------
+
+def test_own_activities_are_data():
+    assert {"operation", "war"} <= nonevents.OWN_ACTIVITIES
+    assert "proxy" not in nonevents.OWN_ACTIVITIES  # a party funded is aided
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Colombian rebel group funds its operations mainly through drug trafficking.",
+    "The United States finances its war in Afghanistan with borrowed money.",
+])
+def test_funding_ones_own_operations_is_no_aid(analyzer, text):
+    assert _events(analyzer, text, "AID") == []
+
+
+@pytest.mark.model
+def test_funding_ones_proxies_stays_aid(analyzer):
+    (aid,) = _events(analyzer, "Iran funds its proxies in Syria.", "AID")
+    assert _codes(aid.actor) == ["IRN"]

@@ -43,6 +43,9 @@
 - a view shared ("agreed on the importance of international aid", "agreed on the need for
   calm"): "agree" whose only complement is an "on"/"about" phrase naming a judgement
   (``view_nouns``), not an act either side takes on;
+- a party paying for its own doings ("the group funds its operations through smuggling",
+  "finances its war with ransoms"): a verb of aid whose object is an activity under a
+  possessive pronoun (``own_activity_nouns``) aids no one ("funds its proxies" stays);
 - an act in the main clause of a direct question ("Why did the soldiers kill us?", "How did
   the two sides agree to a truce?", "Will Iran retaliate?"): asked, not told (a question
   opened by a wh-word or an auxiliary before the subject).
@@ -94,6 +97,8 @@ VIEW_NOUNS = knowledge.words(_FILE, "view_nouns")
 #: the prepositions of what is agreed on, and the links of an act agreed to instead
 _VIEW_PREPS = frozenset({"on", "about"})
 _AGREED_ACT_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
+#: "operations", "war": what a party pays for when it funds its own doings
+OWN_ACTIVITIES = knowledge.words(_FILE, "own_activity_nouns")
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -116,7 +121,8 @@ def idle(cand, lex) -> bool:
             or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand) or \
             civil.civil(cand, lex) or _took_cover(cand) or custody.still_held(cand) \
             or measures.voided_content(cand) or campaigns.campaign_rally(cand) \
-            or campaigns.market_doer(cand) or _alleged(cand) or _shared_view(cand):
+            or campaigns.market_doer(cand) or _alleged(cand) or _shared_view(cand) \
+            or _own_doings(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
@@ -148,6 +154,17 @@ def _shared_view(cand) -> bool:
     objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _VIEW_PREPS
                for g in c.children if g.dep_ == "pobj"]
     return bool(objects) and all(g.lemma_.lower() in VIEW_NOUNS for g in objects)
+
+
+def _own_doings(cand) -> bool:
+    """"It funds its operations mainly through drug trafficking": aid paid to the doer's own
+    activity (a possessive pronoun on an activity noun), not to another party."""
+    if cand.event != "AID" or cand.kind != "verb" or not tree.is_verb(cand.head):
+        return False
+    objects = [c for c in cand.head.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.lemma_.lower() in OWN_ACTIVITIES
+        and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in o.children) for o in objects)
 
 
 def _rushed(cand) -> bool:
