@@ -153,3 +153,23 @@ def test_funding_ones_own_operations_is_no_aid(analyzer, text):
 def test_funding_ones_proxies_stays_aid(analyzer):
     (aid,) = _events(analyzer, "Iran funds its proxies in Syria.", "AID")
     assert _codes(aid.actor) == ["IRN"]
+
+
+# --- a charge standing ----------------------------------------------------------------------
+
+@pytest.mark.model
+def test_a_present_passive_accusation_with_no_accuser_is_background(analyzer):
+    text = "Sudan is accused of supporting militias blamed for attacks on villages in Darfur."
+    assert _events(analyzer, text, "ACCUSE") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Sudan is accused by Chad of supporting rebel militias.",  # the accuser named
+    "Sudan was accused by Chad of supporting rebel militias.",
+    "Chad accused Sudan of supporting rebel militias.",
+])
+def test_an_accusation_with_its_accuser_stays(analyzer, text):
+    (accuse,) = _events(analyzer, text, "ACCUSE")
+    assert _codes(accuse.actor) == ["TCD"]
+    assert _codes(accuse.recipient) == ["SDN"]

@@ -46,6 +46,8 @@
 - a party paying for its own doings ("the group funds its operations through smuggling",
   "finances its war with ransoms"): a verb of aid whose object is an activity under a
   possessive pronoun (``own_activity_nouns``) aids no one ("funds its proxies" stays);
+- a charge standing ("the government is accused of arming militias"): a present-tense
+  passive of an accusing verb (``standing_charge_verbs``) with no accuser named;
 - an act in the main clause of a direct question ("Why did the soldiers kill us?", "How did
   the two sides agree to a truce?", "Will Iran retaliate?"): asked, not told (a question
   opened by a wh-word or an auxiliary before the subject).
@@ -99,6 +101,10 @@ _VIEW_PREPS = frozenset({"on", "about"})
 _AGREED_ACT_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
 #: "operations", "war": what a party pays for when it funds its own doings
 OWN_ACTIVITIES = knowledge.words(_FILE, "own_activity_nouns")
+#: "accuse": verbs whose present passive with no accuser tells a charge standing
+STANDING_CHARGES = knowledge.words(_FILE, "standing_charge_verbs")
+#: tags of a present-tense auxiliary ("is accused", "are suspected")
+_PRESENT = frozenset({"VBZ", "VBP"})
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -122,7 +128,7 @@ def idle(cand, lex) -> bool:
             civil.civil(cand, lex) or _took_cover(cand) or custody.still_held(cand) \
             or measures.voided_content(cand) or campaigns.campaign_rally(cand) \
             or campaigns.market_doer(cand) or _alleged(cand) or _shared_view(cand) \
-            or _own_doings(cand):
+            or _own_doings(cand) or _standing_charge(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
@@ -165,6 +171,17 @@ def _own_doings(cand) -> bool:
     return bool(objects) and all(
         o.lemma_.lower() in OWN_ACTIVITIES
         and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in o.children) for o in objects)
+
+
+def _standing_charge(cand) -> bool:
+    """"Khartoum is accused of supporting militias": what a party stands charged with, told
+    with no accuser; "was accused by Chad of ..." and "Chad accused X" are accusations."""
+    verb = cand.head
+    if cand.event != "ACCUSE" or cand.kind != "verb" or verb.tag_ != "VBN" \
+            or verb.lemma_.lower() not in STANDING_CHARGES:
+        return False
+    return any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _rushed(cand) -> bool:
