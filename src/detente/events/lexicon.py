@@ -78,6 +78,8 @@ class Lexicon:
     control_requests: frozenset[str] = frozenset()
     commanding: frozenset[str] = frozenset()
     characterizing: frozenset[str] = frozenset()
+    #: adjectives that carry an event only with an act after their preposition ("open to")
+    act_adjectives: frozenset[str] = frozenset()
     condemnatory: frozenset[str] = frozenset()
     falsity: frozenset[str] = frozenset()
     #: praise in a characterization ("called the deal a historic step"): SUPPORT
@@ -272,6 +274,7 @@ def load_lexicon() -> Lexicon:
         needs_complement=_words(trig.get("needs_complement")),
         poss_is_patient=_words(trig.get("poss_is_patient")),
         control_requests=_words(trig.get("control_requests")),
+        act_adjectives=_words(trig.get("act_adjectives")),
         commanding=_words(trig.get("commanding")),
         characterizing=_words(trig.get("characterizing_verbs")),
         condemnatory=_words(trig.get("condemnatory_words")),

@@ -32,6 +32,19 @@ FUNCTION_DEPS = frozenset({"aux", "auxpass", "neg", "mark", "advmod", "det", "am
 ORDER = ("negated", "hypothetical", "future", "historical", "asserted")
 #: Modals that keep an event hypothetical when it is also future ("could meet", not "would").
 OPEN_MODALS = events_words("open_modals")
+def _copula_open(cand, m) -> bool:
+    """A predicative adjective whose copula carries a modal of possibility or a mark of
+    condition: "Lukashenko may be ready to bargain", "could be open to appeals", "if they
+    are willing to talk". The parser hangs the modal on the copula, which the adjective's
+    own words do not reach ("would be", "will be" stay a stance reported ahead)."""
+    adj = cand.head
+    if cand.kind != "verb" or adj.pos_ != "ADJ" or adj.dep_ != "acomp":
+        return False
+    return any((c.dep_ == "aux" and c.lower_ in OPEN_MODALS)
+               or (c.dep_ == "mark" and c.lower_ in m["hypothetical_marks"])
+               for c in adj.head.children)
+
+
 #: Negators that count only next to the event ("no talks"), not in a governing clause.
 NEAR_ONLY_NEGATORS = events_words("near_only_negators")
 #: Categories whose light verb of intent is the act itself: "sought talks" asks for talks now
@@ -163,6 +176,8 @@ def detect(cand, lex, sent, event_date: str | None = None,
         found.add("hypothetical")
     if words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"]:
         found.add("hypothetical")
+    if _copula_open(cand, m):
+        found.add("hypothetical")  # "may be ready to bargain", "if they are willing to talk"
     if words_near & m["hypothetical_words"] or gov_lemmas & m["hypothetical_words"] \
             or irrealis.judged_needful(cand.head, COPULAS):  # "crucial for X to meet"
         found.add("hypothetical")

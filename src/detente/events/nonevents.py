@@ -40,6 +40,14 @@
 - an act told with "allegedly" on its own verb ("troops allegedly burned the houses",
   "a militia allegedly funded by the army"): an allegation relayed, not asserted (the
   accusation itself, where the text says who makes it, is coded from its own verb);
+- a view shared ("agreed on the importance of international aid", "agreed on the need for
+  calm"): "agree" whose only complement is an "on"/"about" phrase naming a judgement
+  (``view_nouns``), not an act either side takes on;
+- a party paying for its own doings ("the group funds its operations through smuggling",
+  "finances its war with ransoms"): a verb of aid whose object is an activity under a
+  possessive pronoun (``own_activity_nouns``) aids no one ("funds its proxies" stays);
+- a charge standing ("the government is accused of arming militias"): a present-tense
+  passive of an accusing verb (``standing_charge_verbs``) with no accuser named;
 - an act in the main clause of a direct question ("Why did the soldiers kill us?", "How did
   the two sides agree to a truce?", "Will Iran retaliate?"): asked, not told (a question
   opened by a wh-word or an auxiliary before the subject).
@@ -86,6 +94,17 @@ _POLL_REACH = 6
 POSSIBILITY = knowledge.words(_FILE, "possibility_adjectives")
 #: "allegedly", "supposedly": adverbs that tell an act as only alleged.
 ALLEGED = knowledge.words(_FILE, "alleged_adverbs")
+#: "importance", "need": what "agreed on" names when the agreement is a shared judgement
+VIEW_NOUNS = knowledge.words(_FILE, "view_nouns")
+#: the prepositions of what is agreed on, and the links of an act agreed to instead
+_VIEW_PREPS = frozenset({"on", "about"})
+_AGREED_ACT_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
+#: "operations", "war": what a party pays for when it funds its own doings
+OWN_ACTIVITIES = knowledge.words(_FILE, "own_activity_nouns")
+#: "accuse": verbs whose present passive with no accuser tells a charge standing
+STANDING_CHARGES = knowledge.words(_FILE, "standing_charge_verbs")
+#: tags of a present-tense auxiliary ("is accused", "are suspected")
+_PRESENT = frozenset({"VBZ", "VBP"})
 #: Relative pronouns that stand for the noun a relative clause hangs on.
 _RELATIVES = frozenset({"which", "that"})
 
@@ -108,7 +127,8 @@ def idle(cand, lex) -> bool:
             or _rushed(cand) or topic_nouns.topic(cand, lex) or _asked(cand) or \
             civil.civil(cand, lex) or _took_cover(cand) or custody.still_held(cand) \
             or measures.voided_content(cand) or campaigns.campaign_rally(cand) \
-            or campaigns.market_doer(cand) or _alleged(cand):
+            or campaigns.market_doer(cand) or _alleged(cand) or _shared_view(cand) \
+            or _own_doings(cand) or _standing_charge(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
@@ -126,6 +146,42 @@ def _alleged(cand) -> bool:
             break
         verbs.append(head)
     return any(c.dep_ == "advmod" and c.lower_ in ALLEGED for v in verbs for c in v.children)
+
+
+def _shared_view(cand) -> bool:
+    """"both agreed on the importance of support for the country": a judgement shared,
+    not an act agreed to (an act after it, "agreed on the need and pledged to", is its own
+    verb; "agreed to send aid" or "agreed on a ceasefire" stay)."""
+    verb = cand.head
+    if cand.event != "AGREE" or cand.kind != "verb" or verb.lemma_.lower() != "agree":
+        return False
+    if any(c.dep_ in _AGREED_ACT_DEPS for c in verb.children):
+        return False
+    objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _VIEW_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.lemma_.lower() in VIEW_NOUNS for g in objects)
+
+
+def _own_doings(cand) -> bool:
+    """"It funds its operations mainly through drug trafficking": aid paid to the doer's own
+    activity (a possessive pronoun on an activity noun), not to another party."""
+    if cand.event != "AID" or cand.kind != "verb" or not tree.is_verb(cand.head):
+        return False
+    objects = [c for c in cand.head.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.lemma_.lower() in OWN_ACTIVITIES
+        and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in o.children) for o in objects)
+
+
+def _standing_charge(cand) -> bool:
+    """"Khartoum is accused of supporting militias": what a party stands charged with, told
+    with no accuser; "was accused by Chad of ..." and "Chad accused X" are accusations."""
+    verb = cand.head
+    if cand.event != "ACCUSE" or cand.kind != "verb" or verb.tag_ != "VBN" \
+            or verb.lemma_.lower() not in STANDING_CHARGES:
+        return False
+    return any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _rushed(cand) -> bool:

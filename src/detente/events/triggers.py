@@ -338,10 +338,11 @@ def seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
                 by_token[tok.i] = said
                 continue
         elif pos == "ADJ" and tok.dep_ in ("acomp", "ROOT", "conj"):
-            entry = lex.adjectives.get(lem(tok)) or lex.adjectives.get(tok.lower_) or next(
-                (lex.adjectives[k] for k in particle_keys(tok, lem(tok), ("prep",))
-                 if k in lex.adjectives),
-                None)
+            keys = [k for k in particle_keys(tok, lem(tok), ("prep",)) if k in lex.adjectives
+                    and (k not in lex.act_adjectives or complements.act_after(  # "open to"
+                        tok, k, lambda t: lookup(lex, t) is not None))]
+            entry = lex.adjectives.get(lem(tok)) or lex.adjectives.get(tok.lower_) or (
+                lex.adjectives[keys[0]] if keys else None)
             if entry is not None and any(c.dep_ in ("xcomp", "prep", "ccomp")
                                          for c in tok.children):
                 event = entry.event
@@ -372,9 +373,10 @@ def seed_candidates(lex: Lexicon, sent) -> tuple[dict[int, "Candidate"], list]:
         key, entry = hit
         if pos == "VERB" and entry.event not in SPEECH_ACTS and _attributes_quote(tok):
             continue  # '"The danger has not passed," agreed X': concurring, not agreeing
-        if key in lex.needs_complement and tok.pos_ == "VERB" \
-                and not complements.has_complement(tok):
-            continue  # "asked about the talks" is a question, not a request
+        if tok.pos_ == "VERB" and lem(tok) in lex.needs_complement and (
+                complements.names_something(tok) or (key in lex.needs_complement
+                                                     and not complements.has_complement(tok))):
+            continue  # "asked about the talks" is a question, "called it a plan for" a name
         kind = "verb" if tok.pos_ == "VERB" and tok.dep_ not in ("nsubj", "dobj", "pobj") \
             else "noun"
         by_token[tok.i] = Candidate(tok, entry.event, entry.mode, entry.weak, kind,
@@ -543,6 +545,9 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
         elif anchor.dep_ == "pobj" and anchor.head.dep_ in ("prep", "prt") \
                 and anchor.head.head.pos_ == "VERB" and anchor.head.head.i != anchor.i:
             verb, prep = anchor.head.head, anchor.head
+        if prep is not None and complements.names_something(verb):
+            cand.dropped = True  # "called a 'plan' for a second meeting": what a name is for
+            continue
         acl = None
         for c in anchor.children:
             if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
