@@ -42,6 +42,14 @@ def test_a_meeting_by_phone_has_no_venue(analyzer):
 
 
 @pytest.mark.model
+def test_a_new_round_is_another_occasion_with_no_venue_yet(analyzer):
+    # the talks so far were in Oslo; where the next round meets is not told
+    (found,) = _later_talks(analyzer, "A new round of negotiations between Chad and Sudan is "
+                            "expected to be announced soon, officials said.")
+    assert _place(found) is None
+
+
+@pytest.mark.model
 def test_talks_of_another_month_are_another_occasion(analyzer):
     (found,) = _later_talks(analyzer, "The two governments held talks last month on the "
                             "dispute, officials said.")

@@ -49,6 +49,8 @@ __all__ = ["place_story_talks"]
 _PLACES = "lexicon/places.yaml"
 #: words of a meeting whose venue the story's talks share
 MEETING_WORDS = knowledge.words(_PLACES, "talks_venue_words")
+#: words that make a meeting another occasion ("a new round", "the next meeting")
+NEW_OCCASION = knowledge.words(_PLACES, "new_occasion_words")
 #: words of a meeting held apart (by phone, by video): no venue
 REMOTE_WORDS = knowledge.words(_PLACES, "remote_meeting_words")
 #: prepositions of a place where a meeting is or goes ("in X", "on their way to X"; not "from
@@ -73,7 +75,7 @@ def place_story_talks(drafts: list[Draft], ctx) -> None:
         if d.event != "CONSULT" or d.modality not in _TOLD or not _meeting_trigger(d):
             continue
         when = _date_value(d)
-        if not _news_day(when, published) or _remote(d.sent):
+        if not _news_day(when, published) or _remote(d.sent) or _new_occasion(d):
             continue
         sides = _codes(d)
         venue = _one_venue([p for p, day, told, parties in sources
@@ -87,6 +89,14 @@ def place_story_talks(drafts: list[Draft], ctx) -> None:
         elif d.location.feature == "country" and d.location.country == venue.country and \
                 SPECIFICITY.get(venue.feature, 1) < SPECIFICITY["country"]:
             d.location = venue  # "talks in Tanzania" held in the town the story names
+
+
+def _new_occasion(d: Draft) -> bool:
+    """"A new round of negotiations is expected", "the next meeting": a meeting told as
+    another occasion than the talks so far, whose venue is not theirs."""
+    words = [t for t in (d.cand.noun, d.cand.anchor) if t is not None]
+    return any(c.dep_ in ("amod", "det") and c.lower_ in NEW_OCCASION
+               for w in words for c in w.children)
 
 
 def _venues(drafts, ctx, published) -> list[tuple]:
