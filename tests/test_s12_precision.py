@@ -142,7 +142,7 @@ def test_own_activities_are_data():
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "The Colombian rebel group funds its operations mainly through drug trafficking.",
+    "The separatist movement funds its operations through levies on river traffic.",
     "The United States finances its war in Afghanistan with borrowed money.",
 ])
 def test_funding_ones_own_operations_is_no_aid(analyzer, text):

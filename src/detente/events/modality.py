@@ -32,9 +32,11 @@ FUNCTION_DEPS = frozenset({"aux", "auxpass", "neg", "mark", "advmod", "det", "am
 ORDER = ("negated", "hypothetical", "future", "historical", "asserted")
 #: Modals that keep an event hypothetical when it is also future ("could meet", not "would").
 OPEN_MODALS = events_words("open_modals")
+
+
 def _copula_open(cand, m) -> bool:
     """A predicative adjective whose copula carries a modal of possibility or a mark of
-    condition: "Lukashenko may be ready to bargain", "could be open to appeals", "if they
+    condition: "the junta may be ready to bargain", "could be open to new offers", "if they
     are willing to talk". The parser hangs the modal on the copula, which the adjective's
     own words do not reach ("would be", "will be" stay a stance reported ahead)."""
     adj = cand.head
@@ -172,12 +174,9 @@ def detect(cand, lex, sent, event_date: str | None = None,
         found.add("negated")
 
     # Hypothetical: modal auxiliaries, "if/whether/unless", "possible", "potential".
-    if words_near & m["hypothetical_aux"] or words_up & m["hypothetical_aux"]:
+    if (words_near | words_up) & (m["hypothetical_aux"] | m["hypothetical_marks"]) \
+            or _copula_open(cand, m):  # "may be ready to bargain", "if they are willing"
         found.add("hypothetical")
-    if words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"]:
-        found.add("hypothetical")
-    if _copula_open(cand, m):
-        found.add("hypothetical")  # "may be ready to bargain", "if they are willing to talk"
     if words_near & m["hypothetical_words"] or gov_lemmas & m["hypothetical_words"] \
             or irrealis.judged_needful(cand.head, COPULAS):  # "crucial for X to meet"
         found.add("hypothetical")

@@ -539,12 +539,7 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
         noun = cand.noun
         anchor = _container_anchor(lex, noun)
         cand.anchor = anchor
-        verb, prep = None, None
-        if anchor.dep_ in OBJECT_DEPS and anchor.head.pos_ in ("VERB", "AUX"):
-            verb = anchor.head
-        elif anchor.dep_ == "pobj" and anchor.head.dep_ in ("prep", "prt") \
-                and anchor.head.head.pos_ == "VERB" and anchor.head.head.i != anchor.i:
-            verb, prep = anchor.head.head, anchor.head
+        verb, prep = _governing_verb(anchor)
         if prep is not None and complements.names_something(verb):
             cand.dropped = True  # "called a 'plan' for a second meeting": what a name is for
             continue
@@ -614,6 +609,17 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
                 # "protests erupted in X", "riots broke out": told as having happened, so
                 # the street reading of an ambiguous noun, with or without a named doer
                 cand.weak = False
+
+
+def _governing_verb(anchor) -> tuple:
+    """(verb, preposition or None) an event noun hangs on: its verb as object ("held talks"),
+    or through a preposition ("took part in talks"); (None, None) otherwise."""
+    if anchor.dep_ in OBJECT_DEPS and anchor.head.pos_ in ("VERB", "AUX"):
+        return anchor.head, None
+    if anchor.dep_ == "pobj" and anchor.head.dep_ in ("prep", "prt") \
+            and anchor.head.head.pos_ == "VERB" and anchor.head.head.i != anchor.i:
+        return anchor.head.head, anchor.head
+    return None, None
 
 
 def _verb_object_phrase(lex: Lexicon, verb, by_token: dict) -> None:
