@@ -138,14 +138,21 @@ def idle(cand, lex) -> bool:
 def _alleged(cand) -> bool:
     """"troops allegedly burned the houses and killed ten": an alleging adverb on the act's
     verb, or on the verb it is joined to."""
+    verbs = _joined_verbs(cand)
+    return any(c.dep_ == "advmod" and c.lower_ in ALLEGED for v in verbs for c in v.children)
+
+
+def _joined_verbs(cand) -> list:
+    """The act's verb and the verbs it is joined to above it ("burned the houses and
+    killed"); [] for an act not told by a verb."""
     if cand.kind not in ("verb", "light") or not tree.is_verb(cand.head):
-        return False
+        return []
     verbs = [cand.head]
     for child, head in tree.steps_up(cand.head, limit=_JOINED):
         if child.dep_ != "conj":
             break
         verbs.append(head)
-    return any(c.dep_ == "advmod" and c.lower_ in ALLEGED for v in verbs for c in v.children)
+    return verbs
 
 
 def _shared_view(cand) -> bool:
@@ -292,13 +299,9 @@ def _habit(cand) -> bool:
 def _since_a_year(cand) -> bool:
     """"have been killed ... since 2009", "has been attacking troops since 2011", "have
     been fighting over the valley for decades"."""
-    if cand.kind not in ("verb", "light") or not tree.is_verb(cand.head):
+    verbs = _joined_verbs(cand)
+    if not verbs:
         return False
-    verbs = [cand.head]
-    for child, head in tree.steps_up(cand.head, limit=_JOINED):
-        if child.dep_ != "conj":
-            break
-        verbs.append(head)
     verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj"]
     words = [c for v in verbs for c in v.children]
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in words):
