@@ -11,6 +11,7 @@ from .. import knowledge, tree
 from . import (complements, criticism, disapproval, exercises, grievances, meetings, nonevents,
                opposed, pledges, retaliation, territory)
 from .clauses import relative_doer
+from .phrases import agent_of
 from .lexicon import (COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words,
                       particle_keys)
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -343,8 +344,7 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                 continue  # "our allies and we must": a speaker's own resolve, not a demand
             anchor = subj if blamed is not None or told else None
             if anchor is None and key == "wronged":
-                anchor = next((g for b in aux.children if b.dep_ == "agent"
-                               for g in b.children if g.dep_ == "pobj"), None)  # "by X"
+                anchor = agent_of(aux)  # "said the vote was rigged by X"
             if anchor is None and key == "condemned":  # "said the decision taken by X was
                 # unacceptable", "said the ban was an attack by X on free speech"
                 anchor = criticism.judged_owner(lex, subj) or criticism.harm_doer(aux)

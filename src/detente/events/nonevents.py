@@ -170,7 +170,7 @@ def _shared_view(cand) -> bool:
 
 
 def _own_doings(cand) -> bool:
-    """"It funds its operations mainly through drug trafficking": aid paid to the doer's own
+    """"The movement funds its operations through river tolls": aid paid to the doer's own
     activity (a possessive pronoun on an activity noun), not to another party."""
     if cand.event != "AID" or cand.kind != "verb" or not tree.is_verb(cand.head):
         return False

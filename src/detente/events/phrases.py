@@ -77,6 +77,10 @@ def phrase(tok):
     return doc[left:max(right, tok.i + 1)]
 
 
+#: at most this many states in a list read as one apposition
+_MAX_LISTED = 12
+
+
 def _listed_state(tok, appos) -> bool:
     """"The United States, Russia, China and Britain want ...": a list of states the parser
     read as the first state with an apposition (the second) and its conjuncts. The list is
@@ -85,7 +89,9 @@ def _listed_state(tok, appos) -> bool:
     if appos.dep_ != "appos" or not _state_name(tok):
         return False
     members, joined = [appos], False
-    for member in members:
+    for member in members:  # each conjunct stands after the one before: the walk ends
+        if len(members) > _MAX_LISTED:
+            return False
         for c in member.children:
             if c.dep_ == "conj" and c.i > member.i:
                 members.append(c)

@@ -66,14 +66,14 @@ _CLIMB = 6
 def place_story_talks(drafts: list[Draft], ctx) -> None:
     """Place the unplaced meetings of the news days at the venue of the story's talks."""
     published = ctx.article.published
-    if published is None:
-        return
+    meetings = [d for d in drafts
+                if d.event == "CONSULT" and d.modality in _TOLD and _meeting_trigger(d)]
+    if published is None or not meetings:
+        return  # no meeting to place: the story's sentences need not be read for venues
     sources = _venues(drafts, ctx, published)
     if not sources:
         return
-    for d in drafts:
-        if d.event != "CONSULT" or d.modality not in _TOLD or not _meeting_trigger(d):
-            continue
+    for d in meetings:
         when = _date_value(d)
         if not _news_day(when, published) or _remote(d.sent) or _new_occasion(d):
             continue
