@@ -95,3 +95,15 @@ def test_a_visit_that_comes_after_another_event_is_told_again(analyzer):
 ])
 def test_what_a_party_is_pressed_to_do_is_not_asserted(analyzer, text, event):
     assert _asserted(analyzer, text, event) == []
+
+
+# --- a noun the parser joins to a verb ------------------------------------------------------
+
+@pytest.mark.model
+def test_a_visit_canceled_as_well_as_drills_is_not_asserted(analyzer):
+    # the parser joins "a visit" to "canceled" as if it were a second verb; it is what was
+    # canceled
+    text = ("The Brazilian navy has canceled joint drills with Peru, as well as a visit to Peru "
+            "by the Brazilian fleet commander.")
+    visits = _events(analyzer, text, "CONSULT")
+    assert visits and all(v.modality == "negated" for v in visits)

@@ -411,10 +411,13 @@ def _passed_over(tok, m) -> bool:
 def _sisters(cand) -> set[str]:
     """Lemmas of the verbs a trigger is only coordinated with ("suspended the group and froze
     its assets", "denied the claim and accused Kyiv"): a sister act, not a governor, so its
-    verb does not negate the trigger (a "not" on it still does)."""
+    verb does not negate the trigger (a "not" on it still does). A noun is no sister act:
+    the parser joins "canceled the drills, as well as a visit" as verb and noun, and the
+    visit is what was canceled."""
     out = set()
     for child, head in tree.steps_up(irrealis.start_of(cand), limit=6):
-        if child.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
+        if child.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") \
+                or child.pos_ not in ("VERB", "AUX"):
             break
         out.add(head.lemma_.lower())
     return out
