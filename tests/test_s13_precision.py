@@ -107,3 +107,21 @@ def test_a_visit_canceled_as_well_as_drills_is_not_asserted(analyzer):
             "by the Brazilian fleet commander.")
     visits = _events(analyzer, text, "CONSULT")
     assert visits and all(v.modality == "negated" for v in visits)
+
+
+# --- what reports say -----------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, told", [
+    ("Peru recalled its ambassador on Monday, just days after reports that Peruvian and "
+     "Chilean leaders had agreed to talks.", "SANCTION"),
+    ("Peru says it has ended all contacts with Chile, accusing it of lying, just after reports "
+     "that Peruvian and Chilean leaders had spoken by phone and agreed to talks.", "ACCUSE"),
+])
+def test_what_unattributed_reports_say_is_not_asserted(analyzer, text, told):
+    assert _asserted(analyzer, text, "AGREE") == []
+    assert _asserted(analyzer, text, told)  # the act the sentence tells stays
+
+
+def test_reports_and_rumors_relay_their_content():
+    assert {"report", "rumor", "speculation"} <= load_lexicon().modality["feared_nouns"]
