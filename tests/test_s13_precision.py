@@ -125,3 +125,17 @@ def test_what_unattributed_reports_say_is_not_asserted(analyzer, text, told):
 
 def test_reports_and_rumors_relay_their_content():
     assert {"report", "rumor", "speculation"} <= load_lexicon().modality["feared_nouns"]
+
+
+# --- a title --------------------------------------------------------------------------------
+
+@pytest.mark.model
+def test_a_sentence_with_no_verb_tells_no_event(analyzer):
+    assert _events(analyzer, "The latest developments in Ethiopia's war on Eritrea.") == []
+
+
+@pytest.mark.model
+def test_the_same_words_with_a_verb_tell_one(analyzer):
+    text = "Ethiopian troops shelled an Eritrean border town on Monday."
+    (force,) = _events(analyzer, text, "ASSAULT")
+    assert [a.code for a in force.actor] == ["ETH"]
