@@ -139,3 +139,20 @@ def test_the_same_words_with_a_verb_tell_one(analyzer):
     text = "Ethiopian troops shelled an Eritrean border town on Monday."
     (force,) = _events(analyzer, text, "ASSAULT")
     assert [a.code for a in force.actor] == ["ETH"]
+
+
+# --- an attempt at cooperation --------------------------------------------------------------
+
+@pytest.mark.model
+def test_cooperation_tried_for_is_not_asserted(analyzer):
+    text = '"We are trying to cooperate with everybody until we achieve peace in Yemen," ' \
+           'the Omani envoy said.'
+    coop = _events(analyzer, text, "COOPERATE")
+    assert coop and all(e.modality == "hypothetical" for e in coop)
+
+
+@pytest.mark.model
+def test_force_tried_is_still_told(analyzer):
+    (force,) = _events(analyzer, "Omani troops tried to retake the port by force on Monday.",
+                       "ASSAULT")
+    assert force.modality == "asserted"

@@ -198,8 +198,10 @@ def detect(cand, lex, sent, event_date: str | None = None,
 
     marked = bool(words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"])
     if gov_lemmas & m.get("attempt_words", frozenset()) and \
-            not lex.quad(cand.event).startswith("material"):
-        found.add("hypothetical")  # "seeking to finalize a deal": aimed at, not done
+            not lex.is_material_conflict(cand.event):
+        # "seeking to finalize a deal", "trying to cooperate with everybody": aimed at, not
+        # done; an act of force tried ("tried to retake the town by force") was made
+        found.add("hypothetical")
         marked = True
     if "hypothetical" in found and "future" in found and not marked \
             and not (words_near | words_up) & OPEN_MODALS:
