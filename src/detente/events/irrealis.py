@@ -53,6 +53,8 @@ _REACH = 6
 _NEED_REACH = 2
 #: How the content clause of a noun hangs on it ("concerns that ...", "calls to ...").
 _CONTENT_DEPS = frozenset({"acl", "ccomp"})
+#: How the parser may hang a noun's infinitive content clause instead (infinitives only).
+_MISHUNG_DEPS = frozenset({"relcl", "advcl"})
 #: Links along which the act stays inside the clause that is looked for.
 #: (A relative clause is no way through: "calls to punish the rebels who attacked the town"
 #: still tells the attack.)
@@ -195,8 +197,10 @@ def _content_of(start, cues: dict) -> bool:
     for child, head in tree.steps_up(start, limit=_REACH):
         if head.pos_ == "NOUN" and head.lemma_.lower() in nouns and (
                 (child.dep_ in _CONTENT_DEPS and _finite_or_infinitive(child))
-                or (child.dep_ == "relcl" and tree.to_infinitive(child))):
-            return True  # the parser hangs "time to stop X" as a relative clause
+                or (child.dep_ in _MISHUNG_DEPS and tree.to_infinitive(child))):
+            # the parser hangs "time to stop X" as a relative clause, "a deadline for X to
+            # halt Y" as an adverbial one
+            return True
         if child.dep_ not in _INSIDE_DEPS:
             return False
     return False

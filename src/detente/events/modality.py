@@ -198,8 +198,10 @@ def detect(cand, lex, sent, event_date: str | None = None,
 
     marked = bool(words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"])
     if gov_lemmas & m.get("attempt_words", frozenset()) and \
-            not lex.quad(cand.event).startswith("material"):
-        found.add("hypothetical")  # "seeking to finalize a deal": aimed at, not done
+            not lex.is_material_conflict(cand.event):
+        # "seeking to finalize a deal", "trying to cooperate with everybody": aimed at, not
+        # done; an act of force tried ("tried to retake the town by force") was made
+        found.add("hypothetical")
         marked = True
     if "hypothetical" in found and "future" in found and not marked \
             and not (words_near | words_up) & OPEN_MODALS:
@@ -411,10 +413,13 @@ def _passed_over(tok, m) -> bool:
 def _sisters(cand) -> set[str]:
     """Lemmas of the verbs a trigger is only coordinated with ("suspended the group and froze
     its assets", "denied the claim and accused Kyiv"): a sister act, not a governor, so its
-    verb does not negate the trigger (a "not" on it still does)."""
+    verb does not negate the trigger (a "not" on it still does). A noun is no sister act:
+    the parser joins "canceled the drills, as well as a visit" as verb and noun, and the
+    visit is what was canceled."""
     out = set()
     for child, head in tree.steps_up(irrealis.start_of(cand), limit=6):
-        if child.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
+        if child.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") \
+                or child.pos_ not in ("VERB", "AUX"):
             break
         out.add(head.lemma_.lower())
     return out

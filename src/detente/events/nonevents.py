@@ -50,7 +50,9 @@
   passive of an accusing verb (``standing_charge_verbs``) with no accuser named;
 - an act in the main clause of a direct question ("Why did the soldiers kill us?", "How did
   the two sides agree to a truce?", "Will Iran retaliate?"): asked, not told (a question
-  opened by a wh-word or an auxiliary before the subject).
+  opened by a wh-word or an auxiliary before the subject);
+- an event noun in a sentence with no verb at all ("The latest news on the war in the
+  north."): a title or a caption names a subject, it tells no act.
 
 Word lists live in ``data/lexicon/cautions.yaml``.
 """
@@ -128,11 +130,16 @@ def idle(cand, lex) -> bool:
             civil.civil(cand, lex) or _took_cover(cand) or custody.still_held(cand) \
             or measures.voided_content(cand) or campaigns.campaign_rally(cand) \
             or campaigns.market_doer(cand) or _alleged(cand) or _shared_view(cand) \
-            or _own_doings(cand) or _standing_charge(cand):
+            or _own_doings(cand) or _standing_charge(cand) or _verbless(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
     return _habit(cand) or (cand.event in TREND_CATEGORIES and _since_a_year(cand))
+
+
+def _verbless(cand) -> bool:
+    """The candidate's sentence has no verb (module docstring): a title, not a report."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in cand.head.sent)
 
 
 def _alleged(cand) -> bool:

@@ -14,10 +14,19 @@
   imposing sanctions on the agenda", "the prospect of new sanctions"): whatever its
   category, the act is talked of, not done;
 - an event noun in what a person knows ("one of the leading experts on US sanctions", "a
-  historian of the civil war"): no one acts.
+  historian of the civil war"): no one acts;
+- an undated event noun set in time against another event ("the envoy's visit comes after
+  the missile test", "the force's activation follows a report"): the act was told before,
+  this sentence tells what came before it (a dated noun stays: "the talks on Monday come
+  amid optimism");
+- an act named as what a protest or a criticism is about ("condemned the council's move to
+  close the border", "voiced disappointment at the withdrawal", "their opposition to the
+  rebels' demands"): the reaction is the news, the act it is about was told before or is
+  background.
 
 Word lists live in ``data/lexicon/cautions.yaml`` (``effect_verbs``, ``effect_nouns``,
-``field_preps``, ``recent_adjectives``, ``pairing_preps``, ``framing_nouns``); the commentators' nouns in ``triggers.yaml`` and ``events.yaml``.
+``field_preps``, ``recent_adjectives``, ``pairing_preps``, ``framing_nouns``,
+``sequel_verbs``, ``reaction_verbs``, ``reaction_nouns``, ``reaction_preps``); the commentators' nouns in ``triggers.yaml`` and ``events.yaml``.
 """
 
 from __future__ import annotations
@@ -40,6 +49,12 @@ FIELD_PREPS = knowledge.words(_FILE, "field_preps")
 RECENT = knowledge.words(_FILE, "recent_adjectives")
 #: "between": a preposition that names the parties of the act.
 PAIRING = knowledge.words(_FILE, "pairing_preps")
+#: "come", "follow": verbs that set their subject, an event noun, against another event.
+SEQUELS = knowledge.words(_FILE, "sequel_verbs")
+#: "condemn", "disappointment", "at": what a reaction is and how it names its object.
+REACTION_VERBS = knowledge.words(_FILE, "reaction_verbs")
+REACTION_NOUNS = knowledge.words(_FILE, "reaction_nouns")
+REACTION_PREPS = knowledge.words(_FILE, "reaction_preps")
 #: How many joined words up the first of a list is looked for.
 _JOINED = 4
 #: Entity types that date a noun phrase ("Monday's talks", "the talks on Friday").
@@ -48,7 +63,7 @@ _DATED = frozenset({"DATE", "TIME"})
 
 def topic(cand, lex) -> bool:
     """The event is named as a topic (see the module docstring)."""
-    if _framed(cand):
+    if _framed(cand) or _reacted_to(cand):
         return True
     if cand.kind != "noun" or cand.noun is None or cand.event in FORCE:
         return False
@@ -79,6 +94,8 @@ def _weighed(noun) -> bool:
         return False  # "recent agreements between Syria and the SDF are a reminder": news
     pred = noun.head
     lemma = pred.lemma_.lower()
+    if lemma in SEQUELS:
+        return True  # "the envoy's visit comes after the test": told again, not told
     if lemma in COPULAS:
         said = [c for c in pred.children if c.dep_ in ("attr", "acomp")]
         return bool(said) and not any(
@@ -87,6 +104,22 @@ def _weighed(noun) -> bool:
         return True
     return lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in EFFECT_NOUNS
                                    for c in pred.children)
+
+
+def _reacted_to(cand) -> bool:
+    """"condemned the council's move to close the border", "disappointment at the
+    withdrawal": the act (its noun, or the noun its infinitive hangs on) is the object of a
+    verb of protest or the "at"/"to" phrase of a noun of protest."""
+    word = (cand.anchor or cand.noun) if cand.kind == "noun" else cand.head
+    if word is None:
+        return False
+    if word.dep_ == "acl" and tree.to_infinitive(word) and word.head.pos_ == "NOUN":
+        word = word.head  # "the move to close the border"
+    word = tree.climb(word, ("conj",), limit=_JOINED)  # "X's decision ..., and X's insistence"
+    if word.dep_ == "dobj":
+        return word.head.lemma_.lower() in REACTION_VERBS
+    return word.dep_ == "pobj" and word.head.lower_ in REACTION_PREPS and \
+        word.head.head.lemma_.lower() in REACTION_NOUNS
 
 
 def _field(noun, lex) -> bool:
