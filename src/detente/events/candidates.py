@@ -186,12 +186,20 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) \
                 or relative_doer(h) or (dep == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in h.children)
-                    and not lex.is_material_conflict(cand.event)):
+                    and (not lex.is_material_conflict(cand.event)
+                         or _doer_and_target(h) and _doer_and_target(parent))):
             # "X attacked Y and Z shelled W", "at Y, some of whom threw", "X denounced Y,
-            # while Z criticised W": two events ("killed while gunmen attacked" is one)
+            # while Z criticised W", "X shelled Y, while Z stormed W": two events ("killed
+            # while gunmen attacked" is one)
             continue
         if other.event == cand.event and territory.taken_as_aim(cand, other):
             continue  # "launched an offensive to recapture the town": the offensive's aim
+        if other.event == cand.event and dep == "advcl" and _doerless(other) \
+                and _doer_and_target(h):
+            # "three were killed when gunmen attacked the convoy": the same happening, told
+            # by the clause that names who did it
+            other.dropped = True
+            continue
         if other.event == cand.event:
             cand.dropped = True
             if other.weak and not cand.weak and lex.is_material_conflict(cand.event):
@@ -210,6 +218,19 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
         elif other.event == "REJECT" and cand.event == "ACCUSE" and \
                 cand.key in lex.characterizing and dep in ("advcl", "xcomp", "conj"):
             cand.dropped = True  # "rejected the charter, calling it unjust": one refusal
+
+
+def _doer_and_target(verb) -> bool:
+    """An active verb with both a subject and a direct object: a deed of its own ("troops
+    shelled the city"), not a harm suffered ("three were killed", "soldiers died")."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and "dobj" in deps
+
+
+def _doerless(cand) -> bool:
+    """A passive verb event with no "by" phrase: "three soldiers were killed"."""
+    return cand.kind == "verb" and agent_of(cand.head) is None and any(
+        c.dep_ == "nsubjpass" for c in cand.head.children)
 
 
 def _promised_to(verb) -> bool:

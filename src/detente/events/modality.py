@@ -84,8 +84,10 @@ def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
     own = [t for t in cand.words if t is not None]
     noun = cand.anchor or cand.noun
     if cand.kind == "noun" and noun is not None and noun.dep_ == "pobj" \
-            and noun.head.lower_ in CONCESSIVE_PREPS:
-        return own, []  # "didn't arm them, despite X's accusations": made, whatever is denied
+            and noun.head.lower_ in CONCESSIVE_PREPS | FRAME_PREPS:
+        # "didn't arm them, despite X's accusations": made, whatever is denied; "may offer a
+        # deal during the talks": the talks are held, whatever is offered
+        return own, []
     for extra in (cand.anchor, cand.predicate):
         if extra is not None and extra not in own:
             own.append(extra)
@@ -120,6 +122,8 @@ ABSOLUTE_PREPS = knowledge.words("lexicon/cautions.yaml", "absolute_preps")
 FACT_MARKS = knowledge.words("lexicon/cautions.yaml", "fact_clause_marks")
 #: prepositions that concede their object as given ("despite X's accusations")
 CONCESSIVE_PREPS = knowledge.words("lexicon/cautions.yaml", "concessive_preps")
+#: prepositions of a frame of time, whose event noun happens whatever its clause does
+FRAME_PREPS = knowledge.words("lexicon/cautions.yaml", "frame_preps")
 
 
 def _instead(child) -> bool:
