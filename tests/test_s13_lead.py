@@ -62,3 +62,28 @@ def test_killed_while_attacked_stays_one_event(analyzer):
     events = _events(analyzer, "Gunmen killed two guards while their accomplices looted the "
                                "bank.")
     assert len([e for e in events if e.event == "ASSAULT"]) == 1
+
+
+# --- what a claim says of someone else is only alleged (events.yaml claiming_verbs) --------
+
+def test_claiming_verbs_are_data():
+    assert "claim" in knowledge.words("lexicon/events.yaml", "claiming_verbs")
+
+
+def test_a_claim_about_another_party_is_an_accusation_not_the_act(analyzer):
+    events = _events(analyzer, "The Ruritanian army has claimed that Borduran soldiers crossed "
+                               "the frontier on Saturday and fired at a guard post.")
+    assert {e.event for e in events} == {"ACCUSE"}
+    (charge,) = events
+    assert charge.mode == "allege"
+
+
+def test_a_group_claiming_its_own_raid_still_did_it(analyzer):
+    events = _events(analyzer, "The rebel movement claimed it carried out the bombing of the "
+                               "army barracks.")
+    assert "ASSAULT" in {e.event for e in events}
+
+
+def test_a_claim_about_its_own_fighters_keeps_their_act(analyzer):
+    events = _events(analyzer, "The militia claimed its fighters shot down an army drone.")
+    assert "ASSAULT" in {e.event for e in events}
