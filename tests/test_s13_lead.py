@@ -87,3 +87,10 @@ def test_a_group_claiming_its_own_raid_still_did_it(analyzer):
 def test_a_claim_about_its_own_fighters_keeps_their_act(analyzer):
     events = _events(analyzer, "The militia claimed its fighters shot down an army drone.")
     assert "ASSAULT" in {e.event for e in events}
+
+
+def test_a_verb_joined_to_a_past_act_of_setting_is_not_ahead(analyzer):
+    events = _events(analyzer, "Protesters set fire to a customs post and blocked the main "
+                               "road in Valdoria's capital.")
+    blocking = [e for e in events if e.event == "PROTEST"]
+    assert blocking and all(e.modality == "asserted" for e in blocking)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from . import (blame, complements, criticism, disapproval, exercises, grievances, meetings,
-               nonevents, opposed, pledges, retaliation, territory)
+               nonevents, opposed, pledges, retaliation, territory, weapons)
 from .clauses import relative_doer
 from .phrases import agent_of
 from .lexicon import (COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words,
@@ -196,7 +196,7 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
         if other.event == cand.event and territory.taken_as_aim(cand, other):
             continue  # "launched an offensive to recapture the town": the offensive's aim
         if other.event == cand.event and dep == "advcl" and _doerless(other) \
-                and _doer_and_target(h):
+                and _doer_and_target(h) and not _weapon_subject(h):
             # "three were killed when gunmen attacked the convoy": the same happening, told
             # by the clause that names who did it
             other.dropped = True
@@ -226,6 +226,16 @@ def _doer_and_target(verb) -> bool:
     shelled the city"), not a harm suffered ("three were killed", "soldiers died")."""
     deps = {c.dep_ for c in verb.children}
     return "nsubj" in deps and "dobj" in deps
+
+
+PLANTED = events_words("planted_weapons")
+
+
+def _weapon_subject(verb) -> bool:
+    """"when a drone struck the convoy", "when a bomb hit their car": the weapon names no
+    doer, and the harm told above stays doerless."""
+    subj = tree.subject(verb, ("nsubj",))
+    return subj is not None and (weapons.is_weapon(subj) or subj.lemma_.lower() in PLANTED)
 
 
 def _doerless(cand) -> bool:
