@@ -235,6 +235,7 @@ def _is_noise(surface: str, text: str, start: int, end: int) -> bool:
 
 _FUTURE_AUX = knowledge.words(_TIME, "future_auxiliaries")
 _PAST_AUX = knowledge.words(_TIME, "past_auxiliaries")
+_POSSIBLE_AUX = knowledge.words(_TIME, "possible_auxiliaries")
 _FUTURE_VERBS = knowledge.words(_TIME, "future_verbs")
 #: Verbs whose infinitive complement lies ahead of them ("agreed to meet again in April").
 _FORWARD_VERBS = _FUTURE_VERBS | knowledge.words(_TIME, "forward_verbs")
@@ -305,6 +306,9 @@ def _own_tense(tok) -> str | None:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if any(c.lower_ in _FUTURE_AUX for c in auxes):
             return "future"
+        if any(c.lower_ in _POSSIBLE_AUX for c in auxes) and not any(
+                c.lower_ == "have" for c in auxes):
+            return "future"  # "may meet on Tuesday"; "may have met on Tuesday" is past
         # An infinitive ("agreed to meet again in April", "plans to visit on Friday") looks
         # forward from the verb that governs it.
         if any(c.tag_ == "TO" for c in auxes) and _lemma_in(_governor(tok), _FORWARD_VERBS):

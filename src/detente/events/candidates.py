@@ -8,8 +8,8 @@ modifiers and elaborations of another event.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import (complements, criticism, disapproval, exercises, grievances, meetings, nonevents,
-               opposed, pledges, retaliation, territory)
+from . import (blame, complements, criticism, disapproval, exercises, grievances, meetings,
+               nonevents, opposed, pledges, retaliation, territory, weapons)
 from .clauses import relative_doer
 from .phrases import agent_of
 from .lexicon import (COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words,
@@ -66,6 +66,7 @@ DELIBERATION_VERBS = events_words("deliberation_verbs")
 TOPIC_PREPS = events_words("topic_preps")
 #: Verbs whose clausal complement is only alleged: "alleging Oman funds the rebels".
 ALLEGING_VERBS = events_words("alleging_verbs")
+CLAIMING_VERBS = events_words("claiming_verbs")
 #: Blame and denials inside an allegation's clause stay acts of their own.
 KEPT_IN_ALLEGATIONS = category_set("kept_in_allegations")
 
@@ -186,12 +187,20 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) \
                 or relative_doer(h) or (dep == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in h.children)
-                    and not lex.is_material_conflict(cand.event)):
+                    and (not lex.is_material_conflict(cand.event)
+                         or _doer_and_target(h) and _doer_and_target(parent))):
             # "X attacked Y and Z shelled W", "at Y, some of whom threw", "X denounced Y,
-            # while Z criticised W": two events ("killed while gunmen attacked" is one)
+            # while Z criticised W", "X shelled Y, while Z stormed W": two events ("killed
+            # while gunmen attacked" is one)
             continue
         if other.event == cand.event and territory.taken_as_aim(cand, other):
             continue  # "launched an offensive to recapture the town": the offensive's aim
+        if other.event == cand.event and dep == "advcl" and _doerless(other) \
+                and _doer_and_target(h) and not _weapon_subject(h):
+            # "three were killed when gunmen attacked the convoy": the same happening, told
+            # by the clause that names who did it
+            other.dropped = True
+            continue
         if other.event == cand.event:
             cand.dropped = True
             if other.weak and not cand.weak and lex.is_material_conflict(cand.event):
@@ -210,6 +219,29 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
         elif other.event == "REJECT" and cand.event == "ACCUSE" and \
                 cand.key in lex.characterizing and dep in ("advcl", "xcomp", "conj"):
             cand.dropped = True  # "rejected the charter, calling it unjust": one refusal
+
+
+def _doer_and_target(verb) -> bool:
+    """An active verb with both a subject and a direct object: a deed of its own ("troops
+    shelled the city"), not a harm suffered ("three were killed", "soldiers died")."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and "dobj" in deps
+
+
+PLANTED = events_words("planted_weapons")
+
+
+def _weapon_subject(verb) -> bool:
+    """"when a drone struck the convoy", "when a bomb hit their car": the weapon names no
+    doer, and the harm told above stays doerless."""
+    subj = tree.subject(verb, ("nsubj",))
+    return subj is not None and (weapons.is_weapon(subj) or subj.lemma_.lower() in PLANTED)
+
+
+def _doerless(cand) -> bool:
+    """A passive verb event with no "by" phrase: "three soldiers were killed"."""
+    return cand.kind == "verb" and agent_of(cand.head) is None and any(
+        c.dep_ == "nsubjpass" for c in cand.head.children)
 
 
 def _promised_to(verb) -> bool:
@@ -383,6 +415,8 @@ def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
     for tok in sent:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ALLEGING_VERBS:
             clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in CLAIMING_VERBS:
+            clauses = [c for c in tok.children if c.dep_ == "ccomp" and _told_of_others(c)]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.claim_nouns:
             clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
@@ -393,10 +427,43 @@ def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
             for n in c.subtree:  # "alleged that X crossed, a charge denied by Y": Y's denial
                 if n.i != c.i and n.pos_ == "NOUN" and n.lemma_.lower() in lex.claim_nouns:
                     inside -= {t.i for t in n.subtree}
+            dropped = []
             for cand in live.values():
+                if cand.kind == "obligation" and cand.predicate is not None \
+                        and cand.predicate.i == tok.i:
+                    continue  # the claim itself, read from the clause it makes
                 if cand.head.i in inside and (tok.pos_ == "NOUN"
                                               or cand.event not in KEPT_IN_ALLEGATIONS):
                     cand.dropped = True
+                    dropped.append(cand)
+            if tok.lemma_.lower() in CLAIMING_VERBS:
+                _claim_as_charge(lex, tok, c, dropped, by_token)
+
+
+def _claim_as_charge(lex: Lexicon, verb, clause, dropped: list, by_token: dict) -> None:
+    """"the army claimed rebels crossed the line and fired on a post": the claim charges the
+    doer of the act it tells (ACCUSE, allege), unless the claim is already read as a charge."""
+    if any(c.kind == "obligation" and c.predicate is not None and c.predicate.i == verb.i
+           and not c.dropped for c in by_token.values()):
+        return
+    act = next((c for c in sorted(dropped, key=lambda c: c.head.i)
+                if c.kind == "verb" and lex.quad(c.event).startswith("material")), None)
+    doer = None if act is None else blame.subject(act.head) or tree.subject(clause)
+    if doer is None or doer.pos_ == "PRON":
+        return
+    by_token[verb.i] = Candidate(clause, "ACCUSE", "allege", False, "obligation",
+                                 words=[act.head], key="alleged", predicate=verb, anchor=doer)
+
+
+def _told_of_others(clause) -> bool:
+    """A claimed clause whose active subject is a noun ("claimed rebels fired"), not a
+    pronoun that may be the claimer itself or its own ("claimed it carried out the raid",
+    "claimed its fighters downed a drone"). A passive clause tells a harm as done and only
+    its doer as claimed ("claims the plane was shot down by X": X is accused, the plane was
+    downed)."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ != "PRON" and not any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
 
 
 def _topics(lex: Lexicon, sent, by_token: dict) -> None:

@@ -84,8 +84,10 @@ def scope(cand, reporting: frozenset[str]) -> tuple[list, list]:
     own = [t for t in cand.words if t is not None]
     noun = cand.anchor or cand.noun
     if cand.kind == "noun" and noun is not None and noun.dep_ == "pobj" \
-            and noun.head.lower_ in CONCESSIVE_PREPS:
-        return own, []  # "didn't arm them, despite X's accusations": made, whatever is denied
+            and noun.head.lower_ in CONCESSIVE_PREPS | FRAME_PREPS:
+        # "didn't arm them, despite X's accusations": made, whatever is denied; "may offer a
+        # deal during the talks": the talks are held, whatever is offered
+        return own, []
     for extra in (cand.anchor, cand.predicate):
         if extra is not None and extra not in own:
             own.append(extra)
@@ -120,6 +122,8 @@ ABSOLUTE_PREPS = knowledge.words("lexicon/cautions.yaml", "absolute_preps")
 FACT_MARKS = knowledge.words("lexicon/cautions.yaml", "fact_clause_marks")
 #: prepositions that concede their object as given ("despite X's accusations")
 CONCESSIVE_PREPS = knowledge.words("lexicon/cautions.yaml", "concessive_preps")
+#: prepositions of a frame of time, whose event noun happens whatever its clause does
+FRAME_PREPS = knowledge.words("lexicon/cautions.yaml", "frame_preps")
 
 
 def _instead(child) -> bool:
@@ -184,7 +188,8 @@ def detect(cand, lex, sent, event_date: str | None = None,
     # Future: "will", "is expected to", "plans to", "upcoming", "next week".
     if words_near & m["future_aux"] or words_up & m["future_aux"]:
         found.add("future")
-    if gov_lemmas & m["future_verbs"] or _going_to(governing) & m["future_verbs"]:
+    if {t.lemma_.lower() for t in governing if not _done_act(t)} & m["future_verbs"] \
+            or _going_to(governing) & m["future_verbs"]:
         found.add("future")
     # "next", "later" are relative: with a past-tense trigger they narrate ("months later,
     # the North invaded"), they do not announce.
@@ -247,6 +252,12 @@ RECENT_DAYS = 30
 #: an act dated to a month or a day more than a season before publication is background too
 #: ("cut ties with X in June" in a September story, "launched on February 24" in December)
 SEASON_DAYS = 90
+
+
+def _done_act(tok) -> bool:
+    """A past-tense verb with an object of its own is an act done, not an intent that looks
+    ahead: "set fire to tyres and blocked roads" ("set" as in "set to meet" it is not)."""
+    return tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def is_history(value: str, published: dt.date) -> bool:
