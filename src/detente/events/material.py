@@ -61,6 +61,8 @@ OPPONENT_PREPS = knowledge.words(_FILE, "opponent_preps")
 PERSON_PRONOUNS = knowledge.words(_FILE, "person_pronouns")
 PASSIVE_STATE_ACTS = category_set("passive_state_acts")
 NOT_BY_HELPER = category_set("not_by_helper")
+#: Acts that, in the perfect over a span of years, are a count or trend (ontology.yaml).
+TALLIED = category_set("tallied")
 PASSIVE_SUBJECT_IS_DOER = category_set("passive_subject_is_doer")
 #: Nouns of "in X" that name what a protest is against ("in defiance of").
 PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
@@ -145,7 +147,7 @@ def _tally(cand) -> bool:
     have been killed", "since the start of the year the group has stepped up attacks"): a
     count or a trend, not one event. Needs the perfect ("have been killed") and a span of
     months or years, or the start of one, in the trigger's own clause."""
-    if not load_lexicon().is_material_conflict(cand.event) or cand.kind not in ("verb", "light"):
+    if cand.event not in TALLIED or cand.kind not in ("verb", "light"):
         return False
     # "have been blocked, detained or assaulted": the first of joined verbs carries both
     verbs = [cand.head]

@@ -107,7 +107,10 @@ def _cue_words(tok) -> set[str]:
                             if m.dep_ in ("compound", "amod") and m.i < h.i:
                                 add(m)
     head = tok.head
-    if head.i != tok.i:
+    # "a statement that rebels attacked a convoy": the noun whose content the clause tells
+    # is no word about the act (nor its target)
+    told = tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children)
+    if head.i != tok.i and not told:
         add(head)
         if head.dep_ == "prep" or head.pos_ == "ADP":
             add(head.head)
