@@ -9,6 +9,9 @@
   aimed at the first attacker (answering_force, recipients.earlier_doers, aims).
 - Appreciation expressed, support stated: SUPPORT phrases (triggers.yaml).
 - A sanction imposed "over the past years" is told, not a tally (ontology.yaml tallied).
+- "has been engaged in talks with X": the engaged are the doers (material.yaml engaged_verbs).
+- "an agreement they reached", "the talks X held": a relative clause whose light verb has a
+  subject of its own is the event told with its doer (triggers._relative_doer).
 
 Made-up sentences.
 """
@@ -83,3 +86,30 @@ def test_sanctions_imposed_over_years_are_told(analyzer):
 def test_killings_over_a_year_stay_a_tally(analyzer):
     text = "In the last year, more than 300 Peruvian soldiers have been killed by rebels."
     assert events_in(analyzer, text, "ASSAULT", DAY) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru's president has been engaged since March in secret talks with Chilean rebels.",
+    "Peru's foreign minister is engaged in talks with Chile over the border.",
+])
+def test_the_engaged_are_the_doers_of_talks(analyzer, text):
+    (talks,) = events_in(analyzer, text, "CONSULT", DAY)
+    assert codes(talks.actor) == ["PER"]
+    assert codes(talks.recipient) == ["CHL"]
+
+
+@pytest.mark.model
+def test_an_agreement_they_reached_is_theirs(analyzer):
+    text = "The new pact would build on a temporary agreement Peru and Chile reached last May."
+    (agreed,) = events_in(analyzer, text, "AGREE", DAY)
+    assert codes(agreed.actor) == ["CHL", "PER"]
+    assert agreed.modality == "historical"
+
+
+@pytest.mark.model
+def test_talks_they_held_are_theirs(analyzer):
+    (talks,) = events_in(analyzer, "The talks Peru held with Chile in May failed.", "CONSULT",
+                         DAY)
+    assert codes(talks.actor) == ["PER"]
+    assert codes(talks.recipient) == ["CHL"]

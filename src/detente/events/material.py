@@ -54,6 +54,7 @@ TURN_VERBS = knowledge.words(_FILE, "turn_verbs")
 ARMED_MODIFIERS = knowledge.words(_FILE, "armed_modifiers")
 ARMED_NOUNS = knowledge.words(_FILE, "armed_nouns")
 HELPING_VERBS = knowledge.words(_FILE, "helping_verbs")
+ENGAGED_VERBS = knowledge.words(_FILE, "engaged_verbs")
 PURPOSE_VERBS = knowledge.words(_FILE, "purpose_verbs")
 PLOT_VERBS = knowledge.words(_FILE, "plot_verbs")
 COMBAT_VERBS = knowledge.words(_FILE, "combat_verbs")
@@ -519,6 +520,11 @@ def move_roles(cand, roles) -> bool:
         if sent:
             roles.actor = sent
             roles.recipient = [t for t in roles.recipient if t.dep_ != "nsubjpass"]
+    if cand.kind == "light" and not roles.actor and _passive(cand.head) \
+            and cand.head.lemma_.lower() in ENGAGED_VERBS:
+        # "has been engaged in talks with X": the engaged are the doers
+        roles.actor = [t for t in roles.recipient if t.dep_ == "nsubjpass"]
+        roles.recipient = [t for t in roles.recipient if t.dep_ != "nsubjpass"]
     roles.actor = [_partitive_relative(t) for t in roles.actor]
     roles.recipient = [_partitive_relative(t) for t in roles.recipient]
     received(cand, roles)
