@@ -12,6 +12,8 @@
 - "has been engaged in talks with X": the engaged are the doers (material.yaml engaged_verbs).
 - "an agreement they reached", "the talks X held": a relative clause whose light verb has a
   subject of its own is the event told with its doer (triggers._relative_doer).
+- "set themselves on fire in protest": a light verb of intent ("set") told with a stance
+  ("in protest") is the act done, not one planned (modality._planned).
 
 Made-up sentences.
 """
@@ -113,3 +115,16 @@ def test_talks_they_held_are_theirs(analyzer):
                          DAY)
     assert codes(talks.actor) == ["PER"]
     assert codes(talks.recipient) == ["CHL"]
+
+
+@pytest.mark.model
+def test_set_on_fire_in_protest_is_done_not_planned(analyzer):
+    text = "Two Peruvian farmers set themselves on fire in protest on Monday."
+    (protest,) = events_in(analyzer, text, "PROTEST", DAY)
+    assert protest.modality == "asserted"
+
+
+@pytest.mark.model
+def test_scheduled_talks_stay_ahead(analyzer):
+    (talks,) = events_in(analyzer, "Peru has scheduled talks with Chile.", "CONSULT", DAY)
+    assert talks.modality == "future"
