@@ -12,6 +12,7 @@ act ("the strikes" a strike, "the expulsion" an expulsion) or is a general word 
 from __future__ import annotations
 
 from .. import knowledge
+from .answers import answering
 from .disapproval import misparsed_objects
 from .lexicon import Lexicon
 
@@ -105,7 +106,8 @@ def _hidden_object(verb):
 
 def _act_pointed_at(lex: Lexicon, noun, d, earlier: list, own: set, to_critic: bool):
     """The latest earlier act, within REACH sentences, that ``noun`` names, done by someone
-    other than the critic (``to_critic``: and done to the critic)."""
+    other than the critic (``to_critic``: and done to the critic); force told as the answer
+    to force ("the troops fired back") is not the attack a critic condemns."""
     here = d.extra.get("sent_index")
     lemma = noun.lemma_.lower()
     entry = lex.nouns.get(lemma)
@@ -114,7 +116,7 @@ def _act_pointed_at(lex: Lexicon, noun, d, earlier: list, own: set, to_critic: b
         if here is None or there is None or here - there > REACH:
             break
         doers = {a.code for a in e.actor if a.code}
-        if not doers or doers & own or e.event in NOT_AIMED_AT or (
+        if not doers or doers & own or e.event in NOT_AIMED_AT or answering(e) or (
                 to_critic and not own & {r.code for r in e.recipient if r.code}):
             continue
         if lemma in GENERAL_ACTS or _names(e, lemma) or (

@@ -64,7 +64,7 @@ def answer_accusations(drafts: list) -> None:
             d.recipient = found
 
 
-def _answering(d) -> bool:
+def answering(d) -> bool:
     """Whether draft ``d`` is force told as an answer ("returned fire", "hit back")."""
     head, key = d.cand.head, d.cand.key.lower()
     # "hit back", "returned fire": the verb with its particle or its object
@@ -79,7 +79,7 @@ def answer_attacks(drafts: list) -> None:
     (see the module's doc); ``drafts`` in text order, changed in place."""
     for k, d in enumerate(drafts):
         own = codes(d.actor)
-        if d.event not in ATTACKS or not own or codes(d.recipient) - own or not _answering(d):
+        if d.event not in ATTACKS or not own or codes(d.recipient) - own or not answering(d):
             continue
         here = d.extra.get("sent_index", 0)
         for x in map(drafts.__getitem__, range(k - 1, -1, -1)):

@@ -193,6 +193,8 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
             # while Z criticised W", "X shelled Y, while Z stormed W": two events ("killed
             # while gunmen attacked" is one)
             continue
+        if dep == "conj" and other.event == cand.event and _second_act(cand, other, h):
+            continue  # "recalled its envoy and expelled theirs": two acts, one kind
         if other.event == cand.event and territory.taken_as_aim(cand, other):
             continue  # "launched an offensive to recapture the town": the offensive's aim
         if other.event == cand.event and dep == "advcl" and _doerless(other) \
@@ -242,6 +244,16 @@ def _doerless(cand) -> bool:
     """A passive verb event with no "by" phrase: "three soldiers were killed"."""
     return cand.kind == "verb" and agent_of(cand.head) is None and any(
         c.dep_ == "nsubjpass" for c in cand.head.children)
+
+
+def _second_act(cand, other, verb) -> bool:
+    """Whether a verb joined to another of its category is an act of its own: both verbs
+    name their own object, the verbs differ and the act is not one of force ("recalled its
+    envoy and expelled the ambassador"; "shelled the town and killed 20" tells one attack)."""
+    if cand.kind != "verb" or other.kind != "verb" or cand.event == "ASSAULT" \
+            or other.head.i != verb.head.i or lem(verb) == lem(other.head):
+        return False
+    return all(any(c.dep_ == "dobj" for c in v.children) for v in (verb, other.head))
 
 
 def _promised_to(verb) -> bool:

@@ -54,6 +54,7 @@ TURN_VERBS = knowledge.words(_FILE, "turn_verbs")
 ARMED_MODIFIERS = knowledge.words(_FILE, "armed_modifiers")
 ARMED_NOUNS = knowledge.words(_FILE, "armed_nouns")
 HELPING_VERBS = knowledge.words(_FILE, "helping_verbs")
+ENGAGED_VERBS = knowledge.words(_FILE, "engaged_verbs")
 PURPOSE_VERBS = knowledge.words(_FILE, "purpose_verbs")
 PLOT_VERBS = knowledge.words(_FILE, "plot_verbs")
 COMBAT_VERBS = knowledge.words(_FILE, "combat_verbs")
@@ -61,6 +62,8 @@ OPPONENT_PREPS = knowledge.words(_FILE, "opponent_preps")
 PERSON_PRONOUNS = knowledge.words(_FILE, "person_pronouns")
 PASSIVE_STATE_ACTS = category_set("passive_state_acts")
 NOT_BY_HELPER = category_set("not_by_helper")
+#: Acts that, in the perfect over a span of years, are a count or trend (ontology.yaml).
+TALLIED = category_set("tallied")
 PASSIVE_SUBJECT_IS_DOER = category_set("passive_subject_is_doer")
 #: Nouns of "in X" that name what a protest is against ("in defiance of").
 PROTEST_PP_NOUNS = events_words("protest_pp_nouns")
@@ -145,7 +148,7 @@ def _tally(cand) -> bool:
     have been killed", "since the start of the year the group has stepped up attacks"): a
     count or a trend, not one event. Needs the perfect ("have been killed") and a span of
     months or years, or the start of one, in the trigger's own clause."""
-    if not load_lexicon().is_material_conflict(cand.event) or cand.kind not in ("verb", "light"):
+    if cand.event not in TALLIED or cand.kind not in ("verb", "light"):
         return False
     # "have been blocked, detained or assaulted": the first of joined verbs carries both
     verbs = [cand.head]
@@ -517,6 +520,11 @@ def move_roles(cand, roles) -> bool:
         if sent:
             roles.actor = sent
             roles.recipient = [t for t in roles.recipient if t.dep_ != "nsubjpass"]
+    if cand.kind == "light" and not roles.actor and _passive(cand.head) \
+            and cand.head.lemma_.lower() in ENGAGED_VERBS:
+        # "has been engaged in talks with X": the engaged are the doers
+        roles.actor = [t for t in roles.recipient if t.dep_ == "nsubjpass"]
+        roles.recipient = [t for t in roles.recipient if t.dep_ != "nsubjpass"]
     roles.actor = [_partitive_relative(t) for t in roles.actor]
     roles.recipient = [_partitive_relative(t) for t in roles.recipient]
     received(cand, roles)

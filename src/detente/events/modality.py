@@ -17,7 +17,7 @@ import datetime as dt
 from .. import knowledge, tree
 from ..ranges import Cache, uncached
 from ..records import last_day
-from . import coordination
+from . import adjuncts, coordination
 from . import irrealis
 from .background import framed_as_past, later_dates, span_starts
 from .lexicon import COPULAS, category_set, events_words
@@ -59,6 +59,10 @@ BACKGROUND_ADVERBS = knowledge.words("lexicon/time.yaml", "background_adverbs")
 def _planned(cand, own, m) -> bool:
     """A light verb of intent that puts its event ahead ("planned talks"); "sought talks" is
     a request made now."""
+    noun = cand.anchor or cand.noun
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == adjuncts.STANCE_PREP \
+            and noun.lemma_.lower() in adjuncts.STANCES:
+        return False  # "set themselves on fire in protest": an act told with its stance
     return cand.kind == "light" and cand.event not in ASKED_NOW \
         and bool({t.lemma_.lower() for t in own} & m["future_verbs"])
 

@@ -61,6 +61,9 @@ HOME_COMPLAINTS = category_set("home_complaints", "lexicon/recipients.yaml")
 
 #: "Zorland's enemies", "U.S. allies": words for the other side of a state's relations.
 RELATION_NOUNS = knowledge.words("lexicon/recipients.yaml", "relation_nouns")
+#: Force told as the answer to force ("counterattacked", "fired back"): no act a later
+#: reference to "the attack" names (data/lexicon/recipients.yaml, read by answers.py too).
+ANSWERING_FORCE = knowledge.words("lexicon/recipients.yaml", "answering_force")
 #: How a word before such a noun names the state it is the other side of.
 OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 
@@ -147,12 +150,21 @@ def earlier_doers(obj, lex=None, far: bool = False):
     back as for a claim (a story's truce or plan is referred to long after it was told)."""
     out = []
     for tok in _earlier_acts(obj, lex, far):
-        if lex is not None and _answered(tok, lex):
+        if lex is not None and _answered(tok, lex) or _answering(tok):
             continue
         doer = _doer_of(tok)
         if doer is not None and doer.pos_ in ("PROPN", "NOUN"):
             out.append(doer)
     return out
+
+
+def _answering(tok) -> bool:
+    """"militants stormed the base but the troops counterattacked ... condemned the attack":
+    the answer to an attack is not the attack referred to."""
+    lemma = tok.lemma_.lower()
+    return lemma in ANSWERING_FORCE or any(
+        f"{lemma} {c.lower_}" in ANSWERING_FORCE for c in tok.children
+        if c.dep_ in ("prt", "advmod", "dobj"))
 
 
 def _answered(tok, lex) -> bool:

@@ -199,9 +199,18 @@ def _steps(a: Draft, b: Draft) -> bool:
     first, second = sorted((a.cand.head, b.cand.head), key=lambda t: t.i)
     if second.dep_ != "conj" or second.head.i != first.i:
         return False
-    if _told_apart(a, b):
+    if _told_apart(a, b) or _own_objects(a, b):
         return False
     return restated.same_parties(a, b)
+
+
+def _own_objects(a: Draft, b: Draft) -> bool:
+    """"recalled its envoy and expelled the ambassador": two acts of one category other than
+    force, each verb with its own object and of another mode, are two events (where "stormed
+    the village and killed 20" tells one attack)."""
+    if a.event == "ASSAULT" or not (a.mode and b.mode and a.mode != b.mode):
+        return False
+    return all(any(c.dep_ == "dobj" for c in d.cand.head.children) for d in (a, b))
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:

@@ -107,7 +107,10 @@ def _cue_words(tok) -> set[str]:
                             if m.dep_ in ("compound", "amod") and m.i < h.i:
                                 add(m)
     head = tok.head
-    if head.i != tok.i:
+    # "a statement that rebels attacked a convoy": the noun whose content the clause tells
+    # is no word about the act (nor its target)
+    told = tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children)
+    if head.i != tok.i and not told:
         add(head)
         if head.dep_ == "prep" or head.pos_ == "ADP":
             add(head.head)
@@ -594,12 +597,17 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
                 # "taking photos during the arrest": a time, not the light verb's event
                 _merge(cand, verb, cand.event, cand.mode, by_token, weak=False)
                 continue
-            cand.predicate = verb
-        elif acl is not None:
+            if acl is None or not _relative_doer(acl):
+                cand.predicate = verb
+                continue  # "built on an agreement they reached": the relative's light verb
+        if acl is not None:
             ph = _phrase(lex, acl, noun)
             if ph is not None and ph[1][0] is None and not ph[0].startswith("take"):
                 cand.dropped = True
                 continue
+            if _relative_doer(acl):
+                _merge(cand, acl, cand.event, cand.mode, by_token, weak=False)
+                continue  # "an agreement they reached": theirs, as "they reached an agreement"
             cand.predicate = acl
             cand.words.append(acl)
             cand.weak = False
@@ -609,6 +617,14 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
                 # "protests erupted in X", "riots broke out": told as having happened, so
                 # the street reading of an ambiguous noun, with or without a named doer
                 cand.weak = False
+
+
+def _relative_doer(verb) -> bool:
+    """A relative clause with a subject of its own: "an agreement they reached" (not a
+    participle the parser gave the noun's own phrase as subject: "a meeting with X held")."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ == "prep" and noun.i < c.i < verb.i for c in noun.children)
 
 
 def _governing_verb(anchor) -> tuple:
