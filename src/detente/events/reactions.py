@@ -32,7 +32,9 @@
   held from another is aimed at its holder, or at the maker of the thing holding it
   (``holder``);
 - "signed an accord on fishing rights with Chile": an agreement is made with the party a
-  "with" phrase inside its object names (``with_party``);
+  "with" phrase inside its object names, or inside the verb it takes as complement ("is
+  ready to work with X"), and a talk with the party of a "with" the parser hung on the
+  verb's adjunct ("held talks by telephone with X") (``with_party``);
 - "denied the request and asked instead for disarmament": a verbal act coordinated after
   another of the same doer, with no subject or object of its own, is aimed at the same party
   (``share_coordinated``, on the article's drafts).
@@ -468,8 +470,8 @@ def holder(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
 def with_party(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     """"Accepted a formula for ending its dispute with Norway": an agreement or meeting with
     no coded recipient is made with the first coded party, not the doer's own, that a "with"
-    phrase inside its object (or its noun's own words) names ("along with" names a
-    companion)."""
+    phrase inside its object (or its noun's own words, its complement verb, a talking verb's
+    adjuncts) names ("along with" names a companion)."""
     if event not in WITH or _codes(recipient):
         return recipient
     own = _codes(actor)
@@ -477,7 +479,8 @@ def with_party(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     noun = cand.noun or cand.anchor
     roots += [noun] if noun is not None else []
     if event == "CONSULT" and cand.kind in ("verb", "light"):
-        roots += _occasions(cand.head)
+        roots += _occasions(cand.head) + _means(cand.head)
+    roots += _complements(cand.head)
     for root in roots:
         for t in root.subtree:
             if t.dep_ != "prep" or t.lower_ != "with" or t.head.lower_ in ALONG:
@@ -502,6 +505,21 @@ def _occasions(verb) -> list:
             if entry is not None and entry.event == "CONSULT":
                 out.append(g)
     return out
+
+
+def _means(verb) -> list:
+    """"Held talks by telephone with X", "spoke on Friday in Geneva with X": the nouns of a
+    talking verb's own adjuncts, on which the parser may hang the verb's "with" phrase (a
+    party named there, not a "with" of its own, is who the talk was with)."""
+    return [g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ != "with"
+            for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+
+
+def _complements(head) -> list:
+    """"Is ready to work with X", "agreed to cooperate with X", "to discuss upgrading ties
+    with X": the verb an agreement or meeting takes as its complement (an infinitive, a
+    gerund), whose "with" phrase names the counterpart of the act itself."""
+    return [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
 
 
 def _next_party(ctx, with_tok, own: set) -> tuple:
