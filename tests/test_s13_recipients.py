@@ -1,7 +1,8 @@
 """Recipients a clause names only indirectly (session 13): the "with" partner of an agreement
 or a talk the parser hangs on a complement verb or on an adjunct of means
-(events/reactions.with_party), and the state of a place an act is done to, left or given to
-(events/object_places.py). Made-up sentences."""
+(events/reactions.with_party), the state of a place an act is done to, left or given to
+(events/object_places.py), and a state's own institution named by a capitalised bare word
+("the Senate", events/recipients.home_recipients). Made-up sentences."""
 
 from __future__ import annotations
 
@@ -96,3 +97,22 @@ def test_the_object_path_stops_at_an_act_noun_and_at_a_venue():
               pos=["NOUN", "VERB", "NUM", "NOUN", "ADP", "PROPN"],
               lemmas=["gunman", "kill", "ten", "people", "in", "Chad"])
     assert not _object_of(doc[5], {1}, lex)
+
+
+# --- a state's own institution, capitalised -------------------------------------------------
+
+@pytest.mark.model
+def test_a_bare_institution_word_takes_the_doers_country(analyzer):
+    # "the Senate" is a sector word the parser tags as a proper noun: no named body, so a
+    # state organ's repression at home is aimed at its own country's Senate
+    text = ("Mali's army commander seized power on Monday. On Tuesday the military council "
+            "dissolved the Senate and suspended the constitution.")
+    assert _recipients(analyzer, text, "COERCE") == ["MLI"]
+
+
+@pytest.mark.model
+def test_a_body_named_at_length_takes_no_guessed_country(analyzer):
+    # a body's full name the actor list does not know stays a named body, with no country
+    text = ("China's ambassador said the Commission on the Limits of Ocean Borders should act "
+            "with caution when handling the claims.")
+    assert _recipients(analyzer, text, "REQUEST") == []
