@@ -2,7 +2,8 @@
 or a talk the parser hangs on a complement verb or on an adjunct of means
 (events/reactions.with_party), the state of a place an act is done to, left or given to
 (events/object_places.py), and a state's own institution named by a capitalised bare word
-("the Senate", events/recipients.home_recipients). Made-up sentences."""
+("the Senate", events/recipients.home_recipients), and a denial told on a charge word that
+sums up the clause before it (events/reactions._summed_teller). Made-up sentences."""
 
 from __future__ import annotations
 
@@ -116,3 +117,22 @@ def test_a_body_named_at_length_takes_no_guessed_country(analyzer):
     text = ("China's ambassador said the Commission on the Limits of Ocean Borders should act "
             "with caution when handling the claims.")
     assert _recipients(analyzer, text, "REQUEST") == []
+
+
+# --- a denial in a clause on a charge word that sums up the clause before --------------------
+
+SUMMED = ("Opposition leaders in Kenya have alleged that the army was behind the rigging on "
+          "polling day, charges the election commission denied.")
+
+
+@pytest.mark.model
+def test_a_denial_on_a_summing_charge_answers_the_one_who_charged(analyzer):
+    # "..., charges X denied": the denial answers the subject of the clause the charges sum up
+    assert _recipients(analyzer, SUMMED, "REJECT") == ["KEN"]
+
+
+@pytest.mark.model
+def test_the_charge_itself_keeps_its_own_target(analyzer):
+    # the allegation, the clause the charge word sums up, is no reaction to itself
+    found = events_in(analyzer, SUMMED, "ACCUSE", DAY)
+    assert found and [r.sector for r in found[0].recipient] == ["MIL"]

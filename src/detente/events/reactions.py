@@ -8,7 +8,8 @@
   content are what the claim is about, not the recipient; the claim's maker, told earlier in
   the story, is (``claim_maker``);
 - "experts detailed transfers to Russia, which Moscow denied": a reaction to what a whole
-  clause tells answers that clause's subject, not the parties named in it;
+  clause tells answers that clause's subject, not the parties named in it; so does one told
+  on a charge word that sums the clause up ("X alleged that ..., charges Y denied");
 - "Moscow has not agreed to the truce", "objected to the ruling": a reaction that takes its
   thing with "to" is aimed at the thing's maker, as an earlier sentence told it;
 - "Islamabad expects the Afghan government to act": an appeal whose addressee the parse made
@@ -225,6 +226,33 @@ def _active(verb) -> bool:
     return not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _summed_teller(ctx, verb) -> tuple:
+    """"X alleged that the army rigged the vote, charges the commission denied", "residents
+    blamed the army - an accusation the army denied": a reaction with no object of its own,
+    told in a clause on a charge word that sums up the clause before it (after a comma or a
+    dash), answers the subject of that clause (the one who charged)."""
+    charge = verb.head
+    if verb.dep_ not in ("relcl", "ccomp") or verb.i < charge.i or \
+            charge.lemma_.lower() not in CHARGE_NOUNS or any(
+                c.dep_ == "dobj" for c in verb.children):
+        return ()
+    before = charge.i - 1
+    while before > charge.sent.start and charge.doc[before].dep_ == "det":
+        before -= 1
+    if before <= charge.sent.start or charge.doc[before].text not in (",", "-", "\u2013",
+                                                                       "\u2014", "--"):
+        return ()
+    root = charge.sent.root
+    if root.i == charge.i:  # the parser made the charge word the sentence's head
+        root = next((c for c in charge.children if c.i < charge.i and c.pos_ in (
+            "VERB", "AUX") and c.dep_ in ("ccomp", "advcl", "conj", "parataxis")), None)
+    if root is None or root.i > charge.i:
+        return ()
+    # the accuser named outright may be of the answering side's own country (a domestic
+    # charge answered at home)
+    return _side(ctx, next((c for c in root.children if c.dep_ == "nsubj"), None), set())
+
+
 def _outside_claims(cand, recipient: tuple) -> tuple:
     """The recipients not named inside what a claim the reaction verb takes says ("denied
     claims it gets arms from X": X is what is claimed, not who is answered)."""
@@ -239,7 +267,7 @@ def _reaction_maker(ctx, cand, own: set, lex, recipient: tuple, far: bool):
     """The maker of what a reaction verb reacts to, as its own sentence names it or (``far``)
     as a claim told before does; ``recipient`` when a coded one stands outside what the claim
     says; None when nothing is found."""
-    teller = _clause_teller(ctx, cand.head, own)
+    teller = _clause_teller(ctx, cand.head, own) or _summed_teller(ctx, cand.head)
     if teller:
         return teller
     if _codes(recipient):
