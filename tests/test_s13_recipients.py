@@ -3,7 +3,8 @@ or a talk the parser hangs on a complement verb or on an adjunct of means
 (events/reactions.with_party), the state of a place an act is done to, left or given to
 (events/object_places.py), and a state's own institution named by a capitalised bare word
 ("the Senate", events/recipients.home_recipients), and a denial told on a charge word that
-sums up the clause before it (events/reactions._summed_teller). Made-up sentences."""
+sums up the clause before it (events/reactions._summed_teller), and "the claims" a party
+only said just before (events/claim_tellers.py). Made-up sentences."""
 
 from __future__ import annotations
 
@@ -136,3 +137,23 @@ def test_the_charge_itself_keeps_its_own_target(analyzer):
     # the allegation, the clause the charge word sums up, is no reaction to itself
     found = events_in(analyzer, SUMMED, "ACCUSE", DAY)
     assert found and [r.sector for r in found[0].recipient] == ["MIL"]
+
+
+# --- "the claims" told only as what another party said -------------------------------------
+
+@pytest.mark.model
+def test_the_claims_denied_are_what_another_party_said_just_before(analyzer):
+    # "They said ...": a statement with no accusation word; "the claims" refers back to it
+    text = ("Chilean officials apologized for the incident on Monday. They said their patrol "
+            "killed 12 smugglers near the border. Peru's president rejected the claims and "
+            "recalled his ambassador.")
+    assert _recipients(analyzer, text, "REJECT") == ["CHL"]
+
+
+@pytest.mark.model
+def test_a_sentence_telling_something_else_stops_the_walk_back(analyzer):
+    # the sentence just before is no statement: what "the claims" are is not known
+    text = ("Chilean officials said their patrol killed 12 smugglers near the border. Heavy "
+            "rain flooded several towns in the south on Tuesday. Peru's president rejected "
+            "the claims and recalled his ambassador.")
+    assert _recipients(analyzer, text, "REJECT") == []

@@ -49,6 +49,7 @@ from __future__ import annotations
 import dataclasses
 
 from .. import coref, knowledge, tree
+from . import claim_tellers
 from .lexicon import category_set, conditioned, load_lexicon
 from ..ranges import starting_in
 from .parties import codes as _codes
@@ -208,7 +209,9 @@ def _earlier_doer(ctx, cand, actor: tuple, lex, doers) -> tuple:
             found = tuple(a for a in found if a.code and (len(own) < 2 or a.code not in own))
             if found:
                 return found
-    return earlier_state(ctx, objs, lex)
+    resolve = doers if doers is not None else (lambda t: _side(ctx, t, own))
+    return earlier_state(ctx, objs, lex) or next(
+        (f for obj in objs if (f := claim_tellers.said_by(obj, lex, resolve, own))), ())
 
 
 def _by_doer(ctx, noun, own: set) -> tuple:
