@@ -38,6 +38,7 @@ from .reactions import (asked_of_reporter, conditioned_party, for_subject, holde
                         unwritten, with_party, without_companions)
 from .recipients import (FOREIGN, LOCAL_EVENTS, home_recipients, implied_recipient, is_place,
                          setting_people)
+from .object_places import object_place_party
 from .state_acts import place_state
 
 _FILE = "lexicon/counterparts.yaml"
@@ -511,6 +512,7 @@ def completed(ctx, where: tuple, what: tuple, actor: tuple, recipient: tuple,
     recipient = declared_envoy(ctx, cand, actor, recipient)
     recipient = repressed.repressed(ctx, (cand, sent), event, actor, recipient, location)
     recipient = home_recipients(ctx, roles, recipient, actor, event, location)
+    recipient = object_place_party(ctx, cand, event, recipient)  # "took control of X"
     recipient = from_clause(ctx, (cand, sent), what, actor, recipient, location)
     recipient = foreign_rulers(ctx, roles.recipient, actor, recipient)
     recipient = placed_elsewhere(ctx, event, recipient)

@@ -8,7 +8,8 @@
   content are what the claim is about, not the recipient; the claim's maker, told earlier in
   the story, is (``claim_maker``);
 - "experts detailed transfers to Russia, which Moscow denied": a reaction to what a whole
-  clause tells answers that clause's subject, not the parties named in it;
+  clause tells answers that clause's subject, not the parties named in it; so does one told
+  on a charge word that sums the clause up ("X alleged that ..., charges Y denied");
 - "Moscow has not agreed to the truce", "objected to the ruling": a reaction that takes its
   thing with "to" is aimed at the thing's maker, as an earlier sentence told it;
 - "Islamabad expects the Afghan government to act": an appeal whose addressee the parse made
@@ -32,7 +33,9 @@
   held from another is aimed at its holder, or at the maker of the thing holding it
   (``holder``);
 - "signed an accord on fishing rights with Chile": an agreement is made with the party a
-  "with" phrase inside its object names (``with_party``);
+  "with" phrase inside its object names, or inside the verb it takes as complement ("is
+  ready to work with X"), and a talk with the party of a "with" the parser hung on the
+  verb's adjunct ("held talks by telephone with X") (``with_party``);
 - "denied the request and asked instead for disarmament": a verbal act coordinated after
   another of the same doer, with no subject or object of its own, is aimed at the same party
   (``share_coordinated``, on the article's drafts).
@@ -46,6 +49,7 @@ from __future__ import annotations
 import dataclasses
 
 from .. import coref, knowledge, tree
+from . import claim_tellers
 from .lexicon import category_set, conditioned, load_lexicon
 from ..ranges import starting_in
 from .parties import codes as _codes
@@ -205,7 +209,9 @@ def _earlier_doer(ctx, cand, actor: tuple, lex, doers) -> tuple:
             found = tuple(a for a in found if a.code and (len(own) < 2 or a.code not in own))
             if found:
                 return found
-    return earlier_state(ctx, objs, lex)
+    resolve = doers if doers is not None else (lambda t: _side(ctx, t, own))
+    return earlier_state(ctx, objs, lex) or next(
+        (f for obj in objs if (f := claim_tellers.said_by(obj, lex, resolve, own))), ())
 
 
 def _by_doer(ctx, noun, own: set) -> tuple:
@@ -223,6 +229,33 @@ def _active(verb) -> bool:
     return not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _summed_teller(ctx, verb) -> tuple:
+    """"X alleged that the army rigged the vote, charges the commission denied", "residents
+    blamed the army - an accusation the army denied": a reaction with no object of its own,
+    told in a clause on a charge word that sums up the clause before it (after a comma or a
+    dash), answers the subject of that clause (the one who charged)."""
+    charge = verb.head
+    if verb.dep_ not in ("relcl", "ccomp") or verb.i < charge.i or \
+            charge.lemma_.lower() not in CHARGE_NOUNS or any(
+                c.dep_ == "dobj" for c in verb.children):
+        return ()
+    before = charge.i - 1
+    while before > charge.sent.start and charge.doc[before].dep_ == "det":
+        before -= 1
+    if before <= charge.sent.start or charge.doc[before].text not in (",", "-", "\u2013",
+                                                                       "\u2014", "--"):
+        return ()
+    root = charge.sent.root
+    if root.i == charge.i:  # the parser made the charge word the sentence's head
+        root = next((c for c in charge.children if c.i < charge.i and c.pos_ in (
+            "VERB", "AUX") and c.dep_ in ("ccomp", "advcl", "conj", "parataxis")), None)
+    if root is None or root.i > charge.i:
+        return ()
+    # the accuser named outright may be of the answering side's own country (a domestic
+    # charge answered at home)
+    return _side(ctx, next((c for c in root.children if c.dep_ == "nsubj"), None), set())
+
+
 def _outside_claims(cand, recipient: tuple) -> tuple:
     """The recipients not named inside what a claim the reaction verb takes says ("denied
     claims it gets arms from X": X is what is claimed, not who is answered)."""
@@ -237,7 +270,7 @@ def _reaction_maker(ctx, cand, own: set, lex, recipient: tuple, far: bool):
     """The maker of what a reaction verb reacts to, as its own sentence names it or (``far``)
     as a claim told before does; ``recipient`` when a coded one stands outside what the claim
     says; None when nothing is found."""
-    teller = _clause_teller(ctx, cand.head, own)
+    teller = _clause_teller(ctx, cand.head, own) or _summed_teller(ctx, cand.head)
     if teller:
         return teller
     if _codes(recipient):
@@ -468,8 +501,8 @@ def holder(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
 def with_party(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     """"Accepted a formula for ending its dispute with Norway": an agreement or meeting with
     no coded recipient is made with the first coded party, not the doer's own, that a "with"
-    phrase inside its object (or its noun's own words) names ("along with" names a
-    companion)."""
+    phrase inside its object (or its noun's own words, its complement verb, a talking verb's
+    adjuncts) names ("along with" names a companion)."""
     if event not in WITH or _codes(recipient):
         return recipient
     own = _codes(actor)
@@ -477,7 +510,8 @@ def with_party(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     noun = cand.noun or cand.anchor
     roots += [noun] if noun is not None else []
     if event == "CONSULT" and cand.kind in ("verb", "light"):
-        roots += _occasions(cand.head)
+        roots += _occasions(cand.head) + _means(cand.head)
+    roots += _complements(cand.head)
     for root in roots:
         for t in root.subtree:
             if t.dep_ != "prep" or t.lower_ != "with" or t.head.lower_ in ALONG:
@@ -502,6 +536,21 @@ def _occasions(verb) -> list:
             if entry is not None and entry.event == "CONSULT":
                 out.append(g)
     return out
+
+
+def _means(verb) -> list:
+    """"Held talks by telephone with X", "spoke on Friday in Geneva with X": the nouns of a
+    talking verb's own adjuncts, on which the parser may hang the verb's "with" phrase (a
+    party named there, not a "with" of its own, is who the talk was with)."""
+    return [g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ != "with"
+            for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+
+
+def _complements(head) -> list:
+    """"Is ready to work with X", "agreed to cooperate with X", "to discuss upgrading ties
+    with X": the verb an agreement or meeting takes as its complement (an infinitive, a
+    gerund), whose "with" phrase names the counterpart of the act itself."""
+    return [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
 
 
 def _next_party(ctx, with_tok, own: set) -> tuple:

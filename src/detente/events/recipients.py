@@ -420,8 +420,8 @@ def home_recipients(ctx, roles, recipient: tuple, actor: tuple, event: str,
         return _home(ctx, actor) if event in HOME_ACTS else recipient
     spans = [phrase(t) for t in tokens]
     spans = [p for p in spans if any(p.start_char <= r.start < p.end_char for r in recipient)]
-    if not spans or any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
-                        for p in spans for t in p):
+    if not spans or (any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
+                         for p in spans for t in p) and not _institutions(ctx, spans, recipient)):
         # a named victim of local violence is still coded by where it happened
         return tuple(dataclasses.replace(r, code=location.country) for r in recipient) \
             if local else recipient
@@ -446,6 +446,19 @@ def home_recipients(ctx, roles, recipient: tuple, actor: tuple, event: str,
     if country is None:
         return recipient
     return tuple(dataclasses.replace(r, code=country) for r in recipient)
+
+
+def _institutions(ctx, spans, recipient: tuple) -> bool:
+    """Whether every recipient is a bare word for a state's own institution, capitalised but
+    naming no one ("dissolved the Senate", "suspended Parliament"): the actor list read it
+    as a sector word, with no name, no body of its own and no country, and no other
+    capitalised word of its phrase names more ("the Commission on the Limits of X" is a
+    body's name the actor list does not know)."""
+    if not all(r.start >= 0 and r.sector and r.name is None and r.org is None
+               and ctx.actors.kind_of(r) is None for r in recipient):
+        return False
+    return all(any(r.start <= t.idx < r.end for r in recipient)
+               for p in spans for t in p if t.pos_ == "PROPN")
 
 
 def is_place(ctx, actor: Actor, lead: int = 0) -> bool:
