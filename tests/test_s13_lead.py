@@ -94,3 +94,24 @@ def test_a_verb_joined_to_a_past_act_of_setting_is_not_ahead(analyzer):
                                "road in Valdoria's capital.")
     blocking = [e for e in events if e.event == "PROTEST"]
     assert blocking and all(e.modality == "asserted" for e in blocking)
+
+
+# --- people taken from a place: the act happened there (places.yaml taken_from_verbs) ------
+
+def test_taken_from_verbs_are_data():
+    assert {"kidnap", "abduct"} <= knowledge.words("lexicon/places.yaml", "taken_from_verbs")
+
+
+def test_pupils_abducted_from_a_school_in_a_town_place_the_abduction(analyzer):
+    events = _events(analyzer, "Gunmen abducted 30 schoolgirls from a boarding school in "
+                               "Kaduna on Sunday.")
+    (taking,) = [e for e in events if e.event == "ASSAULT"]
+    assert taking.location is not None and taking.location.name == "Kaduna"
+    assert [(r.text, r.code) for r in taking.recipient] == [("schoolgirls", "NGA")]
+
+
+def test_a_base_flown_from_is_still_no_place_of_the_strike(analyzer):
+    events = _events(analyzer, "Turkish warplanes flew from an air base in Qatar and bombed "
+                               "militant camps in Syria.")
+    strikes = [e for e in events if e.event == "ASSAULT"]
+    assert strikes and all(e.location is None or e.location.country != "QAT" for e in strikes)

@@ -242,6 +242,8 @@ STATEMENT_NOUNS = knowledge.words("lexicon/time.yaml", "statement_nouns")
 LOCATIVE_PREPS = knowledge.words("lexicon/places.yaml", "locative_prepositions")
 #: prepositions of a destination: a venue only after a noun ("a visit to X", "a trip to X")
 DESTINATION_PREPS = knowledge.words("lexicon/places.yaml", "destination_prepositions")
+#: verbs after which "from X" is where the act happened ("abducted pupils from a school in X")
+TAKEN_FROM = knowledge.words("lexicon/places.yaml", "taken_from_verbs")
 #: nouns a place phrase may hang off without changing owner ("in the outskirts of Kharkiv")
 LOCATION_NOUNS = knowledge.words("lexicon/places.yaml", "location_nouns")
 
@@ -277,7 +279,7 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
                 return False
             if tok.head.lower_ in DESTINATION_PREPS and tok.head.head.pos_ not in ("NOUN",
                                                                                  "PROPN") \
-                    and not street_venue(tok):
+                    and not street_venue(tok) and not _taken_from(tok):
                 return False  # "deported to X", "turn to X"; but "a visit to X"
         elif tok.dep_ in ("compound", "nmod", "npadvmod", "amod"):
             return tok.head.i in anchors  # "the Istanbul talks"
@@ -333,8 +335,20 @@ def _statement_vehicle(noun) -> bool:
 
 
 def _in_venue(noun) -> bool:
-    """"arrested in his car in Brooklyn": a noun that is itself a venue passes its place on."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in VENUE_PREPS
+    """"arrested in his car in Brooklyn": a noun that is itself a venue passes its place on;
+    so does the place people are taken from ("abducted pupils from a school in X")."""
+    return noun.dep_ == "pobj" and (noun.head.lower_ in VENUE_PREPS or _taken_from(noun))
+
+
+def _taken_from(noun) -> bool:
+    """``noun`` is the object of "from" after a verb of taking away ("kidnapped from X")."""
+    return taken_from_prep(noun.head)
+
+
+def taken_from_prep(prep) -> bool:
+    """``prep`` is "from" after a verb of taking away: "abducted pupils from a school"."""
+    return prep.lower_ == "from" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in TAKEN_FROM
 
 
 def _before_a_day(tok):

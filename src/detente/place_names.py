@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from . import docview, knowledge, tree
-from .grounding import VENUE_PREPS, Entry, Gazetteer, place_phrase_head
+from .grounding import VENUE_PREPS, Entry, Gazetteer, place_phrase_head, taken_from_prep
 from .records import Place
 
 __all__ = ["from_origin", "inside_other_country", "longer_name", "named_part",
@@ -163,7 +163,9 @@ def from_origin(tok, trigger) -> bool:
         if up.i == trigger.i:
             return False
         if up.dep_ == "prep" and up.lower_ == "from" and tree.is_verb(up.head):
-            return True  # not "3 km from a power station outside X": a distance
+            # not "3 km from a power station outside X": a distance; nor "abducted pupils
+            # from a school in X": where they were taken
+            return not taken_from_prep(up)
     return False
 
 

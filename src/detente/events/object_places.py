@@ -16,6 +16,8 @@ parse names wins, and a named victim takes its country by other rules).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .. import actor_landmarks, knowledge
 from ..places import VENUE_PREPS, place_root
 from ..records import Actor
@@ -24,6 +26,9 @@ from .lexicon import category_set, load_lexicon
 _FILE = "lexicon/recipients.yaml"
 #: Acts done to, left or given to a place, whose state is then the recipient.
 PLACE_OBJECT = category_set("place_object_categories", _FILE)
+#: Acts done to people: named people with no country keep their words and take the state of
+#: the place they were taken from or held in (not replaced by the place).
+PEOPLE_KEPT = category_set("place_people_categories", _FILE)
 #: Prepositions through which an act's object leads to the place ("control of X", "withdrew
 #: from X", "given toward efforts in X").
 PLACE_OBJECT_PREPS = knowledge.words(_FILE, "place_object_preps")
@@ -46,6 +51,10 @@ def object_place_party(ctx, cand, event: str, recipient: tuple) -> tuple:
             continue
         root = place_root(ctx.doc, place)
         if root is not None and _object_of(root, heads, lex):
+            people = tuple(r for r in recipient if r.sector is not None)
+            if event in PEOPLE_KEPT and people:
+                # "kidnapped 20 pupils from a school in X": the pupils, of X's state
+                return tuple(replace(r, code=place.country) for r in people)
             return (Actor(place.text, place.country, None, place.name, None, None,
                           place.start, place.end),)
     return recipient

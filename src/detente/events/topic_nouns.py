@@ -51,6 +51,7 @@ RECENT = knowledge.words(_FILE, "recent_adjectives")
 PAIRING = knowledge.words(_FILE, "pairing_preps")
 #: "come", "follow": verbs that set their subject, an event noun, against another event.
 SEQUELS = knowledge.words(_FILE, "sequel_verbs")
+SEQUEL_PREPS = knowledge.words(_FILE, "sequel_preps")
 #: "condemn", "disappointment", "at": what a reaction is and how it names its object.
 REACTION_VERBS = knowledge.words(_FILE, "reaction_verbs")
 REACTION_NOUNS = knowledge.words(_FILE, "reaction_nouns")
@@ -94,8 +95,10 @@ def _weighed(noun) -> bool:
         return False  # "recent agreements between Syria and the SDF are a reminder": news
     pred = noun.head
     lemma = pred.lemma_.lower()
-    if lemma in SEQUELS:
-        return True  # "the envoy's visit comes after the test": told again, not told
+    if lemma in SEQUELS and any(_after_what(c) for c in pred.children):
+        # "the envoy's visit comes after the test": told again, not told ("accusations have
+        # come from X" are X's own)
+        return True
     if lemma in COPULAS:
         said = [c for c in pred.children if c.dep_ in ("attr", "acomp")]
         return bool(said) and not any(
@@ -104,6 +107,15 @@ def _weighed(noun) -> bool:
         return True
     return lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in EFFECT_NOUNS
                                    for c in pred.children)
+
+
+def _after_what(child) -> bool:
+    """What a sequel verb comes after: its object ("follows the test"), an "after" phrase or
+    an "after" clause ("comes after X launched a rocket")."""
+    if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in SEQUEL_PREPS):
+        return True
+    return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUEL_PREPS
+                                         for m in child.children)
 
 
 def _reacted_to(cand) -> bool:
