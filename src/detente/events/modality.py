@@ -189,21 +189,8 @@ def detect(cand, lex, sent, event_date: str | None = None,
             or irrealis.judged_needful(cand.head, COPULAS):  # "crucial for X to meet"
         found.add("hypothetical")
 
-    # Future: "will", "is expected to", "plans to", "upcoming", "next week".
-    if words_near & m["future_aux"] or words_up & m["future_aux"]:
+    if _ahead(cand, m, (own, governing), words_near, words_up):
         found.add("future")
-    if {t.lemma_.lower() for t in governing if not _done_act(t)} & m["future_verbs"] \
-            or _going_to(governing) & m["future_verbs"]:
-        found.add("future")
-    # "next", "later" are relative: with a past-tense trigger they narrate ("months later,
-    # the North invaded"), they do not announce.
-    # a noun trigger narrates in its verb's tense ("days later, a blast killed 11")
-    told = cand.head if tree.is_verb(cand.head) or not tree.is_verb(cand.head.head) \
-        else cand.head.head
-    if words_near & m["future_words"] and not told_in_past(told):
-        found.add("future")
-    if _planned(cand, own, m):
-        found.add("future")  # "planned talks", "scheduled a meeting"
 
     marked = bool(words_near & m["hypothetical_marks"] or words_up & m["hypothetical_marks"])
     if gov_lemmas & m.get("attempt_words", frozenset()) and \
@@ -256,6 +243,25 @@ RECENT_DAYS = 30
 #: an act dated to a month or a day more than a season before publication is background too
 #: ("cut ties with X in June" in a September story, "launched on February 24" in December)
 SEASON_DAYS = 90
+
+
+def _ahead(cand, m, scopes: tuple, words_near: set, words_up: set) -> bool:
+    """Future: "will", "is expected to", "plans to", "upcoming", "next week", "planned talks".
+    ``scopes``: the candidate's own tokens and the clauses that govern it."""
+    own, governing = scopes
+    if words_near & m["future_aux"] or words_up & m["future_aux"]:
+        return True
+    if {t.lemma_.lower() for t in governing if not _done_act(t)} & m["future_verbs"] \
+            or _going_to(governing) & m["future_verbs"]:
+        return True
+    # "next", "later" are relative: with a past-tense trigger they narrate ("months later,
+    # the North invaded"), they do not announce.
+    # a noun trigger narrates in its verb's tense ("days later, a blast killed 11")
+    told = cand.head if tree.is_verb(cand.head) or not tree.is_verb(cand.head.head) \
+        else cand.head.head
+    if words_near & m["future_words"] and not told_in_past(told):
+        return True
+    return _planned(cand, own, m)  # "planned talks", "scheduled a meeting"
 
 
 def _done_act(tok) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .. import actor_landmarks, knowledge
+from .. import actor_landmarks, knowledge, tree
 from ..places import VENUE_PREPS, place_root
 from ..records import Actor
 from .lexicon import category_set, load_lexicon
@@ -34,6 +34,8 @@ PEOPLE_KEPT = category_set("place_people_categories", _FILE)
 PLACE_OBJECT_PREPS = knowledge.words(_FILE, "place_object_preps")
 #: Dependencies that keep a word inside the object's own phrase.
 _PHRASE_DEPS = frozenset({"pobj", "dobj", "prep", "appos", "compound", "conj"})
+#: Steps from the place word up to the trigger, at most.
+_MAX_STEPS = 9
 
 
 def object_place_party(ctx, cand, event: str, recipient: tuple) -> tuple:
@@ -65,16 +67,17 @@ def _object_of(root, heads: set, lex) -> bool:
     indices ``heads``), through phrase links and ``PLACE_OBJECT_PREPS`` alone, past no word
     that names an act of its own, and not by a preposition the trigger takes for its venue
     ("in X" on the trigger itself; "efforts in X" inside the object leads on)."""
-    tok, steps = root, 0
-    while tok.i not in heads:
-        if tok.dep_ not in _PHRASE_DEPS or tok.head.i == tok.i or steps > 8:
+    if root.i in heads:
+        return False
+    for tok, up in tree.steps_up(root, limit=_MAX_STEPS):
+        if tok.dep_ not in _PHRASE_DEPS:
             return False
         if tok.dep_ == "prep" and (tok.lower_ not in PLACE_OBJECT_PREPS or (
-                tok.head.i in heads and tok.lower_ in VENUE_PREPS)):
+                up.i in heads and tok.lower_ in VENUE_PREPS)):
             return False  # "killed in X", "talks at X": where, told by the act's place
-        if tok.head.i in heads and tok.dep_ not in ("dobj", "prep"):
-            return False  # "a U.S. strike", "the U.S. withdrawal": the doer, not the object
-        tok, steps = tok.head, steps + 1
-        if tok.i not in heads and tok.pos_ == "NOUN" and lex.nouns.get(lex.lemma(tok)):
+        if up.i in heads:
+            # "a U.S. strike", "the U.S. withdrawal": the doer, not the object
+            return tok.dep_ in ("dobj", "prep")
+        if up.pos_ == "NOUN" and lex.nouns.get(lex.lemma(up)):
             return False  # "withdrew from the talks in Geneva": the talks are left
-    return steps > 0
+    return False

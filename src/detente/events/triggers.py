@@ -546,12 +546,7 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
         if prep is not None and complements.names_something(verb):
             cand.dropped = True  # "called a 'plan' for a second meeting": what a name is for
             continue
-        acl = None
-        for c in anchor.children:
-            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
-                    lem(c) in lex.light_verbs or lem(c) == "take"):
-                acl = c
-                break
+        acl = _light_relative(lex, anchor)
         claimer = claims.claiming_verb(cand.event, anchor)
         if claimer is not None:
             _merge(cand, claimer, cand.event, cand.mode, by_token, weak=False)
@@ -601,16 +596,7 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
                 cand.predicate = verb
                 continue  # "built on an agreement they reached": the relative's light verb
         if acl is not None:
-            ph = _phrase(lex, acl, noun)
-            if ph is not None and ph[1][0] is None and not ph[0].startswith("take"):
-                cand.dropped = True
-                continue
-            if _relative_doer(acl):
-                _merge(cand, acl, cand.event, cand.mode, by_token, weak=False)
-                continue  # "an agreement they reached": theirs, as "they reached an agreement"
-            cand.predicate = acl
-            cand.words.append(acl)
-            cand.weak = False
+            _by_relative(lex, cand, acl, by_token)
         elif anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
             cand.predicate = anchor.head
             if anchor.head.dep_ == "ROOT" and occurred(anchor.head):
@@ -619,11 +605,35 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
                 cand.weak = False
 
 
+def _light_relative(lex: Lexicon, anchor):
+    """A light verb in a relative clause or participle on the event noun ("talks held in X",
+    "an agreement they reached"), else None."""
+    return next((c for c in anchor.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 and (lem(c) in lex.light_verbs or lem(c) == "take")), None)
+
+
+def _by_relative(lex: Lexicon, cand, acl, by_token: dict) -> None:
+    """The event noun told through the light verb of a clause on it: dropped when the phrase
+    says no event, merged when the clause has a doer of its own, else that verb predicates."""
+    ph = _phrase(lex, acl, cand.noun)
+    if ph is not None and ph[1][0] is None and not ph[0].startswith("take"):
+        cand.dropped = True
+        return
+    if _relative_doer(acl):
+        _merge(cand, acl, cand.event, cand.mode, by_token, weak=False)
+        return  # "an agreement they reached": theirs, as "they reached an agreement"
+    cand.predicate = acl
+    cand.words.append(acl)
+    cand.weak = False
+
+
 def _relative_doer(verb) -> bool:
-    """A relative clause with a subject of its own: "an agreement they reached" (not a
+    """A relative clause with a subject of its own: "an agreement they reached" (not the
+    relative pronoun, which is the noun itself: "violence that began on Monday"; nor a
     participle the parser gave the noun's own phrase as subject: "a meeting with X held")."""
     noun = verb.head
-    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                                        for c in verb.children) and not any(
         c.dep_ == "prep" and noun.i < c.i < verb.i for c in noun.children)
 
 
