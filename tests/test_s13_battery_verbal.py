@@ -13,6 +13,9 @@ constructions that failed on it.
 - a sector is shared back over "and" only with a bare country word before a sector noun
   ("U.S. and Russian officials"), not with a name that has its own ("Israel and Hamas":
   actors.py ``_distribute_sector``);
+- a proposal refused ("vetoed the sanctions package", "blocked a resolution imposing
+  sanctions"): the act named on it is not done (events/candidates.py ``_proposed_in_object``,
+  triggers.yaml ``proposal_nouns``, ``refusal`` + block, ``block`` cues);
 - "X is mediating between A and B": the progressive the parser reads as an attribute of
   "is" keeps X as its subject (events/phrases.py ``subject_of``).
 
@@ -119,3 +122,23 @@ def test_a_mediator_in_the_progressive_acts_and_the_parties_receive(analyzer):
                    "said.", "CONSULT")
     assert [a.code for a in consult.actor] == ["QAT"]
     assert {a.code for a in consult.recipient} == {"ISR", "PSE"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a package blocked or vetoed: the sanctions in it were not imposed
+    "Hungary blocked the EU sanctions package on Friday.",
+    "Hungary vetoed the EU sanctions package on Friday.",
+    # the act on a resolution vetoed
+    "Russia vetoed a resolution imposing sanctions on Mali.",
+])
+def test_sanctions_in_a_refused_proposal_are_not_imposed(analyzer, text):
+    assert _one(analyzer, text, "REJECT").modality == "asserted"
+    assert all(e.modality == "negated" for e in _events(analyzer, text, "SANCTION"))
+
+
+@pytest.mark.model
+def test_sanctions_rejected_outright_stay_unasserted(analyzer):
+    # a plain object of the refusal was already its content
+    assert not [e for e in _events(analyzer, "Hungary rejected new EU sanctions on Russia.",
+                                   "SANCTION") if e.modality == "asserted"]
