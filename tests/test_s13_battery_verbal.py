@@ -16,6 +16,8 @@ constructions that failed on it.
 - a proposal refused ("vetoed the sanctions package", "blocked a resolution imposing
   sanctions"): the act named on it is not done (events/candidates.py ``_proposed_in_object``,
   triggers.yaml ``proposal_nouns``, ``refusal`` + block, ``block`` cues);
+- a pledge not to use force ("pledged not to attack X") is a promise, not a threat
+  (events/cessation.py ``promised_harm``);
 - "X is mediating between A and B": the progressive the parser reads as an attribute of
   "is" keeps X as its subject (events/phrases.py ``subject_of``).
 
@@ -142,3 +144,18 @@ def test_sanctions_rejected_outright_stay_unasserted(analyzer):
     # a plain object of the refusal was already its content
     assert not [e for e in _events(analyzer, "Hungary rejected new EU sanctions on Russia.",
                                    "SANCTION") if e.modality == "asserted"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenya pledged not to attack Uganda.",
+    "Kenya vowed never to attack Uganda again.",
+])
+def test_a_pledge_not_to_attack_is_no_threat(analyzer, text):
+    assert not _events(analyzer, text, "THREATEN")
+    assert _one(analyzer, text, "AGREE").modality == "asserted"
+
+
+@pytest.mark.model
+def test_a_vow_to_attack_stays_a_threat(analyzer):
+    assert _one(analyzer, "Kenya vowed to attack Uganda.", "THREATEN").modality == "asserted"
