@@ -289,7 +289,7 @@ class ArticleActors:
             actors, kinds = ((actor,), (kind,)) if actor is not None else ((), ())
         if not actors:
             return
-        self._distribute_sector(actors[0], span)
+        self._distribute_sector(actors[0], span, group)
         words = [s for s in group if s.kind in ("sector", "title")]
         # "the Rohingya", "Shiite militias": a community lives where the story is
         community = actors[0].code is None and any(
@@ -504,9 +504,11 @@ class ArticleActors:
                 shared = known is None or known.name != template.name
                 self._given[parts[0]] = None if shared else template
 
-    def _distribute_sector(self, actor: Actor, span) -> None:
-        """"U.S. and Russian officials": the bare adjective before gets the sector too."""
-        if actor.sector is None or not self._mentions:
+    def _distribute_sector(self, actor: Actor, span, group=()) -> None:
+        """"U.S. and Russian officials": the bare adjective before gets the sector too; not
+        from a name that carries its own sector ("Israel and Hamas": Hamas's is not Israel's)."""
+        if actor.sector is None or not self._mentions or not any(
+                s.kind in ("sector", "title") for s in group):
             return
         prev = self._mentions[-1]
         if len(prev.actors) != 1 or prev.actors[0].sector is not None:

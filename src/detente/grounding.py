@@ -304,11 +304,27 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
             return _participle_of(tok, anchors)
         if kind == "place" and tok.dep_ in ("nsubj", "nsubjpass") and not at_venue:
             return False  # "X, both from Y, pleaded": where a participant is from
+        if kind == "date" and _day_on_party(span, tok, anchors):
+            continue  # "the president on Sunday accused X": the parser's slip
         if tok.pos_ == "NOUN" and tok.lower_ not in passable and not loose and \
                 tok.lemma_ not in passable and not (kind == "place" and _in_venue(tok)) \
                 and not (kind == "date" and _statement_vehicle(tok)):
             return False
     return False
+
+
+#: persons and bodies: no date of their own (data/lexicon/time.yaml)
+_PARTY_NOUNS = knowledge.words("lexicon/time.yaml", "party_nouns")
+
+
+def _day_on_party(span, noun, anchors) -> bool:
+    """An "on <day>" phrase right on a person or body that is the subject or object of the
+    trigger ("the president on Sunday accused", "summoned the envoy on Tuesday")."""
+    root = span.root
+    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "on" and prep.head.i == noun.i and \
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in _PARTY_NOUNS and \
+        noun.dep_ in ("nsubj", "dobj") and noun.head.i in anchors
 
 
 #: the main clause and the clauses on its nouns, which a sentence-final date dates

@@ -115,7 +115,8 @@ def _embeddings(lex: Lexicon, by_token: dict[int, "Candidate"]) -> None:
         role = _embed_role(lex, cand)
         if role is None:
             continue
-        comp = cand.content or _complement(cand, live)
+        comp = cand.content or _complement(cand, live) or (
+            _proposed_in_object(lex, cand, live) if role == "refusal" else None)
         if role == "content":
             # what an accusation or a demand says did not happen as an event of its own,
             # even when the first event found in it is buried deeper
@@ -603,6 +604,21 @@ def _complement(cand: Candidate, live: dict) -> Candidate | None:
                 hit = live.get(c.i)
                 if hit is not None:
                     return hit
+    return None
+
+
+def _proposed_in_object(lex: Lexicon, cand: Candidate, live: dict) -> Candidate | None:
+    """The act a refused proposal would have made: "vetoed the sanctions package", "blocked
+    a resolution imposing sanctions" (what was refused was not done)."""
+    nouns = lex.modality.get("proposal_nouns", frozenset())
+    for obj in cand.head.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in nouns:
+            continue
+        for c in obj.children:
+            hit = live.get(c.i) if c.dep_ == "compound" else \
+                _first_in(c, live, depth=1) if c.dep_ == "acl" else None
+            if hit is not None:
+                return hit
     return None
 
 

@@ -21,11 +21,18 @@ _STEPS = 6
 
 def promised_harm(lex, promise, content) -> bool:
     """A promise whose content is an act of force or a threat, not a promise to stop it:
-    "vowed to keep attacking" (a threat), not "agreed to halt attacks"."""
+    "vowed to keep attacking" (a threat), not "agreed to halt attacks" nor "pledged not to
+    attack"."""
     if content is None or not (lex.is_material_conflict(content.event)
                                or content.event == "THREATEN"):
         return False
-    return not ceased(promise, content)
+    return not ceased(promise, content) and not _forsworn(content)
+
+
+def _forsworn(content) -> bool:
+    """"pledged not to attack", "vowed never to use force": a promise to refrain, no threat."""
+    verb = content.head
+    return tree.is_verb(verb) and any(c.dep_ == "neg" for c in verb.children)
 
 
 def ceased(promise, content) -> bool:

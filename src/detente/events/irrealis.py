@@ -43,6 +43,7 @@ Cue words live in ``data/triggers.yaml`` (``modality``). Every climb is bounded.
 from __future__ import annotations
 
 from .. import tree
+from .lexicon import category_set
 from .material import SENDING_VERBS
 from .triggers import lem
 
@@ -126,11 +127,19 @@ def _likened(verb, cues: dict) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
+#: acts made by saying them (data/ontology.yaml): said on the occasion that is for them
+_SAID_ACTS = category_set("dated_by_statement")
+
+
 def _talked_over(cand, verb, cues: dict) -> bool:
     """"the ministers spoke on Tuesday to discuss trade": talks whose purpose is the talking
-    done in a call or a meeting are that meeting, not an aim."""
-    return cand.event == "CONSULT" and verb.head.lemma_.lower() in cues.get(
-        "talking_occasions", frozenset())
+    done in a call or a meeting are that meeting, not an aim. So is a demand or a protest
+    that a summons is for: "summoned the envoy on Monday to demand an apology" says it was
+    made there (not a meeting's aim: "met to sign the accord" may yet fall through)."""
+    head = verb.head.lemma_.lower()
+    if cand.event == "CONSULT":
+        return head in cues.get("talking_occasions", frozenset())
+    return cand.event in _SAID_ACTS and head in cues.get("summoning_verbs", frozenset())
 
 
 def _aim(verb, cues: dict) -> bool:

@@ -110,7 +110,7 @@ def _climb(cur, reporting: frozenset[str]) -> list:
     for child, head in tree.steps_up(cur, limit=6):
         if child.dep_ not in CLIMB_DEPS or (child.dep_ == "conj" and tree.subject(child)):
             break  # "did not reply, but they have denied it": a clause of its own
-        if _told_aside(child, head) or _instead(child):
+        if _told_aside(child, head) or _instead(child) or _remarked_on(child, head):
             break
         governing.append(head)
         if head.lemma_.lower() in reporting and child.dep_ in ("ccomp", "conj", "advcl"):
@@ -135,6 +135,22 @@ def _instead(child) -> bool:
     on keeps its own modality."""
     return child.dep_ in ("advcl", "conj") and any(
         c.dep_ == "advmod" and c.lower_ in CONTRAST_ADVERBS for c in child.children)
+
+
+def _remarked_on(child, head) -> bool:
+    """"X accused Y of shelling the town, a charge Y denied": the parser hangs the clause
+    on the remark set after it, whose object stands first, before its own subject ("a
+    charge Y denied", "a move Z welcomed"). The remark is about the clause, which keeps
+    its own modality."""
+    if child.i > head.i or child.dep_ not in ("ccomp", "conj"):
+        return False
+    subject = tree.subject(head)
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or not child.i < obj.i < subject.i < head.i:
+        return False
+    first = obj.left_edge.i
+    return first > 0 and head.doc[first - 1].text == "," and \
+        child.right_edge.i < first
 
 
 def _told_aside(child, head) -> bool:

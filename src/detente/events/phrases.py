@@ -223,6 +223,9 @@ def subject_of(verb, depth: int = 0):
         if wire_statement(verb):
             return noun, False  # "Amnesty called Monday for ...": no participle
         return noun, verb.tag_ == "VBN" or agent_of(verb) is not None
+    if verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be" \
+            and not any(c.dep_ == "det" for c in verb.children):
+        return subject_of(verb.head, depth + 1)  # "X is mediating": a progressive misparsed
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
         head = coordination.partner(verb)  # the parse head, unless plainly misattached
         if verb.dep_ == "pcomp":

@@ -180,12 +180,27 @@ def in_since_phrase(ctx, ref: DateRef, trigger) -> bool:
 def said_now(drafts, published) -> None:
     """An act made by saying it and told as done ("threatened to raise tariffs on April 2",
     "demanded they leave by Friday") is not dated by a day still to come: that is the day of
-    the act threatened or demanded. It takes the publication day instead."""
+    the act threatened or demanded. It takes the publication day instead, and an act told in
+    the past that only the day ahead made future is asserted again."""
     if published is None:
         return
     today = published.isoformat()
     for d in drafts:
         ref = d.date
-        if d.event in SAID_ACTS and d.modality == "asserted" and ref is not None and \
-                ref.value and ref.value > today[:len(ref.value)]:
+        if d.event not in SAID_ACTS or ref is None or not ref.value or \
+                ref.value <= today[:len(ref.value)]:
+            continue
+        if d.modality == "asserted":
             d.date = None
+        elif d.modality == "future" and _told_done(d.cand.head):
+            # "agreed to resume talks next month": the agreeing is done, the talks ahead;
+            # the day still to come made it look ahead
+            d.date, d.modality = None, "asserted"
+
+
+def _told_done(verb) -> bool:
+    """A verb told as done: a simple past, or a perfect ("had agreed"), with no modal."""
+    if not tree.is_verb(verb) or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
