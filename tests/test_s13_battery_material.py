@@ -5,6 +5,13 @@
   (actors/sectors.yaml).
 - Reservists or troops "called up" are forces mobilized (MOBILIZE troops); a player or a
   person called up is no event (triggers.yaml senses "call up").
+- "The government" with no state named just before it kept no sector at all: it is GOV, and
+  takes the country of the act's place or of the story's setting (actor_backrefs.unplaced_ref,
+  actors._add_mention).
+- "X warned that rebels could attack": a forecast of an armed group's act by a warner of no
+  such sector, no threat by X (cautions.yaml irregular_sectors, cautions._irregular_other).
+- An indefinite strike, or one over salaries, is labour's, not an attack (triggers.yaml).
+- A wedding party is civilians, not a political party (sectors.yaml).
 
 Made-up sentences.
 """
@@ -48,3 +55,51 @@ def test_reservists_called_up_are_mobilized(analyzer):
 ])
 def test_others_called_up_are_no_mobilization(analyzer, text):
     assert events_in(analyzer, text, "MOBILIZE", DAY) == []
+
+
+@pytest.mark.model
+def test_an_unplaced_government_is_gov_of_the_acts_place(analyzer):
+    text = "The government imposed a curfew in Lima on Sunday."
+    (found,) = events_in(analyzer, text, "COERCE", DAY)
+    (actor,) = found.actor
+    assert (actor.code, actor.sector) == ("PER", "GOV")
+
+
+@pytest.mark.model
+def test_a_government_named_far_from_its_state_takes_the_setting(analyzer):
+    text = ("LIMA, Peru - Protests spread on Monday. Thousands marched in the streets. Shops "
+            "were closed across the city. Many schools were shut. The government imposed a "
+            "curfew on Tuesday.")
+    (found,) = events_in(analyzer, text, "COERCE", DAY)
+    (actor,) = found.actor
+    assert (actor.code, actor.sector) == ("PER", "GOV")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Rebels could attack the capital within days, a Peruvian official warned.",
+    "A Peruvian official warned that gunmen might strike the capital again.",
+])
+def test_a_warning_that_an_armed_group_could_act_is_no_threat(analyzer, text):
+    assert events_in(analyzer, text, "THREATEN", DAY) == []
+
+
+@pytest.mark.model
+def test_rebels_warning_of_fighters_still_threaten(analyzer):
+    # the warner is of the armed group's own sector: its side's act
+    text = "Peruvian rebels warned that fighters would attack the capital if talks failed."
+    assert len(events_in(analyzer, text, "THREATEN", DAY)) == 1
+
+
+@pytest.mark.model
+def test_an_indefinite_strike_over_salaries_is_a_labour_strike(analyzer):
+    text = "Health workers in Peru began an indefinite strike on Monday over unpaid salaries."
+    assert [e.mode for e in events_in(analyzer, text, "PROTEST", DAY)] == ["strike"]
+    assert events_in(analyzer, text, "ASSAULT", DAY) == []
+
+
+@pytest.mark.model
+def test_a_wedding_party_is_civilians(analyzer):
+    text = "Gunmen opened fire on a wedding party in northern Peru on Sunday, killing 14 guests."
+    (found,) = events_in(analyzer, text, "ASSAULT", DAY)
+    assert [r.sector for r in found.recipient] == ["CVL"]
