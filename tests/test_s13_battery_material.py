@@ -12,6 +12,11 @@
   such sector, no threat by X (cautions.yaml irregular_sectors, cautions._irregular_other).
 - An indefinite strike, or one over salaries, is labour's, not an attack (triggers.yaml).
 - A wedding party is civilians, not a political party (sectors.yaml).
+- "convicted of spying for X": a state named in the offence phrase is neither the act's
+  place nor the country of its doers (events/offences.py, extract._tied and _locate).
+- "said reports that troops had shelled the village were false": "report" is a claim noun,
+  also when the parser tags it as a verb (triggers.yaml claim_nouns,
+  candidates._allegation_contents).
 
 Made-up sentences.
 """
@@ -103,3 +108,21 @@ def test_a_wedding_party_is_civilians(analyzer):
     text = "Gunmen opened fire on a wedding party in northern Peru on Sunday, killing 14 guests."
     (found,) = events_in(analyzer, text, "ASSAULT", DAY)
     assert [r.sector for r in found.recipient] == ["CVL"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A court convicted the activist of spying for Peru.",
+    "Chile executed four men convicted of spying for Peru.",
+])
+def test_a_state_the_offence_served_is_not_the_convicting_one(analyzer, text):
+    # the offence phrase "of spying for Peru" names whom the deed served, not the court's state
+    for found in events_in(analyzer, text, "SANCTION", DAY):
+        assert "PER" not in codes(found.actor)
+
+
+@pytest.mark.model
+def test_reports_called_false_are_rejected_not_told_as_done(analyzer):
+    text = "The Chilean army said reports that its troops had shelled the village were false."
+    assert events_in(analyzer, text, "ASSAULT", DAY) == []
+    assert [codes(e.actor) for e in events_in(analyzer, text, "REJECT", DAY)] == [["CHL"]]
