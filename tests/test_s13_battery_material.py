@@ -17,6 +17,9 @@
 - "said reports that troops had shelled the village were false": "report" is a claim noun,
   also when the parser tags it as a verb (triggers.yaml claim_nouns,
   candidates._allegation_contents).
+- "kidnapped 30 students from a school in X": the students stay the recipient, of X's
+  country, rather than X in their stead (recipients.yaml victim_object_categories,
+  object_places._victims).
 
 Made-up sentences.
 """
@@ -126,3 +129,18 @@ def test_reports_called_false_are_rejected_not_told_as_done(analyzer):
     text = "The Chilean army said reports that its troops had shelled the village were false."
     assert events_in(analyzer, text, "ASSAULT", DAY) == []
     assert [codes(e.actor) for e in events_in(analyzer, text, "REJECT", DAY)] == [["CHL"]]
+
+
+@pytest.mark.model
+def test_people_taken_from_a_place_keep_it_as_their_country(analyzer):
+    text = "Gunmen kidnapped 30 students from a boarding school in Peru on Sunday."
+    (found,) = events_in(analyzer, text, "ASSAULT", DAY)
+    assert [(r.text, r.code, r.sector) for r in found.recipient] == [("students", "PER", "EDU")]
+
+
+@pytest.mark.model
+def test_the_doers_own_troops_still_give_way_to_the_place(analyzer):
+    # "its troops" are the doer's: the place's state is on the other end
+    (found,) = events_in(analyzer, "Chile withdrew its troops from Peru on Sunday.",
+                         "RETREAT", DAY)
+    assert codes(found.recipient) == ["PER"]

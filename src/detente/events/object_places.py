@@ -16,6 +16,8 @@ parse names wins, and a named victim takes its country by other rules).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .. import actor_landmarks, knowledge
 from ..places import VENUE_PREPS, place_root
 from ..records import Actor
@@ -29,6 +31,10 @@ PLACE_OBJECT = category_set("place_object_categories", _FILE)
 PLACE_OBJECT_PREPS = knowledge.words(_FILE, "place_object_preps")
 #: Dependencies that keep a word inside the object's own phrase.
 _PHRASE_DEPS = frozenset({"pobj", "dobj", "prep", "appos", "compound", "conj"})
+#: Acts whose named people are their victims, not the doer's own (they keep the place).
+VICTIM_OBJECT = category_set("victim_object_categories", _FILE)
+#: "its troops", "their forces": the doer's own
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
 def object_place_party(ctx, cand, event: str, recipient: tuple) -> tuple:
@@ -46,9 +52,28 @@ def object_place_party(ctx, cand, event: str, recipient: tuple) -> tuple:
             continue
         root = place_root(ctx.doc, place)
         if root is not None and _object_of(root, heads, lex):
+            victims = _victims(ctx, event, recipient)
+            if victims:  # "kidnapped 30 students from a school in X": X's students
+                return tuple(replace(r, code=place.country) for r in victims)
             return (Actor(place.text, place.country, None, place.name, None, None,
                           place.start, place.end),)
     return recipient
+
+
+def _victims(ctx, event: str, recipient: tuple) -> tuple:
+    """The written people (with a sector, not the doer's own "its troops") an act of harm or
+    custody is done to; () when there are none or the act is of another kind."""
+    if event not in VICTIM_OBJECT:
+        return ()
+    out = []
+    for r in recipient:
+        span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand") if r.start >= 0 \
+            else None
+        if r.sector is None or span is None or \
+                any(t.lower_ in _OWN_POSSESSIVES for t in span):
+            return ()
+        out.append(r)
+    return tuple(out)
 
 
 def _object_of(root, heads: set, lex) -> bool:
