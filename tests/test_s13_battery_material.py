@@ -20,6 +20,9 @@
 - "kidnapped 30 students from a school in X": the students stay the recipient, of X's
   country, rather than X in their stead (recipients.yaml victim_object_categories,
   object_places._victims).
+- "The town fell to rebel forces": ground taken, ASSAULT occupy with the "to" phrase as doer;
+  prices, a task or a match that "fell to" someone are no event (triggers.yaml "fall to",
+  material.yaml yielding_phrasals and ground_nouns, material._fallen_to).
 
 Made-up sentences.
 """
@@ -144,3 +147,21 @@ def test_the_doers_own_troops_still_give_way_to_the_place(analyzer):
     (found,) = events_in(analyzer, "Chile withdrew its troops from Peru on Sunday.",
                          "RETREAT", DAY)
     assert codes(found.recipient) == ["PER"]
+
+
+@pytest.mark.model
+def test_ground_that_fell_to_a_force_was_taken_by_it(analyzer):
+    text = "The air base fell to rebel forces in Peru on Sunday."
+    (found,) = events_in(analyzer, text, "ASSAULT", DAY)
+    assert found.mode == "occupy"
+    assert [a.sector for a in found.actor] == ["REB"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Oil prices in Peru fell to $60 a barrel on Monday.",  # no ground
+    "The task fell to the Peruvian army on Monday.",  # a duty, no ground
+    "Peru fell to Chile in the semi-final on Sunday.",  # a match lost
+])
+def test_what_falls_to_a_party_without_being_ground_is_no_attack(analyzer, text):
+    assert events_in(analyzer, text, "ASSAULT", DAY) == []
