@@ -27,7 +27,7 @@ from . import knowledge, setting
 from .actors_kb import COUNTRY_KINDS, norm
 from .records import Actor
 
-__all__ = ["country_ref", "named_group", "pair"]
+__all__ = ["country_ref", "named_group", "pair", "unplaced_ref"]
 
 #: words that join the names of a list ("and", "or")
 _COORD = knowledge.words("lexicon/actors.yaml", "coordinators")
@@ -122,6 +122,18 @@ def country_ref(aa, seg, span, sent: int) -> tuple[Actor, ...]:
                     continue
                 return _ref_actor(aa, a.code, seg, span)
     return _ref_actor(aa, passed, seg, span) if passed else ()
+
+
+def unplaced_ref(seg, span) -> tuple[Actor, ...]:
+    """A back-reference to a state ("the government", "the regime") with no state named just
+    before it: an actor of the reference's own sector and no country, which the act's place
+    may still give one ("the government imposed a curfew in X"); () for a reference with no
+    sector ("the country")."""
+    sector = seg.lex.ref[1]
+    if sector is None:
+        return ()
+    return (Actor(text=span.text, code=None, sector=sector, name=None,
+                  start=span.start_char, end=span.end_char),)
 
 
 def named_group(aa, span, sent: int) -> tuple[Actor, ...]:

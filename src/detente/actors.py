@@ -278,6 +278,9 @@ class ArticleActors:
         elif first.kind == "country_ref":
             actors = backrefs.country_ref(self, first, span, sent)
             kinds = ("country",) * len(actors)
+            if not actors:  # "the government" with no state named just before: still GOV
+                actors = backrefs.unplaced_ref(first, span)
+                kinds = (None,) * len(actors)
         elif first.kind == "states":
             actors = self._members(group, span)
             kinds = ("country",) * len(actors)
@@ -302,7 +305,8 @@ class ArticleActors:
                 + [norm(doc[span.start - 1].text)] * (span.start > 0))
         group = (kinds[0] == "org" and actors[0].code is None
                  and actors[0].sector in _SETTING_GROUPS)  # "the X Liberation Army"
-        local = (first.kind not in _REF_KINDS + ("states",)
+        unplaced = first.kind == "country_ref" and actors[0].code is None
+        local = ((first.kind not in _REF_KINDS + ("states",) or unplaced)
                  and (kinds[0] in _LOCAL_KINDS or group or community)
                  and setting.takes_setting(said))
         members = first.kind in ("states", "group_ref")

@@ -418,6 +418,16 @@ def _embed_role(lex: Lexicon, cand: Candidate) -> str | None:
     return None
 
 
+#: where a word the parser tags as a verb stands as a noun ("said reports that X were false")
+_NOUN_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
+def _as_noun(tok) -> bool:
+    """A noun, or a word the parser tags as a verb where a noun stands ("said reports that
+    troops had shelled the village were false": "reports" as the subject)."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "VERB" and tok.dep_ in _NOUN_DEPS
+
+
 def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
     """'the claim that the attack was orchestrated from abroad', 'cut ties, alleging Oman
     funds the rebels': what a claim, allegation or accusation says is not asserted by the
@@ -430,7 +440,7 @@ def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
             clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in CLAIMING_VERBS:
             clauses = [c for c in tok.children if c.dep_ == "ccomp" and _told_of_others(c)]
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.claim_nouns:
+        elif _as_noun(tok) and tok.lemma_.lower() in lex.claim_nouns:
             clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         else:
@@ -445,7 +455,7 @@ def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
                 if cand.kind == "obligation" and cand.predicate is not None \
                         and cand.predicate.i == tok.i:
                     continue  # the claim itself, read from the clause it makes
-                if cand.head.i in inside and (tok.pos_ == "NOUN"
+                if cand.head.i in inside and (_as_noun(tok)
                                               or cand.event not in KEPT_IN_ALLEGATIONS):
                     cand.dropped = True
                     dropped.append(cand)

@@ -51,6 +51,8 @@ ADVISING = knowledge.words(_FILE, "advising_verbs")
 _TOLD_DEPS = ("xcomp", "ccomp", "advcl", "acl", "relcl")
 #: "issued a warning for the boats to leave": nouns of a warning that can tell what to do
 ADVICE_NOUNS = knowledge.words(_FILE, "advice_nouns")
+#: "rebels", "gunmen": armed parties of no state, whose act a state's warning only foretells
+IRREGULAR = frozenset(w.upper() for w in knowledge.words(_FILE, "irregular_sectors"))
 
 
 def warning_event(cand, lex, actor, resolve) -> str | None:
@@ -88,12 +90,21 @@ def warning_event(cand, lex, actor, resolve) -> str | None:
     if own & theirs:
         return "THREATEN"
     if not theirs:
+        if _irregular_other(actor, resolve(poss or [subj])):
+            return None  # "warned that rebels could attack the capital": a forecast
         # a doer we cannot tell apart from the warner ("troops would be sent"), or a thing
         # the warner would act on under a condition ("the corridor could close again if the
         # attacks resumed"); not a thing or a crowd of no side ("countries could become
         # targets")
         return "THREATEN" if _doer_word(lex, subj) or _conditional(clause) else None
     return "ACCUSE" if poss else None
+
+
+def _irregular_other(actor, theirs) -> bool:
+    """Whether the warned clause's doers are all armed parties of no state (``IRREGULAR``)
+    and the warner is of none of their sectors: another side's act foretold."""
+    sectors = {a.sector for a in theirs}
+    return bool(sectors) and sectors <= IRREGULAR and not sectors & {a.sector for a in actor}
 
 
 def addressee(cand):

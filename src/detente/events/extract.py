@@ -29,6 +29,7 @@ from .phrases import LOCATIVE_PREPS, PRONOUNS, core_phrase, phrase
 from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
+from . import offences
 from . import (accidents, cessation, commentary, counterparts, custody, grievances, home_sides,
                issuers, material, measures, no_force, obstruction, own_side, peers, scene_parties,
                statement_place, targets, weapons, journeys)
@@ -192,9 +193,11 @@ def _tied(ctx, items, cand, avoid=()):
     doc = ctx.doc
     roots = [t for t in (cand.head, cand.noun, cand.anchor, cand.predicate) if t is not None]
     best, best_d = None, None
+    offence = offences.offence_tokens(cand)  # "convicted of spying for X": not the act's X
     for item in items:
         span = doc.char_span(item.start, item.end, alignment_mode="expand")
-        if span is None or any(span.start <= a.i < span.end for a in avoid):
+        if span is None or any(span.start <= a.i < span.end for a in avoid) or \
+                span.root.i in offence:
             continue
         for root in roots:
             d = tree.hops(span.root, root, limit=MAX_HOPS)
@@ -587,7 +590,8 @@ def _locate(ctx, sent, tokens, actor: tuple, event: str, location) -> tuple:
     for tok in tokens:
         span = phrase(tok)
         inside = [p for p in ctx.places_in(span.start_char, span.end_char) if p.country
-                  and actor_landmarks.border_side(ctx.doc, p.start, p.end) is None]
+                  and actor_landmarks.border_side(ctx.doc, p.start, p.end) is None
+                  and not offences.inside_offence(tok, p.start)]  # "of spying for X"
         if inside:
             place = inside[0]
             break

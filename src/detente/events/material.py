@@ -48,6 +48,11 @@ GENERIC_VICTIMS = knowledge.words(_FILE, "generic_victims")
 HABITUAL_ADVERBS = knowledge.words(_FILE, "habitual_adverbs")
 UNDER_VERBS = knowledge.words(_FILE, "under_verbs")
 UNDER_PREPS = knowledge.words(_FILE, "under_preps")
+#: "fell to rebel forces": the subject is the ground taken, the "to" phrase the force
+YIELDING = knowledge.words(_FILE, "yielding_phrasals")
+#: "town", "base": ground that can fall to a force
+GROUND = knowledge.words(_FILE, "ground_nouns")
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 DOER_PREPS = knowledge.words(_FILE, "doer_preps")
 RIOT_STATES = knowledge.words(_FILE, "riot_states")
 TURN_VERBS = knowledge.words(_FILE, "turn_verbs")
@@ -504,11 +509,34 @@ def _partitive_relative(tok):
         if verb.dep_ in ("advcl", "conj") else tok
 
 
+def _fallen_to(cand):
+    """(force tokens, ground tokens) of "the town fell to rebel forces", else None."""
+    if cand.key not in YIELDING or cand.kind != "verb":
+        return None
+    verb = cand.head
+    forces = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"]
+    ground = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (forces, ground) if forces else None
+
+
+def _ground(tok, takers) -> bool:
+    """A place or a piece of ground ("the town", "Bakhmut", "the air base"), not a named
+    state that "fell to" another named state (a match lost: "Spain fell to Germany")."""
+    if tok.lemma_.lower() in GROUND:
+        return True
+    return tok.ent_type_ in _PLACE_ENTS and not (
+        tok.ent_type_ == "GPE" and all(t.ent_type_ == "GPE" for t in takers))
+
+
 def move_roles(cand, roles) -> bool:
     """Roles that material constructions move ("came under attack from Y": Y is the doer;
     "helped X build": X is aided; "troops were deployed": the troops are the doers); False
     when the candidate is no event after all."""
-    moved = under_attack(cand)
+    moved = under_attack(cand) or _fallen_to(cand)
+    if cand.key in YIELDING and (moved is None or not moved[1] or not all(
+            _ground(t, moved[0]) for t in moved[1])):
+        return False  # "prices fell to $60", "the task fell to the army"
     if moved is not None:
         doers, victims = moved
         roles.actor = doers or roles.actor

@@ -26,9 +26,6 @@ from .lexicon import category_set, load_lexicon
 _FILE = "lexicon/recipients.yaml"
 #: Acts done to, left or given to a place, whose state is then the recipient.
 PLACE_OBJECT = category_set("place_object_categories", _FILE)
-#: Acts done to people: named people with no country keep their words and take the state of
-#: the place they were taken from or held in (not replaced by the place).
-PEOPLE_KEPT = category_set("place_people_categories", _FILE)
 #: Prepositions through which an act's object leads to the place ("control of X", "withdrew
 #: from X", "given toward efforts in X").
 PLACE_OBJECT_PREPS = knowledge.words(_FILE, "place_object_preps")
@@ -36,6 +33,10 @@ PLACE_OBJECT_PREPS = knowledge.words(_FILE, "place_object_preps")
 _PHRASE_DEPS = frozenset({"pobj", "dobj", "prep", "appos", "compound", "conj"})
 #: Steps from the place word up to the trigger, at most.
 _MAX_STEPS = 9
+#: Acts whose named people are their victims, not the doer's own (they keep the place).
+VICTIM_OBJECT = category_set("victim_object_categories", _FILE)
+#: "its troops", "their forces": the doer's own
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
 def object_place_party(ctx, cand, event: str, recipient: tuple) -> tuple:
@@ -53,13 +54,28 @@ def object_place_party(ctx, cand, event: str, recipient: tuple) -> tuple:
             continue
         root = place_root(ctx.doc, place)
         if root is not None and _object_of(root, heads, lex):
-            people = tuple(r for r in recipient if r.sector is not None)
-            if event in PEOPLE_KEPT and people:
-                # "kidnapped 20 pupils from a school in X": the pupils, of X's state
-                return tuple(replace(r, code=place.country) for r in people)
+            victims = _victims(ctx, event, recipient)
+            if victims:  # "kidnapped 30 students from a school in X": X's students
+                return tuple(replace(r, code=place.country) for r in victims)
             return (Actor(place.text, place.country, None, place.name, None, None,
                           place.start, place.end),)
     return recipient
+
+
+def _victims(ctx, event: str, recipient: tuple) -> tuple:
+    """The written people (with a sector, not the doer's own "its troops") an act of harm or
+    custody is done to; () when there are none or the act is of another kind."""
+    if event not in VICTIM_OBJECT:
+        return ()
+    out = []
+    for r in recipient:
+        span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand") if r.start >= 0 \
+            else None
+        if r.sector is None or span is None or \
+                any(t.lower_ in _OWN_POSSESSIVES for t in span):
+            return ()
+        out.append(r)
+    return tuple(out)
 
 
 def _object_of(root, heads: set, lex) -> bool:
