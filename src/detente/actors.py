@@ -278,7 +278,9 @@ class ArticleActors:
         elif first.kind == "country_ref":
             actors = backrefs.country_ref(self, first, span, sent)
             kinds = ("country",) * len(actors)
-            if not actors:  # "the government" with no state named just before: still GOV
+            if not actors and not _of_phrase(span):
+                # "the government" with no state named just before: still GOV (not "a critic
+                # of the government", which describes someone else)
                 actors = backrefs.unplaced_ref(first, span)
                 kinds = (None,) * len(actors)
         elif first.kind == "states":
@@ -561,3 +563,8 @@ def _role(seg: Seg) -> str:
     return " ".join(prefix + [seg.lex.title])
 
 
+def _of_phrase(span) -> bool:
+    """The phrase is the object of "of" ("a critic of the government", "the fall of the
+    regime"): it qualifies another noun, it is no party of its own."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of"
