@@ -162,6 +162,8 @@ def _noun_roles(noun, cand, lex, roles: Roles, cache: Cache):
 #: Event nouns whose "of" phrase is the document acted on ("the signing of a pact in
 #: Nairobi"): no party.
 DOCUMENT_ACTS = events_words("document_acts")
+#: Verbs of a two-sided fight whose "with" phrase names the other side ("clashed with rebels").
+CLASH_VERBS = events_words("clash_verbs")
 #: Measures one is "under" ("remains under sanctions"): the subject is their target.
 UNDER_MEASURES = category_set("under_measures")
 #: Categories whose recipient is the party blamed, rejected, asked or backed.
@@ -600,6 +602,7 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     removed = any(c.dep_ == "dobj" and _party(c, lex)
                   and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
                   for c in objects)
+    roles.recipient.extend(_clash_sides(verb, cand, lex))  # "clashed with rebels"
     found = [t for t in _prep_objects(verb, rec_preps, where=roles.places)
              if not (t.head.lower_ == "with" and instrument(t, lex))
              and (means is None or t.i != means.i)
@@ -619,6 +622,15 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     if not roles.recipient and cand.event in TARGETED:
         roles.recipient.extend(_for_subjects(verb))
     given_things.drop_things(cand, roles, verb, lex)  # "delivered jets to Syria": no party
+
+
+def _clash_sides(verb, cand, lex) -> list:
+    """The other side of a clash told with "with" ("troops clashed with rebels"): the parties
+    the "with" phrase names; empty for other acts and for a "with" phrase naming no party."""
+    if cand.event != "ASSAULT" or lex.lemma(verb) not in CLASH_VERBS:
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj" and _party(g, lex)]
 
 
 def _claimed_space(c):
