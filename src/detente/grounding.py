@@ -279,7 +279,7 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
                 return False
             if tok.head.lower_ in DESTINATION_PREPS and tok.head.head.pos_ not in ("NOUN",
                                                                                  "PROPN") \
-                    and not street_venue(tok) and not _taken_from(tok):
+                    and not street_venue(tok) and not taken_from_prep(tok.head):
                 return False  # "deported to X", "turn to X"; but "a visit to X"
         elif tok.dep_ in ("compound", "nmod", "npadvmod", "amod"):
             return tok.head.i in anchors  # "the Istanbul talks"
@@ -353,12 +353,7 @@ def _statement_vehicle(noun) -> bool:
 def _in_venue(noun) -> bool:
     """"arrested in his car in Brooklyn": a noun that is itself a venue passes its place on;
     so does the place people are taken from ("abducted pupils from a school in X")."""
-    return noun.dep_ == "pobj" and (noun.head.lower_ in VENUE_PREPS or _taken_from(noun))
-
-
-def _taken_from(noun) -> bool:
-    """``noun`` is the object of "from" after a verb of taking away ("kidnapped from X")."""
-    return taken_from_prep(noun.head)
+    return noun.dep_ == "pobj" and (noun.head.lower_ in VENUE_PREPS or taken_from_prep(noun.head))
 
 
 def taken_from_prep(prep) -> bool:

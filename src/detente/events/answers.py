@@ -16,15 +16,13 @@ from __future__ import annotations
 from .. import knowledge
 from .lexicon import category_set
 from .parties import codes
-from .recipients import CHARGE_NOUNS, CLAIM_REACH
+from .recipients import ANSWERING_FORCE as ANSWERING, CHARGE_NOUNS, CLAIM_REACH, answering_word
 
 _FILE = "lexicon/recipients.yaml"
 #: What a rejection may answer: an accusation, a demand.
 ANSWERED = category_set("answered_categories", _FILE)
 #: How many sentences back the accusation may be told ("... denies it", a paragraph later).
 REACH = knowledge.table(_FILE, "answer_reach")["sentences"]
-#: Force that answers force: the trigger key, with "back" when the verb carries it.
-ANSWERING = knowledge.words(_FILE, "answering_force")
 #: What the answer answers: force used against the answering side.
 ATTACKS = category_set("answered_force", _FILE)
 
@@ -66,11 +64,7 @@ def answer_accusations(drafts: list) -> None:
 
 def answering(d) -> bool:
     """Whether draft ``d`` is force told as an answer ("returned fire", "hit back")."""
-    head, key = d.cand.head, d.cand.key.lower()
-    # "hit back", "returned fire": the verb with its particle or its object
-    said = {f"{key} {c.lemma_.lower()}" for c in head.children
-            if (c.dep_ in ("prt", "advmod") and c.lower_ == "back") or c.dep_ == "dobj"}
-    return key in ANSWERING or bool(said & ANSWERING)
+    return answering_word(d.cand.head, d.cand.key)
 
 
 def answer_attacks(drafts: list) -> None:

@@ -11,7 +11,7 @@ from .. import knowledge, tree
 from . import (blame, complements, criticism, disapproval, exercises, grievances, meetings,
                nonevents, opposed, pledges, retaliation, territory, weapons)
 from .clauses import relative_doer
-from .phrases import agent_of
+from .phrases import agent_of, has_object
 from .lexicon import (COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words,
                       particle_keys)
 from .triggers import Candidate, drop_nested, lem, light_verbs_and_phrases, seed_candidates
@@ -227,8 +227,7 @@ def _drop_elaborations(by_token: dict, lex: Lexicon) -> None:
 def _doer_and_target(verb) -> bool:
     """An active verb with both a subject and a direct object: a deed of its own ("troops
     shelled the city"), not a harm suffered ("three were killed", "soldiers died")."""
-    deps = {c.dep_ for c in verb.children}
-    return "nsubj" in deps and "dobj" in deps
+    return tree.subject(verb, ("nsubj",)) is not None and has_object(verb)
 
 
 PLANTED = events_words("planted_weapons")
@@ -254,7 +253,7 @@ def _second_act(cand, other, verb) -> bool:
     if cand.kind != "verb" or other.kind != "verb" or cand.event == "ASSAULT" \
             or other.head.i != verb.head.i or lem(verb) == lem(other.head):
         return False
-    return all(any(c.dep_ == "dobj" for c in v.children) for v in (verb, other.head))
+    return has_object(verb) and has_object(other.head)
 
 
 def _promised_to(verb) -> bool:
@@ -484,7 +483,7 @@ def _told_of_others(clause) -> bool:
     "claimed its fighters downed a drone"). A passive clause tells a harm as done and only
     its doer as claimed ("claims the plane was shot down by X": X is accused, the plane was
     downed)."""
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subj = tree.subject(clause, ("nsubj",))
     return subj is not None and subj.pos_ != "PRON" and not any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
 

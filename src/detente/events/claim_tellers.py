@@ -15,7 +15,7 @@ named the maker.
 
 from __future__ import annotations
 
-from .. import docview, knowledge
+from .. import docview, knowledge, tree
 from .recipients import BACK_SENTENCES
 
 #: What a party only said ("the claims"), as opposed to what it accused another of.
@@ -39,7 +39,7 @@ def said_by(obj, lex, doers, own: set) -> tuple:
         verb = sent.root
         if verb.lemma_.lower() not in lex.reporting:
             return ()  # the sentence just before tells something else: the claims are in it
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = tree.subject(verb, ("nsubj",))
         found = tuple(a for a in doers(subj) if a.code) if subj is not None else ()
         if found and not {a.code for a in found} & own:
             return found

@@ -306,6 +306,11 @@ def _among(noun):
     return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.i < prep.i), noun)
 
 
+def has_object(verb) -> bool:
+    """Whether ``verb`` names a direct object of its own ("expelled the ambassador")."""
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
 def agent_of(verb):
     """The "by" phrase's object of a passive verb, else None. "was shot down with a missile
     by X's forces": the parser may hang the "by" phrase on the instrument before it."""

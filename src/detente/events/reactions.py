@@ -253,7 +253,7 @@ def _summed_teller(ctx, verb) -> tuple:
         return ()
     # the accuser named outright may be of the answering side's own country (a domestic
     # charge answered at home)
-    return _side(ctx, next((c for c in root.children if c.dep_ == "nsubj"), None), set())
+    return _side(ctx, tree.subject(root, ("nsubj",)), set())
 
 
 def _outside_claims(cand, recipient: tuple) -> tuple:

@@ -150,7 +150,7 @@ def earlier_doers(obj, lex=None, far: bool = False):
     back as for a claim (a story's truce or plan is referred to long after it was told)."""
     out = []
     for tok in _earlier_acts(obj, lex, far):
-        if lex is not None and _answered(tok, lex) or _answering(tok):
+        if lex is not None and _answered(tok, lex) or answering_word(tok):
             continue
         doer = _doer_of(tok)
         if doer is not None and doer.pos_ in ("PROPN", "NOUN"):
@@ -158,13 +158,16 @@ def earlier_doers(obj, lex=None, far: bool = False):
     return out
 
 
-def _answering(tok) -> bool:
-    """"militants stormed the base but the troops counterattacked ... condemned the attack":
-    the answer to an attack is not the attack referred to."""
-    lemma = tok.lemma_.lower()
-    return lemma in ANSWERING_FORCE or any(
-        f"{lemma} {c.lower_}" in ANSWERING_FORCE for c in tok.children
-        if c.dep_ in ("prt", "advmod", "dobj"))
+def answering_word(tok, key: str | None = None) -> bool:
+    """Whether the verb ``tok`` (read under lexicon ``key``, else its lemma) tells force as the
+    answer to force: "counterattacked", "hit back", "returned fire". "militants stormed the
+    base but the troops counterattacked ... condemned the attack": the answer to an attack is
+    not the attack referred to."""
+    key = (key or tok.lemma_).lower()
+    # "hit back", "returned fire": the verb with its particle or its object
+    said = {f"{key} {c.lemma_.lower()}" for c in tok.children
+            if (c.dep_ in ("prt", "advmod") and c.lower_ == "back") or c.dep_ == "dobj"}
+    return key in ANSWERING_FORCE or bool(said & ANSWERING_FORCE)
 
 
 def _answered(tok, lex) -> bool:

@@ -86,6 +86,7 @@ from . import claims, material, one_attack, restated, tolls
 from .meetings import MEETINGS
 from .extract import DEFINITE, Draft
 from .parties import codes as _codes
+from .phrases import has_object
 from .lexicon import events_words, load_lexicon
 from .triggers import lem
 
@@ -210,7 +211,7 @@ def _own_objects(a: Draft, b: Draft) -> bool:
     the village and killed 20" tells one attack)."""
     if a.event == "ASSAULT" or not (a.mode and b.mode and a.mode != b.mode):
         return False
-    return all(any(c.dep_ == "dobj" for c in d.cand.head.children) for d in (a, b))
+    return has_object(a.cand.head) and has_object(b.cand.head)
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:
