@@ -275,6 +275,8 @@ class Event:
     date_basis: str | None = None
     #: other sentences of the same article that tell this same event (one record per event)
     also_evidence: tuple[Evidence, ...] = ()
+    #: what ``confidence`` was computed from (feature name -> value); not exported
+    features: dict | None = field(default=None, compare=False, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -36,6 +36,7 @@ from .modes import consult_mode
 from .lexicon import Lexicon, category_set, events_words, load_lexicon, strict_category
 from . import (apologies, arrivals, bystanders, claims, force_parties, joint, material,
                occurrence, policed, trips, weapons)
+from . import confidence
 from . import modality as modality_mod
 from . import pair_groups
 from .parties import with_party_sectors
@@ -150,7 +151,6 @@ def extract_events(ctx, speech: Speech | None = None) -> list[Event]:
             since = d.extra.get("since")
             if since is not None:
                 d.date, d.modality = since, "historical"
-            d.confidence = _confidence(d, lex)
             kept.append(d)
     return [_record(ctx, d) for d in _across_the_article(ctx, kept, lex, speech)]
 
@@ -189,6 +189,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location, d.cand.noun or d.cand.head)
+    confidence.score_all(ctx, kept, lex)
     return kept
 
 
@@ -326,18 +327,6 @@ def _verb_event(verb) -> str | None:
 
 
 
-def _confidence(d: Draft, lex: Lexicon) -> float:
-    score = 0.3
-    score += 0.0 if d.cand.weak else 0.2
-    score += 0.25 if d.actor else 0.0
-    needs = lex.categories[d.event].get("requires_recipient")
-    score += 0.15 if d.recipient or not needs else 0.0
-    score += 0.05 if d.cand.kind in ("verb", "light") else 0.0
-    if d.inherited:
-        score *= 0.85
-    return max(0.05, min(0.99, score))
-
-
 def _dated(d: Draft, published) -> tuple:
     """(date, precision, text, basis) of an event: the date its words give, else the
     publication date (basis "publication", the ICEWS/POLECAT convention, so every reported
@@ -377,6 +366,7 @@ def _record(ctx, d: Draft) -> Event:
         evidence=ev,
         confidence=d.confidence,
         date_basis=basis,
+        features=d.extra.get("features"),
         also_evidence=tuple(_evidence(ctx, o) for o in d.extra.get("retold", ())),
     )
 
