@@ -95,3 +95,31 @@ def test_training_refuses_the_held_out_sets():
     trainer = _trainer()
     with pytest.raises(SystemExit, match="held-out"):
         trainer.collect(("quality/gold/voa-held",))
+
+
+def test_store_and_cli_filter_by_confidence(tmp_path):
+    import dataclasses
+
+    from click.testing import CliRunner
+
+    from detente.cli import main
+    from detente.store import Store
+    from test_store import make_analysis, make_event
+
+    def two(art):
+        return (make_event(art, 1), dataclasses.replace(make_event(art, 2), confidence=0.4))
+
+    db = tmp_path / "c.duckdb"
+    with Store(db) as store:
+        store.write([make_analysis(events=two)])
+        assert len(store.events()) == 2
+        kept = store.events(min_confidence=0.5)
+        assert [r["confidence"] for r in kept] == [pytest.approx(0.9)]
+    runner = CliRunner()
+    res = runner.invoke(main, ["events", "--db", str(db), "--min-confidence", "0.5",
+                               "--format", "json"])
+    assert res.exit_code == 0 and len(res.output.splitlines()) == 1
+    res = runner.invoke(main, ["events", "--db", str(db), "--min-confidence", "0.95"])
+    assert res.exit_code == 0 and "--min-confidence 0.95" in res.output
+    res = runner.invoke(main, ["events", "--db", str(db), "--min-confidence", "2"])
+    assert res.exit_code != 0

@@ -311,13 +311,15 @@ class Store:
     def events(self, actor: str | None = None, recipient: str | None = None,
                type: str | None = None, since: str | dt.date | None = None,
                until: str | dt.date | None = None, modality: str | None = None,
-               include_non_asserted: bool = False, limit: int | None = None) -> list[dict]:
+               include_non_asserted: bool = False, limit: int | None = None,
+               min_confidence: float | None = None) -> list[dict]:
         """Events as dicts in the output contract's shape, plus article_id/title/url/published.
 
         By default only asserted events (hedged ones included) are returned; ``modality``
         selects one modality instead. ``since``/``until`` (a date, "YYYY-MM-DD", "YYYY-MM" or
         "YYYY") keep the events whose period overlaps theirs ("2025-05" is within
         since=2025-05-20), of either ``date_basis``; undated events never match them.
+        ``min_confidence`` keeps the events whose ``confidence`` is at least that.
         """
         where, params = [], []
         if modality:
@@ -328,6 +330,9 @@ class Store:
         if type:
             where.append("e.event = ?")
             params.append(type.upper())
+        if min_confidence is not None:
+            where.append("e.confidence >= ?")
+            params.append(float(min_confidence))
         for role, code in (("actor", actor), ("recipient", recipient)):
             if code:
                 where.append("e.id IN (SELECT event_id FROM event_actors WHERE role = ? "

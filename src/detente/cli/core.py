@@ -330,10 +330,14 @@ def _no_match(store, query: dict, note: str = "", **more) -> str:
 @_event_filters
 @_MODALITY
 @click.option("--all", "all_", is_flag=True, help="Include non-asserted events.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Only events whose confidence (the probability that a careful coder codes "
+                   "the event too; see the README) is at least this.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
 @wait_option(READER_WAIT, "e.g. an ingest storing a batch")
-def events(db, actor, recipient, type_, since, until, limit, modality, all_, fmt, wait):
+def events(db, actor, recipient, type_, since, until, limit, modality, all_, min_confidence,
+           fmt, wait):
     """List stored events, filtered.
 
     By default only asserted events (hedged ones included); use --modality or --all for the
@@ -346,16 +350,19 @@ def events(db, actor, recipient, type_, since, until, limit, modality, all_, fmt
       detente events --actor RUS --type CONSULT
       detente events --actor Russia --recipient Ukraine
       detente events --since 2025-05 --format csv > may.csv
+      detente events --min-confidence 0.8
     """
     from ..export import format_table, write_csv
     from ..store import Store
 
     with Store(db, read_only=True, wait=wait) as store:
         query = _query(store, actor, recipient, type_, since, until)
-        rows = store.events(**query, modality=modality, include_non_asserted=all_, limit=limit)
+        rows = store.events(**query, modality=modality, include_non_asserted=all_, limit=limit,
+                            min_confidence=min_confidence)
         if not rows:
             note = "" if modality or all_ else " (asserted only: --all shows every modality)"
-            empty = _no_match(store, query, note, modality=modality, all=all_)
+            empty = _no_match(store, query, note, modality=modality, all=all_,
+                              min_confidence=min_confidence)
             empty = empty[0].upper() + empty[1:] + "."
     out = sys.stdout
     if not rows and fmt == "table":
