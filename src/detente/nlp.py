@@ -14,7 +14,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 
-from . import annotation_cache, headings, knowledge, matmul
+from . import annotation_cache, headings, knowledge, matmul, parse_repairs
 from .errors import ModelNotFound
 from .records import MAX_CHARS
 
@@ -136,4 +136,6 @@ def load(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("detente_sentence_cap", before="parser")
     annotation_cache.install(nlp)  # same annotations, in a fraction of the time
     matmul.install(nlp)  # the same products by numpy's BLAS on one thread, when it has one
+    if "parser" in nlp.pipe_names and parse_repairs.COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(parse_repairs.COMPONENT, last=True)  # reads lemmas and parts of speech
     return nlp
