@@ -244,6 +244,9 @@ def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
         multi = lex.multiword_nouns.get(lemma)
         if multi:
             left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            # "a joint irrigation project": the parser may hang "joint" on the compound
+            left += [g for c in left if c.dep_ == "compound" for g in c.lefts
+                     if g.dep_ == "amod"]
             for c in left:
                 key = f"{lem(c)} {lemma}"
                 if key in multi:
