@@ -27,6 +27,8 @@ NOT_AIMED_AT = frozenset({"ACCUSE"})
 #: Sectors of a state's organs and its politics: as a recipient beside a foreign party, a
 #: critic's own of these stay.
 STATE_SECTORS = frozenset(s.upper() for s in knowledge.words(_FILE, "political_sectors"))
+#: Sectors of armed challengers of a state: their acts are not the state's own side's.
+CHALLENGERS = frozenset(s.upper() for s in knowledge.words(_FILE, "challenger_sectors"))
 #: How many sentences back the act may be told.
 REACH = 3
 #: Links of a label to its verb ("called the move hostile"): disapproval's, without "attr".
@@ -116,13 +118,27 @@ def _act_pointed_at(lex: Lexicon, noun, d, earlier: list, own: set, to_critic: b
         if here is None or there is None or here - there > REACH:
             break
         doers = {a.code for a in e.actor if a.code}
-        if not doers or doers & own or e.event in NOT_AIMED_AT or answering(e) or (
+        if not doers or _own_side(e, d, own) or e.event in NOT_AIMED_AT or answering(e) or (
                 to_critic and not own & {r.code for r in e.recipient if r.code}):
             continue
         if lemma in GENERAL_ACTS or _names(e, lemma) or (
                 entry is not None and entry.event == e.event):
             return e
     return None
+
+
+def _own_side(e, d, own: set) -> bool:
+    """Whether the act ``e`` was done by the critic's own side. A state organ's own country's
+    armed challengers are not its side: "Gunmen stormed a police post. The president
+    condemned the attack" aims at the gunmen. A doer the story only placed (the place's
+    state standing in for an unnamed doer) is nobody's."""
+    mine = [a for a in e.actor if a.code in own]
+    if not mine:
+        return False
+    if e.extra.get("placed"):
+        return True
+    critic_state = all((a.sector or "").upper() in STATE_SECTORS for a in d.actor if a.code)
+    return not (critic_state and all((a.sector or "").upper() in CHALLENGERS for a in mine))
 
 
 def _self_aimed(d) -> bool:
