@@ -69,6 +69,10 @@ _LOCATIVE = knowledge.words(_LEXICON, "locative")
 #: kinds of mention that may take the country of the story's setting: a bare sector word
 #: ("the police"), a person the KB cannot place, a body or a place of unknown country
 _LOCAL_KINDS = frozenset({None, "person", "body", "place"})
+#: sectors whose titles name the group they lead ("a rebel leader", "the opposition leader",
+#: "a police chief"): such a title alone gives its sector
+_SELF_NAMING_TITLES = frozenset(s.upper() for s in knowledge.words(
+    _LEXICON, "self_naming_title_sectors"))
 #: sectors of a named group without a country that operates in the setting (codes as written)
 _SETTING_GROUPS = setting.ARMED_SECTORS
 #: segments that refer back to parties named before and join no other words
@@ -436,7 +440,8 @@ class ArticleActors:
             # a title alone counts only if it is also a sector word ("the minister"), or
             # with the state or body it serves ("the U.N. special envoy", "Peru's envoy")
             sectors = [x for x in sectors if x.kind == "sector" or x.lex.sector or (
-                entity is not None and x.kind == "title")]
+                entity is not None and x.kind == "title")
+                or (x.kind == "title" and x.lex.title_sector in _SELF_NAMING_TITLES)]
             if sectors:
                 sector = last_sector(sectors, sector)
                 if former:

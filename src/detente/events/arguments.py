@@ -480,6 +480,10 @@ def _nominal_agent(verb):
         if c.dep_ != "prep" or c.lower_ not in MEANS_PREPS:
             continue
         for g in c.children:
+            if g.dep_ == "pcomp" and _means_word(g):
+                rival = _fought_with(g)  # "during fighting with troops": a gerund
+                if rival is not None:
+                    return rival
             if g.dep_ != "pobj" or g.pos_ != "NOUN":
                 continue
             rival = _fought_with(g)
@@ -504,7 +508,7 @@ def _fought_with(noun):
     """(the fight, the other side) of "killed in a clash with police", "in the attack and the
     ensuing battle with militants": whom the dead fought is who killed them; else None."""
     for g in [noun, *noun.conjuncts]:
-        if g.lemma_.lower() not in MEANS_NOUNS or g.pos_ != "NOUN":
+        if not _means_word(g):
             continue
         for p in g.children:
             if p.dep_ == "prep" and p.lower_ == "with":
@@ -513,6 +517,14 @@ def _fought_with(noun):
                 if rival is not None:
                     return g, rival
     return None
+
+
+def _means_word(tok) -> bool:
+    """A fight named by a noun ("a clash", "the fighting") or by a gerund the parser calls a
+    verb ("during fighting with troops")."""
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in MEANS_NOUNS
+    return tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.lower_ in MEANS_NOUNS
 
 
 def _doer_of_cause(agent, lex):

@@ -96,4 +96,15 @@ def with_party_sectors(ctx, actors: tuple, own: frozenset[int] = frozenset(),
     for a in actors:
         sector = party_sector(ctx, a, own, acts)
         out.append(dataclasses.replace(a, sector=sector) if sector else a)
-    return tuple(out)
+    return _without_unnamed_twins(tuple(out))
+
+
+def _without_unnamed_twins(actors: tuple) -> tuple:
+    """"the top rebel commander, known as X", "rebels from the X movement": an unnamed
+    mention followed by a named party of the same code and sector is that party told twice,
+    not a second one. A name before its body ("the X government") stays with the body."""
+    named = [a for a in actors if a.name and a.code and a.sector]
+    if not named:
+        return actors
+    return tuple(a for a in actors if a.name or not any(
+        (n.code, n.sector) == (a.code, a.sector) and 0 <= a.start < n.start for n in named))
