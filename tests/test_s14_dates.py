@@ -11,6 +11,11 @@
 - A light verb of taking part takes the day written on its event noun ("joined Friday's
   march"); a verb acting on the event does not ("called off next week's talks")
   (time.yaml taking_part_verbs, dates.noun_date).
+- A speaker's own act made by saying it is dated by the statement though no country codes the
+  speaker ("the ministry said Saturday that it rejects ...": dating._own).
+- "He also accused ..." takes the day of the act of the party a pronoun stands for told up to
+  three sentences back, when only that party's words come between (a quote by the same
+  speaker: also_acts).
 
 Made-up sentences.
 """
@@ -76,3 +81,27 @@ def test_calling_off_dated_talks_is_not_dated_by_them(analyzer):
     text = "India has called off next week's talks with Pakistan, officials said."
     found = events_in(analyzer, text, "SANCTION", DAY)
     assert found and all(e.date == "2025-06-02" and e.date_precision == "day" for e in found)
+
+
+@pytest.mark.model
+def test_a_speaker_of_no_country_dates_its_own_refusal(analyzer):
+    # the speaker's own act made by saying it, though no country codes the speaker
+    text = "The ministry said Saturday that it rejects the proposal from Moscow."
+    (found,) = events_in(analyzer, text, "REJECT", DAY)
+    assert (found.date, found.date_basis) == ("2025-05-31", "text")
+
+
+@pytest.mark.model
+def test_an_also_act_after_the_speakers_quote_takes_the_statement_day(analyzer):
+    text = ("A Kremlin spokesman on Thursday dismissed the report. 'These claims are absurd,' "
+            "he told reporters. He also accused Kyiv of spreading lies.")
+    (found,) = events_in(analyzer, text, "ACCUSE", DAY)
+    assert (found.date, found.date_basis) == ("2025-05-29", "text")
+
+
+@pytest.mark.model
+def test_an_also_act_after_another_partys_act_is_not_carried_back(analyzer):
+    text = ("A Kremlin spokesman on Thursday dismissed the report. Ukraine's foreign minister "
+            "rejected the denial. He also accused Moscow of spreading lies.")
+    (found,) = events_in(analyzer, text, "ACCUSE", DAY)
+    assert found.date_basis == "publication"
