@@ -33,8 +33,8 @@ from .grounding import attached_to, clause_dates, inherited_date
 from .records import DateRef
 from .relative_days import anchor_days
 
-__all__ = ["clause_dates", "date_for", "names_other_time", "parse_expression", "resolve_dates",
-           "unit_days", "weekday_mismatch"]
+__all__ = ["clause_dates", "date_for", "names_other_time", "noun_date", "parse_expression",
+           "resolve_dates", "unit_days", "weekday_mismatch"]
 
 _TIME = "lexicon/time.yaml"
 MONTHS = {**knowledge.table(_TIME, "months"), **knowledge.table(_TIME, "month_abbreviations"),
@@ -87,7 +87,7 @@ def resolve_dates(doc, published: dt.date | None) -> list[DateRef]:
     for pattern in _DISCOVER:
         spans.extend(m.span() for m in pattern.finditer(text))
     refs = []
-    for start, end in _merge(spans):
+    for start, end in _split_joined(text, _merge(spans)):
         start = _widen(doc, text, start)
         surface = text[start:end]
         if _is_noise(surface, text, start, end):
@@ -130,12 +130,44 @@ def date_for(ctx, token) -> DateRef | None:
         if ref.kind == "interval_end" and ref.text.lower().startswith(_UNTIL):
             continue  # "suspended the talks until May": the span's end, not the act's date
         span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-        if span is not None and attached_to(span, token) and not names_other_time(span, token):
+        if span is not None and attached_to(span, token) and not names_other_time(span, token) \
+                and not _possessor_of_other(span, token):
             found.append(ref)
     if not found:
         return inherited_date(ctx, token)
     found.sort(key=lambda r: (r.value is None, abs(r.start - token.idx)))
     return found[0]
+
+
+#: verbs of taking part in the event their object names ("joined Tuesday's protest")
+_TAKING_PART = knowledge.words(_TIME, "taking_part_verbs")
+#: how a day written on a noun hangs on it: "Tuesday's protest", "the Monday talks"
+_ON_NOUN = frozenset({"poss", "compound", "nmod"})
+
+
+def noun_date(ctx, noun) -> DateRef | None:
+    """The day written on the event noun of a light verb of taking part ("joined Tuesday's
+    protest", "held the Monday talks"): the noun's event is the act, so its day is the act's;
+    not so for a verb acting on the event ("called off next week's talks")."""
+    if noun is None or not tree.is_verb(noun.head) or \
+            noun.head.lemma_.lower() not in _TAKING_PART:
+        return None  # "called off next week's talks": the calling off is not the talks
+    sent = noun.sent
+    for ref in ctx.dates_in(sent.start_char, sent.end_char):
+        if ref.kind != "point" or not ref.value:
+            continue
+        span = noun.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in _ON_NOUN and span.root.head.i == noun.i:
+            return ref
+    return None
+
+
+def _possessor_of_other(span, token) -> bool:
+    """"thanked allies after Wednesday's coup attempt": the day is written as the possessor of
+    another noun, whose time it is, though the lead word ("after") hangs the words on the
+    trigger."""
+    return any(t.dep_ == "poss" and t.head.i != token.i and not tree.in_span(t.head, span)
+               and t.head.pos_ == "NOUN" for t in span)
 
 
 #: words before a date that is the time of what a noun names ("a new trial for 2025")
@@ -196,6 +228,24 @@ def _state_since(verb) -> bool:
 
 
 # --- candidates ------------------------------------------------------------------------------
+#: words the NER runs two time expressions together over ("on Saturday after months of
+#: fighting" is one DATE entity): a day, then the length of what went before it
+_JOINING = knowledge.pattern(_TIME, "joined_expressions")
+
+
+def _split_joined(text: str, spans):
+    """Each span, cut in two where it runs a date into a length after a joining word
+    ("Saturday after months": "Saturday" and "after months"), so each is read alone."""
+    out = []
+    for start, end in spans:
+        m = _JOINING.search(text, start, end)
+        if m is not None and m.start() > start and m.end() == end:
+            out.extend([(start, m.start()), (m.start() + 1, end)])
+        else:
+            out.append((start, end))
+    return out
+
+
 def _merge(spans):
     merged: list[list[int]] = []
     for start, end in sorted(set(spans)):

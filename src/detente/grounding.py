@@ -421,6 +421,9 @@ def _participle_of(verb, anchors) -> bool:
 #: subordinators whose clause takes the date of the clause it hangs on ("soured in 2010
 #: after commandos stormed a ship")
 _INHERIT_MARKS = knowledge.words("lexicon/time.yaml", "inherit_date_marks")
+#: units of a length that puts a clause on another day than the one it is set from ("days
+#: after", "two weeks after"; not "hours after")
+_DAY_UNITS = knowledge.words("lexicon/time.yaml", "later_day_units")
 #: "tried to storm": the attempted act takes the date of the trying
 TRYING_VERBS = knowledge.words("lexicon/time.yaml", "trying_verbs")
 
@@ -637,18 +640,29 @@ def _owned_elsewhere(tok, trigger) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     if verb.dep_ in _OWN_CLAUSE_DEPS and not (verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS for c in verb.children)) or \
+            c.dep_ == "mark" and c.lower_ in _INHERIT_MARKS for c in verb.children)
+            and not _days_later(verb)) or \
             verb.dep_ == "relcl" and verb.head.i != trigger.i and \
             verb.head.dep_ in ("nsubj", "nsubjpass"):
         # "bans fishing, and in January it approved a law", "since he took office in 2022",
-        # "rebels, who seized the capital in 2014, blamed X": clauses of their own, unlike one
-        # of "as", "when", "after" ("condemned the crackdown as police killed five on Friday")
+        # "rebels, who seized the capital in 2014, blamed X", "days after X ... on Friday":
+        # clauses of their own, unlike one of "as", "when", "after" ("condemned the crackdown
+        # as police killed five on Friday")
         return True
     return not any(a.i == trigger.i for a in tree.ancestors(verb, limit=3))
 
 
 #: prepositions of a gerund that tells the act charged, blamed or praised ("for pulling out")
 _CHARGE_PREPS = knowledge.words("lexicon/time.yaml", "charge_prepositions")
+def _days_later(clause) -> bool:
+    """A clause set a length of days or more before its main clause ("detained him, days
+    after the minister criticized the press on Friday"): its day is not the main clause's."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return bool(marks) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _DAY_UNITS and c.i < marks[0].i
+        for tok in [clause, *marks] for c in tok.children)  # the length before the mark
+
+
 def _in_charge(verb, trigger) -> bool:
     """"blamed X for wrecking the deal by pulling out in 2018": the verb holding the date is
     a gerund inside the act the trigger blames or charges, whose date it is; not "arrested

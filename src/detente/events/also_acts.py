@@ -38,8 +38,9 @@ def carry_also(drafts, ctx) -> None:
             continue
         index = d.extra["sent_index"]
         for back in range(1, ALSO_REACH + 1):
-            found = next((b for b in dated.get(index - back, ()) if _same_party(b, d, back)),
-                         None)
+            others = _other_parties_between(drafts, d, index - back)
+            found = next((b for b in dated.get(index - back, ())
+                          if _same_party(b, d, back, others)), None)
             if found is not None:
                 d.date = found.date
                 break
@@ -52,9 +53,18 @@ def _undated_also(d) -> bool:
             c.dep_ == "advmod" and c.lower_ in _ALSO for c in head.children)
 
 
-def _same_party(before, d, back: int) -> bool:
+def _other_parties_between(drafts, d, first: int) -> bool:
+    """Whether an act of another country is told after sentence ``first`` and before ``d``'s."""
+    codes = {a.code for a in d.actor if a.code}
+    return any(first < x.extra["sent_index"] < d.extra["sent_index"] and
+               not {a.code for a in x.actor if a.code} <= codes for x in drafts)
+
+
+def _same_party(before, d, back: int, others: bool = True) -> bool:
     """A subject with the same head word ("the court" ... "the court also"), or a pronoun for
-    the same coded party; no other country among the actors."""
+    the same coded party, named in the sentence before or with only that party's own words
+    between ("X on Tuesday dismissed ... '...,' he told reporters. He also accused ..."); no
+    other country among the actors."""
     codes = {a.code for a in d.actor if a.code}
     theirs_codes = {a.code for a in before.actor if a.code}
     if codes and codes != theirs_codes:
@@ -63,5 +73,6 @@ def _same_party(before, d, back: int) -> bool:
     if mine is None or theirs is None:
         return False
     if mine.tag_ == "PRP":
-        return bool(codes) and back == 1  # a pronoun stands for the party just named
+        # a pronoun stands for the party just named, or still told since
+        return bool(codes) and (back == 1 or not others)
     return mine.lemma_.lower() == theirs.lemma_.lower()

@@ -116,6 +116,9 @@ def _under_way(verb) -> bool:
 def _own(actor: tuple, speakers: tuple) -> bool:
     """The act is the speaker's: its actors are of the speaker's countries, or a pronoun
     stands for the speaker ("X said it rejects ...")."""
+    said = {(s.start, s.end) for s in speakers}
+    if actor and all((a.start, a.end) in said for a in actor):
+        return True  # "the ministry said Saturday that it rejects ...": a speaker of no country
     codes = {s.code for s in speakers if s.code}
     if not codes:
         return False

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .. import actor_landmarks, coref, tree
-from ..dates import clause_dates, date_for
+from ..dates import clause_dates, date_for, noun_date
 from ..places import object_place, sibling_venue, venue_places
 from ..records import Actor, DateRef
 from ..ranges import starting_in
@@ -419,6 +419,7 @@ def _when_where(ctx, sent, cand, roles):
     (else the sentence's nearest one outside the participants' phrases)."""
     since = _first_since(cand, ctx, sent)
     date = date_for(ctx, cand.head) or occasion_date(ctx, cand.noun) \
+        or (noun_date(ctx, cand.noun) if cand.kind == "light" else None) \
         or frame_date(ctx, cand.head, cand.event)
     if date is None:
         date = _tied(ctx, [d for d in clause_dates(ctx, sent, measures.dated_by(cand))
