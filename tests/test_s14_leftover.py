@@ -272,3 +272,24 @@ TWO_RECORDS = [
 def test_distinct_events_stay_apart(analyzer, text, category):
     (analysis,) = analyzer.analyze([Article.make(text, published=dt.date(2025, 3, 21))])
     assert len([e for e in analysis.events if e.event == category]) == 2
+
+
+# --- a visit one is invited to make --------------------------------------------------------------
+
+INVITED = [
+    # the visit lies ahead of the invitation: future, and "in April" is the coming April
+    ("The Jordanian king on Monday invited the Iraqi prime minister to visit Amman in April.",
+     "2025-04"),
+    ("The Saudi king invited the Pakistani prime minister to visit Riyadh.", None),
+    ("Kenya's president invited his Ugandan counterpart to visit Nairobi next month.",
+     "2025-04"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, month", INVITED)
+def test_an_invited_visit_is_ahead(analyzer, text, month):
+    event = _one(analyzer, text, "CONSULT")
+    assert event.modality == "future"
+    if month is not None:
+        assert str(event.date).startswith(month)
