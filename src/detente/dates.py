@@ -135,7 +135,10 @@ def date_for(ctx, token) -> DateRef | None:
             found.append(ref)
     if not found:
         return inherited_date(ctx, token)
-    found.sort(key=lambda r: (r.value is None, abs(r.start - token.idx)))
+    # "ended Friday's attack early Saturday": the noun's own possessive day is its date
+    owned = {c.idx for c in token.children if c.dep_ == "poss"}
+    found.sort(key=lambda r: (r.value is None, not any(r.start <= i < r.end for i in owned),
+                              abs(r.start - token.idx)))
     return found[0]
 
 

@@ -110,6 +110,9 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     countries = frozenset(
         e.country for _, _, text, _ in accepted
         for e, main in gazetteer.candidates(text) if main and e.feature == "country")
+    if dateline is not None:  # "ISLAMABAD — ... in Punjab": the dateline's country steers too
+        home = gazetteer.lookup(text_all[dateline[0]:dateline[1]], countries)
+        countries |= {home.country} if home is not None and home.country else set()
     places = []
     sizes = {}  # population of each city found, from the very entry it was read from
     for start, end, text, label in accepted:

@@ -134,7 +134,8 @@ def fills(mentions, kb, text: str, placed=()) -> tuple[
         for a in m.actors:
             if a.code is None and a.org is None and m.local and a.start >= 0:
                 code = m.described or people.get(a.name or "") or _same_word(
-                    heads, m.head, a) or _armed_group(a, m, armed) or _same_word(later, m.head, a)
+                    heads, m.head, a) or _armed_group(a, m, armed) or _not_elsewhere(
+                    _same_word(later, m.head, a), m, placed)
                 if code is None and where is None and m.kinds[0] != "person":
                     code = _same_sector(sectors, a, m)
                 guess = where if m.kinds[0] == "person" or a.sector in _SIDE_SECTORS else scene
@@ -255,6 +256,14 @@ def _later_heads(mentions, countries) -> dict[str, tuple[str, str | None]]:
             sectors.setdefault(m.head, m.actors[0].sector)
     return {head: (codes.pop(), sectors[head]) for head, codes in seen.items()
             if len(codes) == 1}
+
+
+def _not_elsewhere(code: str | None, mention, placed) -> str | None:
+    """``code``, which a later mention gave, unless the mention's own sentence names only
+    places of another country: "Police fired tear gas in Mogadishu ... Kenyan police said"
+    are not Kenya's police in Somalia's capital."""
+    here = {c for c, sent in placed if sent == mention.sent and c}
+    return None if code is not None and here and code not in here else code
 
 
 def _same_word(named: dict[str, tuple[str, str | None]], head: str | None, actor

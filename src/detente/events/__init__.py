@@ -43,7 +43,8 @@ from .parties import with_party_sectors
 from .quoted import voice_quoted
 from .police_raids import police_raids
 from .purpose_dates import date_by_purpose
-from .retellings import merge_retellings, names_attack
+from .retellings import known_event, merge_retellings, names_attack
+from . import hosted
 from .also_acts import carry_also
 from .commemorations import carry_commemorated
 from .continued_dates import carry_previous_day
@@ -233,8 +234,9 @@ def _antecedent(d: Draft, current: list[Draft], kept: list[Draft], s_index: int)
         if s_index - x.extra["sent_index"] > REACH:
             break
         if x.event == d.event and x.actor and x.modality not in ("historical", "negated") \
-                and not pair_groups.brokering(x.cand.head):  # a broker's help is no talks
-            return x
+                and not pair_groups.brokering(x.cand.head) \
+                and not hosted.hosts_told_meeting(x, known_event):
+            return x  # a broker's help, or the host of talks told before, is no talks
     return None
 
 

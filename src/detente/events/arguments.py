@@ -248,8 +248,8 @@ def find_roles(cand, lex, *, cache: Cache = uncached) -> Roles:
         if final:
             break
         content = cur.content
-        if content is None or roles.recipient or content.kind == "noun" \
-                or id(content) in seen or depth == MAX_CONTENT_DEPTH:
+        if content is None or roles.recipient or content.kind == "noun" and not _between(
+                content) or id(content) in seen or depth == MAX_CONTENT_DEPTH:
             _settle(cur, roles, None, lex)
             break
         pending.append((cur, roles))
@@ -287,6 +287,13 @@ def _antecedent(tok, avoid: set[int], lex):
             return tok if owner.i in avoid else owner  # "heads of companies": the heads
         return t
     return tok
+
+
+def _between(content) -> bool:
+    """A content noun with a "between" phrase of its own ("offered to host talks between A
+    and B", the parser taking "host" for a noun): its parties are read."""
+    noun = content.noun if content.noun is not None else content.head
+    return any(c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for c in noun.children)
 
 
 def _settle(cand, roles: Roles, inner: Roles | None, lex) -> None:

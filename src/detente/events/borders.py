@@ -8,12 +8,16 @@ the object and no recipient rule reads.
 
 from __future__ import annotations
 
-from .lexicon import events_words
+from .lexicon import category_set, events_words
 from .phrases import phrase
 from .triggers import lem
 
 #: Lemmas of border nouns (data/lexicon/events.yaml).
 BORDERS = events_words("border_nouns")
+#: Acts done toward the border a "to" phrase names ("ordered troops to their borders with
+#: X": a deployment against the neighbour), and those prepositions.
+TOWARD = category_set("border_destination_categories", "lexicon/events.yaml")
+TOWARD_PREPS = events_words("sending_preps")
 #: How many joined names one "with" phrase may list ("with Georgia, Armenia and Iran").
 MAX_NEIGHBOURS = 6
 
@@ -40,6 +44,8 @@ def neighbour(ctx, d) -> tuple:
         return ()
     objects = [c for c in verb.children
                if c.dep_ in ("dobj", "nsubjpass") and lem(c) in BORDERS]
+    if d.event in TOWARD:
+        objects += _destinations(verb)
     if not objects:
         return ()
     own = {a.code for a in d.actor if a.code}
@@ -49,3 +55,12 @@ def neighbour(ctx, d) -> tuple:
         found.extend(a for a in ctx.actors.resolve(phrase(g)) or ()
                      if a.code and a.code not in own)
     return tuple(found)
+
+
+def _destinations(verb) -> list:
+    """Border nouns a "to" phrase of the verb or of its object names ("sent troops to the
+    border with X", the parser hanging the phrase on either)."""
+    owners = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [g for o in owners for p in o.children
+            if p.dep_ == "prep" and p.lower_ in TOWARD_PREPS
+            for g in p.children if g.dep_ == "pobj" and lem(g) in BORDERS]

@@ -122,8 +122,9 @@ def blamed_party(event: str, noun):
     if noun.dep_ == "pobj" and head.lower_ in BEHIND and _lemma(head.head) == "be":
         return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
-        if noun.dep_ == "nsubjpass" and _lemma(head) in DOING_VERBS:
-            return _agent(head)
+        if noun.dep_ == "nsubjpass" and (_lemma(head) in DOING_VERBS
+                                         or _lemma(head) == "claim"):
+            return _agent(head)  # "the attack was carried out by X", "was claimed by X"
         return _laid_by_verb(head, noun)
     for rel in noun.children:
         if rel.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "WDT"
@@ -229,9 +230,12 @@ def pin_blamed(ctx, drafts: list, retold) -> None:
     for n, d in enumerate(drafts):
         if d.event not in CLAIMED or d.modality not in _ASSERTING or _named(d):
             continue
+        # a retelling that took this draft's doers ("The attack ... was claimed by X")
+        # is no other act: blame laid on it is laid on this one too
         later = next((e.cand.head.i for e in drafts[n + 1:] if e.event == d.event
                       and e.cand.head.i > d.cand.head.i and e.sent.start != d.sent.start
-                      and not is_claim(e)), len(d.sent.doc))
+                      and not is_claim(e) and not (e.inherited and e.actor == d.actor)),
+                     len(d.sent.doc))
         party = _blame_for(d, drafts, later, retold(d))
         if party is None:
             continue

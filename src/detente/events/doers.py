@@ -14,6 +14,8 @@ belongs to and make the journalists the ones who detained (``misplaced_passive``
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .. import knowledge, tree
 
 _KILLS = knowledge.table("lexicon/actors.yaml", "reported_kills")
@@ -40,6 +42,25 @@ def reporting_force(ctx, lex, cand, roles, recipient: tuple, speaker_actors: tup
         return ()
     return speaker_actors
 
+
+def telling_state(ctx, cand, speaker_actors: tuple, place_state: tuple) -> tuple:
+    """"A journalist was detained in X, police said": the state force (police, army, the
+    government) that tells of a coercion done in the passive with no doer is its doer, over
+    the place, which the text does not name as the one who acted; a force with no country
+    of its own is that of the place's state (``place_state``). Else ()."""
+    if cand.event != "COERCE" or not speaker_actors or cand.kind != "verb":
+        return ()
+    if not any(c.dep_ == "auxpass" for c in cand.head.children):
+        return ()
+    if not all(s.sector in FORCES for s in speaker_actors):
+        return ()
+    countries = ctx.actors.kb.countries
+    if all(s.code in countries for s in speaker_actors):
+        return speaker_actors
+    home = {a.code for a in place_state if a.code in countries}
+    if len(home) == 1 and not any(s.code for s in speaker_actors):
+        return tuple(replace(s, code=next(iter(home))) for s in speaker_actors)
+    return ()
 
 
 def misplaced_passive(verb) -> bool:

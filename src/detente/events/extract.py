@@ -32,12 +32,13 @@ from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
 from . import offences
 from . import (accidents, cessation, commentary, counterparts, custody, grievances, home_sides,
                issuers, material, measures, no_force, obstruction, own_side, peers, scene_parties,
-               statement_place, targets, weapons, journeys)
+               riots, statement_place, targets, weapons, journeys)
 from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
 from .triggers import Candidate
 from .reduced import restore_doer
+from . import doers
 from .doers import reporting_force
 from .cautions import addressee, announced_move, warning_event
 from .reactions import EARLIER_DOER, reacted_to
@@ -337,6 +338,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
                 continue
             event, recipient = warned
         mode = material.protest_mode(cand, choose_mode(lex, cand, event, content, ctx.cache))
+        event, mode = riots.rioters_act(roles, event, mode)
         if event == "ACCUSE" and cand.event == "THREATEN":
             mode = "disapprove"
         since, date, location = _when_where(ctx, sent, cand, roles)
@@ -393,12 +395,16 @@ def _unnamed_doer(ctx, lex, sent, found, event, recipient, speaker_actors) -> tu
     """The doer of an act whose own words name none: the state of the act's place (a state's
     passive act, an arrest, a release), the force a report names, or the state that charged."""
     cand, roles = found
+    where = _state_of_place(ctx, sent, cand)
+    told = doers.telling_state(ctx, cand, speaker_actors, where)  # "..., police said"
+    if told:
+        return told
     if material.passive_state_act(cand, roles):
-        actor = _state_of_place(ctx, sent, cand) or material.state_doer(ctx, cand, roles)
+        actor = where or material.state_doer(ctx, cand, roles)
         if actor:
             return actor
     if event == "COERCE" and cand.kind == "verb" or custody.freed(cand, roles):
-        actor = _state_of_place(ctx, sent, cand) or custody.keeper(ctx, cand, roles)
+        actor = where or custody.keeper(ctx, cand, roles)
         if actor:
             return actor
     return reporting_force(ctx, lex, cand, roles, recipient, speaker_actors) or \

@@ -315,8 +315,9 @@ def received(cand, roles) -> bool:
     givers = [g for h in (verb, noun) for c in h.children
               if c.dep_ in ("prep", "agent") and c.lower_ in GIVER_PREPS
               for g in c.children if g.dep_ == "pobj"]
-    own = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")
-           and c.ent_type_ in SIDE_ENTS]  # "Chinese funding", "the IMF's loan"
+    own = [c for h in (noun, cand.noun) if h is not None for c in h.children
+           if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in SIDE_ENTS]
+    # "Chinese funding", "the IMF's loan", "$2 billion in Chinese funding" (the sum anchors)
     roles.actor = givers or [t for t in roles.actor if t.i not in taken] or own
     roles.recipient = subjects
     cand.weak = False  # received, "funding" is aid, not a budget line

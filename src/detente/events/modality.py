@@ -282,8 +282,10 @@ def _ahead(cand, m, scopes: tuple, words_near: set, words_up: set) -> bool:
 
 def _done_act(tok) -> bool:
     """A past-tense verb with an object of its own is an act done, not an intent that looks
-    ahead: "set fire to tyres and blocked roads" ("set" as in "set to meet" it is not)."""
-    return tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in tok.children)
+    ahead: "set fire to tyres and blocked roads" ("set" as in "set to meet" it is not); an
+    object that is to do what the infinitive says ("invited the minister to visit") is not."""
+    return tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in tok.children) \
+        and not any(c.dep_ == "xcomp" and tree.to_infinitive(c) for c in tok.children)
 
 
 def is_history(value: str, published: dt.date) -> bool:

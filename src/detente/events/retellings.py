@@ -82,7 +82,7 @@ from datetime import date as _date
 from .. import coref, knowledge, places, tree
 from ..datelines import body_start
 from ..dates import date_for
-from . import claims, material, one_attack, restated, tolls
+from . import claims, hosted, material, one_attack, restated, tolls
 from .meetings import MEETINGS
 from .extract import DEFINITE, Draft
 from .parties import codes as _codes
@@ -144,10 +144,10 @@ def told_before(d: Draft) -> bool:
         noun = d.cand.noun  # "claimed responsibility for the attack": the attack told before
     if noun is None:
         return False
-    return _known(noun)
+    return known_event(noun)
 
 
-def _known(noun) -> bool:
+def known_event(noun) -> bool:
     """The event noun is determined as known: "the attack", "Tuesday's attack", "the force's
     activation"."""
     # a possessive dates the event ("Tuesday's attack") or names what it was done to, told
@@ -260,6 +260,8 @@ def same_event(a: Draft, b: Draft) -> bool:
         return _places_agree(a, b)
     if _same_plan(a, b):
         return _places_agree(a, b)
+    if hosted.host_of(a, b, known_event) or hosted.resumed(a, b, known_event):
+        return _places_agree(a, b)  # "the talks were hosted by X", "... resumed on Tuesday"
     if _lead_retold(a, b):
         return _places_agree(a, b)
     if not (told_before(a) or told_before(b)):
@@ -488,7 +490,11 @@ def _joins(group: list[Draft], d: Draft) -> bool:
     were killed ..." ... "Militants stormed the station ..." ... "the official confirmed
     that ten policemen were killed" tell one attack."""
     if d.actor:  # only a doer-less toll may join by a tie; the rest must match every member
-        return all(same_event(g, d) for g in group)
+        # (the host of the meeting, no side of it, need host only one telling)
+        if hosted.hosts_told_meeting(d, known_event):
+            return any(same_event(g, d) for g in group)
+        return all(same_event(g, d) for g in [
+            g for g in group if not hosted.hosts_told_meeting(g, known_event)] or group)
     same = [same_event(g, d) for g in group]
     if all(same):
         return True

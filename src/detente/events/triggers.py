@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .. import docview, knowledge, tree
-from . import (adjuncts, claims, complements, criticism, envoys, meetings, messages, wants,
+from . import (adjuncts, claims, complements, criticism, envoys, meetings, messages, orders, wants,
                weapons)
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon, particle_keys
 from .occurrence import occurred
@@ -48,6 +48,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 LIGHT_PREPS = events_words("light_preps")
 #: Light verbs that take their event noun through any preposition ("entered into talks").
 ANY_PREP_LIGHT_VERBS = events_words("light_verbs_any_prep")
+#: Units of money a sum of goods is counted in ("20 million euros in aid").
+CURRENCIES = events_words("currency_nouns")
 #: Prepositions of time and circumstance: their object is never what a demand or promise
 #: is about ("after a meeting with X, told officials to ...").
 CIRCUMSTANCE_PREPS = events_words("circumstance_preps")
@@ -238,6 +240,7 @@ def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
             if entry or key in lex.senses:
                 entry = envoys.reading(key, weapons.launch_reading(
                     key, _apply_sense(lex, key, entry, tok), tok), tok)
+                entry = orders.ordered_move(key, entry, tok)
                 return (key, entry) if entry else None
         return None
     if tok.pos_ in NOUN_POS or (tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "dobj", "pobj")):
@@ -266,7 +269,7 @@ def lookup(lex: Lexicon, tok) -> tuple[str, Entry] | None:
 
 def _container_anchor(lex: Lexicon, noun):
     """'a new round of talks' -> 'round'; the outer noun carries the clause role."""
-    anchor = noun
+    anchor = _split_modifier(noun)
     if anchor.dep_ == "compound" and lem(anchor.head) in lex.containers:
         anchor = anchor.head  # "a mediation effort", "a peace process"
     # two steps at a time: noun -> "of" -> container noun ("the start of a round of talks")
@@ -275,7 +278,32 @@ def _container_anchor(lex: Lexicon, noun):
                 and lem(anchor.head.head) in lex.containers):
             break
         anchor = tree.climb(anchor, limit=2)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "of") \
+            and _amount(anchor.head.head):
+        anchor = anchor.head.head  # "announced $50 million in aid": the sum is the object
     return anchor
+
+
+def _amount(tok) -> bool:
+    """A sum of money ("$50 million", "20 million euros"), which goods are counted in."""
+    if tok.ent_type_ == "MONEY" and tok.pos_ in ("NUM", "NOUN", "SYM"):
+        return True
+    return lem(tok) in CURRENCIES and any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _split_modifier(noun):
+    """A noun the tokenizer split at its hyphen that the parser read as the modifier of
+    the next noun ("staged a sit-in outside parliament": "sit-in" on "parliament", the
+    verb's object): that object carries the clause role of the whole phrase."""
+    doc, i = noun.doc, noun.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_:
+        return noun
+    top = doc[i - 2] if noun.head.i == i - 2 else noun
+    outer = top.head
+    if top.dep_ in ("compound", "nmod", "amod") and outer.i > noun.i \
+            and outer.pos_ in ("NOUN", "PROPN") and outer.dep_ in ("dobj", "pobj"):
+        return outer
+    return noun
 
 
 def _phrase(lex: Lexicon, verb, noun, prep=None):
