@@ -21,7 +21,7 @@ import yaml
 
 from .actors_kb import Entity, KnowledgeBase, Term, norm
 from .errors import KnowledgeBaseError
-from .knowledge import yaml_problem
+from .knowledge import unique_keys, yaml_problem
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 _PERSON_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "wikidata",
@@ -36,6 +36,7 @@ class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # C parser wh
 
 
 def _mapping_with_line(loader, node, deep=False):
+    unique_keys(loader, node)  # a key written twice is an error, not a silent override
     mapping = yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping

@@ -38,10 +38,22 @@ class _Marked(_Loader):  # type: ignore[misc, valid-type]
     """Safe loader that remembers the line of every key, for file:line errors."""
 
 
-def _mapping(loader, node):
-    lines = {}
+def unique_keys(loader, node) -> dict:
+    """{key: line} of a mapping node; a key written twice is an error (YAML would keep the
+    later value silently, and a word list would vanish without a word)."""
+    lines: dict = {}
     for key_node, _value in node.value:
-        lines[loader.construct_object(key_node)] = key_node.start_mark.line + 1
+        key = loader.construct_object(key_node)
+        if key in lines:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the key {key!r} is written twice (first on line {lines[key]})",
+                key_node.start_mark)
+        lines[key] = key_node.start_mark.line + 1
+    return lines
+
+
+def _mapping(loader, node):
+    lines = unique_keys(loader, node)
     mapping = yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=True)
     return _LinedDict(mapping, lines)
 
