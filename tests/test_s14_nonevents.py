@@ -1,0 +1,121 @@
+"""Session 14, a battery of made-up sentences that tell no political event (or one): the
+constructions it found coded as events, and what the code now reads in them.
+
+- A war fought, told in a relative clause on a party or in the simple past with no
+  date of its own ("the rebels, who fought a decade-long civil war against the crown"): a
+  campaign of years, background, no attack (events/wars.py waged; events.yaml fighting_verbs,
+  waged_nouns). With its own date it stays, as history; told as the main clause in the
+  perfect ("has been fighting a 40-year war") it stays.
+- A war to be ended ("granted him asylum to end Togo's civil war"): the war is named, not an
+  attack (events/wars.py ended).
+- "Neither country has declared war": a subject with "neither" is nobody, as "no country"
+  is (modality._no_subject; events.yaml negative_subject_determiners).
+- "The militia, which is backed by Iran": help in a present passive relative clause
+  describes its noun, as the active "which Iran backs" does (nonevents._standing).
+- "The force was created to fight jihadists": an act of force a body was made for is its
+  purpose (nonevents._founded_for; cautions.yaml founding_verbs); an inquiry a panel is set
+  up for is the inquiry begun and stays.
+
+Made-up sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from event_helpers import codes, events_in, told
+
+DAY = dt.date(2025, 3, 4)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a relative clause on the subject describes the party
+    "The insurgents, who fought a decade-long civil war against the crown, rejected the offer "
+    "on Monday.",
+    # a relative clause in the perfect
+    "The Kurdish rebels, who have fought a long war against Turkey, rejected the offer.",
+    # the simple past with no date of its own
+    "The rebels fought a long war against the government.",
+])
+def test_a_war_fought_as_description_is_no_attack(analyzer, text):
+    assert events_in(analyzer, text, "ASSAULT", DAY) == []
+
+
+@pytest.mark.model
+def test_a_war_fought_with_its_own_date_stays_as_history(analyzer):
+    text = "Ethiopia and Eritrea fought a border war in 1998."
+    (found,) = events_in(analyzer, text, "ASSAULT", DAY)
+    assert found.modality == "historical"
+
+
+@pytest.mark.model
+def test_a_war_fought_as_the_main_report_in_the_perfect_stays(analyzer):
+    text = "The rebel group has been fighting a 40-year war against the Peruvian government."
+    (found,) = events_in(analyzer, text, "ASSAULT", DAY)
+    assert found.modality == "asserted"
+
+
+@pytest.mark.model
+def test_a_battle_fought_stays(analyzer):
+    text = "Government troops fought rebels near the town of Goma on Sunday."
+    (found,) = events_in(analyzer, text, "ASSAULT", DAY)
+    assert found.modality == "asserted"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ghana granted the rebel leader asylum in 2001 to end Togo's civil war.",
+    "The talks aim to end Sudan's civil war.",
+])
+def test_a_war_to_be_ended_is_no_attack(analyzer, text):
+    assert events_in(analyzer, text, "ASSAULT", DAY) == []
+
+
+@pytest.mark.model
+def test_the_asylum_given_to_end_a_war_stays(analyzer):
+    text = "Ghana granted the rebel leader asylum in 2001 to end Togo's civil war."
+    (found,) = events_in(analyzer, text, "AID", DAY)
+    assert codes(found.actor) == ["GHA"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Neither country has formally declared war.",
+    # the preconjunct of "neither ... nor"
+    "Neither Russia nor Ukraine has declared war.",
+])
+def test_neither_as_subject_negates(analyzer, text):
+    assert told(analyzer, text, DAY) == set()
+
+
+@pytest.mark.model
+def test_a_present_passive_relative_of_help_describes_its_noun(analyzer):
+    text = "The militia, which is backed by Iran, controls much of the border area."
+    assert events_in(analyzer, text, "SUPPORT", DAY) == []
+
+
+@pytest.mark.model
+def test_help_in_a_past_passive_relative_stays(analyzer):
+    text = "The militia, which was backed by Iran in 2015, controls much of the border area."
+    (found,) = events_in(analyzer, text, "SUPPORT", DAY)
+    assert codes(found.actor) == ["IRN"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The force was created to fight jihadist groups in the Sahel.",
+    "The group was founded in the 1980s to fight Israeli forces in southern Lebanon.",
+])
+def test_force_a_body_was_made_for_is_its_purpose(analyzer, text):
+    assert events_in(analyzer, text, "ASSAULT", DAY) == []
+
+
+@pytest.mark.model
+def test_an_inquiry_a_panel_is_set_up_for_stays(analyzer):
+    text = "Kenya's interior minister said two commissions have been created to investigate " \
+           "the killings."
+    (found,) = events_in(analyzer, text, "ACCUSE", DAY)
+    assert found.mode == "investigate"
