@@ -6,8 +6,11 @@ constructions it found coded as events, and what the code now reads in them.
   campaign of years, background, no attack (events/wars.py waged; events.yaml fighting_verbs,
   waged_nouns). With its own date it stays, as history; told as the main clause in the
   perfect ("has been fighting a 40-year war") it stays.
-- A war to be ended ("granted him asylum to end Togo's civil war"): the war is named, not an
-  attack (events/wars.py ended).
+- A war to be ended ("granted him asylum to end Togo's civil war"), or the subject of a
+  copula ("the war is now in its third year"): the war is named, not an attack (events/wars.py
+  ended).
+- "Officials suspect Moscow of planning an offensive": the act suspected is only alleged
+  (candidates._allegation_contents; events.yaml suspecting_verbs).
 - "Neither country has declared war": a subject with "neither" is nobody, as "no country"
   is (modality._no_subject; events.yaml negative_subject_determiners).
 - "The militia, which is backed by Iran": help in a present passive relative clause
@@ -69,6 +72,8 @@ def test_a_battle_fought_stays(analyzer):
 @pytest.mark.parametrize("text", [
     "Ghana granted the rebel leader asylum in 2001 to end Togo's civil war.",
     "The talks aim to end Sudan's civil war.",
+    # what the war is
+    "Sudan's war between the army and paramilitary forces is now in its third year.",
 ])
 def test_a_war_to_be_ended_is_no_attack(analyzer, text):
     assert events_in(analyzer, text, "ASSAULT", DAY) == []
@@ -119,3 +124,26 @@ def test_an_inquiry_a_panel_is_set_up_for_stays(analyzer):
            "the killings."
     (found,) = events_in(analyzer, text, "ACCUSE", DAY)
     assert found.mode == "investigate"
+
+
+@pytest.mark.model
+def test_a_war_that_killed_stays(analyzer):
+    text = "Russia's war against Ukraine killed thousands of civilians in 2023."
+    (found,) = events_in(analyzer, text, "ASSAULT", DAY)
+    assert codes(found.actor) == ["RUS"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Western officials suspect Moscow of planning a new offensive in the spring.",
+    "Police suspect the gang of kidnapping two foreign engineers in Lagos.",
+])
+def test_the_act_a_party_is_suspected_of_is_not_asserted(analyzer, text):
+    assert told(analyzer, text, DAY) == set()
+
+
+@pytest.mark.model
+def test_an_arrest_of_suspects_stays(analyzer):
+    text = "Nigerian police arrested two men suspected of bombing the station on Monday."
+    (found,) = events_in(analyzer, text, "COERCE", DAY)
+    assert found.mode == "arrest"

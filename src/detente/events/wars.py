@@ -6,7 +6,8 @@
   battles of a war, not the war as one attack; with a date of its own ("fought a border war in
   1998") the verb stays, as history;
 - "gave him asylum to end the country's civil war", "talks aimed at ending the conflict": a
-  war noun as the thing to be ended names the war; the ending is the act, if any (``ended``);
+  war noun as the thing to be ended names the war; the ending is the act, if any; so does a
+  war as the subject of a copula ("the war is now in its third year") (``ended``);
 
 Word lists: ``fighting_verbs``, ``waged_nouns`` in data/lexicon/events.yaml; the verbs of
 ending are ``cessation_verbs`` (cessation.py).
@@ -15,7 +16,7 @@ ending are ``cessation_verbs`` (cessation.py).
 from __future__ import annotations
 
 from .. import tree
-from .lexicon import events_words
+from .lexicon import COPULAS, events_words
 
 __all__ = ["ended", "waged"]
 
@@ -57,13 +58,16 @@ def _dated(verb) -> bool:
 
 
 def ended(cand) -> bool:
-    """"to end Liberia's civil war", "bring an end to the conflict": the war to be ended."""
+    """"to end the country's civil war", "bring an end to the conflict": the war to be
+    ended; "the war is in its third year": a war told by what it is."""
     if cand.kind != "noun" or cand.noun is None:
         return False
     noun = cand.anchor or cand.noun
     if noun.lemma_.lower() not in WARS:
         return False
     head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in COPULAS:
+        return True  # "the war is now in its third year": what the war is, no attack
     if noun.dep_ == "dobj":
         return head.lemma_.lower() in ENDING
     # "an end to the war": the noun of ending whose "to" phrase the war is
