@@ -18,6 +18,12 @@ constructions it found coded as events, and what the code now reads in them.
 - "The force was created to fight jihadists": an act of force a body was made for is its
   purpose (nonevents._founded_for; cautions.yaml founding_verbs); an inquiry a panel is set
   up for is the inquiry begun and stays.
+- Events counted as many with no date of their own ("several rounds of talks failed to
+  produce a truce", "dozens of rounds of talks have been held"): a tally over time, no event
+  (nonevents._counted; cautions.yaml many_words). Dated, they stay.
+- "Students blocked roads and occupied university buildings": a joined verb with no subject
+  of its own reads its senses with the first verb's subject, so the occupation is the
+  students' protest, not a confiscation (triggers._cue_words).
 
 Made-up sentences.
 """
@@ -147,3 +153,26 @@ def test_an_arrest_of_suspects_stays(analyzer):
     text = "Nigerian police arrested two men suspected of bombing the station on Monday."
     (found,) = events_in(analyzer, text, "COERCE", DAY)
     assert found.mode == "arrest"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Dozens of rounds of talks between India and China have been held to ease tensions.",
+    "Several rounds of talks between Sudan's army and the RSF failed to produce a truce.",
+])
+def test_meetings_counted_as_many_with_no_date_are_a_tally(analyzer, text):
+    assert events_in(analyzer, text, "CONSULT", DAY) == []
+
+
+@pytest.mark.model
+def test_meetings_counted_as_many_with_a_date_stay(analyzer):
+    text = "Several rounds of talks between India and China were held in Beijing last week."
+    (found,) = events_in(analyzer, text, "CONSULT", DAY)
+    assert codes(found.actor) == ["CHN", "IND"]
+
+
+@pytest.mark.model
+def test_a_joined_verb_reads_its_sense_with_the_first_verbs_subject(analyzer):
+    text = "Serbian students blocked roads and occupied university buildings on Monday."
+    assert events_in(analyzer, text, "COERCE", DAY) == []
+    assert events_in(analyzer, text, "PROTEST", DAY)

@@ -58,7 +58,9 @@
   an inquiry a panel is set up for ("commissions were created to investigate the mutiny")
   is the inquiry begun, and stays;
 - a war as a state of things (``wars``): fought or waged, as a party's description, with no
-  date of its own; a war to be ended.
+  date of its own; a war to be ended;
+- events counted as many with no date of their own ("several rounds of talks failed",
+  "dozens of protests have been held"): a tally over time, not one event (``many_words``).
 
 Word lists live in ``data/lexicon/cautions.yaml``.
 """
@@ -66,7 +68,7 @@ Word lists live in ``data/lexicon/cautions.yaml``.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import asides, campaigns, civil, custody, measures, topic_nouns, wars
+from . import asides, background, campaigns, civil, custody, measures, topic_nouns, wars
 from .lexicon import category_set
 from .phrases import subject_of
 
@@ -109,6 +111,8 @@ _VIEW_PREPS = frozenset({"on", "about"})
 _AGREED_ACT_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
 #: "create", "set up": verbs of making a body, whose infinitive tells what it is for
 FOUNDING = knowledge.words(_FILE, "founding_verbs")
+#: "several", "dozens": words that count events as many
+MANY = knowledge.words(_FILE, "many_words")
 #: "operations", "war": what a party pays for when it funds its own doings
 OWN_ACTIVITIES = knowledge.words(_FILE, "own_activity_nouns")
 #: "accuse": verbs whose present passive with no accuser tells a charge standing
@@ -139,7 +143,7 @@ def idle(cand, lex) -> bool:
             or measures.voided_content(cand) or campaigns.campaign_rally(cand) \
             or campaigns.market_doer(cand) or _alleged(cand) or _shared_view(cand) \
             or _own_doings(cand) or _standing_charge(cand) or _verbless(cand) \
-            or wars.ended(cand):
+            or wars.ended(cand) or _counted(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
@@ -150,6 +154,20 @@ def idle(cand, lex) -> bool:
 def _verbless(cand) -> bool:
     """The candidate's sentence has no verb (module docstring): a title, not a report."""
     return not any(t.pos_ in ("VERB", "AUX") for t in cand.head.sent)
+
+
+def _counted(cand) -> bool:
+    """"Several rounds of talks failed to produce a truce", "dozens of rounds of talks have
+    been held": events counted as many, with no date of their own, are a tally over time."""
+    if cand.kind != "noun" or cand.noun is None:
+        return False
+    noun = cand.anchor or cand.noun
+    many = any(c.dep_ in ("amod", "det") and c.lower_ in MANY for c in noun.children) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in MANY)
+    if not many:
+        return False
+    verb = cand.predicate if cand.predicate is not None else noun.head
+    return not any(background.dated(w) for w in {noun, cand.noun, verb})
 
 
 def _founded_for(cand) -> bool:

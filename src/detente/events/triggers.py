@@ -107,6 +107,13 @@ def _cue_words(tok) -> set[str]:
                             if m.dep_ in ("compound", "amod") and m.i < h.i:
                                 add(m)
     head = tok.head
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "students blocked roads and occupied buildings": the joined verb's doer is the
+        # first verb's subject
+        for c in head.children:
+            if c.dep_ == "nsubj":
+                add(c)
     # "a statement that rebels attacked a convoy": the noun whose content the clause tells
     # is no word about the act (nor its target)
     told = tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children)

@@ -16,6 +16,7 @@ ending are ``cessation_verbs`` (cessation.py).
 from __future__ import annotations
 
 from .. import tree
+from .background import dated
 from .lexicon import COPULAS, events_words
 
 __all__ = ["ended", "waged"]
@@ -26,10 +27,6 @@ FIGHTING = events_words("fighting_verbs")
 WARS = events_words("waged_nouns")
 #: "end", "stop", "halt": verbs of ending (cessation.py's list)
 ENDING = events_words("cessation_verbs")
-#: prepositions of a span, not of a date the act took place on ("since 2014", "for years")
-_SPAN_PREPS = frozenset({"since", "for"})
-#: links of a time phrase on a verb ("in 1998", "last year")
-_TIME_DEPS = frozenset({"prep", "npadvmod", "tmod"})
 
 
 def waged(verb) -> bool:
@@ -44,17 +41,7 @@ def waged(verb) -> bool:
         return False
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in WARS for c in verb.children):
         return False
-    return not _dated(verb)
-
-
-def _dated(verb) -> bool:
-    """A time phrase on the verb that dates it ("in 1998", "last year"), not a span."""
-    for c in verb.children:
-        if c.dep_ not in _TIME_DEPS or c.lower_ in _SPAN_PREPS:
-            continue
-        if any(t.ent_type_ == "DATE" or (t.like_num and len(t.text) == 4) for t in c.subtree):
-            return True
-    return False
+    return not dated(verb)
 
 
 def ended(cand) -> bool:
