@@ -24,6 +24,9 @@ constructions it found coded as events, and what the code now reads in them.
 - "Students blocked roads and occupied university buildings": a joined verb with no subject
   of its own reads its senses with the first verb's subject, so the occupation is the
   students' protest, not a confiscation (triggers._cue_words).
+- "Under a 2016 deal, Turkey agreed to take back migrants": a commitment told under a
+  document dated by its own words is one of its terms, history of the document's date
+  (linked_dates._term_date; time.yaml term_verbs); an arrest "under a 2018 law" is news.
 
 Made-up sentences.
 """
@@ -176,3 +179,23 @@ def test_a_joined_verb_reads_its_sense_with_the_first_verbs_subject(analyzer):
     text = "Serbian students blocked roads and occupied university buildings on Monday."
     assert events_in(analyzer, text, "COERCE", DAY) == []
     assert events_in(analyzer, text, "PROTEST", DAY)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, year", [
+    ("Under a 2016 deal, Turkey agreed to take back migrants who reach the Greek islands.",
+     "2016"),
+    ("Under the 2015 accord, Iran agreed to limit its enrichment of uranium.", "2015"),
+])
+def test_a_commitment_under_a_dated_document_is_its_term(analyzer, text, year):
+    (found,) = events_in(analyzer, text, "AGREE", DAY)
+    assert found.modality == "historical"
+    assert found.date == year
+
+
+@pytest.mark.model
+def test_an_act_under_an_old_law_is_news(analyzer):
+    text = "Under a 2018 law, Turkish police detained the journalist on Monday."
+    (found,) = events_in(analyzer, text, "COERCE", DAY)
+    assert found.modality == "asserted"
+    assert found.date == "2025-03-03"
