@@ -27,6 +27,13 @@ constructions it found coded as events, and what the code now reads in them.
 - "Under a 2016 deal, Turkey agreed to take back migrants": a commitment told under a
   document dated by its own words is one of its terms, history of the document's date
   (linked_dates._term_date; time.yaml term_verbs); an arrest "under a 2018 law" is news.
+- "Moscow has repeatedly targeted the power grid": a material act in the present perfect
+  under an adverb of repetition, with no date of its own, is a pattern, not an event
+  (material._what_usually_happens; material.yaml repetition_adverbs). Dated or in the past
+  ("repeatedly shelled the city on Sunday") it is one occasion.
+- An act in the past perfect right after a sentence dated to history ("... was removed from
+  office in 2022. Bolivia's leaders had backed the ousted president") is history too
+  (history.carry_history, _past_perfect); after a sentence of the news it stays.
 
 Made-up sentences.
 """
@@ -199,3 +206,36 @@ def test_an_act_under_an_old_law_is_news(analyzer):
     (found,) = events_in(analyzer, text, "COERCE", DAY)
     assert found.modality == "asserted"
     assert found.date == "2025-03-03"
+
+
+@pytest.mark.model
+def test_an_attack_repeated_up_to_now_is_a_pattern(analyzer):
+    text = "Moscow has repeatedly targeted Ukraine's power grid, causing blackouts."
+    assert events_in(analyzer, text, "ASSAULT", DAY) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russian forces repeatedly shelled Kharkiv on Sunday.",
+    "Israeli troops have repeatedly raided the Jenin camp this week.",
+])
+def test_a_repeated_attack_on_an_occasion_stays(analyzer, text):
+    (found,) = events_in(analyzer, text, "ASSAULT", DAY)
+    assert found.modality == "asserted"
+
+
+@pytest.mark.model
+def test_the_past_perfect_after_a_sentence_of_history_is_history(analyzer):
+    text = ("Bolivia expelled a Peruvian diplomat on Thursday. The neighbors have had tense "
+            "relations since Peru's former president was removed from office in 2022. "
+            "Bolivia's leaders had backed the ousted president, who is now on trial.")
+    (found,) = events_in(analyzer, text, "SUPPORT", DAY)
+    assert found.modality == "historical"
+
+
+@pytest.mark.model
+def test_the_past_perfect_after_a_sentence_of_news_stays(analyzer):
+    text = ("Kenyan police arrested the opposition leader on Monday. Officers had detained "
+            "two of his aides on Sunday.")
+    found = events_in(analyzer, text, "COERCE", DAY)
+    assert {e.modality for e in found} == {"asserted"}
