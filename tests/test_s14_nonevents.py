@@ -21,9 +21,13 @@ constructions it found coded as events, and what the code now reads in them.
 - Events counted as many with no date of their own ("several rounds of talks failed to
   produce a truce", "dozens of rounds of talks have been held"): a tally over time, no event
   (nonevents._counted; cautions.yaml many_words). Dated, they stay.
-- "Students blocked roads and occupied university buildings": a joined verb with no subject
-  of its own reads its senses with the first verb's subject, so the occupation is the
-  students' protest, not a confiscation (triggers._cue_words).
+- "Students blocked roads and occupied university buildings", "students led the protests,
+  blocking roads and occupying buildings": a joined verb or a participle with no subject of
+  its own reads its senses with the subject of the verb it hangs on, so the occupation is
+  the students' protest, not a confiscation (triggers._borrowed_subject).
+- "The coalition organizes marches every year": a material act told in the simple present
+  by habit is a routine, as a meeting "every Tuesday" was (asides._routine); a stance held by
+  habit ("routinely deny the charge") is still said.
 - "Under a 2016 deal, Turkey agreed to take back migrants": a commitment told under a
   document dated by its own words is one of its terms, history of the document's date
   (linked_dates._term_date; time.yaml term_verbs); an arrest "under a 2018 law" is news.
@@ -239,3 +243,23 @@ def test_the_past_perfect_after_a_sentence_of_news_stays(analyzer):
             "two of his aides on Sunday.")
     found = events_in(analyzer, text, "COERCE", DAY)
     assert {e.modality for e in found} == {"asserted"}
+
+
+@pytest.mark.model
+def test_a_participle_reads_its_sense_with_the_main_verbs_subject(analyzer):
+    text = ("Serbian students have led the protests for months, blocking roads and occupying "
+            "university buildings.")
+    assert events_in(analyzer, text, "COERCE", DAY) == []
+
+
+@pytest.mark.model
+def test_a_material_act_in_the_present_by_habit_is_a_routine(analyzer):
+    text = "The Stop the War Coalition in Britain organizes marches every year."
+    assert events_in(analyzer, text, "PROTEST", DAY) == []
+
+
+@pytest.mark.model
+def test_a_stance_held_by_habit_is_still_said(analyzer):
+    text = "Afghan Taliban routinely deny providing sanctuary to Pakistani militants."
+    (found,) = events_in(analyzer, text, "REJECT", DAY)
+    assert codes(found.actor) == ["AFG"]
