@@ -38,6 +38,10 @@ constructions it found coded as events, and what the code now reads in them.
 - An act in the past perfect right after a sentence dated to history ("... was removed from
   office in 2022. Bolivia's leaders had backed the ousted president") is history too
   (history.carry_history, _past_perfect); after a sentence of the news it stays.
+- An act told as done in a relative clause on a noun dated by its own words ("the 1994
+  genocide, in which extremists killed 800,000 people", "the 2016 coup attempt, which Ankara
+  blamed on a cleric") happened then: history of that date, not news of the publication day
+  (linked_dates._antecedent_date).
 
 Made-up sentences.
 """
@@ -263,3 +267,24 @@ def test_a_stance_held_by_habit_is_still_said(analyzer):
     text = "Afghan Taliban routinely deny providing sanctuary to Pakistani militants."
     (found,) = events_in(analyzer, text, "REJECT", DAY)
     assert codes(found.actor) == ["AFG"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, year", [
+    ("Rwanda marked the anniversary of the 1994 genocide, in which Hutu extremists killed "
+     "some 800,000 people.", "ASSAULT", "1994"),
+    ("Relations soured after the 2016 coup attempt, which Ankara blamed on a U.S.-based "
+     "cleric.", "ACCUSE", "2016"),
+])
+def test_an_act_in_a_relative_clause_on_a_dated_noun_is_of_its_date(analyzer, text, category,
+                                                                     year):
+    (found,) = events_in(analyzer, text, category, DAY)
+    assert found.modality == "historical"
+    assert found.date == year
+
+
+@pytest.mark.model
+def test_an_act_in_a_relative_clause_on_an_undated_noun_stays_news(analyzer):
+    text = "Israel struck the camp, which Hamas fighters had used on Monday."
+    found = events_in(analyzer, text, "ASSAULT", DAY)
+    assert found and all(e.modality == "asserted" for e in found)

@@ -1,7 +1,7 @@
 """Dates an act takes from a clause its own words hang on, or that hangs on them.
 
 The time stage dates an act by a date its own words govern, or that a clause above it passes
-down (``grounding.inherited_date``). Five ties between clauses pass a date the other way,
+down (``grounding.inherited_date``). Six ties between clauses pass a date the other way,
 or through a noun:
 
 * a main clause with no date of its own happened when its "when" clause did: "more than 100
@@ -23,6 +23,9 @@ or through a noun:
   accord, Iran committed to limit enrichment" (``term_verbs``; the document nouns are
   ``document_nouns`` of data/lexicon/cautions.yaml). Another act done under an old document
   is done under it now ("under a 2018 law, police detained him") and takes nothing.
+* an act told as done in a relative clause on a noun dated by its own words happened then:
+  "the 1994 genocide, in which extremists killed 800,000 people", "the 2016 coup attempt,
+  which Ankara blamed on a cleric".
 
 Only a calendar date the other clause owns itself is passed on: a date that other clause
 inherits from yet another is not, so no date travels two steps.
@@ -35,6 +38,7 @@ from ..dates import date_for
 from ..grounding import reporting_verb, statement_date
 from ..records import DateRef
 from .measures import making_verb
+from .modality import told_in_past
 
 __all__ = ["linked_date"]
 
@@ -60,7 +64,8 @@ def linked_date(ctx, head) -> DateRef | None:
     if verb is None or not tree.is_verb(verb):
         return None  # "imposed sanctions": the verb whose object the trigger noun is
     return _when_clause_date(ctx, verb) or _document_date(ctx, verb) or \
-        _decision_date(ctx, verb) or _reported_before(ctx, verb) or _term_date(ctx, verb)
+        _decision_date(ctx, verb) or _reported_before(ctx, verb) or _term_date(ctx, verb) \
+        or _antecedent_date(ctx, verb)
 
 
 def _when_clause_date(ctx, verb) -> DateRef | None:
@@ -141,6 +146,19 @@ def _term_date(ctx, verb) -> DateRef | None:
             if found:
                 return found[0]
     return None
+
+
+def _antecedent_date(ctx, verb) -> DateRef | None:
+    """"the 1994 genocide, in which extremists killed ...": the date written before the noun a
+    relative clause told as done hangs on."""
+    if verb.dep_ != "relcl" or not told_in_past(verb):
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = [d for d in ctx.dates_in(noun.left_edge.idx, noun.idx)
+             if d.kind == "point" and d.value]
+    return found[-1] if found else None
 
 
 def _owned_date(ctx, verb) -> DateRef | None:
