@@ -23,6 +23,7 @@ from . import (adjuncts, claims, complements, criticism, envoys, meetings, messa
                weapons)
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon, particle_keys
 from .occurrence import occurred
+from .phrases import borrowed_subject
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,7 +111,7 @@ def _cue_words(tok) -> set[str]:
     # "students blocked roads and occupied buildings", "students led the protests, blocking
     # roads and occupying buildings": a joined verb or a participle with no subject of its
     # own has the subject of the verb it hangs on for doer
-    doer = _borrowed_subject(tok)
+    doer = borrowed_subject(tok)
     if doer is not None:
         add(doer)
     # "a statement that rebels attacked a convoy": the noun whose content the clause tells
@@ -121,25 +122,6 @@ def _cue_words(tok) -> set[str]:
         if head.dep_ == "prep" or head.pos_ == "ADP":
             add(head.head)
     return out
-
-
-#: how many joined verbs or participles up a subject is looked for
-_BORROW = 3
-
-
-def _borrowed_subject(tok):
-    """The subject a verb with none of its own takes from the verb it is joined to or hangs
-    on as a participle ("blocking roads and occupying buildings"), else None."""
-    for child, head in tree.steps_up(tok, limit=_BORROW):
-        if child.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass")
-                                       for c in child.children):
-            return None
-        if not (child.dep_ == "conj" or (child.dep_ == "advcl" and child.tag_ == "VBG")):
-            return None
-        found = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if found is not None:
-            return found
-    return None
 
 
 #: prepositions that put a day or hour on an act ("on Friday", "at noon"); "for Monday" is
