@@ -95,7 +95,7 @@ def aside(cand, lex) -> bool:
     return (_question(cand) or _public_advice(cand) or _restated(cand)
             or _press_query(cand) or _function(cand) or _kept_or_broken(cand)
             or _degree(cand) or _people_at_large(cand) or _depended_on(cand)
-            or _to_an_audience(cand) or _press_meeting(cand) or _routine(cand))
+            or _to_an_audience(cand) or _press_meeting(cand) or _routine(cand, lex))
 
 
 def _question(cand) -> bool:
@@ -258,9 +258,15 @@ def _press(tok) -> bool:
     return lem(tok) in PRESS or tok.lower_ in PRESS
 
 
-def _routine(cand) -> bool:
-    """"The cabinet meets every Tuesday": a meeting held by habit, not one meeting."""
-    if cand.event != "CONSULT" or cand.kind not in ("verb", "light"):
+def _routine(cand, lex) -> bool:
+    """"The cabinet meets every Tuesday": a meeting held by habit, not one meeting; so is a
+    material act told in the simple present by habit ("the coalition organizes marches every
+    year"); told in the past, "shelled the town every day last week" is a series of the news,
+    and a stance held by habit ("the Taliban routinely deny the charge") is still said."""
+    if cand.kind not in ("verb", "light"):
+        return False
+    if cand.event != "CONSULT" and not (cand.head.tag_ in ("VBZ", "VBP")
+                                        and lex.quad(cand.event).startswith("material")):
         return False
     for c in cand.head.children:
         if c.dep_ == "advmod" and c.lower_ in HABIT:

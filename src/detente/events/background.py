@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 
-__all__ = ["framed_as_past", "later_dates", "span_starts"]
+__all__ = ["dated", "framed_as_past", "later_dates", "span_starts"]
 
 _TIME = "lexicon/time.yaml"
 _FRAME_PREPS = knowledge.words(_TIME, "background_frame_prepositions")
@@ -32,6 +32,24 @@ _UNITS = knowledge.words(_TIME, "temporal_nouns")
 _BEFORE = "before"
 #: words that open the start of a span the act is told over ("since")
 _SINCE = knowledge.words(_TIME, "state_start_words")
+
+
+#: prepositions of a span, not of a date the act took place on ("since 2014", "for years")
+_SPAN_PREPS = frozenset({"since", "for", "over"})
+#: links of a time phrase on a word ("in 1998", "last year")
+_TIME_DEPS = frozenset({"prep", "npadvmod", "tmod"})
+
+
+def dated(word) -> bool:
+    """Whether a time phrase on ``word`` (a verb or an event noun) says when it took place
+    ("in 1998", "last year", "on Monday"); a span ("since 2014", "for years") does not."""
+    for c in word.children:
+        if c.dep_ not in _TIME_DEPS or c.lower_ in _SPAN_PREPS:
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME") or (t.like_num and len(t.text) == 4)
+               for t in c.subtree):
+            return True
+    return False
 
 
 def framed_as_past(own) -> bool:

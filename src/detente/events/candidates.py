@@ -67,6 +67,8 @@ TOPIC_PREPS = events_words("topic_preps")
 #: Verbs whose clausal complement is only alleged: "alleging Oman funds the rebels".
 ALLEGING_VERBS = events_words("alleging_verbs")
 CLAIMING_VERBS = events_words("claiming_verbs")
+#: "suspect": verbs whose "of" phrase tells an act only suspected
+SUSPECTING_VERBS = events_words("suspecting_verbs")
 #: Blame and denials inside an allegation's clause stay acts of their own.
 KEPT_IN_ALLEGATIONS = category_set("kept_in_allegations")
 
@@ -439,6 +441,13 @@ def _allegation_contents(lex: Lexicon, sent, by_token: dict) -> None:
             clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in CLAIMING_VERBS:
             clauses = [c for c in tok.children if c.dep_ == "ccomp" and _told_of_others(c)]
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in SUSPECTING_VERBS:
+            # "suspect Moscow of planning an offensive": the act suspected is only alleged
+            # (the parser hangs the "of" on the verb or on the one suspected)
+            holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+            clauses = [g for h in holders for c in h.children
+                       if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pcomp"]
         elif _as_noun(tok) and tok.lemma_.lower() in lex.claim_nouns:
             clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]

@@ -20,7 +20,9 @@ An act takes the episode's date and is history when:
   occasion).
 
 An act told as coming after ("A court later sentenced him", "then fled") is history too, but
-not of the episode's date: it keeps no date. Such an act follows any sentence dated to history,
+not of the episode's date: it keeps no date. So is an act told in the past perfect after a
+sentence dated to history ("Peru's president was removed in 2022. Bolivia's leaders had backed
+him"): the tense sets it before the story's news. Such an act follows any sentence dated to history,
 not only one that tells an act: "The paper was forced to shut in 2023. A court later sentenced
 its owner."
 """
@@ -57,8 +59,11 @@ def carry_history(drafts, ctx, published) -> None:
             d.modality = "historical"
             if not after:
                 d.date = episode.date
-        elif after and _continues(d) and _after_history(ctx, d, published):
-            d.modality = "historical"  # "The paper shut in 2023. A court later jailed him"
+        elif (after or _past_perfect(d.cand.head)) and _continues(d) and \
+                _after_history(ctx, d, published):
+            # "The paper shut in 2023. A court later jailed him"; "X was ousted in 2022. Y had
+            # backed him": the past perfect sets the act before the story, by the history told
+            d.modality = "historical"
         elif opening is not None and _in_paragraph(opening, d) and _continues(d) and \
                 not _new_date(ctx, opening.date.end, d):
             d.modality = "historical"  # "In 2014, ... . The West called the vote illegal."
@@ -97,6 +102,11 @@ def _after_history(ctx, d, published) -> bool:
              if r.kind == "point" and r.value]
     return bool(dates) and is_history(dates[-1].value, published) and \
         not _new_date(ctx, dates[-1].end, d)
+
+
+def _past_perfect(head) -> bool:
+    """A verb in the past perfect ("had backed", "had been detained")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children)
 
 
 def _continues(d) -> bool:

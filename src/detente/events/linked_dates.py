@@ -1,7 +1,7 @@
 """Dates an act takes from a clause its own words hang on, or that hangs on them.
 
 The time stage dates an act by a date its own words govern, or that a clause above it passes
-down (``grounding.inherited_date``). Four ties between clauses pass a date the other way,
+down (``grounding.inherited_date``). Six ties between clauses pass a date the other way,
 or through a noun:
 
 * a main clause with no date of its own happened when its "when" clause did: "more than 100
@@ -18,6 +18,14 @@ or through a noun:
 * what a report counted back from the main clause tells as done is its news, dated by the
   report: "made the statement a day after the Taliban reported that they had barred him"
   dates the barring a day before the statement.
+* a commitment told "under" a document dated by its own words is a term of that document,
+  made when it was: "under a 2016 deal, Turkey agreed to take back migrants", "under the 2015
+  accord, Iran committed to limit enrichment" (``term_verbs``; the document nouns are
+  ``document_nouns`` of data/lexicon/cautions.yaml). Another act done under an old document
+  is done under it now ("under a 2018 law, police detained him") and takes nothing.
+* an act told as done in a relative clause on a noun dated by its own words happened then:
+  "the 1994 genocide, in which extremists killed 800,000 people", "the 2016 coup attempt,
+  which Ankara blamed on a cleric".
 
 Only a calendar date the other clause owns itself is passed on: a date that other clause
 inherits from yet another is not, so no date travels two steps.
@@ -30,6 +38,7 @@ from ..dates import date_for
 from ..grounding import reporting_verb, statement_date
 from ..records import DateRef
 from .measures import making_verb
+from .modality import told_in_past
 
 __all__ = ["linked_date"]
 
@@ -38,6 +47,12 @@ _TIME = "lexicon/time.yaml"
 _SAME_TIME = knowledge.words(_TIME, "same_time_marks")
 #: verbs whose infinitive act is done or tried by them ("voted to impose sanctions")
 _DECIDING = knowledge.words(_TIME, "deciding_verbs")
+#: verbs of committing whose act "under" a dated document is one of its terms ("agreed")
+_TERMS = knowledge.words(_TIME, "term_verbs")
+#: the preposition of the document a term belongs to ("under a 2016 deal")
+_UNDER = "under"
+#: nouns of documents (data/lexicon/cautions.yaml)
+_DOCUMENTS = knowledge.words("lexicon/cautions.yaml", "document_nouns")
 #: tags of a verb told as done: the simple past, or a participle with its auxiliaries
 _DONE_TAGS = ("VBD", "VBN")
 
@@ -49,7 +64,8 @@ def linked_date(ctx, head) -> DateRef | None:
     if verb is None or not tree.is_verb(verb):
         return None  # "imposed sanctions": the verb whose object the trigger noun is
     return _when_clause_date(ctx, verb) or _document_date(ctx, verb) or \
-        _decision_date(ctx, verb) or _reported_before(ctx, verb)
+        _decision_date(ctx, verb) or _reported_before(ctx, verb) or _term_date(ctx, verb) \
+        or _antecedent_date(ctx, verb)
 
 
 def _when_clause_date(ctx, verb) -> DateRef | None:
@@ -112,6 +128,37 @@ def _reported_before(ctx, verb) -> DateRef | None:
     found = statement_date(ctx, report)
     return found if found is not None and found.kind == "point" and found.value and \
         found.precision == "day" else None
+
+
+def _term_date(ctx, verb) -> DateRef | None:
+    """"Under a 2016 deal, Turkey agreed to ...": the date written on the document a
+    commitment told as done is a term of."""
+    if verb.tag_ not in _DONE_TAGS or verb.lemma_.lower() not in _TERMS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != _UNDER:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in _DOCUMENTS:
+                continue
+            found = [d for d in ctx.dates_in(noun.left_edge.idx, noun.idx)
+                     if d.kind == "point" and d.value]
+            if found:
+                return found[0]
+    return None
+
+
+def _antecedent_date(ctx, verb) -> DateRef | None:
+    """"the 1994 genocide, in which extremists killed ...": the date written before the noun a
+    relative clause told as done hangs on."""
+    if verb.dep_ != "relcl" or not told_in_past(verb):
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = [d for d in ctx.dates_in(noun.left_edge.idx, noun.idx)
+             if d.kind == "point" and d.value]
+    return found[-1] if found else None
 
 
 def _owned_date(ctx, verb) -> DateRef | None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from ..dates import date_for
+from .background import dated
 from ..places import place_for
 from .parties import state_actor
 from ..ranges import starting_in
@@ -86,6 +87,8 @@ SENDING_VERBS = knowledge.words(_FILE, "sending_verbs")
 #: "... and later killed 50 militants": a joined verb told as coming after is another act.
 LATER_ADVERBS = knowledge.words(_FILE, "later_adverbs")
 GENERIC_ADVERBS = knowledge.words(_FILE, "generic_adverbs")
+#: "repeatedly": adverbs that make a pattern of an act told in the present perfect
+REPEATED = knowledge.words(_FILE, "repetition_adverbs")
 RELATIVE_WORDS = knowledge.words(_FILE, "relative_words")
 SPAN_PREPS = knowledge.words(_FILE, "span_preps")
 SPAN_STARTS = knowledge.words(_FILE, "span_starts")
@@ -142,10 +145,17 @@ def standing_state(ctx, cand) -> bool:
 
 def _what_usually_happens(cand) -> bool:
     """A material act the clause says usually happens ("the person is usually deported",
-    "police often arrest drivers there"): a pattern, not an event."""
+    "police often arrest drivers there") or has happened again and again up to now ("has
+    repeatedly targeted the grid"): a pattern, not an event."""
     if cand.kind != "verb" or not load_lexicon().quad(cand.event).startswith("material"):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS for c in cand.head.children)
+    verb = cand.head
+    if any(c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS for c in verb.children):
+        return True
+    # "Moscow has repeatedly targeted the grid": repeated up to now, with no date of its own
+    return any(c.dep_ == "advmod" and c.lower_ in REPEATED for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+        for c in verb.children) and not dated(verb)
 
 
 def _tally(cand) -> bool:

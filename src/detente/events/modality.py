@@ -47,6 +47,8 @@ def _copula_open(cand, m) -> bool:
                for c in adj.head.children)
 
 
+#: "no country", "neither side": determiners that make a subject nobody
+NEGATIVE_DETERMINERS = events_words("negative_subject_determiners")
 #: Negators that count only next to the event ("no talks"), not in a governing clause.
 NEAR_ONLY_NEGATORS = events_words("near_only_negators")
 #: Categories whose light verb of intent is the act itself: "sought talks" asks for talks now
@@ -465,12 +467,14 @@ def _sisters(cand) -> set[str]:
 
 
 def _no_subject(tok) -> bool:
-    """True when the clause's subject is "no one" / "no country" / "nobody" / "none"."""
+    """True when the clause's subject is "no one" / "no country" / "nobody" / "none" /
+    "neither side"."""
     for c in tok.children:
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if c.lower_ in ("nobody", "none", "noone") or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+                g.dep_ in ("det", "preconj") and g.lower_ in NEGATIVE_DETERMINERS
+                for g in c.children):
             return True
     return False
 

@@ -52,7 +52,15 @@
   the two sides agree to a truce?", "Will Iran retaliate?"): asked, not told (a question
   opened by a wh-word or an auxiliary before the subject);
 - an event noun in a sentence with no verb at all ("The latest news on the war in the
-  north."): a title or a caption names a subject, it tells no act.
+  north."): a title or a caption names a subject, it tells no act;
+- an act of force a body was made for ("the force was created to fight jihadists", "a unit
+  formed to guard the border"): the infinitive of a verb of founding (``founding_verbs``);
+  an inquiry a panel is set up for ("commissions were created to investigate the mutiny")
+  is the inquiry begun, and stays;
+- a war as a state of things (``wars``): fought or waged, as a party's description, with no
+  date of its own; a war to be ended;
+- events counted as many with no date of their own ("several rounds of talks failed",
+  "dozens of protests have been held"): a tally over time, not one event (``many_words``).
 
 Word lists live in ``data/lexicon/cautions.yaml``.
 """
@@ -60,7 +68,7 @@ Word lists live in ``data/lexicon/cautions.yaml``.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import asides, campaigns, civil, custody, measures, topic_nouns
+from . import asides, background, campaigns, civil, custody, measures, topic_nouns, wars
 from .lexicon import category_set
 from .phrases import subject_of
 
@@ -101,6 +109,10 @@ VIEW_NOUNS = knowledge.words(_FILE, "view_nouns")
 #: the prepositions of what is agreed on, and the links of an act agreed to instead
 _VIEW_PREPS = frozenset({"on", "about"})
 _AGREED_ACT_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
+#: "create", "set up": verbs of making a body, whose infinitive tells what it is for
+FOUNDING = knowledge.words(_FILE, "founding_verbs")
+#: "several", "dozens": words that count events as many
+MANY = knowledge.words(_FILE, "many_words")
 #: "operations", "war": what a party pays for when it funds its own doings
 OWN_ACTIVITIES = knowledge.words(_FILE, "own_activity_nouns")
 #: "accuse": verbs whose present passive with no accuser tells a charge standing
@@ -130,16 +142,46 @@ def idle(cand, lex) -> bool:
             civil.civil(cand, lex) or _took_cover(cand) or custody.still_held(cand) \
             or measures.voided_content(cand) or campaigns.campaign_rally(cand) \
             or campaigns.market_doer(cand) or _alleged(cand) or _shared_view(cand) \
-            or _own_doings(cand) or _standing_charge(cand) or _verbless(cand):
+            or _own_doings(cand) or _standing_charge(cand) or _verbless(cand) \
+            or wars.ended(cand) or _counted(cand):
         return True
     if not lex.is_material_conflict(cand.event):
         return False
-    return _habit(cand) or (cand.event in TREND_CATEGORIES and _since_a_year(cand))
+    return _habit(cand) or (cand.event in TREND_CATEGORIES and _since_a_year(cand)) or \
+        (cand.kind == "verb" and wars.waged(cand.head)) or _founded_for(cand)
 
 
 def _verbless(cand) -> bool:
     """The candidate's sentence has no verb (module docstring): a title, not a report."""
     return not any(t.pos_ in ("VERB", "AUX") for t in cand.head.sent)
+
+
+def _counted(cand) -> bool:
+    """"Several rounds of talks failed to produce a truce", "dozens of rounds of talks have
+    been held": events counted as many, with no date of their own, are a tally over time."""
+    if cand.kind != "noun" or cand.noun is None:
+        return False
+    noun = cand.anchor or cand.noun
+    many = any(c.dep_ in ("amod", "det") and c.lower_ in MANY for c in noun.children) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in MANY)
+    if not many:
+        return False
+    verb = cand.predicate if cand.predicate is not None else noun.head
+    return not any(background.dated(w) for w in {noun, cand.noun, verb})
+
+
+def _founded_for(cand) -> bool:
+    """"The force was created to fight jihadists": the infinitive of a verb that makes a body
+    tells what the body is for (read for acts of force only, see the module docstring)."""
+    verb = cand.head
+    if cand.kind not in ("verb", "light") or not tree.is_verb(verb) \
+            or verb.dep_ not in ("xcomp", "advcl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    maker = verb.head
+    words = {maker.lemma_.lower()} | {f"{maker.lemma_.lower()} {c.lower_}"
+                                      for c in maker.children if c.dep_ == "prt"}
+    return tree.is_verb(maker) and bool(words & FOUNDING)
 
 
 def _alleged(cand) -> bool:
@@ -264,14 +306,18 @@ def _cut(cand) -> bool:
 
 
 def _standing(cand) -> bool:
-    """"which provides seed money", "that help regions in need", "the projects it funds":
-    help told in the simple present of a relative clause describes its noun; so does a
+    """"which provides seed money", "that help regions in need", "the projects it funds",
+    "which is backed by Iran": help told in the simple present of a relative clause, active
+    or passive, describes its noun; so does a
     participle with its doer hung on a noun ("the militia, backed by the army", "a dam also
     financed by the bank"): the same clause with its relative pronoun left out."""
     head = cand.head
     if cand.event not in STANDING or cand.kind not in ("verb", "light"):
         return False
     if head.dep_ == "relcl":
+        if head.tag_ == "VBN":  # "the militia, which is backed by Iran": the present passive
+            return not any(c.dep_ == "aux" for c in head.children) and any(
+                c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in head.children)
         return head.tag_ in ("VBZ", "VBP") and \
             not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     return head.dep_ == "acl" and head.tag_ == "VBN" and \

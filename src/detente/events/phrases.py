@@ -358,3 +358,22 @@ def instrument(tok, lex) -> bool:
     """'with Albania's help': a thing someone lends, not a party the act is directed at."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) and not (
         tok.lemma_.lower() in lex.agent_nouns or tok.lower_ in lex.agent_nouns)
+
+
+#: how many joined verbs or participles up a subject is looked for
+_BORROW = 3
+
+
+def borrowed_subject(tok):
+    """The subject a verb with none of its own takes from the verb it is joined to or hangs
+    on as a participle ("blocking roads and occupying buildings"), else None."""
+    for child, head in tree.steps_up(tok, limit=_BORROW):
+        if child.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                       for c in child.children):
+            return None
+        if not (child.dep_ == "conj" or (child.dep_ == "advcl" and child.tag_ == "VBG")):
+            return None
+        found = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if found is not None:
+            return found
+    return None

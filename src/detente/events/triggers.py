@@ -23,6 +23,7 @@ from . import (adjuncts, claims, complements, criticism, envoys, meetings, messa
                weapons)
 from .lexicon import Entry, Lexicon, category_set, events_words, load_lexicon, particle_keys
 from .occurrence import occurred
+from .phrases import borrowed_subject
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,6 +110,12 @@ def _cue_words(tok) -> set[str]:
                             if m.dep_ in ("compound", "amod") and m.i < h.i:
                                 add(m)
     head = tok.head
+    # "students blocked roads and occupied buildings", "students led the protests, blocking
+    # roads and occupying buildings": a joined verb or a participle with no subject of its
+    # own has the subject of the verb it hangs on for doer
+    doer = borrowed_subject(tok)
+    if doer is not None:
+        add(doer)
     # "a statement that rebels attacked a convoy": the noun whose content the clause tells
     # is no word about the act (nor its target)
     told = tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children)
