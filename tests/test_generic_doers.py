@@ -13,7 +13,7 @@ from detente.records import Article
 
 @pytest.mark.model
 @pytest.mark.parametrize("doer, sector", [
-    ("Militiamen", "REB"), ("Maoists", "REB"), ("A gunman", "REB"), ("Rioters", "CVL"),
+    ("Militiamen", "REB"), ("Maoists", "REB"), ("A gunman", "REB"), ("Villagers", "CVL"),
     ("Arsonists", "CRM"),
 ])
 def test_a_group_noun_opening_the_sentence_takes_the_place_country(analyzer, doer, sector):

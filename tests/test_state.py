@@ -50,6 +50,7 @@ KNOWLEDGE_CACHES: dict[tuple[str, str], str] = {
     ("knowledge.py", "table"): "a table of a loaded data file",
     ("knowledge.py", "pattern"): "a regex compiled from a loaded data file",
     ("grounding.py", "default_gazetteer"): "the gazetteer (build_once)",
+    ("events/confidence.py", "load_model"): "the confidence model's weights (build_once)",
     ("plover.py", "_tables"): "the PLOVER manual's code tables and ISO maps (build_once)",
     ("stories.py", "country_geonameids"): "GeoNames ids of countries (build_once)",
     ("web/worldmap.py", "countries"): "the map's country shapes, decoded once (build_once)",

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import json
 import math
-from functools import lru_cache
 from importlib import resources
+
+from .. import knowledge
 
 #: dependency labels kept as their own feature value; others fall into "other"
 _DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp",
@@ -65,9 +66,7 @@ def _participants(ctx, d, lex) -> dict[str, float]:
     return out
 
 
-def _position(ctx, d, n_same_sentence: int, seen_before: bool) -> dict[str, float]:
-    sents = _sentence_starts(ctx.doc)
-    index = sents.get(d.sent.start, 0)
+def _position(d, index: int, n_same_sentence: int, seen_before: bool) -> dict[str, float]:
     out = {f"sentence:{_bucket(index, (0, 2, 5, 10))}": 1.0,
            f"in_sentence:{_bucket(n_same_sentence, (1, 2))}": 1.0}
     if seen_before:
@@ -79,16 +78,10 @@ def _position(ctx, d, n_same_sentence: int, seen_before: bool) -> dict[str, floa
     return out
 
 
-def _sentence_starts(doc) -> dict[int, int]:
-    cached = doc.user_data.get("_confidence_sents")
-    if cached is None:
-        cached = {s.start: n for n, s in enumerate(doc.sents)}
-        doc.user_data["_confidence_sents"] = cached
-    return cached
-
-
-def features(ctx, d, lex, n_same_sentence: int = 1, seen_before: bool = False) -> dict[str, float]:
-    """The feature values of one draft, by name (absent names are 0)."""
+def features(ctx, d, lex, n_same_sentence: int = 1, seen_before: bool = False,
+             index: int = 0) -> dict[str, float]:
+    """The feature values of one draft, by name (absent names are 0); ``index``: the number
+    of its sentence in the article."""
     head = d.cand.head
     out: dict[str, float] = {"bias": 1.0, f"event:{d.event}": 1.0, f"kind:{d.cand.kind}": 1.0,
                              f"modality:{d.modality}": 1.0,
@@ -111,11 +104,11 @@ def features(ctx, d, lex, n_same_sentence: int = 1, seen_before: bool = False) -
     if d.extra.get("retold"):
         out["retold"] = 1.0
     out.update(_participants(ctx, d, lex))
-    out.update(_position(ctx, d, n_same_sentence, seen_before))
+    out.update(_position(d, index, n_same_sentence, seen_before))
     return out
 
 
-@lru_cache(maxsize=1)
+@knowledge.build_once(maxsize=1)
 def load_model() -> dict:
     """The fitted weights (``data/confidence_model.json``)."""
     text = resources.files("detente").joinpath("data/confidence_model.json").read_text("utf-8")
@@ -136,8 +129,10 @@ def score_all(ctx, kept: list, lex) -> None:
     for d in kept:
         per_sentence[d.sent.start] = per_sentence.get(d.sent.start, 0) + 1
     seen: set[str] = set()
+    index = {s.start: n for n, s in enumerate(ctx.doc.sents)} if kept else {}
     for d in sorted(kept, key=lambda x: (x.sent.start, x.cand.head.i)):
-        feats = features(ctx, d, lex, per_sentence[d.sent.start], d.event in seen)
+        feats = features(ctx, d, lex, per_sentence[d.sent.start], d.event in seen,
+                         index.get(d.sent.start, 0))
         seen.add(d.event)
         d.extra["features"] = feats
         d.confidence = probability(feats)

@@ -23,6 +23,10 @@ _KILLS = knowledge.table("lexicon/actors.yaml", "reported_kills")
 #: of the state's armed foes ("militants", "rebels"): data/lexicon/actors.yaml
 FORCES = frozenset(_KILLS["forces"])
 FOES = frozenset(_KILLS["foes"])
+#: Sectors of the forces that make arrests: telling of a passive arrest makes them its doers
+#: ("was detained, police said"); officials who tell it only report it
+ARRESTING = frozenset(s.upper() for s in knowledge.words("lexicon/actors.yaml",
+                                                          "arresting_sectors"))
 
 
 def reporting_force(ctx, lex, cand, roles, recipient: tuple, speaker_actors: tuple) -> tuple:
@@ -44,15 +48,15 @@ def reporting_force(ctx, lex, cand, roles, recipient: tuple, speaker_actors: tup
 
 
 def telling_state(ctx, cand, speaker_actors: tuple, place_state: tuple) -> tuple:
-    """"A journalist was detained in X, police said": the state force (police, army, the
-    government) that tells of a coercion done in the passive with no doer is its doer, over
+    """"A journalist was detained in X, police said": the state force (police, army,
+    intelligence) that tells of a coercion done in the passive with no doer is its doer, over
     the place, which the text does not name as the one who acted; a force with no country
     of its own is that of the place's state (``place_state``). Else ()."""
     if cand.event != "COERCE" or not speaker_actors or cand.kind != "verb":
         return ()
     if not any(c.dep_ == "auxpass" for c in cand.head.children):
         return ()
-    if not all(s.sector in FORCES for s in speaker_actors):
+    if not all(s.sector in ARRESTING for s in speaker_actors):
         return ()
     countries = ctx.actors.kb.countries
     if all(s.code in countries for s in speaker_actors):
