@@ -32,6 +32,7 @@ from . import tree
 from .datelines import body_start, dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
                         default_gazetteer, name_key, place_phrase_head, street_venue)
+from .place_cues import described_places, located_on, struck_name
 from .place_country import (entry_place, nearest_country, next_country, salient_country,
                             story_country)
 from .place_names import (from_origin, inside_other_country, longer_name, named_part,
@@ -85,8 +86,9 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
             text = named_part(longer, gazetteer)
             mentions.append((start, start + len(text), text, label))
     text_all = docview.text(doc)
-    mentions = [m if m[3] in PLACE_LABELS or not region_in_place(
-        gazetteer.lookup(m[2]), text_all, m[0], m[1]) else (*m[:3], "GPE") for m in mentions]
+    mentions = [m if m[3] in PLACE_LABELS or not (region_in_place(
+        gazetteer.lookup(m[2]), text_all, m[0], m[1]) or struck_name(
+        doc, m[0], m[1], gazetteer.lookup(m[2]))) else (*m[:3], "GPE") for m in mentions]
     mentions = [m for m in mentions if name_key(m[2]) not in _NOT_PLACES and not seat_of_body(
         text_all, m[1]) and _plausible(gazetteer.lookup(m[2]), m[3])]
     taken = Overlaps((s, e) for s, e, _, _ in mentions)  # not a scan per "in X": quadratic
@@ -121,6 +123,7 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
             sizes[entry.geonameid] = entry.population
     taken = Overlaps((p.start, p.end) for p in places)
     described = _unnamed_places(text_all, gazetteer, places, taken)
+    described += described_places(doc, places + described, taken, gazetteer)
     # "Peru's capital": the capital, not the country named inside its phrase
     wider = Overlaps((p.start, p.end) for p in described if p.feature == "city")
     places = [p for p in places if not wider(p.start, p.end)] + described
@@ -263,7 +266,7 @@ def _country_modifier(tok, place: Place) -> bool:
 def _targeted(tok) -> bool:
     """The place is the object of a preposition of a target: "called on X", "a war against X"."""
     tok = place_head(tok)
-    return tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS
+    return tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS and not located_on(tok)
 
 
 def object_place(ctx, noun, verb) -> Place | None:
@@ -280,7 +283,7 @@ def object_place(ctx, noun, verb) -> Place | None:
     if name.dep_ in ("compound", "nmod", "amod") and name.head.i == noun.i:
         return place  # "joined the Jeddah talks"
     prep = name.head
-    if prep.lower_ not in VENUE_PREPS | DESTINATION_PREPS:
+    if prep.lower_ not in VENUE_PREPS | DESTINATION_PREPS and not located_on(name):
         return None  # "sanctions on X", "talks over X": a target or a topic
     owner = tree.first_ancestor(root, tree.is_verb)
     return place if owner is not None and owner.i == verb.i else None
@@ -353,7 +356,8 @@ def _object_of(noun, trigger) -> bool:
 
 def _at_venue(tok, trigger) -> bool:
     tok = place_phrase_head(tree.climb(tok, ("conj",)))
-    if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS and not street_venue(tok):
+    if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS and not street_venue(tok) \
+            and not located_on(tok):
         return False
     owner = tok.head.head
     for _ in range(3):  # "in the town of X in Y province": up to the first owner

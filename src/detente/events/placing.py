@@ -92,11 +92,13 @@ def own_place(ctx, cand):
     if found is None and cand.event in PLACED_BY_TARGET:
         found = _occasion_place(ctx, cand.head) or _between_place(ctx, cand.head) \
             or _means_place(ctx, cand.head)
-    if found is not None and SPECIFICITY.get(found.feature, 1) > 0:
-        # "seized the town of X in Y province": the town it was done to, inside the region
+    reference = found is not None and reference_point(ctx.doc, found)
+    if found is not None and (SPECIFICITY.get(found.feature, 1) > 0 or reference):
+        # "seized the town of X in Y province": the town it was done to, inside the region;
+        # "shelled X, 40 km south of Y": the town, not the one that locates it
         struck = struck_place(ctx, cand)
-        if struck is not None and struck.country == found.country and \
-                SPECIFICITY.get(struck.feature, 1) < SPECIFICITY.get(found.feature, 1):
+        if struck is not None and struck.country == found.country and (reference or
+                SPECIFICITY.get(struck.feature, 1) < SPECIFICITY.get(found.feature, 1)):
             return struck
     if found is not None:
         return found

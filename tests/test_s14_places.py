@@ -1,0 +1,59 @@
+"""Places of events on wire-news prose (session 14): "on the outskirts of X", a town described
+by an apposition ("X, a mining town in eastern Y", "X, about 40 km south of Y"), a town the
+parser tags as a person where an act lands on it ("shelled X"). Made-up sentences; the
+model-marked tests run the real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from event_helpers import events_in
+
+PUBLISHED = dt.date(2025, 3, 8)  # a Saturday
+
+
+def _where(event):
+    loc = event.location
+    return (loc.name, loc.country) if loc is not None else None
+
+
+@pytest.mark.model
+def test_on_the_outskirts_of_a_city_is_in_that_city(analyzer):
+    # the parser's lemma of "outskirts" is "outskirt"; "on" is no target here
+    (found,) = events_in(analyzer, "Police arrested demonstrators on the outskirts of "
+                         "Dakar on Thursday.", "COERCE", PUBLISHED)
+    assert _where(found) == ("Dakar", "SEN")
+
+
+@pytest.mark.model
+def test_an_assault_on_the_outskirts_of_a_town_is_there(analyzer):
+    # a light verb's event noun: "on the outskirts" places it, as "in" would
+    (found,) = events_in(analyzer, "Russian troops launched an assault on the outskirts of "
+                         "Pokrovsk on Friday, Ukraine's army said.", "ASSAULT", PUBLISHED)
+    assert _where(found) == ("Pokrovsk", "UKR")
+
+
+@pytest.mark.model
+def test_a_town_described_by_an_apposition_is_kept_with_its_country(analyzer):
+    # the gazetteer lacks the town; the description names the country it lies in
+    (found,) = events_in(analyzer, "Rebels seized Kolwesa-Bana, a mining town in eastern "
+                         "Congo, on Wednesday, residents said.", "COERCE", PUBLISHED)
+    assert _where(found) == ("Kolwesa-Bana", "COD")
+
+
+@pytest.mark.model
+def test_a_town_located_by_a_distance_is_the_place_not_the_reference(analyzer):
+    # "X, about 350 km southwest of Y": Y only locates X
+    found = events_in(analyzer, "Sudan's paramilitary forces shelled El Obeid, about 350 km "
+                      "southwest of Khartoum, on Friday.", "ASSAULT", PUBLISHED)
+    assert found and _where(found[0]) == ("El Obeid", "SDN")
+
+
+@pytest.mark.model
+def test_a_shelled_town_tagged_as_a_person_is_a_place(analyzer):
+    # the parser tags the town PERSON; as the object of shelling it is the gazetteer's town
+    found = events_in(analyzer, "Russian forces shelled Kherson on Friday, wounding two "
+                      "civilians.", "ASSAULT", PUBLISHED)
+    assert found and _where(found[0]) == ("Kherson", "UKR")
