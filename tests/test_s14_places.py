@@ -57,3 +57,20 @@ def test_a_shelled_town_tagged_as_a_person_is_a_place(analyzer):
     found = events_in(analyzer, "Russian forces shelled Kherson on Friday, wounding two "
                       "civilians.", "ASSAULT", PUBLISHED)
     assert found and _where(found[0]) == ("Kherson", "UKR")
+
+
+@pytest.mark.model
+def test_a_states_act_on_foreigners_is_at_its_dateline(analyzer):
+    # the recipients are foreigners; the doers are the dateline's own state
+    (found,) = events_in(analyzer, "MANAGUA, Nicaragua (AP) — Nicaragua's government expelled "
+                         "two Spanish priests on Friday, church officials said.", "COERCE",
+                         PUBLISHED)
+    assert _where(found) == ("Managua", "NIC")
+
+
+@pytest.mark.model
+def test_the_destination_of_deportees_does_not_move_the_act(analyzer):
+    # "to Nairobi" is where the deportees went, not where they were deported
+    (found,) = events_in(analyzer, "DAR ES SALAAM, Tanzania (AP) — Tanzanian police deported "
+                         "three Kenyan lawyers to Nairobi on Friday.", "COERCE", PUBLISHED)
+    assert _where(found) == ("Dar es Salaam", "TZA")
