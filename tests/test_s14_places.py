@@ -74,3 +74,35 @@ def test_the_destination_of_deportees_does_not_move_the_act(analyzer):
     (found,) = events_in(analyzer, "DAR ES SALAAM, Tanzania (AP) — Tanzanian police deported "
                          "three Kenyan lawyers to Nairobi on Friday.", "COERCE", PUBLISHED)
     assert _where(found) == ("Dar es Salaam", "TZA")
+
+
+@pytest.mark.model
+def test_a_name_before_a_kind_and_a_place_noun_is_the_venue(analyzer):
+    # "the X refugee camp": the parser hangs X on "refugee", the kind before "camp"
+    found = events_in(analyzer, "Israeli airstrikes hit a house in the Jabaliya refugee camp "
+                      "overnight, killing five people.", "ASSAULT", PUBLISHED)
+    assert found and _where(found[0])[1] == "PSE" and _where(found[0])[0].startswith("Jab")
+
+
+@pytest.mark.model
+def test_a_court_in_a_city_sentences_there(analyzer):
+    # the doer's own phrase names where it acts: "a court in X sentenced"
+    (found,) = events_in(analyzer, "A court in Tashkent sentenced a journalist to six years in "
+                         "prison on Tuesday.", "SANCTION", PUBLISHED)
+    assert _where(found) == ("Tashkent", "UZB")
+
+
+@pytest.mark.model
+def test_the_acts_own_phrase_beats_the_doers_phrase(analyzer):
+    # the traders' phrase names the city; the sit-in's own phrase names the market
+    (found,) = events_in(analyzer, "Traders in Kenya's capital staged a sit-in at the Gikomba "
+                         "market on Monday to protest new taxes.", "PROTEST", PUBLISHED)
+    assert found.location is not None and found.location.text == "Gikomba market"
+
+
+@pytest.mark.model
+def test_an_attack_told_as_a_subject_keeps_the_town_of_its_phrase(analyzer):
+    # the act itself is the subject: its phrase is its own, not a doer's
+    found = events_in(analyzer, "Friday's attack in the town of Bulo Hawo in Gedo region killed "
+                      "12 soldiers, officials said.", "ASSAULT", PUBLISHED)
+    assert found and _where(found[0])[0] == "Bulo Hawo"

@@ -15,6 +15,7 @@ Public API:
     described_places(doc, named, taken, gazetteer) -> list[Place]
     struck_name(doc, start, end, entry) -> bool
     located_on(tok) -> bool                      "on the outskirts of X": "on" says where
+    doers_venue(doc, place, trigger) -> bool     "traders in X staged ...": the doers' phrase
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from __future__ import annotations
 import re
 
 from . import docview, knowledge
-from .grounding import Entry, Gazetteer
+from .grounding import Entry, Gazetteer, place_phrase_head
 from .place_country import entry_place, nearest_country
 from .records import Place
 
-__all__ = ["described_places", "located_on", "struck_name"]
+__all__ = ["described_places", "doers_venue", "located_on", "struck_name"]
 
 _PLACES = "lexicon/places.yaml"
 _NOUNS = "|".join(knowledge.ordered(_PLACES, "described_place_nouns"))
@@ -122,3 +123,16 @@ def located_on(tok) -> bool:
     X", "on the edge of Y" tell where an act happened, not what it aims at ("sanctions on X")."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "on" and (
         tok.lower_ in _ON_LOCATIONS or tok.lemma_.lower() in _ON_LOCATIONS)
+
+
+def doers_venue(doc, place: Place, trigger) -> bool:
+    """The place is named in the phrase of a clause's subject other than the act itself ("a
+    court in X sentenced", "traders in X staged a sit-in at Y"; not "the attack in X started
+    with a bombing"): where the doers are, which places their act only when the act's own
+    phrases name no place."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = place_phrase_head(span.root)
+    owner = head.head.head
+    return head.dep_ == "pobj" and owner.dep_ in ("nsubj", "nsubjpass") and owner.i != trigger.i

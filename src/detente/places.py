@@ -32,7 +32,7 @@ from . import tree
 from .datelines import body_start, dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
                         default_gazetteer, name_key, place_phrase_head, street_venue)
-from .place_cues import described_places, located_on, struck_name
+from .place_cues import described_places, doers_venue, located_on, struck_name
 from .place_country import (entry_place, nearest_country, next_country, salient_country,
                             story_country)
 from .place_names import (from_origin, inside_other_country, longer_name, named_part,
@@ -219,6 +219,7 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
     if not found:
         return None
     found = [p for p in found if not reference_point(token.doc, p)] or found
+    found = [p for p in found if not doers_venue(token.doc, p, token)] or found  # the act's own first
     # the most specific place wins: a city over the country it lies in
     return min(found, key=lambda p: (SPECIFICITY.get(p.feature, 1), abs(p.start - token.idx)))
 
