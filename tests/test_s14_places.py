@@ -106,3 +106,30 @@ def test_an_attack_told_as_a_subject_keeps_the_town_of_its_phrase(analyzer):
     found = events_in(analyzer, "Friday's attack in the town of Bulo Hawo in Gedo region killed "
                       "12 soldiers, officials said.", "ASSAULT", PUBLISHED)
     assert found and _where(found[0])[0] == "Bulo Hawo"
+
+
+@pytest.mark.model
+def test_a_demonym_steers_a_homonym_to_its_country(analyzer):
+    # "Lebanese officials": the Tripoli of Lebanon, not the bigger one of Libya
+    found = events_in(analyzer, "Riot police fired tear gas at protesters in the northern city "
+                      "of Tripoli on Friday, Lebanese officials said.", "COERCE", PUBLISHED)
+    assert found and _where(found[0]) == ("Tripoli", "LBN")
+
+
+@pytest.mark.model
+def test_the_city_of_a_name_is_the_town_not_the_province(analyzer):
+    # ISO 3166-2 has a governorate of the same name; "the city of" says which
+    found = events_in(analyzer, "Israeli troops raided the city of Jenin in the occupied West "
+                      "Bank on Monday.", "ASSAULT", PUBLISHED)
+    assert found and found[0].location is not None and found[0].location.text == "Jenin"
+    assert found[0].location.feature == "city"
+
+
+@pytest.mark.model
+def test_the_far_side_of_a_border_gives_no_country_to_an_unmapped_village(analyzer):
+    # "close to the border with Belarus": Belarus is across the border, not the village's
+    found = events_in(analyzer, "Border guards detained 30 migrants near the village of "
+                      "Stara Wolka close to the border with Belarus on Monday.", "COERCE",
+                      PUBLISHED)
+    assert found and found[0].location is not None
+    assert found[0].location.name == "Stara Wolka" and found[0].location.country != "BLR"

@@ -16,6 +16,7 @@ Public API:
     struck_name(doc, start, end, entry) -> bool
     located_on(tok) -> bool                      "on the outskirts of X": "on" says where
     doers_venue(doc, place, trigger) -> bool     "traders in X staged ...": the doers' phrase
+    settled_entry(gazetteer, text, start, end, entry) -> Entry | None  "the city of X": a town
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from .grounding import Entry, Gazetteer, place_phrase_head
 from .place_country import entry_place, nearest_country
 from .records import Place
 
-__all__ = ["described_places", "doers_venue", "located_on", "struck_name"]
+__all__ = ["described_places", "doers_venue", "located_on", "settled_entry", "struck_name"]
 
 _PLACES = "lexicon/places.yaml"
 _NOUNS = "|".join(knowledge.ordered(_PLACES, "described_place_nouns"))
@@ -136,3 +137,21 @@ def doers_venue(doc, place: Place, trigger) -> bool:
     head = place_phrase_head(span.root)
     owner = head.head.head
     return head.dep_ == "pobj" and owner.dep_ in ("nsubj", "nsubjpass") and owner.i != trigger.i
+
+
+#: "the city of X", "the town of X": the words before a name that say it is a settlement
+_SETTLED_BEFORE = re.compile(r"\b(?:" + "|".join(knowledge.ordered(_PLACES, "settlement_nouns"))
+                             + r") of $", re.IGNORECASE)
+
+
+def settled_entry(gazetteer: Gazetteer, text: str, start: int, end: int,
+                  entry: Entry | None) -> Entry | None:
+    """``entry`` for the name at [start, end), or the gazetteer's town of that name in the same
+    country where the words before it say it is a settlement and ``entry`` is a region ("the
+    city of X": the town, not the province named after it)."""
+    if entry is None or entry.feature != "region" or \
+            not _SETTLED_BEFORE.search(text[max(0, start - 20):start]):
+        return entry
+    towns = [e for e, _ in gazetteer.candidates(text[start:end])
+             if e.feature == "city" and e.country == entry.country]
+    return max(towns, key=lambda e: e.population) if towns else entry

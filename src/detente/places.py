@@ -32,11 +32,12 @@ from . import tree
 from .datelines import body_start, dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
                         default_gazetteer, name_key, place_phrase_head, street_venue)
-from .place_cues import described_places, doers_venue, located_on, struck_name
+from .place_cues import described_places, doers_venue, located_on, settled_entry, struck_name
 from .place_country import (entry_place, nearest_country, next_country, salient_country,
                             story_country)
-from .place_names import (from_origin, inside_other_country, longer_name, named_part,
-                          region_in_place, seat_of_body, there_on, there_places)
+from .place_names import (from_origin, initials_modifier, inside_other_country, longer_name,
+                          named_part, region_in_place, seat_of_body, there_on, there_places,
+                          trim)
 from .ranges import Overlaps
 from .records import Place
 
@@ -78,9 +79,9 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     mentions: list[tuple[int, int, str, str]] = []  # start, end, text, entity label
     for ent in docview.ents(doc):
         if ent.label_ in PLACE_LABELS or ent.label_ in ("PERSON", "ORG", "NORP"):
-            if _initials_modifier(ent):
+            if initials_modifier(ent):
                 continue  # "U.S. sanctions", "U.K. aid": whose, as "American" is, not where
-            text, start = _trim(ent.text, ent.start_char)
+            text, start = trim(ent.text, ent.start_char)
             longer = longer_name(docview.text(doc), ent.end_char, text, gazetteer)
             label = ent.label_ if longer == text else "GPE"  # a particle says it is a place
             text = named_part(longer, gazetteer)
@@ -97,7 +98,7 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         start, end = m.span(1)
         if taken(start, end):
             continue
-        words = _trim(m.group(1), start)[0].split(" ")
+        words = trim(m.group(1), start)[0].split(" ")
         while words and words[-1].lower() in _NOT_PLACES:
             words.pop()  # "in Abu Dhabi Monday"
         # the whole capitalised run must be a name: "in Independence Square" is no town
@@ -111,19 +112,22 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     # which countries does the article name? They steer the choice among homonyms.
     countries = frozenset(
         e.country for _, _, text, _ in accepted
-        for e, main in gazetteer.candidates(text) if main and e.feature == "country")
+        for e, main in gazetteer.candidates(text) if main and e.feature == "country") | {
+        _DEMONYMS[e.text.lower()] for e in docview.ents(doc)  # "Lebanese officials" too
+        if e.label_ == "NORP" and e.text.lower() in _DEMONYMS}
     places = []
     sizes = {}  # population of each city found, from the very entry it was read from
     for start, end, text, label in accepted:
-        entry = gazetteer.lookup(text, countries)
+        entry = settled_entry(gazetteer, text_all, start, end, gazetteer.lookup(text, countries))
         if not _plausible(entry, label):
             continue
         places.append(entry_place(text, start, end, entry))
         if entry.geonameid and entry.feature == "city":
             sizes[entry.geonameid] = entry.population
     taken = Overlaps((p.start, p.end) for p in places)
-    described = _unnamed_places(text_all, gazetteer, places, taken)
-    described += described_places(doc, places + described, taken, gazetteer)
+    inside = [p for p in places if border_side(doc, p.start, p.end) is None]  # no far side
+    described = _unnamed_places(text_all, gazetteer, inside, taken)
+    described += described_places(doc, inside + described, taken, gazetteer)
     # "Peru's capital": the capital, not the country named inside its phrase
     wider = Overlaps((p.start, p.end) for p in described if p.feature == "city")
     places = [p for p in places if not wider(p.start, p.end)] + described
@@ -151,10 +155,12 @@ def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Plac
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and after.pos_ == "PROPN":
             continue  # the parser's entity stops inside the name ("in [Gurbin] Bore village")
-        name, start = _trim(ent.text, ent.start_char)
+        name, start = trim(ent.text, ent.start_char)
         # only a country its own sentence names: a name no gazetteer knows may lie in a state
         # the gazetteer does not know either, not in the one whose towns the story names most
-        code = nearest_country(named, start, text)
+        # (nor in the state across "the border with X")
+        code = nearest_country([p for p in named if border_side(doc, p.start, p.end) is None],
+                               start, text)
         out.append(Place(name, start, start + len(name), name, code,
                          feature="site" if ent.label_ == "FAC" else "region"))
     return out
@@ -418,32 +424,6 @@ def filed(ctx):
 def _first_after(sent, body: int) -> bool:
     """``sent`` is the first sentence after the dateline, which ends at ``body``."""
     return sent.start_char >= body and (sent.start == 0 or sent.doc[sent.start - 1].idx < body)
-
-
-#: a name written as initials ("U.S.", "U.K."): its last period is part of it
-_INITIALS = re.compile(r"(?:\b[A-Z]\.){2,}$")
-
-
-def _initials_modifier(ent) -> bool:
-    """A name in initials modifying a noun ("U.S. sanctions", "a Kenya-U.S. base"); not one
-    of a noun after a venue preposition ("frozen in U.S. banks": there)."""
-    root = ent.root
-    head = root.head
-    if not _INITIALS.search(ent.text) or root.dep_ not in ("compound", "amod", "nmod") \
-            or head.pos_ not in ("NOUN", "PROPN") or head.i < ent.end:
-        return False
-    return not (head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS)
-
-
-def _trim(text: str, start: int) -> tuple[str, int]:
-    lead = _LEAD_POSSESSIVE.match(text)
-    if lead:  # "Nigeria’s Zamfara" split after the country: "’s Zamfara"
-        text, start = text[lead.end():], start + lead.end()
-    text = re.sub(r"['’]s?$", "", text).rstrip(" ,")
-    return (text if _INITIALS.search(text) else text.rstrip(" .,")), start
-
-
-_LEAD_POSSESSIVE = re.compile(r"^['’]s\s+")
 
 
 # --- places named without a gazetteer name -------------------------------------------------
