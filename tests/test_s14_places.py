@@ -133,3 +133,21 @@ def test_the_far_side_of_a_border_gives_no_country_to_an_unmapped_village(analyz
                       PUBLISHED)
     assert found and found[0].location is not None
     assert found[0].location.name == "Stara Wolka" and found[0].location.country != "BLR"
+
+
+@pytest.mark.model
+def test_the_capital_named_after_its_comma_is_the_place_taken(analyzer):
+    # the parser does not hang "Sana'a" on "the capital"; the words set it right after it
+    found = events_in(analyzer, "The rebels seized the capital, Sana'a, in 2014 after a long "
+                      "campaign.", "ASSAULT", PUBLISHED)
+    assert found and _where(found[0]) == ("Sanaa", "YEM")
+
+
+@pytest.mark.model
+def test_a_captured_town_off_the_map_is_kept_in_the_storys_country(analyzer):
+    # the gazetteer lacks the town; the story is about Sri Lanka
+    text = ("Sri Lanka's army has pushed north for months, officials in Colombo said. On Friday "
+            "the army captured Kilinochchi after weeks of fighting.")
+    found = [e for e in events_in(analyzer, text, "ASSAULT", PUBLISHED)
+             if e.evidence.trigger == "captured"]
+    assert found and _where(found[0]) == ("Kilinochchi", "LKA")

@@ -17,6 +17,7 @@ Public API:
     located_on(tok) -> bool                      "on the outskirts of X": "on" says where
     doers_venue(doc, place, trigger) -> bool     "traders in X staged ...": the doers' phrase
     settled_entry(gazetteer, text, start, end, entry) -> Entry | None  "the city of X": a town
+    taken_object(ent) -> bool                    "captured X" with X tagged a place
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from .grounding import Entry, Gazetteer, place_phrase_head
 from .place_country import entry_place, nearest_country
 from .records import Place
 
-__all__ = ["described_places", "doers_venue", "located_on", "settled_entry", "struck_name"]
+__all__ = ["described_places", "doers_venue", "located_on", "settled_entry", "struck_name",
+           "taken_object"]
 
 _PLACES = "lexicon/places.yaml"
 _NOUNS = "|".join(knowledge.ordered(_PLACES, "described_place_nouns"))
@@ -155,3 +157,16 @@ def settled_entry(gazetteer: Gazetteer, text: str, start: int, end: int,
     towns = [e for e, _ in gazetteer.candidates(text[start:end])
              if e.feature == "city" and e.country == entry.country]
     return max(towns, key=lambda e: e.population) if towns else entry
+
+
+#: acts of force whose object is most often a place (lexicon/places.yaml place_taking_words)
+_PLACE_TAKING = knowledge.words(_PLACES, "place_taking_words")
+
+
+def taken_object(ent) -> bool:
+    """The parser's place entity ``ent`` is the object of an act of force that most often
+    takes a place ("the army captured X", "rebels overran X"): a town, though the gazetteer
+    lacks it."""
+    root = ent.root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _PLACE_TAKING and \
+        ent.label_ in ("GPE", "LOC")

@@ -32,7 +32,8 @@ from . import tree
 from .datelines import body_start, dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
                         default_gazetteer, name_key, place_phrase_head, street_venue)
-from .place_cues import described_places, doers_venue, located_on, settled_entry, struck_name
+from .place_cues import (described_places, doers_venue, located_on, settled_entry, struck_name,
+                         taken_object)
 from .place_country import (entry_place, nearest_country, next_country, salient_country,
                             story_country)
 from .place_names import (from_origin, initials_modifier, inside_other_country, longer_name,
@@ -150,7 +151,8 @@ def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Plac
         before = ent.start - 1
         if before > ent.sent.start and doc[before].lower_ == "the":
             before -= 1
-        if before < ent.sent.start or doc[before].lower_ not in VENUE_PREPS:
+        taken_town = taken_object(ent)  # "captured X": a town, most likely of the story's state
+        if (before < ent.sent.start or doc[before].lower_ not in VENUE_PREPS) and not taken_town:
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and after.pos_ == "PROPN":
@@ -160,7 +162,8 @@ def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Plac
         # the gazetteer does not know either, not in the one whose towns the story names most
         # (nor in the state across "the border with X")
         code = nearest_country([p for p in named if border_side(doc, p.start, p.end) is None],
-                               start, text)
+                               start, text) or (story_country(
+            named, start, text, gazetteer) if taken_town else None)
         out.append(Place(name, start, start + len(name), name, code,
                          feature="site" if ent.label_ == "FAC" else "region"))
     return out
