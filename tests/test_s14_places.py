@@ -151,3 +151,14 @@ def test_a_captured_town_off_the_map_is_kept_in_the_storys_country(analyzer):
     found = [e for e in events_in(analyzer, text, "ASSAULT", PUBLISHED)
              if e.evidence.trigger == "captured"]
     assert found and _where(found[0]) == ("Kilinochchi", "LKA")
+
+
+@pytest.mark.model
+def test_a_town_naming_a_bombing_is_its_place_though_tagged_otherwise(analyzer):
+    # the parser tags the town a person or a product; before "bombing" it is the gazetteer's
+    found = events_in(analyzer, "Police officials said the Peshawar bombing on Friday was the "
+                      "worst attack on the force this year.", "ASSAULT", PUBLISHED)
+    assert found and _where(found[0]) == ("Peshawar", "PAK")
+    found = events_in(analyzer, "Investigators said the Kassala bombing, which killed nine people "
+                      "on Friday, was the work of a militia.", "ASSAULT", PUBLISHED)
+    assert found and _where(found[0]) == ("Kassala", "SDN")

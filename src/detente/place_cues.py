@@ -7,9 +7,9 @@ Two cues:
   in eastern Y", "X, a village in Y's Z province", "X, about 40 km south of Y", "X, a suburb
   west of Y". The place named inside the description gives X its country; a name the
   gazetteer lacks is kept, without a point (``described_places``);
-- the object of an act that lands on places ("shelled X", "overran X", "the siege of X"): a
-  name the gazetteer knows as a town or region is that place even when the parser calls it
-  a person (``struck_name``).
+- the object of an act that lands on places ("shelled X", "overran X", "the siege of X", "the
+  X bombing"): a name the gazetteer knows as a town or region is that place even when the
+  parser calls it a person or a product (``struck_name``).
 
 Public API:
     described_places(doc, named, taken, gazetteer) -> list[Place]
@@ -108,8 +108,8 @@ def struck_name(doc, start: int, end: int, entry: Entry | None) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ in ("dobj", "nsubjpass"):
-        head = root.head
+    if root.dep_ in ("dobj", "nsubjpass", "compound"):
+        head = root.head  # "shelled X", "the X bombing"
     elif root.dep_ == "pobj" and root.head.lower_ in ("of", "on"):
         head = root.head.head  # "the shelling of X", "an assault on X"
     else:

@@ -79,7 +79,7 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     """Place mentions in ``doc`` matched to ``gazetteer``, in text order."""
     mentions: list[tuple[int, int, str, str]] = []  # start, end, text, entity label
     for ent in docview.ents(doc):
-        if ent.label_ in PLACE_LABELS or ent.label_ in ("PERSON", "ORG", "NORP"):
+        if ent.label_ in PLACE_LABELS or ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT"):
             if initials_modifier(ent):
                 continue  # "U.S. sanctions", "U.K. aid": whose, as "American" is, not where
             text, start = trim(ent.text, ent.start_char)
