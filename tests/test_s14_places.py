@@ -162,3 +162,12 @@ def test_a_town_naming_a_bombing_is_its_place_though_tagged_otherwise(analyzer):
     found = events_in(analyzer, "Investigators said the Kassala bombing, which killed nine people "
                       "on Friday, was the work of a militia.", "ASSAULT", PUBLISHED)
     assert found and _where(found[0]) == ("Kassala", "SDN")
+
+
+@pytest.mark.model
+def test_the_capital_of_a_country_named_later_in_its_sentence(analyzer):
+    # no country before "the capital": the one its sentence names after it
+    found = events_in(analyzer, "Riot police fired tear gas at students in the capital on "
+                      "Friday, two days after Senegal's government banned street protests.",
+                      "COERCE", PUBLISHED)
+    assert found and _where(found[0]) == ("Dakar", "SEN")

@@ -554,7 +554,7 @@ def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
         return None  # "the Indo-Pacific region": a name of its own, not the last one
     before = [p for p in places if p.start < m.start() and (not code or p.country == code)]
     if kind in ("country", "capital"):
-        country = salient_country(before, gazetteer)
+        country = salient_country(before, gazetteer) or _later_country(places, m, gazetteer)
         if kind == "country" or country is None:
             return country
         capital = gazetteer.capitals.get(country.country)  # "protests in the capital"
@@ -568,6 +568,14 @@ def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
                 m.group(2) in _VILLAGE_NOUNS and big_place(place, gazetteer, VILLAGE_MAX)):
             return place
     return None
+
+
+def _later_country(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
+    """The country the sentence of "the capital" / "the country" names after it when the text
+    names none before it ("protests in the capital, a day after Guinea's junta banned them")."""
+    code = next_country(places, m.end(), m.string)
+    entry = gazetteer.countries.get(code) if code else None
+    return entry_place(entry.name, m.end(), m.end(), entry) if entry is not None else None
 
 
 #: nouns of a small settlement: "the town" is not the metropolis named last
