@@ -171,3 +171,11 @@ def test_the_capital_of_a_country_named_later_in_its_sentence(analyzer):
                       "Friday, two days after Senegal's government banned street protests.",
                       "COERCE", PUBLISHED)
     assert found and _where(found[0]) == ("Dakar", "SEN")
+
+
+@pytest.mark.model
+def test_a_name_before_peninsula_is_the_place(analyzer):
+    # "off the X peninsula": the noun says X is a place, whatever the parser tags it
+    found = events_in(analyzer, "The navy arrested 14 fishermen off the northern Jaffna "
+                      "peninsula on Sunday.", "COERCE", PUBLISHED)
+    assert found and _where(found[0]) == ("Jaffna", "LKA")
