@@ -308,8 +308,9 @@ def attached_to(span, trigger, kind: str = "date") -> bool:
             continue  # "the president on Sunday accused X": the parser's slip
         if tok.pos_ == "NOUN" and tok.lower_ not in passable and not loose and \
                 tok.lemma_ not in passable and not (kind == "place" and _in_venue(tok)) \
-                and not (kind == "date" and _statement_vehicle(tok)):
-            return False
+                and not (kind == "date" and _statement_vehicle(tok)) and \
+                not (at_venue and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in anchors):
+            return False  # but "a court in X sentenced": where the doer is, the act is
     return False
 
 
@@ -399,6 +400,9 @@ def place_phrase_head(tok):
         elif tok.dep_ in ("compound", "poss", "nmod", "appos", "amod") and \
                 head.lemma_.lower() in LOCATION_NOUNS and head.pos_ == "NOUN":
             tok = head
+        elif tok.dep_ == "compound" and head.dep_ == "compound" and head.pos_ == "NOUN" and \
+                head.head.lemma_.lower() in LOCATION_NOUNS and head.head.pos_ == "NOUN":
+            tok = head.head  # "the X refugee camp", "the X border crossing": a kind between
         else:
             break
     return tok

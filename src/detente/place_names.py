@@ -11,6 +11,8 @@ Public API:
     named_part(text, gazetteer) -> str            the name the gazetteer knows
     region_in_place(entry, text, start, end) -> bool  a region named where only a place stands
     inside_other_country(places, text) -> list    small homonyms put in the country they lie in
+    initials_modifier(ent) -> bool                "U.S. sanctions": whose, not where
+    trim(text, start) -> (text, start)            a mention without possessives or stops
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from . import docview, knowledge, tree
 from .grounding import VENUE_PREPS, Entry, Gazetteer, place_phrase_head, taken_from_prep
 from .records import Place
 
-__all__ = ["from_origin", "inside_other_country", "longer_name", "named_part",
-           "region_in_place", "seat_of_body", "there_on", "there_places", "where_clause_on"]
+__all__ = ["from_origin", "initials_modifier", "inside_other_country", "longer_name",
+           "named_part", "region_in_place", "seat_of_body", "there_on", "there_places", "trim",
+           "where_clause_on"]
 
 _PLACES = "lexicon/places.yaml"
 #: kind nouns that may close a region's name without being part of the gazetteer's name:
@@ -191,3 +194,31 @@ def where_clause_on(tok, trigger) -> bool:
     if verb is None or verb.dep_ != "relcl" or verb.head.i not in owners:
         return False
     return any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+
+
+#: a name written as initials ("U.S.", "U.K."): its last period is part of it
+INITIALS = re.compile(r"(?:\b[A-Z]\.){2,}$")
+
+
+def initials_modifier(ent) -> bool:
+    """A name in initials modifying a noun ("U.S. sanctions", "a Kenya-U.S. base"); not one
+    of a noun after a venue preposition ("frozen in U.S. banks": there)."""
+    root = ent.root
+    head = root.head
+    if not INITIALS.search(ent.text) or root.dep_ not in ("compound", "amod", "nmod") \
+            or head.pos_ not in ("NOUN", "PROPN") or head.i < ent.end:
+        return False
+    return not (head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS)
+
+
+def trim(text: str, start: int) -> tuple[str, int]:
+    """A mention's name and start without a possessive before or after it ("’s Zamfara",
+    "Kenya's"), and without closing punctuation (but a name in initials keeps its period)."""
+    lead = _LEAD_POSSESSIVE.match(text)
+    if lead:  # "Nigeria’s Zamfara" split after the country: "’s Zamfara"
+        text, start = text[lead.end():], start + lead.end()
+    text = re.sub(r"['’]s?$", "", text).rstrip(" ,")
+    return (text if INITIALS.search(text) else text.rstrip(" .,")), start
+
+
+_LEAD_POSSESSIVE = re.compile(r"^['’]s\s+")

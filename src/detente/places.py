@@ -32,10 +32,13 @@ from . import tree
 from .datelines import body_start, dateline_match
 from .grounding import (DESTINATION_PREPS, LOCATION_NOUNS, Entry, Gazetteer, attached_to,
                         default_gazetteer, name_key, place_phrase_head, street_venue)
+from .place_cues import (described_places, doers_venue, located_on, settled_entry, struck_name,
+                         taken_object)
 from .place_country import (entry_place, nearest_country, next_country, salient_country,
                             story_country)
-from .place_names import (from_origin, inside_other_country, longer_name, named_part,
-                          region_in_place, seat_of_body, there_on, there_places)
+from .place_names import (from_origin, initials_modifier, inside_other_country, longer_name,
+                          named_part, region_in_place, seat_of_body, there_on, there_places,
+                          trim)
 from .ranges import Overlaps
 from .records import Place
 
@@ -76,17 +79,18 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     """Place mentions in ``doc`` matched to ``gazetteer``, in text order."""
     mentions: list[tuple[int, int, str, str]] = []  # start, end, text, entity label
     for ent in docview.ents(doc):
-        if ent.label_ in PLACE_LABELS or ent.label_ in ("PERSON", "ORG", "NORP"):
-            if _initials_modifier(ent):
+        if ent.label_ in PLACE_LABELS or ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT"):
+            if initials_modifier(ent):
                 continue  # "U.S. sanctions", "U.K. aid": whose, as "American" is, not where
-            text, start = _trim(ent.text, ent.start_char)
+            text, start = trim(ent.text, ent.start_char)
             longer = longer_name(docview.text(doc), ent.end_char, text, gazetteer)
             label = ent.label_ if longer == text else "GPE"  # a particle says it is a place
             text = named_part(longer, gazetteer)
             mentions.append((start, start + len(text), text, label))
     text_all = docview.text(doc)
-    mentions = [m if m[3] in PLACE_LABELS or not region_in_place(
-        gazetteer.lookup(m[2]), text_all, m[0], m[1]) else (*m[:3], "GPE") for m in mentions]
+    mentions = [m if m[3] in PLACE_LABELS or not (region_in_place(
+        gazetteer.lookup(m[2]), text_all, m[0], m[1]) or struck_name(
+        doc, m[0], m[1], gazetteer.lookup(m[2]))) else (*m[:3], "GPE") for m in mentions]
     mentions = [m for m in mentions if name_key(m[2]) not in _NOT_PLACES and not seat_of_body(
         text_all, m[1]) and _plausible(gazetteer.lookup(m[2]), m[3])]
     taken = Overlaps((s, e) for s, e, _, _ in mentions)  # not a scan per "in X": quadratic
@@ -95,7 +99,7 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
         start, end = m.span(1)
         if taken(start, end):
             continue
-        words = _trim(m.group(1), start)[0].split(" ")
+        words = trim(m.group(1), start)[0].split(" ")
         while words and words[-1].lower() in _NOT_PLACES:
             words.pop()  # "in Abu Dhabi Monday"
         # the whole capitalised run must be a name: "in Independence Square" is no town
@@ -109,21 +113,25 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     # which countries does the article name? They steer the choice among homonyms.
     countries = frozenset(
         e.country for _, _, text, _ in accepted
-        for e, main in gazetteer.candidates(text) if main and e.feature == "country")
+        for e, main in gazetteer.candidates(text) if main and e.feature == "country") | {
+        _DEMONYMS[e.text.lower()] for e in docview.ents(doc)  # "Lebanese officials" too
+        if e.label_ == "NORP" and e.text.lower() in _DEMONYMS}
     if dateline is not None:  # "ISLAMABAD — ... in Punjab": the dateline's country steers too
         home = gazetteer.lookup(text_all[dateline[0]:dateline[1]], countries)
         countries |= {home.country} if home is not None and home.country else set()
     places = []
     sizes = {}  # population of each city found, from the very entry it was read from
     for start, end, text, label in accepted:
-        entry = gazetteer.lookup(text, countries)
+        entry = settled_entry(gazetteer, text_all, start, end, gazetteer.lookup(text, countries))
         if not _plausible(entry, label):
             continue
         places.append(entry_place(text, start, end, entry))
         if entry.geonameid and entry.feature == "city":
             sizes[entry.geonameid] = entry.population
     taken = Overlaps((p.start, p.end) for p in places)
-    described = _unnamed_places(text_all, gazetteer, places, taken)
+    inside = [p for p in places if border_side(doc, p.start, p.end) is None]  # no far side
+    described = _unnamed_places(text_all, gazetteer, inside, taken)
+    described += described_places(doc, inside + described, taken, gazetteer)
     # "Peru's capital": the capital, not the country named inside its phrase
     wider = Overlaps((p.start, p.end) for p in described if p.feature == "city")
     places = [p for p in places if not wider(p.start, p.end)] + described
@@ -146,15 +154,19 @@ def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Plac
         before = ent.start - 1
         if before > ent.sent.start and doc[before].lower_ == "the":
             before -= 1
-        if before < ent.sent.start or doc[before].lower_ not in VENUE_PREPS:
+        taken_town = taken_object(ent)  # "captured X": a town, most likely of the story's state
+        if (before < ent.sent.start or doc[before].lower_ not in VENUE_PREPS) and not taken_town:
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and after.pos_ == "PROPN":
             continue  # the parser's entity stops inside the name ("in [Gurbin] Bore village")
-        name, start = _trim(ent.text, ent.start_char)
+        name, start = trim(ent.text, ent.start_char)
         # only a country its own sentence names: a name no gazetteer knows may lie in a state
         # the gazetteer does not know either, not in the one whose towns the story names most
-        code = nearest_country(named, start, text)
+        # (nor in the state across "the border with X")
+        code = nearest_country([p for p in named if border_side(doc, p.start, p.end) is None],
+                               start, text) or (story_country(
+            named, start, text, gazetteer) if taken_town else None)
         out.append(Place(name, start, start + len(name), name, code,
                          feature="site" if ent.label_ == "FAC" else "region"))
     return out
@@ -219,6 +231,7 @@ def place_for(ctx, token, targets: bool = True) -> Place | None:
     if not found:
         return None
     found = [p for p in found if not reference_point(token.doc, p)] or found
+    found = [p for p in found if not doers_venue(token.doc, p, token)] or found  # the act's own first
     # the most specific place wins: a city over the country it lies in
     return min(found, key=lambda p: (SPECIFICITY.get(p.feature, 1), abs(p.start - token.idx)))
 
@@ -266,7 +279,7 @@ def _country_modifier(tok, place: Place) -> bool:
 def _targeted(tok) -> bool:
     """The place is the object of a preposition of a target: "called on X", "a war against X"."""
     tok = place_head(tok)
-    return tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS
+    return tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS and not located_on(tok)
 
 
 def object_place(ctx, noun, verb) -> Place | None:
@@ -283,7 +296,7 @@ def object_place(ctx, noun, verb) -> Place | None:
     if name.dep_ in ("compound", "nmod", "amod") and name.head.i == noun.i:
         return place  # "joined the Jeddah talks"
     prep = name.head
-    if prep.lower_ not in VENUE_PREPS | DESTINATION_PREPS:
+    if prep.lower_ not in VENUE_PREPS | DESTINATION_PREPS and not located_on(name):
         return None  # "sanctions on X", "talks over X": a target or a topic
     owner = tree.first_ancestor(root, tree.is_verb)
     return place if owner is not None and owner.i == verb.i else None
@@ -356,7 +369,8 @@ def _object_of(noun, trigger) -> bool:
 
 def _at_venue(tok, trigger) -> bool:
     tok = place_phrase_head(tree.climb(tok, ("conj",)))
-    if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS and not street_venue(tok):
+    if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS and not street_venue(tok) \
+            and not located_on(tok):
         return False
     owner = tok.head.head
     for _ in range(3):  # "in the town of X in Y province": up to the first owner
@@ -416,32 +430,6 @@ def filed(ctx):
 def _first_after(sent, body: int) -> bool:
     """``sent`` is the first sentence after the dateline, which ends at ``body``."""
     return sent.start_char >= body and (sent.start == 0 or sent.doc[sent.start - 1].idx < body)
-
-
-#: a name written as initials ("U.S.", "U.K."): its last period is part of it
-_INITIALS = re.compile(r"(?:\b[A-Z]\.){2,}$")
-
-
-def _initials_modifier(ent) -> bool:
-    """A name in initials modifying a noun ("U.S. sanctions", "a Kenya-U.S. base"); not one
-    of a noun after a venue preposition ("frozen in U.S. banks": there)."""
-    root = ent.root
-    head = root.head
-    if not _INITIALS.search(ent.text) or root.dep_ not in ("compound", "amod", "nmod") \
-            or head.pos_ not in ("NOUN", "PROPN") or head.i < ent.end:
-        return False
-    return not (head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS)
-
-
-def _trim(text: str, start: int) -> tuple[str, int]:
-    lead = _LEAD_POSSESSIVE.match(text)
-    if lead:  # "Nigeria’s Zamfara" split after the country: "’s Zamfara"
-        text, start = text[lead.end():], start + lead.end()
-    text = re.sub(r"['’]s?$", "", text).rstrip(" ,")
-    return (text if _INITIALS.search(text) else text.rstrip(" .,")), start
-
-
-_LEAD_POSSESSIVE = re.compile(r"^['’]s\s+")
 
 
 # --- places named without a gazetteer name -------------------------------------------------
@@ -569,7 +557,7 @@ def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
         return None  # "the Indo-Pacific region": a name of its own, not the last one
     before = [p for p in places if p.start < m.start() and (not code or p.country == code)]
     if kind in ("country", "capital"):
-        country = salient_country(before, gazetteer)
+        country = salient_country(before, gazetteer) or _later_country(places, m, gazetteer)
         if kind == "country" or country is None:
             return country
         capital = gazetteer.capitals.get(country.country)  # "protests in the capital"
@@ -583,6 +571,14 @@ def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
                 m.group(2) in _VILLAGE_NOUNS and big_place(place, gazetteer, VILLAGE_MAX)):
             return place
     return None
+
+
+def _later_country(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
+    """The country the sentence of "the capital" / "the country" names after it when the text
+    names none before it ("protests in the capital, a day after Guinea's junta banned them")."""
+    code = next_country(places, m.end(), m.string)
+    entry = gazetteer.countries.get(code) if code else None
+    return entry_place(entry.name, m.end(), m.end(), entry) if entry is not None else None
 
 
 #: nouns of a small settlement: "the town" is not the metropolis named last

@@ -15,11 +15,13 @@ the act's place only as long as the text has not named somewhere else meanwhile:
   said its aircraft struck a militant in southern Lebanon": the second act is not in Israel.
 
 A place named as a side ("the Kremlin said", "Britain's accusations", "a game against
-Russia") is no place the text has moved to.
+Russia") is no place the text has moved to, nor is the destination people are sent away to
+("DAR ES SALAAM — authorities deported two activists to Nairobi": done in Dar es Salaam).
 
 Public API:
     moved_from_dateline(ctx, sent, filed_place, body, force) -> bool
     named_as_side(doc, place) -> bool
+    sent_to(doc, place) -> bool                 "deported them to X": a destination only
     scene_abroad(ctx, sent, place) -> bool
     unmapped_target(ctx, cand, filed_place) -> bool
 """
@@ -31,7 +33,7 @@ from ..grounding import LOCATION_NOUNS, default_gazetteer
 from ..places import (PLACE_LABELS, SMALL_PLACES, VENUE_PREPS, big_place, place_head,
                       place_root, reference_point)
 
-__all__ = ["moved_from_dateline", "named_as_side", "scene_abroad", "unmapped_target"]
+__all__ = ["moved_from_dateline", "named_as_side", "scene_abroad", "sent_to", "unmapped_target"]
 
 #: the roles of a place named as a party, not as a venue: "Moscow said", "warned Kyiv"
 _PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")
@@ -66,6 +68,23 @@ def named_as_side(doc, place) -> bool:
         return False
     return owner.lower_ in PARTY_PREPS or owner.lower_ == "from" and owner.head.pos_ in (
         "NOUN", "PROPN")
+
+
+#: verbs of sending people away: their destination is no place the act happened in
+_SENDING_AWAY = knowledge.words("lexicon/places.yaml", "sending_away_verbs")
+#: prepositions of that destination
+_SENT_TO = knowledge.words("lexicon/places.yaml", "destination_prepositions") - {"from"}
+
+
+def sent_to(doc, place) -> bool:
+    """The place is where people were sent away to ("deported two activists to X", "expelled
+    a bishop to Y"): the act happened where they were sent from, not there."""
+    root = place_root(doc, place)
+    if root is None:
+        return False
+    head = place_head(tree.climb(root, ("conj",)))
+    return head.dep_ == "pobj" and head.head.lower_ in _SENT_TO and \
+        head.head.head.lemma_.lower() in _SENDING_AWAY
 
 
 def _named_places(ctx, start: int, end: int) -> list:
@@ -112,7 +131,7 @@ def moved_from_dateline(ctx, sent, filed_place, body: int, force: bool = True) -
     in_sentence = ctx.places_in(max(sent.start_char, body), sent.end_char)
     if any(_same(p, filed_place) and not reference_point(doc, p) for p in in_sentence):
         return False
-    here = [p for p in in_sentence if not named_as_side(doc, p)
+    here = [p for p in in_sentence if not named_as_side(doc, p) and not sent_to(doc, p)
             and (force or _where_someone_went(doc, p))]
     if any(not _same_or_around(p, filed_place) for p in here) or force and _unmapped_venue(
             ctx, sent):

@@ -92,11 +92,13 @@ def own_place(ctx, cand):
     if found is None and cand.event in PLACED_BY_TARGET:
         found = _occasion_place(ctx, cand.head) or _between_place(ctx, cand.head) \
             or _means_place(ctx, cand.head)
-    if found is not None and SPECIFICITY.get(found.feature, 1) > 0:
-        # "seized the town of X in Y province": the town it was done to, inside the region
+    reference = found is not None and reference_point(ctx.doc, found)
+    if found is not None and (SPECIFICITY.get(found.feature, 1) > 0 or reference):
+        # "seized the town of X in Y province": the town it was done to, inside the region;
+        # "shelled X, 40 km south of Y": the town, not the one that locates it
         struck = struck_place(ctx, cand)
-        if struck is not None and struck.country == found.country and \
-                SPECIFICITY.get(struck.feature, 1) < SPECIFICITY.get(found.feature, 1):
+        if struck is not None and struck.country == found.country and (reference or
+                SPECIFICITY.get(struck.feature, 1) < SPECIFICITY.get(found.feature, 1)):
             return struck
     if found is not None:
         return found
@@ -286,6 +288,20 @@ def _destination(ctx, verb):
                         and tok.head.head.i == verb.i)
 
 
+#: acts a state does at home whoever they are done to (lexicon/places.yaml)
+DONE_AT_HOME = category_set("done_where_doers_are", _PLACES)
+
+
+def _doers_at_home(ctx, sent, actor, home, elsewhen):
+    """The dateline's place for an act of the dateline's own state done to foreigners
+    ("MANAGUA — the government expelled a foreign bishop", "WASHINGTON — the US imposed
+    sanctions on two Sudanese commanders"): placed by its doers alone."""
+    states = {a.code for a in actor if a.code}
+    if states != {home.country}:
+        return None
+    return dateline_place(ctx, sent, sorted(states), elsewhen)
+
+
 def dateline_venue(ctx, sent, cand, sides, modality):
     """The dateline's place for an act with none of its own (``places.dateline_place``); not
     for an act a speaker tells in quotation marks, which may have happened anywhere ("When I
@@ -306,6 +322,8 @@ def dateline_venue(ctx, sent, cand, sides, modality):
     makers = said_at_home(event, actor, home[0]) if found is None and home else None
     if makers is not None:  # a statement of the capital's state, whoever it is aimed at
         found = dateline_place(ctx, sent, [p.code for p in makers], elsewhen)
+    if found is None and home and event in DONE_AT_HOME:
+        found = _doers_at_home(ctx, sent, actor, home[0], elsewhen)
     if found is None:
         return None
     # "NAIROBI — Armed men killed ten peacekeepers in Darfur": filed there, done elsewhere

@@ -10,7 +10,7 @@ object stands for its country's side.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from ..grounding import VENUE_PREPS, place_phrase_head
+from ..grounding import LOCATION_NOUNS, VENUE_PREPS, place_phrase_head
 from ..places import TARGET_PREPS, reference_point
 from ..records import Actor
 from .elsewhere import PARTY_PREPS
@@ -92,6 +92,9 @@ def struck_place(ctx, cand):
     venue = None
     sides = list(_side_objects(cand.head)) if cand.kind == "verb" else []
     for obj in [*objects, *sides]:
+        named = _named_after(ctx, obj) if not any(obj.i == side.i for side in sides) else None
+        if named is not None:
+            return named
         start = obj.left_edge.idx
         end = obj.right_edge.idx + len(obj.right_edge)
         for place in ctx.places_in(start, end):
@@ -104,6 +107,18 @@ def struck_place(ctx, cand):
             if venue is None and span is not None and object_venue(span.root, obj):
                 venue = place
     return venue or _landing_place(ctx, cand)
+
+
+def _named_after(ctx, obj):
+    """"seized the capital, X, in 2014" where the parser does not hang X on the noun: a place
+    set right after a place noun and its comma names the place the noun stands for."""
+    doc = obj.doc
+    if obj.lemma_.lower() not in LOCATION_NOUNS or obj.i + 1 >= len(doc) or \
+            doc[obj.i + 1].text != ",":
+        return None
+    comma = doc[obj.i + 1]
+    return next((p for p in ctx.places_in(comma.idx + 1, comma.idx + 80)
+                 if p.start <= comma.idx + 2), None)
 
 
 def _landing_place(ctx, cand):
