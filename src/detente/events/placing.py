@@ -37,6 +37,7 @@ from __future__ import annotations
 from .. import knowledge, place_names, tree
 from ..grounding import DESTINATION_PREPS, place_phrase_head
 from ..coref import in_quotes
+from ..place_cues import doers_venue
 from ..datelines import body_start
 from ..places import (SPECIFICITY, VENUE_PREPS, dateline_place, filed, place_for, place_root,
                       reference_point)
@@ -76,6 +77,8 @@ OCCASION_PREPS = knowledge.words(_PLACES, "occasion_prepositions")
 #: meetings that are a stay in a place, and the prepositions of that place ("a visit to X")
 STAY_WORDS = knowledge.words(_PLACES, "stay_words")
 STAY_PREPS = knowledge.words(_PLACES, "stay_prepositions")
+#: acts made by saying them: not placed where their sayer's body is
+STATED = category_set("stated_categories", _PLACES)
 #: how many "of" phrases lead from the meeting's place to the trigger ("the sidelines of a
 #: summit of the bloc in X")
 _OCCASION_HOPS = 4
@@ -84,6 +87,9 @@ _OCCASION_HOPS = 4
 def own_place(ctx, cand):
     """The place tied to the candidate's trigger, read for its category, else None."""
     found = place_for(ctx, cand.head, targets=cand.event in PLACED_BY_TARGET)
+    if found is not None and cand.event in STATED and doers_venue(ctx.doc, found,
+                                                                       cand.head):
+        found = None  # "the council in northern X rejected the charter": said, not done there
     occasion = visited_by(cand.head)
     if found is None and occasion is not None and tree.is_verb(occasion):
         found = place_for(ctx, occasion, targets=False) or _fronted_venue(ctx, occasion)
