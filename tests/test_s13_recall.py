@@ -4,7 +4,7 @@
   acts ("recalled its envoy and expelled the consul"): candidates._second_act,
   retellings._own_objects.
 - A "that" clause telling a statement's content takes no sense cue from the noun "statement"
-  ("said in a statement that troops attacked a post" is an attack): triggers._cue_words.
+  ("said in a statement that troops attacked a post" is an attack): senses.cue_words.
 - "counterattack" is force, and the answer to an attack: a later "condemned the attack" is
   aimed at the first attacker (answering_force, recipients.earlier_doers, aims).
 - Appreciation expressed, support stated: SUPPORT phrases (triggers.yaml).

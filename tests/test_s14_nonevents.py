@@ -24,7 +24,7 @@ constructions it found coded as events, and what the code now reads in them.
 - "Students blocked roads and occupied university buildings", "students led the protests,
   blocking roads and occupying buildings": a joined verb or a participle with no subject of
   its own reads its senses with the subject of the verb it hangs on, so the occupation is
-  the students' protest, not a confiscation (phrases.borrowed_subject, read by triggers._cue_words).
+  the students' protest, not a confiscation (phrases.borrowed_subject, read by senses.cue_words).
 - "The coalition organizes marches every year": a material act told in the simple present
   by habit is a routine, as a meeting "every Tuesday" was (asides._routine); a stance held by
   habit ("routinely deny the charge") is still said.

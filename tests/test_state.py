@@ -39,7 +39,7 @@ KNOWLEDGE_CACHES: dict[tuple[str, str], str] = {
     ("actors.py", "_load_kb"): "the actor knowledge base per set of extra files (build_once)",
     ("events/lexicon.py", "load_lexicon"): "the event lexicon (build_once)",
     ("events/lexicon.py", "category_set"): "PLOVER groupings read from the lexicon",
-    ("events/triggers.py", "_fixes"): "the lexicon's lemma fixes, without the loader's lock "
+    ("events/senses.py", "_fixes"): "the lexicon's lemma fixes, without the loader's lock "
                                       "on a per-token path",
     ("peace/taxonomy.py", "load_issues"): "the issue taxonomy per set of extra files "
                                           "(build_once)",
