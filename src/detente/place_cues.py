@@ -16,6 +16,7 @@ Public API:
     struck_name(doc, start, end, entry) -> bool
     located_on(tok) -> bool                      "on the outskirts of X": "on" says where
     doers_venue(doc, place, trigger) -> bool     "traders in X staged ...": the doers' phrase
+    venue_owner(doc, place, trigger)             the subject of that phrase, else None
     settled_entry(gazetteer, text, start, end, entry) -> Entry | None  "the city of X": a town
     taken_object(ent) -> bool                    "captured X" with X tagged a place
 """
@@ -30,7 +31,7 @@ from .place_country import entry_place, nearest_country
 from .records import Place
 
 __all__ = ["described_places", "doers_venue", "located_on", "settled_entry", "struck_name",
-           "taken_object"]
+           "taken_object", "venue_owner"]
 
 _PLACES = "lexicon/places.yaml"
 _NOUNS = "|".join(knowledge.ordered(_PLACES, "described_place_nouns"))
@@ -133,12 +134,19 @@ def doers_venue(doc, place: Place, trigger) -> bool:
     court in X sentenced", "traders in X staged a sit-in at Y"; not "the attack in X started
     with a bombing"): where the doers are, which places their act only when the act's own
     phrases name no place."""
+    return venue_owner(doc, place, trigger) is not None
+
+
+def venue_owner(doc, place: Place, trigger):
+    """The subject whose phrase names the place (see ``doers_venue``), else None."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     head = place_phrase_head(span.root)
     owner = head.head.head
-    return head.dep_ == "pobj" and owner.dep_ in ("nsubj", "nsubjpass") and owner.i != trigger.i
+    if head.dep_ == "pobj" and owner.dep_ in ("nsubj", "nsubjpass") and owner.i != trigger.i:
+        return owner
+    return None
 
 
 #: "the city of X", "the town of X": the words before a name that say it is a settlement

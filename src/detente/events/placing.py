@@ -37,7 +37,7 @@ from __future__ import annotations
 from .. import knowledge, place_names, tree
 from ..grounding import DESTINATION_PREPS, place_phrase_head
 from ..coref import in_quotes
-from ..place_cues import doers_venue
+from ..place_cues import venue_owner
 from ..datelines import body_start
 from ..places import (SPECIFICITY, VENUE_PREPS, dateline_place, filed, place_for, place_root,
                       reference_point)
@@ -87,9 +87,12 @@ _OCCASION_HOPS = 4
 def own_place(ctx, cand):
     """The place tied to the candidate's trigger, read for its category, else None."""
     found = place_for(ctx, cand.head, targets=cand.event in PLACED_BY_TARGET)
-    if found is not None and cand.event in STATED and doers_venue(ctx.doc, found,
-                                                                       cand.head):
-        found = None  # "the council in northern X rejected the charter": said, not done there
+    sayer = venue_owner(ctx.doc, found, cand.head) if found is not None and \
+        cand.event in STATED else None
+    if sayer is not None and sayer.ent_type_ != "PERSON":
+        # "the council in northern X rejected the charter": where the body governs, not where
+        # it spoke; a person "in Madrid" is there when speaking
+        found = None
     occasion = visited_by(cand.head)
     if found is None and occasion is not None and tree.is_verb(occasion):
         found = place_for(ctx, occasion, targets=False) or _fronted_venue(ctx, occasion)
