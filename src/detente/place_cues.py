@@ -37,15 +37,17 @@ _PLACES = "lexicon/places.yaml"
 _NOUNS = "|".join(knowledge.ordered(_PLACES, "described_place_nouns"))
 _DIRECTIONS = "|".join(knowledge.ordered(_PLACES, "direction_words"))
 _UNITS = "|".join(knowledge.ordered(_PLACES, "distance_units"))
+_APPROXIMATE = "|".join(knowledge.ordered(_PLACES, "approximation_words"))
+_DESCRIBING_PREPS = "|".join(knowledge.ordered(_PLACES, "description_prepositions"))
 #: "X, a (mining) town in ...", "X, an industrial hub on the outskirts of Y", "X, a suburb
 #: west of Y", "X, about 40 km south of Y", "X, 300 km (186 miles) southeast of Y"
 _DESCRIBED = re.compile(
     r"\b([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|da|de|es|el)){0,3}), "
-    r"(?:(?:an?|the) (?:[\w-]+ ){0,3}?(?:" + _NOUNS + r")(?= (?:in|near|on|outside|close to|of|"
-    + _DIRECTIONS + r")\b)|(?:(?:about|some|nearly|around|roughly|approximately|just|almost|"
-    r"over|more than|less than) )?\d[\d,.]*[ -]?(?:" + _UNITS + r")\b(?: \([^)]{1,30}\))? (?:"
+    r"(?:(?:an?|the) (?:[\w-]+ ){0,3}?(?:" + _NOUNS + r")(?= (?:" + _DESCRIBING_PREPS + "|"
+    + _DIRECTIONS + r")\b)|(?:(?:" + _APPROXIMATE + r") )?\d[\d,.]*[ -]?(?:" + _UNITS
+    + r")\b(?: \([^)]{1,30}\))? (?:"
     + _DIRECTIONS + r")(?:ern)? of)")
-_NOT_NAMES = knowledge.words(_PLACES, "not_places") | {"the", "a", "an", "this", "that"}
+_NOT_NAMES = knowledge.words(_PLACES, "not_places") | knowledge.words(_PLACES, "name_determiners")
 
 
 def described_places(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Place]:

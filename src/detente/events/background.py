@@ -35,7 +35,7 @@ _SINCE = knowledge.words(_TIME, "state_start_words")
 
 
 #: prepositions of a span, not of a date the act took place on ("since 2014", "for years")
-_SPAN_PREPS = frozenset({"since", "for", "over"})
+_SPAN_PREPS = knowledge.words(_TIME, "span_prepositions")
 #: links of a time phrase on a word ("in 1998", "last year")
 _TIME_DEPS = frozenset({"prep", "npadvmod", "tmod"})
 

@@ -16,7 +16,7 @@ ORDERING = events_words("ordering_verbs")
 #: Nouns (lemmas) of armed forces an order can send somewhere.
 FORCES = events_words("ordered_forces")
 #: Prepositions of the place forces are sent to.
-DESTINATION_PREPS = events_words("sending_preps")
+SENDING_PREPS = events_words("sending_preps")
 
 
 def ordered_move(key: str, entry: Entry | None, verb) -> Entry | None:
@@ -29,6 +29,6 @@ def ordered_move(key: str, entry: Entry | None, verb) -> Entry | None:
     if not forces:
         return entry
     to = [p for t in (verb, *forces) for p in t.children
-          if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS and p.i > forces[0].i
+          if p.dep_ == "prep" and p.lower_ in SENDING_PREPS and p.i > forces[0].i
           and any(g.dep_ == "pobj" for g in p.children)]
     return Entry("MOBILIZE", None, False) if to else entry  # the mode from its cue words
