@@ -69,6 +69,25 @@ def test_lookup_respects_case_of_names(kb, words, code):
     assert found == ([code] if code else [])
 
 
+@pytest.mark.parametrize("words, found", [
+    ("North and South Korea held talks", ["PRK", "KOR"]),  # one "Korea" for both
+    ("north and South Korea held talks", ["KOR"]),  # "north" lower case: a direction
+    ("Chad and South Sudan signed", ["TCD", "SSD"]),  # "Chad Sudan" is no name: no gap
+])
+def test_two_names_sharing_their_last_word_are_both_found(kb, words, found):
+    codes = [lex.entity.code for _, _, lex in lookup(kb, words.split()) if lex.entity]
+    assert codes == found
+
+
+@pytest.mark.model
+def test_two_states_named_with_one_shared_word_are_both_parties(analyzer):
+    from detente.records import Article
+    (result,) = analyzer.analyze([Article.make("North and South Korea held talks on Sunday.",
+                                               published=DAY)])
+    (talks,) = [e for e in result.events if e.event == "CONSULT"]
+    assert sorted(a.code for a in talks.actor) == ["KOR", "PRK"]
+
+
 def test_pycountry_names_and_added_short_names_resolve(kb):
     for words, code in [(["Burma"], "MMR"), (["Holland"], "NLD"), (["Côte", "d'Ivoire"], "CIV"),
                         (["Ivory", "Coast"], "CIV"), (["DR", "Congo"], "COD"),

@@ -132,3 +132,24 @@ def test_an_act_with_no_place_of_its_own_is_where_its_doers_are(analyzer, text, 
 def test_speaking_by_phone_is_a_call(analyzer, text, found):
     result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
     assert [(e.event, e.mode, e.date) for e in result.events] == found
+
+
+def _acts(analyzer, text):
+    result = next(analyzer.analyze([Article.make(text, published=PUBLISHED)]))
+    return [(e.event, e.evidence.trigger, e.date, e.location.name if e.location else None)
+            for e in result.events]
+
+
+@pytest.mark.model
+def test_the_arrests_and_force_told_after_a_protest_are_its_course(analyzer):
+    got = _acts(analyzer, "Hundreds of Kenyan students marched through the streets of Nairobi on "
+                          "Wednesday demanding lower fees. Riot police arrested 30 students. "
+                          "Kenya's education minister said the fees would stay.")
+    assert ("COERCE", "arrested", "2025-03-12", "Nairobi") in got
+
+
+@pytest.mark.model
+def test_police_elsewhere_after_a_protest_are_not_at_the_protest(analyzer):
+    got = _acts(analyzer, "Armenian protesters gathered in Yerevan on Wednesday against the "
+                          "government. Separately, police in Gyumri arrested two activists.")
+    assert [g for g in got if g[0] == "COERCE"] == [("COERCE", "arrested", "2025-03-12", "Gyumri")]

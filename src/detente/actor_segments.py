@@ -37,6 +37,8 @@ def lookup(kb: KnowledgeBase, words: list[str]) -> list[tuple[int, int, Lex]]:
                 if lex is not None:
                     hit = (i, i + length, lex)
                     break
+        if hit is None:
+            hit = _gapped(kb, words, keys, i)
         if hit:
             out.append(hit)
             i = hit[1]
@@ -45,7 +47,24 @@ def lookup(kb: KnowledgeBase, words: list[str]) -> list[tuple[int, int, Lex]]:
     return out
 
 
+def _gapped(kb: KnowledgeBase, words: list[str], keys: list[str], i: int):
+    """The first of two names that share their last word, said once: "North and South
+    Korea", "East and West Germany". ``(i, i + 1, lexeme of "North Korea")`` when the word at
+    ``i``, then "and"/"or", then a phrase of two words whose first the text capitalises like
+    it, and the word at ``i`` joined to that phrase's last word are both phrases of the KB."""
+    if i + 3 >= len(words) + 0 or keys[i + 1] not in _GAP_JOINERS \
+            or not words[i][:1].isupper() or not words[i + 2][:1].isupper():
+        return None
+    if kb.phrases.get((keys[i + 2], keys[i + 3])) is None:
+        return None
+    lex = kb.phrases.get((keys[i], keys[i + 3]))
+    lex = lex.checked([words[i], words[i + 3]]) if lex is not None else None
+    return (i, i + 1, lex) if lex is not None else None
+
+
 _LEXICON = "lexicon/actors.yaml"
+#: words joining two names that share their last word ("North and South Korea")
+_GAP_JOINERS = frozenset({"and", "or"})
 #: words that join segments without being part of either ("Moscow's", "Ukraine’s"); the
 #: grouping half (``actors``) joins segments across them
 POSSESSIVE = knowledge.words(_LEXICON, "possessive")
@@ -477,6 +496,8 @@ class Segmenter:
                      and s.entity.kind in COUNTRY_KINDS]
         rest = [t.lower_ for t in ent if not any(s.start <= t.i < s.end for s in inside)]
         rest = [w for w in rest if w not in _NAME_FILLERS and w[:1].isalpha()]
+        if len(countries) >= 2:  # "North and South Korea": two states, joined
+            rest = [w for w in rest if w not in _GAP_JOINERS]
         if countries and rest:
             if all(w in _DIRECTIONS for w in rest):
                 # "eastern Ukraine": the country as a place, not its government

@@ -6,8 +6,9 @@ had blown up the tracks", "16 attackers had been killed", "he opened fire on a p
 acts happened then and there; dated by the publication day and placed nowhere, they land a
 day late and off the map.
 
-An act of a scene category (data/ontology.yaml ``scene_carried``) with neither a date nor a
-place of its own takes both from the latest earlier act of that category that has a place
+An act of a scene category (data/ontology.yaml ``scene_carried``: force, arrests and
+protest) with neither a date nor a place of its own takes both from the latest earlier act of
+any of those categories that has a place
 and a calendar date, or a place and no date at all (the day's news: the act then takes the
 place only), when:
 
@@ -72,7 +73,7 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
         if scene is None or d.date is not None or d.date_override is not None \
                 or not _same_place_undated(d, scene) and d.location is not None \
                 or d.modality != "asserted" \
-                or not told_as_done(d.cand.head) or scene.event != d.event \
+                or not told_as_done(d.cand.head) \
                 or scene_abroad(ctx, d.sent, scene.location) or _other_places(d.sent):
             continue
         if (d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH
