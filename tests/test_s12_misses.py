@@ -39,6 +39,8 @@ def test_announced_moves_are_data():
     # a plan of the doer's
     ("Ghana plans to send 300 police officers to the flooded districts, officials said.",
      "GHA"),
+    # a force named by its unit, not by "troops"
+    ("China plans to deploy a military garrison to the disputed islands.", "CHN"),
 ])
 def test_an_announced_deployment_stays_a_move_ahead(analyzer, text, doer):
     events = _events(analyzer, text)
