@@ -52,6 +52,7 @@ from .history import carry_history
 from .story_time import story_now
 from .occasions import carry_occasion
 from .scene import carry_scene
+from .tours import split_tours
 from .venues import carry_venue_ahead
 from .talks_venue import place_story_talks
 from .timeframe import said_now
@@ -187,6 +188,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     said_now(kept, published)
     kept = [d for d in kept if worth_keeping(d, lex)]  # wishes and conditions, not events
     joint.no_self_recipients(kept)  # "A and B agreed ... to A": A+B -> -
+    kept = split_tours(kept, ctx)  # "will visit London, Berlin and Ankara": one per stop
     for d in kept:
         if d.event == "CONSULT" and d.mode is None:
             d.mode = consult_mode(d.actor, d.recipient, d.location, d.cand.noun or d.cand.head)
@@ -351,7 +353,8 @@ def _record(ctx, d: Draft) -> Event:
     article_id = ctx.article.id
     own = frozenset(t.i for t in d.cand.tokens)
     return Event(
-        id=content_id(article_id, sent.start_char, ev.trigger_start, d.event),
+        id=content_id(article_id, sent.start_char, ev.trigger_start, d.event,
+                      *(("stop", d.extra["stop"]) if "stop" in d.extra else ())),
         article_id=article_id,
         event=d.event,
         mode=d.mode,
