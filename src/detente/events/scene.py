@@ -53,6 +53,8 @@ SCENE_CATEGORIES = category_set("scene_carried")
 SCENE_REACH = int(knowledge.table("lexicon/events.yaml", "scene_limits")["reach_sentences"])
 #: words that make a place noun other places than the scene's ("in other towns")
 _ELSEWHERE = knowledge.words("lexicon/places.yaml", "elsewhere_words")
+#: marks of a clause of another time than the one it hangs on ("after a bus killed ...")
+_TIME_MARKS = knowledge.words("lexicon/events.yaml", "time_clause_marks")
 #: auxiliaries of the present perfect ("have arrested"): a tally over time, not one scene
 _PERFECT_AUX = events_words("present_perfect_aux")
 
@@ -74,12 +76,38 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
                 or not _same_place_undated(d, scene) and d.location is not None \
                 or d.modality != "asserted" \
                 or not told_as_done(d.cand.head) \
+                or scene.event != d.event and not _main_scene(scene) \
                 or scene_abroad(ctx, d.sent, scene.location) or _other_places(d.sent):
             continue
         if (d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH
                 or _new_date_between(ctx, scene, d)) and not _renamed_before(ctx, scene, d):
             continue
         d.date, d.location = scene.date, scene.location
+
+
+def _main_scene(scene: Draft) -> bool:
+    """The incident is told in its sentence's own time, not in a clause set before or after
+    it, and its date too ("Students marched in X after a bus killed two pupils on Tuesday":
+    neither the deaths nor the march set the day of the arrests told next). An act of another
+    category takes only such a scene."""
+    if _in_time_clause(scene.cand.head, None):
+        return False
+    if scene.date is None:
+        return True
+    at = next((t for t in scene.sent if t.idx >= scene.date.start), None)
+    return at is None or not _in_time_clause(at, scene.cand.head)
+
+
+def _in_time_clause(tok, stop) -> bool:
+    """Whether ``tok`` lies in an adverbial clause of another time ("after ...") below
+    ``stop`` (a token, or None for the sentence's root)."""
+    for child, head in tree.steps_up(tok):
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS
+                                         for c in child.children):
+            return True
+        if stop is not None and head.i == stop.i:
+            return False
+    return False
 
 
 def _other_places(sent) -> bool:
