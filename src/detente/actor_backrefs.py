@@ -12,14 +12,26 @@ Split from ``actors.py``: these read the mentions an ``ArticleActors`` has gathe
 * "the country" takes the last state named a sentence or two before, a state only passed
   through ("fled to Zorvania") being the last resort.
 * "the world powers" takes the members of the state group ("the P5+1") named last.
+* A bare title ("the secretary", "the general", "the envoy") stands for the person named
+  before with a title of that head ("U.S. Secretary of State X", "army chief Gen. X", "U.N.
+  envoy X"), the nearest such person; a title with more words ("the defense secretary")
+  only for one of that very title. Not a title with an owner or a remit of its own ("the
+  minister's secretary", "the secretary of the union"), one in apposition to a name ("X, the
+  envoy,"), nor one whose nearest match was named in one breath with another ("X and Y, the
+  U.S. and British secretaries"): those stay as the rest of the actor stage reads them.
 
 Public API:
     pair(aa, seg, span, sent) -> tuple[Actor, ...]          a counted plural's parties
     country_ref(aa, seg, span, sent) -> tuple[Actor, ...]   "the country"'s state
     named_group(aa, span, sent) -> tuple[Actor, ...]       "the world powers"' members
+    titled_person(aa, group, span) -> (actors, titles)     "the secretary"'s person
+    title_head(title) -> str                               "secretary of state" -> secretary
+    plain_title(title) -> str                              "Secretary-General" -> secretary general
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from . import actor_landmarks as landmarks
 from . import actor_refs as refs
@@ -27,10 +39,25 @@ from . import knowledge, setting
 from .actors_kb import COUNTRY_KINDS, norm
 from .records import Actor
 
-__all__ = ["country_ref", "named_group", "pair", "unplaced_ref"]
+__all__ = ["country_ref", "named_group", "pair", "plain_title", "title_head", "titled_person",
+           "unplaced_ref"]
 
 #: words that join the names of a list ("and", "or")
 _COORD = knowledge.words("lexicon/actors.yaml", "coordinators")
+
+
+def plain_title(title: str) -> str:
+    """A title in lower case with hyphens read as spaces ("secretary general")."""
+    return norm(str(title)).replace("-", " ")
+
+
+#: words before a bare title that refers back ("the secretary"); head words of titles whose
+#: head is not their last word ("gen." -> general, "secretary general" -> secretary)
+_TITLE_DETS = knowledge.words("lexicon/actors.yaml", "title_back_determiners")
+_TITLE_HEADS = {plain_title(k): str(v).lower() for k, v in knowledge.table(
+    "lexicon/actors.yaml", "title_heads").items()}
+#: words after a bare title that give it an owner of its own ("the secretary of X")
+_TITLE_OWNERS = knowledge.words("lexicon/actors.yaml", "title_owner_words")
 #: sentences a counted plural ("the three nations") looks back for the states it counts
 _COUNTED_LOOKBACK = setting.LOOKBACK
 
@@ -150,3 +177,48 @@ def named_group(aa, span, sent: int) -> tuple[Actor, ...]:
 def _ref_actor(aa, code: str, seg, span) -> tuple[Actor, ...]:
     return (Actor(text=span.text, code=code, sector=seg.lex.ref[1],
                   name=aa.kb.country_name(code), start=-1, end=-1),)
+
+
+def title_head(title: str) -> str:
+    """The head word of a title, lower case: its entry in ``title_heads``, else the word
+    before "of" ("secretary of state"), else its last word ("defense secretary", "army
+    chief")."""
+    low = plain_title(title)
+    if low in _TITLE_HEADS:
+        return _TITLE_HEADS[low]
+    words = low.split()
+    if "of" in words[1:]:
+        words = words[:words.index("of")]
+    return words[-1] if words else low
+
+
+def titled_person(aa, group, span) -> tuple[tuple[Actor, ...], tuple[str, ...]]:
+    """The person a bare title (``group``: one title segment, written as ``span``) refers
+    back to, as an actor written there, and that person's titles; ((), ()) when it is no
+    bare title or no one fits (see the module's docstring)."""
+    seg = group[0]
+    doc = aa.doc
+    if len(group) != 1 or seg.kind != "title" or seg.role_prefix or not seg.lex.title \
+            or seg.start == 0 or norm(doc[seg.start - 1].text) not in _TITLE_DETS:
+        return (), ()
+    last = doc[seg.end - 1]
+    if last.tag_ in ("NNS", "NNPS") or last.dep_ == "appos" or (
+            seg.end < len(doc) and norm(doc[seg.end].text) in _TITLE_OWNERS):
+        return (), ()  # "the ministers", "X, the envoy,", "the secretary of the union"
+    title = plain_title(seg.lex.title)
+    bare = title_head(title) == title  # "the secretary", not "the defense secretary"
+    found = None
+    for m in reversed(aa._mentions):
+        if found is not None and m.sent != found.sent:
+            break
+        a = m.actors[0] if len(m.actors) == 1 else None
+        if a is None or not m.titles or a.name is None or not (
+                title in m.titles or bare and title in {title_head(t) for t in m.titles}):
+            continue
+        if found is not None and a.name != found.actors[0].name:
+            return (), ()  # two secretaries named together: which one is meant is unsaid
+        found = found or m
+    if found is None:
+        return (), ()
+    return (replace(found.actors[0], text=span.text, start=span.start_char,
+                    end=span.end_char),), found.titles

@@ -93,6 +93,7 @@ class _Mention:
     described: str | None = None  #: the country its appositive names ("X, a judge in Peru")
     landmark: bool = False  #: a state named only as a border's side ("near the Mali border")
     members: bool = False  #: a named group of states, one actor per member ("the P5+1")
+    titles: tuple[str, ...] = ()  #: a person's titles before the name ("secretary of state")
 
 
 class ArticleActors:
@@ -276,6 +277,7 @@ class ArticleActors:
         span = doc[group[0].start:group[-1].end]
         sent = self._sent_of[group[0].start]
         first = group[0]
+        titles: tuple[str, ...] = ()  # a person's titles, which a later "the secretary" takes
         if first.kind == "pair":
             actors = backrefs.pair(self, first, span, sent)
             kinds = ("country",) * len(actors)
@@ -294,8 +296,13 @@ class ArticleActors:
             actors = backrefs.named_group(self, span, sent)
             kinds = ("country",) * len(actors)
         else:
-            actor, kind = self._actor(group, span)
-            actors, kinds = ((actor,), (kind,)) if actor is not None else ((), ())
+            # "the secretary": the person named before as "Secretary of State X"
+            actors, titles = backrefs.titled_person(self, group, span)
+            kinds = ("person",) * len(actors)
+            if not actors:
+                actor, kind = self._actor(group, span)
+                actors, kinds = ((actor,), (kind,)) if actor is not None else ((), ())
+                titles = _person_titles(group) if kind == "person" else ()
         if not actors:
             return
         self._distribute_sector(actors[0], span, group)
@@ -317,7 +324,8 @@ class ArticleActors:
                  and setting.takes_setting(said))
         members = first.kind in ("states", "group_ref")
         self._mentions.append(_Mention(span.start_char, span.end_char, actors, sent, kinds,
-                                       head, local, members=members))
+                                       head, local, members=members,
+                                       titles=titles))
 
     def _members(self, group: list[Seg], span) -> tuple[Actor, ...]:
         """A named group of states ("the P5+1", "Quad leaders"): one actor per member, with
@@ -561,6 +569,14 @@ def _char_range(span) -> tuple[int, int]:
     if hasattr(span, "idx"):
         return span.idx, span.idx + len(span.text)
     return 0, len(span.text)
+
+
+def _person_titles(group: list[Seg]) -> tuple[str, ...]:
+    """The titles written before a person's name in a mention, lower case ("U.S. Secretary of
+    State X" -> "secretary of state"); not those after it ("X's secretary")."""
+    person = next((s.start for s in group if s.kind == "person"), None)
+    return tuple(backrefs.plain_title(s.lex.title) for s in group
+                 if s.kind == "title" and s.lex.title and person is not None and s.start < person)
 
 
 def _role(seg: Seg) -> str:
