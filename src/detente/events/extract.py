@@ -30,9 +30,9 @@ from .recipients import (one_country_sides, other_party,
                          place_modifier, unnamed_state)
 from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
 from . import offences
-from . import (accidents, cessation, commentary, counterparts, custody, grievances, home_sides,
-               issuers, material, measures, no_force, obstruction, own_side, peers, scene_parties,
-               riots, statement_place, targets, weapons, journeys)
+from . import (accidents, cessation, commentary, counterparts, custody, forced, grievances,
+               home_sides, issuers, material, measures, no_force, obstruction, own_side, peers,
+               scene_parties, riots, statement_place, targets, weapons, journeys)
 from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
@@ -313,8 +313,7 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             continue
         if not material.move_roles(cand, roles):
             continue
-        foiled = cand.key.split()[0] in lex.foiled_by_subject
-        if foiled:
+        if foiled := cand.key.split()[0] in lex.foiled_by_subject:
             roles.actor, roles.recipient = [], []  # the planter is unnamed; the place tells
         if material.helper_is_no_doer(cand):
             roles.actor = []
@@ -327,7 +326,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             event = "THREATEN"
         parties = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
         actor, recipient, speaker_actors = _speaker_side(ctx, lex, cand, roles, parties, quotes)
-        if (visit := journeys.visit_parties(ctx, cand, actor, recipient)) is None:
+        if forced.no_state_act(lex, cand, roles, actor) or (visit := journeys.visit_parties(
+                ctx, cand, actor, recipient)) is None:  # no state behind it (forced.py), or
             continue  # "has arrived in X" where no state's representative goes abroad
         actor, recipient = visit
         actor = actor or _unnamed_doer(ctx, lex, sent, (cand, roles), event, recipient,

@@ -18,13 +18,15 @@ from .lexicon import events_words
 FORCES = events_words("obstructing_forces")
 #: Nouns of a body of such forces ("a contingent of police").
 UNITS = events_words("force_units")
+#: Nouns of members of a force named by its modifier ("security forces", "security agents").
+BODIES = events_words("force_bodies")
 
 
 def _plain_force(tok) -> bool:
     """"police", "riot police", "security forces", "the government"."""
     if tok.lemma_.lower() in FORCES or tok.lower_ in FORCES:
         return True
-    return tok.lower_ in ("forces", "force") and any(
+    return tok.lower_ in BODIES and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in FORCES for c in tok.children)
 
 
