@@ -33,7 +33,7 @@ STAGE_MODULES = ("records.py", "errors.py", "version.py", "tree.py", "ranges.py"
                  "context.py", "readers/", "ingest.py", "nlp.py", "quotemarks.py", "grounding.py",
                  "actors_kb.py", "actors_kb_files.py",
                  "actor_segments.py", "actor_descriptions.py", "setting.py", "actors.py",
-                 "dates.py", "places.py", "place_names.py", "place_cues.py", "place_country.py", "speakers.py", "quotes.py", "coref.py", "events/",
+                 "dates.py", "places.py", "place_names.py", "place_cues.py", "place_sites.py", "place_country.py", "speakers.py", "quotes.py", "coref.py", "events/",
                  "peace/", "pipeline.py")
 
 

@@ -246,6 +246,10 @@ DESTINATION_PREPS = knowledge.words("lexicon/places.yaml", "destination_preposit
 TAKEN_FROM = knowledge.words("lexicon/places.yaml", "taken_from_verbs")
 #: nouns a place phrase may hang off without changing owner ("in the outskirts of Kharkiv")
 LOCATION_NOUNS = knowledge.words("lexicon/places.yaml", "location_nouns")
+#: relative pronouns of a person: their clause tells of the person, not of an event noun
+PERSONAL_RELATIVES = knowledge.words("lexicon/places.yaml", "personal_relatives")
+#: shares of a place, which stand for it in the tree: "withdrew from most of X"
+SHARE_WORDS = knowledge.words("lexicon/places.yaml", "share_words")
 
 
 def attached_to(span, trigger, kind: str = "date") -> bool:
@@ -392,7 +396,7 @@ def place_phrase_head(tok):
     """The place noun a name stands under, which takes the name's place in the tree: "the
     central city of Santa Cruz", "Nepal's Koshi province", "the Sagaing region" -> the noun."""
     tok = _before_a_day(tok)
-    for _ in range(3):  # "in the town of X": X -> of -> town; at most a name and its noun
+    for _ in range(4):  # "in the town of X": X -> of -> town; at most a name, its noun, a share
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and \
                 head.head.lemma_.lower() in LOCATION_NOUNS:
@@ -403,6 +407,8 @@ def place_phrase_head(tok):
         elif tok.dep_ == "compound" and head.dep_ == "compound" and head.pos_ == "NOUN" and \
                 head.head.lemma_.lower() in LOCATION_NOUNS and head.head.pos_ == "NOUN":
             tok = head.head  # "the X refugee camp", "the X border crossing": a kind between
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SHARE_WORDS:
+            tok = head.head  # "withdrew from most of X": from X
         else:
             break
     return tok
@@ -411,7 +417,10 @@ def place_phrase_head(tok):
 def _participle_of(verb, anchors) -> bool:
     head = verb.head
     if verb.dep_ in ("relcl", "acl") and head.i in anchors:
-        return True  # "talks, which took place in Istanbul", "negotiations held on May 16"
+        # "talks, which took place in Istanbul", "negotiations held on May 16"; not a clause
+        # of a person the parser hung on the event noun ("the arrest of X, who led protests
+        # at Y": where X led them)
+        return not any(c.lower_ in PERSONAL_RELATIVES for c in verb.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "advcl" and head.i in anchors and not own_subject and verb.tag_ in ("VBG", "VBN"):
         return True  # "Speaking on Wednesday, Lavrov said"

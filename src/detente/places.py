@@ -36,6 +36,7 @@ from .place_cues import (described_places, doers_venue, located_on, settled_entr
                          taken_object)
 from .place_country import (entry_place, nearest_country, next_country, salient_country,
                             story_country)
+from .place_sites import named_sites, sole_country
 from .place_names import (from_origin, initials_modifier, inside_other_country, longer_name,
                           named_part, region_in_place, seat_of_body, there_on, there_places,
                           trim)
@@ -130,24 +131,30 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
             sizes[entry.geonameid] = entry.population
     taken = Overlaps((p.start, p.end) for p in places)
     inside = [p for p in places if border_side(doc, p.start, p.end) is None]  # no far side
-    described = _unnamed_places(text_all, gazetteer, inside, taken)
+    home = sole_country(text_all, countries)
+    described = _unnamed_places(doc, gazetteer, inside, taken, home)
     described += described_places(doc, inside + described, taken, gazetteer)
     # "Peru's capital": the capital, not the country named inside its phrase
     wider = Overlaps((p.start, p.end) for p in described if p.feature == "city")
     places = [p for p in places if not wider(p.start, p.end)] + described
     places.sort(key=lambda p: p.start)
-    places += _unmapped(doc, places, Overlaps((p.start, p.end) for p in places), gazetteer)
+    places += _unmapped(doc, places, Overlaps((p.start, p.end) for p in places), gazetteer,
+                        home)
     places.sort(key=lambda p: p.start)
     places = inside_other_country(places, text_all, sizes)
     return sorted(places + there_places(doc, places), key=lambda p: p.start)
 
 
-def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Place]:
+def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer,
+              home: str | None = None) -> list[Place]:
     """Place names the gazetteer lacks, where a venue preposition says they are places ("killed
     seven soldiers in North Waziristan", "in the Lower Shabelle region"): without a point,
-    in the country of a place named beside them, else the story's."""
+    in the country of a place named beside them, else the article's only country (``home``),
+    else, for a town taken by force, the story's."""
     out, text = [], docview.text(doc)
     for ent in docview.ents(doc):
+        if ent[0].lower_ == "the" and len(ent) > 1:
+            ent = ent[1:]  # the parser's "the Galwan Valley"
         if ent.label_ not in PLACE_LABELS or taken(ent.start_char, ent.end_char) or \
                 not ent.text[:1].isupper() or name_key(ent[0].text) in _NOT_NAMES:
             continue
@@ -165,7 +172,7 @@ def _unmapped(doc, named: list[Place], taken, gazetteer: Gazetteer) -> list[Plac
         # the gazetteer does not know either, not in the one whose towns the story names most
         # (nor in the state across "the border with X")
         code = nearest_country([p for p in named if border_side(doc, p.start, p.end) is None],
-                               start, text) or (story_country(
+                               start, text) or home or (story_country(
             named, start, text, gazetteer) if taken_town else None)
         out.append(Place(name, start, start + len(name), name, code,
                          feature="site" if ent.label_ == "FAC" else "region"))
@@ -453,10 +460,13 @@ _ANAPHOR = re.compile(r"\b[Tt]he (?:([\w-]+) )?(" + "|".join(_ANAPHORS)
 ANAPHOR_REACH = 1200
 
 
-def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) -> list[Place]:
+def _unnamed_places(doc, gazetteer: Gazetteer, named: list[Place], taken,
+                    home: str | None) -> list[Place]:
     """Places the text names by description: a country's capital ("the Turkish capital"), a
-    settlement the gazetteer lacks ("the town of X"), and "the city", "the province" standing
-    for the last such place named before them."""
+    settlement or a site the gazetteer lacks ("the town of X", "the X refugee camp"), and "the
+    city", "the province" standing for the last such place named before them. ``home``: the
+    article's only country."""
+    text = docview.text(doc)
     out: list[Place] = []
     for m in _CAPITAL.finditer(text):
         code = _country_code(m.group(1) or m.group(2) or "", gazetteer)
@@ -475,7 +485,8 @@ def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) 
             named, start, text, gazetteer)
         out.append(Place(name, start, start + len(name), name, code, feature="city"))
     out.extend(_named_settlements(text, named + out, taken, gazetteer))
-    out.extend(_sites(text, named + out, taken))
+    out.extend(named_sites(doc, named + out, Overlaps(
+        [(p.start, p.end) for p in out] + list(taken.ranges)), gazetteer, home))
     every = sorted(named + out, key=lambda p: p.start)
     described = Overlaps((p.start, p.end) for p in out)
     for m in _ANAPHOR.finditer(text):
@@ -487,12 +498,6 @@ def _unnamed_places(text: str, gazetteer: Gazetteer, named: list[Place], taken) 
             end = m.end(2)
             out.append(replace(found, text=text[m.start():end], start=m.start(), end=end))
     return out
-
-
-#: "at the Mvog-Ada fish market", "outside Evin Prison": a capitalised name, then a site noun
-_SITE = re.compile(r"\b(?:" + "|".join(VENUE_PREPS) + r") (?:the )?((?:[A-Z][\w'’-]+ ){1,3}"
-                   r"(?:[a-z]+ )?(?i:" + "|".join(knowledge.ordered(_PLACES, "site_nouns"))
-                   + r"))\b")
 
 
 #: "Zakuna village", "in the remote Malika village": a name the gazetteer lacks, then its noun
@@ -522,19 +527,6 @@ def _named_settlements(text: str, named: list[Place], taken, gazetteer) -> list[
 _THE_WORDS = frozenset({"the", "a", "an", "this", "that", "one", "another", "each", "every"})
 #: first words that make an entity no unmapped place name ("the", "not_places")
 _NOT_NAMES = _NOT_PLACES | _THE_WORDS
-
-
-def _sites(text: str, named: list[Place], taken) -> list[Place]:
-    """Named sites after a venue preposition, with the country of the nearest named place of
-    their sentence (None when the sentence names none)."""
-    out = []
-    for m in _SITE.finditer(text):
-        start, end = m.span(1)
-        if taken(start, end) or m.group(1).split(" ")[0].lower() in _NOT_PLACES:
-            continue
-        code = nearest_country(named, start, text)
-        out.append(Place(m.group(1), start, end, m.group(1), code, feature="site"))
-    return out
 
 
 def _country_code(word: str, gazetteer: Gazetteer) -> str | None:

@@ -24,7 +24,8 @@ nothing the text says sets them apart:
 - modes that do not differ (one may be unknown);
 - dates that do not conflict (one unknown, or one the same as or inside the other: a month
   and a day of that month);
-- places that do not conflict (one unknown, the same place, or a country and a place in it).
+- places that do not conflict (one unknown, the same place, a country and a place in it, or
+  a region or a country and a site off the map of no known country, "the Nur Shams camp").
 
 A meeting planned by the same doers, told again as planned, with the same other side or one
 naming none, on dates that do not conflict ("will hold talks this week with his
@@ -121,6 +122,9 @@ def _places_agree(a: Draft, b: Draft) -> bool:
         return True
     if x.name == y.name:
         return True
+    if any(p.country is None and p.lat is None and p.feature != "region" and
+           q.feature in ("region", "country") for p, q in ((x, y), (y, x))):
+        return True  # a site off the map of no known country may lie in the region or country
     # a country and a place inside it agree ("in Peru" ... "in Cusco"); two towns do not; nor
     # two regions, unless one is off the map and may lie in the other ("in Sangin district in
     # southern Helmand province" ... "in Sangin district")

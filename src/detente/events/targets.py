@@ -67,10 +67,14 @@ def _struck_by(noun):
 def _names_object(root, obj, place) -> bool:
     """The place is the object itself, its "of" name ("the city of Goma"), the name set
     beside it ("the capital Sanaa", "the port city, Hodeidah") or, below the level of a
-    country, its possessor ("Beirut's suburbs"; "Iran's ambassador" is no place)."""
+    country, its possessor ("Beirut's suburbs"; "Iran's ambassador" is no place) or the name
+    before a place noun ("shelled the Yarmouk camp"; not "the Kyiv correspondent")."""
     if root.i == obj.i or root.dep_ == "appos" and root.head.i == obj.i:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == obj.i:
+        return True
+    if root.dep_ in ("compound", "amod", "nmod") and place.feature != "country" and \
+            obj.lemma_.lower() in LOCATION_NOUNS and place_phrase_head(root).i == obj.i:
         return True
     return root.dep_ == "poss" and root.head.i == obj.i and place.feature != "country"
 
@@ -156,8 +160,10 @@ def object_venue(root, obj) -> bool:
 
 def place_party(ctx, tok, span) -> tuple:
     """A named place as a participant stands for its country ("shelled Kharkiv"): the
-    country's side, with the place's own words as its text."""
-    if tok.pos_ != "PROPN":
+    country's side, with the place's own words as its text. Not a place after a venue
+    preposition, which says where, not to whom ("killed 20 militants in the X Forest", a name
+    the parser took for an organisation)."""
+    if tok.pos_ != "PROPN" or tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS:
         return ()
     for place in ctx.places_in(span.start_char, span.end_char):
         if place.country and place.start <= tok.idx < place.end:
