@@ -88,6 +88,23 @@ def test_two_states_named_with_one_shared_word_are_both_parties(analyzer):
     assert sorted(a.code for a in talks.actor) == ["KOR", "PRK"]
 
 
+@pytest.mark.parametrize("word, code", [
+    ("Somalian", "SOM"), ("Kyrgyzstani", "KGZ"), ("Ecuadoran", "ECU")])
+def test_less_common_demonyms_resolve(kb, word, code):
+    found = [lex.entity.code for _, _, lex in lookup(kb, [word, "troops"]) if lex.entity]
+    assert found == [code]
+
+
+@pytest.mark.model
+def test_an_international_official_titled_by_remit_is_one_party(analyzer):
+    from detente.records import Article
+    (result,) = analyzer.analyze([Article.make(
+        "U.N. human rights chief Volker Turk condemned the executions on Tuesday.",
+        published=DAY)])
+    (blame,) = [e for e in result.events if e.event == "ACCUSE"]
+    assert [(a.code, a.sector) for a in blame.actor] == [("IGO", "GOV")]
+
+
 def test_pycountry_names_and_added_short_names_resolve(kb):
     for words, code in [(["Burma"], "MMR"), (["Holland"], "NLD"), (["Côte", "d'Ivoire"], "CIV"),
                         (["Ivory", "Coast"], "CIV"), (["DR", "Congo"], "COD"),
