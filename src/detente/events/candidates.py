@@ -292,6 +292,9 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     hit = criticism.wronged_passive(lex, clause)
     if hit is not None:
         return hit, "ACCUSE", "disapprove", "wronged"  # "contend the vote was rigged"
+    hit = _necessity(lex, clause)
+    if hit is not None:
+        return hit, "REQUEST", None, "necessary"  # "said it is vital that X end the coup"
     aux = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in OBLIGATION),
                None)
     if aux is not None and nonevents.epistemic(clause):
@@ -314,6 +317,32 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
     if lem(clause) in FAILING_VERBS:
         return clause, "ACCUSE", "disapprove", lem(clause)
     return None, None, None, None
+
+
+def _necessity(lex: Lexicon, clause):
+    """"said (that) it is important that the military end the coup": a reported clause that
+    calls another party's act necessary asks it of that party. The adjective of need
+    (``necessity_words``), else None; the act's clause needs a subject that is no pronoun."""
+    if lem(clause) not in COPULAS or not any(c.dep_ == "expl" or c.lower_ == "it"
+                                             for c in clause.children if c.dep_ in
+                                             ("nsubj", "expl")):
+        return None
+    needs = lex.modality.get("necessity_words", frozenset())
+    adj = next((c for c in clause.children
+                if c.dep_ == "acomp" and c.lemma_.lower() in needs), None)
+    return adj if adj is not None and necessary_doer(adj) is not None else None
+
+
+def necessary_doer(adj):
+    """The subject of the act a necessity adjective governs ("important that [the military]
+    end"), else None."""
+    for c in list(adj.children) + list(adj.head.children):
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                     for m in c.children):
+            subj = tree.subject(c)
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
+    return None
 
 
 def _unfulfilled(clause) -> bool:
@@ -381,7 +410,8 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                 (aux, subj), event, mode, key = blamed, "ACCUSE", "disapprove", "condemned"
                 if aux.i in by_token and criticism.gives_way(by_token[aux.i]):
                     del by_token[aux.i]  # "said Iran poses a threat": called one, made none
-            if aux is None or subj is None or (subj.pos_ == "PRON" and subj.dep_ != "expl") \
+            if aux is None or subj is None or (subj.pos_ == "PRON" and subj.dep_ != "expl"
+                                               and key != "necessary") \
                     or aux.i in by_token \
                     or any(d.dep_ == "det" and d.lower_ in GENERIC_DETS
                            for d in subj.children) \
@@ -389,6 +419,8 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                            for t in criticism.phrase_words(subj)):
                 continue  # "our allies and we must": a speaker's own resolve, not a demand
             anchor = subj if blamed is not None or told else None
+            if anchor is None and key == "necessary":
+                anchor = necessary_doer(aux)  # "it is vital that [X] end the coup"
             if anchor is None and key == "wronged":
                 anchor = agent_of(aux)  # "said the vote was rigged by X"
             if anchor is None and key == "condemned":  # "said the decision taken by X was
