@@ -12,19 +12,14 @@ import datetime as dt
 
 import pytest
 
-from detente.records import Article
+from event_helpers import codes, events_in
 
 PUBLISHED = dt.date(2025, 3, 14)  # a Friday
 
 
-def _events(analyzer, text):
-    (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
-    return analysis.events
-
-
 def _coerce(analyzer, text):
-    return [(e.event, e.mode, sorted({a.code for a in e.actor if a.code}))
-            for e in _events(analyzer, text) if e.event == "COERCE"]
+    return [(e.event, e.mode, codes(e.actor))
+            for e in events_in(analyzer, text, "COERCE", PUBLISHED)]
 
 
 @pytest.mark.model
