@@ -52,7 +52,7 @@ def _gapped(kb: KnowledgeBase, words: list[str], keys: list[str], i: int):
     Korea", "East and West Germany". ``(i, i + 1, lexeme of "North Korea")`` when the word at
     ``i``, then "and"/"or", then a phrase of two words whose first the text capitalises like
     it, and the word at ``i`` joined to that phrase's last word are both phrases of the KB."""
-    if i + 3 >= len(words) + 0 or keys[i + 1] not in _GAP_JOINERS \
+    if i + 3 >= len(words) or keys[i + 1] not in _GAP_JOINERS \
             or not words[i][:1].isupper() or not words[i + 2][:1].isupper():
         return None
     if kb.phrases.get((keys[i + 2], keys[i + 3])) is None:
@@ -64,7 +64,7 @@ def _gapped(kb: KnowledgeBase, words: list[str], keys: list[str], i: int):
 
 _LEXICON = "lexicon/actors.yaml"
 #: words joining two names that share their last word ("North and South Korea")
-_GAP_JOINERS = frozenset({"and", "or"})
+_GAP_JOINERS = knowledge.words(_LEXICON, "coordinators")
 #: words that join segments without being part of either ("Moscow's", "Ukraine’s"); the
 #: grouping half (``actors``) joins segments across them
 POSSESSIVE = knowledge.words(_LEXICON, "possessive")

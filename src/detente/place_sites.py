@@ -40,7 +40,7 @@ from .grounding import VENUE_PREPS, Gazetteer, name_key, place_phrase_head
 from .place_country import story_country
 from .records import Place
 
-__all__ = ["named_sites", "sole_country"]
+__all__ = ["DEMONYMS", "named_sites", "sole_country"]
 
 _PLACES = "lexicon/places.yaml"
 #: the gazetteer feature each kind of noun names
@@ -63,8 +63,9 @@ _NOT_NAMES = knowledge.words(_PLACES, "not_places") | frozenset(
     knowledge.table("lexicon/time.yaml", "months")) | knowledge.words("lexicon/time.yaml",
                                                                      "weekdays")
 _COUNTRIES = knowledge.table("actors/countries.yaml", "countries")
-_DEMONYMS = frozenset(d.lower() for entry in _COUNTRIES.values()
-                      for d in (entry or {}).get("demonyms") or ())
+#: demonym (lower case) -> its country ("afghan" -> AFG); the place stage's one reading of them
+DEMONYMS = {d.lower(): code for code, entry in _COUNTRIES.items()
+            for d in (entry or {}).get("demonyms") or ()}
 
 
 def _national_words() -> dict[str, set[str]]:
@@ -225,7 +226,7 @@ def _name_like(doc, name: str, start: int, m, gazetteer: Gazetteer) -> bool:
         return False
     for word in words:
         low = word.lower()
-        if low in _DEMONYMS or name_key(word) in _ACTOR_NAMES or _is_country(word, gazetteer):
+        if low in DEMONYMS or name_key(word) in _ACTOR_NAMES or _is_country(word, gazetteer):
             return False
     if m.group(2) is None:  # "the Trump camp": a person's side, no site
         span = doc.char_span(start, start + len(name), alignment_mode="expand")

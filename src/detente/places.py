@@ -36,7 +36,7 @@ from .place_cues import (described_places, doers_venue, located_on, settled_entr
                          taken_object)
 from .place_country import (entry_place, nearest_country, next_country, salient_country,
                             story_country)
-from .place_sites import named_sites, sole_country
+from .place_sites import DEMONYMS, named_sites, sole_country
 from .place_names import (from_origin, initials_modifier, inside_other_country, longer_name,
                           named_part, region_in_place, seat_of_body, there_on, there_places,
                           trim)
@@ -115,8 +115,8 @@ def find_places(doc, gazetteer: Gazetteer) -> list[Place]:
     countries = frozenset(
         e.country for _, _, text, _ in accepted
         for e, main in gazetteer.candidates(text) if main and e.feature == "country") | {
-        _DEMONYMS[e.text.lower()] for e in docview.ents(doc)  # "Lebanese officials" too
-        if e.label_ == "NORP" and e.text.lower() in _DEMONYMS}
+        DEMONYMS[e.text.lower()] for e in docview.ents(doc)  # "Lebanese officials" too
+        if e.label_ == "NORP" and e.text.lower() in DEMONYMS}
     if dateline is not None:  # "ISLAMABAD — ... in Punjab": the dateline's country steers too
         home = gazetteer.lookup(text_all[dateline[0]:dateline[1]], countries)
         countries |= {home.country} if home is not None and home.country else set()
@@ -440,9 +440,6 @@ def _first_after(sent, body: int) -> bool:
 
 
 # --- places named without a gazetteer name -------------------------------------------------
-_DEMONYMS = {d.lower(): code for code, entry in
-             knowledge.table("actors/countries.yaml", "countries").items()
-             for d in (entry or {}).get("demonyms") or ()}
 #: "the Afghan capital", "Cameroon's capital"
 _CAPITAL = re.compile(r"\b(?:[Tt]he ([A-Z][\w-]+) capital|([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s "
                       r"capital)\b(?! city of\b| of\b)")
@@ -531,8 +528,8 @@ _NOT_NAMES = _NOT_PLACES | _THE_WORDS
 
 def _country_code(word: str, gazetteer: Gazetteer) -> str | None:
     """The country a demonym or a country name stands for ("Turkish", "Cameroon")."""
-    if word.lower() in _DEMONYMS:
-        return _DEMONYMS[word.lower()]
+    if word.lower() in DEMONYMS:
+        return DEMONYMS[word.lower()]
     entry = gazetteer.lookup(word) if word[:1].isupper() else None
     return entry.country if entry is not None and entry.feature == "country" else None
 
@@ -544,7 +541,7 @@ def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
     Syria by "the country")."""
     kind = _ANAPHORS[m.group(2)]
     modifier = m.group(1) or ""
-    code = _DEMONYMS.get(modifier.lower())
+    code = DEMONYMS.get(modifier.lower())
     if modifier[:1].isupper() and code is None:
         return None  # "the Indo-Pacific region": a name of its own, not the last one
     before = [p for p in places if p.start < m.start() and (not code or p.country == code)]

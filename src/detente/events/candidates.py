@@ -330,10 +330,10 @@ def _necessity(lex: Lexicon, clause):
     needs = lex.modality.get("necessity_words", frozenset())
     adj = next((c for c in clause.children
                 if c.dep_ == "acomp" and c.lemma_.lower() in needs), None)
-    return adj if adj is not None and necessary_doer(adj) is not None else None
+    return adj if adj is not None and _necessary_doer(adj) is not None else None
 
 
-def necessary_doer(adj):
+def _necessary_doer(adj):
     """The subject of the act a necessity adjective governs ("important that [the military]
     end"), else None."""
     for c in list(adj.children) + list(adj.head.children):
@@ -420,7 +420,7 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
                 continue  # "our allies and we must": a speaker's own resolve, not a demand
             anchor = subj if blamed is not None or told else None
             if anchor is None and key == "necessary":
-                anchor = necessary_doer(aux)  # "it is vital that [X] end the coup"
+                anchor = _necessary_doer(aux)  # "it is vital that [X] end the coup"
             if anchor is None and key == "wronged":
                 anchor = agent_of(aux)  # "said the vote was rigged by X"
             if anchor is None and key == "condemned":  # "said the decision taken by X was

@@ -21,7 +21,7 @@ Anything else is no event.
 from __future__ import annotations
 
 from .lexicon import events_words
-from .obstruction import _force
+from .obstruction import is_force
 from .senses import lem, object_words
 
 VERBS = events_words("dismissal_verbs")
@@ -60,7 +60,7 @@ def _for_dissent(verb) -> bool:
 def _by_state(roles, actor: tuple) -> bool:
     if not roles.actor:
         return True  # "was dismissed from his job": the state of the place, as for an arrest
-    return any(_force(t) for t in roles.actor) or any(
+    return any(is_force(t) for t in roles.actor) or any(
         a.code and a.sector in SECTORS for a in actor)
 
 

@@ -297,6 +297,16 @@ def _speaker_side(ctx, lex: Lexicon, cand, roles, parties: tuple, quotes) -> tup
     return actor, recipient, speaker_actors
 
 
+def _state_parties(ctx, lex: Lexicon, found, actor: tuple, recipient: tuple):
+    """(actor, recipient) of a candidate (``found``: it and its roles), or None when no state
+    stands behind it: an act of plain words with no state's force doing it (forced.py), or
+    "has arrived in X" where no state's representative goes abroad (journeys.py)."""
+    cand, roles = found
+    if forced.no_state_act(lex, cand, roles, actor):
+        return None
+    return journeys.visit_parties(ctx, cand, actor, recipient)
+
+
 def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, DateRef],
                  quotes=()):
     """The event drafts of one sentence. ``speech_dates``: speaker name -> date of their
@@ -326,9 +336,8 @@ def build_drafts(ctx, lex: Lexicon, sent, published, speech_dates: Mapping[str, 
             event = "THREATEN"
         parties = _parties(ctx, lex, cand, roles, (event, content), actor, recipient)
         actor, recipient, speaker_actors = _speaker_side(ctx, lex, cand, roles, parties, quotes)
-        if forced.no_state_act(lex, cand, roles, actor) or (visit := journeys.visit_parties(
-                ctx, cand, actor, recipient)) is None:  # no state behind it (forced.py), or
-            continue  # "has arrived in X" where no state's representative goes abroad
+        if (visit := _state_parties(ctx, lex, (cand, roles), actor, recipient)) is None:
+            continue
         actor, recipient = visit
         actor = actor or _unnamed_doer(ctx, lex, sent, (cand, roles), event, recipient,
                                        speaker_actors)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from . import dismissals
 from .lexicon import events_words
-from .obstruction import _force
+from .obstruction import is_force
 from .repressed import FORCE_SECTORS
 
 #: (trigger key, mode or None) pairs whose COERCE reading needs a force as doer.
@@ -45,7 +45,7 @@ def unforced(cand, roles, actor: tuple) -> bool:
     candidate is then no event)."""
     if not _listed(cand):
         return False
-    return not (any(_force(t) for t in roles.actor) or _state_force(roles, actor))
+    return not (any(is_force(t) for t in roles.actor) or _state_force(roles, actor))
 
 
 def no_state_act(lex, cand, roles, actor: tuple) -> bool:

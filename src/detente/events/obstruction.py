@@ -30,7 +30,7 @@ def _plain_force(tok) -> bool:
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in FORCES for c in tok.children)
 
 
-def _force(tok) -> bool:
+def is_force(tok) -> bool:
     """A force, or a unit of one read through its "of" ("a contingent of police")."""
     if _plain_force(tok):
         return True
@@ -43,7 +43,7 @@ def by_force(cand, roles) -> bool:
     """An obstruction (PROTEST, mode obstruct) whose doers are all armed or state forces."""
     if cand.event != "PROTEST" or cand.mode != "obstruct" or not roles.actor:
         return False
-    return all(_force(t) for t in roles.actor)
+    return all(is_force(t) for t in roles.actor)
 
 
 def restate(cand, roles) -> None:
