@@ -30,6 +30,7 @@ from .occurrence import onset_verb
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
 from .relatives import object_antecedent, party_noun as _party, relative_head
 from .possessors import acting_owner, of_is_doer, possessor_suffers
+from .taken_from import taken_from
 
 #: Entity types of places: after a locative preposition they say where, not to whom.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -632,6 +633,10 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     roles.places.extend(p for t in found if t.i in through for p in force_roles.means_places(t))
     roles.recipient.extend(t for t in found if t.i not in through
                            and not (removed and t.head.lower_ == "from"))
+    places, losers = taken_from(verb, lambda t: _party(t, lex))  # "retook X from the rebels"
+    if losers:
+        roles.recipient[:] = [t for t in roles.recipient if all(
+            t.i != p.i for p in [*places, *losers])] + losers
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:
             objs = [g for g in c.children if g.dep_ == "pobj"]
