@@ -633,10 +633,7 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     roles.places.extend(p for t in found if t.i in through for p in force_roles.means_places(t))
     roles.recipient.extend(t for t in found if t.i not in through
                            and not (removed and t.head.lower_ == "from"))
-    places, losers = taken_from(verb, lambda t: _party(t, lex))  # "retook X from the rebels"
-    if losers:
-        roles.recipient[:] = [t for t in roles.recipient if all(
-            t.i != p.i for p in [*places, *losers])] + losers
+    roles.recipient[:] = taken_from(verb, roles.recipient, lambda t: _party(t, lex))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:
             objs = [g for g in c.children if g.dep_ == "pobj"]

@@ -26,16 +26,18 @@ def _is_place(tok) -> bool:
     return tok.lemma_.lower() in LOCATION_NOUNS or tok.ent_type_ in _PLACE_LABELS
 
 
-def taken_from(verb, is_party) -> tuple[list, list]:
-    """(the place objects of ``verb``, the parties named after "from" on the verb or on those
-    objects), or two empty lists when ``verb`` takes no place from a named party.
-    ``is_party(token)`` says whether a noun names a party."""
+def taken_from(verb, recipients: list, is_party) -> list:
+    """``recipients`` (tokens) of ``verb``, with the parties named after "from" on the verb
+    or on its place object in place of that object when ``verb`` takes a place ("retook X
+    from the rebels": the rebels); unchanged otherwise. ``is_party(token)`` says whether a
+    noun names a party."""
     if verb.lemma_.lower() not in _TAKING:
-        return [], []
+        return recipients
     places = [c for c in verb.children if c.dep_ == "dobj" and _is_place(c)]
-    if not places:
-        return [], []
     holders = [verb, *places]
     losers = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
               for g in p.children if g.dep_ == "pobj" and not _is_place(g) and is_party(g)]
-    return (places, losers) if losers else ([], [])
+    if not places or not losers:
+        return recipients
+    gone = {t.i for t in [*places, *losers]}
+    return [t for t in recipients if t.i not in gone] + losers
