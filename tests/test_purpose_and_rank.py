@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from detente.records import Article
 from event_helpers import told
 
 PUBLISHED = dt.date(2024, 5, 10)  # a Friday
@@ -45,3 +46,13 @@ def test_a_ranked_doer_did_the_act(analyzer, text, category):
 def test_a_purpose_without_a_rank_is_still_no_act(analyzer):
     text = "Kenya's president flew to Addis Ababa on Monday to condemn the attack."
     assert "ACCUSE" not in told(analyzer, text, PUBLISHED)
+
+
+@pytest.mark.model
+def test_a_day_run_over_a_comma_into_an_ending_still_dates_the_act(analyzer):
+    # the NER takes "Tuesday, ending months" for one date (lexicon/time.yaml joined_expressions)
+    text = ("Turkey's parliament approved Sweden's NATO membership on Tuesday, ending months "
+            "of delay.")
+    (analysis,) = analyzer.analyze([Article.make(text, published=PUBLISHED)])
+    events = [e for e in analysis.events if e.event == "SUPPORT"]
+    assert [e.date for e in events] == ["2024-05-07"]
