@@ -69,6 +69,10 @@ def group_before(aa, start: int, end: int) -> list:
     most, with its country; [] when the span is no such phrase or no organisation was named.
     Not "that group" or "the groups", which as often count people or several groups."""
     span = aa.doc.char_span(start, end, alignment_mode="expand")
+    # "accused the group of stalling": the group word's own "of" phrase says what of it
+    cut = next((t.i for t in span or () if t.dep_ == "prep" and t.head.i < t.i
+                and t.head.lemma_.lower() in _GROUP_WORDS), None)
+    span = span.doc[span.start:cut] if span is not None and cut is not None else span
     if (span is None or not 2 <= len(span) <= 4 or norm(span[0].text) != "the"
             or span[-1].lemma_.lower() not in _GROUP_WORDS or span[-1].tag_ != "NN"
             or any(t.pos_ != "ADJ" for t in span[1:-1])):

@@ -243,7 +243,8 @@ def _split_joined(text: str, spans):
     for start, end in spans:
         m = _JOINING.search(text, start, end)
         if m is not None and m.start() > start and m.end() == end:
-            out.extend([(start, m.start()), (m.start() + 1, end)])
+            lead = len(m.group()) - len(m.group().lstrip(", \t\n"))
+            out.extend([(start, m.start()), (m.start() + lead, end)])
         else:
             out.append((start, end))
     return out

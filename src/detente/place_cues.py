@@ -100,6 +100,8 @@ def _token_at(doc, start: int):
 
 #: lemmas of acts whose object is a place: "shelled X", "overran X", "the siege of X"
 _LANDS_ON = knowledge.words(_PLACES, "place_object_words")
+#: verbs by which an attack told as a noun is done to its object ("the strike hit X")
+_STRUCK_BY_SUBJECT = knowledge.words(_PLACES, "struck_by_subject_verbs")
 
 
 def struck_name(doc, start: int, end: int, entry: Entry | None) -> bool:
@@ -117,7 +119,11 @@ def struck_name(doc, start: int, end: int, entry: Entry | None) -> bool:
         head = root.head.head  # "the shelling of X", "an assault on X"
     else:
         return False
-    return head.lemma_.lower() in _LANDS_ON
+    if head.lemma_.lower() in _LANDS_ON:
+        return True
+    # "Israeli strikes hit X": a verb of striking whose subject is such an act
+    return root.dep_ == "dobj" and head.lemma_.lower() in _STRUCK_BY_SUBJECT and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _LANDS_ON for c in head.children)
 
 
 #: nouns after which "on" says where, not what an act aims at or is about

@@ -30,6 +30,8 @@ from .occurrence import onset_verb
 from .phrases import LOCATIVE_PREPS, agent_of, instrument, phrase, speaker_of, subject_of
 from .relatives import object_antecedent, party_noun as _party, relative_head
 from .possessors import acting_owner, of_is_doer, possessor_suffers
+from .ordered_done import ordered_done
+from .taken_from import taken_from
 
 #: Entity types of places: after a locative preposition they say where, not to whom.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -359,6 +361,7 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
             roles.between = True
     if verb is not None:
         _verb_roles(verb, cand, lex, roles)
+        _ordered_done(verb, roles)  # "ordered the opposition leader detained"
         deals.outer_party(verb, cand, roles)  # "released them after a deal was struck with X"
         deals.inner_party(verb, cand, roles)  # "the deal was sealed when X and Y met"
     if verb is not None and noun is not None and cand.kind == "light" \
@@ -632,6 +635,7 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     roles.places.extend(p for t in found if t.i in through for p in force_roles.means_places(t))
     roles.recipient.extend(t for t in found if t.i not in through
                            and not (removed and t.head.lower_ == "from"))
+    roles.recipient[:] = taken_from(verb, roles.recipient, lambda t: _party(t, lex))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS:
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -641,6 +645,16 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     if not roles.recipient and cand.event in TARGETED:
         roles.recipient.extend(_for_subjects(verb))
     given_things.drop_things(cand, roles, verb, lex)  # "delivered jets to Syria": no party
+
+
+def _ordered_done(verb, roles: Roles) -> None:
+    """"a judge ordered X detained": the orderer does the act to X (events/ordered_done.py)."""
+    found = ordered_done(verb)
+    if found is None:
+        return
+    orderer, patient, _ = found
+    roles.actor = [orderer] if orderer is not None else []
+    roles.recipient = [patient] + [t for t in roles.recipient if t.i != patient.i]
 
 
 def _clash_sides(verb, cand, lex) -> list:

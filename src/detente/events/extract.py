@@ -21,6 +21,7 @@ from ..records import Actor, DateRef
 from ..ranges import starting_in
 from . import modality as modality_mod
 from .dating import occasion_date, speaker_date
+from .ordered_done import ordered_done
 from .placing import dateline_venue, own_place
 from .timeframe import frame_date, not_the_acts
 from .clauses import doer_place, victim_place
@@ -187,6 +188,12 @@ def _unique(actors: tuple) -> tuple:
 def _dedupe(actor: tuple, recipient: tuple) -> tuple:
     seen = {(a.start, a.end, a.code) for a in actor}
     return tuple(r for r in recipient if (r.start, r.end, r.code) not in seen or r.start < 0)
+
+
+def _order_date(ctx, cand):
+    """"a judge on Thursday ordered X held": an act ordered done takes the order's date."""
+    found = ordered_done(cand.head) if cand.kind == "verb" else None
+    return date_for(ctx, found[2]) if found is not None else None
 
 
 def _tied(ctx, items, cand, avoid=()):
@@ -433,7 +440,7 @@ def _when_where(ctx, sent, cand, roles):
     event's own date (else the sentence's nearest one, other than the "since"), and its place
     (else the sentence's nearest one outside the participants' phrases)."""
     since = _first_since(cand, ctx, sent)
-    date = date_for(ctx, cand.head) or occasion_date(ctx, cand.noun) \
+    date = date_for(ctx, cand.head) or _order_date(ctx, cand) or occasion_date(ctx, cand.noun) \
         or (noun_date(ctx, cand.noun) if cand.kind == "light" else None) \
         or frame_date(ctx, cand.head, cand.event)
     if date is None:

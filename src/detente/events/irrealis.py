@@ -17,7 +17,7 @@ constructions here need the shape of the parse as well:
   forecast;
 - a bare infinitive of purpose of a verbal act ("went to Kabul to investigate abuses"),
   unless it is the mandate of a body set up for it ("a commission was created to
-  investigate");
+  investigate") or ranks its doer ("became the first country to support X");
 - a material act in the simple present inside a direct quote ("'X attacks our people,' he
   said"): a charge about what the other side does, not a report of one act;
 - a likeness ("it is like the government is prosecuting a case");
@@ -26,7 +26,8 @@ constructions here need the shape of the parse as well:
 - a verb with an adverb of near miss ("was almost gunned down", "nearly reached a deal"): the
   act fell short, which the record tells as negated;
 - a material act in the infinitive of purpose of a preparation ("was making bombs to carry
-  out attacks", "trained fighters to storm the base"): what the means were for;
+  out attacks", "trained fighters to storm the base", "bought weapons to attack bases",
+  which the parser may hang on the object): what the means were for;
 - a duty told in the past ("the two were supposed to sign a deal") or a fate told in the past
   ("they were to be flown home"): what was due, not what was done;
 - an act hoped for, whatever its category ("we hope we'll round up the cartels"; the
@@ -149,7 +150,15 @@ def _aim(verb, cues: dict) -> bool:
     if verb.dep_ != "advcl" or not tree.is_verb(verb) or \
             verb.head.lemma_.lower() in cues.get("mandate_verbs", frozenset()):
         return False
-    return tree.bare_infinitive(verb)
+    return tree.bare_infinitive(verb) and not _ranked(verb.head, cues)
+
+
+def _ranked(verb, cues: dict) -> bool:
+    """"became the first country to support X": the subject is ranked among the doers of the
+    act, which is told done, though the parser hangs the infinitive on the verb."""
+    ranking = cues.get("ranking_words", frozenset())
+    return any(c.dep_ == "attr" and any(m.dep_ == "amod" and m.lower_ in ranking
+                                        for m in c.children) for c in verb.children)
 
 
 def _quoted_present(cand) -> bool:
@@ -262,6 +271,9 @@ def _prepared_for(cand, own, cues: dict) -> bool:
         helped = verb.dep_ in ("xcomp", "ccomp") and lem(verb.head) in helping
         # "to help (local soldiers) fight": the help is the purpose (one step, no climb)
         aim = verb.head if helped else verb
+        if aim.dep_ in ("relcl", "acl") and aim.head.dep_ == "dobj" and \
+                tree.bare_infinitive(aim) and aim.head.head.lemma_.lower() in preparing:
+            return True  # "bought weapons to attack bases": the parser's infinitival relative
         if aim.dep_ not in ("advcl", "xcomp") or not tree.bare_infinitive(aim):
             continue
         if aim.head.lemma_.lower() in preparing:

@@ -161,7 +161,8 @@ def object_words(tok, containers: frozenset = frozenset()) -> set[str]:
             out.add(f"ent:{h.ent_type_.lower()}")
         if len(h.text) >= 4 and h.text.isalpha() and h.text.isupper():
             out.add("acronym")  # "NATO", "OPEC": organisations more often than places
-        out.update(lem(c) for c in h.children if c.dep_ in ("amod", "compound"))
+        # "nmod": "broke up a rally outside parliament", parsed as a rally modifying the object
+        out.update(lem(c) for c in h.children if c.dep_ in ("amod", "compound", "nmod"))
     return out
 
 

@@ -5,7 +5,8 @@ Mandera", "the council appealed to Israel and Hamas for a ceasefire in Gaza", "s
 both must work for peace in Yemen": the place hangs on what is denied, alleged or asked (or
 names the party asked, or sits in a participle of saying: "urged X to act, saying militants
 attack from Y"), so it says nothing of where the denial, accusation or appeal was made. A place reached from a statement's
-trigger through a clause it governs or a preposition that is not of place is dropped;
+trigger through a clause it governs, a preposition that is not of place, or another act
+joined to it ("accused X of stalling and vowed to press the offensive in Y") is dropped;
 "said in Moscow", "told a rally in Kyiv" keep theirs.
 """
 
@@ -47,7 +48,10 @@ def content_place(lex: Lexicon, cand, doc, place) -> bool:
                 return True
             if child.dep_ == "prep":
                 return child.lower_ not in VENUE_PREPS
-            return child.dep_ in _CONTENT_DEPS or _said_in_participle(lex, child, head)
+            # "accused X of Y and ordered operations in Z": the place of another act joined
+            # to the statement, not of the statement
+            return child.dep_ in _CONTENT_DEPS or _said_in_participle(lex, child, head) or \
+                child.dep_ == "conj" and tree.is_verb(child)
     return False
 
 

@@ -14,7 +14,7 @@ from ..grounding import LOCATION_NOUNS, VENUE_PREPS, place_phrase_head
 from ..places import TARGET_PREPS, reference_point
 from ..records import Actor
 from .elsewhere import PARTY_PREPS
-from .lexicon import category_set
+from .lexicon import category_set, load_lexicon
 
 #: Categories whose object place is where the act happened (data/ontology.yaml).
 STRUCK = category_set("place_object_categories")
@@ -25,6 +25,8 @@ _SIDE_PREPS = PARTY_PREPS | TARGET_PREPS
 #: "fired rockets into X": the prepositions and categories of acts that land somewhere
 _LANDING_PREPS = knowledge.words("lexicon/places.yaml", "landing_prepositions")
 _LANDING_CATEGORIES = category_set("landing_categories", "lexicon/places.yaml")
+#: prepositions of the place an attack noun is done to: "the shelling of X", "strikes on Y"
+_SUBJECT_ACT_PREPS = frozenset({"of"}) | TARGET_PREPS
 
 
 def _object_spans(verb):
@@ -33,12 +35,36 @@ def _object_spans(verb):
             yield c
 
 
-def _noun_objects(noun):
-    """What a light verb's event noun is done to: "took control of the town of X", "seized
-    control over X"."""
+def _noun_objects(noun, preps=frozenset({"of", "over"})):
+    """What an event noun is done to: "took control of the town of X", "seized control over
+    X", "the shelling of Y"."""
     for prep in noun.children if noun is not None else ():
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "over"):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def _gerund_objects(verb):
+    """"resumed shelling of X": a gerund with an "of" phrase and no object is told as a noun,
+    and its "of" phrase is what it is done to."""
+    if verb.tag_ != "VBG" or any(c.dep_ == "dobj" for c in verb.children):
+        return ()
+    return tuple(_noun_objects(verb))
+
+
+def _subject_act_objects(verb):
+    """"Russia's shelling of X killed three people", "the bombardment of Y wounded dozens": a
+    harm whose subject is an attack noun is done where that attack was ("of" or "on" it)."""
+    if verb.lemma_.lower() not in _STRUCK_BY_SUBJECT:
+        return ()
+    nouns = load_lexicon().nouns
+    found = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        entry = nouns.get(subj.lemma_.lower()) or nouns.get(subj.lower_)
+        if entry is not None and entry.event in STRUCK:
+            found += [c for prep in subj.children if prep.dep_ == "prep" and
+                      prep.lower_ in _SUBJECT_ACT_PREPS for c in prep.children
+                      if c.dep_ == "pobj"]
+    return tuple(found)
 
 
 def _side_objects(verb):
@@ -85,11 +111,13 @@ def struck_place(ctx, cand):
     if cand.event not in STRUCK:
         return None
     if cand.kind == "verb":
-        objects = _object_spans(cand.head)
-    elif cand.kind == "light":
-        objects = _noun_objects(cand.noun)
+        objects = [*_object_spans(cand.head), *_gerund_objects(cand.head),
+                   *_subject_act_objects(cand.head)]
+    elif cand.kind == "light":  # "took control of X", "launched an assault on Y"
+        objects = _noun_objects(cand.noun, _SUBJECT_ACT_PREPS | {"over"})
     elif cand.kind == "noun":
-        objects = _struck_by(cand.noun if cand.noun is not None else cand.head)
+        noun = cand.noun if cand.noun is not None else cand.head
+        objects = [*_struck_by(noun), *_noun_objects(noun)]
     else:
         return None
     doc = cand.head.doc
