@@ -1,7 +1,7 @@
 """Criticism with no accusing verb: a speaker says a party's act shows a fault of that party
 ("the executions show the brutality of the regime", "an example of how X uses laws to
 suppress freedoms"), does a wrong ("the arrests by X undermine the vote"), amounts to one
-("amounted to collective punishment"), harms a value ("a rejection of Syria's identity", "a
+("amounted to collective punishment"), is troubling ("his detention by X"), harms a value ("a rejection of Syria's identity", "a
 blow to relations") or is a danger ("X's launches are a grave threat") (events/
 shown_wrongs.py, criticism.py). Made-up stories, the whole pipeline.
 """
@@ -52,6 +52,9 @@ def accusations(analyzer, text):
     ("Pakistan expelled a German diplomat on Friday. Germany's foreign minister said "
      "Pakistan's move was a serious blow to relations between the two countries.",
      (["DEU"], ["PAK"])),
+    # concern said of an act whose doer its phrase names
+    ("Egypt jailed blogger Alaa Abdel Fattah again in Cairo. Britain's foreign secretary said "
+     "his continued detention by Egypt was deeply troubling.", (["GBR"], ["EGY"])),
     # a danger as the copula's predicate, as with "poses a threat"
     ("North Korea fired two ballistic missiles on Tuesday. Japan's prime minister said North "
      "Korea's launches are a grave threat to peace in the region.", (["JPN"], ["PRK"])),
@@ -75,6 +78,10 @@ def test_an_act_shown_or_judged_blames_its_doer(analyzer, text, expected):
     "decision was a rejection of the proposal.",
     "Kenya and Uganda signed a border agreement on Tuesday. Kenya's president said the "
     "agreement shows the strong ties between Kenya and Uganda.",
+    # concern about a situation, or an act that names no doer
+    "Cholera spread across Yemen this month. The WHO chief said the rise in cases was "
+    "alarming.",
+    "Kenya's health minister said the situation in the refugee camps was deeply troubling.",
 ])
 def test_no_wrong_shown_blames_no_one(analyzer, text):
     assert accusations(analyzer, text) == []

@@ -39,6 +39,9 @@ INTENT_NOUNS = knowledge.words(_FILE, "intent_nouns")
 #: the prepositions their complement takes (none: a direct object).
 _LINKS = {verb: frozenset(preps or ()) for verb, preps in
           knowledge.table(_FILE, "linking_verbs").items()}
+#: "said Egypt's detention of the blogger was deeply troubling": words of concern (lemmas or
+#: forms) that judge an act only when the act names its doer (a situation "is alarming").
+TROUBLING = knowledge.words(_FILE, "troubling_words")
 #: Links by which a deed shown goes on in a verb of its own ("uses laws to suppress",
 #: "is determined to silence").
 _CHAIN_DEPS = frozenset({"xcomp", "advcl", "acomp", "conj"})
@@ -138,7 +141,8 @@ def _linked_subject(noun):
 def act_judged(lex: Lexicon, clause):
     """The word by which a reported clause says an act does a wrong or amounts to one
     ("undermines", "collective punishment"), else None."""
-    return _act_wrong(lex, clause) or _linked_judgment(lex, clause)
+    return _act_wrong(lex, clause) or _linked_judgment(lex, clause) \
+        or _troubling(lex, clause)
 
 
 def _act_wrong(lex: Lexicon, clause):
@@ -166,6 +170,20 @@ def _linked_judgment(lex: Lexicon, clause):
         g for c in clause.children if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children if g.dep_ == "pobj"]
     return next((p for p in preds if criticism.judged(lex, p)), None)
+
+
+def _troubling(lex: Lexicon, clause):
+    """"said his detention by Egypt was deeply troubling": the word of concern said of an act
+    whose doer the act's phrase names, else None."""
+    if clause.lemma_.lower() != "be" or blame.unasserted(clause):
+        return None
+    word = next((c for c in clause.children if c.dep_ == "acomp"
+                 and (c.lower_ in TROUBLING or c.lemma_.lower() in TROUBLING)), None)
+    subj = tree.subject(clause, ("nsubj",))
+    if word is None or subj is None or not _an_act(lex, subj) \
+            or criticism.judged_owner(lex, subj) is None:
+        return None
+    return word
 
 
 def _an_act(lex: Lexicon, noun) -> bool:
