@@ -82,6 +82,11 @@ def test_an_act_shown_or_judged_blames_its_doer(analyzer, text, expected):
     "Cholera spread across Yemen this month. The WHO chief said the rise in cases was "
     "alarming.",
     "Kenya's health minister said the situation in the refugee camps was deeply troubling.",
+    # a state's own force or police shown at work: a boast, not a charge
+    "The raid shows how Israel will strike its enemies anywhere, Israel's defense minister "
+    "said.",
+    "The raid shows how Indian police will arrest anyone who breaks the law, India's home "
+    "minister said.",
 ])
 def test_no_wrong_shown_blames_no_one(analyzer, text):
     assert accusations(analyzer, text) == []

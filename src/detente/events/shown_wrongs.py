@@ -5,8 +5,9 @@ says a party's act reveals a wrong of that party, does a wrong itself, or is one
   China's intention to intimidate Taiwan", "said the case highlights how far Iran will go to
   silence its critics", "said X's actions reveal fear of any opposition": a revealing word
   ("show", "an example of", "a sign of") whose object names a fault of a named party (a wrong,
-  a trait, an intent to do harm, or what the party is shown doing). The party is the one the
-  fault or the shown deed belongs to, else the one whose act reveals it.
+  a trait, an intent to coerce, or a wrong or coercion the party is shown doing). The party is
+  the one the fault or the shown deed belongs to, else the one whose act reveals it. Force
+  shown is left alone: "the raid shows how Israel will strike its enemies" is a boast.
 - "said the decision undermines the will of the people", "said the arrests by the junta
   undermine the vote": a wrongdoing verb whose subject is an act, not a party; the act's doer
   is blamed (named in the act's phrase, or the doer of the act the noun points back at).
@@ -42,6 +43,13 @@ _LINKS = {verb: frozenset(preps or ()) for verb, preps in
 #: "said Egypt's detention of the blogger was deeply troubling": words of concern (lemmas or
 #: forms) that judge an act only when the act names its doer (a situation "is alarming").
 TROUBLING = knowledge.words(_FILE, "troubling_words")
+#: Sectors (upper case) of a state's own executive organs: one of them shown coercing by
+#: another of its state tells the state's resolve ("the raid shows how our police will arrest
+#: anyone who breaks the law"), not a charge.
+_EXECUTIVE = frozenset(s.upper() for s in knowledge.words(_FILE, "executive_sectors"))
+#: Categories of a deed whose doer a revealing word blames: coercion ("to suppress
+#: freedoms", "to intimidate Taiwan").
+SHOWN_CATEGORIES = frozenset({"COERCE"})
 #: Links by which a deed shown goes on in a verb of its own ("uses laws to suppress",
 #: "is determined to silence").
 _CHAIN_DEPS = frozenset({"xcomp", "advcl", "acomp", "conj"})
@@ -100,13 +108,14 @@ def _how(verb) -> bool:
 
 def _wrong_chain(lex: Lexicon, verb) -> bool:
     """Whether the verb, or a verb it goes on in ("uses laws to suppress"), is a wrongdoing
-    verb or a trigger of force or coercion."""
+    verb or a trigger of coercion. Not force: "the raid shows how Israel will strike its
+    enemies" is a state's boast of its own force as often as a charge."""
     layer = [verb]
     for _ in range(_CHAIN_DEPTH):
         for v in layer:
             entry = lex.verbs.get(v.lemma_.lower())
             if v.lemma_.lower() in blame.WRONG_VERBS or (
-                    entry is not None and entry.event and lex.is_material_conflict(entry.event)):
+                    entry is not None and entry.event in SHOWN_CATEGORIES):
                 return True
         layer = [c for v in layer for c in v.children if c.dep_ in _CHAIN_DEPS
                  and c.pos_ in ("VERB", "AUX", "ADJ")]
@@ -193,3 +202,24 @@ def _an_act(lex: Lexicon, noun) -> bool:
     lemma = noun.lemma_.lower()
     entry = lex.nouns.get(lemma)
     return lemma in criticism.ACT_NOUNS or (entry is not None and entry.event is not None)
+
+
+def drop_boasts(kept: list) -> list:
+    """Leave out a criticism read from a revealing word whose critic and blamed party are
+    the executive organs of one state: "India's home minister said the raid shows how Indian
+    police will arrest anyone who breaks the law" boasts, it does not accuse."""
+    out = []
+    for d in kept:
+        word = d.cand.words[0] if d.event == "ACCUSE" and d.cand.words else None
+        if word is not None and word.lemma_.lower() in REVEALING and _one_state(d):
+            continue
+        out.append(d)
+    return out
+
+
+def _one_state(d) -> bool:
+    """Whether actor and recipient are one country's executive organs (or the country)."""
+    parties = [*d.actor, *d.recipient]
+    codes = {p.code for p in parties if p.code}
+    return len(codes) == 1 and bool(d.actor) and bool(d.recipient) and all(
+        p.code and (p.sector is None or p.sector.upper() in _EXECUTIVE) for p in parties)
