@@ -52,6 +52,7 @@ from .history import carry_history
 from .story_time import story_now
 from .occasions import carry_occasion
 from .scene import carry_scene
+from .shown_wrongs import drop_boasts
 from .tours import split_tours
 from .venues import carry_venue_ahead
 from .talks_venue import place_story_talks
@@ -174,6 +175,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     # have their accusers, acts coordinated after them share their recipients
     aim_criticisms(kept, lex)
     kept = drop_echoes(kept)  # once aimed: a second criticism with no target of its own
+    kept = drop_boasts(kept)  # "the raid shows how our police will arrest ...": no charge
     apologies.aim(kept, ctx)  # "apologized for the attack on X's embassy": to X
     carry_scene(kept, ctx)
     carry_previous_day(kept, ctx)  # "freed hostages on Saturday. In exchange, X released"

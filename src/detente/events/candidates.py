@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import knowledge, tree
 from . import (blame, complements, criticism, disapproval, exercises, grievances, meetings,
-               nonevents, opposed, pledges, retaliation, territory, weapons)
+               nonevents, opposed, pledges, retaliation, shown_wrongs, territory, weapons)
 from .clauses import relative_doer
 from .phrases import agent_of, has_object
 from .lexicon import (COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words,
@@ -286,6 +286,9 @@ def _obligation_word(lex: Lexicon, clause) -> tuple:
         hit = criticism.denied_claim(lex, clause)
         if hit is not None:
             return hit, "REJECT", None, "condemned"  # "said the allegations were baseless"
+    hit = shown_wrongs.act_judged(lex, clause)
+    if hit is not None:  # "said the decision undermines ...", "said it amounts to a crime"
+        return hit, "ACCUSE", "disapprove", "condemned"
     hit = criticism.made_of(lex, clause)
     if hit is not None:
         return hit, "ACCUSE", "disapprove", "condemned"  # "said the report was based on bias"
@@ -405,11 +408,13 @@ def _obligations(lex: Lexicon, verbs: list, by_token: dict) -> None:
             subj = complements.addressee(tok, said) if aux is not None \
                 and c.head.i == tok.i and c.i > tok.i else said
             told = subj is not None and said is not None and subj.i != said.i
-            blamed = criticism.condemned_act(lex, c) if aux is None else None
+            blamed = (criticism.condemned_act(lex, c) or shown_wrongs.shown_wrong(lex, c)) \
+                if aux is None else None
             if blamed is not None:  # "said Israel's cruel attacks must stop"
                 (aux, subj), event, mode, key = blamed, "ACCUSE", "disapprove", "condemned"
-                if aux.i in by_token and criticism.gives_way(by_token[aux.i]):
-                    del by_token[aux.i]  # "said Iran poses a threat": called one, made none
+            if key == "condemned" and event == "ACCUSE" and aux is not None and aux.i in by_token \
+                    and criticism.gives_way(by_token[aux.i]):
+                del by_token[aux.i]  # "said Iran poses a threat": called one, made none
             if aux is None or subj is None or (subj.pos_ == "PRON" and subj.dep_ != "expl"
                                                and key != "necessary") \
                     or aux.i in by_token \

@@ -28,6 +28,8 @@ MENACE_NOUNS = events_words("menace_nouns")
 VALUE_HARM_NOUNS = events_words("value_harm_nouns")
 HARMED_VALUES = events_words("harmed_values")
 VALUE_HARM_PREPS = events_words("value_harm_preps")
+#: "a rejection of Syria's identity": harms whose "of" phrase names the value harmed.
+VALUE_DENIAL_NOUNS = events_words("value_denial_nouns")
 #: How far after its noun the value's preposition may stand ("an attack by the junta on
 #: press freedom": the parser may hang "on" on the doer)
 _VALUE_REACH = 8
@@ -41,6 +43,12 @@ _MADE_OF = {verb: frozenset(preps) for verb, preps in
 _STUFF_DEPS = frozenset({"conj", "nmod", "amod", "compound"})
 #: Dependencies that open a clause inside a noun phrase.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl"})
+#: "the brutality of the regime", "the vile nature of the group": nouns (lemmas) of a trait,
+#: whose "of" phrase names who has it (an act's "of" phrase names whom it is done to).
+TRAIT_NOUNS = knowledge.words("lexicon/criticism.yaml", "trait_nouns")
+#: Words (lemmas) for any act of a party ("the decision", "the move"), and its conduct.
+ACT_NOUNS = knowledge.words("lexicon/criticism.yaml", "general_act_nouns") \
+    | knowledge.words("lexicon/criticism.yaml", "conduct_nouns")
 
 
 def condemned_act(lex: Lexicon, clause) -> tuple | None:
@@ -57,7 +65,8 @@ def condemned_act(lex: Lexicon, clause) -> tuple | None:
             continue
         word = next((c for c in tok.children if c.dep_ == "amod"
                      and c.lemma_.lower() in lex.condemnatory and not _fought(c)), None)
-        if word is None and tok.lemma_.lower() in blame.WRONGS and not _fought(tok):
+        if word is None and (tok.lemma_.lower() in blame.WRONGS and not _fought(tok)
+                             or value_harm(tok)):  # "X's assault on fundamental freedoms"
             word = tok
         if word is None:
             continue
@@ -82,9 +91,12 @@ def gives_way(cand) -> bool:
     """Whether the event of a blamed word yields to the criticism read around it: "said Iran
     poses a threat" names a danger, not a threat made; "said Iran is defying the council"
     is the speaker's charge more than a refusal the text asserts; "said Russia was to blame"
-    is the speaker's criticism, not Russia's."""
+    is the speaker's criticism, not Russia's; "said the ban is a rejection of X's identity"
+    names a wrong, not a refusal."""
     return cand.event == "THREATEN" or cand.event == "ACCUSE" or (
-        cand.event == "REJECT" and cand.kind == "verb" and cand.key in blame.WRONG_VERBS)
+        cand.event == "REJECT" and cand.kind == "verb" and cand.key in blame.WRONG_VERBS) or (
+        # "said the ban is a rejection of Syria's identity": a wrong named, no refusal made
+        cand.event == "REJECT" and cand.noun is not None and value_harm(cand.noun))
 
 
 def phrase_words(noun) -> list:
@@ -105,12 +117,14 @@ def phrase_words(noun) -> list:
 def value_harm(noun) -> bool:
     """Whether ``noun`` is a harm done to a value: "an attack on press freedom", "an affront
     to democracy", "a reprehensible attack by the government on freedom of speech"."""
-    if noun.lemma_.lower() not in VALUE_HARM_NOUNS:
+    denial = noun.lemma_.lower() in VALUE_DENIAL_NOUNS
+    if noun.lemma_.lower() not in VALUE_HARM_NOUNS and not denial:
         return False
+    preps = VALUE_HARM_PREPS if not denial else frozenset({"of"})
     for t in noun.subtree:
         if t.i > noun.i + _VALUE_REACH:
             break
-        if t.i > noun.i and t.dep_ == "prep" and t.lower_ in VALUE_HARM_PREPS and any(
+        if t.i > noun.i and t.dep_ == "prep" and t.lower_ in preps and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in HARMED_VALUES for g in t.children):
             return True
     return False
@@ -172,7 +186,7 @@ def _menace(lex: Lexicon, clause) -> tuple | None:
     one); "poses no threat" is the opposite and does not count."""
     if clause.lemma_.lower() not in MENACE_VERBS or any(c.dep_ == "neg" for c in clause.children):
         return None
-    danger = next((c for c in clause.children if c.dep_ == "dobj"
+    danger = next((c for c in clause.children if c.dep_ in ("dobj", "attr")
                    and c.lemma_.lower() in MENACE_NOUNS), None)
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is not None and not blame.named(lex, subj) and subj.pos_ == "NOUN":
@@ -183,16 +197,24 @@ def _menace(lex: Lexicon, clause) -> tuple | None:
     return danger, subj
 
 
+def owner_of(lex: Lexicon, noun):
+    """The named party a condemned act or a fault belongs to ("Israel's attacks", "the
+    brutality of the regime"), else None."""
+    return _blamed(lex, noun)
+
+
 def _blamed(lex: Lexicon, noun):
     """The named party a condemned act belongs to: "Israel's attacks", "exploitation by the
-    government"; None when the act names none, or only the one it was done to."""
+    government", "the brutality of the regime" (a trait); None when the act names none, or
+    only the one it was done to."""
     # "Lai's detention" suffers it, but with an "of" object the possessor does it: "Israel's
     # occupation of the territory", "China's detention of activists"
     patient = possessor_suffers(noun, lex)
+    trait = noun.lemma_.lower() in TRAIT_NOUNS
     for c in noun.children:
         if c.dep_ == "poss" and not patient and blame.named(lex, c):
             return c
-        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+        if c.dep_ in ("prep", "agent") and (c.lower_ == "by" or trait and c.lower_ == "of"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and blame.named(lex, obj):
                 return obj
