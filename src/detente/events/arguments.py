@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from .. import docview, tree
 from ..ranges import Cache, uncached
-from . import (adjuncts, arrivals, backing, deals, force_roles, given_things, own_side,
-               voiced_from, weapons)
+from . import (adjuncts, arrivals, backing, called_on, deals, force_roles, given_things,
+               own_side, voiced_from, weapons)
 from .borders import BORDERS
 from .clauses import as_phrase_agent, source_agent, under_holder
 from .lexicon import category_set, events_words
@@ -339,12 +339,13 @@ def _own_roles(cand, lex, cache: Cache) -> tuple[Roles, bool]:
     roles = Roles()
     head = cand.head
     if cand.kind == "obligation":
-        speaker, _ = subject_of(cand.predicate)
+        speaker = cand.asker if cand.asker is not None else subject_of(cand.predicate)[0]
         # a criticism's anchor is the party blamed ("said Israel's cruel attacks ...")
         subj = cand.anchor if cand.anchor is not None or cand.key == "retaliation" \
             else subject_of(head)[0]  # a threat's own subject is the threatener
         roles.actor = [speaker] if speaker is not None else []
         roles.recipient = [subj] if subj is not None else []
+        roles.recipient += called_on.also_asked(cand)  # "... and for Israel to withdraw"
         roles.speaker = speaker_of(cand.predicate, lex.reporting)
         return roles, True
     noun = cand.noun

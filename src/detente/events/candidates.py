@@ -8,8 +8,9 @@ modifiers and elaborations of another event.
 from __future__ import annotations
 
 from .. import knowledge, tree
-from . import (blame, complements, criticism, disapproval, exercises, grievances, meetings,
-               nonevents, opposed, pledges, retaliation, shown_wrongs, territory, weapons)
+from . import (blame, called_on, complements, criticism, disapproval, exercises, grievances,
+               meetings, nonevents, opposed, pledges, retaliation, shown_wrongs, territory,
+               weapons)
 from .clauses import relative_doer
 from .phrases import agent_of, has_object
 from .lexicon import (COPULAS, Lexicon, PARTY_ENTS, category_set, conditioned, events_words,
@@ -103,6 +104,7 @@ def find_candidates(lex: Lexicon, sent) -> list[Candidate]:
     _topics(lex, sent, by_token)
     _threat_conditions(by_token)
     _drop_elaborations(by_token, lex)
+    called_on.requests(by_token)  # "ignored calls from X to resign": X asks, what is asked waits
     return sorted((c for c in by_token.values() if not c.dropped and not nonevents.idle(c, lex)),
                   key=lambda c: c.head.i)
 

@@ -27,19 +27,17 @@ from .timeframe import frame_date, not_the_acts
 from .clauses import doer_place, victim_place
 from .arguments import find_roles
 from .phrases import LOCATIVE_PREPS, PRONOUNS, core_phrase, phrase
-from .recipients import (one_country_sides, other_party,
-                         place_modifier, unnamed_state)
+from .recipients import one_country_sides, other_party, place_modifier, unnamed_state
 from .lexicon import COPULAS, Lexicon, category_set, events_words, load_lexicon
-from . import offences
-from . import (accidents, cessation, commentary, counterparts, custody, forced, grievances,
-               home_sides, issuers, material, measures, no_force, obstruction, own_side, peers,
-               scene_parties, riots, statement_place, targets, weapons, journeys)
+from . import (accidents, cessation, commentary, counterparts, custody, doers, forced,
+               grievances, home_sides, issuers, material, measures, no_force, obstruction,
+               offences, own_side, peers, scene_parties, riots, statement_place, targets,
+               weapons, journeys)
 from .quoted import first_person_recipient, quote_speaker
 from .modes import choose_mode, consult_mode, contexts
 from .candidates import find_candidates
 from .triggers import Candidate
 from .reduced import restore_doer
-from . import doers
 from .doers import reporting_force
 from .cautions import addressee, announced_move, warning_event
 from .reactions import EARLIER_DOER, reacted_to
@@ -266,11 +264,9 @@ def _reaction_from(lex: Lexicon, cand, roles) -> None:
             and cand.head.dep_ in ("acl", "relcl") and cand.head.head.i == roles.actor[0].i:
         subj = tree.subject(roles.actor[0].head)
         roles.actor = [subj] if subj is not None else roles.actor
-    if not grievances.is_reaction(lex, cand) or cand.event == "CONSULT":
-        return
-    froms = [g for t in cand.head.subtree if t.dep_ == "prep" and t.lower_ == "from"
-             and t.i > cand.head.i for g in t.children if g.dep_ == "pobj"]
-    roles.actor, roles.recipient = froms[:1], grievances.reaction_target(lex, cand.head)
+    if grievances.is_reaction(lex, cand) and cand.event != "CONSULT" and (
+            sides := grievances.reaction_parties(lex, cand)) is not None:
+        roles.actor, roles.recipient = sides
 
 
 def _speaker_side(ctx, lex: Lexicon, cand, roles, parties: tuple, quotes) -> tuple:
@@ -412,6 +408,8 @@ def _unnamed_doer(ctx, lex, sent, found, event, recipient, speaker_actors) -> tu
     passive act, an arrest, a release), the force a report names, or the state that charged."""
     cand, roles = found
     where = _state_of_place(ctx, sent, cand)
+    if event == "PROTEST" and grievances.is_reaction(lex, cand):  # "the president faced
+        return grievances.protesters(cand, recipient, where)  # protests": his own people
     told = doers.telling_state(ctx, cand, speaker_actors, where)  # "..., police said"
     if told:
         return told
@@ -450,6 +448,8 @@ def _when_where(ctx, sent, cand, roles):
     location = own_place(ctx, cand)
     if location is None and cand.kind == "light" and cand.noun is not None:
         location = object_place(ctx, cand.noun, cand.head)  # "paid a visit to X"
+    if grievances.reactor_place(load_lexicon(), cand, roles, location):
+        location = None  # "drew condemnation from Greece": the side that reacts
     if location is None:
         location = targets.struck_place(ctx, cand)  # "shelled Kharkiv"
     if location is None:

@@ -13,6 +13,7 @@ from . import quoted
 from .blame import (MAX_TOKENS, PARTY_ENTS, blamed_in, felt_about, named, passive,
                     subject, unasserted)
 from .lexicon import Lexicon
+from ..records import Actor
 from .triggers import Candidate
 
 _FILE = "lexicon/criticism.yaml"
@@ -22,6 +23,10 @@ FEELERS = knowledge.words(_FILE, "feeler_nouns")
 HOLDING = knowledge.words(_FILE, "holding_verbs")
 HELD = knowledge.words(_FILE, "holding_words")
 CLAIMING = knowledge.words(_FILE, "claim_making_verbs")
+#: What befalls a party ("Khan's arrest"): a reaction to it is not aimed at its owner.
+UNDERGONE = knowledge.words(_FILE, "undergone_nouns")
+#: "met with protests from Beijing / the foreign ministry": a state's complaint, no crowd
+PROTESTING_STATES = knowledge.words(_FILE, "protesting_states")
 #: Feelings harsh enough to be criticism of a party itself, not only of its conduct
 #: ("angry with Ankara", "critical of the government"), and their prepositions.
 HARSH = knowledge.words(_FILE, "harsh_feelings")
@@ -125,17 +130,43 @@ def _held_responsible(lex: Lexicon, verb, by_token: dict) -> None:
                                      anchor=held)
 
 
+def reaction_parties(lex: Lexicon, cand) -> tuple[list, list] | None:
+    """(actor, recipient) phrases of a reaction: who reacts is named by the "from" phrase
+    after the verb ("drew condemnation from X"), or by the noun's own "by" phrase ("sparked
+    protests by labor unions"); its target is the verb's subject (``reaction_target``).
+    None for a protest when neither is named. A protest a state makes is its complaint
+    (ACCUSE)."""
+    head = cand.head
+    froms = [g for t in head.subtree if t.dep_ == "prep" and t.lower_ == "from"
+             and t.i > head.i for g in t.children if g.dep_ == "pobj"]
+    if not froms and cand.noun is not None:
+        froms = [g for t in cand.noun.children if t.dep_ == "prep" and t.lower_ == "by"
+                 for g in t.children if g.dep_ == "pobj"]
+    target = reaction_target(lex, head)
+    if not froms and not target and cand.event == "PROTEST":
+        return None  # "anger over X's rule sparked protests": no side named either way
+    if cand.event == "PROTEST" and froms and (froms[0].ent_type_ == "GPE" or any(
+            t.lemma_.lower() in PROTESTING_STATES for t in froms[0].subtree)):
+        cand.event, cand.mode = "ACCUSE", "disapprove"  # "met with protests from Beijing"
+    return froms[:1], target
+
+
 def reaction_target(lex: Lexicon, verb) -> list:
     """The party a criticism drawn or met with is aimed at: the subject of "drew criticism",
     "met with opposition" when it is a party, else the party its phrase names as its own
-    ("Russia's plan", "the Russian plan"); none when the phrase names no party."""
+    ("Russia's plan", "the Russian plan", "the minister's remarks"); none when the phrase names
+    no party, or when what it names was done to that party ("Khan's arrest sparked
+    protests": no protest at Khan)."""
     subj = subject(verb)
     if subj is None:
         return []
     if named(lex, subj) and subj.pos_ in ("PROPN", "NOUN"):
         return [subj]
+    if subj.lemma_.lower() in UNDERGONE:
+        return []
     owner = next((c for c in subj.children if c.dep_ in ("poss", "amod", "compound")
-                  and c.ent_type_ in PARTY_ENTS), None)
+                  and c.ent_type_ in PARTY_ENTS), None) or next(
+        (c for c in subj.children if c.dep_ == "poss" and named(lex, c)), None)
     return [owner] if owner is not None else []
 
 
@@ -150,3 +181,24 @@ def is_reaction(lex: Lexicon, cand) -> bool:
     verb, noun = cand.head.lemma_.lower(), cand.noun.lemma_.lower()
     preps = [noun] + [f"{c.lower_} {noun}" for c in cand.head.children if c.dep_ == "prep"]
     return any(f"{verb} {p}" in lex.reactions_from for p in preps)
+
+
+def protesters(cand, recipient: tuple, placed: tuple) -> tuple:
+    """The unnamed doers of a protest a party faced or met with ("Peru's president faced new
+    protests"): people of the target's own country, told by the protest noun; the state of
+    the protest's place (``placed``) when the target has no country or the place is abroad."""
+    codes = list(dict.fromkeys(r.code for r in recipient if r.code))
+    noun = cand.noun if cand.noun is not None else cand.head
+    if len(codes) != 1 or any(a.code and a.code != codes[0] for a in placed):
+        return placed
+    return (Actor(noun.text, codes[0], "CVL", None, None, None, noun.idx,
+                  noun.idx + len(noun.text)),)
+
+
+def reactor_place(lex: Lexicon, cand, roles, location) -> bool:
+    """Whether the place found for a reaction is the party reacting ("prompted condemnation
+    from Greece", "faced accusations from Colombia"): a side, not where it happened."""
+    if location is None or not is_reaction(lex, cand):
+        return False
+    return any(t.idx <= location.start < t.idx + len(t) for tok in roles.actor
+               for t in tok.subtree)

@@ -463,8 +463,8 @@ def _for_infinitive(head):
 def for_subject(ctx, cand, event: str, actor: tuple, recipient: tuple) -> tuple:
     """"Made a proposal for the U.N. Security Council to lift sanctions on North Korea": a
     proposal or appeal with no coded recipient outside its "for ... to" infinitive is
-    addressed to that infinitive's subject (not the doer's own)."""
-    if event not in FOR_SUBJECT:
+    addressed to that infinitive's subject (not the doer's own; called_on's keep theirs)."""
+    if event not in FOR_SUBJECT or cand.asker is not None:
         return recipient
     noun = cand.noun or cand.anchor
     heads = [cand.head] + ([noun] if noun is not None else [])

@@ -59,6 +59,7 @@ class Candidate:
     negated: bool = False  # complement of a refusal: kept, but not asserted
     dropped: bool = False
     predicate: object = None  # verb governing a standalone noun ("talks took place")
+    asker: object = None  # who makes a request named by a noun ("calls from X"): called_on
 
     @property
     def tokens(self) -> list:
