@@ -25,6 +25,16 @@ place only), when:
   occasion ("The prison break Thursday ...", "Last year ..."); for an undated scene, any date
   but the publication day ("Also Monday, ...").
 
+An unplaced act dated the scene's own day through the incident it names, its sentence naming
+no day itself ("attacked an office during the protest", "arrested 40 people after the
+clashes"), takes the scene's place; "Also on Monday, gunmen killed ..." names a day again and
+is another incident of that day.
+
+A lead may tell the outcome before the scene: "More than 200 people were injured when police
+fired tear gas. ... Hundreds gathered in X Thursday to protest". An unplaced act before the
+article's first scene, close to it (``lead_reach``), with no place nor other day named in
+between and not in a relative clause describing a party, takes that scene.
+
 An undated act placed where the dated scene is continues it (it takes the scene's date and
 sets no new scene): "bombed X village on Tuesday ... they came to bomb the village".
 
@@ -51,6 +61,8 @@ __all__ = ["carry_scene", "told_as_done"]
 SCENE_CATEGORIES = category_set("scene_carried")
 #: how many sentences after the incident its scene still holds
 SCENE_REACH = int(knowledge.table("lexicon/events.yaml", "scene_limits")["reach_sentences"])
+#: how many sentences before the first scene a lead's outcome may be told
+_LEAD_REACH = int(knowledge.table("lexicon/events.yaml", "scene_limits")["lead_reach"])
 #: words that make a place noun other places than the scene's ("in other towns")
 _ELSEWHERE = knowledge.words("lexicon/places.yaml", "elsewhere_words")
 #: marks of a clause of another time than the one it hangs on ("after a bus killed ...")
@@ -72,7 +84,9 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
         if scene is not None and _names_the_scene(d, scene):
             d.location = scene.location  # "Tuesday's attack marked an escalation"
             continue
-        if scene is None or d.date is not None or d.date_override is not None \
+        same_day = _same_day(ctx, d, scene)
+        if scene is None or d.date is not None and not same_day \
+                or d.date_override is not None \
                 or not _same_place_undated(d, scene) and d.location is not None \
                 or d.modality != "asserted" \
                 or not told_as_done(d.cand.head) \
@@ -82,7 +96,44 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
         if (d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH
                 or _new_date_between(ctx, scene, d)) and not _renamed_before(ctx, scene, d):
             continue
-        d.date, d.location = scene.date, scene.location
+        if same_day:
+            d.location = scene.location  # "attacked an office during the protest"
+        else:
+            d.date, d.location = scene.date, scene.location
+    _lead_outcome(drafts, ctx)
+
+
+def _lead_outcome(drafts: list[Draft], ctx) -> None:
+    """A lead that tells an incident's outcome before the report sets its scene: "More than
+    200 people were injured when police fired tear gas to disperse the crowd. ... Hundreds
+    of people gathered in X Thursday to protest ...". An unplaced act of a scene category
+    told as done and asserted (not in a relative clause) before the article's first scene,
+    which is dated to a day or undated, within ``lead_reach`` sentences of it, with no place
+    named in between nor another day, takes the scene (its date too when it has none)."""
+    scene = next((d for d in drafts if d.event in SCENE_CATEGORIES and _sets_scene(d)), None)
+    if scene is None or scene.date is not None and scene.date.precision != "day":
+        return  # "Earlier this month, ..." is background, not the lead's day
+    for d in drafts:
+        if d.extra["sent_index"] >= scene.extra["sent_index"]:
+            return
+        if d.event not in SCENE_CATEGORIES or d.location is not None \
+                or d.date_override is not None or d.modality != "asserted" \
+                or scene.modality != "asserted" or not told_as_done(d.cand.head) \
+                or _described(d.cand.head) \
+                or scene.event != d.event and not _main_scene(scene) \
+                or scene.extra["sent_index"] - d.extra["sent_index"] > _LEAD_REACH \
+                or ctx.places_in(d.sent.start_char, scene.sent.start_char):
+            continue
+        if d.date is None and not ctx.dates_in(d.sent.start_char, scene.sent.start_char):
+            d.date, d.location = scene.date, scene.location
+        elif _same_day(ctx, d, scene):
+            d.location = scene.location
+
+
+def _described(head) -> bool:
+    """The act is told in a relative clause describing a party ("an outlet that was
+    recently shut down by the junta"): its background, not the lead's incident."""
+    return any(child.dep_ == "relcl" for child, _ in tree.steps_up(head))
 
 
 def _main_scene(scene: Draft) -> bool:
@@ -116,6 +167,17 @@ def _other_places(sent) -> bool:
     return any(tok.lemma_.lower() in LOCATION_NOUNS and any(
         c.dep_ in ("amod", "det") and c.lower_ in _ELSEWHERE for c in tok.children)
         for tok in sent)
+
+
+def _same_day(ctx, d: Draft, scene: Draft | None) -> bool:
+    """An unplaced act dated the scene's own calendar day through the incident it names,
+    its sentence naming no day itself: "attacked an office during the protest", "arrested
+    40 people after the clashes". Not "Also on Monday, gunmen killed two soldiers": a day
+    named again opens another incident of that day."""
+    return scene is not None and d.location is None and d.date is not None and \
+        scene.date is not None and bool(scene.date.value) and scene.date.precision == "day" \
+        and d.date.value == scene.date.value and not any(
+            ref.value for ref in ctx.dates_in(d.sent.start_char, d.sent.end_char))
 
 
 def _same_place_undated(d: Draft, scene: Draft | None) -> bool:
