@@ -79,3 +79,12 @@ def test_another_round_of_talks_is_not_placed_by_the_first(analyzer):
             "on Saturday. The second round of talks on Sunday produced no agreement, Sudanese "
             "officials said.")
     assert [p for _, p in _places(analyzer, text, "CONSULT")] == ["Jeddah", None]
+
+
+@pytest.mark.model
+def test_an_act_told_as_going_on_then_takes_the_scene(analyzer):
+    text = ("Militants attacked a passenger bus Sunday in Nigeria's Zamfara state, taking many "
+            "passengers hostage. It later claimed it was holding over 50 hostages.")
+    got = [(e.evidence.trigger, e.date, e.location.name if e.location else None)
+           for e in events_in(analyzer, text, "ASSAULT", PUBLISHED)]
+    assert got[-1] == ("holding over 50 hostages", "2024-05-12", "Zamfara")

@@ -12,7 +12,8 @@ any of those categories that has a place
 and a calendar date, or a place and no date at all (the day's news: the act then takes the
 place only), when:
 
-- it is told as done, in the simple past or past perfect ("killed", "had been killed"): the
+- it is told as done, in the simple past or past perfect ("killed", "had been killed"), or
+  as going on then ("were holding 200 hostages"): the
   present perfect and the present tell a tally or a state over time ("security forces have
   arrested 2,400 people"), which no one scene holds;
 - it is asserted (not a plan, a denial or background), and the scene is asserted or, with
@@ -89,7 +90,7 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
                 or d.date_override is not None \
                 or not _same_place_undated(d, scene) and d.location is not None \
                 or d.modality != "asserted" \
-                or not told_as_done(d.cand.head) \
+                or not (told_as_done(d.cand.head) or _past_progressive(d.cand.head)) \
                 or scene.event != d.event and not _main_scene(scene) \
                 or scene_abroad(ctx, d.sent, scene.location) or _other_places(d.sent):
             continue
@@ -243,6 +244,13 @@ def told_as_done(head) -> bool:
            for a in auxes):
         return False
     return told_in_past(head)
+
+
+def _past_progressive(head) -> bool:
+    """A verb told as going on then ("were holding 200 hostages", "was firing on the
+    crowd"): the scene's course too."""
+    return tree.is_verb(head) and head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
 
 
 def _new_date_between(ctx, scene: Draft, d: Draft) -> bool:
