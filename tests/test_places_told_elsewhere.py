@@ -88,3 +88,12 @@ def test_an_act_told_as_going_on_then_takes_the_scene(analyzer):
     got = [(e.evidence.trigger, e.date, e.location.name if e.location else None)
            for e in events_in(analyzer, text, "ASSAULT", PUBLISHED)]
     assert got[-1] == ("holding over 50 hostages", "2024-05-12", "Zamfara")
+
+
+@pytest.mark.model
+def test_a_lead_of_other_sides_keeps_no_place(analyzer):
+    text = ("Israeli jets killed 20 Palestinians overnight, health officials said. Russian "
+            "missiles struck apartment blocks in Kyiv on Tuesday, killing three people.")
+    got = [(e.evidence.trigger, e.location.name if e.location else None)
+           for e in events_in(analyzer, text, "ASSAULT", PUBLISHED)]
+    assert got[0] == ("killed", None)

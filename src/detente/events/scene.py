@@ -108,9 +108,10 @@ def _lead_outcome(drafts: list[Draft], ctx) -> None:
     """A lead that tells an incident's outcome before the report sets its scene: "More than
     200 people were injured when police fired tear gas to disperse the crowd. ... Hundreds
     of people gathered in X Thursday to protest ...". An unplaced act of a scene category
-    told as done and asserted (not in a relative clause) before the article's first scene,
-    which is dated to a day or undated, within ``lead_reach`` sentences of it, with no place
-    named in between nor another day, takes the scene (its date too when it has none)."""
+    told as done and asserted (not in a relative clause, and with no state of its parties
+    foreign to the scene's) before the article's first scene, which is dated to a day or
+    undated, within ``lead_reach`` sentences of it, with no place named in between nor
+    another day, takes the scene (its date too when it has none)."""
     scene = next((d for d in drafts if d.event in SCENE_CATEGORIES and _sets_scene(d)), None)
     if scene is None or scene.date is not None and scene.date.precision != "day":
         return  # "Earlier this month, ..." is background, not the lead's day
@@ -123,12 +124,21 @@ def _lead_outcome(drafts: list[Draft], ctx) -> None:
                 or _described(d.cand.head) \
                 or scene.event != d.event and not _main_scene(scene) \
                 or scene.extra["sent_index"] - d.extra["sent_index"] > _LEAD_REACH \
-                or ctx.places_in(d.sent.start_char, scene.sent.start_char):
+                or ctx.places_in(d.sent.start_char, scene.sent.start_char) \
+                or _other_sides(d, scene):
             continue
         if d.date is None and not ctx.dates_in(d.sent.start_char, scene.sent.start_char):
             d.date, d.location = scene.date, scene.location
         elif _same_day(ctx, d, scene):
             d.location = scene.location
+
+
+def _other_sides(d: Draft, scene: Draft) -> bool:
+    """The act and the scene name parties of no state in common ("Israeli jets killed 20
+    people. Russian missiles struck X"): two incidents, not one told twice."""
+    mine = {a.code for a in d.actor + d.recipient if a.code}
+    theirs = {a.code for a in scene.actor + scene.recipient if a.code}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _described(head) -> bool:
