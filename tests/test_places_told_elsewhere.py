@@ -97,3 +97,17 @@ def test_a_lead_of_other_sides_keeps_no_place(analyzer):
     got = [(e.evidence.trigger, e.location.name if e.location else None)
            for e in events_in(analyzer, text, "ASSAULT", PUBLISHED)]
     assert got[0] == ("killed", None)
+
+
+@pytest.mark.model
+def test_an_act_at_the_scene_is_where_the_incident_was(analyzer):
+    text = ("A car bomb exploded near a market in Kirkuk on Sunday, Iraqi police said. Police "
+            "arrested two suspects at the scene on Monday.")
+    assert _places(analyzer, text, "COERCE") == [("arrested", "Kirkuk")]
+
+
+@pytest.mark.model
+def test_an_act_at_another_kind_of_site_keeps_no_place(analyzer):
+    text = ("A car bomb exploded near a market in Kirkuk on Sunday, Iraqi police said. Police "
+            "arrested two men at the test site on Monday.")
+    assert _places(analyzer, text, "COERCE") == [("arrested", None)]

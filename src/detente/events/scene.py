@@ -31,6 +31,10 @@ no day itself ("attacked an office during the protest", "arrested 40 people afte
 clashes"), takes the scene's place; "Also on Monday, gunmen killed ..." names a day again and
 is another incident of that day.
 
+An unplaced act told at the incident's place by a bare definite noun of it ("arrested two
+suspects at the scene on Monday", "near the site of the blast"; ``scene_place_nouns``) is
+there, within reach, whatever its day; not "at the test site", "the site of another bombing".
+
 A lead may tell the outcome before the scene: "More than 200 people were injured when police
 fired tear gas. ... Hundreds gathered in X Thursday to protest". An unplaced act before the
 article's first scene, close to it (``lead_reach``), with no place nor other day named in
@@ -68,6 +72,10 @@ _LEAD_REACH = int(knowledge.table("lexicon/events.yaml", "scene_limits")["lead_r
 _ELSEWHERE = knowledge.words("lexicon/places.yaml", "elsewhere_words")
 #: marks of a clause of another time than the one it hangs on ("after a bus killed ...")
 _TIME_MARKS = knowledge.words("lexicon/events.yaml", "time_clause_marks")
+#: nouns of the place an incident told before happened ("at the scene", "the site of the blast")
+_SCENE_PLACES = knowledge.words("lexicon/places.yaml", "scene_place_nouns")
+#: prepositions of where an act is ("at the scene", "near the site")
+_VENUE_PREPS = knowledge.words("lexicon/places.yaml", "venue_prepositions")
 #: auxiliaries of the present perfect ("have arrested"): a tally over time, not one scene
 _PERFECT_AUX = events_words("present_perfect_aux")
 
@@ -82,7 +90,7 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
         if _sets_scene(d) and not _same_place_undated(d, scene):
             scene = d
             continue
-        if scene is not None and _names_the_scene(d, scene):
+        if scene is not None and (_names_the_scene(d, scene) or _at_the_scene(ctx, d, scene)):
             d.location = scene.location  # "Tuesday's attack marked an escalation"
             continue
         same_day = _same_day(ctx, d, scene)
@@ -219,6 +227,33 @@ def _renamed_before(ctx, scene: Draft, d: Draft) -> bool:
         if ref is not None and ref.value == value:
             return True
     return False
+
+
+def _at_the_scene(ctx, d: Draft, scene: Draft) -> bool:
+    """An unplaced act told at the incident's place by a bare definite noun of it, within
+    reach: "arrested two suspects at the scene on Monday", "near the site of the blast"
+    (not "at the construction site", "the site of a new attack")."""
+    if d.location is not None or d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH \
+            or scene_abroad(ctx, d.sent, scene.location):
+        return False
+    for prep in d.cand.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _VENUE_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _SCENE_PLACES and \
+                    _bare_definite(noun) and all(_bare_definite(o) for of in noun.children
+                                                 if of.dep_ == "prep" and of.lower_ == "of"
+                                                 for o in of.children if o.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _bare_definite(noun) -> bool:
+    """"the scene", "the blast", "Tuesday's attack": definite, with no word naming another
+    kind of it ("the construction site", "a new attack")."""
+    deps = [c.dep_ for c in noun.children if c.dep_ not in ("prep", "punct")]
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
+               for c in noun.children) and all(dep in ("det", "poss") for dep in deps)
 
 
 def _names_the_scene(d: Draft, scene: Draft) -> bool:
