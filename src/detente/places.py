@@ -539,7 +539,7 @@ def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
     the kind its noun names, within ``ANAPHOR_REACH``; for "the country", the country the
     text has named most so far (a story about Syria that names Germany once still means
     Syria by "the country")."""
-    kind = _ANAPHORS[m.group(2)]
+    kind = _ANAPHORS[m.group(2)]  # a feature, or a list of them
     modifier = m.group(1) or ""
     code = DEMONYMS.get(modifier.lower())
     if modifier[:1].isupper() and code is None:
@@ -551,11 +551,12 @@ def _antecedent(places: list[Place], m, gazetteer: Gazetteer) -> Place | None:
             return country
         capital = gazetteer.capitals.get(country.country)  # "protests in the capital"
         return entry_place(capital.name, 0, 0, capital) if capital is not None else None
+    kinds = set(kind) if isinstance(kind, list) else {kind}  # "the area": a city or region
     for place in reversed(before):
         if place.start < m.start() - ANAPHOR_REACH:
             return None
         last = place.name.rsplit(" ", 1)[-1].lower()
-        if (place.feature == kind or last == kind) and not (
+        if (place.feature in kinds or last in kinds) and not (
                 m.group(2) in SMALL_PLACES and big_place(place, gazetteer)) and not (
                 m.group(2) in _VILLAGE_NOUNS and big_place(place, gazetteer, VILLAGE_MAX)):
             return place

@@ -12,7 +12,8 @@ any of those categories that has a place
 and a calendar date, or a place and no date at all (the day's news: the act then takes the
 place only), when:
 
-- it is told as done, in the simple past or past perfect ("killed", "had been killed"): the
+- it is told as done, in the simple past or past perfect ("killed", "had been killed"), or
+  as going on then ("were holding 200 hostages"): the
   present perfect and the present tell a tally or a state over time ("security forces have
   arrested 2,400 people"), which no one scene holds;
 - it is asserted (not a plan, a denial or background), and the scene is asserted or, with
@@ -24,6 +25,20 @@ place only), when:
   from the scene's to the act's names another day, month or year: a new date is a new
   occasion ("The prison break Thursday ...", "Last year ..."); for an undated scene, any date
   but the publication day ("Also Monday, ...").
+
+An unplaced act dated the scene's own day through the incident it names, its sentence naming
+no day itself ("attacked an office during the protest", "arrested 40 people after the
+clashes"), takes the scene's place; "Also on Monday, gunmen killed ..." names a day again and
+is another incident of that day.
+
+An unplaced act told at the incident's place by a bare definite noun of it ("arrested two
+suspects at the scene on Monday", "near the site of the blast"; ``scene_place_nouns``) is
+there, within reach, whatever its day; not "at the test site", "the site of another bombing".
+
+A lead may tell the outcome before the scene: "More than 200 people were injured when police
+fired tear gas. ... Hundreds gathered in X Thursday to protest". An unplaced act before the
+article's first scene, close to it (``lead_reach``), with no place nor other day named in
+between and not in a relative clause describing a party, takes that scene.
 
 An undated act placed where the dated scene is continues it (it takes the scene's date and
 sets no new scene): "bombed X village on Tuesday ... they came to bomb the village".
@@ -51,10 +66,16 @@ __all__ = ["carry_scene", "told_as_done"]
 SCENE_CATEGORIES = category_set("scene_carried")
 #: how many sentences after the incident its scene still holds
 SCENE_REACH = int(knowledge.table("lexicon/events.yaml", "scene_limits")["reach_sentences"])
+#: how many sentences before the first scene a lead's outcome may be told
+_LEAD_REACH = int(knowledge.table("lexicon/events.yaml", "scene_limits")["lead_reach"])
 #: words that make a place noun other places than the scene's ("in other towns")
 _ELSEWHERE = knowledge.words("lexicon/places.yaml", "elsewhere_words")
 #: marks of a clause of another time than the one it hangs on ("after a bus killed ...")
 _TIME_MARKS = knowledge.words("lexicon/events.yaml", "time_clause_marks")
+#: nouns of the place an incident told before happened ("at the scene", "the site of the blast")
+_SCENE_PLACES = knowledge.words("lexicon/places.yaml", "scene_place_nouns")
+#: prepositions of where an act is ("at the scene", "near the site")
+_VENUE_PREPS = knowledge.words("lexicon/places.yaml", "venue_prepositions")
 #: auxiliaries of the present perfect ("have arrested"): a tally over time, not one scene
 _PERFECT_AUX = events_words("present_perfect_aux")
 
@@ -69,20 +90,69 @@ def carry_scene(drafts: list[Draft], ctx) -> None:
         if _sets_scene(d) and not _same_place_undated(d, scene):
             scene = d
             continue
-        if scene is not None and _names_the_scene(d, scene):
+        if scene is not None and (_names_the_scene(d, scene) or _at_the_scene(ctx, d, scene)):
             d.location = scene.location  # "Tuesday's attack marked an escalation"
             continue
-        if scene is None or d.date is not None or d.date_override is not None \
+        same_day = _same_day(ctx, d, scene)
+        if scene is None or d.date is not None and not same_day \
+                or d.date_override is not None \
                 or not _same_place_undated(d, scene) and d.location is not None \
                 or d.modality != "asserted" \
-                or not told_as_done(d.cand.head) \
+                or not (told_as_done(d.cand.head) or _past_progressive(d.cand.head)) \
                 or scene.event != d.event and not _main_scene(scene) \
                 or scene_abroad(ctx, d.sent, scene.location) or _other_places(d.sent):
             continue
         if (d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH
                 or _new_date_between(ctx, scene, d)) and not _renamed_before(ctx, scene, d):
             continue
-        d.date, d.location = scene.date, scene.location
+        if same_day:
+            d.location = scene.location  # "attacked an office during the protest"
+        else:
+            d.date, d.location = scene.date, scene.location
+    _lead_outcome(drafts, ctx)
+
+
+def _lead_outcome(drafts: list[Draft], ctx) -> None:
+    """A lead that tells an incident's outcome before the report sets its scene: "More than
+    200 people were injured when police fired tear gas to disperse the crowd. ... Hundreds
+    of people gathered in X Thursday to protest ...". An unplaced act of a scene category
+    told as done and asserted (not in a relative clause, and with no state of its parties
+    foreign to the scene's) before the article's first scene, which is dated to a day or
+    undated, within ``lead_reach`` sentences of it, with no place named in between nor
+    another day, takes the scene (its date too when it has none)."""
+    scene = next((d for d in drafts if d.event in SCENE_CATEGORIES and _sets_scene(d)), None)
+    if scene is None or scene.date is not None and scene.date.precision != "day":
+        return  # "Earlier this month, ..." is background, not the lead's day
+    for d in drafts:
+        if d.extra["sent_index"] >= scene.extra["sent_index"]:
+            return
+        if d.event not in SCENE_CATEGORIES or d.location is not None \
+                or d.date_override is not None or d.modality != "asserted" \
+                or scene.modality != "asserted" or not told_as_done(d.cand.head) \
+                or _described(d.cand.head) \
+                or scene.event != d.event and not _main_scene(scene) \
+                or scene.extra["sent_index"] - d.extra["sent_index"] > _LEAD_REACH \
+                or ctx.places_in(d.sent.start_char, scene.sent.start_char) \
+                or _other_sides(d, scene):
+            continue
+        if d.date is None and not ctx.dates_in(d.sent.start_char, scene.sent.start_char):
+            d.date, d.location = scene.date, scene.location
+        elif _same_day(ctx, d, scene):
+            d.location = scene.location
+
+
+def _other_sides(d: Draft, scene: Draft) -> bool:
+    """The act and the scene name parties of no state in common ("Israeli jets killed 20
+    people. Russian missiles struck X"): two incidents, not one told twice."""
+    mine = {a.code for a in d.actor + d.recipient if a.code}
+    theirs = {a.code for a in scene.actor + scene.recipient if a.code}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _described(head) -> bool:
+    """The act is told in a relative clause describing a party ("an outlet that was
+    recently shut down by the junta"): its background, not the lead's incident."""
+    return any(child.dep_ == "relcl" for child, _ in tree.steps_up(head))
 
 
 def _main_scene(scene: Draft) -> bool:
@@ -118,6 +188,17 @@ def _other_places(sent) -> bool:
         for tok in sent)
 
 
+def _same_day(ctx, d: Draft, scene: Draft | None) -> bool:
+    """An unplaced act dated the scene's own calendar day through the incident it names,
+    its sentence naming no day itself: "attacked an office during the protest", "arrested
+    40 people after the clashes". Not "Also on Monday, gunmen killed two soldiers": a day
+    named again opens another incident of that day."""
+    return scene is not None and d.location is None and d.date is not None and \
+        scene.date is not None and bool(scene.date.value) and scene.date.precision == "day" \
+        and d.date.value == scene.date.value and not any(
+            ref.value for ref in ctx.dates_in(d.sent.start_char, d.sent.end_char))
+
+
 def _same_place_undated(d: Draft, scene: Draft | None) -> bool:
     """An undated act placed where the dated scene is ("bombed the village" after "bombed X
     village on Tuesday"): the incident's course, not a new scene."""
@@ -146,6 +227,33 @@ def _renamed_before(ctx, scene: Draft, d: Draft) -> bool:
         if ref is not None and ref.value == value:
             return True
     return False
+
+
+def _at_the_scene(ctx, d: Draft, scene: Draft) -> bool:
+    """An unplaced act told at the incident's place by a bare definite noun of it, within
+    reach: "arrested two suspects at the scene on Monday", "near the site of the blast"
+    (not "at the construction site", "the site of a new attack")."""
+    if d.location is not None or d.extra["sent_index"] - scene.extra["sent_index"] > SCENE_REACH \
+            or scene_abroad(ctx, d.sent, scene.location):
+        return False
+    for prep in d.cand.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _VENUE_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _SCENE_PLACES and \
+                    _bare_definite(noun) and all(_bare_definite(o) for of in noun.children
+                                                 if of.dep_ == "prep" and of.lower_ == "of"
+                                                 for o in of.children if o.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _bare_definite(noun) -> bool:
+    """"the scene", "the blast", "Tuesday's attack": definite, with no word naming another
+    kind of it ("the construction site", "a new attack")."""
+    deps = [c.dep_ for c in noun.children if c.dep_ not in ("prep", "punct")]
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
+               for c in noun.children) and all(dep in ("det", "poss") for dep in deps)
 
 
 def _names_the_scene(d: Draft, scene: Draft) -> bool:
@@ -181,6 +289,13 @@ def told_as_done(head) -> bool:
            for a in auxes):
         return False
     return told_in_past(head)
+
+
+def _past_progressive(head) -> bool:
+    """A verb told as going on then ("were holding 200 hostages", "was firing on the
+    crowd"): the scene's course too."""
+    return tree.is_verb(head) and head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
 
 
 def _new_date_between(ctx, scene: Draft, d: Draft) -> bool:

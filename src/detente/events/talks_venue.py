@@ -21,7 +21,9 @@ When all those venues lie in one country and name one most specific place (a cit
 the country named too is the same venue, told more precisely), an unplaced meeting act
 (CONSULT whose trigger is a meeting word) of the news days, told as done or to come, takes it;
 so does such an act placed only at that country. Only venues of meetings told as the act is
-(done, or to come), on its day when both are dated, and of a party of the act when both name
+(done, or to come), on its day when both are dated (or on an earlier day for a later day of
+the same talks: "opened talks in X on Saturday ... The second day of talks on Sunday";
+``meeting_day_nouns``), and of a party of the act when both name
 states ("Chilean and Peruvian ministers met in Lima" is no venue of Kenyan talks). Not a
 meeting by phone or video (``remote_meeting_words``), nor one whose sentence names a place of
 another country after a preposition of place or direction (``talks_elsewhere_prepositions``:
@@ -58,6 +60,8 @@ REMOTE_WORDS = knowledge.words(_PLACES, "remote_meeting_words")
 ELSEWHERE_PREPS = knowledge.words(_PLACES, "talks_elsewhere_prepositions")
 #: how far from the publication day a dated meeting is still one of the news days
 WINDOW = dt.timedelta(days=int(knowledge.table(_PLACES, "talks_venue_limits")["days"]))
+#: nouns of a later day of the same talks ("the second day of talks")
+DAY_NOUNS = knowledge.words(_PLACES, "meeting_day_nouns")
 _TOLD = ("asserted", "future")
 #: how many heads a purpose's "for" phrase may climb to its verb
 _CLIMB = 6
@@ -78,8 +82,10 @@ def place_story_talks(drafts: list[Draft], ctx) -> None:
         if not _news_day(when, published) or _remote(d.sent) or _new_occasion(d):
             continue
         sides = _codes(d)
+        run_on = _later_day(d)
         venue = _one_venue([p for p, day, told, parties in sources
-                            if (day is None or when is None or day == when[0])
+                            if (day is None or when is None or day == when[0]
+                                or run_on and day < when[0])
                             and told in (None, d.modality)
                             and (not parties or not sides or parties & sides)])
         if venue is None or _other_venue(ctx, d.sent, venue):
@@ -89,6 +95,14 @@ def place_story_talks(drafts: list[Draft], ctx) -> None:
         elif d.location.feature == "country" and d.location.country == venue.country and \
                 SPECIFICITY.get(venue.feature, 1) < SPECIFICITY["country"]:
             d.location = venue  # "talks in Tanzania" held in the town the story names
+
+
+def _later_day(d: Draft) -> bool:
+    """"The second day of talks on Sunday": a meeting told as a day of talks running on,
+    held where they opened on an earlier day."""
+    noun = d.cand.noun if d.cand.noun is not None else d.cand.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+        noun.head.head.lemma_.lower() in DAY_NOUNS
 
 
 def _new_occasion(d: Draft) -> bool:
