@@ -469,9 +469,11 @@ def light_verbs_and_phrases(lex: Lexicon, by_token: dict[int, "Candidate"]) -> N
             _by_relative(lex, cand, acl, by_token)
         elif anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX"):
             cand.predicate = anchor.head
-            if anchor.head.dep_ == "ROOT" and occurred(anchor.head):
-                # "protests erupted in X", "riots broke out": told as having happened, so
-                # the street reading of an ambiguous noun, with or without a named doer
+            if (anchor.head.dep_ == "ROOT" or anchor.head.dep_ == "ccomp" and lem(
+                    anchor.head.head) in lex.reporting) and occurred(anchor.head):
+                # "protests erupted in X", "riots broke out", "tariffs took effect, officials
+                # said": told as having happened, so the street reading of an ambiguous noun,
+                # with or without a named doer
                 cand.weak = False
 
 
