@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from .. import knowledge
 from .phrases import subject_of
-from .triggers import Candidate, lem
+from .triggers import lem
 
 _FILE = "lexicon/reactions.yaml"
 REQUEST_NOUNS = knowledge.words(_FILE, "request_nouns")
@@ -38,8 +38,8 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 def requests(by_token: dict) -> None:
     """Read every request noun governed by a verb of heeding, refusing, facing or carrying,
     or naming its maker and the party it asks: the noun's candidate becomes a request with
-    explicit parties, or, when the noun merged into a refusal ("rejected demands from X"),
-    a request of its own is added beside the refusal."""
+    explicit parties; a noun merged into a refusal ("rejected demands from X") stays the
+    refusal's content."""
     held = {id(c.content) for c in by_token.values() if not c.dropped and c.content is not None}
     for cand in sorted(by_token.values(), key=lambda c: c.head.i):
         noun = cand.noun
@@ -52,14 +52,10 @@ def requests(by_token: dict) -> None:
         if found is None:
             continue
         gov, asker, asked, clause = found
-        if cand.kind == "noun":
-            target = cand
-        elif noun.i in by_token:
-            continue
-        else:
-            target = Candidate(noun, "REQUEST", None, False, "obligation", words=[noun],
-                               key=lem(noun))
-            by_token[noun.i] = target
+        if cand.kind != "noun":
+            continue  # "rejected calls by X to ...": the refusal is the event, the call its
+            # content (as the PLOVER gold sentences code it)
+        target = cand
         target.event, target.kind, target.weak = "REQUEST", "obligation", False
         target.dropped = target.negated = False
         target.predicate, target.anchor, target.asker = gov, asked, asker
