@@ -1,6 +1,7 @@
-"""Senses of "mass" (triggers.yaml): troops massed mobilize; people massed at a state's seat
-or a foreign mission, or with protest words, protest; anything else massed (refugees at a
-border crossing, fans at a stadium) is no event. Every sentence is made up for these tests."""
+"""Senses of "mass" (triggers.yaml): troops massed mobilize, and so does a state massing with
+no troop word; people massed at a state's seat or a foreign mission, or with protest words,
+protest; other crowds of people massed (refugees at a border crossing, fans at a stadium)
+are no event. Every sentence is made up for these tests."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ PUBLISHED = dt.date(2025, 3, 14)  # a Friday
     ("Thousands of opposition supporters massed outside parliament in Tbilisi on Sunday, "
      "Georgian media said.", "PROTEST"),
     ("Russia massed troops on Ukraine's border on Monday, NATO said.", "MOBILIZE"),
+    ("Russia has massed near Ukraine's border for weeks, NATO said on Monday.", "MOBILIZE"),
 ])
 def test_massed_people_or_troops(analyzer, text, category):
     assert category in told(analyzer, text, PUBLISHED)
