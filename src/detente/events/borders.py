@@ -15,16 +15,18 @@ from .triggers import lem
 #: Lemmas of border nouns (data/lexicon/events.yaml).
 BORDERS = events_words("border_nouns")
 #: Acts done toward the border a "to" phrase names ("ordered troops to their borders with
-#: X": a deployment against the neighbour), and those prepositions.
+#: X": a deployment against the neighbour) or by one ("massed troops on Ukraine's border"),
+#: and those prepositions.
 TOWARD = category_set("border_destination_categories", "lexicon/events.yaml")
-TOWARD_PREPS = events_words("sending_preps")
+TOWARD_PREPS = events_words("sending_preps") | events_words("border_position_preps")
 #: How many joined names one "with" phrase may list ("with Georgia, Armenia and Iran").
 MAX_NEIGHBOURS = 6
 
 
 def _neighbours(noun) -> list:
-    """The nouns of a border noun's "with" phrase, with their conjuncts."""
-    out = []
+    """The nouns of a border noun's "with" phrase, with their conjuncts, or its named
+    possessor ("Ukraine's border"; not "its border")."""
+    out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     for p in noun.children:
         if p.dep_ != "prep" or p.lower_ != "with":
             continue
@@ -58,8 +60,9 @@ def neighbour(ctx, d) -> tuple:
 
 
 def _destinations(verb) -> list:
-    """Border nouns a "to" phrase of the verb or of its object names ("sent troops to the
-    border with X", the parser hanging the phrase on either)."""
+    """Border nouns a "to" (or "on", "along" ...) phrase of the verb or of its object names
+    ("sent troops to the border with X", "massed troops on X's border", the parser hanging
+    the phrase on either)."""
     owners = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     return [g for o in owners for p in o.children
             if p.dep_ == "prep" and p.lower_ in TOWARD_PREPS
