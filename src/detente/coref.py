@@ -448,6 +448,23 @@ def body_named_before(ctx, tok, avoid: frozenset = frozenset(), back: int = 2,
     return ()
 
 
+def sector_named_before(ctx, tok, sectors: frozenset, avoid: frozenset = frozenset(),
+                        back: int = 2) -> tuple:
+    """The nearest party of one of ``sectors`` named before ``tok`` in its own sentence or
+    the ``back`` sentences before it, whose (code, sector) is not in ``avoid``; () when none
+    ("A Russian court sentenced ... The U.S. rejected the verdict": the Russian court)."""
+    floor = _reach_floor(tok, back)
+    mentions = _by_start(ctx)
+    for k in range(bisect.bisect_left(mentions[0], tok.idx) - 1, -1, -1):
+        a = mentions[1][k]
+        if a.start < floor:
+            break
+        if a.code and a.sector in sectors and (a.code, a.sector) not in avoid \
+                and a.end <= tok.idx:
+            return (a,)
+    return ()
+
+
 def named_between(ctx, tok, speaker) -> tuple:
     """"The ministry said it sent a note to Turkey urging it to ...": an object pronoun stands
     for a party its own sentence names between the speaker and it, not for the speaker

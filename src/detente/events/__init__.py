@@ -173,7 +173,7 @@ def _across_the_article(ctx, kept: list, lex, speech: Speech | None) -> list:
     aim_releases(kept)  # "demanded the release of the teachers": of whoever took them
     share_coordinated(kept)  # "denied the request and asked instead for ...": once denials
     # have their accusers, acts coordinated after them share their recipients
-    aim_criticisms(kept, lex)
+    aim_criticisms(kept, lex, ctx)
     kept = drop_echoes(kept)  # once aimed: a second criticism with no target of its own
     kept = drop_boasts(kept)  # "the raid shows how our police will arrest ...": no charge
     apologies.aim(kept, ctx)  # "apologized for the attack on X's embassy": to X

@@ -7,14 +7,24 @@ Only criticisms whose recipient is missing or is the critic itself are re-aimed,
 doer of an earlier act of the article a few sentences back, and only when the noun names that
 act ("the strikes" a strike, "the expulsion" an expulsion) or is a general word for any act
 ("the move", "the decision"). Word lists are data/lexicon/criticism.yaml.
+
+A ruling, verdict or sentence is the court's: "A Peruvian judge ordered Castillo held in
+pretrial detention. Mexico's president criticized the ruling" aims at the judge (PER/JUD),
+not at Peru's government, the story's country the parse stands in for a missing recipient.
+Any answer to a court's word (rejecting, welcoming, criticising it) that names no other
+country's party in its own words (none, the critic's own, or one only implied) is aimed at the court, judge or prosecutors of an
+act told a few sentences back (``aim_at_court``); a general word ("the decision") only when
+that act is the latest one. With no court's act told, or a critic that is the court itself,
+nothing changes.
 """
 
 from __future__ import annotations
 
-from .. import knowledge
+from .. import coref, knowledge
 from .answers import answering
 from .disapproval import misparsed_objects
 from .lexicon import Lexicon
+from .rulings import ANSWERING as RULING_ANSWERS
 
 _FILE = "lexicon/criticism.yaml"
 #: Nouns (lemmas) that name any act of a party: "the move", "the decision", "this step".
@@ -29,15 +39,21 @@ NOT_AIMED_AT = frozenset({"ACCUSE"})
 STATE_SECTORS = frozenset(s.upper() for s in knowledge.words(_FILE, "political_sectors"))
 #: Sectors of armed challengers of a state: their acts are not the state's own side's.
 CHALLENGERS = frozenset(s.upper() for s in knowledge.words(_FILE, "challenger_sectors"))
+#: Nouns (lemmas) of a court's or prosecutor's word: "the verdict", "the sentence".
+JUDICIAL_ACTS = knowledge.words(_FILE, "judicial_act_nouns")
+#: Sectors of courts, judges and prosecutors.
+JUDICIAL = frozenset(s.upper() for s in knowledge.words(_FILE, "judicial_sectors"))
 #: How many sentences back the act may be told.
 REACH = 3
 #: Links of a label to its verb ("called the move hostile"): disapproval's, without "attr".
 _LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
 
 
-def aim_criticisms(kept: list, lex: Lexicon) -> None:
+def aim_criticisms(kept: list, lex: Lexicon, ctx=None) -> None:
     """Give each criticism of a pointed-at act the doer of that act as its recipient."""
     for n, d in enumerate(kept):
+        if d.event in RULING_ANSWERS and aim_at_court(lex, d, kept[:n], ctx):
+            continue
         if d.event != "ACCUSE":
             continue
         own = {a.code for a in d.actor if a.code}
@@ -62,6 +78,44 @@ def aim_criticisms(kept: list, lex: Lexicon) -> None:
         if before is not None:
             d.recipient = before.recipient
             d.extra["aimed"] = True
+
+
+def aim_at_court(lex: Lexicon, d, earlier: list, ctx=None) -> bool:
+    """Aim an answer to a court's word ("rejected the verdict", "criticized the ruling") at
+    the court of the act it names, or (a court's own word: "the verdict", not "the
+    decision") at the court or judge named shortly before when no act of it was read (see
+    the module's doc); whether it was aimed."""
+    own = {a.code for a in d.actor if a.code}
+    if not own or any(r.code and r.code not in own and r.start >= 0 for r in d.recipient):
+        return False  # no critic named, or another party written as the recipient
+    noun = criticized_noun(lex, d.cand)
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma not in JUDICIAL_ACTS and lemma not in GENERAL_ACTS:
+        return False
+    mine = {(a.code, a.sector) for a in d.actor if a.code}
+    here = d.extra.get("sent_index")
+    for e in reversed(earlier):
+        there = e.extra.get("sent_index")
+        if here is None or there is None or here - there > REACH:
+            break
+        court = tuple(a for a in e.actor if a.code and (a.sector or "").upper() in JUDICIAL
+                      and (a.code, a.sector) not in mine)
+        if court:  # a prosecutor's indictment (ACCUSE) is a court's word too
+            d.recipient = court
+            d.extra["aimed"] = True
+            return True
+        if e.event in NOT_AIMED_AT or answering(e):
+            continue  # others' answers to the ruling are not the ruling
+        if lemma not in JUDICIAL_ACTS:
+            return False  # "the decision": the latest act's, which is no court's
+    court = coref.sector_named_before(ctx, noun, JUDICIAL, frozenset(mine), REACH) \
+        if ctx is not None and lemma in JUDICIAL_ACTS else ()
+    if court:
+        d.recipient = court
+        d.extra["aimed"] = True
+    return bool(court)
 
 
 def _without_own_people(recipient: tuple, own: set) -> tuple:
