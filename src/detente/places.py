@@ -52,9 +52,12 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: region, or a city at least this large ("Kyiv" tagged PERSON, "Crimea" tagged ORG)
 BIG_CITY = 500_000
 _PLACES = "lexicon/places.yaml"
+#: compass words before a name ("in central X": the NER may tag X a person or a work of art)
+_COMPASS = "|".join(knowledge.ordered("lexicon/actors.yaml", "directions"))
 _IN_X = re.compile(r"\b(?:" + "|".join(knowledge.ordered(_PLACES, "place_prepositions"))
                    + r"|(?:" + "|".join(knowledge.ordered(_PLACES, "place_type_nouns"))
-                   + r")\s+of)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+                   + r")\s+of)\s+(?:(?:" + _COMPASS
+                   + r")\s+)?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 #: prepositions that put an event at a venue when nothing attaches a place to the trigger;
 #: "to", "from", "on", "over" name destinations, origins and topics instead
 VENUE_PREPS = knowledge.words(_PLACES, "venue_prepositions")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .. import docview, tree
 from ..ranges import Cache, uncached
 from . import (adjuncts, arrivals, backing, called_on, deals, force_roles, given_things,
-               own_side, voiced_from, weapons)
+               offences, own_side, voiced_from, weapons)
 from .borders import BORDERS
 from .clauses import as_phrase_agent, source_agent, under_holder
 from .lexicon import category_set, events_words
@@ -628,7 +628,7 @@ def _verb_roles(verb, cand, lex, roles: Roles) -> None:
     roles.recipient.extend(_clash_sides(verb, cand, lex))  # "clashed with rebels"
     found = [t for t in _prep_objects(verb, rec_preps, where=roles.places)
              if not (t.head.lower_ == "with" and instrument(t, lex))
-             and (means is None or t.i != means.i)
+             and (means is None or t.i != means.i) and not offences.held_on(cand, t)
              # "discussed changes to the situation": a topic's words, no party
              and not (topic and t.pos_ == "NOUN" and not _party(t, lex))]
     # "was killed in a car bomb explosion in Beirut": how or where, no second victim

@@ -8,19 +8,35 @@ or when the arrest or conviction was made, nor whose organs made it.
 Public API:
     offence_tokens(cand) -> frozenset of token indices of the offence phrase (empty if none)
     inside_offence(party, place_start) -> whether a place is in the party's offence phrase
+    held_on(cand, tok) -> whether a prepositional object is the grounds the act was done on
+
+"arrested two men on suspicion of planning attacks on police", "jailed a minister on charges of
+corruption in a deal with Chinese firms": the noun of grounds ("suspicion", "charges") after
+"on"/"over"/"for" is the offence's head, not a second party the arrest is done to, and no party
+named inside it (the police, the firms) is held.
 """
 
 from __future__ import annotations
 
 from .. import knowledge
-from .lexicon import category_set
+from .lexicon import category_set, events_words
 
-__all__ = ["inside_offence", "offence_tokens"]
+__all__ = ["held_on", "inside_offence", "offence_tokens"]
 
 #: Acts whose "for/of/over" phrase names an alleged offence (data/ontology.yaml).
 CHARGING = category_set("charging")
 #: "for", "over", "of" (data/lexicon/cautions.yaml)
 OFFENCE_PREPS = knowledge.words("lexicon/cautions.yaml", "offence_preps")
+#: "on", "over", "for" and the nouns of grounds after them (data/lexicon/events.yaml)
+GROUNDS_PREPS = events_words("grounds_preps")
+GROUNDS_NOUNS = events_words("grounds_nouns")
+
+
+def held_on(cand, tok) -> bool:
+    """Whether ``tok``, the object of a preposition of a charging act, is the grounds it was
+    done on ("arrested X on suspicion of ...", "detained Y on charges of ..."): no party."""
+    return cand.event in CHARGING and tok.dep_ == "pobj" and \
+        tok.head.lower_ in GROUNDS_PREPS and tok.lemma_.lower() in GROUNDS_NOUNS
 
 
 def offence_tokens(cand) -> frozenset[int]:
