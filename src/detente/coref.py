@@ -436,14 +436,20 @@ def body_named_before(ctx, tok, avoid: frozenset = frozenset(), back: int = 2,
     sentence or the ``back`` sentences before it (a paragraph), whose code is not in
     ``avoid`` (and whose sector is in ``sectors``, when given); () when none ("the African
     Union summit ... urged counterparts": the AU)."""
+    return _nearest_before(ctx, tok, back, lambda a: a.code in BODY_CODES and a.code not in
+                           avoid and (sectors is None or a.sector in sectors))
+
+
+def _nearest_before(ctx, tok, back: int, keep) -> tuple:
+    """The nearest mention ending before ``tok``, in its own sentence or the ``back``
+    sentences before it, for which ``keep(actor)`` holds, as a 1-tuple; () when none."""
     floor = _reach_floor(tok, back)
     mentions = _by_start(ctx)
     for k in range(bisect.bisect_left(mentions[0], tok.idx) - 1, -1, -1):
         a = mentions[1][k]
         if a.start < floor:
             break
-        if a.code in BODY_CODES and a.code not in avoid and a.end <= tok.idx and (
-                sectors is None or a.sector in sectors):
+        if a.end <= tok.idx and keep(a):
             return (a,)
     return ()
 
@@ -453,16 +459,8 @@ def sector_named_before(ctx, tok, sectors: frozenset, avoid: frozenset = frozens
     """The nearest party of one of ``sectors`` named before ``tok`` in its own sentence or
     the ``back`` sentences before it, whose (code, sector) is not in ``avoid``; () when none
     ("A Russian court sentenced ... The U.S. rejected the verdict": the Russian court)."""
-    floor = _reach_floor(tok, back)
-    mentions = _by_start(ctx)
-    for k in range(bisect.bisect_left(mentions[0], tok.idx) - 1, -1, -1):
-        a = mentions[1][k]
-        if a.start < floor:
-            break
-        if a.code and a.sector in sectors and (a.code, a.sector) not in avoid \
-                and a.end <= tok.idx:
-            return (a,)
-    return ()
+    return _nearest_before(ctx, tok, back, lambda a: a.code is not None and a.sector in
+                           sectors and (a.code, a.sector) not in avoid)
 
 
 def named_between(ctx, tok, speaker) -> tuple:

@@ -12,10 +12,11 @@ A ruling, verdict or sentence is the court's: "A Peruvian judge ordered Castillo
 pretrial detention. Mexico's president criticized the ruling" aims at the judge (PER/JUD),
 not at Peru's government, the story's country the parse stands in for a missing recipient.
 Any answer to a court's word (rejecting, welcoming, criticising it) that names no other
-country's party in its own words (none, the critic's own, or one only implied) is aimed at the court, judge or prosecutors of an
-act told a few sentences back (``aim_at_court``); a general word ("the decision") only when
-that act is the latest one. With no court's act told, or a critic that is the court itself,
-nothing changes.
+country's party in its own words (none, the critic's own, or one only implied) is aimed at
+the court, judge or prosecutors of an act told a few sentences back (``aim_at_court``); a
+general word ("the decision") only when that act is the latest one. With no court's act
+told, or a critic that is the court itself, nothing changes. The court's words and sectors
+are those ``rulings`` reads (events.yaml ruling_nouns).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .. import coref, knowledge
 from .answers import answering
 from .disapproval import misparsed_objects
 from .lexicon import Lexicon
-from .rulings import ANSWERING as RULING_ANSWERS
+from .rulings import ANSWERING as RULING_ANSWERS, JUDICIAL, RULINGS as JUDICIAL_ACTS
 
 _FILE = "lexicon/criticism.yaml"
 #: Nouns (lemmas) that name any act of a party: "the move", "the decision", "this step".
@@ -39,17 +40,13 @@ NOT_AIMED_AT = frozenset({"ACCUSE"})
 STATE_SECTORS = frozenset(s.upper() for s in knowledge.words(_FILE, "political_sectors"))
 #: Sectors of armed challengers of a state: their acts are not the state's own side's.
 CHALLENGERS = frozenset(s.upper() for s in knowledge.words(_FILE, "challenger_sectors"))
-#: Nouns (lemmas) of a court's or prosecutor's word: "the verdict", "the sentence".
-JUDICIAL_ACTS = knowledge.words(_FILE, "judicial_act_nouns")
-#: Sectors of courts, judges and prosecutors.
-JUDICIAL = frozenset(s.upper() for s in knowledge.words(_FILE, "judicial_sectors"))
 #: How many sentences back the act may be told.
 REACH = 3
 #: Links of a label to its verb ("called the move hostile"): disapproval's, without "attr".
 _LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
 
 
-def aim_criticisms(kept: list, lex: Lexicon, ctx=None) -> None:
+def aim_criticisms(kept: list, lex: Lexicon, ctx) -> None:
     """Give each criticism of a pointed-at act the doer of that act as its recipient."""
     for n, d in enumerate(kept):
         if d.event in RULING_ANSWERS and aim_at_court(lex, d, kept[:n], ctx):
@@ -80,7 +77,7 @@ def aim_criticisms(kept: list, lex: Lexicon, ctx=None) -> None:
             d.extra["aimed"] = True
 
 
-def aim_at_court(lex: Lexicon, d, earlier: list, ctx=None) -> bool:
+def aim_at_court(lex: Lexicon, d, earlier: list, ctx) -> bool:
     """Aim an answer to a court's word ("rejected the verdict", "criticized the ruling") at
     the court of the act it names, or (a court's own word: "the verdict", not "the
     decision") at the court or judge named shortly before when no act of it was read (see
@@ -111,7 +108,7 @@ def aim_at_court(lex: Lexicon, d, earlier: list, ctx=None) -> bool:
         if lemma not in JUDICIAL_ACTS:
             return False  # "the decision": the latest act's, which is no court's
     court = coref.sector_named_before(ctx, noun, JUDICIAL, frozenset(mine), REACH) \
-        if ctx is not None and lemma in JUDICIAL_ACTS else ()
+        if lemma in JUDICIAL_ACTS else ()
     if court:
         d.recipient = court
         d.extra["aimed"] = True
